@@ -1,0 +1,317 @@
+package kpi
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Limits on what Compile accepts, so a hostile or mistaken file cannot make
+// the engine slow or its numbers meaningless.
+const (
+	MaxNodes    = 200  // nodes in one tree
+	MaxDepth    = 24   // levels from the goal to the deepest lever
+	MaxChildren = 32   // children of one computed node
+	MaxMonths   = 36   // months in a plan
+	MaxValue    = 1e15 // the largest magnitude of any input
+)
+
+// validID reports whether id starts with a lowercase letter and holds only
+// a-z, 0-9 and _, at most 40 bytes.
+func validID(id string) bool {
+	if len(id) == 0 || len(id) > 40 || id[0] < 'a' || id[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// Model is a compiled, valid KPI tree. It is immutable: Solve does not
+// change it, so one Model can be solved for many targets.
+type Model struct {
+	nodes    []Node
+	index    map[string]int
+	kids     [][]int // children indices
+	parent   []int   // -1 for the goal
+	order    []int   // children before parents
+	goal     int
+	goalPlan float64 // the goal as a plan total
+	spec     Spec
+}
+
+// Compile checks spec and builds a Model. The error, when not nil, is an
+// Errors holding every problem found, each naming its node, field and rule.
+func Compile(spec Spec) (*Model, error) {
+	var errs Errors
+	add := func(node, field, format string, args ...any) {
+		errs = append(errs, &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...)})
+	}
+
+	n := len(spec.Nodes)
+	if n == 0 {
+		add("", "nodes", "the tree has no nodes")
+		return nil, errs
+	}
+	if n > MaxNodes {
+		add("", "nodes", "the tree has %d nodes; at most %d are allowed", n, MaxNodes)
+		return nil, errs
+	}
+	m := &Model{
+		nodes:  spec.Nodes,
+		index:  make(map[string]int, n),
+		kids:   make([][]int, n),
+		parent: make([]int, n),
+		goal:   -1,
+		spec:   spec,
+	}
+	for i := range m.parent {
+		m.parent[i] = -1
+	}
+	for i := range spec.Nodes {
+		nd := &spec.Nodes[i]
+		if !validID(nd.ID) {
+			add(nd.ID, "id", "must start with a lowercase letter and use only a-z, 0-9 and _ (at most 40)")
+			continue
+		}
+		if _, dup := m.index[nd.ID]; dup {
+			add(nd.ID, "id", "is used by more than one node")
+			continue
+		}
+		m.index[nd.ID] = i
+	}
+	for i := range spec.Nodes {
+		checkNode(&spec.Nodes[i], add)
+	}
+	// Edges: every child must exist and have one parent.
+	for i := range spec.Nodes {
+		nd := &spec.Nodes[i]
+		if nd.Op == Lever {
+			continue
+		}
+		for _, c := range nd.Children {
+			j, ok := m.index[c]
+			switch {
+			case !ok:
+				add(nd.ID, "children", "%q is not a node of this tree", c)
+			case j == i:
+				add(nd.ID, "children", "a node cannot be its own child")
+			case m.parent[j] >= 0 && m.parent[j] != i:
+				add(c, "", "is a child of both %s and %s; in a KPI tree each node has one parent", spec.Nodes[m.parent[j]].ID, nd.ID)
+			case m.parent[j] == i:
+				add(nd.ID, "children", "%q is listed twice", c)
+			default:
+				m.parent[j] = i
+				m.kids[i] = append(m.kids[i], j)
+			}
+		}
+	}
+	// The goal.
+	g := spec.Goal
+	if gi, ok := m.index[g.Node]; !ok {
+		add("", "goal.node", "%q is not a node of this tree", g.Node)
+	} else if spec.Nodes[gi].Op == Lever {
+		add("", "goal.node", "%q is a lever; the goal must be a computed node (a product or a sum)", g.Node)
+	} else {
+		m.goal = gi
+		if m.parent[gi] >= 0 {
+			add("", "goal.node", "%q is a child of %s; the goal must be the top of the tree", g.Node, spec.Nodes[m.parent[gi]].ID)
+		}
+	}
+	if !finite(g.Value) || g.Value <= 0 || g.Value > MaxValue {
+		add("", "goal.value", "must be a number greater than 0 and at most %s", fmtNum(MaxValue))
+	}
+	if g.Period > Month {
+		add("", "goal.period", "must be year, quarter or month")
+	}
+	checkCalendar(spec.Calendar, add)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	// Order, cycles and depth, walking down from the goal.
+	depth := make([]int, n)
+	state := make([]uint8, n) // 0 new, 1 on the walk, 2 done
+	var walk func(i, d int) bool
+	walk = func(i, d int) bool {
+		if state[i] == 1 {
+			add(spec.Nodes[i].ID, "children", "the tree loops back to this node (a cycle)")
+			return false
+		}
+		if state[i] == 2 {
+			return true
+		}
+		if d > MaxDepth {
+			add(spec.Nodes[i].ID, "", "is %d levels below the goal; at most %d are allowed", d, MaxDepth)
+			return false
+		}
+		state[i] = 1
+		depth[i] = d
+		for _, c := range m.kids[i] {
+			if !walk(c, d+1) {
+				return false
+			}
+		}
+		state[i] = 2
+		m.order = append(m.order, i)
+		return true
+	}
+	if walk(m.goal, 0) {
+		for i := range spec.Nodes {
+			if state[i] == 0 {
+				add(spec.Nodes[i].ID, "", "is not connected to the goal %s; attach it as a child or remove it", g.Node)
+			}
+		}
+	}
+	// A cycle not reachable from the goal leaves nodes unvisited with parents;
+	// the message above names them.
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	m.goalPlan = g.Value * float64(spec.Calendar.Months) / monthsIn(g.Period)
+	return m, nil
+}
+
+func monthsIn(p Period) float64 {
+	switch p {
+	case Quarter:
+		return 3
+	case Month:
+		return 1
+	}
+	return 12
+}
+
+func checkNode(nd *Node, add func(node, field, format string, args ...any)) {
+	if nd.Unit > Rate {
+		add(nd.ID, "unit", "must be number, currency, count or rate")
+	}
+	switch nd.Op {
+	case Lever:
+		if len(nd.Children) > 0 {
+			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
+		}
+		checkLever(nd, add)
+	case Product, Sum:
+		if nd.Value != 0 {
+			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
+		}
+		if nd.Activity {
+			add(nd.ID, "activity", "only a lever can be an activity")
+		}
+		if len(nd.Children) == 0 {
+			add(nd.ID, "children", "a %s needs at least one child", nd.Op)
+		}
+		if len(nd.Children) > MaxChildren {
+			add(nd.ID, "children", "has %d children; at most %d are allowed", len(nd.Children), MaxChildren)
+		}
+	default:
+		add(nd.ID, "", "must be a lever, a product or a sum")
+	}
+}
+
+// CheckValue reports whether v is an acceptable value for the lever nd:
+// finite, within MaxValue, within the lever's range and right for its unit.
+// The rule is in plain words.
+func CheckValue(nd *Node, v float64) *Error {
+	bad := func(format string, args ...any) *Error {
+		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...)}
+	}
+	if !finite(v) || math.Abs(v) > MaxValue {
+		return bad("must be a number of at most %s", fmtNum(MaxValue))
+	}
+	switch nd.Unit {
+	case Rate:
+		if v <= 0 || v > 1 {
+			return bad("must be more than 0%% and at most 100%%")
+		}
+	case Currency:
+		if v <= 0 {
+			return bad("must be greater than 0")
+		}
+	default:
+		if v < 0 {
+			return bad("must not be negative")
+		}
+	}
+	if nd.Max > nd.Min {
+		if v < nd.Min {
+			return bad("%s is below the minimum %s", fmtVal(v, nd.Unit), fmtVal(nd.Min, nd.Unit))
+		}
+		if v > nd.Max {
+			return bad("%s is above the maximum %s", fmtVal(v, nd.Unit), fmtVal(nd.Max, nd.Unit))
+		}
+	}
+	return nil
+}
+
+func checkLever(nd *Node, add func(node, field, format string, args ...any)) {
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"min", nd.Min}, {"max", nd.Max}, {"step", nd.Step}} {
+		if !finite(f.v) || math.Abs(f.v) > MaxValue {
+			add(nd.ID, f.name, "must be a number of at most %s", fmtNum(MaxValue))
+			return
+		}
+	}
+	if nd.Min > nd.Max {
+		add(nd.ID, "min", "%s is above max %s", fmtVal(nd.Min, nd.Unit), fmtVal(nd.Max, nd.Unit))
+	}
+	if nd.Step < 0 {
+		add(nd.ID, "step", "must not be negative")
+	}
+	if nd.Activity && nd.Unit != Count && nd.Unit != Number {
+		add(nd.ID, "activity", "an activity is counted per rep per working day; its unit must be count or number")
+	}
+	if nd.Ceiling < 0 || !finite(nd.Ceiling) || nd.Ceiling > MaxValue {
+		add(nd.ID, "ceiling", "must be 0 (no limit) or a positive number")
+	}
+	if nd.Ceiling != 0 && !nd.Activity {
+		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep per day")
+	}
+	if e := CheckValue(nd, nd.Value); e != nil {
+		errsAdd(add, e)
+	}
+}
+
+func errsAdd(add func(node, field, format string, args ...any), e *Error) {
+	add(e.Node, e.Field, "%s", e.Rule)
+}
+
+func checkCalendar(c Calendar, add func(node, field, format string, args ...any)) {
+	if c.Months < 1 || c.Months > MaxMonths {
+		add("", "calendar.months", "must be a whole number from 1 to %d", MaxMonths)
+	}
+	if !finite(c.WorkingDays) || c.WorkingDays <= 0 || c.WorkingDays > 31 {
+		add("", "calendar.working_days", "must be more than 0 and at most 31 days a month")
+	}
+	if !finite(c.Headcount) || c.Headcount <= 0 || c.Headcount > 1e6 {
+		add("", "calendar.headcount", "must be more than 0 and at most 1,000,000")
+	}
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// fmtNum prints a number for an error message: plain digits, no exponent
+// below 1e21, at most 6 significant decimals.
+func fmtNum(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 7 {
+		s = strconv.FormatFloat(v, 'f', 6, 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+func fmtVal(v float64, u Unit) string {
+	if u == Rate {
+		s := strconv.FormatFloat(v*100, 'f', 1, 64)
+		return strings.TrimSuffix(s, ".0") + "%"
+	}
+	return fmtNum(v)
+}

@@ -1,0 +1,64 @@
+package kpi
+
+import (
+	"errors"
+	"strings"
+)
+
+// Error is one problem with a tree or a solve: the node (empty for the
+// tree as a whole), the field and the rule that was broken, in plain words.
+type Error struct {
+	Node  string // node id, or "" when the problem is not one node's
+	Field string // "value", "children", "goal.value", "calendar.headcount", ...
+	Rule  string // what must hold, or what went wrong
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.Node != "" {
+		b.WriteString(e.Node)
+		if e.Field != "" {
+			b.WriteByte('.')
+		}
+	}
+	b.WriteString(e.Field)
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Rule)
+	return b.String()
+}
+
+// Errors is every problem Compile found, in the order of the nodes.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	s := make([]string, len(es))
+	for i, e := range es {
+		s[i] = e.Error()
+	}
+	return strings.Join(s, "; ")
+}
+
+// Unwrap lets errors.As find each *Error.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// List returns every *Error inside err, which may be an *Error, an Errors or
+// anything wrapping them.
+func List(err error) []*Error {
+	var es Errors
+	if errors.As(err, &es) {
+		return es
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return []*Error{e}
+	}
+	return nil
+}

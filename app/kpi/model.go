@@ -1,0 +1,59 @@
+package kpi
+
+// Len is the number of nodes.
+func (m *Model) Len() int { return len(m.nodes) }
+
+// Node returns node i. The Model owns it: do not change it.
+func (m *Model) Node(i int) *Node { return &m.nodes[i] }
+
+// Index returns the index of the node with the given id.
+func (m *Model) Index(id string) (int, bool) {
+	i, ok := m.index[id]
+	return i, ok
+}
+
+// Children returns the indices of node i's children, in the order written.
+func (m *Model) Children(i int) []int { return m.kids[i] }
+
+// Parent returns the index of node i's parent, or -1 for the goal.
+func (m *Model) Parent(i int) int { return m.parent[i] }
+
+// Depth returns how many levels node i sits below the goal.
+func (m *Model) Depth(i int) int {
+	d := 0
+	for i = m.parent[i]; i >= 0; i = m.parent[i] {
+		d++
+	}
+	return d
+}
+
+// Goal returns the index of the goal node.
+func (m *Model) Goal() int { return m.goal }
+
+// Spec returns the spec the model was compiled from.
+func (m *Model) Spec() Spec { return m.spec }
+
+// Calendar returns the model's calendar.
+func (m *Model) Calendar() Calendar { return m.spec.Calendar }
+
+// Activities returns the indices of the activity levers, in tree order.
+func (m *Model) Activities() []int {
+	var out []int
+	for i := range m.nodes {
+		if m.nodes[i].Activity {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Levers returns the indices of every lever, in the order written.
+func (m *Model) Levers() []int {
+	var out []int
+	for i := range m.nodes {
+		if m.nodes[i].Op == Lever {
+			out = append(out, i)
+		}
+	}
+	return out
+}

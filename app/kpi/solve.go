@@ -1,0 +1,266 @@
+package kpi
+
+import (
+	"fmt"
+	"math"
+)
+
+// Rounding is how a required count becomes a target. The zero value is
+// RoundCeil, the safe default: 33.3 meetings needed means 34 to plan for.
+type Rounding uint8
+
+const (
+	RoundCeil    Rounding = iota // up to the next whole number
+	RoundNone                    // exact, no rounding
+	RoundNearest                 // to the nearest whole number, halves up
+)
+
+var roundingNames = [...]string{"ceil", "none", "round"}
+
+func (r Rounding) String() string {
+	if int(r) < len(roundingNames) {
+		return roundingNames[r]
+	}
+	return fmt.Sprintf("Rounding(%d)", r)
+}
+
+// ParseRounding reads a policy name: ceil, none or round.
+func ParseRounding(s string) (Rounding, error) {
+	for i, n := range roundingNames {
+		if n == s {
+			return Rounding(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown rounding %q (want ceil, none or round)", s)
+}
+
+// Apply rounds an exact value to a whole number under the policy. Values
+// within float noise of a whole number (1e-9 relative) count as that number,
+// so 99,999.99999999999 calls, the floating-point result of 2,000 ÷ 2 %, is
+// 100,000 and not 100,001.
+func (r Rounding) Apply(v float64) float64 { return r.ApplyTo(v, 1) }
+
+// ApplyTo rounds v to a multiple of 1/per under the policy: per 1 for whole
+// numbers, per 10 for tenths (41.67 calls a day is 41.7 under ceil).
+func (r Rounding) ApplyTo(v float64, per float64) float64 {
+	x := snap(v * per)
+	switch r {
+	case RoundCeil:
+		return math.Ceil(x) / per
+	case RoundNearest:
+		return math.Floor(x+0.5) / per
+	}
+	return v
+}
+
+// Resolution is how finely a count target is rounded in period p: whole
+// numbers for a year, quarter or month, tenths for a working day and per rep
+// per working day, which are averages (41.7 calls a day, not 42).
+func Resolution(p Period) float64 {
+	if p >= Day {
+		return 10
+	}
+	return 1
+}
+
+// snap returns the nearest whole number when v is within 1e-12 (relative) of
+// it, and v otherwise.
+func snap(v float64) float64 {
+	r := math.Round(v)
+	if math.Abs(v-r) <= 1e-12*math.Max(1, math.Abs(v)) {
+		return r
+	}
+	return v
+}
+
+// Result is one solve of a Model: the forward (forecast) value of every
+// node and the exact required value of every node on the path from the goal
+// down to the solved lever. All values of the tree are plan totals; use
+// Calendar.Split, or the Required and Forecast methods, for periods.
+type Result struct {
+	Model    *Model
+	Target   int       // index of the solved lever
+	Rounding Rounding  // the policy Target values use
+	Value    []float64 // forward value of each node as a plan total (a lever's own value when not periodic)
+	Required []float64 // exact required plan total of each node on the path; NaN elsewhere
+	OnPath   []bool    // whether the node lies on the solve path
+}
+
+// Solve evaluates the model forward and solves backward from the goal for
+// the lever target, under rounding r. It fails with an *Error when target is
+// not a lever below the goal, when a factor on the path is zero (the goal is
+// unreachable), when the other terms of a sum already exceed what it must
+// reach, when a solved rate would exceed 100 %, or when a value overflows.
+func (m *Model) Solve(target string, r Rounding) (*Result, error) {
+	t, ok := m.index[target]
+	if !ok {
+		return nil, &Error{Field: "solve", Rule: fmt.Sprintf("%q is not a node of this tree", target)}
+	}
+	if m.nodes[t].Op != Lever {
+		return nil, &Error{Node: target, Field: "solve", Rule: "only a lever can be solved for; this node is computed"}
+	}
+	n := len(m.nodes)
+	buf := make([]float64, 2*n)
+	res := &Result{Model: m, Target: t, Rounding: r, Value: buf[:n:n], Required: buf[n:], OnPath: make([]bool, n)}
+	if err := m.forward(res.Value); err != nil {
+		return nil, err
+	}
+	for i := range res.Required {
+		res.Required[i] = math.NaN()
+	}
+	// The path, bottom up; the target must hang below the goal.
+	for i := t; i >= 0; i = m.parent[i] {
+		res.OnPath[i] = true
+	}
+	res.Required[m.goal] = m.goalPlan
+	return res, m.down(res, m.goal)
+}
+
+// forward fills v with every node's forward value, children first.
+func (m *Model) forward(v []float64) error {
+	scale := m.spec.Calendar.ActivityScale()
+	for _, i := range m.order {
+		nd := &m.nodes[i]
+		switch nd.Op {
+		case Lever:
+			v[i] = nd.Value
+			if nd.Activity {
+				v[i] *= scale
+			}
+		case Product:
+			p := 1.0
+			for _, c := range m.kids[i] {
+				p *= v[c]
+			}
+			v[i] = p
+		case Sum:
+			s := 0.0
+			for _, c := range m.kids[i] {
+				s += v[c]
+			}
+			v[i] = s
+		}
+		if !finite(v[i]) || math.Abs(v[i]) > 1e300 {
+			return &Error{Node: nd.ID, Rule: "the value is too large to compute; check the levers below it"}
+		}
+	}
+	return nil
+}
+
+// down walks the path from node i to the target, filling Required.
+func (m *Model) down(res *Result, i int) error {
+	for i != res.Target {
+		next := -1
+		for _, c := range m.kids[i] {
+			if res.OnPath[c] {
+				next = c
+				break
+			}
+		}
+		need := res.Required[i]
+		nd := &m.nodes[i]
+		var req float64
+		switch nd.Op {
+		case Product:
+			others := 1.0
+			for _, c := range m.kids[i] {
+				if c != next {
+					others *= res.Value[c]
+				}
+			}
+			if others == 0 {
+				z := m.zeroLever(res.Value, i, next)
+				return &Error{Node: z, Field: "value", Rule: fmt.Sprintf(
+					"is 0, so no value of %s can reach the goal; raise it above 0", m.nodes[res.Target].ID)}
+			}
+			req = need / others
+		case Sum:
+			others := 0.0
+			for _, c := range m.kids[i] {
+				if c != next {
+					others += res.Value[c]
+				}
+			}
+			req = snap(need - others)
+			if req < 0 {
+				return &Error{Node: nd.ID, Rule: fmt.Sprintf(
+					"its other terms already reach %s, above the %s it must reach; nothing is required of %s",
+					fmtNum(others), fmtNum(need), m.nodes[next].ID)}
+			}
+		}
+		if !finite(req) || math.Abs(req) > 1e300 {
+			return &Error{Node: m.nodes[next].ID, Rule: "the required value is too large to compute"}
+		}
+		res.Required[next] = snap(req)
+		i = next
+	}
+	if tn := &m.nodes[i]; tn.Unit == Rate && res.Required[i] > 1+1e-12 {
+		return &Error{Node: tn.ID, Field: "solve", Rule: fmt.Sprintf(
+			"the goal would need %s, but a rate is at most 100%%; the goal is not reachable by this lever alone",
+			fmtVal(res.Required[i], Rate))}
+	}
+	return nil
+}
+
+// zeroLever finds, below node i and outside its child skip, a lever whose
+// value 0 makes the product 0, so that the message names what to change.
+func (m *Model) zeroLever(v []float64, i, skip int) string {
+	for _, c := range m.kids[i] {
+		if c == skip || v[c] != 0 {
+			continue
+		}
+		if m.nodes[c].Op == Lever {
+			return m.nodes[c].ID
+		}
+		return m.zeroLever(v, c, -1)
+	}
+	return m.nodes[i].ID
+}
+
+// Exact returns the exact required value of node i in period p, and whether
+// node i is on the solve path. A node that is not periodic has one value
+// whatever p is.
+func (r *Result) Exact(i int, p Period) (float64, bool) {
+	if !r.OnPath[i] {
+		return 0, false
+	}
+	return r.in(i, r.Required[i], p), true
+}
+
+// TargetValue returns the required value of node i in period p after the
+// rounding policy, which applies to counts only, from the exact value of the
+// same period, at the period's Resolution.
+func (r *Result) TargetValue(i int, p Period) (float64, bool) {
+	v, ok := r.Exact(i, p)
+	if !ok {
+		return 0, false
+	}
+	if r.Model.nodes[i].Unit == Count {
+		return r.Rounding.ApplyTo(v, Resolution(p)), true
+	}
+	return snap(v), true
+}
+
+// Forecast returns the forward value of node i in period p.
+func (r *Result) Forecast(i int, p Period) float64 { return r.in(i, r.Value[i], p) }
+
+func (r *Result) in(i int, total float64, p Period) float64 {
+	nd := &r.Model.nodes[i]
+	if !nd.Periodic() {
+		return total
+	}
+	return r.Model.spec.Calendar.Split(total, p)
+}
+
+// Goal is the goal as a plan total.
+func (r *Result) Goal() float64 { return r.Model.goalPlan }
+
+// ForecastTotal is the goal node's forward value as a plan total: what the
+// planned activity delivers.
+func (r *Result) ForecastTotal() float64 { return r.Value[r.Model.goal] }
+
+// Gap is the forecast minus the goal, as a plan total; negative is short.
+func (r *Result) Gap() float64 { return snap(r.ForecastTotal() - r.Model.goalPlan) }
+
+// GapRatio is the gap as a fraction of the goal.
+func (r *Result) GapRatio() float64 { return r.Gap() / r.Model.goalPlan }

@@ -1,0 +1,13 @@
+// Package scenario holds the Scenario type, the single source of truth for
+// everything kpisim shows: the KPI tree, the goal, the calendar, the lever
+// solved for and the rounding policy. It reads and writes scenario files
+// (YAML, which also reads JSON), loads the embedded presets from an fs.FS,
+// and turns a Scenario into a kpi.Model.
+//
+// Parse returns a Scenario that is valid by construction, or Errors naming
+// the line, the field and the rule of every problem, so that a typo such as
+// "vaule:" is an error and not a silently ignored key.
+//
+// The file format is versioned (version: 1). Fields only ever grow; a file
+// written for version 1 keeps its meaning.
+package scenario

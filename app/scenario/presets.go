@@ -1,0 +1,71 @@
+package scenario
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+)
+
+// DefaultPreset is the preset a new page or a bare `kpisim calc` starts with.
+const DefaultPreset = "outbound"
+
+// Presets is the set of scenarios that ship with kpisim, in display order:
+// the default first, then by id.
+type Presets []*Scenario
+
+// LoadPresets parses every *.yaml file at the top of fsys. A preset's id is
+// its file name without the extension. Any invalid preset is an error that
+// names the file: presets are tested, so this only fails in development.
+func LoadPresets(fsys fs.FS) (Presets, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var ps Presets
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		id := strings.TrimSuffix(path.Base(name), ".yaml")
+		s, err := Parse(data, id)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if s.ID != id {
+			return nil, fmt.Errorf("%s: id %q differs from the file name", name, s.ID)
+		}
+		ps = append(ps, s)
+	}
+	slices.SortStableFunc(ps, func(a, b *Scenario) int {
+		switch {
+		case a.ID == DefaultPreset:
+			return -1
+		case b.ID == DefaultPreset:
+			return 1
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return ps, nil
+}
+
+// Get returns a copy of the preset with the given id, safe to change.
+func (ps Presets) Get(id string) (*Scenario, error) {
+	for _, s := range ps {
+		if s.ID == id {
+			return s.Clone(), nil
+		}
+	}
+	return nil, fmt.Errorf("%q: %w (have %s)", id, ErrNotFound, strings.Join(ps.IDs(), ", "))
+}
+
+// IDs lists the preset ids in display order.
+func (ps Presets) IDs() []string {
+	ids := make([]string, len(ps))
+	for i, s := range ps {
+		ids[i] = s.ID
+	}
+	return ids
+}

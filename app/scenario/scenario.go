@@ -1,0 +1,141 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Version is the scenario file format this package writes and the newest it
+// reads.
+const Version = 1
+
+// Scenario is a KPI tree with everything needed to solve it. Its zero value
+// is not valid; get one from Parse or a preset.
+type Scenario struct {
+	Version     int
+	ID          string    // a short name: the preset's file name without .yaml
+	Title       kpi.Label // shown in the scenario selector
+	Description kpi.Label // where the numbers come from
+	Currency    string    // ISO 4217 code of currency values; JPY when unset
+	Goal        kpi.Goal
+	Calendar    kpi.Calendar
+	Solve       string       // the lever solved for; the first activity lever when unset
+	Rounding    kpi.Rounding // how required counts become targets
+	Nodes       []kpi.Node
+}
+
+// Clone returns a deep copy of s, safe to change.
+func (s *Scenario) Clone() *Scenario {
+	c := *s
+	c.Nodes = make([]kpi.Node, len(s.Nodes))
+	for i, n := range s.Nodes {
+		n.Children = slices.Clone(n.Children)
+		c.Nodes[i] = n
+	}
+	return &c
+}
+
+// Spec is the scenario as the engine sees it.
+func (s *Scenario) Spec() kpi.Spec {
+	return kpi.Spec{Nodes: s.Nodes, Goal: s.Goal, Calendar: s.Calendar}
+}
+
+// Model compiles the scenario's tree.
+func (s *Scenario) Model() (*kpi.Model, error) { return kpi.Compile(s.Spec()) }
+
+// Target is the id of the lever to solve for: Solve, or the first activity
+// lever when Solve is empty.
+func (s *Scenario) Target() string {
+	if s.Solve != "" {
+		return s.Solve
+	}
+	for _, n := range s.Nodes {
+		if n.Activity {
+			return n.ID
+		}
+	}
+	return ""
+}
+
+// Result compiles and solves the scenario under its own target and rounding.
+func (s *Scenario) Result() (*kpi.Result, error) {
+	m, err := s.Model()
+	if err != nil {
+		return nil, err
+	}
+	t := s.Target()
+	if t == "" {
+		return nil, &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
+	}
+	return m.Solve(t, s.Rounding)
+}
+
+// Node returns the node with the given id, or nil.
+func (s *Scenario) Node(id string) *kpi.Node {
+	for i := range s.Nodes {
+		if s.Nodes[i].ID == id {
+			return &s.Nodes[i]
+		}
+	}
+	return nil
+}
+
+// Settable names, beside lever ids, that Set accepts.
+const (
+	KeyGoal        = "goal.value"
+	KeyHeadcount   = "calendar.headcount"
+	KeyWorkingDays = "calendar.working_days"
+	KeyMonths      = "calendar.months"
+)
+
+// Set changes one input: a lever's value (by its id), the goal's value or a
+// calendar field (by the Key names). The value is checked against the same
+// rules Parse applies; on error s is unchanged.
+func (s *Scenario) Set(key string, v float64) error {
+	bad := func(rule string) error { return &kpi.Error{Field: key, Rule: rule} }
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return bad("must be a number")
+	}
+	switch key {
+	case KeyGoal:
+		if v <= 0 || v > kpi.MaxValue {
+			return bad("must be greater than 0")
+		}
+		s.Goal.Value = v
+	case KeyHeadcount:
+		if v <= 0 || v > 1e6 {
+			return bad("must be more than 0 and at most 1,000,000")
+		}
+		s.Calendar.Headcount = v
+	case KeyWorkingDays:
+		if v <= 0 || v > 31 {
+			return bad("must be more than 0 and at most 31 days a month")
+		}
+		s.Calendar.WorkingDays = v
+	case KeyMonths:
+		if v < 1 || v > kpi.MaxMonths || v != math.Trunc(v) {
+			return bad(fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
+		}
+		s.Calendar.Months = int(v)
+	default:
+		n := s.Node(key)
+		if n == nil {
+			return &kpi.Error{Field: key, Rule: "is not a lever of this scenario"}
+		}
+		if n.Op != kpi.Lever {
+			return &kpi.Error{Node: key, Rule: "is computed from its children; set one of its levers instead"}
+		}
+		if e := kpi.CheckValue(n, v); e != nil {
+			return e
+		}
+		n.Value = v
+	}
+	return nil
+}
+
+// ErrNotFound is returned by Presets.Get for an unknown preset id.
+var ErrNotFound = errors.New("no such preset")
