@@ -203,7 +203,11 @@ func TestCompileErrors(t *testing.T) {
 		{"no headcount", func(s *Spec) { s.Calendar.Headcount = 0 }, "calendar.headcount: must be more than 0"},
 		{"no months", func(s *Spec) { s.Calendar.Months = 0 }, "calendar.months: must be a whole number from 1 to 36"},
 		{"too many working days", func(s *Spec) { s.Calendar.WorkingDays = 32 }, "calendar.working_days"},
-		{"empty product", func(s *Spec) { node(s, "calls").Op = Product; node(s, "calls").Value = 0; node(s, "calls").Activity = false }, "calls.children: a product needs at least one child"},
+		{"empty product", func(s *Spec) {
+			node(s, "calls").Op = Product
+			node(s, "calls").Value = 0
+			node(s, "calls").Activity = false
+		}, "calls.children: a product needs at least one child"},
 		{"activity rate", func(s *Spec) { node(s, "close_rate").Activity = true }, "close_rate.activity: an activity is counted per rep per working day"},
 		{"ceiling on a rate", func(s *Spec) { node(s, "close_rate").Ceiling = 5 }, "close_rate.ceiling: only an activity lever"},
 		{"too deep", func(s *Spec) {

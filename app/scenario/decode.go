@@ -339,6 +339,9 @@ func (d *decoder) node(n *yaml.Node, i int) kpi.Node {
 	if !seen["id"] {
 		d.fail(n, path, "has no id")
 	}
+	if !seen["label"] {
+		nd.Label = kpi.Label{Ja: nd.ID, En: nd.ID}
+	}
 	if !seen["unit"] {
 		d.fail(n, path, "has no unit; write unit: currency, count, rate or number")
 	}

@@ -1,0 +1,116 @@
+package i18n
+
+import (
+	"math"
+	"testing"
+)
+
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		v    float64
+		d    int
+		want string
+	}{
+		{"zero", 0, 0, "0"},
+		{"small", 999, 0, "999"},
+		{"thousand", 1000, 0, "1,000"},
+		{"million", 1234567, 0, "1,234,567"},
+		{"decimals kept", 1234567.5, 1, "1,234,567.5"},
+		{"trailing zero dropped", 41.70, 2, "41.7"},
+		{"rounded", 41.666666, 1, "41.7"},
+		{"negative", -4000000, 0, "-4,000,000"},
+		{"negative zero", -0.01, 0, "0"},
+		{"NaN", math.NaN(), 0, "—"},
+		{"Inf", math.Inf(1), 0, "—"},
+	} {
+		if got := Number(tc.v, tc.d); got != tc.want {
+			t.Errorf("%s: Number(%v, %d) = %q, want %q", tc.name, tc.v, tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestMan(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{100_000_000, "1億"},
+		{96_000_000, "9,600万"},
+		{8_333_333.33, "833.3万"},
+		{1_000_000, "100万"},
+		{25_000_000, "2,500万"},
+		{41_666.67, "4.167万"},
+		{1234, "1,234"},
+		{41.7, "41.7"},
+		{1.2e12, "1.2兆"},
+		{-4_000_000, "-400万"},
+		{99_999_999, "1億"},
+		{150_000_000, "1.5億"},
+		{1_234_500_000, "12.35億"},
+	} {
+		if got := Man(tc.v); got != tc.want {
+			t.Errorf("Man(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	for _, tc := range []struct {
+		l        Lang
+		v        float64
+		cur      string
+		want     string
+		wantFull string
+	}{
+		{Ja, 96_000_000, "JPY", "9,600万円", "96,000,000円"},
+		{En, 96_000_000, "JPY", "¥96,000,000", "¥96,000,000"},
+		{En, -4_000_000, "JPY", "-¥4,000,000", "-¥4,000,000"},
+		{En, 100_000, "USD", "$100,000", "$100,000"},
+		{Ja, 100_000, "USD", "$100,000", "$100,000"},
+		{En, 12.5, "USD", "$12.5", "$12.5"},
+		{En, 1000, "GBP", "1,000 GBP", "1,000 GBP"},
+	} {
+		if got := tc.l.Money(tc.v, tc.cur); got != tc.want {
+			t.Errorf("%s Money(%v %s) = %q, want %q", tc.l, tc.v, tc.cur, got, tc.want)
+		}
+		if got := tc.l.MoneyFull(tc.v, tc.cur); got != tc.wantFull {
+			t.Errorf("%s MoneyFull(%v %s) = %q, want %q", tc.l, tc.v, tc.cur, got, tc.wantFull)
+		}
+	}
+}
+
+func TestPercentAndCount(t *testing.T) {
+	for v, want := range map[float64]string{0.25: "25%", 0.025: "2.5%", 0.02: "2%", 1: "100%", 0.001: "0.1%", 0.20833333: "20.83%"} {
+		if got := Percent(v); got != want {
+			t.Errorf("Percent(%v) = %q, want %q", v, got, want)
+		}
+	}
+	for v, want := range map[float64]string{41.666: "41.7", 416.666: "417", 100000: "100,000", 0.4167: "0.4", 34: "34"} {
+		if got := Count(v); got != want {
+			t.Errorf("Count(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]Lang{"ja-JP": Ja, "ja": Ja, "en-US": En, "fr-FR,ja;q=0.8": Ja, "de": En, "": En, "JA-jp": Ja} {
+		if got := Parse(in); got != want {
+			t.Errorf("Parse(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestCatalogComplete(t *testing.T) {
+	for k, m := range messages {
+		if m.ja == "" && k != "unit.count" {
+			t.Errorf("%s has no Japanese", k)
+		}
+		if m.en == "" && k != "unit.count" {
+			t.Errorf("%s has no English", k)
+		}
+	}
+	if Ja.T("no.such.key") != "no.such.key" {
+		t.Error("a missing key should show itself")
+	}
+}

@@ -1,0 +1,145 @@
+package i18n
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Number formats v with groups of three digits and at most decimals
+// fraction digits, trailing zeros dropped: 1234567.5 → "1,234,567.5".
+// NaN and infinities, which kpisim never shows, format as "—".
+func Number(v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if decimals > 0 {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// Decimals is how many fraction digits a count shows: none from 100 up,
+// one below (41.7 calls a day, 0.4 deals a day).
+func Decimals(v float64) int {
+	if math.Abs(v) >= 100 || v == math.Trunc(v) {
+		return 0
+	}
+	return 1
+}
+
+// Count formats a count with the decimals it deserves.
+func Count(v float64) string { return Number(v, Decimals(v)) }
+
+// Percent formats a fraction as a percentage with up to two decimals:
+// 0.25 → "25%", 0.025 → "2.5%".
+func Percent(v float64) string { return Number(v*100, 2) + "%" }
+
+// Man formats v in Japanese 万/億/兆 units, with up to four significant
+// digits: 100000000 → "1億", 96000000 → "9,600万",
+// 8333333 → "833.3万", 1234 → "1,234".
+func Man(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	a := math.Abs(v)
+	unit, div := "", 1.0
+	switch {
+	case a >= 1e12:
+		unit, div = "兆", 1e12
+	case a >= 1e8:
+		unit, div = "億", 1e8
+	case a >= 1e4:
+		unit, div = "万", 1e4
+	}
+	x := v / div
+	d := 0
+	switch ax := math.Abs(x); {
+	case unit == "":
+		d = Decimals(v)
+	case ax < 10:
+		d = 3
+	case ax < 100:
+		d = 2
+	case ax < 1000:
+		d = 1
+	}
+	s := Number(x, d)
+	// 9,999.99万 rounds to "10,000万": move up a unit.
+	if unit == "万" && strings.HasPrefix(strings.TrimPrefix(s, "-"), "10,000") {
+		return Man(math.Copysign(1e8, v) * math.Round(math.Abs(x)) / 1e4)
+	}
+	return s + unit
+}
+
+// Money formats an amount of currency for lang: Japanese yen in 万/億
+// ("9,600万円"), other amounts grouped with the symbol or code
+// ("¥96,000,000", "$100,000", "1,000 EUR").
+func (l Lang) Money(v float64, currency string) string {
+	if l == Ja && currency == "JPY" {
+		return Man(v) + "円"
+	}
+	n := Number(v, moneyDecimals(v, currency))
+	switch currency {
+	case "JPY":
+		return signed(n, "¥")
+	case "USD":
+		return signed(n, "$")
+	case "EUR":
+		return signed(n, "€")
+	}
+	return n + " " + currency
+}
+
+// MoneyFull formats an amount with every digit, for tables and tooltips:
+// "96,000,000円" in Japanese, "¥96,000,000" in English.
+func (l Lang) MoneyFull(v float64, currency string) string {
+	n := Number(v, moneyDecimals(v, currency))
+	if l == Ja && currency == "JPY" {
+		return n + "円"
+	}
+	switch currency {
+	case "JPY":
+		return signed(n, "¥")
+	case "USD":
+		return signed(n, "$")
+	case "EUR":
+		return signed(n, "€")
+	}
+	return n + " " + currency
+}
+
+func moneyDecimals(v float64, currency string) int {
+	if currency == "JPY" || math.Abs(v) >= 1000 {
+		return 0
+	}
+	return 2
+}
+
+func signed(n, sym string) string {
+	if strings.HasPrefix(n, "-") {
+		return "-" + sym + n[1:]
+	}
+	return sym + n
+}

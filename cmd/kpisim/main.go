@@ -1,0 +1,27 @@
+// Kpisim is a sales KPI simulator: it turns a revenue goal (the KGI) into
+// the deals, opportunities, meetings and calls a team needs, per year,
+// quarter, month, working day and rep, and forecasts revenue from the
+// activity the team plans.
+//
+// Usage:
+//
+//	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
+//	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
+//	kpisim presets                        list the preset scenarios
+//	kpisim serve [-addr 127.0.0.1:8000]   build the web app in memory and serve it
+//	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
+//
+// Calc flags:
+//
+//	-set id=value    change a lever, goal.value or calendar.* (repeatable);
+//	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
+//	-solve id        the lever to solve for (default: the scenario's)
+//	-rounding r      ceil, none or round (default: the scenario's)
+//	-lang l          ja or en (default: from $LANG)
+//	-json            machine-readable output (a stable interface)
+//	-csv             one row per node
+//
+// The scenario is a preset id (outbound, inside-sales, route-sales,
+// field-sales; default outbound) or a scenario file (YAML or JSON). Bad input
+// prints a one-line error and exits with status 2.
+package main

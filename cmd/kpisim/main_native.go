@@ -1,0 +1,146 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+// command is one subcommand: it reads args and writes to stdout, returning
+// an error whose exitCode says how to exit.
+type command func(args []string, stdout, stderr io.Writer) error
+
+var commands = map[string]command{
+	"calc":     runCalc,
+	"validate": runValidate,
+	"presets":  runPresets,
+}
+
+// exitError carries an exit status: 2 for bad input (the default), 1 for
+// "ran fine, found problems" (validate).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "kpisim: unknown command %q; run kpisim help\n", args[0])
+		return 2
+	}
+	err := cmd(args[1:], stdout, stderr)
+	if err == nil {
+		return 0
+	}
+	code := 2
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if ee == nil || ee.err != errSilent {
+		fmt.Fprintf(stderr, "kpisim %s: %s\n", args[0], oneLine(err))
+	}
+	return code
+}
+
+// errSilent marks an exit whose messages were already printed.
+var errSilent = errors.New("")
+
+func oneLine(err error) string {
+	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
+}
+
+func presets() scenario.Presets {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		panic(err) // presets are tested; this is a build defect
+	}
+	return ps
+}
+
+// load reads a preset id or a scenario file.
+func load(arg string) (*scenario.Scenario, string, error) {
+	if arg == "" {
+		arg = scenario.DefaultPreset
+	}
+	ps := presets()
+	if s, err := ps.Get(arg); err == nil {
+		return s, arg, nil
+	}
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, arg, usageError("%q is neither a preset (%s) nor a file", arg, strings.Join(ps.IDs(), ", "))
+		}
+		return nil, arg, usageError("%v", err)
+	}
+	id := strings.TrimSuffix(strings.TrimSuffix(baseName(arg), ".yaml"), ".json")
+	s, err := scenario.Parse(data, id)
+	if err != nil {
+		return nil, arg, usageError("%s: %s", arg, firstLine(err))
+	}
+	return s, arg, nil
+}
+
+func firstLine(err error) string {
+	var es scenario.Errors
+	if errors.As(err, &es) && len(es) > 1 {
+		return fmt.Sprintf("%s (and %d more; run kpisim validate)", es[0], len(es)-1)
+	}
+	return oneLine(err)
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+const usage = `kpisim: a sales KPI simulator.
+
+Usage:
+
+	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
+	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
+	kpisim presets                        list the preset scenarios
+	kpisim serve [-addr 127.0.0.1:8000]   build the web app in memory and serve it
+	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
+
+Calc flags:
+
+	-set id=value    change a lever, goal.value or calendar.* (repeatable);
+	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
+	-solve id        the lever to solve for (default: the scenario's)
+	-rounding r      ceil, none or round (default: the scenario's)
+	-lang l          ja or en (default: from $LANG)
+	-json            machine-readable output (a stable interface)
+	-csv             one row per node
+`

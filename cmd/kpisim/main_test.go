@@ -1,0 +1,174 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"go/parser"
+	"go/token"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func runCmd(args ...string) (stdout, stderr string, code int) {
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return o.String(), e.String(), code
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test -update to accept):\n%s", name, got)
+	}
+}
+
+func TestCalcGolden(t *testing.T) {
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"calc-outbound-en.golden", []string{"calc", "-lang", "en"}},
+		{"calc-outbound-ja.golden", []string{"calc", "-lang", "ja", "outbound"}},
+		{"calc-close20-en.golden", []string{"calc", "-lang", "en", "-set", "close_rate=20%"}},
+		{"calc-route-sales-en.golden", []string{"calc", "-lang", "en", "route-sales"}},
+		{"calc-solve-close-rate-en.golden", []string{"calc", "-lang", "en", "-solve", "close_rate", "-set", "calls=50"}},
+		{"calc-outbound.csv.golden", []string{"calc", "-csv", "-lang", "en"}},
+		{"calc-outbound.json.golden", []string{"calc", "-json", "-lang", "en"}},
+	} {
+		t.Run(tc.golden, func(t *testing.T) {
+			out, errOut, code := runCmd(tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden(t, tc.golden, out)
+		})
+	}
+}
+
+// The -json output is an interface: check the worked example through it,
+// as a script would.
+func TestCalcJSON(t *testing.T) {
+	out, errOut, code := runCmd("calc", "-json")
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	var r Report
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]ReportNode{}
+	for _, n := range r.Nodes {
+		byID[n.ID] = n
+	}
+	for _, tc := range []struct {
+		node, period string
+		exact        float64
+		target       float64
+	}{
+		{"deals", "year", 100, 100},
+		{"deals", "quarter", 25, 25},
+		{"opportunities", "year", 400, 400},
+		{"opportunities", "quarter", 100, 100},
+		{"opportunities", "month", 400.0 / 12, 34},
+		{"first_meetings", "year", 2000, 2000},
+		{"calls", "year", 100000, 100000},
+		{"calls", "day", 100000.0 / 240, 416.7},
+		{"calls", "rep_day", 100000.0 / 2400, 41.7},
+	} {
+		n := byID[tc.node]
+		if got := n.Required[tc.period]; math.Abs(got-tc.exact) > 1e-9 {
+			t.Errorf("%s required.%s = %v, want %v", tc.node, tc.period, got, tc.exact)
+		}
+		if got := n.Target[tc.period]; got != tc.target {
+			t.Errorf("%s target.%s = %v, want %v", tc.node, tc.period, got, tc.target)
+		}
+	}
+	if r.Forecast != 96_000_000 || r.Gap != -4_000_000 {
+		t.Errorf("forecast %v gap %v, want 96,000,000 and -4,000,000", r.Forecast, r.Gap)
+	}
+	if v := byID["close_rate"].Value; v == nil || *v != 0.25 {
+		t.Errorf("close_rate value = %v, want 0.25", v)
+	}
+	if byID["close_rate"].Required != nil {
+		t.Error("close_rate is not on the path to calls; it has no required value")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("version: 1\ngoal: {node: revenue, value: 1}\nnodes:\n  - id: revenue\n    unit: currency\n    product: [a]\n  - id: a\n    unit: rate\n    vaule: 3\n"), 0o644)
+	good := filepath.Join(dir, "good.json")
+	os.WriteFile(good, []byte(`{"version":1,"goal":{"node":"r","value":100},"nodes":[{"id":"r","unit":"count","product":["c"]},{"id":"c","unit":"count","value":1,"activity":true}]}`), 0o644)
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"no command", nil, 2, "", "Usage:"},
+		{"help", []string{"help"}, 0, "", "kpisim calc"},
+		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{"unknown preset", []string{"calc", "nope"}, 2, "", `"nope" is neither a preset`},
+		{"zero close rate", []string{"calc", "-set", "close_rate=0%"}, 2, "", "close_rate.value: must be more than 0% and at most 100%"},
+		{"negative price", []string{"calc", "-set", "unit_price=-1"}, 2, "", "unit_price.value: must be greater than 0"},
+		{"bad -set", []string{"calc", "-set", "close_rate"}, 2, "", "want id=value"},
+		{"bad rounding", []string{"calc", "-rounding", "up"}, 2, "", `unknown rounding "up"`},
+		{"bad lang", []string{"calc", "-lang", "fr"}, 2, "", "want ja or en"},
+		{"unknown flag", []string{"calc", "-x"}, 2, "", "flag provided but not defined"},
+		{"unreachable rate", []string{"calc", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "a rate is at most 100%"},
+		{"zero activity", []string{"calc", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "calls.value: is 0"},
+		{"invalid file in calc", []string{"calc", bad}, 2, "", "line 7"},
+		{"validate", []string{"validate", bad, good}, 1, "bad.yaml:9: a.vaule: unknown key (did you mean \"value\"?)", ""},
+		{"validate ok", []string{"validate", good, "../../scenarios/outbound.yaml"}, 0, "good.json: ok", ""},
+		{"validate missing", []string{"validate", filepath.Join(dir, "none.yaml")}, 1, "cannot read", ""},
+		{"validate nothing", []string{"validate"}, 2, "", "name at least one"},
+		{"json file", []string{"calc", "-lang", "en", good}, 0, "Required: c 0.5 / rep / day (exact 0.416667, round up); planned 1", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCmd(tc.args...)
+			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant stdout ~ %q, stderr ~ %q", code, tc.code, out, errOut, tc.stdout, tc.stderr)
+			}
+			if strings.Count(strings.TrimSpace(errOut), "\n") > 0 && tc.code == 2 && len(tc.args) > 0 && tc.args[0] != "help" {
+				t.Errorf("bad input should give a one-line error, got:\n%s", errOut)
+			}
+			if strings.Contains(errOut, "goroutine") || strings.Contains(errOut, "panic") {
+				t.Errorf("stack trace on stderr:\n%s", errOut)
+			}
+		})
+	}
+}
+
+// The doc comment is the usage text: they must not drift apart.
+func TestUsageMatchesDoc(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := f.Doc.Text()
+	for _, line := range strings.Split(usage, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "kpisim:") && !strings.Contains(doc, line) {
+			t.Errorf("usage line %q is not in the doc comment", line)
+		}
+	}
+}
