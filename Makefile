@@ -6,29 +6,54 @@ DIST     ?= dist
 BASE     ?= /
 ADDR     ?= 127.0.0.1:8000
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
+ECHARTS  := web/echarts/echarts.min.js
 # The pure core: these tests also run under GOOS=js GOARCH=wasm (Node), to
 # prove the engine behaves the same in the browser's runtime.
 CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... $(wildcard ./app/forecast)
 
-.PHONY: help test vet unit wasm-test bench build run clean
+.PHONY: help run build web wasm test vet unit wasm-test bench bench-e2e presets clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
 
-test: vet unit wasm-test ## everything CI runs: vet, unit tests with -race, core tests in wasm, browser tests
+run: web ## build everything and serve it on http://127.0.0.1:8000/
+	$(GO) run ./cmd/kpisim serve -addr $(ADDR) -base $(BASE)
+
+build: web ## write the deployable static site to $(DIST) (BASE=/repo/ for a path)
+	$(GO) run ./cmd/kpisim build -o $(DIST) -base $(BASE)
+	@echo "static site in $(DIST)/: serve it with any static file server"
+
+web: wasm $(ECHARTS) ## the browser's files in web/: app.wasm and ECharts
+
+wasm: ## web/app.wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o web/app.wasm ./cmd/kpisim
+
+# ECharts from npm at the version and integrity pinned in the lockfile,
+# tree-shaken to the charts kpisim draws; its LICENSE and NOTICE ship beside it.
+$(ECHARTS): web/echarts-build/package.json web/echarts-build/package-lock.json web/echarts-build/entry.js
+	cd web/echarts-build && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+	cp web/echarts-build/node_modules/echarts/LICENSE web/echarts-build/node_modules/echarts/NOTICE web/echarts/
+
+test: vet unit wasm-test ## what CI runs: vet, go test -race (with browser tests), core tests in wasm
 
 vet: ## go vet, natively and for wasm
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 
-unit: ## go test -race ./... (includes the browser end-to-end tests when Chromium is present)
+unit: web ## go test -race ./... (the browser tests build the site from web/)
 	$(GO) test -race -count=1 ./...
 
 wasm-test: ## the core packages' tests under GOOS=js GOARCH=wasm with Node
 	PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 $(CORE)
 
-bench: ## engine benchmarks (see README for the figures)
+bench: ## engine benchmarks (the README quotes them)
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
 
+bench-e2e: web ## browser measurements: download size, time to ready, slider latency
+	KPISIM_BENCH=1 $(GO) test -count=1 -run TestBrowserBench -v ./cmd/kpisim
+
+presets: ## regenerate scenarios/presets.json (what the browser loads) from the YAML presets
+	$(GO) run ./cmd/kpisim presets -json > scenarios/presets.json.tmp && mv scenarios/presets.json.tmp scenarios/presets.json
+
 clean: ## remove build outputs
-	rm -rf $(DIST)
+	rm -rf $(DIST) web/app.wasm web/echarts web/echarts-build/node_modules

@@ -5,7 +5,8 @@ package scenarios
 
 import "embed"
 
-// FS holds every preset, one *.yaml file each.
+// FS holds every preset, one *.yaml file each, and presets.json, the same
+// presets in the JSON form the browser reads.
 //
-//go:embed *.yaml
+//go:embed *.yaml presets.json
 var FS embed.FS

@@ -50,6 +50,10 @@ type Model struct {
 func Compile(spec Spec) (*Model, error) {
 	var errs Errors
 	add := func(node, field, format string, args ...any) {
+		if node == errPassThrough {
+			errs = append(errs, args[0].(*Error))
+			return
+		}
 		errs = append(errs, &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...)})
 	}
 
@@ -218,32 +222,32 @@ func checkNode(nd *Node, add func(node, field, format string, args ...any)) {
 // finite, within MaxValue, within the lever's range and right for its unit.
 // The rule is in plain words.
 func CheckValue(nd *Node, v float64) *Error {
-	bad := func(format string, args ...any) *Error {
-		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...)}
+	bad := func(code Code, limit float64, format string, args ...any) *Error {
+		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit}
 	}
 	if !finite(v) || math.Abs(v) > MaxValue {
-		return bad("must be a number of at most %s", fmtNum(MaxValue))
+		return bad(NotNumber, MaxValue, "must be a number of at most %s", fmtNum(MaxValue))
 	}
 	switch nd.Unit {
 	case Rate:
 		if v <= 0 || v > 1 {
-			return bad("must be more than 0%% and at most 100%%")
+			return bad(RateRange, 1, "must be more than 0%% and at most 100%%")
 		}
 	case Currency:
 		if v <= 0 {
-			return bad("must be greater than 0")
+			return bad(Positive, 0, "must be greater than 0")
 		}
 	default:
 		if v < 0 {
-			return bad("must not be negative")
+			return bad(NonNegative, 0, "must not be negative")
 		}
 	}
 	if nd.Max > nd.Min {
 		if v < nd.Min {
-			return bad("%s is below the minimum %s", fmtVal(v, nd.Unit), fmtVal(nd.Min, nd.Unit))
+			return bad(BelowMin, nd.Min, "%s is below the minimum %s", fmtVal(v, nd.Unit), fmtVal(nd.Min, nd.Unit))
 		}
 		if v > nd.Max {
-			return bad("%s is above the maximum %s", fmtVal(v, nd.Unit), fmtVal(nd.Max, nd.Unit))
+			return bad(AboveMax, nd.Max, "%s is above the maximum %s", fmtVal(v, nd.Unit), fmtVal(nd.Max, nd.Unit))
 		}
 	}
 	return nil
@@ -275,13 +279,13 @@ func checkLever(nd *Node, add func(node, field, format string, args ...any)) {
 		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep per day")
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
-		errsAdd(add, e)
+		add(errPassThrough, "", "", e)
 	}
 }
 
-func errsAdd(add func(node, field, format string, args ...any), e *Error) {
-	add(e.Node, e.Field, "%s", e.Rule)
-}
+// errPassThrough, given to add as the node with an *Error as the only
+// argument, adds that error as it is, code and all.
+const errPassThrough = "\x00"
 
 func checkCalendar(c Calendar, add func(node, field, format string, args ...any)) {
 	if c.Months < 1 || c.Months > MaxMonths {

@@ -8,10 +8,30 @@ import (
 // Error is one problem with a tree or a solve: the node (empty for the
 // tree as a whole), the field and the rule that was broken, in plain words.
 type Error struct {
-	Node  string // node id, or "" when the problem is not one node's
-	Field string // "value", "children", "goal.value", "calendar.headcount", ...
-	Rule  string // what must hold, or what went wrong
+	Node  string  // node id, or "" when the problem is not one node's
+	Field string  // "value", "children", "goal.value", "calendar.headcount", ...
+	Rule  string  // what must hold, or what went wrong
+	Code  Code    // the rule as a stable code, for messages in other languages
+	Limit float64 // the bound a Code refers to (a minimum, a maximum, a needed value)
 }
+
+// Code names a rule, so that a user interface can say it in its own words.
+// The zero value is Invalid (any other rule). Codes are only ever appended.
+type Code uint8
+
+const (
+	Invalid     Code = iota // any rule without a code of its own
+	NotNumber               // not a finite number within MaxValue
+	RateRange               // a rate must be in (0, 100 %]
+	Positive                // must be greater than 0
+	NonNegative             // must not be negative
+	BelowMin                // below the lever's minimum (Limit)
+	AboveMax                // above the lever's maximum (Limit)
+	ZeroFactor              // a factor on the solve path is 0: the goal is unreachable
+	RateOver100             // the solved rate would need Limit > 100 %
+	SumExceeded             // the other terms of a sum already exceed the goal
+	Overflow                // a value too large to compute
+)
 
 func (e *Error) Error() string {
 	var b strings.Builder

@@ -141,7 +141,7 @@ func (m *Model) forward(v []float64) error {
 			v[i] = s
 		}
 		if !finite(v[i]) || math.Abs(v[i]) > 1e300 {
-			return &Error{Node: nd.ID, Rule: "the value is too large to compute; check the levers below it"}
+			return &Error{Node: nd.ID, Rule: "the value is too large to compute; check the levers below it", Code: Overflow}
 		}
 	}
 	return nil
@@ -170,7 +170,7 @@ func (m *Model) down(res *Result, i int) error {
 			}
 			if others == 0 {
 				z := m.zeroLever(res.Value, i, next)
-				return &Error{Node: z, Field: "value", Rule: fmt.Sprintf(
+				return &Error{Node: z, Field: "value", Code: ZeroFactor, Rule: fmt.Sprintf(
 					"is 0, so no value of %s can reach the goal; raise it above 0", m.nodes[res.Target].ID)}
 			}
 			req = need / others
@@ -183,19 +183,19 @@ func (m *Model) down(res *Result, i int) error {
 			}
 			req = snap(need - others)
 			if req < 0 {
-				return &Error{Node: nd.ID, Rule: fmt.Sprintf(
+				return &Error{Node: nd.ID, Code: SumExceeded, Limit: others, Rule: fmt.Sprintf(
 					"its other terms already reach %s, above the %s it must reach; nothing is required of %s",
 					fmtNum(others), fmtNum(need), m.nodes[next].ID)}
 			}
 		}
 		if !finite(req) || math.Abs(req) > 1e300 {
-			return &Error{Node: m.nodes[next].ID, Rule: "the required value is too large to compute"}
+			return &Error{Node: m.nodes[next].ID, Rule: "the required value is too large to compute", Code: Overflow}
 		}
 		res.Required[next] = snap(req)
 		i = next
 	}
 	if tn := &m.nodes[i]; tn.Unit == Rate && res.Required[i] > 1+1e-12 {
-		return &Error{Node: tn.ID, Field: "solve", Rule: fmt.Sprintf(
+		return &Error{Node: tn.ID, Field: "solve", Code: RateOver100, Limit: res.Required[i], Rule: fmt.Sprintf(
 			"the goal would need %s, but a rate is at most 100%%; the goal is not reachable by this lever alone",
 			fmtVal(res.Required[i], Rate))}
 	}

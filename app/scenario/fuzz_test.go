@@ -84,3 +84,34 @@ func FuzzParseSet(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseJSON does for the JSON form (the browser's decoder) what
+// FuzzParse does for YAML.
+func FuzzParseJSON(f *testing.F) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range ps {
+		data, _ := scenario.EncodeJSON(s)
+		f.Add(data)
+	}
+	f.Add([]byte(`{"version":1,"goal":{"node":"r","value":1e308},"nodes":[{"id":"r","unit":"count","product":["c"]},{"id":"c","unit":"count","value":1e308,"activity":true}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := scenario.ParseJSON(data, "fuzz")
+		if err != nil {
+			return
+		}
+		if _, err := s.Result(); err != nil {
+			t.Fatalf("ParseJSON accepted a scenario that does not solve: %v", err)
+		}
+		out, err := scenario.EncodeJSON(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := scenario.ParseJSON(out, "fuzz")
+		if err != nil || !reflect.DeepEqual(back, s) {
+			t.Fatalf("round trip: %v\n%s", err, out)
+		}
+	})
+}

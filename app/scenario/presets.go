@@ -15,10 +15,43 @@ const DefaultPreset = "outbound"
 // the default first, then by id.
 type Presets []*Scenario
 
-// LoadPresets parses every *.yaml file at the top of fsys. A preset's id is
-// its file name without the extension. Any invalid preset is an error that
-// names the file: presets are tested, so this only fails in development.
+// PresetsJSON is the file beside the YAML presets that holds them all in
+// the JSON form, for the browser; a test keeps it in step with the YAML.
+const PresetsJSON = "presets.json"
+
+// LoadPresets returns the presets in fsys, in display order. Natively it
+// parses every *.yaml file (a preset's id is its file name without the
+// extension); in the browser it reads PresetsJSON. Any invalid preset is an
+// error that names the file: presets are tested, so this only fails in
+// development.
 func LoadPresets(fsys fs.FS) (Presets, error) {
+	ps, err := loadPresets(fsys)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(ps, func(a, b *Scenario) int {
+		switch {
+		case a.ID == DefaultPreset:
+			return -1
+		case b.ID == DefaultPreset:
+			return 1
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return ps, nil
+}
+
+// LoadPresetsJSON reads the presets from PresetsJSON in fsys.
+func LoadPresetsJSON(fsys fs.FS) (Presets, error) {
+	data, err := fs.ReadFile(fsys, PresetsJSON)
+	if err != nil {
+		return nil, err
+	}
+	return parsePresetsJSON(data)
+}
+
+// LoadPresetsYAML parses every *.yaml file at the top of fsys.
+func LoadPresetsYAML(fsys fs.FS) (Presets, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, err
@@ -39,15 +72,6 @@ func LoadPresets(fsys fs.FS) (Presets, error) {
 		}
 		ps = append(ps, s)
 	}
-	slices.SortStableFunc(ps, func(a, b *Scenario) int {
-		switch {
-		case a.ID == DefaultPreset:
-			return -1
-		case b.ID == DefaultPreset:
-			return 1
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
 	return ps, nil
 }
 

@@ -9,6 +9,9 @@ import (
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
+// MaxFileSize is the largest scenario file Parse reads.
+const MaxFileSize = 1 << 20
+
 // Version is the scenario file format this package writes and the newest it
 // reads.
 const Version = 1
@@ -96,29 +99,37 @@ const (
 // calendar field (by the Key names). The value is checked against the same
 // rules Parse applies; on error s is unchanged.
 func (s *Scenario) Set(key string, v float64) error {
-	bad := func(rule string) error { return &kpi.Error{Field: key, Rule: rule} }
+	bad := func(code kpi.Code, limit float64, rule string) error {
+		return &kpi.Error{Field: key, Rule: rule, Code: code, Limit: limit}
+	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return bad("must be a number")
+		return bad(kpi.NotNumber, 0, "must be a number")
 	}
 	switch key {
 	case KeyGoal:
 		if v <= 0 || v > kpi.MaxValue {
-			return bad("must be greater than 0")
+			return bad(kpi.Positive, 0, "must be greater than 0")
 		}
 		s.Goal.Value = v
 	case KeyHeadcount:
-		if v <= 0 || v > 1e6 {
-			return bad("must be more than 0 and at most 1,000,000")
+		if v <= 0 {
+			return bad(kpi.Positive, 0, "must be more than 0 and at most 1,000,000")
+		}
+		if v > 1e6 {
+			return bad(kpi.AboveMax, 1e6, "must be more than 0 and at most 1,000,000")
 		}
 		s.Calendar.Headcount = v
 	case KeyWorkingDays:
-		if v <= 0 || v > 31 {
-			return bad("must be more than 0 and at most 31 days a month")
+		if v <= 0 {
+			return bad(kpi.Positive, 0, "must be more than 0 and at most 31 days a month")
+		}
+		if v > 31 {
+			return bad(kpi.AboveMax, 31, "must be more than 0 and at most 31 days a month")
 		}
 		s.Calendar.WorkingDays = v
 	case KeyMonths:
 		if v < 1 || v > kpi.MaxMonths || v != math.Trunc(v) {
-			return bad(fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
+			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
 		}
 		s.Calendar.Months = int(v)
 	default:

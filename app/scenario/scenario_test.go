@@ -1,6 +1,7 @@
 package scenario_test
 
 import (
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -301,6 +302,53 @@ func BenchmarkParseOutbound(b *testing.B) {
 	for b.Loop() {
 		if _, err := scenario.Parse(data, "outbound"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The browser loads scenarios/presets.json; it must say what the YAML says.
+func TestPresetsJSONInStep(t *testing.T) {
+	ps := presets(t)
+	want, err := scenario.EncodePresets(ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := fs.ReadFile(scenarios.FS, scenario.PresetsJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Fatal("scenarios/presets.json is out of step with the YAML presets: run make presets")
+	}
+	back, err := scenario.LoadPresetsJSON(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, ps) {
+		t.Error("the JSON presets decode to other scenarios than the YAML ones")
+	}
+}
+
+func TestJSONRoundTripAndErrors(t *testing.T) {
+	for _, s := range presets(t) {
+		data, err := scenario.EncodeJSON(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := scenario.ParseJSON(data, "x")
+		if err != nil || !reflect.DeepEqual(back, s) {
+			t.Errorf("%s: ParseJSON(EncodeJSON(s)) = %v, %v", s.ID, back, err)
+		}
+	}
+	for _, tc := range []struct{ name, data, want string }{
+		{"unknown key", `{"version":1,"vaule":3}`, `vaule: unknown key`},
+		{"syntax", "{\n\"version\": 1,\n}", "line 3: not valid JSON"},
+		{"zero rate", `{"version":1,"goal":{"node":"r","value":1},"nodes":[{"id":"r","unit":"count","product":["c","x"]},{"id":"x","unit":"rate","value":0},{"id":"c","unit":"count","value":1,"activity":true}]}`, "x.value: must be more than 0%"},
+		{"trailing data", `{"version":1,"goal":{"node":"r","value":1},"nodes":[]} {}`, "unexpected data"},
+		{"bad label", `{"version":1,"title":{"fr":"x"}}`, "a label is a string"},
+	} {
+		if _, err := scenario.ParseJSON([]byte(tc.data), "x"); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want %q", tc.name, err, tc.want)
 		}
 	}
 }

@@ -7,8 +7,8 @@
 //
 //	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
 //	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
-//	kpisim presets                        list the preset scenarios
-//	kpisim serve [-addr 127.0.0.1:8000]   build the web app in memory and serve it
+//	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
+//	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
 //
 // Calc flags:
@@ -20,6 +20,10 @@
 //	-lang l          ja or en (default: from $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node
+//
+// Build and serve read the wasm binary, ECharts, styles and icons from
+// ./web (-web DIR); make build puts them there. Serve takes -dir DIR to serve
+// a site already built, and -base /repo/ to serve it under a path.
 //
 // The scenario is a preset id (outbound, inside-sales, route-sales,
 // field-sales; default outbound) or a scenario file (YAML or JSON). Bad input

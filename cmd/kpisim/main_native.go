@@ -21,6 +21,8 @@ var commands = map[string]command{
 	"calc":     runCalc,
 	"validate": runValidate,
 	"presets":  runPresets,
+	"build":    runBuild,
+	"serve":    runServe,
 }
 
 // exitError carries an exit status: 2 for bad input (the default), 1 for
@@ -130,8 +132,8 @@ Usage:
 
 	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
 	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
-	kpisim presets                        list the preset scenarios
-	kpisim serve [-addr 127.0.0.1:8000]   build the web app in memory and serve it
+	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
+	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
 
 Calc flags:

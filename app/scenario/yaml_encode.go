@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package scenario
 
 import (
@@ -9,7 +11,7 @@ import (
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
-// Encode writes s as a scenario file that Parse reads back to an equal
+// Encode writes s as a YAML scenario file that Parse reads back to an equal
 // Scenario. Labels and child lists are written in flow style, one node per
 // block, so the file stays readable and diffs well.
 func Encode(s *Scenario) ([]byte, error) {

@@ -1,0 +1,7 @@
+//go:build wasm
+
+package scenario
+
+import "io/fs"
+
+func loadPresets(fsys fs.FS) (Presets, error) { return LoadPresetsJSON(fsys) }

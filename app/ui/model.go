@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// Model is the session: which preset, the scenario as edited, the language
+// and the state of the fields. It is plain data, so it can be saved or put
+// in a link.
+type Model struct {
+	Presets  scenario.Presets
+	Scenario *scenario.Scenario // the single source of truth for every number
+	Lang     i18n.Lang
+	Selected string // the node whose explanation is shown
+
+	raw  map[string]string     // field text that is not (yet) a valid value
+	errs map[string]*kpi.Error // the rule each such field breaks
+}
+
+// Field keys beside lever ids.
+const (
+	keyCeiling = "ceiling." // + activity lever id
+)
+
+// NewModel starts a session on the preset id (the default when empty or
+// unknown).
+func NewModel(ps scenario.Presets, id string, lang i18n.Lang) *Model {
+	m := &Model{Presets: ps, Lang: lang}
+	m.Load(id)
+	return m
+}
+
+// Load switches to the preset id, dropping every edit and field error so
+// that nothing stale remains.
+func (m *Model) Load(id string) {
+	s, err := m.Presets.Get(id)
+	if err != nil {
+		s, _ = m.Presets.Get(scenario.DefaultPreset)
+	}
+	m.Scenario = s
+	m.Selected = s.Target()
+	m.raw = map[string]string{}
+	m.errs = map[string]*kpi.Error{}
+}
+
+// SetText applies what the user typed into the field key, in the unit shown
+// (25 means 25 % for a rate; 100万 and 1,000,000 are read too). An invalid
+// value keeps the text and records the rule; the scenario keeps its last
+// valid value.
+func (m *Model) SetText(key, text string) {
+	v, err := scenario.ParseValue(strings.TrimSuffix(strings.TrimSpace(text), "%"))
+	if err != nil {
+		m.raw[key] = text
+		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: kpi.NotNumber, Rule: err.Error()}
+		return
+	}
+	m.set(key, m.fromDisplay(key, v), text)
+}
+
+// SetDisplay applies a slider's value, in the unit shown.
+func (m *Model) SetDisplay(key string, v float64) {
+	m.set(key, m.fromDisplay(key, v), "")
+}
+
+// Commit ends editing of a field: valid text is replaced by the canonical
+// value; invalid text stays, with its error, until it is fixed.
+func (m *Model) Commit(key string) {
+	if m.errs[key] == nil {
+		delete(m.raw, key)
+	}
+}
+
+func (m *Model) set(key string, v float64, text string) {
+	var err error
+	if id, ok := strings.CutPrefix(key, keyCeiling); ok {
+		err = m.setCeiling(id, v)
+	} else {
+		err = m.Scenario.Set(key, v)
+	}
+	if err != nil {
+		var ke *kpi.Error
+		if !errors.As(err, &ke) {
+			ke = &kpi.Error{Node: key, Rule: err.Error()}
+		}
+		m.raw[key] = text
+		if text == "" {
+			m.raw[key] = strconv.FormatFloat(m.toDisplay(key, v), 'f', -1, 64)
+		}
+		m.errs[key] = ke
+		return
+	}
+	delete(m.errs, key)
+	if text == "" {
+		delete(m.raw, key)
+	} else {
+		m.raw[key] = text
+	}
+}
+
+func (m *Model) setCeiling(id string, v float64) error {
+	n := m.Scenario.Node(id)
+	if n == nil || !n.Activity {
+		return &kpi.Error{Node: id, Rule: "is not an activity"}
+	}
+	if math.IsNaN(v) || v <= 0 || v > kpi.MaxValue {
+		return &kpi.Error{Node: id, Field: "ceiling", Code: kpi.Positive, Rule: "must be greater than 0"}
+	}
+	n.Ceiling = v
+	return nil
+}
+
+// SetRounding switches the rounding policy.
+func (m *Model) SetRounding(r kpi.Rounding) { m.Scenario.Rounding = r }
+
+// unitOf is the unit of the field key.
+func (m *Model) unitOf(key string) kpi.Unit {
+	if n := m.Scenario.Node(key); n != nil {
+		return n.Unit
+	}
+	if key == scenario.KeyGoal {
+		if n := m.Scenario.Node(m.Scenario.Goal.Node); n != nil {
+			return n.Unit
+		}
+	}
+	return kpi.Number
+}
+
+// fromDisplay converts a value in the unit shown to the scenario's: rates
+// are shown as percentages.
+func (m *Model) fromDisplay(key string, v float64) float64 {
+	if m.unitOf(key) == kpi.Rate {
+		return v / 100
+	}
+	return v
+}
+
+func (m *Model) toDisplay(key string, v float64) float64 {
+	if m.unitOf(key) == kpi.Rate {
+		return cleanFloat(v * 100)
+	}
+	return v
+}
+
+// cleanFloat drops float noise below 12 significant digits, so 0.07 × 100
+// shows as 7 and not 7.000000000000001.
+func cleanFloat(v float64) float64 {
+	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return c
+}

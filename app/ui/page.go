@@ -1,0 +1,396 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+// Page is the whole simulator: it owns the Model, rebuilds the View on
+// every change and renders it.
+type Page struct {
+	app.Compo
+
+	model   *Model
+	view    *View
+	updated bool // a new version of the app is ready
+}
+
+var (
+	_ app.Initializer = (*Page)(nil)
+	_ app.Mounter     = (*Page)(nil)
+	_ app.AppUpdater  = (*Page)(nil)
+)
+
+const storageLang = "kpisim.lang"
+
+// OnInit loads the presets and starts on the default scenario, in Japanese
+// until the browser's language is known.
+func (p *Page) OnInit() {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		panic(err) // the presets are tested; this is a build defect
+	}
+	p.model = NewModel(ps, scenario.DefaultPreset, i18n.Ja)
+	p.refresh()
+}
+
+// OnMount picks the language (saved choice, else the browser's), listens
+// for the components' actions and marks the page ready once charts exist.
+func (p *Page) OnMount(ctx app.Context) {
+	var saved string
+	ctx.LocalStorage().Get(storageLang, &saved)
+	nav := app.Window().Get("navigator")
+	langs := []string{saved}
+	if ls := nav.Get("languages"); ls.Truthy() {
+		for i := 0; i < ls.Length(); i++ {
+			langs = append(langs, ls.Index(i).String())
+		}
+	}
+	langs = append(langs, nav.Get("language").String())
+	if l := i18n.Parse(strings.Join(nonEmpty(langs), ",")); l != p.model.Lang {
+		p.model.Lang = l
+		p.refresh()
+	}
+	ctx.Handle(actionInput, p.onInput)
+	ctx.Handle(actionCommit, p.onCommit)
+	ctx.Defer(p.markReady(0))
+}
+
+func nonEmpty(ss []string) []string {
+	out := ss[:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// markReady sets data-ready on <body> once every chart has its ECharts
+// instance (or at once when there are none to wait for).
+func (p *Page) markReady(try int) func(app.Context) {
+	return func(ctx app.Context) {
+		doc := app.Window().Get("document")
+		charts := doc.Call("querySelectorAll", ".chart")
+		drawn := doc.Call("querySelectorAll", ".chart[_echarts_instance_]")
+		if drawn.Length() < charts.Length() && try < 200 {
+			ctx.After(25e6, p.markReady(try+1)) // 25 ms
+			return
+		}
+		doc.Get("body").Call("setAttribute", "data-ready", "true")
+		doc.Get("documentElement").Call("setAttribute", "lang", string(p.model.Lang))
+	}
+}
+
+func (p *Page) OnAppUpdate(ctx app.Context) {
+	p.updated = ctx.AppUpdateAvailable()
+}
+
+func (p *Page) refresh() { p.view = p.model.View() }
+
+func (p *Page) onInput(ctx app.Context, a app.Action) {
+	e, ok := a.Value.(leverEvent)
+	if !ok {
+		return
+	}
+	if e.Slider {
+		v, err := strconv.ParseFloat(e.Text, 64)
+		if err != nil {
+			return
+		}
+		p.model.SetDisplay(e.Key, v)
+	} else {
+		p.model.SetText(e.Key, e.Text)
+	}
+	p.refresh()
+}
+
+func (p *Page) onCommit(ctx app.Context, a app.Action) {
+	if key, ok := a.Value.(string); ok {
+		p.model.Commit(key)
+		p.refresh()
+	}
+}
+
+func (p *Page) onScenario(ctx app.Context, e app.Event) {
+	p.model.Load(ctx.JSSrc().Get("value").String())
+	p.refresh()
+}
+
+func (p *Page) onRounding(ctx app.Context, e app.Event) {
+	if r, err := kpi.ParseRounding(ctx.JSSrc().Get("value").String()); err == nil {
+		p.model.SetRounding(r)
+		p.refresh()
+	}
+}
+
+func (p *Page) onLang(l i18n.Lang) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.model.Lang = l
+		ctx.LocalStorage().Set(storageLang, string(l))
+		app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
+		p.refresh()
+	}
+}
+
+func (p *Page) onSelect(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.model.Selected = id
+		p.refresh()
+	}
+}
+
+func (p *Page) Render() app.UI {
+	if p.view == nil {
+		p.OnInit()
+	}
+	v := p.view
+	l := v.Lang
+	return app.Div().Class("app").Body(
+		p.header(v),
+		app.If(p.updated, func() app.UI {
+			return app.Div().Class("update").Attr("role", "status").Body(
+				app.Span().Text(l.T("app.update")),
+				app.Button().Text(l.T("app.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+		app.Main().Class("layout").Body(
+			p.levers(v),
+			app.Div().Class("results").Body(
+				app.If(v.Error != "", func() app.UI {
+					return app.Div().Class("error").Attr("role", "alert").Body(
+						app.Strong().Text(l.T("error.title")),
+						app.P().Text(v.Error),
+						app.P().Class("muted").Text(l.T("error.kept")),
+					)
+				}),
+				p.summary(v),
+				p.required(v),
+				p.charts(v),
+				p.tree(v),
+				p.months(v),
+			),
+		),
+		app.Footer().Class("footer").Body(
+			app.P().Text(v.Description),
+		),
+	)
+}
+
+func (p *Page) header(v *View) app.UI {
+	l := v.Lang
+	opts := make([]app.UI, len(v.Presets))
+	for i, o := range v.Presets {
+		opts[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
+	}
+	langs := make([]app.UI, len(i18n.Langs))
+	for i, lg := range i18n.Langs {
+		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
+		langs[i] = app.Button().Class("lang").DataSet("lang", string(lg)).
+			Aria("pressed", strconv.FormatBool(lg == l)).Text(name).OnClick(p.onLang(lg))
+	}
+	return app.Header().Class("top").Body(
+		app.Div().Class("brand").Body(
+			app.H1().Text(l.T("app.name")),
+			app.P().Class("tagline").Text(l.T("app.tagline")),
+		),
+		app.Div().Class("controls").Body(
+			app.Label().For("scenario").Class("sr-only").Text(l.T("app.scenario")),
+			app.Select().ID("scenario").DataSet("control", "scenario").Aria("label", l.T("app.scenario")).
+				OnChange(p.onScenario).Body(opts...),
+			app.Div().Class("langs").Attr("role", "group").Aria("label", l.T("app.language")).Body(langs...),
+		),
+	)
+}
+
+func (p *Page) levers(v *View) app.UI {
+	l := v.Lang
+	rows := make([]app.UI, 0, len(v.Levers))
+	for _, lv := range v.Levers {
+		rows = append(rows, &Lever{V: lv})
+	}
+	settings := make([]app.UI, 0, len(v.Settings))
+	for _, lv := range v.Settings {
+		settings = append(settings, &Lever{V: lv})
+	}
+	return app.Aside().Class("panel levers").Aria("label", l.T("levers.title")).Body(
+		app.H2().Text(v.Title),
+		app.P().Class("muted").Text(l.T("levers.hint")),
+		app.Div().Class("lever-list").Body(rows...),
+		app.H3().Text(l.T("goal.title")),
+		app.Div().Class("lever-list").Body(settings...),
+	)
+}
+
+func figure(f Figure, class string) app.HTMLSpan {
+	return app.Span().Class(class).DataSet("node", f.Node).DataSet("period", f.Period).
+		DataSet("value", strconv.FormatFloat(f.Exact, 'g', -1, 64)).Text(f.Text)
+}
+
+func (p *Page) summary(v *View) app.UI {
+	l := v.Lang
+	if v.Error != "" && v.Rows == nil {
+		return app.Div()
+	}
+	h := v.Head
+	fc := v.Forecast
+	gapClass := "bad"
+	if fc.Ahead {
+		gapClass = "good"
+	}
+	return app.Section().Class("summary").Body(
+		app.Div().Class("card headline").Body(
+			app.H2().Text(l.T("required.title")),
+			app.P().Class("big").Body(
+				app.Span().Class("big-label").Text(h.Label),
+				figure(h.Figure, "big-number"),
+				app.Span().Class("big-unit").Text(h.Unit),
+			),
+			app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+" · "+l.T("required.planned")+" "+h.Planned),
+			app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message),
+			app.If(h.Help != "", func() app.UI { return app.P().Class("help").Text(h.Help) }),
+		),
+		app.Div().Class("card forecast").Body(
+			app.H2().Text(l.T("forecast.title")),
+			app.P().Class("big").Body(figure(fc.Total, "big-number")),
+			app.P().Class("muted").Text(fc.From),
+			app.Dl().Body(
+				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
+				app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
+					figure(fc.Gap, ""), app.Text(" ("+fc.GapPct+")"),
+				),
+			),
+		),
+	)
+}
+
+func (p *Page) required(v *View) app.UI {
+	l := v.Lang
+	if len(v.Rows) == 0 {
+		return app.Div()
+	}
+	head := []app.UI{app.Th().Scope("col").Text("")}
+	for _, per := range kpi.Periods {
+		head = append(head, app.Th().Scope("col").Text(l.T("period."+per.String())))
+	}
+	rows := make([]app.UI, len(v.Rows))
+	for i, r := range v.Rows {
+		cells := []app.UI{app.Th().Scope("row").Text(r.Label)}
+		for _, c := range r.Cells {
+			cells = append(cells, app.Td().Body(figure(c, "")))
+		}
+		rows[i] = app.Tr().Body(cells...)
+	}
+	ropts := make([]app.UI, len(v.Roundings))
+	for i, o := range v.Roundings {
+		ropts[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
+	}
+	return app.Section().Class("card").Body(
+		app.Div().Class("card-head").Body(
+			app.H2().Text(l.T("required.table")),
+			app.Label().Class("inline").Body(
+				app.Text(l.T("required.rounding")+" "),
+				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(ropts...),
+			),
+		),
+		app.Div().Class("scroll").Body(
+			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+		),
+	)
+}
+
+func (p *Page) charts(v *View) app.UI {
+	l := v.Lang
+	return app.Section().Class("charts").Body(
+		app.Div().Class("card").Body(app.H3().Text(l.T("chart.activity")),
+			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: v.Charts.Activity}),
+		app.Div().Class("card").Body(app.H3().Text(l.T("chart.funnel")),
+			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: v.Charts.Funnel}),
+		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
+			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: v.Charts.Cumulative}),
+	)
+}
+
+func (p *Page) tree(v *View) app.UI {
+	l := v.Lang
+	if len(v.Tree) == 0 {
+		return app.Div()
+	}
+	items := make([]app.UI, len(v.Tree))
+	for i, n := range v.Tree {
+		class := "node"
+		if n.OnPath {
+			class += " on-path"
+		}
+		if n.Lever {
+			class += " lever-node"
+		}
+		if n.Selected {
+			class += " selected"
+		}
+		items[i] = app.Li().Class(class).Style("--depth", strconv.Itoa(n.Depth)).Body(
+			app.Button().Class("node-box").Aria("pressed", strconv.FormatBool(n.Selected)).DataSet("tree", n.ID).
+				OnClick(p.onSelect(n.ID)).Body(
+				app.Span().Class("node-label").Text(n.Label),
+				app.Span().Class("node-formula").Text(n.Formula),
+				app.If(n.Required != "", func() app.UI {
+					return app.Span().Class("node-req").Text(l.T("tree.required") + " " + n.Required)
+				}),
+				app.If(n.Forecast != "", func() app.UI {
+					return app.Span().Class("node-fc").Text(l.T("tree.forecast") + " " + n.Forecast)
+				}),
+			),
+		)
+	}
+	e := v.Explain
+	lines := []app.UI{app.H3().Text(l.T("explain.title") + ": " + e.Label)}
+	if e.Forward != "" {
+		lines = append(lines, app.P().Body(app.Strong().Text(l.T("explain.forward")), app.Br(), app.Code().Text(e.Forward)))
+	}
+	if e.Backward != "" {
+		lines = append(lines, app.P().Body(app.Strong().Text(l.T("explain.backward")), app.Br(), app.Code().Text(e.Backward)))
+	}
+	if len(e.Periods) > 0 {
+		lis := make([]app.UI, len(e.Periods))
+		for i, s := range e.Periods {
+			lis[i] = app.Li().Text(s)
+		}
+		lines = append(lines, app.Ul().Class("periods").Body(lis...))
+	}
+	if e.Note != "" {
+		lines = append(lines, app.P().Class("muted").Text(e.Note))
+	}
+	return app.Section().Class("card tree-card").Body(
+		app.H2().Text(l.T("tree.title")),
+		app.P().Class("muted").Text(l.T("tree.hint")),
+		app.Div().Class("tree-layout").Body(
+			app.Ul().Class("tree").Body(items...),
+			app.Div().Class("explain").Attr("aria-live", "polite").Body(lines...),
+		),
+	)
+}
+
+func (p *Page) months(v *View) app.UI {
+	l := v.Lang
+	if len(v.Forecast.Months) == 0 {
+		return app.Div()
+	}
+	rows := make([]app.UI, len(v.Forecast.Months))
+	for i, m := range v.Forecast.Months {
+		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(m.Label), app.Td().Text(m.ForecastText), app.Td().Text(m.GoalText))
+	}
+	return app.Details().Class("card").Body(
+		app.Summary().Text(l.T("forecast.monthly")),
+		app.Table().Class("months").Body(
+			app.THead().Body(app.Tr().Body(app.Th().Text(l.T("forecast.month")), app.Th().Text(l.T("chart.forecast")), app.Th().Text(l.T("chart.goal")))),
+			app.TBody().Body(rows...),
+		),
+	)
+}

@@ -1,0 +1,594 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// View is everything the page shows, formatted for the model's language.
+// Its fields are values, so components compare them cheaply and skip
+// re-rendering what did not change.
+type View struct {
+	Lang        i18n.Lang
+	Title       string
+	Description string
+	Presets     []Option
+	Roundings   []Option
+	Levers      []LeverView // the scenario's levers, in file order
+	Settings    []LeverView // goal, headcount, working days, activity ceilings
+	Head        Headline
+	Rows        []Row // the solve path, goal first: required per period
+	Forecast    Forecast
+	Tree        []TreeNode
+	Explain     Explain
+	Error       string // why the numbers cannot be computed, when they cannot
+	Charts      Charts
+	result      *kpi.Result
+}
+
+// Option is one choice of a select.
+type Option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// LeverView is one input: a slider and a numeric field.
+type LeverView struct {
+	Key      string  // lever id or settings key: the field's data-lever
+	Label    string  // the lever's name in the page's language
+	Unit     string  // the unit shown after the field: %, 円, 件/日/人
+	Value    float64 // the slider's value, in the unit shown
+	Min, Max float64 // the slider's range, in the unit shown
+	Step     float64
+	Text     string // the field's text: what the user typed, or the value
+	Hint     string // the value in words: 1億円, ¥1,000,000
+	Error    string // the rule the typed text breaks, translated
+	Activity bool
+}
+
+// Figure is one number on the page with its exact value for data-value.
+type Figure struct {
+	Node   string  // data-node
+	Period string  // data-period
+	Exact  float64 // data-value: the exact, unrounded number
+	Text   string  // what the user reads
+}
+
+// Headline is the answer, large: required activity per rep per day.
+type Headline struct {
+	Label    string
+	Figure   Figure
+	Unit     string
+	Exact    string // the unrounded value in words
+	Planned  string
+	Over     bool   // beyond the ceiling a person can do
+	Message  string // over or within the ceiling
+	Help     string // the lever that would help most
+	HelpNode string
+}
+
+// Row is one node of the solve path with its required value per period.
+type Row struct {
+	ID, Label string
+	Cells     [len(kpi.Periods)]Figure
+}
+
+// Forecast is revenue from the planned activity against the goal.
+type Forecast struct {
+	From   string
+	Total  Figure
+	Goal   string
+	Gap    Figure
+	GapPct string
+	Ahead  bool
+	Months []MonthRow
+}
+
+// MonthRow is one month of the plan, cumulative.
+type MonthRow struct {
+	Label                  string
+	Forecast, Goal         float64 // cumulative
+	ForecastText, GoalText string
+}
+
+// TreeNode is one box of the KPI tree.
+type TreeNode struct {
+	ID, Label string
+	Depth     int
+	Formula   string // "= a × b" or the lever's value
+	Required  string // per year, after rounding; empty off the path
+	Forecast  string // per year
+	OnPath    bool
+	Lever     bool
+	Selected  bool
+	Last      bool // the last child of its parent, for the connector
+}
+
+// Explain says how the selected node's numbers are made.
+type Explain struct {
+	ID, Label string
+	Forward   string   // forecast: formula with the inputs' values
+	Backward  string   // required: the inverse formula with values
+	Periods   []string // per period: unrounded → rounded
+	Note      string
+}
+
+// View builds the page for the model's current state.
+func (m *Model) View() *View {
+	l := m.Lang
+	s := m.Scenario
+	v := &View{Lang: l, Title: s.Title.In(string(l)), Description: s.Description.In(string(l))}
+	for _, p := range m.Presets {
+		v.Presets = append(v.Presets, Option{Value: p.ID, Label: p.Title.In(string(l)), Selected: p.ID == s.ID})
+	}
+	for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone, kpi.RoundNearest} {
+		v.Roundings = append(v.Roundings, Option{Value: r.String(), Label: l.T("rounding." + r.String()), Selected: r == s.Rounding})
+	}
+	for i := range s.Nodes {
+		if n := &s.Nodes[i]; n.Op == kpi.Lever {
+			v.Levers = append(v.Levers, m.leverView(n))
+		}
+	}
+	v.Settings = m.settings()
+
+	res, err := s.Result()
+	if err != nil {
+		v.Error = m.message(err)
+		return v
+	}
+	v.result = res
+	v.Head = m.headline(res)
+	v.Rows = m.rows(res)
+	v.Forecast = m.forecast(res)
+	v.Tree = m.tree(res)
+	v.Explain = m.explain(res)
+	v.Charts = m.charts(res, v)
+	return v
+}
+
+func (m *Model) leverView(n *kpi.Node) LeverView {
+	l := m.Lang
+	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity}
+	lv.Value = m.toDisplay(n.ID, n.Value)
+	lv.Min, lv.Max, lv.Step = m.toDisplay(n.ID, n.Min), m.toDisplay(n.ID, n.Max), m.toDisplay(n.ID, n.Step)
+	if lv.Max <= lv.Min { // an unbounded lever: a range around its value
+		lv.Min, lv.Max = 0, niceCeil(math.Max(lv.Value*3, 1))
+	}
+	if lv.Step <= 0 {
+		lv.Step = niceCeil(lv.Max/1000) / 10
+	}
+	lv.Unit, lv.Hint = m.unitText(n, n.Value)
+	return m.withText(lv)
+}
+
+// unitText is the unit shown after a lever's field and the value in words.
+func (m *Model) unitText(n *kpi.Node, v float64) (unit, hint string) {
+	l := m.Lang
+	cur := m.Scenario.Currency
+	switch {
+	case n.Unit == kpi.Rate:
+		return "%", ""
+	case n.Unit == kpi.Currency:
+		return currencyUnit(l, cur), l.Money(v, cur)
+	case n.Activity:
+		return l.T("unit.rep_day"), ""
+	case n.Unit == kpi.Count:
+		return l.T("unit.count"), ""
+	}
+	return "", ""
+}
+
+func currencyUnit(l i18n.Lang, cur string) string {
+	if cur == "JPY" {
+		if l == i18n.Ja {
+			return "円"
+		}
+		return "JPY"
+	}
+	return cur
+}
+
+// withText fills the field's text and error from the model's field state.
+func (m *Model) withText(lv LeverView) LeverView {
+	if raw, ok := m.raw[lv.Key]; ok {
+		lv.Text = raw
+	} else {
+		lv.Text = strconv.FormatFloat(lv.Value, 'f', -1, 64)
+	}
+	if e := m.errs[lv.Key]; e != nil {
+		lv.Error = m.ruleText(lv.Label, e)
+	}
+	return lv
+}
+
+func (m *Model) settings() []LeverView {
+	l := m.Lang
+	s := m.Scenario
+	goalUnit := kpi.Count
+	if n := s.Node(s.Goal.Node); n != nil {
+		goalUnit = n.Unit
+	}
+	goal := LeverView{Key: scenario.KeyGoal, Label: l.T("goal.title") + " · " + l.T("per."+s.Goal.Period.String()), Value: s.Goal.Value,
+		Min: 0, Max: niceCeil(s.Goal.Value * 3), Step: niceCeil(s.Goal.Value/1000) / 10}
+	if goalUnit == kpi.Currency {
+		goal.Unit, goal.Hint = currencyUnit(l, s.Currency), l.Money(s.Goal.Value, s.Currency)
+	}
+	out := []LeverView{
+		m.withText(goal),
+		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
+			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
+		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
+	}
+	for i := range s.Nodes {
+		n := &s.Nodes[i]
+		if !n.Activity {
+			continue
+		}
+		c := n.Ceiling
+		if c == 0 {
+			c = 100
+		}
+		out = append(out, m.withText(LeverView{Key: keyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
+			Unit: l.T("unit.rep_day"), Value: c, Min: 1, Max: math.Max(niceCeil(c*3), 10), Step: math.Max(n.Step, 0.5)}))
+	}
+	return out
+}
+
+// niceCeil rounds v up to 1, 2 or 5 times a power of ten.
+func niceCeil(v float64) float64 {
+	if v <= 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, f := range []float64{1, 2, 5, 10} {
+		if f*p >= v*(1-1e-12) {
+			return f * p
+		}
+	}
+	return 10 * p
+}
+
+// fmtNode formats value v of node n in period p for the page.
+func (m *Model) fmtNode(n *kpi.Node, v float64, p kpi.Period) string {
+	l := m.Lang
+	switch n.Unit {
+	case kpi.Rate:
+		return i18n.Percent(v)
+	case kpi.Currency:
+		return l.Money(v, m.Scenario.Currency)
+	case kpi.Count:
+		if p >= kpi.Day && n.Periodic() {
+			return i18n.Number(v, 1)
+		}
+	}
+	return i18n.Count(v)
+}
+
+func (m *Model) headline(res *kpi.Result) Headline {
+	l := m.Lang
+	mod := res.Model
+	t := res.Target
+	n := mod.Node(t)
+	h := Headline{Label: n.Label.In(string(l))}
+	if !n.Activity { // solving for a rate or a price: one value
+		exact, _ := res.Exact(t, kpi.Year)
+		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Text: m.fmtNode(n, exact, kpi.Year)}
+		h.Planned = m.fmtNode(n, n.Value, kpi.Year)
+		return h
+	}
+	exact, _ := res.Exact(t, kpi.RepDay)
+	target, _ := res.TargetValue(t, kpi.RepDay)
+	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Text: i18n.Number(target, 1)}
+	h.Unit = l.T("unit.rep_day")
+	h.Exact = i18n.Number(exact, 4)
+	h.Planned = i18n.Count(n.Value)
+	ceiling := n.Ceiling
+	if ceiling == 0 {
+		ceiling = 100
+	}
+	if exact > ceiling*(1+1e-12) {
+		h.Over = true
+		h.Message = fmt.Sprintf(l.T("required.over"), i18n.Number(target, 1), i18n.Count(ceiling))
+		if id, from, to, ok := helpMost(m.Scenario, n.ID, ceiling); ok {
+			ln := m.Scenario.Node(id)
+			h.HelpNode = id
+			h.Help = fmt.Sprintf(l.T("required.help"), ln.Label.In(string(l)), m.fmtNode(ln, from, kpi.Year), m.fmtNode(ln, to, kpi.Year))
+		} else {
+			h.Help = l.T("required.nohelp")
+		}
+	} else {
+		h.Message = fmt.Sprintf(l.T("required.ok"), i18n.Count(ceiling))
+	}
+	return h
+}
+
+// helpMost finds the lever that brings the activity act down to ceiling
+// with the least of its headroom used: for each other lever, the value it
+// would need with the activity at the ceiling, kept only when that value is
+// within the lever's range; the one whose change is the smallest share of
+// the way from its value to its maximum wins.
+func helpMost(s *scenario.Scenario, act string, ceiling float64) (id string, from, to float64, ok bool) {
+	c := s.Clone()
+	c.Node(act).Value = ceiling
+	m, err := c.Model()
+	if err != nil {
+		return "", 0, 0, false
+	}
+	best := math.Inf(1)
+	for _, i := range m.Levers() {
+		n := m.Node(i)
+		if n.ID == act || n.Activity {
+			continue
+		}
+		res, err := m.Solve(n.ID, kpi.RoundNone)
+		if err != nil {
+			continue
+		}
+		need := res.Required[i]
+		hi := n.Max
+		if n.Unit == kpi.Rate && (hi <= 0 || hi > 1) {
+			hi = 1
+		}
+		if need <= n.Value || hi <= n.Value || need > hi {
+			continue
+		}
+		if share := (need - n.Value) / (hi - n.Value); share < best {
+			best, id, from, to, ok = share, n.ID, n.Value, need, true
+		}
+	}
+	return id, from, to, ok
+}
+
+func (m *Model) rows(res *kpi.Result) []Row {
+	var out []Row
+	mod := res.Model
+	for _, i := range treeOrder(mod) {
+		if !res.OnPath[i] || !mod.Node(i).Periodic() {
+			continue
+		}
+		n := mod.Node(i)
+		r := Row{ID: n.ID, Label: n.Label.In(string(m.Lang))}
+		for j, p := range kpi.Periods {
+			exact, _ := res.Exact(i, p)
+			target, _ := res.TargetValue(i, p)
+			r.Cells[j] = Figure{Node: n.ID, Period: p.String(), Exact: exact, Text: m.fmtNode(n, target, p)}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// treeOrder lists nodes depth first from the goal, as the tree is drawn.
+func treeOrder(m *kpi.Model) []int {
+	out := make([]int, 0, m.Len())
+	var walk func(i int)
+	walk = func(i int) {
+		out = append(out, i)
+		for _, c := range m.Children(i) {
+			walk(c)
+		}
+	}
+	walk(m.Goal())
+	return out
+}
+
+func (m *Model) forecast(res *kpi.Result) Forecast {
+	l := m.Lang
+	s := m.Scenario
+	mod := res.Model
+	cal := mod.Calendar()
+	g := mod.Goal()
+	gn := mod.Node(g)
+	total := cal.Split(res.ForecastTotal(), kpi.Year)
+	gap := cal.Split(res.Gap(), kpi.Year)
+	f := Forecast{
+		Total:  Figure{Node: "forecast", Period: "year", Exact: total, Text: m.fmtNode(gn, total, kpi.Year)},
+		Goal:   m.fmtNode(gn, cal.Split(res.Goal(), kpi.Year), kpi.Year),
+		Gap:    Figure{Node: "gap", Period: "year", Exact: gap, Text: signed(m.fmtNode(gn, gap, kpi.Year), gap)},
+		GapPct: signed(i18n.Number(res.GapRatio()*100, 1)+"%", res.GapRatio()),
+		Ahead:  gap >= 0,
+	}
+	if acts := mod.Activities(); len(acts) > 0 {
+		f.From = fmt.Sprintf(l.T("forecast.from"), i18n.Count(mod.Node(acts[0]).Value))
+	}
+	perMonth, goalMonth := res.ForecastTotal()/float64(cal.Months), res.Goal()/float64(cal.Months)
+	for k := 1; k <= cal.Months; k++ {
+		fc, gc := perMonth*float64(k), goalMonth*float64(k)
+		f.Months = append(f.Months, MonthRow{Label: monthLabel(l, k), Forecast: fc, Goal: gc,
+			ForecastText: l.Money(fc, s.Currency), GoalText: l.Money(gc, s.Currency)})
+	}
+	if gn.Unit != kpi.Currency {
+		for k := range f.Months {
+			f.Months[k].ForecastText = i18n.Count(f.Months[k].Forecast)
+			f.Months[k].GoalText = i18n.Count(f.Months[k].Goal)
+		}
+	}
+	return f
+}
+
+func signed(text string, v float64) string {
+	if v > 0 {
+		return "+" + text
+	}
+	return text
+}
+
+func monthLabel(l i18n.Lang, k int) string {
+	if l == i18n.Ja {
+		return strconv.Itoa(k) + "か月目"
+	}
+	return "M" + strconv.Itoa(k)
+}
+
+func (m *Model) tree(res *kpi.Result) []TreeNode {
+	mod := res.Model
+	var out []TreeNode
+	for _, i := range treeOrder(mod) {
+		n := mod.Node(i)
+		tn := TreeNode{ID: n.ID, Label: n.Label.In(string(m.Lang)), Depth: mod.Depth(i), OnPath: res.OnPath[i], Lever: n.Op == kpi.Lever, Selected: n.ID == m.Selected}
+		if p := mod.Parent(i); p >= 0 {
+			kids := mod.Children(p)
+			tn.Last = kids[len(kids)-1] == i
+		}
+		if n.Op == kpi.Lever {
+			tn.Formula = m.fmtNode(n, n.Value, kpi.Year)
+			if n.Activity {
+				tn.Formula += " " + m.Lang.T("unit.rep_day")
+			}
+		} else {
+			tn.Formula = m.formula(mod, i)
+		}
+		if target, ok := res.TargetValue(i, kpi.Year); ok {
+			tn.Required = m.fmtNode(n, target, kpi.Year)
+		}
+		if n.Periodic() {
+			tn.Forecast = m.fmtNode(n, res.Forecast(i, kpi.Year), kpi.Year)
+		}
+		out = append(out, tn)
+	}
+	return out
+}
+
+// formula is "label × label" for a computed node.
+func (m *Model) formula(mod *kpi.Model, i int) string {
+	n := mod.Node(i)
+	s := ""
+	for k, c := range mod.Children(i) {
+		if k > 0 {
+			s += " " + n.Op.Symbol() + " "
+		}
+		s += mod.Node(c).Label.In(string(m.Lang))
+	}
+	return s
+}
+
+func (m *Model) explain(res *kpi.Result) Explain {
+	l := m.Lang
+	mod := res.Model
+	i, ok := mod.Index(m.Selected)
+	if !ok {
+		i = res.Target
+	}
+	n := mod.Node(i)
+	e := Explain{ID: n.ID, Label: n.Label.In(string(l))}
+	cal := mod.Calendar()
+	// Forward.
+	switch {
+	case n.Op != kpi.Lever:
+		vals := ""
+		for k, c := range mod.Children(i) {
+			if k > 0 {
+				vals += " " + n.Op.Symbol() + " "
+			}
+			vals += m.fmtNode(mod.Node(c), res.Forecast(c, kpi.Year), kpi.Year)
+		}
+		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, m.formula(mod, i), vals, m.fmtNode(n, res.Forecast(i, kpi.Year), kpi.Year))
+	case n.Activity:
+		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), i18n.Count(n.Value), i18n.Count(cal.Headcount),
+			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), m.fmtNode(n, res.Value[i], kpi.Year))
+	default:
+		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))
+	}
+	// Backward.
+	if !res.OnPath[i] {
+		e.Note = l.T("explain.offpath")
+		return e
+	}
+	if p := mod.Parent(i); p >= 0 {
+		pn := mod.Node(p)
+		inv, others, vals := "÷", "", ""
+		if pn.Op == kpi.Sum {
+			inv = "−"
+		}
+		for _, c := range mod.Children(p) {
+			if c == i {
+				continue
+			}
+			others += " " + inv + " " + mod.Node(c).Label.In(string(l))
+			vals += " " + inv + " " + m.fmtNode(mod.Node(c), res.Forecast(c, kpi.Year), kpi.Year)
+		}
+		req, _ := res.Exact(i, kpi.Year)
+		preq, _ := res.Exact(p, kpi.Year)
+		e.Backward = fmt.Sprintf("%s = %s%s = %s%s = %s", e.Label, pn.Label.In(string(l)), others, m.fmtNode(pn, preq, kpi.Year), vals, m.fmtExact(n, req))
+	} else {
+		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, res.Goal()))
+	}
+	for _, p := range kpi.Periods {
+		if !n.Periodic() && p != kpi.Year {
+			break
+		}
+		exact, _ := res.Exact(i, p)
+		target, _ := res.TargetValue(i, p)
+		label := l.T("period." + p.String())
+		if !n.Periodic() {
+			label = l.T("tree.required")
+		}
+		e.Periods = append(e.Periods, fmt.Sprintf("%s: %s %s → %s %s (%s)", label, l.T("explain.unrounded"), m.fmtExact(n, exact),
+			l.T("explain.rounded"), m.fmtNode(n, target, p), l.T("rounding."+m.Scenario.Rounding.String())))
+	}
+	return e
+}
+
+// fmtExact shows a value with enough digits to see that it is unrounded.
+func (m *Model) fmtExact(n *kpi.Node, v float64) string {
+	switch n.Unit {
+	case kpi.Rate:
+		return i18n.Number(v*100, 4) + "%"
+	case kpi.Currency:
+		return m.Lang.MoneyFull(v, m.Scenario.Currency)
+	}
+	return i18n.Number(v, 4)
+}
+
+// message turns an engine error into plain words in the page's language.
+func (m *Model) message(err error) string {
+	es := kpi.List(err)
+	if len(es) == 0 {
+		return err.Error()
+	}
+	e := es[0]
+	label := e.Node
+	if n := m.Scenario.Node(e.Node); n != nil {
+		label = n.Label.In(string(m.Lang))
+	}
+	return m.ruleText(label, e)
+}
+
+// ruleText says the rule e breaks, for the field or node named label.
+func (m *Model) ruleText(label string, e *kpi.Error) string {
+	l := m.Lang
+	switch e.Code {
+	case kpi.NotNumber:
+		return fmt.Sprintf(l.T("err.not_number"), label)
+	case kpi.RateRange:
+		return fmt.Sprintf(l.T("err.rate_range"), label)
+	case kpi.Positive:
+		return fmt.Sprintf(l.T("err.positive"), label)
+	case kpi.NonNegative:
+		return fmt.Sprintf(l.T("err.non_negative"), label)
+	case kpi.BelowMin, kpi.AboveMax:
+		key := "err.below_min"
+		if e.Code == kpi.AboveMax {
+			key = "err.above_max"
+		}
+		lim := i18n.Count(e.Limit)
+		if n := m.Scenario.Node(e.Node); n != nil {
+			lim = m.fmtNode(n, e.Limit, kpi.Year)
+		}
+		return fmt.Sprintf(l.T(key), label, lim)
+	case kpi.ZeroFactor:
+		return fmt.Sprintf(l.T("err.zero_factor"), label)
+	case kpi.RateOver100:
+		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
+	case kpi.SumExceeded:
+		return fmt.Sprintf(l.T("err.sum_exceeded"), label)
+	case kpi.Overflow:
+		return fmt.Sprintf(l.T("err.overflow"), label)
+	}
+	return label + ": " + e.Rule
+}

@@ -1,0 +1,16 @@
+//go:build wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/ui"
+)
+
+// In the browser, main only routes: the Handler, the site generator and
+// net/http stay in the native build, which halves the wasm binary.
+func main() {
+	app.Route("/", func() app.Composer { return &ui.Page{} })
+	app.RunWhenOnBrowser()
+}
