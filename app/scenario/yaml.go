@@ -354,4 +354,3 @@ func (d *decoder) node(n *yaml.Node, i int) kpi.Node {
 	}
 	return nd
 }
-

@@ -1,0 +1,398 @@
+//go:build !wasm
+
+package main
+
+// End-to-end tests: build the static site from ../../web, serve it on
+// 127.0.0.1 and drive Debian's Chromium (or $CHROME) with chromedp, as a
+// user would. make test sets KPISIM_E2E=1, which turns a missing browser or
+// missing web assets into a failure instead of a skip.
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+func chromePath() string {
+	if p := os.Getenv("CHROME"); p != "" {
+		return p
+	}
+	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	p, _ := exec.LookPath("chromium")
+	return p
+}
+
+// needBrowser skips (or, under make test, fails) when the browser or the
+// built web assets are missing.
+func needBrowser(t *testing.T) {
+	t.Helper()
+	var missing []string
+	if chromePath() == "" {
+		missing = append(missing, "Chromium (apt-get install chromium, or set $CHROME)")
+	}
+	for _, f := range []string{"app.wasm", "echarts/echarts.min.js"} {
+		if _, err := os.Stat(filepath.Join("..", "..", "web", f)); err != nil {
+			missing = append(missing, "web/"+f+" (make web)")
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	if os.Getenv("KPISIM_E2E") != "" {
+		t.Fatalf("browser tests need %s", strings.Join(missing, " and "))
+	}
+	t.Skipf("browser tests need %s; make test builds and runs them", strings.Join(missing, " and "))
+}
+
+var sites sync.Map // base -> *builtSite
+
+type builtSite struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+// siteDir builds the static site for base once per test run.
+func siteDir(t *testing.T, base string) string {
+	t.Helper()
+	v, _ := sites.LoadOrStore(base, &builtSite{})
+	b := v.(*builtSite)
+	b.once.Do(func() {
+		b.dir, b.err = os.MkdirTemp("", "kpisim-e2e-")
+		if b.err == nil {
+			b.err = buildSite(b.dir, filepath.Join("..", "..", "web"), base)
+		}
+	})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	return b.dir
+}
+
+// browser starts a headless Chromium with a fresh profile; the context
+// lives as long as the test. Console errors and uncaught exceptions are
+// collected and fail the test at the end.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromePath()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("lang", "en-US"),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelA() })
+	var mu sync.Mutex
+	var problems []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				var args []string
+				for _, a := range e.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				problems = append(problems, "console error: "+strings.Join(args, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			problems = append(problems, "exception: "+msg)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, p := range problems {
+			t.Errorf("in the page: %s", p)
+		}
+	})
+	return ctx
+}
+
+func serve(t *testing.T, base string) *httptest.Server {
+	srv := httptest.NewServer(siteHandler(siteDir(t, base), base))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// waitFor polls a JS predicate for up to 20 s and fails with msg.
+func waitFor(t *testing.T, ctx context.Context, predicate, msg string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("%s: %v (waited for %s)", msg, err, predicate)
+	}
+}
+
+func ready(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `document.body && document.body.dataset.ready === "true"`, "the app never became ready")
+}
+
+// figure is the JS for the exact value of a figure on the page.
+func figure(node, period string) string {
+	return fmt.Sprintf(`Number(document.querySelector('[data-node=%q][data-period=%q]')?.dataset.value)`, node, period)
+}
+
+// waitValue waits until the figure equals want (to 1e-9 relative).
+func waitValue(t *testing.T, ctx context.Context, node, period string, want float64) {
+	t.Helper()
+	js := fmt.Sprintf(`Math.abs(%s - %v) <= 1e-9 * Math.max(1, Math.abs(%v))`, figure(node, period), want, want)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		got := eval[float64](t, ctx, figure(node, period))
+		t.Fatalf("%s per %s on the page = %v, want %v", node, period, got, want)
+	}
+}
+
+// setLever types text into a lever's field as a user would, then leaves it.
+func setLever(t *testing.T, ctx context.Context, key, text string) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { const el = document.querySelector('[data-lever=%q]'); el.focus(); el.value = %q;
+		el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, key, text)
+	eval[bool](t, ctx, js)
+}
+
+// engine solves preset id with the changes applied, as the page should.
+func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario, *kpi.Result) {
+	t.Helper()
+	s, err := presets().Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range set {
+		if err := s.Set(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := s.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, res
+}
+
+func exact(t *testing.T, res *kpi.Result, id string, p kpi.Period) float64 {
+	i, ok := res.Model.Index(id)
+	if !ok {
+		t.Fatalf("no node %s", id)
+	}
+	v, _ := res.Exact(i, p)
+	return v
+}
+
+func TestBrowser(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+
+	t.Run("default preset matches the engine", func(t *testing.T) {
+		_, res := engine(t, "outbound", nil)
+		for _, c := range []struct {
+			node string
+			p    kpi.Period
+		}{{"calls", kpi.RepDay}, {"calls", kpi.Day}, {"calls", kpi.Year}, {"deals", kpi.Quarter}, {"opportunities", kpi.Month}, {"first_meetings", kpi.Year}} {
+			waitValue(t, ctx, c.node, c.p.String(), exact(t, res, c.node, c.p))
+		}
+		waitValue(t, ctx, "forecast", "year", 96_000_000)
+		waitValue(t, ctx, "gap", "year", -4_000_000)
+		if got := eval[string](t, ctx, `document.querySelector('[data-node="calls"][data-period="rep_day"]').textContent`); got != "41.7" {
+			t.Errorf("headline shows %q, want 41.7", got)
+		}
+		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value`); got != "25" {
+			t.Errorf("close rate field shows %q, want 25 (percent)", got)
+		}
+	})
+
+	t.Run("levers change required activity and forecast", func(t *testing.T) {
+		set := map[string]float64{}
+		for _, c := range []struct {
+			key, text string
+			value     float64
+		}{
+			{"close_rate", "20", 0.20},
+			{"unit_price", "1200000", 1_200_000},
+			{"meeting_rate", "25", 0.25},
+			{"unit_price", "150万", 1_500_000},
+		} {
+			setLever(t, ctx, c.key, c.text)
+			set[c.key] = c.value
+			_, res := engine(t, "outbound", set)
+			waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+			waitValue(t, ctx, "forecast", "year", res.ForecastTotal())
+			waitValue(t, ctx, "gap", "year", res.Gap())
+		}
+	})
+
+	t.Run("bad input is named and nothing is lost", func(t *testing.T) {
+		before := eval[float64](t, ctx, figure("calls", "rep_day"))
+		setLever(t, ctx, "close_rate", "0")
+		waitFor(t, ctx, `document.querySelector('[data-lever="close_rate"]').getAttribute('aria-invalid') === "true"`, "a 0% close rate is not flagged")
+		msg := eval[string](t, ctx, `document.querySelector('.field-error').textContent`)
+		if !strings.Contains(msg, "Close rate") || !strings.Contains(msg, "100%") {
+			t.Errorf("error message %q should name the field and the rule", msg)
+		}
+		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value`); got != "0" {
+			t.Errorf("the field shows %q; the user's text 0 was lost", got)
+		}
+		if got := eval[float64](t, ctx, figure("calls", "rep_day")); got != before {
+			t.Errorf("numbers changed to %v on invalid input; want the last valid %v", got, before)
+		}
+		if eval[bool](t, ctx, `document.body.innerText.includes("NaN") || document.body.innerText.includes("Infinity")`) {
+			t.Error("NaN or Infinity on screen")
+		}
+		setLever(t, ctx, "close_rate", "25")
+		waitFor(t, ctx, `!document.querySelector('.field-error')`, "the error stays after a valid value")
+	})
+
+	t.Run("over the ceiling the page says so and points to a lever", func(t *testing.T) {
+		setLever(t, ctx, "close_rate", "5")
+		waitFor(t, ctx, `document.querySelector('.ceiling.bad') !== null`, "no warning beyond the ceiling")
+		help := eval[string](t, ctx, `document.querySelector('.help')?.textContent || ""`)
+		if !strings.Contains(help, "helps most") {
+			t.Errorf("help = %q, want the lever that helps most", help)
+		}
+		setLever(t, ctx, "close_rate", "25")
+		waitFor(t, ctx, `document.querySelector('.ceiling.good') !== null`, "the warning stays within the ceiling")
+	})
+
+	t.Run("every preset loads", func(t *testing.T) {
+		for _, s := range presets() {
+			js := fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="scenario"]'); el.value = %q;
+				el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, s.ID)
+			eval[bool](t, ctx, js)
+			_, res := engine(t, s.ID, nil)
+			target := res.Model.Node(res.Target).ID
+			waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
+			waitValue(t, ctx, "forecast", "year", res.ForecastTotal())
+			levers := eval[int](t, ctx, `document.querySelectorAll('.levers .lever-list:first-of-type [data-lever]').length`)
+			if want := len(res.Model.Levers()); levers != want {
+				t.Errorf("%s: %d lever fields, want %d", s.ID, levers, want)
+			}
+		}
+		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-control="scenario"]'); el.value = "outbound"; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+		_, res := engine(t, "outbound", nil)
+		waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value`); got != "25" {
+			t.Errorf("after switching back, close rate shows %q: stale state", got)
+		}
+	})
+
+	t.Run("charts exist and have data", func(t *testing.T) {
+		waitFor(t, ctx, `[...document.querySelectorAll('.chart')].length === 3 && [...document.querySelectorAll('.chart')].every(el => {
+			const c = echarts.getInstanceByDom(el); if (!c) return false;
+			const o = c.getOption(); if (!o || !o.series) return false; const s = o.series; return s.length > 0 && s.every(x => (x.data || []).length > 0) })`, "a chart is missing or empty")
+		if n := eval[int](t, ctx, `document.querySelectorAll('.chart canvas').length`); n < 3 {
+			t.Errorf("%d canvases drawn, want 3", n)
+		}
+	})
+
+	t.Run("Japanese and English", func(t *testing.T) {
+		eval[bool](t, ctx, `(document.querySelector('[data-lang="ja"]').click(), true)`)
+		waitFor(t, ctx, `document.querySelector('.headline h2').textContent === "必要な行動量"`, "Japanese did not render")
+		for _, want := range []string{"架電数", "件/日/人", "万円", "受注率"} {
+			if !eval[bool](t, ctx, fmt.Sprintf(`document.body.innerText.includes(%q)`, want)) {
+				t.Errorf("Japanese page lacks %q", want)
+			}
+		}
+		if got := eval[string](t, ctx, `document.documentElement.lang`); got != "ja" {
+			t.Errorf("<html lang> = %q, want ja", got)
+		}
+		eval[bool](t, ctx, `(document.querySelector('[data-lang="en"]').click(), true)`)
+		waitFor(t, ctx, `document.querySelector('.headline h2').textContent === "Required activity"`, "English did not render")
+		for _, want := range []string{"Calls", "/ rep / day", "¥96,000,000", "Close rate"} {
+			if !eval[bool](t, ctx, fmt.Sprintf(`document.body.innerText.includes(%q)`, want)) {
+				t.Errorf("English page lacks %q", want)
+			}
+		}
+	})
+
+	t.Run("offline after the first visit", func(t *testing.T) {
+		offline(t, ctx, srv, srv.URL+"/")
+	})
+}
+
+// offline waits until the service worker has cached the app, stops the
+// server, reloads, and checks the app still computes.
+func offline(t *testing.T, ctx context.Context, srv *httptest.Server, url string) {
+	t.Helper()
+	waitFor(t, ctx, `navigator.serviceWorker && navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
+	ready(t, ctx)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(all => all.flat().some(r => r.url.endsWith("/web/app.wasm")))`,
+		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+		t.Fatalf("the worker never cached app.wasm: %v", err)
+	}
+	srv.CloseClientConnections()
+	srv.Close()
+	do(t, ctx, chromedp.Navigate(url))
+	ready(t, ctx)
+	_, res := engine(t, "outbound", nil)
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	setLever(t, ctx, "close_rate", "20")
+	_, res = engine(t, "outbound", map[string]float64{"close_rate": 0.2})
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+}
+
+// Hosting under a path (GitHub Pages project sites): the app loads, and
+// works offline, at /repo/.
+func TestBrowserUnderPath(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/kpisim/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/kpisim/"))
+	ready(t, ctx)
+	_, res := engine(t, "outbound", nil)
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	offline(t, ctx, srv, srv.URL+"/kpisim/")
+}
+
