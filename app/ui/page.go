@@ -110,6 +110,36 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 		p.model.SetText(e.Key, e.Text)
 	}
 	p.refresh()
+	p.patchFigures()
+}
+
+// patchFigures writes the new figures into the page at once, before go-app's
+// next frame (its engine renders on a 120 Hz tick, 8 ms after an event): a
+// slider move shows its numbers in the same frame. It changes text nodes in
+// place and data-value, exactly what the next render would write, so go-app's
+// view of the DOM stays true.
+func (p *Page) patchFigures() {
+	figs := p.view.figures()
+	if len(figs) == 0 {
+		return
+	}
+	want := make(map[[2]string]Figure, len(figs))
+	for _, f := range figs {
+		want[[2]string{f.Node, f.Period}] = f
+	}
+	els := app.Window().Get("document").Call("querySelectorAll", "[data-node][data-period]")
+	for i, n := 0, els.Length(); i < n; i++ {
+		el := els.Index(i)
+		ds := el.Get("dataset")
+		f, ok := want[[2]string{ds.Get("node").String(), ds.Get("period").String()}]
+		if !ok {
+			continue
+		}
+		el.Call("setAttribute", "data-value", exactAttr(f.Exact))
+		if t := el.Get("firstChild"); t.Truthy() && t.Get("nodeType").Int() == 3 {
+			t.Set("nodeValue", f.Text)
+		}
+	}
 }
 
 func (p *Page) onCommit(ctx app.Context, a app.Action) {
@@ -131,20 +161,21 @@ func (p *Page) onRounding(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *Page) onLang(l i18n.Lang) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.model.Lang = l
-		ctx.LocalStorage().Set(storageLang, string(l))
-		app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
-		p.refresh()
-	}
+// Event handlers read what they act on from the element's data attributes:
+// go-app keeps a handler whose code is unchanged, so a closure over an id
+// would keep the id of the first render.
+
+func (p *Page) onLang(ctx app.Context, e app.Event) {
+	l := i18n.Parse(ctx.JSSrc().Get("dataset").Get("lang").String())
+	p.model.Lang = l
+	ctx.LocalStorage().Set(storageLang, string(l))
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
+	p.refresh()
 }
 
-func (p *Page) onSelect(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.model.Selected = id
-		p.refresh()
-	}
+func (p *Page) onSelect(ctx app.Context, e app.Event) {
+	p.model.Selected = ctx.JSSrc().Get("dataset").Get("tree").String()
+	p.refresh()
 }
 
 func (p *Page) Render() app.UI {
@@ -194,7 +225,7 @@ func (p *Page) header(v *View) app.UI {
 	for i, lg := range i18n.Langs {
 		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
 		langs[i] = app.Button().Class("lang").DataSet("lang", string(lg)).
-			Aria("pressed", strconv.FormatBool(lg == l)).Text(name).OnClick(p.onLang(lg))
+			Aria("pressed", strconv.FormatBool(lg == l)).Text(name).OnClick(p.onLang)
 	}
 	return app.Header().Class("top").Body(
 		app.Div().Class("brand").Body(
@@ -231,8 +262,12 @@ func (p *Page) levers(v *View) app.UI {
 
 func figure(f Figure, class string) app.HTMLSpan {
 	return app.Span().Class(class).DataSet("node", f.Node).DataSet("period", f.Period).
-		DataSet("value", strconv.FormatFloat(f.Exact, 'g', -1, 64)).Text(f.Text)
+		DataSet("value", exactAttr(f.Exact)).Text(f.Text)
 }
+
+// exactAttr writes a figure's exact value so that JavaScript's Number()
+// reads back the same float64.
+func exactAttr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 func (p *Page) summary(v *View) app.UI {
 	l := v.Lang
@@ -337,7 +372,7 @@ func (p *Page) tree(v *View) app.UI {
 		}
 		items[i] = app.Li().Class(class).Style("--depth", strconv.Itoa(n.Depth)).Body(
 			app.Button().Class("node-box").Aria("pressed", strconv.FormatBool(n.Selected)).DataSet("tree", n.ID).
-				OnClick(p.onSelect(n.ID)).Body(
+				OnClick(p.onSelect).Body(
 				app.Span().Class("node-label").Text(n.Label),
 				app.Span().Class("node-formula").Text(n.Formula),
 				app.If(n.Required != "", func() app.UI {

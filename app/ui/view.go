@@ -151,6 +151,19 @@ func (m *Model) View() *View {
 	return v
 }
 
+// figures lists every figure the page shows with a data-node.
+func (v *View) figures() []Figure {
+	if v.result == nil {
+		return nil
+	}
+	out := make([]Figure, 0, 2+len(v.Rows)*len(kpi.Periods)+1)
+	out = append(out, v.Head.Figure, v.Forecast.Total, v.Forecast.Gap)
+	for _, r := range v.Rows {
+		out = append(out, r.Cells[:]...)
+	}
+	return out
+}
+
 func (m *Model) leverView(n *kpi.Node) LeverView {
 	l := m.Lang
 	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity}

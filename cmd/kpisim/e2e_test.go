@@ -395,4 +395,3 @@ func TestBrowserUnderPath(t *testing.T) {
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
 	offline(t, ctx, srv, srv.URL+"/kpisim/")
 }
-

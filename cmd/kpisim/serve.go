@@ -91,12 +91,31 @@ func normBase(base string) string {
 // the wasm binary typed as application/wasm.
 func siteHandler(dir, base string) http.Handler {
 	b := normBase(base)
-	files := http.FileServer(http.Dir(dir))
+	root := http.Dir(dir)
+	files := http.FileServer(root)
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, ".wasm") {
 			w.Header().Set("Content-Type", "application/wasm")
 		}
 		w.Header().Set("Cache-Control", "no-cache")
+		// Serve index.html itself, as static hosts do; FileServer would
+		// redirect it to ./, and a service worker cannot use a redirect
+		// to answer a page load.
+		if strings.HasSuffix(r.URL.Path, "/index.html") {
+			f, err := root.Open(r.URL.Path)
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			defer f.Close()
+			st, err := f.Stat()
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			http.ServeContent(w, r, "index.html", st.ModTime(), f)
+			return
+		}
 		files.ServeHTTP(w, r)
 	})
 	if b == "/" {

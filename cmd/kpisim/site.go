@@ -52,10 +52,32 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 	}
 	if p := strings.Trim(base, "/"); p != "" {
 		h.Resources = app.PrefixedLocation("/" + p)
-		// The worker caches /repo but the browser reloads /repo/: cache both.
-		h.CacheableResources = []string{"/" + p + "/"}
+		// The worker caches /repo, but the browser reloads /repo/: cache
+		// /repo/index.html too (go-app adds the prefix) and let the worker
+		// answer a folder URL with its index.html.
+		h.CacheableResources = []string{"/index.html"}
+		h.ServiceWorkerTemplate = workerTemplate
 	}
 	return h
+}
+
+// workerTemplate is go-app's service worker with one change: a navigation
+// to a folder URL (/repo/) that is not in the cache is answered with the
+// folder's cached index.html, so a site under a path reloads offline.
+var workerTemplate = patchWorker(app.DefaultAppWorkerJS)
+
+const workerFetch = `async function fetchWithCache(request) {
+  const cachedResponse = await caches.match(request);`
+
+func patchWorker(js string) string {
+	if !strings.Contains(js, workerFetch) {
+		panic("go-app's app-worker.js changed: update workerFetch in site.go")
+	}
+	return strings.Replace(js, workerFetch, `async function fetchWithCache(request) {
+  let cachedResponse = await caches.match(request);
+  if (!cachedResponse && request.mode === "navigate" && new URL(request.url).pathname.endsWith("/")) {
+    cachedResponse = await caches.match(new URL("index.html", request.url));
+  }`, 1)
 }
 
 func init() {
