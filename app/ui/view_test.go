@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"flag"
+	"math"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func newModel(t testing.TB, lang i18n.Lang) *Model {
+	t.Helper()
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewModel(ps, "", lang)
+}
+
+func fig(v *View, node, period string) Figure {
+	for _, f := range v.figures() {
+		if f.Node == node && f.Period == period {
+			return f
+		}
+	}
+	return Figure{Exact: math.NaN()}
+}
+
+func lever(v *View, key string) LeverView {
+	for _, l := range append(v.Levers, v.Settings...) {
+		if l.Key == key {
+			return l
+		}
+	}
+	return LeverView{}
+}
+
+// strings walks every string of v, so that no view shows NaN or Inf.
+func allStrings(v reflect.Value, f func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		f(v.String())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				allStrings(v.Field(i), f)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			allStrings(v.Index(i), f)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			allStrings(v.Elem(), f)
+		}
+	}
+}
+
+func checkClean(t *testing.T, v *View) {
+	t.Helper()
+	allStrings(reflect.ValueOf(v), func(s string) {
+		for _, bad := range []string{"NaN", "Inf", "%!", "—"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("the page would show %q", s)
+			}
+		}
+	})
+}
+
+func TestViewDefault(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	v := m.View()
+	checkClean(t, v)
+	if v.Error != "" {
+		t.Fatal(v.Error)
+	}
+	for _, c := range []struct {
+		node, period, text string
+		exact              float64
+	}{
+		{"calls", "rep_day", "41.7", 100_000.0 / 2400},
+		{"calls", "day", "416.7", 100_000.0 / 240},
+		{"opportunities", "month", "34", 400.0 / 12},
+		{"deals", "quarter", "25", 25},
+		{"forecast", "year", "9,600万円", 96_000_000},
+		{"gap", "year", "-400万円", -4_000_000},
+	} {
+		f := fig(v, c.node, c.period)
+		if f.Text != c.text || math.Abs(f.Exact-c.exact) > 1e-9*math.Abs(c.exact) {
+			t.Errorf("%s/%s = %q (%v), want %q (%v)", c.node, c.period, f.Text, f.Exact, c.text, c.exact)
+		}
+	}
+	if l := lever(v, "close_rate"); l.Text != "25" || l.Unit != "%" || l.Value != 25 || l.Max != 100 {
+		t.Errorf("close rate lever = %+v, want 25 %% of 100", l)
+	}
+	if l := lever(v, "unit_price"); l.Hint != "100万円" || l.Unit != "円" {
+		t.Errorf("unit price lever = %+v, want hint 100万円", l)
+	}
+	if v.Head.Over || !strings.Contains(v.Head.Message, "100") {
+		t.Errorf("41.7 calls is within the ceiling of 100: %+v", v.Head)
+	}
+	if got := v.Presets[0]; got.Value != "outbound" || !got.Selected {
+		t.Errorf("first preset = %+v, want outbound selected", got)
+	}
+}
+
+func TestViewEdits(t *testing.T) {
+	m := newModel(t, i18n.En)
+	for _, c := range []struct {
+		name      string
+		key, text string
+		wantErr   string  // substring of the field's error, or ""
+		calls     float64 // required calls per rep per day afterwards
+	}{
+		{"close rate 20%", "close_rate", "20", "", 100_000.0 * 25 / 20 / 2400},
+		{"typed with a percent sign", "close_rate", "20%", "", 100_000.0 * 25 / 20 / 2400},
+		{"zero close rate keeps the last numbers", "close_rate", "0", "Close rate: must be more than 0% and at most 100%", 100_000.0 * 25 / 20 / 2400},
+		{"not a number", "close_rate", "abc", "Close rate: enter a number", 100_000.0 * 25 / 20 / 2400},
+		{"fixed", "close_rate", "25", "", 100_000.0 / 2400},
+		{"price in 万", "unit_price", "125万", "", 100_000.0 / 1.25 / 2400},
+		{"negative price", "unit_price", "-5", "Average deal size: must be greater than 0", 100_000.0 / 1.25 / 2400},
+		{"price below the slider", "unit_price", "5万", "Average deal size: cannot be below the minimum ¥100,000", 100_000.0 / 1.25 / 2400},
+		{"price back", "unit_price", "1000000", "", 100_000.0 / 2400},
+		{"more reps", scenario.KeyHeadcount, "20", "", 100_000.0 / 4800},
+		{"no reps", scenario.KeyHeadcount, "0", "Reps: must be greater than 0", 100_000.0 / 4800},
+		{"reps back", scenario.KeyHeadcount, "10", "", 100_000.0 / 2400},
+		{"goal", scenario.KeyGoal, "2億", "", 200_000.0 / 2400},
+		{"goal back", scenario.KeyGoal, "100000000", "", 100_000.0 / 2400},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m.SetText(c.key, c.text)
+			v := m.View()
+			checkClean(t, v)
+			l := lever(v, c.key)
+			if c.wantErr == "" && l.Error != "" || !strings.Contains(l.Error, c.wantErr) {
+				t.Errorf("field error = %q, want %q", l.Error, c.wantErr)
+			}
+			if l.Text != c.text {
+				t.Errorf("field shows %q, want what was typed, %q", l.Text, c.text)
+			}
+			if got := fig(v, "calls", "rep_day").Exact; math.Abs(got-c.calls) > 1e-9*c.calls {
+				t.Errorf("calls per rep per day = %v, want %v", got, c.calls)
+			}
+			m.Commit(c.key)
+		})
+	}
+}
+
+func TestViewSliderAndCommit(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetText("close_rate", "20.")
+	if got := lever(m.View(), "close_rate").Text; got != "20." {
+		t.Errorf("while typing the field shows %q, want 20.", got)
+	}
+	m.Commit("close_rate")
+	if got := lever(m.View(), "close_rate").Text; got != "20" {
+		t.Errorf("after leaving the field it shows %q, want 20", got)
+	}
+	m.SetDisplay("close_rate", 7)
+	if got := m.Scenario.Node("close_rate").Value; got != 0.07 {
+		t.Errorf("slider at 7 set %v, want 0.07", got)
+	}
+	if got := lever(m.View(), "close_rate").Text; got != "7" {
+		t.Errorf("slider at 7 shows %q", got)
+	}
+}
+
+func TestViewOverCeiling(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetText("close_rate", "5")
+	v := m.View()
+	checkClean(t, v)
+	if !v.Head.Over {
+		t.Fatalf("208 calls a day is beyond the ceiling of 100: %+v", v.Head)
+	}
+	if v.Head.HelpNode == "" || !strings.Contains(v.Head.Help, "helps most") {
+		t.Errorf("no lever pointed to: %+v", v.Head)
+	}
+	// The lever named must really bring the activity under the ceiling.
+	s := m.Scenario.Clone()
+	n := s.Node(v.Head.HelpNode)
+	_, _, to, _ := helpMost(m.Scenario, "calls", 100)
+	n.Value = to
+	res, err := s.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, _ := res.Model.Index("calls")
+	if got, _ := res.Exact(i, kpi.RepDay); got > 100*(1+1e-9) {
+		t.Errorf("raising %s to %v still needs %v calls", n.ID, to, got)
+	}
+	// Nothing can help when the goal is absurd.
+	m.SetText(scenario.KeyGoal, "1000億")
+	if v := m.View(); !v.Head.Over || v.Head.HelpNode != "" || v.Head.Help == "" {
+		t.Errorf("an unreachable goal should say no single lever helps: %+v", v.Head)
+	}
+}
+
+func TestViewSolveError(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	m.SetText("calls", "0")
+	m.Scenario.Solve = "close_rate"
+	v := m.View()
+	if !strings.Contains(v.Error, "架電数") || !strings.Contains(v.Error, "0") {
+		t.Errorf("error = %q, want it to name 架電数", v.Error)
+	}
+	checkClean(t, v)
+}
+
+func TestViewLoadDropsEdits(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetText("close_rate", "0")
+	m.Selected = "deals"
+	m.Load("route-sales")
+	v := m.View()
+	if v.Error != "" || len(v.Rows) == 0 || m.Selected != "visits" {
+		t.Fatalf("route sales: error %q, %d rows, selected %q", v.Error, len(v.Rows), m.Selected)
+	}
+	m.Load("outbound")
+	if l := lever(m.View(), "close_rate"); l.Error != "" || l.Text != "25" {
+		t.Errorf("outbound again shows %+v: stale edit", l)
+	}
+}
+
+func TestViewEveryPreset(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		m := newModel(t, lang)
+		for _, p := range m.Presets {
+			m.Load(p.ID)
+			for _, sel := range p.Nodes {
+				m.Selected = sel.ID
+				v := m.View()
+				checkClean(t, v)
+				if v.Error != "" || v.Explain.Forward == "" {
+					t.Errorf("%s/%s %s: error %q, explain %+v", lang, p.ID, sel.ID, v.Error, v.Explain)
+				}
+			}
+		}
+	}
+}
+
+func TestExplain(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Selected = "opportunities"
+	e := m.View().Explain
+	for _, want := range []string{"Opportunities = Meeting conversion × First meetings = 20% × 1,920 = 384", "Opportunities = Deals won ÷ Close rate = 100 ÷ 25% = 400"} {
+		if e.Forward != want && e.Backward != want {
+			t.Errorf("explanation lacks %q:\n%s\n%s", want, e.Forward, e.Backward)
+		}
+	}
+	if !strings.Contains(strings.Join(e.Periods, "\n"), "month: unrounded 33.3333 → after rounding 34 (round up)") {
+		t.Errorf("periods = %q", e.Periods)
+	}
+	m.Selected = "close_rate"
+	if e := m.View().Explain; e.Note == "" {
+		t.Error("close rate is off the path; the explanation should say so")
+	}
+}
+
+func TestNiceCeil(t *testing.T) {
+	for v, want := range map[float64]float64{0: 1, 1: 1, 1.5: 2, 3: 5, 7: 10, 120: 200, 3e8: 5e8, math.NaN(): 1} {
+		if got := niceCeil(v); got != want {
+			t.Errorf("niceCeil(%v) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func BenchmarkView(b *testing.B) {
+	m := newModel(b, i18n.Ja)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.SetDisplay("close_rate", float64(15+i%20))
+		i++
+		if v := m.View(); v.Error != "" {
+			b.Fatal(v.Error)
+		}
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := "testdata/" + name
+	if *update {
+		os.WriteFile(path, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test -update to accept)", name)
+	}
+}
