@@ -265,8 +265,8 @@ func writeTable(w io.Writer, s *scenario.Scenario, res *kpi.Result, l i18n.Lang)
 	title := s.Title.In(string(l))
 	fmt.Fprintf(w, "%s — %s\n", s.ID, title)
 	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s %s · %s %s · %s %s · %d %s\n\n",
-		l.T("cli.goal"), s.Goal.Node, l.MoneyFull(s.Goal.Value, s.Currency), l.T("per."+s.Goal.Period.String()),
-		l.T("cli.solve"), m.Node(res.Target).ID, l.T("cli.rounding"), s.Rounding,
+		l.T("cli.goal"), m.Node(m.Goal()).Label.In(string(l)), fmtValue(l, m.Node(m.Goal()), s.Goal.Value, s.Currency), l.T("per."+s.Goal.Period.String()),
+		l.T("cli.solve"), m.Node(res.Target).ID, l.T("cli.rounding"), l.T("rounding."+s.Rounding.String()),
 		l.T("cli.reps"), i18n.Count(cal.Headcount), l.T("cli.days"), i18n.Count(cal.WorkingDays), cal.Months, l.T("cli.months"))
 
 	head := []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula")}
