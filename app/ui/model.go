@@ -116,6 +116,14 @@ func (m *Model) setCeiling(id string, v float64) error {
 	return nil
 }
 
+// SetGoalPeriod changes the period the goal is stated for, keeping its
+// value: 100,000,000 a year becomes 100,000,000 a quarter.
+func (m *Model) SetGoalPeriod(p kpi.Period) {
+	if p <= kpi.Month {
+		m.Scenario.Goal.Period = p
+	}
+}
+
 // SetRounding switches the rounding policy.
 func (m *Model) SetRounding(r kpi.Rounding) { m.Scenario.Rounding = r }
 

@@ -154,6 +154,13 @@ func (p *Page) onScenario(ctx app.Context, e app.Event) {
 	p.refresh()
 }
 
+func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
+	if per, err := kpi.ParsePeriod(ctx.JSSrc().Get("value").String()); err == nil {
+		p.model.SetGoalPeriod(per)
+		p.refresh()
+	}
+}
+
 func (p *Page) onRounding(ctx app.Context, e app.Event) {
 	if r, err := kpi.ParseRounding(ctx.JSSrc().Get("value").String()); err == nil {
 		p.model.SetRounding(r)
@@ -217,10 +224,6 @@ func (p *Page) Render() app.UI {
 
 func (p *Page) header(v *View) app.UI {
 	l := v.Lang
-	opts := make([]app.UI, len(v.Presets))
-	for i, o := range v.Presets {
-		opts[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
-	}
 	langs := make([]app.UI, len(i18n.Langs))
 	for i, lg := range i18n.Langs {
 		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
@@ -235,7 +238,7 @@ func (p *Page) header(v *View) app.UI {
 		app.Div().Class("controls").Body(
 			app.Label().For("scenario").Class("sr-only").Text(l.T("app.scenario")),
 			app.Select().ID("scenario").DataSet("control", "scenario").Aria("label", l.T("app.scenario")).
-				OnChange(p.onScenario).Body(opts...),
+				OnChange(p.onScenario).Body(options(v.Presets)...),
 			app.Div().Class("langs").Attr("role", "group").Aria("label", l.T("app.language")).Body(langs...),
 		),
 	)
@@ -256,8 +259,20 @@ func (p *Page) levers(v *View) app.UI {
 		app.P().Class("muted").Text(l.T("levers.hint")),
 		app.Div().Class("lever-list").Body(rows...),
 		app.H3().Text(l.T("goal.title")),
+		app.Label().Class("inline").Body(
+			app.Text(l.T("goal.period")+" "),
+			app.Select().DataSet("control", "goal-period").OnChange(p.onGoalPeriod).Body(options(v.GoalPeriods)...),
+		),
 		app.Div().Class("lever-list").Body(settings...),
 	)
+}
+
+func options(os []Option) []app.UI {
+	out := make([]app.UI, len(os))
+	for i, o := range os {
+		out[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
+	}
+	return out
 }
 
 func figure(f Figure, class string) app.HTMLSpan {
@@ -323,16 +338,12 @@ func (p *Page) required(v *View) app.UI {
 		}
 		rows[i] = app.Tr().Body(cells...)
 	}
-	ropts := make([]app.UI, len(v.Roundings))
-	for i, o := range v.Roundings {
-		ropts[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
-	}
 	return app.Section().Class("card").Body(
 		app.Div().Class("card-head").Body(
 			app.H2().Text(l.T("required.table")),
 			app.Label().Class("inline").Body(
 				app.Text(l.T("required.rounding")+" "),
-				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(ropts...),
+				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(options(v.Roundings)...),
 			),
 		),
 		app.Div().Class("scroll").Body(

@@ -19,6 +19,7 @@ type View struct {
 	Description string
 	Presets     []Option
 	Roundings   []Option
+	GoalPeriods []Option
 	Levers      []LeverView // the scenario's levers, in file order
 	Settings    []LeverView // goal, headcount, working days, activity ceilings
 	Head        Headline
@@ -128,6 +129,9 @@ func (m *Model) View() *View {
 	}
 	for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone, kpi.RoundNearest} {
 		v.Roundings = append(v.Roundings, Option{Value: r.String(), Label: l.T("rounding." + r.String()), Selected: r == s.Rounding})
+	}
+	for _, p := range []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month} {
+		v.GoalPeriods = append(v.GoalPeriods, Option{Value: p.String(), Label: l.T("per." + p.String()), Selected: p == s.Goal.Period})
 	}
 	for i := range s.Nodes {
 		if n := &s.Nodes[i]; n.Op == kpi.Lever {

@@ -155,6 +155,22 @@ func TestViewEdits(t *testing.T) {
 	}
 }
 
+func TestGoalPeriod(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetGoalPeriod(kpi.Quarter) // 100,000,000 a quarter: four times the year's work
+	v := m.View()
+	if got := fig(v, "calls", "rep_day").Exact; math.Abs(got-4*100_000.0/2400) > 1e-9 {
+		t.Errorf("calls per rep per day = %v, want %v", got, 4*100_000.0/2400)
+	}
+	if !v.GoalPeriods[1].Selected || !strings.Contains(lever(v, scenario.KeyGoal).Label, "a quarter") {
+		t.Errorf("the quarter is not shown as chosen: %+v", v.GoalPeriods)
+	}
+	m.SetGoalPeriod(kpi.Day) // not a goal period: ignored
+	if m.Scenario.Goal.Period != kpi.Quarter {
+		t.Error("a day is not a goal period")
+	}
+}
+
 func TestViewSliderAndCommit(t *testing.T) {
 	m := newModel(t, i18n.En)
 	m.SetText("close_rate", "20.")
