@@ -357,6 +357,23 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("fits a phone and a projector", func(t *testing.T) {
+		for _, size := range [][2]int64{{390, 844}, {1280, 720}} {
+			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
+			waitFor(t, ctx, fmt.Sprintf(`window.innerWidth === %d`, size[0]), "the viewport did not change")
+			const overflow = `[...document.querySelectorAll('body *')].filter(el => {
+				const r = el.getBoundingClientRect(); if (r.width === 0) return false;
+				for (let p = el.parentElement; p; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return false; }
+				return r.right > document.documentElement.clientWidth + 1; }).slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right))`
+			// go-app tells components of a resize 250 ms after it ends.
+			if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](overflow+`.length === 0 && document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1`,
+				chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+				t.Errorf("at %dx%d the page is wider than the screen: %v", size[0], size[1], eval[[]string](t, ctx, overflow))
+			}
+		}
+		do(t, ctx, chromedp.EmulateViewport(1280, 900))
+	})
+
 	t.Run("offline after the first visit", func(t *testing.T) {
 		offline(t, ctx, srv, srv.URL+"/")
 	})
