@@ -412,3 +412,62 @@ func TestBrowserUnderPath(t *testing.T) {
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
 	offline(t, ctx, srv, srv.URL+"/kpisim/")
 }
+
+// A new deployment reaches a returning visitor: the Version changes with
+// the build, the worker fetches it, the page offers a reload, and after it
+// the new files are in use.
+func TestBrowserUpdate(t *testing.T) {
+	needBrowser(t)
+	web := filepath.Join(t.TempDir(), "web")
+	if err := copyDir(web, filepath.Join("..", "..", "web")); err != nil {
+		t.Fatal(err)
+	}
+	site := t.TempDir()
+	if err := buildSite(site, web, "/"); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(siteHandler(site, "/"))
+	t.Cleanup(srv.Close)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	waitFor(t, ctx, `navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
+	ready(t, ctx)
+	if eval[bool](t, ctx, `document.querySelector('.update') !== null`) {
+		t.Fatal("an update is offered before any new deployment")
+	}
+
+	// Deploy a new build.
+	css := filepath.Join(web, "app.css")
+	data, err := os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(data, []byte("\n/* deployment 2 */\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := buildSite(site, web, "/"); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	waitFor(t, ctx, `document.querySelector('.update button') !== null`, "the page did not offer the new version")
+	eval[bool](t, ctx, `(window.__beforeReload = true, document.querySelector('.update button').click(), true)`)
+	// A poll does not survive the navigation the click starts: poll again
+	// in the new page.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`!window.__beforeReload && document.body && document.body.dataset.ready === "true" && !document.querySelector('.update')`,
+			chromedp.WithPollingTimeout(5*time.Second)))
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page did not reload into the new version: %v", err)
+		}
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`fetch('/web/app.css').then(r => r.text()).then(t => t.includes('deployment 2'))`,
+		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+		t.Errorf("after the reload the old app.css is still in use: %v", err)
+	}
+}
