@@ -49,13 +49,7 @@ type Model struct {
 // Errors holding every problem found, each naming its node, field and rule.
 func Compile(spec Spec) (*Model, error) {
 	var errs Errors
-	add := func(node, field, format string, args ...any) {
-		if node == errPassThrough {
-			errs = append(errs, args[0].(*Error))
-			return
-		}
-		errs = append(errs, &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...)})
-	}
+	add := errs.adder()
 
 	n := len(spec.Nodes)
 	if n == 0 {
@@ -90,7 +84,7 @@ func Compile(spec Spec) (*Model, error) {
 		m.index[nd.ID] = i
 	}
 	for i := range spec.Nodes {
-		checkNode(&spec.Nodes[i], add)
+		checkNode(&spec.Nodes[i], &errs)
 	}
 	// Edges: every child must exist and have one parent.
 	for i := range spec.Nodes {
@@ -190,7 +184,8 @@ func monthsIn(p Period) float64 {
 	return 12
 }
 
-func checkNode(nd *Node, add func(node, field, format string, args ...any)) {
+func checkNode(nd *Node, errs *Errors) {
+	add := errs.adder()
 	if nd.Unit > Rate {
 		add(nd.ID, "unit", "must be number, currency, count or rate")
 	}
@@ -199,7 +194,7 @@ func checkNode(nd *Node, add func(node, field, format string, args ...any)) {
 		if len(nd.Children) > 0 {
 			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
 		}
-		checkLever(nd, add)
+		checkLever(nd, errs)
 	case Product, Sum:
 		if nd.Value != 0 {
 			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
@@ -253,7 +248,8 @@ func CheckValue(nd *Node, v float64) *Error {
 	return nil
 }
 
-func checkLever(nd *Node, add func(node, field, format string, args ...any)) {
+func checkLever(nd *Node, errs *Errors) {
+	add := errs.adder()
 	for _, f := range []struct {
 		name string
 		v    float64
@@ -279,13 +275,16 @@ func checkLever(nd *Node, add func(node, field, format string, args ...any)) {
 		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep per day")
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
-		add(errPassThrough, "", "", e)
+		*errs = append(*errs, e) // keeps its Code
 	}
 }
 
-// errPassThrough, given to add as the node with an *Error as the only
-// argument, adds that error as it is, code and all.
-const errPassThrough = "\x00"
+// adder returns a func that appends an Error made from its arguments.
+func (es *Errors) adder() func(node, field, format string, args ...any) {
+	return func(node, field, format string, args ...any) {
+		*es = append(*es, &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...)})
+	}
+}
 
 func checkCalendar(c Calendar, add func(node, field, format string, args ...any)) {
 	if c.Months < 1 || c.Months > MaxMonths {

@@ -415,3 +415,31 @@ func BenchmarkSolveOutbound(b *testing.B) {
 		}
 	}
 }
+
+// Codes let a user interface say each rule in its own language.
+func TestErrorCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		edit   func(*Spec)
+		target string
+		code   Code
+		limit  float64
+	}{
+		{"rate range", func(s *Spec) { node(s, "close_rate").Value = 0 }, "", RateRange, 1},
+		{"price", func(s *Spec) { node(s, "unit_price").Value = -1 }, "", Positive, 0},
+		{"above max", func(s *Spec) { n := node(s, "calls"); n.Max = 100; n.Value = 101 }, "", AboveMax, 100},
+		{"zero factor", func(s *Spec) { node(s, "calls").Value = 0 }, "close_rate", ZeroFactor, 0},
+		{"rate over 100", func(s *Spec) { node(s, "calls").Value = 10 }, "close_rate", RateOver100, 1.0416666666666667},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Compile(with(outbound(), tc.edit))
+			if err == nil {
+				_, err = m.Solve(tc.target, RoundCeil)
+			}
+			es := List(err)
+			if len(es) == 0 || es[0].Code != tc.code || math.Abs(es[0].Limit-tc.limit) > 1e-12 {
+				t.Errorf("error %v: want code %d, limit %v", err, tc.code, tc.limit)
+			}
+		})
+	}
+}
