@@ -1,10 +1,85 @@
 package ui
 
-import "github.com/kpisim/kpisim/app/kpi"
+import (
+	"slices"
 
-// Charts holds each chart's ECharts option as JSON.
+	"github.com/kpisim/kpisim/app/chart"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Charts holds each chart's ECharts option as JSON, and what went wrong
+// when a chart could not be built (its inputs break a rule; the page says
+// so instead of drawing a wrong chart).
 type Charts struct {
 	Funnel, Cumulative, Activity string
+	Error                        string
 }
 
-func (m *Model) charts(res *kpi.Result, v *View) Charts { return Charts{} }
+// charts builds the three options from the solved result and the view's
+// monthly forecast.
+func (m *Model) charts(res *kpi.Result, v *View) Charts {
+	l := m.Lang
+	mod := res.Model
+	text := chart.Text{
+		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
+		Forecast: l.T("chart.forecast"), Goal: l.T("chart.goal"), Over: "⚠",
+		Format: i18n.Count,
+	}
+	var c Charts
+	keep := func(b []byte, err error) string {
+		if err != nil {
+			if c.Error == "" {
+				c.Error = err.Error()
+			}
+			return ""
+		}
+		return string(b)
+	}
+
+	// Funnel: the counts on the solve path, the activity (largest) first.
+	var stages []chart.Stage
+	for _, i := range treeOrder(mod) {
+		n := mod.Node(i)
+		if res.OnPath[i] && n.Unit == kpi.Count && n.Periodic() {
+			target, _ := res.TargetValue(i, kpi.Year)
+			stages = append(stages, chart.Stage{ID: n.ID, Label: n.Label.In(string(l)), Value: target})
+		}
+	}
+	slices.Reverse(stages)
+	c.Funnel = keep(chart.Funnel(stages, text))
+
+	// Activities: required against planned per rep per day, with the ceiling.
+	var acts []chart.Activity
+	for _, i := range mod.Activities() {
+		n := mod.Node(i)
+		a := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
+		if req, ok := res.Exact(i, kpi.RepDay); ok {
+			a.Required = req
+		}
+		acts = append(acts, a)
+	}
+	c.Activity = keep(chart.Activities(acts, text))
+
+	// Cumulative revenue against the cumulative goal.
+	months := make([]chart.Month, len(v.Forecast.Months))
+	for k, mr := range v.Forecast.Months {
+		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal}
+	}
+	money := text
+	if mod.Node(mod.Goal()).Unit == kpi.Currency {
+		cur := m.Scenario.Currency
+		money.Format = func(x float64) string { return l.Money(x, cur) }
+	}
+	c.Cumulative = keep(chart.Cumulative(months, money))
+	return c
+}
+
+// ceilingOf is the most one rep can do of an activity in a day: the
+// scenario's, or 100 when it sets none.
+func ceilingOf(n *kpi.Node) float64 {
+	if n.Ceiling > 0 {
+		return n.Ceiling
+	}
+	return 100
+}

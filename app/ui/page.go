@@ -355,6 +355,9 @@ func (p *Page) required(v *View) app.UI {
 func (p *Page) charts(v *View) app.UI {
 	l := v.Lang
 	return app.Section().Class("charts").Body(
+		app.If(v.Charts.Error != "", func() app.UI {
+			return app.P().Class("error wide").Attr("role", "alert").Text(v.Charts.Error)
+		}),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.activity")),
 			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: v.Charts.Activity}),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.funnel")),

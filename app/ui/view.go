@@ -246,10 +246,7 @@ func (m *Model) settings() []LeverView {
 		if !n.Activity {
 			continue
 		}
-		c := n.Ceiling
-		if c == 0 {
-			c = 100
-		}
+		c := ceilingOf(n)
 		out = append(out, m.withText(LeverView{Key: keyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
 			Unit: l.T("unit.rep_day"), Value: c, Min: 1, Max: math.Max(niceCeil(c*3), 10), Step: math.Max(n.Step, 0.5)}))
 	}
@@ -304,10 +301,7 @@ func (m *Model) headline(res *kpi.Result) Headline {
 	h.Unit = l.T("unit.rep_day")
 	h.Exact = i18n.Number(exact, 4)
 	h.Planned = i18n.Count(n.Value)
-	ceiling := n.Ceiling
-	if ceiling == 0 {
-		ceiling = 100
-	}
+	ceiling := ceilingOf(n)
 	if exact > ceiling*(1+1e-12) {
 		h.Over = true
 		h.Message = fmt.Sprintf(l.T("required.over"), i18n.Number(target, 1), i18n.Count(ceiling))

@@ -329,12 +329,27 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("charts exist and have data", func(t *testing.T) {
-		waitFor(t, ctx, `[...document.querySelectorAll('.chart')].length === 3 && [...document.querySelectorAll('.chart')].every(el => {
-			const c = echarts.getInstanceByDom(el); if (!c) return false;
-			const o = c.getOption(); if (!o || !o.series) return false; const s = o.series; return s.length > 0 && s.every(x => (x.data || []).length > 0) })`, "a chart is missing or empty")
+		// The series each chart must fill, by id; the cumulative chart also
+		// keeps its uncertainty band series, empty until there is a band.
+		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal"}}
+		for id, series := range want {
+			js := fmt.Sprintf(`(() => { const c = echarts.getInstanceByDom(document.getElementById(%q)); if (!c) return false;
+				const o = c.getOption(); if (!o || !o.series) return false;
+				return %s.every(id => { const s = o.series.find(x => x.id === id); return s && (s.data || []).length > 0 }) })()`, id, jsonList(series))
+			waitFor(t, ctx, js, id+" is missing or has no data")
+		}
 		if n := eval[int](t, ctx, `document.querySelectorAll('.chart canvas').length`); n < 3 {
 			t.Errorf("%d canvases drawn, want 3", n)
 		}
+		// The funnel shows the required counts, activity first.
+		got := eval[[]float64](t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-funnel')).getOption().series[0].data.map(d => Array.isArray(d.value) ? d.value[0] : (d.value ?? d))`)
+		if len(got) != 4 || got[0] != 100000 || got[3] != 100 {
+			t.Errorf("funnel values = %v, want calls 100,000 first and deals 100 last", got)
+		}
+		// Moving a lever updates the charts.
+		setLever(t, ctx, "close_rate", "20")
+		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-funnel')).getOption().series[0].data.some(d => JSON.stringify(d).includes("125000"))`, "the funnel did not follow the close rate")
+		setLever(t, ctx, "close_rate", "25")
 	})
 
 	t.Run("Japanese and English", func(t *testing.T) {
@@ -377,6 +392,14 @@ func TestBrowser(t *testing.T) {
 	t.Run("offline after the first visit", func(t *testing.T) {
 		offline(t, ctx, srv, srv.URL+"/")
 	})
+}
+
+func jsonList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return "[" + strings.Join(q, ",") + "]"
 }
 
 // offline waits until the service worker has cached the app, stops the
