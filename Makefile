@@ -26,7 +26,7 @@ build: web ## write the deployable static site to $(DIST) (BASE=/repo/ for a pat
 web: wasm $(ECHARTS) ## the browser's files in web/: app.wasm and ECharts
 
 wasm: ## web/app.wasm
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o web/app.wasm ./cmd/kpisim
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./cmd/kpisim
 
 # ECharts from npm at the version and integrity pinned in the lockfile,
 # tree-shaken to the charts kpisim draws; its LICENSE and NOTICE ship beside it.

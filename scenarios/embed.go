@@ -1,12 +1,17 @@
+//go:build !wasm
+
 // Package scenarios embeds the preset scenario files that ship with kpisim.
 // go:embed cannot reach up the tree, so the files and this package live
 // together; app/scenario parses them.
+//
+// Natively FS holds every *.yaml preset and presets.json, the same presets
+// in the JSON form; the WebAssembly build embeds presets.json alone, which
+// is all the browser reads.
 package scenarios
 
 import "embed"
 
-// FS holds every preset, one *.yaml file each, and presets.json, the same
-// presets in the JSON form the browser reads.
+// FS holds the presets.
 //
 //go:embed *.yaml presets.json
 var FS embed.FS

@@ -16,10 +16,9 @@ type Charts struct {
 	Error                        string
 }
 
-// charts builds the three options from the solved result and the view's
-// monthly forecast.
-func (m *Model) charts(res *kpi.Result, v *View) Charts {
-	l := m.Lang
+// buildCharts builds the three options from the solved result and the
+// view's monthly forecast, in language l, money in currency cur.
+func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string) Charts {
 	mod := res.Model
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
@@ -68,7 +67,6 @@ func (m *Model) charts(res *kpi.Result, v *View) Charts {
 	}
 	money := text
 	if mod.Node(mod.Goal()).Unit == kpi.Currency {
-		cur := m.Scenario.Currency
 		money.Format = func(x float64) string { return l.Money(x, cur) }
 	}
 	c.Cumulative = keep(chart.Cumulative(months, money))

@@ -17,9 +17,10 @@ import (
 type Page struct {
 	app.Compo
 
-	model   *Model
-	view    *View
-	updated bool // a new version of the app is ready
+	model      *Model
+	view       *View
+	updated    bool // a new version of the app is ready
+	monthsOpen bool // the monthly table is unfolded
 }
 
 var (
@@ -159,6 +160,10 @@ func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 		p.model.SetGoalPeriod(per)
 		p.refresh()
 	}
+}
+
+func (p *Page) onMonths(ctx app.Context, e app.Event) {
+	p.monthsOpen = ctx.JSSrc().Get("open").Bool()
 }
 
 func (p *Page) onRounding(ctx app.Context, e app.Event) {
@@ -354,16 +359,17 @@ func (p *Page) required(v *View) app.UI {
 
 func (p *Page) charts(v *View) app.UI {
 	l := v.Lang
+	c := v.ChartOptions()
 	return app.Section().Class("charts").Body(
-		app.If(v.Charts.Error != "", func() app.UI {
-			return app.P().Class("error wide").Attr("role", "alert").Text(v.Charts.Error)
+		app.If(c.Error != "", func() app.UI {
+			return app.P().Class("error wide").Attr("role", "alert").Text(c.Error)
 		}),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.activity")),
-			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: v.Charts.Activity}),
+			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.funnel")),
-			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: v.Charts.Funnel}),
+			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
 		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
-			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: v.Charts.Cumulative}),
+			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
 	)
 }
 
@@ -431,11 +437,16 @@ func (p *Page) months(v *View) app.UI {
 	if len(v.Forecast.Months) == 0 {
 		return app.Div()
 	}
-	rows := make([]app.UI, len(v.Forecast.Months))
-	for i, m := range v.Forecast.Months {
-		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(m.Label), app.Td().Text(m.ForecastText), app.Td().Text(m.GoalText))
+	// Rows exist only while the table is unfolded: twelve rows fewer to
+	// compare on every slider move.
+	var rows []app.UI
+	if p.monthsOpen {
+		rows = make([]app.UI, len(v.Forecast.Months))
+		for i, m := range v.Forecast.Months {
+			rows[i] = app.Tr().Body(app.Th().Scope("row").Text(m.Label), app.Td().Text(m.ForecastText), app.Td().Text(m.GoalText))
+		}
 	}
-	return app.Details().Class("card").Body(
+	return app.Details().Class("card").Open(p.monthsOpen).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
 		app.Table().Class("months").Body(
 			app.THead().Body(app.Tr().Body(app.Th().Text(l.T("forecast.month")), app.Th().Text(l.T("chart.forecast")), app.Th().Text(l.T("chart.goal")))),

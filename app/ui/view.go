@@ -28,8 +28,23 @@ type View struct {
 	Tree        []TreeNode
 	Explain     Explain
 	Error       string // why the numbers cannot be computed, when they cannot
-	Charts      Charts
 	result      *kpi.Result
+	charts      *Charts       // built on first use: see ChartOptions
+	buildCharts func() Charts // nil when there is nothing to chart
+}
+
+// ChartOptions returns the charts' options, building them on first use.
+// A slider move builds the view in its input handler; the charts, which
+// cost most, are built when the page renders, after the figures show.
+func (v *View) ChartOptions() Charts {
+	if v.charts == nil {
+		c := Charts{}
+		if v.buildCharts != nil {
+			c = v.buildCharts()
+		}
+		v.charts = &c
+	}
+	return *v.charts
 }
 
 // Option is one choice of a select.
@@ -151,7 +166,8 @@ func (m *Model) View() *View {
 	v.Forecast = m.forecast(res)
 	v.Tree = m.tree(res)
 	v.Explain = m.explain(res)
-	v.Charts = m.charts(res, v)
+	lang, cur := m.Lang, m.Scenario.Currency
+	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur) }
 	return v
 }
 

@@ -259,6 +259,9 @@ func TestViewEveryPreset(t *testing.T) {
 				if v.Error != "" || v.Explain.Forward == "" {
 					t.Errorf("%s/%s %s: error %q, explain %+v", lang, p.ID, sel.ID, v.Error, v.Explain)
 				}
+				if c := v.ChartOptions(); c.Error != "" || c.Funnel == "" || c.Activity == "" || c.Cumulative == "" {
+					t.Errorf("%s/%s: charts %+v", lang, p.ID, c)
+				}
 			}
 		}
 	}
@@ -297,7 +300,7 @@ func BenchmarkView(b *testing.B) {
 	for b.Loop() {
 		m.SetDisplay("close_rate", float64(15+i%20))
 		i++
-		if v := m.View(); v.Error != "" {
+		if v := m.View(); v.Error != "" || v.ChartOptions().Funnel == "" {
 			b.Fatal(v.Error)
 		}
 	}
