@@ -100,16 +100,7 @@ func (l Lang) Money(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
 		return Man(v) + "円"
 	}
-	n := Number(v, moneyDecimals(v, currency))
-	switch currency {
-	case "JPY":
-		return signed(n, "¥")
-	case "USD":
-		return signed(n, "$")
-	case "EUR":
-		return signed(n, "€")
-	}
-	return n + " " + currency
+	return withCurrency(Number(v, moneyDecimals(v, currency)), currency)
 }
 
 // MoneyFull formats an amount with every digit, for tables and tooltips:
@@ -119,15 +110,27 @@ func (l Lang) MoneyFull(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
 		return n + "円"
 	}
+	return withCurrency(n, currency)
+}
+
+// withCurrency puts the currency's symbol before the number n, or its code
+// after it when it has no common symbol.
+func withCurrency(n, currency string) string {
+	var sym string
 	switch currency {
 	case "JPY":
-		return signed(n, "¥")
+		sym = "¥"
 	case "USD":
-		return signed(n, "$")
+		sym = "$"
 	case "EUR":
-		return signed(n, "€")
+		sym = "€"
+	default:
+		return n + " " + currency
 	}
-	return n + " " + currency
+	if strings.HasPrefix(n, "-") {
+		return "-" + sym + n[1:]
+	}
+	return sym + n
 }
 
 func moneyDecimals(v float64, currency string) int {
@@ -135,11 +138,4 @@ func moneyDecimals(v float64, currency string) int {
 		return 0
 	}
 	return 2
-}
-
-func signed(n, sym string) string {
-	if strings.HasPrefix(n, "-") {
-		return "-" + sym + n[1:]
-	}
-	return sym + n
 }

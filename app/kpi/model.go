@@ -57,3 +57,18 @@ func (m *Model) Levers() []int {
 	}
 	return out
 }
+
+// TreeOrder lists the nodes depth first from the goal, children in the
+// order written: the order a tree is drawn or printed in.
+func (m *Model) TreeOrder() []int {
+	out := make([]int, 0, len(m.nodes))
+	var walk func(i int)
+	walk = func(i int) {
+		out = append(out, i)
+		for _, c := range m.kids[i] {
+			walk(c)
+		}
+	}
+	walk(m.goal)
+	return out
+}

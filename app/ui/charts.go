@@ -38,7 +38,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string) Charts {
 
 	// Funnel: the counts on the solve path, the activity (largest) first.
 	var stages []chart.Stage
-	for _, i := range treeOrder(mod) {
+	for _, i := range mod.TreeOrder() {
 		n := mod.Node(i)
 		if res.OnPath[i] && n.Unit == kpi.Count && n.Periodic() {
 			target, _ := res.TargetValue(i, kpi.Year)

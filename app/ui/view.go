@@ -374,7 +374,7 @@ func helpMost(s *scenario.Scenario, act string, ceiling float64) (id string, fro
 func (m *Model) rows(res *kpi.Result) []Row {
 	var out []Row
 	mod := res.Model
-	for _, i := range treeOrder(mod) {
+	for _, i := range mod.TreeOrder() {
 		if !res.OnPath[i] || !mod.Node(i).Periodic() {
 			continue
 		}
@@ -387,20 +387,6 @@ func (m *Model) rows(res *kpi.Result) []Row {
 		}
 		out = append(out, r)
 	}
-	return out
-}
-
-// treeOrder lists nodes depth first from the goal, as the tree is drawn.
-func treeOrder(m *kpi.Model) []int {
-	out := make([]int, 0, m.Len())
-	var walk func(i int)
-	walk = func(i int) {
-		out = append(out, i)
-		for _, c := range m.Children(i) {
-			walk(c)
-		}
-	}
-	walk(m.Goal())
 	return out
 }
 
@@ -455,7 +441,7 @@ func monthLabel(l i18n.Lang, k int) string {
 func (m *Model) tree(res *kpi.Result) []TreeNode {
 	mod := res.Model
 	var out []TreeNode
-	for _, i := range treeOrder(mod) {
+	for _, i := range mod.TreeOrder() {
 		n := mod.Node(i)
 		tn := TreeNode{ID: n.ID, Label: n.Label.In(string(m.Lang)), Depth: mod.Depth(i), OnPath: res.OnPath[i], Lever: n.Op == kpi.Lever, Selected: n.ID == m.Selected}
 		if p := mod.Parent(i); p >= 0 {

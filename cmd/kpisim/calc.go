@@ -275,7 +275,7 @@ func writeTable(w io.Writer, s *scenario.Scenario, res *kpi.Result, l i18n.Lang)
 	}
 	head = append(head, l.T("cli.forecast")+"/"+l.T("period.year"), l.T("cli.gap"))
 	rows := [][]string{head}
-	for _, i := range treeOrder(m) {
+	for _, i := range m.TreeOrder() {
 		n := m.Node(i)
 		row := []string{strings.Repeat("  ", m.Depth(i)) + n.ID, n.Label.In(string(l)), formula(m, i)}
 		if n.Op == kpi.Lever {
@@ -326,21 +326,6 @@ func plus(v float64) string {
 		return "+"
 	}
 	return ""
-}
-
-// treeOrder lists the nodes depth first from the goal, children in the
-// order written, as the tree is drawn.
-func treeOrder(m *kpi.Model) []int {
-	var out []int
-	var walk func(i int)
-	walk = func(i int) {
-		out = append(out, i)
-		for _, c := range m.Children(i) {
-			walk(c)
-		}
-	}
-	walk(m.Goal())
-	return out
 }
 
 // printTable writes rows with columns padded to their display width (so
