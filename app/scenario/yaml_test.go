@@ -1,0 +1,172 @@
+//go:build !wasm
+
+// The YAML codec is native only (the browser reads the JSON form), so its
+// tests are too.
+
+package scenario_test
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// The worked examples: each testdata/examples/*.txtar holds a scenario (or
+// names a preset) and the expected table: node, period, exact, target.
+func TestWorkedExamples(t *testing.T) {
+	files, _ := filepath.Glob("testdata/examples/*.txtar")
+	if len(files) < 7 {
+		t.Fatalf("found %d examples, want the 6 published ones and the default preset", len(files))
+	}
+	ps := presets(t)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s *scenario.Scenario
+			var want string
+			for _, f := range ar.Files {
+				switch f.Name {
+				case "scenario.yaml":
+					if s, err = scenario.Parse(f.Data, "example"); err != nil {
+						t.Fatal(err)
+					}
+				case "preset":
+					if s, err = ps.Get(strings.TrimSpace(string(f.Data))); err != nil {
+						t.Fatal(err)
+					}
+				case "want":
+					want = string(f.Data)
+				}
+			}
+			res, err := s.Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows := 0
+			for _, line := range strings.Split(want, "\n") {
+				fs := strings.Fields(line)
+				if len(fs) == 0 || strings.HasPrefix(fs[0], "#") {
+					continue
+				}
+				rows++
+				i, ok := res.Model.Index(fs[0])
+				if !ok {
+					t.Fatalf("no node %s", fs[0])
+				}
+				p, err := kpi.ParsePeriod(fs[1])
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantExact, _ := strconv.ParseFloat(fs[2], 64)
+				wantTarget, _ := strconv.ParseFloat(fs[3], 64)
+				exact, onPath := res.Exact(i, p)
+				target, _ := res.TargetValue(i, p)
+				if !onPath || math.Abs(exact-wantExact) > 1e-6*math.Max(1, wantExact) || target != wantTarget {
+					t.Errorf("%s per %s = %.6f, target %v under %s; want %s, target %s", fs[0], fs[1], exact, target, s.Rounding, fs[2], fs[3])
+				}
+			}
+			if rows == 0 {
+				t.Fatal("the example has no expected rows")
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	good, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := func(old, new string) string {
+		if !strings.Contains(string(good), old) {
+			t.Fatalf("outbound.yaml has no %q", old)
+		}
+		return strings.Replace(string(good), old, new, 1)
+	}
+	lineOf := func(s, sub string) int { return strings.Count(s[:strings.Index(s, sub)], "\n") + 1 }
+	for _, tc := range []struct {
+		name string
+		file string
+		at   string // the text on the line the first error must name
+		want string
+	}{
+		{"typo in a key", edit("    value: 25%", "    vaule: 25%"), "vaule", `close_rate.vaule: unknown key (did you mean "value"?)`},
+		{"unknown top key", edit("currency: JPY", "curency: JPY"), "curency", `curency: unknown key (did you mean "currency"?)`},
+		{"rate zero", edit("value: 25%", "value: 0%"), "value: 0%", "close_rate.value: must be more than 0% and at most 100%"},
+		{"rate as a whole number", edit("value: 25%", "value: 25"), "value: 25", "close_rate.value: 25 is more than 100%; write a rate as a percentage (25%) or a fraction (0.25)"},
+		{"negative price", edit("value: 1000000\n", "value: -1000000\n"), "value: -1000000", "unit_price.value: must be greater than 0"},
+		{"not a number", edit("value: 1000000\n", "value: lots\n"), "value: lots", `unit_price.value: "lots" is not a number`},
+		{"unknown child", edit("product: [close_rate, opportunities]", "product: [close_rate, opportunity]"), "product: [close_rate, opportunity]", `deals.children: "opportunity" is not a node`},
+		{"both value and product", edit("    product: [close_rate, opportunities]", "    product: [close_rate, opportunities]\n    value: 3"), "value: 3", "deals: has both a value and children"},
+		{"both product and sum", edit("    product: [close_rate, opportunities]", "    product: [close_rate, opportunities]\n    sum: [calls]"), "sum: [calls]", "deals: has both product and sum"},
+		{"no unit", edit("    unit: rate\n    value: 25%", "    value: 25%"), "- id: close_rate", "close_rate: has no unit"},
+		{"bad unit", edit("    unit: rate\n    value: 25%", "    unit: percent\n    value: 25%"), "unit: percent", "close_rate.unit: must be number, currency, count or rate"},
+		{"goal node unknown", edit("node: revenue", "node: sales"), "goal:", `goal.node: "sales" is not a node`},
+		{"goal period", edit("period: year", "period: week"), "goal:", "goal.period: must be year, quarter or month"},
+		{"zero headcount", edit("headcount: 10", "headcount: 0"), "calendar:", "calendar.headcount: must be more than 0"},
+		{"version", edit("version: 1", "version: 2"), "version: 2", "version: is 2; this kpisim reads version 1"},
+		{"no version", edit("version: 1\n", ""), "title:", "version: is missing"},
+		{"duplicate key", edit("currency: JPY", "currency: JPY\ncurrency: USD"), "currency: USD", "currency: appears twice"},
+		{"bad currency", edit("currency: JPY", "currency: yen"), "currency: yen", "currency: must be a three-letter ISO 4217 code"},
+		{"solve a computed node", edit("solve: calls", "solve: deals"), "- id: deals", "deals.solve: only a lever can be solved for"},
+		{"bad rounding", edit("rounding: ceil", "rounding: up"), "rounding: up", "rounding: must be ceil, none or round"},
+		{"syntax", edit("nodes:\n", "nodes:\n  - id: [\n"), "- id: [", "not valid YAML"},
+		{"activity not a bool", edit("activity: true", "activity: maybe"), "activity: maybe", "calls.activity: must be true or false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := scenario.Parse([]byte(tc.file), "outbound")
+			if err == nil {
+				t.Fatalf("Parse succeeded, want %q", tc.want)
+			}
+			es, ok := err.(scenario.Errors)
+			if !ok || len(es) == 0 {
+				t.Fatalf("error %T %v is not scenario.Errors", err, err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error = %q\nwant it to contain %q", err, tc.want)
+			}
+			wantLine := lineOf(tc.file, tc.at)
+			found := false
+			for _, e := range es {
+				found = found || e.Line == wantLine
+			}
+			if !found {
+				t.Errorf("no error names line %d (%q): %v", wantLine, tc.at, err)
+			}
+		})
+	}
+}
+
+func TestParseEmptyAndHuge(t *testing.T) {
+	for name, data := range map[string]string{
+		"empty":   "",
+		"a list":  "- 1\n- 2\n",
+		"huge":    strings.Repeat("#", scenario.MaxFileSize+1),
+		"no goal": "version: 1\nnodes: []\n",
+	} {
+		if _, err := scenario.Parse([]byte(data), "x"); err == nil {
+			t.Errorf("%s: Parse succeeded", name)
+		}
+	}
+}
+
+func BenchmarkParseOutbound(b *testing.B) {
+	data, _ := os.ReadFile("../../scenarios/outbound.yaml")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := scenario.Parse(data, "outbound"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
