@@ -7,9 +7,9 @@ BASE     ?= /
 ADDR     ?= 127.0.0.1:8000
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 ECHARTS  := web/echarts/echarts.min.js
-# The pure core: these tests also run under GOOS=js GOARCH=wasm (Node), to
-# prove the engine behaves the same in the browser's runtime.
-CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... $(wildcard ./app/forecast)
+# The pure packages (core, i18n, chart options): their tests also run under
+# GOOS=js GOARCH=wasm (Node), proving they behave the same in the browser.
+CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... ./app/chart/... $(wildcard ./app/forecast)
 
 .PHONY: help run build web wasm test vet unit wasm-test bench bench-e2e presets clean
 

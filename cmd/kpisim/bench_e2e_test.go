@@ -29,7 +29,7 @@ func TestBrowserBench(t *testing.T) {
 	needBrowser(t)
 	dir := siteDir(t, "/")
 	raw, gz := siteSize(t, dir)
-	t.Logf("download: %s raw, %s gzip -9 (all files a first visit fetches)", mb(raw), mb(gz))
+	t.Logf("download: %s raw, %s gzip (Go compress/gzip, level 9; GNU gzip -9 packs about 1%% smaller) for all files a first visit fetches", mb(raw), mb(gz))
 
 	srv := serve(t, "/")
 	ctx := browser(t)
