@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -16,16 +17,121 @@ import (
 // binary already; the YAML decoder is not) and the base of share links.
 
 type jsonScenario struct {
-	Version     int        `json:"version"`
-	ID          string     `json:"id,omitempty"`
-	Title       *jsonLabel `json:"title,omitempty"`
-	Description *jsonLabel `json:"description,omitempty"`
-	Currency    string     `json:"currency,omitempty"`
-	Goal        *jsonGoal  `json:"goal"`
-	Calendar    *jsonCal   `json:"calendar,omitempty"`
-	Solve       string     `json:"solve,omitempty"`
-	Rounding    string     `json:"rounding,omitempty"`
-	Nodes       []jsonNode `json:"nodes"`
+	Version     int           `json:"version"`
+	ID          string        `json:"id,omitempty"`
+	Title       *jsonLabel    `json:"title,omitempty"`
+	Description *jsonLabel    `json:"description,omitempty"`
+	Currency    string        `json:"currency,omitempty"`
+	Goal        *jsonGoal     `json:"goal"`
+	Calendar    *jsonCal      `json:"calendar,omitempty"`
+	Solve       string        `json:"solve,omitempty"`
+	Rounding    string        `json:"rounding,omitempty"`
+	Nodes       []jsonNode    `json:"nodes"`
+	Forecast    *jsonForecast `json:"forecast,omitempty"`
+}
+
+type jsonForecast struct {
+	StartMonth       int                  `json:"start_month,omitempty"`
+	Months           int                  `json:"months,omitempty"`
+	Seasonality      []float64            `json:"seasonality,omitempty"`
+	SeasonalityMode  string               `json:"seasonality_mode,omitempty"`
+	Hires            []jsonHire           `json:"hires,omitempty"`
+	LagMonths        int                  `json:"lag_months,omitempty"`
+	CarryIn          bool                 `json:"carry_in,omitempty"`
+	BusinessCalendar *jsonBusinessCal     `json:"business_calendar,omitempty"`
+	Ranges           map[string]jsonRange `json:"ranges,omitempty"`
+	ActivityCV       map[string]float64   `json:"activity_cv,omitempty"`
+	Outcomes         string               `json:"outcomes,omitempty"`
+	Trials           int                  `json:"trials,omitempty"`
+	Seed             uint64               `json:"seed,omitempty"`
+}
+
+type jsonHire struct {
+	Month      int     `json:"month"`
+	Count      float64 `json:"count"`
+	RampMonths int     `json:"ramp_months,omitempty"`
+}
+
+type jsonBusinessCal struct {
+	Country string `json:"country"`
+	Year    int    `json:"year"`
+}
+
+type jsonRange struct {
+	Low    float64 `json:"low,omitempty"`
+	Likely float64 `json:"likely,omitempty"`
+	High   float64 `json:"high,omitempty"`
+	Won    int     `json:"won,omitempty"`
+	Of     int     `json:"of,omitempty"`
+}
+
+func forecastToJSON(c forecast.Config) *jsonForecast {
+	j := &jsonForecast{StartMonth: c.StartMonth, Months: c.Months, Seasonality: c.Seasonality, LagMonths: c.LagMonths,
+		CarryIn: c.CarryIn, ActivityCV: c.ActivityCV, Trials: c.Trials, Seed: c.Seed}
+	if c.SeasonalityMode != 0 {
+		j.SeasonalityMode = c.SeasonalityMode.String()
+	}
+	if c.Outcomes != 0 {
+		j.Outcomes = c.Outcomes.String()
+	}
+	for _, h := range c.Hires {
+		j.Hires = append(j.Hires, jsonHire(h))
+	}
+	if !c.BusinessCalendar.IsZero() {
+		j.BusinessCalendar = &jsonBusinessCal{c.BusinessCalendar.Country, c.BusinessCalendar.Year}
+	}
+	if len(c.Ranges) > 0 {
+		j.Ranges = map[string]jsonRange{}
+		for id, r := range c.Ranges {
+			j.Ranges[id] = jsonRange(r)
+		}
+	}
+	if isDefault(j) {
+		return nil
+	}
+	return j
+}
+
+// isDefault reports whether j says nothing: the section is left out.
+func isDefault(j *jsonForecast) bool {
+	return j.StartMonth == 0 && j.Months == 0 && j.Seasonality == nil && j.SeasonalityMode == "" && j.Hires == nil &&
+		j.LagMonths == 0 && !j.CarryIn && j.BusinessCalendar == nil && j.Ranges == nil && len(j.ActivityCV) == 0 &&
+		j.Outcomes == "" && j.Trials == 0 && j.Seed == 0
+}
+
+func forecastFromJSON(j *jsonForecast, bad func(field, format string, args ...any)) forecast.Config {
+	c := forecast.Config{StartMonth: j.StartMonth, Months: j.Months, Seasonality: j.Seasonality, LagMonths: j.LagMonths,
+		CarryIn: j.CarryIn, Trials: j.Trials, Seed: j.Seed}
+	if len(j.ActivityCV) > 0 {
+		c.ActivityCV = j.ActivityCV
+	}
+	if j.SeasonalityMode != "" {
+		m, err := forecast.ParseSeasonMode(j.SeasonalityMode)
+		if err != nil {
+			bad("forecast.seasonality_mode", "must be goal, activity or both")
+		}
+		c.SeasonalityMode = m
+	}
+	if j.Outcomes != "" {
+		o, err := forecast.ParseOutcomes(j.Outcomes)
+		if err != nil {
+			bad("forecast.outcomes", "must be binomial or expected")
+		}
+		c.Outcomes = o
+	}
+	for _, h := range j.Hires {
+		c.Hires = append(c.Hires, forecast.Hire(h))
+	}
+	if b := j.BusinessCalendar; b != nil {
+		c.BusinessCalendar = forecast.BusinessCalendar{Country: b.Country, Year: b.Year}
+	}
+	if len(j.Ranges) > 0 {
+		c.Ranges = map[string]forecast.Range{}
+		for id, r := range j.Ranges {
+			c.Ranges[id] = forecast.Range(r)
+		}
+	}
+	return c
 }
 
 type jsonGoal struct {
@@ -107,6 +213,7 @@ func toJSON(s *Scenario) *jsonScenario {
 		Goal:     &jsonGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String()},
 		Calendar: &jsonCal{Months: c.Months, WorkingDays: c.WorkingDays, Headcount: c.Headcount},
 		Solve:    s.Solve, Rounding: s.Rounding.String(),
+		Forecast: forecastToJSON(s.Forecast),
 	}
 	for _, n := range s.Nodes {
 		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String()}
@@ -204,6 +311,9 @@ func fromJSON(j *jsonScenario) (*Scenario, Errors) {
 			bad("rounding", "must be ceil, none or round")
 		}
 		s.Rounding = r
+	}
+	if j.Forecast != nil {
+		s.Forecast = forecastFromJSON(j.Forecast, bad)
 	}
 	if len(j.Nodes) > kpi.MaxNodes {
 		bad("nodes", "has %d nodes; at most %d are allowed", len(j.Nodes), kpi.MaxNodes)

@@ -3,9 +3,11 @@ package scenario
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -29,6 +31,7 @@ type Scenario struct {
 	Solve       string       // the lever solved for; the first activity lever when unset
 	Rounding    kpi.Rounding // how required counts become targets
 	Nodes       []kpi.Node
+	Forecast    forecast.Config // the monthly plan, uncertainty and seed
 }
 
 // Clone returns a deep copy of s, safe to change.
@@ -39,7 +42,17 @@ func (s *Scenario) Clone() *Scenario {
 		n.Children = slices.Clone(n.Children)
 		c.Nodes[i] = n
 	}
+	c.Forecast = cloneForecast(s.Forecast)
 	return &c
+}
+
+// cloneForecast copies the slices and maps of a forecast config.
+func cloneForecast(f forecast.Config) forecast.Config {
+	f.Seasonality = slices.Clone(f.Seasonality)
+	f.Hires = slices.Clone(f.Hires)
+	f.Ranges = maps.Clone(f.Ranges)
+	f.ActivityCV = maps.Clone(f.ActivityCV)
+	return f
 }
 
 // Spec is the scenario as the engine sees it.

@@ -50,6 +50,10 @@ func check(s *Scenario, lines map[string]int) Errors {
 	// worth knowing before anyone opens the page.
 	if _, err := m.Solve(t, s.Rounding); err != nil {
 		fromKPI(err)
+		return errs
+	}
+	if err := checkForecast(s, m); err != nil {
+		fromKPI(err)
 	}
 	return errs
 }

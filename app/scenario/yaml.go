@@ -42,7 +42,7 @@ func (d *decoder) fail(n *yaml.Node, field, format string, args ...any) {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-var topKeys = []string{"version", "id", "title", "description", "currency", "goal", "calendar", "solve", "rounding", "nodes"}
+var topKeys = []string{"version", "id", "title", "description", "currency", "goal", "calendar", "solve", "rounding", "nodes", "forecast"}
 var goalKeys = []string{"node", "value", "period"}
 var calendarKeys = []string{"months", "working_days", "headcount"}
 var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling"}
@@ -99,6 +99,8 @@ func (d *decoder) decode(data []byte) *Scenario {
 			}
 		case "nodes":
 			d.nodes(v, s)
+		case "forecast":
+			d.forecast(v, s)
 		}
 	})
 	for _, req := range []string{"version", "goal", "nodes"} {
@@ -112,7 +114,8 @@ func (d *decoder) decode(data []byte) *Scenario {
 	return s
 }
 
-// mapping walks the key/value pairs of a mapping node, reporting unknown and
+// mapping walks the key/value pairs of a mapping node, reporting unknown
+// keys (any key is known when known is nil: a map keyed by lever id) and
 // repeated keys, and returns the keys seen.
 func (d *decoder) mapping(n *yaml.Node, path string, known []string, each func(key string, k, v *yaml.Node)) map[string]bool {
 	seen := map[string]bool{}
@@ -125,7 +128,7 @@ func (d *decoder) mapping(n *yaml.Node, path string, known []string, each func(k
 		key := k.Value
 		field := join(path, key)
 		switch {
-		case !slices.Contains(known, key):
+		case known != nil && !slices.Contains(known, key):
 			d.fail(k, field, "unknown key%s; known keys are %s", suggest(key, known), strings.Join(known, ", "))
 			continue
 		case seen[key]:

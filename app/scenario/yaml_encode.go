@@ -41,6 +41,9 @@ func Encode(s *Scenario) ([]byte, error) {
 		nodes.Content = append(nodes.Content, node(&s.Nodes[i]))
 	}
 	add("nodes", nodes)
+	if f := forecastNode(&s.Forecast); f != nil {
+		add("forecast", f)
+	}
 
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)

@@ -123,6 +123,13 @@ func TestParseErrors(t *testing.T) {
 		{"bad rounding", edit("rounding: ceil", "rounding: up"), "rounding: up", "rounding: must be ceil, none or round"},
 		{"syntax", edit("nodes:\n", "nodes:\n  - id: [\n"), "- id: [", "not valid YAML"},
 		{"activity not a bool", edit("activity: true", "activity: maybe"), "activity: maybe", "calls.activity: must be true or false"},
+		{"seasonality of 2 weights", edit("  start_month: 4\n", "  start_month: 4\n  seasonality: [1, 2]\n"), "seasonality: [1, 2]", "forecast.seasonality: must hold 12 weights"},
+		{"negative weight", edit("  start_month: 4\n", "  start_month: 4\n  seasonality: [1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1]\n"), "seasonality: [1", "forecast.seasonality: the weight for"},
+		{"lag as long as the plan", edit("  start_month: 4\n", "  start_month: 4\n  lag_months: 12\n"), "lag_months: 12", "forecast.lag_months"},
+		{"range low above high", edit("close_rate: {low: 20%", "close_rate: {low: 40%"), "close_rate: {low: 40%", "forecast.ranges.close_rate"},
+		{"range on no lever", edit("    close_rate: {low: 20%", "    close_rat: {low: 20%"), "close_rat: {low", "forecast.ranges.close_rat"},
+		{"typo in forecast", edit("  start_month: 4\n", "  start_mnth: 4\n"), "start_mnth", `forecast.start_mnth: unknown key (did you mean "start_month"?)`},
+		{"too many trials", edit("  start_month: 4\n", "  start_month: 4\n  trials: 10000000\n"), "trials: 10000000", "forecast.trials"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := scenario.Parse([]byte(tc.file), "outbound")

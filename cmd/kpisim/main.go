@@ -7,6 +7,8 @@
 //
 //	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
 //	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
+//	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
+//	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 %, largest effect first, and the value each needs alone
 //	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
 //	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
@@ -20,6 +22,13 @@
 //	-lang l          ja or en (default: from $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node
+//
+// Forecast flags: -set, -lang, -json, -csv as for calc, and
+//
+//	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
+//	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
+//
+// Sensitivity flags: -set, -lang, -json, -csv as for calc.
 //
 // Build and serve read the wasm binary, ECharts, styles and icons from
 // ./web (-web DIR); make build puts them there. Serve takes -dir DIR to serve

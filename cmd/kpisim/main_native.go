@@ -18,11 +18,13 @@ import (
 type command func(args []string, stdout, stderr io.Writer) error
 
 var commands = map[string]command{
-	"calc":     runCalc,
-	"validate": runValidate,
-	"presets":  runPresets,
-	"build":    runBuild,
-	"serve":    runServe,
+	"calc":        runCalc,
+	"validate":    runValidate,
+	"presets":     runPresets,
+	"forecast":    runForecast,
+	"sensitivity": runSensitivity,
+	"build":       runBuild,
+	"serve":       runServe,
 }
 
 // exitError carries an exit status: 2 for bad input (the default), 1 for
@@ -132,6 +134,8 @@ Usage:
 
 	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
 	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
+	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
+	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 %, largest effect first, and the value each needs alone
 	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
 	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
@@ -145,4 +149,11 @@ Calc flags:
 	-lang l          ja or en (default: from $LANG)
 	-json            machine-readable output (a stable interface)
 	-csv             one row per node
+
+Forecast flags: -set, -lang, -json, -csv as for calc, and
+
+	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
+	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
+
+Sensitivity flags: -set, -lang, -json, -csv as for calc.
 `

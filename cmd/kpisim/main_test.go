@@ -10,6 +10,8 @@ import (
 	"go/token"
 	"math"
 	"os"
+
+	"github.com/kpisim/kpisim/app/forecast"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,6 +54,10 @@ func TestCalcGolden(t *testing.T) {
 		{"calc-solve-close-rate-en.golden", []string{"calc", "-lang", "en", "-solve", "close_rate", "-set", "calls=50"}},
 		{"calc-outbound.csv.golden", []string{"calc", "-csv", "-lang", "en"}},
 		{"calc-outbound.json.golden", []string{"calc", "-json", "-lang", "en"}},
+		{"forecast-outbound-en.golden", []string{"forecast", "-lang", "en", "-trials", "1000"}},
+		{"forecast-field-sales-ja.golden", []string{"forecast", "-lang", "ja", "field-sales"}},
+		{"forecast-route-sales.csv.golden", []string{"forecast", "-csv", "route-sales"}},
+		{"sensitivity-route-sales-en.golden", []string{"sensitivity", "-lang", "en", "route-sales"}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
@@ -143,6 +149,10 @@ func TestErrors(t *testing.T) {
 		{"validate missing", []string{"validate", filepath.Join(dir, "none.yaml")}, 1, "cannot read", ""},
 		{"validate nothing", []string{"validate"}, 2, "", "name at least one"},
 		{"json file", []string{"calc", "-lang", "en", good}, 0, "Required: c 0.5 / rep / day (exact 0.416667, round up); planned 1", ""},
+		{"too many trials", []string{"forecast", "-trials", "1000000"}, 2, "", "-trials: want 0 to 100000"},
+		{"bad seed", []string{"forecast", "-seed", "x"}, 2, "", "-seed: want a whole number"},
+		{"forecast bad set", []string{"forecast", "-set", "close_rate=0"}, 2, "", "close_rate.value: must be more than 0%"},
+		{"sensitivity unknown preset", []string{"sensitivity", "nope"}, 2, "", `"nope" is neither a preset`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
@@ -170,5 +180,32 @@ func TestUsageMatchesDoc(t *testing.T) {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "kpisim:") && !strings.Contains(doc, line) {
 			t.Errorf("usage line %q is not in the doc comment", line)
 		}
+	}
+}
+
+// The same seed gives the same bands; another seed other ones. The median
+// lands near the deterministic plan.
+func TestForecastSeeded(t *testing.T) {
+	get := func(args ...string) ForecastReport {
+		out, errOut, code := runCmd(append([]string{"forecast", "-json", "-trials", "2000"}, args...)...)
+		if code != 0 {
+			t.Fatal(errOut)
+		}
+		var r ForecastReport
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	a, b, c := get("-seed", "7"), get("-seed", "7"), get("-seed", "8")
+	last := func(r ForecastReport) forecast.Quantiles { return *r.Months[len(r.Months)-1].Cum90 }
+	if *a.ProbGoal != *b.ProbGoal || last(a) != last(b) {
+		t.Errorf("seed 7 twice: %v %v, %v %v", *a.ProbGoal, last(a), *b.ProbGoal, last(b))
+	}
+	if last(a) == last(c) {
+		t.Error("seeds 7 and 8 gave the same bands")
+	}
+	if q := last(a); q.P10 > q.P50 || q.P50 > q.P90 || math.Abs(q.P50-a.Forecast) > 0.05*a.Forecast {
+		t.Errorf("year-end bands %+v around a forecast of %v", q, a.Forecast)
 	}
 }

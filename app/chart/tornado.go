@@ -1,0 +1,111 @@
+package chart
+
+import (
+	"math"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+)
+
+// Series ids of the tornado chart.
+const (
+	SeriesLow  = "low"  // Tornado: the effect of moving each lever down
+	SeriesHigh = "high" // Tornado: the effect of moving each lever up
+)
+
+// Bar is one lever of a tornado chart: the effect on an output (a change of
+// forecast revenue, say) of moving the lever down and up. Effects may be
+// negative.
+type Bar struct {
+	ID    string // the lever's id; becomes the data items' id
+	Label string // translated name, on the category axis
+	Low   float64
+	High  float64
+}
+
+// tornadoEncode reads a tornado point: the category index (dimension 0) on
+// the y axis, the effect (dimension 1) on the x axis, and the formatted
+// effect for the tooltip.
+var tornadoEncode = encode{X: intp(1), Y: intp(0), Tooltip: 2}
+
+// tornadoRoom is how far the value axis reaches beyond the largest effect,
+// before rounding: room for the label at the end of the longest bar, about
+// 60 px on a 390 px phone.
+const tornadoRoom = 1.75
+
+// Tornado returns the option of a tornado chart: one row per lever, in the
+// order given from the top down (the caller sorts, largest effect first),
+// with two horizontal bars from zero, the effect of moving the lever down
+// (series SeriesLow, named low, light blue) above the effect of moving it up
+// (series SeriesHigh, named high, blue). low and high are the translated
+// legend names ("−10 %", "+10 %"); empty, they fall back to "Low" and
+// "High". The series are not stacked, so a lever whose two moves act in the
+// same direction shows two bars on the same side. Each bar is labelled, past
+// its end, with its effect formatted by t.Format; t.Title is the title and
+// no other field of t is used.
+//
+// The value axis is centred on zero, from -m to m, m a round number at least
+// 1.75 times the largest absolute effect (1 when every effect is zero), so
+// that the end labels fit; it has grid lines but no labels, since every bar
+// is labelled. The lever names stay at its left edge.
+//
+// A value that is NaN or infinite is an *InputError.
+func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
+	t = t.withDefaults()
+	if low == "" {
+		low = "Low"
+	}
+	if high == "" {
+		high = "High"
+	}
+	largest := 0.0
+	for i, b := range bars {
+		n := name(b.ID, b.Label)
+		if err := check("tornado", "low", i, n, b.Low, false); err != nil {
+			return nil, err
+		}
+		if err := check("tornado", "high", i, n, b.High, false); err != nil {
+			return nil, err
+		}
+		largest = max(largest, math.Abs(b.Low), math.Abs(b.High))
+	}
+
+	labels := make([]string, len(bars))
+	lows := make(points, len(bars))
+	highs := make(points, len(bars))
+	for i, b := range bars {
+		labels[i] = b.Label
+		lows[i] = point{ID: b.ID, X: i, Y: b.Low, Text: t.Format(b.Low)}
+		highs[i] = point{ID: b.ID, X: i, Y: b.High, Text: t.Format(b.High)}
+	}
+	m := niceCeil(largest * tornadoRoom)
+
+	c := *barProto
+	fresh(&c.BaseConfiguration)
+	c.SetGlobalOptions(append(common(t, []string{low, high}),
+		charts.WithTooltipOpts(opts.Tooltip{
+			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"},
+		}),
+		// No axis labels: go-echarts would write raw numbers ("-20,000,000")
+		// that collide on a phone, and the bars carry their formatted values.
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: -m, Max: m, AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}}),
+		// The first lever on top; the axis at the left edge, not at zero
+		// where its names would cover the negative bars.
+		charts.WithYAxisOpts(opts.YAxis{
+			Type: "category", Inverse: opts.Bool(true), AxisLine: &opts.AxisLine{OnZero: opts.Bool(false)},
+		}),
+	)...)
+	c.SetXAxis(labels).XYReversal()
+
+	// "outside" puts a label right of a positive bar and left of a negative one.
+	label := charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "outside", Formatter: textLabel})
+	width := charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "28"; s.BarGap = "10%" })
+	addSeries(&c.MultiSeries, types.ChartBar, low, SeriesLow, lows, label, width,
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorPlanned}))
+	addSeries(&c.MultiSeries, types.ChartBar, high, SeriesHigh, highs, label, width,
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorPrimary}))
+
+	v := &visitor{title: t.Title, extras: []series{{Encode: &tornadoEncode}, {Encode: &tornadoEncode}}}
+	return marshal(&c.BaseConfiguration, c.Validate, v)
+}

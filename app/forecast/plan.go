@@ -1,0 +1,260 @@
+package forecast
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Plan is the monthly plan: the scenario's tree computed month by month
+// under a Config. Months sum to the plan's totals exactly (Revenue is the sum
+// of Months[i].Revenue; the monthly goals sum to Goal).
+type Plan struct {
+	Model  *kpi.Model
+	Target int    // index of the lever solved for each month
+	Config Config // the config the plan was made with, Months resolved
+
+	// Lead holds the LagMonths months before the start, earliest first:
+	// activity there lands in the plan's first months. It is empty without
+	// a lag.
+	Lead []Month
+
+	// Months holds the plan's months, the first month first.
+	Months []Month
+
+	Goal    float64 // the goal over the plan: the scenario goal scaled to the plan's months
+	Revenue float64 // the forecast: revenue landing inside the plan, the sum of the months
+
+	// Planned is the target's planned value: for an activity lever the
+	// plan's total count (Months only, not Lead); otherwise the lever's value.
+	Planned float64
+
+	// Required is what the target must be for the forecast to meet the
+	// goal. For an activity lever, the total count over Lead and Months
+	// (activity landing after the plan is not required); for any other
+	// lever, the one value that makes the plan's revenue meet its goal.
+	Required float64
+
+	// RequiredPerRepDay is Required per rep per working day (over the
+	// months whose activity lands inside the plan) for an activity lever,
+	// and Required otherwise.
+	RequiredPerRepDay float64
+
+	// Reachable is false when no value of the target meets the goal: a
+	// factor outside the target is 0, or (with a lag and no carry-in) the
+	// target cannot move revenue in the months before the pipeline fills.
+	Reachable bool
+}
+
+// Month is one month of the plan. Its activity lands LagMonths later; its
+// revenue comes from the activity of LagMonths earlier.
+type Month struct {
+	Index       int        // plan month: 0 is the first; negative for lead months
+	Year        int        // calendar year, when Config.BusinessCalendar names one; otherwise 0
+	Month       time.Month // calendar month
+	Lands       int        // the plan month this month's activity lands in (Index + LagMonths); Months or more is after the plan
+	WorkingDays float64
+	Headcount   float64 // effective reps: the team plus hires weighted by their ramp (Ramp)
+	RepDays     float64 // WorkingDays × Headcount
+
+	// Planned is the target's planned value this month: the month's count
+	// for an activity lever (per rep per day × rep-days × the activity
+	// seasonality; 0 before the start without carry-in), the lever's value
+	// otherwise.
+	Planned float64
+
+	// Required is the target's value this month for the revenue it lands
+	// to meet the goal of month Lands: a count for an activity lever. It is
+	// 0 when the activity lands after the plan or the goal is already met
+	// without it, and 0 with Reachable false when no value meets it.
+	Required          float64
+	RequiredPerRepDay float64 // Required / RepDays for an activity lever; Required otherwise
+	Reachable         bool
+
+	// Produced is every node's value (by node index) from this month's
+	// planned activity: the calls made, the meetings and deals they lead to
+	// and the revenue they bring, which lands in month Lands. Nodes without
+	// activity hold their monthly value: a rate, or a plan total ÷ months.
+	Produced []float64
+
+	// Landed is every node's value landing in this month: the Produced of
+	// the month LagMonths earlier (a lead month for the first months). Nil
+	// for lead months. Landed[goal] is Revenue.
+	Landed []float64
+
+	Goal       float64 // this month's goal (0 for lead months)
+	CumGoal    float64
+	Revenue    float64 // revenue landing this month
+	CumRevenue float64
+}
+
+// Gap is the forecast minus the goal; negative is short.
+func (p *Plan) Gap() float64 { return snap(p.Revenue - p.Goal) }
+
+// NewPlan computes the monthly plan of the model under cfg, solving for the
+// lever target each month. It fails with kpi.Errors naming the config field
+// and rule for a bad config, or a *kpi.Error when target is not a lever or
+// a value overflows.
+func NewPlan(m *kpi.Model, target string, cfg Config) (*Plan, error) {
+	e, err := newEngine(m, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t, err := e.target(target)
+	if err != nil {
+		return nil, err
+	}
+	return e.plan(e.base, t, true)
+}
+
+// target returns the index of the lever id.
+func (e *engine) target(id string) (int, error) {
+	t, ok := e.m.Index(id)
+	if !ok {
+		return 0, &kpi.Error{Field: "solve", Rule: fmt.Sprintf("%q is not a node of this tree", id)}
+	}
+	if e.m.Node(t).Op != kpi.Lever {
+		return 0, &kpi.Error{Node: id, Field: "solve", Rule: "only a lever can be solved for; this node is computed"}
+	}
+	return t, nil
+}
+
+// plan computes the plan for lever values lv and target t. Without full,
+// the node vectors are left out (for Tornado and GoalSeek).
+func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
+	cfg := e.cfg
+	cfg.Months = e.months
+	p := &Plan{Model: e.m, Target: t, Config: cfg, Goal: e.goalTotal, Reachable: true}
+	rows := make([]Month, len(e.rows))
+	activity := e.m.Node(t).Activity
+
+	ev := e.evaluator(nil, 1)
+	ev.setLevers(lv)
+	goal := e.goal
+	// For a lever without activity, two more settings: the target at 0 and
+	// at x1; the forecast is affine in any one lever (each appears once).
+	var ev0, ev1 *evaluator
+	x1 := lv[t]
+	if x1 == 0 {
+		x1 = 1
+	}
+	if !activity {
+		l := append([]float64(nil), lv...)
+		ev0, ev1 = e.evaluator(nil, 1), e.evaluator(nil, 1)
+		l[t] = 0
+		ev0.setLevers(l)
+		l[t] = x1
+		ev1.setLevers(l)
+	}
+	var r0, r1 float64 // non-activity target: plan revenue at 0 and at x1
+	var sumReq, sumRepDays float64
+	prod := make([]float64, len(e.rows)) // the revenue row r produces, landing in plan month r
+	for r := range e.rows {
+		rw := &e.rows[r]
+		mo := &rows[r]
+		*mo = Month{Index: rw.index, Year: rw.year, Month: rw.month, Lands: r,
+			WorkingDays: rw.wd, Headcount: e.hc0 + rw.hires, RepDays: rw.repDays, Reachable: true}
+		ev.fill(lv, r)
+		var beta, alpha float64
+		if activity {
+			tr := ev.row(t)
+			c := tr[0]
+			mo.Planned = c
+			x := c
+			if x == 0 {
+				x = lv[t] * rw.repDays
+			}
+			if x == 0 {
+				x = 1
+			}
+			tr[0] = 0
+			ev.run()
+			beta = ev.node(goal, 0)
+			tr[0] = x
+			ev.run()
+			alpha = (ev.node(goal, 0) - beta) / x
+			tr[0] = c
+		} else {
+			mo.Planned = lv[t]
+			ev0.fill(lv, r)
+			ev0.run()
+			beta = ev0.node(goal, 0)
+			ev1.fill(lv, r)
+			ev1.run()
+			f1 := ev1.node(goal, 0)
+			alpha = (f1 - beta) / x1
+			if r < e.months {
+				r0 += beta
+				r1 += f1
+			}
+		}
+		ev.run()
+		rev := ev.node(goal, 0)
+		if tooBig(rev) || tooBig(alpha) || tooBig(beta) {
+			return nil, overflow(e, e.goal)
+		}
+		if full {
+			mo.Produced = make([]float64, e.n)
+			for i := range mo.Produced {
+				x := ev.node(i, 0)
+				if tooBig(x) {
+					return nil, overflow(e, i)
+				}
+				mo.Produced[i] = x
+			}
+		}
+		prod[r] = rev
+		if r < e.months {
+			mo.Required, mo.Reachable = solveAffine(e.goalM[r], alpha, beta)
+			if !mo.Reachable {
+				p.Reachable = false
+			}
+			sumReq += mo.Required
+			sumRepDays += rw.repDays
+		}
+		mo.RequiredPerRepDay = mo.Required
+		if activity {
+			mo.RequiredPerRepDay = mo.Required / rw.repDays
+		}
+	}
+	// Revenue landing in plan month k comes from row k.
+	p.Lead = rows[:e.lag:e.lag]
+	p.Months = rows[e.lag:]
+	cum := 0.0
+	for k := range p.Months {
+		mo := &p.Months[k]
+		mo.Goal, mo.CumGoal = e.goalM[k], e.goalCum[k]
+		mo.Landed = rows[k].Produced
+		mo.Revenue = prod[k]
+		cum += prod[k]
+		mo.CumRevenue = cum
+		if activity {
+			p.Planned += mo.Planned
+		}
+	}
+	p.Revenue = cum
+	if activity {
+		p.Required = sumReq
+		p.RequiredPerRepDay = sumReq / sumRepDays
+	} else {
+		p.Planned = lv[t]
+		alpha := (r1 - r0) / x1
+		p.Required, p.Reachable = solveAffine(e.goalTotal, alpha, r0)
+		p.RequiredPerRepDay = p.Required
+	}
+	return p, nil
+}
+
+// solveAffine returns the x ≥ 0 with alpha·x + beta = goal, 0 when beta
+// already meets the goal, and false when alpha is 0 and it does not.
+func solveAffine(goal, alpha, beta float64) (float64, bool) {
+	need := snap(goal - beta)
+	if need <= 0 {
+		return 0, true
+	}
+	if !(alpha > 0) || tooBig(need/alpha) {
+		return 0, false
+	}
+	return snap(need / alpha), true
+}

@@ -1,0 +1,264 @@
+package forecast
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// TornadoStep is how far Tornado moves each lever: ±10 % of its value.
+const TornadoStep = 0.10
+
+// Sensitivity is a tornado chart: how much each lever moves the forecast and
+// the required activity.
+type Sensitivity struct {
+	Target string // the lever whose requirement Required reports
+	Base   Point  // the plan as it is
+	Bars   []Bar  // one per lever and one for the headcount, largest Swing first
+}
+
+// Bar is one lever's row of a tornado chart.
+type Bar struct {
+	Lever    string // lever id, or Headcount
+	Index    int    // node index, or -1 for Headcount
+	Base     float64
+	Down, Up Point // the lever at −10 % and +10 % (a rate at most 100 %)
+	HasRange bool  // whether Min and Max hold the lever at its range's ends
+	Min, Max Point
+
+	Swing         float64 // |Up.Revenue − Down.Revenue|: the bar's length
+	RequiredSwing float64 // |Up.Required − Down.Required|
+}
+
+// Point is the plan's outcome with one lever at Value.
+type Point struct {
+	Value     float64
+	Revenue   float64 // the forecast over the plan (Plan.Revenue)
+	Required  float64 // the target's requirement: per rep per working day for an activity (Plan.RequiredPerRepDay)
+	Reachable bool    // false when no value of the target meets the goal
+}
+
+// Tornado moves each lever, and the headcount, by ±TornadoStep (and to its
+// min and max when it has a range), others fixed, and reports the effect on
+// the plan's revenue and on the requirement of target, sorted by the effect
+// on revenue. Each factor of a chain is worth the same ±10 % of revenue; a
+// sum's terms are worth their share.
+func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
+	e, err := newEngine(m, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t, err := e.target(target)
+	if err != nil {
+		return nil, err
+	}
+	lv := append([]float64(nil), e.base...)
+	at := func(i int, x float64) (Point, error) {
+		var p *Plan
+		var err error
+		if i < 0 {
+			e.setHeadcount(x)
+			p, err = e.plan(lv, t, false)
+			e.setHeadcount(m.Calendar().Headcount)
+		} else {
+			old := lv[i]
+			lv[i] = x
+			p, err = e.plan(lv, t, false)
+			lv[i] = old
+		}
+		if err != nil {
+			return Point{}, err
+		}
+		return Point{Value: x, Revenue: p.Revenue, Required: p.RequiredPerRepDay, Reachable: p.Reachable}, nil
+	}
+	s := &Sensitivity{Target: target}
+	if s.Base, err = at(-1, e.hc0); err != nil {
+		return nil, err
+	}
+	levers := append(m.Levers(), -1)
+	for _, i := range levers {
+		b := Bar{Index: i, Lever: Headcount, Base: e.hc0}
+		var nd *kpi.Node
+		if i >= 0 {
+			nd = m.Node(i)
+			b.Lever, b.Base = nd.ID, nd.Value
+		}
+		down, up := b.Base*(1-TornadoStep), b.Base*(1+TornadoStep)
+		if nd != nil && nd.Unit == kpi.Rate {
+			up = min(up, 1)
+		}
+		if b.Down, err = at(i, down); err != nil {
+			return nil, err
+		}
+		if b.Up, err = at(i, up); err != nil {
+			return nil, err
+		}
+		if nd != nil && nd.Max > nd.Min {
+			b.HasRange = true
+			if b.Min, err = at(i, nd.Min); err != nil {
+				return nil, err
+			}
+			if b.Max, err = at(i, nd.Max); err != nil {
+				return nil, err
+			}
+		}
+		b.Swing = math.Abs(b.Up.Revenue - b.Down.Revenue)
+		b.RequiredSwing = math.Abs(b.Up.Required - b.Down.Required)
+		s.Bars = append(s.Bars, b)
+	}
+	slices.SortStableFunc(s.Bars, func(x, y Bar) int {
+		if c := cmp.Compare(y.Swing, x.Swing); c != 0 {
+			return c
+		}
+		return cmp.Compare(y.RequiredSwing, x.RequiredSwing)
+	})
+	return s, nil
+}
+
+// Seek is the result of GoalSeek.
+type Seek struct {
+	Lever   string  // lever id, or Headcount
+	Current float64 // the lever's value now
+
+	// Value is the smallest value within Min to Max that makes the
+	// forecast meet the goal; Min when even Min does. When the goal is not
+	// reachable, Value is Max.
+	Value float64
+
+	// Needed is the exact value that makes the forecast meet the goal, even
+	// outside the range (below Min, or above Max when not reachable); 0
+	// when no value does.
+	Needed float64
+
+	Min, Max  float64 // the range searched: the lever's min and max (and an activity's ceiling), else its natural bounds
+	Reachable bool
+	Goal      float64 // the plan's goal
+	Revenue   float64 // the forecast with the lever at Value
+}
+
+// GoalSeek finds the value of one lever (or Headcount) that makes the
+// plan's forecast meet its goal with everything else fixed: the close rate
+// needed at 40 calls a day, the unit price needed, the headcount needed.
+// It works on the monthly plan, so seasonality, hires and the sales-cycle
+// lag count. When no value within the lever's range does, it returns the
+// Seek with Reachable false and a *kpi.Error (Code kpi.AboveMax with the
+// range's end as Limit, or kpi.ZeroFactor when the lever does not move the
+// forecast) saying "not reachable within the lever's range".
+func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
+	e, err := newEngine(m, cfg)
+	if err != nil {
+		return nil, err
+	}
+	s := &Seek{Lever: lever, Goal: e.goalTotal}
+	lv := append([]float64(nil), e.base...)
+	idx := -1
+	unit := kpi.Number
+	if lever == Headcount {
+		s.Current, s.Min, s.Max = e.hc0, 0, 1e6
+	} else {
+		i, err := e.target(lever)
+		if err != nil {
+			return nil, err
+		}
+		idx = i
+		nd := m.Node(i)
+		unit = nd.Unit
+		s.Current, s.Min, s.Max = nd.Value, 0, kpi.MaxValue
+		if unit == kpi.Rate {
+			s.Max = 1
+		}
+		if nd.Max > nd.Min {
+			s.Min, s.Max = nd.Min, nd.Max
+		}
+		if nd.Ceiling > 0 {
+			s.Max = min(s.Max, nd.Ceiling)
+		}
+	}
+	revenue := func(x float64) float64 {
+		if idx < 0 {
+			e.setHeadcount(x)
+			defer e.setHeadcount(m.Calendar().Headcount)
+		} else {
+			lv[idx] = x
+			defer func() { lv[idx] = s.Current }()
+		}
+		sum := 0.0
+		for _, v := range e.landing(lv) {
+			sum += v
+		}
+		return sum
+	}
+	g := e.goalTotal
+	meets := func(r float64) bool { return r >= g*(1-1e-12) }
+
+	// The forecast is affine in any one lever (each appears once in the
+	// tree), so two points find the answer; a bisection covers the rest
+	// (a headcount scaling two activities that multiply).
+	x0 := s.Current
+	x1 := 2 * x0
+	if x1 == 0 {
+		x1 = 1
+	}
+	r0, r1 := revenue(x0), revenue(x1)
+	if tooBig(r0) || tooBig(r1) {
+		return nil, overflow(e, e.goal)
+	}
+	alpha := (r1 - r0) / (x1 - x0)
+	needed := math.NaN()
+	if alpha > 0 {
+		needed = snap(x0 + (g-r0)/alpha)
+		if r := revenue(needed); !meets(r) || r > g*(1+1e-9) {
+			needed = math.NaN()
+		}
+	}
+	if math.IsNaN(needed) {
+		needed = bisect(revenue, meets, s.Min, s.Max)
+	}
+	unreachable := func(code kpi.Code, rule string) (*Seek, error) {
+		s.Value, s.Revenue = s.Max, revenue(s.Max)
+		return s, &kpi.Error{Node: lever, Field: "goal_seek", Code: code, Limit: s.Max, Rule: rule}
+	}
+	switch {
+	case math.IsNaN(needed) && meets(revenue(s.Min)):
+		s.Value, s.Reachable = s.Min, true
+	case math.IsNaN(needed) || tooBig(needed):
+		return unreachable(kpi.ZeroFactor, fmt.Sprintf(
+			"not reachable within the lever's range: no value from %s to %s meets the goal (another factor is 0, or the activity lands after the plan)",
+			fmtVal(s.Min, unit), fmtVal(s.Max, unit)))
+	case needed > s.Max*(1+1e-12):
+		s.Needed = needed
+		return unreachable(kpi.AboveMax, fmt.Sprintf(
+			"not reachable within the lever's range: the goal needs %s, above the maximum %s",
+			fmtVal(needed, unit), fmtVal(s.Max, unit)))
+	default:
+		s.Needed, s.Value, s.Reachable = needed, max(needed, s.Min), true
+	}
+	s.Revenue = revenue(s.Value)
+	return s, nil
+}
+
+// bisect finds the smallest x in [lo, hi] with meets(f(x)), for f rising
+// in x, or NaN when f(hi) does not meet.
+func bisect(f func(float64) float64, meets func(float64) bool, lo, hi float64) float64 {
+	if !meets(f(hi)) {
+		return math.NaN()
+	}
+	if meets(f(lo)) {
+		return math.NaN() // met everywhere: the caller takes lo
+	}
+	for range 200 {
+		mid := lo + (hi-lo)/2
+		if mid <= lo || mid >= hi {
+			break
+		}
+		if meets(f(mid)) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}
