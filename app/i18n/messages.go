@@ -135,4 +135,15 @@ var messages = map[string]msg{
 	"fc.req_up":       {"必要(+10%)", "REQ. +10%"},
 	"fc.needed":       {"単独で必要な値", "NEEDED ALONE"},
 	"fc.not_in_range": {"範囲内では不可", "not within range"},
+
+	// Forecast over time, uncertainty, goal seek (the page).
+	"forecast.landing":     {"計画期間内に計上される売上: %s（商談期間・季節性を考慮）", "Revenue landing inside the plan: %s (sales cycle and seasonality included)"},
+	"forecast.probability": {"目標達成の確率", "Probability of reaching the goal"},
+	"forecast.computing":   {"計算中…", "computing…"},
+	"forecast.band":        {"P10–P90（80%の範囲）", "P10–P90 (80% range)"},
+	"seek.title":           {"ゴールシーク", "Goal seek"},
+	"seek.lever":           {"この項目だけで目標を達成するには", "To meet the goal with this lever alone"},
+	"seek.needed":          {"%sが必要です（現在 %s）。", "it must be %s (now %s)."},
+	"seek.unreachable":     {"範囲（%s〜%s）内では目標に届きません。", "not reachable within its range (%s to %s)."},
+	"chart.tornado":        {"感度（各レバー±10%の売上への影響）", "Sensitivity: revenue effect of each lever ±10%"},
 }

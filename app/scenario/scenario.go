@@ -156,9 +156,39 @@ func (s *Scenario) Set(key string, v float64) error {
 		if e := kpi.CheckValue(n, v); e != nil {
 			return e
 		}
+		s.moveRange(n, v)
 		n.Value = v
 	}
 	return nil
+}
+
+// moveRange keeps a lever's uncertainty centred on its value when the value
+// changes: a three-point range scales with it (a close rate of 20–25–30 %
+// becomes 24–30–36 % when the rate goes from 25 % to 30 %; a rate stays at
+// most 100 %), and a history of won-of-trials keeps its size and moves its
+// wins to the new rate. The range describes how sure the team is, not
+// where the lever is.
+func (s *Scenario) moveRange(n *kpi.Node, v float64) {
+	r, ok := s.Forecast.Ranges[n.ID]
+	if !ok || n.Value == 0 || v == n.Value {
+		return
+	}
+	if r.Count() {
+		r.Won = int(math.Round(v * float64(r.Of)))
+		r.Won = min(max(r.Won, 0), r.Of)
+	} else {
+		k := v / n.Value
+		r.Low, r.High = r.Low*k, r.High*k
+		if r.Likely != 0 {
+			r.Likely *= k
+		}
+		if n.Unit == kpi.Rate {
+			r.Low, r.Likely, r.High = min(r.Low, 1), min(r.Likely, 1), min(r.High, 1)
+		}
+	}
+	ranges := maps.Clone(s.Forecast.Ranges)
+	ranges[n.ID] = r
+	s.Forecast.Ranges = ranges
 }
 
 // ErrNotFound is returned by Presets.Get for an unknown preset id.

@@ -230,3 +230,36 @@ func TestOutboundFigures(t *testing.T) {
 		t.Errorf("forecast %v, gap %v", res.ForecastTotal(), res.Gap())
 	}
 }
+
+// A lever's uncertainty moves with it: the probability of the goal follows
+// the lever the user moves.
+func TestSetMovesRange(t *testing.T) {
+	s, _ := presets(t).Get("outbound")
+	if err := s.Set("close_rate", 0.30); err != nil {
+		t.Fatal(err)
+	}
+	r := s.Forecast.Ranges["close_rate"]
+	if math.Abs(r.Low-0.24) > 1e-12 || math.Abs(r.Likely-0.30) > 1e-12 || math.Abs(r.High-0.36) > 1e-12 {
+		t.Errorf("close rate range after 25%% -> 30%% = %+v, want 24/30/36%%", r)
+	}
+	if err := s.Set("appointment_rate", 0.03); err != nil {
+		t.Fatal(err)
+	}
+	if h := s.Forecast.Ranges["appointment_rate"]; h.Won != 60 || h.Of != 2000 {
+		t.Errorf("history after 2%% -> 3%% = %+v, want 60 of 2000", h)
+	}
+	if err := s.Set("close_rate", 0.9); err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Forecast.Ranges["close_rate"]; r.High > 1 {
+		t.Errorf("a rate's range went above 100%%: %+v", r)
+	}
+	if _, err := s.Result(); err != nil {
+		t.Fatal(err)
+	}
+	// The preset itself is untouched.
+	p, _ := presets(t).Get("outbound")
+	if p.Forecast.Ranges["close_rate"].High != 0.30 {
+		t.Error("Set changed the shared preset")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/kpisim/kpisim/app/chart"
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 )
@@ -12,13 +13,13 @@ import (
 // when a chart could not be built (its inputs break a rule; the page says
 // so instead of drawing a wrong chart).
 type Charts struct {
-	Funnel, Cumulative, Activity string
-	Error                        string
+	Funnel, Cumulative, Activity, Tornado string
+	Error                                 string
 }
 
 // buildCharts builds the three options from the solved result and the
 // view's monthly forecast, in language l, money in currency cur.
-func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string) Charts {
+func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config) Charts {
 	mod := res.Model
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
@@ -63,13 +64,28 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string) Charts {
 	// Cumulative revenue against the cumulative goal.
 	months := make([]chart.Month, len(v.Forecast.Months))
 	for k, mr := range v.Forecast.Months {
-		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal}
+		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, High: mr.High}
 	}
 	money := text
 	if mod.Node(mod.Goal()).Unit == kpi.Currency {
 		money.Format = func(x float64) string { return l.Money(x, cur) }
 	}
+	money.Band = l.T("forecast.band")
 	c.Cumulative = keep(chart.Cumulative(months, money))
+
+	// Tornado: the forecast's change when each lever moves ±10 %, largest
+	// first.
+	var bars []chart.Bar
+	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil {
+		for _, b := range sens.Bars {
+			label := l.T("calendar.headcount")
+			if b.Index >= 0 {
+				label = mod.Node(b.Index).Label.In(string(l))
+			}
+			bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Down.Revenue - sens.Base.Revenue, High: b.Up.Revenue - sens.Base.Revenue})
+		}
+	}
+	c.Tornado = keep(chart.Tornado(bars, "−10%", "+10%", money))
 	return c
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -19,6 +20,15 @@ type Model struct {
 	Scenario *scenario.Scenario // the single source of truth for every number
 	Lang     i18n.Lang
 	Selected string // the node whose explanation is shown
+
+	Seek string // the lever goal seek solves for; empty: the first rate
+
+	// Bands is the Monte Carlo run for the scenario as it is now, or nil
+	// while none has finished; every change drops it (see Changed).
+	Bands *forecast.Bands
+	// Changed counts changes to the scenario, so a run started before one
+	// can tell that its result is stale.
+	Changed int
 
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
@@ -46,6 +56,8 @@ func (m *Model) Load(id string) {
 	}
 	m.Scenario = s
 	m.Selected = s.Target()
+	m.Seek = ""
+	m.changed()
 	m.raw = map[string]string{}
 	m.errs = map[string]*kpi.Error{}
 }
@@ -97,6 +109,7 @@ func (m *Model) set(key string, v float64, text string) {
 		return
 	}
 	delete(m.errs, key)
+	m.changed()
 	if text == "" {
 		delete(m.raw, key)
 	} else {
@@ -121,11 +134,35 @@ func (m *Model) setCeiling(id string, v float64) error {
 func (m *Model) SetGoalPeriod(p kpi.Period) {
 	if p <= kpi.Month {
 		m.Scenario.Goal.Period = p
+		m.changed()
 	}
+}
+
+// changed records a change to the scenario: the bands no longer hold.
+func (m *Model) changed() {
+	m.Bands = nil
+	m.Changed++
+}
+
+// Runner starts a Monte Carlo run of the scenario as it is now, or returns
+// nil when it cannot run (the scenario does not solve).
+func (m *Model) Runner() *forecast.Runner {
+	mod, err := m.Scenario.Model()
+	if err != nil {
+		return nil
+	}
+	r, err := forecast.NewRunner(mod, m.Scenario.Forecast, nil)
+	if err != nil {
+		return nil
+	}
+	return r
 }
 
 // SetRounding switches the rounding policy.
 func (m *Model) SetRounding(r kpi.Rounding) { m.Scenario.Rounding = r }
+
+// SetSeek chooses the lever goal seek solves for.
+func (m *Model) SetSeek(id string) { m.Seek = id }
 
 // unitOf is the unit of the field key.
 func (m *Model) unitOf(key string) kpi.Unit {

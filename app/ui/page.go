@@ -3,9 +3,11 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -62,6 +64,42 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
 	ctx.Defer(p.markReady(0))
+	p.scheduleRun(ctx)
+}
+
+// Monte Carlo runs off the input path: runDelay after the last change, in
+// slices of runSlice trials with the browser free to paint and take input
+// between them. A change during a run abandons it.
+const (
+	runDelay = 150 * time.Millisecond
+	runSlice = 1000
+)
+
+func (p *Page) scheduleRun(ctx app.Context) {
+	if p.model.Bands != nil {
+		return
+	}
+	gen := p.model.Changed
+	ctx.After(runDelay, func(ctx app.Context) {
+		if p.model.Changed != gen {
+			return
+		}
+		if r := p.model.Runner(); r != nil {
+			p.runSlice(ctx, r, gen)
+		}
+	})
+}
+
+func (p *Page) runSlice(ctx app.Context, r *forecast.Runner, gen int) {
+	if p.model.Changed != gen {
+		return
+	}
+	if !r.Step(runSlice) {
+		ctx.After(time.Millisecond, func(ctx app.Context) { p.runSlice(ctx, r, gen) })
+		return
+	}
+	p.model.Bands = r.Result()
+	p.refresh()
 }
 
 func nonEmpty(ss []string) []string {
@@ -112,6 +150,7 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 	}
 	p.refresh()
 	p.patchFigures()
+	p.scheduleRun(ctx)
 }
 
 // patchFigures writes the new figures into the page at once, before go-app's
@@ -153,12 +192,19 @@ func (p *Page) onCommit(ctx app.Context, a app.Action) {
 func (p *Page) onScenario(ctx app.Context, e app.Event) {
 	p.model.Load(ctx.JSSrc().Get("value").String())
 	p.refresh()
+	p.scheduleRun(ctx)
+}
+
+func (p *Page) onSeek(ctx app.Context, e app.Event) {
+	p.model.SetSeek(ctx.JSSrc().Get("value").String())
+	p.refresh()
 }
 
 func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 	if per, err := kpi.ParsePeriod(ctx.JSSrc().Get("value").String()); err == nil {
 		p.model.SetGoalPeriod(per)
 		p.refresh()
+		p.scheduleRun(ctx)
 	}
 }
 
@@ -316,10 +362,14 @@ func (p *Page) summary(v *View) app.UI {
 			app.H2().Text(l.T("forecast.title")),
 			app.P().Class("big").Body(figure(fc.Total, "big-number")),
 			app.P().Class("muted").Text(fc.From),
+			app.If(fc.Landing != "", func() app.UI { return app.P().Class("muted").Text(fc.Landing) }),
 			app.Dl().Body(
 				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 				app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
 					figure(fc.Gap, ""), app.Text(" ("+fc.GapPct+")"),
+				),
+				app.Dt().Text(l.T("forecast.probability")), app.Dd().Class("prob").Aria("busy", strconv.FormatBool(fc.Computing)).Body(
+					figure(fc.Probability, "prob-number"),
 				),
 			),
 		),
@@ -370,6 +420,18 @@ func (p *Page) charts(v *View) app.UI {
 			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
 		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
 			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
+		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.tornado")),
+			&Chart{ID: "chart-tornado", Label: l.T("chart.tornado"), Option: c.Tornado},
+			app.P().Class("seek").Body(
+				app.Strong().Text(l.T("seek.title")+": "),
+				app.Label().Body(
+					app.Text(l.T("seek.lever")+" "),
+					app.Select().DataSet("control", "seek").OnChange(p.onSeek).Body(options(v.Forecast.Seek)...),
+				),
+				app.Text(" "),
+				app.Span().DataSet("output", "seek").Text(v.Forecast.SeekText),
+			),
+		),
 	)
 }
 

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -103,12 +104,19 @@ type Forecast struct {
 	GapPct string
 	Ahead  bool
 	Months []MonthRow
+
+	Landing     string // revenue landing inside the plan, when a lag or seasonality makes it differ
+	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")
+	Computing   bool   // the run for the current scenario has not finished
+	Seek        []Option
+	SeekText    string // what the chosen lever must be for the forecast to meet the goal
 }
 
 // MonthRow is one month of the plan, cumulative.
 type MonthRow struct {
 	Label                  string
 	Forecast, Goal         float64 // cumulative
+	Low, High              float64 // P10 and P90 of the cumulative revenue, when bands are known
 	ForecastText, GoalText string
 }
 
@@ -166,8 +174,8 @@ func (m *Model) View() *View {
 	v.Forecast = m.forecast(res)
 	v.Tree = m.tree(res)
 	v.Explain = m.explain(res)
-	lang, cur := m.Lang, m.Scenario.Currency
-	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur) }
+	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
+	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg) }
 	return v
 }
 
@@ -177,7 +185,7 @@ func (v *View) figures() []Figure {
 		return nil
 	}
 	out := make([]Figure, 0, 2+len(v.Rows)*len(kpi.Periods)+1)
-	out = append(out, v.Head.Figure, v.Forecast.Total, v.Forecast.Gap)
+	out = append(out, v.Head.Figure, v.Forecast.Total, v.Forecast.Gap, v.Forecast.Probability)
 	for _, r := range v.Rows {
 		out = append(out, r.Cells[:]...)
 	}
@@ -392,7 +400,6 @@ func (m *Model) rows(res *kpi.Result) []Row {
 
 func (m *Model) forecast(res *kpi.Result) Forecast {
 	l := m.Lang
-	s := m.Scenario
 	mod := res.Model
 	cal := mod.Calendar()
 	g := mod.Goal()
@@ -409,19 +416,84 @@ func (m *Model) forecast(res *kpi.Result) Forecast {
 	if acts := mod.Activities(); len(acts) > 0 {
 		f.From = fmt.Sprintf(l.T("forecast.from"), i18n.Count(mod.Node(acts[0]).Value))
 	}
-	perMonth, goalMonth := res.ForecastTotal()/float64(cal.Months), res.Goal()/float64(cal.Months)
-	for k := 1; k <= cal.Months; k++ {
-		fc, gc := perMonth*float64(k), goalMonth*float64(k)
-		f.Months = append(f.Months, MonthRow{Label: monthLabel(l, k), Forecast: fc, Goal: gc,
-			ForecastText: l.Money(fc, s.Currency), GoalText: l.Money(gc, s.Currency)})
-	}
-	if gn.Unit != kpi.Currency {
-		for k := range f.Months {
-			f.Months[k].ForecastText = i18n.Count(f.Months[k].Forecast)
-			f.Months[k].GoalText = i18n.Count(f.Months[k].Goal)
-		}
-	}
+	m.months(&f, res)
+	m.seek(&f, res)
 	return f
+}
+
+// months fills the monthly plan (seasonality, hires, sales-cycle lag from
+// the scenario's forecast section) and, when a Monte Carlo run for this
+// scenario has finished, its band and the probability of the goal.
+func (m *Model) months(f *Forecast, res *kpi.Result) {
+	l := m.Lang
+	s := m.Scenario
+	gn := res.Model.Node(res.Model.Goal())
+	plan, err := forecast.NewPlan(res.Model, s.Target(), s.Forecast)
+	if err != nil {
+		return
+	}
+	fmtv := func(v float64) string { return m.fmtNode(gn, v, kpi.Year) }
+	for k, mo := range plan.Months {
+		row := MonthRow{Label: planMonth(l, mo), Forecast: mo.CumRevenue, Goal: mo.CumGoal,
+			ForecastText: fmtv(mo.CumRevenue), GoalText: fmtv(mo.CumGoal)}
+		if b := m.Bands; b != nil && k < len(b.Months) {
+			row.Low, row.High = b.Months[k].Cumulative.P10, b.Months[k].Cumulative.P90
+		}
+		f.Months = append(f.Months, row)
+	}
+	if math.Abs(plan.Revenue-f.Total.Exact*float64(s.Calendar.Months)/12) > 1e-6*math.Max(1, plan.Revenue) {
+		f.Landing = fmt.Sprintf(l.T("forecast.landing"), fmtv(plan.Revenue))
+	}
+	if b := m.Bands; b != nil {
+		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: i18n.Number(b.ProbGoal*100, 1) + "%"}
+	} else {
+		f.Computing = true
+		f.Probability = Figure{Node: "probability", Period: "year", Exact: -1, Text: "…"}
+	}
+}
+
+// planMonth names a plan month: "4月" or "Apr", with the year when known.
+func planMonth(l i18n.Lang, mo forecast.Month) string {
+	name := mo.Month.String()[:3]
+	if l == i18n.Ja {
+		name = strconv.Itoa(int(mo.Month)) + "月"
+	}
+	return name
+}
+
+// seek fills the goal-seek choice and answer: the value the chosen lever
+// must take, the others fixed, for the forecast to meet the goal.
+func (m *Model) seek(f *Forecast, res *kpi.Result) {
+	l := m.Lang
+	mod := res.Model
+	choice := m.Seek
+	for _, i := range mod.Levers() {
+		n := mod.Node(i)
+		if choice == "" && n.Unit == kpi.Rate {
+			choice = n.ID
+		}
+		f.Seek = append(f.Seek, Option{Value: n.ID, Label: n.Label.In(string(l))})
+	}
+	f.Seek = append(f.Seek, Option{Value: forecast.Headcount, Label: l.T("calendar.headcount")})
+	for k := range f.Seek {
+		f.Seek[k].Selected = f.Seek[k].Value == choice
+	}
+	sk, err := forecast.GoalSeek(mod, choice, m.Scenario.Forecast)
+	if err != nil {
+		f.SeekText = m.message(err)
+		return
+	}
+	val := func(v float64) string {
+		if i, ok := mod.Index(choice); ok {
+			return m.fmtNode(mod.Node(i), v, kpi.Year)
+		}
+		return i18n.Number(v, 1)
+	}
+	if sk.Reachable {
+		f.SeekText = fmt.Sprintf(l.T("seek.needed"), val(sk.Value), val(sk.Current))
+	} else {
+		f.SeekText = fmt.Sprintf(l.T("seek.unreachable"), val(sk.Min), val(sk.Max))
+	}
 }
 
 func signed(text string, v float64) string {

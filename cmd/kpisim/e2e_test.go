@@ -331,15 +331,16 @@ func TestBrowser(t *testing.T) {
 	t.Run("charts exist and have data", func(t *testing.T) {
 		// The series each chart must fill, by id; the cumulative chart also
 		// keeps its uncertainty band series, empty until there is a band.
-		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal"}}
+		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal", "band"},
+			"chart-tornado": {"low", "high"}}
 		for id, series := range want {
 			js := fmt.Sprintf(`(() => { const c = echarts.getInstanceByDom(document.getElementById(%q)); if (!c) return false;
 				const o = c.getOption(); if (!o || !o.series) return false;
 				return %s.every(id => { const s = o.series.find(x => x.id === id); return s && (s.data || []).length > 0 }) })()`, id, jsonList(series))
 			waitFor(t, ctx, js, id+" is missing or has no data")
 		}
-		if n := eval[int](t, ctx, `document.querySelectorAll('.chart canvas').length`); n < 3 {
-			t.Errorf("%d canvases drawn, want 3", n)
+		if n := eval[int](t, ctx, `document.querySelectorAll('.chart canvas').length`); n < 4 {
+			t.Errorf("%d canvases drawn, want 4", n)
 		}
 		// The funnel shows the required counts, activity first (charts
 		// follow a change within chartInterval).
@@ -351,6 +352,23 @@ func TestBrowser(t *testing.T) {
 		setLever(t, ctx, "close_rate", "20")
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-funnel')).getOption().series[0].data.some(d => JSON.stringify(d).includes("125000"))`, "the funnel did not follow the close rate")
 		setLever(t, ctx, "close_rate", "25")
+	})
+
+	t.Run("probability of the goal, band and goal seek", func(t *testing.T) {
+		prob := figure("probability", "year")
+		waitFor(t, ctx, prob+` >= 0 && `+prob+` <= 1`, "no probability of reaching the goal")
+		at25 := eval[float64](t, ctx, prob)
+		if at25 <= 0.05 || at25 >= 0.95 {
+			t.Errorf("4%% short with uncertain rates, the probability is %v; want neither near 0 nor near 1", at25)
+		}
+		setLever(t, ctx, "close_rate", "30")
+		waitFor(t, ctx, prob+` > `+fmt.Sprint(at25), "a higher close rate did not raise the probability")
+		setLever(t, ctx, "close_rate", "25")
+		waitFor(t, ctx, fmt.Sprintf(`%s === %v`, prob, at25), "the same scenario did not give the same probability (seeded)")
+		// Goal seek: the close rate that alone meets the goal at 40 calls.
+		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("26.04%")`, "goal seek does not give the close rate needed")
+		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-control="seek"]'); el.value = "unit_price"; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("¥1,041,667")`, "goal seek does not give the unit price needed")
 	})
 
 	t.Run("Japanese and English", func(t *testing.T) {
