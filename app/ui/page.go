@@ -23,7 +23,40 @@ type Page struct {
 	view       *View
 	updated    bool // a new version of the app is ready
 	monthsOpen bool // the monthly table is unfolded
+
+	done   *View     // the last view completed (plan, goal seek, charts)
+	doneAt time.Time // when
 }
+
+// lateInterval is the least time between two completions of the view while
+// a slider is dragged: the figures follow every move, the monthly plan, goal
+// seek and charts (a few milliseconds of work) follow at about 7 Hz and
+// always catch up with the last move.
+const lateInterval = 150 * time.Millisecond
+
+// lateView returns the view whose plan, goal seek and charts to show: the
+// current one, completed, unless one was completed less than lateInterval
+// ago during a drag, in which case that one.
+func (p *Page) lateView() *View {
+	v := p.view
+	if p.done == nil || v.late == nil || time.Since(p.doneAt) >= lateInterval {
+		p.done, p.doneAt = v.Complete(), time.Now()
+		return v
+	}
+	return p.done
+}
+
+// catchUp makes sure the page renders again once lateInterval has passed,
+// so the last move's plan and charts show.
+func (p *Page) catchUp(ctx app.Context) {
+	if wait := lateInterval - time.Since(p.doneAt); wait > 0 {
+		ctx.After(wait+time.Millisecond, func(app.Context) {})
+	}
+}
+
+// fresh drops the completed view: after a change that is not a drag
+// (another scenario, another language) everything shows at once.
+func (p *Page) fresh() { p.done = nil }
 
 var (
 	_ app.Initializer = (*Page)(nil)
@@ -99,6 +132,7 @@ func (p *Page) runSlice(ctx app.Context, r *forecast.Runner, gen int) {
 		return
 	}
 	p.model.Bands = r.Result()
+	p.fresh()
 	p.refresh()
 }
 
@@ -151,6 +185,7 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 	p.refresh()
 	p.patchFigures()
 	p.scheduleRun(ctx)
+	p.catchUp(ctx)
 }
 
 // patchFigures writes the new figures into the page at once, before go-app's
@@ -191,18 +226,21 @@ func (p *Page) onCommit(ctx app.Context, a app.Action) {
 
 func (p *Page) onScenario(ctx app.Context, e app.Event) {
 	p.model.Load(ctx.JSSrc().Get("value").String())
+	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)
 }
 
 func (p *Page) onSeek(ctx app.Context, e app.Event) {
 	p.model.SetSeek(ctx.JSSrc().Get("value").String())
+	p.fresh()
 	p.refresh()
 }
 
 func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 	if per, err := kpi.ParsePeriod(ctx.JSSrc().Get("value").String()); err == nil {
 		p.model.SetGoalPeriod(per)
+		p.fresh()
 		p.refresh()
 		p.scheduleRun(ctx)
 	}
@@ -215,6 +253,7 @@ func (p *Page) onMonths(ctx app.Context, e app.Event) {
 func (p *Page) onRounding(ctx app.Context, e app.Event) {
 	if r, err := kpi.ParseRounding(ctx.JSSrc().Get("value").String()); err == nil {
 		p.model.SetRounding(r)
+		p.fresh()
 		p.refresh()
 	}
 }
@@ -226,6 +265,7 @@ func (p *Page) onRounding(ctx app.Context, e app.Event) {
 func (p *Page) onLang(ctx app.Context, e app.Event) {
 	l := i18n.Parse(ctx.JSSrc().Get("dataset").Get("lang").String())
 	p.model.Lang = l
+	p.fresh()
 	ctx.LocalStorage().Set(storageLang, string(l))
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
 	p.refresh()
@@ -241,6 +281,7 @@ func (p *Page) Render() app.UI {
 		p.OnInit()
 	}
 	v := p.view
+	lv := p.lateView()
 	l := v.Lang
 	return app.Div().Class("app").Body(
 		p.header(v),
@@ -260,11 +301,11 @@ func (p *Page) Render() app.UI {
 						app.P().Class("muted").Text(l.T("error.kept")),
 					)
 				}),
-				p.summary(v),
+				p.summary(v, lv),
 				p.required(v),
-				p.charts(v),
+				p.charts(lv),
 				p.tree(v),
-				p.months(v),
+				p.months(lv),
 			),
 		),
 		app.Footer().Class("footer").Body(
@@ -335,7 +376,7 @@ func figure(f Figure, class string) app.HTMLSpan {
 // reads back the same float64.
 func exactAttr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-func (p *Page) summary(v *View) app.UI {
+func (p *Page) summary(v, lv *View) app.UI {
 	l := v.Lang
 	if v.Error != "" && v.Rows == nil {
 		return app.Div()
@@ -362,7 +403,7 @@ func (p *Page) summary(v *View) app.UI {
 			app.H2().Text(l.T("forecast.title")),
 			app.P().Class("big").Body(figure(fc.Total, "big-number")),
 			app.P().Class("muted").Text(fc.From),
-			app.If(fc.Landing != "", func() app.UI { return app.P().Class("muted").Text(fc.Landing) }),
+			app.If(lv.Forecast.Landing != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.Landing) }),
 			app.Dl().Body(
 				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 				app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(

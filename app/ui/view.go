@@ -32,12 +32,26 @@ type View struct {
 	result      *kpi.Result
 	charts      *Charts       // built on first use: see ChartOptions
 	buildCharts func() Charts // nil when there is nothing to chart
+	late        func()        // fills what the input handler need not wait for; nil once done
 }
 
-// ChartOptions returns the charts' options, building them on first use.
-// A slider move builds the view in its input handler; the charts, which
-// cost most, are built when the page renders, after the figures show.
+// Complete fills the parts of the view a slider move does not patch at
+// once: the monthly plan, the band and goal seek. A slider move builds the
+// view in its input handler and shows its figures at once; the page
+// completes the view when it renders, in go-app's next frame.
+func (v *View) Complete() *View {
+	if v.late != nil {
+		f := v.late
+		v.late = nil
+		f()
+	}
+	return v
+}
+
+// ChartOptions returns the charts' options, building them on first use
+// (after Complete, whose months the cumulative chart draws).
 func (v *View) ChartOptions() Charts {
+	v.Complete()
 	if v.charts == nil {
 		c := Charts{}
 		if v.buildCharts != nil {
@@ -172,6 +186,11 @@ func (m *Model) View() *View {
 	v.Head = m.headline(res)
 	v.Rows = m.rows(res)
 	v.Forecast = m.forecast(res)
+	m.probability(&v.Forecast)
+	v.late = func() {
+		m.months(&v.Forecast, res)
+		m.seek(&v.Forecast, res)
+	}
 	v.Tree = m.tree(res)
 	v.Explain = m.explain(res)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
@@ -416,8 +435,6 @@ func (m *Model) forecast(res *kpi.Result) Forecast {
 	if acts := mod.Activities(); len(acts) > 0 {
 		f.From = fmt.Sprintf(l.T("forecast.from"), i18n.Count(mod.Node(acts[0]).Value))
 	}
-	m.months(&f, res)
-	m.seek(&f, res)
 	return f
 }
 
@@ -444,12 +461,17 @@ func (m *Model) months(f *Forecast, res *kpi.Result) {
 	if math.Abs(plan.Revenue-f.Total.Exact*float64(s.Calendar.Months)/12) > 1e-6*math.Max(1, plan.Revenue) {
 		f.Landing = fmt.Sprintf(l.T("forecast.landing"), fmtv(plan.Revenue))
 	}
+}
+
+// probability is the figure for the Monte Carlo run's probability of the
+// goal: "…" (data-value -1) while the run for this scenario is under way.
+func (m *Model) probability(f *Forecast) {
 	if b := m.Bands; b != nil {
 		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: i18n.Number(b.ProbGoal*100, 1) + "%"}
-	} else {
-		f.Computing = true
-		f.Probability = Figure{Node: "probability", Period: "year", Exact: -1, Text: "…"}
+		return
 	}
+	f.Computing = true
+	f.Probability = Figure{Node: "probability", Period: "year", Exact: -1, Text: "…"}
 }
 
 // planMonth names a plan month: "4月" or "Apr", with the year when known.
