@@ -3,11 +3,11 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -26,6 +26,8 @@ type Page struct {
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
+
+	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 }
 
 // lateInterval is the least time between two completions of the view while
@@ -101,11 +103,13 @@ func (p *Page) OnMount(ctx app.Context) {
 }
 
 // Monte Carlo runs off the input path: runDelay after the last change, in
-// slices of runSlice trials with the browser free to paint and take input
-// between them. A change during a run abandons it.
+// a goroutine that steps runSlice trials at a time and sleeps between
+// slices, which hands the browser back its thread to paint and take input.
+// Only the result is dispatched to the page (a dispatch re-renders it); a
+// change during a run abandons it.
 const (
 	runDelay = 150 * time.Millisecond
-	runSlice = 1000
+	runSlice = 2000
 )
 
 func (p *Page) scheduleRun(ctx app.Context) {
@@ -113,27 +117,37 @@ func (p *Page) scheduleRun(ctx app.Context) {
 		return
 	}
 	gen := p.model.Changed
-	ctx.After(runDelay, func(ctx app.Context) {
-		if p.model.Changed != gen {
+	p.runGen.Store(int64(gen))
+	ctx.Async(func() {
+		time.Sleep(runDelay)
+		if p.runGen.Load() != int64(gen) {
 			return
 		}
-		if r := p.model.Runner(); r != nil {
-			p.runSlice(ctx, r, gen)
-		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.model.Changed != gen {
+				return
+			}
+			r := p.model.Runner()
+			if r == nil {
+				return
+			}
+			ctx.Async(func() {
+				for !r.Step(runSlice) {
+					if p.runGen.Load() != int64(gen) {
+						return
+					}
+					time.Sleep(time.Millisecond)
+				}
+				ctx.Dispatch(func(ctx app.Context) {
+					if p.model.Changed == gen {
+						p.model.Bands = r.Result()
+						p.fresh()
+						p.refresh()
+					}
+				})
+			})
+		})
 	})
-}
-
-func (p *Page) runSlice(ctx app.Context, r *forecast.Runner, gen int) {
-	if p.model.Changed != gen {
-		return
-	}
-	if !r.Step(runSlice) {
-		ctx.After(time.Millisecond, func(ctx app.Context) { p.runSlice(ctx, r, gen) })
-		return
-	}
-	p.model.Bands = r.Result()
-	p.fresh()
-	p.refresh()
 }
 
 func nonEmpty(ss []string) []string {
