@@ -69,9 +69,11 @@ type Config struct {
 	LagMonths int
 
 	// CarryIn (carry_in) says the team was already working before the plan
-	// starts, at the plan's first-month pace, so the first LagMonths months
-	// land revenue from that pipeline. The default (false) starts from an
-	// empty pipeline: nothing lands before month LagMonths.
+	// starts, at the planned activity per rep per day with the starting
+	// headcount, so the first LagMonths months land revenue from that
+	// pipeline. The default (false) starts from an empty pipeline: nothing
+	// lands before month LagMonths, and the plan's lead months say what
+	// activity must start before the plan to fill it.
 	CarryIn bool
 
 	// BusinessCalendar (business_calendar: {country: jp, year: 2026}) counts

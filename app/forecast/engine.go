@@ -26,14 +26,14 @@ type engine struct {
 	n    int    // nodes
 	goal int
 
-	kind  []uint8
-	deg   []uint8 // how many activity factors the node's value carries (0: intensive)
-	flat  []bool  // a plan total with no activity in it, spread evenly over the months
-	kids  [][]int
+	kind []uint8
+	deg  []uint8 // how many activity factors the node's value carries (0: intensive)
+	flat []bool  // a plan total with no activity in it, spread evenly over the months
+	kids [][]int
 
-	acts       []int // activity levers, in tree order
-	actPos     []int // node -> position in acts, or -1
-	constOrder []int // nodes without activity, children first
+	acts       []int   // activity levers, in tree order
+	actPos     []int   // node -> position in acts, or -1
+	constOrder []int   // nodes without activity, children first
 	ops        []op    // computed nodes with activity, children first
 	opKids     []int32 // the ops' children
 	opOf       []int   // node -> its op, or -1
@@ -268,37 +268,36 @@ func (e *engine) layout() error {
 		}
 		e.rows[r] = rw
 	}
-	// The goal: the plan total spread by weight, the rounding remainder of
-	// the spread put on the heaviest month, so the months sum to the total.
+	// The goal: the plan total spread by weight. The last month takes what
+	// the others leave, so that the months, summed in order, give the total
+	// exactly (when float rounding defeats that, the last month moves by
+	// the smallest steps that restore it).
 	g := e.m.Spec().Goal
 	e.goalTotal = g.Value * float64(e.months) / monthsIn(g.Period)
 	e.goalM = make([]float64, e.months)
 	e.goalCum = make([]float64, e.months)
-	heavy := 0
-	for k := range e.months {
-		_, mo := calMonth(k)
-		w := 1.0
-		if cfg.SeasonalityMode.goal() {
-			w = weight(mo)
-		}
-		if cfg.SeasonalityMode.goal() && cfg.Seasonality != nil {
-			e.goalM[k] = e.goalTotal * w / wPlan
+	seasonGoal := cfg.SeasonalityMode.goal() && cfg.Seasonality != nil
+	before := 0.0
+	last := e.months - 1
+	for k := range last {
+		if seasonGoal {
+			_, mo := calMonth(k)
+			e.goalM[k] = e.goalTotal * weight(mo) / wPlan
 		} else {
 			e.goalM[k] = e.goalTotal / float64(e.months)
 		}
-		if e.goalM[k] > e.goalM[heavy] {
-			heavy = k
-		}
+		before += e.goalM[k]
 	}
-	for range 4 {
-		s := 0.0
-		for _, v := range e.goalM {
-			s += v
-		}
-		if s == e.goalTotal {
+	e.goalM[last] = e.goalTotal - before
+	for range 16 {
+		sum := before + e.goalM[last]
+		if sum == e.goalTotal {
 			break
 		}
-		e.goalM[heavy] += e.goalTotal - s
+		e.goalM[last] = math.Nextafter(e.goalM[last], e.goalM[last]+(e.goalTotal-sum))
+	}
+	if e.goalM[last] < 0 {
+		e.goalM[last] = 0 // float noise around a zero weight
 	}
 	s := 0.0
 	for k, v := range e.goalM {

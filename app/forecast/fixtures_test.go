@@ -1,6 +1,7 @@
 package forecast_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -64,3 +65,6 @@ func with(s kpi.Spec, id string, v float64) kpi.Spec {
 	s.Nodes = nodes
 	return s
 }
+
+func nan() float64 { return math.NaN() }
+func inf() float64 { return math.Inf(1) }

@@ -53,6 +53,9 @@ type Quantiles struct {
 // of a deal each give Binomial(8000, 0.001) deals. Rates along a chain of
 // counts are combined first (Binomial(Binomial(n, p), q) is Binomial(n, pq)),
 // so one draw serves the chain.
+//
+// A Runner keeps every trial's monthly revenue, 8 bytes × trials × months:
+// 0.96 MB for 10,000 trials of 12 months.
 type Runner struct {
 	e      *engine
 	ev     *evaluator
@@ -158,8 +161,10 @@ func (r *Runner) Step(n int) (done bool) {
 	return r.done == r.trials
 }
 
-// Done is the number of trials run so far; Total the number the run draws.
-func (r *Runner) Done() int  { return r.done }
+// Done is the number of trials run so far.
+func (r *Runner) Done() int { return r.done }
+
+// Total is the number of trials the run draws.
 func (r *Runner) Total() int { return r.trials }
 
 // Progress is the share of the trials run, from 0 to 1.

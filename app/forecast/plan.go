@@ -235,8 +235,8 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	}
 	p.Revenue = cum
 	if activity {
-		p.Required = sumReq
-		p.RequiredPerRepDay = sumReq / sumRepDays
+		p.Required = snap(sumReq)
+		p.RequiredPerRepDay = snap(sumReq / sumRepDays)
 	} else {
 		p.Planned = lv[t]
 		alpha := (r1 - r0) / x1

@@ -73,7 +73,10 @@ func quantiles(a []float64, idx []uint16) Quantiles {
 	var groups [6][]float64
 	ngroups := 0
 	b, before := 0, 0
-	for i, r := range ranks { // ranks rise
+	for i, r := range ranks { // ranks rise, except in tiny samples
+		if r < before {
+			b, before = 0, 0
+		}
 		for before+int(count[b]) <= r {
 			before += int(count[b])
 			b++

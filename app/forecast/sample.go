@@ -222,11 +222,16 @@ func (s *sampler) binomials(dst, n []float64, p float64) {
 			a := (nk + 1) * ratio
 			r := dexp(nk * logQ)
 			u := s.short()
-			for j := 1; u > r && r > 0 && x < nk && j < len(inverse); j++ {
+			lim := len(inverse)
+			if nk < float64(lim-1) {
+				lim = int(nk) + 1
+			}
+			j := 1
+			for ; u > r && j < lim; j++ {
 				u -= r
-				x++
 				r *= float64(a*inverse[j]) - ratio
 			}
+			x = float64(j - 1)
 		}
 		if flip {
 			x = nk - x

@@ -109,13 +109,25 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 		b.RequiredSwing = math.Abs(b.Up.Required - b.Down.Required)
 		s.Bars = append(s.Bars, b)
 	}
+	// Longest first; swings equal to about 12 digits (a chain's factors)
+	// go by the requirement's swing, then in tree order.
 	slices.SortStableFunc(s.Bars, func(x, y Bar) int {
-		if c := cmp.Compare(y.Swing, x.Swing); c != 0 {
+		if c := cmp.Compare(digits12(y.Swing), digits12(x.Swing)); c != 0 {
 			return c
 		}
-		return cmp.Compare(y.RequiredSwing, x.RequiredSwing)
+		return cmp.Compare(digits12(y.RequiredSwing), digits12(x.RequiredSwing))
 	})
 	return s, nil
+}
+
+// digits12 rounds x to 40 significant bits (about 12 digits), so that
+// float noise does not order equal effects.
+func digits12(x float64) float64 {
+	if x == 0 || tooBig(x) {
+		return x
+	}
+	f, e := math.Frexp(x)
+	return math.Ldexp(math.Round(f*(1<<40))/(1<<40), e)
 }
 
 // Seek is the result of GoalSeek.

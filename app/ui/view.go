@@ -501,7 +501,7 @@ func (m *Model) seek(f *Forecast, res *kpi.Result) {
 		f.Seek[k].Selected = f.Seek[k].Value == choice
 	}
 	sk, err := forecast.GoalSeek(mod, choice, m.Scenario.Forecast)
-	if err != nil {
+	if sk == nil { // the config or lever is wrong; out of reach still returns a Seek
 		f.SeekText = m.message(err)
 		return
 	}

@@ -337,3 +337,16 @@ func BenchmarkViewComplete(b *testing.B) {
 		}
 	}
 }
+
+func TestGoalSeek(t *testing.T) {
+	m := newModel(t, i18n.En)
+	v := m.View().Complete()
+	if !strings.Contains(v.Forecast.SeekText, "26.04%") {
+		t.Errorf("close rate needed at 40 calls: %q, want 26.04%%", v.Forecast.SeekText)
+	}
+	m.SetSeek("meeting_rate")
+	m.SetText("calls", "1")
+	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within its range") {
+		t.Errorf("1 call a day: %q, want not reachable", v.Forecast.SeekText)
+	}
+}
