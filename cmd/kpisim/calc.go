@@ -5,10 +5,8 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -25,36 +23,12 @@ func (s *setFlags) String() string     { return strings.Join(*s, ",") }
 func (s *setFlags) Set(v string) error { *s = append(*s, v); return nil }
 
 func runCalc(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("calc", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var sets setFlags
-	fs.Var(&sets, "set", "")
-	solve := fs.String("solve", "", "")
-	rounding := fs.String("rounding", "", "")
-	lang := fs.String("lang", "", "")
-	asJSON := fs.Bool("json", false, "")
-	asCSV := fs.Bool("csv", false, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v (run kpisim help)", err)
-	}
-	if fs.NArg() > 1 {
-		return usageError("give one preset or file, not %d", fs.NArg())
-	}
-	if *asJSON && *asCSV {
-		return usageError("choose -json or -csv, not both")
-	}
-	s, _, err := load(fs.Arg(0))
+	f := newScenarioFlags("calc")
+	solve := f.fs.String("solve", "", "")
+	rounding := f.fs.String("rounding", "", "")
+	s, l, err := f.load(args)
 	if err != nil {
 		return err
-	}
-	for _, a := range sets {
-		key, v, err := scenario.ParseSet(a)
-		if err != nil {
-			return usageError("%v", err)
-		}
-		if err := s.Set(key, v); err != nil {
-			return usageError("-set %s", err)
-		}
 	}
 	if *solve != "" {
 		s.Solve = *solve
@@ -66,21 +40,14 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 		}
 		s.Rounding = r
 	}
-	l := i18n.Parse(os.Getenv("LC_ALL"), os.Getenv("LANG"))
-	if *lang != "" {
-		if *lang != "ja" && *lang != "en" {
-			return usageError("-lang: want ja or en, not %q", *lang)
-		}
-		l = i18n.Lang(*lang)
-	}
 	res, err := s.Result()
 	if err != nil {
 		return usageError("%v", err)
 	}
 	switch {
-	case *asJSON:
+	case *f.asJSON:
 		return writeJSON(stdout, s, res, l)
-	case *asCSV:
+	case *f.asCSV:
 		return writeCSV(stdout, s, res, l)
 	}
 	return writeTable(stdout, s, res, l)
