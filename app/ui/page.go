@@ -31,6 +31,22 @@ type Page struct {
 	yield  *yielder     // hands the browser its thread between slices of a run
 }
 
+// mark and measure record User Timing entries (performance.mark and
+// performance.measure), which the browser's profiler shows and the browser
+// benchmark reads: "kpisim-mc" is one Monte Carlo run, slices and yields
+// included.
+func mark(name string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", name)
+	}
+}
+
+func measure(name, start string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("measure", name, start)
+	}
+}
+
 // yielder blocks a goroutine until the browser has been through its event
 // loop once, by a MessageChannel message: unlike a timer (time.Sleep), it
 // is not clamped to 4 ms when nested, so a run in slices costs almost no
@@ -169,6 +185,7 @@ func (p *Page) scheduleRun(ctx app.Context) {
 		// Goroutines take turns in the browser, switching only where one
 		// blocks, so reading the model here does not race the page; and
 		// it spares a dispatch, which would re-render the page first.
+		mark("kpisim-mc-start")
 		r := p.model.Runner()
 		if r == nil {
 			return
@@ -179,9 +196,11 @@ func (p *Page) scheduleRun(ctx app.Context) {
 			}
 			y.yield()
 		}
+		bands := r.Result()
+		measure("kpisim-mc", "kpisim-mc-start")
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.model.Changed == gen {
-				p.model.Bands = r.Result()
+				p.model.Bands = bands
 				p.fresh()
 				p.refresh()
 				p.patchFigures()
