@@ -1,6 +1,7 @@
 package forecast
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"time"
 
@@ -39,11 +40,22 @@ type Quantiles struct {
 	P10, P50, P90 float64
 }
 
+// Streams is how many streams a run's trials are dealt into. Stream s
+// holds trials s·T/Streams to (s+1)·T/Streams − 1 of a run of T and draws
+// them, in order, from its own generator, seeded from the run's generator
+// before any trial is drawn. So a stream's trials depend only on the model,
+// the config and the seed: streams can be run in any order, in slices, or
+// on other threads (the browser's workers) and joined, and the run's
+// result is the same, to the bit.
+const Streams = 8
+
 // Runner is a Monte Carlo run that can be advanced in slices, so that a
 // browser can run it between frames: call Step until it reports done, read
 // Result at any time. Step(a) then Step(b) draws exactly what Step(a+b)
 // draws; a run's result depends only on the model, the config and the
-// generator. A Runner is not safe for concurrent use.
+// generator. Its streams can also be run elsewhere (RunStream,
+// StreamRevenue) and joined (SetStreamRevenue). A Runner is not safe for
+// concurrent use.
 //
 // Each trial draws every ranged lever once (the trial's "true" rate or
 // price: Beta for won/of, triangular for low/likely/high), then for each
@@ -59,16 +71,25 @@ type Quantiles struct {
 type Runner struct {
 	e      *engine
 	ev     *evaluator
-	s      *sampler
 	trials int
-	done   int
 
-	lv     []float64 // this trial's lever values
-	ranged []ranged
+	streams [Streams]stream
+	cur     int // the stream Step draws from
+
+	binomial bool      // outcomes are drawn
+	lv       []float64 // this trial's lever values
+	ranged   []ranged
 	cv     []actCV // by activity position
 
 	rev      []float64 // month-major: rev[k*trials+i] is trial i's revenue landing in month k
 	forecast []float64 // the deterministic revenue by month
+}
+
+// stream is one stream of a run: trials lo to hi−1, of which the first
+// done have been drawn.
+type stream struct {
+	s            *sampler
+	lo, hi, done int
 }
 
 type ranged struct {
@@ -95,13 +116,13 @@ func NewRunner(m *kpi.Model, cfg Config, r *rand.Rand) (*Runner, error) {
 	if r == nil {
 		r = cfg.NewRand()
 	}
-	ru := &Runner{e: e, s: newSampler(r), trials: cfg.TrialCount(),
+	ru := &Runner{e: e, trials: cfg.TrialCount(),
 		lv: append([]float64(nil), e.base...), cv: make([]actCV, len(e.acts))}
-	if cfg.Outcomes == Binomial {
-		ru.ev = e.evaluator(ru.s, e.months)
-	} else {
-		ru.ev = e.evaluator(nil, e.months)
+	for i := range ru.streams {
+		ru.streams[i] = stream{s: newSampler(r), lo: ru.trials * i / Streams, hi: ru.trials * (i + 1) / Streams}
 	}
+	ru.ev = e.evaluator(nil, e.months)
+	ru.binomial = cfg.Outcomes == Binomial
 	for _, id := range sortedKeys(cfg.Ranges) {
 		rg := cfg.Ranges[id]
 		i, _ := m.Index(id)
@@ -155,23 +176,94 @@ func Run(m *kpi.Model, cfg Config) (*Bands, error) {
 
 // Step runs up to n more trials and reports whether the run is complete.
 func (r *Runner) Step(n int) (done bool) {
-	for ; n > 0 && r.done < r.trials; n-- {
-		r.trial()
+	for n > 0 && r.cur < Streams {
+		st := &r.streams[r.cur]
+		if st.done == st.hi-st.lo {
+			r.cur++
+			continue
+		}
+		k := min(n, st.hi-st.lo-st.done)
+		r.draw(st, k)
+		n -= k
 	}
-	return r.done == r.trials
+	return r.Done() == r.trials
+}
+
+// RunStream draws the rest of stream i's trials.
+func (r *Runner) RunStream(i int) {
+	st := &r.streams[i]
+	r.draw(st, st.hi-st.lo-st.done)
+}
+
+// StreamRevenue is stream i's trials' revenue by month, as SetStreamRevenue
+// takes it: month-major, rev[k*n+j] the revenue landing in month k of the
+// stream's trial j, for its n trials. Call it once the stream is run.
+func (r *Runner) StreamRevenue(i int) []float64 {
+	st := r.streams[i]
+	n := st.hi - st.lo
+	out := make([]float64, 0, n*r.e.months)
+	for k := range r.e.months {
+		out = append(out, r.rev[k*r.trials+st.lo:k*r.trials+st.hi]...)
+	}
+	return out
+}
+
+// SetStreamRevenue sets stream i's trials' revenue, run elsewhere (see
+// StreamRevenue), and marks the stream done.
+func (r *Runner) SetStreamRevenue(i int, rev []float64) error {
+	if i < 0 || i >= Streams {
+		return fmt.Errorf("forecast: stream %d of %d", i, Streams)
+	}
+	st := &r.streams[i]
+	n := st.hi - st.lo
+	if len(rev) != n*r.e.months {
+		return fmt.Errorf("forecast: stream %d has %d values, want %d trials × %d months", i, len(rev), n, r.e.months)
+	}
+	for _, v := range rev {
+		if !(v >= 0) || tooBig(v) {
+			return fmt.Errorf("forecast: stream %d: revenue %v", i, v)
+		}
+	}
+	for k := range r.e.months {
+		copy(r.rev[k*r.trials+st.lo:k*r.trials+st.hi], rev[k*n:(k+1)*n])
+	}
+	st.done = n
+	return nil
 }
 
 // Done is the number of trials run so far.
-func (r *Runner) Done() int { return r.done }
+func (r *Runner) Done() int {
+	n := 0
+	for _, st := range r.streams {
+		n += st.done
+	}
+	return n
+}
 
 // Total is the number of trials the run draws.
 func (r *Runner) Total() int { return r.trials }
 
 // Progress is the share of the trials run, from 0 to 1.
-func (r *Runner) Progress() float64 { return float64(r.done) / float64(r.trials) }
+func (r *Runner) Progress() float64 { return float64(r.Done()) / float64(r.trials) }
 
-func (r *Runner) trial() {
-	e, ev, s := r.e, r.ev, r.s
+// draw runs the next n trials of stream st.
+func (r *Runner) draw(st *stream, n int) {
+	e, ev := r.e, r.ev
+	ev.s = nil
+	if r.binomial {
+		ev.s = st.s
+	}
+	for range n {
+		r.trial(st.s)
+		for k := range e.months {
+			r.rev[k*r.trials+st.lo+st.done] = ev.node(e.goal, k)
+		}
+		st.done++
+	}
+}
+
+func (r *Runner) trial(s *sampler) {
+	e, ev := r.e, r.ev
 	for _, x := range r.ranged {
 		if x.count {
 			r.lv[x.i] = s.beta(x.alpha, x.betaSh)
@@ -192,18 +284,14 @@ func (r *Runner) trial() {
 		}
 	}
 	ev.run()
-	for k := range e.months {
-		r.rev[k*r.trials+r.done] = ev.node(e.goal, k)
-	}
-	r.done++
 }
 
 // Result summarises the trials run so far. It may be called between Steps.
 func (r *Runner) Result() *Bands {
 	e := r.e
-	n := r.done
+	n := r.Done()
 	b := &Bands{Trials: n, Goal: e.goalTotal, Months: make([]Band, e.months)}
-	col := make([]float64, n)
+	col := make([]float64, 0, n)
 	cum := make([]float64, n)
 	idx := make([]uint16, n)
 	fcum := 0.0
@@ -213,7 +301,12 @@ func (r *Runner) Result() *Bands {
 		bd := Band{Index: k, Year: rw.year, Month: rw.month, Goal: e.goalM[k], CumGoal: e.goalCum[k],
 			Forecast: r.forecast[k], CumForecast: fcum}
 		if n > 0 {
-			src := r.rev[k*r.trials : k*r.trials+n]
+			// The trials drawn, in order: the first done of each stream.
+			src := col[:0]
+			for _, st := range r.streams {
+				row := r.rev[k*r.trials+st.lo:]
+				src = append(src, row[:st.done]...)
+			}
 			sum := 0.0
 			hit := 0
 			reach := e.goalCum[k] * (1 - 1e-12)
@@ -226,10 +319,8 @@ func (r *Runner) Result() *Bands {
 			}
 			bd.Mean = sum / float64(n)
 			bd.OnTrack = float64(hit) / float64(n)
-			copy(col, src)
-			bd.Revenue = quantiles(col, idx)
-			copy(col, cum)
-			bd.Cumulative = quantiles(col, idx)
+			bd.Revenue = quantiles(src, idx)
+			bd.Cumulative = quantiles(append(src[:0], cum...), idx)
 		}
 		b.Months[k] = bd
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -61,6 +62,56 @@ func TestStepMatchesRun(t *testing.T) {
 	r3.Step(cfg.Trials)
 	if reflect.DeepEqual(r3.Result(), want) {
 		t.Error("another generator gives the same run")
+	}
+}
+
+// A run's streams can run anywhere, in any order, and be joined: a browser
+// runs them on its workers. The joined run is Run's, to the bit.
+func TestStreamsJoin(t *testing.T) {
+	m := compile(t, outboundSpec())
+	for _, trials := range []int{1000, 5, 1} {
+		cfg := benchConfig
+		cfg.Trials = trials
+		want, err := forecast.Run(m, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		join, _ := forecast.NewRunner(m, cfg, nil)
+		for i := forecast.Streams - 1; i >= 0; i-- {
+			if join.Result().Trials != join.Done() {
+				t.Fatal("a partial join's result is not of the trials joined")
+			}
+			worker, _ := forecast.NewRunner(m, cfg, nil) // another thread's own Runner
+			worker.RunStream(i)
+			if err := join.SetStreamRevenue(i, worker.StreamRevenue(i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if join.Done() != trials || !join.Step(1) {
+			t.Fatalf("%d trials: joined %d", trials, join.Done())
+		}
+		if got := join.Result(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d trials: joined streams differ from Run:\n%+v\n%+v", trials, got.Months[11], want.Months[11])
+		}
+	}
+	r, _ := forecast.NewRunner(m, benchConfig, nil)
+	for _, tc := range []struct {
+		name   string
+		stream int
+		rev    []float64
+		want   string
+	}{
+		{"no such stream", forecast.Streams, nil, "stream 8 of 8"},
+		{"too few values", 0, make([]float64, 12), "has 12 values, want 1250 trials × 12 months"},
+		{"not a number", 0, append(make([]float64, 1250*12-1), nan()), "revenue NaN"},
+		{"negative", 0, append(make([]float64, 1250*12-1), -1), "revenue -1"},
+	} {
+		if err := r.SetStreamRevenue(tc.stream, tc.rev); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	if r.Done() != 0 {
+		t.Error("a rejected stream counts as done")
 	}
 }
 

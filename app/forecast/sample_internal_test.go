@@ -183,3 +183,45 @@ func TestNth(t *testing.T) {
 		}
 	}
 }
+
+// The sampler's generator is math/rand/v2's PCG, draw for draw.
+func TestNextIsPCG(t *testing.T) {
+	for _, seed := range [][2]uint64{{0, 0}, {1, 2}, {20260401, 42}, {1<<64 - 1, 1<<64 - 1}, {0x9e3779b97f4a7c15, 1 << 63}} {
+		want := rand.NewPCG(seed[0], seed[1])
+		s := newSampler(rand.New(&fixed{seed[:]}))
+		for i := range 10_000 {
+			if got, w := s.next(), want.Uint64(); got != w {
+				t.Fatalf("seed %v, draw %d: %#x, want %#x", seed, i, got, w)
+			}
+		}
+	}
+}
+
+// fixed is a rand.Source that gives its values, in order.
+type fixed struct{ v []uint64 }
+
+func (f *fixed) Uint64() uint64 {
+	x := f.v[0]
+	f.v = f.v[1:]
+	return x
+}
+
+func TestExpNeg(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 100_000 {
+		x := -r.Float64() * 700
+		switch i {
+		case 0:
+			x = 0
+		case 1:
+			x = -1e-300
+		case 2:
+			x = -699.9999
+		case 3:
+			x = -1.0 / (1 << 28)
+		}
+		if got, want := expNeg(x), dexp(x); got != want {
+			t.Fatalf("expNeg(%v) = %v, dexp %v", x, got, want)
+		}
+	}
+}

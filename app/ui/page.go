@@ -34,7 +34,8 @@ type Page struct {
 // mark and measure record User Timing entries (performance.mark and
 // performance.measure), which the browser's profiler shows and the browser
 // benchmark reads: "kpisim-mc" is one Monte Carlo run, slices and yields
-// included.
+// included; "kpisim-mc-slice" each slice of trials and "kpisim-mc-result"
+// the summary (quantiles) at its end.
 func mark(name string) {
 	if app.IsClient {
 		app.Window().Get("performance").Call("mark", name)
@@ -190,13 +191,22 @@ func (p *Page) scheduleRun(ctx app.Context) {
 		if r == nil {
 			return
 		}
-		for !r.Step(runSlice) {
+		measure("kpisim-mc-setup", "kpisim-mc-start")
+		for {
+			mark("kpisim-mc-slice-start")
+			done := r.Step(runSlice)
+			measure("kpisim-mc-slice", "kpisim-mc-slice-start")
+			if done {
+				break
+			}
 			if p.runGen.Load() != int64(gen) {
 				return
 			}
 			y.yield()
 		}
+		mark("kpisim-mc-result-start")
 		bands := r.Result()
+		measure("kpisim-mc-result", "kpisim-mc-result-start")
 		measure("kpisim-mc", "kpisim-mc-start")
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.model.Changed == gen {

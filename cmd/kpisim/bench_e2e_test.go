@@ -79,7 +79,7 @@ func TestBrowserBench(t *testing.T) {
 		const out = document.querySelector('[data-node="probability"]');
 		const field = document.querySelector('[data-lever="close_rate"]');
 		const runs = [];
-		for (let i = 0; i < 6; i++) {
+		for (let i = 0; i < 20; i++) {
 			await new Promise(r => setTimeout(r, 300));
 			const t0 = performance.now();
 			const done = new Promise(res => { const mo = new MutationObserver(() => {
@@ -99,7 +99,21 @@ func TestBrowserBench(t *testing.T) {
 	run := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc").map(e => e.duration)`)
 	t.Logf("Monte Carlo run in the page (User Timing kpisim-mc, 10,000 trials x 12 months, slices and yields included): median %.0f ms over %d runs",
 		median(run), len(run))
+	slices := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc-slice").map(e => e.duration)`)
+	result := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc-result").map(e => e.duration)`)
+	setup := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc-setup").map(e => e.duration)`)
+	t.Logf("runs in order: %.0f", run)
+	t.Logf("of which: setup %.1f ms, trials %.1f ms a run (%d slices of %.1f ms median), quantiles %.1f ms",
+		median(setup), sum(slices)/float64(len(run)), len(slices)/max(len(run), 1), median(slices), median(result))
 	t.Logf("Monte Carlo change to probability on screen, less the 150 ms debounce: median %.0f ms (%.0f trials/s), runs %v", med, trials/med*1000, runs)
+}
+
+func sum(v []float64) float64 {
+	t := 0.0
+	for _, x := range v {
+		t += x
+	}
+	return t
 }
 
 func median(v []float64) float64 {
