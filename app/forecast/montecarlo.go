@@ -79,7 +79,7 @@ type Runner struct {
 	binomial bool      // outcomes are drawn
 	lv       []float64 // this trial's lever values
 	ranged   []ranged
-	cv     []actCV // by activity position
+	cv       []actCV // by activity position
 
 	rev      []float64 // month-major: rev[k*trials+i] is trial i's revenue landing in month k
 	forecast []float64 // the deterministic revenue by month

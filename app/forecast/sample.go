@@ -294,7 +294,7 @@ func (s *sampler) binomials(dst, n []float64, p float64) {
 			// P(0) = q**n is above 1e-44.
 			u := float64(bits>>32) * 0x1p-32
 			a := (nk + 1) * ratio
-			r := expNeg(nk * logQ)
+			r := dexp(nk * logQ)
 			inv := inverse[1:]
 			if nk < float64(len(inv)) {
 				inv = inv[:int(nk)]
@@ -313,32 +313,6 @@ func (s *sampler) binomials(dst, n []float64, p float64) {
 		}
 		dst[k] = x
 	}
-}
-
-// expNeg is dexp(x) for -700 < x ≤ 0, to the bit, without the special
-// cases: the binomial draws' q**n, where a call costs more than the cases.
-func expNeg(x float64) float64 {
-	const (
-		ln2Hi = 6.93147180369123816490e-01
-		ln2Lo = 1.90821492927058770002e-10
-		log2e = 1.44269504088896338700e+00
-		p1    = 1.66666666666666657415e-01
-		p2    = -2.77777777770155933842e-03
-		p3    = 6.61375632143793436117e-05
-		p4    = -1.65339022054652515390e-06
-		p5    = 4.13813679705723846039e-08
-	)
-	if x > -1.0/(1<<28) {
-		return 1 + x
-	}
-	k := int(float64(log2e*x) - 0.5)
-	hi := x - float64(float64(k)*ln2Hi)
-	lo := float64(k) * ln2Lo
-	r := hi - lo
-	t := r * r
-	c := r - float64(t*(p1+float64(t*(p2+float64(t*(p3+float64(t*(p4+float64(t*p5)))))))))
-	y := 1 - ((lo - float64(r*c)/(2-c)) - hi)
-	return math.Float64frombits(math.Float64bits(y) + uint64(int64(k))<<52)
 }
 
 // inverse holds 1/k, so the inversion loop multiplies instead of dividing.

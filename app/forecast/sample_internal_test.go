@@ -206,22 +206,3 @@ func (f *fixed) Uint64() uint64 {
 	return x
 }
 
-func TestExpNeg(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	for i := range 100_000 {
-		x := -r.Float64() * 700
-		switch i {
-		case 0:
-			x = 0
-		case 1:
-			x = -1e-300
-		case 2:
-			x = -699.9999
-		case 3:
-			x = -1.0 / (1 << 28)
-		}
-		if got, want := expNeg(x), dexp(x); got != want {
-			t.Fatalf("expNeg(%v) = %v, dexp %v", x, got, want)
-		}
-	}
-}
