@@ -205,4 +205,3 @@ func (f *fixed) Uint64() uint64 {
 	f.v = f.v[1:]
 	return x
 }
-
