@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -29,6 +30,7 @@ type Page struct {
 
 	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 	yield  *yielder     // hands the browser its thread between slices of a run
+	pool   *pool        // the workers that draw runs, once the first run is done
 }
 
 // mark and measure record User Timing entries (performance.mark and
@@ -46,6 +48,34 @@ func measure(name, start string) {
 	if app.IsClient {
 		app.Window().Get("performance").Call("measure", name, start)
 	}
+}
+
+// summarise is r.Result(), measured as "kpisim-mc-result".
+func summarise(r *forecast.Runner) *forecast.Bands {
+	mark("kpisim-mc-result-start")
+	b := r.Result()
+	measure("kpisim-mc-result", "kpisim-mc-result-start")
+	return b
+}
+
+// measureRun records "kpisim-mc", from "kpisim-mc-start", with the number
+// of workers that drew the run and each stream's time in its worker as its
+// detail ({workers: 2, streams: [4.1, ...]}; workers 0: the page).
+func measureRun(workers int, took []float64) {
+	if !app.IsClient {
+		return
+	}
+	detail := newObject()
+	detail.Set("workers", workers)
+	streams := app.Window().Get("Array").New()
+	for _, ms := range took {
+		streams.Call("push", ms)
+	}
+	detail.Set("streams", streams)
+	opts := newObject()
+	opts.Set("start", "kpisim-mc-start")
+	opts.Set("detail", detail)
+	app.Window().Get("performance").Call("measure", "kpisim-mc", opts)
 }
 
 // yielder blocks a goroutine until the browser has been through its event
@@ -174,10 +204,6 @@ func (p *Page) scheduleRun(ctx app.Context) {
 	}
 	gen := p.model.Changed
 	p.runGen.Store(int64(gen))
-	if p.yield == nil {
-		p.yield = newYielder()
-	}
-	y := p.yield
 	ctx.Async(func() {
 		time.Sleep(runDelay)
 		if p.runGen.Load() != int64(gen) {
@@ -192,30 +218,66 @@ func (p *Page) scheduleRun(ctx app.Context) {
 			return
 		}
 		measure("kpisim-mc-setup", "kpisim-mc-start")
-		for {
-			mark("kpisim-mc-slice-start")
-			done := r.Step(runSlice)
-			measure("kpisim-mc-slice", "kpisim-mc-slice-start")
-			if done {
-				break
-			}
-			if p.runGen.Load() != int64(gen) {
+		if n := p.pool.ready(); n > 0 {
+			if js, err := scenario.EncodeJSON(p.model.Scenario); err == nil {
+				p.pool.start(&job{gen: gen, scenario: string(js), r: r,
+					done: func(b *forecast.Bands, took []float64) { p.show(ctx, gen, b, n, took) },
+					fail: func(error) { ctx.Async(func() { p.runHere(ctx, gen, nil) }) },
+				})
 				return
 			}
-			y.yield()
 		}
-		mark("kpisim-mc-result-start")
-		bands := r.Result()
-		measure("kpisim-mc-result", "kpisim-mc-result-start")
-		measure("kpisim-mc", "kpisim-mc-start")
-		ctx.Dispatch(func(ctx app.Context) {
-			if p.model.Changed == gen {
-				p.model.Bands = bands
-				p.fresh()
-				p.refresh()
-				p.patchFigures()
-			}
-		})
+		p.runHere(ctx, gen, r)
+	})
+}
+
+// runHere draws the run for the change gen in the page's thread, in slices
+// of runSlice trials, handing the browser its thread between them. The
+// first run done here starts the workers for the next ones. r is the run's
+// Runner, or nil for a new one.
+func (p *Page) runHere(ctx app.Context, gen int, r *forecast.Runner) {
+	if p.runGen.Load() != int64(gen) {
+		return
+	}
+	if r == nil {
+		if r = p.model.Runner(); r == nil {
+			return
+		}
+	}
+	if p.yield == nil {
+		p.yield = newYielder()
+	}
+	for {
+		mark("kpisim-mc-slice-start")
+		done := r.Step(runSlice)
+		measure("kpisim-mc-slice", "kpisim-mc-slice-start")
+		if done {
+			break
+		}
+		if p.runGen.Load() != int64(gen) {
+			return
+		}
+		p.yield.yield()
+	}
+	p.show(ctx, gen, summarise(r), 0, nil)
+	if p.pool == nil && app.IsClient {
+		p.pool = startPool(workerCount())
+	}
+}
+
+// show puts a run's bands on the page, unless the model has changed since.
+// workers is how many drew it (0: the page itself) and took the time each
+// stream took in its worker, which the User Timing entry "kpisim-mc"
+// carries as its detail.
+func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int, took []float64) {
+	measureRun(workers, took)
+	ctx.Dispatch(func(ctx app.Context) {
+		if p.model.Changed == gen {
+			p.model.Bands = bands
+			p.fresh()
+			p.refresh()
+			p.patchFigures()
+		}
 	})
 }
 

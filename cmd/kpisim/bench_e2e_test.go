@@ -103,6 +103,7 @@ func TestBrowserBench(t *testing.T) {
 	result := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc-result").map(e => e.duration)`)
 	setup := eval[[]float64](t, ctx, `performance.getEntriesByName("kpisim-mc-setup").map(e => e.duration)`)
 	t.Logf("runs in order: %.0f", run)
+	t.Logf("details: %v", eval[any](t, ctx, `performance.getEntriesByName("kpisim-mc").map(e => JSON.stringify(e.detail))`))
 	t.Logf("of which: setup %.1f ms, trials %.1f ms a run (%d slices of %.1f ms median), quantiles %.1f ms",
 		median(setup), sum(slices)/float64(len(run)), len(slices)/max(len(run), 1), median(slices), median(result))
 	t.Logf("Monte Carlo change to probability on screen, less the 150 ms debounce: median %.0f ms (%.0f trials/s), runs %v", med, trials/med*1000, runs)

@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -371,6 +372,23 @@ func TestBrowser(t *testing.T) {
 		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("¥1,041,667")`, "goal seek does not give the unit price needed")
 	})
 
+	t.Run("Monte Carlo runs on workers with the engine's numbers", func(t *testing.T) {
+		// The first run is drawn in the page; it starts the workers.
+		cr := onWorkers(t, ctx)
+		sc, _ := engine(t, "outbound", map[string]float64{"close_rate": cr})
+		m, err := sc.Model()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := forecast.Run(m, sc.Forecast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitValue(t, ctx, "probability", "year", want.ProbGoal)
+		setLever(t, ctx, "close_rate", "25")
+		waitValue(t, ctx, "forecast", "year", 96_000_000)
+	})
+
 	t.Run("Japanese and English", func(t *testing.T) {
 		eval[bool](t, ctx, `(document.querySelector('[data-lang="ja"]').click(), true)`)
 		waitFor(t, ctx, `document.querySelector('.headline h2').textContent === "必要な行動量"`, "Japanese did not render")
@@ -421,6 +439,28 @@ func jsonList(ss []string) string {
 	return "[" + strings.Join(q, ",") + "]"
 }
 
+// onWorkers moves the close rate until a Monte Carlo run has been drawn on
+// the page's workers (they start after the first run, drawn in the page)
+// and returns the close rate of that run.
+func onWorkers(t *testing.T, ctx context.Context) float64 {
+	t.Helper()
+	const runs = `performance.getEntriesByName("kpisim-mc")`
+	for i := range 40 {
+		pct := 24 + i%2
+		before := eval[int](t, ctx, runs+`.length`)
+		setLever(t, ctx, "close_rate", fmt.Sprint(pct))
+		// The run for this change, and drawn on workers.
+		used := fmt.Sprintf(`%s.slice(%d).some(e => e.detail && e.detail.workers > 0)`, runs, before)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](used,
+			chromedp.WithPollingTimeout(time.Second), chromedp.WithPollingInterval(50*time.Millisecond))); err == nil {
+			return float64(pct) / 100
+		}
+	}
+	t.Fatalf("no Monte Carlo run was drawn on workers: %v",
+		eval[any](t, ctx, `performance.getEntriesByName("kpisim-mc").map(e => e.detail)`))
+	return 0
+}
+
 // offline waits until the service worker has cached the app, stops the
 // server, reloads, and checks the app still computes.
 func offline(t *testing.T, ctx context.Context, srv *httptest.Server, url string) {
@@ -440,6 +480,7 @@ func offline(t *testing.T, ctx context.Context, srv *httptest.Server, url string
 	setLever(t, ctx, "close_rate", "20")
 	_, res = engine(t, "outbound", map[string]float64{"close_rate": 0.2})
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	onWorkers(t, ctx) // the Monte Carlo workers start offline too
 }
 
 // Hosting under a path (GitHub Pages project sites): the app loads, and

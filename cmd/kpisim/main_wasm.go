@@ -9,8 +9,13 @@ import (
 )
 
 // In the browser, main only routes: the Handler, the site generator and
-// net/http stay in the native build, which halves the wasm binary.
+// net/http stay in the native build, which halves the wasm binary. In a
+// Web Worker (web/mc.js) it draws Monte Carlo streams for the page.
 func main() {
+	if ui.IsWorker() {
+		ui.ServeWorker()
+		return
+	}
 	app.Route("/", func() app.Composer { return &ui.Page{} })
 	app.RunWhenOnBrowser()
 }

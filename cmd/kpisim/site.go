@@ -23,6 +23,9 @@ import (
 // echartsPath is where the build puts ECharts under web/.
 const echartsPath = "/web/echarts/echarts.min.js"
 
+// workerPath is the Monte Carlo worker's script (app/ui/workers.go).
+const workerPath = "/web/mc.js"
+
 // handler describes the app to go-app: pages, manifest, service worker.
 // Everything it names lives under /web/, so the service worker can cache
 // the whole site for offline use.
@@ -46,6 +49,9 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 		Styles:  []string{"/web/app.css"},
 		Scripts: []string{echartsPath},
 		Version: version,
+		// The Monte Carlo worker's script, so it starts offline too
+		// (app.wasm and wasm_exec.js are cached already).
+		CacheableResources: []string{workerPath},
 	}
 	if wasmSize > 0 {
 		h.WasmContentLength = strconv.FormatInt(wasmSize, 10)
@@ -55,7 +61,7 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 		// The worker caches /repo, but the browser reloads /repo/: cache
 		// /repo/index.html too (go-app adds the prefix) and let the worker
 		// answer a folder URL with its index.html.
-		h.CacheableResources = []string{"/index.html"}
+		h.CacheableResources = append(h.CacheableResources, "/index.html")
 		h.ServiceWorkerTemplate = workerTemplate
 	}
 	return h

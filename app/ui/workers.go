@@ -1,0 +1,304 @@
+package ui
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// Monte Carlo runs on Web Workers. The page starts workers (web/mc.js)
+// that load the same app.wasm, whose main sees no document and calls
+// ServeWorker. For a run, the page sends each idle worker the scenario (its
+// JSON form) and the number of the next of the run's forecast.Streams
+// streams to draw; the worker draws the stream and posts its revenue back;
+// the page joins the streams into its own Runner and summarises them. A
+// stream's trials depend only on the scenario and its seed, so the bands
+// are those a run in the page gives, to the bit (TestWorkerStreamsJoin),
+// and the page's thread stays free while they are drawn, on other cores.
+
+// The messages, as JavaScript objects.
+const (
+	msgReady    = "ready"    // worker → page: the worker serves runs
+	msgGen      = "gen"      // the run (the model's change counter)
+	msgScenario = "scenario" // page → worker: the scenario's JSON form
+	msgStream   = "stream"   // the stream to draw
+	msgRevenue  = "revenue"  // worker → page: the stream's revenue (StreamRevenue), float64s little-endian
+	msgError    = "error"    // worker → page: why the stream could not be drawn
+	msgTook     = "took"     // worker → page: the milliseconds the worker took
+)
+
+// streamRunner draws streams for a worker. It keeps the Runner of the last
+// scenario, so the streams of one run after the first cost no parsing.
+type streamRunner struct {
+	json string
+	r    *forecast.Runner
+}
+
+// draw returns stream i's revenue for the scenario in JSON form.
+func (w *streamRunner) draw(scenarioJSON string, i int) ([]float64, error) {
+	if i < 0 || i >= forecast.Streams {
+		return nil, fmt.Errorf("no stream %d: a run has %d", i, forecast.Streams)
+	}
+	if w.r == nil || w.json != scenarioJSON {
+		w.r = nil
+		s, err := scenario.ParseJSON([]byte(scenarioJSON), "")
+		if err != nil {
+			return nil, err
+		}
+		m, err := s.Model()
+		if err != nil {
+			return nil, err
+		}
+		r, err := forecast.NewRunner(m, s.Forecast, nil)
+		if err != nil {
+			return nil, err
+		}
+		w.json, w.r = scenarioJSON, r
+	}
+	w.r.RunStream(i)
+	return w.r.StreamRevenue(i), nil
+}
+
+// encodeFloats and decodeFloats carry revenue between threads as bytes
+// (a Uint8Array whose buffer is transferred, not copied).
+func encodeFloats(v []float64) []byte {
+	b := make([]byte, 0, 8*len(v))
+	for _, x := range v {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	return b
+}
+
+func decodeFloats(b []byte) ([]float64, error) {
+	if len(b)%8 != 0 {
+		return nil, fmt.Errorf("%d bytes are not float64s", len(b))
+	}
+	v := make([]float64, len(b)/8)
+	for i := range v {
+		v[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return v, nil
+}
+
+// IsWorker reports whether the program runs in a Web Worker: a browser
+// global scope without a document.
+func IsWorker() bool {
+	return app.IsClient && !app.Window().Get("document").Truthy()
+}
+
+// ServeWorker answers the page's requests for streams, forever. main calls
+// it in a worker instead of starting the app.
+func ServeWorker() {
+	self := app.Window()
+	var w streamRunner
+	self.Set("onmessage", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		d := args[0].Get("data")
+		t0 := now()
+		out := newObject()
+		out.Set(msgGen, d.Get(msgGen))
+		out.Set(msgStream, d.Get(msgStream))
+		rev, err := w.draw(d.Get(msgScenario).String(), d.Get(msgStream).Int())
+		if err != nil {
+			out.Set(msgError, err.Error())
+			self.Call("postMessage", out)
+			return nil
+		}
+		b := encodeFloats(rev)
+		u8 := app.Window().Get("Uint8Array").New(len(b))
+		app.CopyBytesToJS(u8, b)
+		out.Set(msgRevenue, u8)
+		out.Set(msgTook, now()-t0)
+		transfer := app.Window().Get("Array").New()
+		transfer.Call("push", u8.Get("buffer"))
+		self.Call("postMessage", out, transfer)
+		return nil
+	}))
+	ready := newObject()
+	ready.Set(msgReady, true)
+	self.Call("postMessage", ready)
+	select {}
+}
+
+func newObject() app.Value { return app.Window().Get("Object").New() }
+
+// now is performance.now(): milliseconds, in a page or a worker.
+func now() float64 { return app.Window().Get("performance").Call("now").Float() }
+
+// pool is the page's workers and the run they are drawing.
+type pool struct {
+	workers []*worker
+	job     *job
+	failed  error // a worker failed: runs stay in the page
+}
+
+type worker struct {
+	js          app.Value
+	ready, busy bool
+	onMessage   app.Func
+	onError     app.Func
+}
+
+// job is a run being drawn on the workers: the page's Runner joins the
+// streams as they come.
+type job struct {
+	gen      int
+	scenario string
+	r        *forecast.Runner
+	next     int       // the next stream to hand out
+	left     int       // streams not yet joined
+	took     []float64 // each stream's time in its worker, ms
+	t0       float64
+	done     func(*forecast.Bands, []float64)
+	fail     func(error)
+}
+
+// workerCount is how many workers the page starts: one per core, at least
+// two (a run then takes half the time even where the page's thread is the
+// only other one busy) and at most four (a run has eight streams).
+func workerCount() int {
+	n := app.Window().Get("navigator").Get("hardwareConcurrency").Int()
+	return min(max(n, 2), 4)
+}
+
+// workerURL is web/mc.js beside the page's wasm_exec.js, so it follows the
+// site's base path.
+func workerURL() string {
+	s := app.Window().Get("document").Call("querySelector", `script[src$="wasm_exec.js"]`)
+	if !s.Truthy() {
+		return ""
+	}
+	src := s.Get("src").String()
+	return strings.TrimSuffix(src, "wasm_exec.js") + "web/mc.js"
+}
+
+// startPool starts n workers. They take a moment to load; ready reports
+// when one can take a run.
+func startPool(n int) *pool {
+	p := &pool{}
+	url := workerURL()
+	ctor := app.Window().Get("Worker")
+	if url == "" || !ctor.Truthy() {
+		p.failed = errors.New("no Web Workers here")
+		return p
+	}
+	for range n {
+		w := &worker{js: ctor.New(url)}
+		w.onMessage = app.FuncOf(func(_ app.Value, args []app.Value) any {
+			p.receive(w, args[0].Get("data"))
+			return nil
+		})
+		w.onError = app.FuncOf(func(_ app.Value, args []app.Value) any {
+			msg := "the worker failed"
+			if m := args[0].Get("message"); m.Truthy() {
+				msg = m.String()
+			}
+			p.fail(errors.New(msg))
+			return nil
+		})
+		w.js.Set("onmessage", w.onMessage)
+		w.js.Set("onerror", w.onError)
+		p.workers = append(p.workers, w)
+	}
+	return p
+}
+
+// ready is the number of workers that can draw streams (0 once one failed).
+func (p *pool) ready() int {
+	if p == nil || p.failed != nil {
+		return 0
+	}
+	n := 0
+	for _, w := range p.workers {
+		if w.ready {
+			n++
+		}
+	}
+	return n
+}
+
+// start draws j on the workers; a run under way is dropped.
+func (p *pool) start(j *job) {
+	j.left = forecast.Streams
+	p.job = j
+	j.t0 = now()
+	p.feed()
+}
+
+// feed hands the job's next streams to the idle workers.
+func (p *pool) feed() {
+	j := p.job
+	for _, w := range p.workers {
+		if j == nil || j.next == forecast.Streams {
+			return
+		}
+		if !w.ready || w.busy {
+			continue
+		}
+		msg := newObject()
+		msg.Set(msgGen, j.gen)
+		msg.Set(msgScenario, j.scenario)
+		msg.Set(msgStream, j.next)
+		w.js.Call("postMessage", msg)
+		w.busy = true
+		j.next++
+	}
+}
+
+func (p *pool) receive(w *worker, d app.Value) {
+	if d.Get(msgReady).Truthy() {
+		w.ready = true
+		p.feed()
+		return
+	}
+	if e := d.Get(msgError); e.Truthy() {
+		p.fail(errors.New(e.String()))
+		return
+	}
+	w.busy = false
+	j := p.job
+	if j == nil || d.Get(msgGen).Int() != j.gen {
+		p.feed() // a stream of a run since dropped
+		return
+	}
+	u8 := d.Get(msgRevenue)
+	b := make([]byte, u8.Length())
+	app.CopyBytesToGo(b, u8)
+	rev, err := decodeFloats(b)
+	if err == nil {
+		err = j.r.SetStreamRevenue(d.Get(msgStream).Int(), rev)
+	}
+	if err != nil {
+		p.fail(err)
+		return
+	}
+	j.took = append(j.took, d.Get(msgTook).Float(), now()-j.t0)
+	if j.left--; j.left == 0 {
+		p.job = nil
+		j.done(summarise(j.r), j.took)
+	}
+	p.feed()
+}
+
+// fail stops using the workers: the run under way, and the next ones, are
+// drawn in the page.
+func (p *pool) fail(err error) {
+	if p.failed != nil {
+		return
+	}
+	p.failed = err
+	app.Log("kpisim: Monte Carlo workers off:", err)
+	for _, w := range p.workers {
+		w.js.Call("terminate")
+	}
+	if j := p.job; j != nil {
+		p.job = nil
+		j.fail(err)
+	}
+}
