@@ -139,10 +139,11 @@ type pool struct {
 }
 
 type worker struct {
-	js          app.Value
-	ready, busy bool
-	onMessage   app.Func
-	onError     app.Func
+	js        app.Value
+	ready     bool
+	pending   int // streams asked for and not yet back
+	onMessage app.Func
+	onError   app.Func
 }
 
 // job is a run being drawn on the workers: the page's Runner joins the
@@ -231,22 +232,31 @@ func (p *pool) start(j *job) {
 	p.feed()
 }
 
-// feed hands the job's next streams to the idle workers.
+// queued is how many streams a worker is asked for ahead: while it draws
+// one, the next waits in its queue, so it never waits for the page between
+// streams; a run dropped meanwhile costs it at most one stream more.
+const queued = 2
+
+// feed hands the job's next streams to the workers, in turn, up to queued
+// each.
 func (p *pool) feed() {
 	j := p.job
-	for _, w := range p.workers {
-		if j == nil || j.next == forecast.Streams {
-			return
+	for j != nil && j.next < forecast.Streams {
+		var w *worker
+		for _, x := range p.workers {
+			if x.ready && x.pending < queued && (w == nil || x.pending < w.pending) {
+				w = x
+			}
 		}
-		if !w.ready || w.busy {
-			continue
+		if w == nil {
+			return
 		}
 		msg := newObject()
 		msg.Set(msgGen, j.gen)
 		msg.Set(msgScenario, j.scenario)
 		msg.Set(msgStream, j.next)
 		w.js.Call("postMessage", msg)
-		w.busy = true
+		w.pending++
 		j.next++
 	}
 }
@@ -261,7 +271,7 @@ func (p *pool) receive(w *worker, d app.Value) {
 		p.fail(errors.New(e.String()))
 		return
 	}
-	w.busy = false
+	w.pending--
 	j := p.job
 	if j == nil || d.Get(msgGen).Int() != j.gen {
 		p.feed() // a stream of a run since dropped
