@@ -20,6 +20,7 @@ const (
 	SeriesGoal     = "goal"     // Cumulative: cumulative goal
 	SeriesBandLow  = "band-low" // Cumulative: the band's invisible base (P10)
 	SeriesBand     = "band"     // Cumulative: the band, stacked on its base (P10 to P90)
+	SeriesMedian   = "median"   // Cumulative: the middle of the band (P50)
 )
 
 // Text holds every string a chart shows, already translated by the caller,
@@ -34,6 +35,7 @@ type Text struct {
 	Forecast string // series name of the cumulative forecast; default "Forecast"
 	Goal     string // series name of the cumulative goal; default "Goal"
 	Band     string // series name of the forecast band; default "P10–P90"
+	Median   string // series name of the band's middle line; default "P50"
 
 	// Format formats every value the chart shows (labels and tooltips). Pass
 	// a count format to Funnel and Activities and a money format to
@@ -54,6 +56,7 @@ func (t Text) withDefaults() Text {
 	def(&t.Forecast, "Forecast")
 	def(&t.Goal, "Goal")
 	def(&t.Band, "P10–P90")
+	def(&t.Median, "P50")
 	if t.Format == nil {
 		t.Format = defaultFormat
 	}
@@ -115,6 +118,7 @@ const (
 	ruleFinite   = "must be a finite number"
 	ruleCount    = "must be a finite number, 0 or more"
 	ruleLowHigh  = "must not be above high"
+	ruleMedian   = "must lie between low and high"
 	animEnter    = 150 // ms, first draw
 	animUpdate   = 100 // ms, each merge while a slider moves
 	easingUpdate = "cubicOut"
@@ -136,11 +140,13 @@ func check(chart, series string, i int, name string, v float64, count bool) erro
 	return nil
 }
 
-// Colors: a blue for what the plan needs or forecasts, orange for the goal,
+// Colors: a blue for what the plan needs or forecasts (darker for the P50
+// line), orange for the goal,
 // grey-blue for the plan, red for what no human can do, dark grey for the
 // ceiling.
 const (
 	colorPrimary = "#3a70a3"
+	colorMedian  = "#1f3f5e" // the band's middle: a darker blue than the band
 	colorGoal    = "#e07b1f"
 	colorPlanned = "#93a8c0"
 	colorOver    = "#d64545"

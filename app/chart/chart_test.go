@@ -37,7 +37,7 @@ func months(band bool) []chart.Month {
 		f := float64(i+1) * 9_500_000 / 3 // cumulative forecast, not round
 		ms[i] = chart.Month{Label: n, Forecast: f, Goal: float64(i+1) * 10_000_000}
 		if band {
-			ms[i].Low, ms[i].High = f*0.8, f*1.15
+			ms[i].Low, ms[i].Median, ms[i].High = f*0.8, f*1.01, f*1.15
 		}
 	}
 	return ms
@@ -249,7 +249,7 @@ func TestCumulativeShape(t *testing.T) {
 	for _, band := range []bool{false, true} {
 		ms := months(band)
 		o := parse(t)(chart.Cumulative(ms, chart.Text{Format: yen}))
-		want := []string{chart.SeriesForecast, chart.SeriesGoal, chart.SeriesBandLow, chart.SeriesBand}
+		want := []string{chart.SeriesForecast, chart.SeriesGoal, chart.SeriesBandLow, chart.SeriesBand, chart.SeriesMedian}
 		if got := ids(o); !slices.Equal(got, want) {
 			t.Fatalf("band %v: series ids = %v, want %v", band, got, want)
 		}
@@ -274,7 +274,11 @@ func TestCumulativeShape(t *testing.T) {
 		}
 		legend := []string{"Forecast", "Goal"}
 		if band {
-			legend = append(legend, "P10–P90")
+			legend = append(legend, "P50", "P10–P90")
+			// The P50 line, with its value in the tooltip.
+			if m := o.Series[4].Data[11].Value; m[1] != last.Median || m[2] != yen(last.Median) {
+				t.Errorf("P50 point %v, want %v %q", m, last.Median, yen(last.Median))
+			}
 			// Stacked on the low line, the band's top is the high.
 			b := o.Series[3].Data[11].Value
 			if top := o.Series[2].Data[11].Value[1].(float64) + b[1].(float64); math.Abs(top-last.High) > 1e-6 {
@@ -471,6 +475,9 @@ func TestInputErrors(t *testing.T) {
 		{"low above high", func() ([]byte, error) {
 			return chart.Cumulative(bad(months(true), 5, func(m *chart.Month) { m.Low = m.High + 1 }), chart.Text{})
 		}, "low", 5, "above high"},
+		{"median outside the band", func() ([]byte, error) {
+			return chart.Cumulative(bad(months(true), 7, func(m *chart.Month) { m.Median = m.High * 2 }), chart.Text{})
+		}, "median", 7, "between low and high"},
 		{"required NaN", func() ([]byte, error) {
 			return chart.Activities([]chart.Activity{{ID: "calls", Required: nan}}, chart.Text{})
 		}, "required", 0, "finite"},

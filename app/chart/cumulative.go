@@ -14,9 +14,10 @@ type Month struct {
 	Goal     float64
 
 	// Low and High bound the forecast band (P10 and P90 of a Monte Carlo
-	// run). The band is drawn when any month has a non-zero Low or High;
-	// leave both zero everywhere for no band.
-	Low, High float64
+	// run) and Median is its middle line (P50). The band is drawn when any
+	// month has a non-zero Low or High; leave all three zero everywhere for
+	// no band.
+	Low, Median, High float64
 }
 
 // Cumulative returns the option of a line chart of the cumulative forecast
@@ -42,13 +43,16 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 		for _, f := range [...]struct {
 			series string
 			v      float64
-		}{{"forecast", m.Forecast}, {"goal", m.Goal}, {"low", m.Low}, {"high", m.High}} {
+		}{{"forecast", m.Forecast}, {"goal", m.Goal}, {"low", m.Low}, {"median", m.Median}, {"high", m.High}} {
 			if err := check("cumulative", f.series, i, m.Label, f.v, false); err != nil {
 				return nil, err
 			}
 		}
 		if m.Low > m.High {
 			return nil, &InputError{"cumulative", "low", i, m.Label, m.Low, ruleLowHigh}
+		}
+		if (m.Low != 0 || m.High != 0) && (m.Median < m.Low || m.Median > m.High) {
+			return nil, &InputError{"cumulative", "median", i, m.Label, m.Median, ruleMedian}
 		}
 		band = band || m.Low != 0 || m.High != 0
 	}
@@ -73,7 +77,7 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 
 	legend := []string{t.Forecast, t.Goal}
 	if band {
-		legend = append(legend, t.Band)
+		legend = append(legend, t.Median, t.Band)
 	}
 	c := *lineProto
 	fresh(&c.BaseConfiguration)
@@ -104,10 +108,12 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 	// goes away does not look for a removed series.
 	low := make(points, 0, len(months))
 	width := make(points, 0, len(months))
+	median := make(points, 0, len(months))
 	if band {
 		for i, m := range months {
 			low = append(low, point{X: i, Y: m.Low})
 			width = append(width, point{X: i, Y: m.High - m.Low, Text: t.Format(m.Low) + " – " + t.Format(m.High)})
+			median = append(median, point{X: i, Y: m.Median, Text: t.Format(m.Median)})
 		}
 	}
 	noLine := charts.WithLineStyleOpts(opts.LineStyle{Opacity: opts.Float(0)})
@@ -116,11 +122,16 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 	addSeries(&c.MultiSeries, types.ChartLine, t.Band, SeriesBand, width, bandLine, noLine,
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorPrimary}),
 		charts.WithAreaStyleOpts(opts.AreaStyle{Color: colorPrimary, Opacity: opts.Float(0.18)}))
+	addSeries(&c.MultiSeries, types.ChartLine, t.Median, SeriesMedian, median,
+		charts.WithLineChartOpts(opts.LineChart{Symbol: "none"}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorMedian}),
+		charts.WithLineStyleOpts(opts.LineStyle{Color: colorMedian, Width: 1.5, Type: "dotted"}))
 	extras := []series{
 		{Encode: &xyEncode},
 		{Encode: &xyEncode},
 		{Encode: &xyEncode, Tooltip: &seriesTooltip{Show: false}, Z: 1},
 		{Encode: &xyEncode, Z: 1},
+		{Encode: &xyEncode, Z: 3},
 	}
 
 	return marshal(&c.BaseConfiguration, c.Validate, &visitor{title: t.Title, extras: extras})

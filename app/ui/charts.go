@@ -64,7 +64,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	// Cumulative revenue against the cumulative goal.
 	months := make([]chart.Month, len(v.Forecast.Months))
 	for k, mr := range v.Forecast.Months {
-		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, High: mr.High}
+		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, Median: mr.Median, High: mr.High}
 	}
 	money := text
 	if mod.Node(mod.Goal()).Unit == kpi.Currency {

@@ -130,7 +130,7 @@ type Forecast struct {
 type MonthRow struct {
 	Label                  string
 	Forecast, Goal         float64 // cumulative
-	Low, High              float64 // P10 and P90 of the cumulative revenue, when bands are known
+	Low, Median, High      float64 // P10, P50 and P90 of the cumulative revenue, when bands are known
 	ForecastText, GoalText string
 }
 
@@ -454,7 +454,8 @@ func (m *Model) months(f *Forecast, res *kpi.Result) {
 		row := MonthRow{Label: planMonth(l, mo), Forecast: mo.CumRevenue, Goal: mo.CumGoal,
 			ForecastText: fmtv(mo.CumRevenue), GoalText: fmtv(mo.CumGoal)}
 		if b := m.Bands; b != nil && k < len(b.Months) {
-			row.Low, row.High = b.Months[k].Cumulative.P10, b.Months[k].Cumulative.P90
+			q := b.Months[k].Cumulative
+			row.Low, row.Median, row.High = q.P10, q.P50, q.P90
 		}
 		f.Months = append(f.Months, row)
 	}

@@ -331,8 +331,8 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("charts exist and have data", func(t *testing.T) {
 		// The series each chart must fill, by id; the cumulative chart also
-		// keeps its uncertainty band series, empty until there is a band.
-		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal", "band"},
+		// keeps its uncertainty band and P50 series, empty until there is a band.
+		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal", "band", "median"},
 			"chart-tornado": {"low", "high"}}
 		for id, series := range want {
 			js := fmt.Sprintf(`(() => { const c = echarts.getInstanceByDom(document.getElementById(%q)); if (!c) return false;
