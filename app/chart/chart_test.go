@@ -190,13 +190,16 @@ type option struct {
 }
 
 // parse returns a function decoding a builder's results: parse(t)(chart.Funnel(…)).
-func parse(t *testing.T) func([]byte, error) option {
-	return func(b []byte, err error) option {
+func parse(t *testing.T) func([]byte, error) option { return decode[option](t) }
+
+// decode returns a function decoding a builder's results into a T.
+func decode[T any](t *testing.T) func([]byte, error) T {
+	return func(b []byte, err error) T {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var o option
+		var o T
 		if err := json.Unmarshal(b, &o); err != nil {
 			t.Fatalf("option is not JSON: %v\n%s", err, b)
 		}

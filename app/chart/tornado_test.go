@@ -1,7 +1,6 @@
 package chart_test
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"slices"
@@ -108,17 +107,7 @@ type tornadoOption struct {
 
 // parseTornado(t)(chart.Tornado(…)) decodes a tornado option.
 func parseTornado(t *testing.T) func([]byte, error) tornadoOption {
-	return func(b []byte, err error) tornadoOption {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var o tornadoOption
-		if err := json.Unmarshal(b, &o); err != nil {
-			t.Fatalf("option is not JSON: %v\n%s", err, b)
-		}
-		return o
-	}
+	return decode[tornadoOption](t)
 }
 
 // What a user sees in the tornado: a row per lever in the order given, the

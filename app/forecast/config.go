@@ -392,12 +392,10 @@ func (c Config) checkModel(es *kpi.Errors, m *kpi.Model) {
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
+// fmtNum is kpi.FormatNumber with the integer part grouped by thousands
+// (these limits and counts run to millions).
 func fmtNum(v float64) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 7 {
-		s = strconv.FormatFloat(v, 'f', 6, 64)
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
+	s := kpi.FormatNumber(v)
 	if i := strings.IndexByte(s, '.'); len(s) > 4 && (i < 0 || i > 3) && !strings.ContainsAny(s, "eE") {
 		// Group the integer part by thousands.
 		if i < 0 {

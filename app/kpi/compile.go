@@ -122,7 +122,7 @@ func Compile(spec Spec) (*Model, error) {
 		}
 	}
 	if !finite(g.Value) || g.Value <= 0 || g.Value > MaxValue {
-		add("", "goal.value", "must be a number greater than 0 and at most %s", fmtNum(MaxValue))
+		add("", "goal.value", "must be a number greater than 0 and at most %s", FormatNumber(MaxValue))
 	}
 	if g.Period > Month {
 		add("", "goal.period", "must be year, quarter or month")
@@ -221,7 +221,7 @@ func CheckValue(nd *Node, v float64) *Error {
 		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit}
 	}
 	if !finite(v) || math.Abs(v) > MaxValue {
-		return bad(NotNumber, MaxValue, "must be a number of at most %s", fmtNum(MaxValue))
+		return bad(NotNumber, MaxValue, "must be a number of at most %s", FormatNumber(MaxValue))
 	}
 	switch nd.Unit {
 	case Rate:
@@ -255,7 +255,7 @@ func checkLever(nd *Node, errs *Errors) {
 		v    float64
 	}{{"min", nd.Min}, {"max", nd.Max}, {"step", nd.Step}} {
 		if !finite(f.v) || math.Abs(f.v) > MaxValue {
-			add(nd.ID, f.name, "must be a number of at most %s", fmtNum(MaxValue))
+			add(nd.ID, f.name, "must be a number of at most %s", FormatNumber(MaxValue))
 			return
 		}
 	}
@@ -300,9 +300,10 @@ func checkCalendar(c Calendar, add func(node, field, format string, args ...any)
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
-// fmtNum prints a number for an error message: plain digits, no exponent
-// below 1e21, at most 6 significant decimals.
-func fmtNum(v float64) string {
+// FormatNumber prints a number for an error message: plain digits, no
+// exponent below 1e21, at most 6 decimals. Packages that check the values
+// of a model (forecast) print theirs with it too.
+func FormatNumber(v float64) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 7 {
 		s = strconv.FormatFloat(v, 'f', 6, 64)
@@ -316,5 +317,5 @@ func fmtVal(v float64, u Unit) string {
 		s := strconv.FormatFloat(v*100, 'f', 1, 64)
 		return strings.TrimSuffix(s, ".0") + "%"
 	}
-	return fmtNum(v)
+	return FormatNumber(v)
 }

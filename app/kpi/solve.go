@@ -185,7 +185,7 @@ func (m *Model) down(res *Result, i int) error {
 			if req < 0 {
 				return &Error{Node: nd.ID, Code: SumExceeded, Limit: others, Rule: fmt.Sprintf(
 					"its other terms already reach %s, above the %s it must reach; nothing is required of %s",
-					fmtNum(others), fmtNum(need), m.nodes[next].ID)}
+					FormatNumber(others), FormatNumber(need), m.nodes[next].ID)}
 			}
 		}
 		if !finite(req) || math.Abs(req) > 1e300 {

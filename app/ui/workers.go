@@ -164,7 +164,10 @@ type job struct {
 // two (a run then takes half the time even where the page's thread is the
 // only other one busy) and at most four (a run has eight streams).
 func workerCount() int {
-	n := app.Window().Get("navigator").Get("hardwareConcurrency").Int()
+	n := 2 // where the browser does not say
+	if c := app.Window().Get("navigator").Get("hardwareConcurrency"); c.Truthy() {
+		n = c.Int()
+	}
 	return min(max(n, 2), 4)
 }
 
