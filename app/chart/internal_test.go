@@ -27,3 +27,27 @@ func TestNiceCeil(t *testing.T) {
 		}
 	}
 }
+
+func TestTornadoAxis(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		left, right    float64
+		wantLo, wantHi float64
+	}{
+		{"no effects", 0, 0, -1, 1},
+		{"±10 % of a chain: centred", 9.6e6, 9.6e6, -20e6, 20e6},
+		{"min and max: the short side keeps a third", 96e6, 1.344e9, -1.2e9, 2.5e9},
+		{"every move loses: room right of zero for a bar of no effect", 4.2e6, 0, -8e6, 4e6},
+		{"every move gains", 0, 4e6, -4e6, 8e6},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lo, hi := tornadoAxis(c.left, c.right)
+			if lo != c.wantLo || hi != c.wantHi {
+				t.Errorf("tornadoAxis(%v, %v) = %v, %v; want %v, %v", c.left, c.right, lo, hi, c.wantLo, c.wantHi)
+			}
+			if -lo < c.left*tornadoRoom || hi < c.right*tornadoRoom {
+				t.Errorf("no room for the labels: %v to %v", lo, hi)
+			}
+		})
+	}
+}

@@ -1,8 +1,6 @@
 package chart
 
 import (
-	"math"
-
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
@@ -34,6 +32,25 @@ var tornadoEncode = encode{X: intp(1), Y: intp(0), Tooltip: 2}
 // 60 px on a 390 px phone.
 const tornadoRoom = 1.75
 
+// tornadoSide is the least share of the value axis each side of zero gets,
+// however short its bars: room for their labels, and for the label of a bar
+// of no effect, which sits right of zero.
+const tornadoSide = 1.0 / 3
+
+// tornadoAxis is the value axis's range for the largest effects left and
+// right of zero (both ≥ 0): tornadoRoom times each, each side at least
+// tornadoSide of the whole, rounded up by niceCeil; -1 to 1 without
+// effects. Equal effects give an axis centred on zero.
+func tornadoAxis(left, right float64) (lo, hi float64) {
+	if left == 0 && right == 0 {
+		return -1, 1
+	}
+	l, r := left*tornadoRoom, right*tornadoRoom
+	const other = tornadoSide / (1 - tornadoSide) // a side's least length, as a share of the other's
+	l, r = max(l, r*other), max(r, l*other)
+	return -niceCeil(l), niceCeil(r)
+}
+
 // Tornado returns the option of a tornado chart: one row per lever, in the
 // order given from the top down (the caller sorts, largest effect first),
 // with two horizontal bars from zero, the effect of moving the lever down
@@ -45,10 +62,12 @@ const tornadoRoom = 1.75
 // its end, with its effect formatted by t.Format; t.Title is the title and
 // no other field of t is used.
 //
-// The value axis is centred on zero, from -m to m, m a round number at least
-// 1.75 times the largest absolute effect (1 when every effect is zero), so
-// that the end labels fit; it has grid lines but no labels, since every bar
-// is labelled. The lever names stay at its left edge.
+// The value axis reaches a round number at least 1.75 times the largest
+// effect on each side of zero, so that the end labels fit, and gives each
+// side at least a third of its width, for the labels of short bars;
+// equal effects each way centre it on zero, and without effects it runs
+// from -1 to 1. It has grid lines but no labels, since every bar is
+// labelled. The lever names stay at its left edge.
 //
 // A value that is NaN or infinite is an *InputError.
 func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
@@ -59,7 +78,7 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 	if high == "" {
 		high = "High"
 	}
-	largest := 0.0
+	var left, right float64 // the largest effect each side of zero
 	for i, b := range bars {
 		n := name(b.ID, b.Label)
 		if err := check("tornado", "low", i, n, b.Low, false); err != nil {
@@ -68,7 +87,8 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 		if err := check("tornado", "high", i, n, b.High, false); err != nil {
 			return nil, err
 		}
-		largest = max(largest, math.Abs(b.Low), math.Abs(b.High))
+		left = max(left, -b.Low, -b.High)
+		right = max(right, b.Low, b.High)
 	}
 
 	labels := make([]string, len(bars))
@@ -79,7 +99,7 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 		lows[i] = point{ID: b.ID, X: i, Y: b.Low, Text: t.Format(b.Low)}
 		highs[i] = point{ID: b.ID, X: i, Y: b.High, Text: t.Format(b.High)}
 	}
-	m := niceCeil(largest * tornadoRoom)
+	lo, hi := tornadoAxis(left, right)
 
 	c := *barProto
 	fresh(&c.BaseConfiguration)
@@ -89,7 +109,7 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 		}),
 		// No axis labels: go-echarts would write raw numbers ("-20,000,000")
 		// that collide on a phone, and the bars carry their formatted values.
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: -m, Max: m, AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: lo, Max: hi, AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}}),
 		// The first lever on top; the axis at the left edge, not at zero
 		// where its names would cover the negative bars.
 		charts.WithYAxisOpts(opts.YAxis{

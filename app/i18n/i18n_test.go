@@ -80,6 +80,34 @@ func TestMoney(t *testing.T) {
 	}
 }
 
+func TestMoneyShort(t *testing.T) {
+	for _, tc := range []struct {
+		l    Lang
+		v    float64
+		cur  string
+		want string
+	}{
+		{En, 1_344_000_000, "JPY", "¥1.34B"},
+		{En, -91_200_000, "JPY", "-¥91.2M"},
+		{En, 384_000_000, "JPY", "¥384M"},
+		{En, 9_600_000, "JPY", "¥9.6M"},
+		{En, 999_950, "JPY", "¥1M"},
+		{En, 999_400, "JPY", "¥999K"},
+		{En, 1_500, "USD", "$1.5K"},
+		{En, 950, "USD", "$950"},
+		{En, 12.5, "USD", "$12.5"},
+		{En, 0, "JPY", "¥0"},
+		{En, 2.5e15, "EUR", "€2,500T"},
+		{En, 91_200_000, "GBP", "91.2M GBP"},
+		{Ja, -91_200_000, "JPY", "-9,120万円"},
+		{Ja, 1_344_000_000, "USD", "$1.34B"},
+	} {
+		if got := tc.l.MoneyShort(tc.v, tc.cur); got != tc.want {
+			t.Errorf("%s MoneyShort(%v %s) = %q, want %q", tc.l, tc.v, tc.cur, got, tc.want)
+		}
+	}
+}
+
 func TestPercentAndCount(t *testing.T) {
 	for v, want := range map[float64]string{0.25: "25%", 0.025: "2.5%", 0.02: "2%", 1: "100%", 0.001: "0.1%", 0.20833333: "20.83%"} {
 		if got := Percent(v); got != want {

@@ -57,6 +57,8 @@ var messages = map[string]msg{
 	"goal.period":        {"期間", "Period"},
 	"calendar.headcount": {"営業人数", "Reps"},
 	"calendar.days":      {"月の営業日数", "Working days a month"},
+	"forecast.trials":    {"モンテカルロの試行回数", "Monte Carlo trials"},
+	"unit.trials":        {"回", "trials"},
 	"calendar.ceiling":   {"1人1日の上限", "Ceiling per rep per day"},
 	"required.title":     {"必要な行動量", "Required activity"},
 	"required.per":       {"1人1日あたり", "per rep per working day"},
@@ -135,6 +137,9 @@ var messages = map[string]msg{
 	"fc.req_up":       {"必要(+10%)", "REQ. +10%"},
 	"fc.needed":       {"単独で必要な値", "NEEDED ALONE"},
 	"fc.not_in_range": {"範囲内では不可", "not within range"},
+	"fc.range_title":  {"各レバーを範囲の端（最小・最大）に動かしたときの売上:", "Revenue with each lever at the ends of its range:"},
+	"fc.min":          {"最小", "MIN"},
+	"fc.max":          {"最大", "MAX"},
 
 	// Forecast over time, uncertainty, goal seek (the page).
 	"forecast.landing":     {"計画期間内に計上される売上: %s（商談期間・季節性を考慮）", "Revenue landing inside the plan: %s (sales cycle and seasonality included)"},
@@ -146,4 +151,10 @@ var messages = map[string]msg{
 	"seek.needed":          {"%sが必要です（現在 %s）。", "it must be %s (now %s)."},
 	"seek.unreachable":     {"範囲（%s〜%s）内では目標に届きません。", "not reachable within its range (%s to %s)."},
 	"chart.tornado":        {"感度（各レバー±10%の売上への影響）", "Sensitivity: revenue effect of each lever ±10%"},
+	"chart.tornado_range":  {"感度（各レバーを最小・最大にしたときの売上への影響）", "Sensitivity: revenue effect of each lever at its min and max"},
+	"tornado.show":         {"動かす幅", "Move each lever"},
+	"tornado.step":         {"±10%", "±10%"},
+	"tornado.range":        {"最小〜最大", "min to max"},
+	"tornado.min":          {"最小", "min"},
+	"tornado.max":          {"最大", "max"},
 }

@@ -113,6 +113,41 @@ func (l Lang) MoneyFull(v float64, currency string) string {
 	return withCurrency(n, currency)
 }
 
+// MoneyShort formats an amount in few characters, for chart labels: with
+// three significant digits and K, M, B or T in English ("¥1.34B",
+// "-¥91.2M", "$950"), as Money in Japanese ("13.44億円").
+func (l Lang) MoneyShort(v float64, currency string) string {
+	if l == Ja && currency == "JPY" {
+		return l.Money(v, currency)
+	}
+	return withCurrency(short(v), currency)
+}
+
+// short writes v with three significant digits and a K, M, B or T suffix
+// from 1,000 up: 1344000000 → "1.34B", -91200000 → "-91.2M".
+func short(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	const units = "KMBT"
+	a, u := math.Abs(v), -1
+	for u+1 < len(units) && a >= math.Pow10(3*(u+2))*(1-5e-4) {
+		u++ // (999,950 rounds to 1.00M, not to 1,000K)
+	}
+	if u < 0 {
+		return Number(v, moneyDecimals(v, ""))
+	}
+	x := v / math.Pow10(3*(u+1))
+	d := 0
+	switch ax := math.Abs(x); {
+	case ax < 9.995:
+		d = 2
+	case ax < 99.95:
+		d = 1
+	}
+	return Number(x, d) + units[u:u+1]
+}
+
 // withCurrency puts the currency's symbol before the number n, or its code
 // after it when it has no common symbol.
 func withCurrency(n, currency string) string {

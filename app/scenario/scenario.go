@@ -106,6 +106,7 @@ const (
 	KeyHeadcount   = "calendar.headcount"
 	KeyWorkingDays = "calendar.working_days"
 	KeyMonths      = "calendar.months"
+	KeyTrials      = "forecast.trials" // Monte Carlo trials a run draws
 )
 
 // Set changes one input: a lever's value (by its id), the goal's value or a
@@ -145,6 +146,11 @@ func (s *Scenario) Set(key string, v float64) error {
 			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
 		}
 		s.Calendar.Months = int(v)
+	case KeyTrials:
+		if v < 1 || v > forecast.MaxTrials || v != math.Trunc(v) {
+			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxTrials)))
+		}
+		s.Forecast.Trials = int(v)
 	default:
 		n := s.Node(key)
 		if n == nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/kpisim/kpisim/app/chart"
@@ -17,9 +18,10 @@ type Charts struct {
 	Error                                 string
 }
 
-// buildCharts builds the three options from the solved result and the
-// view's monthly forecast, in language l, money in currency cur.
-func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config) Charts {
+// buildCharts builds the charts' options from the solved result and the
+// view's monthly forecast, in language l, money in currency cur; the
+// tornado moves each lever ±10 %, or to its min and max when byRange.
+func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange bool) Charts {
 	mod := res.Model
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
@@ -73,20 +75,51 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	money.Band = l.T("forecast.band")
 	c.Cumulative = keep(chart.Cumulative(months, money))
 
-	// Tornado: the forecast's change when each lever moves ±10 %, largest
-	// first.
+	// The tornado's labels are changes, short and signed: "+¥1.34B".
+	change := money
+	change.Format = func(x float64) string {
+		s := i18n.Count(x)
+		if mod.Node(mod.Goal()).Unit == kpi.Currency {
+			s = l.MoneyShort(x, cur)
+		}
+		if x > 0 {
+			s = "+" + s
+		}
+		return s
+	}
+	c.Tornado = keep(tornado(res, l, cfg, byRange, change))
+	return c
+}
+
+// tornado is the tornado chart: the forecast's change when each lever moves
+// ±10 %, largest first; or, byRange, when each lever with a range goes to
+// its min and to its max, the widest swing first.
+func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange bool, money chart.Text) ([]byte, error) {
+	mod := res.Model
+	low, high := "−10%", "+10%"
+	if byRange {
+		low, high = l.T("tornado.min"), l.T("tornado.max")
+	}
 	var bars []chart.Bar
 	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil {
+		base := sens.Base.Revenue
 		for _, b := range sens.Bars {
 			label := l.T("calendar.headcount")
 			if b.Index >= 0 {
 				label = mod.Node(b.Index).Label.In(string(l))
 			}
-			bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Down.Revenue - sens.Base.Revenue, High: b.Up.Revenue - sens.Base.Revenue})
+			switch {
+			case !byRange:
+				bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Down.Revenue - base, High: b.Up.Revenue - base})
+			case b.HasRange:
+				bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Min.Revenue - base, High: b.Max.Revenue - base})
+			}
 		}
 	}
-	c.Tornado = keep(chart.Tornado(bars, "−10%", "+10%", money))
-	return c
+	if byRange {
+		slices.SortStableFunc(bars, func(x, y chart.Bar) int { return cmp.Compare(y.High-y.Low, x.High-x.Low) })
+	}
+	return chart.Tornado(bars, low, high, money)
 }
 
 // ceilingOf is the most one rep can do of an activity in a day: the

@@ -23,6 +23,11 @@ type Model struct {
 
 	Seek string // the lever goal seek solves for; empty: the first rate
 
+	// Sensitivity is what the tornado chart moves each lever by:
+	// SensitivityStep (±10 %, the default when empty) or SensitivityRange
+	// (to its min and max).
+	Sensitivity string
+
 	// Bands is the Monte Carlo run for the scenario as it is now, or nil
 	// while none has finished; every change drops it (see Changed).
 	Bands *forecast.Bands
@@ -163,6 +168,21 @@ func (m *Model) SetRounding(r kpi.Rounding) { m.Scenario.Rounding = r }
 
 // SetSeek chooses the lever goal seek solves for.
 func (m *Model) SetSeek(id string) { m.Seek = id }
+
+// Tornado chart modes (Model.Sensitivity).
+const (
+	SensitivityStep  = "step"  // each lever ±10 %
+	SensitivityRange = "range" // each lever with a range to its min and max
+)
+
+// SetSensitivity chooses what the tornado chart moves each lever by; an
+// unknown mode is ±10 %.
+func (m *Model) SetSensitivity(mode string) {
+	if mode != SensitivityRange {
+		mode = SensitivityStep
+	}
+	m.Sensitivity = mode
+}
 
 // unitOf is the unit of the field key.
 func (m *Model) unitOf(key string) kpi.Unit {

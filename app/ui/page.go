@@ -204,6 +204,7 @@ func (p *Page) scheduleRun(ctx app.Context) {
 	}
 	gen := p.model.Changed
 	p.runGen.Store(int64(gen))
+	showProgress(-1)
 	ctx.Async(func() {
 		time.Sleep(runDelay)
 		if p.runGen.Load() != int64(gen) {
@@ -218,11 +219,13 @@ func (p *Page) scheduleRun(ctx app.Context) {
 			return
 		}
 		measure("kpisim-mc-setup", "kpisim-mc-start")
+		showProgress(0)
 		if n := p.pool.ready(); n > 0 {
 			if js, err := scenario.EncodeJSON(p.model.Scenario); err == nil {
 				p.pool.start(&job{gen: gen, scenario: string(js), r: r,
-					done: func(b *forecast.Bands, took []float64) { p.show(ctx, gen, b, n, took) },
-					fail: func(error) { ctx.Async(func() { p.runHere(ctx, gen, nil) }) },
+					done:     func(b *forecast.Bands, took []float64) { p.show(ctx, gen, b, n, took) },
+					fail:     func(error) { ctx.Async(func() { p.runHere(ctx, gen, nil) }) },
+					progress: showProgress,
 				})
 				return
 			}
@@ -257,12 +260,36 @@ func (p *Page) runHere(ctx app.Context, gen int, r *forecast.Runner) {
 		if p.runGen.Load() != int64(gen) {
 			return
 		}
+		showProgress(r.Progress())
 		p.yield.yield()
 	}
 	p.show(ctx, gen, summarise(r), 0, nil)
 	if p.pool == nil && app.IsClient {
 		p.pool = startPool(workerCount())
 	}
+}
+
+// showProgress sets the run's progress bar (beside the probability, while it
+// is computed) to done, a share of the trials. The bar is written to
+// directly, not rendered: a render of the page per slice would cost more
+// than the slice. It carries data-started once a run is under way, and the
+// style sheet shows it only when a run takes long enough to be noticed
+// (a 100,000-trial run, a slow device), not for every short run.
+// A done below 0 hides the bar again: the run it showed was dropped.
+func showProgress(done float64) {
+	if !app.IsClient {
+		return
+	}
+	bar := app.Window().Get("document").Call("querySelector", "progress[data-output=mc-progress]")
+	if !bar.Truthy() {
+		return
+	}
+	if done < 0 {
+		bar.Call("removeAttribute", "data-started")
+		return
+	}
+	bar.Call("setAttribute", "data-started", "")
+	bar.Call("setAttribute", "value", strconv.FormatFloat(done, 'f', 3, 64))
 }
 
 // show puts a run's bands on the page, unless the model has changed since.
@@ -378,6 +405,12 @@ func (p *Page) onScenario(ctx app.Context, e app.Event) {
 
 func (p *Page) onSeek(ctx app.Context, e app.Event) {
 	p.model.SetSeek(ctx.JSSrc().Get("value").String())
+	p.fresh()
+	p.refresh()
+}
+
+func (p *Page) onSensitivity(ctx app.Context, e app.Event) {
+	p.model.SetSensitivity(ctx.JSSrc().Get("value").String())
 	p.fresh()
 	p.refresh()
 }
@@ -556,6 +589,9 @@ func (p *Page) summary(v, lv *View) app.UI {
 				),
 				app.Dt().Text(l.T("forecast.probability")), app.Dd().Class("prob").Aria("busy", strconv.FormatBool(fc.Computing)).Body(
 					figure(fc.Probability, "prob-number"),
+					app.If(fc.Computing, func() app.UI {
+						return app.Progress().DataSet("output", "mc-progress").Max(1).Aria("label", l.T("forecast.computing"))
+					}),
 				),
 			),
 		),
@@ -606,8 +642,12 @@ func (p *Page) charts(v *View) app.UI {
 			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
 		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
 			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
-		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.tornado")),
-			&Chart{ID: "chart-tornado", Label: l.T("chart.tornado"), Option: c.Tornado},
+		app.Div().Class("card wide").Body(app.H3().Text(v.Forecast.Tornado),
+			app.P().Class("chart-control").Body(app.Label().Body(
+				app.Text(l.T("tornado.show")+" "),
+				app.Select().DataSet("control", "tornado").OnChange(p.onSensitivity).Body(options(v.Forecast.Sensitivity)...),
+			)),
+			&Chart{ID: "chart-tornado", Label: v.Forecast.Tornado, Option: c.Tornado},
 			app.P().Class("seek").Body(
 				app.Strong().Text(l.T("seek.title")+": "),
 				app.Label().Body(

@@ -124,6 +124,9 @@ type Forecast struct {
 	Computing   bool   // the run for the current scenario has not finished
 	Seek        []Option
 	SeekText    string // what the chosen lever must be for the forecast to meet the goal
+
+	Sensitivity []Option // the tornado chart's modes: ±10 % or min–max
+	Tornado     string   // the tornado chart's title, for its mode
 }
 
 // MonthRow is one month of the plan, cumulative.
@@ -193,8 +196,17 @@ func (m *Model) View() *View {
 	}
 	v.Tree = m.tree(res)
 	v.Explain = m.explain(res)
+	byRange := m.Sensitivity == SensitivityRange
+	v.Forecast.Tornado = l.T("chart.tornado")
+	if byRange {
+		v.Forecast.Tornado = l.T("chart.tornado_range")
+	}
+	for _, o := range []string{SensitivityStep, SensitivityRange} {
+		v.Forecast.Sensitivity = append(v.Forecast.Sensitivity,
+			Option{Value: o, Label: l.T("tornado." + o), Selected: (o == SensitivityRange) == byRange})
+	}
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
-	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg) }
+	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg, byRange) }
 	return v
 }
 
@@ -283,6 +295,9 @@ func (m *Model) settings() []LeverView {
 		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
 			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
 		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
+		// More trials: a steadier probability, at a longer run (progress shows).
+		m.withText(LeverView{Key: scenario.KeyTrials, Label: l.T("forecast.trials"), Unit: l.T("unit.trials"),
+			Value: float64(s.Forecast.TrialCount()), Min: 1000, Max: forecast.MaxTrials, Step: 1000}),
 	}
 	for i := range s.Nodes {
 		n := &s.Nodes[i]

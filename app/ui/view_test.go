@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"flag"
 	"math"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -348,5 +350,87 @@ func TestGoalSeek(t *testing.T) {
 	m.SetText("calls", "1")
 	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within its range") {
 		t.Errorf("1 call a day: %q, want not reachable", v.Forecast.SeekText)
+	}
+}
+
+func TestTornadoModes(t *testing.T) {
+	type item struct {
+		ID    string `json:"id"`
+		Value [3]any `json:"value"`
+	}
+	bars := func(v *View) (ids []string, low, high map[string]float64) {
+		t.Helper()
+		c := v.Complete().ChartOptions()
+		if c.Error != "" {
+			t.Fatal(c.Error)
+		}
+		var o struct {
+			Series []struct {
+				ID   string `json:"id"`
+				Name string `json:"name"`
+				Data []item `json:"data"`
+			} `json:"series"`
+		}
+		if err := json.Unmarshal([]byte(c.Tornado), &o); err != nil {
+			t.Fatal(err)
+		}
+		low, high = map[string]float64{}, map[string]float64{}
+		for _, s := range o.Series {
+			for _, d := range s.Data {
+				switch s.ID {
+				case "low":
+					ids = append(ids, d.ID)
+					low[d.ID] = d.Value[1].(float64)
+				case "high":
+					high[d.ID] = d.Value[1].(float64)
+				}
+			}
+		}
+		return ids, low, high
+	}
+	const base = 96_000_000 // outbound's forecast
+	for _, tc := range []struct {
+		name, mode, title string
+		first             string  // the widest bar
+		closeLow          float64 // the forecast's change with the close rate at −10 % or its min
+		closeHigh         float64
+		headcount         bool
+	}{
+		{name: "±10 % by default", mode: "", title: "Sensitivity: revenue effect of each lever ±10%",
+			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true},
+		{name: "min and max", mode: SensitivityRange, title: "Sensitivity: revenue effect of each lever at its min and max",
+			// The appointment rate, 0.1 % to 30 % around 2 %: −95 % to +1,400 %.
+			first:    "appointment_rate",
+			closeLow: base*0.01/0.25 - base, closeHigh: base/0.25 - base},
+		{name: "an unknown mode is ±10 %", mode: "sideways", title: "Sensitivity: revenue effect of each lever ±10%",
+			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.SetSensitivity(tc.mode)
+			v := m.View()
+			if v.Forecast.Tornado != tc.title {
+				t.Errorf("title %q, want %q", v.Forecast.Tornado, tc.title)
+			}
+			ids, low, high := bars(v)
+			if tc.first != "" && ids[0] != tc.first {
+				t.Errorf("bars %v, want %s first", ids, tc.first)
+			}
+			if _, ok := low[forecast.Headcount]; ok != tc.headcount {
+				t.Errorf("headcount bar shown: %v, want %v (it has no range)", ok, tc.headcount)
+			}
+			if math.Abs(low["close_rate"]-tc.closeLow) > 1 || math.Abs(high["close_rate"]-tc.closeHigh) > 1 {
+				t.Errorf("close rate moves the forecast by %v and %v, want %v and %v", low["close_rate"], high["close_rate"], tc.closeLow, tc.closeHigh)
+			}
+			selected := 0
+			for _, o := range v.Forecast.Sensitivity {
+				if o.Selected {
+					selected++
+				}
+			}
+			if selected != 1 {
+				t.Errorf("%d modes selected: %+v", selected, v.Forecast.Sensitivity)
+			}
+		})
 	}
 }

@@ -158,6 +158,7 @@ type job struct {
 	t0       float64
 	done     func(*forecast.Bands, []float64)
 	fail     func(error)
+	progress func(float64) // the share of trials joined, after each stream but the last
 }
 
 // workerCount is how many workers the page starts: one per core, at least
@@ -295,6 +296,8 @@ func (p *pool) receive(w *worker, d app.Value) {
 	if j.left--; j.left == 0 {
 		p.job = nil
 		j.done(summarise(j.r), j.took)
+	} else if j.progress != nil {
+		j.progress(j.r.Progress())
 	}
 	p.feed()
 }

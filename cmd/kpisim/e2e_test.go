@@ -221,6 +221,22 @@ func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario
 	return s, res
 }
 
+// engineBands is the Monte Carlo run of the outbound preset with the
+// changes applied, drawn natively: what the page must show.
+func engineBands(t *testing.T, set map[string]float64) *forecast.Bands {
+	t.Helper()
+	sc, _ := engine(t, "outbound", set)
+	m, err := sc.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := forecast.Run(m, sc.Forecast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func exact(t *testing.T, res *kpi.Result, id string, p kpi.Period) float64 {
 	i, ok := res.Model.Index(id)
 	if !ok {
@@ -372,19 +388,64 @@ func TestBrowser(t *testing.T) {
 		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("¥1,041,667")`, "goal seek does not give the unit price needed")
 	})
 
+	t.Run("tornado by ±10 % or to each lever's min and max", func(t *testing.T) {
+		const bars = `echarts.getInstanceByDom(document.getElementById('chart-tornado')).getOption().series.find(s => s.id === "high").data.map(d => d.id)`
+		pick := func(mode string) {
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="tornado"]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, mode))
+		}
+		waitFor(t, ctx, bars+`.includes("calendar.headcount")`, "the ±10 % tornado has no headcount bar")
+		pick("range")
+		// The appointment rate's range (0.1 % to 30 % around 2 %) moves
+		// revenue most; the headcount has no range.
+		waitFor(t, ctx, bars+`[0] === "appointment_rate" && !`+bars+`.includes("calendar.headcount")`, "the min–max tornado does not put the widest range first")
+		waitFor(t, ctx, `document.querySelector('.card h3 + .chart-control').previousElementSibling.textContent.includes("min and max")`, "the tornado's title does not say min and max")
+		pick("step")
+		waitFor(t, ctx, bars+`.includes("calendar.headcount")`, "back to ±10 %, the headcount bar did not return")
+	})
+
 	t.Run("Monte Carlo runs on workers with the engine's numbers", func(t *testing.T) {
 		// The first run is drawn in the page; it starts the workers.
 		cr := onWorkers(t, ctx)
-		sc, _ := engine(t, "outbound", map[string]float64{"close_rate": cr})
-		m, err := sc.Model()
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := forecast.Run(m, sc.Forecast)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := engineBands(t, map[string]float64{"close_rate": cr})
 		waitValue(t, ctx, "probability", "year", want.ProbGoal)
+		setLever(t, ctx, "close_rate", "25")
+		waitValue(t, ctx, "forecast", "year", 96_000_000)
+	})
+
+	t.Run("a long run shows its progress, then the engine's numbers", func(t *testing.T) {
+		// Record every value the progress bar takes, and whether it is
+		// visible a little after a run starts.
+		eval[bool](t, ctx, `(() => { window.progressSeen = []; window.progressShown = false;
+			new MutationObserver(ms => ms.forEach(m => { const bar = m.target;
+				if (m.attributeName === "value") window.progressSeen.push(Number(bar.getAttribute("value")));
+				if (m.attributeName === "data-started" && bar.hasAttribute("data-started"))
+					setTimeout(() => { if (bar.isConnected && getComputedStyle(bar).visibility === "visible") window.progressShown = true }, 400);
+			})).observe(document.body, {subtree: true, attributes: true, attributeFilter: ["value", "data-started"]}); return true })()`)
+		before := eval[int](t, ctx, `performance.getEntriesByName("kpisim-mc").length`)
+		setLever(t, ctx, "forecast.trials", "100,000")
+		want := engineBands(t, map[string]float64{"close_rate": 0.25, scenario.KeyTrials: 100_000})
+		waitValue(t, ctx, "probability", "year", want.ProbGoal)
+		waitFor(t, ctx, `document.querySelector("progress[data-output=mc-progress]") === null`, "the progress bar stays after the run")
+		seen := eval[[]float64](t, ctx, `window.progressSeen`)
+		between := 0
+		for i, v := range seen {
+			if v > 0 && v < 1 {
+				between++
+			}
+			if i > 0 && v < seen[i-1] && v != 0 {
+				t.Errorf("progress went back: %v", seen)
+				break
+			}
+		}
+		if between == 0 {
+			t.Errorf("the progress bar never showed a part done: %v", seen)
+		}
+		took := eval[float64](t, ctx, fmt.Sprintf(`Math.max(...performance.getEntriesByName("kpisim-mc").slice(%d).map(e => e.duration))`, before))
+		if shown := eval[bool](t, ctx, `window.progressShown`); !shown && took > 500 {
+			t.Errorf("a run of %.0f ms never showed its progress bar", took)
+		}
+		t.Logf("100,000 trials: %.0f ms, progress %v, shown %v", took, seen, eval[bool](t, ctx, `window.progressShown`))
+		setLever(t, ctx, "forecast.trials", "10000")
 		setLever(t, ctx, "close_rate", "25")
 		waitValue(t, ctx, "forecast", "year", 96_000_000)
 	})

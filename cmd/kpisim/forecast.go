@@ -3,12 +3,14 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -305,6 +307,13 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		ReqUp     float64 `json:"required_up"`
 		Needed    float64 `json:"needed"`
 		Reachable bool    `json:"reachable"`
+		// The lever at its range's ends (levers without a range: none).
+		Range *struct {
+			Min        float64 `json:"min"`
+			Max        float64 `json:"max"`
+			RevenueMin float64 `json:"revenue_min"`
+			RevenueMax float64 `json:"revenue_max"`
+		} `json:"range,omitempty"`
 	}
 	var out []row
 	for _, b := range sens.Bars {
@@ -314,6 +323,14 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 			r.Label = m.Node(b.Index).Label.In(string(l))
 		} else {
 			r.Label = l.T("calendar.headcount")
+		}
+		if b.HasRange {
+			r.Range = &struct {
+				Min        float64 `json:"min"`
+				Max        float64 `json:"max"`
+				RevenueMin float64 `json:"revenue_min"`
+				RevenueMax float64 `json:"revenue_max"`
+			}{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
 		}
 		if seek, err := forecast.GoalSeek(m, b.Lever, s.Forecast); err == nil {
 			r.Needed, r.Reachable = seek.Needed, seek.Reachable
@@ -327,10 +344,16 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 	}
 	if *f.asCSV {
 		cw := csv.NewWriter(stdout)
-		cw.Write([]string{"lever", "label", "value", "revenue_down", "revenue_up", "swing", "required_down", "required_up", "needed", "reachable"})
+		cw.Write([]string{"lever", "label", "value", "revenue_down", "revenue_up", "swing", "required_down", "required_up", "needed", "reachable",
+			"min", "max", "revenue_min", "revenue_max"})
 		g := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 		for _, r := range out {
-			cw.Write([]string{r.Lever, r.Label, g(r.Value), g(r.Down), g(r.Up), g(r.Swing), g(r.ReqDown), g(r.ReqUp), g(r.Needed), strconv.FormatBool(r.Reachable)})
+			ends := []string{"", "", "", ""} // no range
+			if x := r.Range; x != nil {
+				ends = []string{g(x.Min), g(x.Max), g(x.RevenueMin), g(x.RevenueMax)}
+			}
+			cw.Write(append([]string{r.Lever, r.Label, g(r.Value), g(r.Down), g(r.Up), g(r.Swing), g(r.ReqDown), g(r.ReqUp), g(r.Needed), strconv.FormatBool(r.Reachable)},
+				ends...))
 		}
 		cw.Flush()
 		return cw.Error()
@@ -353,6 +376,27 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		}
 		rows = append(rows, []string{r.Label, val(r.Lever, r.Value), money(r.Down), money(r.Up), money(r.Swing),
 			i18n.Number(r.ReqDown, 1), i18n.Number(r.ReqUp, 1), needed})
+	}
+	printTable(stdout, rows, 1)
+
+	// Each lever with a range at its ends, the widest swing first.
+	var ranged []row
+	for _, r := range out {
+		if r.Range != nil {
+			ranged = append(ranged, r)
+		}
+	}
+	if len(ranged) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ranged, func(a, b row) int {
+		return cmp.Compare(b.Range.RevenueMax-b.Range.RevenueMin, a.Range.RevenueMax-a.Range.RevenueMin)
+	})
+	fmt.Fprintf(stdout, "\n%s\n\n", l.T("fc.range_title"))
+	rows = [][]string{{l.T("fc.lever"), l.T("fc.min"), l.T("fc.revenue"), l.T("fc.max"), l.T("fc.revenue")}}
+	for _, r := range ranged {
+		x := r.Range
+		rows = append(rows, []string{r.Label, val(r.Lever, x.Min), money(x.RevenueMin), val(r.Lever, x.Max), money(x.RevenueMax)})
 	}
 	printTable(stdout, rows, 1)
 	return nil

@@ -8,7 +8,7 @@
 //	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
 //	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
 //	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
-//	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 %, largest effect first, and the value each needs alone
+//	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone
 //	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
 //	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
