@@ -21,6 +21,8 @@ type sampler struct {
 
 	half    uint32 // the unused half of the last Uint64 drawn by short
 	hasHalf bool
+
+	jobs []inversion // binomials' scratch
 }
 
 // newSampler draws from a PCG seeded by two draws of r.
@@ -274,6 +276,13 @@ func (s *sampler) binomials(dst, n []float64, p float64) {
 	q := 1 - p
 	ratio := p / q
 	logQ := dlog(q)
+	// Two passes: the first rounds every month's count, draws the normal
+	// approximations and computes P(X = 0) for the months left to
+	// inversion; the second inverts. The first pass's months do not depend
+	// on each other, so the processor overlaps their exponentials, which it
+	// cannot do across the inversion loop's unpredictable exits. The
+	// generator is drawn in the same order as in one pass.
+	jobs := s.jobs[:0]
 	for k := range dst {
 		// One draw of the generator gives the month its two uniforms: one
 		// rounds the count, the other inverts the distribution.
@@ -289,30 +298,76 @@ func (s *sampler) binomials(dst, n []float64, p float64) {
 				x = nk
 			}
 		} else if nk > 0 {
-			// Inversion: walk the probabilities P(X = j) from j = 0, using
-			// P(j)/P(j−1) = (n−j+1)/j · p/q. The mean is below 50 here, so
-			// P(0) = q**n is above 1e-44.
-			u := float64(bits>>32) * 0x1p-32
-			a := (nk + 1) * ratio
-			r := dexp(nk * logQ)
-			inv := inverse[1:]
-			if nk < float64(len(inv)) {
-				inv = inv[:int(nk)]
-			}
-			for _, w := range inv {
-				if u <= r {
-					break
-				}
-				u -= r
-				r *= float64(a*w) - ratio
-				x++
-			}
+			// The mean is below 50 here, so P(0) = q**n is above 1e-44.
+			jobs = append(jobs, inversion{k: k, n: nk, u: float64(bits>>32) * 0x1p-32, p0: dexp(nk * logQ)})
+			continue
 		}
 		if flip {
 			x = nk - x
 		}
 		dst[k] = x
 	}
+	for _, j := range jobs {
+		inv := inverse[1:]
+		if j.n < float64(len(inv)) {
+			inv = inv[:int(j.n)]
+		}
+		x := invert(j.u, j.p0, (j.n+1)*ratio, ratio, inv)
+		if flip {
+			x = j.n - x
+		}
+		dst[j.k] = x
+	}
+	s.jobs = jobs
+}
+
+// invert is the binomial count at which the cumulative probability, from
+// P(X = 0) = p0 on, reaches u: it walks P(x)/P(x−1) = (n−x+1)/x · p/q =
+// a·(1/x) − p/q, with a = (n+1)·p/q and inv[x−1] = 1/x, up to x = len(inv).
+// The loop is unrolled four times: in WebAssembly each turn of a Go loop
+// goes through a dispatch, while the exits are plain branches.
+func invert(u, p0, a, ratio float64, inv []float64) float64 {
+	r, x := p0, 0.0
+	for len(inv) >= 4 {
+		if u <= r {
+			return x
+		}
+		u -= r
+		r *= float64(a*inv[0]) - ratio
+		if u <= r {
+			return x + 1
+		}
+		u -= r
+		r *= float64(a*inv[1]) - ratio
+		if u <= r {
+			return x + 2
+		}
+		u -= r
+		r *= float64(a*inv[2]) - ratio
+		if u <= r {
+			return x + 3
+		}
+		u -= r
+		r *= float64(a*inv[3]) - ratio
+		x += 4
+		inv = inv[4:]
+	}
+	for _, w := range inv {
+		if u <= r {
+			break
+		}
+		u -= r
+		r *= float64(a*w) - ratio
+		x++
+	}
+	return x
+}
+
+// inversion is a month a binomial draw inverts: its count n, its uniform u
+// and P(X = 0), p0.
+type inversion struct {
+	k        int
+	n, u, p0 float64
 }
 
 // inverse holds 1/k, so the inversion loop multiplies instead of dividing.

@@ -205,3 +205,38 @@ func (f *fixed) Uint64() uint64 {
 	f.v = f.v[1:]
 	return x
 }
+
+// invert, unrolled, walks exactly as the plain loop does, to the bit: for
+// every count, including those it stops at, beyond its table's end and
+// not a multiple of four.
+func TestInvertIsTheWalk(t *testing.T) {
+	walk := func(u, r, a, ratio float64, inv []float64) float64 {
+		x := 0.0
+		for _, w := range inv {
+			if u <= r {
+				break
+			}
+			u -= r
+			r *= float64(a*w) - ratio
+			x++
+		}
+		return x
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20_000 {
+		n := float64(rng.IntN(60))
+		p := rng.Float64() * 0.5
+		q := 1 - p
+		ratio := p / q
+		u := rng.Float64()
+		if rng.IntN(50) == 0 {
+			u = 1 // walks to the end of the table
+		}
+		inv := inverse[1 : 1+int(n)]
+		a := (n + 1) * ratio
+		p0 := dexp(n * dlog(q))
+		if got, want := invert(u, p0, a, ratio, inv), walk(u, p0, a, ratio, inv); got != want {
+			t.Fatalf("n %v p %v u %v: invert %v, walk %v", n, p, u, got, want)
+		}
+	}
+}
