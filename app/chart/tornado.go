@@ -14,12 +14,15 @@ const (
 
 // Bar is one lever of a tornado chart: the effect on an output (a change of
 // forecast revenue, say) of moving the lever down and up. Effects may be
-// negative.
+// negative. A note, when set, stands in for its effect: no bar, the note as
+// its label, for an effect that is not a number ("not reachable").
 type Bar struct {
-	ID    string // the lever's id; becomes the data items' id
-	Label string // translated name, on the category axis
-	Low   float64
-	High  float64
+	ID       string // the lever's id; becomes the data items' id
+	Label    string // translated name, on the category axis
+	Low      float64
+	High     float64
+	LowNote  string
+	HighNote string
 }
 
 // tornadoEncode reads a tornado point: the category index (dimension 0) on
@@ -69,7 +72,7 @@ func tornadoAxis(left, right float64) (lo, hi float64) {
 // from -1 to 1. It has grid lines but no labels, since every bar is
 // labelled. The lever names stay at its left edge.
 //
-// A value that is NaN or infinite is an *InputError.
+// A value that is NaN or infinite, without a note, is an *InputError.
 func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 	t = t.withDefaults()
 	if low == "" {
@@ -79,25 +82,27 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 		high = "High"
 	}
 	var left, right float64 // the largest effect each side of zero
-	for i, b := range bars {
-		n := name(b.ID, b.Label)
-		if err := check("tornado", "low", i, n, b.Low, false); err != nil {
-			return nil, err
-		}
-		if err := check("tornado", "high", i, n, b.High, false); err != nil {
-			return nil, err
-		}
-		left = max(left, -b.Low, -b.High)
-		right = max(right, b.Low, b.High)
-	}
-
 	labels := make([]string, len(bars))
 	lows := make(points, len(bars))
 	highs := make(points, len(bars))
 	for i, b := range bars {
 		labels[i] = b.Label
-		lows[i] = point{ID: b.ID, X: i, Y: b.Low, Text: t.Format(b.Low)}
-		highs[i] = point{ID: b.ID, X: i, Y: b.High, Text: t.Format(b.High)}
+		lows[i] = point{ID: b.ID, X: i, Text: b.LowNote}
+		highs[i] = point{ID: b.ID, X: i, Text: b.HighNote}
+		for _, e := range []struct {
+			series string
+			v      float64
+			p      *point
+		}{{"low", b.Low, &lows[i]}, {"high", b.High, &highs[i]}} {
+			if e.p.Text != "" {
+				continue // a note: no bar
+			}
+			if err := check("tornado", e.series, i, name(b.ID, b.Label), e.v, false); err != nil {
+				return nil, err
+			}
+			e.p.Y, e.p.Text = e.v, t.Format(e.v)
+			left, right = max(left, -e.v), max(right, e.v)
+		}
 	}
 	lo, hi := tornadoAxis(left, right)
 

@@ -234,6 +234,27 @@ func TestTornadoInputErrors(t *testing.T) {
 	}
 }
 
+// A note stands in for an effect that is not a number: no bar, the note as
+// its label, and no room taken on the axis.
+func TestTornadoNote(t *testing.T) {
+	bars := []chart.Bar{
+		{ID: "close_rate", Label: "Close rate", Low: math.Inf(1), LowNote: "not reachable", High: -31.25},
+		{ID: "calls", Label: "Calls", Low: 4.6, High: -3.8},
+	}
+	o := parseTornado(t)(chart.Tornado(bars, "min", "max", chart.Text{Format: signedYen}))
+	low, high := o.Series[0].Data, o.Series[1].Data
+	if v := low[0].Value; v[1] != 0.0 || v[2] != "not reachable" {
+		t.Errorf("noted bar %v, want no bar labelled with the note", v)
+	}
+	if v := high[0].Value; v[1] != -31.25 || v[2] != signedYen(-31.25) {
+		t.Errorf("its other bar %v, want the effect", v)
+	}
+	bars[0].Low, bars[0].LowNote = 0, ""
+	if x, y := o.XAxis[0], parseTornado(t)(chart.Tornado(bars, "", "", chart.Text{})).XAxis[0]; *x.Min != *y.Min || *x.Max != *y.Max {
+		t.Errorf("axis %v to %v, want %v to %v as with no effect there", *x.Min, *x.Max, *y.Min, *y.Max)
+	}
+}
+
 func BenchmarkTornado(b *testing.B) {
 	bench(b, func() ([]byte, error) {
 		return chart.Tornado(tornadoBars, "−10 %", "+10 %", chart.Text{Format: signedYen})

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/kpisim/kpisim/app/chart"
@@ -20,8 +21,9 @@ type Charts struct {
 
 // buildCharts builds the charts' options from the solved result and the
 // view's monthly forecast, in language l, money in currency cur; the
-// tornado moves each lever ±10 %, or to its min and max when byRange.
-func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange bool) Charts {
+// tornado moves each lever ±10 %, or to its min and max when byRange, and
+// shows the change in revenue, or in the requirement when ofRequired.
+func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange, ofRequired bool) Charts {
 	mod := res.Model
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
@@ -75,51 +77,87 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	money.Band = l.T("forecast.band")
 	c.Cumulative = keep(chart.Cumulative(months, money))
 
-	// The tornado's labels are changes, short and signed: "+¥1.34B".
-	change := money
+	// The tornado's labels are changes, short and signed: "+¥1.34B",
+	// "−3.8" (calls a rep a day).
+	change := text
+	unit := mod.Node(mod.Goal()).Unit
+	if ofRequired {
+		unit = mod.Node(res.Target).Unit
+	}
 	change.Format = func(x float64) string {
-		s := i18n.Count(x)
-		if mod.Node(mod.Goal()).Unit == kpi.Currency {
+		var s string
+		switch unit {
+		case kpi.Rate:
+			s = i18n.Percent(x)
+		case kpi.Currency:
 			s = l.MoneyShort(x, cur)
+		default:
+			s = i18n.Number(x, 1)
 		}
 		if x > 0 {
 			s = "+" + s
 		}
 		return s
 	}
-	c.Tornado = keep(tornado(res, l, cfg, byRange, change))
+	c.Tornado = keep(tornado(res, l, cfg, byRange, ofRequired, change))
 	return c
 }
 
-// tornado is the tornado chart: the forecast's change when each lever moves
-// ±10 %, largest first; or, byRange, when each lever with a range goes to
-// its min and to its max, the widest swing first.
-func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange bool, money chart.Text) ([]byte, error) {
+// tornado is the tornado chart of the change in an output when each lever
+// moves ±10 %, largest first, or, byRange, when each lever with a range
+// goes to its min and to its max, the widest swing first. The output is
+// the forecast revenue, or with ofRequired the target's requirement (per
+// rep per day for an activity), for which the target itself is left out
+// and an end where no value of the target meets the goal is noted "not
+// reachable" (and sorted first: no effect is larger).
+func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) ([]byte, error) {
 	mod := res.Model
 	low, high := "−10%", "+10%"
 	if byRange {
 		low, high = l.T("tornado.min"), l.T("tornado.max")
 	}
-	var bars []chart.Bar
+	type ranked struct {
+		chart.Bar
+		width float64
+	}
+	var bars []ranked
 	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil {
-		base := sens.Base.Revenue
+		out := func(p forecast.Point) float64 { return p.Revenue - sens.Base.Revenue }
+		if ofRequired {
+			out = func(p forecast.Point) float64 { return p.Required - sens.Base.Required }
+		}
 		for _, b := range sens.Bars {
-			label := l.T("calendar.headcount")
+			if byRange && !b.HasRange || ofRequired && b.Index == res.Target {
+				continue
+			}
+			down, up := b.Down, b.Up
+			if byRange {
+				down, up = b.Min, b.Max
+			}
+			r := ranked{Bar: chart.Bar{ID: b.Lever, Label: l.T("calendar.headcount"), Low: out(down), High: out(up)}}
 			if b.Index >= 0 {
-				label = mod.Node(b.Index).Label.In(string(l))
+				r.Label = mod.Node(b.Index).Label.In(string(l))
 			}
-			switch {
-			case !byRange:
-				bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Down.Revenue - base, High: b.Up.Revenue - base})
-			case b.HasRange:
-				bars = append(bars, chart.Bar{ID: b.Lever, Label: label, Low: b.Min.Revenue - base, High: b.Max.Revenue - base})
+			r.width = math.Abs(r.High - r.Low)
+			if ofRequired {
+				if !down.Reachable {
+					r.Low, r.LowNote, r.width = 0, l.T("tornado.unreachable"), math.Inf(1)
+				}
+				if !up.Reachable {
+					r.High, r.HighNote, r.width = 0, l.T("tornado.unreachable"), math.Inf(1)
+				}
 			}
+			bars = append(bars, r)
 		}
 	}
-	if byRange {
-		slices.SortStableFunc(bars, func(x, y chart.Bar) int { return cmp.Compare(y.High-y.Low, x.High-x.Low) })
+	if byRange || ofRequired { // (the engine sorts by the ±10 % revenue swing)
+		slices.SortStableFunc(bars, func(x, y ranked) int { return cmp.Compare(y.width, x.width) })
 	}
-	return chart.Tornado(bars, low, high, money)
+	out := make([]chart.Bar, len(bars))
+	for i, b := range bars {
+		out[i] = b.Bar
+	}
+	return chart.Tornado(out, low, high, format)
 }
 
 // ceilingOf is the most one rep can do of an activity in a day: the

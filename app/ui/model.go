@@ -27,6 +27,10 @@ type Model struct {
 	// SensitivityStep (±10 %, the default when empty) or SensitivityRange
 	// (to its min and max).
 	Sensitivity string
+	// SensitivityOf is what the tornado chart shows the change of:
+	// SensitivityRevenue (the default when empty) or SensitivityRequired
+	// (the target's requirement per rep per day).
+	SensitivityOf string
 
 	// Bands is the Monte Carlo run for the scenario as it is now, or nil
 	// while none has finished; every change drops it (see Changed).
@@ -175,6 +179,12 @@ const (
 	SensitivityRange = "range" // each lever with a range to its min and max
 )
 
+// What the tornado chart shows the change of (Model.SensitivityOf).
+const (
+	SensitivityRevenue  = "revenue"
+	SensitivityRequired = "required"
+)
+
 // SetSensitivity chooses what the tornado chart moves each lever by; an
 // unknown mode is ±10 %.
 func (m *Model) SetSensitivity(mode string) {
@@ -182,6 +192,15 @@ func (m *Model) SetSensitivity(mode string) {
 		mode = SensitivityStep
 	}
 	m.Sensitivity = mode
+}
+
+// SetSensitivityOf chooses what the tornado chart shows the change of; an
+// unknown output is revenue.
+func (m *Model) SetSensitivityOf(of string) {
+	if of != SensitivityRequired {
+		of = SensitivityRevenue
+	}
+	m.SensitivityOf = of
 }
 
 // unitOf is the unit of the field key.

@@ -415,6 +415,12 @@ func (p *Page) onSensitivity(ctx app.Context, e app.Event) {
 	p.refresh()
 }
 
+func (p *Page) onSensitivityOf(ctx app.Context, e app.Event) {
+	p.model.SetSensitivityOf(ctx.JSSrc().Get("value").String())
+	p.fresh()
+	p.refresh()
+}
+
 func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 	if per, err := kpi.ParsePeriod(ctx.JSSrc().Get("value").String()); err == nil {
 		p.model.SetGoalPeriod(per)
@@ -643,10 +649,16 @@ func (p *Page) charts(v *View) app.UI {
 		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
 			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
 		app.Div().Class("card wide").Body(app.H3().Text(v.Forecast.Tornado),
-			app.P().Class("chart-control").Body(app.Label().Body(
-				app.Text(l.T("tornado.show")+" "),
-				app.Select().DataSet("control", "tornado").OnChange(p.onSensitivity).Body(options(v.Forecast.Sensitivity)...),
-			)),
+			app.P().Class("chart-control").Body(
+				app.Label().Body(
+					app.Text(l.T("tornado.show")+" "),
+					app.Select().DataSet("control", "tornado").OnChange(p.onSensitivity).Body(options(v.Forecast.Sensitivity)...),
+				),
+				app.Label().Body(
+					app.Text(l.T("tornado.of")+" "),
+					app.Select().DataSet("control", "tornado-of").OnChange(p.onSensitivityOf).Body(options(v.Forecast.SensitivityOf)...),
+				),
+			),
 			&Chart{ID: "chart-tornado", Label: v.Forecast.Tornado, Option: c.Tornado},
 			app.P().Class("seek").Body(
 				app.Strong().Text(l.T("seek.title")+": "),

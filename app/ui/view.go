@@ -125,8 +125,9 @@ type Forecast struct {
 	Seek        []Option
 	SeekText    string // what the chosen lever must be for the forecast to meet the goal
 
-	Sensitivity []Option // the tornado chart's modes: ±10 % or min–max
-	Tornado     string   // the tornado chart's title, for its mode
+	Sensitivity   []Option // the tornado chart's moves: ±10 % or min–max
+	SensitivityOf []Option // what it shows the change of: revenue or the requirement
+	Tornado       string   // the tornado chart's title, for its modes
 }
 
 // MonthRow is one month of the plan, cumulative.
@@ -196,17 +197,10 @@ func (m *Model) View() *View {
 	}
 	v.Tree = m.tree(res)
 	v.Explain = m.explain(res)
-	byRange := m.Sensitivity == SensitivityRange
-	v.Forecast.Tornado = l.T("chart.tornado")
-	if byRange {
-		v.Forecast.Tornado = l.T("chart.tornado_range")
-	}
-	for _, o := range []string{SensitivityStep, SensitivityRange} {
-		v.Forecast.Sensitivity = append(v.Forecast.Sensitivity,
-			Option{Value: o, Label: l.T("tornado." + o), Selected: (o == SensitivityRange) == byRange})
-	}
+	byRange, ofRequired := m.Sensitivity == SensitivityRange, m.SensitivityOf == SensitivityRequired
+	m.sensitivity(&v.Forecast, res, byRange, ofRequired)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
-	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg, byRange) }
+	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg, byRange, ofRequired) }
 	return v
 }
 
@@ -531,6 +525,34 @@ func (m *Model) seek(f *Forecast, res *kpi.Result) {
 		f.SeekText = fmt.Sprintf(l.T("seek.needed"), val(sk.Value), val(sk.Current))
 	} else {
 		f.SeekText = fmt.Sprintf(l.T("seek.unreachable"), val(sk.Min), val(sk.Max))
+	}
+}
+
+// sensitivity fills the tornado chart's title and its two choices: moves
+// of ±10 % or to each lever's min and max (byRange), and the change in
+// revenue or in the requirement (ofRequired).
+func (m *Model) sensitivity(f *Forecast, res *kpi.Result, byRange, ofRequired bool) {
+	l := m.Lang
+	n := res.Model.Node(res.Target)
+	required := fmt.Sprintf(l.T("tornado.required"), n.Label.In(string(l)))
+	if n.Activity {
+		required = fmt.Sprintf(l.T("tornado.required_rep_day"), n.Label.In(string(l)))
+	}
+	by, of := l.T("tornado.by_step"), l.T("tornado.revenue")
+	if byRange {
+		by = l.T("tornado.by_range")
+	}
+	if ofRequired {
+		of = required
+	}
+	f.Tornado = fmt.Sprintf(l.T("tornado.title"), of, by)
+	f.Sensitivity = []Option{
+		{Value: SensitivityStep, Label: l.T("tornado.step"), Selected: !byRange},
+		{Value: SensitivityRange, Label: l.T("tornado.range"), Selected: byRange},
+	}
+	f.SensitivityOf = []Option{
+		{Value: SensitivityRevenue, Label: l.T("tornado.revenue"), Selected: !ofRequired},
+		{Value: SensitivityRequired, Label: required, Selected: ofRequired},
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -358,7 +359,7 @@ func TestTornadoModes(t *testing.T) {
 		ID    string `json:"id"`
 		Value [3]any `json:"value"`
 	}
-	bars := func(v *View) (ids []string, low, high map[string]float64) {
+	bars := func(v *View) (ids []string, low, high map[string]float64, notes []string) {
 		t.Helper()
 		c := v.Complete().ChartOptions()
 		if c.Error != "" {
@@ -384,52 +385,86 @@ func TestTornadoModes(t *testing.T) {
 				case "high":
 					high[d.ID] = d.Value[1].(float64)
 				}
+				if text := d.Value[2].(string); strings.Trim(text, "+-−¥.,0123456789KMB%") != "" {
+					notes = append(notes, text)
+				}
 			}
 		}
-		return ids, low, high
+		return ids, low, high, notes
 	}
-	const base = 96_000_000 // outbound's forecast
+	const (
+		base = 96_000_000 // outbound's forecast
+		req  = 125.0 / 3  // its calls required per rep per day: 41.67
+	)
 	for _, tc := range []struct {
-		name, mode, title string
-		first             string  // the widest bar
-		closeLow          float64 // the forecast's change with the close rate at −10 % or its min
-		closeHigh         float64
-		headcount         bool
+		name, by, of, title string
+		edit                func(*Model)
+		first               string  // the widest bar
+		closeLow, closeHigh float64 // the change with the close rate at −10 % or its min, at +10 % or its max
+		headcount, calls    bool    // whether they have a bar
+		notes               []string
 	}{
-		{name: "±10 % by default", mode: "", title: "Sensitivity: revenue effect of each lever ±10%",
-			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true},
-		{name: "min and max", mode: SensitivityRange, title: "Sensitivity: revenue effect of each lever at its min and max",
+		{name: "revenue ±10 % by default", title: "Sensitivity: effect on revenue, each lever ±10%",
+			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true, calls: true},
+		{name: "revenue, min and max", by: SensitivityRange, title: "Sensitivity: effect on revenue, each lever at its min and max",
 			// The appointment rate, 0.1 % to 30 % around 2 %: −95 % to +1,400 %.
 			first:    "appointment_rate",
-			closeLow: base*0.01/0.25 - base, closeHigh: base/0.25 - base},
-		{name: "an unknown mode is ±10 %", mode: "sideways", title: "Sensitivity: revenue effect of each lever ±10%",
-			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true},
+			closeLow: base*0.01/0.25 - base, closeHigh: base/0.25 - base, calls: true},
+		{name: "unknown modes are ±10 % of revenue", by: "sideways", of: "upwards", title: "Sensitivity: effect on revenue, each lever ±10%",
+			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true, calls: true},
+		{name: "required calls ±10 %", of: SensitivityRequired, title: "Sensitivity: effect on Calls required per rep per day, each lever ±10%",
+			// 41.67 calls at a 25 % close rate: 46.30 at 22.5 %, 37.88 at 27.5 %.
+			closeLow: req/0.9 - req, closeHigh: req/1.1 - req, headcount: true},
+		{name: "required calls, min and max", by: SensitivityRange, of: SensitivityRequired,
+			title:    "Sensitivity: effect on Calls required per rep per day, each lever at its min and max",
+			first:    "close_rate", // 1 %: 25 times the calls
+			closeLow: req*25 - req, closeHigh: req/4 - req},
+		{name: "a lever whose min leaves the goal out of reach", by: SensitivityRange, of: SensitivityRequired,
+			title: "Sensitivity: effect on Calls required per rep per day, each lever at its min and max",
+			edit:  func(m *Model) { m.Scenario.Node("unit_price").Min = 0 },
+			first: "unit_price", closeLow: req*25 - req, closeHigh: req/4 - req, notes: []string{"not reachable"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, i18n.En)
-			m.SetSensitivity(tc.mode)
+			if tc.edit != nil {
+				tc.edit(m)
+			}
+			m.SetSensitivity(tc.by)
+			m.SetSensitivityOf(tc.of)
 			v := m.View()
 			if v.Forecast.Tornado != tc.title {
 				t.Errorf("title %q, want %q", v.Forecast.Tornado, tc.title)
 			}
-			ids, low, high := bars(v)
+			ids, low, high, notes := bars(v)
 			if tc.first != "" && ids[0] != tc.first {
 				t.Errorf("bars %v, want %s first", ids, tc.first)
 			}
 			if _, ok := low[forecast.Headcount]; ok != tc.headcount {
 				t.Errorf("headcount bar shown: %v, want %v (it has no range)", ok, tc.headcount)
 			}
-			if math.Abs(low["close_rate"]-tc.closeLow) > 1 || math.Abs(high["close_rate"]-tc.closeHigh) > 1 {
-				t.Errorf("close rate moves the forecast by %v and %v, want %v and %v", low["close_rate"], high["close_rate"], tc.closeLow, tc.closeHigh)
+			if _, ok := low["calls"]; ok != tc.calls {
+				t.Errorf("calls bar shown: %v, want %v (the requirement is of calls)", ok, tc.calls)
 			}
-			selected := 0
-			for _, o := range v.Forecast.Sensitivity {
-				if o.Selected {
-					selected++
+			tol := 1.0
+			if tc.of == SensitivityRequired {
+				tol = 0.01
+			}
+			if math.Abs(low["close_rate"]-tc.closeLow) > tol || math.Abs(high["close_rate"]-tc.closeHigh) > tol {
+				t.Errorf("close rate moves it by %v and %v, want %v and %v", low["close_rate"], high["close_rate"], tc.closeLow, tc.closeHigh)
+			}
+			if !slices.Equal(notes, tc.notes) {
+				t.Errorf("notes %q, want %q", notes, tc.notes)
+			}
+			for _, opts := range [][]Option{v.Forecast.Sensitivity, v.Forecast.SensitivityOf} {
+				selected := 0
+				for _, o := range opts {
+					if o.Selected {
+						selected++
+					}
 				}
-			}
-			if selected != 1 {
-				t.Errorf("%d modes selected: %+v", selected, v.Forecast.Sensitivity)
+				if selected != 1 {
+					t.Errorf("%d options selected: %+v", selected, opts)
+				}
 			}
 		})
 	}

@@ -390,9 +390,10 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("tornado by ±10 % or to each lever's min and max", func(t *testing.T) {
 		const bars = `echarts.getInstanceByDom(document.getElementById('chart-tornado')).getOption().series.find(s => s.id === "high").data.map(d => d.id)`
-		pick := func(mode string) {
-			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="tornado"]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, mode))
+		pickIn := func(control, mode string) {
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control=%q]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, control, mode))
 		}
+		pick := func(mode string) { pickIn("tornado", mode) }
 		waitFor(t, ctx, bars+`.includes("calendar.headcount")`, "the ±10 % tornado has no headcount bar")
 		pick("range")
 		// The appointment rate's range (0.1 % to 30 % around 2 %) moves
@@ -401,6 +402,13 @@ func TestBrowser(t *testing.T) {
 		waitFor(t, ctx, `document.querySelector('.card h3 + .chart-control').previousElementSibling.textContent.includes("min and max")`, "the tornado's title does not say min and max")
 		pick("step")
 		waitFor(t, ctx, bars+`.includes("calendar.headcount")`, "back to ±10 %, the headcount bar did not return")
+		// The effect on the calls required: calls themselves have no bar,
+		// and a lower close rate needs more calls (+4.6 a rep a day).
+		pickIn("tornado-of", "required")
+		const low = `echarts.getInstanceByDom(document.getElementById('chart-tornado')).getOption().series.find(s => s.id === "low").data`
+		waitFor(t, ctx, `!`+bars+`.includes("calls") && `+low+`.find(d => d.id === "close_rate").value[2] === "+4.6"`, "the tornado of required calls is wrong")
+		pickIn("tornado-of", "revenue")
+		waitFor(t, ctx, bars+`.includes("calls")`, "back to revenue, the calls bar did not return")
 	})
 
 	t.Run("Monte Carlo runs on workers with the engine's numbers", func(t *testing.T) {
