@@ -47,11 +47,14 @@ func quantiles(a []float64, idx []uint16) Quantiles {
 	var count [bins]int32
 	idx = idx[:n]
 	for i, v := range a {
-		b := int((v - lo) * scale)
-		if b < 0 {
-			b = 0
-		} else if b >= bins {
+		// Clamped before the conversion: beyond the int range (an outlier
+		// far from the sampled span), conversions differ by platform.
+		f := (v - lo) * scale
+		b := 0
+		if f >= bins-1 {
 			b = bins - 1
+		} else if f > 0 {
+			b = int(f)
 		}
 		idx[i] = uint16(b)
 		count[b]++

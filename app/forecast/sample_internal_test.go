@@ -137,6 +137,10 @@ func TestQuantiles(t *testing.T) {
 		"outliers": func(i int) float64 {
 			return map[bool]float64{true: 1e12, false: r.NormFloat64()}[i%8 == 3 && r.IntN(50) == 0]
 		},
+		// Beyond the int range once scaled to the bins.
+		"huge outliers": func(i int) float64 {
+			return map[bool]float64{true: 1e300, false: r.NormFloat64()}[i%8 == 5 && r.IntN(20) == 0]
+		},
 		"constant": func(int) float64 { return 5 },
 		"one off":  func(i int) float64 { return map[bool]float64{true: 6, false: 5}[i == 1] },
 		"sorted":   func(i int) float64 { return float64(i) },
