@@ -138,6 +138,10 @@ func TestViewEdits(t *testing.T) {
 		{"reps back", scenario.KeyHeadcount, "10", "", 100_000.0 / 2400},
 		{"goal", scenario.KeyGoal, "2億", "", 200_000.0 / 2400},
 		{"goal back", scenario.KeyGoal, "100000000", "", 100_000.0 / 2400},
+		{"more trials", scenario.KeyTrials, "50,000", "", 100_000.0 / 2400},
+		{"no trials", scenario.KeyTrials, "0", "Monte Carlo trials: must be a whole number from 1 to 100000", 100_000.0 / 2400},
+		{"too many trials", scenario.KeyTrials, "1000000", "Monte Carlo trials: must be a whole number from 1 to 100000", 100_000.0 / 2400},
+		{"trials back", scenario.KeyTrials, "10000", "", 100_000.0 / 2400},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m.SetText(c.key, c.text)
