@@ -30,6 +30,22 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportMetric(float64(benchConfig.Trials*b.N)/b.Elapsed().Seconds(), "trials/s")
 }
 
+// BenchmarkResult is what the page does once the last stream is in: the
+// bands (quantiles of every month's revenue and revenue to date) of a run
+// of 10,000 trials.
+func BenchmarkResult(b *testing.B) {
+	m := compile(b, outboundSpec())
+	r, err := forecast.NewRunner(m, benchConfig, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.Step(benchConfig.Trials)
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Result()
+	}
+}
+
 func BenchmarkPlan(b *testing.B) {
 	m := compile(b, outboundSpec())
 	cfg := forecast.Config{Seasonality: []float64{300, 200, 2600, 500, 300, 2400, 400, 400, 1800, 300, 400, 2400}, LagMonths: 3,

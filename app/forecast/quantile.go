@@ -12,7 +12,8 @@ import (
 //
 // A histogram of 1,024 equal bins finds the bins holding the six order
 // statistics needed; only their values are gathered and selected: two
-// branch-light passes over a instead of a sort. The bins span the range of
+// branch-light passes over a instead of a sort, and one when those bins
+// each hold a single distinct value. The bins span the range of
 // every 8th value; values beyond it go to the end bins, which keeps the
 // bins in value order, so the answer is exact whatever the span.
 func quantiles(a []float64, idx []uint16) Quantiles {
@@ -45,6 +46,8 @@ func quantiles(a []float64, idx []uint16) Quantiles {
 	const bins = 1024
 	scale := bins / (hi - lo)
 	var count [bins]int32
+	var first [bins]float64 // a bin's first value
+	var mixed [bins]bool    // whether a bin holds another value too
 	idx = idx[:n]
 	for i, v := range a {
 		// Clamped before the conversion: beyond the int range (an outlier
@@ -57,6 +60,11 @@ func quantiles(a []float64, idx []uint16) Quantiles {
 			b = int(f)
 		}
 		idx[i] = uint16(b)
+		if count[b] == 0 {
+			first[b] = v
+		} else if v != first[b] {
+			mixed[b] = true
+		}
 		count[b]++
 	}
 	// The ranks needed, and for each its bin and the values before the bin.
@@ -85,21 +93,29 @@ func quantiles(a []float64, idx []uint16) Quantiles {
 			b++
 		}
 		where[i].bin, where[i].before = b, before
-		if slot[b] < 0 {
+		if mixed[b] && slot[b] < 0 {
 			slot[b] = int8(ngroups)
 			groups[ngroups] = make([]float64, 0, count[b])
 			ngroups++
 		}
 	}
-	// Gather the values of those bins.
-	for i, v := range a {
-		if s := slot[idx[i]]; s >= 0 {
-			groups[s] = append(groups[s], v)
+	// Gather the values of those bins that hold more than one value (a
+	// month's revenue is often a price times a count: few values, many
+	// ties, and no pass at all).
+	if ngroups > 0 {
+		for i, v := range a {
+			if s := slot[idx[i]]; s >= 0 {
+				groups[s] = append(groups[s], v)
+			}
 		}
 	}
 	var x [6]float64
 	for i, r := range ranks {
 		w := where[i]
+		if !mixed[w.bin] {
+			x[i] = first[w.bin]
+			continue
+		}
 		x[i] = nth(groups[slot[w.bin]], r-w.before)
 	}
 	var out [3]float64

@@ -141,9 +141,11 @@ func TestQuantiles(t *testing.T) {
 		"huge outliers": func(i int) float64 {
 			return map[bool]float64{true: 1e300, false: r.NormFloat64()}[i%8 == 5 && r.IntN(20) == 0]
 		},
-		"constant": func(int) float64 { return 5 },
-		"one off":  func(i int) float64 { return map[bool]float64{true: 6, false: 5}[i == 1] },
-		"sorted":   func(i int) float64 { return float64(i) },
+		// Two values a bin apart from the others, sharing their bin.
+		"near ties": func(int) float64 { return float64(r.IntN(3))*1e8 + float64(r.IntN(2)) },
+		"constant":  func(int) float64 { return 5 },
+		"one off":   func(i int) float64 { return map[bool]float64{true: 6, false: 5}[i == 1] },
+		"sorted":    func(i int) float64 { return float64(i) },
 	}
 	for name, gen := range gens {
 		for _, n := range []int{1, 2, 3, 10, 11, 1000, 10_001} {
