@@ -121,7 +121,8 @@ func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange, ofRequi
 		width float64
 	}
 	var bars []ranked
-	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil {
+	// (Without a requirement as it is, no change of it to show.)
+	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil && (sens.Base.Reachable || !ofRequired) {
 		out := func(p forecast.Point) float64 { return p.Revenue - sens.Base.Revenue }
 		if ofRequired {
 			out = func(p forecast.Point) float64 { return p.Required - sens.Base.Required }
