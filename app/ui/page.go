@@ -588,6 +588,7 @@ func (p *Page) summary(v, lv *View) app.UI {
 			app.P().Class("big").Body(figure(fc.Total, "big-number")),
 			app.P().Class("muted").Text(fc.From),
 			app.If(lv.Forecast.Landing != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.Landing) }),
+			app.If(lv.Forecast.LeadText != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.LeadText) }),
 			app.Dl().Body(
 				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 				app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
@@ -734,23 +735,40 @@ func (p *Page) tree(v *View) app.UI {
 
 func (p *Page) months(v *View) app.UI {
 	l := v.Lang
-	if len(v.Forecast.Months) == 0 {
+	fc := v.Forecast
+	if len(fc.Months) == 0 {
 		return app.Div()
 	}
-	// Rows exist only while the table is unfolded: twelve rows fewer to
+	// Rows exist only while the table is unfolded: a dozen rows fewer to
 	// compare on every slider move.
 	var rows []app.UI
 	if p.monthsOpen {
-		rows = make([]app.UI, len(v.Forecast.Months))
-		for i, m := range v.Forecast.Months {
-			rows[i] = app.Tr().Body(app.Th().Scope("row").Text(m.Label), app.Td().Text(m.ForecastText), app.Td().Text(m.GoalText))
+		row := func(m MonthRow, class string) app.UI {
+			cells := []string{m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
+			tds := []app.UI{app.Th().Scope("row").Text(m.Label)}
+			for _, c := range cells {
+				tds = append(tds, app.Td().Text(c))
+			}
+			return app.Tr().Class(class).Body(tds...)
 		}
+		for _, m := range fc.Lead {
+			rows = append(rows, row(m, "lead"))
+		}
+		for _, m := range fc.Months {
+			rows = append(rows, row(m, ""))
+		}
+	}
+	head := []app.UI{app.Th().Scope("col").Text(l.T("forecast.month"))}
+	for _, k := range []string{"months.planned", "months.required", "months.per_rep_day", "months.revenue", "months.cumulative",
+		"months.cum_goal", "months.band", "months.on_track"} {
+		head = append(head, app.Th().Scope("col").Text(l.T(k)))
 	}
 	return app.Details().Class("card").Open(p.monthsOpen).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
-		app.Table().Class("months").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Text(l.T("forecast.month")), app.Th().Text(l.T("chart.forecast")), app.Th().Text(l.T("chart.goal")))),
-			app.TBody().Body(rows...),
+		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
+		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),
+		app.Div().Class("scroll").Body(
+			app.Table().Class("months").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),
 	)
 }

@@ -118,6 +118,11 @@ type Forecast struct {
 	GapPct string
 	Ahead  bool
 	Months []MonthRow
+	// Lead holds the months before the plan whose activity lands in it
+	// (with a sales cycle), and LeadText says so: when activity must start.
+	Lead        []MonthRow
+	LeadText    string
+	Unreachable string // no amount of the target meets the goal in this plan
 
 	Landing     string // revenue landing inside the plan, when a lag or seasonality makes it differ
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")
@@ -130,12 +135,20 @@ type Forecast struct {
 	Tornado       string   // the tornado chart's title, for its modes
 }
 
-// MonthRow is one month of the plan, cumulative.
+// MonthRow is one month of the plan.
 type MonthRow struct {
-	Label                  string
-	Forecast, Goal         float64 // cumulative
-	Low, Median, High      float64 // P10, P50 and P90 of the cumulative revenue, when bands are known
-	ForecastText, GoalText string
+	Label             string
+	Forecast, Goal    float64 // cumulative
+	Low, Median, High float64 // P10, P50 and P90 of the cumulative revenue, when bands are known
+
+	// The target's planned and required values (counts for an activity)
+	// and the requirement per rep per day; empty where nothing is required.
+	PlannedText, RequiredText, PerRepDayText string
+	// Revenue landing in the month, cumulative revenue and goal; the
+	// P10–P90 of cumulative revenue and the share of trials on track once
+	// the run is done. Empty for a lead month.
+	RevenueText, ForecastText, GoalText string
+	BandText, OnTrackText               string
 }
 
 // TreeNode is one box of the KPI tree.
@@ -459,14 +472,37 @@ func (m *Model) months(f *Forecast, res *kpi.Result) {
 		return
 	}
 	fmtv := func(v float64) string { return m.fmtNode(gn, v, kpi.Year) }
+	target := res.Model.Node(plan.Target)
+	row := func(mo forecast.Month) MonthRow {
+		r := MonthRow{Label: planMonth(l, mo), PlannedText: m.fmtNode(target, mo.Planned, kpi.Month)}
+		if mo.Required > 0 {
+			r.RequiredText = m.fmtNode(target, mo.Required, kpi.Month)
+			if target.Activity {
+				r.PerRepDayText = i18n.Number(mo.RequiredPerRepDay, 1)
+			}
+		}
+		return r
+	}
+	for _, mo := range plan.Lead {
+		f.Lead = append(f.Lead, row(mo))
+	}
+	if len(plan.Lead) > 0 {
+		f.LeadText = fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), planMonth(l, plan.Lead[0]))
+	}
+	if target.Activity && !plan.Reachable {
+		f.Unreachable = l.T("fc.unreachable")
+	}
 	for k, mo := range plan.Months {
-		row := MonthRow{Label: planMonth(l, mo), Forecast: mo.CumRevenue, Goal: mo.CumGoal,
-			ForecastText: fmtv(mo.CumRevenue), GoalText: fmtv(mo.CumGoal)}
+		r := row(mo)
+		r.Forecast, r.Goal = mo.CumRevenue, mo.CumGoal
+		r.RevenueText, r.ForecastText, r.GoalText = fmtv(mo.Revenue), fmtv(mo.CumRevenue), fmtv(mo.CumGoal)
 		if b := m.Bands; b != nil && k < len(b.Months) {
 			q := b.Months[k].Cumulative
-			row.Low, row.Median, row.High = q.P10, q.P50, q.P90
+			r.Low, r.Median, r.High = q.P10, q.P50, q.P90
+			r.BandText = fmtv(q.P10) + " – " + fmtv(q.P90)
+			r.OnTrackText = i18n.Number(b.Months[k].OnTrack*100, 1) + "%"
 		}
-		f.Months = append(f.Months, row)
+		f.Months = append(f.Months, r)
 	}
 	if math.Abs(plan.Revenue-f.Total.Exact*float64(s.Calendar.Months)/12) > 1e-6*math.Max(1, plan.Revenue) {
 		f.Landing = fmt.Sprintf(l.T("forecast.landing"), fmtv(plan.Revenue))

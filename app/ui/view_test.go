@@ -473,3 +473,51 @@ func TestTornadoModes(t *testing.T) {
 		})
 	}
 }
+
+// The monthly plan: with a sales cycle, the months before the plan whose
+// activity lands in it come first, and the page says when to start.
+func TestMonthlyPlan(t *testing.T) {
+	for _, tc := range []struct {
+		preset   string
+		lead     int
+		leadText string
+	}{
+		{"outbound", 0, ""},
+		{"field-sales", 3, "With the sales cycle, activity in the 3 months before the plan (from Jan) lands in its first months."},
+	} {
+		t.Run(tc.preset, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Load(tc.preset)
+			v := m.View().Complete()
+			f := v.Forecast
+			if len(f.Lead) != tc.lead || f.LeadText != tc.leadText {
+				t.Fatalf("%d lead months, %q; want %d, %q", len(f.Lead), f.LeadText, tc.lead, tc.leadText)
+			}
+			for _, r := range f.Lead {
+				if r.RequiredText == "" || r.PerRepDayText == "" || r.RevenueText != "" || r.ForecastText != "" {
+					t.Errorf("lead month %+v: want what is required and no revenue", r)
+				}
+			}
+			if len(f.Months) != 12 {
+				t.Fatalf("%d months, want 12", len(f.Months))
+			}
+			last := f.Months[11]
+			if last.RevenueText == "" || last.ForecastText == "" || last.GoalText == "" || last.PlannedText == "" {
+				t.Errorf("month %+v: want revenue, cumulative, goal and planned", last)
+			}
+			if last.BandText != "" || last.OnTrackText != "" {
+				t.Errorf("month %+v: a band before any run", last)
+			}
+			mod, _ := m.Scenario.Model()
+			b, err := forecast.Run(mod, m.Scenario.Forecast)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Bands = b
+			last = m.View().Complete().Forecast.Months[11]
+			if want := i18n.Number(b.Months[11].OnTrack*100, 1) + "%"; last.OnTrackText != want || !strings.Contains(last.BandText, " – ") {
+				t.Errorf("with bands: on track %q (want %q), band %q", last.OnTrackText, want, last.BandText)
+			}
+		})
+	}
+}

@@ -345,6 +345,31 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("monthly plan: when activity must start, month by month", func(t *testing.T) {
+		pickPreset := func(id string) {
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="scenario"]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, id))
+		}
+		// Field sales closes three months after the first meeting.
+		pickPreset("field-sales")
+		waitFor(t, ctx, `document.body.innerText.includes("activity in the 3 months before the plan (from Jan) lands in its first months")`,
+			"the page does not say when activity must start")
+		eval[bool](t, ctx, `(document.querySelector('details.card summary').click(), true)`)
+		const rows = `[...document.querySelectorAll('table.months tbody tr')]`
+		waitFor(t, ctx, rows+`.length === 15 && `+rows+`.filter(r => r.classList.contains("lead")).length === 3`, "the monthly table lacks its 3 lead months and 12 months")
+		// A lead month needs activity and lands no revenue; a plan month both.
+		cells := eval[[]string](t, ctx, rows+`[0].innerText.split("\t")`)
+		if len(cells) != 9 || cells[2] == "" || cells[4] != "" {
+			t.Errorf("lead month row %q: want activity required and no revenue", cells)
+		}
+		cells = eval[[]string](t, ctx, rows+`[14].innerText.split("\t")`)
+		if len(cells) != 9 || cells[4] == "" || cells[6] == "" {
+			t.Errorf("last month row %q: want revenue and the goal to date", cells)
+		}
+		pickPreset("outbound")
+		waitFor(t, ctx, rows+`.length === 12`, "outbound has no sales cycle: 12 months and no lead")
+		eval[bool](t, ctx, `(document.querySelector('details.card summary').click(), true)`)
+	})
+
 	t.Run("charts exist and have data", func(t *testing.T) {
 		// The series each chart must fill, by id; the cumulative chart also
 		// keeps its uncertainty band and P50 series, empty until there is a band.
