@@ -31,6 +31,8 @@ const (
 	RateOver100             // the solved rate would need Limit > 100 %
 	SumExceeded             // the other terms of a sum already exceed the goal
 	Overflow                // a value too large to compute
+	WholeRange              // must be a whole number from 1 to Limit
+	ShareRange              // a share must be from 0 to 100 %
 )
 
 func (e *Error) Error() string {

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -107,6 +108,13 @@ const (
 	KeyWorkingDays = "calendar.working_days"
 	KeyMonths      = "calendar.months"
 	KeyTrials      = "forecast.trials" // Monte Carlo trials a run draws
+
+	// A lever's uncertainty: KeyRange + id + ".low", ".high" (a three-point
+	// range; its likely value stays the lever's) or ".of" (the size of a
+	// won-of history, whose wins follow the lever's value); and
+	// KeyActivityCV + id, an activity's month-to-month variability.
+	KeyRange      = "forecast.ranges."
+	KeyActivityCV = "forecast.activity_cv."
 )
 
 // Set changes one input: a lever's value (by its id), the goal's value or a
@@ -142,16 +150,22 @@ func (s *Scenario) Set(key string, v float64) error {
 		}
 		s.Calendar.WorkingDays = v
 	case KeyMonths:
-		if v < 1 || v > kpi.MaxMonths || v != math.Trunc(v) {
-			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
+		if !whole(v, kpi.MaxMonths) {
+			return bad(kpi.WholeRange, kpi.MaxMonths, fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
 		}
 		s.Calendar.Months = int(v)
 	case KeyTrials:
-		if v < 1 || v > forecast.MaxTrials || v != math.Trunc(v) {
-			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxTrials)))
+		if !whole(v, forecast.MaxTrials) {
+			return bad(kpi.WholeRange, forecast.MaxTrials, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxTrials)))
 		}
 		s.Forecast.Trials = int(v)
 	default:
+		if rest, ok := strings.CutPrefix(key, KeyRange); ok {
+			return s.setRange(key, rest, v)
+		}
+		if id, ok := strings.CutPrefix(key, KeyActivityCV); ok {
+			return s.setActivityCV(key, id, v)
+		}
 		n := s.Node(key)
 		if n == nil {
 			return &kpi.Error{Field: key, Rule: "is not a lever of this scenario"}
@@ -164,6 +178,93 @@ func (s *Scenario) Set(key string, v float64) error {
 		}
 		s.moveRange(n, v)
 		n.Value = v
+	}
+	return nil
+}
+
+// whole reports whether v is a whole number from 1 to max.
+func whole(v float64, max int) bool { return v >= 1 && v <= float64(max) && v == math.Trunc(v) }
+
+// setRange sets one end of a lever's three-point range, or the size of its
+// history ("close_rate.low", "appointment_rate.of"; see KeyRange). The
+// range must still hold the lever's likely value.
+func (s *Scenario) setRange(key, rest string, v float64) error {
+	dot := strings.LastIndexByte(rest, '.')
+	id, part := rest[:max(dot, 0)], rest[dot+1:]
+	n := s.Node(id)
+	r, ok := s.Forecast.Ranges[id]
+	if dot < 0 || n == nil || !ok {
+		return &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
+	}
+	bad := func(code kpi.Code, limit float64, rule string) error {
+		return &kpi.Error{Field: key, Code: code, Limit: limit, Rule: rule}
+	}
+	likely := r.Likely
+	if likely == 0 {
+		likely = n.Value
+	}
+	switch {
+	case part == "low" && !r.Count():
+		if v < 0 {
+			return bad(kpi.NonNegative, 0, "must not be negative")
+		}
+		if v > likely {
+			return bad(kpi.AboveMax, likely, "cannot be above the likely value "+kpi.FormatNumber(likely))
+		}
+		r.Low = v
+	case part == "high" && !r.Count():
+		if n.Unit == kpi.Rate && v > 1 {
+			return bad(kpi.RateRange, 1, "must be more than 0% and at most 100%")
+		}
+		if v < likely {
+			return bad(kpi.BelowMin, likely, "cannot be below the likely value "+kpi.FormatNumber(likely))
+		}
+		if v > kpi.MaxValue {
+			return bad(kpi.NotNumber, 0, "must be a number")
+		}
+		r.High = v
+	case part == "of" && r.Count():
+		if !whole(v, forecast.MaxHistory) {
+			return bad(kpi.WholeRange, forecast.MaxHistory, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxHistory)))
+		}
+		r.Of = int(v)
+		r.Won = min(max(int(math.Round(n.Value*v)), 0), r.Of)
+	default:
+		return &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
+	}
+	ranges := maps.Clone(s.Forecast.Ranges)
+	ranges[id] = r
+	return s.setForecast(func(c *forecast.Config) { c.Ranges = ranges })
+}
+
+// setActivityCV sets an activity's month-to-month variability, 0 to 1.
+func (s *Scenario) setActivityCV(key, id string, v float64) error {
+	if n := s.Node(id); n == nil || !n.Activity {
+		return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
+	}
+	if v < 0 || v > 1 {
+		return &kpi.Error{Field: key, Code: kpi.ShareRange, Rule: "must be from 0% to 100%"}
+	}
+	cv := maps.Clone(s.Forecast.ActivityCV)
+	if cv == nil {
+		cv = map[string]float64{}
+	}
+	cv[id] = v
+	return s.setForecast(func(c *forecast.Config) { c.ActivityCV = cv })
+}
+
+// setForecast applies change to the forecast config if the result still
+// passes every forecast rule; otherwise s is unchanged.
+func (s *Scenario) setForecast(change func(*forecast.Config)) error {
+	old := s.Forecast
+	change(&s.Forecast)
+	m, err := s.Model()
+	if err == nil {
+		err = checkForecast(s, m)
+	}
+	if err != nil {
+		s.Forecast = old
+		return err
 	}
 	return nil
 }

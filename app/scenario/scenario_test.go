@@ -91,6 +91,23 @@ func TestSet(t *testing.T) {
 		{"forecast.trials=0", "forecast.trials: must be a whole number from 1 to 100000", nil, 0},
 		{"forecast.trials=100001", "must be a whole number from 1 to 100000", nil, 0},
 		{"forecast.trials=2.5", "must be a whole number", nil, 0},
+		{"forecast.ranges.close_rate.low=15%", "", func(s *scenario.Scenario) float64 { return s.Forecast.Ranges["close_rate"].Low }, 0.15},
+		{"forecast.ranges.close_rate.high=40%", "", func(s *scenario.Scenario) float64 { return s.Forecast.Ranges["close_rate"].High }, 0.4},
+		{"forecast.ranges.appointment_rate.of=500", "", func(s *scenario.Scenario) float64 {
+			r := s.Forecast.Ranges["appointment_rate"]
+			return float64(r.Won) / float64(r.Of) * 1000 // wins follow the 2 % rate: 10 of 500
+		}, 20},
+		{"forecast.activity_cv.calls=20%", "", func(s *scenario.Scenario) float64 { return s.Forecast.ActivityCV["calls"] }, 0.2},
+		{"forecast.ranges.close_rate.low=26%", "cannot be above the likely value 0.25", nil, 0},
+		{"forecast.ranges.close_rate.low=-1%", "must not be negative", nil, 0},
+		{"forecast.ranges.close_rate.high=24%", "cannot be below the likely value 0.25", nil, 0},
+		{"forecast.ranges.close_rate.high=120%", "at most 100%", nil, 0},
+		{"forecast.ranges.close_rate.of=100", "forecast.ranges.close_rate.of: is not a range of this scenario", nil, 0},
+		{"forecast.ranges.unit_price.low=1", "is not a range of this scenario", nil, 0},
+		{"forecast.ranges.close_rate=1", "is not a range of this scenario", nil, 0},
+		{"forecast.ranges.appointment_rate.of=0", "must be a whole number from 1 to", nil, 0},
+		{"forecast.activity_cv.calls=150%", "forecast.activity_cv.calls: must be from 0% to 100%", nil, 0},
+		{"forecast.activity_cv.close_rate=10%", "is not an activity of this scenario", nil, 0},
 		{"close_rate=0%", "close_rate.value: must be more than 0% and at most 100%", nil, 0},
 		{"close_rate=120%", "must be more than 0% and at most 100%", nil, 0},
 		{"unit_price=-1", "unit_price.value: must be greater than 0", nil, 0},

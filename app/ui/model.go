@@ -114,6 +114,9 @@ func (m *Model) set(key string, v float64, text string) {
 		if text == "" {
 			m.raw[key] = strconv.FormatFloat(m.toDisplay(key, v), 'f', -1, 64)
 		}
+		if id := rangeLever(key); id != "" && ke.Node == "" {
+			ke.Node = id // a limit is shown in the lever's unit
+		}
 		m.errs[key] = ke
 		return
 	}
@@ -203,10 +206,17 @@ func (m *Model) SetSensitivityOf(of string) {
 	m.SensitivityOf = of
 }
 
-// unitOf is the unit of the field key.
+// unitOf is the unit of the field key: an activity's variability is a
+// share, shown as a percentage like a rate.
 func (m *Model) unitOf(key string) kpi.Unit {
 	if n := m.Scenario.Node(key); n != nil {
 		return n.Unit
+	}
+	if id := rangeLever(key); id != "" {
+		return m.unitOf(id)
+	}
+	if strings.HasPrefix(key, scenario.KeyActivityCV) {
+		return kpi.Rate
 	}
 	if key == scenario.KeyGoal {
 		if n := m.Scenario.Node(m.Scenario.Goal.Node); n != nil {
@@ -214,6 +224,23 @@ func (m *Model) unitOf(key string) kpi.Unit {
 		}
 	}
 	return kpi.Number
+}
+
+// rangeLever is the lever whose range's low or high end the field key is,
+// or "".
+func rangeLever(key string) string {
+	rest, ok := strings.CutPrefix(key, scenario.KeyRange)
+	if !ok {
+		return ""
+	}
+	if id, ok := strings.CutSuffix(rest, ".low"); ok {
+		return id
+	}
+	id, _ := strings.CutSuffix(rest, ".high")
+	if id == rest {
+		return ""
+	}
+	return id
 }
 
 // fromDisplay converts a value in the unit shown to the scenario's: rates

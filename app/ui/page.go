@@ -530,6 +530,10 @@ func (p *Page) levers(v *View) app.UI {
 	for _, lv := range v.Settings {
 		settings = append(settings, &Lever{V: lv})
 	}
+	uncertain := make([]app.UI, 0, len(v.Uncertainty))
+	for _, lv := range v.Uncertainty {
+		uncertain = append(uncertain, &Lever{V: lv})
+	}
 	return app.Aside().Class("panel levers").Aria("label", l.T("levers.title")).Body(
 		app.H2().Text(v.Title),
 		app.P().Class("muted").Text(l.T("levers.hint")),
@@ -540,6 +544,13 @@ func (p *Page) levers(v *View) app.UI {
 			app.Select().DataSet("control", "goal-period").OnChange(p.onGoalPeriod).Body(options(v.GoalPeriods)...),
 		),
 		app.Div().Class("lever-list").Body(settings...),
+		app.If(len(uncertain) > 0, func() app.UI {
+			return app.Div().Class("uncertainty").Body(
+				app.H3().Text(l.T("uncertainty.title")),
+				app.P().Class("muted").Text(l.T("uncertainty.hint")),
+				app.Div().Class("lever-list").Body(uncertain...),
+			)
+		}),
 	)
 }
 

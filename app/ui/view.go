@@ -23,6 +23,7 @@ type View struct {
 	GoalPeriods []Option
 	Levers      []LeverView // the scenario's levers, in file order
 	Settings    []LeverView // goal, headcount, working days, activity ceilings
+	Uncertainty []LeverView // the Monte Carlo run's assumptions: ranges' ends, histories' sizes, activities' variability, trials
 	Head        Headline
 	Rows        []Row // the solve path, goal first: required per period
 	Forecast    Forecast
@@ -193,6 +194,7 @@ func (m *Model) View() *View {
 		}
 	}
 	v.Settings = m.settings()
+	v.Uncertainty = m.uncertainty()
 
 	res, err := s.Result()
 	if err != nil {
@@ -302,9 +304,6 @@ func (m *Model) settings() []LeverView {
 		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
 			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
 		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
-		// More trials: a steadier probability, at a longer run (progress shows).
-		m.withText(LeverView{Key: scenario.KeyTrials, Label: l.T("forecast.trials"), Unit: l.T("unit.trials"),
-			Value: float64(s.Forecast.TrialCount()), Min: 1000, Max: forecast.MaxTrials, Step: 1000}),
 	}
 	for i := range s.Nodes {
 		n := &s.Nodes[i]
@@ -314,6 +313,55 @@ func (m *Model) settings() []LeverView {
 		c := ceilingOf(n)
 		out = append(out, m.withText(LeverView{Key: keyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
 			Unit: l.T("unit.rep_day"), Value: c, Min: 1, Max: math.Max(niceCeil(c*3), 10), Step: math.Max(n.Step, 0.5)}))
+	}
+	return out
+}
+
+// uncertainty is a field for each assumption of the Monte Carlo run: the
+// low and high ends of each lever's three-point range (its likely value is
+// the lever's), the size of each won-of history (whose wins follow the
+// lever), each activity's month-to-month variability, and the number of
+// trials.
+func (m *Model) uncertainty() []LeverView {
+	l := m.Lang
+	s := m.Scenario
+	var out []LeverView
+	for i := range s.Nodes {
+		n := &s.Nodes[i]
+		name := n.Label.In(string(l))
+		if r, ok := s.Forecast.Ranges[n.ID]; ok && n.Op == kpi.Lever {
+			key := scenario.KeyRange + n.ID + "."
+			if r.Count() {
+				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + " · " + l.T("uncertainty.of"), Unit: l.T("unit.trials"),
+					Value: float64(r.Of), Min: 10, Max: math.Max(10_000, float64(r.Of)), Step: 10,
+					Hint: fmt.Sprintf(l.T("uncertainty.history"), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))}))
+				continue
+			}
+			top := m.toDisplay(n.ID, niceCeil(math.Max(n.Max, r.High)))
+			if n.Unit == kpi.Rate {
+				top = 100
+			}
+			unit, _ := m.unitText(n, n.Value)
+			for _, end := range []struct {
+				part string
+				v    float64
+			}{{"low", r.Low}, {"high", r.High}} {
+				out = append(out, m.withText(LeverView{Key: key + end.part, Label: name + " · " + l.T("uncertainty."+end.part), Unit: unit,
+					Value: m.toDisplay(n.ID, end.v), Min: 0, Max: top, Step: m.toDisplay(n.ID, n.Step)}))
+			}
+		}
+		if n.Activity {
+			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: name + " · " + l.T("uncertainty.cv"), Unit: "%",
+				Value: cleanFloat(s.Forecast.ActivityCV[n.ID] * 100), Min: 0, Max: 50, Step: 1}))
+		}
+	}
+	// More trials: a steadier probability, at a longer run (progress shows).
+	out = append(out, m.withText(LeverView{Key: scenario.KeyTrials, Label: l.T("forecast.trials"), Unit: l.T("unit.trials"),
+		Value: float64(s.Forecast.TrialCount()), Min: 1000, Max: forecast.MaxTrials, Step: 1000}))
+	for i := range out {
+		if out[i].Step <= 0 {
+			out[i].Step = niceCeil(out[i].Max/1000) / 10
+		}
 	}
 	return out
 }
@@ -744,6 +792,10 @@ func (m *Model) message(err error) string {
 func (m *Model) ruleText(label string, e *kpi.Error) string {
 	l := m.Lang
 	switch e.Code {
+	case kpi.WholeRange:
+		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
+	case kpi.ShareRange:
+		return fmt.Sprintf(l.T("err.share"), label)
 	case kpi.NotNumber:
 		return fmt.Sprintf(l.T("err.not_number"), label)
 	case kpi.RateRange:

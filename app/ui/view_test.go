@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func fig(v *View, node, period string) Figure {
 }
 
 func lever(v *View, key string) LeverView {
-	for _, l := range append(v.Levers, v.Settings...) {
+	for _, l := range slices.Concat(v.Levers, v.Settings, v.Uncertainty) {
 		if l.Key == key {
 			return l
 		}
@@ -139,8 +140,8 @@ func TestViewEdits(t *testing.T) {
 		{"goal", scenario.KeyGoal, "2億", "", 200_000.0 / 2400},
 		{"goal back", scenario.KeyGoal, "100000000", "", 100_000.0 / 2400},
 		{"more trials", scenario.KeyTrials, "50,000", "", 100_000.0 / 2400},
-		{"no trials", scenario.KeyTrials, "0", "Monte Carlo trials: must be a whole number from 1 to 100000", 100_000.0 / 2400},
-		{"too many trials", scenario.KeyTrials, "1000000", "Monte Carlo trials: must be a whole number from 1 to 100000", 100_000.0 / 2400},
+		{"no trials", scenario.KeyTrials, "0", "Monte Carlo trials: must be a whole number from 1 to 100,000", 100_000.0 / 2400},
+		{"too many trials", scenario.KeyTrials, "1000000", "Monte Carlo trials: must be a whole number from 1 to 100,000", 100_000.0 / 2400},
 		{"trials back", scenario.KeyTrials, "10000", "", 100_000.0 / 2400},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -519,5 +520,72 @@ func TestMonthlyPlan(t *testing.T) {
 				t.Errorf("with bands: on track %q (want %q), band %q", last.OnTrackText, want, last.BandText)
 			}
 		})
+	}
+}
+
+// The run's assumptions are fields like the levers: each range's ends, a
+// history's size and each activity's variability, in the unit shown, with
+// their rules named in the page's language and what was typed kept.
+func TestUncertaintyFields(t *testing.T) {
+	m := newModel(t, i18n.En)
+	var keys []string
+	for _, f := range m.View().Uncertainty {
+		keys = append(keys, strings.TrimPrefix(strings.TrimPrefix(f.Key, scenario.KeyRange), "forecast."))
+	}
+	want := []string{"close_rate.low", "close_rate.high", "meeting_rate.low", "meeting_rate.high", "appointment_rate.of", "activity_cv.calls", "trials"}
+	if !slices.Equal(keys, want) {
+		t.Fatalf("fields %v, want %v", keys, want)
+	}
+	field := func(key string) LeverView {
+		for _, f := range m.View().Uncertainty {
+			if f.Key == key {
+				return f
+			}
+		}
+		t.Fatalf("no field %s", key)
+		return LeverView{}
+	}
+	low, high := scenario.KeyRange+"close_rate.low", scenario.KeyRange+"close_rate.high"
+	of, cv := scenario.KeyRange+"appointment_rate.of", scenario.KeyActivityCV+"calls"
+	if f := field(low); f.Value != 20 || f.Unit != "%" || f.Max != 100 {
+		t.Errorf("close rate low %+v, want 20 %% on a 0–100 slider", f)
+	}
+	if f := field(of); f.Value != 2000 || f.Hint != "40 won of 2,000" {
+		t.Errorf("history %+v, want 2,000 with 40 won", f)
+	}
+	if f := field(cv); f.Value != 10 {
+		t.Errorf("variability %+v, want 10 %%", f)
+	}
+	for _, c := range []struct {
+		key, text, err string
+	}{
+		{low, "26", "Close rate · low: cannot be above the maximum 25%"},
+		{high, "120", "Close rate · high: must be more than 0% and at most 100%"},
+		{of, "0", "Appointment rate · history size: must be a whole number from 1 to 1,000,000"},
+		{cv, "150", "Calls · month-to-month variability: must be from 0% to 100%"},
+		{cv, "abc", "Calls · month-to-month variability: enter a number (such as 25%, 1,000,000 or 100万)"},
+	} {
+		before := m.Changed
+		m.SetText(c.key, c.text)
+		if f := field(c.key); f.Error != c.err || f.Text != c.text || m.Changed != before {
+			t.Errorf("%s = %q: error %q, text %q, changed %v; want %q, the text kept, no change", c.key, c.text, f.Error, f.Text, m.Changed != before, c.err)
+		}
+		m.SetText(c.key, strconv.FormatFloat(field(c.key).Value, 'f', -1, 64)) // back to valid
+	}
+	// A wider range is a change: the run starts again.
+	before := m.Changed
+	m.SetText(high, "40")
+	if r := m.Scenario.Forecast.Ranges["close_rate"]; r.High != 0.4 || m.Changed == before || field(high).Error != "" {
+		t.Errorf("high 40: range %+v, changed %v, error %q", r, m.Changed != before, field(high).Error)
+	}
+	// Its ends follow the lever: 20–25–40 % becomes 24–30–48 %.
+	m.SetText("close_rate", "30")
+	if lo, hi := field(low).Value, field(high).Value; lo != 24 || hi != 48 {
+		t.Errorf("after the lever moved: %v–%v, want 24–48", lo, hi)
+	}
+	mj := newModel(t, i18n.Ja)
+	mj.SetText(scenario.KeyTrials, "0")
+	if f := lever(mj.View(), scenario.KeyTrials); f.Error != "モンテカルロの試行回数: 1〜100,000の整数にしてください" {
+		t.Errorf("in Japanese: %q", f.Error)
 	}
 }

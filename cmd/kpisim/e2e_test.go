@@ -332,7 +332,7 @@ func TestBrowser(t *testing.T) {
 			target := res.Model.Node(res.Target).ID
 			waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
 			waitValue(t, ctx, "forecast", "year", res.ForecastTotal())
-			levers := eval[int](t, ctx, `document.querySelectorAll('.levers .lever-list:first-of-type [data-lever]').length`)
+			levers := eval[int](t, ctx, `document.querySelectorAll('.levers > .lever-list:first-of-type [data-lever]').length`)
 			if want := len(res.Model.Levers()); levers != want {
 				t.Errorf("%s: %d lever fields, want %d", s.ID, levers, want)
 			}
@@ -443,6 +443,23 @@ func TestBrowser(t *testing.T) {
 		waitValue(t, ctx, "probability", "year", want.ProbGoal)
 		setLever(t, ctx, "close_rate", "25")
 		waitValue(t, ctx, "forecast", "year", 96_000_000)
+	})
+
+	t.Run("uncertainty: a range's end moves the probability; a wrong one is named", func(t *testing.T) {
+		high := scenario.KeyRange + "close_rate.high"
+		setLever(t, ctx, high, "40")
+		want := engineBands(t, map[string]float64{"close_rate": 0.25, high: 0.40})
+		waitValue(t, ctx, "probability", "year", want.ProbGoal)
+		low := scenario.KeyRange + "close_rate.low"
+		setLever(t, ctx, low, "26")
+		waitFor(t, ctx, `[...document.querySelectorAll('.field-error')].some(e => e.textContent === "Close rate · low: cannot be above the maximum 25%")`,
+			"a low end above the likely value is not named with its rule")
+		if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector('[data-lever=%q]').value`, low)); got != "26" {
+			t.Errorf("the field shows %q, want what was typed", got)
+		}
+		setLever(t, ctx, low, "20")
+		setLever(t, ctx, high, "30")
+		waitValue(t, ctx, "probability", "year", engineBands(t, map[string]float64{"close_rate": 0.25}).ProbGoal)
 	})
 
 	t.Run("a long run shows its progress, then the engine's numbers", func(t *testing.T) {
