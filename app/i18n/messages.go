@@ -127,6 +127,8 @@ var messages = map[string]msg{
 	"err.sum_exceeded":    {"%sの他の項目だけで目標を超えています。", "The other terms of %s already exceed the goal."},
 	"err.overflow":        {"%s: 値が大きすぎて計算できません", "%s: the value is too large to compute"},
 	"err.invalid":         {"%s", "%s"},
+	"err.range_below_min": {"%s: 中央の値%sより小さくできません", "%s: cannot be below the likely value %s"},
+	"err.range_above_max": {"%s: 中央の値%sより大きくできません", "%s: cannot be above the likely value %s"},
 	"err.whole":           {"%s: 1〜%sの整数にしてください", "%s: must be a whole number from 1 to %s"},
 	"err.share":           {"%s: 0%%〜100%%の範囲にしてください", "%s: must be from 0%% to 100%%"},
 	"err.goal":            {"目標", "Goal"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -808,6 +809,9 @@ func (m *Model) ruleText(label string, e *kpi.Error) string {
 		key := "err.below_min"
 		if e.Code == kpi.AboveMax {
 			key = "err.above_max"
+		}
+		if rangeLever(e.Field) != "" { // a range's end against the lever's likely value
+			key = strings.Replace(key, "err.", "err.range_", 1)
 		}
 		lim := i18n.Count(e.Limit)
 		if n := m.Scenario.Node(e.Node); n != nil {

@@ -559,7 +559,8 @@ func TestUncertaintyFields(t *testing.T) {
 	for _, c := range []struct {
 		key, text, err string
 	}{
-		{low, "26", "Close rate · low: cannot be above the maximum 25%"},
+		{low, "26", "Close rate · low: cannot be above the likely value 25%"},
+		{high, "24", "Close rate · high: cannot be below the likely value 25%"},
 		{high, "120", "Close rate · high: must be more than 0% and at most 100%"},
 		{of, "0", "Appointment rate · history size: must be a whole number from 1 to 1,000,000"},
 		{cv, "150", "Calls · month-to-month variability: must be from 0% to 100%"},

@@ -452,7 +452,7 @@ func TestBrowser(t *testing.T) {
 		waitValue(t, ctx, "probability", "year", want.ProbGoal)
 		low := scenario.KeyRange + "close_rate.low"
 		setLever(t, ctx, low, "26")
-		waitFor(t, ctx, `[...document.querySelectorAll('.field-error')].some(e => e.textContent === "Close rate · low: cannot be above the maximum 25%")`,
+		waitFor(t, ctx, `[...document.querySelectorAll('.field-error')].some(e => e.textContent === "Close rate · low: cannot be above the likely value 25%")`,
 			"a low end above the likely value is not named with its rule")
 		if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector('[data-lever=%q]').value`, low)); got != "26" {
 			t.Errorf("the field shows %q, want what was typed", got)
