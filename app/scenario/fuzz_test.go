@@ -57,3 +57,39 @@ func FuzzParseJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSet checks Scenario.Set, the page's and -set's way in, with any key
+// and value: never a panic; a value it takes leaves a scenario that still
+// solves and plans; one it refuses leaves the scenario as it was.
+func FuzzSet(f *testing.F) {
+	for _, seed := range []struct {
+		key string
+		v   float64
+	}{
+		{"close_rate", 0.2}, {"goal.value", 1e8}, {"calendar.months", 6}, {"forecast.trials", 5000},
+		{"forecast.ranges.close_rate.low", 0.1}, {"forecast.ranges.close_rate.high", 0.9}, {"forecast.ranges.appointment_rate.of", 7},
+		{"forecast.activity_cv.calls", 0.5}, {"forecast.ranges..low", 1}, {"forecast.ranges.close_rate", 1}, {"forecast.activity_cv.", 0},
+	} {
+		f.Add(seed.key, seed.v)
+	}
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, key string, v float64) {
+		s, _ := ps.Get("outbound")
+		before, _ := scenario.EncodeJSON(s)
+		if err := s.Set(key, v); err != nil {
+			if after, _ := scenario.EncodeJSON(s); string(after) != string(before) {
+				t.Fatalf("Set(%q, %v) refused (%v) but changed the scenario", key, v, err)
+			}
+			return
+		}
+		if _, err := s.Result(); err != nil {
+			t.Fatalf("Set(%q, %v) took a value that does not solve: %v", key, v, err)
+		}
+		if _, err := s.Plan(); err != nil {
+			t.Fatalf("Set(%q, %v) took a value the plan refuses: %v", key, v, err)
+		}
+	})
+}
