@@ -189,12 +189,16 @@ func whole(v float64, max int) bool { return v >= 1 && v <= float64(max) && v ==
 // history ("close_rate.low", "appointment_rate.of"; see KeyRange). The
 // range must still hold the lever's likely value.
 func (s *Scenario) setRange(key, rest string, v float64) error {
+	notRange := &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
 	dot := strings.LastIndexByte(rest, '.')
-	id, part := rest[:max(dot, 0)], rest[dot+1:]
+	if dot < 0 {
+		return notRange
+	}
+	id, part := rest[:dot], rest[dot+1:]
 	n := s.Node(id)
 	r, ok := s.Forecast.Ranges[id]
-	if dot < 0 || n == nil || !ok {
-		return &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
+	if n == nil || !ok {
+		return notRange
 	}
 	bad := func(code kpi.Code, limit float64, rule string) error {
 		return &kpi.Error{Field: key, Code: code, Limit: limit, Rule: rule}
@@ -230,7 +234,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 		r.Of = int(v)
 		r.Won = min(max(int(math.Round(n.Value*v)), 0), r.Of)
 	default:
-		return &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
+		return notRange
 	}
 	ranges := maps.Clone(s.Forecast.Ranges)
 	ranges[id] = r
