@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -372,7 +371,7 @@ func (c Config) checkModel(es *kpi.Errors, m *kpi.Model) {
 			continue
 		}
 		if !r.Count() && nd.Unit == kpi.Rate && r.High > 1 {
-			addf(es, kpi.RateRange, 1, f+".high", "a rate is at most 100%%; got %s", fmtRate(r.High))
+			addf(es, kpi.RateRange, 1, f+".high", "a rate is at most 100%%; got %s", fmtVal(r.High, kpi.Rate))
 		}
 		if !r.Count() && r.Likely == 0 && (nd.Value < r.Low || nd.Value > r.High) {
 			addf(es, kpi.Invalid, 0, f, "the lever's value %s is outside low %s to high %s; set likely", fmtVal(nd.Value, nd.Unit), fmtVal(r.Low, nd.Unit), fmtVal(r.High, nd.Unit))
@@ -419,14 +418,10 @@ func fmtNum(v float64) string {
 	return s
 }
 
-func fmtRate(v float64) string {
-	s := strconv.FormatFloat(v*100, 'f', 1, 64)
-	return strings.TrimSuffix(s, ".0") + "%"
-}
-
+// fmtVal is kpi.FormatValue, with fmtNum's grouping for anything but a rate.
 func fmtVal(v float64, u kpi.Unit) string {
 	if u == kpi.Rate {
-		return fmtRate(v)
+		return kpi.FormatValue(v, u)
 	}
 	return fmtNum(v)
 }

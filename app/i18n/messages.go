@@ -63,7 +63,7 @@ var messages = map[string]msg{
 	"uncertainty.low":     {"下限", "low"},
 	"uncertainty.high":    {"上限", "high"},
 	"uncertainty.of":      {"実績の件数", "history size"},
-	"uncertainty.history": {"%s件 / %s件中", "%s won of %s"},
+	"uncertainty.history": {"%[2]s件中%[1]s件", "%s won of %s"},
 	"uncertainty.cv":      {"月ごとのばらつき", "month-to-month variability"},
 	"unit.trials":         {"回", "trials"},
 	"calendar.ceiling":    {"1人1日の上限", "Ceiling per rep per day"},

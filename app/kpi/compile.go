@@ -239,10 +239,10 @@ func CheckValue(nd *Node, v float64) *Error {
 	}
 	if nd.Max > nd.Min {
 		if v < nd.Min {
-			return bad(BelowMin, nd.Min, "%s is below the minimum %s", fmtVal(v, nd.Unit), fmtVal(nd.Min, nd.Unit))
+			return bad(BelowMin, nd.Min, "%s is below the minimum %s", FormatValue(v, nd.Unit), FormatValue(nd.Min, nd.Unit))
 		}
 		if v > nd.Max {
-			return bad(AboveMax, nd.Max, "%s is above the maximum %s", fmtVal(v, nd.Unit), fmtVal(nd.Max, nd.Unit))
+			return bad(AboveMax, nd.Max, "%s is above the maximum %s", FormatValue(v, nd.Unit), FormatValue(nd.Max, nd.Unit))
 		}
 	}
 	return nil
@@ -260,7 +260,7 @@ func checkLever(nd *Node, errs *Errors) {
 		}
 	}
 	if nd.Min > nd.Max {
-		add(nd.ID, "min", "%s is above max %s", fmtVal(nd.Min, nd.Unit), fmtVal(nd.Max, nd.Unit))
+		add(nd.ID, "min", "%s is above max %s", FormatValue(nd.Min, nd.Unit), FormatValue(nd.Max, nd.Unit))
 	}
 	if nd.Step < 0 {
 		add(nd.ID, "step", "must not be negative")
@@ -312,7 +312,10 @@ func FormatNumber(v float64) string {
 	return s
 }
 
-func fmtVal(v float64, u Unit) string {
+// FormatValue prints a value for an error message in its unit: a rate as a
+// percentage with at most one decimal (25%, 0.1%), anything else as
+// FormatNumber does.
+func FormatValue(v float64, u Unit) string {
 	if u == Rate {
 		s := strconv.FormatFloat(v*100, 'f', 1, 64)
 		return strings.TrimSuffix(s, ".0") + "%"

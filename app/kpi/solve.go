@@ -197,7 +197,7 @@ func (m *Model) down(res *Result, i int) error {
 	if tn := &m.nodes[i]; tn.Unit == Rate && res.Required[i] > 1+1e-12 {
 		return &Error{Node: tn.ID, Field: "solve", Code: RateOver100, Limit: res.Required[i], Rule: fmt.Sprintf(
 			"the goal would need %s, but a rate is at most 100%%; the goal is not reachable by this lever alone",
-			fmtVal(res.Required[i], Rate))}
+			FormatValue(res.Required[i], Rate))}
 	}
 	return nil
 }

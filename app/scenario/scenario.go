@@ -213,7 +213,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 			return bad(kpi.NonNegative, 0, "must not be negative")
 		}
 		if v > likely {
-			return bad(kpi.AboveMax, likely, "cannot be above the likely value "+kpi.FormatNumber(likely))
+			return bad(kpi.AboveMax, likely, "cannot be above the likely value "+kpi.FormatValue(likely, n.Unit))
 		}
 		r.Low = v
 	case part == "high" && !r.Count():
@@ -221,7 +221,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 			return bad(kpi.RateRange, 1, "must be more than 0% and at most 100%")
 		}
 		if v < likely {
-			return bad(kpi.BelowMin, likely, "cannot be below the likely value "+kpi.FormatNumber(likely))
+			return bad(kpi.BelowMin, likely, "cannot be below the likely value "+kpi.FormatValue(likely, n.Unit))
 		}
 		if v > kpi.MaxValue {
 			return bad(kpi.NotNumber, 0, "must be a number")

@@ -98,9 +98,9 @@ func TestSet(t *testing.T) {
 			return float64(r.Won) / float64(r.Of) * 1000 // wins follow the 2 % rate: 10 of 500
 		}, 20},
 		{"forecast.activity_cv.calls=20%", "", func(s *scenario.Scenario) float64 { return s.Forecast.ActivityCV["calls"] }, 0.2},
-		{"forecast.ranges.close_rate.low=26%", "cannot be above the likely value 0.25", nil, 0},
+		{"forecast.ranges.close_rate.low=26%", "cannot be above the likely value 25%", nil, 0},
 		{"forecast.ranges.close_rate.low=-1%", "must not be negative", nil, 0},
-		{"forecast.ranges.close_rate.high=24%", "cannot be below the likely value 0.25", nil, 0},
+		{"forecast.ranges.close_rate.high=24%", "cannot be below the likely value 25%", nil, 0},
 		{"forecast.ranges.close_rate.high=120%", "at most 100%", nil, 0},
 		{"forecast.ranges.close_rate.of=100", "forecast.ranges.close_rate.of: is not a range of this scenario", nil, 0},
 		{"forecast.ranges.unit_price.low=1", "is not a range of this scenario", nil, 0},

@@ -352,8 +352,9 @@ func (m *Model) uncertainty() []LeverView {
 			}
 		}
 		if n.Activity {
+			cv := cleanFloat(s.Forecast.ActivityCV[n.ID] * 100)
 			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: name + " · " + l.T("uncertainty.cv"), Unit: "%",
-				Value: cleanFloat(s.Forecast.ActivityCV[n.ID] * 100), Min: 0, Max: 50, Step: 1}))
+				Value: cv, Min: 0, Max: math.Max(50, cv), Step: 1}))
 		}
 	}
 	// More trials: a steadier probability, at a longer run (progress shows).

@@ -573,6 +573,11 @@ func TestUncertaintyFields(t *testing.T) {
 		}
 		m.SetText(c.key, strconv.FormatFloat(field(c.key).Value, 'f', -1, 64)) // back to valid
 	}
+	// A variability beyond the slider's usual 50 % widens the slider.
+	m.SetText(cv, "80")
+	if f := field(cv); f.Value != 80 || f.Max < 80 || f.Error != "" {
+		t.Errorf("variability 80 %%: %+v, want it on its slider", f)
+	}
 	// A wider range is a change: the run starts again.
 	before := m.Changed
 	m.SetText(high, "40")

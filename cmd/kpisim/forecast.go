@@ -296,6 +296,13 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
+	// ends is a lever at its range's ends.
+	type ends struct {
+		Min        float64 `json:"min"`
+		Max        float64 `json:"max"`
+		RevenueMin float64 `json:"revenue_min"`
+		RevenueMax float64 `json:"revenue_max"`
+	}
 	type row struct {
 		Lever     string  `json:"lever"`
 		Label     string  `json:"label"`
@@ -307,13 +314,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		ReqUp     float64 `json:"required_up"`
 		Needed    float64 `json:"needed"`
 		Reachable bool    `json:"reachable"`
-		// The lever at its range's ends (levers without a range: none).
-		Range *struct {
-			Min        float64 `json:"min"`
-			Max        float64 `json:"max"`
-			RevenueMin float64 `json:"revenue_min"`
-			RevenueMax float64 `json:"revenue_max"`
-		} `json:"range,omitempty"`
+		Range     *ends   `json:"range,omitempty"` // levers without a range: none
 	}
 	var out []row
 	for _, b := range sens.Bars {
@@ -325,12 +326,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 			r.Label = l.T("calendar.headcount")
 		}
 		if b.HasRange {
-			r.Range = &struct {
-				Min        float64 `json:"min"`
-				Max        float64 `json:"max"`
-				RevenueMin float64 `json:"revenue_min"`
-				RevenueMax float64 `json:"revenue_max"`
-			}{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
+			r.Range = &ends{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
 		}
 		if seek, err := forecast.GoalSeek(m, b.Lever, s.Forecast); err == nil {
 			r.Needed, r.Reachable = seek.Needed, seek.Reachable
@@ -348,12 +344,12 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 			"min", "max", "revenue_min", "revenue_max"})
 		g := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 		for _, r := range out {
-			ends := []string{"", "", "", ""} // no range
+			cells := []string{"", "", "", ""} // no range
 			if x := r.Range; x != nil {
-				ends = []string{g(x.Min), g(x.Max), g(x.RevenueMin), g(x.RevenueMax)}
+				cells = []string{g(x.Min), g(x.Max), g(x.RevenueMin), g(x.RevenueMax)}
 			}
 			cw.Write(append([]string{r.Lever, r.Label, g(r.Value), g(r.Down), g(r.Up), g(r.Swing), g(r.ReqDown), g(r.ReqUp), g(r.Needed), strconv.FormatBool(r.Reachable)},
-				ends...))
+				cells...))
 		}
 		cw.Flush()
 		return cw.Error()
