@@ -1,16 +1,30 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"strings"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // Error is one problem in a scenario file: where it is and what rule it
-// breaks, in plain words.
+// breaks, in plain words. Text says it in another language.
 type Error struct {
 	Line  int    // 1-based line in the file; 0 when unknown
 	Field string // "goal.value", "close_rate.value", "nodes[3]", ...
-	Rule  string
+	Rule  string // in English
+
+	// Code and Limit are the engine's code for the rule, when the rule is
+	// the engine's (kpi.Error); key and args name a file rule in the
+	// message catalog. Text uses whichever is set.
+	Code  kpi.Code
+	Limit float64
+	unit  kpi.Unit // of Limit, when a node's
+	key   string
+	args  []any
 }
 
 func (e *Error) Error() string {
@@ -18,12 +32,76 @@ func (e *Error) Error() string {
 	if e.Line > 0 {
 		fmt.Fprintf(&b, "line %d: ", e.Line)
 	}
-	if e.Field != "" {
-		b.WriteString(e.Field)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Rule)
+	b.WriteString(e.Text(i18n.En))
 	return b.String()
+}
+
+// Text says "field: rule" in language l, without the line. A rule of the
+// engine that has no code of its own reads in English.
+func (e *Error) Text(l i18n.Lang) string {
+	if l == i18n.En || (e.key == "" && e.Code == kpi.Invalid) {
+		return withField(e.Field, e.Rule)
+	}
+	if e.key != "" {
+		return withField(e.Field, fmt.Sprintf(l.T(e.key), e.args...))
+	}
+	label := e.Field
+	if label == "" {
+		label = "—"
+	}
+	return RuleText(l, label, &kpi.Error{Field: e.Field, Code: e.Code, Limit: e.Limit, Rule: e.Rule}, func(v float64) string {
+		return kpi.FormatValue(v, e.unit)
+	})
+}
+
+func withField(field, rule string) string {
+	if field == "" {
+		return rule
+	}
+	return field + ": " + rule
+}
+
+// RuleText says the rule e breaks for the field or node named label, in
+// language l; limit formats e.Limit in the unit of the value it bounds.
+// A rule without a code reads "label: rule" in English.
+func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) string) string {
+	switch e.Code {
+	case kpi.WholeRange:
+		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
+	case kpi.ShareRange:
+		return fmt.Sprintf(l.T("err.share"), label)
+	case kpi.NotNumber:
+		return fmt.Sprintf(l.T("err.not_number"), label)
+	case kpi.RateRange:
+		return fmt.Sprintf(l.T("err.rate_range"), label)
+	case kpi.Positive:
+		return fmt.Sprintf(l.T("err.positive"), label)
+	case kpi.NonNegative:
+		return fmt.Sprintf(l.T("err.non_negative"), label)
+	case kpi.BelowMin, kpi.AboveMax:
+		key := "err.below_min"
+		if e.Code == kpi.AboveMax {
+			key = "err.above_max"
+		}
+		if strings.HasPrefix(e.Field, KeyRange) || strings.HasPrefix(e.Node, KeyRange) {
+			key = strings.Replace(key, "err.", "err.range_", 1)
+		}
+		return fmt.Sprintf(l.T(key), label, limit(e.Limit))
+	case kpi.ZeroFactor:
+		return fmt.Sprintf(l.T("err.zero_factor"), label)
+	case kpi.RateOver100:
+		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
+	case kpi.SumExceeded:
+		return fmt.Sprintf(l.T("err.sum_exceeded"), label)
+	case kpi.Overflow:
+		return fmt.Sprintf(l.T("err.overflow"), label)
+	}
+	return withField(label, e.Rule)
+}
+
+// fileError is a file rule: the catalog's key "scenario.*" with args.
+func fileError(line int, field, key string, args ...any) *Error {
+	return &Error{Line: line, Field: field, Rule: fmt.Sprintf(i18n.En.T(key), args...), key: key, args: args}
 }
 
 // Errors is every problem found in one file, in line order.
@@ -46,8 +124,22 @@ func (es Errors) Unwrap() []error {
 	return out
 }
 
-// suggest returns ` (did you mean "x"?)` for the known key closest to k, or
-// "" when none is close.
+// ReadAll reads a scenario file from r, stopping after MaxFileSize bytes:
+// a larger file (or /dev/zero) is an *Error, not an exhausted memory.
+func ReadAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, Errors{tooLarge()}
+	}
+	return data, nil
+}
+
+func tooLarge() *Error { return fileError(0, "", "scenario.too_large") }
+
+// suggest returns the known key closest to k, or "" when none is close.
 func suggest(k string, known []string) string {
 	best, bd := "", 3
 	for _, w := range known {
@@ -55,14 +147,14 @@ func suggest(k string, known []string) string {
 			best, bd = w, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return best
 }
 
 // distance is the Levenshtein distance between a and b, in bytes.
 func distance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return max(len(a), len(b)) // a key that long is no typo of a known one
+	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -80,4 +172,14 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// IsInvalid reports whether err is a problem with the scenario's content
+// (as opposed to, say, a file that could not be read).
+func IsInvalid(err error) bool {
+	var es Errors
+	var e *Error
+	var ke *kpi.Error
+	var kes kpi.Errors
+	return errors.As(err, &es) || errors.As(err, &e) || errors.As(err, &ke) || errors.As(err, &kes)
 }

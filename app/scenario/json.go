@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -15,6 +16,7 @@ import (
 // The JSON form of a scenario: the same fields as the YAML file, with rates
 // as fractions. It is what the browser reads (encoding/json is in the wasm
 // binary already; the YAML decoder is not) and the base of share links.
+// These types are the JSON printer's; reading goes through the wire form.
 
 type jsonScenario struct {
 	Version     int           `json:"version"`
@@ -99,41 +101,6 @@ func isDefault(j *jsonForecast) bool {
 		j.Outcomes == "" && j.Trials == 0 && j.Seed == 0
 }
 
-func forecastFromJSON(j *jsonForecast, bad func(field, format string, args ...any)) forecast.Config {
-	c := forecast.Config{StartMonth: j.StartMonth, Months: j.Months, Seasonality: j.Seasonality, LagMonths: j.LagMonths,
-		CarryIn: j.CarryIn, Trials: j.Trials, Seed: j.Seed}
-	if len(j.ActivityCV) > 0 {
-		c.ActivityCV = j.ActivityCV
-	}
-	if j.SeasonalityMode != "" {
-		m, err := forecast.ParseSeasonMode(j.SeasonalityMode)
-		if err != nil {
-			bad("forecast.seasonality_mode", "must be goal, activity or both")
-		}
-		c.SeasonalityMode = m
-	}
-	if j.Outcomes != "" {
-		o, err := forecast.ParseOutcomes(j.Outcomes)
-		if err != nil {
-			bad("forecast.outcomes", "must be binomial or expected")
-		}
-		c.Outcomes = o
-	}
-	for _, h := range j.Hires {
-		c.Hires = append(c.Hires, forecast.Hire(h))
-	}
-	if b := j.BusinessCalendar; b != nil {
-		c.BusinessCalendar = forecast.BusinessCalendar{Country: b.Country, Year: b.Year}
-	}
-	if len(j.Ranges) > 0 {
-		c.Ranges = map[string]forecast.Range{}
-		for id, r := range j.Ranges {
-			c.Ranges[id] = forecast.Range(r)
-		}
-	}
-	return c
-}
-
 type jsonGoal struct {
 	Node   string  `json:"node"`
 	Value  float64 `json:"value"`
@@ -162,25 +129,6 @@ type jsonNode struct {
 
 // jsonLabel is a label: a plain string for both languages, or {ja, en}.
 type jsonLabel kpi.Label
-
-func (l *jsonLabel) UnmarshalJSON(b []byte) error {
-	var s string
-	if json.Unmarshal(b, &s) == nil {
-		*l = jsonLabel{Ja: s, En: s}
-		return nil
-	}
-	var m struct {
-		Ja string `json:"ja"`
-		En string `json:"en"`
-	}
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&m); err != nil {
-		return errors.New("a label is a string or {\"ja\": ..., \"en\": ...}")
-	}
-	*l = jsonLabel{Ja: m.Ja, En: m.En}
-	return nil
-}
 
 func (l jsonLabel) MarshalJSON() ([]byte, error) {
 	if l.Ja == l.En {
@@ -232,125 +180,115 @@ func toJSON(s *Scenario) *jsonScenario {
 }
 
 // ParseJSON reads the JSON form and returns a valid Scenario, or Errors
-// naming each problem's field (and line, for syntax errors and unknown keys).
+// naming each problem's line, field and rule. It applies the same rules as
+// Parse does to YAML (see wire.go): what one accepts, the other does.
 func ParseJSON(data []byte, id string) (*Scenario, error) {
+	root, errs := jsonTree(data)
+	return decodeTree(root, id, errs)
+}
+
+// jsonTree reads a JSON document into the wire form, or says why it cannot.
+func jsonTree(data []byte) (*value, Errors) {
 	if len(data) > MaxFileSize {
-		return nil, Errors{{Rule: fmt.Sprintf("the file is %d bytes; a scenario is at most %d", len(data), MaxFileSize)}}
+		return nil, Errors{tooLarge()}
 	}
-	var j jsonScenario
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&j); err != nil {
-		return nil, Errors{jsonError(data, d, err)}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, Errors{fileError(0, "", "scenario.empty")}
 	}
-	if _, err := d.Token(); err != io.EOF {
-		return nil, Errors{{Rule: "unexpected data after the scenario"}}
+	p := &jsonParser{data: data, lines: newLineIndex(data), dec: json.NewDecoder(bytes.NewReader(data))}
+	p.dec.UseNumber()
+	root, err := p.value(0)
+	if err != nil {
+		return nil, Errors{err}
 	}
-	s, errs := fromJSON(&j)
-	return finish(s, id, errs, map[string]int{})
+	start := p.skip()
+	if _, e := p.dec.Token(); e != io.EOF {
+		return nil, Errors{fileError(p.lines.line(start), "", "scenario.trailing")}
+	}
+	return root, nil
 }
 
-func jsonError(data []byte, d *json.Decoder, err error) *Error {
-	off := d.InputOffset()
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = se.Offset
-	}
-	line := 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n"))
-	msg := strings.TrimPrefix(err.Error(), "json: ")
-	if k, ok := strings.CutPrefix(msg, "unknown field "); ok {
-		return &Error{Line: line, Field: strings.Trim(k, `"`), Rule: "unknown key"}
-	}
-	return &Error{Line: line, Rule: "not valid JSON: " + msg}
+type jsonParser struct {
+	data  []byte
+	lines lineIndex
+	dec   *json.Decoder
 }
 
-func fromJSON(j *jsonScenario) (*Scenario, Errors) {
-	var errs Errors
-	bad := func(field, format string, args ...any) {
-		errs = append(errs, &Error{Field: field, Rule: fmt.Sprintf(format, args...)})
+// skip returns the offset of the next token: past the white space, commas
+// and colons after the decoder's position.
+func (p *jsonParser) skip() int {
+	off := int(p.dec.InputOffset())
+	for off < len(p.data) && strings.IndexByte(" \t\r\n,:", p.data[off]) >= 0 {
+		off++
 	}
-	s := &Scenario{Version: j.Version, ID: j.ID, Currency: j.Currency, Solve: j.Solve, Calendar: kpi.DefaultCalendar()}
-	if s.Version != Version {
-		bad("version", "is %d; this kpisim reads version %d", s.Version, Version)
+	return off
+}
+
+func (p *jsonParser) token() (json.Token, int, *Error) {
+	start := p.skip()
+	t, err := p.dec.Token()
+	if err != nil {
+		off := start
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			off = int(se.Offset)
+		}
+		msg := strings.TrimPrefix(err.Error(), "json: ")
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			off, msg = len(p.data), "the file ends too early"
+		}
+		return nil, 0, fileError(p.lines.line(min(off, len(p.data))), "", "scenario.json_syntax", msg)
 	}
-	if j.Title != nil {
-		s.Title = kpi.Label(*j.Title)
+	return t, p.lines.line(start), nil
+}
+
+func (p *jsonParser) value(depth int) (*value, *Error) {
+	t, line, err := p.token()
+	if err != nil {
+		return nil, err
 	}
-	if j.Description != nil {
-		s.Description = kpi.Label(*j.Description)
-	}
-	if s.Currency == "" {
-		s.Currency = "JPY"
-	}
-	if j.Goal == nil {
-		bad("goal", "is missing")
-	} else {
-		s.Goal = kpi.Goal{Node: j.Goal.Node, Value: j.Goal.Value}
-		if j.Goal.Period != "" {
-			p, err := kpi.ParsePeriod(j.Goal.Period)
-			if err != nil || p > kpi.Month {
-				bad("goal.period", "must be year, quarter or month")
+	v := &value{line: line}
+	switch t := t.(type) {
+	case json.Delim:
+		if depth >= maxDepth {
+			return nil, fileError(line, "", "scenario.too_deep", maxDepth)
+		}
+		if t == '{' {
+			v.kind = mapKind
+			for p.dec.More() {
+				k, kline, err := p.token()
+				if err != nil {
+					return nil, err
+				}
+				w, err := p.value(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				v.pairs = append(v.pairs, pair{key: k.(string), line: kline, v: w})
 			}
-			s.Goal.Period = p
-		}
-	}
-	if c := j.Calendar; c != nil {
-		if c.Months != 0 {
-			s.Calendar.Months = c.Months
-		}
-		if c.WorkingDays != 0 {
-			s.Calendar.WorkingDays = c.WorkingDays
-		}
-		if c.Headcount != 0 {
-			s.Calendar.Headcount = c.Headcount
-		}
-	}
-	if j.Rounding != "" {
-		r, err := kpi.ParseRounding(j.Rounding)
-		if err != nil {
-			bad("rounding", "must be ceil, none or round")
-		}
-		s.Rounding = r
-	}
-	if j.Forecast != nil {
-		s.Forecast = forecastFromJSON(j.Forecast, bad)
-	}
-	if len(j.Nodes) > kpi.MaxNodes {
-		bad("nodes", "has %d nodes; at most %d are allowed", len(j.Nodes), kpi.MaxNodes)
-		return s, errs
-	}
-	for i, jn := range j.Nodes {
-		path := jn.ID
-		if path == "" {
-			path = fmt.Sprintf("nodes[%d]", i)
-		}
-		u, err := kpi.ParseUnit(jn.Unit)
-		if err != nil {
-			bad(path+".unit", "must be number, currency, count or rate")
-		}
-		n := kpi.Node{ID: jn.ID, Unit: u, Min: jn.Min, Max: jn.Max, Step: jn.Step, Activity: jn.Activity, Ceiling: jn.Ceiling}
-		if jn.Label != nil {
-			n.Label = kpi.Label(*jn.Label)
 		} else {
-			n.Label = kpi.Label{Ja: jn.ID, En: jn.ID}
+			v.kind = listKind
+			for p.dec.More() {
+				w, err := p.value(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				v.items = append(v.items, w)
+			}
 		}
-		switch {
-		case jn.Product != nil && jn.Sum != nil:
-			bad(path, "has both product and sum; write a sum of products as separate nodes")
-		case (jn.Product != nil || jn.Sum != nil) && jn.Value != nil:
-			bad(path, "has both a value and children; a node is either a lever (value) or computed (product or sum)")
-		case jn.Product != nil:
-			n.Op, n.Children = kpi.Product, jn.Product
-		case jn.Sum != nil:
-			n.Op, n.Children = kpi.Sum, jn.Sum
-		case jn.Value != nil:
-			n.Value = *jn.Value
-		default:
-			bad(path, "needs either a value (a lever) or product/sum (computed)")
+		if _, _, err := p.token(); err != nil { // the closing delimiter
+			return nil, err
 		}
-		s.Nodes = append(s.Nodes, n)
+	case string:
+		v.text = t
+	case json.Number:
+		v.text = t.String()
+	case bool:
+		v.text, v.bool = strconv.FormatBool(t), true
+	case nil:
+		v.kind = nullKind
 	}
-	return s, errs
+	return v, nil
 }
 
 // EncodePresets writes every preset as one JSON array, the form the browser

@@ -1,28 +1,43 @@
 package scenario
 
 import (
-	"errors"
-	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
-// finish completes a decode: it names the scenario, runs every rule on it
-// when decoding found no problem, and sorts the problems by line. lines maps
-// field paths ("close_rate.value", "goal") to the lines they came from.
+// finish completes a decode: it names the scenario, runs every rule on it,
+// and sorts the problems by line. lines maps field paths
+// ("close_rate.value", "goal") to the lines they came from. When decoding
+// found problems, the rules still run, but a problem with a field or node
+// the decoder already named is left out: it follows from the first.
 func finish(s *Scenario, id string, errs Errors, lines map[string]int) (*Scenario, error) {
+	if s.ID == "" {
+		s.ID = id
+	}
 	if len(errs) == 0 {
-		if s.ID == "" {
-			s.ID = id
-		}
 		errs = check(s, lines)
+	} else if named := decoded(errs); !named[""] && !named["nodes"] {
+		for _, e := range check(s, lines) {
+			if !named[firstSegment(e.Field)] {
+				errs = append(errs, e)
+			}
+		}
 	}
 	if len(errs) > 0 {
-		slices.SortStableFunc(errs, func(a, b *Error) int { return a.Line - b.Line })
+		sortErrors(errs)
 		return nil, errs
 	}
 	return s, nil
+}
+
+// decoded returns the first segments of the fields errs name.
+func decoded(errs Errors) map[string]bool {
+	named := map[string]bool{}
+	for _, e := range errs {
+		named[firstSegment(e.Field)] = true
+	}
+	return named
 }
 
 // check runs the engine's validation and the scenario's own rules, mapping
@@ -31,20 +46,20 @@ func check(s *Scenario, lines map[string]int) Errors {
 	var errs Errors
 	fromKPI := func(err error) {
 		for _, e := range kpi.List(err) {
-			errs = append(errs, fromKPIError(e, lines))
+			errs = append(errs, fromKPIError(s, e, lines))
 		}
+	}
+	if len(s.Currency) != 3 || strings.ToUpper(s.Currency) != s.Currency {
+		errs = append(errs, fileError(lines["currency"], "currency", "scenario.currency"))
 	}
 	m, err := s.Model()
 	if err != nil {
 		fromKPI(err)
 		return errs
 	}
-	if len(s.Currency) != 3 || strings.ToUpper(s.Currency) != s.Currency {
-		errs = append(errs, &Error{Line: lines["currency"], Field: "currency", Rule: "must be a three-letter ISO 4217 code such as JPY or USD"})
-	}
 	t := s.Target()
 	if t == "" {
-		return append(errs, &Error{Line: lines["nodes"], Field: "solve", Rule: "no activity lever: mark one lever activity: true or name the lever to solve for"})
+		return append(errs, fileError(lines["nodes"], "solve", "scenario.no_activity"))
 	}
 	// A file must solve as written: a zero factor or an unreachable goal is
 	// worth knowing before anyone opens the page.
@@ -58,7 +73,7 @@ func check(s *Scenario, lines map[string]int) Errors {
 	return errs
 }
 
-func fromKPIError(e *kpi.Error, lines map[string]int) *Error {
+func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 	field := e.Field
 	if e.Node != "" {
 		field = join(e.Node, e.Field)
@@ -72,7 +87,16 @@ func fromKPIError(e *kpi.Error, lines map[string]int) *Error {
 			line = lines[top]
 		}
 	}
-	return &Error{Line: line, Field: field, Rule: e.Rule}
+	out := &Error{Line: line, Field: field, Rule: e.Rule, Code: e.Code, Limit: e.Limit}
+	id := e.Node
+	if id == "" {
+		id = strings.TrimPrefix(strings.TrimPrefix(field, KeyRange), KeyActivityCV)
+		id, _, _ = strings.Cut(id, ".")
+	}
+	if n := s.Node(id); n != nil {
+		out.unit = n.Unit
+	}
+	return out
 }
 
 func join(path, key string) string {
@@ -80,14 +104,4 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
-}
-
-// IsInvalid reports whether err is a problem with the scenario's content
-// (as opposed to, say, a file that could not be read).
-func IsInvalid(err error) bool {
-	var es Errors
-	var e *Error
-	var ke *kpi.Error
-	var kes kpi.Errors
-	return errors.As(err, &es) || errors.As(err, &e) || errors.As(err, &ke) || errors.As(err, &kes)
 }

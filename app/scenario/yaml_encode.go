@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -107,4 +108,77 @@ func str(s string) *yaml.Node {
 
 func num(v float64) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'g', -1, 64)}
+}
+
+// forecastNode writes the forecast section, or nil when it is all defaults.
+func forecastNode(c *forecast.Config) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
+	intNode := func(v int) *yaml.Node { return num(float64(v)) }
+	if c.StartMonth != 0 {
+		add("start_month", intNode(c.StartMonth))
+	}
+	if c.Months != 0 {
+		add("months", intNode(c.Months))
+	}
+	if c.Seasonality != nil {
+		ws := flow(yaml.SequenceNode)
+		for _, w := range c.Seasonality {
+			ws.Content = append(ws.Content, num(w))
+		}
+		add("seasonality", ws)
+	}
+	if c.SeasonalityMode != 0 {
+		add("seasonality_mode", str(c.SeasonalityMode.String()))
+	}
+	if len(c.Hires) > 0 {
+		hs := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, h := range c.Hires {
+			hs.Content = append(hs.Content, flow(yaml.MappingNode, str("month"), intNode(h.Month), str("count"), num(h.Count), str("ramp_months"), intNode(h.RampMonths)))
+		}
+		add("hires", hs)
+	}
+	if c.LagMonths != 0 {
+		add("lag_months", intNode(c.LagMonths))
+	}
+	if c.CarryIn {
+		add("carry_in", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
+	if !c.BusinessCalendar.IsZero() {
+		add("business_calendar", flow(yaml.MappingNode, str("country"), str(c.BusinessCalendar.Country), str("year"), intNode(c.BusinessCalendar.Year)))
+	}
+	if len(c.Ranges) > 0 {
+		rs := &yaml.Node{Kind: yaml.MappingNode}
+		for _, id := range sortedKeys(c.Ranges) {
+			r := c.Ranges[id]
+			var v *yaml.Node
+			if r.Count() {
+				v = flow(yaml.MappingNode, str("won"), intNode(r.Won), str("of"), intNode(r.Of))
+			} else {
+				v = flow(yaml.MappingNode, str("low"), num(r.Low), str("likely"), num(r.Likely), str("high"), num(r.High))
+			}
+			rs.Content = append(rs.Content, str(id), v)
+		}
+		add("ranges", rs)
+	}
+	if len(c.ActivityCV) > 0 {
+		cv := flow(yaml.MappingNode)
+		for _, id := range sortedKeys(c.ActivityCV) {
+			cv.Content = append(cv.Content, str(id), num(c.ActivityCV[id]))
+		}
+		add("activity_cv", cv)
+	}
+	if c.Outcomes != 0 {
+		add("outcomes", str(c.Outcomes.String()))
+	}
+	if c.Trials != 0 {
+		add("trials", intNode(c.Trials))
+	}
+	if c.Seed != 0 {
+		add("seed", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatUint(c.Seed, 10)})
+	}
+	if len(m.Content) == 0 {
+		return nil
+	}
+	return m
 }
