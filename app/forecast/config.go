@@ -67,12 +67,17 @@ type Config struct {
 	// than the plan.
 	LagMonths int
 
-	// CarryIn (carry_in) says the team was already working before the plan
-	// starts, at the planned activity per rep per day with the starting
-	// headcount, so the first LagMonths months land revenue from that
-	// pipeline. The default (false) starts from an empty pipeline: nothing
-	// lands before month LagMonths, and the plan's lead months say what
-	// activity must start before the plan to fill it.
+	// NewTeam (new_team) says the team starts the plan with an empty
+	// pipeline: with a sales cycle nothing lands before month LagMonths,
+	// and the plan's lead months say what activity must start before the
+	// plan to fill it. The default (false) is an ongoing business: the team
+	// was already working at the plan's pace before it starts, with the
+	// starting headcount, so deals from earlier meetings land in the first
+	// LagMonths months.
+	NewTeam bool
+
+	// CarryIn (carry_in) is the old switch for what is now the default
+	// pipeline; it is read so that older files still load, and ignored.
 	CarryIn bool
 
 	// BusinessCalendar (business_calendar: {country: jp, year: 2026}) counts

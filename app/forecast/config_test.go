@@ -20,7 +20,7 @@ func TestValidate(t *testing.T) {
 		{name: "full", cfg: forecast.Config{
 			StartMonth: 4, Months: 12, Seasonality: twelve(3, 2, 26, 5, 3, 24, 4, 4, 18, 3, 4, 24),
 			SeasonalityMode: forecast.SeasonBoth, Hires: []forecast.Hire{{Month: 4, Count: 3, RampMonths: 3}},
-			LagMonths: 3, CarryIn: true, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2026},
+			LagMonths: 3, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2026},
 			Ranges: map[string]forecast.Range{
 				"close_rate":   {Won: 12, Of: 50},
 				"meeting_rate": {Low: 0.15, Likely: 0.2, High: 0.25},

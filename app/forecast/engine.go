@@ -251,7 +251,7 @@ func (e *engine) layout() error {
 	for r := range e.rows {
 		k := r - e.lag
 		yoff, mo := calMonth(k)
-		rw := row{index: k, month: mo, wd: cal.WorkingDays, factor: 1, active: k >= 0 || cfg.CarryIn}
+		rw := row{index: k, month: mo, wd: cal.WorkingDays, factor: 1, active: k >= 0 || !cfg.NewTeam}
 		if !bc.IsZero() {
 			rw.year = bc.Year + yoff
 			d, err := BusinessDays(bc.Country, rw.year, mo)

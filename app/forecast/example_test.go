@@ -23,7 +23,7 @@ func exampleModel() *kpi.Model {
 // of the year before land in January and February; what is called in the
 // last two months lands after the year.
 func ExampleNewPlan() {
-	p, err := forecast.NewPlan(exampleModel(), "calls", forecast.Config{LagMonths: 2})
+	p, err := forecast.NewPlan(exampleModel(), "calls", forecast.Config{LagMonths: 2, NewTeam: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -176,7 +176,7 @@ func ExampleGoalSeek() {
 	}
 	// With a 2-month sales cycle only ten months land: the close rate must
 	// carry 20 % more.
-	sk, _ := forecast.GoalSeek(m, "close_rate", forecast.Config{LagMonths: 2})
+	sk, _ := forecast.GoalSeek(m, "close_rate", forecast.Config{LagMonths: 2, NewTeam: true})
 	fmt.Printf("with a lag: close rate %.2f%%\n", sk.Value*100)
 	// Three times the goal is out of the calls' reach (a ceiling of 100).
 	big := outboundSpec()

@@ -202,7 +202,7 @@ func TestZeroVarianceCollapses(t *testing.T) {
 		"short of the goal": {outboundSpec(), forecast.Config{}, 0},
 		"exactly the goal":  {with(outboundSpec(), "unit_price", 1_250_000), forecast.Config{}, 1},
 		"seasonal, lag, hires, renewals": {renewalSpec(), forecast.Config{Seasonality: seasonal, SeasonalityMode: forecast.SeasonBoth,
-			LagMonths: 2, CarryIn: true, Hires: []forecast.Hire{{Month: 3, Count: 2, RampMonths: 3}}}, 1},
+			LagMonths: 2, Hires: []forecast.Hire{{Month: 3, Count: 2, RampMonths: 3}}}, 1},
 		"no activity": {kpi.Spec{
 			Goal:     kpi.Goal{Node: "revenue", Value: 20_000_000},
 			Calendar: kpi.DefaultCalendar(),

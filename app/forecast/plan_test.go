@@ -143,7 +143,7 @@ func TestLagShiftsRevenue(t *testing.T) {
 			base := plan(t, outboundSpec(), "calls", cfg)
 			for lag := 1; lag <= 5; lag++ {
 				c := cfg
-				c.LagMonths = lag
+				c.LagMonths, c.NewTeam = lag, true
 				p := plan(t, outboundSpec(), "calls", c)
 				if len(p.Lead) != lag || len(p.Months) != 12 {
 					t.Fatalf("lag %d: %d lead months, %d months", lag, len(p.Lead), len(p.Months))
@@ -183,7 +183,7 @@ func TestLagShiftsRevenue(t *testing.T) {
 // without a lag.
 func TestCarryIn(t *testing.T) {
 	base := plan(t, outboundSpec(), "calls", forecast.Config{})
-	p := plan(t, outboundSpec(), "calls", forecast.Config{LagMonths: 3, CarryIn: true})
+	p := plan(t, outboundSpec(), "calls", forecast.Config{LagMonths: 3})
 	for k, mo := range p.Months {
 		if mo.Revenue != base.Months[k].Revenue {
 			t.Errorf("month %d: %v, want %v", k, mo.Revenue, base.Months[k].Revenue)
@@ -259,7 +259,7 @@ func TestRateTarget(t *testing.T) {
 	}
 	// With a lag and an empty pipeline no close rate lands revenue in the
 	// first months.
-	p = plan(t, outboundSpec(), "close_rate", forecast.Config{LagMonths: 2})
+	p = plan(t, outboundSpec(), "close_rate", forecast.Config{LagMonths: 2, NewTeam: true})
 	for _, mo := range p.Lead {
 		if mo.Reachable || mo.Required != 0 {
 			t.Errorf("lead month %d is reachable: %+v", mo.Index, mo)
@@ -277,7 +277,7 @@ func TestPlanFinite(t *testing.T) {
 		{},
 		{Seasonality: []float64{0, 0, 5, 0, 0, 5, 0, 0, 5, 0, 0, 5}, SeasonalityMode: forecast.SeasonBoth},
 		{LagMonths: 11},
-		{LagMonths: 3, CarryIn: true, Months: 36, Hires: []forecast.Hire{{Month: 36, Count: 1e6, RampMonths: 24}}},
+		{LagMonths: 3, Months: 36, Hires: []forecast.Hire{{Month: 36, Count: 1e6, RampMonths: 24}}},
 		{StartMonth: 12, Months: 1, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2099}},
 	}
 	noActivity := kpi.Spec{

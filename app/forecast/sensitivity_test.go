@@ -147,7 +147,7 @@ func TestGoalSeek(t *testing.T) {
 		{"unit price needed", outboundSpec(), "unit_price", forecast.Config{}, 1_000_000 * 100.0 / 96, true, 0},
 		{"headcount needed", outboundSpec(), forecast.Headcount, forecast.Config{}, 10 * 100.0 / 96, true, 0},
 		{"calls needed", outboundSpec(), "calls", forecast.Config{}, 40 * 100.0 / 96, true, 0},
-		{"unit price with a 2-month lag", outboundSpec(), "unit_price", forecast.Config{LagMonths: 2}, 1_250_000, true, 0},
+		{"unit price with a 2-month lag", outboundSpec(), "unit_price", forecast.Config{LagMonths: 2, NewTeam: true}, 1_250_000, true, 0},
 		{"headcount with hires", outboundSpec(), forecast.Headcount, forecast.Config{Hires: []forecast.Hire{{Month: 1, Count: 2}}}, 10*100.0/96 - 2, true, 0},
 		{"met even at the minimum", small, "close_rate", forecast.Config{}, 0.01, true, 0},
 		{"a rate above its maximum", huge, "appointment_rate", forecast.Config{}, 0.3, false, kpi.AboveMax},

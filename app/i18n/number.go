@@ -13,6 +13,10 @@ func Number(v float64, decimals int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "—"
 	}
+	v = roundHalfUp(v, decimals)
+	if v == 0 {
+		v = 0 // never -0
+	}
 	s := strconv.FormatFloat(v, 'f', decimals, 64)
 	if decimals > 0 {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")

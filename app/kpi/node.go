@@ -91,6 +91,22 @@ type Node struct {
 	Ceiling  float64 // activity only: the most one rep can do in a day; 0 means no limit
 }
 
+// DefaultCeiling is the most one rep is taken to do of an activity in a
+// working day when the scenario sets no ceiling.
+const DefaultCeiling = 100
+
+// Limit is the activity's ceiling per rep per working day: Ceiling, or
+// DefaultCeiling when it is 0. It is 0 for a lever that is not an activity.
+func (n *Node) Limit() float64 {
+	switch {
+	case !n.Activity:
+		return 0
+	case n.Ceiling > 0:
+		return n.Ceiling
+	}
+	return DefaultCeiling
+}
+
 // Periodic reports whether the node's value is a flow that splits into
 // periods: computed nodes and activity levers.
 func (n *Node) Periodic() bool { return n.Op != Lever || n.Activity }

@@ -91,6 +91,22 @@ func (s *Scenario) Result() (*kpi.Result, error) {
 	return m.Solve(t, s.Rounding)
 }
 
+// Answer compiles the scenario and answers its goal through the one model,
+// the monthly plan (forecast.Solve): the requirement of its target under
+// its rounding and the forecast of its plan. Every figure the page and the
+// CLI show comes from it.
+func (s *Scenario) Answer() (*forecast.Answer, error) {
+	m, err := s.Model()
+	if err != nil {
+		return nil, err
+	}
+	t := s.Target()
+	if t == "" {
+		return nil, &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
+	}
+	return forecast.Solve(m, t, s.Rounding, s.Forecast)
+}
+
 // Node returns the node with the given id, or nil.
 func (s *Scenario) Node(id string) *kpi.Node {
 	for i := range s.Nodes {

@@ -9,6 +9,7 @@ import (
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 )
 
 // Charts holds each chart's ECharts option as JSON, and what went wrong
@@ -23,8 +24,9 @@ type Charts struct {
 // view's monthly forecast, in language l, money in currency cur; the
 // tornado moves each lever ±10 %, or to its min and max when byRange, and
 // shows the change in revenue, or in the requirement when ofRequired.
-func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange, ofRequired bool) Charts {
-	mod := res.Model
+func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange, ofRequired bool) Charts {
+	a := t.Answer
+	mod := a.Tree.Model
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
 		Forecast: l.T("chart.forecast"), Goal: l.T("chart.goal"), Over: "⚠",
@@ -45,8 +47,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	var stages []chart.Stage
 	for _, i := range mod.TreeOrder() {
 		n := mod.Node(i)
-		if res.OnPath[i] && n.Unit == kpi.Count && n.Periodic() {
-			target, _ := res.TargetValue(i, kpi.Year)
+		if target, on := a.Rounded(i, kpi.Year); on && n.Unit == kpi.Count && n.Periodic() {
 			stages = append(stages, chart.Stage{ID: n.ID, Label: n.Label.In(string(l)), Value: target})
 		}
 	}
@@ -57,11 +58,11 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	var acts []chart.Activity
 	for _, i := range mod.Activities() {
 		n := mod.Node(i)
-		a := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
-		if req, ok := res.Exact(i, kpi.RepDay); ok {
-			a.Required = req
+		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
+		if req, ok := t.Required(n.ID, kpi.RepDay); ok {
+			act.Required = req.Value
 		}
-		acts = append(acts, a)
+		acts = append(acts, act)
 	}
 	c.Activity = keep(chart.Activities(acts, text))
 
@@ -82,7 +83,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 	change := text
 	unit := mod.Node(mod.Goal()).Unit
 	if ofRequired {
-		unit = mod.Node(res.Target).Unit
+		unit = mod.Node(a.Target).Unit
 	}
 	change.Format = func(x float64) string {
 		var s string
@@ -99,7 +100,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 		}
 		return s
 	}
-	c.Tornado = keep(tornado(res, l, cfg, byRange, ofRequired, change))
+	c.Tornado = keep(tornado(mod, a.Target, l, cfg, byRange, ofRequired, change))
 	return c
 }
 
@@ -110,8 +111,7 @@ func buildCharts(res *kpi.Result, v *View, l i18n.Lang, cur string, cfg forecast
 // rep per day for an activity), for which the target itself is left out
 // and an end where no value of the target meets the goal is noted "not
 // reachable" (and sorted first: no effect is larger).
-func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) ([]byte, error) {
-	mod := res.Model
+func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) ([]byte, error) {
 	low, high := "−10%", "+10%"
 	if byRange {
 		low, high = l.T("tornado.min"), l.T("tornado.max")
@@ -122,13 +122,13 @@ func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange, ofRequi
 	}
 	var bars []ranked
 	// (Without a requirement as it is, no change of it to show.)
-	if sens, err := forecast.Tornado(mod, mod.Node(res.Target).ID, cfg); err == nil && (sens.Base.Reachable || !ofRequired) {
+	if sens, err := forecast.Tornado(mod, mod.Node(target).ID, cfg); err == nil && (sens.Base.Reachable || !ofRequired) {
 		out := func(p forecast.Point) float64 { return p.Revenue - sens.Base.Revenue }
 		if ofRequired {
 			out = func(p forecast.Point) float64 { return p.Required - sens.Base.Required }
 		}
 		for _, b := range sens.Bars {
-			if byRange && !b.HasRange || ofRequired && b.Index == res.Target {
+			if byRange && !b.HasRange || ofRequired && b.Index == target {
 				continue
 			}
 			down, up := b.Down, b.Up
@@ -163,9 +163,4 @@ func tornado(res *kpi.Result, l i18n.Lang, cfg forecast.Config, byRange, ofRequi
 
 // ceilingOf is the most one rep can do of an activity in a day: the
 // scenario's, or 100 when it sets none.
-func ceilingOf(n *kpi.Node) float64 {
-	if n.Ceiling > 0 {
-		return n.Ceiling
-	}
-	return 100
-}
+func ceilingOf(n *kpi.Node) float64 { return n.Limit() }

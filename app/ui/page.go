@@ -592,13 +592,14 @@ func (p *Page) summary(v, lv *View) app.UI {
 			),
 			app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+" · "+l.T("required.planned")+" "+h.Planned),
 			app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message),
+			app.If(h.Busiest != "", func() app.UI { return app.P().Class("muted").DataSet("output", "busiest").Text(h.Busiest) }),
 			app.If(h.Help != "", func() app.UI { return app.P().Class("help").Text(h.Help) }),
 		),
 		app.Div().Class("card forecast").Body(
 			app.H2().Text(l.T("forecast.title")),
 			app.P().Class("big").Body(figure(fc.Total, "big-number")),
 			app.P().Class("muted").Text(fc.From),
-			app.If(lv.Forecast.Landing != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.Landing) }),
+			app.If(h.Pipeline != "", func() app.UI { return app.P().Class("muted").DataSet("output", "pipeline").Text(h.Pipeline) }),
 			app.If(lv.Forecast.LeadText != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.LeadText) }),
 			app.Dl().Body(
 				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),

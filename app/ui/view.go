@@ -9,6 +9,7 @@ import (
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -31,7 +32,8 @@ type View struct {
 	Tree        []TreeNode
 	Explain     Explain
 	Error       string // why the numbers cannot be computed, when they cannot
-	result      *kpi.Result
+	answer      *forecast.Answer
+	table       *report.Table
 	charts      *Charts       // built on first use: see ChartOptions
 	buildCharts func() Charts // nil when there is nothing to chart
 	late        func()        // fills what the input handler need not wait for; nil once done
@@ -103,6 +105,8 @@ type Headline struct {
 	Message  string // over or within the ceiling
 	Help     string // the lever that would help most
 	HelpNode string
+	Busiest  string // the busiest month's need, when months differ
+	Pipeline string // the pipeline assumption in force, with a sales cycle
 }
 
 // Row is one node of the solve path with its required value per period.
@@ -126,7 +130,6 @@ type Forecast struct {
 	LeadText    string
 	Unreachable string // no amount of the target meets the goal in this plan
 
-	Landing     string // revenue landing inside the plan, when a lag or seasonality makes it differ
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")
 	Computing   bool   // the run for the current scenario has not finished
 	Seek        []Option
@@ -197,32 +200,33 @@ func (m *Model) View() *View {
 	v.Settings = m.settings()
 	v.Uncertainty = m.uncertainty()
 
-	res, err := s.Result()
+	a, err := s.Answer()
 	if err != nil {
 		v.Error = m.message(err)
 		return v
 	}
-	v.result = res
-	v.Head = m.headline(res)
-	v.Rows = m.rows(res)
-	v.Forecast = m.forecast(res)
+	t := report.New(a, l, s.Currency)
+	v.answer, v.table = a, t
+	v.Head = m.headline(t)
+	v.Rows = m.rows(t)
+	v.Forecast = m.forecast(t)
 	m.probability(&v.Forecast)
 	v.late = func() {
-		m.months(&v.Forecast, res)
-		m.seek(&v.Forecast, res)
+		m.months(&v.Forecast, t)
+		m.seek(&v.Forecast, a)
 	}
-	v.Tree = m.tree(res)
-	v.Explain = m.explain(res)
+	v.Tree = m.tree(t)
+	v.Explain = m.explain(t)
 	byRange, ofRequired := m.Sensitivity == SensitivityRange, m.SensitivityOf == SensitivityRequired
-	m.sensitivity(&v.Forecast, res, byRange, ofRequired)
+	m.sensitivity(&v.Forecast, a, byRange, ofRequired)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
-	v.buildCharts = func() Charts { return buildCharts(res, v, lang, cur, cfg, byRange, ofRequired) }
+	v.buildCharts = func() Charts { return buildCharts(t, v, lang, cur, cfg, byRange, ofRequired) }
 	return v
 }
 
 // figures lists every figure the page shows with a data-node.
 func (v *View) figures() []Figure {
-	if v.result == nil {
+	if v.answer == nil {
 		return nil
 	}
 	out := make([]Figure, 0, 2+len(v.Rows)*len(kpi.Periods)+1)
@@ -382,164 +386,86 @@ func niceCeil(v float64) float64 {
 	return 10 * p
 }
 
-// fmtNode formats value v of node n in period p for the page.
+// fmtNode formats value v of node n in period p for the page, as every
+// figure is: through i18n.Format, the CLI's formatter too.
 func (m *Model) fmtNode(n *kpi.Node, v float64, p kpi.Period) string {
-	l := m.Lang
-	switch n.Unit {
-	case kpi.Rate:
-		return i18n.Percent(v)
-	case kpi.Currency:
-		return l.Money(v, m.Scenario.Currency)
-	case kpi.Count:
-		if p >= kpi.Day && n.Periodic() {
-			return i18n.Number(v, 1)
-		}
-	}
-	return i18n.Count(v)
+	return i18n.Format{Lang: m.Lang, Currency: m.Scenario.Currency}.Node(n, v, p)
 }
 
-func (m *Model) headline(res *kpi.Result) Headline {
-	l := m.Lang
-	mod := res.Model
-	t := res.Target
-	n := mod.Node(t)
-	h := Headline{Label: n.Label.In(string(l))}
-	if !n.Activity { // solving for a rate or a price: one value
-		exact, _ := res.Exact(t, kpi.Year)
-		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Text: m.fmtNode(n, exact, kpi.Year)}
-		h.Planned = m.fmtNode(n, n.Value, kpi.Year)
-		return h
-	}
-	exact, _ := res.Exact(t, kpi.RepDay)
-	target, _ := res.TargetValue(t, kpi.RepDay)
-	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Text: i18n.Number(target, 1)}
-	h.Unit = l.T("unit.rep_day")
-	h.Exact = i18n.Number(exact, 4)
-	h.Planned = i18n.Count(n.Value)
-	ceiling := ceilingOf(n)
-	if exact > ceiling*(1+1e-12) {
-		h.Over = true
-		h.Message = fmt.Sprintf(l.T("required.over"), i18n.Number(target, 1), i18n.Count(ceiling))
-		if id, from, to, ok := helpMost(m.Scenario, n.ID, ceiling); ok {
-			ln := m.Scenario.Node(id)
-			h.HelpNode = id
-			h.Help = fmt.Sprintf(l.T("required.help"), ln.Label.In(string(l)), m.fmtNode(ln, from, kpi.Year), m.fmtNode(ln, to, kpi.Year))
-		} else {
-			h.Help = l.T("required.nohelp")
-		}
-	} else {
-		h.Message = fmt.Sprintf(l.T("required.ok"), i18n.Count(ceiling))
-	}
-	return h
+func reportFigure(f report.Figure) Figure {
+	return Figure{Node: f.Node, Period: f.Period, Exact: f.Exact, Text: f.Text}
 }
 
-// helpMost finds the lever that brings the activity act down to ceiling
-// with the least of its headroom used: for each other lever, the value it
-// would need with the activity at the ceiling, kept only when that value is
-// within the lever's range; the one whose change is the smallest share of
-// the way from its value to its maximum wins.
-func helpMost(s *scenario.Scenario, act string, ceiling float64) (id string, from, to float64, ok bool) {
-	c := s.Clone()
-	c.Node(act).Value = ceiling
-	m, err := c.Model()
-	if err != nil {
-		return "", 0, 0, false
-	}
-	best := math.Inf(1)
-	for _, i := range m.Levers() {
-		n := m.Node(i)
-		if n.ID == act || n.Activity {
-			continue
-		}
-		res, err := m.Solve(n.ID, kpi.RoundNone)
-		if err != nil {
-			continue
-		}
-		need := res.Required[i]
-		hi := n.Max
-		if n.Unit == kpi.Rate && (hi <= 0 || hi > 1) {
-			hi = 1
-		}
-		if need <= n.Value || hi <= n.Value || need > hi {
-			continue
-		}
-		if share := (need - n.Value) / (hi - n.Value); share < best {
-			best, id, from, to, ok = share, n.ID, n.Value, need, true
-		}
-	}
-	return id, from, to, ok
+func (m *Model) headline(t *report.Table) Headline {
+	h := t.Head
+	return Headline{Label: h.Label, Figure: reportFigure(h.Figure), Unit: h.Unit, Exact: h.Exact, Planned: h.Planned,
+		Over: h.Over, Message: h.Message, Busiest: h.Busiest, Help: h.Help, HelpNode: h.HelpNode, Pipeline: h.Pipeline}
 }
 
-func (m *Model) rows(res *kpi.Result) []Row {
+func (m *Model) rows(t *report.Table) []Row {
 	var out []Row
-	mod := res.Model
-	for _, i := range mod.TreeOrder() {
-		if !res.OnPath[i] || !mod.Node(i).Periodic() {
+	for _, r := range t.Rows {
+		if !r.OnPath || !r.Periodic() {
 			continue
 		}
-		n := mod.Node(i)
-		r := Row{ID: n.ID, Label: n.Label.In(string(m.Lang))}
-		for j, p := range kpi.Periods {
-			exact, _ := res.Exact(i, p)
-			target, _ := res.TargetValue(i, p)
-			r.Cells[j] = Figure{Node: n.ID, Period: p.String(), Exact: exact, Text: m.fmtNode(n, target, p)}
+		row := Row{ID: r.ID, Label: r.Label}
+		for j, f := range r.Required {
+			row.Cells[j] = reportFigure(f)
 		}
-		out = append(out, r)
+		out = append(out, row)
 	}
 	return out
 }
 
-func (m *Model) forecast(res *kpi.Result) Forecast {
+func (m *Model) forecast(t *report.Table) Forecast {
 	l := m.Lang
-	mod := res.Model
-	cal := mod.Calendar()
-	g := mod.Goal()
-	gn := mod.Node(g)
-	total := cal.Split(res.ForecastTotal(), kpi.Year)
-	gap := cal.Split(res.Gap(), kpi.Year)
 	f := Forecast{
-		Total:  Figure{Node: "forecast", Period: "year", Exact: total, Text: m.fmtNode(gn, total, kpi.Year)},
-		Goal:   m.fmtNode(gn, cal.Split(res.Goal(), kpi.Year), kpi.Year),
-		Gap:    Figure{Node: "gap", Period: "year", Exact: gap, Text: signed(m.fmtNode(gn, gap, kpi.Year), gap)},
-		GapPct: signed(i18n.Number(res.GapRatio()*100, 1)+"%", res.GapRatio()),
-		Ahead:  gap >= 0,
+		Total:  reportFigure(t.Total),
+		Goal:   t.Goal.Text,
+		Gap:    reportFigure(t.Gap),
+		GapPct: t.GapPct,
+		Ahead:  t.Gap.Exact >= 0,
 	}
+	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {
 		f.From = fmt.Sprintf(l.T("forecast.from"), i18n.Count(mod.Node(acts[0]).Value))
 	}
 	return f
 }
 
-// months fills the monthly plan (seasonality, hires, sales-cycle lag from
-// the scenario's forecast section) and, when a Monte Carlo run for this
-// scenario has finished, its band and the probability of the goal.
-func (m *Model) months(f *Forecast, res *kpi.Result) {
+// months fills the monthly plan from the answer's plan (seasonality, hires,
+// sales-cycle lag from the scenario's forecast section) and, when a Monte
+// Carlo run for this scenario has finished, its band and the probability of
+// the goal.
+func (m *Model) months(f *Forecast, t *report.Table) {
 	l := m.Lang
-	s := m.Scenario
-	gn := res.Model.Node(res.Model.Goal())
-	plan, err := forecast.NewPlan(res.Model, s.Target(), s.Forecast)
-	if err != nil {
-		return
-	}
+	a := t.Answer
+	plan := a.Plan
+	mod := a.Tree.Model
+	gn := mod.Node(mod.Goal())
 	fmtv := func(v float64) string { return m.fmtNode(gn, v, kpi.Year) }
-	target := res.Model.Node(plan.Target)
+	target := mod.Node(plan.Target)
 	row := func(mo forecast.Month) MonthRow {
-		r := MonthRow{Label: planMonth(l, mo), PlannedText: m.fmtNode(target, mo.Planned, kpi.Month)}
+		r := MonthRow{Label: report.MonthName(l, mo), PlannedText: m.fmtNode(target, mo.Planned, kpi.Month)}
 		if mo.Required > 0 {
-			r.RequiredText = m.fmtNode(target, mo.Required, kpi.Month)
+			r.RequiredText = m.fmtNode(target, a.Rounding.ApplyTo(mo.Required, kpi.Resolution(kpi.Month)), kpi.Month)
 			if target.Activity {
-				r.PerRepDayText = i18n.Number(mo.RequiredPerRepDay, 1)
+				r.PerRepDayText = m.fmtNode(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
 			}
 		}
 		return r
 	}
-	for _, mo := range plan.Lead {
-		f.Lead = append(f.Lead, row(mo))
+	// With an ongoing pipeline the months before the plan are history;
+	// a new team must start in them.
+	if plan.Config.NewTeam {
+		for _, mo := range plan.Lead {
+			f.Lead = append(f.Lead, row(mo))
+		}
 	}
-	if len(plan.Lead) > 0 {
-		f.LeadText = fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), planMonth(l, plan.Lead[0]))
+	if len(f.Lead) > 0 {
+		f.LeadText = fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), report.MonthName(l, plan.Lead[0]))
 	}
-	if target.Activity && !plan.Reachable {
+	if !a.Reachable {
 		f.Unreachable = l.T("fc.unreachable")
 	}
 	for k, mo := range plan.Months {
@@ -554,9 +480,6 @@ func (m *Model) months(f *Forecast, res *kpi.Result) {
 		}
 		f.Months = append(f.Months, r)
 	}
-	if math.Abs(plan.Revenue-f.Total.Exact*float64(s.Calendar.Months)/12) > 1e-6*math.Max(1, plan.Revenue) {
-		f.Landing = fmt.Sprintf(l.T("forecast.landing"), fmtv(plan.Revenue))
-	}
 }
 
 // probability is the figure for the Monte Carlo run's probability of the
@@ -570,20 +493,11 @@ func (m *Model) probability(f *Forecast) {
 	f.Probability = Figure{Node: "probability", Period: "year", Exact: -1, Text: "…"}
 }
 
-// planMonth names a plan month: "4月" or "Apr", with the year when known.
-func planMonth(l i18n.Lang, mo forecast.Month) string {
-	name := mo.Month.String()[:3]
-	if l == i18n.Ja {
-		name = strconv.Itoa(int(mo.Month)) + "月"
-	}
-	return name
-}
-
 // seek fills the goal-seek choice and answer: the value the chosen lever
 // must take, the others fixed, for the forecast to meet the goal.
-func (m *Model) seek(f *Forecast, res *kpi.Result) {
+func (m *Model) seek(f *Forecast, a *forecast.Answer) {
 	l := m.Lang
-	mod := res.Model
+	mod := a.Tree.Model
 	choice := m.Seek
 	for _, i := range mod.Levers() {
 		n := mod.Node(i)
@@ -596,7 +510,7 @@ func (m *Model) seek(f *Forecast, res *kpi.Result) {
 	for k := range f.Seek {
 		f.Seek[k].Selected = f.Seek[k].Value == choice
 	}
-	sk, err := forecast.GoalSeek(mod, choice, m.Scenario.Forecast)
+	sk, err := forecast.NeededAlone(mod, choice, m.Scenario.Forecast)
 	if sk == nil { // the config or lever is wrong; out of reach still returns a Seek
 		f.SeekText = m.message(err)
 		return
@@ -617,9 +531,9 @@ func (m *Model) seek(f *Forecast, res *kpi.Result) {
 // sensitivity fills the tornado chart's title and its two choices: moves
 // of ±10 % or to each lever's min and max (byRange), and the change in
 // revenue or in the requirement (ofRequired).
-func (m *Model) sensitivity(f *Forecast, res *kpi.Result, byRange, ofRequired bool) {
+func (m *Model) sensitivity(f *Forecast, a *forecast.Answer, byRange, ofRequired bool) {
 	l := m.Lang
-	n := res.Model.Node(res.Target)
+	n := a.Tree.Model.Node(a.Target)
 	required := fmt.Sprintf(l.T("tornado.required"), n.Label.In(string(l)))
 	if n.Activity {
 		required = fmt.Sprintf(l.T("tornado.required_rep_day"), n.Label.In(string(l)))
@@ -642,72 +556,42 @@ func (m *Model) sensitivity(f *Forecast, res *kpi.Result, byRange, ofRequired bo
 	}
 }
 
-func signed(text string, v float64) string {
-	if v > 0 {
-		return "+" + text
-	}
-	return text
-}
-
-func monthLabel(l i18n.Lang, k int) string {
-	if l == i18n.Ja {
-		return strconv.Itoa(k) + "か月目"
-	}
-	return "M" + strconv.Itoa(k)
-}
-
-func (m *Model) tree(res *kpi.Result) []TreeNode {
-	mod := res.Model
+func (m *Model) tree(t *report.Table) []TreeNode {
+	mod := t.Answer.Tree.Model
 	var out []TreeNode
-	for _, i := range mod.TreeOrder() {
-		n := mod.Node(i)
-		tn := TreeNode{ID: n.ID, Label: n.Label.In(string(m.Lang)), Depth: mod.Depth(i), OnPath: res.OnPath[i], Lever: n.Op == kpi.Lever, Selected: n.ID == m.Selected}
-		if p := mod.Parent(i); p >= 0 {
+	for _, r := range t.Rows {
+		tn := TreeNode{ID: r.ID, Label: r.Label, Depth: r.Depth, OnPath: r.OnPath, Lever: r.Lever, Selected: r.ID == m.Selected,
+			Formula: r.Formula}
+		if p := mod.Parent(r.Index); p >= 0 {
 			kids := mod.Children(p)
-			tn.Last = kids[len(kids)-1] == i
+			tn.Last = kids[len(kids)-1] == r.Index
 		}
-		if n.Op == kpi.Lever {
-			tn.Formula = m.fmtNode(n, n.Value, kpi.Year)
-			if n.Activity {
-				tn.Formula += " " + m.Lang.T("unit.rep_day")
-			}
-		} else {
-			tn.Formula = m.formula(mod, i)
+		if r.Lever {
+			tn.Formula = strings.TrimPrefix(tn.Formula, "= ")
 		}
-		if target, ok := res.TargetValue(i, kpi.Year); ok {
-			tn.Required = m.fmtNode(n, target, kpi.Year)
+		if r.OnPath {
+			tn.Required = r.Required[0].Text
 		}
-		if n.Periodic() {
-			tn.Forecast = m.fmtNode(n, res.Forecast(i, kpi.Year), kpi.Year)
+		if r.Periodic() {
+			tn.Forecast = r.Forecast.Text
 		}
 		out = append(out, tn)
 	}
 	return out
 }
 
-// formula is "label × label" for a computed node.
-func (m *Model) formula(mod *kpi.Model, i int) string {
-	n := mod.Node(i)
-	s := ""
-	for k, c := range mod.Children(i) {
-		if k > 0 {
-			s += " " + n.Op.Symbol() + " "
-		}
-		s += mod.Node(c).Label.In(string(m.Lang))
-	}
-	return s
-}
-
-func (m *Model) explain(res *kpi.Result) Explain {
+func (m *Model) explain(t *report.Table) Explain {
 	l := m.Lang
-	mod := res.Model
+	a := t.Answer
+	mod := a.Tree.Model
 	i, ok := mod.Index(m.Selected)
 	if !ok {
-		i = res.Target
+		i = a.Target
 	}
 	n := mod.Node(i)
 	e := Explain{ID: n.ID, Label: n.Label.In(string(l))}
 	cal := mod.Calendar()
+	fc := func(j int) string { return m.fmtNode(mod.Node(j), a.Planned(j, kpi.Year), kpi.Year) }
 	// Forward.
 	switch {
 	case n.Op != kpi.Lever:
@@ -716,17 +600,17 @@ func (m *Model) explain(res *kpi.Result) Explain {
 			if k > 0 {
 				vals += " " + n.Op.Symbol() + " "
 			}
-			vals += m.fmtNode(mod.Node(c), res.Forecast(c, kpi.Year), kpi.Year)
+			vals += fc(c)
 		}
-		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, m.formula(mod, i), vals, m.fmtNode(n, res.Forecast(i, kpi.Year), kpi.Year))
+		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, report.Formula(mod, i, l, i18n.Format{Lang: l}), vals, fc(i))
 	case n.Activity:
 		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), i18n.Count(n.Value), i18n.Count(cal.Headcount),
-			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), m.fmtNode(n, res.Value[i], kpi.Year))
+			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), fc(i))
 	default:
 		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))
 	}
 	// Backward.
-	if !res.OnPath[i] {
+	if _, on := a.Required(i, kpi.Year); !on {
 		e.Note = l.T("explain.offpath")
 		return e
 	}
@@ -741,20 +625,17 @@ func (m *Model) explain(res *kpi.Result) Explain {
 				continue
 			}
 			others += " " + inv + " " + mod.Node(c).Label.In(string(l))
-			vals += " " + inv + " " + m.fmtNode(mod.Node(c), res.Forecast(c, kpi.Year), kpi.Year)
+			vals += " " + inv + " " + fc(c)
 		}
-		req, _ := res.Exact(i, kpi.Year)
-		preq, _ := res.Exact(p, kpi.Year)
+		req, _ := a.Required(i, kpi.Year)
+		preq, _ := a.Required(p, kpi.Year)
 		e.Backward = fmt.Sprintf("%s = %s%s = %s%s = %s", e.Label, pn.Label.In(string(l)), others, m.fmtNode(pn, preq, kpi.Year), vals, m.fmtExact(n, req))
 	} else {
-		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, res.Goal()))
+		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, a.Goal()))
 	}
-	for _, p := range kpi.Periods {
-		if !n.Periodic() && p != kpi.Year {
-			break
-		}
-		exact, _ := res.Exact(i, p)
-		target, _ := res.TargetValue(i, p)
+	for _, p := range report.Periods(n) {
+		exact, _ := a.Required(i, p)
+		target, _ := a.Rounded(i, p)
 		label := l.T("period." + p.String())
 		if !n.Periodic() {
 			label = l.T("tree.required")

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"reflect"
@@ -212,15 +213,19 @@ func TestViewOverCeiling(t *testing.T) {
 	// The lever named must really bring the activity under the ceiling.
 	s := m.Scenario.Clone()
 	n := s.Node(v.Head.HelpNode)
-	_, _, to, _ := helpMost(m.Scenario, "calls", 100)
-	n.Value = to
-	res, err := s.Result()
+	mod, _ := m.Scenario.Model()
+	help, ok := forecast.HelpMost(mod, "calls", 100, m.Scenario.Forecast)
+	if !ok || help.Lever != n.ID {
+		t.Fatalf("HelpMost = %+v, %v; the page names %s", help, ok, n.ID)
+	}
+	n.Value = help.To
+	a, err := s.Answer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	i, _ := res.Model.Index("calls")
-	if got, _ := res.Exact(i, kpi.RepDay); got > 100*(1+1e-9) {
-		t.Errorf("raising %s to %v still needs %v calls", n.ID, to, got)
+	i, _ := a.Tree.Model.Index("calls")
+	if got, _ := a.Required(i, kpi.RepDay); got > 100*(1+1e-9) {
+		t.Errorf("raising %s to %v still needs %v calls", n.ID, help.To, got)
 	}
 	// Nothing can help when the goal is absurd.
 	m.SetText(scenario.KeyGoal, "1000億")
@@ -480,16 +485,26 @@ func TestTornadoModes(t *testing.T) {
 func TestMonthlyPlan(t *testing.T) {
 	for _, tc := range []struct {
 		preset   string
+		newTeam  bool
 		lead     int
 		leadText string
+		pipeline string
 	}{
-		{"outbound", 0, ""},
-		{"field-sales", 3, "With the sales cycle, activity in the 3 months before the plan (from Jan) lands in its first months."},
+		{"outbound", false, 0, "", ""},
+		// An ongoing business: deals from earlier meetings land in the
+		// first months; the months before the plan are history.
+		{"field-sales", false, 0, "", "Assumed: the team was already working at this pace, so deals from meetings before the plan land in its first months (sales cycle 3 months)."},
+		{"field-sales", true, 3, "With the sales cycle, activity in the 3 months before the plan (from Jan) lands in its first months.",
+			"Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (3 months)."},
 	} {
-		t.Run(tc.preset, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/new-team=%v", tc.preset, tc.newTeam), func(t *testing.T) {
 			m := newModel(t, i18n.En)
 			m.Load(tc.preset)
+			m.Scenario.Forecast.NewTeam = tc.newTeam
 			v := m.View().Complete()
+			if v.Head.Pipeline != tc.pipeline {
+				t.Errorf("pipeline line %q, want %q", v.Head.Pipeline, tc.pipeline)
+			}
 			f := v.Forecast
 			if len(f.Lead) != tc.lead || f.LeadText != tc.leadText {
 				t.Fatalf("%d lead months, %q; want %d, %q", len(f.Lead), f.LeadText, tc.lead, tc.leadText)

@@ -1,0 +1,285 @@
+package forecast
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Answer is kpisim's one answer to the two questions a goal raises: what
+// does it take (the requirement), and what will the plan deliver (the
+// forecast). Every figure the page and the CLI show for a scenario comes
+// from it, so they cannot disagree.
+//
+// The model is the monthly plan. The annual KPI tree is its special case:
+// where the plan has no hires, no seasonality, no sales-cycle lag and a
+// constant calendar, every figure equals the tree's (kpi.Result) exactly.
+//
+//   - The forecast is the plan's revenue landing inside the plan, with the
+//     levers at their planned values.
+//   - The requirement of the target (Pace) is the one value of the target
+//     that makes the plan's revenue meet its goal: per rep per working day
+//     for an activity, over every month of the plan at one steady pace
+//     (with a sales cycle and the default pipeline, the team was already
+//     working at that pace before the plan); the value itself for a rate
+//     or a price. It is GoalSeek's Needed for the target.
+//   - The required counts on the path from the goal down to the target
+//     (deals, meetings, calls) are what the goal needs whatever the timing:
+//     the tree solved backward from the goal. Their per-rep-per-day figures
+//     follow the target's Pace, so a row reads the same as the headline.
+//   - Months differ when hires ramp or a season peaks: each plan month says
+//     what its own goal needs (Plan.Months[k].RequiredPerRepDay), and Over
+//     lists the months that need the activity above its ceiling.
+type Answer struct {
+	Plan     *Plan       // the plan at the planned values, month by month
+	Tree     *kpi.Result // the tree solved backward from the goal for Target
+	Target   int         // node index of the lever solved for
+	Rounding kpi.Rounding
+
+	// Pace is the target's requirement: per rep per working day for an
+	// activity lever, its value otherwise. Reachable is false when no
+	// value meets the goal; Pace is then 0.
+	Pace      float64
+	Reachable bool
+
+	// Busiest is the plan month (an index into Plan.Months) whose own goal
+	// needs the most of an activity target per rep per day, or -1 when the
+	// target is not an activity or no month needs any.
+	Busiest int
+	// Over lists the plan months (indices into Plan.Months) whose own
+	// goal needs an activity target above its ceiling per rep per day.
+	Over []int
+
+	months   float64 // the plan's length
+	workDays float64 // working days over the plan's months
+	repDays  float64 // rep-days over the plan's months
+}
+
+// Solve answers the goal of model m for the lever target under rounding r
+// and the plan cfg. It fails with the *kpi.Error or kpi.Errors that name
+// the field and rule: a bad config, a target that is not a lever, a factor
+// of 0 on the path, a sum whose other terms exceed the goal, a rate above
+// 100 %, or a figure too large to compute.
+func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, error) {
+	e, err := newEngine(m, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t, err := e.target(target)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := e.plan(e.base, t, true)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := m.Solve(target, r)
+	if err != nil {
+		return nil, err
+	}
+	a := &Answer{Plan: plan, Tree: tree, Target: t, Rounding: r, Busiest: -1, months: float64(len(plan.Months))}
+	for _, mo := range plan.Months {
+		a.workDays += mo.WorkingDays
+		a.repDays += mo.RepDays
+	}
+	a.Pace, a.Reachable = e.pace(t)
+	if !a.Reachable {
+		return a, nil
+	}
+	nd := m.Node(t)
+	if !nd.Activity {
+		return a, nil
+	}
+	best := 0.0
+	for k, mo := range plan.Months {
+		if !mo.Reachable {
+			continue
+		}
+		if mo.RequiredPerRepDay > best*(1+1e-12) {
+			best, a.Busiest = mo.RequiredPerRepDay, k
+		}
+		if mo.RequiredPerRepDay > nd.Limit()*(1+1e-12) {
+			a.Over = append(a.Over, k)
+		}
+	}
+	return a, nil
+}
+
+// pace solves the plan's revenue for the value of lever t that meets the
+// goal, every other lever as planned. Revenue is affine in any one lever
+// (each appears once in the tree), so two evaluations find it.
+func (e *engine) pace(t int) (float64, bool) {
+	lv := append([]float64(nil), e.base...)
+	total := func(x float64) float64 {
+		lv[t] = x
+		s := 0.0
+		for _, v := range e.landing(lv) {
+			s += v
+		}
+		return s
+	}
+	x1 := e.base[t]
+	if x1 <= 0 {
+		x1 = 1
+	}
+	r0, r1 := total(0), total(x1)
+	x, ok := solveAffine(e.goalTotal, (r1-r0)/x1, r0)
+	if !ok || tooBig(x) {
+		return 0, false
+	}
+	return x, true
+}
+
+// Goal is the goal per year.
+func (a *Answer) Goal() float64 { return a.perYear(a.Plan.Goal) }
+
+// Forecast is the revenue (the goal node's value) landing in the plan, per
+// year.
+func (a *Answer) Forecast() float64 { return a.perYear(a.Plan.Revenue) }
+
+// Gap is the forecast minus the goal, per year; negative is short.
+func (a *Answer) Gap() float64 { return a.perYear(a.Plan.Gap()) }
+
+// GapRatio is the gap as a fraction of the goal.
+func (a *Answer) GapRatio() float64 { return snap(a.Plan.Gap() / a.Plan.Goal) }
+
+// perYear scales a plan total to a year.
+func (a *Answer) perYear(total float64) float64 { return snap(total * 12 / a.months) }
+
+// Required returns the exact requirement of node i in period p, and whether
+// node i lies on the path from the goal to the target. A lever that is not
+// periodic (a rate, a price) has one value whatever p is.
+func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
+	if !a.Tree.OnPath[i] {
+		return 0, false
+	}
+	nd := a.Tree.Model.Node(i)
+	if i == a.Target && !nd.Activity {
+		return a.Pace, true
+	}
+	total := a.Tree.Required[i]
+	if !nd.Periodic() {
+		return total, true
+	}
+	if p == kpi.RepDay && a.Tree.Model.Node(a.Target).Activity {
+		// The path's counts are proportional to the target's: a row's
+		// per-rep-per-day figure follows the headline's pace.
+		tt := a.Tree.Required[a.Target]
+		if even := a.split(tt, kpi.RepDay); tt > 0 && math.Abs(a.Pace-even) > 1e-12*even {
+			if i == a.Target {
+				return a.Pace, true
+			}
+			return snap(a.Pace * total / tt), true
+		}
+	}
+	return a.split(total, p), true
+}
+
+// Rounded returns the requirement of node i in period p after the rounding
+// policy, which applies to counts only, from the exact value of the same
+// period (never from an already rounded one), at the period's resolution.
+func (a *Answer) Rounded(i int, p kpi.Period) (float64, bool) {
+	v, ok := a.Required(i, p)
+	if !ok {
+		return 0, false
+	}
+	if a.Tree.Model.Node(i).Unit == kpi.Count {
+		return a.Rounding.ApplyTo(v, kpi.Resolution(p)), true
+	}
+	return snap(v), true
+}
+
+// Planned returns the forecast value of node i in period p: what lands in
+// the plan from the planned activity (a rate or a price: its value).
+func (a *Answer) Planned(i int, p kpi.Period) float64 {
+	nd := a.Tree.Model.Node(i)
+	if !nd.Periodic() {
+		return nd.Value
+	}
+	if i == a.Target && nd.Activity && p == kpi.RepDay {
+		return nd.Value
+	}
+	total := 0.0
+	for _, mo := range a.Plan.Months {
+		total += mo.Landed[i]
+	}
+	return a.split(total, p)
+}
+
+// split converts a plan total into period p over the plan's own calendar:
+// its months, working days and rep-days.
+func (a *Answer) split(total float64, p kpi.Period) float64 {
+	var v float64
+	switch p {
+	case kpi.Year:
+		v = total * 12 / a.months
+	case kpi.Quarter:
+		v = total * 3 / a.months
+	case kpi.Month:
+		v = total / a.months
+	case kpi.Day:
+		v = total / a.workDays
+	default:
+		v = total / a.repDays
+	}
+	return snap(v)
+}
+
+// NeededAlone is goal seek through the one model: the value lever (or
+// Headcount) alone must take for the plan to meet its goal. It is
+// GoalSeek; the name says which question it answers.
+func NeededAlone(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
+	return GoalSeek(m, lever, cfg)
+}
+
+// Help is the lever that brings an activity's requirement down to its
+// ceiling with the least of its headroom used.
+type Help struct {
+	Lever    string
+	From, To float64
+}
+
+// HelpMost finds, for the activity act held at ceiling, the other lever
+// whose needed value (goal seek on the plan) is within its range and uses
+// the smallest share of the way from its value to its maximum. It returns
+// false when no lever can.
+func HelpMost(m *kpi.Model, act string, ceiling float64, cfg Config) (Help, bool) {
+	i, ok := m.Index(act)
+	if !ok {
+		return Help{}, false
+	}
+	spec := m.Spec()
+	spec.Nodes = append([]kpi.Node(nil), spec.Nodes...)
+	spec.Nodes[i].Value = ceiling
+	at, err := kpi.Compile(spec)
+	if err != nil {
+		return Help{}, false
+	}
+	var best Help
+	share := math.Inf(1)
+	for _, j := range at.Levers() {
+		n := at.Node(j)
+		if n.ID == act || n.Activity {
+			continue
+		}
+		sk, err := GoalSeek(at, n.ID, cfg)
+		if err != nil || sk == nil || !sk.Reachable {
+			continue
+		}
+		hi := sk.Max
+		need := sk.Needed
+		if need <= n.Value || hi <= n.Value || need > hi {
+			continue
+		}
+		if s := (need - n.Value) / (hi - n.Value); s < share {
+			share, best = s, Help{Lever: n.ID, From: n.Value, To: need}
+		}
+	}
+	return best, !math.IsInf(share, 1)
+}
+
+// String is for debugging: the target's pace and the forecast.
+func (a *Answer) String() string {
+	return fmt.Sprintf("pace %g (reachable %v), forecast %g, goal %g", a.Pace, a.Reachable, a.Forecast(), a.Goal())
+}

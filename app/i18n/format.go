@@ -1,0 +1,71 @@
+package i18n
+
+import (
+	"math"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Format is the one way kpisim writes a figure: the page's headline,
+// tables, tree, charts and plan and the CLI's tables all call it, so the
+// same figure reads the same everywhere.
+type Format struct {
+	Lang     Lang
+	Currency string // ISO 4217 code of currency values
+}
+
+// Value writes v, a value of a node with unit u, in period p. periodic says
+// whether the node is a flow split into periods (a computed node or an
+// activity): a count per working day or per rep per day keeps its tenth
+// (41.7 calls), as the rounding policy does. Money is in 万/億 in Japanese
+// and grouped with its symbol in English, rounded half up; rates are
+// percentages. Never NaN, an infinity or -0.
+func (f Format) Value(u kpi.Unit, periodic bool, p kpi.Period, v float64) string {
+	switch u {
+	case kpi.Rate:
+		return Percent(v)
+	case kpi.Currency:
+		return f.Lang.Money(v, f.Currency)
+	case kpi.Count:
+		if periodic && p >= kpi.Day {
+			return Number(v, 1)
+		}
+	}
+	return Count(v)
+}
+
+// Node writes v, a value of node n in period p.
+func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
+	return f.Value(n.Unit, n.Periodic(), p, v)
+}
+
+// Signed writes v as Node does, with a + before a positive value.
+func (f Format) Signed(n *kpi.Node, v float64, p kpi.Period) string {
+	s := f.Node(n, v, p)
+	if v > 0 && s != "0" {
+		return "+" + s
+	}
+	return s
+}
+
+// Share writes a fraction as a signed percentage with one decimal: the gap
+// as a share of the goal ("-4%", "+12.5%").
+func Share(v float64) string {
+	s := Number(v*100, 1) + "%"
+	if v > 0 && s != "0%" {
+		return "+" + s
+	}
+	return s
+}
+
+// roundHalfUp rounds v to decimals fraction digits, halves away from zero
+// ($9,562.50 → $9,563), the way people round money by hand; strconv would
+// round the exact binary value, halves to even.
+func roundHalfUp(v float64, decimals int) float64 {
+	p := math.Pow10(decimals)
+	r := math.Round(v * p)
+	if math.IsInf(r, 0) {
+		return v
+	}
+	return r / p
+}

@@ -1,0 +1,93 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Headline is the answer, large: the target's requirement (per rep per day
+// for an activity), against its plan and its ceiling in every month.
+type Headline struct {
+	Label    string
+	Figure   Figure
+	Unit     string // "per rep per working day" for an activity
+	Exact    string // the unrounded value
+	Planned  string
+	Over     bool   // some month needs more than a person can do
+	Message  string // within the ceiling, or which months are over it
+	Busiest  string // "March needs 18.7 a day", when months differ
+	Help     string // the lever that would help most
+	HelpNode string
+	Pipeline string // which pipeline assumption is in force, with a sales cycle
+}
+
+func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
+	m := a.Tree.Model
+	t := a.Target
+	n := m.Node(t)
+	h := Headline{Label: n.Label.In(string(l)), Planned: f.Value(n.Unit, false, kpi.Year, n.Value)}
+	if cfg := a.Plan.Config; cfg.LagMonths > 0 {
+		key := "pipeline.steady"
+		if cfg.NewTeam {
+			key = "pipeline.new"
+		}
+		h.Pipeline = fmt.Sprintf(l.T(key), cfg.LagMonths)
+	}
+	if !a.Reachable {
+		h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: -1, Value: -1, Text: "—"}
+		h.Message = l.T("fc.unreachable")
+		h.Over = true
+		return h
+	}
+	if !n.Activity {
+		exact, _ := a.Required(t, kpi.Year)
+		v, _ := a.Rounded(t, kpi.Year)
+		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
+		h.Exact = i18n.Number(exact, 6)
+		return h
+	}
+	exact, _ := a.Required(t, kpi.RepDay)
+	v, _ := a.Rounded(t, kpi.RepDay)
+	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Value: v, Text: f.Node(n, v, kpi.RepDay)}
+	h.Unit = l.T("unit.rep_day")
+	h.Exact = i18n.Number(exact, 4)
+	h.Planned = i18n.Count(n.Value)
+	ceiling := n.Limit()
+	if k := a.Busiest; k >= 0 {
+		mo := a.Plan.Months[k]
+		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
+		if busy > v*(1+1e-9) {
+			h.Busiest = fmt.Sprintf(l.T("required.busiest"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay))
+		}
+	}
+	if ceiling <= 0 {
+		return h
+	}
+	switch {
+	case exact > ceiling*(1+1e-12):
+		h.Over = true
+		h.Message = fmt.Sprintf(l.T("required.over"), f.Node(n, v, kpi.RepDay), i18n.Count(ceiling))
+	case len(a.Over) > 0:
+		h.Over = true
+		mo := a.Plan.Months[a.Busiest]
+		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
+		h.Message = fmt.Sprintf(l.T("required.over_months"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay), i18n.Count(ceiling), len(a.Over))
+	default:
+		h.Message = fmt.Sprintf(l.T("required.ok"), i18n.Count(ceiling))
+		return h
+	}
+	// The lever that helps most brings the busiest need under the ceiling
+	// on average: goal seek on the plan with the activity at its ceiling.
+	if help, ok := forecast.HelpMost(m, n.ID, ceiling, a.Plan.Config); ok {
+		ln, _ := m.Index(help.Lever)
+		hn := m.Node(ln)
+		h.HelpNode = help.Lever
+		h.Help = fmt.Sprintf(l.T("required.help"), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, help.To, kpi.Year))
+	} else {
+		h.Help = l.T("required.nohelp")
+	}
+	return h
+}

@@ -1,0 +1,180 @@
+// Package report turns one answer of the model (a forecast.Answer) into the
+// figures people read: the required table per period, the headline, the
+// forecast and gap, each as an exact number and its text in the page's
+// language. The page and the CLI both print from it, so a figure reads the
+// same in the headline, the table, the tree, the plan and the terminal.
+//
+// It imports the pure core and app/i18n only: no browser, no go-app.
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Figure is one number: where it belongs (node and period, the page's
+// data-node and data-period), its exact value and its text.
+type Figure struct {
+	Node   string
+	Period string
+	Exact  float64 // unrounded
+	Value  float64 // after the rounding policy (counts only)
+	Text   string  // Value written by i18n.Format
+}
+
+// Row is one node of the tree, in tree order.
+type Row struct {
+	Index   int
+	ID      string
+	Label   string
+	Depth   int
+	Formula string // "平均単価 × 受注数", or "= 25%" for a lever
+	OnPath  bool   // on the path from the goal to the solved lever
+	Lever   bool
+	Node    *kpi.Node
+
+	// Required holds the requirement per period (kpi.Periods) for a node
+	// on the path; a node that is not periodic has one value, at Year.
+	Required []Figure
+	Forecast Figure // per year: from the planned levers
+	Gap      Figure // forecast minus required, per year; on the path only
+}
+
+// Periodic reports whether the row splits into periods.
+func (r *Row) Periodic() bool { return r.Node.Periodic() }
+
+// Table is the answer to a goal as figures.
+type Table struct {
+	Format  i18n.Format
+	Answer  *forecast.Answer
+	Rows    []Row
+	Goal    Figure // per year
+	Total   Figure // the forecast per year (data-node "forecast")
+	Gap     Figure // per year (data-node "gap")
+	GapPct  string // the gap as a share of the goal: "-4%"
+	Head    Headline
+	Exact   string // the target's unrounded requirement, for the headline's note
+	Planned string // the target's planned value
+}
+
+// New builds the table of answer a in language l for currency cur.
+func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
+	f := i18n.Format{Lang: l, Currency: cur}
+	m := a.Tree.Model
+	lang := string(l)
+	gn := m.Node(m.Goal())
+	t := &Table{Format: f, Answer: a}
+	fig := func(node string, p kpi.Period, n *kpi.Node, v float64) Figure {
+		return Figure{Node: node, Period: p.String(), Exact: v, Value: v, Text: f.Node(n, v, p)}
+	}
+	t.Goal = fig("goal", kpi.Year, gn, a.Goal())
+	t.Total = fig("forecast", kpi.Year, gn, a.Forecast())
+	t.Gap = fig("gap", kpi.Year, gn, a.Gap())
+	t.Gap.Text = f.Signed(gn, a.Gap(), kpi.Year)
+	t.GapPct = i18n.Share(a.GapRatio())
+	for _, i := range m.TreeOrder() {
+		n := m.Node(i)
+		r := Row{Index: i, ID: n.ID, Label: n.Label.In(lang), Depth: m.Depth(i), Formula: Formula(m, i, l, f),
+			Lever: n.Op == kpi.Lever, Node: n}
+		if _, ok := a.Required(i, kpi.Year); ok {
+			r.OnPath = true
+			for _, p := range Periods(n) {
+				exact, _ := a.Required(i, p)
+				v, _ := a.Rounded(i, p)
+				r.Required = append(r.Required, Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)})
+			}
+		}
+		if n.Periodic() {
+			fc := a.Planned(i, kpi.Year)
+			r.Forecast = fig(n.ID, kpi.Year, n, fc)
+			if r.OnPath {
+				req, _ := a.Required(i, kpi.Year)
+				r.Gap = fig(n.ID, kpi.Year, n, kpi.RoundNone.Apply(fc-req))
+				r.Gap.Text = f.Signed(n, r.Gap.Value, kpi.Year)
+			}
+		}
+		t.Rows = append(t.Rows, r)
+	}
+	t.Head = headline(a, l, f)
+	return t
+}
+
+// Periods lists the periods a node's requirement is given in: every period
+// for a flow, one for a rate or a price.
+func Periods(n *kpi.Node) []kpi.Period {
+	if n.Periodic() {
+		return kpi.Periods[:]
+	}
+	return []kpi.Period{kpi.Year}
+}
+
+// Key names a period of node n in data-period and -json: the period, or
+// "value" for a node that is not periodic (a solved rate or price).
+func Key(n *kpi.Node, p kpi.Period) string {
+	if n.Periodic() {
+		return p.String()
+	}
+	return "value"
+}
+
+// Formula is a node's definition in words of the language: "平均単価 ×
+// 受注数" for a computed node, "= 25%" (with "/1人1日" for an activity)
+// for a lever.
+func Formula(m *kpi.Model, i int, l i18n.Lang, f i18n.Format) string {
+	n := m.Node(i)
+	if n.Op == kpi.Lever {
+		s := "= " + f.Value(n.Unit, false, kpi.Year, n.Value)
+		if n.Activity {
+			s += " /" + l.T("period.rep_day")
+		}
+		return s
+	}
+	parts := make([]string, 0, len(n.Children))
+	for _, c := range m.Children(i) {
+		parts = append(parts, m.Node(c).Label.In(string(l)))
+	}
+	return strings.Join(parts, " "+n.Op.Symbol()+" ")
+}
+
+// Row returns the row of node id, or nil.
+func (t *Table) Row(id string) *Row {
+	for k := range t.Rows {
+		if t.Rows[k].ID == id {
+			return &t.Rows[k]
+		}
+	}
+	return nil
+}
+
+// Required returns the requirement figure of node id in period p (Year for
+// a node that is not periodic), and whether there is one.
+func (t *Table) Required(id string, p kpi.Period) (Figure, bool) {
+	r := t.Row(id)
+	if r == nil || !r.OnPath {
+		return Figure{}, false
+	}
+	if !r.Periodic() {
+		return r.Required[0], true
+	}
+	return r.Required[p], true
+}
+
+// MonthName names a plan month in the language, with its year when the
+// plan's calendar knows it: "2026年4月", "Apr 2026", or "4月", "Apr".
+func MonthName(l i18n.Lang, mo forecast.Month) string {
+	if l == i18n.Ja {
+		if mo.Year != 0 {
+			return fmt.Sprintf("%d年%d月", mo.Year, int(mo.Month))
+		}
+		return fmt.Sprintf("%d月", int(mo.Month))
+	}
+	name := mo.Month.String()[:3]
+	if mo.Year != 0 {
+		return fmt.Sprintf("%s %d", name, mo.Year)
+	}
+	return name
+}

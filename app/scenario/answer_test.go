@@ -1,0 +1,128 @@
+//go:build !wasm
+
+package scenario_test
+
+import (
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// everyScenario is every preset and every published worked example.
+func everyScenario(t *testing.T) map[string]*scenario.Scenario {
+	t.Helper()
+	out := map[string]*scenario.Scenario{}
+	for _, s := range presets(t) {
+		out["preset "+s.ID] = s
+	}
+	files, _ := filepath.Glob("testdata/examples/*.txtar")
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if f.Name == "scenario.yaml" {
+				s, err := scenario.Parse(f.Data, "example")
+				if err != nil {
+					t.Fatal(err)
+				}
+				out[strings.TrimSuffix(filepath.Base(file), ".txtar")] = s
+			}
+		}
+	}
+	if len(out) < 10 {
+		t.Fatalf("found %d scenarios, want the 4 presets and 6 published examples", len(out))
+	}
+	return out
+}
+
+// Where the plan has no hires, seasonality, lag or business calendar, the
+// one model's answers equal the annual tree's exactly: every required
+// figure of every period, the forecast, the gap and goal seek.
+func TestAnswerIsTheTreeWithoutTiming(t *testing.T) {
+	for name, s := range everyScenario(t) {
+		t.Run(name, func(t *testing.T) {
+			s = s.Clone()
+			s.Forecast = forecast.Config{}
+			res, err := s.Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			same := func(what string, got, want float64) {
+				t.Helper()
+				if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+					t.Errorf("%s: answer %v, tree %v", what, got, want)
+				}
+			}
+			m := res.Model
+			for i := range m.Len() {
+				for _, p := range kpi.Periods {
+					want, on := res.Exact(i, p)
+					got, on2 := a.Required(i, p)
+					if on != on2 {
+						t.Fatalf("%s: on path %v, tree %v", m.Node(i).ID, on2, on)
+					}
+					if !on {
+						continue
+					}
+					same(m.Node(i).ID+" per "+p.String(), got, want)
+					wt, _ := res.TargetValue(i, p)
+					gt, _ := a.Rounded(i, p)
+					if wt != gt {
+						t.Errorf("%s per %s rounded: answer %v, tree %v", m.Node(i).ID, p, gt, wt)
+					}
+					same(m.Node(i).ID+" forecast per "+p.String(), a.Planned(i, p), res.Forecast(i, p))
+				}
+			}
+			cal := m.Calendar()
+			same("forecast", a.Forecast(), cal.Split(res.ForecastTotal(), kpi.Year))
+			same("goal", a.Goal(), cal.Split(res.Goal(), kpi.Year))
+			same("gap", a.Gap(), cal.Split(res.Gap(), kpi.Year))
+			same("gap ratio", a.GapRatio(), res.GapRatio())
+			if !a.Reachable {
+				t.Fatal("not reachable")
+			}
+		})
+	}
+}
+
+// With the presets' own plans (hires, seasonality, a sales cycle), the
+// requirement is goal seek's answer for the target, and the forecast is
+// the plan's revenue: one model answers both.
+func TestAnswerIsGoalSeek(t *testing.T) {
+	for name, s := range everyScenario(t) {
+		t.Run(name, func(t *testing.T) {
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, _ := s.Model()
+			sk, err := forecast.GoalSeek(m, s.Target(), s.Forecast)
+			if err != nil && a.Reachable {
+				// Out of the lever's range is still a requirement.
+				if sk == nil || sk.Needed == 0 {
+					t.Fatalf("goal seek: %v", err)
+				}
+			}
+			if sk != nil && sk.Needed > 0 && math.Abs(sk.Needed-a.Pace) > 1e-9*sk.Needed {
+				t.Errorf("pace %v, goal seek %v", a.Pace, sk.Needed)
+			}
+			if got, want := a.Forecast(), a.Plan.Revenue*12/float64(len(a.Plan.Months)); math.Abs(got-want) > 1e-6 {
+				t.Errorf("forecast %v, plan %v", got, want)
+			}
+			t.Logf("%s: %s", name, a)
+		})
+	}
+}
