@@ -1,8 +1,10 @@
 package scenario_test
 
 import (
+	"errors"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/scenario"
@@ -42,6 +44,7 @@ func FuzzParseJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := scenario.ParseJSON(data, "fuzz")
 		if err != nil {
+			checkRefusal(t, err)
 			return
 		}
 		if _, err := s.Result(); err != nil {
@@ -92,4 +95,18 @@ func FuzzSet(f *testing.F) {
 			t.Fatalf("Set(%q, %v) took a value the plan refuses: %v", key, v, err)
 		}
 	})
+}
+
+// checkRefusal: every refusal is a list of problems in the file's terms.
+func checkRefusal(t *testing.T, err error) {
+	t.Helper()
+	var es scenario.Errors
+	if !errors.As(err, &es) || len(es) == 0 {
+		t.Fatalf("error %T %v is not scenario.Errors", err, err)
+	}
+	for _, e := range es {
+		if e.Rule == "" || strings.Contains(e.Rule, "Go struct") {
+			t.Fatalf("a problem not in the file's terms: %+v", e)
+		}
+	}
 }

@@ -40,6 +40,7 @@ func FuzzParse(f *testing.F) {
 			if s != nil {
 				t.Fatal("Parse returned a scenario and an error")
 			}
+			checkRefusal(t, err)
 			return
 		}
 		res, err := s.Result()

@@ -4,50 +4,92 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
-// runValidate checks each file and prints every problem as FILE:LINE: text.
-// It exits 1 when any file is invalid, 2 when it cannot run at all.
+// runValidate checks each file and prints every problem of it, each as
+// FILE:LINE: field: rule, in the language of -lang. A .json file is read as
+// the browser reads it (scenario.ParseJSON); any other as YAML. Both apply
+// the same rules. It exits 1 when any file is invalid, 2 when it cannot
+// run at all.
 func runValidate(args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "ja or en (default: from $LANG)")
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	l := i18n.Parse(os.Getenv("LC_ALL"), os.Getenv("LANG"))
+	if *lang != "" {
+		if *lang != "ja" && *lang != "en" {
+			return usageError("-lang: want ja or en, not %q", *lang)
+		}
+		l = i18n.Lang(*lang)
+	}
+	if fs.NArg() == 0 {
 		return usageError("name at least one scenario file")
 	}
 	bad := 0
-	for _, file := range args {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			fmt.Fprintf(stdout, "%s: cannot read: %v\n", file, errors.Unwrap(err))
+	for _, file := range fs.Args() {
+		if !validateFile(file, l, stdout) {
 			bad++
-			continue
-		}
-		_, err = scenario.Parse(data, "")
-		var es scenario.Errors
-		switch {
-		case err == nil:
-			fmt.Fprintf(stdout, "%s: ok\n", file)
-		case errors.As(err, &es):
-			bad++
-			for _, e := range es {
-				if e.Line > 0 {
-					fmt.Fprintf(stdout, "%s:%d: %s\n", file, e.Line, (&scenario.Error{Field: e.Field, Rule: e.Rule}).Error())
-				} else {
-					fmt.Fprintf(stdout, "%s: %s\n", file, e)
-				}
-			}
-		default:
-			bad++
-			fmt.Fprintf(stdout, "%s: %v\n", file, err)
 		}
 	}
 	if bad > 0 {
 		return &exitError{code: 1, err: errSilent}
 	}
 	return nil
+}
+
+// validateFile prints what is wrong with file, or that it is ok.
+func validateFile(file string, l i18n.Lang, stdout io.Writer) bool {
+	data, err := readScenario(file)
+	if err == nil {
+		parse := scenario.Parse
+		if strings.HasSuffix(strings.ToLower(file), ".json") {
+			parse = scenario.ParseJSON
+		}
+		_, err = parse(data, "")
+	}
+	var es scenario.Errors
+	switch {
+	case err == nil:
+		fmt.Fprintf(stdout, "%s: %s\n", file, l.T("scenario.ok"))
+		return true
+	case errors.As(err, &es):
+		for _, e := range es {
+			if e.Line > 0 {
+				fmt.Fprintf(stdout, "%s:%d: %s\n", file, e.Line, e.Text(l))
+			} else {
+				fmt.Fprintf(stdout, "%s: %s\n", file, e.Text(l))
+			}
+		}
+	default:
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fmt.Fprintf(stdout, "%s: %s\n", file, fmt.Sprintf(l.T("scenario.cannot_read"), err))
+	}
+	return false
+}
+
+// readScenario reads at most scenario.MaxFileSize bytes of file: a larger
+// file (or /dev/zero) is an error, not an exhausted memory.
+func readScenario(file string) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return scenario.ReadAll(f)
 }
 
 // runPresets lists the presets: id and title; with -json, all of them in
