@@ -19,7 +19,7 @@ func finish(s *Scenario, id string, errs Errors, lines map[string]int) (*Scenari
 		errs = check(s, lines)
 	} else if named := decoded(errs); !named[""] && !named["nodes"] {
 		for _, e := range check(s, lines) {
-			if !named[firstSegment(e.Field)] {
+			if !named[firstSegment(e.Field)] && !(e.key == "scenario.no_activity" && named[".activity"]) {
 				errs = append(errs, e)
 			}
 		}
@@ -36,6 +36,9 @@ func decoded(errs Errors) map[string]bool {
 	named := map[string]bool{}
 	for _, e := range errs {
 		named[firstSegment(e.Field)] = true
+		if strings.HasSuffix(e.Field, ".activity") {
+			named[".activity"] = true // an activity flag refused: "no activity lever" follows
+		}
 	}
 	return named
 }

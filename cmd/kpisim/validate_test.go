@@ -1,0 +1,66 @@
+//go:build !wasm
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestValidate(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// Three problems: the decoder's two and the engine's one, all in one run.
+	bad := write("bad.yaml", "version: 1\ngoal: {node: r, value: 100}\nnodes:\n  - {id: r, unit: count, product: [c, k, p]}\n  - {id: p, unit: count, value: -5}\n  - {id: c, unit: count, value: 1, activity: yes}\n  - {id: k, unit: rate, value: 50%, colour: red}\n")
+	// What the page once refused and validate took: now the same answer.
+	issue := write("issue.json", `{"version":1,"goal":{"node":"r","value":"1億"},"nodes":[{"id":"r","unit":"count","product":["c","k"]},{"id":"k","unit":"rate","value":"50%"},{"id":"c","unit":"count","value":1,"activity":"yes"}]}`)
+	good := write("good.json", `{"version":1,"goal":{"node":"r","value":"1億"},"nodes":[{"id":"r","unit":"count","product":["c","k"]},{"id":"k","unit":"rate","value":"50%"},{"id":"c","unit":"count","value":1,"activity":true}]}`)
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want []string // lines of stdout, in order
+	}{
+		{"every problem, English", []string{"validate", "-lang", "en", bad}, 1, []string{
+			bad + ":5: p.value: must not be negative",
+			bad + ":6: c.activity: must be true or false",
+			bad + `:7: k.colour: unknown key; known keys are id, label, unit, product, sum, value, min, max, step, activity, ceiling`,
+		}},
+		{"every problem, Japanese", []string{"validate", "-lang", "ja", bad}, 1, []string{
+			bad + ":5: p.value: マイナスにはできません",
+			bad + ":6: c.activity: true か false にしてください",
+			bad + ":7: k.colour: 不明なキーです。使えるキー: id, label, unit, product, sum, value, min, max, step, activity, ceiling",
+		}},
+		{"json as the browser reads it", []string{"validate", "-lang", "en", issue, good}, 1, []string{
+			issue + ":1: c.activity: must be true or false",
+			good + ": ok",
+		}},
+		{"ok in Japanese", []string{"validate", "-lang", "ja", good}, 0, []string{good + ": 問題ありません"}},
+		{"dev zero", []string{"validate", "-lang", "en", "/dev/zero"}, 1, []string{"/dev/zero: the file is larger than 1 MiB; a scenario is at most 1 MiB"}},
+		{"a directory", []string{"validate", "-lang", "en", dir}, 1, []string{dir + ": cannot read: "}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCmd(tc.args...)
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			if code != tc.code || len(lines) != len(tc.want) {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, out, errOut)
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(lines[i], w) {
+					t.Errorf("line %d = %q\nwant %q", i+1, lines[i], w)
+				}
+			}
+		})
+	}
+	if _, errOut, code := runCmd("validate", "-lang", "fr", good); code != 2 || !strings.Contains(errOut, "want ja or en") {
+		t.Errorf("-lang fr: exit %d, %s", code, errOut)
+	}
+}
