@@ -162,7 +162,7 @@ func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
 	if !nd.Periodic() {
 		return total, true
 	}
-	if p == kpi.RepDay && a.Tree.Model.Node(a.Target).Activity {
+	if p == kpi.RepDay && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
 		// The path's counts are proportional to the target's: a row's
 		// per-rep-per-day figure follows the headline's pace.
 		tt := a.Tree.Required[a.Target]
@@ -282,4 +282,25 @@ func HelpMost(m *kpi.Model, act string, ceiling float64, cfg Config) (Help, bool
 // String is for debugging: the target's pace and the forecast.
 func (a *Answer) String() string {
 	return fmt.Sprintf("pace %g (reachable %v), forecast %g, goal %g", a.Pace, a.Reachable, a.Forecast(), a.Goal())
+}
+
+// Finite reports whether every headline figure of the answer is a number
+// the page can show: the pace, the forecast, the gap and its share, and the
+// requirement of every node on the path in every period.
+func (a *Answer) Finite() bool {
+	ok := func(v float64) bool { return !tooBig(v) }
+	if !ok(a.Pace) || !ok(a.Forecast()) || !ok(a.Gap()) || !ok(a.GapRatio()) || !ok(a.Goal()) {
+		return false
+	}
+	for i := range a.Tree.Model.Len() {
+		for _, p := range kpi.Periods {
+			if v, on := a.Required(i, p); on && !ok(v) {
+				return false
+			}
+		}
+		if !ok(a.Planned(i, kpi.Year)) || !ok(a.Planned(i, kpi.RepDay)) {
+			return false
+		}
+	}
+	return true
 }

@@ -60,8 +60,16 @@ func Compile(spec Spec) (*Model, error) {
 		add("", "nodes", "the tree has %d nodes; at most %d are allowed", n, MaxNodes)
 		return nil, errs
 	}
+	// A compiled model never changes under its user: copy what the
+	// caller may change later (the nodes and their children).
+	nodes := make([]Node, n)
+	for i, nd := range spec.Nodes {
+		nd.Children = append([]string(nil), nd.Children...)
+		nodes[i] = nd
+	}
+	spec.Nodes = nodes
 	m := &Model{
-		nodes:  spec.Nodes,
+		nodes:  nodes,
 		index:  make(map[string]int, n),
 		kids:   make([][]int, n),
 		parent: make([]int, n),

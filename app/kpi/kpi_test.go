@@ -443,3 +443,40 @@ func TestErrorCodes(t *testing.T) {
 		})
 	}
 }
+
+// A compiled model is immutable: changing the spec it was compiled from,
+// or the copy Spec returns, changes none of its numbers.
+func TestCompileCopies(t *testing.T) {
+	spec := Spec{
+		Goal:     Goal{Node: "revenue", Value: 100, Period: Year},
+		Calendar: DefaultCalendar(),
+		Nodes: []Node{
+			{ID: "revenue", Unit: Currency, Op: Product, Children: []string{"price", "deals"}},
+			{ID: "price", Unit: Currency, Value: 10},
+			{ID: "deals", Unit: Count, Value: 1, Activity: true},
+		},
+	}
+	m, err := Compile(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := m.Solve("deals", RoundNone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec.Nodes[1].Value = 1e6
+	spec.Nodes[0].Children[0] = "deals"
+	got := m.Spec()
+	got.Nodes[1].Value = 5
+	got.Nodes[0].Children[1] = "price"
+	after, err := m.Solve("deals", RoundNone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Node(1).Value != 10 || m.Node(0).Children[0] != "price" || m.Node(0).Children[1] != "deals" {
+		t.Errorf("the model changed with its spec: %+v %+v", m.Node(0), m.Node(1))
+	}
+	if before.ForecastTotal() != after.ForecastTotal() || before.Required[2] != after.Required[2] {
+		t.Errorf("solve changed: %v → %v", before.ForecastTotal(), after.ForecastTotal())
+	}
+}

@@ -30,8 +30,17 @@ func (m *Model) Depth(i int) int {
 // Goal returns the index of the goal node.
 func (m *Model) Goal() int { return m.goal }
 
-// Spec returns the spec the model was compiled from.
-func (m *Model) Spec() Spec { return m.spec }
+// Spec returns a copy of the spec the model was compiled from: changing it
+// does not change the model.
+func (m *Model) Spec() Spec {
+	s := m.spec
+	s.Nodes = make([]Node, len(m.nodes))
+	for i, nd := range m.nodes {
+		nd.Children = append([]string(nil), nd.Children...)
+		s.Nodes[i] = nd
+	}
+	return s
+}
 
 // Calendar returns the model's calendar.
 func (m *Model) Calendar() Calendar { return m.spec.Calendar }

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -33,6 +32,10 @@ type Scenario struct {
 	Rounding    kpi.Rounding // how required counts become targets
 	Nodes       []kpi.Node
 	Forecast    forecast.Config // the monthly plan, uncertainty and seed
+
+	// anchors holds each range as last set, with its lever's value then,
+	// so that moving a lever scales the range from there (see moveRange).
+	anchors map[string]anchor
 }
 
 // Clone returns a deep copy of s, safe to change.
@@ -44,6 +47,7 @@ func (s *Scenario) Clone() *Scenario {
 		c.Nodes[i] = n
 	}
 	c.Forecast = cloneForecast(s.Forecast)
+	c.anchors = maps.Clone(s.anchors)
 	return &c
 }
 
@@ -117,39 +121,79 @@ func (s *Scenario) Node(id string) *kpi.Node {
 	return nil
 }
 
-// Settable names, beside lever ids, that Set accepts.
-const (
-	KeyGoal        = "goal.value"
-	KeyHeadcount   = "calendar.headcount"
-	KeyWorkingDays = "calendar.working_days"
-	KeyMonths      = "calendar.months"
-	KeyTrials      = "forecast.trials" // Monte Carlo trials a run draws
-
-	// A lever's uncertainty: KeyRange + id + ".low", ".high" (a three-point
-	// range; its likely value stays the lever's) or ".of" (the size of a
-	// won-of history, whose wins follow the lever's value); and
-	// KeyActivityCV + id, an activity's month-to-month variability.
-	KeyRange      = "forecast.ranges."
-	KeyActivityCV = "forecast.activity_cv."
-)
-
-// Set changes one input: a lever's value (by its id), the goal's value or a
-// calendar field (by the Key names). The value is checked against the same
-// rules Parse applies; on error s is unchanged.
+// Set changes one input named by key (see ParseKey): a lever's value, the
+// goal's value, a calendar field, a Monte Carlo assumption or an activity's
+// ceiling. The change is made on a copy and checked against every rule a
+// file must pass, and the copy must still give finite figures; only then
+// is it committed. On error s is unchanged and the error names the key.
 func (s *Scenario) Set(key string, v float64) error {
+	k, err := ParseKey(key)
+	if err != nil {
+		return err
+	}
+	return s.SetKey(k, v)
+}
+
+// SetKey is Set for a parsed key.
+func (s *Scenario) SetKey(k Key, v float64) error {
+	key := k.String()
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return &kpi.Error{Field: key, Rule: "must be a number", Code: kpi.NotNumber}
+	}
+	c := s.Clone()
+	if err := c.assign(k, key, v); err != nil {
+		return err
+	}
+	if err := c.check(k, key); err != nil {
+		return err
+	}
+	*s = *c
+	return nil
+}
+
+// SetGoalPeriod states the goal per year, quarter or month, re-expressing
+// the same goal: 100,000,000 a year reads 8,333,333.33 a month.
+func (s *Scenario) SetGoalPeriod(p kpi.Period) error {
+	if p > kpi.Month {
+		return &kpi.Error{Field: "goal.period", Rule: "must be year, quarter or month"}
+	}
+	old := s.Goal.Period
+	if p == old {
+		return nil
+	}
+	c := s.Clone()
+	c.Goal.Period = p
+	c.Goal.Value = s.Goal.Value * monthsIn(p) / monthsIn(old)
+	if err := c.check(Key{Field: FieldGoal}, KeyGoal); err != nil {
+		return err
+	}
+	*s = *c
+	return nil
+}
+
+func monthsIn(p kpi.Period) float64 {
+	switch p {
+	case kpi.Quarter:
+		return 3
+	case kpi.Month:
+		return 1
+	}
+	return 12
+}
+
+// assign writes v into the field k names, with the rules that belong to
+// the field alone.
+func (s *Scenario) assign(k Key, key string, v float64) error {
 	bad := func(code kpi.Code, limit float64, rule string) error {
 		return &kpi.Error{Field: key, Rule: rule, Code: code, Limit: limit}
 	}
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return bad(kpi.NotNumber, 0, "must be a number")
-	}
-	switch key {
-	case KeyGoal:
+	switch k.Field {
+	case FieldGoal:
 		if v <= 0 || v > kpi.MaxValue {
 			return bad(kpi.Positive, 0, "must be greater than 0")
 		}
 		s.Goal.Value = v
-	case KeyHeadcount:
+	case FieldHeadcount:
 		if v <= 0 {
 			return bad(kpi.Positive, 0, "must be more than 0 and at most 1,000,000")
 		}
@@ -157,7 +201,7 @@ func (s *Scenario) Set(key string, v float64) error {
 			return bad(kpi.AboveMax, 1e6, "must be more than 0 and at most 1,000,000")
 		}
 		s.Calendar.Headcount = v
-	case KeyWorkingDays:
+	case FieldWorkingDays:
 		if v <= 0 {
 			return bad(kpi.Positive, 0, "must be more than 0 and at most 31 days a month")
 		}
@@ -165,29 +209,47 @@ func (s *Scenario) Set(key string, v float64) error {
 			return bad(kpi.AboveMax, 31, "must be more than 0 and at most 31 days a month")
 		}
 		s.Calendar.WorkingDays = v
-	case KeyMonths:
+	case FieldMonths:
 		if !whole(v, kpi.MaxMonths) {
 			return bad(kpi.WholeRange, kpi.MaxMonths, fmt.Sprintf("must be a whole number from 1 to %d", kpi.MaxMonths))
 		}
 		s.Calendar.Months = int(v)
-	case KeyTrials:
+	case FieldTrials:
 		if !whole(v, forecast.MaxTrials) {
 			return bad(kpi.WholeRange, forecast.MaxTrials, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxTrials)))
 		}
 		s.Forecast.Trials = int(v)
+	case FieldRangeLow, FieldRangeHigh, FieldRangeOf:
+		return s.setRange(k, key, v)
+	case FieldActivityCV:
+		if n := s.Node(k.ID); n == nil || !n.Activity {
+			return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
+		}
+		if v < 0 || v > 1 {
+			return bad(kpi.ShareRange, 1, "must be from 0% to 100%")
+		}
+		cv := maps.Clone(s.Forecast.ActivityCV)
+		if cv == nil {
+			cv = map[string]float64{}
+		}
+		cv[k.ID] = v
+		s.Forecast.ActivityCV = cv
+	case FieldCeiling:
+		n := s.Node(k.ID)
+		if n == nil || !n.Activity {
+			return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
+		}
+		if v <= 0 || v > kpi.MaxValue {
+			return &kpi.Error{Node: k.ID, Field: "ceiling", Code: kpi.Positive, Rule: "must be greater than 0"}
+		}
+		n.Ceiling = v
 	default:
-		if rest, ok := strings.CutPrefix(key, KeyRange); ok {
-			return s.setRange(key, rest, v)
-		}
-		if id, ok := strings.CutPrefix(key, KeyActivityCV); ok {
-			return s.setActivityCV(key, id, v)
-		}
-		n := s.Node(key)
+		n := s.Node(k.ID)
 		if n == nil {
 			return &kpi.Error{Field: key, Rule: "is not a lever of this scenario"}
 		}
 		if n.Op != kpi.Lever {
-			return &kpi.Error{Node: key, Rule: "is computed from its children; set one of its levers instead"}
+			return &kpi.Error{Node: k.ID, Rule: "is computed from its children; set one of its levers instead"}
 		}
 		if e := kpi.CheckValue(n, v); e != nil {
 			return e
@@ -198,21 +260,53 @@ func (s *Scenario) Set(key string, v float64) error {
 	return nil
 }
 
+// check validates the scenario after a change to k: the tree compiles, the
+// forecast config passes its rules, and the answer's figures are finite (a
+// value of 5e-324 working days or a goal of 1e-300 would make them
+// infinite). A change that makes the goal unreachable (a factor of 0) is
+// not refused: the page says why.
+func (s *Scenario) check(k Key, key string) error {
+	name := func(err error) error {
+		var ke *kpi.Error
+		if errors.As(err, &ke) && ke.Field == "" && ke.Node == "" {
+			ke.Field = key
+		}
+		return err
+	}
+	m, err := s.Model()
+	if err != nil {
+		return name(err)
+	}
+	if err := checkForecast(s, m); err != nil {
+		return name(err)
+	}
+	t := s.Target()
+	if t == "" {
+		return nil
+	}
+	a, err := forecast.Solve(m, t, s.Rounding, s.Forecast)
+	var ke *kpi.Error
+	if err != nil && errors.As(err, &ke) && ke.Code == kpi.Overflow || err == nil && !a.Finite() {
+		field, node := key, ""
+		if k.Field == FieldLever || k.Field == FieldCeiling {
+			field, node = "value", k.ID
+		}
+		return &kpi.Error{Node: node, Field: field, Code: kpi.Overflow,
+			Rule: "this value makes a figure too large or too small to compute; choose a value closer to the others"}
+	}
+	return nil
+}
+
 // whole reports whether v is a whole number from 1 to max.
 func whole(v float64, max int) bool { return v >= 1 && v <= float64(max) && v == math.Trunc(v) }
 
 // setRange sets one end of a lever's three-point range, or the size of its
 // history ("close_rate.low", "appointment_rate.of"; see KeyRange). The
 // range must still hold the lever's likely value.
-func (s *Scenario) setRange(key, rest string, v float64) error {
+func (s *Scenario) setRange(k Key, key string, v float64) error {
 	notRange := &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
-	dot := strings.LastIndexByte(rest, '.')
-	if dot < 0 {
-		return notRange
-	}
-	id, part := rest[:dot], rest[dot+1:]
-	n := s.Node(id)
-	r, ok := s.Forecast.Ranges[id]
+	n := s.Node(k.ID)
+	r, ok := s.Forecast.Ranges[k.ID]
 	if n == nil || !ok {
 		return notRange
 	}
@@ -224,7 +318,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 		likely = n.Value
 	}
 	switch {
-	case part == "low" && !r.Count():
+	case k.Field == FieldRangeLow && !r.Count():
 		if v < 0 {
 			return bad(kpi.NonNegative, 0, "must not be negative")
 		}
@@ -232,7 +326,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 			return bad(kpi.AboveMax, likely, "cannot be above the likely value "+kpi.FormatValue(likely, n.Unit))
 		}
 		r.Low = v
-	case part == "high" && !r.Count():
+	case k.Field == FieldRangeHigh && !r.Count():
 		if n.Unit == kpi.Rate && v > 1 {
 			return bad(kpi.RateRange, 1, "must be more than 0% and at most 100%")
 		}
@@ -243,7 +337,7 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 			return bad(kpi.NotNumber, 0, "must be a number")
 		}
 		r.High = v
-	case part == "of" && r.Count():
+	case k.Field == FieldRangeOf && r.Count():
 		if !whole(v, forecast.MaxHistory) {
 			return bad(kpi.WholeRange, forecast.MaxHistory, fmt.Sprintf("must be a whole number from 1 to %s", kpi.FormatNumber(forecast.MaxHistory)))
 		}
@@ -253,58 +347,48 @@ func (s *Scenario) setRange(key, rest string, v float64) error {
 		return notRange
 	}
 	ranges := maps.Clone(s.Forecast.Ranges)
-	ranges[id] = r
-	return s.setForecast(func(c *forecast.Config) { c.Ranges = ranges })
-}
-
-// setActivityCV sets an activity's month-to-month variability, 0 to 1.
-func (s *Scenario) setActivityCV(key, id string, v float64) error {
-	if n := s.Node(id); n == nil || !n.Activity {
-		return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
-	}
-	if v < 0 || v > 1 {
-		return &kpi.Error{Field: key, Code: kpi.ShareRange, Rule: "must be from 0% to 100%"}
-	}
-	cv := maps.Clone(s.Forecast.ActivityCV)
-	if cv == nil {
-		cv = map[string]float64{}
-	}
-	cv[id] = v
-	return s.setForecast(func(c *forecast.Config) { c.ActivityCV = cv })
-}
-
-// setForecast applies change to the forecast config if the result still
-// passes every forecast rule; otherwise s is unchanged.
-func (s *Scenario) setForecast(change func(*forecast.Config)) error {
-	old := s.Forecast
-	change(&s.Forecast)
-	m, err := s.Model()
-	if err == nil {
-		err = checkForecast(s, m)
-	}
-	if err != nil {
-		s.Forecast = old
-		return err
-	}
+	ranges[k.ID] = r
+	s.Forecast.Ranges = ranges
+	// The user set this range at this value: moves start from it now.
+	delete(s.anchors, k.ID)
 	return nil
 }
+
+// anchor is a range as the user set it, with the lever's value then.
+type anchor struct {
+	r Range
+	v float64
+}
+
+// Range is a lever's uncertainty (forecast.Range).
+type Range = forecast.Range
 
 // moveRange keeps a lever's uncertainty centred on its value when the value
 // changes: a three-point range scales with it (a close rate of 20–25–30 %
 // becomes 24–30–36 % when the rate goes from 25 % to 30 %; a rate stays at
 // most 100 %), and a history of won-of-trials keeps its size and moves its
 // wins to the new rate. The range describes how sure the team is, not
-// where the lever is.
+// where the lever is. Every move starts from the range as last set (its
+// anchor), so a rate moved to 100 % and back gets its range back exactly.
 func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 	r, ok := s.Forecast.Ranges[n.ID]
 	if !ok || n.Value == 0 || v == n.Value {
 		return
 	}
+	a, ok := s.anchors[n.ID]
+	if !ok {
+		a = anchor{r: r, v: n.Value}
+		if s.anchors == nil {
+			s.anchors = map[string]anchor{}
+		}
+		s.anchors[n.ID] = a
+	}
+	r = a.r
 	if r.Count() {
 		r.Won = int(math.Round(v * float64(r.Of)))
 		r.Won = min(max(r.Won, 0), r.Of)
 	} else {
-		k := v / n.Value
+		k := v / a.v
 		r.Low, r.High = r.Low*k, r.High*k
 		if r.Likely != 0 {
 			r.Likely *= k
@@ -312,6 +396,9 @@ func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 		if n.Unit == kpi.Rate {
 			r.Low, r.Likely, r.High = min(r.Low, 1), min(r.Likely, 1), min(r.High, 1)
 		}
+	}
+	if v == a.v {
+		r = a.r
 	}
 	ranges := maps.Clone(s.Forecast.Ranges)
 	ranges[n.ID] = r

@@ -104,7 +104,7 @@ func TestSet(t *testing.T) {
 		{"forecast.ranges.close_rate.high=120%", "at most 100%", nil, 0},
 		{"forecast.ranges.close_rate.of=100", "forecast.ranges.close_rate.of: is not a range of this scenario", nil, 0},
 		{"forecast.ranges.unit_price.low=1", "is not a range of this scenario", nil, 0},
-		{"forecast.ranges.close_rate=1", "is not a range of this scenario", nil, 0},
+		{"forecast.ranges.close_rate=1", "is not a setting kpisim knows", nil, 0},
 		{"forecast.ranges.appointment_rate.of=0", "must be a whole number from 1 to", nil, 0},
 		{"forecast.activity_cv.calls=150%", "forecast.activity_cv.calls: must be from 0% to 100%", nil, 0},
 		{"forecast.activity_cv.close_rate=10%", "is not an activity of this scenario", nil, 0},

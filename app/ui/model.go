@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"math"
 	"strconv"
 	"strings"
 
@@ -42,11 +41,6 @@ type Model struct {
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
 }
-
-// Field keys beside lever ids.
-const (
-	keyCeiling = "ceiling." // + activity lever id
-)
 
 // NewModel starts a session on the preset id (the default when empty or
 // unknown).
@@ -99,13 +93,7 @@ func (m *Model) Commit(key string) {
 }
 
 func (m *Model) set(key string, v float64, text string) {
-	var err error
-	if id, ok := strings.CutPrefix(key, keyCeiling); ok {
-		err = m.setCeiling(id, v)
-	} else {
-		err = m.Scenario.Set(key, v)
-	}
-	if err != nil {
+	if err := m.Scenario.Set(key, v); err != nil {
 		var ke *kpi.Error
 		if !errors.As(err, &ke) {
 			ke = &kpi.Error{Node: key, Rule: err.Error()}
@@ -129,23 +117,12 @@ func (m *Model) set(key string, v float64, text string) {
 	}
 }
 
-func (m *Model) setCeiling(id string, v float64) error {
-	n := m.Scenario.Node(id)
-	if n == nil || !n.Activity {
-		return &kpi.Error{Node: id, Rule: "is not an activity"}
-	}
-	if math.IsNaN(v) || v <= 0 || v > kpi.MaxValue {
-		return &kpi.Error{Node: id, Field: "ceiling", Code: kpi.Positive, Rule: "must be greater than 0"}
-	}
-	n.Ceiling = v
-	return nil
-}
-
-// SetGoalPeriod changes the period the goal is stated for, keeping its
-// value: 100,000,000 a year becomes 100,000,000 a quarter.
+// SetGoalPeriod states the goal per year, quarter or month, re-expressing
+// the same goal: 100,000,000 a year reads 8,333,333 a month.
 func (m *Model) SetGoalPeriod(p kpi.Period) {
-	if p <= kpi.Month {
-		m.Scenario.Goal.Period = p
+	if m.Scenario.SetGoalPeriod(p) == nil {
+		delete(m.raw, scenario.KeyGoal)
+		delete(m.errs, scenario.KeyGoal)
 		m.changed()
 	}
 }
@@ -209,38 +186,20 @@ func (m *Model) SetSensitivityOf(of string) {
 // unitOf is the unit of the field key: an activity's variability is a
 // share, shown as a percentage like a rate.
 func (m *Model) unitOf(key string) kpi.Unit {
-	if n := m.Scenario.Node(key); n != nil {
-		return n.Unit
+	k, err := scenario.ParseKey(key)
+	if err != nil {
+		return kpi.Number
 	}
-	if id := rangeLever(key); id != "" {
-		return m.unitOf(id)
-	}
-	if strings.HasPrefix(key, scenario.KeyActivityCV) {
-		return kpi.Rate
-	}
-	if key == scenario.KeyGoal {
-		if n := m.Scenario.Node(m.Scenario.Goal.Node); n != nil {
-			return n.Unit
-		}
-	}
-	return kpi.Number
+	return k.Unit(m.Scenario)
 }
 
 // rangeLever is the lever whose range's low or high end the field key is,
 // or "".
 func rangeLever(key string) string {
-	rest, ok := strings.CutPrefix(key, scenario.KeyRange)
-	if !ok {
-		return ""
+	if k, err := scenario.ParseKey(key); err == nil && (k.Field == scenario.FieldRangeLow || k.Field == scenario.FieldRangeHigh) {
+		return k.ID
 	}
-	if id, ok := strings.CutSuffix(rest, ".low"); ok {
-		return id
-	}
-	id, _ := strings.CutSuffix(rest, ".high")
-	if id == rest {
-		return ""
-	}
-	return id
+	return ""
 }
 
 // fromDisplay converts a value in the unit shown to the scenario's: rates

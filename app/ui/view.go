@@ -316,7 +316,7 @@ func (m *Model) settings() []LeverView {
 			continue
 		}
 		c := ceilingOf(n)
-		out = append(out, m.withText(LeverView{Key: keyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
+		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
 			Unit: l.T("unit.rep_day"), Value: c, Min: 1, Max: math.Max(niceCeil(c*3), 10), Step: math.Max(n.Step, 0.5)}))
 	}
 	return out

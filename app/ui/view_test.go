@@ -166,10 +166,15 @@ func TestViewEdits(t *testing.T) {
 
 func TestGoalPeriod(t *testing.T) {
 	m := newModel(t, i18n.En)
-	m.SetGoalPeriod(kpi.Quarter) // 100,000,000 a quarter: four times the year's work
+	// The same goal stated per quarter: 100,000,000 a year is 25,000,000
+	// a quarter, and the work it takes does not change.
+	m.SetGoalPeriod(kpi.Quarter)
 	v := m.View()
-	if got := fig(v, "calls", "rep_day").Exact; math.Abs(got-4*100_000.0/2400) > 1e-9 {
-		t.Errorf("calls per rep per day = %v, want %v", got, 4*100_000.0/2400)
+	if got := fig(v, "calls", "rep_day").Exact; math.Abs(got-100_000.0/2400) > 1e-9 {
+		t.Errorf("calls per rep per day = %v, want %v", got, 100_000.0/2400)
+	}
+	if got := lever(v, scenario.KeyGoal).Value; got != 25_000_000 {
+		t.Errorf("goal field = %v, want 25,000,000 a quarter", got)
 	}
 	if !v.GoalPeriods[1].Selected || !strings.Contains(lever(v, scenario.KeyGoal).Label, "a quarter") {
 		t.Errorf("the quarter is not shown as chosen: %+v", v.GoalPeriods)

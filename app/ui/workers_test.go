@@ -69,7 +69,7 @@ func TestWorkerErrors(t *testing.T) {
 		{"no such stream", "{}", forecast.Streams, "no stream 8: a run has 8"},
 		{"negative stream", "{}", -1, "no stream -1"},
 		{"not a scenario", `{"nodes": 3}`, 0, "nodes"},
-		{"not JSON", `{`, 0, "unexpected EOF"},
+		{"not JSON", `{`, 0, "ends too early"},
 	} {
 		if _, err := w.draw(tc.json, tc.stream); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
