@@ -40,6 +40,7 @@ type Model struct {
 
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
+	open map[string]bool       // the sections unfolded (see State.Open)
 }
 
 // NewModel starts a session on the preset id (the default when empty or

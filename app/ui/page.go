@@ -23,7 +23,6 @@ type Page struct {
 	model      *Model
 	view       *View
 	updated    bool // a new version of the app is ready
-	monthsOpen bool // the monthly table is unfolded
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
@@ -431,7 +430,7 @@ func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 }
 
 func (p *Page) onMonths(ctx app.Context, e app.Event) {
-	p.monthsOpen = ctx.JSSrc().Get("open").Bool()
+	p.model.SetOpen(SectionMonths, ctx.JSSrc().Get("open").Bool())
 }
 
 func (p *Page) onRounding(ctx app.Context, e app.Event) {
@@ -754,7 +753,7 @@ func (p *Page) months(v *View) app.UI {
 	// Rows exist only while the table is unfolded: a dozen rows fewer to
 	// compare on every slider move.
 	var rows []app.UI
-	if p.monthsOpen {
+	if p.model.Open(SectionMonths) {
 		row := func(m MonthRow, class string) app.UI {
 			cells := []string{m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
 			tds := []app.UI{app.Th().Scope("row").Text(m.Label)}
@@ -775,7 +774,7 @@ func (p *Page) months(v *View) app.UI {
 		"months.cum_goal", "months.band", "months.on_track"} {
 		head = append(head, app.Th().Scope("col").Text(l.T(k)))
 	}
-	return app.Details().Class("card").Open(p.monthsOpen).On("toggle", p.onMonths).Body(
+	return app.Details().Class("card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
 		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
 		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),

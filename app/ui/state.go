@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// StateVersion is the version of the State format this build writes. A
+// later build reads every earlier version.
+const StateVersion = 1
+
+// State is everything a user sets, as one serialisable value: the scenario
+// as edited, the preset it came from, the language, the selected node, the
+// goal-seek lever, the tornado's modes, the open sections and the text of
+// fields that do not hold a valid value yet. The page renders from it;
+// saved work, share links and undo store it.
+type State struct {
+	Version       int               `json:"v"`
+	Preset        string            `json:"preset,omitempty"`
+	Scenario      json.RawMessage   `json:"scenario"` // the scenario's JSON form (scenario.EncodeJSON)
+	Lang          string            `json:"lang"`
+	Selected      string            `json:"selected,omitempty"`
+	Seek          string            `json:"seek,omitempty"`
+	Sensitivity   string            `json:"sensitivity,omitempty"`
+	SensitivityOf string            `json:"sensitivity_of,omitempty"`
+	Open          []string          `json:"open,omitempty"`  // the sections unfolded, by name
+	Typed         map[string]string `json:"typed,omitempty"` // field key → text not (yet) valid
+}
+
+// Sections the page can fold, by the names State.Open uses.
+const (
+	SectionMonths = "months"
+)
+
+// State returns the session as one value.
+func (m *Model) State() (State, error) {
+	data, err := scenario.EncodeJSON(m.Scenario)
+	if err != nil {
+		return State{}, err
+	}
+	st := State{Version: StateVersion, Preset: m.Scenario.ID, Scenario: data, Lang: string(m.Lang), Selected: m.Selected,
+		Seek: m.Seek, Sensitivity: m.Sensitivity, SensitivityOf: m.SensitivityOf, Open: slices.Sorted(maps.Keys(m.open))}
+	if len(m.raw) > 0 {
+		st.Typed = maps.Clone(m.raw)
+	}
+	return st, nil
+}
+
+// Restore replaces the session with st. A state from a newer build, or one
+// whose scenario breaks a rule, is refused with the reason and the session
+// is left as it was.
+func (m *Model) Restore(st State) error {
+	if st.Version < 1 || st.Version > StateVersion {
+		return fmt.Errorf("state version %d: this build reads 1 to %d", st.Version, StateVersion)
+	}
+	s, err := scenario.ParseJSON(st.Scenario, st.Preset)
+	if err != nil {
+		return err
+	}
+	m.Scenario = s
+	m.Lang = i18n.Parse(st.Lang)
+	m.Selected, m.Seek = st.Selected, st.Seek
+	m.SetSensitivity(st.Sensitivity)
+	m.SetSensitivityOf(st.SensitivityOf)
+	m.open = map[string]bool{}
+	for _, name := range st.Open {
+		m.open[name] = true
+	}
+	m.raw, m.errs = map[string]string{}, map[string]*kpi.Error{}
+	for key, text := range st.Typed {
+		m.SetText(key, text)
+	}
+	m.changed()
+	return nil
+}
+
+// Open reports whether the section name is unfolded.
+func (m *Model) Open(name string) bool { return m.open[name] }
+
+// SetOpen folds or unfolds the section name.
+func (m *Model) SetOpen(name string, open bool) {
+	if m.open == nil {
+		m.open = map[string]bool{}
+	}
+	if open {
+		m.open[name] = true
+	} else {
+		delete(m.open, name)
+	}
+}
