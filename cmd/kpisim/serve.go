@@ -4,14 +4,20 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
+	"mime"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path"
+	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -28,7 +34,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return usageError("%v", errNoDir)
 	}
-	if err := buildSite(*out, *web, *base); err != nil {
+	if err := buildSiteWith(*out, *web, *base, brotliBest); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "kpisim: site written to %s (base %s)\n", *out, normBase(*base))
@@ -87,37 +93,22 @@ func normBase(base string) string {
 	return "/"
 }
 
-// siteHandler serves the folder dir at base, as a static host does, with
-// the wasm binary typed as application/wasm.
+// siteHandler serves the folder dir at base as a static host should:
+//
+//   - a strong ETag from a hash of the bytes sent, and no Last-Modified, so
+//     a rollback to files with older dates is still a change;
+//   - Cache-Control: no-cache on everything, so a browser revalidates (a
+//     304 costs one round trip). Returning visitors are served by the
+//     service worker, which downloads past the HTTP cache anyway; kpisim's
+//     file names carry no hash, so no file may be cached for long;
+//   - name.br or name.gz when the build wrote one and the browser accepts
+//     it (Vary: Accept-Encoding);
+//   - index.html for a folder and for /index.html itself;
+//   - the Content-Security-Policy the page also carries, so the Monte
+//     Carlo worker runs under it too.
 func siteHandler(dir, base string) http.Handler {
 	b := normBase(base)
-	root := http.Dir(dir)
-	files := http.FileServer(root)
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			w.Header().Set("Content-Type", "application/wasm")
-		}
-		w.Header().Set("Cache-Control", "no-cache")
-		// Serve index.html itself, as static hosts do; FileServer would
-		// redirect it to ./, and a service worker cannot use a redirect
-		// to answer a page load.
-		if strings.HasSuffix(r.URL.Path, "/index.html") {
-			f, err := root.Open(r.URL.Path)
-			if err != nil {
-				http.NotFound(w, r)
-				return
-			}
-			defer f.Close()
-			st, err := f.Stat()
-			if err != nil {
-				http.NotFound(w, r)
-				return
-			}
-			http.ServeContent(w, r, "index.html", st.ModTime(), f)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})
+	h := &fileServer{dir: dir, etags: map[string]etagEntry{}}
 	if b == "/" {
 		return h
 	}
@@ -125,4 +116,117 @@ func siteHandler(dir, base string) http.Handler {
 	mux.Handle(b, http.StripPrefix(strings.TrimSuffix(b, "/"), h))
 	mux.Handle(strings.TrimSuffix(b, "/"), http.RedirectHandler(b, http.StatusMovedPermanently))
 	return mux
+}
+
+type fileServer struct {
+	dir   string
+	mu    sync.Mutex
+	etags map[string]etagEntry // file -> hash, while its size and date hold
+}
+
+type etagEntry struct {
+	size int64
+	mod  time.Time
+	etag string
+}
+
+func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name := path.Clean("/" + r.URL.Path)
+	if strings.HasSuffix(r.URL.Path, "/") {
+		name = path.Join(name, "index.html")
+	}
+	file := filepath.Join(s.dir, filepath.FromSlash(name))
+	st, err := os.Stat(file)
+	if err == nil && st.IsDir() {
+		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+		return
+	}
+	if err != nil || isCompressed(name) {
+		http.NotFound(w, r)
+		return
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	switch path.Ext(name) {
+	case ".wasm":
+		ctype = "application/wasm"
+	case ".webmanifest":
+		ctype = "application/manifest+json"
+	}
+	hdr := w.Header()
+	if ctype != "" {
+		hdr.Set("Content-Type", ctype)
+	}
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Set("Content-Security-Policy", contentSecurityPolicy)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	if compressible[path.Ext(name)] {
+		hdr.Set("Vary", "Accept-Encoding")
+		for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			if !accepts(r.Header.Get("Accept-Encoding"), enc.token) {
+				continue
+			}
+			if cst, err := os.Stat(file + enc.ext); err == nil && !cst.IsDir() {
+				hdr.Set("Content-Encoding", enc.token)
+				file, st = file+enc.ext, cst
+				break
+			}
+		}
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	etag, err := s.etag(file, st, f)
+	if err != nil {
+		http.Error(w, "reading the file failed", http.StatusInternalServerError)
+		return
+	}
+	hdr.Set("ETag", etag)
+	// No modification time: the ETag alone decides (If-Modified-Since is
+	// ignored), so older file dates cannot hide a new file.
+	http.ServeContent(w, r, name, time.Time{}, f)
+}
+
+// etag is a strong ETag: a hash of the file's bytes, computed again when
+// its size or date change.
+func (s *fileServer) etag(file string, st os.FileInfo, f *os.File) (string, error) {
+	s.mu.Lock()
+	e, ok := s.etags[file]
+	s.mu.Unlock()
+	if ok && e.size == st.Size() && e.mod.Equal(st.ModTime()) {
+		return e.etag, nil
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
+	etag := `"` + hex.EncodeToString(h.Sum(nil))[:32] + `"`
+	s.mu.Lock()
+	s.etags[file] = etagEntry{size: st.Size(), mod: st.ModTime(), etag: etag}
+	s.mu.Unlock()
+	return etag, nil
+}
+
+// accepts reports whether an Accept-Encoding header allows token (not
+// listed, or listed with q=0, is refused).
+func accepts(header, token string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), token) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }

@@ -23,12 +23,10 @@ import (
 // echartsPath is where the build puts ECharts under web/.
 const echartsPath = "/web/echarts/echarts.min.js"
 
-// workerPath is the Monte Carlo worker's script (app/ui/workers.go).
-const workerPath = "/web/mc.js"
-
 // handler describes the app to go-app: pages, manifest, service worker.
 // Everything it names lives under /web/, so the service worker can cache
-// the whole site for offline use.
+// the whole site for offline use. buildSite then finishes go-app's files
+// (finishSite in pwa.go).
 func handler(version, base string, wasmSize int64) *app.Handler {
 	h := &app.Handler{
 		Name:            "kpisim",
@@ -47,43 +45,19 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles:  []string{"/web/app.css"},
-		Scripts: []string{echartsPath},
+		// echarts-csp.js keeps ECharts' tooltips within the page's policy.
+		Scripts: []string{echartsPath, "/web/echarts-csp.js"},
 		Version: version,
-		// The Monte Carlo worker's script, so it starts offline too
-		// (app.wasm and wasm_exec.js are cached already).
-		CacheableResources: []string{workerPath},
+		// The worker's list of files is the built site itself (finishSite).
+		ServiceWorkerTemplate: workerTemplate,
 	}
 	if wasmSize > 0 {
 		h.WasmContentLength = strconv.FormatInt(wasmSize, 10)
 	}
 	if p := strings.Trim(base, "/"); p != "" {
 		h.Resources = app.PrefixedLocation("/" + p)
-		// The worker caches /repo, but the browser reloads /repo/: cache
-		// /repo/index.html too (go-app adds the prefix) and let the worker
-		// answer a folder URL with its index.html.
-		h.CacheableResources = append(h.CacheableResources, "/index.html")
-		h.ServiceWorkerTemplate = workerTemplate
 	}
 	return h
-}
-
-// workerTemplate is go-app's service worker with one change: a navigation
-// to a folder URL (/repo/) that is not in the cache is answered with the
-// folder's cached index.html, so a site under a path reloads offline.
-var workerTemplate = patchWorker(app.DefaultAppWorkerJS)
-
-const workerFetch = `async function fetchWithCache(request) {
-  const cachedResponse = await caches.match(request);`
-
-func patchWorker(js string) string {
-	if !strings.Contains(js, workerFetch) {
-		panic("go-app's app-worker.js changed: update workerFetch in site.go")
-	}
-	return strings.Replace(js, workerFetch, `async function fetchWithCache(request) {
-  let cachedResponse = await caches.match(request);
-  if (!cachedResponse && request.mode === "navigate" && new URL(request.url).pathname.endsWith("/")) {
-    cachedResponse = await caches.match(new URL("index.html", request.url));
-  }`, 1)
 }
 
 func init() {
@@ -94,9 +68,15 @@ func init() {
 
 // buildSite writes the static site for base into out: go-app's pages,
 // manifest and worker, then every file of webDir (app.wasm, ECharts, css,
-// icons) under out/web. The Version is a hash of those files, so a new
-// deployment is picked up by returning visitors.
+// icons) under out/web, then finishes them (finishSite): the page's
+// Content-Security-Policy, the loader, the worker's list of files with
+// their hashes, and the .br and .gz copies (brotli at brotliFast).
 func buildSite(out, webDir, base string) error {
+	return buildSiteWith(out, webDir, base, brotliFast)
+}
+
+// buildSiteWith is buildSite with the brotli quality of the .br copies.
+func buildSiteWith(out, webDir, base string, brotliQuality int) error {
 	wasm, err := os.Stat(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		return fmt.Errorf("%s/app.wasm is missing: build it first (make build)", webDir)
@@ -114,7 +94,10 @@ func buildSite(out, webDir, base string) error {
 	if err := app.GenerateStaticWebsite(out, handler(version, base, wasm.Size())); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
-	return copyDir(filepath.Join(out, "web"), webDir)
+	if err := copyDir(filepath.Join(out, "web"), webDir); err != nil {
+		return err
+	}
+	return finishSite(out, base, brotliQuality)
 }
 
 // skipWeb reports files of web/ that are not part of the site: dot files

@@ -1,0 +1,195 @@
+
+// -----------------------------------------------------------------------------
+// kpisim: the build (site.go) appends this to go-app's app.js. These
+// function declarations replace go-app's of the same name (the last one
+// declared wins), so go-app's own calls at the top of the file run them.
+// -----------------------------------------------------------------------------
+
+// The service worker is checked for a new version at start-up and whenever
+// the page becomes visible again, never through the HTTP cache: a deploy is
+// found on the first load after it, whatever max-age the host sends.
+async function goappInitServiceWorker() {
+  if (!("serviceWorker" in navigator)) {
+    return;
+  }
+  try {
+    const registration = await navigator.serviceWorker.register("{{KPISIM_WORKER}}", { updateViaCache: "none" });
+    goappServiceWorkerRegistration = registration;
+    goappSetupNotifyUpdate(registration);
+    goappSetupPushNotification();
+    kpisimCheckForUpdate();
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") {
+        kpisimCheckForUpdate();
+      }
+    });
+  } catch (err) {
+    // Offline on a first visit, or a host without the worker: the page
+    // still runs, just not offline.
+    console.warn("kpisim: no offline copy:", err);
+  }
+}
+
+function kpisimCheckForUpdate() {
+  const registration = goappServiceWorkerRegistration;
+  if (registration) {
+    // Offline, or the host is down: the cached version keeps running.
+    registration.update().catch(() => {});
+  }
+}
+
+// The page has one address: /index.html (and /repo/index.html) is shown
+// as the folder, so the app's router sees its only route.
+function kpisimCanonicalURL() {
+  const path = location.pathname;
+  if (path.endsWith("/index.html")) {
+    history.replaceState(history.state, "", path.slice(0, -"index.html".length) + location.search + location.hash);
+  }
+}
+
+async function goappInitWebAssembly() {
+  kpisimCanonicalURL();
+  const loader = document.getElementById("app-wasm-loader");
+  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }
+  const label = document.getElementById("app-wasm-loader-label");
+  let failed = false;
+  const showProgress = (progress) => {
+    if (!failed) {
+      label.textContent = goappLoadingLabel.replace("{progress}", Math.min(100, progress));
+    }
+  };
+  try {
+    showProgress(0);
+    if (typeof Go !== "function") {
+      throw kpisimFailure("script");
+    }
+    const go = new Go();
+    const response = await kpisimFetchWasm("{{KPISIM_WASM}}", showProgress);
+    let wasm;
+    try {
+      wasm = WebAssembly.instantiateStreaming
+        ? await WebAssembly.instantiateStreaming(response, go.importObject)
+        : await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    } catch (err) {
+      throw kpisimFailure(err instanceof TypeError ? "broken" : "other", err.message);
+    }
+    go.run(wasm.instance);
+    loader.remove();
+  } catch (err) {
+    failed = true;
+    kpisimShowFailure(loader, err);
+    console.error("kpisim: loading app.wasm failed:", err);
+  }
+}
+
+// kpisimFetchWasm downloads app.wasm, reporting progress against its raw
+// size; an HTTP error or a lost connection is an error, never a 100 %.
+async function kpisimFetchWasm(url, progress) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    throw kpisimFailure("network", err.message);
+  }
+  if (!response.ok) {
+    throw kpisimFailure("http", `${response.status} ${response.statusText}`.trim());
+  }
+  const total = parseInt(goappWasmContentLength, 10) || parseInt(response.headers.get("Content-Length"), 10);
+  if (!total || !response.body) {
+    return response;
+  }
+  const reader = response.body.getReader();
+  let loaded = 0;
+  const body = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) {
+        controller.close();
+        return;
+      }
+      loaded += value.byteLength;
+      progress(Math.round((loaded * 100) / total));
+      controller.enqueue(value);
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function kpisimFailure(kind, detail) {
+  const err = new Error(detail || kind);
+  err.kind = kind;
+  err.detail = detail || "";
+  return err;
+}
+
+// The page's language before the app runs: the saved choice, else the
+// browser's first ja or en, else English (as app/i18n.Parse).
+function kpisimLang() {
+  const tags = [];
+  try {
+    const saved = localStorage.getItem("kpisim.lang");
+    if (saved) {
+      tags.push(JSON.parse(saved));
+    }
+  } catch { }
+  tags.push(...(navigator.languages || []), navigator.language || "");
+  for (const t of tags) {
+    const base = String(t).toLowerCase().split("-")[0].trim();
+    if (base === "ja" || base === "en") {
+      return base;
+    }
+  }
+  return "en";
+}
+
+const kpisimMessages = {
+  en: {
+    title: "kpisim could not start.",
+    http: (d) => `The app (app.wasm) could not be downloaded: the server answered HTTP ${d}.`,
+    network: () => "The app (app.wasm) could not be downloaded: there is no connection to the server.",
+    broken: (d) => `The app (app.wasm) arrived damaged or as the wrong kind of file (${d}).`,
+    script: () => "A file of the app (wasm_exec.js) did not load.",
+    other: (d) => `The app stopped while starting (${d}).`,
+    hint: "Check the connection, then try again.",
+    retry: "Retry",
+  },
+  ja: {
+    title: "kpisimを起動できませんでした。",
+    http: (d) => `アプリ本体（app.wasm）をダウンロードできませんでした。サーバーの応答: HTTP ${d}`,
+    network: () => "アプリ本体（app.wasm）をダウンロードできませんでした。サーバーに接続できません。",
+    broken: (d) => `アプリ本体（app.wasm）が壊れているか、別の種類のファイルとして届きました（${d}）。`,
+    script: () => "アプリのファイル（wasm_exec.js）を読み込めませんでした。",
+    other: (d) => `アプリの起動中に問題が起きました（${d}）。`,
+    hint: "接続を確認して、もう一度お試しください。",
+    retry: "再試行",
+  },
+};
+
+function kpisimShowFailure(loader, err) {
+  const lang = kpisimLang();
+  const m = kpisimMessages[lang];
+  const reason = (m[err.kind] || m.other)(err.detail || err.message || String(err));
+  const p = (cls, text) => {
+    const el = document.createElement("p");
+    el.className = cls;
+    el.textContent = text;
+    return el;
+  };
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.className = "kpisim-retry";
+  retry.textContent = m.retry;
+  retry.addEventListener("click", () => location.reload());
+  const box = document.createElement("div");
+  box.className = "kpisim-failure";
+  box.lang = lang;
+  box.setAttribute("role", "alert");
+  box.dataset.reason = err.kind || "other";
+  box.append(p("kpisim-failure-title", m.title), p("kpisim-failure-reason", reason), p("kpisim-failure-hint", m.hint), retry);
+  loader.replaceChildren(box);
+  loader.classList.add("kpisim-failed");
+  retry.focus();
+}

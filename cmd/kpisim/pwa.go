@@ -1,0 +1,163 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The site's service worker and loader. go-app writes a worker that fills
+// its cache from the browser's HTTP cache and swallows install errors, and
+// a loader that hides a failed download behind "100 %"; finishSite replaces
+// both parts and pins the page's Content-Security-Policy.
+//
+// Why stable names with cache: "reload" and integrity rather than
+// content-hashed file names: index.html and the worker can never be
+// renamed, and go-app fixes the names of app.js, wasm_exec.js, app.css and
+// the manifest, so the worker must bypass the HTTP cache for those anyway.
+// One rule for every file is simpler, and the integrity hash gives what a
+// hashed name gives: a file from another build is refused. A returning
+// visitor makes no request but the worker check, whatever the files are
+// called; and a file unchanged since the previous version is taken from the
+// old cache, not downloaded again.
+
+//go:embed sw.js
+var workerJS string
+
+//go:embed boot.js
+var bootJS string
+
+// contentSecurityPolicy allows nothing but the site's own files: no inline
+// script or style, no eval; WebAssembly may compile.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'"
+
+// workerTemplate is kpisim's worker (sw.js) followed by go-app's push
+// notification handlers.
+var workerTemplate = func() string {
+	const marker = "// -----------------------------------------------------------------------------\n// Push Notifications"
+	i := strings.Index(app.DefaultAppWorkerJS, marker)
+	if i < 0 {
+		panic("go-app's app-worker.js changed: update workerTemplate in pwa.go")
+	}
+	return workerJS + "\n" + app.DefaultAppWorkerJS[i:]
+}()
+
+// finishSite completes go-app's files in out for base: the policy in the
+// page, kpisim's loader in app.js, the worker's list of files with their
+// hashes, and the precompressed copies.
+func finishSite(out, base string, brotliQuality int) error {
+	b := normBase(base)
+	if err := editFile(filepath.Join(out, "index.html"), finishPage); err != nil {
+		return err
+	}
+	if err := editFile(filepath.Join(out, "app.js"), func(js string) (string, error) {
+		for _, name := range []string{"async function goappInitServiceWorker(", "async function goappInitWebAssembly(", "function goappSetupNotifyUpdate("} {
+			if !strings.Contains(js, name) {
+				return "", fmt.Errorf("go-app's app.js has no %s…): update boot.js", name)
+			}
+		}
+		boot := strings.NewReplacer("{{KPISIM_WASM}}", b+"web/app.wasm", "{{KPISIM_WORKER}}", b+"app-worker.js").Replace(bootJS)
+		return js + boot, nil
+	}); err != nil {
+		return err
+	}
+	if err := removeCompressed(out); err != nil {
+		return err
+	}
+	list, err := precacheList(out)
+	if err != nil {
+		return err
+	}
+	listJSON, err := json.Marshal(list)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(listJSON)
+	build := hex.EncodeToString(sum[:])[:16]
+	if err := editFile(filepath.Join(out, "app-worker.js"), func(js string) (string, error) {
+		if !strings.Contains(js, "{{KPISIM_PRECACHE}}") {
+			return "", fmt.Errorf("app-worker.js is not kpisim's worker")
+		}
+		return strings.NewReplacer("{{KPISIM_BUILD}}", build, "{{KPISIM_PRECACHE}}", string(listJSON)).Replace(js), nil
+	}); err != nil {
+		return err
+	}
+	return precompress(out, brotliQuality)
+}
+
+var (
+	inlineStyle = regexp.MustCompile(`<[a-zA-Z][^>]*\sstyle=`)
+	scriptTag   = regexp.MustCompile(`<script\b[^>]*>`)
+)
+
+// finishPage puts the Content-Security-Policy first in the page's head
+// and refuses what the policy would block.
+func finishPage(html string) (string, error) {
+	const charset = `<meta charset="UTF-8">`
+	if !strings.Contains(html, charset) {
+		return "", fmt.Errorf("index.html has no %s", charset)
+	}
+	if m := inlineStyle.FindString(html); m != "" {
+		return "", fmt.Errorf("index.html has an inline style (%s…), which the Content-Security-Policy blocks: use a class", m)
+	}
+	if strings.Contains(html, "<style") {
+		return "", fmt.Errorf("index.html has a <style> element, which the Content-Security-Policy blocks: use a file under web/")
+	}
+	for _, tag := range scriptTag.FindAllString(html, -1) {
+		if !strings.Contains(tag, " src=") {
+			return "", fmt.Errorf("index.html has an inline script (%s), which the Content-Security-Policy blocks: use a file under web/", tag)
+		}
+	}
+	meta := fmt.Sprintf(`<meta http-equiv="Content-Security-Policy" content="%s">`, contentSecurityPolicy)
+	return strings.Replace(html, charset, charset+"\n    "+meta, 1), nil
+}
+
+// precacheList is every file of the site but the worker and the
+// compressed copies, as [path relative to the site, "sha256-…"].
+func precacheList(out string) ([][2]string, error) {
+	var list [][2]string
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(out, path)
+		rel = filepath.ToSlash(rel)
+		if rel == "app-worker.js" || isCompressed(rel) {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		list = append(list, [2]string{rel, "sha256-" + base64.StdEncoding.EncodeToString(sum[:])})
+		return nil
+	})
+	sort.Slice(list, func(i, j int) bool { return list[i][0] < list[j][0] })
+	return list, err
+}
+
+func editFile(name string, edit func(string) (string, error)) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	s, err := edit(string(data))
+	if err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(name), err)
+	}
+	return os.WriteFile(name, []byte(s), 0o644)
+}

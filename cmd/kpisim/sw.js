@@ -1,0 +1,108 @@
+// kpisim's service worker: the offline copy of the site (go-app's push
+// notification handlers follow it). The build (site.go) fills in the list
+// of every file of the site with its SHA-256, and the build's id.
+//
+// - Install downloads every file with cache: "reload", past the browser's
+//   HTTP cache whatever max-age the host sends, and with the file's
+//   integrity, so a file of another build (a deploy half done, a stale CDN
+//   copy) is refused. Any failure fails the install (waitUntil): the
+//   previous version keeps serving until a complete one is ready, and the
+//   next update check tries again. A file already cached by the previous
+//   version with the same hash is reused instead of downloaded.
+// - The page is answered from the cache for every start URL: the scope
+//   itself, index.html, and either with a query string.
+const buildID = "{{KPISIM_BUILD}}";
+const cacheName = "kpisim-" + buildID;
+const precache = {{KPISIM_PRECACHE}}; // [path relative to the scope, "sha256-…"]
+const scope = new URL(self.registration.scope);
+const pageURL = new URL("index.html", scope).href;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(install());
+});
+
+async function install() {
+  const cache = await caches.open(cacheName);
+  try {
+    await Promise.all(precache.map(async ([path, integrity]) => {
+      const url = new URL(path, scope).href;
+      const response = (await reuse(url, integrity)) || (await download(url, integrity));
+      await cache.put(url, response);
+    }));
+  } catch (err) {
+    await caches.delete(cacheName);
+    throw new Error(`kpisim ${buildID} not installed: ${err.message || err}`);
+  }
+  await self.skipWaiting();
+}
+
+async function download(url, integrity) {
+  const response = await fetch(url, { cache: "reload", integrity });
+  if (!response.ok) {
+    throw new Error(`${url}: HTTP ${response.status}`);
+  }
+  return response;
+}
+
+// reuse returns the copy of url an earlier version cached, if its content
+// has the hash this build expects.
+async function reuse(url, integrity) {
+  for (const name of await caches.keys()) {
+    if (name === cacheName) {
+      continue;
+    }
+    const cached = await (await caches.open(name)).match(url);
+    if (!cached || !cached.ok) {
+      continue;
+    }
+    const body = await cached.arrayBuffer();
+    const sum = await crypto.subtle.digest("SHA-256", body);
+    if ("sha256-" + base64(sum) === integrity) {
+      return new Response(body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+    }
+  }
+  return null;
+}
+
+function base64(buf) {
+  let s = "";
+  for (const b of new Uint8Array(buf)) {
+    s += String.fromCharCode(b);
+  }
+  return btoa(s);
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key !== cacheName) {
+        await caches.delete(key);
+      }
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(respond(request));
+});
+
+async function respond(request) {
+  const cache = await caches.open(cacheName);
+  const url = new URL(request.url);
+  const hit = request.mode === "navigate" && isStartPage(url)
+    ? await cache.match(pageURL)
+    : await cache.match(request);
+  return hit || fetch(request);
+}
+
+// isStartPage reports the URLs of the page itself: the scope and its
+// index.html, with any query string.
+function isStartPage(url) {
+  return url.pathname === scope.pathname || url.pathname === scope.pathname + "index.html";
+}
+

@@ -1,0 +1,543 @@
+//go:build !wasm
+
+package main
+
+// End-to-end tests of deploys, offline use and the page's policy, in
+// Chromium, against a static host each test controls (host): which build it
+// serves, the Cache-Control it sends, a path that fails, or no answer at all.
+// Each build differs from the others by one line of CSS, which the page
+// shows as the value of --kpisim-build on <body>.
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	cdplog "github.com/chromedp/cdproto/log"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// host is a static host under the test's control. It serves the deployed
+// build through kpisim serve's handler.
+type host struct {
+	srv  *httptest.Server
+	base string
+
+	mu           sync.Mutex
+	site         http.Handler
+	cacheControl string         // sent instead of serve's, when set
+	fail         map[string]int // path -> status to answer; 0 drops the connection
+	down         bool           // every request's connection is dropped
+	seen         map[string]int // requests per path
+}
+
+func newHost(t *testing.T, base string) *host {
+	h := &host{base: base, fail: map[string]int{}, seen: map[string]int{}}
+	h.srv = httptest.NewServer(h)
+	t.Cleanup(h.srv.Close)
+	return h
+}
+
+// deploy switches the host to the site in dir, as an atomic deploy does.
+func (h *host) deploy(dir string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.site = siteHandler(dir, h.base)
+}
+
+func (h *host) set(f func(h *host)) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	f(h)
+}
+
+func (h *host) requests(path string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.seen[path]
+}
+
+func (h *host) url(path string) string { return h.srv.URL + path }
+
+func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.mu.Lock()
+	h.seen[r.URL.Path]++
+	site, cc, down := h.site, h.cacheControl, h.down
+	status, failing := h.fail[r.URL.Path]
+	h.mu.Unlock()
+	if down || (failing && status == 0) {
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				conn.Close()
+				return
+			}
+		}
+		panic(http.ErrAbortHandler)
+	}
+	if failing {
+		http.Error(w, "injected failure", status)
+		return
+	}
+	if cc != "" {
+		w = &cacheControlWriter{ResponseWriter: w, value: cc}
+	}
+	site.ServeHTTP(w, r)
+}
+
+// cacheControlWriter replaces the Cache-Control header of a response.
+type cacheControlWriter struct {
+	http.ResponseWriter
+	value string
+	done  bool
+}
+
+func (c *cacheControlWriter) WriteHeader(code int) {
+	if !c.done {
+		c.done = true
+		c.Header().Set("Cache-Control", c.value)
+	}
+	c.ResponseWriter.WriteHeader(code)
+}
+
+func (c *cacheControlWriter) Write(b []byte) (int, error) {
+	if !c.done {
+		c.WriteHeader(http.StatusOK)
+	}
+	return c.ResponseWriter.Write(b)
+}
+
+var builds sync.Map // name+base -> *builtSite
+
+// build is the site for base built from ../../web with one more CSS line
+// naming the build, once per test run.
+func build(t *testing.T, name, base string) string {
+	t.Helper()
+	v, _ := builds.LoadOrStore(name+"\x00"+base, &builtSite{})
+	b := v.(*builtSite)
+	b.once.Do(func() {
+		tmp, err := os.MkdirTemp("", "kpisim-build-")
+		if err != nil {
+			b.err = err
+			return
+		}
+		web, site := filepath.Join(tmp, "web"), filepath.Join(tmp, "site")
+		if b.err = copyDir(web, filepath.Join("..", "..", "web")); b.err != nil {
+			return
+		}
+		css := filepath.Join(web, "app.css")
+		data, err := os.ReadFile(css)
+		if err != nil {
+			b.err = err
+			return
+		}
+		data = append(data, fmt.Sprintf("\nbody { --kpisim-build: %s; }\n", name)...)
+		if b.err = os.WriteFile(css, data, 0o644); b.err != nil {
+			return
+		}
+		b.dir, b.err = site, buildSite(site, web, base)
+	})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	return b.dir
+}
+
+// pageBuild is the JS for the build whose stylesheet the page uses.
+const pageBuild = `getComputedStyle(document.body).getPropertyValue("--kpisim-build").trim()`
+
+// tab is a Chromium tab that records what a user would not want to see:
+// console errors, uncaught exceptions and Content-Security-Policy
+// violations (in the document, kept across loads in sessionStorage, and in
+// the browser's security log). Each is a test failure unless allowed.
+type tab struct {
+	ctx     context.Context
+	mu      sync.Mutex
+	errors  []string
+	allowed []*regexp.Regexp
+}
+
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromePath()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("lang", "en-US"),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelA() })
+	p := &tab{ctx: ctx}
+	if err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				var args []string
+				for _, a := range e.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				p.problem("console error: " + strings.Join(args, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			p.problem("exception: " + msg)
+		case *cdplog.EventEntryAdded:
+			if strings.Contains(e.Entry.Text, "Content Security Policy") {
+				p.problem("CSP: " + e.Entry.Text)
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	const recordViolations = `document.addEventListener("securitypolicyviolation", e => {
+		const seen = JSON.parse(sessionStorage.getItem("csp") || "[]");
+		seen.push(e.effectiveDirective + " " + e.blockedURI + " " + e.sourceFile + ":" + e.lineNumber);
+		sessionStorage.setItem("csp", JSON.stringify(seen));
+	});`
+	if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: recordViolations})
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, e := range p.errors {
+			t.Errorf("in the page: %s", e)
+		}
+	})
+	return p
+}
+
+func (p *tab) problem(msg string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, re := range p.allowed {
+		if re.MatchString(msg) {
+			return
+		}
+	}
+	p.errors = append(p.errors, msg)
+}
+
+// allow lets console errors matching re pass (an expected failure).
+func (p *tab) allow(re string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.allowed = append(p.allowed, regexp.MustCompile(re))
+}
+
+// violations are the CSP violations the documents of this tab reported.
+func (p *tab) violations(t *testing.T) []string {
+	t.Helper()
+	return eval[[]string](t, p.ctx, `JSON.parse(sessionStorage.getItem("csp") || "[]")`)
+}
+
+func (p *tab) open(t *testing.T, url string) {
+	t.Helper()
+	do(t, p.ctx, chromedp.Navigate(url))
+}
+
+// computes waits until the page is ready and shows the engine's figures.
+func (p *tab) computes(t *testing.T) {
+	t.Helper()
+	ready(t, p.ctx)
+	_, res := engine(t, "outbound", nil)
+	waitValue(t, p.ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+}
+
+// installed waits until a service worker controls the page and its cache
+// holds the whole site, and returns the cache's name.
+func (p *tab) installed(t *testing.T) string {
+	t.Helper()
+	waitFor(t, p.ctx, `navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
+	ready(t, p.ctx)
+	const cached = `caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys()).then(rs => [k, rs.map(r => r.url)]))))
+		.then(all => all.filter(([k, urls]) => urls.some(u => u.endsWith("/web/app.wasm")) && urls.some(u => u.endsWith("/index.html"))).map(([k]) => k))`
+	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](cached+`.then(ks => ks.length === 1)`,
+		chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+		t.Fatalf("the worker never cached the site: %v", err)
+	}
+	return eval[[]string](t, p.ctx, cached)[0]
+}
+
+// reload reloads as a user does, and waits until the app is ready.
+func (p *tab) reload(t *testing.T) {
+	t.Helper()
+	eval[bool](t, p.ctx, `(window.__old = true)`)
+	do(t, p.ctx, chromedp.Reload())
+	waitFor(t, p.ctx, `!window.__old && document.body && document.body.dataset.ready === "true"`, "the reload did not finish")
+}
+
+// A deploy reaches a returning visitor in at most two reloads although the
+// host lets browsers cache every file for ten minutes (GitHub Pages'
+// max-age=600): the first reload finds the new worker and offers it, the
+// second runs it.
+func TestDeployMaxAge(t *testing.T) {
+	needBrowser(t)
+	a, b := build(t, "A", "/"), build(t, "B", "/")
+	h := newHost(t, "/")
+	h.set(func(h *host) { h.cacheControl = "max-age=600" })
+	h.deploy(a)
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	p.installed(t)
+	p.reload(t)
+	waitFor(t, p.ctx, pageBuild+` === "A"`, "build A is not in use")
+
+	h.deploy(b)
+	p.reload(t) // 1: the old version starts, finds the new one, offers it
+	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the page did not offer the new version after one reload")
+	p.reload(t) // 2: the new version
+	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
+		t.Fatalf("after two reloads the page uses build %q, want B", got)
+	}
+	p.computes(t)
+}
+
+// A file that fails while a new version installs leaves the previous one
+// in place, offline too; the next good deploy installs.
+func TestDeployInstallFailure(t *testing.T) {
+	needBrowser(t)
+	a, b, c := build(t, "A", "/"), build(t, "B", "/"), build(t, "C", "/")
+	h := newHost(t, "/")
+	h.deploy(a)
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	cacheA := p.installed(t)
+
+	const broken = "/web/echarts/echarts.min.js"
+	h.set(func(h *host) { h.fail[broken] = http.StatusInternalServerError })
+	h.deploy(b)
+	before := h.requests(broken)
+	p.reload(t)
+	// The new worker tried, failed and is gone.
+	deadline := time.Now().Add(30 * time.Second)
+	for h.requests(broken) == before {
+		if time.Now().After(deadline) {
+			t.Fatal("the new version never asked for its files")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	waitFor(t, p.ctx, `navigator.serviceWorker.getRegistration().then(r => !r.installing && !r.waiting)`, "the failed version stays installing")
+	if keys := eval[[]string](t, p.ctx, `caches.keys()`); len(keys) != 1 || keys[0] != cacheA {
+		t.Errorf("caches after a failed install = %v, want only the previous version's %s", keys, cacheA)
+	}
+	if eval[bool](t, p.ctx, `document.querySelector('.update') !== null`) {
+		t.Error("a version that failed to install is offered")
+	}
+
+	// Offline: the previous version, whole.
+	h.set(func(h *host) { h.down = true })
+	p.reload(t)
+	p.computes(t)
+	if got := eval[string](t, p.ctx, pageBuild); got != "A" {
+		t.Errorf("offline after a failed install the page uses build %q, want A", got)
+	}
+	onWorkers(t, p.ctx)
+
+	// The next good deploy installs.
+	h.set(func(h *host) { h.down = false; delete(h.fail, broken) })
+	h.deploy(c)
+	p.reload(t)
+	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the good deploy was not offered")
+	p.reload(t)
+	if got := eval[string](t, p.ctx, pageBuild); got != "C" {
+		t.Errorf("after the good deploy the page uses build %q, want C", got)
+	}
+}
+
+// A rollback reaches a returning visitor, although the files put back are
+// older than the ones the browser holds; the page's prompt reloads into it.
+func TestDeployRollback(t *testing.T) {
+	needBrowser(t)
+	old, cur := build(t, "Old", "/"), build(t, "New", "/")
+	past := time.Now().Add(-48 * time.Hour)
+	if err := filepath.Walk(old, func(path string, _ os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		return os.Chtimes(path, past, past)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h := newHost(t, "/")
+	h.deploy(cur)
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	p.installed(t)
+	p.reload(t)
+	waitFor(t, p.ctx, pageBuild+` === "New"`, "the current build is not in use")
+
+	h.deploy(old)
+	p.reload(t)
+	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the rollback was not offered")
+	eval[bool](t, p.ctx, `(window.__old = true, document.querySelector('.update button').click(), true)`)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](`!window.__old && document.body && document.body.dataset.ready === "true"`, chromedp.WithPollingTimeout(5*time.Second)))
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the prompt did not reload the page: %v", err)
+		}
+	}
+	if got := eval[string](t, p.ctx, pageBuild); got != "Old" {
+		t.Errorf("after the rollback the page uses build %q, want Old", got)
+	}
+}
+
+// A first load whose app.wasm fails says why, in the page's language,
+// with a Retry button that works once the host does.
+func TestFirstLoadFailure(t *testing.T) {
+	needBrowser(t)
+	h := newHost(t, "/")
+	h.deploy(build(t, "A", "/"))
+	p := newTab(t)
+	p.allow(`loading app\.wasm failed`)
+	p.allow(`Failed to load resource`)
+	const failure = `document.querySelector('#app-wasm-loader .kpisim-failure')`
+	for _, c := range []struct {
+		name   string
+		status int // 0: the connection drops
+		lang   string
+		want   []string
+	}{
+		{"HTTP 500", http.StatusInternalServerError, "", []string{"kpisim could not start.", "HTTP 500 Internal Server Error", "Retry"}},
+		{"no connection", 0, "", []string{"no connection to the server", "Retry"}},
+		{"Japanese, chosen before", http.StatusNotFound, "ja", []string{"kpisimを起動できませんでした。", "HTTP 404 Not Found", "再試行"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h.set(func(h *host) { h.fail["/web/app.wasm"] = c.status })
+			if c.lang != "" {
+				p.open(t, h.url("/web/icon.svg"))
+				eval[bool](t, p.ctx, fmt.Sprintf(`(localStorage.setItem("kpisim.lang", %q), true)`, `"`+c.lang+`"`))
+			}
+			p.open(t, h.url("/"))
+			waitFor(t, p.ctx, failure+` !== null`, "no failure message")
+			text := eval[string](t, p.ctx, `document.getElementById('app-wasm-loader').innerText`)
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the message %q lacks %q", text, w)
+				}
+			}
+			if strings.Contains(text, "%") {
+				t.Errorf("the message %q still shows progress", text)
+			}
+			if !eval[bool](t, p.ctx, failure+`.checkVisibility() && document.activeElement.classList.contains("kpisim-retry")`) {
+				t.Error("the message is hidden or Retry has no focus")
+			}
+		})
+	}
+	t.Run("Retry", func(t *testing.T) {
+		h.set(func(h *host) { delete(h.fail, "/web/app.wasm") })
+		eval[bool](t, p.ctx, `(document.querySelector('.kpisim-retry').click(), true)`)
+		p.computes(t)
+		if got := eval[string](t, p.ctx, `document.documentElement.lang`); got != "ja" {
+			t.Errorf("lang = %q, want ja (the saved choice)", got)
+		}
+	})
+}
+
+// Every address of the page starts online and offline, at a site's root
+// and under a path; /index.html shows as the folder.
+func TestStartURLs(t *testing.T) {
+	needBrowser(t)
+	for _, base := range []string{"/", "/kpisim/"} {
+		t.Run(base, func(t *testing.T) {
+			h := newHost(t, base)
+			h.deploy(build(t, "A", base))
+			p := newTab(t)
+			urls := []string{base, base + "?x=1", base + "index.html", base + "index.html?x=1#top"}
+			for _, u := range urls {
+				p.open(t, h.url(u))
+				p.computes(t)
+			}
+			p.installed(t)
+			h.set(func(h *host) { h.down = true })
+			for _, u := range urls {
+				p.open(t, h.url(u))
+				p.computes(t)
+				want := strings.TrimSuffix(strings.Split(u, "?")[0], "index.html")
+				if got := eval[string](t, p.ctx, `location.pathname`); got != want {
+					t.Errorf("offline at %s the address shows %s, want %s", u, got, want)
+				}
+			}
+			if got := eval[string](t, p.ctx, `location.search + location.hash`); got != "?x=1#top" {
+				t.Errorf("the query and fragment became %q", got)
+			}
+			onWorkers(t, p.ctx)
+		})
+	}
+}
+
+// The page's Content-Security-Policy is in force (an inline script is
+// refused) and the app breaks none of it: loading, the tree, charts and
+// their tooltips, both languages, the Monte Carlo workers.
+func TestContentSecurityPolicy(t *testing.T) {
+	needBrowser(t)
+	h := newHost(t, "/")
+	h.deploy(build(t, "A", "/"))
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	p.computes(t)
+	if got := eval[string](t, p.ctx, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || ""`); got != contentSecurityPolicy {
+		t.Errorf("the page's policy is %q, want %q", got, contentSecurityPolicy)
+	}
+	setLever(t, p.ctx, "close_rate", "20")
+	eval[bool](t, p.ctx, `(document.querySelector('[data-lang="ja"]').click(), true)`)
+	waitFor(t, p.ctx, `document.querySelector('.headline h2').textContent === "必要な行動量"`, "Japanese did not render")
+	eval[bool](t, p.ctx, `(document.querySelector('[data-lang="en"]').click(), true)`)
+	eval[bool](t, p.ctx, `(document.querySelectorAll('details.card summary').forEach(s => s.click()), true)`)
+	if n := eval[int](t, p.ctx, `document.querySelectorAll('.tree .node[class*="depth-"]').length`); n == 0 {
+		t.Error("the tree's nodes have no depth class")
+	}
+	if eval[bool](t, p.ctx, `getComputedStyle(document.querySelector('.tree .depth-1')).paddingLeft === getComputedStyle(document.querySelector('.tree .depth-0')).paddingLeft`) {
+		t.Error("the tree is not indented")
+	}
+	// Hover every chart: a tooltip shows (ECharts' are HTML by default).
+	for _, id := range []string{"chart-funnel", "chart-activity", "chart-cumulative", "chart-tornado"} {
+		box := eval[[]float64](t, p.ctx, fmt.Sprintf(`(() => { const el = document.getElementById(%q); el.scrollIntoView(); const r = el.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`, id))
+		do(t, p.ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0], box[1]))
+		do(t, p.ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0]+3, box[1]+3))
+	}
+	onWorkers(t, p.ctx)
+	if v := p.violations(t); len(v) > 0 {
+		t.Errorf("the app broke the policy: %v", v)
+	}
+	// In force: an inline script is refused and reported.
+	p.allow(`Content Security Policy`)
+	eval[bool](t, p.ctx, `(() => { const s = document.createElement("script"); s.textContent = "window.__inline = true"; document.head.append(s); return true })()`)
+	waitFor(t, p.ctx, `JSON.parse(sessionStorage.getItem("csp") || "[]").some(v => v.startsWith("script-src-elem inline"))`, "an inline script was not reported")
+	if eval[bool](t, p.ctx, `window.__inline === true`) {
+		t.Error("an inline script ran: no policy in force")
+	}
+}
