@@ -47,6 +47,9 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		v, _ := a.Rounded(t, kpi.Year)
 		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
 		h.Exact = i18n.Number(exact, 6)
+		if n.Unit == kpi.Rate { // in the rate's own unit: 20.8333%, not 0.208333
+			h.Exact = i18n.Number(exact*100, 4) + "%"
+		}
 		return h
 	}
 	exact, _ := a.Required(t, kpi.RepDay)

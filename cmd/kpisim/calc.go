@@ -3,17 +3,14 @@
 package main
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
-
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -22,15 +19,29 @@ type setFlags []string
 func (s *setFlags) String() string     { return strings.Join(*s, ",") }
 func (s *setFlags) Set(v string) error { *s = append(*s, v); return nil }
 
+// calc is one answer of kpisim calc: the scenario, its answer through the
+// one model (forecast.Solve) and the figures the page shows of it.
+type calc struct {
+	s     *scenario.Scenario
+	a     *forecast.Answer
+	t     *report.Table
+	l     i18n.Lang
+	seek  *forecast.Seek // -solve headcount: goal seek on the plan
+	wide  bool
+	solve string // the lever solved for, or forecast.Headcount
+}
+
 func runCalc(args []string, stdout, stderr io.Writer) error {
 	f := newScenarioFlags("calc")
 	solve := f.fs.String("solve", "", "")
 	rounding := f.fs.String("rounding", "", "")
+	wide := f.fs.Bool("wide", false, "")
 	s, l, err := f.load(args)
 	if err != nil {
 		return err
 	}
-	if *solve != "" {
+	byHeadcount := *solve == "headcount" || *solve == forecast.Headcount
+	if *solve != "" && !byHeadcount {
 		s.Solve = *solve
 	}
 	if *rounding != "" {
@@ -40,33 +51,44 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 		}
 		s.Rounding = r
 	}
-	res, err := s.Result()
+	a, err := s.Answer()
 	if err != nil {
 		return usageError("%v", err)
 	}
+	c := &calc{s: s, a: a, t: report.New(a, l, s.Currency), l: l, wide: *wide, solve: a.Tree.Model.Node(a.Target).ID}
+	if byHeadcount {
+		// The headcount is no node of the tree: the table stays the
+		// scenario's target's, and the answer is goal seek's.
+		c.solve = forecast.Headcount
+		if c.seek, err = forecast.NeededAlone(a.Tree.Model, forecast.Headcount, s.Forecast); c.seek == nil {
+			return usageError("%v", err)
+		}
+	}
 	switch {
 	case *f.asJSON:
-		return writeJSON(stdout, s, res, l)
+		return writeJSON(stdout, c.report())
 	case *f.asCSV:
-		return writeCSV(stdout, s, res, l)
+		return c.t.WriteCSV(stdout)
 	}
-	return writeTable(stdout, s, res, l)
+	return c.table(termWriter{stdout})
 }
 
 // Report is the -json output: a stable interface for scripts. Numbers are
 // exact (unrounded) unless named target; periodic values are keyed by
-// period (year, quarter, month, day, rep_day).
+// period (year, quarter, month, day, rep_day). Every figure comes from the
+// one model, the monthly plan (forecast.Answer), as the page's do.
 type Report struct {
-	Scenario string       `json:"scenario"`
-	Currency string       `json:"currency"`
-	Goal     ReportGoal   `json:"goal"`
-	Calendar ReportCal    `json:"calendar"`
-	Solve    string       `json:"solve"`
-	Rounding string       `json:"rounding"`
-	Nodes    []ReportNode `json:"nodes"`
-	Forecast float64      `json:"forecast"`  // the goal node's forecast per year
-	Gap      float64      `json:"gap"`       // forecast minus goal, per year
-	GapRatio float64      `json:"gap_ratio"` // gap as a fraction of the goal
+	Scenario string        `json:"scenario"`
+	Currency string        `json:"currency"`
+	Goal     ReportGoal    `json:"goal"`
+	Calendar ReportCal     `json:"calendar"`
+	Solve    string        `json:"solve"`
+	Rounding string        `json:"rounding"`
+	Nodes    []ReportNode  `json:"nodes"`
+	Forecast float64       `json:"forecast"`         // the goal node's forecast per year
+	Gap      float64       `json:"gap"`              // forecast minus goal, per year
+	GapRatio float64       `json:"gap_ratio"`        // gap as a fraction of the goal
+	Needed   *ReportNeeded `json:"needed,omitempty"` // -solve calendar.headcount: the headcount that alone meets the goal
 }
 
 // ReportGoal is the goal as written and per year.
@@ -84,6 +106,16 @@ type ReportCal struct {
 	Headcount   float64 `json:"headcount"`
 }
 
+// ReportNeeded is goal seek's answer for a lever that is not a node (the
+// headcount): the exact value that meets the goal, the value now, and
+// whether it is within the lever's range.
+type ReportNeeded struct {
+	Lever     string  `json:"lever"`
+	Value     float64 `json:"value"`
+	Current   float64 `json:"current"`
+	Reachable bool    `json:"reachable"`
+}
+
 // ReportNode is one node of the tree.
 type ReportNode struct {
 	ID       string             `json:"id"`
@@ -98,38 +130,43 @@ type ReportNode struct {
 	Forecast map[string]float64 `json:"forecast,omitempty"` // periodic nodes: from the planned levers
 }
 
-func report(s *scenario.Scenario, res *kpi.Result, l i18n.Lang) Report {
-	m := res.Model
+func (c *calc) report() Report {
+	a, s := c.a, c.s
+	m := a.Tree.Model
 	cal := m.Calendar()
 	r := Report{
 		Scenario: s.ID,
 		Currency: s.Currency,
-		Goal:     ReportGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String(), PerYear: cal.Split(res.Goal(), kpi.Year)},
+		Goal:     ReportGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String(), PerYear: a.Goal()},
 		Calendar: ReportCal{cal.Months, cal.WorkingDays, cal.Headcount},
-		Solve:    m.Node(res.Target).ID,
+		Solve:    c.solve,
 		Rounding: s.Rounding.String(),
-		Forecast: cal.Split(res.ForecastTotal(), kpi.Year),
-		Gap:      cal.Split(res.Gap(), kpi.Year),
-		GapRatio: res.GapRatio(),
+		Forecast: a.Forecast(),
+		Gap:      a.Gap(),
+		GapRatio: a.GapRatio(),
+	}
+	if sk := c.seek; sk != nil {
+		r.Needed = &ReportNeeded{Lever: sk.Lever, Value: sk.Needed, Current: sk.Current, Reachable: sk.Reachable}
 	}
 	for i := range m.Len() {
 		n := m.Node(i)
-		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity}
+		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity}
 		if n.Op == kpi.Lever {
 			v := n.Value
 			rn.Value = &v
 		}
-		if res.OnPath[i] {
+		if _, ok := a.Required(i, kpi.Year); ok {
 			rn.Required, rn.Target = map[string]float64{}, map[string]float64{}
-			for _, p := range periodsOf(n) {
-				rn.Required[key(n, p)], _ = res.Exact(i, p)
-				rn.Target[key(n, p)], _ = res.TargetValue(i, p)
+			for _, p := range report.Periods(n) {
+				k := report.Key(n, p)
+				rn.Required[k], _ = a.Required(i, p)
+				rn.Target[k], _ = a.Rounded(i, p)
 			}
 		}
 		if n.Periodic() {
 			rn.Forecast = map[string]float64{}
 			for _, p := range kpi.Periods {
-				rn.Forecast[p.String()] = res.Forecast(i, p)
+				rn.Forecast[p.String()] = a.Planned(i, p)
 			}
 		}
 		r.Nodes = append(r.Nodes, rn)
@@ -137,186 +174,168 @@ func report(s *scenario.Scenario, res *kpi.Result, l i18n.Lang) Report {
 	return r
 }
 
-// periodsOf is every period for a periodic node, one for the others.
-func periodsOf(n *kpi.Node) []kpi.Period {
-	if n.Periodic() {
-		return kpi.Periods[:]
+// upper writes a column heading: in capitals in English.
+func upper(l i18n.Lang, s string) string {
+	if l == i18n.En {
+		return strings.ToUpper(s)
 	}
-	return []kpi.Period{kpi.Year}
+	return s
 }
 
-// key names a value in -json: the period, or "value" for a node that is not
-// periodic (a solved rate or price).
-func key(n *kpi.Node, p kpi.Period) string {
-	if n.Periodic() {
-		return p.String()
-	}
-	return "value"
-}
-
-func writeJSON(w io.Writer, s *scenario.Scenario, res *kpi.Result, l i18n.Lang) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(report(s, res, l))
-}
-
-func writeCSV(w io.Writer, s *scenario.Scenario, res *kpi.Result, l i18n.Lang) error {
-	cw := csv.NewWriter(w)
-	head := []string{"id", "label", "unit", "formula", "value"}
-	for _, kind := range []string{"required", "target", "forecast"} {
-		for _, p := range kpi.Periods {
-			head = append(head, kind+"_"+p.String())
-		}
-	}
-	cw.Write(head)
-	m := res.Model
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	for i := range m.Len() {
-		n := m.Node(i)
-		row := []string{n.ID, n.Label.In(string(l)), n.Unit.String(), formula(m, i), ""}
-		if n.Op == kpi.Lever {
-			row[4] = f(n.Value)
-		}
-		for _, get := range []func(p kpi.Period) (float64, bool){
-			func(p kpi.Period) (float64, bool) { return res.Exact(i, p) },
-			func(p kpi.Period) (float64, bool) { return res.TargetValue(i, p) },
-			func(p kpi.Period) (float64, bool) { return res.Forecast(i, p), n.Periodic() },
-		} {
-			for _, p := range kpi.Periods {
-				v, ok := get(p)
-				if ok && (n.Periodic() || p == kpi.Year) {
-					row = append(row, f(v))
-				} else {
-					row = append(row, "")
-				}
-			}
-		}
-		cw.Write(row)
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// formula is a node's definition: "unit_price × deals", or "lever".
-func formula(m *kpi.Model, i int) string {
-	n := m.Node(i)
-	if n.Op == kpi.Lever {
-		return "lever"
-	}
-	return strings.Join(n.Children, " "+n.Op.Symbol()+" ")
-}
-
-// fmtValue formats v of node n for the table.
-func fmtValue(l i18n.Lang, n *kpi.Node, v float64, currency string) string {
-	switch n.Unit {
-	case kpi.Rate:
-		return i18n.Percent(v)
-	case kpi.Currency:
-		return l.MoneyFull(v, currency)
-	}
-	return i18n.Count(v)
-}
-
-// fmtIn formats a periodic value: daily counts keep their tenth (416.7
-// calls a working day), as the rounding policy does.
-func fmtIn(l i18n.Lang, n *kpi.Node, v float64, p kpi.Period, currency string) string {
-	if n.Unit == kpi.Count && p >= kpi.Day {
-		return i18n.Number(v, 1)
-	}
-	return fmtValue(l, n, v, currency)
-}
-
-func writeTable(w io.Writer, s *scenario.Scenario, res *kpi.Result, l i18n.Lang) error {
-	m := res.Model
+// table prints the KPI tree: by default the node's label, a lever's
+// planned value, the requirement per year, month and rep per day, the
+// forecast and the gap, within 100 columns, the formulas in words below;
+// with -wide, ids, formulas and every period.
+func (c *calc) table(w io.Writer) error {
+	s, a, t, l := c.s, c.a, c.t, c.l
+	m := a.Tree.Model
 	cal := m.Calendar()
-	title := s.Title.In(string(l))
-	fmt.Fprintf(w, "%s — %s\n", s.ID, title)
-	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s %s · %s %s · %s %s · %d %s\n\n",
-		l.T("cli.goal"), m.Node(m.Goal()).Label.In(string(l)), fmtValue(l, m.Node(m.Goal()), s.Goal.Value, s.Currency), l.T("per."+s.Goal.Period.String()),
-		l.T("cli.solve"), m.Node(res.Target).ID, l.T("cli.rounding"), l.T("rounding."+s.Rounding.String()),
-		l.T("cli.reps"), i18n.Count(cal.Headcount), l.T("cli.days"), i18n.Count(cal.WorkingDays), cal.Months, l.T("cli.months"))
-
-	head := []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula")}
-	for _, p := range kpi.Periods {
-		head = append(head, strings.ToUpper(l.T("period."+p.String())))
+	f := t.Format
+	lang := string(l)
+	gn := m.Node(m.Goal())
+	solveLabel := l.T("calendar.headcount")
+	if c.seek == nil {
+		solveLabel = m.Node(a.Target).Label.In(lang)
 	}
-	head = append(head, l.T("cli.forecast")+"/"+l.T("period.year"), l.T("cli.gap"))
+	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
+	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s %s\n", l.T("cli.goal"), gn.Label.In(lang), f.Node(gn, s.Goal.Value, kpi.Year), l.T("per."+s.Goal.Period.String()),
+		l.T("cli.solve"), solveLabel, l.T("cli.rounding"), l.T("rounding."+s.Rounding.String()))
+	fmt.Fprintf(w, "%s %s · %s %s · %d %s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), l.T("cli.days"), i18n.Count(cal.WorkingDays), cal.Months, l.T("cli.months"))
+
+	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
+	head := []string{upper(l, l.T("cli.label")), upper(l, l.T("cli.planned"))}
+	if c.wide {
+		periods = kpi.Periods[:]
+		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula")}
+	}
+	for _, p := range periods {
+		head = append(head, upper(l, l.T("period."+p.String())))
+	}
+	if c.wide {
+		head = append(head, l.T("cli.forecast")+"/"+l.T("period.year"), l.T("cli.gap"))
+	} else {
+		head = append(head, l.T("cli.forecast"), l.T("cli.gap")) // per year, as the gap
+	}
 	rows := [][]string{head}
-	for _, i := range m.TreeOrder() {
-		n := m.Node(i)
-		row := []string{strings.Repeat("  ", m.Depth(i)) + n.ID, n.Label.In(string(l)), formula(m, i)}
-		if n.Op == kpi.Lever {
-			row[2] = "= " + fmtValue(l, n, n.Value, s.Currency)
-			if n.Activity {
-				row[2] += " /" + l.T("period.rep_day")
-			}
+	var formulas []string
+	for _, r := range t.Rows {
+		indent := strings.Repeat("  ", r.Depth)
+		var row []string
+		switch {
+		case c.wide:
+			row = []string{indent + r.ID, r.Label, r.Formula}
+		case r.Lever:
+			// The planned value: an activity's per rep per day, as the
+			// REP/DAY column beside it.
+			row = []string{indent + r.Label, f.Value(r.Node.Unit, false, kpi.Year, r.Node.Value)}
+		default:
+			row = []string{indent + r.Label, ""}
+			formulas = append(formulas, r.Label+" = "+r.Formula)
 		}
-		for _, p := range kpi.Periods {
+		for _, p := range periods {
 			cell := ""
-			if v, ok := res.TargetValue(i, p); ok && (n.Periodic() || p == kpi.Year) {
-				cell = fmtIn(l, n, v, p, s.Currency)
+			if r.OnPath && (r.Periodic() || p == kpi.Year) {
+				if r.Periodic() {
+					cell = r.Required[p].Text
+				} else {
+					cell = r.Required[0].Text
+				}
 			}
 			row = append(row, cell)
 		}
 		fc, gap := "", ""
-		if n.Periodic() {
-			f := res.Forecast(i, kpi.Year)
-			fc = fmtValue(l, n, f, s.Currency)
-			if req, ok := res.Exact(i, kpi.Year); ok {
-				gap = fmtValue(l, n, kpi.RoundNone.Apply(f-req), s.Currency)
+		if r.Periodic() {
+			fc = r.Forecast.Text
+			if r.OnPath {
+				gap = r.Gap.Text
 			}
 		}
 		rows = append(rows, append(row, fc, gap))
 	}
-	printTable(w, rows, 3)
-
-	t := res.Target
-	tn := m.Node(t)
-	fmt.Fprintln(w)
-	if tn.Activity {
-		exact, _ := res.Exact(t, kpi.RepDay)
-		target, _ := res.TargetValue(t, kpi.RepDay)
-		fmt.Fprintf(w, "%s: %s %s %s (%s %s, %s); %s %s\n", l.T("cli.required"), tn.Label.In(string(l)), i18n.Number(target, 1),
-			l.T("unit.rep_day"), l.T("cli.exact"), i18n.Number(exact, 6), l.T("rounding."+s.Rounding.String()), l.T("cli.planned"), i18n.Count(tn.Value))
+	numFrom := 2
+	if c.wide {
+		numFrom = 3
 	} else {
-		exact, _ := res.Exact(t, kpi.Year)
-		fmt.Fprintf(w, "%s: %s %s (%s %s)\n", l.T("cli.required"), tn.Label.In(string(l)), fmtValue(l, tn, exact, s.Currency), l.T("cli.planned"), fmtValue(l, tn, tn.Value, s.Currency))
+		fitLabels(rows)
 	}
-	fmt.Fprintf(w, "%s: %s %s; %s %s (%s%s)\n", l.T("cli.summary"),
-		l.MoneyFull(cal.Split(res.ForecastTotal(), kpi.Year), s.Currency), l.T("per.year"),
-		l.T("cli.gapword"), l.MoneyFull(cal.Split(res.Gap(), kpi.Year), s.Currency), plus(res.GapRatio()), i18n.Number(res.GapRatio()*100, 1)+"%")
+	printTable(w, rows, numFrom)
+	if len(formulas) > 0 {
+		fmt.Fprintln(w)
+		for _, x := range formulas {
+			for _, line := range wrap(x, 4) {
+				fmt.Fprintln(w, line)
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	for _, line := range c.summary() {
+		for _, x := range wrapText(line, maxWidth) {
+			fmt.Fprintln(w, x)
+		}
+	}
 	return nil
 }
 
-func plus(v float64) string {
-	if v > 0 {
-		return "+"
-	}
-	return ""
-}
-
-// printTable writes rows with columns padded to their display width (so
-// that Japanese text aligns); columns from numFrom on are right-aligned.
-func printTable(w io.Writer, rows [][]string, numFrom int) {
+// fitLabels shortens the first column (the labels) so that the table fits
+// maxWidth; numbers are never cut.
+func fitLabels(rows [][]string) {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for j, c := range r {
-			widths[j] = max(widths[j], runewidth.StringWidth(c))
+			widths[j] = max(widths[j], width(c))
 		}
+	}
+	others := 2 * (len(widths) - 1)
+	for _, x := range widths[1:] {
+		others += x
+	}
+	budget := max(maxWidth-others, 12)
+	if widths[0] <= budget {
+		return
 	}
 	for _, r := range rows {
-		var b strings.Builder
-		for j, c := range r {
-			pad := strings.Repeat(" ", widths[j]-runewidth.StringWidth(c))
-			if j >= numFrom {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
-			}
-			if j < len(r)-1 {
-				b.WriteString("  ")
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		r[0] = truncate(r[0], budget)
 	}
+}
+
+// summary is the answer in words, as the page's headline says it: the
+// requirement (or goal seek's headcount), the busiest month, the ceiling,
+// the lever that helps most, the pipeline assumed, and the forecast and gap.
+func (c *calc) summary() []string {
+	l, t := c.l, c.t
+	h := t.Head
+	var out []string
+	switch {
+	case c.seek != nil:
+		sk := c.seek
+		line := fmt.Sprintf("%s: %s %s (%s %s)", l.T("cli.required"), l.T("calendar.headcount"), i18n.Number(sk.Needed, 1), l.T("cli.planned"), i18n.Number(sk.Current, 1))
+		if !sk.Reachable {
+			line = fmt.Sprintf("%s: %s %s", l.T("cli.required"), l.T("calendar.headcount"), fmt.Sprintf(l.T("seek.unreachable"), i18n.Number(sk.Min, 1), i18n.Number(sk.Max, 1)))
+		}
+		out = append(out, line)
+	case !c.a.Reachable:
+		out = append(out, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
+	case h.Unit != "":
+		out = append(out, fmt.Sprintf("%s: %s %s %s (%s %s, %s); %s %s", l.T("cli.required"), h.Label, h.Figure.Text, l.T("unit.rep_day"),
+			l.T("cli.exact"), h.Exact, l.T("rounding."+c.s.Rounding.String()), l.T("cli.planned"), h.Planned))
+	default:
+		out = append(out, fmt.Sprintf("%s: %s %s (%s %s, %s %s)", l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
+	}
+	for _, x := range []string{h.Busiest, h.Message, h.Help, h.Pipeline} {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	out = append(out, fmt.Sprintf("%s: %s %s; %s %s (%s)", forecastWord(c.a, l), t.Total.Text, l.T("per.year"), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	return out
+}
+
+// forecastWord names the forecast: "Forecast" (予測売上) for revenue, a
+// plain "Forecast" (予測) for a goal that is a count.
+func forecastWord(a *forecast.Answer, l i18n.Lang) string {
+	m := a.Tree.Model
+	if m.Node(m.Goal()).Unit == kpi.Currency {
+		return l.T("cli.summary")
+	}
+	return l.T("chart.forecast")
 }

@@ -5,7 +5,6 @@ package main
 import (
 	"cmp"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +14,8 @@ import (
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -41,16 +42,21 @@ func newScenarioFlags(name string) *scenarioFlags {
 // load parses args and returns the scenario with every -set applied and
 // the output language.
 func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, error) {
-	if err := f.fs.Parse(args); err != nil {
+	pos, err := parseFlags(f.fs, args)
+	if err != nil {
 		return nil, "", usageError("%v (run kpisim help)", err)
 	}
-	if f.fs.NArg() > 1 {
-		return nil, "", usageError("give one preset or file, not %d", f.fs.NArg())
+	if len(pos) > 1 {
+		return nil, "", usageError("give one preset or file, not %d", len(pos))
 	}
 	if *f.asJSON && *f.asCSV {
 		return nil, "", usageError("choose -json or -csv, not both")
 	}
-	s, _, err := load(f.fs.Arg(0))
+	arg := ""
+	if len(pos) == 1 {
+		arg = pos[0]
+	}
+	s, _, err := load(arg)
 	if err != nil {
 		return nil, "", err
 	}
@@ -130,36 +136,38 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 		return usageError("-trials: want 0 to %d", forecast.MaxTrials)
 	}
 	s.Forecast.Trials = *trials
-	m, err := s.Model()
-	if err != nil {
-		return usageError("%v", err)
-	}
-	plan, err := forecast.NewPlan(m, s.Target(), s.Forecast)
+	a, err := s.Answer()
 	if err != nil {
 		return usageError("%v", err)
 	}
 	var bands *forecast.Bands
 	if *trials > 0 {
-		if bands, err = forecast.Run(m, s.Forecast); err != nil {
+		if bands, err = forecast.Run(a.Tree.Model, s.Forecast); err != nil {
 			return usageError("%v", err)
 		}
 	}
-	rep := forecastReport(s, plan, bands)
+	rep := forecastReport(s, a, bands)
 	switch {
 	case *f.asJSON:
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return writeJSON(stdout, rep)
 	case *f.asCSV:
 		return forecastCSV(stdout, rep)
 	}
-	return forecastTable(stdout, s, plan, bands, l)
+	return forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands)
 }
 
-func forecastReport(s *scenario.Scenario, p *forecast.Plan, b *forecast.Bands) ForecastReport {
-	m := p.Model
+// forecastReport is the plan of answer a (the one model's, at the planned
+// values) with the bands of a Monte Carlo run, if any. The requirement is
+// the answer's: the target's pace (required_rep_day), and its exact count
+// over the plan.
+func forecastReport(s *scenario.Scenario, a *forecast.Answer, b *forecast.Bands) ForecastReport {
+	p := a.Plan
+	m := a.Tree.Model
 	r := ForecastReport{Scenario: s.ID, Currency: s.Currency, Target: m.Node(p.Target).ID, Goal: p.Goal, Forecast: p.Revenue,
-		Gap: p.Gap(), Reachable: p.Reachable, Required: p.Required, RequiredRep: p.RequiredPerRepDay}
+		Gap: p.Gap(), Reachable: a.Reachable, Required: p.Required, RequiredRep: p.RequiredPerRepDay}
+	if m.Node(a.Target).Activity {
+		r.RequiredRep, _ = a.Required(a.Target, kpi.RepDay)
+	}
 	month := func(x forecast.Month) ForecastMonth {
 		fm := ForecastMonth{Index: x.Index, Month: int(x.Month), Year: x.Year, WorkingDays: x.WorkingDays, Headcount: x.Headcount,
 			Planned: x.Planned, Required: x.Required, RequiredRep: x.RequiredPerRepDay, Revenue: x.Revenue, CumRevenue: x.CumRevenue,
@@ -210,23 +218,15 @@ func forecastCSV(w io.Writer, r ForecastReport) error {
 	return cw.Error()
 }
 
-func monthName(l i18n.Lang, m forecast.Month) string {
-	name := m.Month.String()[:3]
-	if l == i18n.Ja {
-		name = strconv.Itoa(int(m.Month)) + "月"
-	}
-	if m.Year != 0 {
-		name = strconv.Itoa(m.Year) + " " + name
-	}
-	return name
-}
-
-func forecastTable(w io.Writer, s *scenario.Scenario, p *forecast.Plan, b *forecast.Bands, l i18n.Lang) error {
-	m := p.Model
-	goal := m.Node(m.Goal())
-	target := m.Node(p.Target)
-	money := func(v float64) string { return fmtValue(l, goal, v, s.Currency) }
-	count := func(v float64) string { return fmtValue(l, target, v, s.Currency) }
+// forecastTable prints the plan month by month as the page's monthly plan
+// does (report.Table.Months), then the forecast, the requirement (the
+// headline's figure, so calc and forecast print the same) and the odds.
+func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *forecast.Bands) error {
+	a := t.Answer
+	l := t.Format.Lang
+	m := a.Tree.Model
+	gn := m.Node(m.Goal())
+	money := func(v float64) string { return t.Format.Node(gn, v, kpi.Year) }
 	fmt.Fprintf(w, "%s — %s\n\n", s.ID, s.Title.In(string(l)))
 	head := []string{l.T("fc.month"), l.T("fc.days"), l.T("fc.reps"), l.T("fc.planned"), l.T("fc.required"), l.T("fc.per_rep_day"),
 		l.T("fc.revenue"), l.T("fc.cum_revenue"), l.T("fc.cum_goal")}
@@ -234,91 +234,70 @@ func forecastTable(w io.Writer, s *scenario.Scenario, p *forecast.Plan, b *forec
 		head = append(head, "P10", "P50", "P90", l.T("fc.on_track"))
 	}
 	rows := [][]string{head}
-	row := func(x forecast.Month, band *forecast.Band) []string {
-		req, rep := "", ""
-		if x.Required > 0 {
-			req, rep = count(x.Required), i18n.Number(x.RequiredPerRepDay, 1)
-		}
-		r := []string{monthName(l, x), i18n.Number(x.WorkingDays, 1), i18n.Number(x.Headcount, 2), count(x.Planned), req, rep}
-		if x.Index < 0 {
-			return append(r, "", "", "")
-		}
-		r = append(r, money(x.Revenue), money(x.CumRevenue), money(x.CumGoal))
-		if band != nil {
+	for _, x := range t.Months() {
+		mo := x.Month
+		r := []string{x.Label, i18n.Number(mo.WorkingDays, 1), i18n.Number(mo.Headcount, 2), x.Planned, x.Required, x.PerRepDay,
+			x.Revenue, x.Cum, x.CumGoal}
+		if b != nil && !x.Lead && mo.Index < len(b.Months) {
+			band := b.Months[mo.Index]
 			r = append(r, money(band.Cumulative.P10), money(band.Cumulative.P50), money(band.Cumulative.P90), i18n.Percent(band.OnTrack))
 		}
-		return r
-	}
-	for _, x := range p.Lead {
-		rows = append(rows, row(x, nil))
-	}
-	for i, x := range p.Months {
-		var band *forecast.Band
-		if b != nil {
-			band = &b.Months[i]
-		}
-		rows = append(rows, row(x, band))
+		rows = append(rows, r)
 	}
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
-	if len(p.Lead) > 0 {
-		fmt.Fprintf(w, l.T("fc.lead")+"\n", len(p.Lead), monthName(l, p.Lead[0]))
+	var lines []string
+	if x := t.Lead(); x != "" {
+		lines = append(lines, x)
 	}
-	fmt.Fprintf(w, "%s: %s / %s %s (%s %s)\n", l.T("cli.summary"), money(p.Revenue), l.T("forecast.goal"), money(p.Goal),
-		l.T("cli.gapword"), money(p.Gap()))
-	if target.Activity {
-		if p.Reachable {
-			fmt.Fprintf(w, "%s: %s %s %s\n", l.T("cli.required"), target.Label.In(string(l)), i18n.Number(p.RequiredPerRepDay, 1), l.T("unit.rep_day"))
-		} else {
-			fmt.Fprintln(w, l.T("fc.unreachable"))
+	h := t.Head
+	lines = append(lines, fmt.Sprintf("%s: %s / %s %s (%s %s)", forecastWord(a, l), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
+		l.T("cli.gapword"), t.Format.Signed(gn, a.Plan.Gap(), kpi.Year)))
+	if !a.Reachable {
+		lines = append(lines, l.T("fc.unreachable"))
+	} else if h.Unit != "" {
+		lines = append(lines, fmt.Sprintf("%s: %s %s %s", l.T("cli.required"), h.Label, h.Figure.Text, l.T("unit.rep_day")))
+	} else {
+		lines = append(lines, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
+	}
+	for _, x := range []string{h.Busiest, h.Message, h.Pipeline} {
+		if x != "" {
+			lines = append(lines, x)
 		}
 	}
 	if b != nil {
-		fmt.Fprintf(w, l.T("fc.probability")+"\n", i18n.Percent(b.ProbGoal), b.Trials, s.Forecast.Seed)
+		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Percent(b.ProbGoal), b.Trials, s.Forecast.Seed))
+	}
+	for _, x := range lines {
+		for _, y := range wrapText(x, maxWidth) {
+			fmt.Fprintln(w, y)
+		}
 	}
 	return nil
 }
 
 // runSensitivity prints the tornado: each lever ±10 % and at its range's
 // ends, its effect on the forecast and on the required activity, largest
-// first; then, per lever, the value that alone meets the goal.
+// first; then, per lever, the value that alone meets the goal
+// (forecast.NeededAlone, the page's goal seek).
 func runSensitivity(args []string, stdout, stderr io.Writer) error {
 	f := newScenarioFlags("sensitivity")
 	s, l, err := f.load(args)
 	if err != nil {
 		return err
 	}
-	m, err := s.Model()
+	a, err := s.Answer()
 	if err != nil {
 		return usageError("%v", err)
 	}
-	sens, err := forecast.Tornado(m, s.Target(), s.Forecast)
+	m := a.Tree.Model
+	sens, err := forecast.Tornado(m, m.Node(a.Target).ID, s.Forecast)
 	if err != nil {
 		return usageError("%v", err)
 	}
-	// ends is a lever at its range's ends.
-	type ends struct {
-		Min        float64 `json:"min"`
-		Max        float64 `json:"max"`
-		RevenueMin float64 `json:"revenue_min"`
-		RevenueMax float64 `json:"revenue_max"`
-	}
-	type row struct {
-		Lever     string  `json:"lever"`
-		Label     string  `json:"label"`
-		Value     float64 `json:"value"`
-		Down      float64 `json:"revenue_down"`
-		Up        float64 `json:"revenue_up"`
-		Swing     float64 `json:"swing"`
-		ReqDown   float64 `json:"required_down"`
-		ReqUp     float64 `json:"required_up"`
-		Needed    float64 `json:"needed"`
-		Reachable bool    `json:"reachable"`
-		Range     *ends   `json:"range,omitempty"` // levers without a range: none
-	}
-	var out []row
+	var out []sensRow
 	for _, b := range sens.Bars {
-		r := row{Lever: b.Lever, Label: b.Lever, Value: b.Base, Down: b.Down.Revenue, Up: b.Up.Revenue, Swing: b.Swing,
+		r := sensRow{Lever: b.Lever, Label: b.Lever, Value: b.Base, Down: b.Down.Revenue, Up: b.Up.Revenue, Swing: b.Swing,
 			ReqDown: b.Down.Required, ReqUp: b.Up.Required}
 		if b.Index >= 0 {
 			r.Label = m.Node(b.Index).Label.In(string(l))
@@ -326,17 +305,16 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 			r.Label = l.T("calendar.headcount")
 		}
 		if b.HasRange {
-			r.Range = &ends{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
+			r.Range = &sensEnds{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
 		}
-		if seek, err := forecast.GoalSeek(m, b.Lever, s.Forecast); err == nil {
+		if seek, _ := forecast.NeededAlone(m, b.Lever, s.Forecast); seek != nil {
+			r.seek = seek
 			r.Needed, r.Reachable = seek.Needed, seek.Reachable
 		}
 		out = append(out, r)
 	}
 	if *f.asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"scenario": s.ID, "target": sens.Target, "revenue": sens.Base.Revenue, "required": sens.Base.Required, "bars": out})
+		return writeJSON(stdout, SensitivityReport{Scenario: s.ID, Target: sens.Target, Revenue: sens.Base.Revenue, Required: sens.Base.Required, Bars: out})
 	}
 	if *f.asCSV {
 		cw := csv.NewWriter(stdout)
@@ -354,29 +332,82 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		cw.Flush()
 		return cw.Error()
 	}
-	goal := m.Node(m.Goal())
-	money := func(v float64) string { return fmtValue(l, goal, v, s.Currency) }
+	return sensitivityTable(termWriter{stdout}, s, report.New(a, l, s.Currency), out)
+}
+
+// SensitivityReport is the -json output of kpisim sensitivity.
+type SensitivityReport struct {
+	Scenario string    `json:"scenario"`
+	Target   string    `json:"target"`
+	Revenue  float64   `json:"revenue"`  // the forecast over the plan
+	Required float64   `json:"required"` // the target's requirement (per rep per day for an activity)
+	Bars     []sensRow `json:"bars"`
+}
+
+// sensEnds is a lever at its range's ends.
+type sensEnds struct {
+	Min        float64 `json:"min"`
+	Max        float64 `json:"max"`
+	RevenueMin float64 `json:"revenue_min"`
+	RevenueMax float64 `json:"revenue_max"`
+}
+
+// sensRow is one lever of the tornado, with the value it needs alone.
+type sensRow struct {
+	Lever     string    `json:"lever"`
+	Label     string    `json:"label"`
+	Value     float64   `json:"value"`
+	Down      float64   `json:"revenue_down"`
+	Up        float64   `json:"revenue_up"`
+	Swing     float64   `json:"swing"`
+	ReqDown   float64   `json:"required_down"`
+	ReqUp     float64   `json:"required_up"`
+	Needed    float64   `json:"needed"`
+	Reachable bool      `json:"reachable"`
+	Range     *sensEnds `json:"range,omitempty"` // levers without a range: none
+
+	seek *forecast.Seek
+}
+
+func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []sensRow) error {
+	a, l, f := t.Answer, t.Format.Lang, t.Format
+	m := a.Tree.Model
+	gn := m.Node(m.Goal())
+	tn := m.Node(a.Target)
+	money := func(v float64) string { return f.Node(gn, v, kpi.Year) }
+	// A lever's value as the page's goal seek writes it; the headcount
+	// with a tenth.
 	val := func(lever string, v float64) string {
 		if i, ok := m.Index(lever); ok {
-			return fmtValue(l, m.Node(i), v, s.Currency)
+			return f.Node(m.Node(i), v, kpi.Year)
 		}
-		return i18n.Count(v)
+		return i18n.Number(v, 1)
 	}
-	fmt.Fprintf(stdout, "%s — %s: %s %s, %s %s\n\n", s.ID, s.Title.In(string(l)), l.T("cli.summary"), money(sens.Base.Revenue),
-		l.T("cli.required"), i18n.Number(sens.Base.Required, 1))
+	// The requirement as the headline writes it: after the rounding policy.
+	req := func(v float64) string {
+		if tn.Activity {
+			return f.Node(tn, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+		}
+		return f.Node(tn, v, kpi.Year)
+	}
+	fmt.Fprintf(w, "%s — %s: %s %s, %s %s %s%s\n\n", s.ID, s.Title.In(string(l)), forecastWord(a, l), t.Total.Text,
+		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t))
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
-		needed := val(r.Lever, r.Needed)
+		needed := ""
+		if r.seek != nil {
+			needed = t.Needed(r.seek)
+		}
 		if !r.Reachable {
 			needed = l.T("fc.not_in_range")
 		}
 		rows = append(rows, []string{r.Label, val(r.Lever, r.Value), money(r.Down), money(r.Up), money(r.Swing),
-			i18n.Number(r.ReqDown, 1), i18n.Number(r.ReqUp, 1), needed})
+			req(r.ReqDown), req(r.ReqUp), needed})
 	}
-	printTable(stdout, rows, 1)
+	printTable(w, rows, 1)
 
 	// Each lever with a range at its ends, the widest swing first.
-	var ranged []row
+	var ranged []sensRow
 	for _, r := range out {
 		if r.Range != nil {
 			ranged = append(ranged, r)
@@ -385,15 +416,24 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 	if len(ranged) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(ranged, func(a, b row) int {
+	slices.SortStableFunc(ranged, func(a, b sensRow) int {
 		return cmp.Compare(b.Range.RevenueMax-b.Range.RevenueMin, a.Range.RevenueMax-a.Range.RevenueMin)
 	})
-	fmt.Fprintf(stdout, "\n%s\n\n", l.T("fc.range_title"))
+	fmt.Fprintf(w, "\n%s\n\n", l.T("fc.range_title"))
 	rows = [][]string{{l.T("fc.lever"), l.T("fc.min"), l.T("fc.revenue"), l.T("fc.max"), l.T("fc.revenue")}}
 	for _, r := range ranged {
 		x := r.Range
 		rows = append(rows, []string{r.Label, val(r.Lever, x.Min), money(x.RevenueMin), val(r.Lever, x.Max), money(x.RevenueMax)})
 	}
-	printTable(stdout, rows, 1)
+	printTable(w, rows, 1)
 	return nil
+}
+
+// unitAfter is the unit written after the headline's figure: " / rep /
+// day" for an activity, nothing otherwise.
+func unitAfter(t *report.Table) string {
+	if t.Head.Unit == "" || !t.Answer.Reachable {
+		return ""
+	}
+	return " " + t.Format.Lang.T("unit.rep_day")
 }

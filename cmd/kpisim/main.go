@@ -17,11 +17,12 @@
 //
 //	-set id=value    change a lever, goal.value or calendar.* (repeatable);
 //	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
-//	-solve id        the lever to solve for (default: the scenario's)
+//	-solve id        the lever to solve for (default: the scenario's), or headcount
 //	-rounding r      ceil, none or round (default: the scenario's)
 //	-lang l          ja or en (default: from $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node
+//	-wide            every column: node ids, formulas, every period (default: fits 100 columns)
 //
 // Forecast flags: -set, -lang, -json, -csv as for calc, and
 //
@@ -33,6 +34,10 @@
 // Build and serve read the wasm binary, ECharts, styles and icons from
 // ./web (-web DIR); make build puts them there. Serve takes -dir DIR to serve
 // a site already built, and -base /repo/ to serve it under a path.
+//
+// Flags may come before or after the scenario. Requirement, forecast and
+// gap come from the monthly plan (hires, seasonality, sales-cycle lag), as
+// the page's do.
 //
 // The scenario is a preset id (outbound, inside-sales, route-sales,
 // field-sales; default outbound) or a scenario file (YAML or JSON). Bad input

@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		code = ee.code
 	}
 	if ee == nil || ee.err != errSilent {
-		fmt.Fprintf(stderr, "kpisim %s: %s\n", args[0], oneLine(err))
+		fmt.Fprintf(stderr, "kpisim %s: %s\n", esc(args[0]), esc(oneLine(err)))
 	}
 	return code
 }
@@ -144,11 +144,12 @@ Calc flags:
 
 	-set id=value    change a lever, goal.value or calendar.* (repeatable);
 	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
-	-solve id        the lever to solve for (default: the scenario's)
+	-solve id        the lever to solve for (default: the scenario's), or headcount
 	-rounding r      ceil, none or round (default: the scenario's)
 	-lang l          ja or en (default: from $LANG)
 	-json            machine-readable output (a stable interface)
 	-csv             one row per node
+	-wide            every column: node ids, formulas, every period (default: fits 100 columns)
 
 Forecast flags: -set, -lang, -json, -csv as for calc, and
 

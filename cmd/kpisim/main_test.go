@@ -148,7 +148,7 @@ func TestErrors(t *testing.T) {
 		{"validate ok", []string{"validate", good, "../../scenarios/outbound.yaml"}, 0, "good.json: ok", ""},
 		{"validate missing", []string{"validate", filepath.Join(dir, "none.yaml")}, 1, "cannot read", ""},
 		{"validate nothing", []string{"validate"}, 2, "", "name at least one"},
-		{"json file", []string{"calc", "-lang", "en", good}, 0, "Required: c 0.5 / rep / day (exact 0.416667, round up); planned 1", ""},
+		{"json file", []string{"calc", "-lang", "en", good}, 0, "Required: c 0.5 / rep / day (exact 0.4167, round up); planned 1", ""},
 		{"too many trials", []string{"forecast", "-trials", "1000000"}, 2, "", "-trials: want 0 to 100000"},
 		{"bad seed", []string{"forecast", "-seed", "x"}, 2, "", "-seed: want a whole number"},
 		{"forecast bad set", []string{"forecast", "-set", "close_rate=0"}, 2, "", "close_rate.value: must be more than 0%"},

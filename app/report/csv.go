@@ -1,0 +1,56 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// WriteCSV writes the required table as CSV, one row per node in the
+// model's order: id, label, unit, formula (in ids), the lever's value, then
+// the exact requirement, the requirement after rounding and the forecast in
+// each period (kpi.Periods). Numbers are exact, in Go's shortest form; a
+// cell the node does not have is empty. The columns are a stable interface.
+func (t *Table) WriteCSV(w io.Writer) error {
+	a := t.Answer
+	m := a.Tree.Model
+	cw := csv.NewWriter(w)
+	head := []string{"id", "label", "unit", "formula", "value"}
+	for _, kind := range []string{"required", "target", "forecast"} {
+		for _, p := range kpi.Periods {
+			head = append(head, kind+"_"+p.String())
+		}
+	}
+	cw.Write(head)
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	lang := string(t.Format.Lang)
+	for i := range m.Len() {
+		n := m.Node(i)
+		formula, value := "lever", ""
+		if n.Op == kpi.Lever {
+			value = num(n.Value)
+		} else {
+			formula = strings.Join(n.Children, " "+n.Op.Symbol()+" ")
+		}
+		row := []string{n.ID, n.Label.In(lang), n.Unit.String(), formula, value}
+		for _, get := range []func(p kpi.Period) (float64, bool){
+			func(p kpi.Period) (float64, bool) { return a.Required(i, p) },
+			func(p kpi.Period) (float64, bool) { return a.Rounded(i, p) },
+			func(p kpi.Period) (float64, bool) { return a.Planned(i, p), n.Periodic() },
+		} {
+			for _, p := range kpi.Periods {
+				if v, ok := get(p); ok && (n.Periodic() || p == kpi.Year) {
+					row = append(row, num(v))
+				} else {
+					row = append(row, "")
+				}
+			}
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,90 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// MonthRow is one month of the plan as a table shows it: the target's
+// planned and required activity (the requirement after the rounding policy,
+// per month and per rep per working day) and the goal node's revenue.
+type MonthRow struct {
+	Month     forecast.Month
+	Label     string // MonthName
+	Lead      bool   // a month before the plan whose activity lands in it
+	Planned   string
+	Required  string // "" when the month needs nothing
+	PerRepDay string // an activity target only
+	Revenue   string // "" for a lead month
+	Cum       string
+	CumGoal   string
+}
+
+// Months lists the plan month by month. The months before the plan (the
+// sales cycle's lead) come first when the team is new and must start in
+// them; with an ongoing pipeline they are history and are left out (Lead
+// says when they are).
+func (t *Table) Months() []MonthRow {
+	a := t.Answer
+	plan := a.Plan
+	m := a.Tree.Model
+	gn := m.Node(m.Goal())
+	target := m.Node(plan.Target)
+	f := t.Format
+	row := func(mo forecast.Month, lead bool) MonthRow {
+		r := MonthRow{Month: mo, Label: MonthName(f.Lang, mo), Lead: lead, Planned: f.Node(target, mo.Planned, kpi.Month)}
+		if mo.Required > 0 {
+			r.Required = f.Node(target, a.Rounding.ApplyTo(mo.Required, kpi.Resolution(kpi.Month)), kpi.Month)
+			if target.Activity {
+				r.PerRepDay = f.Node(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+			}
+		}
+		if !lead {
+			r.Revenue, r.Cum, r.CumGoal = f.Node(gn, mo.Revenue, kpi.Year), f.Node(gn, mo.CumRevenue, kpi.Year), f.Node(gn, mo.CumGoal, kpi.Year)
+		}
+		return r
+	}
+	var out []MonthRow
+	if plan.Config.NewTeam {
+		for _, mo := range plan.Lead {
+			out = append(out, row(mo, true))
+		}
+	}
+	for _, mo := range plan.Months {
+		out = append(out, row(mo, false))
+	}
+	return out
+}
+
+// Lead says how many months before the plan land in it, from when
+// ("With the sales cycle, activity in the 3 months before the plan (from
+// Jan) lands in its first months."), or "" without a sales cycle.
+func (t *Table) Lead() string {
+	plan := t.Answer.Plan
+	if len(plan.Lead) == 0 {
+		return ""
+	}
+	l := t.Format.Lang
+	return fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), MonthName(l, plan.Lead[0]))
+}
+
+// Needed writes goal seek's answer (forecast.NeededAlone) for its lever as
+// the headline writes a requirement: an activity per rep per day after the
+// rounding policy (0.8333 meetings, rounded up, reads 0.9 as the headline
+// does), a rate or an amount in its unit, the headcount with a tenth. It
+// writes the exact value Needed, even outside the lever's range.
+func (t *Table) Needed(sk *forecast.Seek) string {
+	m := t.Answer.Tree.Model
+	i, ok := m.Index(sk.Lever)
+	if !ok { // the headcount
+		return i18n.Number(sk.Needed, 1)
+	}
+	n := m.Node(i)
+	if n.Activity {
+		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+	}
+	return t.Format.Node(n, sk.Needed, kpi.Year)
+}

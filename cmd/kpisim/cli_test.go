@@ -1,0 +1,423 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+	"golang.org/x/tools/txtar"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// cliCase is a scenario as the CLI is given it (a preset id or a file)
+// and as the page loads it.
+type cliCase struct {
+	name string
+	arg  string
+	s    *scenario.Scenario
+}
+
+// everyScenario is every preset and every published example.
+func everyScenario(t *testing.T) []cliCase {
+	t.Helper()
+	var out []cliCase
+	ps := presets()
+	for _, id := range ps.IDs() {
+		s, err := ps.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, cliCase{id, id, s})
+	}
+	files, _ := filepath.Glob("../../app/scenario/testdata/examples/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no published examples")
+	}
+	dir := t.TempDir()
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		for _, f := range ar.Files {
+			switch f.Name {
+			case "preset":
+				id := strings.TrimSpace(string(f.Data))
+				s, err := ps.Get(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, cliCase{name, id, s})
+			case "scenario.yaml", "scenario.json":
+				path := filepath.Join(dir, name+filepath.Ext(f.Name))
+				if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				s, err := scenario.Parse(f.Data, name)
+				if err != nil {
+					t.Fatalf("%s: %v", file, err)
+				}
+				out = append(out, cliCase{name, path, s})
+			}
+		}
+	}
+	return out
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errOut, code := runCmd(args...)
+	if code != 0 {
+		t.Fatalf("kpisim %s: exit %d: %s", strings.Join(args, " "), code, errOut)
+	}
+	return out
+}
+
+func same(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// For every preset and example, calc -json, forecast -json and sensitivity
+// -json give the figures of the one model, as the page shows them:
+// report.New(s.Answer()) and forecast.NeededAlone.
+func TestOneModel(t *testing.T) {
+	for _, c := range everyScenario(t) {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := c.s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := report.New(a, i18n.En, c.s.Currency)
+			var r Report
+			if err := json.Unmarshal([]byte(mustRun(t, "calc", "-json", "-lang", "en", c.arg)), &r); err != nil {
+				t.Fatal(err)
+			}
+			if !same(r.Forecast, page.Total.Exact) || !same(r.Gap, page.Gap.Exact) || !same(r.Goal.PerYear, page.Goal.Exact) {
+				t.Errorf("calc forecast %v gap %v goal %v, page %v %v %v", r.Forecast, r.Gap, r.Goal.PerYear, page.Total.Exact, page.Gap.Exact, page.Goal.Exact)
+			}
+			for _, n := range r.Nodes {
+				row := page.Row(n.ID)
+				if row.OnPath != (n.Required != nil) {
+					t.Errorf("%s: on the path in calc %v, in the page %v", n.ID, n.Required != nil, row.OnPath)
+					continue
+				}
+				for _, f := range row.Required {
+					if !same(n.Required[f.Period], f.Exact) || !same(n.Target[f.Period], f.Value) {
+						t.Errorf("%s %s: calc %v/%v, page %v/%v", n.ID, f.Period, n.Required[f.Period], n.Target[f.Period], f.Exact, f.Value)
+					}
+				}
+			}
+			// The text: calc's summary and forecast's say the headline's figure.
+			head := page.Head.Figure.Text + unitAfter(page)
+			calcOut := mustRun(t, "calc", "-lang", "en", c.arg)
+			fcOut := mustRun(t, "forecast", "-lang", "en", c.arg)
+			for name, out := range map[string]string{"calc": calcOut, "forecast": fcOut} {
+				if !strings.Contains(out, "Required: "+page.Head.Label+" "+head) {
+					t.Errorf("%s does not say the headline %q:\n%s", name, head, out)
+				}
+			}
+			if !strings.Contains(calcOut, page.Total.Text+" a year; gap "+page.Gap.Text+" ("+page.GapPct+")") {
+				t.Errorf("calc does not say forecast %s gap %s:\n%s", page.Total.Text, page.Gap.Text, calcOut)
+			}
+			var fr ForecastReport
+			if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", c.arg)), &fr); err != nil {
+				t.Fatal(err)
+			}
+			if rd, ok := a.Required(a.Target, kpi.RepDay); ok && a.Tree.Model.Node(a.Target).Activity && !same(fr.RequiredRep, rd) {
+				t.Errorf("forecast required_rep_day %v, page %v", fr.RequiredRep, rd)
+			}
+			var sr SensitivityReport
+			if err := json.Unmarshal([]byte(mustRun(t, "sensitivity", "-json", c.arg)), &sr); err != nil {
+				t.Fatal(err)
+			}
+			m := a.Tree.Model
+			for _, b := range sr.Bars {
+				sk, _ := forecast.NeededAlone(m, b.Lever, c.s.Forecast)
+				if sk == nil {
+					t.Errorf("%s: no goal seek", b.Lever)
+					continue
+				}
+				if !same(b.Needed, sk.Needed) || b.Reachable != sk.Reachable {
+					t.Errorf("%s needed alone: sensitivity %v (%v), goal seek %v (%v)", b.Lever, b.Needed, b.Reachable, sk.Needed, sk.Reachable)
+				}
+			}
+		})
+	}
+}
+
+// calc -solve takes every lever the page's goal seek offers, the headcount
+// too; the answer is goal seek's.
+func TestSolveEveryLever(t *testing.T) {
+	s, _ := presets().Get("field-sales")
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := a.Tree.Model
+	levers := []string{forecast.Headcount, "headcount"}
+	for _, i := range m.Levers() {
+		levers = append(levers, m.Node(i).ID)
+	}
+	for _, lever := range levers {
+		t.Run(lever, func(t *testing.T) {
+			id := lever
+			if id == "headcount" {
+				id = forecast.Headcount
+			}
+			sk, _ := forecast.NeededAlone(m, id, s.Forecast)
+			var r Report
+			if err := json.Unmarshal([]byte(mustRun(t, "calc", "-json", "-solve", lever, "field-sales")), &r); err != nil {
+				t.Fatal(err)
+			}
+			if r.Solve != id {
+				t.Errorf("solve = %q, want %q", r.Solve, id)
+			}
+			got := math.NaN()
+			if r.Needed != nil {
+				got = r.Needed.Value
+			}
+			for _, n := range r.Nodes {
+				if n.ID == id && n.Activity {
+					got = n.Required["rep_day"]
+				} else if n.ID == id {
+					got = n.Required["value"]
+				}
+			}
+			if !same(got, sk.Needed) {
+				t.Errorf("calc -solve %s = %v, goal seek %v", lever, got, sk.Needed)
+			}
+			out := mustRun(t, "calc", "-lang", "en", "field-sales", "-solve", lever)
+			if lever == "headcount" && !strings.Contains(out, "Required: Reps 4.2 (planned 4)") {
+				t.Errorf("calc -solve headcount:\n%s", out)
+			}
+		})
+	}
+}
+
+// Flags may follow the scenario's name.
+func TestFlagsAnywhere(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"forecast trials after", []string{"forecast", "field-sales", "-trials", "500", "-lang", "en"}, "(500 trials"},
+		{"calc lang after", []string{"calc", "outbound", "-lang", "ja"}, "売上 = 平均単価 × 受注件数"},
+		{"between", []string{"sensitivity", "-lang", "en", "route-sales", "-json"}, `"scenario": "route-sales"`},
+		{"set after", []string{"calc", "outbound", "-lang", "en", "-set", "close_rate=20%"}, "Close rate            20%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if out := mustRun(t, tc.args...); !strings.Contains(out, tc.want) {
+				t.Errorf("want %q in:\n%s", tc.want, out)
+			}
+		})
+	}
+	if _, errOut, code := runCmd("calc", "outbound", "field-sales"); code != 2 || !strings.Contains(errOut, "give one preset or file, not 2") {
+		t.Errorf("two scenarios: exit %d %s", code, errOut)
+	}
+	if _, errOut, code := runCmd("calc", "--", "-lang"); code != 2 || !strings.Contains(errOut, `"-lang" is neither a preset`) {
+		t.Errorf("after --, a name: exit %d %s", code, errOut)
+	}
+}
+
+// The default table fits 100 columns, in both languages, for every preset;
+// -wide prints the ids, formulas and every period.
+func TestCalcFits100Columns(t *testing.T) {
+	for _, id := range presets().IDs() {
+		for _, lang := range []string{"en", "ja"} {
+			t.Run(id+"-"+lang, func(t *testing.T) {
+				for _, cmd := range []string{"calc", "forecast"} {
+					out := mustRun(t, cmd, "-lang", lang, id)
+					for _, line := range strings.Split(out, "\n") {
+						if w := runewidth.StringWidth(line); w > maxWidth {
+							t.Errorf("%s: %d columns: %s", cmd, w, line)
+						}
+					}
+				}
+				wide := mustRun(t, "calc", "-wide", "-lang", lang, id)
+				if !strings.Contains(wide, "  revenue") && !strings.Contains(wide, "revenue ") {
+					t.Errorf("-wide has no node ids:\n%s", wide)
+				}
+				for _, p := range kpi.Periods {
+					if !strings.Contains(wide, strings.ToUpper(i18n.Lang(lang).T("period."+p.String()))) {
+						t.Errorf("-wide has no %s column", p)
+					}
+				}
+			})
+		}
+	}
+}
+
+// Japanese: labels in the formulas, 万/億 for money.
+func TestCalcJapanese(t *testing.T) {
+	out := mustRun(t, "calc", "-lang", "ja", "outbound")
+	for _, want := range []string{"売上 = 平均単価 × 受注件数", "初回商談数（アポ） = アポイント獲得率 × 架電数", "1億円", "9,600万円", "-400万円"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	for _, not := range []string{"unit_price", "100,000,000円", "close_rate ×"} {
+		if strings.Contains(out, not) {
+			t.Errorf("%q in:\n%s", not, out)
+		}
+	}
+}
+
+// A label with a terminal control character is printed escaped.
+func TestControlCharacters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "evil.yaml")
+	yaml := "version: 1\ntitle: \"\\e]0;owned\\a Evil\"\ngoal: {node: revenue, value: 1000000}\nnodes:\n" +
+		"  - {id: revenue, label: \"\\e[31mRevenue\\e[0m\", unit: currency, product: [price, deals]}\n" +
+		"  - {id: price, label: \"Price\\rX\", unit: currency, value: 1000}\n" +
+		"  - {id: deals, label: \"Deals\\u0085\", unit: count, value: 1, activity: true}\n"
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := scenario.Parse([]byte(yaml), "evil"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"calc", []string{"calc", "-lang", "en", path}},
+		{"calc wide", []string{"calc", "-wide", "-lang", "en", path}},
+		{"forecast", []string{"forecast", "-lang", "en", path}},
+		{"sensitivity", []string{"sensitivity", "-lang", "en", path}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := mustRun(t, tc.args...)
+			for _, r := range out {
+				if r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)) {
+					t.Fatalf("raw control character %U in:\n%s", r, out)
+				}
+			}
+			if !strings.Contains(out, `\x1b]0;owned\a Evil`) || strings.HasPrefix(tc.name, "calc") && !strings.Contains(out, `\x1b[31mRevenue\x1b[0m`) {
+				t.Errorf("the label is not escaped visibly:\n%s", out)
+			}
+		})
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"plain 売上", "plain 売上"},
+		{"\x1b[31mred", `\x1b[31mred`},
+		{"a\rb\tc", `a\rb\tc`},
+		{`say "hi"`, `say "hi"`},
+		{"bad \xff byte", `bad \xff byte`},
+	} {
+		if got := esc(tc.in); got != tc.want {
+			t.Errorf("esc(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A goal that is a count is said as a count, never as money.
+func TestCountGoal(t *testing.T) {
+	var path string
+	for _, c := range everyScenario(t) {
+		if c.name == "2-mysalesprocess" {
+			path = c.arg
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"calc", []string{"calc", "-lang", "en", path}, "Forecast: 168 a year; gap"},
+		{"calc ja", []string{"calc", "-lang", "ja", path}, "予測: 168 年間"},
+		{"forecast", []string{"forecast", "-lang", "en", path}, "Forecast: 168 / Goal 168"},
+		{"sensitivity", []string{"sensitivity", "-lang", "en", path}, "Forecast 168, Required"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := mustRun(t, tc.args...)
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("want %q in:\n%s", tc.want, out)
+			}
+			if strings.ContainsAny(out, "¥$€円") {
+				t.Errorf("a count goal printed as money:\n%s", out)
+			}
+		})
+	}
+}
+
+// JSON cannot say NaN or an infinity: the CLI refuses to write one, naming
+// the field, and tiny inputs give a clear error, not a json error.
+func TestNoInfinityInJSON(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		v    any
+		want string
+	}{
+		{"node", Report{Nodes: []ReportNode{{ID: "calls", Required: map[string]float64{"year": 1, "rep_day": math.Inf(1)}}}}, "nodes[calls].required.rep_day"},
+		{"top", Report{Gap: math.NaN()}, "gap: "},
+		{"month", ForecastReport{Months: []ForecastMonth{{}, {Revenue: math.Inf(-1)}}}, "months[1].revenue"},
+		{"pointer", ForecastReport{ProbGoal: new(math.NaN())}, "probability_goal"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			err := writeJSON(&b, tc.v)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || b.Len() > 0 {
+				t.Errorf("writeJSON: %v (wrote %q), want an error naming %s", err, b.String(), tc.want)
+			}
+		})
+	}
+	if err := writeJSON(&strings.Builder{}, Report{Forecast: 1}); err != nil {
+		t.Error(err)
+	}
+	for _, args := range [][]string{
+		{"calc", "-json", "-set", "goal.value=5e-324"},
+		{"calc", "-json", "-set", "calendar.working_days=5e-324"},
+		{"forecast", "-json", "-set", "calendar.headcount=1e-300"},
+		{"sensitivity", "-json", "-set", "goal.value=5e-324"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			out, errOut, code := runCmd(args...)
+			if code == 0 {
+				if !json.Valid([]byte(out)) {
+					t.Errorf("invalid JSON:\n%s", out)
+				}
+				return
+			}
+			if code != 2 || strings.Contains(errOut, "json:") || !strings.Contains(errOut, "goal.value") && !strings.Contains(errOut, "calendar.") {
+				t.Errorf("exit %d: %s", code, errOut)
+			}
+		})
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		pos  []string
+		n    int
+	}{
+		{"none", nil, nil, 0},
+		{"before", []string{"-n", "1", "a"}, []string{"a"}, 1},
+		{"after", []string{"a", "-n", "2"}, []string{"a"}, 2},
+		{"around", []string{"-n", "1", "a", "b", "-n", "3"}, []string{"a", "b"}, 3},
+		{"dashdash", []string{"a", "--", "-n", "4"}, []string{"a", "-n", "4"}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := newScenarioFlags("t").fs
+			n := fs.Int("n", 0, "")
+			pos, err := parseFlags(fs, tc.args)
+			if err != nil || !reflect.DeepEqual(pos, tc.pos) || *n != tc.n {
+				t.Errorf("parseFlags(%q) = %q, n=%d, %v; want %q, n=%d", tc.args, pos, *n, err, tc.pos, tc.n)
+			}
+		})
+	}
+}

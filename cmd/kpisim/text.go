@@ -1,0 +1,267 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
+)
+
+// maxWidth is how wide the default tables are at most, in terminal columns.
+const maxWidth = 100
+
+// parseFlags parses args with flags anywhere among the positional
+// arguments (kpisim forecast field-sales -trials 10000), as the flag
+// package does not; "--" ends the flags. It returns the positional
+// arguments.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// esc makes s safe to print on a terminal: a control character (an escape
+// sequence in a label, a carriage return) or an invalid byte is written as
+// its Go escape (\x1b, \r), never raw.
+func esc(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	q := strconv.QuoteToGraphic(s)
+	return strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`)
+}
+
+// termWriter escapes what it writes (esc), line by line: the last line of
+// defence against a control character reaching the terminal.
+type termWriter struct{ w io.Writer }
+
+func (t termWriter) Write(p []byte) (int, error) {
+	lines := strings.SplitAfter(string(p), "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		body, nl := strings.CutSuffix(l, "\n")
+		b.WriteString(esc(body))
+		if nl {
+			b.WriteByte('\n')
+		}
+	}
+	if _, err := io.WriteString(t.w, b.String()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// width is s's display width once escaped: a Japanese character takes two
+// columns.
+func width(s string) int { return runewidth.StringWidth(esc(s)) }
+
+// printTable writes rows with columns padded to their display width (so
+// that Japanese text aligns); columns from numFrom on are right-aligned.
+func printTable(w io.Writer, rows [][]string, numFrom int) {
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for j, c := range r {
+			widths[j] = max(widths[j], width(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for j, c := range r {
+			c = esc(c)
+			pad := strings.Repeat(" ", widths[j]-runewidth.StringWidth(c))
+			if j >= numFrom {
+				b.WriteString(pad + c)
+			} else {
+				b.WriteString(c + pad)
+			}
+			if j < len(r)-1 {
+				b.WriteString("  ")
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// truncate shortens s to at most n display columns, with "…" at the end
+// when it cuts.
+func truncate(s string, n int) string {
+	s = esc(s)
+	if runewidth.StringWidth(s) <= n {
+		return s
+	}
+	return runewidth.Truncate(s, n, "…")
+}
+
+// wrap breaks line at its separators (" × ", " + ", " · ") so that no
+// line is wider than maxWidth; continuation lines are indented by indent.
+func wrap(line string, indent int) []string {
+	line = esc(line)
+	if runewidth.StringWidth(line) <= maxWidth {
+		return []string{line}
+	}
+	var out []string
+	cur := ""
+	for _, tok := range splitKeep(line) {
+		if cur != "" && runewidth.StringWidth(cur+tok) > maxWidth {
+			out = append(out, strings.TrimRight(cur, " "))
+			cur = strings.Repeat(" ", indent) + strings.TrimLeft(tok, " ")
+			continue
+		}
+		cur += tok
+	}
+	out = append(out, strings.TrimRight(cur, " "))
+	for k, l := range out {
+		if runewidth.StringWidth(l) > maxWidth {
+			out[k] = runewidth.Truncate(l, maxWidth, "…")
+		}
+	}
+	return out
+}
+
+// splitKeep cuts s before each separator, keeping it with what follows.
+func splitKeep(s string) []string {
+	var out []string
+	for {
+		k := -1
+		for _, sep := range []string{" × ", " + ", " · ", "; "} {
+			if i := strings.Index(s[1:], sep); i >= 0 && (k < 0 || i+1 < k) {
+				k = i + 1
+			}
+		}
+		if k < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:k])
+		s = s[k:]
+	}
+}
+
+// writeJSON writes v as indented JSON after checking that it holds no NaN
+// or infinity, which JSON cannot say: the error names the field.
+func writeJSON(w io.Writer, v any) error {
+	if err := finite(reflect.ValueOf(v), ""); err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// finite walks v (structs by their JSON names, maps, slices, pointers) and
+// returns an error naming the first number that is NaN or infinite.
+func finite(v reflect.Value, path string) error {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
+			return fmt.Errorf("%s: the figure is not a finite number (%v): the inputs are too small or too large to compute", path, f)
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return finite(v.Elem(), path)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if err := finite(v.Field(i), join(path, name)); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			// An element with an id is named by it: nodes[calls].
+			name := strconv.Itoa(i)
+			if e := reflect.Indirect(v.Index(i)); e.Kind() == reflect.Struct {
+				if id := e.FieldByName("ID"); id.IsValid() && id.Kind() == reflect.String {
+					name = id.String()
+				}
+			}
+			if err := finite(v.Index(i), path+"["+name+"]"); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(fmt.Sprint(a), fmt.Sprint(b)) })
+		for _, k := range keys {
+			if err := finite(v.MapIndex(k), join(path, fmt.Sprint(k))); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// wrapText breaks a sentence into lines of at most n columns: at a space,
+// or between two characters of Japanese text (which has no spaces), with
+// no indent.
+func wrapText(s string, n int) []string {
+	s = esc(s)
+	var out []string
+	for runewidth.StringWidth(s) > n {
+		cut, w := -1, 0
+		for i, r := range s {
+			rw := runewidth.RuneWidth(r)
+			if w+rw > n {
+				if cut <= 0 {
+					cut = i
+				}
+				break
+			}
+			if r == ' ' || rw == 2 {
+				cut = i // before a space, or before a wide character
+			}
+			w += rw
+		}
+		out = append(out, strings.TrimRight(s[:cut], " "))
+		s = strings.TrimLeft(s[cut:], " ")
+	}
+	return append(out, s)
+}
