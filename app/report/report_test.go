@@ -1,0 +1,85 @@
+package report_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+func table(t *testing.T, id string, l i18n.Lang) *report.Table {
+	t.Helper()
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ps.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return report.New(a, l, s.Currency)
+}
+
+// Goal seek on the target reads as the headline: the same value, rounded
+// by the same policy.
+func TestNeededReadsAsHeadline(t *testing.T) {
+	for _, id := range []string{"outbound", "field-sales", "route-sales", "inside-sales"} {
+		t.Run(id, func(t *testing.T) {
+			tb := table(t, id, i18n.En)
+			a := tb.Answer
+			m := a.Tree.Model
+			sk, err := forecast.NeededAlone(m, m.Node(a.Target).ID, a.Plan.Config)
+			if sk == nil {
+				t.Fatal(err)
+			}
+			if got := tb.Needed(sk); got != tb.Head.Figure.Text {
+				t.Errorf("needed alone %q, headline %q", got, tb.Head.Figure.Text)
+			}
+		})
+	}
+}
+
+func TestMonths(t *testing.T) {
+	for _, tc := range []struct {
+		id        string
+		months    int
+		lead      bool
+		perRepDay string
+	}{
+		{"outbound", 12, false, "41.7"},
+		{"field-sales", 12, true, "0.9"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			tb := table(t, tc.id, i18n.En)
+			rows := tb.Months()
+			if len(rows) != tc.months || (tb.Lead() != "") != tc.lead {
+				t.Errorf("%d months, lead %q", len(rows), tb.Lead())
+			}
+			if rows[0].PerRepDay != tc.perRepDay || rows[0].Revenue == "" {
+				t.Errorf("first month %+v", rows[0])
+			}
+		})
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	var b strings.Builder
+	if err := table(t, "outbound", i18n.En).WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if !strings.HasPrefix(lines[0], "id,label,unit,formula,value,required_year,") || len(lines) != 10 {
+		t.Errorf("csv:\n%s", b.String())
+	}
+	if !strings.HasPrefix(lines[len(lines)-1], "calls,Calls,count,lever,40,100000,") {
+		t.Errorf("last row %q", lines[len(lines)-1])
+	}
+}
