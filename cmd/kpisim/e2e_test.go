@@ -203,7 +203,7 @@ func setLever(t *testing.T, ctx context.Context, key, text string) {
 }
 
 // engine solves preset id with the changes applied, as the page should.
-func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario, *kpi.Result) {
+func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario, *forecast.Answer) {
 	t.Helper()
 	s, err := presets().Get(id)
 	if err != nil {
@@ -214,11 +214,11 @@ func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario
 			t.Fatal(err)
 		}
 	}
-	res, err := s.Result()
+	a, err := s.Answer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s, res
+	return s, a
 }
 
 // engineBands is the Monte Carlo run of the outbound preset with the
@@ -237,12 +237,12 @@ func engineBands(t *testing.T, set map[string]float64) *forecast.Bands {
 	return b
 }
 
-func exact(t *testing.T, res *kpi.Result, id string, p kpi.Period) float64 {
-	i, ok := res.Model.Index(id)
+func exact(t *testing.T, res *forecast.Answer, id string, p kpi.Period) float64 {
+	i, ok := res.Tree.Model.Index(id)
 	if !ok {
 		t.Fatalf("no node %s", id)
 	}
-	v, _ := res.Exact(i, p)
+	v, _ := res.Required(i, p)
 	return v
 }
 
@@ -286,7 +286,7 @@ func TestBrowser(t *testing.T) {
 			set[c.key] = c.value
 			_, res := engine(t, "outbound", set)
 			waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
-			waitValue(t, ctx, "forecast", "year", res.ForecastTotal())
+			waitValue(t, ctx, "forecast", "year", res.Forecast())
 			waitValue(t, ctx, "gap", "year", res.Gap())
 		}
 	})
@@ -329,11 +329,11 @@ func TestBrowser(t *testing.T) {
 				el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, s.ID)
 			eval[bool](t, ctx, js)
 			_, res := engine(t, s.ID, nil)
-			target := res.Model.Node(res.Target).ID
+			target := res.Tree.Model.Node(res.Target).ID
 			waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
-			waitValue(t, ctx, "forecast", "year", res.ForecastTotal())
+			waitValue(t, ctx, "forecast", "year", res.Forecast())
 			levers := eval[int](t, ctx, `document.querySelectorAll('.levers > .lever-list:first-of-type [data-lever]').length`)
-			if want := len(res.Model.Levers()); levers != want {
+			if want := len(res.Tree.Model.Levers()); levers != want {
 				t.Errorf("%s: %d lever fields, want %d", s.ID, levers, want)
 			}
 		}

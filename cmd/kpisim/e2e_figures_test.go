@@ -1,0 +1,91 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// negZero matches a negative zero as written: "-0", "-¥0", but not "-0.5".
+var negZero = regexp.MustCompile(`-[¥$€]?0([^.,0-9]|$)`)
+
+// pageFigure is one element of the page with data-node and data-period.
+type pageFigure struct {
+	Node, Period, Text string
+	Value              float64
+}
+
+// One figure reads the same everywhere: on every preset, in both
+// languages, every element with the same data-node and data-period shows
+// the same text and value (headline, table, tree, charts' hosts), no text
+// is NaN, Infinity or -0, and the headline, forecast and gap are the one
+// model's (report.New of the scenario's Answer), as the CLI prints them.
+func TestBrowserFiguresAgree(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
+		waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q || document.querySelector('[data-lang=%q][aria-pressed="true"]') !== null`, lang, lang), "the language did not switch")
+		for _, s := range presets() {
+			t.Run(string(lang)+"/"+s.ID, func(t *testing.T) {
+				eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="scenario"]'); el.value = %q;
+					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, s.ID))
+				_, a := engine(t, s.ID, nil)
+				tab := report.New(a, lang, s.Currency)
+				waitValue(t, ctx, "forecast", "year", a.Forecast())
+				raw := eval[string](t, ctx, `JSON.stringify([...document.querySelectorAll('[data-node][data-period]')].map(e =>
+					({Node: e.dataset.node, Period: e.dataset.period, Text: e.textContent.trim(), Value: Number(e.dataset.value)})))`)
+				var figs []pageFigure
+				if err := json.Unmarshal([]byte(raw), &figs); err != nil {
+					t.Fatal(err)
+				}
+				if len(figs) < 10 {
+					t.Fatalf("only %d figures on the page", len(figs))
+				}
+				seen := map[string]pageFigure{}
+				for _, f := range figs {
+					if strings.Contains(f.Text, "NaN") || strings.Contains(f.Text, "Inf") || negZero.MatchString(f.Text) {
+						t.Errorf("%s/%s reads %q", f.Node, f.Period, f.Text)
+					}
+					key := f.Node + "/" + f.Period
+					if g, ok := seen[key]; ok && (g.Text != f.Text || g.Value != f.Value) {
+						t.Errorf("%s reads %q (%v) in one place and %q (%v) in another", key, g.Text, g.Value, f.Text, f.Value)
+					}
+					seen[key] = f
+				}
+				want := map[string]report.Figure{"forecast/year": tab.Total, "gap/year": tab.Gap, tab.Head.Figure.Node + "/" + tab.Head.Figure.Period: tab.Head.Figure}
+				for _, r := range tab.Rows {
+					if r.OnPath && r.Periodic() {
+						for k, p := range kpi.Periods {
+							want[r.ID+"/"+p.String()] = r.Required[k]
+						}
+					}
+				}
+				for key, w := range want {
+					g, ok := seen[key]
+					if !ok {
+						t.Errorf("%s is not on the page", key)
+						continue
+					}
+					if g.Text != w.Text || math.Abs(g.Value-w.Exact) > 1e-9*math.Max(1, math.Abs(w.Exact)) {
+						t.Errorf("%s reads %q (%v) on the page; the model says %q (%v)", key, g.Text, g.Value, w.Text, w.Exact)
+					}
+				}
+			})
+		}
+	}
+}
