@@ -26,6 +26,44 @@ type Lever struct {
 	V LeverView
 }
 
+var (
+	_ app.Mounter = (*Lever)(nil)
+	_ app.Updater = (*Lever)(nil)
+)
+
+// OnMount and OnUpdate set the slider's live state once go-app has written
+// its attributes. go-app writes an element's attributes from a map, in no
+// fixed order: when value comes before a new max (or min, or step), the
+// browser clamps or snaps it to the old range and keeps that, so the slider
+// shows another number than the field (Existing accounts 120 in the field,
+// 1,000 on the slider) and one arrow key then sets the lever from the
+// slider. go-app also skips a value it believes unchanged, whatever the
+// slider holds live.
+func (c *Lever) OnMount(ctx app.Context)  { ctx.Defer(c.syncSlider) }
+func (c *Lever) OnUpdate(ctx app.Context) { ctx.Defer(c.syncSlider) }
+
+// syncSlider writes the slider's range, then its value, as live properties.
+// A slider held in the middle of a drag to a value the lever refuses keeps
+// where it is: the field then shows that same number with its error.
+func (c *Lever) syncSlider(ctx app.Context) {
+	root := c.JSValue()
+	if root == nil || !root.Truthy() {
+		return
+	}
+	s := root.Call("querySelector", "input[type=range]")
+	if !s.Truthy() {
+		return
+	}
+	v := c.V
+	if v.Error != "" && app.Window().Get("document").Get("activeElement").Equal(s) {
+		return
+	}
+	s.Set("min", fmtAttr(v.Min))
+	s.Set("max", fmtAttr(v.Max))
+	s.Set("step", fmtAttr(v.Step))
+	s.Set("value", fmtAttr(v.Value))
+}
+
 func (c *Lever) Render() app.UI {
 	v := c.V
 	id := "lever-" + v.Key
@@ -43,7 +81,7 @@ func (c *Lever) Render() app.UI {
 		),
 		app.Div().Class("lever-inputs").Body(
 			app.Input().Type("range").Class("slider").
-				Min(fmtAttr(v.Min)).Max(fmtAttr(v.Max)).Step(v.Step).
+				Min(fmtAttr(v.Min)).Max(fmtAttr(v.Max)).Attr("step", fmtAttr(v.Step)).
 				Value(fmtAttr(v.Value)).Aria("label", v.Label).
 				OnInput(c.onSlider),
 			field,

@@ -20,9 +20,9 @@ import (
 type Page struct {
 	app.Compo
 
-	model      *Model
-	view       *View
-	updated    bool // a new version of the app is ready
+	model   *Model
+	view    *View
+	updated bool // a new version of the app is ready
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
@@ -466,6 +466,13 @@ func (p *Page) Render() app.UI {
 	v := p.view
 	lv := p.lateView()
 	l := v.Lang
+	// While a field holds a refused value the figures are the last valid
+	// ones: the page says so and dims them (web/app.css .results.stale).
+	stale := staleNote(v)
+	results := "results"
+	if stale != "" {
+		results += " stale"
+	}
 	return app.Div().Class("app").Body(
 		p.header(v),
 		app.If(p.updated, func() app.UI {
@@ -476,7 +483,10 @@ func (p *Page) Render() app.UI {
 		}),
 		app.Main().Class("layout").Body(
 			p.levers(v),
-			app.Div().Class("results").Body(
+			app.Div().Class(results).DataSet("stale", strconv.FormatBool(stale != "")).Body(
+				app.If(stale != "", func() app.UI {
+					return app.P().Class("stale-note").Attr("role", "status").Text(stale)
+				}),
 				app.If(v.Error != "", func() app.UI {
 					return app.Div().Class("error").Attr("role", "alert").Body(
 						app.Strong().Text(l.T("error.title")),
@@ -502,8 +512,7 @@ func (p *Page) header(v *View) app.UI {
 	langs := make([]app.UI, len(i18n.Langs))
 	for i, lg := range i18n.Langs {
 		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
-		langs[i] = app.Button().Class("lang").DataSet("lang", string(lg)).
-			Aria("pressed", strconv.FormatBool(lg == l)).Text(name).OnClick(p.onLang)
+		langs[i] = pressed(app.Button().Class("lang").DataSet("lang", string(lg)).Text(name).OnClick(p.onLang), lg == l)
 	}
 	return app.Header().Class("top").Body(
 		app.Div().Class("brand").Body(
@@ -556,9 +565,42 @@ func (p *Page) levers(v *View) app.UI {
 func options(os []Option) []app.UI {
 	out := make([]app.UI, len(os))
 	for i, o := range os {
-		out[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
+		opt := app.Option().Value(o.Value).Text(o.Label)
+		if o.Selected { // selected="false" would select it too: HTML reads the attribute's presence
+			opt = opt.Selected(true)
+		}
+		out[i] = opt
 	}
 	return out
+}
+
+// pressed sets a toggle button's aria-pressed to "true" or "false". In the
+// browser go-app writes the value as given; its HTML encoder (pre-rendering)
+// writes any "true" as a bare attribute, which ARIA does not read as
+// pressed, so there a pressed button is written out with its value.
+func pressed(b app.HTMLButton, on bool) app.UI {
+	b = b.Aria("pressed", strconv.FormatBool(on))
+	if !on || app.IsClient {
+		return b
+	}
+	return app.Raw(withPressedValue(app.HTMLString(b)))
+}
+
+// withPressedValue gives a bare aria-pressed in html's first tag the value
+// "true".
+func withPressedValue(html string) string {
+	end := strings.IndexByte(html, '>')
+	if end < 0 {
+		return html
+	}
+	open := html[:end]
+	for _, bare := range []string{" aria-pressed ", " aria-pressed/"} {
+		open = strings.Replace(open, bare, ` aria-pressed="true"`+bare[len(bare)-1:], 1)
+	}
+	if strings.HasSuffix(open, " aria-pressed") {
+		open += `="true"`
+	}
+	return open + html[end:]
 }
 
 func figure(f Figure, class string) app.HTMLSpan {
@@ -703,7 +745,7 @@ func (p *Page) tree(v *View) app.UI {
 			class += " selected"
 		}
 		items[i] = app.Li().Class(class + " depth-" + strconv.Itoa(min(n.Depth, 24))).Body( // web/app.css: no inline style under the CSP
-			app.Button().Class("node-box").Aria("pressed", strconv.FormatBool(n.Selected)).DataSet("tree", n.ID).
+			pressed(app.Button().Class("node-box").DataSet("tree", n.ID).
 				OnClick(p.onSelect).Body(
 				app.Span().Class("node-label").Text(n.Label),
 				app.Span().Class("node-formula").Text(n.Formula),
@@ -713,7 +755,7 @@ func (p *Page) tree(v *View) app.UI {
 				app.If(n.Forecast != "", func() app.UI {
 					return app.Span().Class("node-fc").Text(l.T("tree.forecast") + " " + n.Forecast)
 				}),
-			),
+			), n.Selected),
 		)
 	}
 	e := v.Explain

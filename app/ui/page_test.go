@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // The page renders natively (the static site is pre-rendered this way), in
@@ -65,4 +68,110 @@ func normalizeHTML(s string) string {
 		}
 		return "<" + m[1] + " " + strings.Join(attrs, " ") + ">"
 	})
+}
+
+// tag is one start tag of rendered HTML: its name and attributes; a
+// bare attribute (<option selected>) has the value "" and present true.
+type tag struct {
+	name  string
+	attrs map[string]string
+	end   bool // </name>
+}
+
+var (
+	anyTagRE = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)((?:\s+[^\s=>/]+(?:="(?:[^"\\]|\\.)*")?)*)\s*/?>`)
+	oneAttr  = regexp.MustCompile(`([^\s=>/]+)(?:="((?:[^"\\]|\\.)*)")?`)
+)
+
+// parseTags reads the start and end tags of html, in order.
+func parseTags(html string) []tag {
+	var out []tag
+	for _, m := range anyTagRE.FindAllStringSubmatch(html, -1) {
+		t := tag{name: strings.ToLower(m[2]), end: m[1] == "/", attrs: map[string]string{}}
+		for _, a := range oneAttr.FindAllStringSubmatch(m[3], -1) {
+			t.attrs[strings.ToLower(a[1])] = a[2]
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// The pre-rendered page is what a visitor sees until the wasm starts: each
+// select shows the scenario's choice (HTML reads any selected attribute,
+// even selected="false", as selected, and a select with several shows the
+// last), and toggle buttons say whether they are pressed. Checked on the
+// parsed HTML, not against the golden file, which once held the bug.
+func TestPageRenderStates(t *testing.T) {
+	p := &Page{}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	tags := parseTags(app.HTMLString(p))
+
+	want := map[string]string{ // data-control -> the option that must show
+		"scenario": "outbound", "goal-period": "year", "rounding": "ceil", "tornado": "step", "tornado-of": "revenue",
+		"seek": "", // any one
+	}
+	var control string
+	var selected []string
+	seen := map[string]bool{}
+	for _, tg := range tags {
+		switch {
+		case tg.name == "select" && !tg.end:
+			control, selected = tg.attrs["data-control"], nil
+		case tg.name == "option" && !tg.end:
+			if v, ok := tg.attrs["selected"]; ok {
+				if v != "" && v != "selected" {
+					t.Errorf("%s: option %s has selected=%q: HTML reads any selected attribute as selected", control, tg.attrs["value"], v)
+				}
+				selected = append(selected, tg.attrs["value"])
+			}
+		case tg.name == "select" && tg.end:
+			seen[control] = true
+			w, known := want[control]
+			switch {
+			case !known:
+				t.Errorf("a select %q this test does not know", control)
+			case len(selected) != 1:
+				t.Errorf("%s: %d options marked selected %v, want exactly one", control, len(selected), selected)
+			case w != "" && selected[0] != w:
+				t.Errorf("%s: option %s is selected, want %s", control, selected[0], w)
+			}
+		}
+		if v, ok := tg.attrs["aria-pressed"]; ok && v != "true" && v != "false" {
+			t.Errorf("<%s data-lang=%q data-tree=%q> has aria-pressed=%q, want true or false", tg.name, tg.attrs["data-lang"], tg.attrs["data-tree"], v)
+		}
+	}
+	for c := range want {
+		if !seen[c] {
+			t.Errorf("no select %s on the page", c)
+		}
+	}
+	pressed := func(attr string) (on []string, n int) {
+		for _, tg := range tags {
+			if v, ok := tg.attrs[attr]; ok && tg.name == "button" {
+				n++
+				if tg.attrs["aria-pressed"] == "true" {
+					on = append(on, v)
+				}
+			}
+		}
+		return on, n
+	}
+	if on, n := pressed("data-lang"); n != 2 || !slices.Equal(on, []string{"ja"}) {
+		t.Errorf("language buttons pressed: %v of %d, want [ja] of 2", on, n)
+	}
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ps.Get("outbound")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if on, n := pressed("data-tree"); n < 2 || !slices.Equal(on, []string{sc.Target()}) {
+		t.Errorf("tree nodes pressed: %v of %d, want [%s], the node solved for", on, n, sc.Target())
+	}
 }
