@@ -336,7 +336,7 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 	if !seen["id"] {
 		d.fail(v, path, "scenario.no_id")
 	}
-	if !seen["label"] {
+	if nd.Label == (kpi.Label{}) { // no label, or an empty one: the id
 		nd.Label = kpi.Label{Ja: nd.ID, En: nd.ID}
 	}
 	if !seen["unit"] {
