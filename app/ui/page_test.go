@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
 )
@@ -173,5 +174,38 @@ func TestPageRenderStates(t *testing.T) {
 	}
 	if on, n := pressed("data-tree"); n < 2 || !slices.Equal(on, []string{sc.Target()}) {
 		t.Errorf("tree nodes pressed: %v of %d, want [%s], the node solved for", on, n, sc.Target())
+	}
+}
+
+// While a field holds a refused value, the results say they are the last
+// valid ones and name the field, in the page's language; a valid value
+// clears the note.
+func TestPageStale(t *testing.T) {
+	for _, c := range []struct {
+		lang       i18n.Lang
+		note, name string
+	}{
+		{i18n.En, "Showing the last valid result", "Close rate"},
+		{i18n.Ja, "最後に有効だった結果", "受注率"},
+	} {
+		p := &Page{}
+		p.OnInit()
+		p.model.Lang = c.lang
+		p.model.SetText("close_rate", "150")
+		p.refresh()
+		html := normalizeHTML(app.HTMLString(p))
+		if !strings.Contains(html, `class="results stale" data-stale="true"`) && !strings.Contains(html, `class="results stale" data-stale>`) {
+			t.Errorf("%s: the results are not marked stale", c.lang)
+		}
+		note := regexp.MustCompile(`<p class="stale-note" role="status">([^<]*)</p>`).FindStringSubmatch(html)
+		if note == nil || !strings.Contains(note[1], c.note) || !strings.Contains(note[1], c.name) {
+			t.Errorf("%s: stale note %q, want %q naming %q", c.lang, note, c.note, c.name)
+		}
+		p.model.SetText("close_rate", "25")
+		p.refresh()
+		html = normalizeHTML(app.HTMLString(p))
+		if strings.Contains(html, "stale-note") || !strings.Contains(html, `class="results" data-stale="false"`) {
+			t.Errorf("%s: a valid value leaves the results marked stale", c.lang)
+		}
 	}
 }
