@@ -83,7 +83,7 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 		a.workDays += mo.WorkingDays
 		a.repDays += mo.RepDays
 	}
-	a.Pace, a.Reachable = e.pace(t)
+	a.Pace, a.Reachable = plan.RequiredPerRepDay, plan.Reachable
 	if !a.Reachable {
 		return a, nil
 	}
@@ -109,8 +109,8 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 // pace solves the plan's revenue for the value of lever t that meets the
 // goal, every other lever as planned. Revenue is affine in any one lever
 // (each appears once in the tree), so two evaluations find it.
-func (e *engine) pace(t int) (float64, bool) {
-	lv := append([]float64(nil), e.base...)
+func (e *engine) pace(base []float64, t int) (float64, bool) {
+	lv := append([]float64(nil), base...)
 	total := func(x float64) float64 {
 		lv[t] = x
 		s := 0.0
@@ -119,7 +119,7 @@ func (e *engine) pace(t int) (float64, bool) {
 		}
 		return s
 	}
-	x1 := e.base[t]
+	x1 := base[t]
 	if x1 <= 0 {
 		x1 = 1
 	}

@@ -234,9 +234,22 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		}
 	}
 	p.Revenue = cum
-	if activity {
+	if activity && e.cfg.NewTeam {
+		// A new team starts in the lead months: each month does what the
+		// month it lands in needs.
 		p.Required = snap(sumReq)
 		p.RequiredPerRepDay = snap(sumReq / sumRepDays)
+	} else if activity {
+		// One steady pace over the plan, the team already at it before the
+		// start, meets its goal (Answer.Pace); the months' own needs
+		// differ with hires and seasons.
+		x, ok := e.pace(lv, t)
+		p.RequiredPerRepDay, p.Reachable = x, ok
+		units := 0.0
+		for _, rw := range e.rows[e.lag:] {
+			units += rw.unit
+		}
+		p.Required = snap(x * units)
 	} else {
 		p.Planned = lv[t]
 		alpha := (r1 - r0) / x1

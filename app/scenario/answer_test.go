@@ -126,3 +126,40 @@ func TestAnswerIsGoalSeek(t *testing.T) {
 		})
 	}
 }
+
+// The pipeline before the plan is a setting: new_team: true reads, writes
+// back in both formats, and moves the forecast's first months.
+func TestNewTeamSetting(t *testing.T) {
+	s, _ := presets(t).Get("field-sales")
+	steady, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Forecast.NewTeam = true
+	y, err := scenario.Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"yaml": y, "json": j} {
+		if !strings.Contains(string(data), "new_team") {
+			t.Errorf("%s form lacks new_team", name)
+		}
+		back, err := scenario.Parse(data, "x")
+		if err != nil || !back.Forecast.NewTeam {
+			t.Fatalf("%s: new_team did not survive: %v", name, err)
+		}
+	}
+	fresh, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 3-month cycle: an ongoing business lands the whole year at the
+	// planned pace; a new team lands nine months of it.
+	if math.Abs(fresh.Forecast()-steady.Forecast()*9/12) > 1e-6 {
+		t.Errorf("new team forecast %v, ongoing %v", fresh.Forecast(), steady.Forecast())
+	}
+}

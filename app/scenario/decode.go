@@ -41,7 +41,7 @@ var topKeys = []string{"version", "id", "title", "description", "currency", "goa
 var goalKeys = []string{"node", "value", "period"}
 var calendarKeys = []string{"months", "working_days", "headcount"}
 var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling"}
-var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in",
+var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in", "new_team",
 	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed"}
 
 func (d *decoder) scenario(root *value, s *Scenario) {
@@ -391,8 +391,10 @@ func (d *decoder) forecast(v *value, c *forecast.Config) {
 			d.hires(w, c)
 		case "lag_months":
 			c.LagMonths = d.int(w, f)
-		case "carry_in":
+		case "carry_in": // the old switch for the default pipeline: read and ignored
 			c.CarryIn = d.bool(w, f)
+		case "new_team":
+			c.NewTeam = d.bool(w, f)
 		case "business_calendar":
 			d.mapping(w, f, []string{"country", "year"}, func(k string, x *value) {
 				if k == "country" {

@@ -40,6 +40,7 @@ type jsonForecast struct {
 	Hires            []jsonHire           `json:"hires,omitempty"`
 	LagMonths        int                  `json:"lag_months,omitempty"`
 	CarryIn          bool                 `json:"carry_in,omitempty"`
+	NewTeam          bool                 `json:"new_team,omitempty"`
 	BusinessCalendar *jsonBusinessCal     `json:"business_calendar,omitempty"`
 	Ranges           map[string]jsonRange `json:"ranges,omitempty"`
 	ActivityCV       map[string]float64   `json:"activity_cv,omitempty"`
@@ -69,7 +70,7 @@ type jsonRange struct {
 
 func forecastToJSON(c forecast.Config) *jsonForecast {
 	j := &jsonForecast{StartMonth: c.StartMonth, Months: c.Months, Seasonality: c.Seasonality, LagMonths: c.LagMonths,
-		CarryIn: c.CarryIn, ActivityCV: c.ActivityCV, Trials: c.Trials, Seed: c.Seed}
+		CarryIn: c.CarryIn, NewTeam: c.NewTeam, ActivityCV: c.ActivityCV, Trials: c.Trials, Seed: c.Seed}
 	if c.SeasonalityMode != 0 {
 		j.SeasonalityMode = c.SeasonalityMode.String()
 	}
@@ -97,7 +98,7 @@ func forecastToJSON(c forecast.Config) *jsonForecast {
 // isDefault reports whether j says nothing: the section is left out.
 func isDefault(j *jsonForecast) bool {
 	return j.StartMonth == 0 && j.Months == 0 && j.Seasonality == nil && j.SeasonalityMode == "" && j.Hires == nil &&
-		j.LagMonths == 0 && !j.CarryIn && j.BusinessCalendar == nil && j.Ranges == nil && len(j.ActivityCV) == 0 &&
+		j.LagMonths == 0 && !j.CarryIn && !j.NewTeam && j.BusinessCalendar == nil && j.Ranges == nil && len(j.ActivityCV) == 0 &&
 		j.Outcomes == "" && j.Trials == 0 && j.Seed == 0
 }
 

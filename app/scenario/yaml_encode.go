@@ -144,6 +144,9 @@ func forecastNode(c *forecast.Config) *yaml.Node {
 	if c.CarryIn {
 		add("carry_in", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 	}
+	if c.NewTeam {
+		add("new_team", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
 	if !c.BusinessCalendar.IsZero() {
 		add("business_calendar", flow(yaml.MappingNode, str("country"), str(c.BusinessCalendar.Country), str("year"), intNode(c.BusinessCalendar.Year)))
 	}

@@ -213,7 +213,7 @@ func (m *Model) View() *View {
 	m.probability(&v.Forecast)
 	v.late = func() {
 		m.months(&v.Forecast, t)
-		m.seek(&v.Forecast, a)
+		m.seek(&v.Forecast, t)
 	}
 	v.Tree = m.tree(t)
 	v.Explain = m.explain(t)
@@ -440,38 +440,25 @@ func (m *Model) forecast(t *report.Table) Forecast {
 func (m *Model) months(f *Forecast, t *report.Table) {
 	l := m.Lang
 	a := t.Answer
-	plan := a.Plan
 	mod := a.Tree.Model
 	gn := mod.Node(mod.Goal())
 	fmtv := func(v float64) string { return m.fmtNode(gn, v, kpi.Year) }
-	target := mod.Node(plan.Target)
-	row := func(mo forecast.Month) MonthRow {
-		r := MonthRow{Label: report.MonthName(l, mo), PlannedText: m.fmtNode(target, mo.Planned, kpi.Month)}
-		if mo.Required > 0 {
-			r.RequiredText = m.fmtNode(target, a.Rounding.ApplyTo(mo.Required, kpi.Resolution(kpi.Month)), kpi.Month)
-			if target.Activity {
-				r.PerRepDayText = m.fmtNode(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
-			}
-		}
-		return r
-	}
-	// With an ongoing pipeline the months before the plan are history;
-	// a new team must start in them.
-	if plan.Config.NewTeam {
-		for _, mo := range plan.Lead {
-			f.Lead = append(f.Lead, row(mo))
-		}
-	}
-	if len(f.Lead) > 0 {
-		f.LeadText = fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), report.MonthName(l, plan.Lead[0]))
+	if a.Plan.Config.NewTeam {
+		f.LeadText = t.Lead()
 	}
 	if !a.Reachable {
 		f.Unreachable = l.T("fc.unreachable")
 	}
-	for k, mo := range plan.Months {
-		r := row(mo)
+	k := 0
+	for _, mr := range t.Months() {
+		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepDayText: mr.PerRepDay}
+		if mr.Lead {
+			f.Lead = append(f.Lead, r)
+			continue
+		}
+		mo := mr.Month
 		r.Forecast, r.Goal = mo.CumRevenue, mo.CumGoal
-		r.RevenueText, r.ForecastText, r.GoalText = fmtv(mo.Revenue), fmtv(mo.CumRevenue), fmtv(mo.CumGoal)
+		r.RevenueText, r.ForecastText, r.GoalText = mr.Revenue, mr.Cum, mr.CumGoal
 		if b := m.Bands; b != nil && k < len(b.Months) {
 			q := b.Months[k].Cumulative
 			r.Low, r.Median, r.High = q.P10, q.P50, q.P90
@@ -479,6 +466,7 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 			r.OnTrackText = i18n.Number(b.Months[k].OnTrack*100, 1) + "%"
 		}
 		f.Months = append(f.Months, r)
+		k++
 	}
 }
 
@@ -495,9 +483,9 @@ func (m *Model) probability(f *Forecast) {
 
 // seek fills the goal-seek choice and answer: the value the chosen lever
 // must take, the others fixed, for the forecast to meet the goal.
-func (m *Model) seek(f *Forecast, a *forecast.Answer) {
+func (m *Model) seek(f *Forecast, t *report.Table) {
 	l := m.Lang
-	mod := a.Tree.Model
+	mod := t.Answer.Tree.Model
 	choice := m.Seek
 	for _, i := range mod.Levers() {
 		n := mod.Node(i)
@@ -522,7 +510,7 @@ func (m *Model) seek(f *Forecast, a *forecast.Answer) {
 		return i18n.Number(v, 1)
 	}
 	if sk.Reachable {
-		f.SeekText = fmt.Sprintf(l.T("seek.needed"), val(sk.Value), val(sk.Current))
+		f.SeekText = fmt.Sprintf(l.T("seek.needed"), t.Needed(sk), val(sk.Current))
 	} else {
 		f.SeekText = fmt.Sprintf(l.T("seek.unreachable"), val(sk.Min), val(sk.Max))
 	}

@@ -98,7 +98,7 @@ func load(arg string) (*scenario.Scenario, string, error) {
 	if s, err := ps.Get(arg); err == nil {
 		return s, arg, nil
 	}
-	data, err := os.ReadFile(arg)
+	data, err := readScenario(arg)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, arg, usageError("%q is neither a preset (%s) nor a file", arg, strings.Join(ps.IDs(), ", "))
@@ -106,7 +106,11 @@ func load(arg string) (*scenario.Scenario, string, error) {
 		return nil, arg, usageError("%v", err)
 	}
 	id := strings.TrimSuffix(strings.TrimSuffix(baseName(arg), ".yaml"), ".json")
-	s, err := scenario.Parse(data, id)
+	parse := scenario.Parse
+	if strings.HasSuffix(strings.ToLower(arg), ".json") {
+		parse = scenario.ParseJSON // as the browser reads it
+	}
+	s, err := parse(data, id)
 	if err != nil {
 		return nil, arg, usageError("%s: %s", arg, firstLine(err))
 	}
@@ -133,7 +137,7 @@ const usage = `kpisim: a sales KPI simulator.
 Usage:
 
 	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
-	kpisim validate FILE...               check scenario files; exit 1 if any is invalid
+	kpisim validate [-lang l] FILE...     check scenario files; exit 1 if any is invalid
 	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
 	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone
 	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
