@@ -30,6 +30,34 @@ async function goappInitServiceWorker() {
   }
 }
 
+// A new version is announced when it takes over the page (the worker
+// claims its clients once active), and only to a page a worker served,
+// not on the first install. go-app tells only mounted components, so an
+// update that arrives while app.wasm loads waits until the app is ready.
+const kpisimServedByWorker = "serviceWorker" in navigator && navigator.serviceWorker.controller !== null;
+let kpisimUpdatePending = false;
+let kpisimAppStarted = false;
+
+function goappSetupNotifyUpdate(registration) {
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!kpisimServedByWorker) {
+      return;
+    }
+    kpisimUpdatePending = true;
+    if (kpisimAppStarted) {
+      kpisimAnnounceUpdate(0);
+    }
+  });
+}
+
+function kpisimAnnounceUpdate(tries) {
+  if (document.body.dataset.ready !== "true" && tries < 100) {
+    setTimeout(() => kpisimAnnounceUpdate(tries + 1), 100);
+    return;
+  }
+  goappOnUpdate();
+}
+
 function kpisimCheckForUpdate() {
   const registration = goappServiceWorkerRegistration;
   if (registration) {
@@ -78,6 +106,10 @@ async function goappInitWebAssembly() {
     }
     go.run(wasm.instance);
     loader.remove();
+    kpisimAppStarted = true;
+    if (kpisimUpdatePending) {
+      kpisimAnnounceUpdate(0);
+    }
   } catch (err) {
     failed = true;
     kpisimShowFailure(loader, err);

@@ -44,7 +44,7 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 			SVG:      "/web/icon.svg",
 			Maskable: "/web/icon-512.png",
 		},
-		Styles:  []string{"/web/app.css"},
+		Styles: []string{"/web/app.css"},
 		// echarts-csp.js keeps ECharts' tooltips within the page's policy.
 		Scripts: []string{echartsPath, "/web/echarts-csp.js"},
 		Version: version,

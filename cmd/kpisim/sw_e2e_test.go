@@ -260,6 +260,16 @@ func (p *tab) violations(t *testing.T) []string {
 	return eval[[]string](t, p.ctx, `JSON.parse(sessionStorage.getItem("csp") || "[]")`)
 }
 
+// await is eval for an expression whose value is a promise.
+func await[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
 func (p *tab) open(t *testing.T, url string) {
 	t.Helper()
 	do(t, p.ctx, chromedp.Navigate(url))
@@ -277,23 +287,40 @@ func (p *tab) computes(t *testing.T) {
 // holds the whole site, and returns the cache's name.
 func (p *tab) installed(t *testing.T) string {
 	t.Helper()
-	waitFor(t, p.ctx, `navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
-	ready(t, p.ctx)
+	// The worker claims the open page once it is active: no reload.
+	waitFor(t, p.ctx, `navigator.serviceWorker.controller !== null`, "no service worker controls the page")
 	const cached = `caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys()).then(rs => [k, rs.map(r => r.url)]))))
 		.then(all => all.filter(([k, urls]) => urls.some(u => u.endsWith("/web/app.wasm")) && urls.some(u => u.endsWith("/index.html"))).map(([k]) => k))`
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](cached+`.then(ks => ks.length === 1)`,
 		chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
 		t.Fatalf("the worker never cached the site: %v", err)
 	}
-	return eval[[]string](t, p.ctx, cached)[0]
+	return await[[]string](t, p.ctx, cached)[0]
 }
 
 // reload reloads as a user does, and waits until the app is ready.
 func (p *tab) reload(t *testing.T) {
 	t.Helper()
+	p.navigates(t, func() { do(t, p.ctx, chromedp.Reload()) })
+}
+
+// navigates runs start, which leaves the page (a reload, a click), and
+// waits until the next page's app is ready. A poll does not survive the
+// navigation: poll again in the new page.
+func (p *tab) navigates(t *testing.T, start func()) {
+	t.Helper()
 	eval[bool](t, p.ctx, `(window.__old = true)`)
-	do(t, p.ctx, chromedp.Reload())
-	waitFor(t, p.ctx, `!window.__old && document.body && document.body.dataset.ready === "true"`, "the reload did not finish")
+	start()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](`!window.__old && document.body && document.body.dataset.ready === "true"`, chromedp.WithPollingTimeout(5*time.Second)))
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page did not load again: %v", err)
+		}
+	}
 }
 
 // A deploy reaches a returning visitor in at most two reloads although the
@@ -333,7 +360,8 @@ func TestDeployInstallFailure(t *testing.T) {
 	p.open(t, h.url("/"))
 	cacheA := p.installed(t)
 
-	const broken = "/web/echarts/echarts.min.js"
+	// A file that differs between the builds (an unchanged one is reused).
+	const broken = "/web/app.css"
 	h.set(func(h *host) { h.fail[broken] = http.StatusInternalServerError })
 	h.deploy(b)
 	before := h.requests(broken)
@@ -347,7 +375,7 @@ func TestDeployInstallFailure(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	waitFor(t, p.ctx, `navigator.serviceWorker.getRegistration().then(r => !r.installing && !r.waiting)`, "the failed version stays installing")
-	if keys := eval[[]string](t, p.ctx, `caches.keys()`); len(keys) != 1 || keys[0] != cacheA {
+	if keys := await[[]string](t, p.ctx, `caches.keys()`); len(keys) != 1 || keys[0] != cacheA {
 		t.Errorf("caches after a failed install = %v, want only the previous version's %s", keys, cacheA)
 	}
 	if eval[bool](t, p.ctx, `document.querySelector('.update') !== null`) {
@@ -399,17 +427,7 @@ func TestDeployRollback(t *testing.T) {
 	h.deploy(old)
 	p.reload(t)
 	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the rollback was not offered")
-	eval[bool](t, p.ctx, `(window.__old = true, document.querySelector('.update button').click(), true)`)
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		_, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](`!window.__old && document.body && document.body.dataset.ready === "true"`, chromedp.WithPollingTimeout(5*time.Second)))
-		if err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the prompt did not reload the page: %v", err)
-		}
-	}
+	p.navigates(t, func() { eval[bool](t, p.ctx, `(document.querySelector('.update button').click(), true)`) })
 	if got := eval[string](t, p.ctx, pageBuild); got != "Old" {
 		t.Errorf("after the rollback the page uses build %q, want Old", got)
 	}
@@ -459,7 +477,7 @@ func TestFirstLoadFailure(t *testing.T) {
 	}
 	t.Run("Retry", func(t *testing.T) {
 		h.set(func(h *host) { delete(h.fail, "/web/app.wasm") })
-		eval[bool](t, p.ctx, `(document.querySelector('.kpisim-retry').click(), true)`)
+		p.navigates(t, func() { eval[bool](t, p.ctx, `(document.querySelector('.kpisim-retry').click(), true)`) })
 		p.computes(t)
 		if got := eval[string](t, p.ctx, `document.documentElement.lang`); got != "ja" {
 			t.Errorf("lang = %q, want ja (the saved choice)", got)
