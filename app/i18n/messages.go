@@ -81,6 +81,7 @@ var messages = map[string]msg{
 	"required.over_months": {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %dか月）。", "%s needs %s a rep a day, over the ceiling of %s (%d months over it)."},
 	"required.busiest":     {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, needs %s a rep a day."},
 	"pipeline.steady":      {"前提: 計画開始前からこのペースで活動しており、商談期間（%dか月）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land in its first months (sales cycle %d months)."},
+	"pipeline.switch":      {"新しいチーム（パイプラインなし）として計算", "Plan as a new team (no pipeline)"},
 	"pipeline.new":         {"前提: 新しいチームでパイプラインはゼロから。商談期間（%dか月）の間、売上は立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%d months)."},
 	"forecast.title":       {"売上予測", "Revenue forecast"},
 	"forecast.from":        {"計画した行動量（1人1日%s）からの予測", "From the planned activity (%s a rep a day)"},

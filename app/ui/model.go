@@ -128,6 +128,15 @@ func (m *Model) SetGoalPeriod(p kpi.Period) {
 	}
 }
 
+// SetNewTeam chooses the pipeline before the plan: empty (a new team) or
+// an ongoing business at the plan's pace (the default).
+func (m *Model) SetNewTeam(on bool) {
+	if m.Scenario.Forecast.NewTeam != on {
+		m.Scenario.Forecast.NewTeam = on
+		m.changed()
+	}
+}
+
 // changed records a change to the scenario: the bands no longer hold.
 func (m *Model) changed() {
 	m.Bands = nil

@@ -429,6 +429,13 @@ func (p *Page) onGoalPeriod(ctx app.Context, e app.Event) {
 	}
 }
 
+func (p *Page) onNewTeam(ctx app.Context, e app.Event) {
+	p.model.SetNewTeam(ctx.JSSrc().Get("checked").Bool())
+	p.fresh()
+	p.refresh()
+	p.scheduleRun(ctx)
+}
+
 func (p *Page) onMonths(ctx app.Context, e app.Event) {
 	p.model.SetOpen(SectionMonths, ctx.JSSrc().Get("open").Bool())
 }
@@ -640,7 +647,15 @@ func (p *Page) summary(v, lv *View) app.UI {
 			app.H2().Text(l.T("forecast.title")),
 			app.P().Class("big").Body(figure(fc.Total, "big-number")),
 			app.P().Class("muted").Text(fc.From),
-			app.If(h.Pipeline != "", func() app.UI { return app.P().Class("muted").DataSet("output", "pipeline").Text(h.Pipeline) }),
+			app.If(h.Pipeline != "", func() app.UI {
+				return app.P().Class("muted").Body(
+					app.Span().DataSet("output", "pipeline").Text(h.Pipeline+" "),
+					app.Label().Body(
+						app.Input().Type("checkbox").DataSet("control", "new-team").Checked(p.model.Scenario.Forecast.NewTeam).OnChange(p.onNewTeam),
+						app.Text(" "+l.T("pipeline.switch")),
+					),
+				)
+			}),
 			app.If(lv.Forecast.LeadText != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.LeadText) }),
 			app.Dl().Body(
 				app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),

@@ -351,8 +351,16 @@ func TestBrowser(t *testing.T) {
 		}
 		// Field sales closes three months after the first meeting.
 		pickPreset("field-sales")
+		// An ongoing business by default: earlier meetings land in the
+		// first months, and the page says so.
+		waitFor(t, ctx, `document.querySelector('[data-output="pipeline"]')?.innerText.includes("already working at this pace")`,
+			"the page does not say which pipeline it assumes")
+		waitValue(t, ctx, "forecast", "year", 288_000_000)
+		// Switched to a new team, it says when activity must start.
+		eval[bool](t, ctx, `(document.querySelector('[data-control="new-team"]').click(), true)`)
 		waitFor(t, ctx, `document.body.innerText.includes("activity in the 3 months before the plan (from Jan) lands in its first months")`,
 			"the page does not say when activity must start")
+		waitValue(t, ctx, "forecast", "year", 216_000_000)
 		eval[bool](t, ctx, `(document.querySelector('details.card summary').click(), true)`)
 		const rows = `[...document.querySelectorAll('table.months tbody tr')]`
 		waitFor(t, ctx, rows+`.length === 15 && `+rows+`.filter(r => r.classList.contains("lead")).length === 3`, "the monthly table lacks its 3 lead months and 12 months")
