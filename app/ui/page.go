@@ -183,6 +183,10 @@ func (p *Page) OnMount(ctx app.Context) {
 	}
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
+	// A new version that took over while app.wasm loaded (web boot.js).
+	if app.Window().Get("kpisimUpdateReady").Truthy() {
+		p.updated = true
+	}
 	ctx.Defer(p.markReady(0))
 	p.scheduleRun(ctx)
 }

@@ -44,6 +44,9 @@ function goappSetupNotifyUpdate(registration) {
       return;
     }
     kpisimUpdatePending = true;
+    // The page reads this when it mounts (app/ui Page.OnMount), so an
+    // update is shown even when go-app dropped the call.
+    window.kpisimUpdateReady = true;
     if (kpisimAppStarted) {
       kpisimAnnounceUpdate(0);
     }
