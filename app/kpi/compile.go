@@ -122,7 +122,7 @@ func Compile(spec Spec) (*Model, error) {
 	if gi, ok := m.index[g.Node]; !ok {
 		add("", "goal.node", "%q is not a node of this tree", g.Node)
 	} else if spec.Nodes[gi].Op == Lever {
-		add("", "goal.node", "%q is a lever; the goal must be a computed node (a product or a sum)", g.Node)
+		add("", "goal.node", "%q is a lever; the goal must be a computed node (a product, sum, difference or ratio)", g.Node)
 	} else {
 		m.goal = gi
 		if m.parent[gi] >= 0 {
@@ -132,8 +132,8 @@ func Compile(spec Spec) (*Model, error) {
 	if !finite(g.Value) || g.Value <= 0 || g.Value > MaxValue {
 		add("", "goal.value", "must be a number greater than 0 and at most %s", FormatNumber(MaxValue))
 	}
-	if g.Period > Month {
-		add("", "goal.period", "must be year, quarter or month")
+	if !GoalPeriod(g.Period) {
+		add("", "goal.period", "must be year, quarter, month, week or day")
 	}
 	checkCalendar(spec.Calendar, add)
 	if len(errs) > 0 {
@@ -178,18 +178,36 @@ func Compile(spec Spec) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	m.goalPlan = g.Value * float64(spec.Calendar.Months) / monthsIn(g.Period)
+	// An activity below a ratio's denominator would make a rate of the
+	// team's size: the engine spreads activity over months, not divisors.
+	for i := range spec.Nodes {
+		if spec.Nodes[i].Op != Ratio {
+			continue
+		}
+		for _, c := range m.kids[i][1:] {
+			if a := m.activityBelow(c); a >= 0 {
+				add(spec.Nodes[a].ID, "activity", "is below the denominator of %s; an activity can be a ratio's numerator, not its divisor", spec.Nodes[i].ID)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	m.goalPlan = g.Value * float64(spec.Calendar.Months) * spec.Calendar.PerMonth(g.Period)
 	return m, nil
 }
 
-func monthsIn(p Period) float64 {
-	switch p {
-	case Quarter:
-		return 3
-	case Month:
-		return 1
+// activityBelow returns the first activity lever at or below node i, or -1.
+func (m *Model) activityBelow(i int) int {
+	if m.nodes[i].Activity {
+		return i
 	}
-	return 12
+	for _, c := range m.kids[i] {
+		if a := m.activityBelow(c); a >= 0 {
+			return a
+		}
+	}
+	return -1
 }
 
 func checkNode(nd *Node, errs *Errors) {
@@ -203,7 +221,7 @@ func checkNode(nd *Node, errs *Errors) {
 			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
 		}
 		checkLever(nd, errs)
-	case Product, Sum:
+	case Product, Sum, Difference, Ratio:
 		if nd.Value != 0 {
 			add(nd.ID, "", "has both a value and children; a node is either a lever or computed")
 		}
@@ -216,8 +234,18 @@ func checkNode(nd *Node, errs *Errors) {
 		if len(nd.Children) > MaxChildren {
 			add(nd.ID, "children", "has %d children; at most %d are allowed", len(nd.Children), MaxChildren)
 		}
+		if (nd.Op == Difference || nd.Op == Ratio) && len(nd.Children) == 1 {
+			add(nd.ID, "children", "a %s needs at least two children: the first, then what it is %s", nd.Op,
+				map[Op]string{Difference: "reduced by", Ratio: "divided by"}[nd.Op])
+		}
+		if nd.Per != PerDay {
+			add(nd.ID, "per", "only an activity lever is stated per day, week or month")
+		}
 	default:
-		add(nd.ID, "", "must be a lever, a product or a sum")
+		add(nd.ID, "", "must be a lever, a product, a sum, a difference or a ratio")
+	}
+	if nd.Cadence > Quarterly {
+		add(nd.ID, "cadence", "must be daily, weekly, monthly or quarterly")
 	}
 }
 
@@ -273,14 +301,19 @@ func checkLever(nd *Node, errs *Errors) {
 	if nd.Step < 0 {
 		add(nd.ID, "step", "must not be negative")
 	}
-	if nd.Activity && nd.Unit != Count && nd.Unit != Number {
-		add(nd.ID, "activity", "an activity is counted per rep per working day; its unit must be count or number")
+	if nd.Activity && nd.Unit == Rate {
+		add(nd.ID, "activity", "an activity is counted per rep per working day, week or month; its unit must be count, number or currency")
+	}
+	if nd.Per > PerMonth {
+		add(nd.ID, "per", "must be day, week or month")
+	} else if nd.Per != PerDay && !nd.Activity {
+		add(nd.ID, "per", "only an activity lever is stated per day, week or month")
 	}
 	if nd.Ceiling < 0 || !finite(nd.Ceiling) || nd.Ceiling > MaxValue {
 		add(nd.ID, "ceiling", "must be 0 (no limit) or a positive number")
 	}
 	if nd.Ceiling != 0 && !nd.Activity {
-		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep per day")
+		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep")
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
 		*errs = append(*errs, e) // keeps its Code
@@ -303,6 +336,12 @@ func checkCalendar(c Calendar, add func(node, field, format string, args ...any)
 	}
 	if !finite(c.Headcount) || c.Headcount <= 0 || c.Headcount > 1e6 {
 		add("", "calendar.headcount", "must be more than 0 and at most 1,000,000")
+	}
+	if !finite(c.DaysPerWeek) || c.DaysPerWeek < 0 || c.DaysPerWeek > 7 {
+		add("", "calendar.days_per_week", "must be more than 0 and at most 7 days a week")
+	}
+	if !finite(c.HoursPerDay) || c.HoursPerDay < 0 || c.HoursPerDay > 24 {
+		add("", "calendar.hours_per_day", "must be more than 0 and at most 24 hours a day")
 	}
 }
 

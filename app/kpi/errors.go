@@ -20,19 +20,21 @@ type Error struct {
 type Code uint8
 
 const (
-	Invalid     Code = iota // any rule without a code of its own
-	NotNumber               // not a finite number within MaxValue
-	RateRange               // a rate must be in (0, 100 %]
-	Positive                // must be greater than 0
-	NonNegative             // must not be negative
-	BelowMin                // below the lever's minimum (Limit)
-	AboveMax                // above the lever's maximum (Limit)
-	ZeroFactor              // a factor on the solve path is 0: the goal is unreachable
-	RateOver100             // the solved rate would need Limit > 100 %
-	SumExceeded             // the other terms of a sum already exceed the goal
-	Overflow                // a value too large to compute
-	WholeRange              // must be a whole number from 1 to Limit
-	ShareRange              // a share must be from 0 to 100 %
+	Invalid         Code = iota // any rule without a code of its own
+	NotNumber                   // not a finite number within MaxValue
+	RateRange                   // a rate must be in (0, 100 %]
+	Positive                    // must be greater than 0
+	NonNegative                 // must not be negative
+	BelowMin                    // below the lever's minimum (Limit)
+	AboveMax                    // above the lever's maximum (Limit)
+	ZeroFactor                  // a factor on the solve path is 0: the goal is unreachable
+	RateOver100                 // the solved rate would need Limit > 100 %
+	SumExceeded                 // the other terms of a sum already exceed the goal
+	Overflow                    // a value too large to compute
+	WholeRange                  // must be a whole number from 1 to Limit
+	ShareRange                  // a share must be from 0 to 100 %
+	ZeroDivisor                 // a denominator is 0: the ratio cannot be computed, or no value reaches the goal
+	DifferenceShort             // a difference's first term, less its fixed terms, already falls short of the goal
 )
 
 func (e *Error) Error() string {

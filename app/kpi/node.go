@@ -36,12 +36,14 @@ func ParseUnit(s string) (Unit, error) {
 type Op uint8
 
 const (
-	Lever   Op = iota // a value set by the user
-	Product           // the product of its children (×)
-	Sum               // the sum of its children (+)
+	Lever      Op = iota // a value set by the user
+	Product              // the product of its children (×)
+	Sum                  // the sum of its children (+)
+	Difference           // the first child minus the others (−)
+	Ratio                // the first child divided by the others (÷)
 )
 
-var opNames = [...]string{"lever", "product", "sum"}
+var opNames = [...]string{"lever", "product", "sum", "difference", "ratio"}
 
 func (o Op) String() string {
 	if int(o) < len(opNames) {
@@ -50,15 +52,121 @@ func (o Op) String() string {
 	return fmt.Sprintf("Op(%d)", o)
 }
 
-// Symbol is the operator as drawn in a KPI tree: × or +, empty for a lever.
+// Symbol is the operator as drawn in a KPI tree: ×, +, − or ÷, empty for
+// a lever.
 func (o Op) Symbol() string {
 	switch o {
 	case Product:
 		return "×"
 	case Sum:
 		return "+"
+	case Difference:
+		return "−"
+	case Ratio:
+		return "÷"
 	}
 	return ""
+}
+
+// Inverse is the operator that undoes o for a child after the first, as a
+// trainer writes the backward step: ÷ for a product, − for a sum, + for a
+// difference and × for a ratio.
+func (o Op) Inverse() string {
+	switch o {
+	case Product:
+		return "÷"
+	case Sum:
+		return "−"
+	case Difference:
+		return "+"
+	case Ratio:
+		return "×"
+	}
+	return ""
+}
+
+// ParseOp reads an operation name: product, sum, difference or ratio.
+func ParseOp(s string) (Op, error) {
+	for i, n := range opNames[1:] {
+		if n == s {
+			return Op(i + 1), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown operation %q (want product, sum, difference or ratio)", s)
+}
+
+// Cadence is how often a KPI is measured and reviewed: daily, weekly,
+// monthly or quarterly. The zero value is CadenceNone (not stated). New
+// cadences are only appended.
+type Cadence uint8
+
+const (
+	CadenceNone Cadence = iota
+	Daily
+	Weekly
+	Monthly
+	Quarterly
+)
+
+var cadenceNames = [...]string{"", "daily", "weekly", "monthly", "quarterly"}
+
+func (c Cadence) String() string {
+	if int(c) < len(cadenceNames) {
+		return cadenceNames[c]
+	}
+	return fmt.Sprintf("Cadence(%d)", c)
+}
+
+// ParseCadence reads daily, weekly, monthly or quarterly.
+func ParseCadence(s string) (Cadence, error) {
+	for i, n := range cadenceNames[1:] {
+		if n == s {
+			return Cadence(i + 1), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown cadence %q (want daily, weekly, monthly or quarterly)", s)
+}
+
+// Per is the span an activity lever's value is stated in, for one rep: a
+// working day (the zero value), a week or a month. New spans are only
+// appended.
+type Per uint8
+
+const (
+	PerDay   Per = iota // per rep per working day
+	PerWeek             // per rep per week
+	PerMonth            // per rep per month
+)
+
+var perNames = [...]string{"day", "week", "month"}
+
+func (p Per) String() string {
+	if int(p) < len(perNames) {
+		return perNames[p]
+	}
+	return fmt.Sprintf("Per(%d)", p)
+}
+
+// ParsePer reads day, week or month.
+func ParsePer(s string) (Per, error) {
+	for i, n := range perNames {
+		if n == s {
+			return Per(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown span %q (want day, week or month)", s)
+}
+
+// Period is the requirement period that matches the span: RepDay, Week
+// or Month (the last two per rep).
+func (p Per) Period() Period {
+	switch p {
+	case PerWeek:
+		return Week
+	case PerMonth:
+		return Month
+	}
+	return RepDay
 }
 
 // Label is a node's name in Japanese and English.
@@ -81,28 +189,39 @@ type Node struct {
 	Label    Label
 	Unit     Unit
 	Op       Op
-	Children []string // ids of the children of a Product or Sum
+	Children []string // ids of the children of a computed node, in order (the first is a Difference's minuend, a Ratio's numerator)
 
 	// Lever fields.
 	Value    float64 // the lever's value; a fraction for rates
 	Min, Max float64 // the lever's range; both zero means unbounded
 	Step     float64 // the slider step, in the value's own scale
 	Activity bool    // Value is per rep per working day, scaled to the plan
-	Ceiling  float64 // activity only: the most one rep can do in a day; 0 means no limit
+	Ceiling  float64 // activity only: the most one rep can do in a span (Per); 0 means no limit
+
+	Cadence Cadence // how often the KPI is measured; any node
+	Per     Per     // activity only: the span Value (and Ceiling) is stated in, per rep
 }
 
 // DefaultCeiling is the most one rep is taken to do of an activity in a
 // working day when the scenario sets no ceiling.
 const DefaultCeiling = 100
 
-// Limit is the activity's ceiling per rep per working day: Ceiling, or
-// DefaultCeiling when it is 0. It is 0 for a lever that is not an activity.
+// Limit is the activity's ceiling per rep per span (Per): Ceiling, or
+// DefaultCeiling when it is 0 (per day; scaled to a week or a month with
+// the default calendar's 5 and 20 days). It is 0 for a lever that is not
+// an activity.
 func (n *Node) Limit() float64 {
 	switch {
 	case !n.Activity:
 		return 0
 	case n.Ceiling > 0:
 		return n.Ceiling
+	}
+	switch n.Per {
+	case PerWeek:
+		return DefaultCeiling * 5
+	case PerMonth:
+		return DefaultCeiling * 20
 	}
 	return DefaultCeiling
 }
@@ -121,12 +240,15 @@ const (
 	Month          // one month
 	Day            // one working day, whole team
 	RepDay         // one working day, one rep
+	Week           // one week (Calendar.Week working days), whole team
+	Hour           // one selling hour of one rep (Calendar.HoursPerDay)
 )
 
-// Periods lists every period, longest first.
-var Periods = [...]Period{Year, Quarter, Month, Day, RepDay}
+// Periods lists the periods every table shows, longest first. Hour is
+// shown besides when the calendar sets selling hours (Calendar.Periods).
+var Periods = [...]Period{Year, Quarter, Month, Week, Day, RepDay}
 
-var periodNames = [...]string{"year", "quarter", "month", "day", "rep_day"}
+var periodNames = [...]string{"year", "quarter", "month", "day", "rep_day", "week", "hour"}
 
 func (p Period) String() string {
 	if int(p) < len(periodNames) {
@@ -142,14 +264,88 @@ func ParsePeriod(s string) (Period, error) {
 			return Period(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown period %q (want year, quarter, month, day or rep_day)", s)
+	return 0, fmt.Errorf("unknown period %q (want year, quarter, month, week, day, rep_day or hour)", s)
 }
+
+// GoalPeriod reports whether a goal can be stated per p: a year, a
+// quarter, a month, a week or a working day.
+func GoalPeriod(p Period) bool { return p <= Day || p == Week }
 
 // Calendar turns plan totals into periods.
 type Calendar struct {
 	Months      int     // months in the plan
-	WorkingDays float64 // working days per month
+	WorkingDays float64 // working days per month (30 for calendar-day months)
 	Headcount   float64 // reps doing the activity
+
+	DaysPerWeek  float64 // working days in a week; 0 means 5 (7 with CalendarDays)
+	HoursPerDay  float64 // selling hours in a rep's working day; 0 means not stated (Hour then takes 8)
+	CalendarDays bool    // days are calendar days: a 30-day month and a 7-day week, as velocity formulas count
+}
+
+// DefaultHoursPerDay is the selling hours of a day when the calendar states
+// none.
+const DefaultHoursPerDay = 8
+
+// Week is the working days in a week: DaysPerWeek, or 5 (7 for calendar
+// days) when it is 0.
+func (c Calendar) Week() float64 {
+	switch {
+	case c.DaysPerWeek > 0:
+		return c.DaysPerWeek
+	case c.CalendarDays:
+		return 7
+	}
+	return 5
+}
+
+// Hours is the selling hours of a day: HoursPerDay, or DefaultHoursPerDay.
+func (c Calendar) Hours() float64 {
+	if c.HoursPerDay > 0 {
+		return c.HoursPerDay
+	}
+	return DefaultHoursPerDay
+}
+
+// Periods lists the periods of the calendar's tables: Periods, and Hour
+// when the calendar sets selling hours.
+func (c Calendar) Periods() []Period {
+	out := Periods[:]
+	if c.HoursPerDay > 0 {
+		out = append(out[:len(out):len(out)], Hour)
+	}
+	return out
+}
+
+// PerMonth is how many periods p one month holds: 1/12 of a year, a third
+// of a quarter, WorkingDays/Week weeks, WorkingDays days.
+func (c Calendar) PerMonth(p Period) float64 {
+	switch p {
+	case Year:
+		return 1.0 / 12
+	case Quarter:
+		return 1.0 / 3
+	case Month:
+		return 1
+	case Week:
+		return c.WorkingDays / c.Week()
+	case Day:
+		return c.WorkingDays
+	case Hour:
+		return c.WorkingDays * c.Headcount * c.Hours()
+	}
+	return c.WorkingDays * c.Headcount
+}
+
+// Days is how many working days an activity's span holds: 1, a week or a
+// month of the calendar.
+func (c Calendar) Days(p Per) float64 {
+	switch p {
+	case PerWeek:
+		return c.Week()
+	case PerMonth:
+		return c.WorkingDays
+	}
+	return 1
 }
 
 // DefaultCalendar is a 12-month plan of 20 working days a month for one rep.
@@ -173,6 +369,10 @@ func (c Calendar) Split(total float64, p Period) float64 {
 		return total / m
 	case Day:
 		return total / (m * c.WorkingDays)
+	case Week:
+		return total / (m * c.WorkingDays) * c.Week()
+	case Hour:
+		return total / (m * c.WorkingDays * c.Headcount * c.Hours())
 	default:
 		return total / (m * c.WorkingDays * c.Headcount)
 	}
@@ -182,7 +382,7 @@ func (c Calendar) Split(total float64, p Period) float64 {
 type Goal struct {
 	Node   string
 	Value  float64
-	Period Period // Year, Quarter or Month
+	Period Period // Year, Quarter, Month, Week or Day
 }
 
 // Spec is everything Compile needs: the nodes, the goal and the calendar.

@@ -90,7 +90,9 @@ type Result struct {
 // the lever target, under rounding r. It fails with an *Error when target is
 // not a lever below the goal, when a factor on the path is zero (the goal is
 // unreachable), when the other terms of a sum already exceed what it must
-// reach, when a solved rate would exceed 100 %, or when a value overflows.
+// reach, when a difference's first term less its fixed terms falls short of
+// it (DifferenceShort), when a denominator is 0 (ZeroDivisor), when a solved
+// rate would exceed 100 %, or when a value overflows.
 func (m *Model) Solve(target string, r Rounding) (*Result, error) {
 	t, ok := m.index[target]
 	if !ok {
@@ -116,35 +118,64 @@ func (m *Model) Solve(target string, r Rounding) (*Result, error) {
 	return res, m.down(res, m.goal)
 }
 
-// forward fills v with every node's forward value, children first.
+// forward fills v with every node's forward value, children first. A
+// ratio whose denominator is 0 is an *Error (Code ZeroDivisor) naming the
+// lever that makes it 0.
 func (m *Model) forward(v []float64) error {
-	scale := m.spec.Calendar.ActivityScale()
+	cal := m.spec.Calendar
+	scale := cal.ActivityScale()
 	for _, i := range m.order {
 		nd := &m.nodes[i]
+		kids := m.kids[i]
 		switch nd.Op {
 		case Lever:
 			v[i] = nd.Value
 			if nd.Activity {
-				v[i] *= scale
+				v[i] *= scale / cal.Days(nd.Per)
 			}
 		case Product:
 			p := 1.0
-			for _, c := range m.kids[i] {
+			for _, c := range kids {
 				p *= v[c]
 			}
 			v[i] = p
 		case Sum:
 			s := 0.0
-			for _, c := range m.kids[i] {
+			for _, c := range kids {
 				s += v[c]
 			}
 			v[i] = s
+		case Difference:
+			s := v[kids[0]]
+			for _, c := range kids[1:] {
+				s -= v[c]
+			}
+			v[i] = snap(s)
+		case Ratio:
+			q := v[kids[0]]
+			for _, c := range kids[1:] {
+				if v[c] == 0 {
+					return m.zeroDivisor(v, i, c)
+				}
+				q /= v[c]
+			}
+			v[i] = q
 		}
 		if !finite(v[i]) || math.Abs(v[i]) > 1e300 {
 			return &Error{Node: nd.ID, Rule: "the value is too large to compute; check the levers below it", Code: Overflow}
 		}
 	}
 	return nil
+}
+
+// zeroDivisor is the error for the denominator c of ratio i being 0.
+func (m *Model) zeroDivisor(v []float64, i, c int) *Error {
+	z := m.nodes[c].ID
+	if m.nodes[c].Op != Lever {
+		z = m.zeroLever(v, c, -1)
+	}
+	return &Error{Node: z, Field: "value", Code: ZeroDivisor, Rule: fmt.Sprintf(
+		"is 0, and %s divides by it; a denominator must not be 0", m.nodes[i].ID)}
 }
 
 // down walks the path from node i to the target, filling Required.
@@ -160,6 +191,7 @@ func (m *Model) down(res *Result, i int) error {
 		need := res.Required[i]
 		nd := &m.nodes[i]
 		var req float64
+		first := m.kids[i][0]
 		switch nd.Op {
 		case Product:
 			others := 1.0
@@ -186,6 +218,55 @@ func (m *Model) down(res *Result, i int) error {
 				return &Error{Node: nd.ID, Code: SumExceeded, Limit: others, Rule: fmt.Sprintf(
 					"its other terms already reach %s, above the %s it must reach; nothing is required of %s",
 					FormatNumber(others), FormatNumber(need), m.nodes[next].ID)}
+			}
+		case Difference:
+			// first − rest = need: the first term needs need + rest; a
+			// term taken away may be at most first − need − the others.
+			rest := 0.0
+			for _, c := range m.kids[i][1:] {
+				if c != next {
+					rest += res.Value[c]
+				}
+			}
+			if next == first {
+				req = snap(need + rest)
+			} else {
+				req = snap(res.Value[first] - rest - need)
+				if req < 0 {
+					have := snap(res.Value[first] - rest)
+					return &Error{Node: nd.ID, Code: DifferenceShort, Limit: have, Rule: fmt.Sprintf(
+						"%s less its other terms is %s, short of the %s it must reach even with %s at 0",
+						m.nodes[first].ID, FormatNumber(have), FormatNumber(need), m.nodes[next].ID)}
+				}
+			}
+		case Ratio:
+			// first ÷ rest = need: the numerator needs need × rest; a
+			// divisor needs first ÷ (need × the others).
+			rest := 1.0
+			for _, c := range m.kids[i][1:] {
+				if c != next {
+					if res.Value[c] == 0 {
+						return m.zeroDivisor(res.Value, i, c)
+					}
+					rest *= res.Value[c]
+				}
+			}
+			if next == first {
+				req = need * rest
+			} else {
+				if res.Value[first] == 0 {
+					z := m.zeroLever(res.Value, i, next)
+					if m.nodes[first].Op == Lever {
+						z = m.nodes[first].ID
+					}
+					return &Error{Node: z, Field: "value", Code: ZeroFactor, Rule: fmt.Sprintf(
+						"is 0, so no value of %s can reach the goal; raise it above 0", m.nodes[res.Target].ID)}
+				}
+				if need == 0 {
+					return &Error{Node: m.nodes[next].ID, Field: "solve", Code: ZeroDivisor, Rule: fmt.Sprintf(
+						"%s must reach 0, which no denominator can give", nd.ID)}
+				}
+				req = res.Value[first] / (need * rest)
 			}
 		}
 		if !finite(req) || math.Abs(req) > 1e300 {
