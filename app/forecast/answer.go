@@ -99,7 +99,7 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 		if mo.RequiredPerRepDay > best*(1+1e-12) {
 			best, a.Busiest = mo.RequiredPerRepDay, k
 		}
-		if mo.RequiredPerRepDay > nd.Limit()*(1+1e-12) {
+		if mo.RequiredPerRepDay > nd.Limit()/m.Calendar().Days(nd.Per)*(1+1e-12) {
 			a.Over = append(a.Over, k)
 		}
 	}
@@ -162,15 +162,20 @@ func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
 	if !nd.Periodic() {
 		return total, true
 	}
-	if p == kpi.RepDay && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
+	if (p == kpi.RepDay || p == kpi.Hour) && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
 		// The path's counts are proportional to the target's: a row's
 		// per-rep-per-day figure follows the headline's pace.
 		tt := a.Tree.Required[a.Target]
 		if even := a.split(tt, kpi.RepDay); tt > 0 && math.Abs(a.Pace-even) > 1e-12*even {
-			if i == a.Target {
-				return a.Pace, true
+			// (per hour: the pace over the day's selling hours)
+			pace := a.Pace
+			if p == kpi.Hour {
+				pace /= a.Tree.Model.Calendar().Hours()
 			}
-			return snap(a.Pace * total / tt), true
+			if i == a.Target {
+				return snap(pace), true
+			}
+			return snap(pace * total / tt), true
 		}
 	}
 	return a.split(total, p), true
@@ -198,7 +203,7 @@ func (a *Answer) Planned(i int, p kpi.Period) float64 {
 		return nd.Value
 	}
 	if i == a.Target && nd.Activity && p == kpi.RepDay {
-		return nd.Value
+		return nd.Value / a.Tree.Model.Calendar().Days(nd.Per)
 	}
 	total := 0.0
 	for _, mo := range a.Plan.Months {
@@ -220,6 +225,10 @@ func (a *Answer) split(total float64, p kpi.Period) float64 {
 		v = total / a.months
 	case kpi.Day:
 		v = total / a.workDays
+	case kpi.Week:
+		v = total / a.workDays * a.Tree.Model.Calendar().Week()
+	case kpi.Hour:
+		v = total / a.repDays / a.Tree.Model.Calendar().Hours()
 	default:
 		v = total / a.repDays
 	}
@@ -293,7 +302,7 @@ func (a *Answer) Finite() bool {
 		return false
 	}
 	for i := range a.Tree.Model.Len() {
-		for _, p := range kpi.Periods {
+		for _, p := range a.Tree.Model.Calendar().Periods() {
 			if v, on := a.Required(i, p); on && !ok(v) {
 				return false
 			}

@@ -10,10 +10,12 @@ import (
 
 // How the evaluator computes a node.
 const (
-	kLever   uint8 = iota // a lever's value (an activity lever's is the month's count)
-	kProduct              // the product of the children
-	kSum                  // the sum of the children
-	kThin                 // a count times rates: binomial thinning in a run, a product otherwise
+	kLever      uint8 = iota // a lever's value (an activity lever's is the month's count)
+	kProduct                 // the product of the children
+	kSum                     // the sum of the children
+	kThin                    // a count times rates: binomial thinning in a run, a product otherwise
+	kDifference              // the first child minus the others
+	kRatio                   // the first child divided by the others (which carry no activity)
 )
 
 // engine is a compiled model laid out over the plan's months: the
@@ -26,10 +28,13 @@ type engine struct {
 	n    int    // nodes
 	goal int
 
-	kind []uint8
-	deg  []uint8 // how many activity factors the node's value carries (0: intensive)
-	flat []bool  // a plan total with no activity in it, spread evenly over the months
-	kids [][]int
+	kind   []uint8
+	deg    []uint8 // how many activity factors the node's value carries (0: intensive)
+	flat   []bool  // a plan total with no activity in it, spread evenly over the months
+	kids   [][]int
+	days   []float64 // an activity lever's working days per span (kpi.Calendar.Days): its value ÷ days is per rep per day
+	signed bool      // the tree holds a difference: revenue may be below 0
+	inv    []bool    // the node sits below an odd number of ratio denominators: the goal is affine in 1/x
 
 	acts       []int   // activity levers, in tree order
 	actPos     []int   // node -> position in acts, or -1
@@ -81,7 +86,7 @@ func newEngine(m *kpi.Model, cfg Config) (*engine, error) {
 	e := &engine{
 		m: m, cfg: cfg, n: n, goal: m.Goal(),
 		kind: make([]uint8, n), deg: make([]uint8, n), flat: make([]bool, n),
-		kids: make([][]int, n), opOf: make([]int, n),
+		kids: make([][]int, n), opOf: make([]int, n), days: make([]float64, n), inv: make([]bool, n),
 		actPos: make([]int, n), base: make([]float64, n),
 		hc0: m.Calendar().Headcount, months: months, lag: cfg.LagMonths,
 		share: 1 / float64(months),
@@ -101,11 +106,13 @@ func newEngine(m *kpi.Model, cfg Config) (*engine, error) {
 		nd := m.Node(i)
 		e.kids[i] = m.Children(i)
 		e.actPos[i] = -1
+		e.days[i] = 1
 		switch nd.Op {
 		case kpi.Lever:
 			e.kind[i] = kLever
 			e.base[i] = nd.Value
 			if nd.Activity {
+				e.days[i] = m.Calendar().Days(nd.Per)
 				e.deg[i] = 1
 				e.actPos[i] = len(e.acts)
 				e.acts = append(e.acts, i)
@@ -118,8 +125,17 @@ func newEngine(m *kpi.Model, cfg Config) (*engine, error) {
 			}
 			e.deg[i] = uint8(min(d, 255))
 			e.markThin(i)
-		case kpi.Sum:
+		case kpi.Ratio:
+			// Compile keeps activity out of a denominator: the ratio
+			// scales as its numerator does.
+			e.kind[i] = kRatio
+			e.deg[i] = e.deg[e.kids[i][0]]
+		case kpi.Sum, kpi.Difference:
 			e.kind[i] = kSum
+			if nd.Op == kpi.Difference {
+				e.kind[i] = kDifference
+				e.signed = true
+			}
 			for _, c := range e.kids[i] {
 				e.deg[i] = max(e.deg[i], e.deg[c])
 			}
@@ -134,6 +150,13 @@ func newEngine(m *kpi.Model, cfg Config) (*engine, error) {
 	}
 	if e.deg[e.goal] == 0 {
 		e.flat[e.goal] = true
+	}
+	// Parity of the denominators above each node, from the goal down.
+	for k := len(order) - 1; k >= 0; k-- {
+		i := order[k]
+		for j, c := range e.kids[i] {
+			e.inv[c] = e.inv[i] != (e.kind[i] == kRatio && j > 0)
+		}
 	}
 	for i := range e.opOf {
 		e.opOf[i] = -1
@@ -273,7 +296,9 @@ func (e *engine) layout() error {
 	// exactly (when float rounding defeats that, the last month moves by
 	// the smallest steps that restore it).
 	g := e.m.Spec().Goal
-	e.goalTotal = g.Value * float64(e.months) / monthsIn(g.Period)
+	gc := cal
+	gc.Months = e.months
+	e.goalTotal = gc.PlanTotal(g.Value, g.Period)
 	e.goalM = make([]float64, e.months)
 	e.goalCum = make([]float64, e.months)
 	seasonGoal := cfg.SeasonalityMode.goal() && cfg.Seasonality != nil
@@ -378,6 +403,18 @@ func (ev *evaluator) setLevers(lv []float64) {
 				t += c[j]
 			}
 			c[i] = t
+		case kDifference:
+			t := c[e.kids[i][0]]
+			for _, j := range e.kids[i][1:] {
+				t -= c[j]
+			}
+			c[i] = t
+		case kRatio:
+			q := c[e.kids[i][0]]
+			for _, j := range e.kids[i][1:] {
+				q /= c[j]
+			}
+			c[i] = q
 		default:
 			p := 1.0
 			for _, j := range e.kids[i] {
@@ -392,12 +429,35 @@ func (ev *evaluator) setLevers(lv []float64) {
 	for j := range e.ops {
 		o := &e.ops[j]
 		fixed := e.opKids[o.fixed:o.end]
-		if o.kind == kSum {
+		switch o.kind {
+		case kSum:
 			t := 0.0
 			for _, x := range fixed {
 				t += c[x]
 			}
 			ev.k[j] = t
+			continue
+		case kDifference:
+			// The fixed part, signed: the first child (when fixed) less
+			// the others.
+			first := int32(e.kids[o.node][0])
+			t := 0.0
+			for _, x := range fixed {
+				if x == first {
+					t += c[x]
+				} else {
+					t -= c[x]
+				}
+			}
+			ev.k[j] = t
+			continue
+		case kRatio:
+			// The numerator varies; the factor is 1 ÷ the divisors.
+			p := 1.0
+			for _, x := range fixed {
+				p *= c[x]
+			}
+			ev.k[j] = 1 / p
 			continue
 		}
 		p := 1.0
@@ -422,7 +482,7 @@ func (ev *evaluator) row(i int) []float64 { return ev.v[i*ev.M : (i+1)*ev.M] }
 func (ev *evaluator) fill(lv []float64, first int) {
 	rows := ev.e.rows[first : first+ev.M]
 	for _, a := range ev.e.acts {
-		x := lv[a]
+		x := lv[a] / ev.e.days[a]
 		dst := ev.row(a)
 		for k := range dst {
 			dst[k] = x * rows[k].unit
@@ -445,6 +505,26 @@ func (ev *evaluator) run() {
 		}
 		x := ev.k[j]
 		vary := e.opKids[o.vary:o.fixed]
+		if o.kind == kDifference {
+			minuend := int32(e.kids[o.node][0])
+			for k := range dst {
+				dst[k] = x
+			}
+			for _, c := range vary {
+				src := ev.v[int(c)*M : int(c)*M+M]
+				src = src[:len(dst)]
+				if c == minuend {
+					for k := range dst {
+						dst[k] += src[k]
+					}
+				} else {
+					for k := range dst {
+						dst[k] -= src[k]
+					}
+				}
+			}
+			continue
+		}
 		// The first varying child with the fixed part, then the others.
 		first := ev.v[int(vary[0])*M : int(vary[0])*M+M]
 		first = first[:len(dst)]

@@ -151,6 +151,13 @@ func NewRunner(m *kpi.Model, cfg Config, r *rand.Rand) (*Runner, error) {
 	return ru, nil
 }
 
+// constants is the value of every node without activity for lever values lv.
+func (e *engine) constants(lv []float64) []float64 {
+	ev := e.evaluator(nil, 1)
+	ev.setLevers(lv)
+	return ev.c
+}
+
 // landing is the deterministic revenue landing in each plan month for the
 // lever values lv: the same arithmetic as Plan.
 func (e *engine) landing(lv []float64) []float64 {
@@ -215,7 +222,7 @@ func (r *Runner) SetStreamRevenue(i int, rev []float64) error {
 		return fmt.Errorf("forecast: stream %d has %d values, want %d trials × %d months", i, len(rev), n, r.e.months)
 	}
 	for _, v := range rev {
-		if !(v >= 0) || tooBig(v) {
+		if tooBig(v) || v < 0 && !r.e.signed { // only a difference may land below 0
 			return fmt.Errorf("forecast: stream %d: revenue %v", i, v)
 		}
 	}

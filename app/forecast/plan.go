@@ -134,17 +134,24 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	goal := e.goal
 	// For a lever without activity, two more settings: the target at 0 and
 	// at x1; the forecast is affine in any one lever (each appears once).
+	// Below a ratio's denominator it is affine in 1/x instead: the two
+	// settings are x1 and x1/2 (u = 1/x1 and 2/x1).
 	var ev0, ev1 *evaluator
 	x1 := lv[t]
 	if x1 == 0 {
 		x1 = 1
 	}
+	inv := e.inv[t]
+	u0, u1 := 0.0, x1
+	if inv {
+		u0, u1 = 1/x1, 2/x1
+	}
 	if !activity {
 		l := append([]float64(nil), lv...)
 		ev0, ev1 = e.evaluator(nil, 1), e.evaluator(nil, 1)
-		l[t] = 0
+		l[t] = fromU(u0, inv)
 		ev0.setLevers(l)
-		l[t] = x1
+		l[t] = fromU(u1, inv)
 		ev1.setLevers(l)
 	}
 	var r0, r1 float64 // non-activity target: plan revenue at 0 and at x1
@@ -179,19 +186,23 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 			mo.Planned = lv[t]
 			ev0.fill(lv, r)
 			ev0.run()
-			beta = ev0.node(goal, 0)
+			f0 := ev0.node(goal, 0)
 			ev1.fill(lv, r)
 			ev1.run()
 			f1 := ev1.node(goal, 0)
-			alpha = (f1 - beta) / x1
+			alpha = (f1 - f0) / (u1 - u0)
+			beta = f0 - alpha*u0
 			if r < e.months {
-				r0 += beta
+				r0 += f0
 				r1 += f1
 			}
 		}
 		ev.run()
 		rev := ev.node(goal, 0)
 		if tooBig(rev) || tooBig(alpha) || tooBig(beta) {
+			if err := e.zeroDivisor(ev.c); err != nil {
+				return nil, err
+			}
 			return nil, overflow(e, e.goal)
 		}
 		if full {
@@ -207,6 +218,9 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		prod[r] = rev
 		if r < e.months {
 			mo.Required, mo.Reachable = solveAffine(e.goalM[r], alpha, beta)
+			if !activity {
+				mo.Required = fromU(mo.Required, inv)
+			}
 			if !mo.Reachable {
 				p.Reachable = false
 			}
@@ -244,6 +258,7 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		// start, meets its goal (Answer.Pace); the months' own needs
 		// differ with hires and seasons.
 		x, ok := e.pace(lv, t)
+		x /= e.days[t] // per rep per working day
 		p.RequiredPerRepDay, p.Reachable = x, ok
 		units := 0.0
 		for _, rw := range e.rows[e.lag:] {
@@ -252,17 +267,27 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		p.Required = snap(x * units)
 	} else {
 		p.Planned = lv[t]
-		alpha := (r1 - r0) / x1
-		p.Required, p.Reachable = solveAffine(e.goalTotal, alpha, r0)
+		alpha := (r1 - r0) / (u1 - u0)
+		p.Required, p.Reachable = solveAffine(e.goalTotal, alpha, r0-alpha*u0)
+		p.Required = fromU(p.Required, inv)
 		p.RequiredPerRepDay = p.Required
 	}
 	return p, nil
 }
 
-// solveAffine returns the x ≥ 0 with alpha·x + beta = goal, 0 when beta
-// already meets the goal, and false when alpha is 0 and it does not.
+// solveAffine returns the x ≥ 0 with alpha·x + beta = goal. For a rising
+// line (alpha > 0, a factor or a term) it is 0 when beta already meets the
+// goal; for a falling one (alpha < 0, a term taken away) it is the most x
+// may be, and false when even x = 0 falls short. It is false when alpha is
+// 0 and beta does not meet the goal.
 func solveAffine(goal, alpha, beta float64) (float64, bool) {
 	need := snap(goal - beta)
+	if alpha < 0 {
+		if need > 0 || tooBig(need/alpha) {
+			return 0, false
+		}
+		return snap(need / alpha), true
+	}
 	if need <= 0 {
 		return 0, true
 	}
@@ -270,4 +295,30 @@ func solveAffine(goal, alpha, beta float64) (float64, bool) {
 		return 0, false
 	}
 	return snap(need / alpha), true
+}
+
+// fromU turns u back into the lever's value: u itself, or 1/u for a lever
+// below a ratio's denominator (0 stays 0: nothing is needed of it).
+func fromU(u float64, inv bool) float64 {
+	if !inv || u == 0 {
+		return u
+	}
+	return snap(1 / u)
+}
+
+// zeroDivisor is the *kpi.Error naming a ratio's denominator that is 0 in
+// the constant values c, or nil when none is.
+func (e *engine) zeroDivisor(c []float64) error {
+	for i := range e.n {
+		if e.kind[i] != kRatio {
+			continue
+		}
+		for _, d := range e.kids[i][1:] {
+			if c[d] == 0 {
+				return &kpi.Error{Node: e.m.Node(d).ID, Field: "value", Code: kpi.ZeroDivisor,
+					Rule: fmt.Sprintf("is 0, and %s divides by it; a denominator must not be 0", e.m.Node(i).ID)}
+			}
+		}
+	}
+	return nil
 }

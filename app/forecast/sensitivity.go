@@ -78,7 +78,12 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 	if s.Base, err = at(-1, e.hc0); err != nil {
 		return nil, err
 	}
-	levers := append(m.Levers(), -1)
+	// The headcount moves the result only through activity: in a tree
+	// without an activity lever it cannot change anything, and is left out.
+	levers := m.Levers()
+	if len(e.acts) > 0 {
+		levers = append(levers, -1)
+	}
 	for _, i := range levers {
 		b := Bar{Index: i, Lever: Headcount, Base: e.hc0}
 		var nd *kpi.Node
@@ -207,39 +212,79 @@ func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
 	meets := func(r float64) bool { return r >= g*(1-1e-12) }
 
 	// The forecast is affine in any one lever (each appears once in the
-	// tree), so two points find the answer; a bisection covers the rest
-	// (a headcount scaling two activities that multiply).
+	// tree), or in its reciprocal below a ratio's denominator, so two
+	// points find the answer; a bisection covers the rest (a headcount
+	// scaling two activities that multiply). It rises with a factor or a
+	// term and falls with a term taken away or a divisor: then the answer
+	// is the most the lever may be.
+	inv := idx >= 0 && e.inv[idx]
 	x0 := s.Current
 	x1 := 2 * x0
 	if x1 == 0 {
 		x1 = 1
 	}
+	if x0 == 0 && inv {
+		x0, x1 = 1, 2
+	}
+	u := func(x float64) float64 {
+		if inv {
+			return 1 / x
+		}
+		return x
+	}
 	r0, r1 := revenue(x0), revenue(x1)
 	if tooBig(r0) || tooBig(r1) {
+		if idx >= 0 {
+			if err := e.zeroDivisor(e.constants(lv)); err != nil {
+				return nil, err
+			}
+		}
 		return nil, overflow(e, e.goal)
 	}
-	alpha := (r1 - r0) / (x1 - x0)
+	alpha := (r1 - r0) / (u(x1) - u(x0))
+	falling := r1 < r0
 	needed := math.NaN()
-	if alpha > 0 {
-		needed = snap(x0 + (g-r0)/alpha)
-		if r := revenue(needed); !meets(r) || r > g*(1+1e-9) {
+	if alpha != 0 {
+		needed = snap(u(x0) + (g-r0)/alpha)
+		if inv {
+			needed = snap(1 / needed)
+		}
+		if !(needed >= 0) || tooBig(needed) {
+			needed = math.NaN()
+		} else if r := revenue(needed); !meets(r) || r > g*(1+1e-9) {
 			needed = math.NaN()
 		}
 	}
+	lo := s.Min
+	if inv && lo == 0 {
+		lo = math.SmallestNonzeroFloat64 * (1 << 60) // a divisor is never 0
+	}
 	if math.IsNaN(needed) {
-		needed = bisect(revenue, meets, s.Min, s.Max)
+		needed = bisect(revenue, meets, lo, s.Max, falling)
 	}
 	unreachable := func(code kpi.Code, rule string) (*Seek, error) {
 		s.Value, s.Revenue = s.Max, revenue(s.Max)
+		if falling {
+			s.Value, s.Revenue = lo, revenue(lo)
+		}
 		return s, &kpi.Error{Node: lever, Field: "goal_seek", Code: code, Limit: s.Max, Rule: rule}
 	}
 	switch {
-	case math.IsNaN(needed) && meets(revenue(s.Min)):
-		s.Value, s.Reachable = s.Min, true
+	case falling && math.IsNaN(needed) && meets(revenue(s.Max)):
+		s.Value, s.Reachable = s.Max, true
+	case !falling && math.IsNaN(needed) && meets(revenue(lo)):
+		s.Value, s.Reachable = lo, true
 	case math.IsNaN(needed) || tooBig(needed):
 		return unreachable(kpi.ZeroFactor, fmt.Sprintf(
 			"not reachable within the lever's range: no value from %s to %s meets the goal (another factor is 0, or the activity lands after the plan)",
 			fmtVal(s.Min, unit), fmtVal(s.Max, unit)))
+	case falling && needed < lo*(1-1e-12):
+		s.Needed = needed
+		return unreachable(kpi.BelowMin, fmt.Sprintf(
+			"not reachable within the lever's range: the goal needs %s, below the minimum %s",
+			fmtVal(needed, unit), fmtVal(s.Min, unit)))
+	case falling:
+		s.Needed, s.Value, s.Reachable = needed, min(needed, s.Max), true
 	case needed > s.Max*(1+1e-12):
 		s.Needed = needed
 		return unreachable(kpi.AboveMax, fmt.Sprintf(
@@ -252,25 +297,33 @@ func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
 	return s, nil
 }
 
-// bisect finds the smallest x in [lo, hi] with meets(f(x)), for f rising
-// in x, or NaN when f(hi) does not meet.
-func bisect(f func(float64) float64, meets func(float64) bool, lo, hi float64) float64 {
-	if !meets(f(hi)) {
+// bisect finds the boundary in [lo, hi] where meets(f(x)) starts to hold:
+// the smallest x that meets for f rising in x, the largest for f falling.
+// It is NaN when no x in the range meets, or every x does.
+func bisect(f func(float64) float64, meets func(float64) bool, lo, hi float64, falling bool) float64 {
+	in := func(x float64) bool { return meets(f(x)) != falling }
+	if !in(hi) {
 		return math.NaN()
 	}
-	if meets(f(lo)) {
-		return math.NaN() // met everywhere: the caller takes lo
+	if in(lo) {
+		return math.NaN() // the same everywhere: the caller decides
 	}
-	for range 200 {
+	for range 400 {
 		mid := lo + (hi-lo)/2
+		if lo > 0 && hi/lo > 4 {
+			mid = math.Sqrt(lo) * math.Sqrt(hi) // a wide range: halve it in scale
+		}
 		if mid <= lo || mid >= hi {
 			break
 		}
-		if meets(f(mid)) {
+		if in(mid) {
 			hi = mid
 		} else {
 			lo = mid
 		}
+	}
+	if falling {
+		return lo
 	}
 	return hi
 }

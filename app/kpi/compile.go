@@ -193,7 +193,7 @@ func Compile(spec Spec) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	m.goalPlan = g.Value * float64(spec.Calendar.Months) * spec.Calendar.PerMonth(g.Period)
+	m.goalPlan = spec.Calendar.PlanTotal(g.Value, g.Period)
 	return m, nil
 }
 

@@ -201,7 +201,11 @@ func TestCompileErrors(t *testing.T) {
 		{"goal zero", func(s *Spec) { s.Goal.Value = 0 }, "goal.value: must be a number greater than 0"},
 		{"goal per rep per day", func(s *Spec) { s.Goal.Period = RepDay }, "goal.period: must be year, quarter, month, week or day"},
 		{"goal per hour", func(s *Spec) { s.Goal.Period = Hour }, "goal.period: must be year, quarter, month, week or day"},
-		{"difference of one", func(s *Spec) { node(s, "revenue").Op = Difference; node(s, "revenue").Children = []string{"unit_price"}; node(s, "deals").Op = Lever }, "needs at least two children"},
+		{"difference of one", func(s *Spec) {
+			node(s, "revenue").Op = Difference
+			node(s, "revenue").Children = []string{"unit_price"}
+			node(s, "deals").Op = Lever
+		}, "needs at least two children"},
 		{"activity below a divisor", func(s *Spec) { node(s, "first_meetings").Op = Ratio }, "calls.activity: is below the denominator of first_meetings"},
 		{"per on a rate", func(s *Spec) { node(s, "close_rate").Per = PerWeek }, "close_rate.per: only an activity lever"},
 		{"days per week", func(s *Spec) { s.Calendar.DaysPerWeek = 8 }, "calendar.days_per_week"},

@@ -336,6 +336,22 @@ func (c Calendar) PerMonth(p Period) float64 {
 	return c.WorkingDays * c.Headcount
 }
 
+// PlanTotal is a value stated per period p as a total over the plan's
+// months: a goal of 625,000 a week over 12 months of 20 working days in
+// 5-day weeks is 30,000,000.
+func (c Calendar) PlanTotal(v float64, p Period) float64 {
+	m := float64(c.Months)
+	switch p {
+	case Year:
+		return v * m / 12
+	case Quarter:
+		return v * m / 3
+	case Month:
+		return v * m
+	}
+	return v * m * c.PerMonth(p)
+}
+
 // Days is how many working days an activity's span holds: 1, a week or a
 // month of the calendar.
 func (c Calendar) Days(p Per) float64 {
