@@ -1,0 +1,98 @@
+package scenario
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// ParseTyped reads a value as a person types it into a field: what
+// ParseValue reads, written with full-width digits and signs (１２３,
+// ２５％), with a currency sign or code before or after it (¥1,000,000,
+// ￥1,000,000, 1,000,000円, JPY 1,000,000) and spaces anywhere.
+func ParseTyped(s string) (float64, error) {
+	return ParseValue(NormalizeTyped(s))
+}
+
+// NormalizeTyped rewrites typed text into ParseValue's syntax: full-width
+// forms become their ASCII twins (the ideographic comma 、 and full stop 。
+// too), currency signs and codes and every space go, and a rate's % stays.
+func NormalizeTyped(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～' && r != '％': // full-width ASCII block
+			r -= '！' - '!'
+		case r == '、':
+			r = ','
+		case r == '。':
+			r = '.'
+		case r == '−' || r == 'ー' || r == '－':
+			r = '-'
+		}
+		if unicode.IsSpace(r) || r == '¥' || r == '￥' || r == '$' || r == '€' || r == '£' || r == '円' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	t := b.String()
+	for _, code := range []string{"JPY", "USD", "EUR", "GBP", "jpy", "usd", "eur", "gbp"} {
+		t = strings.TrimPrefix(strings.TrimSuffix(t, code), code)
+	}
+	return t
+}
+
+// SetTyped is Set for a value a person typed into a lever's field. A
+// lever's Min and Max are where its slider ends, not a limit on the value:
+// a value beyond them widens them (to 1, 2 or 5 times a power of ten past
+// it, a rate to at most 100 %) when the engine can use the value, so the
+// slider then reaches it. A value the engine cannot use (a rate over
+// 100 %, a negative count, a figure that overflows) is refused by Set's
+// rules, naming them, and s is unchanged. Other keys are set as Set does.
+func (s *Scenario) SetTyped(key string, v float64) error {
+	k, err := ParseKey(key)
+	if err != nil {
+		return err
+	}
+	n := s.Node(k.ID)
+	if k.Field != FieldLever || n == nil || n.Op != kpi.Lever || n.Max <= n.Min || (v >= n.Min && v <= n.Max) {
+		return s.SetKey(k, v)
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return s.SetKey(k, v)
+	}
+	c := s.Clone()
+	cn := c.Node(k.ID)
+	if v < cn.Min {
+		cn.Min = math.Min(0, v)
+	}
+	if v > cn.Max {
+		cn.Max = niceAbove(v)
+		if cn.Unit == kpi.Rate {
+			cn.Max = math.Min(cn.Max, 1)
+		}
+		cn.Max = math.Max(cn.Max, v)
+	}
+	if err := c.SetKey(k, v); err != nil {
+		return err
+	}
+	*s = *c
+	return nil
+}
+
+// niceAbove is the least of 1, 2 or 5 times a power of ten that is at
+// least v (v > 0).
+func niceAbove(v float64) float64 {
+	if v <= 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, f := range []float64{1, 2, 5, 10} {
+		if f*p >= v*(1-1e-12) {
+			return f * p
+		}
+	}
+	return 10 * p
+}

@@ -1,0 +1,71 @@
+package scenario_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+func TestParseTyped(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want float64
+	}{
+		{"1億", 1e8}, {"1,000万", 1e7}, {"12.5万", 125_000}, {"¥1,000,000", 1e6}, {"￥1,000,000", 1e6},
+		{"1,000,000円", 1e6}, {"JPY 1,000,000", 1e6}, {"１２３", 123}, {"２５％", 0.25}, {"25%", 0.25},
+		{"１，０００", 1000}, {" 40 ", 40}, {"１．５", 1.5}, {"１億", 1e8},
+	} {
+		got, err := scenario.ParseTyped(c.in)
+		if err != nil || got != c.want {
+			t.Errorf("ParseTyped(%q) = %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"", "abc", "¥", "1..2"} {
+		if _, err := scenario.ParseTyped(bad); err == nil {
+			t.Errorf("ParseTyped(%q) read a number", bad)
+		}
+	}
+}
+
+// A typed value beyond a lever's slider widens it when the engine can use
+// it, and is refused with the unit's rule when it cannot.
+func TestSetTyped(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := ps.Get("outbound")
+	// An enterprise deal: ¥20,000,000 beyond the slider's ¥5,000,000.
+	if err := s.SetTyped("unit_price", 20_000_000); err != nil {
+		t.Fatalf("a deal of ¥20M is refused: %v", err)
+	}
+	n := s.Node("unit_price")
+	if n.Value != 20_000_000 || n.Max < 20_000_000 || n.Min > 100_000 {
+		t.Errorf("unit_price = %v in [%v, %v]; want the range widened to hold 20M", n.Value, n.Min, n.Max)
+	}
+	// Below the slider's minimum: the range reaches down to 0.
+	if err := s.SetTyped("unit_price", 50_000); err != nil || s.Node("unit_price").Min > 50_000 {
+		t.Errorf("¥50,000: %v, min %v", err, s.Node("unit_price").Min)
+	}
+	// A rate over 100 % is refused by its rule, and nothing changes.
+	before := *s.Node("close_rate")
+	err = s.SetTyped("close_rate", 1.5)
+	var ke *kpi.Error
+	if !errors.As(err, &ke) || ke.Code != kpi.RateRange {
+		t.Errorf("a close rate of 150%% gave %v; want the rate's rule", err)
+	}
+	if got := *s.Node("close_rate"); got.Value != before.Value || got.Max != before.Max {
+		t.Errorf("a refused value changed the lever: %+v, was %+v", got, before)
+	}
+	// A negative count is refused.
+	if err := s.SetTyped("calls", -5); err == nil {
+		t.Error("-5 calls accepted")
+	}
+	// Within the range it is Set.
+	if err := s.SetTyped("close_rate", 0.3); err != nil || s.Node("close_rate").Value != 0.3 {
+		t.Errorf("30%%: %v", err)
+	}
+}
