@@ -39,8 +39,9 @@ func (d *decoder) fail(v *value, field, key string, args ...any) {
 
 var topKeys = []string{"version", "id", "title", "description", "currency", "goal", "calendar", "solve", "rounding", "nodes", "forecast"}
 var goalKeys = []string{"node", "value", "period"}
-var calendarKeys = []string{"months", "working_days", "headcount"}
-var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling"}
+var calendarKeys = []string{"months", "working_days", "headcount", "days_per_week", "hours_per_day", "calendar_days"}
+var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling",
+	"difference", "ratio", "cadence", "per"}
 var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in", "new_team",
 	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed"}
 
@@ -246,9 +247,9 @@ func (d *decoder) goal(v *value, s *Scenario) {
 		case "value":
 			s.Goal.Value = d.num(w, "goal.value")
 		case "period":
-			p := enum(d, w, "goal.period", "scenario.period", kpi.ParsePeriod)
-			if p > kpi.Month {
-				d.fail(w, "goal.period", "scenario.period")
+			p := enum(d, w, "goal.period", "scenario.goal_period", kpi.ParsePeriod)
+			if !kpi.GoalPeriod(p) {
+				d.fail(w, "goal.period", "scenario.goal_period")
 				p = 0
 			}
 			s.Goal.Period = p
@@ -262,7 +263,7 @@ func (d *decoder) goal(v *value, s *Scenario) {
 }
 
 func (d *decoder) calendar(v *value, s *Scenario) {
-	d.mapping(v, "calendar", calendarKeys, func(key string, w *value) {
+	seen := d.mapping(v, "calendar", calendarKeys, func(key string, w *value) {
 		switch key {
 		case "months":
 			s.Calendar.Months = d.int(w, "calendar.months")
@@ -270,8 +271,24 @@ func (d *decoder) calendar(v *value, s *Scenario) {
 			s.Calendar.WorkingDays = d.num(w, "calendar.working_days")
 		case "headcount":
 			s.Calendar.Headcount = d.num(w, "calendar.headcount")
+		case "days_per_week":
+			s.Calendar.DaysPerWeek = d.num(w, "calendar.days_per_week")
+			if s.Calendar.DaysPerWeek == 0 {
+				d.fail(w, "calendar.days_per_week", "scenario.positive")
+			}
+		case "hours_per_day":
+			s.Calendar.HoursPerDay = d.num(w, "calendar.hours_per_day")
+			if s.Calendar.HoursPerDay == 0 {
+				d.fail(w, "calendar.hours_per_day", "scenario.positive")
+			}
+		case "calendar_days":
+			s.Calendar.CalendarDays = d.bool(w, "calendar.calendar_days")
 		}
 	})
+	// Calendar-day months count 30 days, as velocity formulas do.
+	if s.Calendar.CalendarDays && !seen["working_days"] {
+		s.Calendar.WorkingDays = 30
+	}
 }
 
 func (d *decoder) nodes(v *value, s *Scenario) {
@@ -309,11 +326,11 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 			nd.Label = d.label(w, f)
 		case "unit":
 			nd.Unit = enum(d, w, f, "scenario.unit", kpi.ParseUnit)
-		case "product", "sum":
+		case "product", "sum", "difference", "ratio":
 			if nd.Op != kpi.Lever {
-				d.fail(w, path, "scenario.product_and_sum")
+				d.fail(w, path, "scenario.two_ops")
 			}
-			nd.Op = map[string]kpi.Op{"product": kpi.Product, "sum": kpi.Sum}[key]
+			nd.Op, _ = kpi.ParseOp(key)
 			nd.Children = d.ids(w, f)
 			d.lines[path+".children"] = w.line
 		case "value":
@@ -328,6 +345,10 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 			nd.Activity = d.bool(w, f)
 		case "ceiling":
 			nd.Ceiling = d.num(w, f)
+		case "cadence":
+			nd.Cadence = enum(d, w, f, "scenario.cadence", kpi.ParseCadence)
+		case "per":
+			nd.Per = enum(d, w, f, "scenario.per", kpi.ParsePer)
 		}
 	})
 	if v.kind != mapKind {
@@ -342,12 +363,12 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 	if !seen["unit"] {
 		d.fail(v, path, "scenario.no_unit")
 	}
-	computed := seen["product"] || seen["sum"]
+	computed := seen["product"] || seen["sum"] || seen["difference"] || seen["ratio"]
 	switch {
 	case computed && val != nil:
-		d.fail(val, path, "scenario.value_and_children")
+		d.fail(val, path, "scenario.value_and_op")
 	case !computed && val == nil:
-		d.fail(v, path, "scenario.value_or_children")
+		d.fail(v, path, "scenario.value_or_op")
 	}
 	if val != nil {
 		nd.Value = d.num(val, path+".value")

@@ -93,6 +93,10 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
 	case kpi.SumExceeded:
 		return fmt.Sprintf(l.T("err.sum_exceeded"), label)
+	case kpi.DifferenceShort:
+		return fmt.Sprintf(l.T("err.difference_short"), label)
+	case kpi.ZeroDivisor:
+		return fmt.Sprintf(l.T("err.zero_divisor"), label)
 	case kpi.Overflow:
 		return fmt.Sprintf(l.T("err.overflow"), label)
 	}

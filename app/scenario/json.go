@@ -109,9 +109,12 @@ type jsonGoal struct {
 }
 
 type jsonCal struct {
-	Months      int     `json:"months,omitempty"`
-	WorkingDays float64 `json:"working_days,omitempty"`
-	Headcount   float64 `json:"headcount,omitempty"`
+	Months       int     `json:"months,omitempty"`
+	WorkingDays  float64 `json:"working_days,omitempty"`
+	Headcount    float64 `json:"headcount,omitempty"`
+	DaysPerWeek  float64 `json:"days_per_week,omitempty"`
+	HoursPerDay  float64 `json:"hours_per_day,omitempty"`
+	CalendarDays bool    `json:"calendar_days,omitempty"`
 }
 
 type jsonNode struct {
@@ -120,12 +123,16 @@ type jsonNode struct {
 	Unit     string     `json:"unit"`
 	Product  []string   `json:"product,omitempty"`
 	Sum      []string   `json:"sum,omitempty"`
+	Diff     []string   `json:"difference,omitempty"`
+	Ratio    []string   `json:"ratio,omitempty"`
 	Value    *float64   `json:"value,omitempty"`
 	Min      float64    `json:"min,omitempty"`
 	Max      float64    `json:"max,omitempty"`
 	Step     float64    `json:"step,omitempty"`
 	Activity bool       `json:"activity,omitempty"`
 	Ceiling  float64    `json:"ceiling,omitempty"`
+	Per      string     `json:"per,omitempty"`
+	Cadence  string     `json:"cadence,omitempty"`
 }
 
 // jsonLabel is a label: a plain string for both languages, or {ja, en}.
@@ -159,21 +166,29 @@ func toJSON(s *Scenario) *jsonScenario {
 	c := s.Calendar
 	j := &jsonScenario{
 		Version: Version, ID: s.ID, Title: jlabel(s.Title), Description: jlabel(s.Description), Currency: s.Currency,
-		Goal:     &jsonGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String()},
-		Calendar: &jsonCal{Months: c.Months, WorkingDays: c.WorkingDays, Headcount: c.Headcount},
-		Solve:    s.Solve, Rounding: s.Rounding.String(),
+		Goal: &jsonGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String()},
+		Calendar: &jsonCal{Months: c.Months, WorkingDays: c.WorkingDays, Headcount: c.Headcount,
+			DaysPerWeek: c.DaysPerWeek, HoursPerDay: c.HoursPerDay, CalendarDays: c.CalendarDays},
+		Solve: s.Solve, Rounding: s.Rounding.String(),
 		Forecast: forecastToJSON(s.Forecast),
 	}
 	for _, n := range s.Nodes {
-		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String()}
+		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String(), Cadence: n.Cadence.String()}
 		switch n.Op {
 		case kpi.Product:
 			jn.Product = n.Children
 		case kpi.Sum:
 			jn.Sum = n.Children
+		case kpi.Difference:
+			jn.Diff = n.Children
+		case kpi.Ratio:
+			jn.Ratio = n.Children
 		default:
 			v := n.Value
 			jn.Value, jn.Min, jn.Max, jn.Step, jn.Activity, jn.Ceiling = &v, n.Min, n.Max, n.Step, n.Activity, n.Ceiling
+			if n.Per != kpi.PerDay {
+				jn.Per = n.Per.String()
+			}
 		}
 		j.Nodes = append(j.Nodes, jn)
 	}

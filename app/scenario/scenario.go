@@ -151,11 +151,12 @@ func (s *Scenario) SetKey(k Key, v float64) error {
 	return nil
 }
 
-// SetGoalPeriod states the goal per year, quarter or month, re-expressing
-// the same goal: 100,000,000 a year reads 8,333,333.33 a month.
+// SetGoalPeriod states the goal per year, quarter, month, week or working
+// day, re-expressing the same goal: 100,000,000 a year reads 8,333,333.33 a
+// month, and 30,000,000 a year 625,000 a week of 5 days in 20-day months.
 func (s *Scenario) SetGoalPeriod(p kpi.Period) error {
-	if p > kpi.Month {
-		return &kpi.Error{Field: "goal.period", Rule: "must be year, quarter or month"}
+	if !kpi.GoalPeriod(p) {
+		return &kpi.Error{Field: "goal.period", Rule: "must be year, quarter, month, week or day"}
 	}
 	old := s.Goal.Period
 	if p == old {
@@ -163,7 +164,11 @@ func (s *Scenario) SetGoalPeriod(p kpi.Period) error {
 	}
 	c := s.Clone()
 	c.Goal.Period = p
-	c.Goal.Value = s.Goal.Value * monthsIn(p) / monthsIn(old)
+	if p <= kpi.Month && old <= kpi.Month {
+		c.Goal.Value = s.Goal.Value * monthsIn(p) / monthsIn(old)
+	} else {
+		c.Goal.Value = s.Goal.Value * s.Calendar.PerMonth(old) / s.Calendar.PerMonth(p)
+	}
 	if err := c.check(Key{Field: FieldGoal}, KeyGoal); err != nil {
 		return err
 	}

@@ -32,7 +32,17 @@ func Encode(s *Scenario) ([]byte, error) {
 	goal := flow(yaml.MappingNode, str("node"), str(s.Goal.Node), str("value"), num(s.Goal.Value), str("period"), str(s.Goal.Period.String()))
 	add("goal", goal)
 	c := s.Calendar
-	add("calendar", flow(yaml.MappingNode, str("months"), num(float64(c.Months)), str("working_days"), num(c.WorkingDays), str("headcount"), num(c.Headcount)))
+	cal := flow(yaml.MappingNode, str("months"), num(float64(c.Months)), str("working_days"), num(c.WorkingDays), str("headcount"), num(c.Headcount))
+	if c.DaysPerWeek != 0 {
+		cal.Content = append(cal.Content, str("days_per_week"), num(c.DaysPerWeek))
+	}
+	if c.HoursPerDay != 0 {
+		cal.Content = append(cal.Content, str("hours_per_day"), num(c.HoursPerDay))
+	}
+	if c.CalendarDays {
+		cal.Content = append(cal.Content, str("calendar_days"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
+	add("calendar", cal)
 	if s.Solve != "" {
 		add("solve", str(s.Solve))
 	}
@@ -66,6 +76,9 @@ func node(n *kpi.Node) *yaml.Node {
 		add("label", label(n.Label))
 	}
 	add("unit", str(n.Unit.String()))
+	if n.Cadence != kpi.CadenceNone {
+		add("cadence", str(n.Cadence.String()))
+	}
 	if n.Op != kpi.Lever {
 		kids := flow(yaml.SequenceNode)
 		for _, c := range n.Children {
@@ -84,6 +97,9 @@ func node(n *kpi.Node) *yaml.Node {
 	}
 	if n.Activity {
 		add("activity", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
+	if n.Per != kpi.PerDay {
+		add("per", str(n.Per.String()))
 	}
 	if n.Ceiling != 0 {
 		add("ceiling", num(n.Ceiling))

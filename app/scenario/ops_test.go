@@ -1,0 +1,132 @@
+package scenario_test
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+func TestValueSyntaxes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"25%", 0.25}, {"0.25", 0.25}, {"1/4", 0.25}, {"1 in 4", 0.25}, {"1:4", 0.25},
+		{"２５％", 0.25}, {"１／４", 0.25}, {"０．２５", 0.25}, {"1 in 3", 1.0 / 3}, {"1/3", 1.0 / 3},
+		{"3,000 / 4", 750}, {"１，０００，０００", 1e6}, {"１００万", 1e6}, {"−5", -5},
+	} {
+		got, err := scenario.ParseValue(tc.in)
+		if err != nil || math.Abs(got-tc.want) > 1e-15 {
+			t.Errorf("ParseValue(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, in := range []string{"1/0", "1/", "/3", "1 in", "25%/2", "1:2:3", "a/b", "1/NaN", "1e400/1"} {
+		if v, err := scenario.ParseValue(in); err == nil {
+			t.Errorf("ParseValue(%q) = %v, want an error", in, v)
+		}
+	}
+}
+
+// velocityYAML is a velocity tree with every new key: ratio, difference
+// (through a sum), cadence, per, weeks, hours and calendar days.
+const velocityYAML = `version: 1
+goal: {node: revenue, value: 10000000, period: month}
+calendar: {months: 12, headcount: 2, calendar_days: true, hours_per_day: 6}
+solve: cycle_days
+nodes:
+  - {id: revenue, unit: currency, product: [velocity, days]}
+  - {id: days, unit: number, value: 360}
+  - {id: velocity, unit: currency, ratio: [pipeline, cycle_days]}
+  - {id: cycle_days, unit: number, value: 45, cadence: monthly}
+  - {id: pipeline, unit: currency, difference: [gross, slipped]}
+  - {id: slipped, unit: currency, value: 1000000}
+  - {id: gross, unit: currency, product: [opportunities, deal_value, win_rate]}
+  - {id: opportunities, unit: count, value: 5, activity: true, per: week, cadence: weekly}
+  - {id: deal_value, unit: currency, value: 1000000, cadence: monthly}
+  - {id: win_rate, unit: rate, value: 1 in 4, cadence: monthly}
+`
+
+func TestFourOperationsInAFile(t *testing.T) {
+	s, err := scenario.Parse([]byte(velocityYAML), "velocity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := s.Calendar; c.WorkingDays != 30 || c.Week() != 7 || c.HoursPerDay != 6 || !c.CalendarDays {
+		t.Errorf("calendar = %+v", c)
+	}
+	if n := s.Node("velocity"); n.Op != kpi.Ratio || !reflect.DeepEqual(n.Children, []string{"pipeline", "cycle_days"}) {
+		t.Errorf("velocity = %+v", n)
+	}
+	if n := s.Node("opportunities"); n.Per != kpi.PerWeek || n.Cadence != kpi.Weekly {
+		t.Errorf("opportunities = %+v", n)
+	}
+	if n := s.Node("win_rate"); n.Value != 0.25 {
+		t.Errorf("1 in 4 = %v", n.Value)
+	}
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Reachable || !a.Finite() {
+		t.Fatalf("answer %v", a)
+	}
+	// Both formats write the new keys and read them back.
+	y, err := scenario.Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"ratio: [pipeline, cycle_days]", "difference: [gross, slipped]", "cadence: weekly", "per: week", "calendar_days: true", "hours_per_day: !!float 6"} {
+		if !strings.Contains(string(y), key) {
+			t.Errorf("Encode lacks %q:\n%s", key, y)
+		}
+	}
+	back, err := scenario.Parse(y, "velocity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	backJ, err := scenario.ParseJSON(j, "velocity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range []*scenario.Scenario{back, backJ} {
+		if !reflect.DeepEqual(b.Nodes, s.Nodes) || b.Calendar != s.Calendar {
+			t.Errorf("round trip differs:\n%+v\n%+v", b.Nodes, s.Nodes)
+		}
+	}
+}
+
+func TestImpossibleSolveSaidPlainly(t *testing.T) {
+	for _, tc := range []struct {
+		name, edit, want string
+	}{
+		{"denominator 0", "value: 45, cadence", "cycle_days.value: is 0, and velocity divides by it"},
+		{"difference short", "", "gross less its other terms"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := velocityYAML
+			switch tc.name {
+			case "denominator 0":
+				src = strings.Replace(src, "value: 45, cadence", "value: 0, cadence", 1)
+			default:
+				src = strings.Replace(src, "{id: slipped, unit: currency, value: 1000000}", "{id: slipped, unit: currency, value: 1000000}", 1)
+				src = strings.Replace(src, "solve: cycle_days", "solve: slipped", 1)
+				src = strings.Replace(src, "value: 5, activity", "value: 0.5, activity", 1)
+			}
+			s, err := scenario.Parse([]byte(src), "x")
+			if err == nil {
+				_, err = s.Answer()
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error = %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
