@@ -79,7 +79,7 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"},
 		}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: niceCeil(top * 1.1)}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: niceCeil(top * 1.1), AxisLabel: t.axisLabel()}),
 	)...)
 	c.SetXAxis(labels)
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 )
 
 // Series ids: stable across calls, so that a merging setOption updates each
@@ -41,6 +42,35 @@ type Text struct {
 	// a count format to Funnel and Activities and a money format to
 	// Cumulative. Nil: grouped digits, no decimals from 100 up, one below.
 	Format func(float64) string
+
+	// Axis names the function that writes the value axis's labels in the
+	// page's language and unit ("1億円", "¥100M", "100K"). The option
+	// carries it as the string "__f__" + Axis + "__f__", which the host
+	// replaces by a function of that name (app/ui revives it with a Go
+	// callback: the page's Content-Security-Policy allows no eval). Empty:
+	// ECharts' own labels.
+	Axis string
+}
+
+// AxisFormatter is the string that stands for the axis label function
+// named name in an option (see Text.Axis); "" for no name.
+func AxisFormatter(name string) string {
+	if name == "" {
+		return ""
+	}
+	return FuncMark + name + FuncMark
+}
+
+// FuncMark wraps a function's name or text in an option: go-echarts'
+// convention for functions (opts.FuncOpts), which the host revives.
+const FuncMark = "__f__"
+
+// axisLabel is the value axis's label options for t.
+func (t Text) axisLabel() *opts.AxisLabel {
+	if t.Axis == "" {
+		return nil
+	}
+	return &opts.AxisLabel{Show: opts.Bool(true), Formatter: types.FuncStr(AxisFormatter(t.Axis))}
 }
 
 func (t Text) withDefaults() Text {
@@ -221,10 +251,13 @@ type title struct {
 }
 
 // tooltip adds confine: a tooltip near the edge of a phone's screen stays
-// inside the chart.
+// inside the chart; and renderMode "richText": the tooltip is drawn on the
+// chart's canvas, not as HTML with style attributes, which the page's
+// Content-Security-Policy (no inline styles) would block.
 type tooltip struct {
 	opts.Tooltip
-	Confine bool `json:"confine"`
+	Confine    bool   `json:"confine"`
+	RenderMode string `json:"renderMode"`
 }
 
 // visitor finishes the option go-echarts assembles: it swaps in the extended
@@ -252,7 +285,7 @@ func (v *visitor) VisitTitleOpt(opts.Title) any {
 }
 
 func (v *visitor) VisitTooltipOpt(t opts.Tooltip) any {
-	return tooltip{Tooltip: t, Confine: true}
+	return tooltip{Tooltip: t, Confine: true, RenderMode: "richText"}
 }
 
 func (v *visitor) Visit(obj map[string]any) {

@@ -86,7 +86,7 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "line"},
 		}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", BoundaryGap: opts.Bool(false)}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value"}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", AxisLabel: t.axisLabel()}),
 	)...)
 	c.SetXAxis(labels)
 
