@@ -200,6 +200,9 @@ func (a *Answer) Rounded(i int, p kpi.Period) (float64, bool) {
 func (a *Answer) Planned(i int, p kpi.Period) float64 {
 	nd := a.Tree.Model.Node(i)
 	if !nd.Periodic() {
+		if nd.Op != kpi.Lever { // a stock: its one value from the planned levers
+			return a.Tree.Value[i]
+		}
 		return nd.Value
 	}
 	if i == a.Target && nd.Activity && p == kpi.RepDay {

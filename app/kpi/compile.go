@@ -65,6 +65,7 @@ func Compile(spec Spec) (*Model, error) {
 	nodes := make([]Node, n)
 	for i, nd := range spec.Nodes {
 		nd.Children = append([]string(nil), nd.Children...)
+		nd.stock = false
 		nodes[i] = nd
 	}
 	spec.Nodes = nodes
@@ -194,7 +195,29 @@ func Compile(spec Spec) (*Model, error) {
 		return nil, errs
 	}
 	m.goalPlan = spec.Calendar.PlanTotal(g.Value, g.Period)
+	m.markStocks(m.goal, true)
 	return m, nil
+}
+
+// markStocks marks the computed nodes below i that are not flows (see
+// Node.Periodic); flow says whether i is one.
+func (m *Model) markStocks(i int, flow bool) {
+	nd := &m.nodes[i]
+	nd.stock = nd.Op != Lever && !flow
+	for k, c := range m.kids[i] {
+		f := false
+		if flow {
+			switch nd.Op {
+			case Sum, Difference:
+				f = true
+			case Ratio:
+				f = k == 0
+			case Product:
+				f = m.activityBelow(c) >= 0
+			}
+		}
+		m.markStocks(c, f)
+	}
 }
 
 // activityBelow returns the first activity lever at or below node i, or -1.

@@ -37,6 +37,7 @@ func (m *Model) Spec() Spec {
 	s.Nodes = make([]Node, len(m.nodes))
 	for i, nd := range m.nodes {
 		nd.Children = append([]string(nil), nd.Children...)
+		nd.stock = false // as written: Compile works it out again
 		s.Nodes[i] = nd
 	}
 	return s

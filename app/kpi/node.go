@@ -200,6 +200,11 @@ type Node struct {
 
 	Cadence Cadence // how often the KPI is measured; any node
 	Per     Per     // activity only: the span Value (and Ceiling) is stated in, per rep
+
+	// stock is set by Compile on a computed node that is not a flow: a
+	// factor or a divisor with no activity below it (a ratio's value per
+	// day, an annual contract value), which has one value, not periods.
+	stock bool
 }
 
 // DefaultCeiling is the most one rep is taken to do of an activity in a
@@ -227,8 +232,12 @@ func (n *Node) Limit() float64 {
 }
 
 // Periodic reports whether the node's value is a flow that splits into
-// periods: computed nodes and activity levers.
-func (n *Node) Periodic() bool { return n.Op != Lever || n.Activity }
+// periods: activity levers, and the computed nodes of a compiled model
+// that carry the goal's flow (the goal; the terms of a flow's sum or
+// difference; a flow ratio's numerator; a flow product's factors with
+// activity below them). A factor or divisor with no activity below it (a
+// velocity per day, a contract's annual value) has one value.
+func (n *Node) Periodic() bool { return n.Op != Lever && !n.stock || n.Activity }
 
 // Period is a span of time a periodic value is expressed in.
 // The zero value is Year.

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func presets(t testing.TB) scenario.Presets {
 
 func TestPresets(t *testing.T) {
 	ps := presets(t)
-	if got, want := ps.IDs(), []string{"outbound", "field-sales", "inside-sales", "route-sales"}; !reflect.DeepEqual(got, want) {
+	if got, want := ps.IDs(), []string{"outbound", "field-sales", "inside-sales", "route-sales", "saas-revenue", "velocity"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("preset ids = %v, want %v (outbound first)", got, want)
 	}
 	for _, s := range ps {
@@ -44,8 +45,14 @@ func TestPresets(t *testing.T) {
 				t.Fatal(err)
 			}
 			act := s.Node(s.Target())
-			if !act.Activity || act.Ceiling <= 0 {
+			hasActivity := slices.ContainsFunc(s.Nodes, func(n kpi.Node) bool { return n.Activity })
+			if hasActivity && (!act.Activity || act.Ceiling <= 0) {
 				t.Errorf("%s solves for %s, which should be an activity with a ceiling", s.ID, act.ID)
+			}
+			for _, n := range s.Nodes {
+				if n.Cadence == kpi.CadenceNone {
+					t.Errorf("%s: every lever and KPI of a preset names its cadence", n.ID)
+				}
 			}
 			if f := res.ForecastTotal(); f <= 0 || math.IsInf(f, 0) {
 				t.Errorf("forecast = %v", f)

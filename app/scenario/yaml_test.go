@@ -111,7 +111,7 @@ func TestParseErrors(t *testing.T) {
 		{"both value and product", edit("    product: [close_rate, opportunities]", "    product: [close_rate, opportunities]\n    value: 3"), "value: 3", "deals: has both a value and children"},
 		{"both product and sum", edit("    product: [close_rate, opportunities]", "    product: [close_rate, opportunities]\n    sum: [calls]"), "sum: [calls]", "deals: has more than one of product, sum, difference and ratio"},
 		{"both difference and ratio", edit("    product: [close_rate, opportunities]", "    difference: [close_rate, opportunities]\n    ratio: [calls]"), "ratio: [calls]", "deals: has more than one of product, sum, difference and ratio"},
-		{"bad cadence", edit("    unit: rate\n    value: 25%", "    unit: rate\n    cadence: hourly\n    value: 25%"), "cadence: hourly", "close_rate.cadence: must be daily, weekly, monthly or quarterly"},
+		{"bad cadence", edit("    cadence: monthly\n    unit: rate\n    value: 25%", "    cadence: hourly\n    unit: rate\n    value: 25%"), "cadence: hourly", "close_rate.cadence: must be daily, weekly, monthly or quarterly"},
 		{"bad per", edit("    unit: rate\n    value: 25%", "    unit: rate\n    per: year\n    value: 25%"), "per: year", "close_rate.per: must be day, week or month"},
 		{"no unit", edit("    unit: rate\n    value: 25%", "    value: 25%"), "- id: close_rate", "close_rate: has no unit"},
 		{"bad unit", edit("    unit: rate\n    value: 25%", "    unit: percent\n    value: 25%"), "unit: percent", "close_rate.unit: must be number, currency, count or rate"},
