@@ -39,7 +39,43 @@ func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
 	return f.Value(n.Unit, n.Periodic(), p, v)
 }
 
-// Signed writes v as Node does, with a + before a positive value.
+// Goal writes v, a value of the goal node n in period p, in the goal's own
+// words: money as Node writes it, a count with its counter word in
+// Japanese ("168件"), never as money.
+func (f Format) Goal(n *kpi.Node, v float64, p kpi.Period) string {
+	s := f.Node(n, v, p)
+	if n.Unit == kpi.Count && f.Lang == Ja {
+		s += "件"
+	}
+	return s
+}
+
+// Span is the unit after an activity's value per rep: "件/日/人" for a
+// count per working day, "/週/人" for money per week ("/ rep / week").
+func (f Format) Span(n *kpi.Node) string {
+	key := "unit.rep_day"
+	switch n.Per {
+	case kpi.PerWeek:
+		key = "unit.rep_week"
+	case kpi.PerMonth:
+		key = "unit.rep_month"
+	}
+	if n.Unit == kpi.Currency {
+		key = "unit.money_" + key[len("unit."):]
+	}
+	return f.Lang.T(key)
+}
+
+// Cadence names how often a KPI is measured: 日次, 週次, 月次, 四半期 (daily,
+// weekly, monthly, quarterly); "" when not stated.
+func (f Format) Cadence(c kpi.Cadence) string {
+	if c == kpi.CadenceNone || c > kpi.Quarterly {
+		return ""
+	}
+	return f.Lang.T("cadence." + c.String())
+}
+
+// Signed writes v as Goal does, with a + before a positive value.
 func (f Format) Signed(n *kpi.Node, v float64, p kpi.Period) string {
 	s := f.Node(n, v, p)
 	if v > 0 && s != "0" {

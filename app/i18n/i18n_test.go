@@ -114,7 +114,7 @@ func TestPercentAndCount(t *testing.T) {
 			t.Errorf("Percent(%v) = %q, want %q", v, got, want)
 		}
 	}
-	for v, want := range map[float64]string{41.666: "41.7", 416.666: "417", 100000: "100,000", 0.4167: "0.4", 34: "34"} {
+	for v, want := range map[float64]string{41.666: "41.7", 416.666: "417", 100000: "100,000", 0.4167: "0.4167", 0.4: "0.4", 1.0 / 6: "0.1667", 1.0 / 3: "0.3333", 0.25: "0.25", 0.0012345: "0.001235", 34: "34"} {
 		if got := Count(v); got != want {
 			t.Errorf("Count(%v) = %q, want %q", v, got, want)
 		}

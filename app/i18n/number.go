@@ -45,12 +45,23 @@ func Number(v float64, decimals int) string {
 }
 
 // Decimals is how many fraction digits a count shows: none from 100 up,
-// one below (41.7 calls a day, 0.4 deals a day).
+// one from 1 (41.7 calls a day), and below 1 as many as keep the value
+// distinct from its neighbours, up to 6: a sixth is 0.1667, not 0.2 (the
+// shown value is within 0.05 % of the true one); 0.4 deals a day stays 0.4.
 func Decimals(v float64) int {
-	if math.Abs(v) >= 100 || v == math.Trunc(v) {
+	a := math.Abs(v)
+	if a >= 100 || v == math.Trunc(v) {
 		return 0
 	}
-	return 1
+	if a >= 1 {
+		return 1
+	}
+	for d := 1; d < 6; d++ {
+		if math.Abs(roundHalfUp(v, d)-v) <= 5e-4*a {
+			return d
+		}
+	}
+	return 6
 }
 
 // Count formats a count with the decimals it deserves.

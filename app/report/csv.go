@@ -12,15 +12,19 @@ import (
 // WriteCSV writes the required table as CSV, one row per node in the
 // model's order: id, label, unit, formula (in ids), the lever's value, then
 // the exact requirement, the requirement after rounding and the forecast in
-// each period (kpi.Periods). Numbers are exact, in Go's shortest form; a
+// each period (year, quarter, month, day, rep_day, then week and hour, the
+// hour empty unless the calendar sets selling hours). Numbers are exact, in Go's shortest form; a
 // cell the node does not have is empty. The columns are a stable interface.
 func (t *Table) WriteCSV(w io.Writer) error {
 	a := t.Answer
 	m := a.Tree.Model
 	cw := csv.NewWriter(w)
 	head := []string{"id", "label", "unit", "formula", "value"}
+	// The columns keep their places: new periods come after the old ones.
+	periods := []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month, kpi.Day, kpi.RepDay, kpi.Week, kpi.Hour}
+	hours := m.Calendar().HoursPerDay > 0
 	for _, kind := range []string{"required", "target", "forecast"} {
-		for _, p := range kpi.Periods {
+		for _, p := range periods {
 			head = append(head, kind+"_"+p.String())
 		}
 	}
@@ -41,8 +45,8 @@ func (t *Table) WriteCSV(w io.Writer) error {
 			func(p kpi.Period) (float64, bool) { return a.Rounded(i, p) },
 			func(p kpi.Period) (float64, bool) { return a.Planned(i, p), n.Periodic() },
 		} {
-			for _, p := range kpi.Periods {
-				if v, ok := get(p); ok && (n.Periodic() || p == kpi.Year) {
+			for _, p := range periods {
+				if v, ok := get(p); ok && (n.Periodic() || p == kpi.Year) && (p != kpi.Hour || hours) {
 					row = append(row, num(v))
 				} else {
 					row = append(row, "")

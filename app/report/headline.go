@@ -55,10 +55,22 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	exact, _ := a.Required(t, kpi.RepDay)
 	v, _ := a.Rounded(t, kpi.RepDay)
 	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Value: v, Text: f.Node(n, v, kpi.RepDay)}
-	h.Unit = l.T("unit.rep_day")
+	h.Unit = f.Span(n)
 	h.Exact = i18n.Number(exact, 4)
-	h.Planned = i18n.Count(n.Value)
-	ceiling := n.Limit()
+	h.Planned = f.Value(n.Unit, false, kpi.Year, n.Value)
+	if n.Unit == kpi.Count || n.Unit == kpi.Number {
+		h.Planned = i18n.Count(n.Value)
+	}
+	// An activity stated per week or month reads in its span: the pace
+	// per rep per day times the span's working days.
+	if n.Per != kpi.PerDay {
+		days := m.Calendar().Days(n.Per)
+		exact *= days
+		v = spanRound(a, n, exact)
+		h.Figure = Figure{Node: n.ID, Period: "rep_" + n.Per.String(), Exact: exact, Value: v, Text: f.Node(n, v, kpi.Day)}
+		h.Exact = i18n.Number(exact, 4)
+	}
+	ceiling := n.Limit() / m.Calendar().Days(n.Per) // per rep per day, as the pace
 	if k := a.Busiest; k >= 0 {
 		mo := a.Plan.Months[k]
 		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
@@ -69,22 +81,42 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	if ceiling <= 0 {
 		return h
 	}
+	// A count a day reads "8 a rep a day"; money, or a week's or a
+	// month's count, reads with its unit ("¥6,000,000 / rep / month").
+	plain := n.Per == kpi.PerDay && n.Unit != kpi.Currency
+	limitText := f.Node(n, n.Limit(), kpi.Day) + " " + h.Unit
+	if plain {
+		limitText = i18n.Count(n.Limit())
+	}
 	switch {
-	case exact > ceiling*(1+1e-12):
+	case a.Pace > ceiling*(1+1e-12):
 		h.Over = true
-		h.Message = fmt.Sprintf(l.T("required.over"), f.Node(n, v, kpi.RepDay), i18n.Count(ceiling))
+		key := "required.over"
+		if !plain {
+			key = "required.over_span"
+		}
+		h.Message = fmt.Sprintf(l.T(key), h.Figure.Text, limitText)
 	case len(a.Over) > 0:
 		h.Over = true
 		mo := a.Plan.Months[a.Busiest]
 		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
-		h.Message = fmt.Sprintf(l.T("required.over_months"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay), i18n.Count(ceiling), len(a.Over))
+		if plain {
+			h.Message = fmt.Sprintf(l.T("required.over_months"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay), limitText, len(a.Over))
+		} else {
+			h.Message = fmt.Sprintf(l.T("required.over_months_span"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay),
+				f.Node(n, ceiling, kpi.RepDay), len(a.Over))
+		}
 	default:
-		h.Message = fmt.Sprintf(l.T("required.ok"), i18n.Count(ceiling))
+		key := "required.ok"
+		if !plain {
+			key = "required.ok_span"
+		}
+		h.Message = fmt.Sprintf(l.T(key), limitText)
 		return h
 	}
 	// The lever that helps most brings the busiest need under the ceiling
 	// on average: goal seek on the plan with the activity at its ceiling.
-	if help, ok := forecast.HelpMost(m, n.ID, ceiling, a.Plan.Config); ok {
+	if help, ok := forecast.HelpMost(m, n.ID, n.Limit(), a.Plan.Config); ok {
 		ln, _ := m.Index(help.Lever)
 		hn := m.Node(ln)
 		h.HelpNode = help.Lever
@@ -93,4 +125,14 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		h.Help = l.T("required.nohelp")
 	}
 	return h
+}
+
+// spanRound rounds an activity's requirement in its span (a week's or a
+// month's count per rep) under the answer's policy, at the span's
+// resolution.
+func spanRound(a *forecast.Answer, n *kpi.Node, v float64) float64 {
+	if n.Unit != kpi.Count {
+		return v
+	}
+	return a.Rounding.ApplyTo(v, kpi.Resolution(n.Per.Period()))
 }

@@ -84,7 +84,7 @@ func (t *Table) Needed(sk *forecast.Seek) string {
 	}
 	n := m.Node(i)
 	if n.Activity {
-		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(n.Per.Period())), kpi.RepDay)
 	}
 	return t.Format.Node(n, sk.Needed, kpi.Year)
 }

@@ -33,6 +33,7 @@ type Row struct {
 	Label   string
 	Depth   int
 	Formula string // "平均単価 × 受注数", or "= 25%" for a lever
+	Cadence string // how often it is measured: "週次", "weekly"; "" when not stated
 	OnPath  bool   // on the path from the goal to the solved lever
 	Lever   bool
 	Node    *kpi.Node
@@ -40,6 +41,10 @@ type Row struct {
 	// Required holds the requirement per period (kpi.Periods) for a node
 	// on the path; a node that is not periodic has one value, at Year.
 	Required []Figure
+	// Hour is the requirement per rep per selling hour, when the calendar
+	// sets selling hours (Table.Periods lists kpi.Hour) and the node is
+	// periodic and on the path.
+	Hour     Figure
 	Forecast Figure // per year: from the planned levers
 	Gap      Figure // forecast minus required, per year; on the path only
 }
@@ -51,14 +56,18 @@ func (r *Row) Periodic() bool { return r.Node.Periodic() }
 type Table struct {
 	Format  i18n.Format
 	Answer  *forecast.Answer
+	Periods []kpi.Period // the columns of the required table: kpi.Periods, and kpi.Hour with selling hours
 	Rows    []Row
-	Goal    Figure // per year
-	Total   Figure // the forecast per year (data-node "forecast")
-	Gap     Figure // per year (data-node "gap")
-	GapPct  string // the gap as a share of the goal: "-4%"
-	Head    Headline
-	Exact   string // the target's unrounded requirement, for the headline's note
-	Planned string // the target's planned value
+	// GoalName names what the goal counts: 売上 (Revenue) for money, the
+	// goal node's own label for a count (受注件数, Deals won).
+	GoalName string
+	Goal     Figure // per year
+	Total    Figure // the forecast per year (data-node "forecast")
+	Gap      Figure // per year (data-node "gap")
+	GapPct   string // the gap as a share of the goal: "-4%"
+	Head     Headline
+	Exact    string // the target's unrounded requirement, for the headline's note
+	Planned  string // the target's planned value
 }
 
 // New builds the table of answer a in language l for currency cur.
@@ -67,25 +76,40 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	m := a.Tree.Model
 	lang := string(l)
 	gn := m.Node(m.Goal())
-	t := &Table{Format: f, Answer: a}
+	cal := m.Calendar()
+	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: l.T("months.revenue")}
+	if gn.Unit != kpi.Currency {
+		t.GoalName = gn.Label.In(lang)
+	}
 	fig := func(node string, p kpi.Period, n *kpi.Node, v float64) Figure {
 		return Figure{Node: node, Period: p.String(), Exact: v, Value: v, Text: f.Node(n, v, p)}
 	}
 	t.Goal = fig("goal", kpi.Year, gn, a.Goal())
+	t.Goal.Text = f.Goal(gn, a.Goal(), kpi.Year)
 	t.Total = fig("forecast", kpi.Year, gn, a.Forecast())
+	t.Total.Text = f.Goal(gn, a.Forecast(), kpi.Year)
 	t.Gap = fig("gap", kpi.Year, gn, a.Gap())
 	t.Gap.Text = f.Signed(gn, a.Gap(), kpi.Year)
+	if gn.Unit == kpi.Count && l == i18n.Ja {
+		t.Gap.Text += "件"
+	}
 	t.GapPct = i18n.Share(a.GapRatio())
 	for _, i := range m.TreeOrder() {
 		n := m.Node(i)
 		r := Row{Index: i, ID: n.ID, Label: n.Label.In(lang), Depth: m.Depth(i), Formula: Formula(m, i, l, f),
-			Lever: n.Op == kpi.Lever, Node: n}
+			Cadence: f.Cadence(n.Cadence), Lever: n.Op == kpi.Lever, Node: n}
 		if _, ok := a.Required(i, kpi.Year); ok {
 			r.OnPath = true
-			for _, p := range Periods(n) {
+			req := func(p kpi.Period) Figure {
 				exact, _ := a.Required(i, p)
 				v, _ := a.Rounded(i, p)
-				r.Required = append(r.Required, Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)})
+				return Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)}
+			}
+			for _, p := range Periods(n) {
+				r.Required = append(r.Required, req(p))
+			}
+			if n.Periodic() && cal.HoursPerDay > 0 {
+				r.Hour = req(kpi.Hour)
 			}
 		}
 		if n.Periodic() {
@@ -104,7 +128,8 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 }
 
 // Periods lists the periods a node's requirement is given in: every period
-// for a flow, one for a rate or a price.
+// of kpi.Periods for a flow (Table.Periods adds the hour when the calendar
+// sets selling hours), one for a rate or a price.
 func Periods(n *kpi.Node) []kpi.Period {
 	if n.Periodic() {
 		return kpi.Periods[:]
@@ -129,7 +154,10 @@ func Formula(m *kpi.Model, i int, l i18n.Lang, f i18n.Format) string {
 	if n.Op == kpi.Lever {
 		s := "= " + f.Value(n.Unit, false, kpi.Year, n.Value)
 		if n.Activity {
-			s += " /" + l.T("period.rep_day")
+			s += " /" + l.T("period."+n.Per.Period().String())
+			if n.Per != kpi.PerDay {
+				s = "= " + f.Value(n.Unit, false, kpi.Year, n.Value) + " " + l.T(perKey(n.Per))
+			}
 		}
 		return s
 	}
@@ -160,7 +188,40 @@ func (t *Table) Required(id string, p kpi.Period) (Figure, bool) {
 	if !r.Periodic() {
 		return r.Required[0], true
 	}
-	return r.Required[p], true
+	if p == kpi.Hour {
+		return r.Hour, r.Hour.Node != ""
+	}
+	for k, q := range kpi.Periods {
+		if q == p {
+			return r.Required[k], true
+		}
+	}
+	return Figure{}, false
+}
+
+// perKey is the catalog key of "per rep per <span>".
+func perKey(p kpi.Per) string {
+	switch p {
+	case kpi.PerWeek:
+		return "per.rep_week"
+	case kpi.PerMonth:
+		return "per.rep_month"
+	}
+	return "per.rep_day"
+}
+
+// Span writes an activity's requirement per rep per working day (a pace,
+// as Answer.Pace) in the span the lever is stated in: per week or per
+// month it is the pace times the span's working days, rounded at the
+// span's resolution.
+func (t *Table) Span(n *kpi.Node, perRepDay float64) (exact, rounded float64) {
+	days := t.Answer.Tree.Model.Calendar().Days(n.Per)
+	exact = perRepDay * days
+	p := n.Per.Period()
+	if n.Unit == kpi.Count {
+		return exact, t.Answer.Rounding.ApplyTo(exact, kpi.Resolution(p))
+	}
+	return exact, exact
 }
 
 // MonthName names a plan month in the language, with its year when the

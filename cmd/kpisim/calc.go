@@ -75,7 +75,8 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 
 // Report is the -json output: a stable interface for scripts. Numbers are
 // exact (unrounded) unless named target; periodic values are keyed by
-// period (year, quarter, month, day, rep_day). Every figure comes from the
+// period (year, quarter, month, week, day, rep_day, and hour when the
+// calendar sets selling hours). Every figure comes from the
 // one model, the monthly plan (forecast.Answer), as the page's do.
 type Report struct {
 	Scenario string        `json:"scenario"`
@@ -101,9 +102,12 @@ type ReportGoal struct {
 
 // ReportCal is the calendar the periods come from.
 type ReportCal struct {
-	Months      int     `json:"months"`
-	WorkingDays float64 `json:"working_days"`
-	Headcount   float64 `json:"headcount"`
+	Months       int     `json:"months"`
+	WorkingDays  float64 `json:"working_days"`
+	Headcount    float64 `json:"headcount"`
+	DaysPerWeek  float64 `json:"days_per_week"`
+	HoursPerDay  float64 `json:"hours_per_day,omitempty"`
+	CalendarDays bool    `json:"calendar_days,omitempty"`
 }
 
 // ReportNeeded is goal seek's answer for a lever that is not a node (the
@@ -125,6 +129,8 @@ type ReportNode struct {
 	Children []string           `json:"children,omitempty"`
 	Value    *float64           `json:"value,omitempty"` // levers: as set (per rep per day for activities)
 	Activity bool               `json:"activity,omitempty"`
+	Per      string             `json:"per,omitempty"`      // an activity stated per rep per week or month
+	Cadence  string             `json:"cadence,omitempty"`  // how often the KPI is measured
 	Required map[string]float64 `json:"required,omitempty"` // on the solve path: exact
 	Target   map[string]float64 `json:"target,omitempty"`   // on the solve path: after rounding
 	Forecast map[string]float64 `json:"forecast,omitempty"` // periodic nodes: from the planned levers
@@ -138,7 +144,7 @@ func (c *calc) report() Report {
 		Scenario: s.ID,
 		Currency: s.Currency,
 		Goal:     ReportGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String(), PerYear: a.Goal()},
-		Calendar: ReportCal{cal.Months, cal.WorkingDays, cal.Headcount},
+		Calendar: ReportCal{cal.Months, cal.WorkingDays, cal.Headcount, cal.Week(), cal.HoursPerDay, cal.CalendarDays},
 		Solve:    c.solve,
 		Rounding: s.Rounding.String(),
 		Forecast: a.Forecast(),
@@ -151,13 +157,21 @@ func (c *calc) report() Report {
 	for i := range m.Len() {
 		n := m.Node(i)
 		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity}
+		rn.Cadence = n.Cadence.String()
 		if n.Op == kpi.Lever {
 			v := n.Value
 			rn.Value = &v
+			if n.Per != kpi.PerDay {
+				rn.Per = n.Per.String()
+			}
+		}
+		periods := report.Periods(n)
+		if n.Periodic() {
+			periods = c.t.Periods
 		}
 		if _, ok := a.Required(i, kpi.Year); ok {
 			rn.Required, rn.Target = map[string]float64{}, map[string]float64{}
-			for _, p := range report.Periods(n) {
+			for _, p := range periods {
 				k := report.Key(n, p)
 				rn.Required[k], _ = a.Required(i, p)
 				rn.Target[k], _ = a.Rounded(i, p)
@@ -165,7 +179,7 @@ func (c *calc) report() Report {
 		}
 		if n.Periodic() {
 			rn.Forecast = map[string]float64{}
-			for _, p := range kpi.Periods {
+			for _, p := range c.t.Periods {
 				rn.Forecast[p.String()] = a.Planned(i, p)
 			}
 		}
@@ -203,9 +217,12 @@ func (c *calc) table(w io.Writer) error {
 	fmt.Fprintf(w, "%s %s · %s %s · %d %s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), l.T("cli.days"), i18n.Count(cal.WorkingDays), cal.Months, l.T("cli.months"))
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
+	if weekly(s) { // a goal or an activity stated per week: its column too
+		periods = []kpi.Period{kpi.Year, kpi.Month, kpi.Week, kpi.RepDay}
+	}
 	head := []string{upper(l, l.T("cli.label")), upper(l, l.T("cli.planned"))}
 	if c.wide {
-		periods = kpi.Periods[:]
+		periods = t.Periods
 		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula")}
 	}
 	for _, p := range periods {
@@ -236,7 +253,8 @@ func (c *calc) table(w io.Writer) error {
 			cell := ""
 			if r.OnPath && (r.Periodic() || p == kpi.Year) {
 				if r.Periodic() {
-					cell = r.Required[p].Text
+					fig, _ := t.Required(r.ID, p)
+					cell = fig.Text
 				} else {
 					cell = r.Required[0].Text
 				}
@@ -316,7 +334,7 @@ func (c *calc) summary() []string {
 	case !c.a.Reachable:
 		out = append(out, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	case h.Unit != "":
-		out = append(out, fmt.Sprintf("%s: %s %s %s (%s %s, %s); %s %s", l.T("cli.required"), h.Label, h.Figure.Text, l.T("unit.rep_day"),
+		out = append(out, fmt.Sprintf("%s: %s %s %s (%s %s, %s); %s %s", l.T("cli.required"), h.Label, h.Figure.Text, h.Unit,
 			l.T("cli.exact"), h.Exact, l.T("rounding."+c.s.Rounding.String()), l.T("cli.planned"), h.Planned))
 	default:
 		out = append(out, fmt.Sprintf("%s: %s %s (%s %s, %s %s)", l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
@@ -338,4 +356,18 @@ func forecastWord(a *forecast.Answer, l i18n.Lang) string {
 		return l.T("cli.summary")
 	}
 	return l.T("chart.forecast")
+}
+
+// weekly reports whether the scenario states its goal or an activity per
+// week, so that the default table shows the week's column.
+func weekly(s *scenario.Scenario) bool {
+	if s.Goal.Period == kpi.Week {
+		return true
+	}
+	for _, n := range s.Nodes {
+		if n.Activity && n.Per == kpi.PerWeek {
+			return true
+		}
+	}
+	return false
 }
