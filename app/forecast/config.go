@@ -107,6 +107,12 @@ type Config struct {
 	// Seed (seed) seeds the run's PCG generator, so the same scenario draws
 	// the same numbers natively and in the browser.
 	Seed uint64
+
+	// StartYear (start_year) is the calendar year of the plan's first
+	// month, so that months carry their year (2026年4月 … 2027年3月) and
+	// actuals dated by year find their month; 0 means not stated. A
+	// business calendar's year takes precedence.
+	StartYear int
 }
 
 // Hire is a group of reps joining in one month of the plan.
@@ -242,6 +248,9 @@ func addf(es *kpi.Errors, code kpi.Code, limit float64, field, format string, ar
 func (c Config) check(es *kpi.Errors, months int) {
 	if c.StartMonth < 0 || c.StartMonth > 12 {
 		addf(es, kpi.Invalid, 0, "start_month", "must be a month from 1 (January) to 12; got %d", c.StartMonth)
+	}
+	if c.StartYear != 0 && (c.StartYear < MinCalendarYear || c.StartYear > MaxCalendarYear) {
+		addf(es, kpi.Invalid, 0, "start_year", "must be a year from %d to %d (0 for none); got %d", MinCalendarYear, MaxCalendarYear, c.StartYear)
 	}
 	if c.Months < 0 || c.Months > kpi.MaxMonths {
 		addf(es, kpi.Invalid, 0, "months", "must be a whole number from 1 to %d (0 for the scenario's calendar); got %d", kpi.MaxMonths, c.Months)

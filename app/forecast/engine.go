@@ -282,6 +282,8 @@ func (e *engine) layout() error {
 				return err
 			}
 			rw.wd = float64(d)
+		} else if cfg.StartYear != 0 {
+			rw.year = cfg.StartYear + yoff
 		}
 		for _, h := range cfg.Hires {
 			rw.hires += h.Count * Ramp(k-(h.Month-1), h.RampMonths)

@@ -1,0 +1,509 @@
+package forecast
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// MaxActuals is the most entries Actuals may hold (ten years of weeks for
+// every node of a large tree is far below it).
+const MaxActuals = 20_000
+
+// Actual is what happened for one node of the tree in one calendar month,
+// or in one week of it: the calls made, the meetings held, the deals won,
+// the revenue booked. An activity lever's actual counts in the month the
+// activity is done; any other node's in the month it lands (with a sales
+// cycle, deals and revenue land LagMonths after the activity that led to
+// them, as in the plan).
+type Actual struct {
+	Year  int        // calendar year; 0 means the plan's own year for this month
+	Month time.Month // calendar month
+	Week  int        // 1 to 5: a week of the month; 0: the whole month
+	Node  string     // node id
+	Value float64    // a count or an amount; a rate's value as a fraction
+}
+
+// Actuals are a scenario's record of what happened, in any order.
+type Actuals []Actual
+
+// Clone returns a copy of a.
+func (a Actuals) Clone() Actuals { return slices.Clone(a) }
+
+// Sort orders a by year, month, week and node, the order files are written in.
+func (a Actuals) Sort() {
+	slices.SortStableFunc(a, func(x, y Actual) int {
+		return cmp.Or(cmp.Compare(x.Year, y.Year), cmp.Compare(x.Month, y.Month),
+			cmp.Compare(x.Week, y.Week), cmp.Compare(x.Node, y.Node))
+	})
+}
+
+// Check returns kpi.Errors naming each entry ("actuals[3].node") that does
+// not fit model m: an unknown node, a month outside 1–12, a week outside
+// 0–5, a value that is negative, not finite or (for a rate) above 100 %.
+func (a Actuals) Check(m *kpi.Model) error {
+	var es kpi.Errors
+	if len(a) > MaxActuals {
+		addf(&es, kpi.AboveMax, MaxActuals, "actuals", "has %d entries; at most %d are allowed", len(a), MaxActuals)
+		return es
+	}
+	for j, x := range a {
+		f := fmt.Sprintf("actuals[%d]", j)
+		add := func(field, rule string, args ...any) {
+			es = append(es, &kpi.Error{Field: f + field, Rule: fmt.Sprintf(rule, args...), Code: kpi.Invalid})
+		}
+		i, ok := m.Index(x.Node)
+		if !ok {
+			add(".node", "%q is not a node of this tree", x.Node)
+			continue
+		}
+		if x.Month < 1 || x.Month > 12 {
+			add(".month", "must be a month from 1 to 12; got %d", x.Month)
+		}
+		if x.Year != 0 && (x.Year < MinCalendarYear || x.Year > MaxCalendarYear) {
+			add(".year", "must be a year from %d to %d; got %d", MinCalendarYear, MaxCalendarYear, x.Year)
+		}
+		if x.Week < 0 || x.Week > 5 {
+			add(".week", "must be a week of the month from 1 to 5 (0 for the whole month); got %d", x.Week)
+		}
+		if !finite(x.Value) || x.Value < 0 || x.Value > kpi.MaxValue {
+			add(".value", "must be a number from 0 to %s; got %s", fmtNum(kpi.MaxValue), fmtNum(x.Value))
+		} else if m.Node(i).Unit == kpi.Rate && x.Value > 1 {
+			add(".value", "a rate is at most 100%%; got %s", kpi.FormatValue(x.Value, kpi.Rate))
+		}
+	}
+	if len(es) > 0 {
+		return es
+	}
+	return nil
+}
+
+// PlanYear is the calendar year of the plan's first month: the business
+// calendar's year, else StartYear; 0 when neither is set.
+func (c Config) PlanYear() int {
+	if !c.BusinessCalendar.IsZero() {
+		return c.BusinessCalendar.Year
+	}
+	return c.StartYear
+}
+
+// planMonth returns the plan month (0 for the first) of calendar month mo
+// of year y (0: the plan's own year for it) in a plan of n months, or -1
+// when it falls outside the plan.
+func planMonth(c Config, n, y int, mo time.Month) int {
+	start := c.StartMonth
+	if start == 0 {
+		start = 1
+	}
+	off := (int(mo) - start + 12) % 12
+	if py := c.PlanYear(); y != 0 && py != 0 {
+		off = (y-py)*12 + int(mo) - start
+	}
+	if off < 0 || off >= n {
+		return -1
+	}
+	return off
+}
+
+// monthly folds actuals into plan months: table[k][i] is node i's actual
+// in plan month k, has[k][i] whether there is one. A month's total wins
+// over its weeks; weeks without a total are summed. It returns the entries
+// that fall outside the plan.
+func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has [][]bool, outside []Actual) {
+	table, has = make([][]float64, n), make([][]bool, n)
+	for k := range table {
+		table[k], has[k] = make([]float64, m.Len()), make([]bool, m.Len())
+	}
+	whole := make([][]bool, n)
+	for k := range whole {
+		whole[k] = make([]bool, m.Len())
+	}
+	for _, x := range a {
+		i, ok := m.Index(x.Node)
+		k := planMonth(cfg, n, x.Year, x.Month)
+		if !ok || k < 0 {
+			outside = append(outside, x)
+			continue
+		}
+		switch {
+		case x.Week == 0:
+			table[k][i], whole[k][i] = x.Value, true
+		case !whole[k][i]:
+			table[k][i] += x.Value
+		}
+		has[k][i] = true
+	}
+	return table, has, outside
+}
+
+// Step is one conversion of the funnel as the actuals show it: a lever
+// (a rate, a deal size) that turns its product node's other factor into
+// the node, observed as the node's actual over the factor's.
+type Step struct {
+	Lever    int     // the lever's node index
+	Node     int     // the product node it converts into
+	From     int     // the other factor (the count it converts), or -1 when there are several
+	Planned  float64 // the lever's planned value
+	Observed float64 // the node's actuals ÷ the factor's, over the months where both are known
+	Won, Of  float64 // the sums behind Observed
+	Months   int     // months observed
+	Ratio    float64 // Observed ÷ Planned: below 1 the step loses more than planned
+}
+
+// Reforecast is the year as it happens: the plan with its months closed by
+// actuals, what the goal now needs, the funnel as observed and the chance
+// of the goal with the observed rates.
+type Reforecast struct {
+	Answer *Answer // the plan's answer (the one model), at the planned values
+
+	// Closed is how many plan months are closed: every month up to the
+	// last with an actual. Months from Closed on come from the plan.
+	Closed int
+	// Actual[k][i] is node i's actual in plan month k; Has[k][i] whether
+	// there is one. Value[k][i] is the actual where there is one and the
+	// plan's value otherwise (an activity when done, any other node when it
+	// lands).
+	Actual, Value [][]float64
+	Has           [][]bool
+	// Outside lists the actuals that fall outside the plan's months.
+	Outside []Actual
+
+	Goal         float64 // the goal over the plan
+	GoalToDate   float64 // the goal of the closed months
+	ActualToDate float64 // the goal node's value over the closed months (the plan's where no actual)
+	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate
+	Forecast     float64 // ActualToDate plus the plan's revenue in the months left
+	Gap          float64 // Forecast − Goal; negative is short
+	Remaining    float64 // Goal − ActualToDate: what the months left must bring (0 when met)
+
+	// Pace is what the target activity now needs per rep per working day
+	// in the months left (their activity landing inside the plan) to meet
+	// the goal, at the rates the actuals suggest (Posterior's means).
+	// PaceOK is false when no pace can (the months left are inside the
+	// sales cycle, or a factor is 0). Over reports Pace above the
+	// activity's ceiling; Ceiling is that ceiling per rep per working day
+	// (0: none). PacePlanned is the plan's pace (Answer.Pace).
+	Pace, PacePlanned, Ceiling float64
+	PaceOK, Over, Activity     bool
+
+	// Steps are the funnel's conversions as observed, in tree order; Leak
+	// is the index of the one furthest below plan (the lowest Ratio below
+	// 1), or -1.
+	Steps []Step
+	Leak  int
+
+	// Posterior is each observed rate's uncertainty: the plan's range
+	// (a won/of history, or a three-point range read as a Beta of the same
+	// mean and spread) updated with the observed counts.
+	Posterior map[string]Range
+
+	// ProbGoal is the share of Monte Carlo trials (Trials of them, the
+	// plan's seed, Posterior for the observed rates) in which the actuals
+	// to date plus the months left reach the goal.
+	ProbGoal float64
+	Trials   int
+}
+
+// Refit is the re-forecast of the goal of model m for the lever target
+// under rounding r and the plan cfg, with the actuals a. Entries outside
+// the plan's months are left out and listed in Outside.
+func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (*Reforecast, error) {
+	if err := a.Check(m); err != nil {
+		return nil, err
+	}
+	ans, err := Solve(m, target, r, cfg)
+	if err != nil {
+		return nil, err
+	}
+	p := ans.Plan
+	n := len(p.Months)
+	rf := &Reforecast{Answer: ans, Goal: p.Goal, Leak: -1, PacePlanned: ans.Pace}
+	rf.Actual, rf.Has, rf.Outside = monthly(m, p.Config, n, a)
+	for k := range n {
+		for i := range m.Len() {
+			if rf.Has[k][i] {
+				rf.Closed = k + 1
+			}
+		}
+	}
+	rf.Value = make([][]float64, n)
+	for k := range n {
+		rf.Value[k] = make([]float64, m.Len())
+		for i := range m.Len() {
+			if rf.Has[k][i] {
+				rf.Value[k][i] = rf.Actual[k][i]
+			} else {
+				rf.Value[k][i] = PlanValue(p, k, i)
+			}
+		}
+	}
+	g := m.Goal()
+	for k := range rf.Closed {
+		rf.ActualToDate += rf.Value[k][g]
+		rf.GoalToDate += p.Months[k].Goal
+	}
+	rf.ActualToDate = snap(rf.ActualToDate)
+	if rf.GoalToDate > 0 {
+		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
+	}
+	rf.Forecast = rf.ActualToDate
+	for k := rf.Closed; k < n; k++ {
+		rf.Forecast += p.Months[k].Revenue
+	}
+	rf.Forecast = snap(rf.Forecast)
+	rf.Gap = snap(rf.Forecast - rf.Goal)
+	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate, 0))
+
+	rf.steps(m, p)
+	rf.posterior(m, cfg)
+
+	e, err := newEngine(m, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t := ans.Target
+	nd := m.Node(t)
+	rf.Activity = nd.Activity
+	lv := append([]float64(nil), e.base...)
+	for id, rg := range rf.Posterior {
+		i, _ := m.Index(id)
+		lv[i] = float64(rg.Won+1) / float64(rg.Of+2)
+	}
+	if nd.Activity {
+		rf.Pace, rf.PaceOK = e.repace(lv, t, rf)
+		if nd.Ceiling > 0 {
+			rf.Ceiling = nd.Limit() / m.Calendar().Days(nd.Per)
+			rf.Over = rf.PaceOK && rf.Pace > rf.Ceiling*(1+1e-12)
+		}
+	}
+	if err := rf.simulate(m, cfg); err != nil {
+		return nil, err
+	}
+	return rf, nil
+}
+
+// PlanValue is node i's value in plan month k of plan p: an activity
+// lever's count done that month, any other node's value landing in it.
+func PlanValue(p *Plan, k, i int) float64 {
+	mo := &p.Months[k]
+	if nd := p.Model.Node(i); nd.Op == kpi.Lever && nd.Activity {
+		return mo.Produced[i]
+	}
+	return mo.Landed[i]
+}
+
+// steps observes each lever factor of a product node over the closed
+// months: the node's actuals ÷ the product of its other factors' (an
+// activity's from LagMonths earlier, when it was done).
+func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
+	lag := p.Config.LagMonths
+	for _, P := range m.TreeOrder() {
+		nd := m.Node(P)
+		if nd.Op != kpi.Product {
+			continue
+		}
+		kids := m.Children(P)
+		for _, l := range kids {
+			ln := m.Node(l)
+			if ln.Op != kpi.Lever || ln.Activity {
+				continue
+			}
+			st := Step{Lever: l, Node: P, From: -1, Planned: ln.Value}
+			if len(kids) == 2 {
+				st.From = kids[0]
+				if st.From == l {
+					st.From = kids[1]
+				}
+			}
+			for k := range rf.Closed {
+				if !rf.Has[k][P] {
+					continue
+				}
+				den, ok := 1.0, true
+				for _, c := range kids {
+					if c == l {
+						continue
+					}
+					kc := k
+					if m.Node(c).Op == kpi.Lever && m.Node(c).Activity {
+						kc = k - lag
+					}
+					switch {
+					case kc >= 0 && rf.Has[kc][c]:
+						den *= rf.Actual[kc][c]
+					case m.Node(c).Op == kpi.Lever && !m.Node(c).Activity:
+						den *= m.Node(c).Value
+					default:
+						ok = false
+					}
+				}
+				if !ok {
+					continue
+				}
+				st.Won += rf.Actual[k][P]
+				st.Of += den
+				st.Months++
+			}
+			if st.Months == 0 || st.Of <= 0 {
+				continue
+			}
+			st.Observed = snap(st.Won / st.Of)
+			if st.Planned > 0 {
+				st.Ratio = snap(st.Observed / st.Planned)
+			}
+			rf.Steps = append(rf.Steps, st)
+		}
+	}
+	worst := 1.0
+	for j, st := range rf.Steps {
+		if st.Planned > 0 && st.Ratio < worst {
+			worst, rf.Leak = st.Ratio, j
+		}
+	}
+}
+
+// posterior updates each observed rate's range with its counts.
+func (rf *Reforecast) posterior(m *kpi.Model, cfg Config) {
+	for _, st := range rf.Steps {
+		ln := m.Node(st.Lever)
+		if ln.Unit != kpi.Rate || st.From < 0 || m.Node(st.From).Unit != kpi.Count || st.Won > st.Of {
+			continue
+		}
+		w0, n0 := priorCounts(cfg.Ranges[ln.ID], ln.Value)
+		won, of := w0+st.Won, n0+st.Of
+		if of > MaxHistory {
+			won, of = won*MaxHistory/of, MaxHistory
+		}
+		o := int(math.Round(of))
+		w := min(max(int(math.Round(won)), 0), o)
+		if o < 1 {
+			continue
+		}
+		if rf.Posterior == nil {
+			rf.Posterior = map[string]Range{}
+		}
+		rf.Posterior[ln.ID] = Range{Won: w, Of: o}
+	}
+}
+
+// priorCounts reads a range as the pseudo-counts (won, of) of the Beta
+// the plan's belief about a rate amounts to: a won/of history as it is, a
+// three-point range as the Beta with the triangular's mean and variance;
+// no range (the plan is not unsure of it) or a range too wide for a Beta:
+// none, so the observations speak alone.
+func priorCounts(r Range, value float64) (won, of float64) {
+	if r.Count() {
+		return float64(r.Won), float64(r.Of)
+	}
+	if r.Low == 0 && r.High == 0 {
+		return 0, 0
+	}
+	c := r.Likely
+	if c == 0 {
+		c = value
+	}
+	a, b := r.Low, r.High
+	mu := (a + b + c) / 3
+	v := (a*a + b*b + c*c - a*b - a*c - b*c) / 18
+	if !(v > 0) || mu <= 0 || mu >= 1 {
+		return 0, 0
+	}
+	nu := mu*(1-mu)/v - 1
+	if nu <= 2 {
+		return 0, 0
+	}
+	// Beta(α, β) is Beta(won+1, of−won+1).
+	return max(mu*nu-1, 0), nu - 2
+}
+
+// repace solves the target's pace per rep per working day, from the first
+// open month on, that makes the months left meet what the goal still
+// needs. Activity done in the closed months (their actuals, else the plan)
+// lands as it was done; rates are lv's.
+func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
+	K := rf.Closed
+	if rf.Remaining <= 0 {
+		return 0, true
+	}
+	ev := e.evaluator(nil, e.months)
+	ev.setLevers(lv)
+	total := func(x float64) (float64, bool) {
+		ev.fill(lv, 0)
+		row := ev.row(t)
+		moved := false
+		for k := range row {
+			pm := k - e.lag // the plan month of row k
+			switch {
+			case pm >= K:
+				row[k] = x * e.rows[k].unit
+				moved = true
+			case pm >= 0 && rf.Has[pm][t]:
+				row[k] = rf.Actual[pm][t]
+			}
+		}
+		ev.run()
+		s := 0.0
+		for k := K; k < e.months; k++ {
+			s += ev.node(e.goal, k)
+		}
+		return s, moved
+	}
+	x1 := lv[t] / e.days[t]
+	if x1 <= 0 {
+		x1 = 1
+	}
+	r0, moved := total(0)
+	if !moved {
+		return 0, false
+	}
+	r1, _ := total(x1)
+	x, ok := solveAffine(rf.Remaining, (r1-r0)/x1, r0)
+	if !ok || tooBig(x) {
+		return 0, false
+	}
+	return snap(x), true
+}
+
+// simulate runs the plan's Monte Carlo with the observed rates' posterior
+// ranges and counts the trials whose months left, added to the actuals to
+// date, reach the goal.
+func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
+	c := cfg
+	c.Ranges = make(map[string]Range, len(cfg.Ranges)+len(rf.Posterior))
+	for id, r := range cfg.Ranges {
+		c.Ranges[id] = r
+	}
+	for id, r := range rf.Posterior {
+		c.Ranges[id] = r
+	}
+	ru, err := NewRunner(m, c, nil)
+	if err != nil {
+		return err
+	}
+	ru.Step(ru.trials)
+	months := ru.e.months
+	reach := rf.Goal * (1 - 1e-12)
+	hit, n := 0, 0
+	for _, st := range ru.streams {
+		size := st.hi - st.lo
+		for j := range st.done {
+			s := rf.ActualToDate
+			for k := rf.Closed; k < months; k++ {
+				s += st.rev[k*size+j]
+			}
+			if s >= reach {
+				hit++
+			}
+			n++
+		}
+	}
+	rf.Trials = n
+	if n > 0 {
+		rf.ProbGoal = float64(hit) / float64(n)
+	}
+	return nil
+}

@@ -1,0 +1,156 @@
+package forecast_test
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+func anear(a, b, tol float64) bool { return math.Abs(a-b) <= tol*math.Max(1, math.Abs(b)) }
+
+// planActuals returns the plan's own values of nodes ids for its first n
+// months, each scaled by scale[id] (1 when absent), dated by the plan.
+func planActuals(t *testing.T, m *kpi.Model, cfg forecast.Config, n int, scale map[string]float64, ids ...string) forecast.Actuals {
+	t.Helper()
+	p, err := forecast.NewPlan(m, "calls", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a forecast.Actuals
+	for k := range n {
+		for _, id := range ids {
+			i, _ := m.Index(id)
+			s, ok := scale[id]
+			if !ok {
+				s = 1
+			}
+			mo := p.Months[k]
+			a = append(a, forecast.Actual{Year: mo.Year, Month: mo.Month, Node: id, Value: forecast.PlanValue(p, k, i) * s})
+		}
+	}
+	return a
+}
+
+// Without actuals the re-forecast is the plan: its forecast, its pace.
+func TestRefitWithoutActualsIsThePlan(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 2000}
+	rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := rf.Answer
+	if rf.Closed != 0 || !anear(rf.Forecast, a.Plan.Revenue, 1e-12) || !anear(rf.Pace, a.Pace, 1e-9) {
+		t.Errorf("closed %d forecast %v (plan %v) pace %v (plan %v)", rf.Closed, rf.Forecast, a.Plan.Revenue, rf.Pace, a.Pace)
+	}
+	if a.Plan.Months[0].Year != 2026 || a.Plan.Months[11].Year != 2027 || a.Plan.Months[11].Month != time.March {
+		t.Errorf("months do not carry the start year: %d-%d … %d-%d", a.Plan.Months[0].Year, a.Plan.Months[0].Month, a.Plan.Months[11].Year, a.Plan.Months[11].Month)
+	}
+}
+
+// Seven months at 80 % of the plan's activity, every rate as planned: 達成率
+// 80 %, no leak, the pace for the rest above the plan's, the chance lower.
+func TestRefitBehind(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 4000, Seed: 1,
+		Ranges: map[string]forecast.Range{"close_rate": {Low: 0.2, High: 0.3}}}
+	ids := []string{"calls", "first_meetings", "opportunities", "deals", "revenue"}
+	sc := map[string]float64{}
+	for _, id := range ids {
+		sc[id] = 0.8
+	}
+	act := planActuals(t, m, cfg, 7, sc, ids...)
+	rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, act)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := rf.Answer.Plan
+	rev7 := pl.Months[6].CumRevenue
+	if rf.Closed != 7 || !anear(rf.Achievement, 0.8*rev7/pl.Months[6].CumGoal, 1e-9) {
+		t.Errorf("closed %d, achievement %v", rf.Closed, rf.Achievement)
+	}
+	if rf.Leak != -1 || len(rf.Steps) != 4 {
+		t.Errorf("leak %d steps %+v", rf.Leak, rf.Steps)
+	}
+	for _, st := range rf.Steps {
+		if st.Lever != 8 && !anear(st.Ratio, 1, 1e-9) { // every observed rate as planned
+			t.Errorf("step %+v", st)
+		}
+	}
+	// The goal still needs what the 7 months left over, from 5 months at
+	// the planned rates (the posterior's means sit within a hair of them):
+	// the plan brings Revenue/12 a month from 40 calls a rep a day.
+	want := (pl.Goal - 0.8*rev7) / (5 * pl.Revenue / 12 / 40)
+	if !anear(rf.Pace, want, 1e-2) || !rf.PaceOK {
+		t.Errorf("pace %v, want about %v", rf.Pace, want)
+	}
+	plan, _ := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, nil)
+	if !(rf.ProbGoal < plan.ProbGoal) || rf.Trials != 4000 {
+		t.Errorf("chance %v not below the plan's %v", rf.ProbGoal, plan.ProbGoal)
+	}
+	if g := 0.8*rev7 + pl.Revenue - rev7 - pl.Goal; !anear(rf.Gap, g, 1e-9) {
+		t.Errorf("gap %v, want %v", rf.Gap, g)
+	}
+}
+
+// A close rate at half the plan is the leak, and it makes the pace climb
+// over the ceiling.
+func TestRefitLeak(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 1000}
+	act := planActuals(t, m, cfg, 7, map[string]float64{"deals": 0.5, "revenue": 0.5}, "calls", "first_meetings", "opportunities", "deals", "revenue")
+	rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, act)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rf.Leak < 0 || m.Node(rf.Steps[rf.Leak].Lever).ID != "close_rate" || !anear(rf.Steps[rf.Leak].Observed, 0.125, 1e-9) {
+		t.Fatalf("leak %d in %+v", rf.Leak, rf.Steps)
+	}
+	if r, ok := rf.Posterior["close_rate"]; !ok || math.Abs(float64(r.Won)/float64(r.Of)-0.125) > 0.01 {
+		t.Errorf("posterior %+v", rf.Posterior)
+	}
+	if !rf.Over || rf.Ceiling != 100 || rf.Pace <= 100 {
+		t.Errorf("pace %v ceiling %v over %v", rf.Pace, rf.Ceiling, rf.Over)
+	}
+}
+
+// Weeks add up to their month; a month's total wins over its weeks; an
+// entry outside the plan is set aside.
+func TestRefitWeeks(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 100}
+	act := forecast.Actuals{
+		{Year: 2026, Month: 4, Week: 1, Node: "calls", Value: 1000},
+		{Year: 2026, Month: 4, Week: 2, Node: "calls", Value: 1500},
+		{Year: 2026, Month: 5, Week: 1, Node: "calls", Value: 1000},
+		{Year: 2026, Month: 5, Node: "calls", Value: 7000},
+		{Year: 2025, Month: 5, Node: "calls", Value: 7000},
+		{Month: 6, Node: "revenue", Value: 5e6},
+	}
+	rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, act)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rf.Actual[0][8] != 2500 || rf.Actual[1][8] != 7000 || len(rf.Outside) != 1 || rf.Closed != 3 || !rf.Has[2][0] {
+		t.Errorf("april %v may %v outside %v closed %d", rf.Actual[0][8], rf.Actual[1][8], rf.Outside, rf.Closed)
+	}
+	bad := forecast.Actuals{{Month: 13, Node: "calls", Value: 1}, {Month: 1, Node: "nope", Value: 1}, {Month: 1, Node: "close_rate", Value: 2}}
+	if _, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, bad); len(kpi.List(err)) != 3 {
+		t.Errorf("errors %v", err)
+	}
+}
