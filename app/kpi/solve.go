@@ -273,6 +273,11 @@ func (m *Model) down(res *Result, i int) error {
 			return &Error{Node: m.nodes[next].ID, Rule: "the required value is too large to compute", Code: Overflow}
 		}
 		res.Required[next] = snap(req)
+		if res.Required[next] == 0 && (nd.Op == Product || nd.Op == Ratio) {
+			// A factor's requirement is never float noise around 0: a
+			// tiny one (1e-13) is what it is.
+			res.Required[next] = req
+		}
 		i = next
 	}
 	if tn := &m.nodes[i]; tn.Unit == Rate && res.Required[i] > 1+1e-12 {
