@@ -1,0 +1,27 @@
+// Package actuals reads what happened (calls made, meetings held, deals
+// won, revenue booked, month by month or week by week) from a CSV file a
+// CRM or SFA exports: a Salesforce or HubSpot report, or a spreadsheet
+// saved as CSV.
+//
+// Parse takes the file and the nodes of a KPI tree and returns the entries
+// it could read and a Problem for every row or cell it could not, naming
+// its row and column; good rows are kept. It reads:
+//
+//   - a header row, its columns mapped to nodes by id or by Japanese or
+//     English label (架電数, Calls, "Revenue (JPY)", 売上金額, Amount, …),
+//     and one period column (月, 年月, 日付, Month, Date, Close Date, …);
+//   - or a long form: a period, a metric (指標, KPI, Metric) and a value
+//     (値, 実績, Value) column;
+//   - periods as dates (2026-04-01, 2026/4/1, 4/1/2026, 2026年4月1日),
+//     months (2026-04, 2026年4月, April 2026, Apr-26, 4月, Apr); a day
+//     other than the 1st, or a week column (週, Week 1–5), makes a weekly
+//     entry for the week of the month it falls in;
+//   - numbers with thousands separators, currency signs (¥, $, 円, JPY),
+//     万 and 億, full-width digits, percentages for rates, and a decimal
+//     comma in a semicolon-separated file;
+//   - UTF-8 with or without a byte-order mark, UTF-16 with one, and commas,
+//     semicolons or tabs between fields.
+//
+// Rows naming the same node and period are added up (a detail export: a
+// row per deal). The package is pure: the standard library only.
+package actuals

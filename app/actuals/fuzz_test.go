@@ -1,0 +1,55 @@
+package actuals_test
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kpisim/kpisim/app/actuals"
+)
+
+// FuzzParse: whatever the file, Parse returns; every entry names a node,
+// a month from 1 to 12, a week from 0 to 5 and a finite value of 0 or
+// more (a rate at most 1); every problem's row and column lie in the file.
+// Seeded from the sample exports (testdata/actuals); the corpus found is
+// committed under testdata/fuzz.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "actuals", "*.csv"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("Month;Close rate;Revenue\nApr;25%;1.234,5\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res := actuals.ParseBytes(data, outbound)
+		known := map[string]bool{}
+		for _, n := range outbound {
+			known[n.ID] = known[n.ID] || n.Rate || true
+		}
+		for _, e := range res.Entries {
+			if !known[e.Node] || e.Month < 1 || e.Month > 12 || e.Week < 0 || e.Week > 5 ||
+				math.IsNaN(e.Value) || math.IsInf(e.Value, 0) || e.Value < 0 {
+				t.Fatalf("entry %+v", e)
+			}
+			if (e.Node == "close_rate" || e.Node == "meeting_rate" || e.Node == "appointment_rate") && e.Value > 1 {
+				t.Fatalf("rate %+v", e)
+			}
+		}
+		if res.Good > res.Rows {
+			t.Fatalf("good %d of %d rows", res.Good, res.Rows)
+		}
+		for _, p := range res.Problems {
+			if p.Row < 0 || p.Column < 0 || p.Row > len(data)+1 || !utf8.ValidString(p.Error()) && p.Code != actuals.BadFile {
+				t.Fatalf("problem %+v", p)
+			}
+		}
+		if len(res.Problems) > actuals.MaxProblems+1 {
+			t.Fatalf("%d problems", len(res.Problems))
+		}
+	})
+}

@@ -1,0 +1,129 @@
+package actuals
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// fold turns full-width ASCII (０-９, Ａ-Ｚ, ，．－／％ and the ideographic
+// space) into its half-width form and trims spaces.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～':
+			r -= 0xFEE0
+		case r == '\u3000', r == '\u00a0':
+			r = ' '
+		case r == '￥':
+			r = '¥'
+		case r == '−', r == '－', r == '‐', r == '–':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// number reads a cell as a number: thousands separators, currency signs
+// and words, 万 and 億, a trailing % (pct is then true and the value is a
+// fraction). With euro set, '.' groups thousands and ',' is the decimal
+// mark. It reports false for anything else, a negative number included
+// (neg is then true).
+func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
+	s := fold(cell)
+	if s == "" {
+		return 0, false, false, false
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		neg = true
+		s = s[1 : len(s)-1]
+	}
+	if strings.HasPrefix(s, "-") {
+		neg = true
+		s = s[1:]
+	}
+	for _, w := range []string{"JPY", "USD", "EUR", "jpy", "usd", "eur", "円", "件", "回", "人", "¥", "$", "€", "\\"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "%") {
+		pct = true
+		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	}
+	if euro {
+		s = strings.ReplaceAll(s, ".", "")
+		s = strings.ReplaceAll(s, ",", ".")
+	}
+	// 1億2,000万 = 1×10⁸ + 2,000×10⁴; 1.5万 = 15,000.
+	total := 0.0
+	rest := s
+	for _, u := range []struct {
+		mark string
+		mul  float64
+	}{{"億", 1e8}, {"万", 1e4}} {
+		if head, tail, found := strings.Cut(rest, u.mark); found {
+			x, good := plain(head)
+			if !good {
+				return 0, pct, neg, false
+			}
+			total += x * u.mul
+			rest = tail
+		}
+	}
+	if rest != "" || total == 0 {
+		x, good := plain(rest)
+		if !good {
+			return 0, pct, neg, false
+		}
+		total += x
+	}
+	if pct {
+		total /= 100
+	}
+	if neg && total != 0 {
+		return -total, pct, true, false
+	}
+	if math.IsInf(total, 0) || math.IsNaN(total) {
+		return 0, pct, false, false
+	}
+	return total, pct, false, true
+}
+
+// plain reads digits with optional thousands commas (or spaces) and one
+// decimal point.
+func plain(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	if strings.ContainsRune(s, ',') || strings.ContainsRune(s, ' ') {
+		// Groups of three after the first.
+		intPart, frac, _ := strings.Cut(s, ".")
+		groups := strings.FieldsFunc(intPart, func(r rune) bool { return r == ',' || r == ' ' })
+		if len(groups) == 0 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+		s = strings.Join(groups, "")
+		if frac != "" || strings.HasSuffix(intPart, ".") {
+			s += "." + frac
+		}
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '.' {
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	return v, true
+}

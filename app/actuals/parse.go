@@ -1,0 +1,578 @@
+package actuals
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Limits on what Parse reads.
+const (
+	MaxBytes    = 8 << 20 // the largest file
+	MaxRows     = 100_000 // data rows
+	MaxProblems = 500     // problems listed; one more says how many were left out
+)
+
+// Node is a node of the KPI tree a column may name.
+type Node struct {
+	ID     string
+	Ja, En string // labels
+	// Rate says the node is a rate: 12%, 0.12 and 12 (a number from 1 to
+	// 100 without a sign) all read as 0.12.
+	Rate bool
+}
+
+// Entry is one value read: a node's actual in a month or week. Rows naming
+// the same node and period are added up into one entry.
+type Entry struct {
+	Period
+	Node  string
+	Value float64
+	Row   int // the first row it came from (the header is row 1)
+}
+
+// Code says what is wrong with a file, row or cell. New codes are only
+// appended.
+type Code uint8
+
+const (
+	BadFile       Code = iota // the file is not CSV as far as it could be read; Text says why
+	NotUTF8                   // the file is not UTF-8 (Excel's Shift_JIS): save it as "CSV UTF-8"
+	Empty                     // no header row
+	NoPeriod                  // no column names the month or date
+	NoNodes                   // no column names a node of the tree
+	UnknownColumn             // a header that names no node: the column is left out
+	BadPeriod                 // a cell that is not a month or a date
+	BadNumber                 // a cell that is not a number
+	Negative                  // a negative number
+	RateAbove                 // a rate above 100 %
+	UnknownMetric             // long form: a metric that names no node
+	TooLarge                  // the file is over MaxBytes, or has over MaxRows rows; the rest is left out
+	TooMany                   // more than MaxProblems problems; Text is how many more
+)
+
+// Problem is something Parse could not read. Row and Column count from 1
+// as a spreadsheet does (row 1 is the header); 0 means the whole file or
+// row.
+type Problem struct {
+	Row, Column int
+	Header      string // the column's header, when a column is named
+	Text        string // the cell as written (or the reason, for BadFile)
+	Code        Code
+}
+
+var codeText = [...]string{
+	BadFile:       "the file cannot be read as CSV: %s",
+	NotUTF8:       "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
+	Empty:         "the file has no header row",
+	NoPeriod:      "no column names the month or date (Month, Date, 月, 年月, 日付 …)",
+	NoNodes:       "no column names a KPI of this tree (by id or label)",
+	UnknownColumn: "%q names no KPI of this tree; the column is left out",
+	BadPeriod:     "%q is not a month or a date",
+	BadNumber:     "%q is not a number",
+	Negative:      "%q is negative",
+	RateAbove:     "%q is above 100%%",
+	UnknownMetric: "%q names no KPI of this tree",
+	TooLarge:      "the file is too large; what follows is left out (%s)",
+	TooMany:       "%s more problems are not listed",
+}
+
+// Error writes the problem in English, with its row and column.
+func (p Problem) Error() string {
+	var msg string
+	switch p.Code {
+	case UnknownColumn:
+		msg = fmt.Sprintf(codeText[p.Code], p.Header)
+	case BadFile, BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooLarge, TooMany:
+		msg = fmt.Sprintf(codeText[p.Code], p.Text)
+	default:
+		if int(p.Code) < len(codeText) {
+			msg = codeText[p.Code]
+		}
+	}
+	switch {
+	case p.Row > 0 && p.Column > 0:
+		return fmt.Sprintf("row %d, column %d (%s): %s", p.Row, p.Column, p.Header, msg)
+	case p.Row > 0:
+		return fmt.Sprintf("row %d: %s", p.Row, msg)
+	}
+	return msg
+}
+
+// Mapping is a column read as a node.
+type Mapping struct {
+	Column int // from 1
+	Header string
+	Node   string
+}
+
+// Result is what Parse read.
+type Result struct {
+	Entries  []Entry   // by period, then node
+	Problems []Problem // in file order
+	Columns  []Mapping // the columns read as nodes (wide form)
+	Period   int       // the period column, from 1; 0 when none
+	Rows     int       // data rows read
+	Good     int       // data rows that gave at least one value and had no problem
+}
+
+// Parse reads a CSV export. It never fails: whatever it cannot read is a
+// Problem, and every good row is kept.
+func Parse(r io.Reader, nodes []Node) *Result {
+	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
+	res := &Result{}
+	if err != nil {
+		res.add(Problem{Code: BadFile, Text: err.Error()})
+		return res
+	}
+	return ParseBytes(data, nodes)
+}
+
+// ParseBytes is Parse for a file already in memory.
+func ParseBytes(data []byte, nodes []Node) *Result {
+	res := &Result{}
+	if len(data) > MaxBytes {
+		data = data[:MaxBytes]
+		res.add(Problem{Code: TooLarge, Text: fmt.Sprintf("over %d MB", MaxBytes>>20)})
+	}
+	data = decode(data)
+	if !utf8.Valid(data) {
+		res.add(Problem{Code: NotUTF8})
+		return res
+	}
+	comma := sniff(data)
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}}
+	row := 0
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		row++
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				res.add(Problem{Row: row, Code: BadFile, Text: pe.Err.Error()})
+				continue
+			}
+			res.add(Problem{Row: row, Code: BadFile, Text: err.Error()})
+			break
+		}
+		if p.header == nil {
+			if blank(rec) {
+				row--
+				continue
+			}
+			p.head(rec)
+			if p.period < 0 || (len(p.cols) == 0 && p.metric < 0) {
+				return res
+			}
+			continue
+		}
+		if res.Rows >= MaxRows {
+			res.add(Problem{Row: row, Code: TooLarge, Text: fmt.Sprintf("over %d rows", MaxRows)})
+			break
+		}
+		p.row(row, rec)
+	}
+	if p.header == nil {
+		res.add(Problem{Code: Empty})
+		return res
+	}
+	p.finish()
+	return res
+}
+
+// decode strips a UTF-8 byte-order mark and turns UTF-16 with a BOM into
+// UTF-8.
+func decode(b []byte) []byte {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return b[3:]
+	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
+		le := b[0] == 0xFF
+		u := make([]uint16, 0, len(b)/2)
+		for i := 2; i+1 < len(b); i += 2 {
+			if le {
+				u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
+			} else {
+				u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+			}
+		}
+		return []byte(string(utf16.Decode(u)))
+	}
+	return b
+}
+
+// sniff picks the separator the first line uses most: comma, semicolon or
+// tab.
+func sniff(b []byte) rune {
+	line := b
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		line = b[:i]
+	}
+	best, n := ',', 0
+	for _, c := range []rune{',', ';', '\t'} {
+		k, quoted := 0, false
+		for _, r := range string(line) {
+			switch {
+			case r == '"':
+				quoted = !quoted
+			case r == c && !quoted:
+				k++
+			}
+		}
+		if k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+type key struct {
+	p    Period
+	node string
+}
+
+type parser struct {
+	res    *Result
+	nodes  []Node
+	euro   bool
+	header []string
+	period int // column index of the period, -1 when none
+	week   int // column index of a week-of-month column, or -1
+	metric int // long form: the metric column, or -1
+	value  int // long form: the value column
+	cols   map[int]int
+	last   *Period
+	sums   map[key]int // entry index
+	days   bool        // some period named a day after the 1st
+}
+
+func (res *Result) add(p Problem) {
+	switch {
+	case len(res.Problems) < MaxProblems:
+		res.Problems = append(res.Problems, p)
+	case len(res.Problems) == MaxProblems:
+		res.Problems = append(res.Problems, Problem{Code: TooMany, Text: "1"})
+	default:
+		last := &res.Problems[MaxProblems]
+		last.Text = fmt.Sprint(atoi(last.Text) + 1)
+	}
+}
+
+func (p *parser) head(rec []string) {
+	p.header = slices.Clone(rec)
+	p.period, p.week, p.metric, p.value = -1, -1, -1, -1
+	p.cols = map[int]int{}
+	used := map[int]bool{}
+	for c, h := range rec {
+		n := norm(h)
+		switch {
+		case p.period < 0 && slices.Contains(periodHeaders, n):
+			p.period = c
+			continue
+		case p.week < 0 && slices.Contains(weekHeaders, n):
+			p.week = c
+			continue
+		case p.metric < 0 && slices.Contains(metricHeaders, n):
+			p.metric = c
+			continue
+		case p.value < 0 && slices.Contains(valueHeaders, n):
+			p.value = c
+			continue
+		}
+	}
+	if p.metric >= 0 && p.value < 0 {
+		p.metric = -1
+	}
+	if p.period < 0 && p.week >= 0 {
+		p.period, p.week = p.week, -1
+	}
+	for c, h := range rec {
+		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" {
+			continue
+		}
+		if i := p.match(h); i >= 0 && !used[i] {
+			used[i] = true
+			p.cols[c] = i
+			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID})
+		} else if p.metric < 0 {
+			p.res.add(Problem{Row: 1, Column: c + 1, Header: h, Code: UnknownColumn})
+		}
+	}
+	if p.period < 0 {
+		p.res.add(Problem{Row: 1, Code: NoPeriod})
+		return
+	}
+	p.res.Period = p.period + 1
+	if len(p.cols) == 0 && p.metric < 0 {
+		p.res.add(Problem{Row: 1, Code: NoNodes})
+	}
+}
+
+// match returns the node a header names, or -1: by id or label first, then
+// by the words CRMs use for the same thing.
+func (p *parser) match(h string) int {
+	n := norm(h)
+	if n == "" {
+		return -1
+	}
+	for i, nd := range p.nodes {
+		if n == norm(nd.ID) || n == norm(nd.Ja) || n == norm(nd.En) {
+			return i
+		}
+	}
+	for _, g := range synonyms {
+		if !slices.Contains(g, n) {
+			continue
+		}
+		for i, nd := range p.nodes {
+			if slices.Contains(g, norm(nd.ID)) || slices.Contains(g, norm(nd.Ja)) || slices.Contains(g, norm(nd.En)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func (p *parser) cell(rec []string, c int) string {
+	if c < 0 || c >= len(rec) {
+		return ""
+	}
+	return rec[c]
+}
+
+func (p *parser) row(row int, rec []string) {
+	if blank(rec) {
+		return
+	}
+	p.res.Rows++
+	pc := strings.TrimSpace(p.cell(rec, p.period))
+	if skipRow(pc) {
+		p.res.Rows--
+		return
+	}
+	var per Period
+	switch ok := false; {
+	case pc == "" && p.last != nil:
+		per = *p.last // a grouped export writes the month once
+	default:
+		if per, ok = period(pc); !ok {
+			if nonEmpty(rec) <= 1 {
+				p.res.Rows-- // a report's footer line
+				return
+			}
+			p.res.add(Problem{Row: row, Column: p.period + 1, Header: p.header[p.period], Text: pc, Code: BadPeriod})
+			return
+		}
+		p.last = &per
+	}
+	if p.week >= 0 {
+		if w := weekOf(p.cell(rec, p.week)); w > 0 {
+			per.Week = w
+		} else if t := strings.TrimSpace(p.cell(rec, p.week)); t != "" {
+			p.res.add(Problem{Row: row, Column: p.week + 1, Header: p.header[p.week], Text: t, Code: BadPeriod})
+			return
+		}
+	}
+	if per.Day > 1 {
+		p.days = true
+	}
+	bad, got := false, false
+	put := func(c, i int) {
+		t := strings.TrimSpace(p.cell(rec, c))
+		if t == "" {
+			return
+		}
+		h := ""
+		if c < len(p.header) {
+			h = p.header[c]
+		}
+		v, pct, neg, ok := number(t, p.euro)
+		switch {
+		case neg:
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
+			bad = true
+			return
+		case !ok:
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+			bad = true
+			return
+		}
+		if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {
+			v /= 100
+		}
+		if p.nodes[i].Rate && v > 1 {
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
+			bad = true
+			return
+		}
+		p.addEntry(row, per, p.nodes[i].ID, v)
+		got = true
+	}
+	if p.metric >= 0 {
+		m := strings.TrimSpace(p.cell(rec, p.metric))
+		i := p.match(m)
+		if i < 0 {
+			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
+			return
+		}
+		put(p.value, i)
+	}
+	for _, c := range sortedCols(p.cols) {
+		put(c, p.cols[c])
+	}
+	if got && !bad {
+		p.res.Good++
+	}
+}
+
+func nonEmpty(rec []string) int {
+	n := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func sortedCols(m map[int]int) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+func (p *parser) addEntry(row int, per Period, node string, v float64) {
+	k := key{per, node}
+	if j, ok := p.sums[k]; ok {
+		p.res.Entries[j].Value += v
+		return
+	}
+	p.sums[k] = len(p.res.Entries)
+	p.res.Entries = append(p.res.Entries, Entry{Period: per, Node: node, Value: v, Row: row})
+}
+
+// finish settles days into weeks: when any date names a day after the
+// 1st, the file is by day or week, and every dated entry counts in its
+// week (the 1st in week 1); otherwise dates on the 1st stand for their
+// month. Entries that then share a period and node are added up.
+func (p *parser) finish() {
+	es := p.res.Entries
+	if p.days {
+		for i := range es {
+			if es[i].Day >= 1 && es[i].Week == 0 {
+				es[i].Week = (es[i].Day-1)/7 + 1
+			}
+		}
+	}
+	out := es[:0]
+	seen := map[key]int{}
+	for _, e := range es {
+		e.Day = 0
+		k := key{e.Period, e.Node}
+		if j, ok := seen[k]; ok {
+			out[j].Value += e.Value
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b Entry) int {
+		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Week, b.Week))
+	})
+	p.res.Entries = out
+}
+
+// weekOf reads a week-of-month cell: 2, W2, 第2週, Week 2.
+func weekOf(s string) int {
+	s = strings.ToLower(fold(s))
+	for _, w := range []string{"week", "wk", "w", "第", "週", " "} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	n := atoi(s)
+	if n < 1 || n > 5 {
+		return 0
+	}
+	return n
+}
+
+// skipRow reports a total row: 合計, Total, Grand Total, Subtotal, 小計.
+func skipRow(s string) bool {
+	switch norm(s) {
+	case "合計", "総計", "小計", "total", "grandtotal", "subtotal", "sum":
+		return true
+	}
+	return false
+}
+
+// norm reads a header as a key: full-width folded, lower case, without
+// spaces, punctuation or a unit in brackets ("Revenue (JPY)" is revenue,
+// 売上（円） is 売上).
+func norm(s string) string {
+	s = strings.ToLower(fold(s))
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（', '[', '【', '「':
+			depth++
+			continue
+		case ')', '）', ']', '】', '」':
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		switch r {
+		case ' ', '_', '-', '.', '・', ':', '/', '"', '\'', '#':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var (
+	periodHeaders = []string{"month", "date", "period", "closedate", "closemonth", "closedmonth", "yearmonth",
+		"activitydate", "createdate", "createddate", "月", "年月", "日付", "期間", "対象月", "実績月", "完了予定日",
+		"完了日", "受注日", "活動日", "作成日", "年月日", "月度", "weekof", "weekstarting", "weekstart", "週開始日"}
+	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
+	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
+	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}
+	synonyms      = [][]string{
+		{"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
+			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計"},
+		{"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
+		{"calls", "架電数", "架電件数", "架電", "コール数", "callsmade", "outboundcalls", "電話件数"},
+		{"meetings", "商談数", "商談件数", "面談数", "meetingsheld", "訪問数", "訪問件数"},
+		{"appointments", "アポ数", "アポイント数", "アポ獲得数", "アポイント獲得数", "meetingsbooked", "appointmentsset",
+			"firstmeetings", "初回商談数", "初回商談", "初回訪問数"},
+		{"opportunities", "opps", "案件数", "商談化数", "newopportunities", "opportunitiescreated", "新規案件数"},
+	}
+)

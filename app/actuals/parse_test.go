@@ -1,0 +1,141 @@
+package actuals_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/actuals"
+)
+
+// outbound is the default preset's tree (scenarios/outbound.yaml).
+var outbound = []actuals.Node{
+	{ID: "revenue", Ja: "売上", En: "Revenue"},
+	{ID: "unit_price", Ja: "平均単価", En: "Average deal size"},
+	{ID: "deals", Ja: "受注件数", En: "Deals won"},
+	{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true},
+	{ID: "opportunities", Ja: "商談数", En: "Opportunities"},
+	{ID: "meeting_rate", Ja: "商談化率", En: "Meeting conversion", Rate: true},
+	{ID: "first_meetings", Ja: "初回商談数（アポ）", En: "First meetings"},
+	{ID: "appointment_rate", Ja: "アポイント獲得率", En: "Appointment rate", Rate: true},
+	{ID: "calls", Ja: "架電数", En: "Calls"},
+}
+
+// The seven months every sample export holds (testdata/actuals), as
+// calls, first meetings, opportunities, deals, revenue.
+var seven = [7][5]float64{
+	{7400, 148, 22, 6, 6e6}, {7900, 158, 24, 6, 6e6}, {7600, 152, 23, 6, 6e6}, {8100, 162, 24, 6, 6e6},
+	{6900, 138, 21, 5, 5e6}, {7700, 154, 23, 6, 6e6}, {7800, 156, 23, 6, 6e6},
+}
+
+var ids = []string{"calls", "first_meetings", "opportunities", "deals", "revenue"}
+
+// monthTotals adds the entries up by month (weeks into their month).
+func monthTotals(es []actuals.Entry) map[[2]int]map[string]float64 {
+	out := map[[2]int]map[string]float64{}
+	for _, e := range es {
+		k := [2]int{e.Year, e.Month}
+		if out[k] == nil {
+			out[k] = map[string]float64{}
+		}
+		out[k][e.Node] += e.Value
+	}
+	return out
+}
+
+// Every sample export reads as the same seven months; the bad rows of the
+// Japanese Salesforce export each get a message with their row and column.
+func TestSamples(t *testing.T) {
+	for _, tc := range []struct {
+		file     string
+		weekly   bool
+		problems []string
+	}{
+		{file: "salesforce-en.csv"},
+		{file: "salesforce-ja.csv", problems: []string{
+			`row 5, column 1 (完了予定日 (暦月)): "2026年13月" is not a month or a date`,
+			`row 8, column 4 (商談数): "-3" is negative`,
+			`row 8, column 6 (金額 の合計): "abc" is not a number`,
+		}},
+		{file: "hubspot-en.csv"},
+		{file: "hubspot-ja.csv", weekly: true},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("..", "..", "testdata", "actuals", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			res := actuals.Parse(f, outbound)
+			var got []string
+			for _, p := range res.Problems {
+				got = append(got, p.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.problems, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.problems, "\n"))
+			}
+			if len(res.Columns) != 5 || res.Good != 7*map[bool]int{false: 1, true: 4}[tc.weekly] {
+				t.Errorf("columns %v, good rows %d", res.Columns, res.Good)
+			}
+			tot := monthTotals(res.Entries)
+			for k, want := range seven {
+				m := tot[[2]int{2026, 4 + k}]
+				for j, id := range ids {
+					if m[id] != want[j] {
+						t.Errorf("2026-%02d %s = %v, want %v", 4+k, id, m[id], want[j])
+					}
+				}
+			}
+			for _, e := range res.Entries {
+				if (e.Week != 0) != tc.weekly {
+					t.Errorf("entry %+v: weekly %v", e, tc.weekly)
+				}
+			}
+		})
+	}
+}
+
+func TestCells(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv string
+		want      string // entries as "y-m-w node value", one per line
+		problems  []string
+	}{
+		{"semicolon and decimal comma", "Monat;Month;Revenue\n;2026-04;1.234,5\n", "2026-4-0 revenue 1234.5",
+			[]string{`row 1, column 1 (Monat): "Monat" names no KPI of this tree; the column is left out`}},
+		{"tab, 億 and 万", "年月\t売上\n2026/04\t1億2,000万\n2026/05\t１２３４円\n", "2026-4-0 revenue 120000000\n2026-5-0 revenue 1234", nil},
+		{"rates as percent or number", "Month,Close rate\nApr,25%\nMay,0.3\nJun,30\nJul,130%\n", "0-4-0 close_rate 0.25\n0-5-0 close_rate 0.3\n0-6-0 close_rate 0.3",
+			[]string{`row 5, column 2 (Close rate): "130%" is above 100%`}},
+		{"long form", "Date,Metric,Value\n2026-04-01,calls,100\n2026-04-01,架電数,50\n2026-04-01,visits,3\n", "2026-4-0 calls 150",
+			[]string{`row 4, column 2 (Metric): "visits" names no KPI of this tree`}},
+		{"week column", "Month,Week,Calls\n2026-04,W1,10\n2026-04,第2週,20\n2026-04,9,5\n", "2026-4-1 calls 10\n2026-4-2 calls 20",
+			[]string{`row 4, column 2 (Week): "9" is not a month or a date`}},
+		{"grouped export", "Close Date,Amount\n2026年4月,100\n,200\n2026年5月,5\n", "2026-4-0 revenue 300\n2026-5-0 revenue 5", nil},
+		{"no period", "Calls\n10\n", "", []string{"row 1: no column names the month or date (Month, Date, 月, 年月, 日付 …)"}},
+		{"no node", "Month,Visits\n2026-04,1\n", "", []string{
+			`row 1, column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,
+			"row 1: no column names a KPI of this tree (by id or label)"}},
+		{"empty", "", "", []string{"the file has no header row"}},
+		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is not UTF-8 text; save it as "CSV UTF-8"`}},
+		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(tc.csv), outbound)
+			var got []string
+			for _, e := range res.Entries {
+				got = append(got, strings.Join([]string{itoa(e.Year) + "-" + itoa(e.Month) + "-" + itoa(e.Week), e.Node, ftoa(e.Value)}, " "))
+			}
+			if g := strings.Join(got, "\n"); g != tc.want {
+				t.Errorf("entries:\n%s\nwant:\n%s", g, tc.want)
+			}
+			var ps []string
+			for _, p := range res.Problems {
+				ps = append(ps, p.Error())
+			}
+			if strings.Join(ps, "\n") != strings.Join(tc.problems, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(ps, "\n"), strings.Join(tc.problems, "\n"))
+			}
+		})
+	}
+}
