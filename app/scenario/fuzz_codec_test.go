@@ -17,6 +17,8 @@ func FuzzDecoders(f *testing.F) {
 		`{version: 1, goal: {node: r, value: 1億}, nodes: [{id: r, unit: count, product: [c, k]}, {id: k, unit: rate, value: "50%"}, {id: c, unit: count, value: 1, activity: yes}]}`,
 		`{version: 1, goal: {node: r, value: "100万"}, nodes: [{id: r, unit: count, product: [c]}, {id: c, unit: count, value: "1,000", activity: true}]}`,
 		"version: 1\ngoal:\nnodes: ~\n",
+		`{version: 1, goal: {node: r, value: 1億, period: week}, calendar: {days_per_week: 4, hours_per_day: 6}, nodes: [{id: r, unit: currency, difference: [g, c]}, {id: c, unit: currency, value: "1,000万", cadence: monthly}, {id: g, unit: currency, ratio: [p, d]}, {id: d, unit: number, value: "1/3"}, {id: p, unit: count, value: "２", activity: true, per: week}]}`,
+		`{version: 1, goal: {node: r, value: 10, period: day}, calendar: {calendar_days: true}, nodes: [{id: r, unit: count, ratio: [c, k]}, {id: k, unit: number, value: "1 in 3"}, {id: c, unit: count, value: "1:3", activity: true, per: month, cadence: weekly}]}`,
 		"- 1\n- [2, {a: b}]\n",
 	} {
 		f.Add([]byte(s))

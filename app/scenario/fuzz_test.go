@@ -15,7 +15,8 @@ import (
 // accepted.
 func FuzzParseSet(f *testing.F) {
 	for _, seed := range []string{"close_rate=20%", "close_rate=0.2", "unit_price=1,000,000", "unit_price=120万",
-		"goal.value=1億", "calls=", "=3", "x=1e400", "x=-0", "x=NaN", "x=25％", "x= 1_000 "} {
+		"goal.value=1億", "calls=", "=3", "x=1e400", "x=-0", "x=NaN", "x=25％", "x= 1_000 ",
+		"close_rate=1/3", "close_rate=1 in 3", "close_rate=1:3", "close_rate=２５％", "x=１／３", "x=1/0", "x=1e308/1e-308"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, arg string) {
@@ -109,4 +110,35 @@ func checkRefusal(t *testing.T, err error) {
 			t.Fatalf("a problem not in the file's terms: %+v", e)
 		}
 	}
+}
+
+// FuzzParseValue checks the value syntaxes: never a NaN or an infinity; a
+// full-width form reads as its ASCII one; "a/b", "a in b" and "a:b" are
+// a ÷ b.
+func FuzzParseValue(f *testing.F) {
+	for _, seed := range []string{"25%", "0.25", "1/3", "1 in 3", "1:3", "２５％", "１／３", "1,000,000", "100万", "1億",
+		"1e8", "-5", "1/0", "0/0", "1e308/1e-308", " 1 in 4 ", "３：４"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		v, err := scenario.ParseValue(in)
+		if err != nil {
+			return
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			t.Fatalf("ParseValue(%q) = %v", in, v)
+		}
+		for _, sep := range []string{"/", " in ", ":"} {
+			a, b, ok := strings.Cut(in, sep)
+			if !ok || strings.ContainsAny(in, "／：") {
+				continue
+			}
+			x, err1 := scenario.ParseValue(a)
+			y, err2 := scenario.ParseValue(b)
+			if err1 == nil && err2 == nil && y != 0 && x/y != v && !math.IsInf(x/y, 0) {
+				t.Fatalf("ParseValue(%q) = %v, want %v ÷ %v", in, v, x, y)
+			}
+			break
+		}
+	})
 }

@@ -26,7 +26,7 @@ func ParseValue(s string) (float64, error) {
 		if a, b, ok := strings.Cut(t, sep); ok {
 			x, err1 := plain(a)
 			y, err2 := plain(b)
-			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%万億") {
+			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%万億") || math.IsInf(x/y, 0) {
 				return bad()
 			}
 			return x / y, nil
