@@ -304,4 +304,13 @@ var messages = map[string]msg{
 	"required.over_span":        {"%sは上限の%sを超えています。現実的ではありません。", "%s is beyond the ceiling of %s: not realistic."},
 	"required.over_months_span": {"%sは1人1日%sが必要で、上限（1人1日%s）を超えます（上限を超える月: %dか月）。", "%s needs %s a rep a day, over the ceiling of %s a rep a day (%d months over it)."},
 	// end issue 10
+
+	// issue 13: the plan in the page, actuals, the re-forecast and the review.
+	"scenario.actuals":       {"{month, node, value} のリストにしてください", "must be a list of {month, node, value}"},
+	"scenario.actuals_many":  {"多すぎます（最大%d件）", "has too many entries (at most %d)"},
+	"scenario.actuals_month": {"%q は月ではありません（2026-04 または 4 の形で）", "%q is not a month (write 2026-04, or 4)"},
+	"scenario.actuals_week":  {"月の第何週か（1〜5、月全体なら0）にしてください", "must be a week of the month from 1 to 5 (0 for the whole month)"},
+	"scenario.actuals_node":  {"%q はこのツリーのノードではありません", "%q is not a node of this tree"},
+	"scenario.actuals_value": {"0以上の数にしてください", "must be a number of 0 or more"},
+	// end issue 13
 }

@@ -25,6 +25,7 @@ func decodeTree(root *value, id string, errs Errors) (*Scenario, error) {
 	s := &Scenario{Calendar: kpi.DefaultCalendar(), Currency: "JPY"}
 	if root != nil {
 		d.scenario(root, s)
+		d.checkActuals(s)
 	}
 	return finish(s, id, d.errs, d.lines)
 }
@@ -37,13 +38,13 @@ func (d *decoder) fail(v *value, field, key string, args ...any) {
 	d.errs = append(d.errs, fileError(line, field, key, args...))
 }
 
-var topKeys = []string{"version", "id", "title", "description", "currency", "goal", "calendar", "solve", "rounding", "nodes", "forecast"}
+var topKeys = []string{"version", "id", "title", "description", "currency", "goal", "calendar", "solve", "rounding", "nodes", "forecast", "actuals"}
 var goalKeys = []string{"node", "value", "period"}
 var calendarKeys = []string{"months", "working_days", "headcount", "days_per_week", "hours_per_day", "calendar_days"}
 var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling",
 	"difference", "ratio", "cadence", "per"}
 var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in", "new_team",
-	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed"}
+	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed", "start_year"}
 
 func (d *decoder) scenario(root *value, s *Scenario) {
 	if root.kind != mapKind {
@@ -80,6 +81,8 @@ func (d *decoder) scenario(root *value, s *Scenario) {
 			d.nodes(v, s)
 		case "forecast":
 			d.forecast(v, &s.Forecast)
+		case "actuals": // issue 13
+			d.actuals(v, s)
 		}
 	})
 	for _, req := range []string{"version", "goal", "nodes"} {
@@ -412,6 +415,8 @@ func (d *decoder) forecast(v *value, c *forecast.Config) {
 			d.hires(w, c)
 		case "lag_months":
 			c.LagMonths = d.int(w, f)
+		case "start_year":
+			c.StartYear = d.int(w, f)
 		case "carry_in": // the old switch for the default pipeline: read and ignored
 			c.CarryIn = d.bool(w, f)
 		case "new_team":

@@ -30,6 +30,7 @@ type jsonScenario struct {
 	Rounding    string        `json:"rounding,omitempty"`
 	Nodes       []jsonNode    `json:"nodes"`
 	Forecast    *jsonForecast `json:"forecast,omitempty"`
+	Actuals     []jsonActual  `json:"actuals,omitempty"`
 }
 
 type jsonForecast struct {
@@ -47,6 +48,7 @@ type jsonForecast struct {
 	Outcomes         string               `json:"outcomes,omitempty"`
 	Trials           int                  `json:"trials,omitempty"`
 	Seed             uint64               `json:"seed,omitempty"`
+	StartYear        int                  `json:"start_year,omitempty"`
 }
 
 type jsonHire struct {
@@ -70,7 +72,7 @@ type jsonRange struct {
 
 func forecastToJSON(c forecast.Config) *jsonForecast {
 	j := &jsonForecast{StartMonth: c.StartMonth, Months: c.Months, Seasonality: c.Seasonality, LagMonths: c.LagMonths,
-		CarryIn: c.CarryIn, NewTeam: c.NewTeam, ActivityCV: c.ActivityCV, Trials: c.Trials, Seed: c.Seed}
+		CarryIn: c.CarryIn, NewTeam: c.NewTeam, ActivityCV: c.ActivityCV, Trials: c.Trials, Seed: c.Seed, StartYear: c.StartYear}
 	if c.SeasonalityMode != 0 {
 		j.SeasonalityMode = c.SeasonalityMode.String()
 	}
@@ -99,7 +101,7 @@ func forecastToJSON(c forecast.Config) *jsonForecast {
 func isDefault(j *jsonForecast) bool {
 	return j.StartMonth == 0 && j.Months == 0 && j.Seasonality == nil && j.SeasonalityMode == "" && j.Hires == nil &&
 		j.LagMonths == 0 && !j.CarryIn && !j.NewTeam && j.BusinessCalendar == nil && j.Ranges == nil && len(j.ActivityCV) == 0 &&
-		j.Outcomes == "" && j.Trials == 0 && j.Seed == 0
+		j.Outcomes == "" && j.Trials == 0 && j.Seed == 0 && j.StartYear == 0
 }
 
 type jsonGoal struct {
@@ -171,6 +173,7 @@ func toJSON(s *Scenario) *jsonScenario {
 			DaysPerWeek: c.DaysPerWeek, HoursPerDay: c.HoursPerDay, CalendarDays: c.CalendarDays},
 		Solve: s.Solve, Rounding: s.Rounding.String(),
 		Forecast: forecastToJSON(s.Forecast),
+		Actuals:  actualsToJSON(s.Actuals),
 	}
 	for _, n := range s.Nodes {
 		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String(), Cadence: n.Cadence.String()}

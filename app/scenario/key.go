@@ -22,6 +22,12 @@ const (
 	FieldRangeOf                  // a won-of history's size: "forecast.ranges.appointment_rate.of"
 	FieldActivityCV               // an activity's variability: "forecast.activity_cv.calls"
 	FieldCeiling                  // an activity's ceiling per rep per day: "ceiling.calls"
+	FieldStartMonth               // the plan's first calendar month: "forecast.start_month"
+	FieldPlanMonths               // the plan's length: "forecast.months"
+	FieldLag                      // the sales cycle in months: "forecast.lag_months"
+	FieldCalYear                  // Japan's business calendar from this year, 0 for none: "forecast.business_calendar.year"
+	FieldStartYear                // the year of the plan's first month, 0 for none: "forecast.start_year"
+	FieldNewTeam                  // 1 for an empty pipeline before the plan, 0 for an ongoing business: "forecast.new_team"
 )
 
 // Settable names, beside lever ids, that Set accepts; ParseKey reads them
@@ -32,6 +38,14 @@ const (
 	KeyWorkingDays = "calendar.working_days"
 	KeyMonths      = "calendar.months"
 	KeyTrials      = "forecast.trials" // Monte Carlo trials a run draws
+
+	// The plan (issue 13).
+	KeyStartMonth   = "forecast.start_month"
+	KeyPlanMonths   = "forecast.months"
+	KeyLag          = "forecast.lag_months"
+	KeyCalendarYear = "forecast.business_calendar.year"
+	KeyStartYear    = "forecast.start_year"
+	KeyNewTeam      = "forecast.new_team"
 
 	// A lever's uncertainty: KeyRange + id + ".low", ".high" (a three-point
 	// range; its likely value stays the lever's) or ".of" (the size of a
@@ -53,6 +67,8 @@ type Key struct {
 var fixedKeys = map[string]Field{
 	KeyGoal: FieldGoal, KeyHeadcount: FieldHeadcount, KeyWorkingDays: FieldWorkingDays,
 	KeyMonths: FieldMonths, KeyTrials: FieldTrials,
+	KeyStartMonth: FieldStartMonth, KeyPlanMonths: FieldPlanMonths, KeyLag: FieldLag,
+	KeyCalendarYear: FieldCalYear, KeyStartYear: FieldStartYear, KeyNewTeam: FieldNewTeam,
 }
 
 // ParseKey reads a key. A bare id is a lever's value; whether the lever

@@ -31,7 +31,8 @@ type Scenario struct {
 	Solve       string       // the lever solved for; the first activity lever when unset
 	Rounding    kpi.Rounding // how required counts become targets
 	Nodes       []kpi.Node
-	Forecast    forecast.Config // the monthly plan, uncertainty and seed
+	Forecast    forecast.Config  // the monthly plan, uncertainty and seed
+	Actuals     forecast.Actuals // what happened, month by month (actuals:)
 
 	// anchors holds each range as last set, with its lever's value then,
 	// so that moving a lever scales the range from there (see moveRange).
@@ -48,6 +49,7 @@ func (s *Scenario) Clone() *Scenario {
 	}
 	c.Forecast = cloneForecast(s.Forecast)
 	c.anchors = maps.Clone(s.anchors)
+	c.Actuals = s.Actuals.Clone()
 	return &c
 }
 
@@ -226,6 +228,8 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		s.Forecast.Trials = int(v)
 	case FieldRangeLow, FieldRangeHigh, FieldRangeOf:
 		return s.setRange(k, key, v)
+	case FieldStartMonth, FieldPlanMonths, FieldLag, FieldCalYear, FieldStartYear, FieldNewTeam:
+		return s.assignPlan(k, key, v)
 	case FieldActivityCV:
 		if n := s.Node(k.ID); n == nil || !n.Activity {
 			return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}

@@ -55,6 +55,9 @@ func Encode(s *Scenario) ([]byte, error) {
 	if f := forecastNode(&s.Forecast); f != nil {
 		add("forecast", f)
 	}
+	if a := actualsNode(s.Actuals); a != nil {
+		add("actuals", a)
+	}
 
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
@@ -156,6 +159,9 @@ func forecastNode(c *forecast.Config) *yaml.Node {
 	}
 	if c.LagMonths != 0 {
 		add("lag_months", intNode(c.LagMonths))
+	}
+	if c.StartYear != 0 {
+		add("start_year", intNode(c.StartYear))
 	}
 	if c.CarryIn {
 		add("carry_in", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
