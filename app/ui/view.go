@@ -189,7 +189,7 @@ func (m *Model) View() *View {
 	for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone, kpi.RoundNearest} {
 		v.Roundings = append(v.Roundings, Option{Value: r.String(), Label: l.T("rounding." + r.String()), Selected: r == s.Rounding})
 	}
-	for _, p := range []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month} {
+	for _, p := range []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month, kpi.Week, kpi.Day} {
 		v.GoalPeriods = append(v.GoalPeriods, Option{Value: p.String(), Label: l.T("per." + p.String()), Selected: p == s.Goal.Period})
 	}
 	for i := range s.Nodes {
@@ -262,7 +262,7 @@ func (m *Model) unitText(n *kpi.Node, v float64) (unit, hint string) {
 	case n.Unit == kpi.Currency:
 		return currencyUnit(l, cur), l.Money(v, cur)
 	case n.Activity:
-		return l.T("unit.rep_day"), ""
+		return i18n.Format{Lang: l}.Span(n), "" // 件/日/人, 件/週/人 (issue 10)
 	case n.Unit == kpi.Count:
 		return l.T("unit.count"), ""
 	}
@@ -604,20 +604,29 @@ func (m *Model) explain(t *report.Table) Explain {
 	}
 	if p := mod.Parent(i); p >= 0 {
 		pn := mod.Node(p)
-		inv, others, vals := "÷", "", ""
-		if pn.Op == kpi.Sum {
-			inv = "−"
+		// The inverse as a trainer writes it: ÷ for a factor, − for a
+		// term, + for a difference's first term, × for a numerator; a
+		// term taken away or a divisor is the first child less (or
+		// divided by) the parent and the others.
+		inv, others, vals := pn.Op.Inverse(), "", ""
+		req, _ := a.Required(i, kpi.Year)
+		preq, _ := a.Required(p, kpi.Year)
+		head, headVal := pn.Label.In(string(l)), m.fmtNode(pn, preq, kpi.Year)
+		kids := mod.Children(p)
+		if (pn.Op == kpi.Difference || pn.Op == kpi.Ratio) && i != kids[0] {
+			inv = pn.Op.Symbol()
+			head, headVal = mod.Node(kids[0]).Label.In(string(l)), fc(kids[0])
+			others, vals = " "+inv+" "+pn.Label.In(string(l)), " "+inv+" "+m.fmtNode(pn, preq, kpi.Year)
+			kids = kids[1:]
 		}
-		for _, c := range mod.Children(p) {
+		for _, c := range kids {
 			if c == i {
 				continue
 			}
 			others += " " + inv + " " + mod.Node(c).Label.In(string(l))
 			vals += " " + inv + " " + fc(c)
 		}
-		req, _ := a.Required(i, kpi.Year)
-		preq, _ := a.Required(p, kpi.Year)
-		e.Backward = fmt.Sprintf("%s = %s%s = %s%s = %s", e.Label, pn.Label.In(string(l)), others, m.fmtNode(pn, preq, kpi.Year), vals, m.fmtExact(n, req))
+		e.Backward = fmt.Sprintf("%s = %s%s = %s%s = %s", e.Label, head, others, headVal, vals, m.fmtExact(n, req))
 	} else {
 		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, a.Goal()))
 	}

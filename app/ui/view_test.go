@@ -179,7 +179,7 @@ func TestGoalPeriod(t *testing.T) {
 	if !v.GoalPeriods[1].Selected || !strings.Contains(lever(v, scenario.KeyGoal).Label, "a quarter") {
 		t.Errorf("the quarter is not shown as chosen: %+v", v.GoalPeriods)
 	}
-	m.SetGoalPeriod(kpi.Day) // not a goal period: ignored
+	m.SetGoalPeriod(kpi.RepDay) // not a goal period: ignored
 	if m.Scenario.Goal.Period != kpi.Quarter {
 		t.Error("a day is not a goal period")
 	}
