@@ -83,6 +83,55 @@ func (c *Chart) apply() {
 		return
 	}
 	opt := app.Window().Get("JSON").Call("parse", c.Option)
+	revive(opt)
 	c.chart.Call("setOption", opt, map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
 	c.applied, c.last = c.Option, time.Now()
+}
+
+// axisFuncs holds one Go callback per axis function name, made once: the
+// page keeps a handful (two languages, money and counts).
+var axisFuncs = map[string]app.Func{}
+
+// revive replaces the axis label functions an option names by string
+// ("__f__money:ja:JPY__f__", see chart.Text.Axis) with Go callbacks. Only
+// the axes carry them; the page's Content-Security-Policy allows no eval,
+// so a function's text could not be run anyway.
+func revive(opt app.Value) {
+	for _, axis := range []string{"xAxis", "yAxis"} {
+		list := opt.Get(axis)
+		if !list.Truthy() {
+			continue
+		}
+		n := 1
+		isArray := app.Window().Get("Array").Call("isArray", list).Bool()
+		if isArray {
+			n = list.Length()
+		}
+		for i := 0; i < n; i++ {
+			a := list
+			if isArray {
+				a = list.Index(i)
+			}
+			label := a.Get("axisLabel")
+			if !label.Truthy() || label.Get("formatter").Type() != app.TypeString {
+				continue
+			}
+			name := axisFunc(label.Get("formatter").String())
+			if name == "" {
+				continue
+			}
+			f, ok := axisFuncs[name]
+			if !ok {
+				f = app.FuncOf(func(this app.Value, args []app.Value) any {
+					if len(args) == 0 || args[0].Type() != app.TypeNumber {
+						return ""
+					}
+					s, _ := axisLabel(name, args[0].Float())
+					return s
+				})
+				axisFuncs[name] = f
+			}
+			label.Set("formatter", f)
+		}
+	}
 }

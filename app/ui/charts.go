@@ -18,6 +18,9 @@ import (
 type Charts struct {
 	Funnel, Cumulative, Activity, Tornado string
 	Error                                 string
+	// TornadoNote says why every bar of the tornado is the same, when it
+	// is (a pure product: each factor moves revenue by the same share).
+	TornadoNote string
 }
 
 // buildCharts builds the charts' options from the solved result and the
@@ -30,7 +33,7 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	text := chart.Text{
 		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
 		Forecast: l.T("chart.forecast"), Goal: l.T("chart.goal"), Over: "⚠",
-		Format: i18n.Count,
+		Format: i18n.Count, Axis: axisName(l, false, cur),
 	}
 	var c Charts
 	keep := func(b []byte, err error) string {
@@ -74,6 +77,7 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	money := text
 	if mod.Node(mod.Goal()).Unit == kpi.Currency {
 		money.Format = func(x float64) string { return l.Money(x, cur) }
+		money.Axis = axisName(l, true, cur)
 	}
 	money.Band = l.T("forecast.band")
 	c.Cumulative = keep(chart.Cumulative(months, money))
@@ -100,7 +104,11 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		}
 		return s
 	}
-	c.Tornado = keep(tornado(mod, a.Target, l, cfg, byRange, ofRequired, change))
+	tb, equal, n, err := tornado(mod, a.Target, l, cfg, byRange, ofRequired, change)
+	c.Tornado = keep(tb, err)
+	if equal {
+		c.TornadoNote = tornadoNote(l, n, byRange)
+	}
 	return c
 }
 
@@ -111,7 +119,10 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 // rep per day for an activity), for which the target itself is left out
 // and an end where no value of the target meets the goal is noted "not
 // reachable" (and sorted first: no effect is larger).
-func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) ([]byte, error) {
+//
+// equal reports that every bar is the same, both ways, and n is how many
+// bars there are.
+func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) (_ []byte, equal bool, n int, _ error) {
 	low, high := "−10%", "+10%"
 	if byRange {
 		low, high = l.T("tornado.min"), l.T("tornado.max")
@@ -155,10 +166,16 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 		slices.SortStableFunc(bars, func(x, y ranked) int { return cmp.Compare(y.width, x.width) })
 	}
 	out := make([]chart.Bar, len(bars))
+	lows, highs := make([]float64, len(bars)), make([]float64, len(bars))
 	for i, b := range bars {
 		out[i] = b.Bar
+		lows[i], highs[i] = b.Low, b.High
+		if b.LowNote != "" || b.HighNote != "" {
+			lows[i] = math.NaN()
+		}
 	}
-	return chart.Tornado(out, low, high, format)
+	option, err := chart.Tornado(out, low, high, format)
+	return option, equalBars(lows, highs), len(bars), err
 }
 
 // ceilingOf is the most one rep can do of an activity in a day: the

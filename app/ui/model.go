@@ -23,8 +23,8 @@ type Model struct {
 	Seek string // the lever goal seek solves for; empty: the first rate
 
 	// Sensitivity is what the tornado chart moves each lever by:
-	// SensitivityStep (±10 %, the default when empty) or SensitivityRange
-	// (to its min and max).
+	// SensitivityStep (±10 %) or SensitivityRange (to its min and max);
+	// empty: the range when some lever has one, else ±10 % (byRange).
 	Sensitivity string
 	// SensitivityOf is what the tornado chart shows the change of:
 	// SensitivityRevenue (the default when empty) or SensitivityRequired
@@ -71,7 +71,11 @@ func (m *Model) Load(id string) {
 // value keeps the text and records the rule; the scenario keeps its last
 // valid value.
 func (m *Model) SetText(key, text string) {
-	v, err := scenario.ParseValue(strings.TrimSuffix(strings.TrimSpace(text), "%"))
+	// The field is in the unit shown: 25 means 25 % for a rate, so a
+	// typed % (or ％) is the unit, not a fraction.
+	t := strings.TrimSpace(scenario.NormalizeTyped(text))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
+	v, err := scenario.ParseValue(t)
 	if err != nil {
 		m.raw[key] = text
 		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: kpi.NotNumber, Rule: err.Error()}
@@ -93,8 +97,11 @@ func (m *Model) Commit(key string) {
 	}
 }
 
+// set applies v to the field key. A lever's slider ends are not limits: a
+// typed value beyond them widens them when the engine can use it
+// (Scenario.SetTyped).
 func (m *Model) set(key string, v float64, text string) {
-	if err := m.Scenario.Set(key, v); err != nil {
+	if err := m.Scenario.SetTyped(key, v); err != nil {
 		var ke *kpi.Error
 		if !errors.As(err, &ke) {
 			ke = &kpi.Error{Node: key, Rule: err.Error()}
@@ -163,6 +170,43 @@ func (m *Model) SetRounding(r kpi.Rounding) { m.Scenario.Rounding = r }
 // SetSeek chooses the lever goal seek solves for.
 func (m *Model) SetSeek(id string) { m.Seek = id }
 
+// SetSolve chooses the lever the headline solves for (the scenario's
+// Solve): the activity, a rate, a price, any lever. An id that is not a
+// lever of the scenario is ignored.
+func (m *Model) SetSolve(id string) {
+	n := m.Scenario.Node(id)
+	if n == nil || n.Op != kpi.Lever || id == m.Scenario.Target() {
+		return
+	}
+	m.Scenario.Solve = id
+	if m.Seek == id {
+		m.Seek = ""
+	}
+	if m.errs[id] == nil {
+		delete(m.raw, id)
+	}
+	m.changed()
+}
+
+// byRange reports whether the tornado moves each lever to its min and max:
+// the user's choice, or by default whenever some lever has a range (each
+// lever across its plausible range differs between levers, where ±10 % of
+// each factor of a product moves revenue by the same share).
+func (m *Model) byRange() bool {
+	switch m.Sensitivity {
+	case SensitivityRange:
+		return true
+	case SensitivityStep:
+		return false
+	}
+	for id := range m.Scenario.Forecast.Ranges {
+		if n := m.Scenario.Node(id); n != nil && n.Op == kpi.Lever {
+			return true
+		}
+	}
+	return false
+}
+
 // Tornado chart modes (Model.Sensitivity).
 const (
 	SensitivityStep  = "step"  // each lever ±10 %
@@ -176,9 +220,9 @@ const (
 )
 
 // SetSensitivity chooses what the tornado chart moves each lever by; an
-// unknown mode is ±10 %.
+// unknown mode is ±10 %, an empty one the default (byRange).
 func (m *Model) SetSensitivity(mode string) {
-	if mode != SensitivityRange {
+	if mode != SensitivityRange && mode != "" {
 		mode = SensitivityStep
 	}
 	m.Sensitivity = mode

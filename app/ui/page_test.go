@@ -112,7 +112,7 @@ func TestPageRenderStates(t *testing.T) {
 	tags := parseTags(app.HTMLString(p))
 
 	want := map[string]string{ // data-control -> the option that must show
-		"scenario": "outbound", "goal-period": "year", "rounding": "ceil", "tornado": "step", "tornado-of": "revenue",
+		"scenario": "outbound", "goal-period": "year", "rounding": "ceil", "tornado": "range", "tornado-of": "revenue", "solve": "calls",
 		"seek": "", // any one
 	}
 	var control string

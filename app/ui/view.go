@@ -27,6 +27,7 @@ type View struct {
 	Settings    []LeverView // goal, headcount, working days, activity ceilings
 	Uncertainty []LeverView // the Monte Carlo run's assumptions: ranges' ends, histories' sizes, activities' variability, trials
 	Head        Headline
+	Ask         Ask   // what the headline solves for, and goal seek's sentence
 	Rows        []Row // the solve path, goal first: required per period
 	Forecast    Forecast
 	Tree        []TreeNode
@@ -132,6 +133,12 @@ type Forecast struct {
 
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")
 	Computing   bool   // the run for the current scenario has not finished
+	ProbBand    string // BandLow, BandMid or BandHigh; empty while computing
+	ProbWord    string // the band in words: unlikely, a coin toss, likely
+	BandNames   []BandName
+	Spread      string // "8 years in 10 land between A and B"
+	Assumes     string // the run's main assumptions, in one line
+	How         string // how the probability is computed, jargon and all
 	Seek        []Option
 	SeekText    string // what the chosen lever must be for the forecast to meet the goal
 
@@ -211,13 +218,15 @@ func (m *Model) View() *View {
 	v.Rows = m.rows(t)
 	v.Forecast = m.forecast(t)
 	m.probability(&v.Forecast)
+	m.probabilityWords(&v.Forecast, t)
+	m.ask(v, t)
 	v.late = func() {
 		m.months(&v.Forecast, t)
 		m.seek(&v.Forecast, t)
 	}
 	v.Tree = m.tree(t)
 	v.Explain = m.explain(t)
-	byRange, ofRequired := m.Sensitivity == SensitivityRange, m.SensitivityOf == SensitivityRequired
+	byRange, ofRequired := m.byRange(), m.SensitivityOf == SensitivityRequired
 	m.sensitivity(&v.Forecast, a, byRange, ofRequired)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
 	v.buildCharts = func() Charts { return buildCharts(t, v, lang, cur, cfg, byRange, ofRequired) }
@@ -284,7 +293,7 @@ func (m *Model) withText(lv LeverView) LeverView {
 	if raw, ok := m.raw[lv.Key]; ok {
 		lv.Text = raw
 	} else {
-		lv.Text = strconv.FormatFloat(lv.Value, 'f', -1, 64)
+		lv.Text = grouped(lv.Value)
 	}
 	if e := m.errs[lv.Key]; e != nil {
 		lv.Error = m.ruleText(lv.Label, e)
@@ -337,7 +346,7 @@ func (m *Model) uncertainty() []LeverView {
 		if r, ok := s.Forecast.Ranges[n.ID]; ok && n.Op == kpi.Lever {
 			key := scenario.KeyRange + n.ID + "."
 			if r.Count() {
-				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + " · " + l.T("uncertainty.of"), Unit: l.T("unit.trials"),
+				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + " · " + l.T("uncertainty.of"), Unit: l.T("unit.history"),
 					Value: float64(r.Of), Min: 10, Max: math.Max(10_000, float64(r.Of)), Step: 10,
 					Hint: fmt.Sprintf(l.T("uncertainty.history"), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))}))
 				continue
@@ -482,22 +491,13 @@ func (m *Model) probability(f *Forecast) {
 }
 
 // seek fills the goal-seek choice and answer: the value the chosen lever
-// must take, the others fixed, for the forecast to meet the goal.
+// must take, the others fixed (the solved lever at its planned value), for
+// the forecast to meet the goal.
 func (m *Model) seek(f *Forecast, t *report.Table) {
 	l := m.Lang
 	mod := t.Answer.Tree.Model
-	choice := m.Seek
-	for _, i := range mod.Levers() {
-		n := mod.Node(i)
-		if choice == "" && n.Unit == kpi.Rate {
-			choice = n.ID
-		}
-		f.Seek = append(f.Seek, Option{Value: n.ID, Label: n.Label.In(string(l))})
-	}
-	f.Seek = append(f.Seek, Option{Value: forecast.Headcount, Label: l.T("calendar.headcount")})
-	for k := range f.Seek {
-		f.Seek[k].Selected = f.Seek[k].Value == choice
-	}
+	opts, choice := m.seekLevers(mod, t.Answer.Target)
+	f.Seek = opts
 	sk, err := forecast.NeededAlone(mod, choice, m.Scenario.Forecast)
 	if sk == nil { // the config or lever is wrong; out of reach still returns a Seek
 		f.SeekText = m.message(err)
@@ -510,9 +510,9 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 		return i18n.Number(v, 1)
 	}
 	if sk.Reachable {
-		f.SeekText = fmt.Sprintf(l.T("seek.needed"), t.Needed(sk), val(sk.Current))
+		f.SeekText = fmt.Sprintf(l.T("ask.needed"), t.Needed(sk), val(sk.Current))
 	} else {
-		f.SeekText = fmt.Sprintf(l.T("seek.unreachable"), val(sk.Min), val(sk.Max))
+		f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), val(sk.Min), val(sk.Max))
 	}
 }
 
@@ -707,4 +707,28 @@ func (m *Model) ruleText(label string, e *kpi.Error) string {
 		return fmt.Sprintf(l.T("err.overflow"), label)
 	}
 	return label + ": " + e.Rule
+}
+
+// grouped writes a field's value with every digit it has and grouped
+// thousands: 100000000 → "100,000,000", 0.5 → "0.5".
+func grouped(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, dot := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if dot {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
 }

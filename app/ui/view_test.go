@@ -133,7 +133,11 @@ func TestViewEdits(t *testing.T) {
 		{"fixed", "close_rate", "25", "", 100_000.0 / 2400},
 		{"price in 万", "unit_price", "125万", "", 100_000.0 / 1.25 / 2400},
 		{"negative price", "unit_price", "-5", "Average deal size: must be greater than 0", 100_000.0 / 1.25 / 2400},
-		{"price below the slider", "unit_price", "5万", "Average deal size: cannot be below the minimum ¥100,000", 100_000.0 / 1.25 / 2400},
+		// The slider's ends are not limits: a typed value beyond them widens them.
+		{"price below the slider", "unit_price", "5万", "", 100_000.0 / 0.05 / 2400},
+		{"an enterprise deal above the slider", "unit_price", "¥20,000,000", "", 100_000.0 / 20 / 2400},
+		{"full-width digits", "unit_price", "１２５万", "", 100_000.0 / 1.25 / 2400},
+		{"a full-width percent sign", "close_rate", "２５％", "", 100_000.0 / 1.25 / 2400},
 		{"price back", "unit_price", "1000000", "", 100_000.0 / 2400},
 		{"more reps", scenario.KeyHeadcount, "20", "", 100_000.0 / 4800},
 		{"no reps", scenario.KeyHeadcount, "0", "Reps: must be greater than 0", 100_000.0 / 4800},
@@ -364,7 +368,7 @@ func TestGoalSeek(t *testing.T) {
 	}
 	m.SetSeek("meeting_rate")
 	m.SetText("calls", "1")
-	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within its range") {
+	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within the range") {
 		t.Errorf("1 call a day: %q, want not reachable", v.Forecast.SeekText)
 	}
 }
@@ -419,15 +423,15 @@ func TestTornadoModes(t *testing.T) {
 		headcount, calls    bool    // whether they have a bar
 		notes               []string
 	}{
-		{name: "revenue ±10 % by default", title: "Sensitivity: effect on revenue, each lever ±10%",
+		{name: "revenue ±10 %", by: SensitivityStep, title: "Sensitivity: effect on revenue, each lever ±10%",
 			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true, calls: true},
-		{name: "revenue, min and max", by: SensitivityRange, title: "Sensitivity: effect on revenue, each lever at its min and max",
+		{name: "revenue, min and max by default (the levers have ranges)", title: "Sensitivity: effect on revenue, each lever at its min and max",
 			// The appointment rate, 0.1 % to 30 % around 2 %: −95 % to +1,400 %.
 			first:    "appointment_rate",
 			closeLow: base*0.01/0.25 - base, closeHigh: base/0.25 - base, calls: true},
 		{name: "unknown modes are ±10 % of revenue", by: "sideways", of: "upwards", title: "Sensitivity: effect on revenue, each lever ±10%",
 			closeLow: -0.1 * base, closeHigh: 0.1 * base, headcount: true, calls: true},
-		{name: "required calls ±10 %", of: SensitivityRequired, title: "Sensitivity: effect on Calls required per rep per day, each lever ±10%",
+		{name: "required calls ±10 %", by: SensitivityStep, of: SensitivityRequired, title: "Sensitivity: effect on Calls required per rep per day, each lever ±10%",
 			// 41.67 calls at a 25 % close rate: 46.30 at 22.5 %, 37.88 at 27.5 %.
 			closeLow: req/0.9 - req, closeHigh: req/1.1 - req, headcount: true},
 		{name: "required calls, min and max", by: SensitivityRange, of: SensitivityRequired,

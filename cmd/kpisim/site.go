@@ -45,8 +45,9 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles: []string{"/web/app.css"},
-		// echarts-csp.js keeps ECharts' tooltips within the page's policy.
-		Scripts: []string{echartsPath, "/web/echarts-csp.js"},
+		// ECharts' tooltips keep within the page's policy by themselves:
+		// app/chart asks for them on the canvas (renderMode "richText").
+		Scripts: []string{echartsPath},
 		Version: version,
 		// The worker's list of files is the built site itself (finishSite).
 		ServiceWorkerTemplate: workerTemplate,

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Small markup helpers shared by the page's sections.
+
+func options(os []Option) []app.UI {
+	out := make([]app.UI, len(os))
+	for i, o := range os {
+		opt := app.Option().Value(o.Value).Text(o.Label)
+		if o.Selected { // selected="false" would select it too: HTML reads the attribute's presence
+			opt = opt.Selected(true)
+		}
+		out[i] = opt
+	}
+	return out
+}
+
+// pressed sets a toggle button's aria-pressed to "true" or "false". In the
+// browser go-app writes the value as given; its HTML encoder (pre-rendering)
+// writes any "true" as a bare attribute, which ARIA does not read as
+// pressed, so there a pressed button is written out with its value.
+func pressed(b app.HTMLButton, on bool) app.UI {
+	b = b.Aria("pressed", strconv.FormatBool(on))
+	if !on || app.IsClient {
+		return b
+	}
+	return app.Raw(withPressedValue(app.HTMLString(b)))
+}
+
+// withPressedValue gives a bare aria-pressed in html's first tag the value
+// "true".
+func withPressedValue(html string) string {
+	end := strings.IndexByte(html, '>')
+	if end < 0 {
+		return html
+	}
+	open := html[:end]
+	for _, bare := range []string{" aria-pressed ", " aria-pressed/"} {
+		open = strings.Replace(open, bare, ` aria-pressed="true"`+bare[len(bare)-1:], 1)
+	}
+	if strings.HasSuffix(open, " aria-pressed") {
+		open += `="true"`
+	}
+	return open + html[end:]
+}
+
+func figure(f Figure, class string) app.HTMLSpan {
+	return app.Span().Class(class).DataSet("node", f.Node).DataSet("period", f.Period).
+		DataSet("value", exactAttr(f.Exact)).Text(f.Text)
+}
+
+// exactAttr writes a figure's exact value so that JavaScript's Number()
+// reads back the same float64.
+func exactAttr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// charts is the charts section: activity against its ceiling, the funnel,
+// cumulative revenue with its band, and the tornado of sensitivities (goal
+// seek is in the summary).
+func (p *Page) charts(v *View) app.UI {
+	l := v.Lang
+	c := v.ChartOptions()
+	return app.Section().Class("charts").Body(
+		app.If(c.Error != "", func() app.UI {
+			return app.P().Class("error wide").Attr("role", "alert").Text(c.Error)
+		}),
+		app.Div().Class("card").Body(app.H3().Text(l.T("chart.activity")),
+			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
+		app.Div().Class("card").Body(app.H3().Text(l.T("chart.funnel")),
+			&Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
+		app.Div().Class("card wide").Body(app.H3().Text(l.T("chart.cumulative")),
+			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
+		app.Div().Class("card wide").Body(app.H3().Text(v.Forecast.Tornado),
+			app.P().Class("chart-control").Body(
+				app.Label().Body(
+					app.Text(l.T("tornado.show")+" "),
+					app.Select().DataSet("control", "tornado").OnChange(p.onSensitivity).Body(options(v.Forecast.Sensitivity)...),
+				),
+				app.Label().Body(
+					app.Text(l.T("tornado.of")+" "),
+					app.Select().DataSet("control", "tornado-of").OnChange(p.onSensitivityOf).Body(options(v.Forecast.SensitivityOf)...),
+				),
+			),
+			&Chart{ID: "chart-tornado", Label: v.Forecast.Tornado, Option: c.Tornado},
+			app.If(c.TornadoNote != "", func() app.UI {
+				return app.P().Class("tornado-note").DataSet("output", "tornado-note").Text(c.TornadoNote)
+			}),
+		),
+	)
+}

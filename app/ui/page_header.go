@@ -1,0 +1,28 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+func (p *Page) header(v *View) app.UI {
+	l := v.Lang
+	langs := make([]app.UI, len(i18n.Langs))
+	for i, lg := range i18n.Langs {
+		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
+		langs[i] = pressed(app.Button().Class("lang").DataSet("lang", string(lg)).Text(name).OnClick(p.onLang), lg == l)
+	}
+	return app.Header().Class("top").Body(
+		app.Div().Class("brand").Body(
+			app.H1().Text(l.T("app.name")),
+			app.P().Class("tagline").Text(l.T("app.tagline")),
+		),
+		app.Div().Class("controls").Body(
+			app.Label().For("scenario").Class("sr-only").Text(l.T("app.scenario")),
+			app.Select().ID("scenario").DataSet("control", "scenario").Aria("label", l.T("app.scenario")).
+				OnChange(p.onScenario).Body(options(v.Presets)...),
+			app.Div().Class("langs").Attr("role", "group").Aria("label", l.T("app.language")).Body(langs...),
+		),
+	)
+}

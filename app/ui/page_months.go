@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func (p *Page) months(v *View) app.UI {
+	l := v.Lang
+	fc := v.Forecast
+	if len(fc.Months) == 0 {
+		return app.Div()
+	}
+	// Rows exist only while the table is unfolded: a dozen rows fewer to
+	// compare on every slider move.
+	var rows []app.UI
+	if p.model.Open(SectionMonths) {
+		row := func(m MonthRow, class string) app.UI {
+			cells := []string{m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
+			tds := []app.UI{app.Th().Scope("row").Text(m.Label)}
+			for _, c := range cells {
+				tds = append(tds, app.Td().Text(c))
+			}
+			return app.Tr().Class(class).Body(tds...)
+		}
+		for _, m := range fc.Lead {
+			rows = append(rows, row(m, "lead"))
+		}
+		for _, m := range fc.Months {
+			rows = append(rows, row(m, ""))
+		}
+	}
+	head := []app.UI{app.Th().Scope("col").Text(l.T("forecast.month"))}
+	for _, k := range []string{"months.planned", "months.required", "months.per_rep_day", "months.revenue", "months.cumulative",
+		"months.cum_goal", "months.band", "months.on_track"} {
+		head = append(head, app.Th().Scope("col").Text(l.T(k)))
+	}
+	return app.Details().Class("card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
+		app.Summary().Text(l.T("forecast.monthly")),
+		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
+		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),
+		app.Div().Class("scroll").Body(
+			app.Table().Class("months").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+		),
+	)
+}

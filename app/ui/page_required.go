@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+func (p *Page) required(v *View) app.UI {
+	l := v.Lang
+	if len(v.Rows) == 0 {
+		return app.Div()
+	}
+	head := []app.UI{app.Th().Scope("col").Text("")}
+	for _, per := range kpi.Periods {
+		head = append(head, app.Th().Scope("col").Text(l.T("period."+per.String())))
+	}
+	rows := make([]app.UI, len(v.Rows))
+	for i, r := range v.Rows {
+		cells := []app.UI{app.Th().Scope("row").Text(r.Label)}
+		for _, c := range r.Cells {
+			cells = append(cells, app.Td().Body(figure(c, "")))
+		}
+		rows[i] = app.Tr().Body(cells...)
+	}
+	return app.Section().Class("card").Body(
+		app.Div().Class("card-head").Body(
+			app.H2().Text(l.T("required.table")),
+			app.Label().Class("inline").Body(
+				app.Text(l.T("required.rounding")+" "),
+				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(options(v.Roundings)...),
+			),
+		),
+		app.Div().Class("scroll").Body(
+			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+		),
+	)
+}

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// summary is the answer, first on the page: what the goal requires of the
+// lever solved for (any lever: Scenario.Solve), goal seek's sentence for
+// another lever, the forecast and gap, and the probability of the goal.
+func (p *Page) summary(v, lv *View) app.UI {
+	if v.Error != "" && v.Rows == nil {
+		return app.Div()
+	}
+	return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
+		p.headline(v, lv),
+		p.forecastCard(v, lv),
+		p.probabilityCard(v),
+	)
+}
+
+// headline is the requirement, large, with the solve-for choice and goal
+// seek's sentence.
+func (p *Page) headline(v, lv *View) app.UI {
+	l := v.Lang
+	h := v.Head
+	title := l.T("required.title")
+	if h.Unit == "" { // not an activity: a rate, a price, a count of accounts
+		title = l.T("required.title_value")
+	}
+	return app.Div().Class("card headline").Body(
+		app.Div().Class("card-head").Body(
+			app.H2().Text(title),
+			app.Label().Class("inline solve").Body(
+				app.Text(l.T("solve.for")+" "),
+				app.Select().DataSet("control", "solve").OnChange(p.onSolve).Body(options(v.Ask.Solve)...),
+			),
+		),
+		app.P().Class("big").Body(
+			app.Span().Class("big-label").Text(h.Label),
+			figure(h.Figure, "big-number"),
+			app.Span().Class("big-unit").Text(h.Unit),
+		),
+		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+" · "+l.T("required.planned")+" "+h.Planned),
+		app.If(h.Message != "", func() app.UI {
+			return app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message)
+		}),
+		app.If(h.Busiest != "", func() app.UI { return app.P().Class("muted").DataSet("output", "busiest").Text(h.Busiest) }),
+		app.If(h.Help != "", func() app.UI { return app.P().Class("help").Text(h.Help) }),
+		p.ask(v, lv),
+	)
+}
+
+// ask is goal seek as a sentence: "With Calls at [40] a rep a day,
+// reaching the goal needs [Close rate] 26.04% (now 25%)." Its field sets
+// the solved lever's planned value, like the lever's own field.
+func (p *Page) ask(v, lv *View) app.UI {
+	l := v.Lang
+	g := v.Ask.Given
+	field := app.Input().Type("text").ID("ask-given").Class("num ask-num").
+		Attr("inputmode", "decimal").Attr("autocomplete", "off").
+		DataSet("ask", g.Key).Value(g.Text).OnInput(p.onAsk).OnChange(p.onAskCommit)
+	if g.Error != "" {
+		field = field.Aria("invalid", "true")
+	}
+	return app.P().Class("ask").Body(
+		app.Label().For("ask-given").Text(v.Ask.With),
+		field,
+		app.Span().Text(v.Ask.Then),
+		app.Select().DataSet("control", "seek").Aria("label", l.T("seek.lever")).OnChange(p.onSeek).Body(options(lv.Forecast.Seek)...),
+		app.Span().Class("ask-answer").DataSet("output", "seek").Text(lv.Forecast.SeekText),
+	)
+}
+
+// forecastCard is the revenue the plan lands against the goal.
+func (p *Page) forecastCard(v, lv *View) app.UI {
+	l := v.Lang
+	h := v.Head
+	fc := v.Forecast
+	gapClass := "bad"
+	if fc.Ahead {
+		gapClass = "good"
+	}
+	return app.Div().Class("card forecast").Body(
+		app.H2().Text(l.T("forecast.title")),
+		app.P().Class("big").Body(figure(fc.Total, "big-number")),
+		app.Dl().Body(
+			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
+			app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
+				figure(fc.Gap, ""), app.Text(" ("+fc.GapPct+")"),
+			),
+		),
+		app.P().Class("muted").Text(fc.From),
+		app.If(h.Pipeline != "", func() app.UI {
+			return app.P().Class("muted").Body(
+				app.Span().DataSet("output", "pipeline").Text(h.Pipeline+" "),
+				app.Label().Body(
+					app.Input().Type("checkbox").DataSet("control", "new-team").Checked(p.model.Scenario.Forecast.NewTeam).OnChange(p.onNewTeam),
+					app.Text(" "+l.T("pipeline.switch")),
+				),
+			)
+		}),
+		app.If(lv.Forecast.LeadText != "", func() app.UI { return app.P().Class("muted").Text(lv.Forecast.LeadText) }),
+	)
+}
+
+// probabilityCard is the probability of the goal in a leader's words: its
+// band by colour and word (the three bands shown), the run's main
+// assumptions in one line, the spread of the year's revenue, and the
+// jargon folded away.
+func (p *Page) probabilityCard(v *View) app.UI {
+	l := v.Lang
+	fc := v.Forecast
+	bands := make([]app.UI, len(fc.BandNames))
+	for i, b := range fc.BandNames {
+		li := app.Li().Class("band band-"+b.Value).Body(
+			app.Span().Class("band-range").Text(b.Label),
+			app.Span().Class("band-word").Text(b.Word),
+		)
+		if b.Selected {
+			li = li.Aria("current", "true")
+		}
+		bands[i] = li
+	}
+	return app.Div().Class("card probability").DataSet("band", fc.ProbBand).Body(
+		app.H2().Text(l.T("forecast.probability")),
+		app.P().Class("prob").Aria("busy", strconv.FormatBool(fc.Computing)).Body(
+			figure(fc.Probability, "prob-number"),
+			app.Span().Class("prob-word").DataSet("output", "prob-word").Text(fc.ProbWord),
+			app.If(fc.Computing, func() app.UI {
+				return app.Progress().DataSet("output", "mc-progress").Max(1).Aria("label", l.T("forecast.computing"))
+			}),
+		),
+		app.Ol().Class("bands").Aria("label", l.T("forecast.probability")).Body(bands...),
+		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Text(fc.Spread) }),
+		app.P().Class("muted assumes").DataSet("output", "assumes").Text(fc.Assumes),
+		app.Details().Class("how").Body(
+			app.Summary().Text(l.T("prob.how")),
+			app.P().Class("muted").Text(fc.How),
+		),
+	)
+}
+
+// strip is the answer in one line, kept in sight on a narrow screen while
+// the inputs below are changed: required, forecast, gap and probability.
+// The style sheet shows it only where the summary and the inputs do not
+// sit side by side.
+func (p *Page) strip(v *View) app.UI {
+	l := v.Lang
+	if v.Error != "" && v.Rows == nil {
+		return app.Div()
+	}
+	h := v.Head
+	fc := v.Forecast
+	gapClass := "bad"
+	if fc.Ahead {
+		gapClass = "good"
+	}
+	cell := func(class, label string, body ...app.UI) app.UI {
+		return app.Div().Class("strip-cell "+class).Body(
+			app.Span().Class("strip-label").Text(label),
+			app.Span().Class("strip-value").Body(body...),
+		)
+	}
+	return app.Div().Class("strip").DataSet("band", fc.ProbBand).Aria("hidden", "true").Body(
+		cell("strip-req", l.T("strip.required")+" · "+h.Label, figure(h.Figure, "strip-number"), app.Span().Class("strip-unit").Text(h.Unit)),
+		cell("strip-fc", l.T("strip.forecast"), figure(fc.Total, "strip-number")),
+		cell("strip-gap "+gapClass, l.T("strip.gap"), figure(fc.Gap, "strip-number")),
+		cell("strip-prob", l.T("strip.prob"), figure(fc.Probability, "strip-number"), app.Span().Class("strip-unit").Text(fc.ProbWord)),
+	)
+}

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// Ask is the question the summary answers, in the page's words: which
+// lever the headline solves for, and goal seek's sentence ("With calls at
+// [40] a rep a day, reaching the goal needs [close rate] 26.04 % (now
+// 25 %)"), whose field sets the solved lever's planned value.
+type Ask struct {
+	Solve []Option  // the levers the headline can solve for (Scenario.Solve)
+	Given LeverView // the solved lever's planned value, typed in the sentence
+	With  string    // the words before the field
+	Then  string    // the words between the field and goal seek's choice
+}
+
+// Probability bands, as a leader reads them.
+const (
+	BandLow  = "low"  // under 30 %: unlikely
+	BandMid  = "mid"  // 30–70 %: a coin toss
+	BandHigh = "high" // over 70 %: likely
+)
+
+// BandName is one band of the probability as the page shows it: its range
+// ("30–70%") and its word ("a coin toss"); Selected marks the band the
+// probability is in.
+type BandName struct {
+	Value, Label, Word string
+	Selected           bool
+}
+
+// probBand is the band of a probability p (a share).
+func probBand(p float64) string {
+	switch {
+	case p < 0.3:
+		return BandLow
+	case p > 0.7:
+		return BandHigh
+	}
+	return BandMid
+}
+
+// ask fills the solve-for choice and the words around the given field.
+func (m *Model) ask(v *View, t *report.Table) {
+	l := m.Lang
+	s := m.Scenario
+	mod := t.Answer.Tree.Model
+	target := mod.Node(t.Answer.Target)
+	for _, i := range mod.Levers() {
+		n := mod.Node(i)
+		v.Ask.Solve = append(v.Ask.Solve, Option{Value: n.ID, Label: n.Label.In(string(l)), Selected: n.ID == target.ID})
+	}
+	if n := s.Node(target.ID); n != nil {
+		v.Ask.Given = m.leverView(n)
+	}
+	unit := v.Ask.Given.Unit
+	if target.Activity {
+		unit = l.T("ask.rep_day")
+		if l == i18n.Ja {
+			unit = l.T("unit.rep_day")
+		}
+	}
+	v.Ask.With = fmt.Sprintf(l.T("ask.with"), target.Label.In(string(l)))
+	v.Ask.Then = strings.TrimSpace(fmt.Sprintf(l.T("ask.then"), unit))
+	if l == i18n.En && strings.HasPrefix(v.Ask.Then, ",") {
+		v.Ask.Then = strings.TrimSpace(v.Ask.Then)
+	}
+}
+
+// probabilityWords fills the probability's band, its words, what it
+// assumes and the spread of the year's revenue, once a run is done.
+func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
+	l := m.Lang
+	s := m.Scenario
+	f.Assumes = fmt.Sprintf(l.T("prob.assumes"), m.assumptions())
+	f.How = fmt.Sprintf(l.T("prob.how_text"), i18n.Count(float64(s.Forecast.TrialCount())), s.Forecast.Seed)
+	f.BandNames = []BandName{
+		{Value: BandLow, Label: l.T("prob.band_low"), Word: l.T("prob.unlikely")},
+		{Value: BandMid, Label: l.T("prob.band_mid"), Word: l.T("prob.toss")},
+		{Value: BandHigh, Label: l.T("prob.band_high"), Word: l.T("prob.likely")},
+	}
+	b := m.Bands
+	if b == nil {
+		f.ProbWord = l.T("prob.computing")
+		return
+	}
+	f.ProbBand = probBand(b.ProbGoal)
+	f.ProbWord = l.T(map[string]string{BandLow: "prob.unlikely", BandMid: "prob.toss", BandHigh: "prob.likely"}[f.ProbBand])
+	for k := range f.BandNames {
+		f.BandNames[k].Selected = f.BandNames[k].Value == f.ProbBand
+	}
+	if n := len(b.Months); n > 0 {
+		mod := t.Answer.Tree.Model
+		gn := mod.Node(mod.Goal())
+		q := b.Months[n-1].Cumulative
+		f.Spread = fmt.Sprintf(l.T("prob.range"), m.fmtNode(gn, q.P10, kpi.Year), m.fmtNode(gn, q.P90, kpi.Year))
+	}
+}
+
+// assumptions is the Monte Carlo run's main assumptions in one line: each
+// lever's range ("close rate 20–30 %"), each history ("appointment rate
+// from 40 of 2,000") and each activity's variability.
+func (m *Model) assumptions() string {
+	l := m.Lang
+	s := m.Scenario
+	var items []string
+	for i := range s.Nodes {
+		n := &s.Nodes[i]
+		name := n.Label.In(string(l))
+		if r, ok := s.Forecast.Ranges[n.ID]; ok && n.Op == kpi.Lever {
+			if r.Count() {
+				items = append(items, fmt.Sprintf(l.T("prob.item_history"), name, i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of))))
+			} else {
+				items = append(items, fmt.Sprintf(l.T("prob.item_range"), name, m.rangeEnd(n, r.Low, false), m.rangeEnd(n, r.High, true)))
+			}
+		}
+		if cv := s.Forecast.ActivityCV[n.ID]; n.Activity && cv > 0 {
+			items = append(items, fmt.Sprintf(l.T("prob.item_cv"), name, "±"+i18n.Number(cv*100, i18n.Decimals(cv*100))+"%"))
+		}
+	}
+	if len(items) == 0 {
+		return l.T("prob.none")
+	}
+	sep := ", "
+	if l == i18n.Ja {
+		sep = "、"
+	}
+	return strings.Join(items, sep)
+}
+
+// rangeEnd writes one end of a lever's range: a rate's low end as a bare
+// number ("20–30%"), everything else in the lever's unit.
+func (m *Model) rangeEnd(n *kpi.Node, v float64, high bool) string {
+	if n.Unit != kpi.Rate {
+		return m.fmtNode(n, v, kpi.Year)
+	}
+	s := i18n.Number(v*100, 2)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if high {
+		s += "%"
+	}
+	return s
+}
+
+// tornadoNote says why every bar of the tornado is the same, or is "":
+// in a pure product every factor moves revenue by the same share.
+func tornadoNote(l i18n.Lang, bars int, byRange bool) string {
+	if byRange {
+		return l.T("tornado.equal_range")
+	}
+	pow := "1.1" + superscript(bars)
+	return fmt.Sprintf(l.T("tornado.equal"), bars, pow, i18n.Number(math.Pow(1.1, float64(bars)), 2))
+}
+
+// superscript writes n in superscript digits: 7 → "⁷".
+func superscript(n int) string {
+	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	sup := []rune(digits)
+	var b strings.Builder
+	for _, c := range strconv.Itoa(n) {
+		if c >= '0' && c <= '9' {
+			b.WriteRune(sup[c-'0'])
+		}
+	}
+	return b.String()
+}
+
+// equalBars reports whether a chart's bars all move the output by the same
+// amount both ways (to a thousandth of the largest), with two or more bars.
+func equalBars(lows, highs []float64) bool {
+	if len(lows) < 2 || len(lows) != len(highs) {
+		return false
+	}
+	top := 0.0
+	for i := range lows {
+		top = math.Max(top, math.Max(math.Abs(lows[i]), math.Abs(highs[i])))
+	}
+	if top == 0 {
+		return false
+	}
+	differs := func(xs []float64) bool {
+		return slices.ContainsFunc(xs, func(x float64) bool { return math.IsNaN(x) || math.Abs(x-xs[0]) > top*1e-3 })
+	}
+	return !differs(lows) && !differs(highs)
+}
+
+// seekLevers lists goal seek's choices: every lever but the one the
+// headline solves for, and the headcount.
+func (m *Model) seekLevers(mod *kpi.Model, target int) (opts []Option, choice string) {
+	l := m.Lang
+	choice = m.Seek
+	if choice == mod.Node(target).ID {
+		choice = ""
+	}
+	for _, i := range mod.Levers() {
+		if i == target {
+			continue
+		}
+		n := mod.Node(i)
+		if choice == "" && n.Unit == kpi.Rate {
+			choice = n.ID
+		}
+		opts = append(opts, Option{Value: n.ID, Label: n.Label.In(string(l))})
+	}
+	opts = append(opts, Option{Value: forecast.Headcount, Label: l.T("calendar.headcount")})
+	if choice == "" {
+		choice = opts[0].Value
+	}
+	for k := range opts {
+		opts[k].Selected = opts[k].Value == choice
+	}
+	return opts, choice
+}
