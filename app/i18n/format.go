@@ -69,7 +69,7 @@ func (f Format) Span(n *kpi.Node) string {
 // Cadence names how often a KPI is measured: 日次, 週次, 月次, 四半期 (daily,
 // weekly, monthly, quarterly); "" when not stated.
 func (f Format) Cadence(c kpi.Cadence) string {
-	if c == kpi.CadenceNone || c > kpi.Quarterly {
+	if c == kpi.CadenceNone || c > kpi.CadenceQuarterly {
 		return ""
 	}
 	return f.Lang.T("cadence." + c.String())

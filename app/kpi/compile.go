@@ -267,7 +267,7 @@ func checkNode(nd *Node, errs *Errors) {
 	default:
 		add(nd.ID, "", "must be a lever, a product, a sum, a difference or a ratio")
 	}
-	if nd.Cadence > Quarterly {
+	if nd.Cadence > CadenceQuarterly {
 		add(nd.ID, "cadence", "must be daily, weekly, monthly or quarterly")
 	}
 }

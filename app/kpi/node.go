@@ -101,11 +101,11 @@ func ParseOp(s string) (Op, error) {
 type Cadence uint8
 
 const (
-	CadenceNone Cadence = iota
-	Daily
-	Weekly
-	Monthly
-	Quarterly
+	CadenceNone      Cadence = iota
+	CadenceDaily             // 日次
+	CadenceWeekly            // 週次
+	CadenceMonthly           // 月次
+	CadenceQuarterly         // 四半期
 )
 
 var cadenceNames = [...]string{"", "daily", "weekly", "monthly", "quarterly"}

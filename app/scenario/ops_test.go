@@ -61,7 +61,7 @@ func TestFourOperationsInAFile(t *testing.T) {
 	if n := s.Node("velocity"); n.Op != kpi.Ratio || !reflect.DeepEqual(n.Children, []string{"pipeline", "cycle_days"}) {
 		t.Errorf("velocity = %+v", n)
 	}
-	if n := s.Node("opportunities"); n.Per != kpi.PerWeek || n.Cadence != kpi.Weekly {
+	if n := s.Node("opportunities"); n.Per != kpi.PerWeek || n.Cadence != kpi.CadenceWeekly {
 		t.Errorf("opportunities = %+v", n)
 	}
 	if n := s.Node("win_rate"); n.Value != 0.25 {
