@@ -1,0 +1,318 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Refit is the re-forecast (forecast.Reforecast) in words and figures, as
+// the page and `kpisim forecast -actuals` both write it: how far behind
+// the year is, what it now takes per rep per day, which funnel step leaks
+// and how likely the goal still is.
+type Refit struct {
+	R      *forecast.Reforecast
+	Format i18n.Format
+
+	Through     string // the last closed month: "2026年10月"
+	Achievement string // 達成率 to date: "76.8%"
+	ToDate      string // the goal node's actual to date
+	GoalToDate  string
+	Forecast    string // actuals to date, then the plan
+	Goal        string
+	Gap         string // signed
+	Remaining   string // what the months left must still bring
+	Left        int    // months left
+
+	Pace        string // the target per rep per day from now on ("" when no pace can)
+	PacePlanned string
+	PaceLine    string // "From now on: 47.3 calls a rep a day (plan 40)."
+	CeilingLine string // over or within the ceiling; "" without one
+	Over        bool
+
+	Prob string // the chance of the goal with the observed rates: "23%"
+
+	Steps    []StepRow
+	LeakLine string // the worst leak, or that none is below plan
+
+	Months []RefitMonth
+}
+
+// StepRow is one conversion of the funnel, planned against observed.
+type StepRow struct {
+	Label    string // the lever: 商談化率
+	From     string // what it converts, to what: 初回商談数 → 商談数
+	Planned  string
+	Observed string
+	Ratio    string // observed ÷ planned: "75%"
+	Leak     bool   // the worst step below plan
+	Below    bool   // below plan
+}
+
+// RefitMonth is one month of the re-forecast: an actual or the plan's.
+type RefitMonth struct {
+	Label   string
+	Actual  bool   // the goal node's value is an actual
+	Goal    string // the month's goal
+	Value   string // the actual, or the plan's forecast
+	Cum     string
+	CumGoal string
+	Rate    string // 達成率 of the month (actual ÷ goal), "" for a month to come
+}
+
+// NewRefit writes rf in language l; money in currency cur.
+func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
+	f := i18n.Format{Lang: l, Currency: cur}
+	a := rf.Answer
+	p := a.Plan
+	m := a.Tree.Model
+	g := m.Goal()
+	gn := m.Node(g)
+	money := func(v float64) string { return f.Node(gn, v, kpi.Year) }
+	r := &Refit{R: rf, Format: f, Achievement: i18n.Percent(round4(rf.Achievement)), ToDate: money(rf.ActualToDate),
+		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
+		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Percent(round4(rf.ProbGoal))}
+	if rf.Closed > 0 {
+		r.Through = MonthName(l, p.Months[rf.Closed-1])
+	}
+	t := m.Node(a.Target)
+	if rf.Activity {
+		pace := func(v float64) string {
+			return f.Node(t, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+		}
+		r.PacePlanned = pace(rf.PacePlanned)
+		label := t.Label.In(string(l))
+		switch {
+		case rf.Remaining <= 0:
+			r.PaceLine = l.T("refit.pace_met")
+		case !rf.PaceOK:
+			r.PaceLine = l.T("refit.pace_none")
+		default:
+			r.Pace = pace(rf.Pace)
+			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, r.Pace, r.PacePlanned)
+			if rf.Ceiling > 0 {
+				key := "refit.pace_ok"
+				if rf.Over {
+					key = "refit.pace_over"
+				}
+				r.CeilingLine = fmt.Sprintf(l.T(key), pace(rf.Ceiling))
+			}
+		}
+	}
+	for j, st := range rf.Steps {
+		ln := m.Node(st.Lever)
+		row := StepRow{Label: ln.Label.In(string(l)), Planned: f.Node(ln, st.Planned, kpi.Year),
+			Observed: f.Node(ln, st.Observed, kpi.Year), Ratio: i18n.Percent(round4(st.Ratio)), Leak: j == rf.Leak,
+			Below: st.Ratio < 1}
+		if st.From >= 0 {
+			row.From = m.Node(st.From).Label.In(string(l)) + " → " + m.Node(st.Node).Label.In(string(l))
+		}
+		if ln.Unit != kpi.Rate {
+			row.Observed = f.Node(ln, st.Observed, kpi.Year)
+		}
+		r.Steps = append(r.Steps, row)
+	}
+	if rf.Leak >= 0 {
+		r.LeakLine = fmt.Sprintf(l.T("refit.leak"), r.Steps[rf.Leak].Label, r.Steps[rf.Leak].Ratio)
+	} else if len(r.Steps) > 0 {
+		r.LeakLine = l.T("refit.no_leak")
+	}
+	cum, cumGoal := 0.0, 0.0
+	for k, mo := range p.Months {
+		v := rf.Value[k][g]
+		cum += v
+		cumGoal += mo.Goal
+		row := RefitMonth{Label: MonthName(l, mo), Actual: k < rf.Closed && rf.Has[k][g], Goal: money(mo.Goal), Value: money(v),
+			Cum: money(cum), CumGoal: money(cumGoal)}
+		if k < rf.Closed && mo.Goal > 0 {
+			row.Rate = i18n.Percent(round4(v / mo.Goal))
+		}
+		r.Months = append(r.Months, row)
+	}
+	return r
+}
+
+// round4 keeps a share to 0.01 % so that a percentage prints at most two
+// decimals without float noise.
+func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+
+// Status is how a KPI stands against its pace in a review period. New
+// values are only appended.
+type Status uint8
+
+const (
+	OnTrack  Status = iota // at least 100 % of the pace
+	AtRisk                 // 90 % to 100 %
+	OffTrack               // below 90 %
+)
+
+// Key is the message key of the status: review.on_track, …
+func (s Status) Key() string {
+	return [...]string{"review.on_track", "review.at_risk", "review.off_track"}[min(int(s), 2)]
+}
+
+// StatusOf grades an actual ÷ target ratio: ≥ 100 % on track, ≥ 90 % at
+// risk, below that off track.
+func StatusOf(ratio float64) Status {
+	switch {
+	case ratio >= 1-1e-9:
+		return OnTrack
+	case ratio >= 0.9-1e-9:
+		return AtRisk
+	}
+	return OffTrack
+}
+
+// Review is a weekly or monthly review: the period's actual of each KPI
+// against its target, its status, and the three most behind.
+type Review struct {
+	Weekly bool
+	Period string // "2026年10月", "2026年10月の第2週", "Week 2 of Oct 2026"; "" when there is nothing to review
+	Rows   []ReviewRow
+	Behind []int // indices into Rows of up to three KPIs most behind, the worst first
+}
+
+// ReviewRow is one KPI in a review.
+type ReviewRow struct {
+	Node    int
+	Label   string
+	Cadence string
+	Actual  string
+	Target  string
+	Ratio   float64 // actual ÷ target
+	Rate    string  // the ratio as a percentage
+	Status  Status
+	Text    string // the status in words
+}
+
+// NewReview reviews the latest month (weekly false) or week (weekly true)
+// with actuals. A KPI's target is what the goal needs of it in that month
+// (its requirement spread as the goal is) or, off the goal's path, the
+// plan's value; a week's is its share of the month's working days. The
+// weekly review lists the KPIs measured daily or weekly (all of them when
+// none is).
+func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i18n.Lang, cur string) *Review {
+	f := i18n.Format{Lang: l, Currency: cur}
+	a := rf.Answer
+	p := a.Plan
+	m := a.Tree.Model
+	rv := &Review{Weekly: weekly}
+	k := rf.Closed - 1
+	week := 0
+	actual := func(i int) (float64, bool) { return rf.Actual[k][i], rf.Has[k][i] }
+	if weekly {
+		// The latest week with an entry.
+		var last forecast.Actual
+		k = -1
+		for _, x := range acts {
+			if x.Week == 0 {
+				continue
+			}
+			kk := monthIndex(p, x.Year, x.Month)
+			if kk > k || kk == k && x.Week > week {
+				k, week, last = kk, x.Week, x
+			}
+		}
+		if k < 0 {
+			return rv
+		}
+		vals := map[string]float64{}
+		for _, x := range acts {
+			if x.Week == week && monthIndex(p, x.Year, x.Month) == k {
+				vals[x.Node] += x.Value
+			}
+		}
+		_ = last
+		actual = func(i int) (float64, bool) { v, ok := vals[m.Node(i).ID]; return v, ok }
+	}
+	if k < 0 {
+		return rv
+	}
+	mo := p.Months[k]
+	rv.Period = MonthName(l, mo)
+	if weekly {
+		rv.Period = fmt.Sprintf(l.T("review.week"), rv.Period, week)
+	}
+	share := 1.0
+	if weekly && mo.WorkingDays > 0 {
+		share = min(m.Calendar().Week()/mo.WorkingDays, 1)
+	}
+	fast := false
+	for i := range m.Len() {
+		if c := m.Node(i).Cadence; c == kpi.CadenceDaily || c == kpi.CadenceWeekly {
+			fast = true
+		}
+	}
+	for _, i := range m.TreeOrder() {
+		nd := m.Node(i)
+		if weekly && fast && nd.Cadence != kpi.CadenceDaily && nd.Cadence != kpi.CadenceWeekly {
+			continue
+		}
+		v, ok := actual(i)
+		if !ok || nd.Unit == kpi.Rate {
+			continue
+		}
+		target := monthTarget(a, k, i) * share
+		if !(target > 0) {
+			continue
+		}
+		ratio := v / target
+		row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
+			Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, target, kpi.Month), Ratio: ratio,
+			Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
+		if nd.Unit == kpi.Count {
+			row.Target = f.Node(nd, a.Rounding.ApplyTo(target, kpi.Resolution(kpi.Month)), kpi.Month)
+		}
+		row.Text = l.T(row.Status.Key())
+		rv.Rows = append(rv.Rows, row)
+	}
+	order := make([]int, 0, len(rv.Rows))
+	for j, r := range rv.Rows {
+		if r.Ratio < 1-1e-9 {
+			order = append(order, j)
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		switch {
+		case rv.Rows[x].Ratio < rv.Rows[y].Ratio:
+			return -1
+		case rv.Rows[x].Ratio > rv.Rows[y].Ratio:
+			return 1
+		}
+		return 0
+	})
+	rv.Behind = order[:min(3, len(order))]
+	return rv
+}
+
+// monthTarget is what the goal needs of node i in plan month k: the goal
+// node's own monthly goal; a count or amount on the goal's path, its
+// requirement over the plan spread as the goal is; off the path, the
+// plan's value.
+func monthTarget(a *forecast.Answer, k, i int) float64 {
+	p := a.Plan
+	m := a.Tree.Model
+	if i == m.Goal() {
+		return p.Months[k].Goal
+	}
+	if req, on := a.Required(i, kpi.Year); on && m.Node(i).Periodic() && p.Goal > 0 {
+		return req * float64(len(p.Months)) / 12 * p.Months[k].Goal / p.Goal
+	}
+	return forecast.PlanValue(p, k, i)
+}
+
+// monthIndex finds the plan month of calendar month mo of year y (0: the
+// plan's own year), or -1.
+func monthIndex(p *forecast.Plan, y int, mo time.Month) int {
+	for k, x := range p.Months {
+		if x.Month == mo && (y == 0 || x.Year == 0 || x.Year == y) {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,106 @@
+package report_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+// withActuals is the outbound preset from April 2026 with a CRM export's
+// seven months read in.
+func withActuals(t *testing.T, file string) *scenario.Scenario {
+	t.Helper()
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := ps.Get("outbound")
+	s = s.Clone()
+	if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../../testdata/actuals/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, a := s.ImportCSV(data)
+	if err := s.SetActuals(a); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// The re-forecast reads: 達成率 to date, the pace from now on with its
+// ceiling, the leak at the meeting rate (15 % seen against 20 % planned).
+func TestRefitWords(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja := report.NewRefit(rf, i18n.Ja, s.Currency)
+	en := report.NewRefit(rf, i18n.En, s.Currency)
+	if ja.Through != "2026年10月" || en.Through != "Oct 2026" || en.Left != 5 {
+		t.Errorf("through %q / %q, left %d", ja.Through, en.Through, en.Left)
+	}
+	// 41,000,000 of 7/12 of 100,000,000.
+	if en.Achievement != "70.29%" || en.ToDate != "¥41,000,000" {
+		t.Errorf("achievement %s, to date %s", en.Achievement, en.ToDate)
+	}
+	if !strings.HasPrefix(en.PaceLine, "From now on: ") || !strings.Contains(ja.PaceLine, "架電数は1人1日") {
+		t.Errorf("pace: %q / %q", en.PaceLine, ja.PaceLine)
+	}
+	if en.Steps[rf.Leak].Label != "Meeting conversion" || !strings.HasPrefix(en.LeakLine, "The worst leak: Meeting conversion (7") {
+		t.Errorf("leak: %q", en.LeakLine)
+	}
+	if len(en.Months) != 12 || !en.Months[6].Actual || en.Months[7].Actual || en.Months[0].Rate == "" {
+		t.Errorf("months %+v", en.Months)
+	}
+}
+
+// The monthly review grades October's KPIs against what the goal needs;
+// the weekly one the last week of a weekly export.
+func TestReview(t *testing.T) {
+	s := withActuals(t, "salesforce-ja.csv")
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rv := report.NewReview(rf, s.Actuals, false, i18n.Ja, s.Currency)
+	if rv.Period != "2026年10月" || len(rv.Rows) != 5 || len(rv.Behind) != 3 {
+		t.Fatalf("review %+v", rv)
+	}
+	for _, r := range rv.Rows {
+		if r.Status != report.StatusOf(r.Ratio) || r.Text == "" {
+			t.Errorf("row %+v", r)
+		}
+	}
+	worst := rv.Rows[rv.Behind[0]]
+	for _, r := range rv.Rows {
+		if r.Ratio < worst.Ratio {
+			t.Errorf("%s (%v) is further behind than %s (%v)", r.Label, r.Ratio, worst.Label, worst.Ratio)
+		}
+	}
+	if worst.Status != report.OffTrack {
+		t.Errorf("worst %+v", worst)
+	}
+	w := withActuals(t, "hubspot-ja.csv")
+	rf, err = w.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wk := report.NewReview(rf, w.Actuals, true, i18n.En, w.Currency)
+	if wk.Period != "Week 4 of Oct 2026" || len(wk.Rows) == 0 {
+		t.Errorf("weekly %+v", wk)
+	}
+	for ratio, want := range map[float64]report.Status{1: report.OnTrack, 0.95: report.AtRisk, 0.9: report.AtRisk, 0.89: report.OffTrack} {
+		if got := report.StatusOf(ratio); got != want {
+			t.Errorf("StatusOf(%v) = %v", ratio, got)
+		}
+	}
+}
