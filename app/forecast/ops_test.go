@@ -180,3 +180,53 @@ func TestPlanWeekAndHour(t *testing.T) {
 		t.Errorf("calls an hour = %v, want %v", h, d/5)
 	}
 }
+
+// Properties over the four operations through the one model: the plan
+// with the target at its pace meets the goal, and raising a conversion
+// rate never raises the pace.
+func TestFourOperationsPlanProperties(t *testing.T) {
+	ops := []kpi.Op{kpi.Product, kpi.Sum, kpi.Difference, kpi.Ratio}
+	checked := 0
+	for k := range 64 {
+		op1, op2 := ops[k%4], ops[k/4%4]
+		spec := func(rate float64) kpi.Spec {
+			return kpi.Spec{
+				Goal:     kpi.Goal{Node: "goal", Value: 5000 + float64(k)*700, Period: kpi.Year},
+				Calendar: kpi.Calendar{Months: 12, WorkingDays: 20, Headcount: 2},
+				Nodes: []kpi.Node{
+					{ID: "goal", Unit: kpi.Number, Op: op1, Children: []string{"work", "a"}},
+					{ID: "a", Unit: kpi.Number, Value: 1 + float64(k%5)},
+					{ID: "work", Unit: kpi.Number, Op: op2, Children: []string{"conv", "b"}},
+					{ID: "b", Unit: kpi.Number, Value: 2},
+					{ID: "conv", Unit: kpi.Count, Op: kpi.Product, Children: []string{"rate", "calls"}},
+					{ID: "rate", Unit: kpi.Rate, Value: rate},
+					{ID: "calls", Unit: kpi.Count, Value: 10, Activity: true, Per: kpi.Per(k % 3)},
+				},
+			}
+		}
+		cfg := forecast.Config{LagMonths: k % 3, Hires: []forecast.Hire{{Month: 2, Count: 1, RampMonths: 2}}}
+		var last float64
+		for j, rate := range []float64{0.1, 0.2, 0.4} {
+			m := compile(t, spec(rate))
+			a, err := forecast.Solve(m, "calls", kpi.RoundNone, cfg)
+			if err != nil || !a.Reachable {
+				break
+			}
+			// The plan at the pace meets its goal.
+			c, _ := m.Index("calls")
+			at := compile(t, with(spec(rate), "calls", a.Pace*m.Calendar().Days(m.Node(c).Per)))
+			p, err := forecast.NewPlan(at, "calls", cfg)
+			if err != nil || math.Abs(p.Revenue-p.Goal) > 1e-6*p.Goal {
+				t.Fatalf("%v(%v): plan at the pace %v lands %v of %v (%v)", op1, op2, a.Pace, p.Revenue, p.Goal, err)
+			}
+			if j > 0 && a.Pace > last*(1+1e-9) {
+				t.Fatalf("%v(%v): raising the rate to %v raised the calls needed from %v to %v", op1, op2, rate, last, a.Pace)
+			}
+			last = a.Pace
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d answers checked", checked)
+	}
+}
