@@ -28,6 +28,8 @@ const (
 	FieldCalYear                  // Japan's business calendar from this year, 0 for none: "forecast.business_calendar.year"
 	FieldStartYear                // the year of the plan's first month, 0 for none: "forecast.start_year"
 	FieldNewTeam                  // 1 for an empty pipeline before the plan, 0 for an ongoing business: "forecast.new_team"
+	FieldDaysPerWeek              // working days in a week: "calendar.days_per_week" (issue 10)
+	FieldHoursPerDay              // selling hours in a day, 0 for none: "calendar.hours_per_day" (issue 10)
 )
 
 // Settable names, beside lever ids, that Set accepts; ParseKey reads them
@@ -46,6 +48,10 @@ const (
 	KeyCalendarYear = "forecast.business_calendar.year"
 	KeyStartYear    = "forecast.start_year"
 	KeyNewTeam      = "forecast.new_team"
+
+	// Weeks and hours (issue 10).
+	KeyDaysPerWeek = "calendar.days_per_week"
+	KeyHoursPerDay = "calendar.hours_per_day"
 
 	// A lever's uncertainty: KeyRange + id + ".low", ".high" (a three-point
 	// range; its likely value stays the lever's) or ".of" (the size of a
@@ -69,6 +75,7 @@ var fixedKeys = map[string]Field{
 	KeyMonths: FieldMonths, KeyTrials: FieldTrials,
 	KeyStartMonth: FieldStartMonth, KeyPlanMonths: FieldPlanMonths, KeyLag: FieldLag,
 	KeyCalendarYear: FieldCalYear, KeyStartYear: FieldStartYear, KeyNewTeam: FieldNewTeam,
+	KeyDaysPerWeek: FieldDaysPerWeek, KeyHoursPerDay: FieldHoursPerDay,
 }
 
 // ParseKey reads a key. A bare id is a lever's value; whether the lever

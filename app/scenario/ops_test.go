@@ -130,3 +130,24 @@ func TestImpossibleSolveSaidPlainly(t *testing.T) {
 		})
 	}
 }
+
+func TestSetWeeksAndHours(t *testing.T) {
+	s, err := scenario.Parse([]byte(velocityYAML), "velocity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Set(scenario.KeyDaysPerWeek, 4); err != nil || s.Calendar.DaysPerWeek != 4 {
+		t.Fatalf("days per week: %v, %+v", err, s.Calendar)
+	}
+	if err := s.Set(scenario.KeyHoursPerDay, 0); err != nil || s.Calendar.HoursPerDay != 0 {
+		t.Fatalf("hours per day: %v", err)
+	}
+	for k, v := range map[string]float64{scenario.KeyDaysPerWeek: 8, scenario.KeyHoursPerDay: 25} {
+		if err := s.Set(k, v); err == nil {
+			t.Errorf("Set(%s, %v) accepted", k, v)
+		}
+	}
+	if k, _ := scenario.ParseKey(scenario.KeyHoursPerDay); k.String() != scenario.KeyHoursPerDay {
+		t.Errorf("key %v", k)
+	}
+}

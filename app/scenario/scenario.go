@@ -228,6 +228,16 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		s.Forecast.Trials = int(v)
 	case FieldRangeLow, FieldRangeHigh, FieldRangeOf:
 		return s.setRange(k, key, v)
+	case FieldDaysPerWeek:
+		if v <= 0 || v > 7 {
+			return bad(kpi.Positive, 0, "must be more than 0 and at most 7 days a week")
+		}
+		s.Calendar.DaysPerWeek = v
+	case FieldHoursPerDay:
+		if v < 0 || v > 24 {
+			return bad(kpi.AboveMax, 24, "must be from 0 (not stated) to 24 hours a day")
+		}
+		s.Calendar.HoursPerDay = v
 	case FieldStartMonth, FieldPlanMonths, FieldLag, FieldCalYear, FieldStartYear, FieldNewTeam:
 		return s.assignPlan(k, key, v)
 	case FieldActivityCV:
