@@ -182,6 +182,8 @@ func (c *calc) report() Report {
 			for _, p := range c.t.Periods {
 				rn.Forecast[p.String()] = a.Planned(i, p)
 			}
+		} else if n.Op != kpi.Lever { // a stock (a velocity, an ACV): one value
+			rn.Forecast = map[string]float64{"value": a.Planned(i, kpi.Year)}
 		}
 		r.Nodes = append(r.Nodes, rn)
 	}
