@@ -225,7 +225,7 @@ func (c *calc) table(w io.Writer) error {
 	head := []string{upper(l, l.T("cli.label")), upper(l, l.T("cli.planned"))}
 	if c.wide {
 		periods = t.Periods
-		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula")}
+		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula"), upper(l, l.T("cli.cadence"))}
 	}
 	for _, p := range periods {
 		head = append(head, upper(l, l.T("period."+p.String())))
@@ -242,7 +242,7 @@ func (c *calc) table(w io.Writer) error {
 		var row []string
 		switch {
 		case c.wide:
-			row = []string{indent + r.ID, r.Label, r.Formula}
+			row = []string{indent + r.ID, r.Label, r.Formula, r.Cadence}
 		case r.Lever:
 			// The planned value: an activity's per rep per day, as the
 			// REP/DAY column beside it.
@@ -274,7 +274,7 @@ func (c *calc) table(w io.Writer) error {
 	}
 	numFrom := 2
 	if c.wide {
-		numFrom = 3
+		numFrom = 4
 	} else {
 		fitLabels(rows)
 	}
