@@ -202,3 +202,30 @@ func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	out.Sort()
 	return out
 }
+
+// GuessStartYear gives a plan that names no year the year its actuals
+// imply: the year of the earliest dated actual, less one when its month
+// comes before the plan's start month (a fiscal year from April holds
+// January to March of the next year). It does nothing when the plan knows
+// its year or no actual names one.
+func (s *Scenario) GuessStartYear() {
+	if s.Forecast.PlanYear() != 0 {
+		return
+	}
+	y, m := 0, time.Month(0)
+	for _, a := range s.Actuals {
+		if a.Year != 0 && (y == 0 || a.Year < y || a.Year == y && a.Month < m) {
+			y, m = a.Year, a.Month
+		}
+	}
+	if y == 0 {
+		return
+	}
+	start := time.Month(max(s.Forecast.StartMonth, 1))
+	if m < start {
+		y--
+	}
+	if y >= forecast.MinCalendarYear && y <= forecast.MaxCalendarYear {
+		s.Forecast.StartYear = y
+	}
+}

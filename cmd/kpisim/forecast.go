@@ -95,6 +95,7 @@ type ForecastReport struct {
 	Trials      int             `json:"trials,omitempty"`
 	Seed        uint64          `json:"seed,omitempty"`
 	ProbGoal    *float64        `json:"probability_goal,omitempty"` // with -trials: the share of trials reaching the goal
+	Reforecast  *RefitReport    `json:"reforecast,omitempty"`       // with -actuals (issue 13)
 }
 
 // ForecastMonth is one month of the plan.
@@ -121,10 +122,17 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	f := newScenarioFlags("forecast")
 	trials := f.fs.Int("trials", 0, "")
 	seed := f.fs.String("seed", "", "")
+	acts := f.fs.String("actuals", "", "")
 	s, l, err := f.load(args)
 	if err != nil {
 		return err
 	}
+	if *acts != "" {
+		if err := readActuals(s, *acts, l, stderr); err != nil {
+			return err
+		}
+	}
+	fileTrials := s.Forecast.Trials // the re-forecast's run, as the page draws it
 	if *seed != "" {
 		v, err := strconv.ParseUint(*seed, 10, 64)
 		if err != nil {
@@ -147,13 +155,28 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	rep := forecastReport(s, a, bands)
+	var rf *forecast.Reforecast
+	if len(s.Actuals) > 0 {
+		c := s.Clone()
+		if *trials == 0 {
+			c.Forecast.Trials = fileTrials
+		}
+		if rf, err = c.Refit(); err != nil {
+			return usageError("%v", err)
+		}
+		rep.Reforecast = refitReport(rf)
+	}
 	switch {
 	case *f.asJSON:
 		return writeJSON(stdout, rep)
 	case *f.asCSV:
 		return forecastCSV(stdout, rep)
 	}
-	return forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands)
+	if err := forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
+		return err
+	}
+	refitTable(termWriter{stdout}, rf, l, s.Currency)
+	return nil
 }
 
 // forecastReport is the plan of answer a (the one model's, at the planned

@@ -1,0 +1,146 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// RefitReport is the -json output of kpisim forecast -actuals: the year
+// as it happens (forecast.Reforecast), the same figures the page shows.
+type RefitReport struct {
+	Closed       int          `json:"closed_months"`
+	ActualToDate float64      `json:"actual_to_date"`
+	GoalToDate   float64      `json:"goal_to_date"`
+	Achievement  float64      `json:"achievement"` // 達成率: actual ÷ goal to date
+	Forecast     float64      `json:"forecast"`    // actuals, then the plan
+	Goal         float64      `json:"goal"`
+	Gap          float64      `json:"gap"`
+	Remaining    float64      `json:"remaining"`
+	Pace         float64      `json:"pace_rep_day"` // the target per rep per working day from now on
+	PaceOK       bool         `json:"pace_reachable"`
+	Ceiling      float64      `json:"ceiling_rep_day,omitempty"`
+	Over         bool         `json:"over_ceiling"`
+	ProbGoal     float64      `json:"probability_goal"`
+	Trials       int          `json:"trials"`
+	Steps        []RefitStep  `json:"steps"`
+	Leak         string       `json:"leak,omitempty"` // the lever of the worst step below plan
+	Months       []RefitMonth `json:"months"`
+}
+
+// RefitStep is one funnel step, planned against observed.
+type RefitStep struct {
+	Lever    string  `json:"lever"`
+	Node     string  `json:"node"`
+	From     string  `json:"from,omitempty"`
+	Planned  float64 `json:"planned"`
+	Observed float64 `json:"observed"`
+	Ratio    float64 `json:"ratio"`
+}
+
+// RefitMonth is the goal node in one plan month: an actual or the plan's.
+type RefitMonth struct {
+	Year   int     `json:"year,omitempty"`
+	Month  int     `json:"month"`
+	Actual bool    `json:"actual"`
+	Value  float64 `json:"value"`
+	Goal   float64 `json:"goal"`
+}
+
+// readActuals reads an -actuals file into s: a CRM export (CSV, any name)
+// through the importer, each problem written to stderr with its row and
+// column in language l; good rows are kept. Without a year in the plan,
+// the actuals' dates give it one.
+func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Writer) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return usageError("-actuals: %v", err)
+	}
+	res, a := s.ImportCSV(data)
+	for _, p := range res.Problems {
+		fmt.Fprintf(stderr, "%s: %s\n", path, report.Problem(l, p))
+	}
+	if len(a) == 0 {
+		return usageError("-actuals %s: no values read", path)
+	}
+	if err := s.SetActuals(scenario.MergeActuals(s.Actuals, a)); err != nil {
+		return usageError("-actuals %s: %v", path, err)
+	}
+	s.GuessStartYear()
+	return nil
+}
+
+func refitReport(rf *forecast.Reforecast) *RefitReport {
+	p := rf.Answer.Plan
+	m := p.Model
+	r := &RefitReport{Closed: rf.Closed, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
+		Forecast: rf.Forecast, Goal: rf.Goal, Gap: rf.Gap, Remaining: rf.Remaining, Pace: rf.Pace, PaceOK: rf.PaceOK,
+		Ceiling: rf.Ceiling, Over: rf.Over, ProbGoal: rf.ProbGoal, Trials: rf.Trials, Steps: []RefitStep{}}
+	for _, st := range rf.Steps {
+		x := RefitStep{Lever: m.Node(st.Lever).ID, Node: m.Node(st.Node).ID, Planned: st.Planned, Observed: st.Observed, Ratio: st.Ratio}
+		if st.From >= 0 {
+			x.From = m.Node(st.From).ID
+		}
+		r.Steps = append(r.Steps, x)
+	}
+	if rf.Leak >= 0 {
+		r.Leak = r.Steps[rf.Leak].Lever
+	}
+	g := m.Goal()
+	for k, mo := range p.Months {
+		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Value: rf.Value[k][g], Goal: mo.Goal})
+	}
+	return r
+}
+
+// refitTable writes the re-forecast as the page's "year so far" does.
+func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
+	t := report.NewRefit(rf, l, cur)
+	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
+	rows := [][]string{{l.T("refit.month"), l.T("refit.goal"), l.T("refit.value"), "", l.T("refit.cum"), l.T("refit.cum_goal"), l.T("refit.rate")}}
+	for _, mo := range t.Months {
+		kind := l.T("refit.is_plan")
+		if mo.Actual {
+			kind = l.T("refit.is_actual")
+		}
+		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, kind, mo.Cum, mo.CumGoal, mo.Rate})
+	}
+	printTable(w, rows, 1)
+	fmt.Fprintln(w)
+	lines := []string{
+		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, fmt.Sprintf(l.T("refit.to_date"), t.Through), t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
+		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
+		fmt.Sprintf("%s: %s", fmt.Sprintf(l.T("refit.remaining"), t.Left), t.Remaining),
+	}
+	if t.PaceLine != "" {
+		lines = append(lines, strings.TrimSpace(t.PaceLine+" "+t.CeilingLine))
+	}
+	lines = append(lines, fmt.Sprintf("%s: %s (%s)", l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
+	for _, x := range lines {
+		for _, y := range wrapText(x, maxWidth) {
+			fmt.Fprintln(w, y)
+		}
+	}
+	if len(t.Steps) > 0 {
+		fmt.Fprintf(w, "\n%s\n\n", l.T("refit.steps"))
+		rows := [][]string{{l.T("refit.step"), l.T("refit.path"), l.T("refit.planned"), l.T("refit.observed"), l.T("refit.ratio"), ""}}
+		for _, st := range t.Steps {
+			mark := ""
+			if st.Leak {
+				mark = "◀"
+			}
+			rows = append(rows, []string{st.Label, st.From, st.Planned, st.Observed, st.Ratio, mark})
+		}
+		printTable(w, rows, 2)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, t.LeakLine)
+	}
+}
