@@ -216,7 +216,16 @@ func (c *calc) table(w io.Writer) error {
 	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
 	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s %s\n", l.T("cli.goal"), gn.Label.In(lang), f.Node(gn, s.Goal.Value, kpi.Year), l.T("per."+s.Goal.Period.String()),
 		l.T("cli.solve"), solveLabel, l.T("cli.rounding"), l.T("rounding."+s.Rounding.String()))
-	fmt.Fprintf(w, "%s %s · %s %s · %d %s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), l.T("cli.days"), i18n.Count(cal.WorkingDays), cal.Months, l.T("cli.months"))
+	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
+	if cal.CalendarDays {
+		days = l.T("cli.calendar_days")
+	} else if cal.DaysPerWeek > 0 {
+		days += " · " + l.T("cli.days_per_week") + " " + i18n.Count(cal.DaysPerWeek)
+	}
+	if cal.HoursPerDay > 0 {
+		days += " · " + l.T("cli.hours_per_day") + " " + i18n.Count(cal.HoursPerDay)
+	}
+	fmt.Fprintf(w, "%s %s · %s · %d %s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.T("cli.months"))
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
 	if weekly(s) { // a goal or an activity stated per week: its column too
@@ -228,7 +237,7 @@ func (c *calc) table(w io.Writer) error {
 		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula"), upper(l, l.T("cli.cadence"))}
 	}
 	for _, p := range periods {
-		head = append(head, upper(l, l.T("period."+p.String())))
+		head = append(head, upper(l, t.PeriodName(p)))
 	}
 	if c.wide {
 		head = append(head, l.T("cli.forecast")+"/"+l.T("period.year"), l.T("cli.gap"))
