@@ -107,8 +107,11 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 }
 
 // pace solves the plan's revenue for the value of lever t that meets the
-// goal, every other lever as planned. Revenue is affine in any one lever
-// (each appears once in the tree), so two evaluations find it.
+// goal, every other lever as planned, in the lever's own span (a week's
+// count for an activity stated per week). Revenue is affine in any one
+// activity (each lever appears once in the tree, and Compile keeps activity
+// out of a ratio's divisors), so two evaluations find it; it falls when the
+// activity is a term taken away (solveAffine).
 func (e *engine) pace(base []float64, t int) (float64, bool) {
 	lv := append([]float64(nil), base...)
 	total := func(x float64) float64 {
