@@ -99,7 +99,7 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 		if mo.RequiredPerRepDay > best*(1+1e-12) {
 			best, a.Busiest = mo.RequiredPerRepDay, k
 		}
-		if mo.RequiredPerRepDay > nd.Limit()/m.Calendar().Days(nd.Per)*(1+1e-12) {
+		if nd.Limit() > 0 && mo.RequiredPerRepDay > nd.Limit()/m.Calendar().Days(nd.Per)*(1+1e-12) {
 			a.Over = append(a.Over, k)
 		}
 	}

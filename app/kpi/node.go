@@ -214,13 +214,15 @@ const DefaultCeiling = 100
 // Limit is the activity's ceiling per rep per span (Per): Ceiling, or
 // DefaultCeiling when it is 0 (per day; scaled to a week or a month with
 // the default calendar's 5 and 20 days). It is 0 for a lever that is not
-// an activity.
+// an activity, and for money spent as an activity without a ceiling.
 func (n *Node) Limit() float64 {
 	switch {
 	case !n.Activity:
 		return 0
 	case n.Ceiling > 0:
 		return n.Ceiling
+	case n.Unit == Currency:
+		return 0 // money has no default ceiling
 	}
 	switch n.Per {
 	case PerWeek:
