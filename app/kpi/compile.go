@@ -288,7 +288,11 @@ func CheckValue(nd *Node, v float64) *Error {
 			return bad(RateRange, 1, "must be more than 0%% and at most 100%%")
 		}
 	case Currency:
-		if v <= 0 {
+		if nd.Activity { // money spent, such as a budget: none is a value
+			if v < 0 {
+				return bad(NonNegative, 0, "must not be negative")
+			}
+		} else if v <= 0 {
 			return bad(Positive, 0, "must be greater than 0")
 		}
 	default:
