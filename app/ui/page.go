@@ -181,8 +181,7 @@ func (p *Page) Render() app.UI {
 				p.charts(lv),
 				p.tree(v),
 				p.months(lv),
-				// Issue 13: the plan-and-actuals section (app/ui/plan*.go)
-				// is called here, one line, after the monthly plan.
+				p.yearSoFar(v), // issue 13: app/ui/plan.go
 			),
 			p.levers(v),
 		),

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// actualsCard takes the actuals: a CSV export from a CRM or SFA (a file
+// picker and a drop zone), the import's per-row messages, and a table of
+// the plan's months to type them into.
+func (p *Page) actualsCard(y *YearView) app.UI {
+	l := y.Lang
+	head := []app.UI{app.Th().Scope("col").Text(l.T("refit.month"))}
+	for _, c := range y.Columns {
+		head = append(head, app.Th().Scope("col").Text(c.Label))
+	}
+	var rows []app.UI
+	for _, r := range y.Rows {
+		tds := []app.UI{app.Th().Scope("row").Text(r.Label)}
+		for j, c := range y.Columns {
+			year, month, id := r.Year, r.Month, c.ID
+			tds = append(tds, app.Td().Body(
+				app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").
+					DataSet("actual", id).DataSet("month", strconv.Itoa(int(month))).
+					Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
+					OnChange(func(ctx app.Context, e app.Event) {
+						p.model.SetActual(year, month, id, ctx.JSSrc().Get("value").String())
+						p.planChanged(ctx)
+					}),
+			))
+		}
+		rows = append(rows, app.Tr().Body(tds...))
+	}
+	return app.Section().Class("card actuals").DataSet("section", "actuals").Body(
+		app.H2().Text(l.T("actuals.title")),
+		app.P().Class("muted").Text(l.T("actuals.hint")),
+		app.Div().Class("drop").DataSet("control", "drop").
+			On("dragover", func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+			On("drop", p.onDrop).Body(
+			app.Label().Body(
+				app.Span().Text(l.T("actuals.choose")),
+				app.Input().Type("file").Accept(".csv,.tsv,.txt,text/csv").DataSet("control", "actuals-file").OnChange(p.onActualsFile),
+			),
+			app.Span().Class("muted").Text(l.T("actuals.drop")),
+		),
+		app.If(y.Imported != "", func() app.UI {
+			return app.Div().Class("import-result").Attr("role", "status").DataSet("import", "result").Body(
+				app.P().Body(app.Strong().Text(y.File), app.Text(" — "+y.Imported)),
+				app.If(len(y.Problems) > 0, func() app.UI {
+					var lis []app.UI
+					for _, t := range y.Problems {
+						lis = append(lis, app.Li().Text(t))
+					}
+					return app.Ul().Class("problems").Body(lis...)
+				}),
+			)
+		}),
+		app.If(y.EntryErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.EntryErr) }),
+		app.Details().Class("actuals-table").Body(
+			app.Summary().Text(l.T("actuals.table")),
+			app.Div().Class("scroll").Body(
+				app.Table().Class("months entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+			),
+			app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).
+				OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),
+		),
+	)
+}
+
+func (p *Page) onActualsFile(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	if files.Truthy() && files.Length() > 0 {
+		p.readFile(ctx, files.Index(0))
+	}
+}
+
+func (p *Page) onDrop(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	files := e.Get("dataTransfer").Get("files")
+	if files.Truthy() && files.Length() > 0 {
+		p.readFile(ctx, files.Index(0))
+	}
+}
+
+// readFile reads a dropped or chosen file's bytes (as they are: the
+// importer decodes a BOM or UTF-16 itself) and imports them.
+func (p *Page) readFile(ctx app.Context, file app.Value) {
+	name := file.Get("name").String()
+	var then, fail app.Func
+	release := func() {
+		then.Release()
+		fail.Release()
+	}
+	then = app.FuncOf(func(this app.Value, args []app.Value) any {
+		buf := app.Window().Get("Uint8Array").New(args[0])
+		data := make([]byte, buf.Length())
+		app.CopyBytesToGo(data, buf)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.model.ImportActuals(name, data)
+			p.planChanged(ctx)
+		})
+		release()
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		msg := "?"
+		if len(args) > 0 {
+			msg = args[0].Call("toString").String()
+		}
+		ctx.Dispatch(func(ctx app.Context) { p.model.year().entryErr = name + ": " + msg })
+		release()
+		return nil
+	})
+	file.Call("arrayBuffer").Call("then", then, fail)
+}

@@ -1,0 +1,366 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// The year as it happens (issue 13): the plan's settings, the actuals, the
+// re-forecast and the review, as plain data the page renders. Nothing
+// here touches the browser; the tests build it natively.
+
+// yearUI is what the page keeps between renders that is not part of the
+// scenario: the last import's messages and text typed into the fields
+// that take more than one number.
+type yearUI struct {
+	file     string          // the last file imported
+	imported *actuals.Result // what it read, with its problems
+	added    int             // values it added
+
+	season, seasonErr string // the seasonality row as typed, and why it was refused
+	hireErr           string // why the hires were refused
+	entryErr          string // why a typed actual was refused
+
+	cache struct {
+		changed int
+		lang    i18n.Lang
+		weekly  bool
+		n       int // actuals
+		view    *YearView
+	}
+}
+
+// years holds each session's yearUI (the Model is another engineer's type;
+// this keeps the year's state beside it without touching it).
+var years = map[*Model]*yearUI{}
+
+func (m *Model) year() *yearUI {
+	y := years[m]
+	if y == nil {
+		y = &yearUI{}
+		years[m] = y
+	}
+	return y
+}
+
+// SectionWeekly is the State.Open name of the review's weekly mode.
+const SectionWeekly = "review-weekly"
+
+// YearView is the plan's settings, the actuals and what they mean.
+type YearView struct {
+	Lang i18n.Lang
+
+	// The plan.
+	StartYear, StartMonth, Months, Lag int
+	BusinessCalendar                   bool
+	NewTeam                            bool
+	Season                             string // the 12 weights as a row, or as typed
+	SeasonErr                          string
+	Hires                              []forecast.Hire
+	HireErr                            string
+	MonthNames                         []string // January … December in the language
+
+	// The actuals.
+	Columns  []ActualColumn // the nodes one can enter, in tree order
+	Rows     []ActualRow    // one per plan month
+	File     string
+	Imported string   // "Read 7 rows (35 values); 3 problems"
+	Problems []string // one per problem, with its row and column
+	EntryErr string
+
+	// What they mean; nil without actuals or when the scenario does not solve.
+	Refit  *report.Refit
+	Review *report.Review
+	Weekly bool
+	Error  string
+}
+
+// ActualColumn is a node whose actuals the table takes.
+type ActualColumn struct {
+	ID, Label string
+}
+
+// ActualRow is one plan month of the entry table.
+type ActualRow struct {
+	Label string
+	Year  int
+	Month time.Month
+	Cells []string // by column: the actual as entered, "" when none
+	Plan  []string // by column: the plan's value, the placeholder
+}
+
+// YearView builds the year's view from the model.
+func (m *Model) YearView() *YearView {
+	y := m.year()
+	weekly := m.Open(SectionWeekly)
+	c := &y.cache
+	if c.view != nil && c.changed == m.Changed && c.lang == m.Lang && c.weekly == weekly && c.n == len(m.Scenario.Actuals) {
+		v := *c.view
+		v.File, v.EntryErr, v.SeasonErr, v.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
+		v.Imported, v.Problems = importText(m.Lang, y)
+		if y.season != "" {
+			v.Season = y.season
+		}
+		return &v
+	}
+	v := buildYear(m.Scenario, m.Lang, weekly)
+	c.changed, c.lang, c.weekly, c.n, c.view = m.Changed, m.Lang, weekly, len(m.Scenario.Actuals), v
+	out := *v
+	out.File, out.EntryErr, out.SeasonErr, out.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
+	out.Imported, out.Problems = importText(m.Lang, y)
+	if y.season != "" {
+		out.Season = y.season
+	}
+	return &out
+}
+
+func importText(l i18n.Lang, y *yearUI) (string, []string) {
+	if y.imported == nil {
+		return "", nil
+	}
+	var ps []string
+	for _, p := range y.imported.Problems {
+		ps = append(ps, report.Problem(l, p))
+	}
+	return fmt.Sprintf(l.T("import.read"), y.imported.Rows, y.added, len(y.imported.Problems)), ps
+}
+
+// buildYear is YearView without the session's transient state.
+func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
+	f := s.Forecast
+	v := &YearView{Lang: l, StartYear: f.PlanYear(), StartMonth: max(f.StartMonth, 1), Months: f.Months, Lag: f.LagMonths,
+		BusinessCalendar: !f.BusinessCalendar.IsZero(), NewTeam: f.NewTeam, Hires: f.Hires, Weekly: weekly}
+	if v.Months == 0 {
+		v.Months = s.Calendar.Months
+	}
+	if f.Seasonality != nil {
+		parts := make([]string, len(f.Seasonality))
+		for i, w := range f.Seasonality {
+			parts[i] = strconv.FormatFloat(w, 'f', -1, 64)
+		}
+		v.Season = strings.Join(parts, "\t")
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		v.MonthNames = append(v.MonthNames, report.MonthName(l, forecast.Month{Month: mo}))
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		v.Error = err.Error()
+		return v
+	}
+	p := rf.Answer.Plan
+	m := p.Model
+	for _, i := range m.TreeOrder() {
+		if nd := m.Node(i); nd.Periodic() && nd.Unit != kpi.Rate {
+			v.Columns = append(v.Columns, ActualColumn{ID: nd.ID, Label: nd.Label.In(string(l))})
+		}
+	}
+	fm := i18n.Format{Lang: l, Currency: s.Currency}
+	for k, mo := range p.Months {
+		r := ActualRow{Label: report.MonthName(l, mo), Year: mo.Year, Month: mo.Month}
+		for _, c := range v.Columns {
+			i, _ := m.Index(c.ID)
+			cell := ""
+			if rf.Has[k][i] {
+				cell = strconv.FormatFloat(rf.Actual[k][i], 'f', -1, 64)
+			}
+			r.Cells = append(r.Cells, cell)
+			r.Plan = append(r.Plan, fm.Node(m.Node(i), forecast.PlanValue(p, k, i), kpi.Month))
+		}
+		v.Rows = append(v.Rows, r)
+	}
+	if len(s.Actuals) == 0 {
+		return v
+	}
+	v.Refit = report.NewRefit(rf, l, s.Currency)
+	v.Review = report.NewReview(rf, s.Actuals, weekly, l, s.Currency)
+	return v
+}
+
+// ParseWeights reads a seasonality row as pasted from a spreadsheet: 12
+// numbers separated by tabs, commas, semicolons or spaces (thousands
+// separators are not taken, so 1,2 is two weights), each 0 or more. An
+// empty row is nil: a flat plan.
+func ParseWeights(text string) ([]float64, error) {
+	fields := strings.FieldsFunc(text, func(r rune) bool {
+		return r == '\t' || r == ',' || r == ';' || r == ' ' || r == '\n' || r == '\r' || r == '、' || r == '　' || r == '，'
+	})
+	if len(fields) == 0 {
+		return nil, nil
+	}
+	if len(fields) != 12 {
+		return nil, fmt.Errorf("12 weights, one per month from January; got %d", len(fields))
+	}
+	out := make([]float64, 12)
+	for i, x := range fields {
+		x = scenario.NormalizeTyped(x)
+		w, err := strconv.ParseFloat(strings.TrimSuffix(x, "%"), 64)
+		if err != nil || w < 0 || w != w || w > kpi.MaxValue {
+			return nil, fmt.Errorf("the weight for month %d, %q, is not a number of 0 or more", i+1, x)
+		}
+		out[i] = w
+	}
+	return out, nil
+}
+
+// SetSeasonalityText applies a pasted seasonality row; a bad row keeps its
+// text and says why.
+func (m *Model) SetSeasonalityText(text string) {
+	y := m.year()
+	y.season, y.seasonErr = text, ""
+	w, err := ParseWeights(text)
+	if err == nil {
+		err = m.Scenario.SetSeasonality(w)
+	}
+	if err != nil {
+		y.seasonErr = err.Error()
+		return
+	}
+	y.season = ""
+	m.changed()
+}
+
+// SetHire changes field ("month", "count" or "ramp_months") of hire i to
+// the typed text; i equal to the number of hires adds one.
+func (m *Model) SetHire(i int, field, text string) {
+	y := m.year()
+	y.hireErr = ""
+	hs := append([]forecast.Hire(nil), m.Scenario.Forecast.Hires...)
+	if i == len(hs) {
+		hs = append(hs, forecast.Hire{Month: 1, Count: 1})
+	}
+	if i < 0 || i >= len(hs) {
+		return
+	}
+	v, err := scenario.ParseValue(strings.TrimSpace(scenario.NormalizeTyped(text)))
+	if err != nil {
+		y.hireErr = err.Error()
+		return
+	}
+	switch field {
+	case "month":
+		hs[i].Month = int(v)
+	case "count":
+		hs[i].Count = v
+	case "ramp_months":
+		hs[i].RampMonths = int(v)
+	}
+	m.setHires(hs)
+}
+
+// RemoveHire drops hire i.
+func (m *Model) RemoveHire(i int) {
+	hs := m.Scenario.Forecast.Hires
+	if i < 0 || i >= len(hs) {
+		return
+	}
+	m.setHires(append(append([]forecast.Hire(nil), hs[:i]...), hs[i+1:]...))
+}
+
+func (m *Model) setHires(hs []forecast.Hire) {
+	y := m.year()
+	if err := m.Scenario.SetHires(hs); err != nil {
+		y.hireErr = err.Error()
+		return
+	}
+	y.hireErr = ""
+	m.changed()
+}
+
+// SetBusinessCalendar switches Japan's business calendar on (from the
+// plan's start year, this year when none is set) or off.
+func (m *Model) SetBusinessCalendar(on bool, thisYear int) {
+	y := 0
+	if on {
+		y = m.Scenario.Forecast.PlanYear()
+		if y == 0 {
+			y = thisYear
+		}
+	}
+	if m.Scenario.Set(scenario.KeyCalendarYear, float64(y)) == nil {
+		if on {
+			m.Scenario.Forecast.StartYear = 0 // the calendar's year is the plan's
+		}
+		m.changed()
+	}
+}
+
+// SetStartYear sets the plan's first year; with the business calendar on,
+// the calendar's year.
+func (m *Model) SetStartYear(text string) {
+	key := scenario.KeyStartYear
+	if !m.Scenario.Forecast.BusinessCalendar.IsZero() {
+		key = scenario.KeyCalendarYear
+	}
+	m.SetText(key, text)
+}
+
+// ImportActuals reads a CRM export into the scenario's actuals: good rows
+// kept (an entry of the same node and period replaced), every problem
+// listed with its row and column. A plan without a year takes the year the
+// dates imply.
+func (m *Model) ImportActuals(file string, data []byte) {
+	y := m.year()
+	res, a := m.Scenario.ImportCSV(data)
+	y.file, y.imported, y.added = file, res, len(a)
+	if len(a) == 0 {
+		return
+	}
+	c := m.Scenario.Clone()
+	if err := c.SetActuals(scenario.MergeActuals(c.Actuals, a)); err != nil {
+		y.entryErr = err.Error()
+		return
+	}
+	c.GuessStartYear()
+	m.Scenario = c
+	y.entryErr = ""
+	m.changed()
+}
+
+// SetActual sets node id's actual for a whole month as typed; empty text
+// removes it.
+func (m *Model) SetActual(year int, month time.Month, id, text string) {
+	y := m.year()
+	t := strings.TrimSpace(scenario.NormalizeTyped(text))
+	var keep forecast.Actuals
+	for _, a := range m.Scenario.Actuals {
+		if a.Node == id && a.Month == month && (a.Year == year || a.Year == 0 || year == 0) {
+			continue
+		}
+		keep = append(keep, a)
+	}
+	if t != "" {
+		v, err := scenario.ParseValue(t)
+		if err != nil || v < 0 {
+			y.entryErr = fmt.Sprintf("%s: %q", id, text)
+			if err != nil {
+				y.entryErr += ": " + err.Error()
+			}
+			return
+		}
+		keep = append(keep, forecast.Actual{Year: year, Month: month, Node: id, Value: v})
+	}
+	if err := m.Scenario.SetActuals(keep); err != nil {
+		y.entryErr = err.Error()
+		return
+	}
+	y.entryErr = ""
+	m.changed()
+}
+
+// ClearActuals removes every actual.
+func (m *Model) ClearActuals() {
+	if m.Scenario.SetActuals(nil) == nil {
+		m.year().imported = nil
+		m.changed()
+	}
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// yearSoFar is the year as it happens (issue 13): the plan's settings, the
+// actuals in, the re-forecast and the review. The page calls it once,
+// after the monthly plan.
+func (p *Page) yearSoFar(v *View) app.UI {
+	y := p.model.YearView()
+	return app.Div().Class("year").Body(
+		p.planCard(y),
+		p.actualsCard(y),
+		p.refitCard(y),
+		p.reviewCard(y),
+	)
+}
+
+// planCard holds the plan's settings: start year and month, length, Japan's
+// business calendar, the sales cycle and the pipeline before the plan,
+// hires and seasonality.
+func (p *Page) planCard(y *YearView) app.UI {
+	l := y.Lang
+	year := ""
+	if y.StartYear != 0 {
+		year = strconv.Itoa(y.StartYear)
+	}
+	startYearKey := scenario.KeyStartYear
+	if y.BusinessCalendar {
+		startYearKey = scenario.KeyCalendarYear
+	}
+	var months []Option
+	for i, name := range y.MonthNames {
+		months = append(months, Option{Value: strconv.Itoa(i + 1), Label: name, Selected: i+1 == y.StartMonth})
+	}
+	var hires []app.UI
+	for i, h := range y.Hires {
+		hires = append(hires, app.Tr().Body(
+			app.Td().Body(p.hireInput(i, "month", strconv.Itoa(h.Month), l.T("plan.hire_month"))),
+			app.Td().Body(p.hireInput(i, "count", strconv.FormatFloat(h.Count, 'f', -1, 64), l.T("plan.hire_count"))),
+			app.Td().Body(p.hireInput(i, "ramp_months", strconv.Itoa(h.RampMonths), l.T("plan.hire_ramp"))),
+			app.Td().Body(app.Button().Type("button").Class("link").DataSet("control", "hire-remove-"+strconv.Itoa(i)).
+				Text(l.T("plan.hire_remove")).OnClick(p.onHireRemove(i))),
+		))
+	}
+	return app.Section().Class("card plan-settings").DataSet("section", "plan").Body(
+		app.H2().Text(l.T("plan.title")),
+		app.P().Class("muted").Text(l.T("plan.hint")),
+		app.Div().Class("plan-grid").Body(
+			p.planField(l.T("plan.start_year"), startYearKey, year, "start-year", "number"),
+			app.Label().Class("plan-field").Body(
+				app.Span().Text(l.T("plan.start_month")),
+				app.Select().DataSet("control", "start-month").OnChange(p.onPlanKey(scenario.KeyStartMonth)).Body(options(months)...),
+			),
+			p.planField(l.T("plan.months"), scenario.KeyPlanMonths, strconv.Itoa(y.Months), "plan-months", "number"),
+			p.planField(l.T("plan.lag"), scenario.KeyLag, strconv.Itoa(y.Lag), "lag", "number"),
+			app.Label().Class("plan-field check").Body(
+				app.Input().Type("checkbox").DataSet("control", "business-calendar").Checked(y.BusinessCalendar).OnChange(p.onBusinessCalendar),
+				app.Span().Text(l.T("plan.business_calendar")),
+			),
+			app.Label().Class("plan-field check").Body(
+				app.Input().Type("checkbox").DataSet("control", "plan-new-team").Checked(y.NewTeam).OnChange(p.onNewTeam),
+				app.Span().Text(l.T("plan.new_team")),
+			),
+		),
+		app.H3().Text(l.T("plan.hires")),
+		app.Table().Class("hires").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(l.T("plan.hire_month")), app.Th().Scope("col").Text(l.T("plan.hire_count")),
+				app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Th(),
+			)),
+			app.TBody().Body(hires...),
+		),
+		app.Button().Type("button").DataSet("control", "hire-add").Text(l.T("plan.hire_add")).OnClick(p.onHireAdd),
+		app.If(y.HireErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.HireErr) }),
+		app.Label().Class("plan-field season").Body(
+			app.Span().Text(l.T("plan.seasonality")),
+			app.Input().Type("text").DataSet("control", "seasonality").Value(y.Season).
+				Placeholder(l.T("plan.seasonality_hint")).OnChange(p.onSeasonality),
+		),
+		app.If(y.SeasonErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.SeasonErr) }),
+	)
+}
+
+// planField is a number field of the plan, set through the key grammar.
+func (p *Page) planField(label, key, value, control, typ string) app.UI {
+	if t, ok := p.model.raw[key]; ok {
+		value = t
+	}
+	e := p.model.errs[key]
+	return app.Label().Class("plan-field").Body(
+		app.Span().Text(label),
+		app.Input().Type(typ).Attr("inputmode", "numeric").DataSet("control", control).Value(value).
+			Aria("invalid", strconv.FormatBool(e != nil)).OnChange(p.onPlanKey(key)),
+		app.If(e != nil, func() app.UI { return app.Span().Class("field-error").Attr("role", "alert").Text(e.Error()) }),
+	)
+}
+
+func (p *Page) hireInput(i int, field, value, label string) app.UI {
+	return app.Input().Type("number").Aria("label", label).DataSet("control", "hire-"+field+"-"+strconv.Itoa(i)).
+		Value(value).OnChange(func(ctx app.Context, e app.Event) {
+		p.model.SetHire(i, field, ctx.JSSrc().Get("value").String())
+		p.planChanged(ctx)
+	})
+}
+
+// planChanged redraws everything after a change to the plan.
+func (p *Page) planChanged(ctx app.Context) {
+	p.fresh()
+	p.refresh()
+	p.scheduleRun(ctx)
+}
+
+func (p *Page) onPlanKey(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		text := ctx.JSSrc().Get("value").String()
+		if key == scenario.KeyStartYear || key == scenario.KeyCalendarYear {
+			p.model.SetStartYear(text)
+			key = scenario.KeyStartYear
+			if !p.model.Scenario.Forecast.BusinessCalendar.IsZero() {
+				key = scenario.KeyCalendarYear
+			}
+		} else {
+			p.model.SetText(key, text)
+		}
+		p.model.Commit(key)
+		p.planChanged(ctx)
+	}
+}
+
+func (p *Page) onBusinessCalendar(ctx app.Context, e app.Event) {
+	p.model.SetBusinessCalendar(ctx.JSSrc().Get("checked").Bool(), time.Now().Year())
+	p.planChanged(ctx)
+}
+
+func (p *Page) onSeasonality(ctx app.Context, e app.Event) {
+	p.model.SetSeasonalityText(ctx.JSSrc().Get("value").String())
+	p.planChanged(ctx)
+}
+
+func (p *Page) onHireAdd(ctx app.Context, e app.Event) {
+	p.model.SetHire(len(p.model.Scenario.Forecast.Hires), "count", "1")
+	p.planChanged(ctx)
+}
+
+func (p *Page) onHireRemove(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.model.RemoveHire(i)
+		p.planChanged(ctx)
+	}
+}

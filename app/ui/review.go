@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// refitCard is the year so far in one screen: 達成率 to date, the gap, what
+// the months left need per rep per day and whether that is over the
+// ceiling, how likely the goal still is, the funnel step that leaks, and
+// the months, actual then plan.
+func (p *Page) refitCard(y *YearView) app.UI {
+	l := y.Lang
+	r := y.Refit
+	if r == nil {
+		return app.Section().Class("card refit").DataSet("section", "refit").Body(
+			app.H2().Text(l.T("refit.title")),
+			app.P().Class("muted").Text(l.T("refit.none")),
+			app.If(y.Error != "", func() app.UI { return app.P().Class("error").Text(y.Error) }),
+		)
+	}
+	fig := func(name, label, value, note string) app.UI {
+		return app.Div().Class("refit-fig").Body(
+			app.Span().Class("refit-label").Text(label),
+			app.Strong().Class("refit-value").DataSet("refit", name).Text(value),
+			app.If(note != "", func() app.UI { return app.Span().Class("muted").Text(note) }),
+		)
+	}
+	pace := r.Pace
+	if pace == "" {
+		pace = "—"
+	}
+	paceClass := "refit-pace"
+	if r.Over {
+		paceClass += " over"
+	}
+	var steps []app.UI
+	for _, st := range r.Steps {
+		cls := ""
+		if st.Leak {
+			cls = "leak"
+		} else if st.Below {
+			cls = "below"
+		}
+		steps = append(steps, app.Tr().Class(cls).Body(
+			app.Th().Scope("row").Text(st.Label),
+			app.Td().Class("path").Text(st.From),
+			app.Td().Text(st.Planned),
+			app.Td().DataSet("step", st.Label).Text(st.Observed),
+			app.Td().Text(st.Ratio),
+		))
+	}
+	var months []app.UI
+	for _, mo := range r.Months {
+		kind := l.T("refit.is_plan")
+		cls := "plan"
+		if mo.Actual {
+			kind, cls = l.T("refit.is_actual"), "actual"
+		}
+		months = append(months, app.Tr().Class(cls).Body(
+			app.Th().Scope("row").Text(mo.Label),
+			app.Td().Text(mo.Goal),
+			app.Td().Text(mo.Value),
+			app.Td().Class("kind").Text(kind),
+			app.Td().Text(mo.Cum),
+			app.Td().Text(mo.CumGoal),
+			app.Td().Text(mo.Rate),
+		))
+	}
+	return app.Section().Class("card refit").DataSet("section", "refit").Body(
+		app.H2().Text(l.T("refit.title")),
+		app.Div().Class("refit-figs").Body(
+			fig("achievement", l.T("refit.achievement"), r.Achievement, fmt.Sprintf(l.T("refit.to_date"), r.Through)+" "+r.ToDate+" / "+r.GoalToDate),
+			fig("gap", l.T("refit.gap"), r.Gap, l.T("refit.forecast")+" "+r.Forecast),
+			fig("prob", l.T("refit.prob"), r.Prob, ""),
+			app.Div().Class("refit-fig "+paceClass).Body(
+				app.Span().Class("refit-label").Text(l.T("refit.pace_head")),
+				app.Strong().Class("refit-value").DataSet("refit", "pace").Text(pace),
+				app.Span().Class("refit-line").DataSet("refit", "pace-line").Text(strings.TrimSpace(r.PaceLine+" "+r.CeilingLine)),
+			),
+		),
+		app.P().Class("muted").Text(fmt.Sprintf(l.T("refit.remaining"), r.Left)+": "+r.Remaining),
+		app.If(len(steps) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H3().Text(l.T("refit.steps")),
+				app.P().Class("leak-line").DataSet("refit", "leak").Text(r.LeakLine),
+				app.Div().Class("scroll").Body(app.Table().Class("steps").Body(
+					app.THead().Body(app.Tr().Body(
+						app.Th().Scope("col").Text(l.T("refit.step")), app.Th().Scope("col").Text(l.T("refit.path")),
+						app.Th().Scope("col").Text(l.T("refit.planned")), app.Th().Scope("col").Text(l.T("refit.observed")),
+						app.Th().Scope("col").Text(l.T("refit.ratio")),
+					)),
+					app.TBody().Body(steps...),
+				)),
+			)
+		}),
+		app.Details().Class("refit-months").Body(
+			app.Summary().Text(l.T("refit.months")),
+			app.Div().Class("scroll").Body(app.Table().Class("months").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(l.T("refit.month")), app.Th().Scope("col").Text(l.T("refit.goal")),
+					app.Th().Scope("col").Text(l.T("refit.value")), app.Th(), app.Th().Scope("col").Text(l.T("refit.cum")),
+					app.Th().Scope("col").Text(l.T("refit.cum_goal")), app.Th().Scope("col").Text(l.T("refit.rate")),
+				)),
+				app.TBody().Body(months...),
+			)),
+		),
+	)
+}
+
+// reviewCard is the weekly or monthly review, printable on one page.
+func (p *Page) reviewCard(y *YearView) app.UI {
+	l := y.Lang
+	rv := y.Review
+	if rv == nil {
+		return app.Div()
+	}
+	title := l.T("review.monthly")
+	if rv.Weekly {
+		title = l.T("review.weekly")
+	}
+	var rows []app.UI
+	for _, r := range rv.Rows {
+		rows = append(rows, app.Tr().DataSet("review", strings.TrimSpace(r.Label)).Body(
+			app.Th().Scope("row").Text(r.Label),
+			app.Td().Text(r.Cadence),
+			app.Td().Text(r.Actual),
+			app.Td().Text(r.Target),
+			app.Td().Text(r.Rate),
+			app.Td().Body(app.Span().Class("status "+statusClass(r.Status)).DataSet("status", statusClass(r.Status)).Text(r.Text)),
+		))
+	}
+	var behind []app.UI
+	for _, j := range rv.Behind {
+		r := rv.Rows[j]
+		behind = append(behind, app.Li().Text(r.Label+" "+r.Rate))
+	}
+	return app.Section().Class("card review").DataSet("section", "review").Body(
+		app.Div().Class("review-head").Body(
+			app.H2().Text(title+" — "+rv.Period),
+			app.Div().Class("toggle").Body(
+				pressed(app.Button().Type("button").DataSet("control", "review-monthly").Text(l.T("review.monthly")).
+					OnClick(p.onReviewMode(false)), !rv.Weekly),
+				pressed(app.Button().Type("button").DataSet("control", "review-weekly").Text(l.T("review.weekly")).
+					OnClick(p.onReviewMode(true)), rv.Weekly),
+				app.Button().Type("button").Class("print").DataSet("control", "review-print").Text(l.T("review.print")).
+					OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+			),
+		),
+		app.If(rv.Period == "", func() app.UI { return app.P().Class("muted").Text(l.T("review.none")) }),
+		app.If(len(behind) > 0, func() app.UI {
+			return app.Div().Class("behind").Body(app.H3().Text(l.T("review.behind")), app.Ol().DataSet("review", "behind").Body(behind...))
+		}),
+		app.If(len(rows) > 0, func() app.UI {
+			return app.Div().Class("scroll").Body(app.Table().Class("review-table").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(l.T("review.kpi")), app.Th().Scope("col").Text(l.T("review.cadence")),
+					app.Th().Scope("col").Text(l.T("review.actual")), app.Th().Scope("col").Text(l.T("review.target")),
+					app.Th().Scope("col").Text(l.T("review.rate")), app.Th().Scope("col").Text(l.T("review.status")),
+				)),
+				app.TBody().Body(rows...),
+			))
+		}),
+		app.P().Class("muted legend").Text(l.T("review.legend")),
+	)
+}
+
+func statusClass(s report.Status) string {
+	return [...]string{"on", "risk", "off"}[min(int(s), 2)]
+}
+
+func (p *Page) onReviewMode(weekly bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.model.SetOpen(SectionWeekly, weekly)
+		p.refresh()
+	}
+}
