@@ -1,0 +1,187 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// setControl changes a plan control (data-control) as a user would: types
+// the value (or checks the box) and leaves the field.
+func setControl(t *testing.T, ctx context.Context, control, value string) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { const el = document.querySelector('[data-control=%q]');
+		if (el.type === 'checkbox') { el.checked = %q === 'true' } else { el.value = %q }
+		el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`,
+		control, value, value)
+	eval[bool](t, ctx, js)
+}
+
+// text is the trimmed text of the first element matching sel, or "".
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	return eval[string](t, ctx, fmt.Sprintf(`(document.querySelector(%q)?.textContent ?? '').trim()`, sel))
+}
+
+// waitText waits until the first element matching sel reads want.
+func waitText(t *testing.T, ctx context.Context, sel, want string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`(document.querySelector(%q)?.textContent ?? '').trim() === %q`, sel, want),
+		fmt.Sprintf("%s shows %q, want %q", sel, text(t, ctx, sel), want))
+}
+
+// A sales leader sets the plan in the page, imports seven months of
+// actuals from a CRM export (a real file through the file input), and
+// reads how far behind they are, which step leaks, what it now takes per
+// rep per day and how likely the goal still is, in Japanese and English;
+// every figure is the engine's (scenario.Refit, report.NewRefit and
+// NewReview of the same scenario and file). Then a weekly export, and the
+// weekly review.
+func TestBrowserActuals(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lang=%q]').getAttribute('aria-pressed') === "true"`, lang), "the language did not switch")
+
+			// The engine's copy of what the page is told.
+			s, err := presets().Get("outbound")
+			if err != nil {
+				t.Fatal(err)
+			}
+			s = s.Clone()
+
+			// The plan's controls: a year, a sales cycle, a hire and a
+			// season; a bad season row is refused and named.
+			setControl(t, ctx, "start-year", "2026")
+			april := map[i18n.Lang]string{i18n.Ja: "2026年4月", i18n.En: "Apr 2026"}[lang]
+			waitText(t, ctx, `table.entry tbody tr th`, april)
+			setControl(t, ctx, "lag", "1")
+			eval[bool](t, ctx, `(document.querySelector('[data-control="hire-add"]').click(), true)`)
+			waitFor(t, ctx, `document.querySelector('[data-control="hire-month-0"]') !== null`, "no hire row")
+			setControl(t, ctx, "hire-month-0", "7")
+			setControl(t, ctx, "hire-ramp_months-0", "3")
+			setControl(t, ctx, "seasonality", "1 1 1")
+			waitFor(t, ctx, `document.querySelector('.plan-settings .field-error') !== null`, "a 3-weight season is not refused")
+			setControl(t, ctx, "seasonality", "1\t1\t1.2\t1\t1\t1\t1\t0.8\t1\t1\t1\t1.2")
+			waitFor(t, ctx, `document.querySelector('.plan-settings .field-error') === null`, "a 12-weight season is refused")
+			for k, v := range map[string]float64{scenario.KeyStartYear: 2026, scenario.KeyLag: 1} {
+				if err := s.Set(k, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.SetHires([]forecast.Hire{{Month: 7, Count: 1, RampMonths: 3}}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SetSeasonality([]float64{1, 1, 1.2, 1, 1, 1, 1, 0.8, 1, 1, 1, 1.2}); err != nil {
+				t.Fatal(err)
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			waitValue(t, ctx, "forecast", "year", a.Forecast())
+
+			// A Salesforce export with two bad rows: the good rows are kept,
+			// each bad cell named by its row and column.
+			file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja.csv")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
+			data := readFile(t, file)
+			res, acts := s.ImportCSV(data)
+			if err := s.SetActuals(acts); err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, p := range res.Problems {
+				want = append(want, report.Problem(lang, p))
+			}
+			got := eval[[]string](t, ctx, `[...document.querySelectorAll('.problems li')].map(li => li.textContent)`)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") || len(got) != 3 {
+				t.Errorf("problems on the page:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+
+			// The year so far, figure for figure the engine's.
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := report.NewRefit(rf, lang, s.Currency)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			for name, want := range map[string]string{"gap": r.Gap, "pace": r.Pace, "prob": r.Prob, "leak": r.LeakLine,
+				"pace-line": strings.TrimSpace(r.PaceLine + " " + r.CeilingLine)} {
+				if got := text(t, ctx, fmt.Sprintf(`[data-refit=%q]`, name)); got != want {
+					t.Errorf("%s on the page %q, want %q", name, got, want)
+				}
+			}
+			if rf.Leak < 0 || r.Steps[rf.Leak].Label != text(t, ctx, `table.steps tr.leak th`) {
+				t.Errorf("the leak row is %q", text(t, ctx, `table.steps tr.leak th`))
+			}
+
+			// The monthly review: October, every KPI graded, the three most
+			// behind listed.
+			rv := report.NewReview(rf, s.Actuals, false, lang, s.Currency)
+			if got := text(t, ctx, `.review h2`); !strings.HasSuffix(got, rv.Period) {
+				t.Errorf("review title %q, want the period %q", got, rv.Period)
+			}
+			statuses := eval[[]string](t, ctx, `[...document.querySelectorAll('.review-table [data-status]')].map(s => s.dataset.status)`)
+			if len(statuses) != len(rv.Rows) {
+				t.Fatalf("%d review rows on the page, want %d", len(statuses), len(rv.Rows))
+			}
+			for i, row := range rv.Rows {
+				if want := [...]string{"on", "risk", "off"}[row.Status]; statuses[i] != want {
+					t.Errorf("%s: status %s, want %s", row.Label, statuses[i], want)
+				}
+			}
+			if n := eval[int](t, ctx, `document.querySelectorAll('[data-review="behind"] li').length`); n != len(rv.Behind) || n != 3 {
+				t.Errorf("%d most behind, want %d", n, len(rv.Behind))
+			}
+			if !eval[bool](t, ctx, `[...document.styleSheets].some(s => { try { return [...s.cssRules].some(r => r.media && r.media.mediaText === 'print') } catch (e) { return false } })`) {
+				t.Errorf("no print stylesheet for the review")
+			}
+
+			// A weekly HubSpot export and the weekly review.
+			file, _ = filepath.Abs("../../testdata/actuals/hubspot-ja.csv")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			_, wk := s.ImportCSV(readFile(t, file))
+			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, wk)); err != nil {
+				t.Fatal(err)
+			}
+			eval[bool](t, ctx, `(document.querySelector('[data-control="review-weekly"]').click(), true)`)
+			rf, err = s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			wrv := report.NewReview(rf, s.Actuals, true, lang, s.Currency)
+			title := map[i18n.Lang]string{i18n.Ja: "週次レビュー", i18n.En: "Weekly review"}[lang] + " — " + wrv.Period
+			waitText(t, ctx, `.review h2`, title)
+			r = report.NewRefit(rf, lang, s.Currency)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+		})
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
