@@ -30,7 +30,10 @@ type yearUI struct {
 	hireErr           string // why the hires were refused
 	entryErr          string // why a typed actual was refused
 
+	force bool // the next view is built anew (a change made in this section)
+
 	cache struct {
+		at      time.Time // when view was built
 		changed int
 		lang    i18n.Lang
 		weekly  bool
@@ -99,11 +102,26 @@ type ActualRow struct {
 }
 
 // YearView builds the year's view from the model.
-func (m *Model) YearView() *YearView {
+func (m *Model) YearView() *YearView { return m.yearView(false) }
+
+// yearView is YearView; during a drag (late: the page shows the plan and
+// charts of an earlier move and will render again) the last view is kept
+// for up to lateInterval, as the monthly plan and charts are.
+func (m *Model) yearView(late bool) *YearView {
 	y := m.year()
 	weekly := m.Open(SectionWeekly)
 	c := &y.cache
-	if c.view != nil && c.changed == m.Changed && c.lang == m.Lang && c.weekly == weekly && c.n == len(m.Scenario.Actuals) {
+	same := c.view != nil && c.lang == m.Lang && c.weekly == weekly && c.n == len(m.Scenario.Actuals)
+	// While a slider is dragged the year follows at most every
+	// lateInterval (the page renders again once it has passed: catchUp),
+	// as the monthly plan and charts do: a re-forecast runs a Monte Carlo.
+	if same && c.changed != m.Changed && late && !y.force && len(m.Scenario.Actuals) > 0 && time.Since(c.at) < lateInterval {
+		same = true
+	} else if same && c.changed != m.Changed {
+		same = false
+	}
+	y.force = false
+	if same {
 		v := *c.view
 		v.File, v.EntryErr, v.SeasonErr, v.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
 		v.Imported, v.Problems = importText(m.Lang, y)
@@ -113,7 +131,7 @@ func (m *Model) YearView() *YearView {
 		return &v
 	}
 	v := buildYear(m.Scenario, m.Lang, weekly)
-	c.changed, c.lang, c.weekly, c.n, c.view = m.Changed, m.Lang, weekly, len(m.Scenario.Actuals), v
+	c.changed, c.lang, c.weekly, c.n, c.view, c.at = m.Changed, m.Lang, weekly, len(m.Scenario.Actuals), v, time.Now()
 	out := *v
 	out.File, out.EntryErr, out.SeasonErr, out.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
 	out.Imported, out.Problems = importText(m.Lang, y)
@@ -152,7 +170,17 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
 	for mo := time.January; mo <= time.December; mo++ {
 		v.MonthNames = append(v.MonthNames, report.MonthName(l, forecast.Month{Month: mo}))
 	}
-	rf, err := s.Refit()
+	// Without actuals the plan alone fills the table: no Monte Carlo run.
+	var rf *forecast.Reforecast
+	var err error
+	if len(s.Actuals) == 0 {
+		var a *forecast.Answer
+		if a, err = s.Answer(); err == nil {
+			rf = &forecast.Reforecast{Answer: a}
+		}
+	} else {
+		rf, err = s.Refit()
+	}
 	if err != nil {
 		v.Error = err.Error()
 		return v
@@ -170,7 +198,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
 		for _, c := range v.Columns {
 			i, _ := m.Index(c.ID)
 			cell := ""
-			if rf.Has[k][i] {
+			if rf.Has != nil && rf.Has[k][i] {
 				cell = strconv.FormatFloat(rf.Actual[k][i], 'f', -1, 64)
 			}
 			r.Cells = append(r.Cells, cell)

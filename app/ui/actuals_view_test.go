@@ -27,7 +27,7 @@ func TestParseWeights(t *testing.T) {
 		{"1\t1\t1.5\t1\t1\t1\t1\t0.8\t1\t1\t1\t1.2", true}, // a spreadsheet row
 		{"1,1,1,1,1,1,1,1,1,1,1,2", true},
 		{"１ １ １ １ １ １ １ １ １ １ １ ２", true}, // full-width
-		{"", true},                               // flat
+		{"", true}, // flat
 		{"1 2 3", false},
 		{"1 1 1 1 1 1 1 1 1 1 1 -1", false},
 		{"1 1 1 1 1 1 1 1 1 1 1 x", false},

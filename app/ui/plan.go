@@ -13,7 +13,7 @@ import (
 // actuals in, the re-forecast and the review. The page calls it once,
 // after the monthly plan.
 func (p *Page) yearSoFar(v *View) app.UI {
-	y := p.model.YearView()
+	y := p.model.yearView(p.done != v) // p.done: the view whose plan and charts show (lateView)
 	return app.Div().Class("year").Body(
 		p.planCard(y),
 		p.actualsCard(y),
@@ -112,6 +112,7 @@ func (p *Page) hireInput(i int, field, value, label string) app.UI {
 
 // planChanged redraws everything after a change to the plan.
 func (p *Page) planChanged(ctx app.Context) {
+	p.model.year().force = true
 	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)
