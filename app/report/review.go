@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -87,6 +88,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 		r.PacePlanned = pace(rf.PacePlanned)
 		label := t.Label.In(string(l))
+		if l == i18n.En && label != "" {
+			label = strings.ToLower(label[:1]) + label[1:] // "71.9 calls a rep a day"
+		}
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")
