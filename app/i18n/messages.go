@@ -97,7 +97,7 @@ var messages = map[string]msg{
 	"months.cumulative":    {"累計売上", "Cumulative"},
 	"months.cum_goal":      {"累計目標", "Cumulative goal"},
 	"months.band":          {"P10–P90（累計）", "P10–P90 (cumulative)"},
-	"months.on_track":      {"達成率", "On track"},
+	"months.on_track":      {"目標ペースにある確率", "Chance of being on pace"}, // issue 13: 達成率 is actual ÷ target
 	"forecast.ahead":       {"達成見込み", "On track"},
 	"forecast.behind":      {"未達見込み", "Short of the goal"},
 	"tree.title":           {"KPIツリー", "KPI tree"},
@@ -151,7 +151,7 @@ var messages = map[string]msg{
 	"fc.revenue":      {"売上", "REVENUE"},
 	"fc.cum_revenue":  {"累計売上", "CUMULATIVE"},
 	"fc.cum_goal":     {"累計目標", "CUM. GOAL"},
-	"fc.on_track":     {"達成率", "ON TRACK"},
+	"fc.on_track":     {"目標ペース確率", "ON TRACK"}, // issue 13: 達成率 is actual ÷ target
 	"fc.lead":         {"商談期間のため、計画開始前の%dか月（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %d months before the plan (from %s) lands in its first months."},
 	"fc.unreachable":  {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に売上が立ちません）。", "No amount of activity reaches the goal in this plan: revenue cannot land inside the sales cycle."},
 	"fc.probability":  {"目標達成の確率: %s（%d回の試行、シード %d）", "Probability of reaching the goal: %s (%d trials, seed %d)"},
