@@ -94,6 +94,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	langs = append(langs, nav.Get("language").String())
 	if l := i18n.Parse(strings.Join(nonEmpty(langs), ",")); l != p.model.Lang {
 		p.model.Lang = l
+		p.fresh() // the view completed for the first render speaks the other language
 		p.refresh()
 	}
 	ctx.Handle(actionInput, p.onInput)

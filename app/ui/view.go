@@ -325,8 +325,11 @@ func (m *Model) settings() []LeverView {
 			continue
 		}
 		c := ceilingOf(n)
+		// The slider starts at its step, so its positions are whole steps
+		// (6,000,000 on a 10,000 step, not 6,000,001).
+		step := math.Max(n.Step, 0.5)
 		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
-			Unit: l.T("unit.rep_day"), Value: c, Min: 1, Max: math.Max(niceCeil(c*3), 10), Step: math.Max(n.Step, 0.5)}))
+			Unit: l.T("unit.rep_day"), Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
 	}
 	return out
 }

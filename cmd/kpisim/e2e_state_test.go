@@ -91,7 +91,7 @@ func TestStateSliderAgreesWithField(t *testing.T) {
 
 	// The same on the trials slider, whose range begins at 1,000.
 	do(t, ctx, chromedp.Focus(`.lever:has([data-lever="forecast.trials"]) input[type=range]`), chromedp.KeyEvent(kb.ArrowRight))
-	waitFor(t, ctx, `document.querySelector('[data-lever="forecast.trials"]').value === "11000"`,
+	waitFor(t, ctx, `document.querySelector('[data-lever="forecast.trials"]').value === "11,000"`,
 		"one step right from 10,000 trials gave "+eval[string](t, ctx, `document.querySelector('[data-lever="forecast.trials"]').value`))
 }
 
@@ -114,7 +114,7 @@ func TestStatePrerendered(t *testing.T) {
 	}
 	want := map[string]string{
 		"scenario": sc.ID, "goal-period": sc.Goal.Period.String(), "rounding": sc.Rounding.String(),
-		"tornado": "step", "tornado-of": "revenue",
+		"tornado": "range", "tornado-of": "revenue",
 	}
 	got := eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll('select[data-control]')].map(s => [s.dataset.control, s.value]))`)
 	for c, w := range want {

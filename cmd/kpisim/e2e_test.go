@@ -329,8 +329,12 @@ func TestBrowser(t *testing.T) {
 				el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, s.ID)
 			eval[bool](t, ctx, js)
 			_, res := engine(t, s.ID, nil)
-			target := res.Tree.Model.Node(res.Target).ID
-			waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
+			tn := res.Tree.Model.Node(res.Target)
+			if target := tn.ID; tn.Activity {
+				waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
+			} else { // a solve for a lever that is not an activity (velocity: opportunities) reads as its value
+				waitValue(t, ctx, target, "value", exact(t, res, target, kpi.Year))
+			}
 			waitValue(t, ctx, "forecast", "year", res.Forecast())
 			levers := eval[int](t, ctx, `document.querySelectorAll('.levers > .lever-list:first-of-type [data-lever]').length`)
 			if want := len(res.Tree.Model.Levers()); levers != want {
@@ -427,7 +431,12 @@ func TestBrowser(t *testing.T) {
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control=%q]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, control, mode))
 		}
 		pick := func(mode string) { pickIn("tornado", mode) }
+		// By default each lever across its range (±10 % of each factor of
+		// a product moves revenue by the same share: every bar alike).
+		waitFor(t, ctx, bars+`[0] === "appointment_rate"`, "the tornado does not show each lever's range by default")
+		pick("step")
 		waitFor(t, ctx, bars+`.includes("calendar.headcount")`, "the ±10 % tornado has no headcount bar")
+		waitFor(t, ctx, `document.querySelector('[data-output="tornado-note"]')?.textContent.includes("1.1⁶")`, "equal bars are not explained")
 		pick("range")
 		// The appointment rate's range (0.1 % to 30 % around 2 %) moves
 		// revenue most; the headcount has no range.
