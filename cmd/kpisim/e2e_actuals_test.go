@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -156,10 +157,16 @@ func TestBrowserActuals(t *testing.T) {
 				t.Errorf("no print stylesheet for the review")
 			}
 
-			// A weekly HubSpot export and the weekly review.
+			// A weekly HubSpot export, dropped on the drop zone, and the
+			// weekly review.
 			file, _ = filepath.Abs("../../testdata/actuals/hubspot-ja.csv")
-			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
-			_, wk := s.ImportCSV(readFile(t, file))
+			weekly := readFile(t, file)
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const dt = new DataTransfer();
+				dt.items.add(new File([Uint8Array.from(atob(%q), c => c.charCodeAt(0))], 'hubspot-ja.csv', {type: 'text/csv'}));
+				document.querySelector('[data-control="drop"]').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+				return true })()`, base64.StdEncoding.EncodeToString(weekly)))
+			waitFor(t, ctx, `document.querySelector('[data-import="result"] strong')?.textContent === 'hubspot-ja.csv'`, "the dropped file was not read")
+			_, wk := s.ImportCSV(weekly)
 			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, wk)); err != nil {
 				t.Fatal(err)
 			}
