@@ -94,6 +94,8 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")
+		case r.Left == 0:
+			r.PaceLine = l.T("refit.plan_over")
 		case !rf.PaceOK:
 			r.PaceLine = l.T("refit.pace_none")
 		default:
