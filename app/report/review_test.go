@@ -104,3 +104,21 @@ func TestReview(t *testing.T) {
 		}
 	}
 }
+
+// An import problem reads in English as the importer writes it, and in
+// Japanese with its row and column.
+func TestProblemWords(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	res, _ := s.ImportCSV([]byte("Month,Calls,Visits\n2026-13,1\n2026-05,x\n2026-06,-1\n"))
+	if len(res.Problems) != 4 {
+		t.Fatalf("problems %v", res.Problems)
+	}
+	for _, p := range res.Problems {
+		if got := report.Problem(i18n.En, p); got != p.Error() {
+			t.Errorf("en %q, importer %q", got, p.Error())
+		}
+	}
+	if got := report.Problem(i18n.Ja, res.Problems[2]); got != "3行目・2列目（Calls）: 「x」は数値ではありません" {
+		t.Errorf("ja %q", got)
+	}
+}
