@@ -115,7 +115,14 @@ type geometry struct {
 // does not scroll sideways and that no field clips its text.
 func checkAnswerFirst(t *testing.T, ctx context.Context, where string) geometry {
 	t.Helper()
-	g := eval[geometry](t, ctx, geometryJS)
+	// A relayout (a new language, a resize) settles within a few frames.
+	var g geometry
+	for try := 0; try < 10; try++ {
+		if g = eval[geometry](t, ctx, geometryJS); len(g.OffScreen)+len(g.Wide)+len(g.Clipped) == 0 && g.ScrollWidth <= g.ClientWidth+1 {
+			break
+		}
+		do(t, ctx, chromedp.Sleep(200*time.Millisecond))
+	}
 	if len(g.OffScreen) > 0 {
 		t.Errorf("%s: not on the first screen: %v", where, g.OffScreen)
 	}
