@@ -440,7 +440,7 @@ func (m *Model) forecast(t *report.Table) Forecast {
 	}
 	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {
-		f.From = fmt.Sprintf(l.T("forecast.from"), i18n.Count(mod.Node(acts[0]).Value))
+		f.From = fmt.Sprintf(l.T("forecast.from"), m.withUnit(mod.Node(acts[0]), mod.Node(acts[0]).Value))
 	}
 	return f
 }
@@ -595,7 +595,7 @@ func (m *Model) explain(t *report.Table) Explain {
 		}
 		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, report.Formula(mod, i, l, i18n.Format{Lang: l}), vals, fc(i))
 	case n.Activity:
-		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), i18n.Count(n.Value), i18n.Count(cal.Headcount),
+		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), m.withUnit(n, n.Value), i18n.Count(cal.Headcount),
 			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), fc(i))
 	default:
 		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))

@@ -223,3 +223,19 @@ func (m *Model) seekLevers(mod *kpi.Model, target int) (opts []Option, choice st
 	}
 	return opts, choice
 }
+
+// withUnit writes a lever's value with its unit, as a Japanese sentence
+// needs it: "40件" for a count ("40" in English, where the sentence names
+// the activity), money in its currency, a rate as a percentage.
+func (m *Model) withUnit(n *kpi.Node, v float64) string {
+	switch n.Unit {
+	case kpi.Count:
+		if m.Lang == i18n.Ja {
+			return i18n.Count(v) + "件"
+		}
+		return i18n.Count(v)
+	case kpi.Number:
+		return i18n.Count(v)
+	}
+	return m.fmtNode(n, v, kpi.Year)
+}
