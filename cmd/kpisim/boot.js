@@ -38,19 +38,27 @@ const kpisimServedByWorker = "serviceWorker" in navigator && navigator.serviceWo
 let kpisimUpdatePending = false;
 let kpisimAppStarted = false;
 
+// The worker that served this page. A different controller later means a
+// new version took over, even when its controllerchange event fired before
+// this script could listen (a fast install on a slow start).
+const kpisimFirstController = "serviceWorker" in navigator ? navigator.serviceWorker.controller : null;
+
 function goappSetupNotifyUpdate(registration) {
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (!kpisimServedByWorker) {
-      return;
-    }
-    kpisimUpdatePending = true;
-    // The page reads this when it mounts (app/ui Page.OnMount), so an
-    // update is shown even when go-app dropped the call.
-    window.kpisimUpdateReady = true;
-    if (kpisimAppStarted) {
-      kpisimAnnounceUpdate(0);
-    }
-  });
+  navigator.serviceWorker.addEventListener("controllerchange", kpisimNoticeTakeover);
+  kpisimNoticeTakeover();
+}
+
+function kpisimNoticeTakeover() {
+  if (!kpisimServedByWorker || kpisimUpdatePending || navigator.serviceWorker.controller === kpisimFirstController) {
+    return;
+  }
+  kpisimUpdatePending = true;
+  // The page reads this when it mounts (app/ui Page.OnMount), so an
+  // update is shown even when go-app dropped the call.
+  window.kpisimUpdateReady = true;
+  if (kpisimAppStarted) {
+    kpisimAnnounceUpdate(0);
+  }
 }
 
 function kpisimAnnounceUpdate(tries) {

@@ -125,8 +125,7 @@ type fileServer struct {
 }
 
 type etagEntry struct {
-	size int64
-	mod  time.Time
+	info os.FileInfo
 	etag string
 }
 
@@ -188,19 +187,31 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "reading the file failed", http.StatusInternalServerError)
 		return
 	}
+	if path.Base(name) == "app-worker.js" {
+		// The worker is never revalidated: Chromium takes a 304 for the
+		// worker as "unchanged", so a version whose install failed (a
+		// file missing mid-deploy) would stay cached and never be
+		// retried. A fresh copy every time costs a few KB.
+		hdr.Set("Cache-Control", "no-store")
+		http.ServeContent(w, r, name, time.Time{}, f)
+		return
+	}
 	hdr.Set("ETag", etag)
 	// No modification time: the ETag alone decides (If-Modified-Since is
 	// ignored), so older file dates cannot hide a new file.
 	http.ServeContent(w, r, name, time.Time{}, f)
 }
 
-// etag is a strong ETag: a hash of the file's bytes, computed again when
-// its size or date change.
+// etag is a strong ETag: a hash of the file's bytes. A small file is
+// hashed on every request (a deploy may rewrite it within the file
+// system's clock tick, same size and date); a large one (app.wasm) is
+// hashed again when it is another file or its size or date change.
 func (s *fileServer) etag(file string, st os.FileInfo, f *os.File) (string, error) {
+	const rehash = 2 << 20
 	s.mu.Lock()
 	e, ok := s.etags[file]
 	s.mu.Unlock()
-	if ok && e.size == st.Size() && e.mod.Equal(st.ModTime()) {
+	if ok && st.Size() >= rehash && os.SameFile(e.info, st) && e.info.Size() == st.Size() && e.info.ModTime().Equal(st.ModTime()) {
 		return e.etag, nil
 	}
 	h := sha256.New()
@@ -212,7 +223,7 @@ func (s *fileServer) etag(file string, st os.FileInfo, f *os.File) (string, erro
 	}
 	etag := `"` + hex.EncodeToString(h.Sum(nil))[:32] + `"`
 	s.mu.Lock()
-	s.etags[file] = etagEntry{size: st.Size(), mod: st.ModTime(), etag: etag}
+	s.etags[file] = etagEntry{info: st, etag: etag}
 	s.mu.Unlock()
 	return etag, nil
 }
