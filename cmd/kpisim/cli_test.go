@@ -337,7 +337,7 @@ func TestCountGoal(t *testing.T) {
 		want string
 	}{
 		{"calc", []string{"calc", "-lang", "en", path}, "Forecast: 168 a year; gap"},
-		{"calc ja", []string{"calc", "-lang", "ja", path}, "予測: 168 年間"},
+		{"calc ja", []string{"calc", "-lang", "ja", path}, "予測: 168件 年間"},
 		{"forecast", []string{"forecast", "-lang", "en", path}, "Forecast: 168 / Goal 168"},
 		{"sensitivity", []string{"sensitivity", "-lang", "en", path}, "Forecast 168, Required"},
 	} {

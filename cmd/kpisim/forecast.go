@@ -279,7 +279,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	if !a.Reachable {
 		lines = append(lines, l.T("fc.unreachable"))
 	} else if h.Unit != "" {
-		lines = append(lines, fmt.Sprintf("%s: %s %s %s", l.T("cli.required"), h.Label, h.Figure.Text, l.T("unit.rep_day")))
+		lines = append(lines, fmt.Sprintf("%s: %s %s %s", l.T("cli.required"), h.Label, h.Figure.Text, h.Unit))
 	} else {
 		lines = append(lines, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	}
@@ -458,5 +458,5 @@ func unitAfter(t *report.Table) string {
 	if t.Head.Unit == "" || !t.Answer.Reachable {
 		return ""
 	}
-	return " " + t.Format.Lang.T("unit.rep_day")
+	return " " + t.Head.Unit // the activity's own span: / rep / day, / rep / week…
 }
