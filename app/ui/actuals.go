@@ -60,7 +60,7 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 		app.Details().Class("actuals-table").Body(
 			app.Summary().Text(l.T("actuals.table")),
 			app.Div().Class("scroll").Body(
-				app.Table().Class("months entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+				app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 			),
 			app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).
 				OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),

@@ -100,7 +100,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		}),
 		app.Details().Class("refit-months").Body(
 			app.Summary().Text(l.T("refit.months")),
-			app.Div().Class("scroll").Body(app.Table().Class("months").Body(
+			app.Div().Class("scroll").Body(app.Table().Class("refit-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("refit.month")), app.Th().Scope("col").Text(l.T("refit.goal")),
 					app.Th().Scope("col").Text(l.T("refit.value")), app.Th(), app.Th().Scope("col").Text(l.T("refit.cum")),
