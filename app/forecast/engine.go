@@ -347,16 +347,6 @@ func (e *engine) setHeadcount(hc0 float64) {
 	}
 }
 
-func monthsIn(p kpi.Period) float64 {
-	switch p {
-	case kpi.Quarter:
-		return 3
-	case kpi.Month:
-		return 1
-	}
-	return 12
-}
-
 func floorDiv(a, b int) int {
 	q := a / b
 	if a%b != 0 && (a < 0) != (b < 0) {

@@ -126,13 +126,9 @@ func actualsToJSON(a forecast.Actuals) []jsonActual {
 // and the chance of the goal (forecast.Refit). The page and
 // `kpisim forecast -actuals` both show it.
 func (s *Scenario) Refit() (*forecast.Reforecast, error) {
-	m, err := s.Model()
+	m, t, err := s.modelAndTarget()
 	if err != nil {
 		return nil, err
-	}
-	t := s.Target()
-	if t == "" {
-		return nil, &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
 	}
 	return forecast.Refit(m, t, s.Rounding, s.Forecast, s.Actuals)
 }

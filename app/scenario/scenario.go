@@ -84,17 +84,27 @@ func (s *Scenario) Target() string {
 	return ""
 }
 
-// Result compiles and solves the scenario under its own target and rounding.
+// Result compiles and solves the scenario's annual tree under its own
+// target and rounding: the special case of Answer without timing.
 func (s *Scenario) Result() (*kpi.Result, error) {
-	m, err := s.Model()
+	m, t, err := s.modelAndTarget()
 	if err != nil {
 		return nil, err
 	}
+	return m.Solve(t, s.Rounding)
+}
+
+// modelAndTarget compiles the tree and names the lever to solve for.
+func (s *Scenario) modelAndTarget() (*kpi.Model, string, error) {
+	m, err := s.Model()
+	if err != nil {
+		return nil, "", err
+	}
 	t := s.Target()
 	if t == "" {
-		return nil, &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
+		return nil, "", &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
 	}
-	return m.Solve(t, s.Rounding)
+	return m, t, nil
 }
 
 // Answer compiles the scenario and answers its goal through the one model,
@@ -102,13 +112,9 @@ func (s *Scenario) Result() (*kpi.Result, error) {
 // its rounding and the forecast of its plan. Every figure the page and the
 // CLI show comes from it.
 func (s *Scenario) Answer() (*forecast.Answer, error) {
-	m, err := s.Model()
+	m, t, err := s.modelAndTarget()
 	if err != nil {
 		return nil, err
-	}
-	t := s.Target()
-	if t == "" {
-		return nil, &kpi.Error{Field: "solve", Rule: "name the lever to solve for; the tree has no activity lever"}
 	}
 	return forecast.Solve(m, t, s.Rounding, s.Forecast)
 }
