@@ -161,6 +161,7 @@ type MonthRow struct {
 	// the run is done. Empty for a lead month.
 	RevenueText, ForecastText, GoalText string
 	BandText, OnTrackText               string
+	HeadcountText                       string // effective reps: the team plus hires on their ramp (issue 13)
 }
 
 // TreeNode is one box of the KPI tree.
@@ -464,6 +465,7 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 	k := 0
 	for _, mr := range t.Months() {
 		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepDayText: mr.PerRepDay}
+		r.HeadcountText = i18n.Number(mr.Month.Headcount, 2) // issue 13
 		if mr.Lead {
 			f.Lead = append(f.Lead, r)
 			continue
@@ -673,43 +675,12 @@ func (m *Model) message(err error) string {
 
 // ruleText says the rule e breaks, for the field or node named label.
 func (m *Model) ruleText(label string, e *kpi.Error) string {
-	l := m.Lang
-	switch e.Code {
-	case kpi.WholeRange:
-		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
-	case kpi.ShareRange:
-		return fmt.Sprintf(l.T("err.share"), label)
-	case kpi.NotNumber:
-		return fmt.Sprintf(l.T("err.not_number"), label)
-	case kpi.RateRange:
-		return fmt.Sprintf(l.T("err.rate_range"), label)
-	case kpi.Positive:
-		return fmt.Sprintf(l.T("err.positive"), label)
-	case kpi.NonNegative:
-		return fmt.Sprintf(l.T("err.non_negative"), label)
-	case kpi.BelowMin, kpi.AboveMax:
-		key := "err.below_min"
-		if e.Code == kpi.AboveMax {
-			key = "err.above_max"
-		}
-		if rangeLever(e.Field) != "" { // a range's end against the lever's likely value
-			key = strings.Replace(key, "err.", "err.range_", 1)
-		}
-		lim := i18n.Count(e.Limit)
+	return scenario.RuleText(m.Lang, label, e, func(v float64) string {
 		if n := m.Scenario.Node(e.Node); n != nil {
-			lim = m.fmtNode(n, e.Limit, kpi.Year)
+			return m.fmtNode(n, v, kpi.Year)
 		}
-		return fmt.Sprintf(l.T(key), label, lim)
-	case kpi.ZeroFactor:
-		return fmt.Sprintf(l.T("err.zero_factor"), label)
-	case kpi.RateOver100:
-		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
-	case kpi.SumExceeded:
-		return fmt.Sprintf(l.T("err.sum_exceeded"), label)
-	case kpi.Overflow:
-		return fmt.Sprintf(l.T("err.overflow"), label)
-	}
-	return label + ": " + e.Rule
+		return i18n.Count(v)
+	})
 }
 
 // grouped writes a field's value with every digit it has and grouped
