@@ -400,5 +400,6 @@ var messages = map[string]msg{
 	"actuals.table":          {"月別の実績を入力", "Type actuals month by month"},
 	"actuals.clear":          {"実績をすべて消す", "Clear all actuals"},
 	"refit.plan_over":        {"計画期間は終わりました。", "The plan's months are over."},
+	"months.headcount":       {"人数", "Reps"},
 	// end issue 13
 }

@@ -15,7 +15,7 @@ func (p *Page) months(v *View) app.UI {
 	var rows []app.UI
 	if p.model.Open(SectionMonths) {
 		row := func(m MonthRow, class string) app.UI {
-			cells := []string{m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
+			cells := []string{m.HeadcountText, m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
 			tds := []app.UI{app.Th().Scope("row").Text(m.Label)}
 			for _, c := range cells {
 				tds = append(tds, app.Td().Text(c))
@@ -30,7 +30,7 @@ func (p *Page) months(v *View) app.UI {
 		}
 	}
 	head := []app.UI{app.Th().Scope("col").Text(l.T("forecast.month"))}
-	for _, k := range []string{"months.planned", "months.required", "months.per_rep_day", "months.revenue", "months.cumulative",
+	for _, k := range []string{"months.headcount", "months.planned", "months.required", "months.per_rep_day", "months.revenue", "months.cumulative",
 		"months.cum_goal", "months.band", "months.on_track"} {
 		head = append(head, app.Th().Scope("col").Text(l.T(k)))
 	}
