@@ -98,6 +98,17 @@ func TestBrowserActuals(t *testing.T) {
 				t.Fatal(err)
 			}
 			waitValue(t, ctx, "forecast", "year", a.Forecast())
+			// Japan's business calendar from the plan's year: its working
+			// days, holidays off.
+			setControl(t, ctx, "business-calendar", "true")
+			if err := s.Set(scenario.KeyCalendarYear, 2026); err != nil {
+				t.Fatal(err)
+			}
+			s.Forecast.StartYear = 0 // the calendar's year is the plan's
+			if a, err = s.Answer(); err != nil {
+				t.Fatal(err)
+			}
+			waitValue(t, ctx, "forecast", "year", a.Forecast())
 
 			// A Salesforce export with two bad rows: the good rows are kept,
 			// each bad cell named by its row and column.
