@@ -260,6 +260,21 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			continue
 		}
 		v, ok := actual(i)
+		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever && !weekly {
+			// A conversion rate: the month's node over the count it
+			// converts, against the plan's rate.
+			v, ok = monthRate(rf, k, i)
+			if !ok || nd.Value <= 0 {
+				continue
+			}
+			ratio := v / nd.Value
+			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
+				Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, nd.Value, kpi.Month), Ratio: ratio,
+				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
+			row.Text = l.T(row.Status.Key())
+			rv.Rows = append(rv.Rows, row)
+			continue
+		}
 		if !ok || nd.Unit == kpi.Rate {
 			continue
 		}
@@ -310,6 +325,29 @@ func monthTarget(a *forecast.Answer, k, i int) float64 {
 		return req * float64(len(p.Months)) / 12 * p.Months[k].Goal / p.Goal
 	}
 	return forecast.PlanValue(p, k, i)
+}
+
+// monthRate is rate lever i as observed in plan month k: its product
+// node's actual over the other factor's (an activity's from LagMonths
+// earlier), when both are known.
+func monthRate(rf *forecast.Reforecast, k, i int) (float64, bool) {
+	m := rf.Answer.Tree.Model
+	P := m.Parent(i)
+	if P < 0 || m.Node(P).Op != kpi.Product || len(m.Children(P)) != 2 || !rf.Has[k][P] {
+		return 0, false
+	}
+	c := m.Children(P)[0]
+	if c == i {
+		c = m.Children(P)[1]
+	}
+	kc := k
+	if m.Node(c).Activity {
+		kc = k - rf.Answer.Plan.Config.LagMonths
+	}
+	if kc < 0 || !rf.Has[kc][c] || rf.Actual[kc][c] <= 0 {
+		return 0, false
+	}
+	return rf.Actual[k][P] / rf.Actual[kc][c], true
 }
 
 // monthIndex finds the plan month of calendar month mo of year y (0: the

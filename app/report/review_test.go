@@ -72,7 +72,7 @@ func TestReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	rv := report.NewReview(rf, s.Actuals, false, i18n.Ja, s.Currency)
-	if rv.Period != "2026年10月" || len(rv.Rows) != 5 || len(rv.Behind) != 3 {
+	if rv.Period != "2026年10月" || len(rv.Rows) != 8 || len(rv.Behind) != 3 { // 5 counts and amounts, 3 conversion rates
 		t.Fatalf("review %+v", rv)
 	}
 	for _, r := range rv.Rows {
