@@ -75,8 +75,32 @@ func (p *Page) OnInit() {
 	if err != nil {
 		panic(err) // the presets are tested; this is a build defect
 	}
-	p.model = NewModel(ps, scenario.DefaultPreset, i18n.Ja)
+	lang := i18n.Ja
+	if app.IsClient { // the first render already in the user's language: no switch at mount
+		lang = browserLang()
+	}
+	p.model = NewModel(ps, scenario.DefaultPreset, lang)
 	p.refresh()
+}
+
+// browserLang is the language saved in the browser (kpisim.lang, as
+// go-app's LocalStorage writes it: a JSON string), else the browser's.
+func browserLang() i18n.Lang {
+	w := app.Window()
+	var langs []string
+	if ls := w.Get("localStorage"); ls.Truthy() {
+		if v := ls.Call("getItem", storageLang); v.Type() == app.TypeString {
+			langs = append(langs, strings.Trim(v.String(), `"`))
+		}
+	}
+	nav := w.Get("navigator")
+	if ls := nav.Get("languages"); ls.Truthy() {
+		for i := 0; i < ls.Length(); i++ {
+			langs = append(langs, ls.Index(i).String())
+		}
+	}
+	langs = append(langs, nav.Get("language").String())
+	return i18n.Parse(strings.Join(nonEmpty(langs), ","))
 }
 
 // OnMount picks the language (saved choice, else the browser's), listens
