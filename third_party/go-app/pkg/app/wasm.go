@@ -1,0 +1,10 @@
+//go:build wasm
+// +build wasm
+
+package app
+
+import ()
+
+func wasmExecJS() string {
+	return ""
+}
