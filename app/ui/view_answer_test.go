@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+func TestGrouped(t *testing.T) {
+	for v, want := range map[float64]string{
+		100000000: "100,000,000", 1000: "1,000", 999: "999", 0.5: "0.5", 1234.25: "1,234.25", -1500000: "-1,500,000", 0: "0",
+	} {
+		if got := grouped(v); got != want {
+			t.Errorf("grouped(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestProbBand(t *testing.T) {
+	for p, want := range map[float64]string{0: BandLow, 0.29: BandLow, 0.3: BandMid, 0.5: BandMid, 0.7: BandMid, 0.71: BandHigh, 1: BandHigh} {
+		if got := probBand(p); got != want {
+			t.Errorf("probBand(%v) = %s, want %s", p, got, want)
+		}
+	}
+}
+
+// The probability in a leader's words: band, word, assumptions in one line
+// and the spread of the year, once a run is done.
+func TestProbabilityWords(t *testing.T) {
+	for _, c := range []struct {
+		lang          i18n.Lang
+		word, assumes string
+		spread        string
+	}{
+		{i18n.En, "a coin toss", "Close rate 20–30%, Meeting conversion 15–25%, Appointment rate from 40 of 2,000", "8 years in 10 land between"},
+		{i18n.Ja, "五分五分", "受注率 20〜30%、商談化率 15〜25%、アポイント獲得率は2,000件中40件の実績から", "10年のうち8年は"},
+	} {
+		m := newModel(t, c.lang)
+		v := m.View()
+		if v.Forecast.ProbBand != "" || !v.Forecast.Computing {
+			t.Errorf("%s: a band before the run: %q", c.lang, v.Forecast.ProbBand)
+		}
+		if !strings.Contains(v.Forecast.Assumes, c.assumes) {
+			t.Errorf("%s: assumptions %q, want %q", c.lang, v.Forecast.Assumes, c.assumes)
+		}
+		mod, err := m.Scenario.Model()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := forecast.Run(mod, m.Scenario.Forecast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Bands = b
+		v = m.View()
+		if v.Forecast.ProbBand != probBand(b.ProbGoal) || v.Forecast.ProbWord != c.word {
+			t.Errorf("%s: probability %v reads %q (%s), want %q", c.lang, b.ProbGoal, v.Forecast.ProbWord, v.Forecast.ProbBand, c.word)
+		}
+		if !strings.Contains(v.Forecast.Spread, c.spread) {
+			t.Errorf("%s: spread %q, want %q", c.lang, v.Forecast.Spread, c.spread)
+		}
+		if !strings.Contains(v.Forecast.How, "10,000") {
+			t.Errorf("%s: how it is computed does not say the trials: %q", c.lang, v.Forecast.How)
+		}
+	}
+}
+
+// Solve for any lever: the headline is the requirement of the close rate,
+// and goal seek's choices leave the solved lever out.
+func TestSolveFor(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetSolve("close_rate")
+	v := m.View().Complete()
+	if h := v.Head.Figure; h.Node != "close_rate" || h.Text != "26.04%" {
+		t.Errorf("solving for the close rate, the headline is %+v", h)
+	}
+	for _, o := range v.Forecast.Seek {
+		if o.Value == "close_rate" {
+			t.Error("goal seek offers the lever solved for")
+		}
+	}
+	if v.Ask.Given.Key != "close_rate" || !strings.Contains(v.Ask.With, "Close rate") {
+		t.Errorf("the sentence's field is %q (%q)", v.Ask.Given.Key, v.Ask.With)
+	}
+	m.SetSolve("no_such_lever")
+	if m.Scenario.Solve != "close_rate" {
+		t.Error("an unknown lever was taken")
+	}
+	// The sentence: at 30 calls a day the close rate must be 34.72 %.
+	m.SetSolve("calls")
+	m.SetText("calls", "30")
+	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "34.72%") {
+		t.Errorf("30 calls a day: %q, want 34.72%%", v.Forecast.SeekText)
+	}
+}
+
+// Equal bars are said to be equal, with the arithmetic.
+func TestTornadoNote(t *testing.T) {
+	if !equalBars([]float64{-1, -1, -1}, []float64{1, 1, 1}) || equalBars([]float64{-1, -2}, []float64{1, 1}) || equalBars([]float64{1}, []float64{1}) {
+		t.Error("equalBars")
+	}
+	if got := tornadoNote(i18n.En, 7, false); !strings.Contains(got, "1.1⁷ = 1.95×") {
+		t.Errorf("note %q, want 1.1⁷ = 1.95×", got)
+	}
+	m := newModel(t, i18n.En)
+	m.SetSensitivity(SensitivityStep)
+	if c := m.View().ChartOptions(); !strings.Contains(c.TornadoNote, "1.1⁶") {
+		t.Errorf("±10 %% on the outbound product: note %q", c.TornadoNote)
+	}
+	m.SetSensitivity("")
+	if c := m.View().ChartOptions(); c.TornadoNote != "" {
+		t.Errorf("by range the bars differ, yet the note says %q", c.TornadoNote)
+	}
+}
+
+func TestAxisLabel(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    float64
+		want string
+	}{
+		{axisName(i18n.Ja, true, "JPY"), 1e8, "1億円"},
+		{axisName(i18n.Ja, true, "JPY"), 5e7, "5,000万円"},
+		{axisName(i18n.En, true, "JPY"), 1e8, "¥100M"},
+		{axisName(i18n.En, false, ""), 100000, "100K"},
+		{axisName(i18n.Ja, false, ""), 100000, "10万"},
+		{axisName(i18n.En, false, ""), 40, "40"},
+	} {
+		if got, ok := axisLabel(c.name, c.v); !ok || got != c.want {
+			t.Errorf("axisLabel(%s, %v) = %q, want %q", c.name, c.v, got, c.want)
+		}
+	}
+	if _, ok := axisLabel("nonsense", 1); ok {
+		t.Error("an unknown axis function was read")
+	}
+	if axisFunc("__f__money:ja:JPY__f__") != "money:ja:JPY" || axisFunc("plain") != "" {
+		t.Error("axisFunc")
+	}
+}
