@@ -26,3 +26,24 @@ func TestWasmLinksNoServer(t *testing.T) {
 		}
 	}
 }
+
+// The page paints before ECharts (1 MB) runs: every script is deferred,
+// ECharts first, so it is there when app.js starts the app.
+func TestScriptsDeferred(t *testing.T) {
+	for _, base := range []string{"/", "/kpisim/"} {
+		page, err := os.ReadFile(siteDir(t, base) + "/index.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var srcs []string
+		for _, tag := range scriptTag.FindAllString(string(page), -1) {
+			if !strings.Contains(tag, " defer ") {
+				t.Errorf("%s: %s blocks the page", base, tag)
+			}
+			srcs = append(srcs, tag)
+		}
+		if len(srcs) < 3 || !strings.Contains(srcs[0], "echarts.min.js") || !strings.Contains(srcs[len(srcs)-1], "app.js") {
+			t.Errorf("%s: scripts in order %q, want ECharts first and app.js last", base, srcs)
+		}
+	}
+}
