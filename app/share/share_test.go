@@ -135,7 +135,9 @@ func TestRoundTrip(t *testing.T) {
 					t.Fatal(err)
 				}
 				if !reflect.DeepEqual(normal(t, want), normal(t, got)) {
-					w, g := normal(t, want), normal(t, got); w.Scenario, g.Scenario = nil, nil; t.Fatalf("%s #%d: state changed in a link:\n%+v\n%+v", s.ID, i, w, g)
+					w, g := normal(t, want), normal(t, got)
+					w.Scenario, g.Scenario = nil, nil
+					t.Fatalf("%s #%d: state changed in a link:\n%+v\n%+v", s.ID, i, w, g)
 				}
 			}
 		}
