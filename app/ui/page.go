@@ -191,16 +191,22 @@ func (p *Page) Render() app.UI {
 		app.Main().Class("layout").Body(
 			app.Div().Class(results).DataSet("stale", strconv.FormatBool(stale != "")).Body(
 				p.strip(v),
-				app.If(stale != "", func() app.UI {
-					return app.P().Class("stale-note").Attr("role", "status").Text(stale)
-				}),
-				app.If(v.Error != "", func() app.UI {
-					return app.Div().Class("error").Attr("role", "alert").Body(
-						app.Strong().Text(l.T("error.title")),
-						app.P().Text(v.Error),
-						app.P().Class("muted").Text(l.T("error.kept")),
-					)
-				}),
+				// The notes come and go inside a box that stays, so the
+				// sections after it keep their place among the results'
+				// children: go-app matches children by position, and a
+				// shift would rebuild every section, charts and all.
+				app.Div().Class("notes").Hidden(stale == "" && v.Error == "").Body(
+					app.If(stale != "", func() app.UI {
+						return app.P().Class("stale-note").Attr("role", "status").Text(stale)
+					}),
+					app.If(v.Error != "", func() app.UI {
+						return app.Div().Class("error").Attr("role", "alert").Body(
+							app.Strong().Text(l.T("error.title")),
+							app.P().Text(v.Error),
+							app.P().Class("muted").Text(l.T("error.kept")),
+						)
+					}),
+				),
 				p.summary(v, lv),
 				p.required(v),
 				p.charts(lv),

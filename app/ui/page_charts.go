@@ -11,9 +11,9 @@ func (p *Page) charts(v *View) app.UI {
 	l := v.Lang
 	c := v.ChartOptions()
 	return app.Section().Class("charts").Body(
-		app.If(c.Error != "", func() app.UI {
-			return app.P().Class("error wide").Attr("role", "alert").Text(c.Error)
-		}),
+		// Always there, hidden without an error: the charts after it keep
+		// their place, and their ECharts instances, when one comes or goes.
+		app.P().Class("error wide").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.activity")),
 			&Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
 		app.Div().Class("card").Body(app.H3().Text(l.T("chart.funnel")),
