@@ -141,7 +141,10 @@ async function kpisimFetchWasm(url, progress) {
     throw kpisimFailure("http", `${response.status} ${response.statusText}`.trim());
   }
   const total = parseInt(goappWasmContentLength, 10) || parseInt(response.headers.get("Content-Length"), 10);
-  if (!total || !response.body) {
+  // From the worker's cache (a returning visit) the bytes are local: the
+  // response goes to the compiler untouched, which lets V8 cache the
+  // compiled module (a wrapped stream is compiled anew every time).
+  if (!total || !response.body || ("serviceWorker" in navigator && navigator.serviceWorker.controller)) {
     return response;
   }
   const reader = response.body.getReader();
