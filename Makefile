@@ -9,7 +9,7 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 ECHARTS  := web/echarts/echarts.min.js
 # The pure packages (core, i18n, chart options): their tests also run under
 # GOOS=js GOARCH=wasm (Node), proving they behave the same in the browser.
-CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... ./app/chart/... $(wildcard ./app/forecast)
+CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... ./app/chart/... ./app/forecast/... ./app/report/... ./app/actuals/... ./app/share/...
 
 .PHONY: help run build web wasm test vet unit wasm-test bench bench-e2e presets clean
 

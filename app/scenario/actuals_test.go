@@ -1,3 +1,8 @@
+//go:build !wasm
+
+// The YAML codec is native only (the browser reads the JSON form), so these
+// tests are too.
+
 package scenario_test
 
 import (
