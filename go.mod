@@ -13,6 +13,8 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
+require rsc.io/qr v0.2.0
+
 require (
 	github.com/andybalholm/brotli v1.3.0
 	github.com/clipperhouse/uax29/v2 v2.2.0 // indirect

@@ -128,6 +128,7 @@ func decodeV1(body []byte, bases Bases) ([]byte, error) {
 	if err := json.Unmarshal(data, &st); err != nil || st == nil {
 		return nil, fail(CodeMalformed, "not an object")
 	}
+	st = lengthen(st)
 	if err := expand(st, bases); err != nil {
 		return nil, err
 	}

@@ -28,6 +28,8 @@ type Page struct {
 	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 	yield  *yielder     // hands the browser its thread between slices of a run
 	pool   *pool        // the workers that draw runs, once the first run is done
+
+	share shareState // issue 11: app/ui/share.go
 }
 
 // lateInterval is the least time between two completions of the view while
@@ -121,6 +123,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.fresh() // the view completed for the first render speaks the other language
 		p.refresh()
 	}
+	p.mountShare(ctx) // issue 11: the link in the address, else the saved work (app/ui/share.go)
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
 	// A new version that took over while app.wasm loaded (web boot.js).
@@ -179,6 +182,7 @@ func (p *Page) Render() app.UI {
 	}
 	return app.Div().Class("app").Body(
 		p.header(v),
+		app.If(app.IsClient, func() app.UI { return p.shareBar(v) }), // issue 11: app/ui/share_view.go (in the browser only)
 		app.If(p.updated, func() app.UI {
 			return app.Div().Class("update").Attr("role", "status").Body(
 				app.Span().Text(l.T("app.update")),

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/app/share"
+)
+
+// shareState is the page's part of issue 11: the address that always holds
+// the state, the saved work and the share dialog.
+type shareState struct {
+	bases   map[string][]byte // each preset's JSON, the base of a link's diff
+	last    string            // the state JSON last written to the address and storage
+	lastSt  State             // the same, decoded
+	link    string            // the address that holds it
+	dialog  bool              // the share dialog is open
+	qr      string            // the QR code of link, as SVG markup made here (numbers only)
+	copied  string            // what copying the link said
+	notice  string            // a link opened, or could not be: said once at the top
+	alert   bool              // notice is an error
+	stored  bool              // a storage failure was said already
+	mine    []mine            // "My scenarios"
+	mounted bool
+}
+
+// shareInterval is how often the address and the saved work catch up with
+// the page: a slider's drag makes one write per interval, never a history
+// entry.
+const shareInterval = 400 * time.Millisecond
+
+// shareBases gives the presets' JSON to the link codec.
+func (p *Page) shareBases() share.Bases {
+	if p.share.bases == nil {
+		p.share.bases = map[string][]byte{}
+		for _, s := range p.model.Presets {
+			if data, err := scenario.EncodeJSON(s); err == nil {
+				p.share.bases[s.ID] = data
+			}
+		}
+	}
+	return func(id string) ([]byte, bool) { b, ok := p.share.bases[id]; return b, ok }
+}
+
+// stateJSON is the model's state as JSON.
+func (p *Page) stateJSON() (string, State, error) {
+	st, err := p.model.State()
+	if err != nil {
+		return "", st, err
+	}
+	data, err := json.Marshal(st)
+	return string(data), st, err
+}
+
+// mountShare opens the link in the address, else the saved work, then keeps
+// both up to date. OnMount calls it once the language is known.
+func (p *Page) mountShare(ctx app.Context) {
+	p.share.mounted = true
+	p.loadMine(ctx)
+	saved, hasSaved := p.loadSaved(ctx)
+	loc := app.Window().Get("location")
+	payload, isLink := share.FromURL(loc.Get("href").String())
+	switch {
+	case isLink:
+		st, err := p.decodeLink(payload)
+		if err == nil {
+			if err = p.model.Restore(st); err == nil {
+				if hasSaved && !sameScenario(saved, st) {
+					// The link never silently replaces saved work: it is kept.
+					p.keepMine(ctx, saved, p.model.Lang.T("mine.before_link"))
+					p.share.notice = p.model.Lang.T("share.opened_kept")
+				}
+				break
+			}
+		}
+		if hasSaved {
+			_ = p.model.Restore(saved)
+		}
+		p.share.notice, p.share.alert = p.linkError(err), true
+	case hasSaved:
+		if err := p.model.Restore(saved); err != nil {
+			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
+		}
+	}
+	p.fresh()
+	p.refresh()
+	p.shareTick(ctx)
+}
+
+// decodeLink reads a link's state.
+func (p *Page) decodeLink(payload string) (State, error) {
+	var st State
+	data, err := share.Decode(payload, p.shareBases())
+	if err != nil {
+		return st, err
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		return st, &share.Error{Code: share.CodeMalformed, Detail: err.Error()}
+	}
+	return st, nil
+}
+
+// linkError says in the page's language why a link did not open.
+func (p *Page) linkError(err error) string {
+	l := p.model.Lang
+	msg := l.T("share.error.invalid")
+	var se *share.Error
+	if errors.As(err, &se) {
+		msg = l.T("share.error." + se.Code)
+	}
+	return l.T("share.error.title") + " " + msg + " " + l.T("share.error.kept")
+}
+
+// shareTick writes the state to the address (replaceState: no history
+// entry) and to storage when it changed, then waits for the next tick.
+func (p *Page) shareTick(ctx app.Context) {
+	defer ctx.After(shareInterval, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing on the page changes
+		p.shareTick(ctx)
+	})
+	data, st, err := p.stateJSON()
+	if err != nil || data == p.share.last {
+		return
+	}
+	prev, had := p.share.lastSt, p.share.last != ""
+	p.share.last, p.share.lastSt = data, st
+	// Switching preset never discards edits: the edited one is kept.
+	if had && prev.Preset != st.Preset && p.edited(prev) {
+		p.keepMine(ctx, prev, "")
+	}
+	p.save(ctx, data)
+	p.writeAddress(data)
+	if p.share.dialog {
+		p.share.qr = qrSVG(p.share.link)
+		ctx.Update()
+	}
+}
+
+// edited reports whether st's scenario differs from its preset.
+func (p *Page) edited(st State) bool {
+	base, ok := p.shareBases()(st.Preset)
+	return !ok || !sameJSON(base, st.Scenario) || len(st.Typed) > 0
+}
+
+func sameScenario(a, b State) bool { return sameJSON(a.Scenario, b.Scenario) }
+
+func sameJSON(a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	xa, _ := json.Marshal(x)
+	ya, _ := json.Marshal(y)
+	return string(xa) == string(ya)
+}
+
+// writeAddress puts the state JSON data in the address (replaceState: no
+// history entry).
+func (p *Page) writeAddress(data string) {
+	payload, err := share.Encode([]byte(data), p.shareBases())
+	if err != nil {
+		return
+	}
+	loc := app.Window().Get("location")
+	p.share.link = loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + share.Fragment(payload)
+	h := app.Window().Get("history")
+	h.Call("replaceState", h.Get("state"), "", p.share.link)
+}

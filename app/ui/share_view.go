@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shareBar is the Share button, its dialog, "My scenarios" and the notice
+// of a link opened (or not). Labels from a link or storage are text nodes,
+// never markup; the QR code is SVG made here from numbers.
+func (p *Page) shareBar(v *View) app.UI {
+	l := v.Lang
+	s := &p.share
+	items := make([]app.UI, len(s.mine))
+	for i, m := range s.mine {
+		items[i] = app.Li().Body(
+			app.Span().Class("mine-name").Text(m.Name),
+			app.Button().Class("mine-open").Text(l.T("mine.open")).OnClick(p.openMine(i)),
+			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.deleteMine(i)),
+		)
+	}
+	return app.Div().Class("share-bar").Body(
+		app.Div().Class("share-notice").Hidden(s.notice == "").Body(
+			app.If(s.notice != "", func() app.UI {
+				role := "status"
+				if s.alert {
+					role = "alert"
+				}
+				return app.P().Class("share-message").DataSet("alert", strconv.FormatBool(s.alert)).Attr("role", role).Body(
+					app.Text(s.notice),
+					app.Button().Class("share-dismiss").Text(l.T("share.close")).OnClick(func(ctx app.Context, e app.Event) { s.notice = "" }),
+				)
+			}),
+		),
+		app.Div().Class("share-actions").Body(
+			app.Button().ID("share-open").Class("share-button").Text(l.T("share.button")).OnClick(p.onShare),
+			app.Details().Class("mine").Body(
+				app.Summary().Text(l.T("mine.title")+" ("+strconv.Itoa(len(s.mine))+")"),
+				app.Form().Class("mine-save").OnSubmit(p.saveMine).Body(
+					app.Label().For("mine-name").Text(l.T("mine.name")),
+					app.Input().ID("mine-name").Type("text").MaxLength(80),
+					app.Button().Type("submit").Text(l.T("mine.save")),
+				),
+				app.Ul().Class("mine-list").Body(items...),
+			),
+		),
+		app.If(s.dialog, func() app.UI {
+			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).Body(
+				app.H2().Text(l.T("share.title")),
+				app.Label().For("share-link").Text(l.T("share.link_label")),
+				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(s.link),
+				app.Div().Class("share-row").Body(
+					app.Button().ID("share-copy").Text(l.T("share.copy")).OnClick(p.onCopy),
+					app.Span().Class("share-copied").Attr("role", "status").Text(s.copied),
+				),
+				app.If(s.qr != "", func() app.UI {
+					return app.Figure().Class("share-qr").Body(app.Raw(s.qr), app.FigCaption().Text(l.T("share.qr")))
+				}).Else(func() app.UI {
+					return app.P().Text(l.T("share.too_long"))
+				}),
+				app.Button().ID("share-close").Text(l.T("share.close")).OnClick(func(ctx app.Context, e app.Event) { s.dialog = false }),
+			)
+		}),
+	)
+}
+
+// onShare opens the dialog with the address as it is now.
+func (p *Page) onShare(ctx app.Context, e app.Event) {
+	p.share.last = "" // write the address at once
+	p.shareNow(ctx)
+	p.share.dialog, p.share.copied = true, ""
+	p.share.qr = qrSVG(p.share.link)
+}
+
+// shareNow brings the address up to date without waiting for the tick.
+func (p *Page) shareNow(ctx app.Context) {
+	data, st, err := p.stateJSON()
+	if err != nil {
+		return
+	}
+	if data != p.share.last {
+		p.share.last, p.share.lastSt = data, st
+		p.save(ctx, data)
+	}
+	p.writeAddress(data)
+}
+
+// onCopy copies the link; where the clipboard is refused the link stays
+// selected in its field to copy by hand.
+func (p *Page) onCopy(ctx app.Context, e app.Event) {
+	l := p.model.Lang
+	field := app.Window().GetElementByID("share-link")
+	if field.Truthy() {
+		field.Call("select")
+	}
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		p.share.copied = l.T("share.copy_failed")
+		return
+	}
+	promise := clip.Call("writeText", p.share.link)
+	var ok, fail app.Func
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(app.Context) { p.share.copied = l.T("share.copied") })
+		ok.Release()
+		fail.Release()
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(app.Context) { p.share.copied = l.T("share.copy_failed") })
+		ok.Release()
+		fail.Release()
+		return nil
+	})
+	promise.Call("then", ok, fail)
+}

@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Where the page keeps work in the browser (localStorage, through go-app's
+// LocalStorage, which stores JSON).
+const (
+	storageState = "kpisim.state" // the working state, as it changes
+	storageMine  = "kpisim.mine"  // "My scenarios"
+)
+
+// maxMine is how many "My scenarios" are kept; the oldest go first.
+const maxMine = 30
+
+// mine is one of "My scenarios": a state kept under a name.
+type mine struct {
+	Name  string `json:"name"`
+	Saved string `json:"saved"` // RFC 3339
+	State State  `json:"state"`
+}
+
+// loadSaved reads the working state saved by an earlier visit.
+func (p *Page) loadSaved(ctx app.Context) (State, bool) {
+	var st State
+	var data string
+	if err := ctx.LocalStorage().Get(storageState, &data); err != nil || data == "" {
+		return st, false
+	}
+	if json.Unmarshal([]byte(data), &st) != nil || st.Version == 0 {
+		return st, false
+	}
+	return st, true
+}
+
+// save writes the working state; a failure is said once.
+func (p *Page) save(ctx app.Context, data string) {
+	if err := ctx.LocalStorage().Set(storageState, data); err != nil {
+		p.storageFailed(ctx)
+	}
+}
+
+func (p *Page) storageFailed(ctx app.Context) {
+	if p.share.stored {
+		return
+	}
+	p.share.stored = true
+	p.share.notice, p.share.alert = p.model.Lang.T("storage.failed"), true
+	ctx.Update()
+}
+
+func (p *Page) loadMine(ctx app.Context) {
+	var ms []mine
+	if ctx.LocalStorage().Get(storageMine, &ms) == nil {
+		p.share.mine = ms
+	}
+}
+
+// keepMine adds st to "My scenarios" under name (by default the
+// scenario's title, marked edited).
+func (p *Page) keepMine(ctx app.Context, st State, name string) {
+	l := p.model.Lang
+	if name == "" {
+		name = l.T("mine.edited")
+		if s, err := p.model.Presets.Get(st.Preset); err == nil {
+			name = s.Title.In(string(l)) + " " + name
+		}
+	}
+	for _, m := range p.share.mine { // the same scenario twice is kept once
+		if sameScenario(m.State, st) {
+			return
+		}
+	}
+	p.share.mine = append(p.share.mine, mine{Name: name, Saved: time.Now().Format(time.RFC3339), State: st})
+	if len(p.share.mine) > maxMine {
+		p.share.mine = p.share.mine[len(p.share.mine)-maxMine:]
+	}
+	p.storeMine(ctx)
+}
+
+func (p *Page) storeMine(ctx app.Context) {
+	if err := ctx.LocalStorage().Set(storageMine, p.share.mine); err != nil {
+		p.storageFailed(ctx)
+	}
+	ctx.Update()
+}
+
+// openMine restores one of "My scenarios"; the work it replaces is kept if
+// edited.
+func (p *Page) openMine(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i >= len(p.share.mine) {
+			return
+		}
+		cur, err := p.model.State()
+		if err == nil && p.edited(cur) {
+			p.keepMine(ctx, cur, "")
+		}
+		if err := p.model.Restore(p.share.mine[i].State); err != nil {
+			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
+		}
+		p.fresh()
+		p.refresh()
+		p.scheduleRun(ctx)
+	}
+}
+
+func (p *Page) deleteMine(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i < len(p.share.mine) {
+			p.share.mine = append(p.share.mine[:i:i], p.share.mine[i+1:]...)
+			p.storeMine(ctx)
+		}
+	}
+}
+
+// saveMine keeps the current work under the name typed.
+func (p *Page) saveMine(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	name := app.Window().GetElementByID("mine-name").Get("value").String()
+	st, err := p.model.State()
+	if err != nil {
+		return
+	}
+	if name == "" {
+		name = p.model.Lang.T("mine.unnamed")
+	}
+	p.share.mine = append(p.share.mine, mine{Name: name, Saved: time.Now().Format(time.RFC3339), State: st})
+	p.storeMine(ctx)
+}

@@ -1,0 +1,131 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// reopen loads url as a new document (a change of fragment alone would not
+// reload the page).
+func reopen(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url))
+	ready(t, ctx)
+}
+
+// savedCloseRate is the close rate in the working state saved in storage.
+const savedCloseRate = `(() => { const s = JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))); return s.scenario.nodes.find(n => n.id === "close_rate").value })()`
+
+// The address always holds the state: a lever's change replaces it (no
+// history entry); the link opens with identical figures in a fresh
+// profile, after a reload, and offline; a tampered link says so in the
+// page's language and leaves the saved work alone.
+func TestShareLink(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	entries := eval[float64](t, ctx, `history.length`)
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
+	first := eval[string](t, ctx, `location.hash`)
+	setLever(t, ctx, "close_rate", "21")
+	waitFor(t, ctx, fmt.Sprintf(`location.hash !== %q`, first), "the address did not follow the second change")
+	if got := eval[float64](t, ctx, `history.length`); got != entries {
+		t.Errorf("history has %v entries after two changes, want %v (replaceState only)", got, entries)
+	}
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.21})
+	want := exact(t, res, "calls", kpi.RepDay)
+	waitValue(t, ctx, "calls", "rep_day", want)
+	link := eval[string](t, ctx, `location.href`)
+	if n := len(link) - len(srv.URL); n > 200 {
+		t.Errorf("link of the default preset with one lever changed: %d characters after the origin", n)
+	}
+
+	// A fresh profile opens the link with identical figures; a reload
+	// (with or without the fragment) keeps them.
+	ctx2 := browser(t)
+	reopen(t, ctx2, link)
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	do(t, ctx2, chromedp.Reload())
+	ready(t, ctx2)
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	reopen(t, ctx2, srv.URL+"/")
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	waitFor(t, ctx2, fmt.Sprintf(`%s === 0.21`, savedCloseRate), "the working state was not saved")
+
+	// The share dialog: the link and a QR code drawn in the page.
+	eval[bool](t, ctx2, `(document.getElementById("share-open").click(), true)`)
+	waitFor(t, ctx2, `document.querySelector(".share-dialog svg.qr path") !== null`, "no QR code in the share dialog")
+	if got, here := eval[string](t, ctx2, `document.getElementById("share-link").value`), eval[string](t, ctx2, `location.href`); got != here {
+		t.Errorf("share dialog link = %q, want the address %q", got, here)
+	}
+	shot, err := chromedp.Run(ctx2, chromedp.Screenshot(".share-dialog"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("KPISIM_SHOTS"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, "share-dialog.png"), shot, 0o644); err != nil {
+			t.Error(err)
+		}
+	}
+
+	// A tampered link: a clear message in the page's language, the saved
+	// work shown and kept; both languages.
+	payload := strings.TrimPrefix(link[strings.Index(link, "#"):], "#s=")
+	mid := len(payload) / 2
+	c := byte('A')
+	if payload[mid] == 'A' {
+		c = 'B'
+	}
+	tampered := srv.URL + "/#s=" + payload[:mid] + string(c) + payload[mid+1:]
+	for _, lang := range []struct{ code, text string }{{"en", "This link could not be opened."}, {"ja", "このリンクは開けませんでした。"}} {
+		eval[bool](t, ctx2, fmt.Sprintf(`(document.querySelector('button.lang[data-lang=%q]').click(), true)`, lang.code))
+		waitFor(t, ctx2, fmt.Sprintf(`document.documentElement.lang === %q || document.querySelector('button.lang[data-lang=%q]').getAttribute("aria-pressed") === "true"`, lang.code, lang.code), "language not switched")
+		time.Sleep(600 * time.Millisecond) // the state (with its language) reaches storage
+		reopen(t, ctx2, tampered)
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, lang.text), "no clear message for a tampered link ("+lang.code+")")
+		waitValue(t, ctx2, "calls", "rep_day", want)
+		if got := eval[float64](t, ctx2, savedCloseRate); got != 0.21 {
+			t.Errorf("%s: saved close rate after a tampered link = %v, want 0.21", lang.code, got)
+		}
+		reopen(t, ctx2, tampered[:len(tampered)-9]) // truncated
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, lang.text), "no clear message for a truncated link ("+lang.code+")")
+		waitValue(t, ctx2, "calls", "rep_day", want)
+	}
+
+	// Another profile with saved work of its own opens the link: the work
+	// is kept in My scenarios.
+	eval[bool](t, ctx, `(document.querySelector('button.lang[data-lang="en"]').click(), true)`)
+	setLever(t, ctx, "close_rate", "30")
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.3`, savedCloseRate), "the working state was not saved")
+	reopen(t, ctx, link)
+	waitValue(t, ctx, "calls", "rep_day", want)
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state && JSON.parse(JSON.stringify(m.state)).scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work replaced by a link was not kept in My scenarios")
+
+	// Offline: a fresh profile caches the site, the server stops, the link
+	// still opens.
+	ctx3 := browser(t)
+	reopen(t, ctx3, srv.URL+"/")
+	waitFor(t, ctx3, `navigator.serviceWorker && navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
+	ready(t, ctx3)
+	if _, err := chromedp.Run(ctx3, chromedp.Poll[chromedp.Void](`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(all => all.flat().some(r => r.url.endsWith("/web/app.wasm")))`,
+		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+		t.Fatalf("the worker never cached app.wasm: %v", err)
+	}
+	srv.CloseClientConnections()
+	srv.Close()
+	reopen(t, ctx3, link)
+	waitValue(t, ctx3, "calls", "rep_day", want)
+}
