@@ -1,0 +1,144 @@
+package chart_test
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/chart"
+)
+
+// treeNodes is the outbound preset's tree as the page passes it.
+var treeNodes = []chart.Node{
+	{ID: "revenue", Parent: -1, Level: "KGI", Label: "売上", Required: "必要 1億円", Forecast: "予測 9,500万円"},
+	{ID: "price", Parent: 0, Level: "KFS", Op: "×", Label: "平均単価", Required: "必要 100万円", Forecast: "予測 100万円"},
+	{ID: "deals", Parent: 0, Level: "KFS", Op: "×", Label: "受注数", Required: "必要 100件", Forecast: "予測 95件", Selected: true},
+	{ID: "close", Parent: 2, Level: "KPI", Op: "×", Label: "受注率", Forecast: "25%"},
+	{ID: "opps", Parent: 2, Level: "KPI", Op: "×", Label: "商談数 {x|y}", Required: "必要 400件"},
+}
+
+func TestTreeGolden(t *testing.T) {
+	for name, nodes := range map[string][]chart.Node{"tree": treeNodes, "tree-empty": nil} {
+		t.Run(name, func(t *testing.T) {
+			b, err := chart.Tree(nodes, chart.Text{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := normalize(t, b)
+			path := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from the builder's output (go test -update rewrites it); got:\n%s", path, got)
+			}
+		})
+	}
+}
+
+type treeItem struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Label struct {
+		Formatter string `json:"formatter"`
+	} `json:"label"`
+	Children []treeItem `json:"children"`
+}
+
+type treeOption struct {
+	Series []struct {
+		ID                string     `json:"id"`
+		Type              string     `json:"type"`
+		Orient            string     `json:"orient"`
+		ExpandAndCollapse bool       `json:"expandAndCollapse"`
+		Data              []treeItem `json:"data"`
+	} `json:"series"`
+}
+
+// TestTreeProperties: for random trees, every node appears once, under its
+// own parent, with its level, operator, label and figures in its box, and
+// the box's rich text has exactly the runs it opens.
+func TestTreeProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	ops := []string{"×", "+", "−", "÷", ""}
+	for trial := range 200 {
+		n := r.IntN(20)
+		nodes := make([]chart.Node, n)
+		for i := range nodes {
+			p := -1
+			if i > 0 {
+				p = r.IntN(i)
+			}
+			nodes[i] = chart.Node{ID: "n" + strconv.Itoa(i), Parent: p, Level: []string{"KGI", "KFS", "KPI"}[min(i, 2)],
+				Op: ops[r.IntN(len(ops))], Label: "L{" + strconv.Itoa(i) + "}|", Required: "R" + strconv.Itoa(i)}
+			if i == 0 {
+				nodes[i].Op = ""
+			}
+		}
+		opt := decode[treeOption](t)(chart.Tree(nodes, chart.Text{}))
+		if len(opt.Series) != 1 || opt.Series[0].Type != "tree" || opt.Series[0].ID != chart.SeriesTree || opt.Series[0].Orient != "TB" || !opt.Series[0].ExpandAndCollapse {
+			t.Fatalf("trial %d: series %+v", trial, opt.Series)
+		}
+		seen := map[string]int{}
+		parent := map[string]string{}
+		var walk func(p string, items []treeItem)
+		walk = func(p string, items []treeItem) {
+			for _, it := range items {
+				seen[it.ID]++
+				parent[it.ID] = p
+				walk(it.ID, it.Children)
+				i, _ := strconv.Atoi(strings.TrimPrefix(it.ID, "n"))
+				nd := nodes[i]
+				f := it.Label.Formatter
+				if !strings.Contains(f, "{lvl|"+nd.Level+"}") && !strings.Contains(f, "{kgi|"+nd.Level+"}") {
+					t.Errorf("trial %d: %s: level missing in %q", trial, it.ID, f)
+				}
+				if nd.Op != "" && !strings.Contains(f, "{op|"+nd.Op+"}") {
+					t.Errorf("trial %d: %s: operator missing in %q", trial, it.ID, f)
+				}
+				if !strings.Contains(f, "{req|"+nd.Required+"}") || !strings.Contains(f, "{name|L("+strconv.Itoa(i)+")/}") {
+					t.Errorf("trial %d: %s: label or figure missing in %q", trial, it.ID, f)
+				}
+				if strings.Count(f, "{") != strings.Count(f, "}") {
+					t.Errorf("trial %d: %s: unbalanced rich text %q", trial, it.ID, f)
+				}
+			}
+		}
+		walk("", opt.Series[0].Data)
+		if len(seen) != n {
+			t.Fatalf("trial %d: %d nodes drawn, want %d", trial, len(seen), n)
+		}
+		for i, nd := range nodes {
+			if seen[nd.ID] != 1 {
+				t.Errorf("trial %d: %s drawn %d times", trial, nd.ID, seen[nd.ID])
+			}
+			want := ""
+			if nd.Parent >= 0 {
+				want = nodes[nd.Parent].ID
+			}
+			if parent[nd.ID] != want {
+				t.Errorf("trial %d: node %d under %q, want %q", trial, i, parent[nd.ID], want)
+			}
+		}
+	}
+}
+
+func TestTreeBadParent(t *testing.T) {
+	_, err := chart.Tree([]chart.Node{{ID: "a", Parent: 0}}, chart.Text{})
+	var ie *chart.InputError
+	if !errors.As(err, &ie) || ie.Chart != "tree" || ie.Index != 0 {
+		t.Fatalf("got %v, want an *InputError for node 0", err)
+	}
+}
