@@ -89,6 +89,22 @@ func (p *Page) mountShare(ctx app.Context) {
 	p.fresh()
 	p.refresh()
 	p.shareTick(ctx)
+	// A link pasted into this tab's address changes the fragment alone:
+	// save the work as it is now, then open the page on the link.
+	app.Window().Call("addEventListener", "hashchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			loc := app.Window().Get("location")
+			if loc.Get("href").String() == p.share.link {
+				return
+			}
+			if data, _, err := p.stateJSON(); err == nil && p.share.last != "" {
+				p.save(ctx, data)
+			}
+			loc.Call("reload")
+		})
+		return nil
+	}))
 }
 
 // decodeLink reads a link's state.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,7 +29,7 @@ type mine struct {
 func (p *Page) loadSaved(ctx app.Context) (State, bool) {
 	var st State
 	var data string
-	if err := ctx.LocalStorage().Get(storageState, &data); err != nil || data == "" {
+	if err := storageGet(ctx, storageState, &data); err != nil || data == "" {
 		return st, false
 	}
 	if json.Unmarshal([]byte(data), &st) != nil || st.Version == 0 {
@@ -44,6 +45,17 @@ func (p *Page) save(ctx app.Context, data string) {
 	}
 }
 
+// storageGet reads key into v; a browser that refuses storage altogether
+// (some private modes throw on access) reads as empty.
+func storageGet(ctx app.Context, key string, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("storage: %v", r)
+		}
+	}()
+	return ctx.LocalStorage().Get(key, v)
+}
+
 func (p *Page) storageFailed(ctx app.Context) {
 	if p.share.stored {
 		return
@@ -55,7 +67,7 @@ func (p *Page) storageFailed(ctx app.Context) {
 
 func (p *Page) loadMine(ctx app.Context) {
 	var ms []mine
-	if ctx.LocalStorage().Get(storageMine, &ms) == nil {
+	if storageGet(ctx, storageMine, &ms) == nil {
 		p.share.mine = ms
 	}
 }

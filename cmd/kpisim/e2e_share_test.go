@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -56,8 +57,14 @@ func TestShareLink(t *testing.T) {
 	// A fresh profile opens the link with identical figures; a reload
 	// (with or without the fragment) keeps them.
 	ctx2 := browser(t)
-	reopen(t, ctx2, link)
+	if _, err := chromedp.Call(ctx2, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `new MutationObserver((_, mo) => { if (document.body && document.body.dataset.ready === "true") { window.__readyAt = performance.now(); mo.disconnect(); } })
+			.observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx2, chromedp.Navigate(link))
+	ready(t, ctx2)
 	waitValue(t, ctx2, "calls", "rep_day", want)
+	t.Logf("a link opened in a fresh profile: data-ready after %.0f ms", eval[float64](t, ctx2, `window.__readyAt`))
 	do(t, ctx2, chromedp.Reload())
 	ready(t, ctx2)
 	waitValue(t, ctx2, "calls", "rep_day", want)
@@ -128,4 +135,78 @@ func TestShareLink(t *testing.T) {
 	srv.Close()
 	reopen(t, ctx3, link)
 	waitValue(t, ctx3, "calls", "rep_day", want)
+}
+
+// Switching preset never discards edits: the edited preset is kept in My
+// scenarios, and opening it brings the figures back. A link pasted into
+// the same tab opens, keeping the work it replaces.
+func TestSharePresetSwitchKeepsEdits(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.2`, savedCloseRate), "the working state was not saved")
+	waitFor(t, ctx, fmt.Sprintf(`%s > 41.7`, figure("calls", "rep_day")), "the figures did not follow the lever")
+	edited := eval[float64](t, ctx, figure("calls", "rep_day"))
+	eval[bool](t, ctx, `(() => { const s = document.getElementById("scenario"); s.value = "inside-sales"; s.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.preset === "outbound")`, "the edited preset was not kept")
+	waitFor(t, ctx, `document.querySelectorAll(".mine-list li").length === 1`, "My scenarios does not list it")
+	eval[bool](t, ctx, `(document.querySelector(".mine-list li .mine-open").click(), true)`)
+	waitValue(t, ctx, "calls", "rep_day", edited)
+
+	// A link pasted into this tab (a change of fragment only) opens too.
+	setLever(t, ctx, "close_rate", "30")
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.3`, savedCloseRate), "the working state was not saved")
+	ctx2 := browser(t)
+	reopen(t, ctx2, srv.URL+"/")
+	setLever(t, ctx2, "close_rate", "22")
+	waitFor(t, ctx2, `location.hash.length > 3`, "no link")
+	time.Sleep(500 * time.Millisecond)
+	link := eval[string](t, ctx2, `location.href`)
+	eval[bool](t, ctx, fmt.Sprintf(`(window.__before = true, location.href = %q, true)`, link))
+	waitReloaded(t, ctx)
+	waitValue(t, ctx, "calls", "rep_day", eval[float64](t, ctx2, figure("calls", "rep_day")))
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work a pasted link replaced was not kept")
+}
+
+// A browser that refuses storage: said once, plainly; the page works.
+func TestShareStorageFailure(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError") };`}); err != nil {
+		t.Fatal(err)
+	}
+	reopen(t, ctx, srv.URL+"/")
+	setLever(t, ctx, "close_rate", "20")
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.2})
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	waitFor(t, ctx, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("cannot be saved on this device")`, "a storage failure was not said")
+	eval[bool](t, ctx, `(document.querySelector(".share-dismiss").click(), true)`)
+	setLever(t, ctx, "close_rate", "21")
+	_, res = engine(t, "outbound", map[string]float64{"close_rate": 0.21})
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	time.Sleep(time.Second)
+	if eval[bool](t, ctx, `document.querySelector('.share-message') !== null`) {
+		t.Error("the storage failure was said twice")
+	}
+	if !eval[bool](t, ctx, `location.hash.startsWith("#s=")`) {
+		t.Error("without storage the address still holds the state")
+	}
+}
+
+// waitReloaded waits until the page marked with window.__before has been
+// replaced by a new one that is ready.
+func waitReloaded(t *testing.T, ctx context.Context) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!window.__before && document.body?.dataset.ready === "true"`))
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("the page did not reload on a pasted link")
 }
