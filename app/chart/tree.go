@@ -24,6 +24,7 @@ type Node struct {
 	Required string // "必要 1億円"; empty when the node is off the solved path
 	Forecast string // "予測 9,500万円"; empty when it has none
 	Selected bool
+	Folded   bool // its branches are folded away (the box shows ▸)
 }
 
 // treeItem is a data item of an ECharts tree series: nested children.
@@ -32,6 +33,7 @@ type treeItem struct {
 	Name      string          `json:"name"`
 	Label     *treeLabel      `json:"label"`
 	ItemStyle *opts.ItemStyle `json:"itemStyle"`
+	Collapsed bool            `json:"collapsed"`
 	Children  []*treeItem     `json:"children,omitempty"`
 }
 
@@ -96,8 +98,10 @@ func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 // Tree returns the option of the KPI tree drawn top down: the KGI at the
 // top, every node a box with its level (KGI, KFS, KPI), the operator of the
 // edge from its parent, its label and its required and forecast figures.
-// Branches fold and unfold on a click; the selected node is outlined. Item
-// ids are the node ids, so a click names its node.
+// The selected node is outlined. A node with Folded set hides its branches:
+// the host folds and unfolds (ECharts' own toggle is off, so that a click
+// can select and a redraw keeps what is folded). Item ids are the node ids,
+// so a click names its node.
 //
 // A parent index that does not point at an earlier node is an *InputError.
 func Tree(nodes []Node, t Text) ([]byte, error) {
@@ -107,7 +111,7 @@ func Tree(nodes []Node, t Text) ([]byte, error) {
 		if n.Parent >= i || n.Parent < -1 {
 			return nil, &InputError{"tree", "parent", i, name(n.ID, n.Label), float64(n.Parent), "must be -1 or the index of an earlier node"}
 		}
-		items[i] = &treeItem{ID: n.ID, Name: n.Label, Label: nodeLabel(n), ItemStyle: nodeStyle(n)}
+		items[i] = &treeItem{ID: n.ID, Name: n.Label, Label: nodeLabel(n), ItemStyle: nodeStyle(n), Collapsed: n.Folded}
 		if n.Parent < 0 {
 			roots = append(roots, items[i])
 		} else {
@@ -132,7 +136,7 @@ func Tree(nodes []Node, t Text) ([]byte, error) {
 	addSeries(&c.MultiSeries, types.ChartTree, t.Title, SeriesTree, roots,
 		charts.WithTreeOpts(opts.TreeChart{
 			Layout: "orthogonal", Orient: "TB", Roam: opts.Bool(false),
-			InitialTreeDepth: -1, ExpandAndCollapse: opts.Bool(true),
+			InitialTreeDepth: -1, ExpandAndCollapse: opts.Bool(false),
 			Top: top, Bottom: "72", Left: "72", Right: "72",
 		}),
 		charts.WithLineStyleOpts(opts.LineStyle{Color: "#8aa0b8", Width: 1.5}),
@@ -158,6 +162,9 @@ func nodeLabel(n Node) *treeLabel {
 	}
 	if n.Op != "" {
 		b.WriteString("{op|" + rich(n.Op) + "}")
+	}
+	if n.Folded {
+		b.WriteString("{op|▸}")
 	}
 	b.WriteString("\n{name|" + rich(n.Label) + "}")
 	if n.Required != "" {

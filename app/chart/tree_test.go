@@ -16,7 +16,7 @@ import (
 // treeNodes is the outbound preset's tree as the page passes it.
 var treeNodes = []chart.Node{
 	{ID: "revenue", Parent: -1, Level: "KGI", Label: "売上", Required: "必要 1億円", Forecast: "予測 9,500万円"},
-	{ID: "price", Parent: 0, Level: "KFS", Op: "×", Label: "平均単価", Required: "必要 100万円", Forecast: "予測 100万円"},
+	{ID: "price", Parent: 0, Level: "KFS", Op: "×", Label: "平均単価", Required: "必要 100万円", Forecast: "予測 100万円", Folded: true},
 	{ID: "deals", Parent: 0, Level: "KFS", Op: "×", Label: "受注数", Required: "必要 100件", Forecast: "予測 95件", Selected: true},
 	{ID: "close", Parent: 2, Level: "KPI", Op: "×", Label: "受注率", Forecast: "25%"},
 	{ID: "opps", Parent: 2, Level: "KPI", Op: "×", Label: "商談数 {x|y}", Required: "必要 400件"},
@@ -88,7 +88,7 @@ func TestTreeProperties(t *testing.T) {
 			}
 		}
 		opt := decode[treeOption](t)(chart.Tree(nodes, chart.Text{}))
-		if len(opt.Series) != 1 || opt.Series[0].Type != "tree" || opt.Series[0].ID != chart.SeriesTree || opt.Series[0].Orient != "TB" || !opt.Series[0].ExpandAndCollapse {
+		if len(opt.Series) != 1 || opt.Series[0].Type != "tree" || opt.Series[0].ID != chart.SeriesTree || opt.Series[0].Orient != "TB" || opt.Series[0].ExpandAndCollapse {
 			t.Fatalf("trial %d: series %+v", trial, opt.Series)
 		}
 		seen := map[string]int{}

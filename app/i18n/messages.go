@@ -434,4 +434,10 @@ var messages = map[string]msg{
 	"mine.unnamed":          {"名前なし", "Untitled"},
 	"mine.before_link":      {"共有リンクを開く前の作業", "Work before a shared link"},
 	// end issue 11
+	// issue 12
+	"diagram.title":    {"KPIツリー（図）", "KPI tree (diagram)"},
+	"diagram.hint":     {"箱を選ぶと根拠を表示します。選んだ箱をもう一度選ぶと、その下の枝を折りたたみます。", "Select a box to see where its number comes from; select it again to fold or unfold its branches."},
+	"diagram.required": {"必要", "required"},
+	"diagram.forecast": {"予測", "forecast"},
+	// end issue 12
 }

@@ -126,6 +126,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.mountShare(ctx) // issue 11: the link in the address, else the saved work (app/ui/share.go)
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
+	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
 	// A new version that took over while app.wasm loaded (web boot.js).
 	if app.Window().Get("kpisimUpdateReady").Truthy() {
 		p.updated = true
@@ -214,6 +215,7 @@ func (p *Page) Render() app.UI {
 				p.summary(v, lv),
 				p.required(v),
 				p.charts(lv),
+				p.diagram(v), // issue 12: app/ui/diagram.go
 				p.tree(v),
 				p.months(lv),
 				p.yearSoFar(v), // issue 13: app/ui/plan.go

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/chart"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// actionSelectNode: a box of the tree diagram was clicked; its value is the
+// node's id.
+const actionSelectNode = "kpisim/select-node"
+
+// Level names a node's level with the article's terms: the goal is the KGI,
+// its direct inputs the KFS, everything below a KPI.
+func Level(depth int) string {
+	switch depth {
+	case 0:
+		return "KGI"
+	case 1:
+		return "KFS"
+	}
+	return "KPI"
+}
+
+// diagramNodes turns the view's tree (report.Table's rows, in tree order)
+// into the diagram's boxes: level, the parent's operator on the edge,
+// label, required and forecast figures.
+func diagramNodes(v *View) []chart.Node {
+	t := v.table
+	if t == nil || len(v.Tree) != len(t.Rows) {
+		return nil
+	}
+	l := v.Lang
+	m := t.Answer.Tree.Model
+	pos := make(map[int]int, len(t.Rows)) // model index → row
+	for i, r := range t.Rows {
+		pos[r.Index] = i
+	}
+	out := make([]chart.Node, len(t.Rows))
+	for i, r := range t.Rows {
+		tn := v.Tree[i]
+		n := chart.Node{ID: r.ID, Parent: -1, Level: Level(r.Depth), Label: r.Label, Selected: tn.Selected}
+		if p := m.Parent(r.Index); p >= 0 {
+			n.Parent = pos[p]
+			n.Op = edgeOp(m, p, r.Index)
+		}
+		if tn.Required != "" {
+			n.Required = l.T("diagram.required") + " " + tn.Required
+		}
+		switch {
+		case tn.Forecast != "":
+			n.Forecast = l.T("diagram.forecast") + " " + tn.Forecast
+		case r.Lever:
+			n.Forecast = tn.Formula // the lever's value
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// edgeOp is the operator drawn on the edge from parent p to its child c:
+// the parent's, except on the first term of a difference or a ratio (the
+// minuend, the numerator), which nothing is applied to.
+func edgeOp(m *kpi.Model, p, c int) string {
+	op := m.Node(p).Op
+	if kids := m.Children(p); (op == kpi.Difference || op == kpi.Ratio) && len(kids) > 0 && kids[0] == c {
+		return ""
+	}
+	return op.Symbol()
+}
+
+// diagram is the tree diagram's card. It sits before the tree's list and
+// shares its explanation (Model.Selected).
+func (p *Page) diagram(v *View) app.UI {
+	l := v.Lang
+	nodes := diagramNodes(v)
+	if len(nodes) == 0 {
+		return app.Section().Class("card diagram-card").Hidden(true)
+	}
+	return app.Section().Class("card diagram-card").Body(
+		app.H2().Text(l.T("diagram.title")),
+		app.P().Class("muted").Text(l.T("diagram.hint")),
+		app.Div().Class("diagram-scroll").Body(
+			&Diagram{ID: "chart-tree", Label: l.T("diagram.title"), Nodes: nodes},
+		),
+	)
+}
+
+// onSelectNode selects the node a click on the diagram names.
+func (p *Page) onSelectNode(ctx app.Context, a app.Action) {
+	id, ok := a.Value.(string)
+	if !ok || id == "" {
+		return
+	}
+	p.model.Selected = id
+	p.refresh()
+}
+
+// Diagram hosts the tree diagram's ECharts instance. A click on a box
+// selects its node (actionSelectNode); a click on the node already
+// selected folds or unfolds its branches. What is folded is the diagram's
+// own state and survives every redraw.
+type Diagram struct {
+	app.Compo
+	ID    string
+	Label string
+	Nodes []chart.Node
+
+	chart   app.Value
+	click   app.Func
+	folded  map[string]bool
+	applied string
+}
+
+var (
+	_ app.Mounter    = (*Diagram)(nil)
+	_ app.Updater    = (*Diagram)(nil)
+	_ app.Dismounter = (*Diagram)(nil)
+	_ app.Resizer    = (*Diagram)(nil)
+)
+
+func (d *Diagram) Render() app.UI {
+	return app.Div().Class("chart tree-diagram").ID(d.ID).Attr("role", "img").Aria("label", d.Label).
+		DataSet("nodes", len(d.Nodes))
+}
+
+// option is the ECharts option of the nodes with the folded branches.
+func (d *Diagram) option() string {
+	nodes := make([]chart.Node, len(d.Nodes))
+	copy(nodes, d.Nodes)
+	for i := range nodes {
+		nodes[i].Folded = d.folded[nodes[i].ID]
+	}
+	b, err := chart.Tree(nodes, chart.Text{})
+	if err != nil {
+		app.Log("kpisim: tree diagram:", err)
+		return ""
+	}
+	return string(b)
+}
+
+func (d *Diagram) OnMount(ctx app.Context) {
+	ec := app.Window().Get("echarts")
+	if !ec.Truthy() {
+		return
+	}
+	d.chart = ec.Call("init", ctx.JSSrc(), nil, map[string]any{"renderer": "canvas"})
+	d.click = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		data := args[0].Get("data")
+		if !data.Truthy() || data.Get("id").Type() != app.TypeString {
+			return nil
+		}
+		id := data.Get("id").String()
+		ctx.Dispatch(func(ctx app.Context) { d.onClick(ctx, id) })
+		return nil
+	})
+	d.chart.Call("on", "click", d.click)
+	d.apply()
+}
+
+func (d *Diagram) onClick(ctx app.Context, id string) {
+	for _, n := range d.Nodes {
+		if n.ID == id && n.Selected {
+			if d.folded == nil {
+				d.folded = map[string]bool{}
+			}
+			d.folded[id] = !d.folded[id]
+			d.apply()
+			return
+		}
+	}
+	ctx.NewActionWithValue(actionSelectNode, id)
+}
+
+func (d *Diagram) OnUpdate(ctx app.Context) { d.apply() }
+
+func (d *Diagram) OnResize(ctx app.Context) {
+	if d.chart != nil && d.chart.Truthy() {
+		d.chart.Call("resize")
+	}
+}
+
+func (d *Diagram) OnDismount() {
+	if d.chart != nil && d.chart.Truthy() {
+		d.chart.Call("dispose")
+	}
+	if d.click != nil {
+		d.click.Release()
+	}
+	d.chart, d.click = nil, nil
+}
+
+func (d *Diagram) apply() {
+	if d.chart == nil || !d.chart.Truthy() {
+		return
+	}
+	opt := d.option()
+	if opt == "" || opt == d.applied {
+		return
+	}
+	d.chart.Call("setOption", app.Window().Get("JSON").Call("parse", opt), map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
+	d.applied = opt
+}
