@@ -433,6 +433,11 @@ var messages = map[string]msg{
 	"mine.edited":           {"（編集済み）", "(edited)"},
 	"mine.unnamed":          {"名前なし", "Untitled"},
 	"mine.before_link":      {"共有リンクを開く前の作業", "Work before a shared link"},
+	"file.download":         {"シナリオを保存（JSON）", "Download scenario (JSON)"},
+	"file.open":             {"シナリオを開く（JSON、ここにドロップも可）", "Open a scenario (JSON, or drop it here)"},
+	"file.opened":           {"ファイルを開きました:", "Opened"},
+	"file.error":            {"ファイルを開けませんでした。", "The file could not be opened."},
+	"file.too_large":        {"1 MBを超えています。", "It is over 1 MB."},
 	// end issue 11
 	// issue 12
 	"diagram.title":    {"KPIツリー（図）", "KPI tree (diagram)"},

@@ -35,6 +35,11 @@ func (p *Page) shareBar(v *View) app.UI {
 		),
 		app.Div().Class("share-actions").Body(
 			app.Button().ID("share-open").Class("share-button").Text(l.T("share.button")).OnClick(p.onShare),
+			app.Button().ID("file-download").Class("file-button").Text(l.T("file.download")).OnClick(p.onDownload),
+			app.Label().Class("file-drop").For("file-open").OnDrop(p.onFileDrop).OnDragOver(onFileDragOver).Body(
+				app.Span().Text(l.T("file.open")),
+				app.Input().ID("file-open").Type("file").Accept(".json,application/json").OnChange(p.onPick),
+			),
 			app.Details().Class("mine").Body(
 				app.Summary().Text(l.T("mine.title")+" ("+strconv.Itoa(len(s.mine))+")"),
 				app.Form().Class("mine-save").OnSubmit(p.saveMine).Body(

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +12,12 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // reopen loads url as a new document (a change of fragment alone would not
@@ -209,4 +212,75 @@ func waitReloaded(t *testing.T, ctx context.Context) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Fatal("the page did not reload on a pasted link")
+}
+
+// Files: the current scenario downloads as JSON that the CLI's parser
+// reads with the same answer, and opens again in a fresh profile by the
+// picker; a file that is not a scenario is refused with a message.
+func TestShareFiles(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	dir := t.TempDir()
+	if _, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	reopen(t, ctx, srv.URL+"/")
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, fmt.Sprintf(`%s > 41.7`, figure("calls", "rep_day")), "the figures did not follow the lever")
+	want := eval[float64](t, ctx, figure("calls", "rep_day"))
+	eval[bool](t, ctx, `(document.getElementById("file-download").click(), true)`)
+	file := filepath.Join(dir, "outbound.json")
+	var data []byte
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if b, err := os.ReadFile(file); err == nil && len(b) > 0 && json.Valid(b) {
+			data = b
+			break
+		}
+	}
+	if data == nil {
+		t.Fatal("no scenario downloaded")
+	}
+	s, err := scenario.Parse(data, "")
+	if err != nil {
+		t.Fatalf("the downloaded file does not validate: %v", err)
+	}
+	if got := s.Node("close_rate").Value; got != 0.2 {
+		t.Errorf("downloaded close rate = %v, want 0.2", got)
+	}
+	var out, errs strings.Builder
+	if err := runValidate([]string{"-lang", "en", file}, &out, &errs); err != nil {
+		t.Errorf("kpisim validate %s: %v\n%s%s", file, err, out.String(), errs.String())
+	}
+	out.Reset()
+	if err := runCalc([]string{"-lang", "en", file}, &out, &errs); err != nil {
+		t.Errorf("kpisim calc %s: %v\n%s", file, err, errs.String())
+	}
+	if a, err := s.Answer(); err != nil {
+		t.Error(err)
+	} else if got := exact(t, a, "calls", kpi.RepDay); got != want {
+		t.Errorf("the downloaded scenario needs %v calls a rep a day, the page said %v", got, want)
+	}
+
+	ctx2 := browser(t)
+	reopen(t, ctx2, srv.URL+"/")
+	if _, err := chromedp.Run(ctx2, chromedp.SetUploadFiles("#file-open", []string{file})); err != nil {
+		t.Fatal(err)
+	}
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("outbound.json")`, "opening a file was not said")
+
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"version": 1, "nodes": "<b>no</b>"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx2, chromedp.SetUploadFiles("#file-open", []string{bad})); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("The file could not be opened.")`, "a bad file was not refused")
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	if eval[bool](t, ctx2, `document.querySelector('.share-message b') !== null`) {
+		t.Error("text from a file became markup")
+	}
 }
