@@ -438,6 +438,17 @@ var messages = map[string]msg{
 	"file.opened":           {"ファイルを開きました:", "Opened"},
 	"file.error":            {"ファイルを開けませんでした。", "The file could not be opened."},
 	"file.too_large":        {"1 MBを超えています。", "It is over 1 MB."},
+	"compare.title":         {"比較", "Compare"},
+	"compare.hint":          {"最初の変更前の状態が基準です。マイシナリオの「比較」に印を付けると最大4つまで並べます。", "The base is the state before the first change. Mark My scenarios with Compare to show up to four side by side."},
+	"compare.run":           {"比較する", "Compare now"},
+	"compare.rebase":        {"今の状態を基準にする", "Make the current state the base"},
+	"compare.base":          {"基準", "Base"},
+	"compare.current":       {"現在", "Current"},
+	"compare.mark":          {"比較", "Compare"},
+	"compare.required":      {"必要な行動量", "Required activity"},
+	"compare.forecast":      {"予測売上", "Forecast"},
+	"compare.gap":           {"目標との差", "Gap"},
+	"compare.probability":   {"達成確率", "Probability"},
 	// end issue 11
 	// issue 12
 	"diagram.title":    {"KPIツリー（図）", "KPI tree (diagram)"},

@@ -14,18 +14,20 @@ import (
 // shareState is the page's part of issue 11: the address that always holds
 // the state, the saved work and the share dialog.
 type shareState struct {
-	bases   map[string][]byte // each preset's JSON, the base of a link's diff
-	last    string            // the state JSON last written to the address and storage
-	lastSt  State             // the same, decoded
-	link    string            // the address that holds it
-	dialog  bool              // the share dialog is open
-	qr      string            // the QR code of link, as SVG markup made here (numbers only)
-	copied  string            // what copying the link said
-	notice  string            // a link opened, or could not be: said once at the top
-	alert   bool              // notice is an error
-	stored  bool              // a storage failure was said already
-	mine    []mine            // "My scenarios"
-	mounted bool
+	bases    map[string][]byte // each preset's JSON, the base of a link's diff
+	last     string            // the state JSON last written to the address and storage
+	lastSt   State             // the same, decoded
+	link     string            // the address that holds it
+	dialog   bool              // the share dialog is open
+	qr       string            // the QR code of link, as SVG markup made here (numbers only)
+	copied   string            // what copying the link said
+	notice   string            // a link opened, or could not be: said once at the top
+	alert    bool              // notice is an error
+	stored   bool              // a storage failure was said already
+	mine     []mine            // "My scenarios"
+	base     *State            // the comparison's base: the state before the first change
+	compared []compareCol      // the comparison last computed
+	mounted  bool
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -143,6 +145,10 @@ func (p *Page) shareTick(ctx app.Context) {
 		return
 	}
 	prev, had := p.share.lastSt, p.share.last != ""
+	if had && p.share.base == nil {
+		b := prev // the base is kept at the first change
+		p.share.base = &b
+	}
 	p.share.last, p.share.lastSt = data, st
 	// Switching preset never discards edits: the edited one is kept.
 	if had && prev.Preset != st.Preset && p.edited(prev) {

@@ -17,6 +17,15 @@ func (p *Page) shareBar(v *View) app.UI {
 		items[i] = app.Li().Body(
 			app.Span().Class("mine-name").Text(m.Name),
 			app.Button().Class("mine-open").Text(l.T("mine.open")).OnClick(p.openMine(i)),
+			app.Label().Class("mine-compare").Body(
+				app.Input().Type("checkbox").Checked(m.Compare).OnChange(func(ctx app.Context, e app.Event) {
+					if i < len(s.mine) {
+						s.mine[i].Compare = ctx.JSSrc().Get("checked").Bool()
+						p.storeMine(ctx)
+					}
+				}),
+				app.Text(l.T("compare.mark")),
+			),
 			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.deleteMine(i)),
 		)
 	}
@@ -50,6 +59,7 @@ func (p *Page) shareBar(v *View) app.UI {
 				app.Ul().Class("mine-list").Body(items...),
 			),
 		),
+		p.compareView(l),
 		app.If(s.dialog, func() app.UI {
 			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).Body(
 				app.H2().Text(l.T("share.title")),

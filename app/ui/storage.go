@@ -23,6 +23,8 @@ type mine struct {
 	Name  string `json:"name"`
 	Saved string `json:"saved"` // RFC 3339
 	State State  `json:"state"`
+	// Compare marks it for the comparison.
+	Compare bool `json:"compare,omitempty"`
 }
 
 // loadSaved reads the working state saved by an earlier visit.

@@ -284,3 +284,36 @@ func TestShareFiles(t *testing.T) {
 		t.Error("text from a file became markup")
 	}
 }
+
+// Compare: the base is kept at the first change; each column's figures
+// equal the scenario's own on the page, with the difference to the base.
+func TestShareCompare(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	before := eval[float64](t, ctx, figure("calls", "rep_day"))
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, fmt.Sprintf(`%s > 41.7`, figure("calls", "rep_day")), "the figures did not follow the lever")
+	waitFor(t, ctx, fmt.Sprintf(`%s >= 0`, figure("probability", "year")), "no probability")
+	now := eval[float64](t, ctx, figure("calls", "rep_day"))
+	prob := eval[float64](t, ctx, figure("probability", "year"))
+	time.Sleep(500 * time.Millisecond) // the base is kept at the next tick
+	eval[bool](t, ctx, `(document.getElementById("compare-run").click(), true)`)
+	cell := func(col int, row string) string {
+		return fmt.Sprintf(`Number(document.querySelector('td[data-compare-col="%d"][data-row=%q]')?.dataset.value)`, col, row)
+	}
+	waitFor(t, ctx, cell(1, "required")+` > 0`, "no comparison")
+	for _, c := range []struct {
+		col  int
+		row  string
+		want float64
+	}{{0, "required", before}, {1, "required", now}, {1, "probability", prob}} {
+		if got := eval[float64](t, ctx, cell(c.col, c.row)); got != c.want {
+			t.Errorf("compare column %d %s = %v, want %v (the scenario alone)", c.col, c.row, got, c.want)
+		}
+	}
+	if d := eval[string](t, ctx, `document.querySelector('td[data-compare-col="1"][data-row="required"] .compare-delta').textContent`); !strings.HasPrefix(d, "+") || !strings.Contains(d, "%") {
+		t.Errorf("difference to the base = %q", d)
+	}
+}
