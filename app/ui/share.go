@@ -97,8 +97,9 @@ func (p *Page) mountShare(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.PreventUpdate()
 			loc := app.Window().Get("location")
-			if loc.Get("href").String() == p.share.link {
-				return
+			href := loc.Get("href").String()
+			if _, isLink := share.FromURL(href); !isLink || href == p.share.link {
+				return // an anchor, or the address this page wrote
 			}
 			if data, _, err := p.stateJSON(); err == nil && p.share.last != "" {
 				p.save(ctx, data)

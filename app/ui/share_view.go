@@ -61,7 +61,12 @@ func (p *Page) shareBar(v *View) app.UI {
 		),
 		p.compareView(l),
 		app.If(s.dialog, func() app.UI {
-			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).Body(
+			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
+				if e.Get("key").String() == "Escape" {
+					s.dialog = false
+					app.Window().GetElementByID("share-open").Call("focus")
+				}
+			}).Body(
 				app.H2().Text(l.T("share.title")),
 				app.Label().For("share-link").Text(l.T("share.link_label")),
 				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(s.link),
@@ -86,6 +91,12 @@ func (p *Page) onShare(ctx app.Context, e app.Event) {
 	p.shareNow(ctx)
 	p.share.dialog, p.share.copied = true, ""
 	p.share.qr = qrSVG(p.share.link)
+	ctx.Defer(func(app.Context) { // the link, selected, ready to copy
+		if f := app.Window().GetElementByID("share-link"); f.Truthy() {
+			f.Call("focus")
+			f.Call("select")
+		}
+	})
 }
 
 // shareNow brings the address up to date without waiting for the tick.

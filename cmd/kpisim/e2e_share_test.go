@@ -81,6 +81,7 @@ func TestShareLink(t *testing.T) {
 	if got, here := eval[string](t, ctx2, `document.getElementById("share-link").value`), eval[string](t, ctx2, `location.href`); got != here {
 		t.Errorf("share dialog link = %q, want the address %q", got, here)
 	}
+	waitFor(t, ctx2, `document.activeElement?.id === "share-link"`, "the link field does not have the focus")
 	shot, err := chromedp.Run(ctx2, chromedp.Screenshot(".share-dialog"))
 	if err != nil {
 		t.Fatal(err)
@@ -89,6 +90,15 @@ func TestShareLink(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "share-dialog.png"), shot, 0o644); err != nil {
 			t.Error(err)
 		}
+	}
+
+	eval[bool](t, ctx2, `(document.activeElement.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", bubbles: true})), true)`)
+	waitFor(t, ctx2, `document.querySelector(".share-dialog") === null && document.activeElement?.id === "share-open"`, "Escape did not close the dialog")
+	// An anchor in the address is not a link: nothing reloads.
+	eval[bool](t, ctx2, `(window.__stay = true, location.hash = "#top", true)`)
+	time.Sleep(500 * time.Millisecond)
+	if !eval[bool](t, ctx2, `window.__stay === true`) {
+		t.Error("a plain anchor reloaded the page")
 	}
 
 	// A tampered link: a clear message in the page's language, the saved
