@@ -28,6 +28,7 @@ type shareState struct {
 	base     *State            // the comparison's base: the state before the first change
 	compared []compareCol      // the comparison last computed
 	mounted  bool
+	anchor   bool // the page opened on a fragment that is not a link (#top): kept until the first change
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -66,6 +67,7 @@ func (p *Page) mountShare(ctx app.Context) {
 	saved, hasSaved := p.loadSaved(ctx)
 	loc := app.Window().Get("location")
 	payload, isLink := share.FromURL(loc.Get("href").String())
+	p.share.anchor = !isLink && len(loc.Get("hash").String()) > 1
 	switch {
 	case isLink:
 		st, err := p.decodeLink(payload)
@@ -146,6 +148,7 @@ func (p *Page) shareTick(ctx app.Context) {
 		return
 	}
 	prev, had := p.share.lastSt, p.share.last != ""
+	anchor := p.share.anchor && !had
 	if had && p.share.base == nil {
 		b := prev // the base is kept at the first change
 		p.share.base = &b
@@ -156,6 +159,9 @@ func (p *Page) shareTick(ctx app.Context) {
 		p.keepMine(ctx, prev, "")
 	}
 	p.save(ctx, data)
+	if anchor {
+		return // the address keeps its anchor until the state changes
+	}
 	p.writeAddress(data)
 	if p.share.dialog {
 		p.share.qr = qrSVG(p.share.link)
