@@ -78,9 +78,9 @@ func (p *Page) runCompare() {
 }
 
 // delta says how far v is from base: the difference in the figure's own
-// terms and in %; empty for the base or when either is missing.
+// terms and in % of the base's size; empty when either is missing.
 func delta(l i18n.Lang, currency string, base, v Figure, money, points bool) (string, string) {
-	if base.Exact < 0 || v.Exact < 0 || math.IsNaN(base.Exact) || math.IsNaN(v.Exact) {
+	if points && (base.Exact < 0 || v.Exact < 0) || math.IsNaN(base.Exact) || math.IsNaN(v.Exact) { // a probability of -1: not computed
 		return "", ""
 	}
 	d := v.Exact - base.Exact
@@ -100,5 +100,5 @@ func delta(l i18n.Lang, currency string, base, v Figure, money, points bool) (st
 	if base.Exact == 0 {
 		return abs, ""
 	}
-	return abs, sign + i18n.Number(math.Abs(d/base.Exact)*100, 1) + "%"
+	return abs, sign + i18n.Number(math.Abs(d/base.Exact)*100, 1) + "%" // of the base's size, so a gap growing from −4 to −23 reads −475%
 }

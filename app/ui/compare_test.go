@@ -34,6 +34,12 @@ func TestCompare(t *testing.T) {
 	if abs == "" || pct == "" || abs[0] != '+' {
 		t.Errorf("delta of a lower close rate = %q %q, want more activity", abs, pct)
 	}
+	if abs, pct := delta(i18n.En, "JPY", Figure{Exact: -4}, Figure{Exact: -23}, true, false); abs != "−¥19" || pct != "−475%" {
+		t.Errorf("delta of a gap (−4 → −23) = %q %q", abs, pct)
+	}
+	if abs, _ := delta(i18n.En, "JPY", Figure{Exact: 0.4}, Figure{Exact: -1}, false, true); abs != "" {
+		t.Errorf("a probability not computed yet has a delta %q", abs)
+	}
 	if abs, pct := delta(i18n.En, "JPY", Figure{Exact: 100}, Figure{Exact: 75}, true, false); abs != "−¥25" || pct != "−25%" {
 		t.Errorf("delta(100 → 75) = %q %q", abs, pct)
 	}
