@@ -34,7 +34,7 @@ func (p *Page) months(v *View) app.UI {
 		"months.cum_goal", "months.band", "months.on_track"} {
 		head = append(head, app.Th().Scope("col").Text(l.T(k)))
 	}
-	return app.Details().Class("card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
+	return app.Details().Class("card months-card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
 		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
 		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),
