@@ -28,8 +28,8 @@ func TestBrowserBench(t *testing.T) {
 	}
 	needBrowser(t)
 	dir := siteDir(t, "/")
-	raw, gz := siteSize(t, dir)
-	t.Logf("download: %s raw, %s gzip (Go compress/gzip, level 9; GNU gzip -9 packs about 1%% smaller) for all files a first visit fetches", mb(raw), mb(gz))
+	raw, gz, br := siteSize(t, dir)
+	t.Logf("download: %s raw, %s gzip (Go compress/gzip, level 9; GNU gzip -9 packs about 1%% smaller), %s brotli (the build's .br copies) for all files a first visit fetches", mb(raw), mb(gz), mb(br))
 
 	srv := serve(t, "/")
 	ctx := browser(t)
@@ -137,10 +137,10 @@ func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
 // siteSize sums the files a first visit downloads: the pages and scripts
 // go-app writes and everything under web/ but the licence texts.
-func siteSize(t *testing.T, dir string) (raw, gz int64) {
+func siteSize(t *testing.T, dir string) (raw, gz, br int64) {
 	t.Helper()
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || isCompressed(path) {
 			return err
 		}
 		switch filepath.Base(path) {
@@ -157,10 +157,17 @@ func siteSize(t *testing.T, dir string) (raw, gz int64) {
 		w.Close()
 		raw += int64(len(data))
 		gz += int64(b.Len())
+		// What a browser that accepts brotli downloads: the build's .br
+		// copy where there is one (made at the build's quality).
+		if st, err := os.Stat(path + ".br"); err == nil {
+			br += st.Size()
+		} else {
+			br += int64(len(data))
+		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return raw, gz
+	return raw, gz, br
 }
