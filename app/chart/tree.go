@@ -3,6 +3,8 @@ package chart
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -48,6 +50,128 @@ type treeLabel struct {
 	Padding         [2]int `json:"padding"`
 }
 
+// BoxWidth is the widest a node's box gets at scale 1, in CSS pixels: a
+// label or figure longer than wrapCells display cells (a CJK character is
+// two) wraps onto lines of that length.
+const (
+	BoxWidth  = 160
+	wrapCells = 18
+)
+
+// wrap breaks s into lines of at most n display cells, at a space where
+// there is one.
+func wrap(s string, n int) []string {
+	var lines []string
+	var line []rune
+	cells, space := 0, -1
+	for _, r := range s {
+		w := 1
+		if r >= 0x1100 {
+			w = 2
+		}
+		if cells+w > n && len(line) > 0 {
+			if space > 0 && r != ' ' {
+				lines = append(lines, string(line[:space]))
+				line = append([]rune(nil), line[space+1:]...)
+			} else {
+				lines = append(lines, string(line))
+				line = nil
+			}
+			cells, space = 0, -1
+			for _, q := range line {
+				if q >= 0x1100 {
+					cells += 2
+				} else {
+					cells++
+				}
+			}
+			if r == ' ' {
+				continue
+			}
+		}
+		if r == ' ' {
+			space = len(line)
+		}
+		line = append(line, r)
+		cells += w
+	}
+	if len(line) > 0 {
+		lines = append(lines, string(line))
+	}
+	return lines
+}
+
+// runs writes s as rich text runs of style, one a line.
+func runs(b *strings.Builder, style, s string) {
+	for _, l := range wrap(rich(s), wrapCells) {
+		b.WriteString("\n{" + style + "|" + l + "}")
+	}
+}
+
+// TreeSpan is the width, in boxes, that the diagram of nodes needs so that
+// no two boxes overlap. It lays the tree out as ECharts' tree series does
+// (Reingold–Tilford: siblings one step apart, cousins two, parents centred
+// over their children) and measures it, plus a step for the half boxes at
+// either end. A folded node counts as a leaf. The host sizes the chart to
+// TreeSpan × the box's width and scrolls when the screen is narrower.
+func TreeSpan(nodes []Node) float64 {
+	kids := make([][]int, len(nodes))
+	for i, n := range nodes {
+		if n.Parent >= 0 && n.Parent < i {
+			kids[n.Parent] = append(kids[n.Parent], i)
+		}
+	}
+	type side struct{ l, r float64 }
+	// contour returns a subtree's extent at each depth, its root at 0.
+	var contour func(i int) []side
+	contour = func(i int) []side {
+		if len(kids[i]) == 0 || nodes[i].Folded {
+			return []side{{0, 0}}
+		}
+		var merged []side
+		var xs []float64
+		for k, c := range kids[i] {
+			cc := contour(c)
+			x := 0.0
+			if k > 0 {
+				x = math.Inf(-1)
+				for d := 0; d < len(cc) && d < len(merged); d++ {
+					sep := 2.0
+					if d == 0 {
+						sep = 1
+					}
+					x = max(x, merged[d].r-cc[d].l+sep)
+				}
+			}
+			xs = append(xs, x)
+			for d, e := range cc {
+				if d < len(merged) {
+					merged[d] = side{min(merged[d].l, e.l+x), max(merged[d].r, e.r+x)}
+				} else {
+					merged = append(merged, side{e.l + x, e.r + x})
+				}
+			}
+		}
+		mid := (xs[0] + xs[len(xs)-1]) / 2
+		out := []side{{0, 0}}
+		for _, e := range merged {
+			out = append(out, side{e.l - mid, e.r - mid})
+		}
+		return out
+	}
+	span := 0.0
+	for i, n := range nodes {
+		if n.Parent < 0 {
+			l, r := 0.0, 0.0
+			for _, e := range contour(i) {
+				l, r = min(l, e.l), max(r, e.r)
+			}
+			span += r - l + 1
+		}
+	}
+	return max(span, 1)
+}
+
 // richStyle is one rich text style of a label (go-echarts has none).
 type richStyle struct {
 	Color           string `json:"color"`
@@ -84,13 +208,28 @@ type treeSeries struct {
 }
 
 // treeVisitor swaps in the tree series with its rich label styles.
-type treeVisitor struct{ visitor }
+type treeVisitor struct {
+	visitor
+	scale float64
+}
+
+// scaled is treeRich with its sizes multiplied by s.
+func scaled(s float64) map[string]*richStyle {
+	out := make(map[string]*richStyle, len(treeRich))
+	for k, r := range treeRich {
+		c := *r
+		c.FontSize = int(math.Round(float64(c.FontSize) * s))
+		c.LineHeight = int(math.Round(float64(c.LineHeight) * s))
+		out[k] = &c
+	}
+	return out
+}
 
 func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {
 		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10,
-			Label: &seriesLabel{Show: true, Position: "inside", Rich: treeRich}}
+			Label: &seriesLabel{Show: true, Position: "inside", Rich: scaled(v.scale)}}
 	}
 	return out
 }
@@ -104,7 +243,14 @@ func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 // so a click names its node.
 //
 // A parent index that does not point at an earlier node is an *InputError.
-func Tree(nodes []Node, t Text) ([]byte, error) {
+func Tree(nodes []Node, t Text) ([]byte, error) { return TreeScaled(nodes, t, 1) }
+
+// TreeScaled is Tree with every type size multiplied by scale (1.5 for a
+// projector: names at 19 px, figures at 18 px).
+func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
+	if !(scale > 0) || math.IsInf(scale, 0) {
+		scale = 1
+	}
 	items := make([]*treeItem, len(nodes))
 	var roots []*treeItem
 	for i, n := range nodes {
@@ -129,25 +275,62 @@ func Tree(nodes []Node, t Text) ([]byte, error) {
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false), Data: []string{}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
 	)
-	top := "48"
+	half := int(math.Round(boxHeight(nodes, scale)/2)) + 8 // the root's and the leaves' boxes are centred on their dots
+	top, bottom := strconv.Itoa(half), strconv.Itoa(half)
 	if t.Title != "" {
-		top = "72"
+		top = strconv.Itoa(half + 24)
 	}
+	margin := strconv.Itoa(int(math.Round(BoxWidth*scale/2)) + 8) // half a box and its border
 	addSeries(&c.MultiSeries, types.ChartTree, t.Title, SeriesTree, roots,
 		charts.WithTreeOpts(opts.TreeChart{
 			Layout: "orthogonal", Orient: "TB", Roam: opts.Bool(false),
 			InitialTreeDepth: -1, ExpandAndCollapse: opts.Bool(false),
-			Top: top, Bottom: "72", Left: "72", Right: "72",
+			Top: top, Bottom: bottom, Left: margin, Right: margin,
 		}),
 		charts.WithLineStyleOpts(opts.LineStyle{Color: "#8aa0b8", Width: 1.5}),
 	)
-	c.Accept(&treeVisitor{visitor{title: t.Title}})
+	c.Accept(&treeVisitor{visitor{title: t.Title}, scale})
 	c.Validate()
 	b, err := json.Marshal(c.JSON())
 	if err != nil {
 		return nil, fmt.Errorf("chart: encoding the tree's option: %w", err)
 	}
 	return b, nil
+}
+
+// TreeSize is the size, in CSS pixels, that the diagram of nodes needs at
+// scale so that no two boxes overlap: TreeSpan boxes wide, and as many
+// rows as the deepest unfolded branch, each as high as the tallest box.
+func TreeSize(nodes []Node, scale float64) (width, height float64) {
+	if !(scale > 0) {
+		scale = 1
+	}
+	depth := make([]int, len(nodes))
+	hidden := make([]bool, len(nodes))
+	rows := 1
+	for i, n := range nodes {
+		if p := n.Parent; p >= 0 && p < i {
+			depth[i] = depth[p] + 1
+			hidden[i] = hidden[p] || nodes[p].Folded
+		}
+		if !hidden[i] {
+			rows = max(rows, depth[i]+1)
+		}
+	}
+	box := boxHeight(nodes, scale)
+	width = TreeSpan(nodes)*(BoxWidth*scale+16) + 2*(math.Round(BoxWidth*scale/2)+8) // the boxes and the margins beside them
+	height = float64(rows)*(box+22) + 40
+	return width, height
+}
+
+// boxHeight is the height of the tallest box, in CSS pixels: its lines,
+// the level's badge and the padding.
+func boxHeight(nodes []Node, scale float64) float64 {
+	lines := 1
+	for _, n := range nodes {
+		lines = max(lines, strings.Count(nodeLabel(n).Formatter, "\n"))
+	}
+	return (float64(lines)*17 + 18 + 10) * scale
 }
 
 // nodeLabel writes a node's box: level and operator, label, figures.
@@ -166,12 +349,12 @@ func nodeLabel(n Node) *treeLabel {
 	if n.Folded {
 		b.WriteString("{op|▸}")
 	}
-	b.WriteString("\n{name|" + rich(n.Label) + "}")
+	runs(&b, "name", n.Label)
 	if n.Required != "" {
-		b.WriteString("\n{req|" + rich(n.Required) + "}")
+		runs(&b, "req", n.Required)
 	}
 	if n.Forecast != "" {
-		b.WriteString("\n{fc|" + rich(n.Forecast) + "}")
+		runs(&b, "fc", n.Forecast)
 	}
 	l := &treeLabel{Formatter: b.String(), BackgroundColor: "#fff", BorderColor: "#b8c7d8", BorderWidth: 1, BorderRadius: 4, Padding: [2]int{4, 6}}
 	if n.Selected {

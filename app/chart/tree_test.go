@@ -142,3 +142,35 @@ func TestTreeBadParent(t *testing.T) {
 		t.Fatalf("got %v, want an *InputError for node 0", err)
 	}
 }
+
+func TestTreeWrap(t *testing.T) {
+	b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: "Monthly recurring revenue from expansion", Required: "必要 1億2,400万円"}}, chart.Text{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := decode[treeOption](t)(b, nil)
+	got := opt.Series[0].Data[0].Label.Formatter
+	want := "\n{name|Monthly recurring}\n{name|revenue from}\n{name|expansion}\n{req|必要 1億2,400万円}"
+	if got != want {
+		t.Errorf("label %q, want %q", got, want)
+	}
+}
+
+func TestTreeSpan(t *testing.T) {
+	// The outbound tree: a chain with one leaf beside each link.
+	chain := []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 2}, {Parent: 2}, {Parent: 4}, {Parent: 4}}
+	for _, c := range []struct {
+		name  string
+		nodes []chart.Node
+		want  float64
+	}{
+		{"one", []chart.Node{{Parent: -1}}, 1},
+		{"two leaves", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}}, 2},
+		{"chain", chain, 3},
+		{"cousins", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 1}, {Parent: 1}, {Parent: 2}, {Parent: 2}}, 5},
+	} {
+		if got := chart.TreeSpan(c.nodes); got != c.want {
+			t.Errorf("%s: span %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/chart"
@@ -84,6 +86,7 @@ func (p *Page) diagram(v *View) app.UI {
 		app.Div().Class("diagram-scroll").Body(
 			&Diagram{ID: "chart-tree", Label: l.T("diagram.title"), Nodes: nodes},
 		),
+		app.P().Body(app.Button().Class("present-open").DataSet("present", "open").Text("▶ "+l.T("present.button")).OnClick(p.enterPresent)),
 	)
 }
 
@@ -106,6 +109,11 @@ type Diagram struct {
 	ID    string
 	Label string
 	Nodes []chart.Node
+	Scale float64 // type size; 0 is 1 (the presentation mode uses 1.4)
+	// Focus, when set, shows the path from the KGI to this node and the
+	// terms beside it: every other branch is folded (the presentation's
+	// step). The diagram's own folds are then left aside.
+	Focus string
 
 	chart   app.Value
 	click   app.Func
@@ -125,19 +133,45 @@ func (d *Diagram) Render() app.UI {
 		DataSet("nodes", len(d.Nodes))
 }
 
-// option is the ECharts option of the nodes with the folded branches.
-func (d *Diagram) option() string {
+// nodes are the boxes with the folded branches.
+func (d *Diagram) nodes() []chart.Node {
 	nodes := make([]chart.Node, len(d.Nodes))
 	copy(nodes, d.Nodes)
-	for i := range nodes {
-		nodes[i].Folded = d.folded[nodes[i].ID]
+	if d.Focus == "" {
+		for i := range nodes {
+			nodes[i].Folded = d.folded[nodes[i].ID]
+		}
+		return nodes
 	}
-	b, err := chart.Tree(nodes, chart.Text{})
+	open := map[int]bool{}
+	for i := range nodes {
+		if nodes[i].ID == d.Focus {
+			for j := i; j >= 0; j = nodes[j].Parent {
+				open[j] = true
+			}
+		}
+	}
+	for i := range nodes {
+		nodes[i].Folded = !open[i]
+	}
+	return nodes
+}
+
+// option is the ECharts option of the boxes and the size they need, in
+// CSS pixels.
+func (d *Diagram) option() (string, float64, float64) {
+	nodes := d.nodes()
+	scale := d.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	b, err := chart.TreeScaled(nodes, chart.Text{}, scale)
 	if err != nil {
 		app.Log("kpisim: tree diagram:", err)
-		return ""
+		return "", 0, 0
 	}
-	return string(b)
+	w, h := chart.TreeSize(nodes, scale)
+	return string(b), w, h
 }
 
 func (d *Diagram) OnMount(ctx app.Context) {
@@ -198,9 +232,19 @@ func (d *Diagram) apply() {
 	if d.chart == nil || !d.chart.Truthy() {
 		return
 	}
-	opt := d.option()
+	opt, width, height := d.option()
 	if opt == "" || opt == d.applied {
 		return
+	}
+	// The width the boxes need, set through the CSSOM (the page's
+	// Content-Security-Policy refuses style attributes, not this); the
+	// box around scrolls when the screen is narrower.
+	el := d.chart.Call("getDom")
+	st := el.Get("style")
+	if w, h := strconv.Itoa(int(width))+"px", strconv.Itoa(int(height))+"px"; st.Get("minWidth").String() != w || st.Get("minHeight").String() != h {
+		st.Set("minWidth", w)
+		st.Set("minHeight", h)
+		d.chart.Call("resize")
 	}
 	d.chart.Call("setOption", app.Window().Get("JSON").Call("parse", opt), map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
 	d.applied = opt

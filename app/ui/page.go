@@ -30,6 +30,8 @@ type Page struct {
 	pool   *pool        // the workers that draw runs, once the first run is done
 
 	share shareState // issue 11: app/ui/share.go
+
+	present presentState // issue 12: app/ui/present.go
 }
 
 // lateInterval is the least time between two completions of the view while
@@ -127,6 +129,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
 	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
+	p.mountPresent(ctx)                          // issue 12: ?present and the presenter's keys (app/ui/present.go)
 	// A new version that took over while app.wasm loaded (web boot.js).
 	if app.Window().Get("kpisimUpdateReady").Truthy() {
 		p.updated = true
@@ -172,6 +175,9 @@ func (p *Page) Render() app.UI {
 		p.OnInit()
 	}
 	v := p.view
+	if p.present.on { // issue 12: the presentation mode (app/ui/present.go)
+		return p.presentation(v)
+	}
 	lv := p.lateView()
 	l := v.Lang
 	// While a field holds a refused value the figures are the last valid

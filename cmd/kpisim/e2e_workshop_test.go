@@ -12,11 +12,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/ui"
 )
 
 // diagramBoxes is JS returning the diagram's boxes as ECharts holds them:
@@ -139,4 +142,184 @@ func wshot(t *testing.T, ctx context.Context, name string) {
 	if err := os.WriteFile(filepath.Join(dir, name), buf, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// key presses one key on the page, as the presenter would.
+func key(t *testing.T, ctx context.Context, k string) {
+	t.Helper()
+	do(t, ctx, chromedp.KeyEvent(k))
+}
+
+// TestWorkshopPresent: ?present opens the presentation mode; → walks from
+// the KGI to the calls per rep per day, ← goes back; H hides the calls
+// figure, a typed guess and R reveal it with the difference and a tally;
+// Esc leaves; in English and Japanese, and offline after the first visit.
+func TestWorkshopPresent(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	s, res := engine(t, "outbound", nil)
+
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
+		table := report.New(res, lang, s.Currency)
+		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
+		waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the language never switched")
+		do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+		waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "?present did not open the presentation mode")
+		if got := eval[bool](t, ctx, `document.querySelector('[data-lever]') === null && document.querySelector('#chart-cumulative') === null`); !got {
+			t.Errorf("%s: the presentation shows inputs or the uncertainty chart", lang)
+		}
+		waitFor(t, ctx, `(e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree')) !== undefined`, "no tree in the presentation")
+		if got := eval[string](t, ctx, `document.querySelector('[data-present="title"]').textContent`); !strings.Contains(got, "KGI") {
+			t.Errorf("%s: first step is %q, want the KGI", lang, got)
+		}
+		// Type sizes at 1280 wide.
+		sizes := eval[[]float64](t, ctx, `[parseFloat(getComputedStyle(document.querySelector('.present-figure')).fontSize), parseFloat(getComputedStyle(document.querySelector('.present-label')).fontSize)]`)
+		if sizes[0] < 28 || sizes[1] < 18 {
+			t.Errorf("%s: figures %v px, labels %v px; want ≥ 28 and ≥ 18", lang, sizes[0], sizes[1])
+		}
+		n := len(ui.Steps(table))
+		// Walk to the end with →; each step names its count.
+		for i := 1; i < n; i++ {
+			key(t, ctx, kb.ArrowRight)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i+1, n), "→ did not advance")
+		}
+		key(t, ctx, kb.ArrowRight) // stays on the last step
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, n, n), "→ went past the end")
+		calls := figureOf(t, ctx, "calls")
+		if calls != table.Head.Figure.Text {
+			t.Errorf("%s: last step shows calls %q, want %q (per rep per day)", lang, calls, table.Head.Figure.Text)
+		}
+		if lang == i18n.Ja {
+			wshot(t, ctx, "present-ja-1280-last.png")
+		} else {
+			wshot(t, ctx, "present-en-1280-last.png")
+		}
+		key(t, ctx, kb.ArrowLeft)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, n-1, n), "← did not go back")
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, n, n), "→ did not advance")
+
+		// Hide, guess, reveal.
+		key(t, ctx, "h")
+		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure")
+		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'calls').label.formatter.includes(' ?}')`, "the diagram still shows the calls figure")
+		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-present="guess"]'); el.focus(); el.value = "40"; el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`)
+		key(t, ctx, kb.Enter) // Enter in the field reveals, as R does outside it
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="result"]')?.textContent.includes(%q)`, table.Head.Figure.Text), "the reveal does not show the truth")
+		got := eval[string](t, ctx, `document.querySelector('[data-present="result"]').textContent`)
+		if !strings.Contains(got, "40") || !strings.Contains(got, "-1.7") && !strings.Contains(got, "−1.7") {
+			t.Errorf("%s: the reveal reads %q; want the guess 40 and the difference -1.7", lang, got)
+		}
+		if got := figureOf(t, ctx, "calls"); got != table.Head.Figure.Text {
+			t.Errorf("%s: after the reveal calls shows %q", lang, got)
+		}
+		if got := eval[string](t, ctx, `document.querySelector('[data-present="tally"]').textContent`); !strings.Contains(got, "1") {
+			t.Errorf("%s: tally %q", lang, got)
+		}
+		// R with the figure hidden again and no guess: the truth alone, no tally.
+		eval[bool](t, ctx, `(document.activeElement.blur(), true)`)
+		key(t, ctx, "h")
+		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure again")
+		key(t, ctx, "r")
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-figure[data-present-node="calls"]').textContent === %q`, table.Head.Figure.Text), "R did not reveal")
+
+		for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
+			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
+			do(t, ctx, chromedp.Sleep(400e6))
+			wshot(t, ctx, fmt.Sprintf("present-%s-%d.png", lang, size[0]))
+			if over := eval[bool](t, ctx, `document.querySelector('.present').scrollHeight > innerHeight + 1`); over && size[0] == 1280 {
+				t.Errorf("%s: the presentation scrolls at %d×%d", lang, size[0], size[1])
+			}
+		}
+		do(t, ctx, chromedp.EmulateViewport(1280, 900))
+		key(t, ctx, kb.Escape)
+		waitFor(t, ctx, `document.querySelector('.present') === null && document.querySelector('[data-lever]') !== null`, "Esc did not leave")
+		if got := eval[string](t, ctx, `location.search`); strings.Contains(got, "present") {
+			t.Errorf("%s: the address still asks for the presentation: %q", lang, got)
+		}
+	}
+
+	// Offline after the first visit: the presentation still opens.
+	offline(t, ctx, srv, srv.URL+"/")
+	eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
+	waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && location.search.includes('present')`, "the Present button did not open the mode offline")
+	do(t, ctx, chromedp.Reload())
+	waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "?present did not open the mode offline")
+}
+
+// figureOf is the text of a node's figure in the presentation's step.
+func figureOf(t *testing.T, ctx context.Context, node string) string {
+	t.Helper()
+	return eval[string](t, ctx, fmt.Sprintf(`document.querySelector('.present-figure[data-present-node=%q]')?.textContent ?? ""`, node))
+}
+
+// overlaps is JS returning the pairs of boxes of the diagram in element id
+// that overlap on the screen, and the boxes cut by the chart's edge.
+func overlaps(id string) string {
+	return fmt.Sprintf(`(() => {
+	const el = document.getElementById(%q), inst = echarts.getInstanceByDom(el);
+	const data = inst.getModel().getSeriesByIndex(0).getData();
+	const W = el.clientWidth, H = el.clientHeight, rects = [], bad = [];
+	for (let i = 0; i < data.count(); i++) {
+		const g = data.getItemGraphicEl(i); if (!g) continue;
+		let tc = null; g.traverse(c => { if (!tc && c.getTextContent && c.getTextContent()) tc = c.getTextContent(); });
+		if (!tc || tc.ignore || tc.invisible) continue;
+		const r = tc.getBoundingRect().clone(); r.applyTransform(tc.getComputedTransform());
+		rects.push([data.getId(i), r]);
+		if (r.x < -1 || r.y < -1 || r.x + r.width > W + 1 || r.y + r.height > H + 1) bad.push(data.getId(i) + " cut");
+	}
+	for (let a = 0; a < rects.length; a++) for (let b = a + 1; b < rects.length; b++) {
+		const p = rects[a][1], q = rects[b][1];
+		if (p.x < q.x + q.width - 1 && q.x < p.x + p.width - 1 && p.y < q.y + q.height - 1 && q.y < p.y + p.height - 1) bad.push(rects[a][0] + "/" + rects[b][0]);
+	}
+	return rects.length ? bad.join(", ") : "no boxes";
+})()`, id)
+}
+
+// TestWorkshopFit: for every preset, in both languages, at 1280×720, no two
+// boxes of the diagram overlap and none is cut, on the page and in the
+// presentation, and the presentation needs no scrolling.
+func TestWorkshopFit(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	do(t, ctx, chromedp.EmulateViewport(1280, 720))
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
+		for _, id := range presets().IDs() {
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const s = document.querySelector('[data-control="scenario"]'); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, id))
+			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q && (e => e && echarts.getInstanceByDom(e))(document.getElementById('chart-tree'))?.getOption().series[0].data[0] !== undefined`, lang), "no diagram")
+			do(t, ctx, chromedp.Sleep(500e6))
+			eval[bool](t, ctx, `(document.getElementById('chart-tree').scrollIntoView({block: 'center'}), true)`)
+			if got := settled(t, ctx, "chart-tree"); got != "" {
+				t.Errorf("%s %s: the page's diagram: %s", lang, id, got)
+			}
+			wshot(t, ctx, fmt.Sprintf("diagram-%s-%s.png", lang, id))
+			eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
+			waitFor(t, ctx, `(e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree'))?.getOption().series[0].data[0] !== undefined`, "no presentation")
+			do(t, ctx, chromedp.Sleep(500e6))
+			if got := settled(t, ctx, "present-tree"); got != "" {
+				t.Errorf("%s %s: the presentation's diagram: %s", lang, id, got)
+			}
+			if eval[bool](t, ctx, `document.querySelector('.present').scrollHeight > innerHeight + 1 || document.querySelector('.present').scrollWidth > innerWidth + 1`) {
+				t.Errorf("%s %s: the presentation scrolls at 1280×720", lang, id)
+			}
+			wshot(t, ctx, fmt.Sprintf("present-%s-%s.png", lang, id))
+		}
+	}
+}
+
+// settled waits up to 5 s for the diagram's animation to settle with no
+// overlap, and returns the overlaps left.
+func settled(t *testing.T, ctx context.Context, id string) string {
+	t.Helper()
+	chromedp.Run(ctx, chromedp.Poll[chromedp.Void](overlaps(id)+` === ""`, chromedp.WithPollingTimeout(5*time.Second)))
+	return eval[string](t, ctx, overlaps(id))
 }

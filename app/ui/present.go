@@ -1,0 +1,327 @@
+package ui
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// presentState is the presentation mode: on or off (?present in the
+// address), the step shown, the figures hidden for the room to guess, the
+// guess being typed, the last reveal and the tally of the workshop.
+type presentState struct {
+	on     bool
+	step   int
+	hidden map[string]bool
+	guess  string
+	shown  *guessResult // the reveal of the current step
+	tally  []guessResult
+	keys   app.Func
+}
+
+// guessResult is one reveal: the guess, the truth and the difference.
+type guessResult struct {
+	Node                 string
+	Guess, Truth         float64
+	GuessText, TruthText string
+	DiffText             string
+	Within               bool // within 10% of the truth
+	Guessed              bool // a number was typed
+}
+
+// mountPresent opens the mode when the address asks for it (?present) and
+// listens for the presenter's keys.
+func (p *Page) mountPresent(ctx app.Context) {
+	if app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")).Call("has", "present").Bool() {
+		p.present.on = true
+		ctx.Dispatch(func(app.Context) {})
+	}
+	if p.present.keys != nil {
+		return
+	}
+	p.present.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 || !p.present.on {
+			return nil
+		}
+		e := args[0]
+		key := e.Get("key").String()
+		tag := strings.ToLower(e.Get("target").Get("tagName").String())
+		if (tag == "input" || tag == "textarea" || tag == "select") && key != "Escape" && key != "Enter" {
+			return nil
+		}
+		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+			return nil
+		}
+		switch key {
+		case "ArrowRight", "PageDown", " ", "ArrowLeft", "PageUp", "r", "R", "h", "H", "Escape", "Enter":
+			e.Call("preventDefault")
+			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key) })
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", p.present.keys)
+}
+
+// presentKey acts on one key of the presenter.
+func (p *Page) presentKey(ctx app.Context, key string) {
+	switch key {
+	case "ArrowRight", "PageDown", " ":
+		p.presentGo(1)
+	case "ArrowLeft", "PageUp":
+		p.presentGo(-1)
+	case "r", "R", "Enter":
+		p.presentReveal()
+	case "h", "H":
+		p.presentHide()
+	case "Escape":
+		p.leavePresent(ctx)
+	}
+}
+
+func (p *Page) steps() []Step {
+	if p.view == nil || p.view.table == nil {
+		return nil
+	}
+	return Steps(p.view.table)
+}
+
+func (p *Page) presentGo(d int) {
+	n := len(p.steps())
+	p.present.step = max(0, min(n-1, p.present.step+d))
+	p.present.guess, p.present.shown = "", nil
+}
+
+// current is the node of the step shown.
+func (p *Page) current() string {
+	ss := p.steps()
+	if p.present.step < len(ss) {
+		return ss[p.present.step].Node
+	}
+	return ""
+}
+
+func (p *Page) presentHide() {
+	id := p.current()
+	if id == "" {
+		return
+	}
+	if p.present.hidden == nil {
+		p.present.hidden = map[string]bool{}
+	}
+	p.present.hidden[id] = !p.present.hidden[id]
+	p.present.shown = nil
+}
+
+// presentHideAll hides every required value (every node on the path).
+func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
+	if p.view == nil || p.view.table == nil {
+		return
+	}
+	if p.present.hidden == nil {
+		p.present.hidden = map[string]bool{}
+	}
+	for _, r := range p.view.table.Rows {
+		if r.OnPath {
+			p.present.hidden[r.ID] = true
+		}
+	}
+	p.present.shown = nil
+}
+
+// presentReveal shows the current step's hidden figure, with the guess
+// typed and the difference, and counts it in the tally.
+func (p *Page) presentReveal() {
+	id := p.current()
+	if id == "" || !p.present.hidden[id] || p.view == nil || p.view.table == nil {
+		return
+	}
+	delete(p.present.hidden, id)
+	t := p.view.table
+	var fig report.Figure
+	var node *kpi.Node
+	for i := range t.Rows {
+		if r := &t.Rows[i]; r.ID == id {
+			fig, node = primary(t, r, true), r.Node
+		}
+	}
+	if node == nil {
+		return
+	}
+	if ss := Steps(t); p.present.step < len(ss) { // the figure the step shows
+		for _, tm := range ss[p.present.step].Lines {
+			if tm.Node == id {
+				fig = tm.Value
+				break
+			}
+		}
+	}
+	unit := node.Unit
+	res := guessResult{Node: id, Truth: fig.Value, TruthText: fig.Text}
+	if g, ok := parseGuess(p.present.guess, unit); ok {
+		res.Guess, res.Guessed = g, true
+		res.GuessText = strings.TrimSpace(p.present.guess)
+		d := g - fig.Value
+		res.DiffText = t.Format.Signed(node, d, kpi.Year)
+		res.Within = fig.Value != 0 && math.Abs(d) <= 0.1*math.Abs(fig.Value) || d == 0
+		p.present.tally = append(p.present.tally, res)
+	}
+	p.present.shown = &res
+	p.present.guess = ""
+}
+
+// parseGuess reads a typed guess in the figure's own scale: "41.7",
+// "100,000", "25" (%) for a rate, 万 and 億 as multipliers.
+func parseGuess(s string, u kpi.Unit) (float64, bool) {
+	s = strings.NewReplacer(",", "", "，", "", " ", "", "%", "", "％", "", "円", "", "件", "", "¥", "", "$", "").Replace(strings.TrimSpace(s))
+	mult := 1.0
+	for suf, m := range map[string]float64{"億": 1e8, "万": 1e4, "K": 1e3, "k": 1e3, "M": 1e6} {
+		if strings.HasSuffix(s, suf) {
+			s, mult = strings.TrimSuffix(s, suf), m
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	v *= mult
+	if u == kpi.Rate {
+		v /= 100
+	}
+	return v, true
+}
+
+func (p *Page) enterPresent(ctx app.Context, e app.Event) {
+	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
+	setPresentParam(true)
+	app.Window().Call("scrollTo", 0, 0)
+}
+
+func (p *Page) leavePresent(ctx app.Context) {
+	p.present.on = false
+	setPresentParam(false)
+}
+
+// setPresentParam adds or removes ?present in the address, keeping the
+// rest (the state in the fragment).
+func setPresentParam(on bool) {
+	w := app.Window()
+	u := w.Get("URL").New(w.Get("location").Get("href"))
+	if on {
+		u.Get("searchParams").Call("set", "present", "")
+	} else {
+		u.Get("searchParams").Call("delete", "present")
+	}
+	h := w.Get("history")
+	h.Call("replaceState", h.Get("state"), "", strings.Replace(u.Call("toString").String(), "present=", "present", 1))
+}
+
+// presentation renders the mode: a bar of controls, the tree with the
+// step's node outlined, and the step in large type.
+func (p *Page) presentation(v *View) app.UI {
+	l := v.Lang
+	steps := []Step(nil)
+	if v.table != nil {
+		steps = Steps(v.table)
+	}
+	if len(steps) == 0 {
+		return app.Div().Class("present").Body(app.P().Text(v.Error),
+			app.Button().DataSet("present", "leave").Text(l.T("present.leave")).OnClick(func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }))
+	}
+	i := max(0, min(len(steps)-1, p.present.step))
+	s := steps[i]
+	hidden := p.present.hidden
+	nodes := diagramNodes(v)
+	for k := range nodes {
+		nodes[k].Selected = nodes[k].ID == s.Node
+		if nodes[k].Required != "" {
+			nodes[k].Forecast = "" // the room sees what is required; the step states the rest
+		}
+		if hidden[nodes[k].ID] {
+			if nodes[k].Required != "" {
+				nodes[k].Required = l.T("diagram.required") + " ?"
+			}
+			if nodes[k].Forecast != "" {
+				nodes[k].Forecast = "?"
+			}
+		}
+	}
+	terms := make([]app.UI, 0, 2*len(s.Lines))
+	for k, tm := range s.Lines {
+		text := tm.Value.Text
+		if hidden[tm.Node] {
+			text = "?"
+		}
+		if tm.Op != "" {
+			terms = append(terms, app.Span().Class("present-op").Text(tm.Op))
+		}
+		cls := "present-term"
+		if k == 0 {
+			cls += " present-lhs"
+		}
+		terms = append(terms, app.Span().Class(cls).Body(
+			app.Span().Class("present-label").Text(tm.Label),
+			app.Span().Class("present-figure").DataSet("present-node", tm.Node).DataSet("hidden", hidden[tm.Node]).Text(text),
+		))
+	}
+	btn := func(key, text string, h app.EventHandler) app.UI {
+		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(h)
+	}
+	var guess app.UI = app.Div().Class("present-guess").Hidden(true)
+	if hidden[s.Node] {
+		guess = app.Div().Class("present-guess").Body(
+			app.Label().Body(
+				app.Span().Text(l.T("present.guess")+" "),
+				app.Input().Type("text").Attr("inputmode", "decimal").DataSet("present", "guess").Value(p.present.guess).
+					OnInput(func(ctx app.Context, e app.Event) { p.present.guess = ctx.JSSrc().Get("value").String() }),
+			),
+			btn("reveal", l.T("present.reveal"), func(ctx app.Context, e app.Event) { p.presentReveal() }),
+		)
+	}
+	var result app.UI = app.P().Class("present-result").Hidden(true)
+	if r := p.present.shown; r != nil && r.Node == s.Node {
+		parts := []app.UI{app.Span().Text(l.T("present.truth") + " "), app.Strong().Text(r.TruthText)}
+		if r.Guessed {
+			parts = append(parts, app.Span().Text("　"+l.T("present.guess")+" "+r.GuessText+"　"+l.T("present.diff")+" "+r.DiffText))
+		}
+		result = app.P().Class("present-result").DataSet("present", "result").Body(parts...)
+	}
+	within := 0
+	for _, r := range p.present.tally {
+		if r.Within {
+			within++
+		}
+	}
+	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
+	return app.Div().Class("present").DataSet("present-step", i).Body(
+		app.Header().Class("present-bar").Body(
+			app.Span().Class("present-title").Text(v.Title),
+			app.Span().Class("present-count").DataSet("present", "count").Text(strconv.Itoa(i+1)+" / "+strconv.Itoa(len(steps))),
+			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }),
+			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }),
+			btn("hide", l.T("present.hide"), func(ctx app.Context, e app.Event) { p.presentHide() }),
+			btn("hide-all", l.T("present.hide_all"), p.presentHideAll),
+			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
+		),
+		app.Main().Class("present-grid").Body(
+			app.Div().Class("present-tree").Body(
+				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node},
+			),
+			app.Section().Class("present-step").Attr("aria-live", "polite").Body(
+				app.H1().DataSet("present", "title").Text(s.Title),
+				app.If(s.Words != "", func() app.UI { return app.P().Class("present-words").DataSet("present", "words").Text(s.Words) }),
+				app.Div().Class("present-math").DataSet("present", "math").Body(terms...),
+				app.If(s.Note != "", func() app.UI { return app.P().Class("present-note").Text(s.Note) }),
+				guess,
+				result,
+				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
+			),
+		),
+		app.Footer().Class("present-keys").Text(l.T("present.keys")),
+	)
+}

@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// Step is one slide of the step-through: one of the article's four design
+// steps, or one node of the tree with its arithmetic.
+type Step struct {
+	Title string // "1. KGI の設定", or the node's label
+	Node  string // the node highlighted; "" for none
+	Words string // "売上 = 平均単価 × 受注件数"
+	Lines []Term // the arithmetic with figures: the node first, then its terms
+	Note  string // a sentence under it
+}
+
+// Term is one figure of a step: the node it belongs to (so it can be
+// hidden), an operator before it, its label and its value.
+type Term struct {
+	Node  string
+	Op    string // "=", "×", "+", "−", "÷" or ""
+	Label string
+	Value report.Figure
+}
+
+// primary is the figure a node is presented by: the requirement per year
+// on the solved path (per rep per day for the solved activity), else the
+// forecast, else the lever's value. With daily, the solved activity is
+// presented per rep per day, as the headline says it.
+func primary(t *report.Table, r *report.Row, daily bool) report.Figure {
+	if r.OnPath && len(r.Required) > 0 {
+		if daily && r.Node.Activity && t.Head.Figure.Node == r.ID {
+			return t.Head.Figure
+		}
+		return r.Required[0]
+	}
+	if r.Periodic() {
+		return r.Forecast
+	}
+	v := r.Node.Value
+	return report.Figure{Node: r.ID, Period: "value", Exact: v, Value: v, Text: t.Format.Node(r.Node, v, kpi.Year)}
+}
+
+// Steps lists the slides for table t: the four design steps, then every
+// computed node from the KGI down in tree order, each with its operator
+// and terms, and last the solved activity per rep per day. It works for
+// any tree.
+func Steps(t *report.Table) []Step {
+	l := t.Format.Lang
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	m := t.Answer.Tree.Model
+	row := make(map[int]*report.Row, len(t.Rows))
+	for i := range t.Rows {
+		row[t.Rows[i].Index] = &t.Rows[i]
+	}
+	root := &t.Rows[0]
+	var kfs, kpis []string
+	for i := range t.Rows {
+		switch r := &t.Rows[i]; {
+		case r.Depth == 1:
+			kfs = append(kfs, r.Label)
+		case r.Depth >= 2:
+			kpis = append(kpis, r.Label)
+		}
+	}
+	sep := l.T("present.list_sep")
+	target := row[t.Answer.Target]
+	steps := []Step{
+		{Title: l.T("present.step1"), Node: root.ID, Note: l.T("present.step1.note"),
+			Lines: []Term{{Node: root.ID, Label: t.GoalName, Value: t.Goal}}},
+		{Title: l.T("present.step2"), Node: root.ID, Note: l.T("present.step2.note"), Words: "KFS: " + strings.Join(kfs, sep)},
+		{Title: l.T("present.step3"), Node: root.ID, Note: l.T("present.step3.note"), Words: "KPI: " + strings.Join(kpis, sep)},
+		{Title: l.T("present.step4"), Node: target.ID, Note: l.T("present.step4.note"),
+			Lines: []Term{{Node: target.ID, Label: target.Label, Value: primary(t, target, true)}}},
+	}
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.Lever {
+			continue
+		}
+		op := r.Node.Op.Symbol()
+		kids := m.Children(r.Index)
+		s := Step{Title: r.Label, Node: r.ID, Lines: []Term{{Node: r.ID, Label: r.Label, Value: primary(t, r, false)}}}
+		words := make([]string, len(kids))
+		for k, c := range kids {
+			cr := row[c]
+			o := op
+			if k == 0 {
+				o = "="
+			}
+			words[k] = cr.Label
+			s.Lines = append(s.Lines, Term{Node: cr.ID, Op: o, Label: cr.Label, Value: primary(t, cr, false)})
+		}
+		s.Words = r.Label + " = " + strings.Join(words, " "+op+" ")
+		if !r.OnPath {
+			s.Note = l.T("present.offpath")
+		}
+		steps = append(steps, s)
+	}
+	if target.Node.Activity {
+		h := t.Head
+		s := Step{Title: h.Label, Node: target.ID, Note: h.Message,
+			Lines: []Term{{Node: target.ID, Label: h.Label + " " + h.Unit, Value: h.Figure}}}
+		if len(target.Required) > 0 {
+			s.Words = l.T("present.daily") + " " + target.Required[0].Text + " → " + h.Figure.Text + " " + h.Unit
+		}
+		steps = append(steps, s)
+	}
+	return steps
+}

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// For every preset and language: four design steps, then one step per
+// computed node whose first term follows "=" and whose operators are the
+// node's, and last the solved activity per rep per day.
+func TestSteps(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		for _, p := range m.Presets {
+			m.Load(p.ID)
+			v := m.View()
+			tb := v.table
+			ss := Steps(tb)
+			computed := 0
+			for _, r := range tb.Rows {
+				if !r.Lever {
+					computed++
+				}
+			}
+			want := 4 + computed
+			target := tb.Answer.Tree.Model.Node(tb.Answer.Target)
+			if target.Activity {
+				want++
+			}
+			if len(ss) != want {
+				t.Fatalf("%s %s: %d steps, want %d", p.ID, lang, len(ss), want)
+			}
+			if !strings.Contains(ss[0].Title, "KGI") || ss[0].Lines[0].Value.Text != tb.Goal.Text {
+				t.Errorf("%s: first step %+v", p.ID, ss[0])
+			}
+			mod := tb.Answer.Tree.Model
+			for _, s := range ss[4 : 4+computed] {
+				i, _ := mod.Index(s.Node)
+				kids := mod.Children(i)
+				if len(s.Lines) != 1+len(kids) || s.Lines[1].Op != "=" {
+					t.Fatalf("%s: step %s has %d terms for %d children", p.ID, s.Node, len(s.Lines), len(kids))
+				}
+				for k, tm := range s.Lines[2:] {
+					if tm.Op != mod.Node(i).Op.Symbol() || tm.Node != mod.Node(kids[k+1]).ID {
+						t.Errorf("%s: step %s term %d is %q %s", p.ID, s.Node, k+1, tm.Op, tm.Node)
+					}
+				}
+				for _, tm := range s.Lines {
+					if tm.Value.Text == "" {
+						t.Errorf("%s: step %s: %s has no figure", p.ID, s.Node, tm.Node)
+					}
+				}
+			}
+			if target.Activity && ss[len(ss)-1].Lines[0].Value.Text != tb.Head.Figure.Text {
+				t.Errorf("%s: last step shows %q, headline %q", p.ID, ss[len(ss)-1].Lines[0].Value.Text, tb.Head.Figure.Text)
+			}
+		}
+	}
+}
+
+func TestParseGuess(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		u    kpi.Unit
+		want float64
+		ok   bool
+	}{
+		{"41.7", kpi.Count, 41.7, true}, {"100,000", kpi.Count, 1e5, true}, {"1億", kpi.Currency, 1e8, true},
+		{"25", kpi.Rate, 0.25, true}, {"25%", kpi.Rate, 0.25, true}, {"", kpi.Count, 0, false}, {"abc", kpi.Count, 0, false},
+	} {
+		got, ok := parseGuess(c.in, c.u)
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("parseGuess(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// Every step of every preset draws its focused diagram.
+func TestPresentDiagram(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	for _, p := range m.Presets {
+		m.Load(p.ID)
+		v := m.View()
+		for _, s := range Steps(v.table) {
+			d := &Diagram{Nodes: diagramNodes(v), Scale: 1.4, Focus: s.Node}
+			if opt, w, h := d.option(); opt == "" || w <= 0 || h <= 0 {
+				t.Errorf("%s %s: option %d bytes, %v×%v", p.ID, s.Node, len(opt), w, h)
+			}
+		}
+	}
+}
