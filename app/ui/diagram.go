@@ -116,6 +116,8 @@ type Diagram struct {
 	Focus string
 
 	chart   app.Value
+	ctx     app.Context
+	mounted bool
 	click   app.Func
 	folded  map[string]bool
 	applied string
@@ -151,8 +153,12 @@ func (d *Diagram) nodes() []chart.Node {
 			}
 		}
 	}
+	parent := map[int]bool{}
+	for _, n := range nodes {
+		parent[n.Parent] = true
+	}
 	for i := range nodes {
-		nodes[i].Folded = !open[i]
+		nodes[i].Folded = !open[i] && parent[i] // a leaf has nothing to fold
 	}
 	return nodes
 }
@@ -180,6 +186,7 @@ func (d *Diagram) OnMount(ctx app.Context) {
 		return
 	}
 	d.chart = ec.Call("init", ctx.JSSrc(), nil, map[string]any{"renderer": "canvas"})
+	d.ctx, d.mounted = ctx, true
 	d.click = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) == 0 {
 			return nil
@@ -225,7 +232,7 @@ func (d *Diagram) OnDismount() {
 	if d.click != nil {
 		d.click.Release()
 	}
-	d.chart, d.click = nil, nil
+	d.chart, d.click, d.mounted = nil, nil, false
 }
 
 func (d *Diagram) apply() {
@@ -248,4 +255,35 @@ func (d *Diagram) apply() {
 	}
 	d.chart.Call("setOption", app.Window().Get("JSON").Call("parse", opt), map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
 	d.applied = opt
+	if d.Focus != "" && d.mounted {
+		d.ctx.After(60e6, func(app.Context) { d.scrollToFocus() }) // once ECharts has laid the tree out
+	}
+}
+
+// scrollToFocus scrolls the box around the chart so that the focused node
+// is in sight, in the middle when it can be.
+func (d *Diagram) scrollToFocus() {
+	if d.chart == nil || !d.chart.Truthy() || d.Focus == "" {
+		return
+	}
+	series := d.chart.Call("getModel").Call("getSeriesByIndex", 0)
+	if !series.Truthy() {
+		return
+	}
+	data, box := series.Call("getData"), series.Get("layoutInfo")
+	for i := 0; i < data.Call("count").Int(); i++ {
+		if data.Call("getId", i).String() != d.Focus {
+			continue
+		}
+		l := data.Call("getItemLayout", i)
+		if !l.Truthy() || !box.Truthy() {
+			return
+		}
+		el := d.chart.Call("getDom").Get("parentElement")
+		el.Call("scrollTo", map[string]any{
+			"left": box.Get("x").Float() + l.Get("x").Float() - el.Get("clientWidth").Float()/2,
+			"top":  box.Get("y").Float() + l.Get("y").Float() - el.Get("clientHeight").Float()/2,
+		})
+		return
+	}
 }
