@@ -188,6 +188,13 @@ func TestWorkshopPresent(t *testing.T) {
 		}
 		key(t, ctx, kb.ArrowRight) // stays on the last step
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, n, n), "→ went past the end")
+		// The highlighted box is in sight, even when the tree is wider than its column.
+		waitFor(t, ctx, `(() => {
+			const el = document.getElementById('present-tree'), inst = echarts.getInstanceByDom(el), s = inst.getModel().getSeriesByIndex(0), d = s.getData();
+			const i = [...Array(d.count()).keys()].find(k => d.getId(k) === 'calls'), l = d.getItemLayout(i), r = el.getBoundingClientRect();
+			const x = r.left + s.layoutInfo.x + l.x, y = r.top + s.layoutInfo.y + l.y, box = el.parentElement.getBoundingClientRect();
+			return x > box.left && x < box.right && y > box.top && y < box.bottom;
+		})()`, "the calls box is out of sight")
 		calls := figureOf(t, ctx, "calls")
 		if calls != table.Head.Figure.Text {
 			t.Errorf("%s: last step shows calls %q, want %q (per rep per day)", lang, calls, table.Head.Figure.Text)
