@@ -318,7 +318,7 @@ func fitLabels(rows [][]string) {
 	for _, x := range widths[1:] {
 		others += x
 	}
-	budget := max(maxWidth-others, 12)
+	budget := max(maxWidth-others, 9)
 	if widths[0] <= budget {
 		return
 	}

@@ -131,22 +131,18 @@ func finishPage(html string) (string, error) {
 // page paints without waiting for 1 MB of JavaScript, and deferred scripts
 // run in order, so ECharts is there before app.js starts the app.
 func deferECharts(html string) (string, error) {
-	ec := fmt.Sprintf(`<script src="%s"></script>`, echartsPath)
-	first := `<script defer src="`
-	i, j := strings.Index(html, ec), strings.Index(html, first)
-	if i < 0 {
-		// Under a base path the src carries its prefix.
-		m := echartsScript.FindStringIndex(html)
-		if m == nil {
-			return "", fmt.Errorf("index.html has no ECharts script")
-		}
-		i, ec = m[0], html[m[0]:m[1]]
+	m := echartsScript.FindStringIndex(html)
+	if m == nil {
+		return "", fmt.Errorf("index.html has no ECharts script")
 	}
-	if j < 0 || j > i {
-		return "", fmt.Errorf("index.html: go-app's deferred scripts are not before ECharts")
+	ec := html[m[0]:m[1]]
+	html = html[:m[0]] + html[m[1]:]
+	// go-app writes its scripts' attributes in any order.
+	j := strings.Index(html, "<script ")
+	if j < 0 {
+		return "", fmt.Errorf("index.html has no go-app script")
 	}
 	deferred := strings.Replace(ec, "<script src=", "<script defer src=", 1)
-	html = html[:i] + html[i+len(ec):]
 	return html[:j] + deferred + "\n    " + html[j:], nil
 }
 
