@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -253,7 +254,17 @@ func (d *Diagram) apply() {
 		st.Set("minHeight", h)
 		d.chart.Call("resize")
 	}
-	d.chart.Call("setOption", app.Window().Get("JSON").Call("parse", opt), map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
+	parsed := app.Window().Get("JSON").Call("parse", opt)
+	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}}); err != nil {
+		// ECharts' tree series can throw while merging into a tree it is
+		// still laying out ("reading '__edge'"): draw it afresh instead of
+		// letting the error stop the app.
+		app.Log("kpisim: the diagram is redrawn:", err)
+		if err := jsCall(d.chart, "setOption", parsed, map[string]any{"notMerge": true}); err != nil {
+			app.Log("kpisim: the diagram could not be drawn:", err)
+			return
+		}
+	}
 	d.applied = opt
 	if d.Focus != "" && d.mounted {
 		d.ctx.After(60e6, func(app.Context) { d.scrollToFocus() }) // once ECharts has laid the tree out
@@ -286,4 +297,16 @@ func (d *Diagram) scrollToFocus() {
 		})
 		return
 	}
+}
+
+// jsCall calls method on v and returns the JavaScript exception it throws,
+// if any, as an error: syscall/js panics on one, which would stop the app.
+func jsCall(v app.Value, method string, args ...any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: %v", method, r)
+		}
+	}()
+	v.Call(method, args...)
+	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -87,6 +88,9 @@ func siteDir(t *testing.T, base string) string {
 	return b.dir
 }
 
+// goPanic matches the lines of a Go panic as the wasm runtime logs them.
+var goPanic = regexp.MustCompile(`panic:|fatal error:|goroutine \d+ \[|\.go:\d+`)
+
 // browser starts a headless Chromium with a fresh profile; the context
 // lives as long as the test. Console errors and uncaught exceptions are
 // collected and fail the test at the end.
@@ -100,12 +104,14 @@ func browser(t *testing.T) context.Context {
 		defer mu.Unlock()
 		switch e := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.ConsoleAPICalledTypeError {
-				var args []string
-				for _, a := range e.Args {
-					args = append(args, string(a.Value)+a.Description)
-				}
-				problems = append(problems, "console error: "+strings.Join(args, " "))
+			var args []string
+			for _, a := range e.Args {
+				args = append(args, string(a.Value)+a.Description)
+			}
+			text := strings.Join(args, " ")
+			// Go's wasm runtime writes a panic to console.log, line by line.
+			if e.Type == runtime.ConsoleAPICalledTypeError || goPanic.MatchString(text) {
+				problems = append(problems, "console: "+text)
 			}
 		case *runtime.EventExceptionThrown:
 			d := e.ExceptionDetails
