@@ -240,6 +240,15 @@ func (d *Diagram) apply() {
 	if d.chart == nil || !d.chart.Truthy() {
 		return
 	}
+	// ECharts' tree series can throw while it still lays out the last
+	// tree ("reading '__edge'"), and syscall/js turns that into a panic
+	// that would stop the app: the diagram waits for the next update.
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("kpisim: the diagram is not updated:", r)
+			d.applied = ""
+		}
+	}()
 	opt, width, height := d.option()
 	if opt == "" || opt == d.applied {
 		return
