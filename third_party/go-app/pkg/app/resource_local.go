@@ -32,4 +32,3 @@ func (r localResourceResolver) Resolve(location string) string {
 	}
 	return r.directory + "/" + strings.Trim(location, "/")
 }
-

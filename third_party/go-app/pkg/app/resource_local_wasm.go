@@ -9,7 +9,6 @@ type localResourceResolver struct {
 	directory string
 }
 
-
 func (r localResourceResolver) Resolve(location string) string {
 	if location == "/" || location == "" {
 		return "/"
@@ -19,4 +18,3 @@ func (r localResourceResolver) Resolve(location string) string {
 	}
 	return r.directory + "/" + strings.Trim(location, "/")
 }
-
