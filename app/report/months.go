@@ -23,6 +23,19 @@ type MonthRow struct {
 	CumGoal   string
 }
 
+// MonthHeads names the goal's three columns of the monthly plan, what
+// lands in the month, its running total and the running goal, in the
+// goal's own words: 売上 for money, the goal node's label for a count
+// (受注件数, 累計（受注件数）), so a count goal never reads as revenue.
+func (t *Table) MonthHeads() (month, cumulative, cumGoal string) {
+	l := t.Format.Lang
+	gn := t.Answer.Tree.Model.Node(t.Answer.Tree.Model.Goal())
+	if gn.Unit == kpi.Currency {
+		return l.T("months.revenue"), l.T("months.cumulative"), l.T("months.cum_goal")
+	}
+	return t.GoalName, fmt.Sprintf(l.T("months.cumulative_of"), t.GoalName), l.T("months.cum_goal")
+}
+
 // Months lists the plan month by month. The months before the plan (the
 // sales cycle's lead) come first when the team is new and must start in
 // them; with an ongoing pipeline they are history and are left out (Lead

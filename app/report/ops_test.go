@@ -66,6 +66,21 @@ func TestCountGoalInItsOwnWords(t *testing.T) {
 	if en.GoalName != "Deals" || en.Goal.Text != "168" || strings.ContainsAny(en.Total.Text, "¥$") {
 		t.Errorf("en: %q %q %q", en.GoalName, en.Goal.Text, en.Total.Text)
 	}
+	// The monthly plan's goal columns name the count, not revenue.
+	for _, c := range []struct {
+		tb   *report.Table
+		want [3]string
+	}{
+		{ja, [3]string{"受注件数", "累計（受注件数）", "累計目標"}},
+		{en, [3]string{"Deals", "Deals to date", "Cumulative goal"}},
+	} {
+		if a, b, g := c.tb.MonthHeads(); [3]string{a, b, g} != c.want {
+			t.Errorf("%s: month heads %q %q %q, want %q", c.tb.Format.Lang, a, b, g, c.want)
+		}
+	}
+	if a, b, g := table(t, "outbound", i18n.Ja).MonthHeads(); a != "売上" || b != "累計売上" || g != "累計目標" {
+		t.Errorf("money goal: month heads %q %q %q", a, b, g)
+	}
 }
 
 // Selling hours add an hour column; a week goal reads per week.

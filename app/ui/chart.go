@@ -67,7 +67,9 @@ func (c *Chart) OnUpdate(ctx app.Context) {
 
 func (c *Chart) OnResize(ctx app.Context) {
 	if c.chart != nil && c.chart.Truthy() {
-		c.chart.Call("resize")
+		if err := jsCall(c.chart, "resize"); err != nil {
+			app.Log("kpisim: a chart is not resized:", err)
+		}
 	}
 }
 

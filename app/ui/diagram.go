@@ -222,7 +222,10 @@ func (d *Diagram) OnUpdate(ctx app.Context) { d.apply() }
 
 func (d *Diagram) OnResize(ctx app.Context) {
 	if d.chart != nil && d.chart.Truthy() {
-		d.chart.Call("resize")
+		if err := jsCall(d.chart, "resize"); err != nil {
+			app.Log("kpisim: the diagram is not resized:", err)
+			d.applied = "" // the next update draws it afresh
+		}
 	}
 }
 
@@ -261,13 +264,16 @@ func (d *Diagram) apply() {
 	if w, h := strconv.Itoa(int(width))+"px", strconv.Itoa(int(height))+"px"; st.Get("minWidth").String() != w || st.Get("minHeight").String() != h {
 		st.Set("minWidth", w)
 		st.Set("minHeight", h)
-		d.chart.Call("resize")
+		if err := jsCall(d.chart, "resize"); err != nil {
+			app.Log("kpisim: the diagram is not resized:", err)
+		}
 	}
+	// Drawn now, not at the next frame (no lazyUpdate): ECharts' tree
+	// series diffs a new tree against the boxes it drew for the last one,
+	// and a lazy update leaves none when two trees arrive within a frame,
+	// or a resize comes between; it then throws "reading '__edge'".
 	parsed := app.Window().Get("JSON").Call("parse", opt)
-	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}}); err != nil {
-		// ECharts' tree series can throw while merging into a tree it is
-		// still laying out ("reading '__edge'"): draw it afresh instead of
-		// letting the error stop the app.
+	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"replaceMerge": []any{"series"}}); err != nil {
 		app.Log("kpisim: the diagram is redrawn:", err)
 		if err := jsCall(d.chart, "setOption", parsed, map[string]any{"notMerge": true}); err != nil {
 			app.Log("kpisim: the diagram could not be drawn:", err)

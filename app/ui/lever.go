@@ -77,6 +77,7 @@ func (c *Lever) Render() app.UI {
 	return app.Div().Class("lever").Body(
 		app.Div().Class("lever-head").Body(
 			app.Label().For(id).Text(v.Label),
+			app.If(v.Cadence != "", func() app.UI { return app.Span().Class("cadence").Text(v.Cadence) }),
 			app.Span().Class("lever-hint").Text(v.Hint),
 		),
 		app.Div().Class("lever-inputs").Body(

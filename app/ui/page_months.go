@@ -30,9 +30,11 @@ func (p *Page) months(v *View) app.UI {
 		}
 	}
 	head := []app.UI{app.Th().Scope("col").Text(l.T("forecast.month"))}
-	for _, k := range []string{"months.headcount", "months.planned", "months.required", "months.per_rep_day", "months.revenue", "months.cumulative",
-		"months.cum_goal", "months.band", "months.on_track"} {
+	for _, k := range []string{"months.headcount", "months.planned", "months.required", "months.per_rep_day"} {
 		head = append(head, app.Th().Scope("col").Text(l.T(k)))
+	}
+	for _, h := range []string{fc.LandedHead, fc.CumHead, fc.CumGoalHead, l.T("months.band"), l.T("months.on_track")} {
+		head = append(head, app.Th().Scope("col").Text(h))
 	}
 	return app.Details().Class("card months-card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),

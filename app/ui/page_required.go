@@ -2,8 +2,6 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/kpisim/kpisim/app/kpi"
 )
 
 func (p *Page) required(v *View) app.UI {
@@ -12,7 +10,7 @@ func (p *Page) required(v *View) app.UI {
 		return app.Div()
 	}
 	head := []app.UI{app.Th().Scope("col").Text("")}
-	for _, per := range kpi.Periods {
+	for _, per := range v.Periods {
 		head = append(head, app.Th().Scope("col").Text(l.T("period."+per.String())))
 	}
 	rows := make([]app.UI, len(v.Rows))

@@ -27,6 +27,7 @@ func (p *Page) tree(v *View) app.UI {
 			pressed(app.Button().Class("node-box").DataSet("tree", n.ID).
 				OnClick(p.onSelect).Body(
 				app.Span().Class("node-label").Text(n.Label),
+				app.If(n.Cadence != "", func() app.UI { return app.Span().Class("cadence").Text(n.Cadence) }),
 				app.Span().Class("node-formula").Text(n.Formula),
 				app.If(n.Required != "", func() app.UI {
 					return app.Span().Class("node-req").Text(l.T("tree.required") + " " + n.Required)

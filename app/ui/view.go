@@ -27,8 +27,9 @@ type View struct {
 	Settings    []LeverView // goal, headcount, working days, activity ceilings
 	Uncertainty []LeverView // the Monte Carlo run's assumptions: ranges' ends, histories' sizes, activities' variability, trials
 	Head        Headline
-	Ask         Ask   // what the headline solves for, and goal seek's sentence
-	Rows        []Row // the solve path, goal first: required per period
+	Ask         Ask          // what the headline solves for, and goal seek's sentence
+	Rows        []Row        // the solve path, goal first: required per period
+	Periods     []kpi.Period // the required table's columns: the hour too when the calendar sets selling hours
 	Forecast    Forecast
 	Tree        []TreeNode
 	Explain     Explain
@@ -84,6 +85,7 @@ type LeverView struct {
 	Text     string // the field's text: what the user typed, or the value
 	Hint     string // the value in words: 1億円, ¥1,000,000
 	Error    string // the rule the typed text breaks, translated
+	Cadence  string // how often it is measured (週次, weekly); "" when not stated
 	Activity bool
 }
 
@@ -113,7 +115,7 @@ type Headline struct {
 // Row is one node of the solve path with its required value per period.
 type Row struct {
 	ID, Label string
-	Cells     [len(kpi.Periods)]Figure
+	Cells     []Figure // per period of View.Periods
 }
 
 // Forecast is revenue from the planned activity against the goal.
@@ -127,9 +129,12 @@ type Forecast struct {
 	Months []MonthRow
 	// Lead holds the months before the plan whose activity lands in it
 	// (with a sales cycle), and LeadText says so: when activity must start.
-	Lead        []MonthRow
-	LeadText    string
-	Unreachable string // no amount of the target meets the goal in this plan
+	Lead []MonthRow
+	// The goal's columns of the monthly plan, in its own words
+	// (report.Table.MonthHeads).
+	LandedHead, CumHead, CumGoalHead string
+	LeadText                         string
+	Unreachable                      string // no amount of the target meets the goal in this plan
 
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")
 	Computing   bool   // the run for the current scenario has not finished
@@ -169,6 +174,7 @@ type TreeNode struct {
 	ID, Label string
 	Depth     int
 	Formula   string // "= a × b" or the lever's value
+	Cadence   string // how often it is measured (週次, weekly); "" when not stated
 	Required  string // per year, after rounding; empty off the path
 	Forecast  string // per year
 	OnPath    bool
@@ -216,7 +222,7 @@ func (m *Model) View() *View {
 	t := report.New(a, l, s.Currency)
 	v.answer, v.table = a, t
 	v.Head = m.headline(t)
-	v.Rows = m.rows(t)
+	v.Rows, v.Periods = m.rows(t), t.Periods
 	v.Forecast = m.forecast(t)
 	m.probability(&v.Forecast)
 	m.probabilityWords(&v.Forecast, t)
@@ -249,7 +255,7 @@ func (v *View) figures() []Figure {
 
 func (m *Model) leverView(n *kpi.Node) LeverView {
 	l := m.Lang
-	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity}
+	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.Cadence(n.Cadence)}
 	lv.Value = m.toDisplay(n.ID, n.Value)
 	lv.Min, lv.Max, lv.Step = m.toDisplay(n.ID, n.Min), m.toDisplay(n.ID, n.Max), m.toDisplay(n.ID, n.Step)
 	if lv.Max <= lv.Min { // an unbounded lever: a range around its value
@@ -319,6 +325,11 @@ func (m *Model) settings() []LeverView {
 		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
 			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
 		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
+		// A week and an hour (issue 10): the required table's week column
+		// divides by the first; the second, when set, adds an hour column.
+		m.withText(LeverView{Key: scenario.KeyDaysPerWeek, Label: l.T("calendar.days_per_week"), Value: s.Calendar.Week(), Min: 1, Max: 7, Step: 0.5}),
+		m.withText(LeverView{Key: scenario.KeyHoursPerDay, Label: l.T("calendar.hours_per_day"), Value: s.Calendar.HoursPerDay, Min: 0, Max: 12, Step: 0.5,
+			Hint: hoursHint(l, s.Calendar.HoursPerDay)}),
 	}
 	for i := range s.Nodes {
 		n := &s.Nodes[i]
@@ -333,6 +344,14 @@ func (m *Model) settings() []LeverView {
 			Unit: l.T("unit.rep_day"), Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
 	}
 	return out
+}
+
+// hoursHint says what a day's selling hours of 0 mean: no hour column.
+func hoursHint(l i18n.Lang, h float64) string {
+	if h > 0 {
+		return ""
+	}
+	return l.T("calendar.hours_none")
 }
 
 // uncertainty is a field for each assumption of the Monte Carlo run: the
@@ -422,8 +441,11 @@ func (m *Model) rows(t *report.Table) []Row {
 			continue
 		}
 		row := Row{ID: r.ID, Label: r.Label}
-		for j, f := range r.Required {
-			row.Cells[j] = reportFigure(f)
+		for _, f := range r.Required {
+			row.Cells = append(row.Cells, reportFigure(f))
+		}
+		if len(t.Periods) > len(r.Required) && r.Hour.Period != "" {
+			row.Cells = append(row.Cells, reportFigure(r.Hour))
 		}
 		out = append(out, row)
 	}
@@ -462,6 +484,7 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 	if !a.Reachable {
 		f.Unreachable = l.T("fc.unreachable")
 	}
+	f.LandedHead, f.CumHead, f.CumGoalHead = t.MonthHeads()
 	k := 0
 	for _, mr := range t.Months() {
 		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepDayText: mr.PerRepDay}
@@ -554,7 +577,7 @@ func (m *Model) tree(t *report.Table) []TreeNode {
 	var out []TreeNode
 	for _, r := range t.Rows {
 		tn := TreeNode{ID: r.ID, Label: r.Label, Depth: r.Depth, OnPath: r.OnPath, Lever: r.Lever, Selected: r.ID == m.Selected,
-			Formula: r.Formula}
+			Formula: r.Formula, Cadence: r.Cadence}
 		if p := mod.Parent(r.Index); p >= 0 {
 			kids := mod.Children(p)
 			tn.Last = kids[len(kids)-1] == r.Index

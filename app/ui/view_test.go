@@ -619,3 +619,50 @@ func TestUncertaintyFields(t *testing.T) {
 		t.Errorf("in Japanese: %q", f.Error)
 	}
 }
+
+// A week and an hour in the page (issue 10): the working days of a week
+// divide the week column; selling hours add an hour column to the required
+// table, and 0 takes it away.
+func TestViewWeekAndHour(t *testing.T) {
+	m := newModel(t, i18n.En)
+	v := m.View()
+	if n := len(v.Periods); n != len(kpi.Periods) || v.Periods[n-1] == kpi.Hour {
+		t.Fatalf("no hours set: periods %v", v.Periods)
+	}
+	day := fig(v, "calls", "rep_day").Exact
+	for _, c := range []struct {
+		name, key, text string
+		hour            bool
+		week            float64 // calls a week for the team
+	}{
+		{"eight selling hours", scenario.KeyHoursPerDay, "8", true, day * 10 * 5},
+		{"a four-day week", scenario.KeyDaysPerWeek, "4", true, day * 10 * 4},
+		{"hours not stated", scenario.KeyHoursPerDay, "0", false, day * 10 * 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m.SetText(c.key, c.text)
+			m.Commit(c.key)
+			v := m.View()
+			checkClean(t, v)
+			if e := lever(v, c.key).Error; e != "" {
+				t.Fatalf("field error %q", e)
+			}
+			if got := len(v.Periods) > 0 && v.Periods[len(v.Periods)-1] == kpi.Hour; got != c.hour {
+				t.Errorf("hour column shown = %v, want %v (%v)", got, c.hour, v.Periods)
+			}
+			for _, r := range v.Rows {
+				if len(r.Cells) != len(v.Periods) {
+					t.Errorf("row %s has %d cells for %d columns", r.ID, len(r.Cells), len(v.Periods))
+				}
+			}
+			if c.hour {
+				if got := fig(v, "calls", "hour").Exact; math.Abs(got*8-day) > 1e-9*day {
+					t.Errorf("calls an hour = %v, want %v", got, day/8)
+				}
+			}
+			if got := fig(v, "calls", "week").Exact; math.Abs(got-c.week) > 1e-9*c.week {
+				t.Errorf("calls a week = %v, want %v", got, c.week)
+			}
+		})
+	}
+}
