@@ -184,9 +184,27 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 // waitFor polls a JS predicate for up to 20 s and fails with msg.
 func waitFor(t *testing.T, ctx context.Context, predicate, msg string) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		// A navigation that had not finished when the poll began replaces
+		// the page's JavaScript context under it: poll the new page.
+		if lostContext(err) && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
 		t.Fatalf("%s: %v (waited for %s)", msg, err, predicate)
 	}
+}
+
+// lostContext reports whether err is the DevTools protocol's answer to a
+// call into a JavaScript context a navigation has destroyed.
+func lostContext(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed")
 }
 
 func ready(t *testing.T, ctx context.Context) {
