@@ -482,3 +482,15 @@ var messages = map[string]msg{
 	"present.step":       {"ステップ", "Step"},
 	// end issue 12
 }
+
+// register adds a feature's catalog, kept in its own file
+// (messages_<feature>.go) so features grow apart. A key given twice is a
+// programming error, found when the package loads.
+func register(m map[string]msg) {
+	for k, v := range m {
+		if _, dup := messages[k]; dup {
+			panic("i18n: message " + k + " is defined twice")
+		}
+		messages[k] = v
+	}
+}

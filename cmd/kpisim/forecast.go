@@ -444,7 +444,8 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		return cmp.Compare(b.Range.RevenueMax-b.Range.RevenueMin, a.Range.RevenueMax-a.Range.RevenueMin)
 	})
 	fmt.Fprintf(w, "\n%s\n\n", l.T("fc.range_title"))
-	rows = [][]string{{l.T("fc.lever"), l.T("fc.min"), l.T("fc.revenue"), l.T("fc.max"), l.T("fc.revenue")}}
+	landed := upper(l, t.GoalName) // revenue, or the count the goal is
+	rows = [][]string{{l.T("fc.lever"), l.T("fc.min"), landed, l.T("fc.max"), landed}}
 	for _, r := range ranged {
 		x := r.Range
 		rows = append(rows, []string{r.Label, val(r.Lever, x.Min), money(x.RevenueMin), val(r.Lever, x.Max), money(x.RevenueMax)})
