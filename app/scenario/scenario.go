@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -413,10 +414,13 @@ func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 		r.Won = int(math.Round(v * float64(r.Of)))
 		r.Won = min(max(r.Won, 0), r.Of)
 	} else {
+		// Scaled to 12 significant digits: 20 % × 0.84 is 16.8 %, not
+		// 16.799999999999997 %, which would cost a share link 20
+		// characters and read as noise in the file.
 		k := v / a.v
-		r.Low, r.High = r.Low*k, r.High*k
+		r.Low, r.High = tidy(r.Low*k), tidy(r.High*k)
 		if r.Likely != 0 {
-			r.Likely *= k
+			r.Likely = tidy(r.Likely * k)
 		}
 		if n.Unit == kpi.Rate {
 			r.Low, r.Likely, r.High = min(r.Low, 1), min(r.Likely, 1), min(r.High, 1)
@@ -428,6 +432,16 @@ func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 	ranges := maps.Clone(s.Forecast.Ranges)
 	ranges[n.ID] = r
 	s.Forecast.Ranges = ranges
+}
+
+// tidy rounds x to 12 significant digits, far below any figure's display
+// precision and above binary floating point's noise.
+func tidy(x float64) float64 {
+	y, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+	if err != nil {
+		return x
+	}
+	return y
 }
 
 // ErrNotFound is returned by Presets.Get for an unknown preset id.

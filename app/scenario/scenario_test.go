@@ -270,6 +270,14 @@ func TestSetMovesRange(t *testing.T) {
 	if math.Abs(r.Low-0.24) > 1e-12 || math.Abs(r.Likely-0.30) > 1e-12 || math.Abs(r.High-0.36) > 1e-12 {
 		t.Errorf("close rate range after 25%% -> 30%% = %+v, want 24/30/36%%", r)
 	}
+	// Scaled without binary noise: 25 % -> 21 % gives 16.8–21–25.2 %
+	// exactly as written, which keeps share links short.
+	if err := s.Set("close_rate", 0.21); err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Forecast.Ranges["close_rate"]; r.Low != 0.168 || r.Likely != 0.21 || r.High != 0.252 {
+		t.Errorf("close rate range after 25%% -> 21%% = %+v, want 0.168/0.21/0.252 exactly", r)
+	}
 	if err := s.Set("appointment_rate", 0.03); err != nil {
 		t.Fatal(err)
 	}

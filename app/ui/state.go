@@ -46,8 +46,15 @@ func (m *Model) State() (State, error) {
 	}
 	st := State{Version: StateVersion, Preset: m.Scenario.ID, Scenario: data, Lang: string(m.Lang), Selected: m.Selected,
 		Seek: m.Seek, Sensitivity: m.Sensitivity, SensitivityOf: m.SensitivityOf, Open: slices.Sorted(maps.Keys(m.open))}
-	if len(m.raw) > 0 {
-		st.Typed = maps.Clone(m.raw)
+	// Only text the scenario could not take: a valid value being typed
+	// is in the scenario already, and the link stays short.
+	for k, text := range m.raw {
+		if m.errs[k] != nil {
+			if st.Typed == nil {
+				st.Typed = map[string]string{}
+			}
+			st.Typed[k] = text
+		}
 	}
 	return st, nil
 }

@@ -53,3 +53,21 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Error("a state from a newer build was taken")
 	}
 }
+
+// Only text the scenario refused travels in the state: a valid value being
+// typed is in the scenario already (and would lengthen every share link).
+func TestStateKeepsOnlyRefusedText(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetText("close_rate", "21")
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Typed) != 0 {
+		t.Errorf("valid text in the state: %v", st.Typed)
+	}
+	m.SetText("unit_price", "abc")
+	if st, _ = m.State(); st.Typed["unit_price"] != "abc" || len(st.Typed) != 1 {
+		t.Errorf("refused text not kept alone: %v", st.Typed)
+	}
+}
