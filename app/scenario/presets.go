@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 )
 
 // DefaultPreset is the preset a new page or a bare `kpisim calc` starts with.
@@ -92,4 +93,30 @@ func (ps Presets) IDs() []string {
 		ids[i] = s.ID
 	}
 	return ids
+}
+
+// Dated gives every preset that names no year the plan year running on
+// day now: the year its start month last began (on 2026-11-30 a plan
+// starting in April is 2026's; one starting in December is 2025's), so
+// its months carry their year (2026年4月 … 2027年3月) and this year's
+// actuals find their months. A preset with a year, or a business calendar,
+// keeps it. The presets in ps are not changed.
+func (ps Presets) Dated(now time.Time) Presets {
+	out := make(Presets, len(ps))
+	for i, s := range ps {
+		out[i] = s
+		f := s.Forecast
+		if f.StartYear != 0 || !f.BusinessCalendar.IsZero() {
+			continue
+		}
+		start := time.Month(max(f.StartMonth, 1))
+		y := now.Year()
+		if now.Month() < start {
+			y--
+		}
+		c := s.Clone()
+		c.Forecast.StartYear = y
+		out[i] = c
+	}
+	return out
 }

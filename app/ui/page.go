@@ -82,6 +82,10 @@ func (p *Page) OnInit() {
 	lang := i18n.Ja
 	if app.IsClient { // the first render already in the user's language: no switch at mount
 		lang = browserLang()
+		// The plan year running today, for presets that name none: months
+		// read 2026年4月 … 2027年3月 (the pre-rendered page has no clock
+		// worth trusting, so it keeps them without a year).
+		ps = ps.Dated(time.Now())
 	}
 	p.model = NewModel(ps, scenario.DefaultPreset, lang)
 	p.refresh()

@@ -18,7 +18,7 @@ func (p *Page) levers(v *View) app.UI {
 	for _, lv := range v.Uncertainty {
 		uncertain = append(uncertain, &Lever{V: lv})
 	}
-	return app.Aside().Class("panel levers").Aria("label", l.T("levers.title")).Body(
+	return app.Div().Class("levers-col").Body(app.Aside().Class("panel levers").Aria("label", l.T("levers.title")).Body(
 		app.H2().Text(v.Title),
 		app.P().Class("muted").Text(l.T("levers.hint")),
 		app.Div().Class("lever-list").Body(rows...),
@@ -35,5 +35,5 @@ func (p *Page) levers(v *View) app.UI {
 				app.Div().Class("lever-list").Body(uncertain...),
 			)
 		}),
-	)
+	))
 }
