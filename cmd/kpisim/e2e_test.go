@@ -382,6 +382,40 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("a week, an hour and each KPI's cadence", func(t *testing.T) {
+		// Selling hours add an hour column; a four-day week divides the
+		// week column; each lever and node shows how often it is measured.
+		const hourCol = `[...document.querySelectorAll('table.required thead th')].some(th => th.textContent === "rep / hour")`
+		if eval[bool](t, ctx, hourCol) {
+			t.Error("an hour column with no selling hours set")
+		}
+		setLever(t, ctx, "calendar.hours_per_day", "8")
+		setLever(t, ctx, "calendar.days_per_week", "4")
+		defer func() { // the next steps start from the preset's calendar
+			setLever(t, ctx, "calendar.hours_per_day", "0")
+			setLever(t, ctx, "calendar.days_per_week", "5")
+		}()
+		_, res := engine(t, "outbound", map[string]float64{"calendar.hours_per_day": 8, "calendar.days_per_week": 4})
+		waitValue(t, ctx, "calls", "hour", exact(t, res, "calls", kpi.Hour))
+		waitValue(t, ctx, "calls", "week", exact(t, res, "calls", kpi.Week))
+		waitFor(t, ctx, hourCol, "no hour column in the required table")
+		for _, c := range []struct{ sel, want string }{
+			{`[data-lever="calls"]`, "daily"},
+			{`[data-lever="appointment_rate"]`, "weekly"},
+			{`[data-lever="close_rate"]`, "monthly"},
+		} {
+			js := fmt.Sprintf(`document.querySelector(%q).closest('.lever').querySelector('.cadence')?.textContent`, c.sel)
+			if got := eval[string](t, ctx, js); got != c.want {
+				t.Errorf("%s: cadence %q, want %q", c.sel, got, c.want)
+			}
+		}
+		if got := eval[string](t, ctx, `document.querySelector('[data-tree="calls"] .cadence')?.textContent`); got != "daily" {
+			t.Errorf("the tree's calls node shows cadence %q, want daily", got)
+		}
+		setLever(t, ctx, "calendar.hours_per_day", "0")
+		waitFor(t, ctx, "!"+hourCol, "the hour column stays with no selling hours")
+	})
+
 	t.Run("monthly plan: when activity must start, month by month", func(t *testing.T) {
 		pickPreset := func(id string) {
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control="scenario"]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, id))
@@ -395,7 +429,8 @@ func TestBrowser(t *testing.T) {
 		waitValue(t, ctx, "forecast", "year", 288_000_000)
 		// Switched to a new team, it says when activity must start.
 		eval[bool](t, ctx, `(document.querySelector('[data-control="new-team"]').click(), true)`)
-		waitFor(t, ctx, `document.body.innerText.includes("activity in the 3 months before the plan (from Jan) lands in its first months")`,
+		// The page dates the plan (this year's): "(from Jan 2026)".
+		waitFor(t, ctx, `/activity in the 3 months before the plan \(from Jan \d{4}\) lands in its first months/.test(document.body.innerText)`,
 			"the page does not say when activity must start")
 		waitValue(t, ctx, "forecast", "year", 216_000_000)
 		eval[bool](t, ctx, `(document.querySelector('details.card summary').click(), true)`)
