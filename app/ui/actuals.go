@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -11,7 +12,11 @@ import (
 // the plan's months to type them into.
 func (p *Page) actualsCard(y *YearView) app.UI {
 	l := y.Lang
-	head := []app.UI{app.Th().Scope("col").Text(l.T("refit.month"))}
+	first := l.T("refit.month")
+	if y.EntryMonth >= 0 {
+		first = l.T("actuals.week_col")
+	}
+	head := []app.UI{app.Th().Scope("col").Text(first)}
 	for _, c := range y.Columns {
 		head = append(head, app.Th().Scope("col").Text(c.Label))
 	}
@@ -19,15 +24,15 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 	for _, r := range y.Rows {
 		tds := []app.UI{app.Th().Scope("row").Text(r.Label)}
 		for j, c := range y.Columns {
-			year, month, id := r.Year, r.Month, c.ID
+			// The cell says which it is: go-app keeps an element's first
+			// handler when a closure of the same code replaces it, so a
+			// handler must not capture its row.
 			tds = append(tds, app.Td().Body(
 				app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").
-					DataSet("actual", id).DataSet("month", strconv.Itoa(int(month))).
+					DataSet("actual", c.ID).DataSet("year", strconv.Itoa(r.Year)).DataSet("month", strconv.Itoa(int(r.Month))).
+					DataSet("week", strconv.Itoa(r.Week)).
 					Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
-					OnChange(func(ctx app.Context, e app.Event) {
-						p.model.SetActual(year, month, id, ctx.JSSrc().Get("value").String())
-						p.planChanged(ctx)
-					}),
+					OnChange(p.onActual),
 			))
 		}
 		rows = append(rows, app.Tr().Body(tds...))
@@ -59,6 +64,17 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 		app.If(y.EntryErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.EntryErr) }),
 		app.Details().Class("actuals-table").Body(
 			app.Summary().Text(l.T("actuals.table")),
+			app.Label().Class("inline").Body(
+				app.Text(l.T("actuals.entry")+" "),
+				app.Select().DataSet("control", "actuals-entry").OnChange(func(ctx app.Context, e app.Event) {
+					k, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+					if err != nil {
+						k = -1
+					}
+					p.model.SetEntryMonth(k)
+					p.planChanged(ctx)
+				}).Body(options(y.EntryOptions)...),
+			),
 			app.Div().Class("scroll").Body(
 				app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 			),
@@ -66,6 +82,16 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),
 		),
 	)
+}
+
+// onActual takes a typed actual for the node, month and week its cell
+// names.
+func (p *Page) onActual(ctx app.Context, e app.Event) {
+	el := ctx.JSSrc()
+	data := el.Get("dataset")
+	num := func(k string) int { n, _ := strconv.Atoi(data.Get(k).String()); return n }
+	p.model.SetActual(num("year"), time.Month(num("month")), num("week"), data.Get("actual").String(), el.Get("value").String())
+	p.planChanged(ctx)
 }
 
 func (p *Page) onActualsFile(ctx app.Context, e app.Event) {

@@ -32,11 +32,17 @@ type yearUI struct {
 
 	force bool // the next view is built anew (a change made in this section)
 
+	// entryMonth is the plan month (0 for the first) whose weeks the entry
+	// table takes, or -1 (and the zero value's +1 offset keeps -1 the
+	// default): the table then takes whole months.
+	entryWeeks int // entryMonth + 1
+
 	cache struct {
 		at      time.Time // when view was built
 		changed int
 		lang    i18n.Lang
 		weekly  bool
+		weeks   int // yearUI.entryWeeks
 		n       int // actuals
 		view    *YearView
 	}
@@ -73,12 +79,16 @@ type YearView struct {
 	MonthNames                         []string // January … December in the language
 
 	// The actuals.
-	Columns  []ActualColumn // the nodes one can enter, in tree order
-	Rows     []ActualRow    // one per plan month
-	File     string
-	Imported string   // "Read 7 rows (35 values); 3 problems"
-	Problems []string // one per problem, with its row and column
-	EntryErr string
+	Columns []ActualColumn // the nodes one can enter, in tree order
+	Rows    []ActualRow    // one per plan month, or one per week of EntryMonth
+	// EntryMonth is the plan month whose weeks Rows are, -1 for months;
+	// EntryOptions offers months and each plan month's weeks.
+	EntryMonth   int
+	EntryOptions []Option
+	File         string
+	Imported     string   // "Read 7 rows (35 values); 3 problems"
+	Problems     []string // one per problem, with its row and column
+	EntryErr     string
 
 	// What they mean; nil without actuals or when the scenario does not solve.
 	Refit  *report.Refit
@@ -97,6 +107,7 @@ type ActualRow struct {
 	Label string
 	Year  int
 	Month time.Month
+	Week  int      // 1 to 5 for a week of the month, 0 for the whole month
 	Cells []string // by column: the actual as entered, "" when none
 	Plan  []string // by column: the plan's value, the placeholder
 }
@@ -111,7 +122,7 @@ func (m *Model) yearView(late bool) *YearView {
 	y := m.year()
 	weekly := m.Open(SectionWeekly)
 	c := &y.cache
-	same := c.view != nil && c.lang == m.Lang && c.weekly == weekly && c.n == len(m.Scenario.Actuals)
+	same := c.view != nil && c.lang == m.Lang && c.weekly == weekly && c.weeks == y.entryWeeks && c.n == len(m.Scenario.Actuals)
 	// While a slider is dragged the year follows at most every
 	// lateInterval (the page renders again once it has passed: catchUp),
 	// as the monthly plan and charts do: a re-forecast runs a Monte Carlo.
@@ -130,8 +141,8 @@ func (m *Model) yearView(late bool) *YearView {
 		}
 		return &v
 	}
-	v := buildYear(m.Scenario, m.Lang, weekly)
-	c.changed, c.lang, c.weekly, c.n, c.view, c.at = m.Changed, m.Lang, weekly, len(m.Scenario.Actuals), v, time.Now()
+	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1)
+	c.changed, c.lang, c.weekly, c.weeks, c.n, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), v, time.Now()
 	out := *v
 	out.File, out.EntryErr, out.SeasonErr, out.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
 	out.Imported, out.Problems = importText(m.Lang, y)
@@ -152,8 +163,9 @@ func importText(l i18n.Lang, y *yearUI) (string, []string) {
 	return fmt.Sprintf(l.T("import.read"), y.imported.Rows, y.added, len(y.imported.Problems)), ps
 }
 
-// buildYear is YearView without the session's transient state.
-func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
+// buildYear is YearView without the session's transient state; the entry
+// table takes the weeks of plan month entry, or whole months when it is -1.
+func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearView {
 	f := s.Forecast
 	v := &YearView{Lang: l, StartYear: f.PlanYear(), StartMonth: max(f.StartMonth, 1), Months: f.Months, Lag: f.LagMonths,
 		BusinessCalendar: !f.BusinessCalendar.IsZero(), NewTeam: f.NewTeam, Hires: f.Hires, Weekly: weekly}
@@ -193,7 +205,16 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
 		}
 	}
 	fm := i18n.Format{Lang: l, Currency: s.Currency}
+	if entry >= len(p.Months) {
+		entry = -1
+	}
+	v.EntryMonth = entry
+	v.EntryOptions = append(v.EntryOptions, Option{Value: "-1", Label: l.T("actuals.by_month"), Selected: entry < 0})
 	for k, mo := range p.Months {
+		v.EntryOptions = append(v.EntryOptions, Option{Value: strconv.Itoa(k), Label: fmt.Sprintf(l.T("actuals.by_week"), report.MonthName(l, mo)), Selected: k == entry})
+		if entry >= 0 {
+			continue
+		}
 		r := ActualRow{Label: report.MonthName(l, mo), Year: mo.Year, Month: mo.Month}
 		for _, c := range v.Columns {
 			i, _ := m.Index(c.ID)
@@ -206,12 +227,50 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool) *YearView {
 		}
 		v.Rows = append(v.Rows, r)
 	}
+	if entry >= 0 {
+		v.Rows = weekRows(s, p, entry, v.Columns, l, fm)
+	}
 	if len(s.Actuals) == 0 {
 		return v
 	}
 	v.Refit = report.NewRefit(rf, l, s.Currency)
 	v.Review = report.NewReview(rf, s.Actuals, weekly, l, s.Currency)
 	return v
+}
+
+// weekRows are the entry table's rows for the weeks of plan month k: each
+// week's actual as entered, and the month's plan spread over its working
+// weeks as the placeholder.
+func weekRows(s *scenario.Scenario, p *forecast.Plan, k int, cols []ActualColumn, l i18n.Lang, fm i18n.Format) []ActualRow {
+	mo := p.Months[k]
+	m := p.Model
+	share := 1.0
+	if days := mo.WorkingDays; days > 0 {
+		share = min(m.Calendar().Week()/days, 1)
+	}
+	var rows []ActualRow
+	for w := 1; w <= 5; w++ {
+		r := ActualRow{Label: fmt.Sprintf(l.T("actuals.week"), w), Year: mo.Year, Month: mo.Month, Week: w}
+		for _, c := range cols {
+			i, _ := m.Index(c.ID)
+			cell := ""
+			for _, a := range s.Actuals {
+				if a.Node == c.ID && a.Month == mo.Month && a.Week == w && (a.Year == mo.Year || a.Year == 0 || mo.Year == 0) {
+					cell = strconv.FormatFloat(a.Value, 'f', -1, 64)
+				}
+			}
+			r.Cells = append(r.Cells, cell)
+			r.Plan = append(r.Plan, fm.Node(m.Node(i), forecast.PlanValue(p, k, i)*share, kpi.Week))
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// SetEntryMonth makes the entry table take the weeks of plan month k, or
+// whole months for k < 0.
+func (m *Model) SetEntryMonth(k int) {
+	m.year().entryWeeks = max(k, -1) + 1
 }
 
 // ParseWeights reads a seasonality row as pasted from a spreadsheet: 12
@@ -354,14 +413,16 @@ func (m *Model) ImportActuals(file string, data []byte) {
 	m.changed()
 }
 
-// SetActual sets node id's actual for a whole month as typed; empty text
-// removes it.
-func (m *Model) SetActual(year int, month time.Month, id, text string) {
+// SetActual sets node id's actual for a whole month (week 0) or for one
+// week of it (1 to 5) as typed; empty text removes it. Text that is not a
+// number of 0 or more is refused with the node, the period and the rule,
+// in the page's language, and the actuals stay as they were.
+func (m *Model) SetActual(year int, month time.Month, week int, id, text string) {
 	y := m.year()
 	t := strings.TrimSpace(scenario.NormalizeTyped(text))
 	var keep forecast.Actuals
 	for _, a := range m.Scenario.Actuals {
-		if a.Node == id && a.Month == month && (a.Year == year || a.Year == 0 || year == 0) {
+		if a.Node == id && a.Month == month && a.Week == week && (a.Year == year || a.Year == 0 || year == 0) {
 			continue
 		}
 		keep = append(keep, a)
@@ -369,13 +430,17 @@ func (m *Model) SetActual(year int, month time.Month, id, text string) {
 	if t != "" {
 		v, err := scenario.ParseValue(t)
 		if err != nil || v < 0 {
-			y.entryErr = fmt.Sprintf("%s: %q", id, text)
-			if err != nil {
-				y.entryErr += ": " + err.Error()
+			label, when := id, report.MonthName(m.Lang, forecast.Month{Year: year, Month: month})
+			if n := m.Scenario.Node(id); n != nil {
+				label = n.Label.In(string(m.Lang))
 			}
+			if week > 0 {
+				when += " " + fmt.Sprintf(m.Lang.T("actuals.week"), week)
+			}
+			y.entryErr = fmt.Sprintf(m.Lang.T("actuals.bad"), label, when, text)
 			return
 		}
-		keep = append(keep, forecast.Actual{Year: year, Month: month, Node: id, Value: v})
+		keep = append(keep, forecast.Actual{Year: year, Month: month, Week: week, Node: id, Value: v})
 	}
 	if err := m.Scenario.SetActuals(keep); err != nil {
 		y.entryErr = err.Error()

@@ -75,13 +75,39 @@ func TestYearView(t *testing.T) {
 	if y.Rows[6].Cells[0] == "" || y.Rows[7].Cells[0] != "" || y.Rows[0].Label != "2026年4月" {
 		t.Errorf("rows %+v", y.Rows[:8])
 	}
-	m.SetActual(2026, 11, "revenue", "7,000,000")
+	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 	if y := m.YearView(); y.Refit.R.Closed != 8 || y.EntryErr != "" {
 		t.Errorf("typed: closed %d, %q", y.Refit.R.Closed, y.EntryErr)
 	}
-	m.SetActual(2026, 11, "revenue", "lots")
-	if y := m.YearView(); y.EntryErr == "" {
-		t.Errorf("a bad value taken")
+	m.SetActual(2026, 11, 0, "revenue", "lots")
+	if y := m.YearView(); y.EntryErr != "売上（2026年11月）: 「lots」は0以上の数値ではありません。" {
+		t.Errorf("a bad value: message %q, want the node, the month and the rule in Japanese", y.EntryErr)
+	}
+	// Week by week: December's weeks take their own actuals, which sum
+	// into the month while it has no total of its own.
+	m.SetEntryMonth(8)
+	y = m.YearView()
+	if y.EntryMonth != 8 || len(y.Rows) != 5 || y.Rows[0].Week != 1 || y.Rows[0].Label != "第1週" || y.Rows[0].Month != 12 {
+		t.Fatalf("weekly entry rows %+v", y.Rows)
+	}
+	closed := y.Refit.R.Closed
+	m.SetActual(2026, 12, 1, "revenue", "1,000,000")
+	m.SetActual(2026, 12, 2, "revenue", "2,500,000")
+	y = m.YearView()
+	if y.Rows[1].Cells[0] != "2500000" || y.EntryErr != "" {
+		t.Errorf("week 2 reads %q (%q)", y.Rows[1].Cells[0], y.EntryErr)
+	}
+	rf, _ = m.Scenario.Refit()
+	if got := rf.Actual[8][0]; got != 3_500_000 || y.Refit.R.Closed != closed+1 {
+		t.Errorf("December from its weeks = %v (closed %d, was %d), want 3,500,000", got, y.Refit.R.Closed, closed)
+	}
+	m.SetActual(2026, 12, 2, "revenue", "")
+	if rf, _ = m.Scenario.Refit(); rf.Actual[8][0] != 1_000_000 {
+		t.Errorf("an emptied week still counts: %v", rf.Actual[8][0])
+	}
+	m.SetEntryMonth(-1)
+	if y := m.YearView(); y.EntryMonth != -1 || len(y.Rows) != 12 {
+		t.Errorf("back to months: %d rows", len(y.Rows))
 	}
 	m.SetOpen(SectionWeekly, true)
 	if y := m.YearView(); !y.Weekly || y.Review.Weekly != true {

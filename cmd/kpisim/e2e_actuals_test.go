@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -191,6 +192,33 @@ func TestBrowserActuals(t *testing.T) {
 			waitText(t, ctx, `.review h2`, title)
 			r = report.NewRefit(rf, lang, s.Currency)
 			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+
+			// Typed week by week: January 2027's first week, refused text
+			// named in the page's language, then a number the engine takes.
+			setControl(t, ctx, "actuals-entry", "9")
+			week1 := `input.actual[data-actual="revenue"][data-week="1"]`
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows")
+			typeInto := func(text string) {
+				eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%q); el.value = %q;
+					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, week1, text))
+			}
+			typeInto("たくさん")
+			bad := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第1週）", i18n.En: "Revenue (Jan 2027 week 1)"}[lang]
+			if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('.actuals .field-error')?.textContent.startsWith(%q)`, bad), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Errorf("a bad weekly actual is not named %q: the page says %q", bad, text(t, ctx, `.actuals .field-error`))
+			}
+			typeInto("3,000,000")
+			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, forecast.Actuals{{Year: 2027, Month: 1, Week: 1, Node: "revenue", Value: 3_000_000}})); err != nil {
+				t.Fatal(err)
+			}
+			if rf, err = s.Refit(); err != nil {
+				t.Fatal(err)
+			}
+			r = report.NewRefit(rf, lang, s.Currency)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			if text(t, ctx, `.actuals .field-error`) != "" {
+				t.Error("the error stays after a good value")
+			}
 		})
 	}
 }

@@ -67,6 +67,7 @@ type eventHandler struct {
 	scope     string
 	passive   bool
 	goHandler EventHandler
+	slot      *EventHandler // kpisim patch: what the mounted listener calls
 	jsHandler Func
 	close     func()
 }

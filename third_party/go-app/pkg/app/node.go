@@ -190,12 +190,16 @@ func (m nodeManager) mountHTMLEventHandlers(ctx Context, v HTML) {
 func (m nodeManager) mountHTMLEventHandler(ctx Context, v HTML, handler eventHandler) eventHandler {
 	event := handler.event
 
+	// kpisim patch: the listener calls the handler through a slot, so an
+	// update can swap in a closure of the same code with other captured
+	// values (Equal compares code pointers only).
+	slot := &handler.goHandler
 	jsHandler := FuncOf(func(this Value, args []Value) any {
 		if len(args) != 0 {
 			ctx.Dispatch(func(ctx Context) {
 				event := Event{Value: args[0]}
 				trackMousePosition(event)
-				handler.goHandler(ctx, event)
+				(*slot)(ctx, event)
 			})
 		}
 		return nil
@@ -206,6 +210,7 @@ func (m nodeManager) mountHTMLEventHandler(ctx Context, v HTML, handler eventHan
 		event:     event,
 		scope:     handler.scope,
 		goHandler: handler.goHandler,
+		slot:      slot,
 		jsHandler: jsHandler,
 		close: func() {
 			v.JSValue().removeEventListener(event, jsHandler)
@@ -508,6 +513,13 @@ func (m nodeManager) updateHTMLEventHandlers(ctx Context, v HTML, newEvents even
 		}
 
 		if handler.Equal(newHandler) {
+			// kpisim patch: the same code may capture other values (a
+			// row's month, a node's id): the listener calls the new one.
+			if handler.slot != nil {
+				*handler.slot = newHandler.goHandler
+			}
+			handler.goHandler = newHandler.goHandler
+			events[event] = handler
 			continue
 		}
 
