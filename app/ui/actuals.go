@@ -59,7 +59,7 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 		app.If(y.EntryErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.EntryErr) }),
 		app.Details().Class("actuals-table").Body(
 			app.Summary().Text(l.T("actuals.table")),
-			app.Div().Class("scroll").Body(
+			scrollRegion("scroll", l.T("actuals.table")).Body(
 				app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 			),
 			app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).

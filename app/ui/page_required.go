@@ -29,7 +29,7 @@ func (p *Page) required(v *View) app.UI {
 				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(options(v.Roundings)...),
 			),
 		),
-		app.Div().Class("scroll").Body(
+		scrollRegion("scroll", l.T("required.table")).Body(
 			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),
 	)
