@@ -9,7 +9,7 @@ func (p *Page) required(v *View) app.UI {
 	if len(v.Rows) == 0 {
 		return app.Div()
 	}
-	head := []app.UI{app.Th().Scope("col").Text("")}
+	head := []app.UI{app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(l.T("a11y.measure")))}
 	for _, per := range v.Periods {
 		head = append(head, app.Th().Scope("col").Text(l.T("period."+per.String())))
 	}

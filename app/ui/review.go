@@ -103,7 +103,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			scrollRegion("scroll", l.T("refit.months")).Body(app.Table().Class("refit-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("refit.month")), app.Th().Scope("col").Text(l.T("refit.goal")),
-					app.Th().Scope("col").Text(l.T("refit.value")), app.Th(), app.Th().Scope("col").Text(l.T("refit.cum")),
+					app.Th().Scope("col").Text(l.T("refit.value")), app.Td(), app.Th().Scope("col").Text(l.T("refit.cum")),
 					app.Th().Scope("col").Text(l.T("refit.cum_goal")), app.Th().Scope("col").Text(l.T("refit.rate")),
 				)),
 				app.TBody().Body(months...),
