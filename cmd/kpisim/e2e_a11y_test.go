@@ -98,8 +98,9 @@ func axeCheck(t *testing.T, ctx context.Context, where string) {
 }
 
 // TestAccessibility: axe-core on the main page (after data-ready), with
-// the monthly plan open, and in the presentation mode, in Japanese and
-// English, at 1280×720 and 390×844.
+// the share dialog open, with the monthly plan open, and in the
+// presentation mode (with a figure hidden too), in Japanese and English,
+// at 1280×720 and 390×844.
 func TestAccessibility(t *testing.T) {
 	needBrowser(t)
 	needAxe(t)
@@ -114,6 +115,14 @@ func TestAccessibility(t *testing.T) {
 			pickLang(t, ctx, lang)
 			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the page never spoke "+lang)
 			axeCheck(t, ctx, where("main page"))
+
+			// The share dialog, opened and closed by keyboard.
+			eval[bool](t, ctx, `(document.getElementById('share-open').focus(), true)`)
+			key(t, ctx, kb.Enter)
+			waitFor(t, ctx, `document.querySelector('.share-dialog') !== null`, "Enter on Share did not open its dialog")
+			axeCheck(t, ctx, where("share dialog"))
+			key(t, ctx, kb.Escape)
+			waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, "Esc did not close the share dialog")
 
 			eval[bool](t, ctx, `(document.querySelector('details.months-card').open = true, true)`)
 			waitFor(t, ctx, `document.querySelectorAll('table.months tbody tr').length > 0`, "the monthly plan did not open")
