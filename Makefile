@@ -7,6 +7,9 @@ BASE     ?= /
 ADDR     ?= 127.0.0.1:8000
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 ECHARTS  := web/echarts/echarts.min.js
+# axe-core for the accessibility tests only: installed under testdata/, never
+# copied into web/ or the site.
+AXE      := testdata/axe/node_modules/axe-core/axe.min.js
 # The pure packages (core, i18n, chart options): their tests also run under
 # GOOS=js GOARCH=wasm (Node), proving they behave the same in the browser.
 CORE     := ./app/kpi/... ./app/scenario/... ./app/i18n/... ./app/chart/... ./app/forecast/... ./app/report/... ./app/actuals/... ./app/share/...
@@ -34,6 +37,12 @@ $(ECHARTS): web/echarts-build/package.json web/echarts-build/package-lock.json w
 	cd web/echarts-build && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
 	cp web/echarts-build/node_modules/echarts/LICENSE web/echarts-build/node_modules/echarts/NOTICE web/echarts/
 
+# axe-core from npm at the version and integrity pinned in the lockfile, for
+# the browser tests (cmd/kpisim/e2e_a11y_test.go) to inject into the page.
+$(AXE): testdata/axe/package.json testdata/axe/package-lock.json
+	cd testdata/axe && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 test: vet unit wasm-test ## what CI runs: vet, go test -race (with browser tests), core tests in wasm
 
 vet: ## go vet, natively and for wasm
@@ -44,7 +53,7 @@ vet: ## go vet, natively and for wasm
 # (mostly Chromium driving the built site) run without it: under -race the
 # site's build alone takes half a minute each time, and the browser's side
 # is not Go.
-unit: web ## go test (app/ with -race) and the browser tests (KPISIM_E2E=1: a missing browser fails)
+unit: web $(AXE) ## go test (app/ with -race) and the browser tests (KPISIM_E2E=1: a missing browser fails)
 	KPISIM_E2E=1 $(GO) test -race -count=1 ./app/... ./scenarios/...
 	KPISIM_E2E=1 $(GO) test -count=1 -timeout 20m ./cmd/...
 
@@ -61,4 +70,4 @@ presets: ## regenerate scenarios/presets.json (what the browser loads) from the 
 	$(GO) run ./cmd/kpisim presets -json > scenarios/presets.json.tmp && mv scenarios/presets.json.tmp scenarios/presets.json
 
 clean: ## remove build outputs
-	rm -rf $(DIST) web/app.wasm web/echarts web/echarts-build/node_modules
+	rm -rf $(DIST) web/app.wasm web/echarts web/echarts-build/node_modules testdata/axe/node_modules

@@ -75,7 +75,7 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 					p.planChanged(ctx)
 				}).Body(options(y.EntryOptions)...),
 			),
-			app.Div().Class("scroll").Body(
+			scrollRegion("scroll", l.T("actuals.table")).Body(
 				app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 			),
 			app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).

@@ -71,7 +71,7 @@ func (p *Page) compareTable(l i18n.Lang) app.UI {
 		}
 		body[r] = app.Tr().Body(cells...)
 	}
-	return app.Div().Class("scroll").Body(
+	return scrollRegion("scroll", l.T("compare.title")).Body(
 		app.Table().Class("compare-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(body...)),
 	)
 }

@@ -84,7 +84,7 @@ func (p *Page) diagram(v *View) app.UI {
 	return app.Section().Class("card diagram-card").Body(
 		app.H2().Text(l.T("diagram.title")),
 		app.P().Class("muted").Text(l.T("diagram.hint")),
-		app.Div().Class("diagram-scroll").Body(
+		scrollRegion("diagram-scroll", l.T("diagram.title")).Body(
 			&Diagram{ID: "chart-tree", Label: l.T("diagram.title"), Nodes: nodes},
 		),
 		app.P().Body(app.Button().Class("present-open").DataSet("present", "open").Text("▶ "+l.T("present.button")).OnClick(p.enterPresent)),

@@ -40,7 +40,7 @@ func (p *Page) months(v *View) app.UI {
 		app.Summary().Text(l.T("forecast.monthly")),
 		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
 		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),
-		app.Div().Class("scroll").Body(
+		scrollRegion("scroll", l.T("forecast.monthly")).Body(
 			app.Table().Class("months").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),
 	)

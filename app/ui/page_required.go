@@ -9,7 +9,7 @@ func (p *Page) required(v *View) app.UI {
 	if len(v.Rows) == 0 {
 		return app.Div()
 	}
-	head := []app.UI{app.Th().Scope("col").Text("")}
+	head := []app.UI{app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(l.T("a11y.measure")))}
 	for _, per := range v.Periods {
 		head = append(head, app.Th().Scope("col").Text(l.T("period."+per.String())))
 	}
@@ -29,7 +29,7 @@ func (p *Page) required(v *View) app.UI {
 				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(options(v.Roundings)...),
 			),
 		),
-		app.Div().Class("scroll").Body(
+		scrollRegion("scroll", l.T("required.table")).Body(
 			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),
 	)

@@ -113,7 +113,7 @@ func TestPageRenderStates(t *testing.T) {
 
 	want := map[string]string{ // data-control -> the option that must show
 		"scenario": "outbound", "goal-period": "year", "rounding": "ceil", "tornado": "range", "tornado-of": "revenue", "solve": "calls",
-		"seek": "", "start-month": "4", // seek: any one; start-month: issue 13
+		"seek": "", "start-month": "4", "actuals-entry": "-1", // seek: any one; start-month, actuals-entry: issue 13
 	}
 	var control string
 	var selected []string

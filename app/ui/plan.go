@@ -73,7 +73,7 @@ func (p *Page) planCard(y *YearView) app.UI {
 		app.Table().Class("hires").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(l.T("plan.hire_month")), app.Th().Scope("col").Text(l.T("plan.hire_count")),
-				app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Th(),
+				app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Td(),
 			)),
 			app.TBody().Body(hires...),
 		),

@@ -54,6 +54,11 @@ func (p *Page) mountPresent(ctx app.Context) {
 		if (tag == "input" || tag == "textarea" || tag == "select") && key != "Escape" && key != "Enter" {
 			return nil
 		}
+		// Enter and Space on a button press that button (Space on Back
+		// once went forward).
+		if (tag == "button" || tag == "summary" || tag == "a") && (key == "Enter" || key == " ") {
+			return nil
+		}
 		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 			return nil
 		}
@@ -205,6 +210,12 @@ func (p *Page) enterPresent(ctx app.Context, e app.Event) {
 func (p *Page) leavePresent(ctx app.Context) {
 	p.present.on = false
 	setPresentParam(false)
+	// The keyboard user goes on from the button that opened the mode.
+	ctx.Defer(func(app.Context) {
+		if b := app.Window().Get("document").Call("querySelector", `[data-present="open"]`); b.Truthy() {
+			b.Call("focus")
+		}
+	})
 }
 
 // setPresentParam adds or removes ?present in the address, keeping the
@@ -309,7 +320,7 @@ func (p *Page) presentation(v *View) app.UI {
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),
 		app.Main().Class("present-grid").Body(
-			app.Div().Class("present-tree").Body(
+			scrollRegion("present-tree", l.T("diagram.title")).Body(
 				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node},
 			),
 			app.Section().Class("present-step").Attr("aria-live", "polite").Body(

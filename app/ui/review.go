@@ -88,7 +88,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),
 				app.P().Class("leak-line").DataSet("refit", "leak").Text(r.LeakLine),
-				app.Div().Class("scroll").Body(app.Table().Class("steps").Body(
+				scrollRegion("scroll", l.T("refit.steps")).Body(app.Table().Class("steps").Body(
 					app.THead().Body(app.Tr().Body(
 						app.Th().Scope("col").Text(l.T("refit.step")), app.Th().Scope("col").Text(l.T("refit.path")),
 						app.Th().Scope("col").Text(l.T("refit.planned")), app.Th().Scope("col").Text(l.T("refit.observed")),
@@ -100,10 +100,10 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		}),
 		app.Details().Class("refit-months").Body(
 			app.Summary().Text(l.T("refit.months")),
-			app.Div().Class("scroll").Body(app.Table().Class("refit-table").Body(
+			scrollRegion("scroll", l.T("refit.months")).Body(app.Table().Class("refit-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("refit.month")), app.Th().Scope("col").Text(l.T("refit.goal")),
-					app.Th().Scope("col").Text(l.T("refit.value")), app.Th(), app.Th().Scope("col").Text(l.T("refit.cum")),
+					app.Th().Scope("col").Text(l.T("refit.value")), app.Td(), app.Th().Scope("col").Text(l.T("refit.cum")),
 					app.Th().Scope("col").Text(l.T("refit.cum_goal")), app.Th().Scope("col").Text(l.T("refit.rate")),
 				)),
 				app.TBody().Body(months...),
@@ -156,7 +156,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 			return app.Div().Class("behind").Body(app.H3().Text(l.T("review.behind")), app.Ol().DataSet("review", "behind").Body(behind...))
 		}),
 		app.If(len(rows) > 0, func() app.UI {
-			return app.Div().Class("scroll").Body(app.Table().Class("review-table").Body(
+			return scrollRegion("scroll", title).Body(app.Table().Class("review-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("review.kpi")), app.Th().Scope("col").Text(l.T("review.cadence")),
 					app.Th().Scope("col").Text(l.T("review.actual")), app.Th().Scope("col").Text(l.T("review.target")),

@@ -29,7 +29,7 @@ func (p *Page) shareBar(v *View) app.UI {
 			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.deleteMine(i)),
 		)
 	}
-	return app.Div().Class("share-bar").Body(
+	return app.Div().Class("share-bar").Attr("role", "region").Aria("label", l.T("a11y.share_bar")).Body(
 		app.Div().Class("share-notice").Hidden(s.notice == "").Body(
 			app.If(s.notice != "", func() app.UI {
 				role := "status"

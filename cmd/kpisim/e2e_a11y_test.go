@@ -1,0 +1,329 @@
+//go:build !wasm
+
+package main
+
+// Browser tests of issue 12's accessibility paragraph: axe-core (npm,
+// pinned in testdata/axe, installed by make) finds no serious or critical
+// violation on the main page, with the monthly plan open, and in the
+// presentation mode, in Japanese and English, on a projector and a phone;
+// and every control is reached by Tab, in document order, with a visible
+// focus, and the presentation is driven by keys alone.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// axePath is axe-core's browser bundle as make installs it (never served).
+var axePath = filepath.Join("..", "..", "testdata", "axe", "node_modules", "axe-core", "axe.min.js")
+
+var axeSrc = sync.OnceValues(func() ([]byte, error) { return os.ReadFile(axePath) })
+
+// needAxe skips (or, under make test, fails) when axe-core is not installed.
+func needAxe(t *testing.T) {
+	t.Helper()
+	if _, err := axeSrc(); err != nil {
+		if os.Getenv("KPISIM_E2E") != "" {
+			t.Fatalf("the accessibility tests need %s (make unit installs it): %v", axePath, err)
+		}
+		t.Skipf("the accessibility tests need %s; make unit installs it", axePath)
+	}
+}
+
+// axeViolation is the part of axe-core's result the test reports.
+type axeViolation struct {
+	ID, Impact, Help, HelpURL string
+	Nodes                     []struct {
+		Target         []any
+		FailureSummary string
+	}
+}
+
+// axeOptions is what axe.run is given: violations only, and the rules as
+// axe-core ships them (none disabled).
+const axeOptions = `{resultTypes: ['violations']}`
+
+// axeCheck runs axe-core on the page as it is and fails on every violation
+// of impact serious or critical; the lesser ones are logged.
+func axeCheck(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	src, _ := axeSrc()
+	// Evaluated as a DevTools expression, not added as a <script>: the
+	// page's Content-Security-Policy may refuse an injected script. A
+	// navigation drops it, so it is evaluated again when missing.
+	if !eval[bool](t, ctx, `typeof window.axe === "object"`) {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
+			t.Fatalf("%s: injecting axe-core: %v", where, err)
+		}
+	}
+	// The ECharts instances draw into a <canvas> inside their host <div>;
+	// the host carries the chart's name (role="img" and aria-label), and
+	// axe-core checks it like any element: nothing is excluded.
+	js := `axe.run(document, ` + axeOptions + `).then(r => JSON.stringify(r.violations))`
+	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: axe.run: %v", where, err)
+	}
+	var vs []axeViolation
+	if err := json.Unmarshal([]byte(out), &vs); err != nil {
+		t.Fatalf("%s: axe.run's result: %v", where, err)
+	}
+	for _, v := range vs {
+		serious := v.Impact == "serious" || v.Impact == "critical"
+		var targets []string
+		for _, n := range v.Nodes {
+			target := fmt.Sprint(n.Target...)
+			// The first reason axe-core gives (after "Fix any/all of the following:").
+			if lines := strings.Split(n.FailureSummary, "\n"); serious && len(lines) > 1 {
+				target += ": " + strings.TrimSpace(lines[1])
+			}
+			targets = append(targets, target)
+		}
+		msg := fmt.Sprintf("%s: %s (%s) %s: %s\n\t%s", where, v.ID, v.Impact, v.Help, v.HelpURL, strings.Join(targets, "\n\t"))
+		if serious {
+			t.Error(msg)
+		} else {
+			t.Log(msg)
+		}
+	}
+}
+
+// TestAccessibility: axe-core on the main page (after data-ready), with
+// the share dialog open, with the monthly plan open, and in the
+// presentation mode (with a figure hidden too), in Japanese and English,
+// at 1280×720 and 390×844.
+func TestAccessibility(t *testing.T) {
+	needBrowser(t)
+	needAxe(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	for _, size := range []screen{{"1280x720", 1280, 720, 1}, {"390x844", 390, 844, 1}} {
+		do(t, ctx, chromedp.EmulateViewport(size.w, size.h))
+		for _, lang := range []string{"ja", "en"} {
+			where := func(s string) string { return fmt.Sprintf("%s %s %s", s, lang, size.name) }
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, lang)
+			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the page never spoke "+lang)
+			axeCheck(t, ctx, where("main page"))
+
+			// The share dialog, opened and closed by keyboard.
+			eval[bool](t, ctx, `(document.getElementById('share-open').focus(), true)`)
+			key(t, ctx, kb.Enter)
+			waitFor(t, ctx, `document.querySelector('.share-dialog') !== null`, "Enter on Share did not open its dialog")
+			axeCheck(t, ctx, where("share dialog"))
+			key(t, ctx, kb.Escape)
+			waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, "Esc did not close the share dialog")
+
+			eval[bool](t, ctx, `(document.querySelector('details.months-card').open = true, true)`)
+			waitFor(t, ctx, `document.querySelectorAll('table.months tbody tr').length > 0`, "the monthly plan did not open")
+			axeCheck(t, ctx, where("monthly plan"))
+
+			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+			waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && (e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree')) !== undefined`,
+				"?present did not open the presentation mode")
+			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the presentation never spoke "+lang)
+			axeCheck(t, ctx, where("presentation"))
+			// A figure hidden for the room to guess shows the guess field.
+			key(t, ctx, "h")
+			waitFor(t, ctx, `document.querySelector('[data-present="guess"]') !== null`, "H did not hide the figure")
+			axeCheck(t, ctx, where("presentation, a figure hidden"))
+			key(t, ctx, kb.Escape)
+			waitFor(t, ctx, `document.querySelector('.present') === null`, "Esc did not leave")
+		}
+	}
+}
+
+// tabbablesJS defines controls(root): every control a keyboard user
+// should reach in root (a selector), visible and enabled, in document
+// order. A closed <details> hides all but its summary (checkVisibility).
+// The list is taken afresh at each step: a re-render may replace elements.
+const tabbablesJS = `const controls = root => [...document.querySelector(root).querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')]
+	.filter(el => el.tabIndex >= 0 && !el.disabled && !el.closest('[inert]') && el.getClientRects().length > 0 &&
+		el.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true}));`
+
+// focusInfo is what the test reads of the focused element.
+type focusInfo struct {
+	Index    int     // its place among root's controls, -1 when not one
+	Desc     string  // tag, id, data-* and class, to name it
+	Visible  bool    // :focus-visible matches
+	Ring     string  // outline and box-shadow while focused
+	Contrast float64 // of the outline's colour against the background around it
+	InView   bool    // its centre is on screen and not under another element (a sticky bar)
+}
+
+// describeJS names an element el for a failure message.
+const describeJS = `const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+	[...el.attributes].filter(a => a.name.startsWith('data-') && a.value.length < 40).map(a => '[' + a.name + '="' + a.value + '"]').join('') +
+	(typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '');`
+
+// focusedJS is JS returning the focusInfo of document.activeElement in
+// root as JSON.
+func focusedJS(root string) string {
+	return fmt.Sprintf(`((root) => {
+	%s
+	%s
+	const rgb = s => (s.match(/[\d.]+/g) || [0, 0, 0, 0]).map(Number);
+	const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 };
+		return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]) };
+	const el = document.activeElement, cs = getComputedStyle(el);
+	// The background the ring is drawn on: the first one not transparent
+	// from the element's parent up (the ring sits outside the element).
+	let bg = [255, 255, 255];
+	for (let p = el.parentElement; p; p = p.parentElement) {
+		const c = rgb(getComputedStyle(p).backgroundColor);
+		if (c.length < 4 || c[3] > 0.5) { bg = c; break }
+	}
+	const oc = rgb(cs.outlineColor), a = lum(oc), b = lum(bg);
+	const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+	const top = document.elementFromPoint(x, y);
+	return JSON.stringify({
+		Index: controls(root).indexOf(el), Desc: describe(el), Visible: el.matches(':focus-visible'),
+		Ring: cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) === 0 ? (cs.boxShadow === 'none' ? '' : 'box-shadow ' + cs.boxShadow)
+			: cs.outlineStyle + ' ' + cs.outlineWidth + ' ' + cs.outlineColor + (cs.boxShadow === 'none' ? '' : ' + ' + cs.boxShadow),
+		Contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+		InView: x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight && top !== null && (el.contains(top) || top.contains(el)),
+	});
+})(%q)`, describeJS, tabbablesJS, root)
+}
+
+// restingRing is JS returning the outline and box-shadow of control i of
+// root when it has no focus.
+func restingRing(root string, i int) string {
+	return fmt.Sprintf(`(() => { %s const el = controls(%q)[%d]; if (!el) return "gone";
+		const cs = getComputedStyle(el);
+		return (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) === 0 ? (cs.boxShadow === 'none' ? '' : 'box-shadow ' + cs.boxShadow)
+			: cs.outlineStyle + ' ' + cs.outlineWidth + ' ' + cs.outlineColor + (cs.boxShadow === 'none' ? '' : ' + ' + cs.boxShadow)) })()`, tabbablesJS, root, i)
+}
+
+// tabWalk presses Tab from just before root through every control of root
+// and checks that each control receives focus once, in document order,
+// with a visible focus ring that differs from its resting look and stands
+// out from the background around it (3:1), in sight.
+func tabWalk(t *testing.T, ctx context.Context, where, root string) {
+	t.Helper()
+	n := eval[int](t, ctx, fmt.Sprintf(`(() => { %s return controls(%q).length })()`, tabbablesJS, root))
+	if n == 0 {
+		t.Fatalf("%s: no controls in %s", where, root)
+	}
+	// Start just before root: focus a stop put there for the purpose (Tab
+	// goes on from the focused element), then take it away.
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const r = document.querySelector(%q), s = document.createElement('span');
+		s.tabIndex = -1; s.id = 'kbd-start'; r === document.body ? r.prepend(s) : r.before(s); s.focus(); return true })()`, root))
+	var seen []focusInfo
+	for range n + 10 {
+		key(t, ctx, kb.Tab)
+		eval[bool](t, ctx, `(document.getElementById('kbd-start')?.remove(), true)`)
+		var f focusInfo
+		if err := json.Unmarshal([]byte(eval[string](t, ctx, focusedJS(root))), &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Index < 0 {
+			// Past root's last control: the walk is over.
+			break
+		}
+		seen = append(seen, f)
+		if f.Index == n-1 {
+			break
+		}
+	}
+	next := 0
+	for _, f := range seen {
+		if f.Index != next {
+			t.Errorf("%s: Tab went to control %d (%s), want control %d next: focus order is not document order, or a control was skipped", where, f.Index, f.Desc, next)
+			next = f.Index
+		}
+		next++
+		resting := ""
+		if f.Ring != "" {
+			eval[bool](t, ctx, `(document.activeElement.blur(), true)`)
+			resting = eval[string](t, ctx, restingRing(root, f.Index))
+		}
+		switch {
+		case !f.Visible:
+			t.Errorf("%s: %s has focus from the keyboard but :focus-visible does not match", where, f.Desc)
+		case f.Ring == "" || f.Ring == resting:
+			t.Errorf("%s: %s shows no focus: ring %q focused, %q at rest", where, f.Desc, f.Ring, resting)
+		case strings.HasPrefix(f.Ring, "box-shadow"):
+			// A shadow ring: its colour is not the outline's; it differs from rest.
+		case f.Contrast < 3:
+			t.Errorf("%s: %s: its focus ring %s stands out %.2f:1 from the background, want 3:1", where, f.Desc, f.Ring, f.Contrast)
+		}
+		if !f.InView {
+			t.Errorf("%s: %s has focus but is out of sight or under another element", where, f.Desc)
+		}
+	}
+	if next < n {
+		t.Errorf("%s: Tab reached %d of the %d controls; the next not reached: %s", where, next, n,
+			eval[string](t, ctx, fmt.Sprintf(`(() => { %s %s return describe(controls(%q)[%d]) })()`, describeJS, tabbablesJS, root, next)))
+	}
+	t.Logf("%s: %d controls, %d Tab stops", where, n, len(seen))
+}
+
+// TestKeyboard: every control of the page and of the presentation is
+// reached by Tab in document order with a visible focus; a summary opens
+// with Enter; the presentation opens from its button by keyboard and is
+// driven by → ← H R and Esc, and its buttons work with Enter and Space.
+func TestKeyboard(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	for _, size := range []screen{{"1280x720", 1280, 720, 1}, {"390x844", 390, 844, 1}} {
+		do(t, ctx, chromedp.EmulateViewport(size.w, size.h))
+		do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+		ready(t, ctx)
+		pickLang(t, ctx, "en")
+		tabWalk(t, ctx, "main page "+size.name, "body")
+
+		// The monthly plan opens and closes with Enter on its summary (the
+		// page remembers it open from the last size); its table is next.
+		const plan = `document.querySelector('details.months-card')`
+		eval[bool](t, ctx, `(`+plan+`.querySelector('summary').focus(), true)`)
+		if eval[bool](t, ctx, plan+`.open`) {
+			key(t, ctx, kb.Enter)
+			waitFor(t, ctx, `!`+plan+`.open`, "Enter on the summary did not close the monthly plan")
+		}
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, plan+`.open && document.querySelectorAll('table.months tbody tr').length > 0`, "Enter on the summary did not open the monthly plan")
+		tabWalk(t, ctx, "monthly plan open "+size.name, "details.months-card")
+
+		// Present: the button, by keyboard.
+		eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').focus(), true)`)
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "Enter on Present did not open the presentation")
+		const count = `document.querySelector('[data-present="count"]').textContent`
+		tabWalk(t, ctx, "presentation "+size.name, ".present")
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, count+`.startsWith("2 /")`, "→ did not advance")
+		key(t, ctx, kb.ArrowLeft)
+		waitFor(t, ctx, count+`.startsWith("1 /")`, "← did not go back")
+		// The bar's buttons act as they say with Enter and with Space.
+		for _, k := range []string{kb.Enter, " "} {
+			eval[bool](t, ctx, `(document.querySelector('[data-present="next"]').focus(), true)`)
+			key(t, ctx, k)
+			waitFor(t, ctx, count+`.startsWith("2 /")`, fmt.Sprintf("%q on Next did not advance", k))
+			eval[bool](t, ctx, `(document.querySelector('[data-present="back"]').focus(), true)`)
+			key(t, ctx, k)
+			waitFor(t, ctx, count+`.startsWith("1 /")`, fmt.Sprintf("%q on Back did not go back", k))
+		}
+		eval[bool](t, ctx, `(document.activeElement.blur(), true)`)
+		key(t, ctx, "h")
+		waitFor(t, ctx, `document.querySelector('.present-figure[data-hidden="true"]')?.textContent === "?"`, "H did not hide the figure")
+		tabWalk(t, ctx, "presentation with a guess field "+size.name, ".present")
+		key(t, ctx, "r")
+		waitFor(t, ctx, `document.querySelector('.present-figure[data-hidden="true"]') === null && document.querySelector('[data-present="result"]') !== null`, "R did not reveal")
+		key(t, ctx, kb.Escape)
+		waitFor(t, ctx, `document.querySelector('.present') === null && document.querySelector('[data-lever]') !== null`, "Esc did not leave")
+		// Back on the page, the focus is where the presenter left it: on Present.
+		waitFor(t, ctx, `document.activeElement?.dataset.present === "open"`, "after Esc the focus is lost (not on the Present button)")
+	}
+}
