@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -55,11 +56,19 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 		app.Div().Class("scroll").Body(
 			app.Table().Class("compare-table").Body(thead, app.TBody().Body(compareRows(l, c, c.Heads, true)...)),
 		),
-		app.H3().Text(l.T("compare.table")),
+		app.Div().Class("compare-table-head").Body(
+			app.H3().Text(l.T("compare.table")),
+			app.Label().Class("inline").Body(
+				app.Text(l.T("compare.period")+" "),
+				app.Select().DataSet("control", "compare-period").OnChange(func(ctx app.Context, e app.Event) {
+					p.share.period = ctx.JSSrc().Get("value").String()
+				}).Body(comparePeriods(l, c.Req, p.share.period)...),
+			),
+		),
 		app.Div().Class("scroll").Body(
 			app.Table().Class("compare-table compare-required").Body(
 				app.THead().Body(app.Tr().Body(append([]app.UI{app.Th().Scope("col").Text("")}, compareNames(c)...)...)),
-				app.TBody().Body(compareRows(l, c, c.Req, false)...),
+				app.TBody().Body(compareRows(l, c, periodRows(c.Req, p.share.period), false)...),
 			),
 		),
 		app.H3().Text(l.T("compare.chart")),
@@ -122,4 +131,41 @@ func compareRows(l i18n.Lang, c Comparison, rows []CompareRow, errors bool) []ap
 		out[r] = app.Tr().Body(cells...)
 	}
 	return out
+}
+
+// comparePeriods are the choices of the required table's period: every
+// period, or one.
+func comparePeriods(l i18n.Lang, rows []CompareRow, chosen string) []app.UI {
+	out := []app.UI{app.Option().Value("").Selected(chosen == "").Text(l.T("compare.all_periods"))}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		per := rowPeriod(r)
+		if !seen[per] {
+			seen[per] = true
+			out = append(out, app.Option().Value(per).Selected(per == chosen).Text(r.Period))
+		}
+	}
+	return out
+}
+
+// periodRows keeps the rows of period per ("": all).
+func periodRows(rows []CompareRow, per string) []CompareRow {
+	if per == "" {
+		return rows
+	}
+	var out []CompareRow
+	for _, r := range rows {
+		if rowPeriod(r) == per {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return rows
+	}
+	return out
+}
+
+func rowPeriod(r CompareRow) string {
+	_, per, _ := strings.Cut(r.Key, "/")
+	return per
 }

@@ -27,6 +27,7 @@ type shareState struct {
 	mine    []mine            // "My scenarios"
 	base    *State            // the comparison's base: the state before the first change
 	solved  map[string]*View  // each compared copy solved, by language and scenario (app/ui/compare_page.go)
+	period  string            // the period the comparison's required table shows; "": every period
 	mounted bool
 	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
 }

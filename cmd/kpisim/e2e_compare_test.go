@@ -177,6 +177,10 @@ func TestCompare(t *testing.T) {
 				t.Errorf("fresh profile in %s, want %s", got, lang)
 			}
 
+			// One period of the required table at a time.
+			eval[bool](t, ctx2, `(() => { const s = document.querySelector('[data-control="compare-period"]'); s.value = "rep_day"; s.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+			waitFor(t, ctx2, `document.querySelector('.compare-required td[data-row$="/year"]') === null && document.querySelector('.compare-required td[data-row="calls/rep_day"]') !== null`, "the period filter did not apply")
+
 			// Stop comparing: the comparison leaves the link.
 			eval[bool](t, ctx2, `(document.getElementById("compare-clear").click(), true)`)
 			waitFor(t, ctx2, `document.querySelector('.compare-table') === null`, "the comparison stayed")
