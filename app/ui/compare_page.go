@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,7 +18,7 @@ func (p *Page) comparison() Comparison {
 	for i, v := range p.model.Compare {
 		in[i] = compareInput{Name: variantName(l, v), Current: v.Current}
 		if v.Current {
-			in[i].View = p.view.Complete()
+			in[i].View = p.lateView() // completed at most every lateInterval during a drag, as the page's own plan and charts
 			continue
 		}
 		key := string(l) + "\x00" + v.Preset + "\x00" + string(v.Scenario)
@@ -51,6 +53,42 @@ func (p *Page) runCompare() {
 	for _, m := range p.share.mine {
 		if m.Compare {
 			vs = append(vs, mineVariant(m))
+		}
+	}
+	p.model.SetCompare(vs, 0)
+}
+
+// rebase keeps the current work as the base: a copy of it takes the place
+// of the state kept at the first change (or joins the comparison first)
+// and becomes the base; without a comparison on show, one starts.
+func (p *Page) rebase() {
+	st, err := p.model.State()
+	if err != nil {
+		return
+	}
+	st.Compare, st.CompareBase = nil, 0
+	p.share.base = &st
+	vs := p.model.Compare
+	if len(vs) == 0 {
+		p.runCompare()
+		return
+	}
+	v := Variant{Preset: st.Preset, Scenario: st.Scenario}
+	for i, c := range vs {
+		if !c.Current && c.Name == "" {
+			vs = slices.Clone(vs)
+			vs[i] = v
+			p.model.SetCompare(vs, i)
+			return
+		}
+	}
+	vs = append([]Variant{v}, vs...)
+	if len(vs) > maxCompare { // the last copy that is not the current work makes room
+		for i := len(vs) - 1; i > 0; i-- {
+			if !vs[i].Current {
+				vs = append(vs[:i:i], vs[i+1:]...)
+				break
+			}
 		}
 	}
 	p.model.SetCompare(vs, 0)

@@ -218,3 +218,27 @@ func TestCompareState(t *testing.T) {
 		}
 	}
 }
+
+// Making the current work the base replaces the state kept at the first
+// change, keeps the comparison's other copies, and starts a comparison
+// when none is on show.
+func TestCompareRebase(t *testing.T) {
+	p := &Page{model: newModel(t, i18n.En)}
+	p.refresh()
+	p.rebase()
+	if len(p.model.Compare) != 2 || p.model.CompareBase != 0 || p.model.Compare[0].Name != "" || !p.model.Compare[1].Current {
+		t.Fatalf("rebase without a comparison: %+v", p.model.Compare)
+	}
+	_, named := solved(t, p.model, "Plan A")
+	p.model.SetCompare(append(p.model.Compare, named), 2)
+	p.model.SetText("close_rate", "20")
+	p.rebase()
+	vs := p.model.Compare
+	if len(vs) != 3 || p.model.CompareBase != 0 || vs[2].Name != "Plan A" {
+		t.Fatalf("rebase: %+v base %d", vs, p.model.CompareBase)
+	}
+	cur, _ := p.model.State()
+	if !sameJSON(vs[0].Scenario, cur.Scenario) {
+		t.Error("the new base is not the current work")
+	}
+}

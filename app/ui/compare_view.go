@@ -18,13 +18,10 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 		app.Summary().Text(l.T("compare.title")),
 		app.P().Class("muted").Text(l.T("compare.hint")),
 		app.Div().Class("compare-actions").Body(
-			app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.runCompare() }),
-			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) {
-				if st, err := p.model.State(); err == nil {
-					p.share.base = &st
-					p.runCompare()
-				}
+			app.If(!on, func() app.UI {
+				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.runCompare() })
 			}),
+			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) { p.rebase() }),
 			app.If(on, func() app.UI {
 				return app.Button().ID("compare-clear").Text(l.T("compare.clear")).OnClick(func(ctx app.Context, e app.Event) { p.model.SetCompare(nil, 0) })
 			}),
