@@ -105,3 +105,39 @@ func roundHalfUp(v float64, decimals int) float64 {
 	}
 	return r / p
 }
+
+// Change writes how far v is from base, two values of node n in period p:
+// the difference as Signed writes it and its share of the base's size as
+// Share writes it ("+2.5", "+6%"; a gap growing from -4 to -23 is "-475%").
+// pct is "" when the base is 0, so no comparison ever reads as infinite;
+// both are "" when either value is NaN or infinite.
+func (f Format) Change(n *kpi.Node, base, v float64, p kpi.Period) (diff, pct string) {
+	if !finite(base) || !finite(v) {
+		return "", ""
+	}
+	d := v - base
+	if base == 0 {
+		return f.Signed(n, d, p), ""
+	}
+	return f.Signed(n, d, p), Share(d / math.Abs(base))
+}
+
+// PointChange writes how far the share v is from the share base: the
+// difference in percentage points ("+3.2 pt") and in % of base ("+8%"; ""
+// when base is 0); both "" when either is NaN or infinite.
+func PointChange(base, v float64) (diff, pct string) {
+	if !finite(base) || !finite(v) {
+		return "", ""
+	}
+	d := v - base
+	diff = Number(d*100, 1) + " pt"
+	if d > 0 && diff != "0 pt" {
+		diff = "+" + diff
+	}
+	if base == 0 {
+		return diff, ""
+	}
+	return diff, Share(d / math.Abs(base))
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -49,3 +49,40 @@ func TestShare(t *testing.T) {
 		}
 	}
 }
+
+// A difference to a base reads like every other figure: signed, never
+// NaN, an infinity or -0, and no % of a zero base.
+func TestChange(t *testing.T) {
+	en := i18n.Format{Lang: i18n.En, Currency: "JPY"}
+	money := &kpi.Node{Unit: kpi.Currency, Op: kpi.Product}
+	calls := &kpi.Node{Unit: kpi.Count, Op: kpi.Product}
+	for _, c := range []struct {
+		name           string
+		n              *kpi.Node
+		p              kpi.Period
+		base, v        float64
+		wantD, wantPct string
+	}{
+		{"a rise", calls, kpi.RepDay, 40, 42, "+2", "+5%"},
+		{"a fall", money, kpi.Year, 100, 75, "-¥25", "-25%"},
+		{"a gap growing", money, kpi.Year, -4, -23, "-¥19", "-475%"},
+		{"the same", calls, kpi.RepDay, 41.7, 41.7, "0", "0%"},
+		{"a tiny fall is no -0", calls, kpi.RepDay, 41.7, 41.7 - 1e-12, "0", "0%"},
+		{"a zero base has no %", calls, kpi.RepDay, 0, 3, "+3", ""},
+		{"NaN", calls, kpi.RepDay, math.NaN(), 3, "", ""},
+		{"infinity", calls, kpi.RepDay, 1, math.Inf(1), "", ""},
+	} {
+		d, pct := en.Change(c.n, c.base, c.v, c.p)
+		if d != c.wantD || pct != c.wantPct {
+			t.Errorf("%s: Change(%v → %v) = %q %q, want %q %q", c.name, c.base, c.v, d, pct, c.wantD, c.wantPct)
+		}
+	}
+	for _, c := range []struct {
+		base, v        float64
+		wantD, wantPct string
+	}{{0.4, 0.5, "+10 pt", "+25%"}, {0.5, 0.4, "-10 pt", "-20%"}, {0, 0.2, "+20 pt", ""}, {0.3, 0.3, "0 pt", "0%"}} {
+		if d, pct := i18n.PointChange(c.base, c.v); d != c.wantD || pct != c.wantPct {
+			t.Errorf("PointChange(%v → %v) = %q %q, want %q %q", c.base, c.v, d, pct, c.wantD, c.wantPct)
+		}
+	}
+}

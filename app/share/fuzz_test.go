@@ -18,6 +18,11 @@ func FuzzDecode(f *testing.F) {
 		m := ui.NewModel(ps, s.ID, i18n.En)
 		f.Add(link(f, m, b))
 		f.Add(link(f, m, nil))
+		// With a comparison: the base as it was, the current work, a copy.
+		start := variant(f, m, "")
+		_ = m.Scenario.Set(levers(m.Scenario)[0], m.Scenario.Node(levers(m.Scenario)[0]).Max)
+		m.SetCompare([]ui.Variant{start, {Current: true}, variant(f, m, "copy")}, 1)
+		f.Add(link(f, m, b))
 	}
 	f.Fuzz(func(t *testing.T, payload string) {
 		data, err := share.Decode(payload, b)

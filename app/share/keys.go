@@ -15,6 +15,8 @@ var short = map[string]string{
 	"v": "v", "preset": "p", "scenario": "S", "lang": "l", "selected": "s", "seek": "k",
 	"sensitivity": "n", "sensitivity_of": "o", "open": "O", "typed": "t",
 	keyDiff: keyDiff, keyBase: keyBase,
+	// issue 11: the comparison
+	keyCompare: "c", "compare_base": "B", "name": "N", "current": "C", keyRel: keyRel,
 }
 
 var long = func() map[string]string {

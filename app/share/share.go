@@ -62,7 +62,11 @@ func Encode(state []byte, bases Bases) (string, error) {
 	if err := json.Unmarshal(state, &st); err != nil {
 		return "", err
 	}
+	main := st[keyScenario]
 	if err := minimise(st, bases); err != nil {
+		return "", err
+	}
+	if err := minimiseCompare(st, bases, main); err != nil {
 		return "", err
 	}
 	data, err := marshalCompact(st)
@@ -130,6 +134,9 @@ func decodeV1(body []byte, bases Bases) ([]byte, error) {
 	}
 	st = lengthen(st)
 	if err := expand(st, bases); err != nil {
+		return nil, err
+	}
+	if err := expandCompare(st, bases); err != nil {
 		return nil, err
 	}
 	return json.Marshal(st)

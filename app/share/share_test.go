@@ -374,3 +374,92 @@ func TestFromURL(t *testing.T) {
 		}
 	}
 }
+
+// variant is m's scenario as a compared copy.
+func variant(t testing.TB, m *ui.Model, name string) ui.Variant {
+	t.Helper()
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ui.Variant{Name: name, Preset: st.Preset, Scenario: st.Scenario}
+}
+
+// A comparison travels in the link: which scenarios, their states and the
+// base, each compared copy as a diff (against the current work or its
+// preset) when that is smaller. The sizes are logged for the README.
+func TestCompareLink(t *testing.T) {
+	ps := presets(t)
+	b := bases(t, ps)
+	const origin = "https://example.github.io/kpisim/"
+	r := rand.New(rand.NewPCG(7, 11))
+	for _, s := range ps {
+		m := ui.NewModel(ps, s.ID, i18n.En)
+		start := variant(t, m, "")
+		ids := levers(m.Scenario)
+		n := m.Scenario.Node(ids[0])
+		for _, f := range []float64{1.0 / 3, 0.1, 0.01} { // a valid change: a goal the other terms reach is not
+			if err := m.Scenario.Set(ids[0], n.Min+(n.Max-n.Min)*f); err != nil {
+				t.Fatal(err)
+			}
+			if data, err := scenario.EncodeJSON(m.Scenario); err == nil && parseErr(data, s.ID) == nil {
+				break
+			}
+		}
+		alone := len(origin) + len(share.Fragment(link(t, m, b)))
+		other := ui.NewModel(ps, s.ID, i18n.En)
+		randomise(r, other)
+		named := variant(t, other, "Plan B <b>")
+		custom := customState(t, 12)
+		for _, tc := range []struct {
+			name string
+			vs   []ui.Variant
+			base int
+		}{
+			{"base and current", []ui.Variant{start, {Current: true}}, 0},
+			{"base, current and a named variant", []ui.Variant{start, {Current: true}, named}, 2},
+			{"the same scenario twice", []ui.Variant{variant(t, m, "same"), {Current: true}}, 1},
+			{"a custom tree", []ui.Variant{{Name: "custom", Preset: custom.Preset, Scenario: custom.Scenario}, {Current: true}}, 0},
+		} {
+			m.SetCompare(tc.vs, tc.base)
+			want := direct(t, ps, m)
+			p := link(t, m, b)
+			got, err := open(t, ps, p, b)
+			if err != nil {
+				t.Fatalf("%s %s: %v", s.ID, tc.name, err)
+			}
+			gst, err := got.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(gst.Compare) != len(tc.vs) || gst.CompareBase != tc.base {
+				t.Fatalf("%s %s: compare %d base %d, want %d base %d", s.ID, tc.name, len(gst.Compare), gst.CompareBase, len(tc.vs), tc.base)
+			}
+			for i := range want.Compare {
+				w, g := want.Compare[i], gst.Compare[i]
+				if w.Name != g.Name || w.Current != g.Current || w.Preset != g.Preset || (len(w.Scenario) > 0) != (len(g.Scenario) > 0) ||
+					len(w.Scenario) > 0 && !sameJSON(t, w.Scenario, g.Scenario) {
+					t.Errorf("%s %s: variant %d changed in the link:\n%s\n%s", s.ID, tc.name, i, w.Scenario, g.Scenario)
+				}
+			}
+			w, g := normal(t, want), normal(t, gst)
+			w.Compare, g.Compare = nil, nil
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("%s %s: the state changed", s.ID, tc.name)
+			}
+			size := len(origin) + len(share.Fragment(p))
+			t.Logf("| %s | %s | %d | +%d |", s.ID, tc.name, size, size-alone)
+			if s.ID == scenario.DefaultPreset && tc.name == "base and current" && size > 260 {
+				t.Errorf("default preset, one lever changed, compared with its base: %d characters", size)
+			}
+		}
+	}
+}
+
+func sameJSON(t testing.TB, a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}

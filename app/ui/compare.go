@@ -1,104 +1,301 @@
 package ui
 
 import (
-	"math"
+	"strings"
 
+	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // maxCompare is how many scenarios the comparison shows side by side.
 const maxCompare = 4
 
-// compareCol is one scenario in the comparison, each figure as the
-// scenario opened alone shows it.
-type compareCol struct {
-	Name     string
-	Base     bool
-	Currency string
-	Head     Figure // required activity per rep per day
-	Unit     string
-	Label    string
-	Total    Figure // forecast
-	Gap      Figure
-	Prob     Figure
-	Err      string
+// compareInput is one scenario of the comparison, solved: its view as the
+// page shows it opened alone (completed, Monte Carlo run included), or why
+// it cannot be solved.
+type compareInput struct {
+	Name    string
+	Current bool
+	View    *View
+	Err     string
 }
 
-// compareColumn solves st as the page would, Monte Carlo run included.
-func (p *Page) compareColumn(name string, st State) compareCol {
-	m := NewModel(p.model.Presets, "", p.model.Lang)
-	col := compareCol{Name: name}
-	if err := m.Restore(st); err != nil {
-		col.Err = err.Error()
-		return col
+// Comparison is the comparison as the page shows it: the scenarios side by
+// side, each figure with its difference to the base in value and %.
+type Comparison struct {
+	Cols  []CompareCol
+	Base  int          // the index of the base in Cols
+	Heads []CompareRow // required activity, forecast, gap, probability
+	Req   []CompareRow // the required table: each node of a solve path in each period
+	Chart string       // the cumulative forecasts, one line each (chart.Compare)
+	Error string       // why the chart could not be drawn
+}
+
+// CompareCol is one scenario's column.
+type CompareCol struct {
+	Name    string
+	Base    bool
+	Current bool
+	Err     string // the scenario cannot be solved: why
+}
+
+// CompareRow is one figure of every scenario.
+type CompareRow struct {
+	Key    string // data-row: "required", "forecast", "gap", "probability", or "node/period"
+	Label  string
+	Period string // the required table's period, in words
+	Cells  []CompareCell
+}
+
+// CompareCell is one scenario's figure: its exact value (data-value), its
+// text, and its difference to the base in value and %; Diff is "" for the
+// base, a scenario without the figure, or figures that do not compare (two
+// currencies, two activities); Pct is "" besides when the base is 0.
+type CompareCell struct {
+	None      bool // the scenario has no such figure
+	Exact     float64
+	Text      string
+	Diff, Pct string
+}
+
+// compare builds the comparison of the solved scenarios in, the one at base
+// the base, in language l.
+func compare(l i18n.Lang, in []compareInput, base int) Comparison {
+	if base < 0 || base >= len(in) {
+		base = 0
 	}
-	m.Lang = p.model.Lang
+	c := Comparison{Base: base, Cols: make([]CompareCol, len(in))}
+	for i, s := range in {
+		c.Cols[i] = CompareCol{Name: s.Name, Base: i == base, Current: s.Current, Err: s.Err}
+		if s.Err == "" && (s.View == nil || s.View.table == nil) {
+			c.Cols[i].Err = "—"
+			if s.View != nil && s.View.Error != "" {
+				c.Cols[i].Err = s.View.Error
+			}
+		}
+	}
+	if len(in) == 0 {
+		return c
+	}
+	tables := make([]*report.Table, len(in))
+	for i, s := range in {
+		if c.Cols[i].Err == "" {
+			tables[i] = s.View.table
+		}
+	}
+	bt := tables[base]
+
+	// The headline answers.
+	type head struct {
+		key string
+		get func(t *report.Table) (report.Figure, *kpi.Node, kpi.Period)
+	}
+	goal := func(t *report.Table) *kpi.Node { m := t.Answer.Tree.Model; return m.Node(m.Goal()) }
+	heads := []head{
+		{"required", func(t *report.Table) (report.Figure, *kpi.Node, kpi.Period) {
+			m := t.Answer.Tree.Model
+			p := kpi.Year
+			if strings.HasPrefix(t.Head.Figure.Period, "rep_") {
+				p = kpi.RepDay
+			}
+			return t.Head.Figure, m.Node(t.Answer.Target), p
+		}},
+		{"forecast", func(t *report.Table) (report.Figure, *kpi.Node, kpi.Period) { return t.Total, goal(t), kpi.Year }},
+		{"gap", func(t *report.Table) (report.Figure, *kpi.Node, kpi.Period) { return t.Gap, goal(t), kpi.Year }},
+	}
+	for _, h := range heads {
+		row := CompareRow{Key: h.key, Label: l.T("compare." + h.key), Cells: make([]CompareCell, len(in))}
+		var bf report.Figure
+		var bn *kpi.Node
+		if bt != nil {
+			bf, bn, _ = h.get(bt)
+		}
+		for i, t := range tables {
+			if t == nil {
+				row.Cells[i] = CompareCell{None: true}
+				continue
+			}
+			f, n, p := h.get(t)
+			cell := CompareCell{Exact: f.Exact, Text: f.Text}
+			if h.key == "required" {
+				cell.Text = strings.TrimSpace(t.Head.Label + " " + f.Text + " " + t.Head.Unit)
+			}
+			if i != base && bt != nil && comparable(bt, t, bn, n) && f.Text != "—" && bf.Text != "—" && f.Period == bf.Period {
+				cell.Diff, cell.Pct = t.Format.Change(n, bf.Value, f.Value, p)
+			}
+			row.Cells[i] = cell
+		}
+		c.Heads = append(c.Heads, row)
+	}
+	prob := CompareRow{Key: "probability", Label: l.T("compare.probability"), Cells: make([]CompareCell, len(in))}
+	for i, s := range in {
+		if tables[i] == nil {
+			prob.Cells[i] = CompareCell{None: true}
+			continue
+		}
+		f := s.View.Forecast.Probability
+		prob.Cells[i] = CompareCell{Exact: f.Exact, Text: f.Text}
+		if i != base && bt != nil {
+			if b := in[base].View.Forecast.Probability; b.Exact >= 0 && f.Exact >= 0 { // -1: not computed yet
+				prob.Cells[i].Diff, prob.Cells[i].Pct = i18n.PointChange(b.Exact, f.Exact)
+			}
+		}
+	}
+	c.Heads = append(c.Heads, prob)
+
+	c.Req = requiredRows(l, tables, base)
+	c.Chart, c.Error = compareChart(l, in, tables, base)
+	return c
+}
+
+// comparable reports whether figures of node n of table t and node bn of
+// the base's table bt read in the same unit: the same node (by id and
+// unit), money in the same currency.
+func comparable(bt, t *report.Table, bn, n *kpi.Node) bool {
+	if bn == nil || n == nil || bn.ID != n.ID || bn.Unit != n.Unit {
+		return false
+	}
+	return n.Unit != kpi.Currency || bt.Format.Currency == t.Format.Currency
+}
+
+// requiredRows lines up the scenarios' required tables: each node of a
+// solve path (the base's first) in each period, with the difference to the
+// base's same node and period.
+func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
+	type cellAt struct {
+		fig report.Figure
+		n   *kpi.Node
+		p   kpi.Period
+	}
+	var keys []string
+	rows := map[string]*CompareRow{}
+	at := map[string][]*cellAt{}
+	order := append([]int{base}, func() []int {
+		var o []int
+		for i := range tables {
+			if i != base {
+				o = append(o, i)
+			}
+		}
+		return o
+	}()...)
+	for _, i := range order {
+		t := tables[i]
+		if t == nil {
+			continue
+		}
+		for _, r := range t.Rows {
+			if !r.OnPath || !r.Periodic() {
+				continue
+			}
+			figs := append([]report.Figure(nil), r.Required...)
+			pers := append([]kpi.Period(nil), report.Periods(r.Node)...)
+			if len(t.Periods) > len(r.Required) && r.Hour.Period != "" {
+				figs, pers = append(figs, r.Hour), append(pers, kpi.Hour)
+			}
+			for k, f := range figs {
+				key := r.ID + "/" + f.Period
+				if rows[key] == nil {
+					keys = append(keys, key)
+					rows[key] = &CompareRow{Key: key, Label: r.Label, Period: l.T("period." + f.Period), Cells: make([]CompareCell, len(tables))}
+					at[key] = make([]*cellAt, len(tables))
+				}
+				at[key][i] = &cellAt{f, r.Node, pers[k]}
+			}
+		}
+	}
+	out := make([]CompareRow, 0, len(keys))
+	for _, key := range keys {
+		row := rows[key]
+		b := at[key][base]
+		for i, a := range at[key] {
+			if a == nil {
+				row.Cells[i] = CompareCell{None: true, Text: "—"}
+				continue
+			}
+			cell := CompareCell{Exact: a.fig.Exact, Text: a.fig.Text}
+			if i != base && b != nil && comparable(tables[base], tables[i], b.n, a.n) {
+				cell.Diff, cell.Pct = tables[i].Format.Change(a.n, b.fig.Value, a.fig.Value, a.p)
+			}
+			row.Cells[i] = cell
+		}
+		out = append(out, *row)
+	}
+	return out
+}
+
+// compareChart draws each scenario's cumulative forecast, in the base's
+// money (or count) format.
+func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base int) (string, string) {
+	var lines []chart.Line
+	var months []string
+	for i, t := range tables {
+		if t == nil {
+			continue
+		}
+		ln := chart.Line{Name: in[i].Name, Base: i == base}
+		var labels []string
+		for _, mr := range in[i].View.Forecast.Months {
+			ln.Values = append(ln.Values, mr.Forecast)
+			labels = append(labels, mr.Label)
+		}
+		if len(labels) > len(months) || i == base && len(labels) == len(months) {
+			months = labels
+		}
+		lines = append(lines, ln)
+	}
+	if len(lines) == 0 {
+		return "", ""
+	}
+	text := chart.Text{Format: i18n.Count, Axis: axisName(l, false, "")}
+	ref := tables[base]
+	if ref == nil {
+		for _, t := range tables {
+			if t != nil {
+				ref = t
+				break
+			}
+		}
+	}
+	if m := ref.Answer.Tree.Model; m.Node(m.Goal()).Unit == kpi.Currency {
+		cur := ref.Format.Currency
+		text.Format = func(x float64) string { return l.Money(x, cur) }
+		text.Axis = axisName(l, true, cur)
+	}
+	data, err := chart.Compare(lines, months, text)
+	if err != nil {
+		return "", err.Error()
+	}
+	return string(data), ""
+}
+
+// variantName is the name a column shows: the user's, or what the variant
+// is.
+func variantName(l i18n.Lang, v Variant) string {
+	switch {
+	case v.Current:
+		return l.T("compare.current")
+	case v.Name == "":
+		return l.T("compare.start")
+	}
+	return v.Name
+}
+
+// solveVariant solves a compared copy as the page would open it alone, the
+// Monte Carlo run included.
+func solveVariant(ps scenario.Presets, l i18n.Lang, v Variant) (*View, error) {
+	m := NewModel(ps, "", l)
+	if err := m.Restore(State{Version: StateVersion, Preset: v.Preset, Scenario: v.Scenario, Lang: string(l)}); err != nil {
+		return nil, err
+	}
 	if mod, err := m.Scenario.Model(); err == nil {
 		if b, err := forecast.Run(mod, m.Scenario.Forecast); err == nil {
 			m.Bands = b
 		}
 	}
-	v := m.View().Complete()
-	col.Currency = m.Scenario.Currency
-	col.Head, col.Unit, col.Label = v.Head.Figure, v.Head.Unit, v.Head.Label
-	col.Total, col.Gap, col.Prob = v.Forecast.Total, v.Forecast.Gap, v.Forecast.Probability
-	return col
-}
-
-// compareStates is the base, the current work and the My scenarios marked
-// to compare, at most maxCompare, the base first.
-func (p *Page) compareStates() (names []string, states []State) {
-	l := p.model.Lang
-	if p.share.base != nil {
-		names, states = append(names, l.T("compare.base")), append(states, *p.share.base)
-	}
-	if cur, err := p.model.State(); err == nil {
-		names, states = append(names, l.T("compare.current")), append(states, cur)
-	}
-	for _, m := range p.share.mine {
-		if m.Compare && len(states) < maxCompare {
-			names, states = append(names, m.Name), append(states, m.State)
-		}
-	}
-	return names, states
-}
-
-// runCompare computes the comparison as the scenarios stand now.
-func (p *Page) runCompare() {
-	names, states := p.compareStates()
-	cols := make([]compareCol, len(states))
-	for i, st := range states {
-		cols[i] = p.compareColumn(names[i], st)
-	}
-	if len(cols) > 0 {
-		cols[0].Base = true
-	}
-	p.share.compared = cols
-}
-
-// delta says how far v is from base: the difference in the figure's own
-// terms and in % of the base's size; empty when either is missing.
-func delta(l i18n.Lang, currency string, base, v Figure, money, points bool) (string, string) {
-	if points && (base.Exact < 0 || v.Exact < 0) || math.IsNaN(base.Exact) || math.IsNaN(v.Exact) { // a probability of -1: not computed
-		return "", ""
-	}
-	d := v.Exact - base.Exact
-	sign := "+"
-	if d < 0 {
-		sign = "−"
-	}
-	var abs string
-	switch {
-	case money:
-		abs = sign + l.Money(math.Abs(d), currency)
-	case points:
-		abs = sign + i18n.Number(math.Abs(d)*100, 1) + " pt"
-	default:
-		abs = sign + i18n.Number(math.Abs(d), 1)
-	}
-	if base.Exact == 0 {
-		return abs, ""
-	}
-	return abs, sign + i18n.Number(math.Abs(d/base.Exact)*100, 1) + "%" // of the base's size, so a gap growing from −4 to −23 reads −475%
+	return m.View().Complete(), nil
 }

@@ -1,46 +1,244 @@
 package ui
 
 import (
+	"encoding/json"
+	"math"
+	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
 )
 
-// Each column of the comparison reads as its scenario opened alone, and
-// the differences are to the base.
-func TestCompare(t *testing.T) {
-	p := &Page{model: newModel(t, i18n.En)}
-	base, err := p.model.State()
+// solved is the scenario of m solved as the comparison solves a copy.
+func solved(t *testing.T, m *Model, name string) (compareInput, Variant) {
+	t.Helper()
+	st, err := m.State()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.share.base = &base
+	v := Variant{Name: name, Preset: st.Preset, Scenario: st.Scenario}
+	view, err := solveVariant(m.Presets, m.Lang, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return compareInput{Name: name, View: view}, v
+}
+
+// Each column reads as its scenario opened alone; differences are to the
+// base, in value and %, and follow the base when it is swapped.
+func TestCompareModel(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		base, _ := solved(t, m, "A")
+		m.SetText("close_rate", "20")
+		lower, _ := solved(t, m, "B")
+		c := compare(lang, []compareInput{base, lower}, 0)
+		if len(c.Cols) != 2 || !c.Cols[0].Base || c.Cols[1].Base {
+			t.Fatalf("columns: %+v", c.Cols)
+		}
+		alone := newModel(t, lang)
+		alone.SetText("close_rate", "20")
+		a, err := alone.Scenario.Answer()
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab := report.New(a, lang, alone.Scenario.Currency)
+		req := row(t, c.Heads, "required")
+		if req.Cells[1].Exact != tab.Head.Figure.Exact || !strings.Contains(req.Cells[1].Text, tab.Head.Figure.Text) {
+			t.Errorf("%s: required %+v, alone %+v", lang, req.Cells[1], tab.Head.Figure)
+		}
+		if f := row(t, c.Heads, "forecast").Cells[1]; f.Exact != tab.Total.Exact || f.Text != tab.Total.Text {
+			t.Errorf("%s: forecast %+v, alone %+v", lang, f, tab.Total)
+		}
+		if g := row(t, c.Heads, "gap").Cells[1]; g.Exact != tab.Gap.Exact || g.Text != tab.Gap.Text {
+			t.Errorf("%s: gap %+v, alone %+v", lang, g, tab.Gap)
+		}
+		// A lower close rate needs more activity: a rise, in value and %.
+		if d := req.Cells[1]; !strings.HasPrefix(d.Diff, "+") || !strings.HasSuffix(d.Pct, "%") || !strings.HasPrefix(d.Pct, "+") {
+			t.Errorf("%s: a lower close rate needs more activity: %q %q", lang, d.Diff, d.Pct)
+		}
+		if req.Cells[0].Diff != "" || req.Cells[0].Pct != "" {
+			t.Errorf("%s: the base has a difference to itself: %+v", lang, req.Cells[0])
+		}
+		if g := row(t, c.Heads, "gap").Cells[1]; !strings.HasPrefix(g.Diff, "-") {
+			t.Errorf("%s: the gap's difference %q, want a fall", lang, g.Diff)
+		}
+		if p := row(t, c.Heads, "probability").Cells; p[0].Exact < 0 || p[1].Exact < 0 || !strings.HasSuffix(p[1].Diff, "pt") {
+			t.Errorf("%s: probability %+v", lang, p)
+		}
+		// The required table: every node and period of the solve path, the
+		// figures as the table alone shows them.
+		if len(c.Req) == 0 {
+			t.Fatalf("%s: no required table", lang)
+		}
+		for _, r := range tab.Rows {
+			if !r.OnPath || !r.Periodic() {
+				continue
+			}
+			for _, fig := range r.Required {
+				cr := row(t, c.Req, r.ID+"/"+fig.Period)
+				if cr.Cells[1].Text != fig.Text || cr.Cells[1].Exact != fig.Exact {
+					t.Errorf("%s: %s/%s = %+v, alone %+v", lang, r.ID, fig.Period, cr.Cells[1], fig)
+				}
+				if cr.Cells[1].Diff == "" && cr.Cells[1].Exact != cr.Cells[0].Exact {
+					t.Errorf("%s: %s/%s has no difference", lang, r.ID, fig.Period)
+				}
+			}
+		}
+		// One line per scenario.
+		var opt struct{ Series []json.RawMessage }
+		if err := json.Unmarshal([]byte(c.Chart), &opt); err != nil || len(opt.Series) != 2 || c.Error != "" {
+			t.Errorf("%s: chart: %v %d series %q", lang, err, len(opt.Series), c.Error)
+		}
+
+		// Swap the base: the differences turn round.
+		s := compare(lang, []compareInput{base, lower}, 1)
+		if !s.Cols[1].Base || s.Cols[0].Base {
+			t.Fatalf("swapped: %+v", s.Cols)
+		}
+		sr := row(t, s.Heads, "required")
+		if sr.Cells[1].Diff != "" || !strings.HasPrefix(sr.Cells[0].Diff, "-") || !strings.HasPrefix(sr.Cells[0].Pct, "-") {
+			t.Errorf("%s: swapped base: %+v", lang, sr.Cells)
+		}
+		if strings.TrimPrefix(sr.Cells[0].Diff, "-") != strings.TrimPrefix(req.Cells[1].Diff, "+") {
+			t.Errorf("%s: swapped difference %q, was %q", lang, sr.Cells[0].Diff, req.Cells[1].Diff)
+		}
+	}
+}
+
+func row(t *testing.T, rows []CompareRow, key string) CompareRow {
+	t.Helper()
+	for _, r := range rows {
+		if r.Key == key {
+			return r
+		}
+	}
+	t.Fatalf("no row %s", key)
+	return CompareRow{}
+}
+
+// A base of 0 gives a difference without %, never an infinity; no figure
+// ever reads NaN, Inf or -0; a scenario that cannot be solved has its
+// reason and no differences.
+func TestCompareEdges(t *testing.T) {
+	m := newModel(t, i18n.En)
+	a, _ := solved(t, m, "A")
+	// The same scenario twice: every difference is 0, never -0.
+	b, _ := solved(t, m, "B")
+	c := compare(i18n.En, []compareInput{a, b, {Name: "broken", Err: "close_rate: must be between 0 and 100%"}}, 0)
+	for _, rows := range [][]CompareRow{c.Heads, c.Req} {
+		for _, r := range rows {
+			cell := r.Cells[1]
+			if cell.Diff != "" && strings.Trim(cell.Diff, "0 pt¥$") != "" || cell.Pct != "" && cell.Pct != "0%" {
+				t.Errorf("%s: the same scenario differs by %q %q", r.Key, cell.Diff, cell.Pct)
+			}
+			for _, s := range []string{cell.Text, cell.Diff, cell.Pct} {
+				if strings.Contains(s, "NaN") || strings.Contains(s, "Inf") || strings.HasPrefix(s, "-0") {
+					t.Errorf("%s: %q", r.Key, s)
+				}
+			}
+			if !r.Cells[2].None {
+				t.Errorf("%s: a broken scenario has a figure", r.Key)
+			}
+		}
+	}
+	if c.Cols[2].Err == "" {
+		t.Error("the broken scenario's reason is lost")
+	}
+	// A gap of 0 in the base: a difference, no %.
+	g := row(t, c.Heads, "gap")
+	tb := *a.View.table
+	tb.Gap.Exact, tb.Gap.Value = 0, 0
+	va := *a.View
+	va.table = &tb
+	z := compare(i18n.En, []compareInput{{Name: "zero", View: &va}, b}, 0)
+	zg := row(t, z.Heads, "gap").Cells[1]
+	if zg.Diff == "" || zg.Pct != "" {
+		t.Errorf("a zero base: %q %q (gap %v)", zg.Diff, zg.Pct, g.Cells[1].Exact)
+	}
+	// A probability not computed yet has no difference.
+	vb := *b.View
+	vb.Forecast.Probability = Figure{Exact: -1, Text: "…"}
+	p := compare(i18n.En, []compareInput{a, {Name: "B", View: &vb}}, 0)
+	if d := row(t, p.Heads, "probability").Cells[1]; d.Diff != "" {
+		t.Errorf("a probability not computed has a difference %q", d.Diff)
+	}
+	if math.IsNaN(row(t, c.Heads, "forecast").Cells[0].Exact) {
+		t.Error("NaN forecast")
+	}
+}
+
+// The comparison is part of the state: the page restored from a state
+// shows the same columns and base; the view renders them with names as
+// text and both languages' words.
+func TestCompareState(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		p := &Page{model: newModel(t, lang)}
+		_, start := solved(t, p.model, "")
+		p.model.SetText("close_rate", "20")
+		other := newModel(t, lang)
+		other.SetText("calls", "50")
+		_, named := solved(t, other, `<b>Plan B</b>`)
+		p.model.SetCompare([]Variant{start, {Current: true}, named}, 2)
+		st, err := p.model.State()
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := &Page{model: newModel(t, i18n.En)}
+		if err := q.model.Restore(st); err != nil {
+			t.Fatal(err)
+		}
+		q.refresh()
+		c := q.comparison()
+		if len(c.Cols) != 3 || c.Base != 2 || c.Cols[0].Name != lang.T("compare.start") || c.Cols[1].Name != lang.T("compare.current") || !c.Cols[1].Current {
+			t.Fatalf("%s: restored comparison %+v", lang, c.Cols)
+		}
+		html := app.HTMLString(q.compareView(lang))
+		for _, want := range []string{`id="chart-compare"`, "&lt;b&gt;Plan B", lang.T("compare.make_base"), `data-row="calls/rep_day"`, "compare-delta"} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s: compare view lacks %s", lang, want)
+			}
+		}
+		if strings.Contains(html, "<b>Plan") {
+			t.Errorf("%s: a name became markup", lang)
+		}
+		// Marking and unmarking one of My scenarios adds and removes it.
+		mn := mine{Name: "C", State: st, Compare: true}
+		q.markMine(mn)
+		if len(q.model.Compare) != 4 {
+			t.Errorf("%s: marked: %d columns", lang, len(q.model.Compare))
+		}
+		mn.Compare = false
+		q.markMine(mn)
+		if len(q.model.Compare) != 3 || q.model.CompareBase != 2 {
+			t.Errorf("%s: unmarked: %d columns, base %d", lang, len(q.model.Compare), q.model.CompareBase)
+		}
+	}
+}
+
+// Making the current work the base replaces the state kept at the first
+// change, keeps the comparison's other copies, and starts a comparison
+// when none is on show.
+func TestCompareRebase(t *testing.T) {
+	p := &Page{model: newModel(t, i18n.En)}
+	p.refresh()
+	p.rebase()
+	if len(p.model.Compare) != 2 || p.model.CompareBase != 0 || p.model.Compare[0].Name != "" || !p.model.Compare[1].Current {
+		t.Fatalf("rebase without a comparison: %+v", p.model.Compare)
+	}
+	_, named := solved(t, p.model, "Plan A")
+	p.model.SetCompare(append(p.model.Compare, named), 2)
 	p.model.SetText("close_rate", "20")
-	p.runCompare()
-	cols := p.share.compared
-	if len(cols) != 2 || !cols[0].Base || cols[1].Base {
-		t.Fatalf("columns: %+v", cols)
+	p.rebase()
+	vs := p.model.Compare
+	if len(vs) != 3 || p.model.CompareBase != 0 || vs[2].Name != "Plan A" {
+		t.Fatalf("rebase: %+v base %d", vs, p.model.CompareBase)
 	}
-	alone := newModel(t, i18n.En)
-	alone.SetText("close_rate", "20")
-	v := alone.View().Complete()
-	if cols[1].Head != v.Head.Figure || cols[1].Total != v.Forecast.Total || cols[1].Gap != v.Forecast.Gap {
-		t.Errorf("current column %+v differs from the scenario alone %+v", cols[1], v.Head.Figure)
-	}
-	if cols[0].Prob.Exact < 0 || cols[1].Prob.Exact < 0 {
-		t.Errorf("no probability: %v %v", cols[0].Prob, cols[1].Prob)
-	}
-	abs, pct := delta(i18n.En, "JPY", cols[0].Head, cols[1].Head, false, false)
-	if abs == "" || pct == "" || abs[0] != '+' {
-		t.Errorf("delta of a lower close rate = %q %q, want more activity", abs, pct)
-	}
-	if abs, pct := delta(i18n.En, "JPY", Figure{Exact: -4}, Figure{Exact: -23}, true, false); abs != "−¥19" || pct != "−475%" {
-		t.Errorf("delta of a gap (−4 → −23) = %q %q", abs, pct)
-	}
-	if abs, _ := delta(i18n.En, "JPY", Figure{Exact: 0.4}, Figure{Exact: -1}, false, true); abs != "" {
-		t.Errorf("a probability not computed yet has a delta %q", abs)
-	}
-	if abs, pct := delta(i18n.En, "JPY", Figure{Exact: 100}, Figure{Exact: 75}, true, false); abs != "−¥25" || pct != "−25%" {
-		t.Errorf("delta(100 → 75) = %q %q", abs, pct)
+	cur, _ := p.model.State()
+	if !sameJSON(vs[0].Scenario, cur.Scenario) {
+		t.Error("the new base is not the current work")
 	}
 }

@@ -2,76 +2,167 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
-// compareView is the comparison: the base and up to three others side by
-// side, each figure with its difference to the base in value and %.
+// compareView is the comparison: up to four scenarios side by side, the
+// headline answers and the required table each with its difference to the
+// base in value and %, and their cumulative forecasts on one chart.
 func (p *Page) compareView(l i18n.Lang) app.UI {
-	s := &p.share
-	return app.Details().Class("compare").Body(
+	on := len(p.model.Compare) > 0
+	return app.Details().Class("compare").Open(on).Body(
 		app.Summary().Text(l.T("compare.title")),
 		app.P().Class("muted").Text(l.T("compare.hint")),
 		app.Div().Class("compare-actions").Body(
-			app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.runCompare() }),
-			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) {
-				if st, err := p.model.State(); err == nil {
-					s.base = &st
-					p.runCompare()
-				}
+			app.If(!on, func() app.UI {
+				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.runCompare() })
+			}),
+			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) { p.rebase() }),
+			app.If(on, func() app.UI {
+				return app.Button().ID("compare-clear").Text(l.T("compare.clear")).OnClick(func(ctx app.Context, e app.Event) { p.model.SetCompare(nil, 0) })
 			}),
 		),
-		app.If(len(s.compared) > 0, func() app.UI {
-			return p.compareTable(l)
-		}),
+		app.If(on, func() app.UI { return p.compareBody(l, p.comparison()) }),
 	)
 }
 
-func (p *Page) compareTable(l i18n.Lang) app.UI {
-	cols := p.share.compared
+func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 	head := []app.UI{app.Th().Scope("col").Text("")}
-	for i, c := range cols {
-		head = append(head, app.Th().Scope("col").DataSet("compare-col", strconv.Itoa(i)).Text(c.Name))
+	for i, col := range c.Cols {
+		th := app.Th().Scope("col").DataSet("compare-col", strconv.Itoa(i)).DataSet("base", strconv.FormatBool(col.Base))
+		if col.Base {
+			th = th.Class("compare-base")
+		}
+		head = append(head, th.Body(
+			app.Span().Class("compare-name").Text(col.Name),
+			app.If(col.Base, func() app.UI {
+				return app.Span().Class("compare-badge").Text(l.T("compare.base"))
+			}).Else(func() app.UI {
+				return app.Button().Class("compare-make-base").DataSet("compare-col", strconv.Itoa(i)).
+					Aria("label", l.T("compare.make_base")+": "+col.Name).Text(l.T("compare.make_base")).OnClick(p.onCompareBase(i))
+			}),
+		))
 	}
-	type row struct {
-		key, label   string
-		get          func(compareCol) Figure
-		money, point bool
+	thead := app.THead().Body(app.Tr().Body(head...))
+	return app.Div().Class("compare-body").Body(
+		app.H3().Text(l.T("compare.headline")),
+		scrollRegion("scroll", l.T("compare.headline")).Body(
+			app.Table().Class("compare-table").Body(thead, app.TBody().Body(compareRows(l, c, c.Heads, true)...)),
+		),
+		app.Div().Class("compare-table-head").Body(
+			app.H3().Text(l.T("compare.table")),
+			app.Label().Class("inline").Body(
+				app.Text(l.T("compare.period")+" "),
+				app.Select().DataSet("control", "compare-period").OnChange(func(ctx app.Context, e app.Event) {
+					p.share.period = ctx.JSSrc().Get("value").String()
+				}).Body(comparePeriods(l, c.Req, p.share.period)...),
+			),
+		),
+		scrollRegion("scroll", l.T("compare.table")).Body(
+			app.Table().Class("compare-table compare-required").Body(
+				app.THead().Body(app.Tr().Body(append([]app.UI{app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(l.T("a11y.measure")))}, compareNames(c)...)...)),
+				app.TBody().Body(compareRows(l, c, periodRows(c.Req, p.share.period), false)...),
+			),
+		),
+		app.H3().Text(l.T("compare.chart")),
+		app.P().Class("error").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
+		&Chart{ID: "chart-compare", Label: l.T("compare.chart"), Option: c.Chart},
+	)
+}
+
+// compareNames are the columns' heads of the required table: the names.
+func compareNames(c Comparison) []app.UI {
+	out := make([]app.UI, len(c.Cols))
+	for i, col := range c.Cols {
+		th := app.Th().Scope("col").DataSet("compare-col", strconv.Itoa(i))
+		if col.Base {
+			th = th.Class("compare-base")
+		}
+		out[i] = th.Text(col.Name)
 	}
-	rows := []row{
-		{"required", l.T("compare.required"), func(c compareCol) Figure { return c.Head }, false, false},
-		{"forecast", l.T("compare.forecast"), func(c compareCol) Figure { return c.Total }, true, false},
-		{"gap", l.T("compare.gap"), func(c compareCol) Figure { return c.Gap }, true, false},
-		{"probability", l.T("compare.probability"), func(c compareCol) Figure { return c.Prob }, false, true},
-	}
-	body := make([]app.UI, len(rows))
+	return out
+}
+
+func compareRows(l i18n.Lang, c Comparison, rows []CompareRow, errors bool) []app.UI {
+	out := make([]app.UI, len(rows))
 	for r, rw := range rows {
-		cells := []app.UI{app.Th().Scope("row").Text(rw.label)}
-		for i, c := range cols {
-			if c.Err != "" {
-				cells = append(cells, app.Td().Class("error").Text(c.Err))
+		label := app.Th().Scope("row").Text(rw.Label)
+		if rw.Period != "" {
+			label = app.Th().Scope("row").Body(app.Text(rw.Label), app.Span().Class("compare-period").Text(rw.Period))
+		}
+		cells := []app.UI{label}
+		for i, cell := range rw.Cells {
+			col := c.Cols[i]
+			td := app.Td().DataSet("compare-col", strconv.Itoa(i)).DataSet("row", rw.Key)
+			if col.Base {
+				td = td.Class("compare-base")
+			}
+			switch {
+			case col.Err != "":
+				text := "—"
+				if errors && r == 0 {
+					text = col.Err
+				}
+				cells = append(cells, td.Class("error").Text(text))
+				continue
+			case cell.None:
+				cells = append(cells, td.Text("—"))
 				continue
 			}
-			f := rw.get(c)
-			text := f.Text
-			if rw.key == "required" {
-				text = c.Label + " " + f.Text + " " + c.Unit
+			delta := cell.Diff
+			if cell.Pct != "" {
+				delta += " (" + cell.Pct + ")"
 			}
-			td := app.Td().DataSet("compare-col", strconv.Itoa(i)).DataSet("row", rw.key).DataSet("value", strconv.FormatFloat(f.Exact, 'g', -1, 64)).Body(
-				app.Span().Class("compare-value").Text(text),
-				app.If(!c.Base, func() app.UI {
-					abs, pct := delta(l, c.Currency, rw.get(cols[0]), f, rw.money && c.Currency == cols[0].Currency, rw.point)
-					return app.Span().Class("compare-delta").DataSet("delta", abs).Text(abs + " " + pct)
+			cells = append(cells, td.DataSet("value", strconv.FormatFloat(cell.Exact, 'g', -1, 64)).Body(
+				app.Span().Class("compare-value").Text(cell.Text),
+				app.If(cell.Diff != "", func() app.UI {
+					return app.Span().Class("compare-delta").DataSet("diff", cell.Diff).DataSet("pct", cell.Pct).
+						Aria("label", l.T("compare.vs_base")+" "+delta).Text(delta)
 				}),
-			)
-			cells = append(cells, td)
+			))
 		}
-		body[r] = app.Tr().Body(cells...)
+		out[r] = app.Tr().Body(cells...)
 	}
-	return scrollRegion("scroll", l.T("compare.title")).Body(
-		app.Table().Class("compare-table").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(body...)),
-	)
+	return out
+}
+
+// comparePeriods are the choices of the required table's period: every
+// period, or one.
+func comparePeriods(l i18n.Lang, rows []CompareRow, chosen string) []app.UI {
+	out := []app.UI{app.Option().Value("").Selected(chosen == "").Text(l.T("compare.all_periods"))}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		per := rowPeriod(r)
+		if !seen[per] {
+			seen[per] = true
+			out = append(out, app.Option().Value(per).Selected(per == chosen).Text(r.Period))
+		}
+	}
+	return out
+}
+
+// periodRows keeps the rows of period per ("": all).
+func periodRows(rows []CompareRow, per string) []CompareRow {
+	if per == "" {
+		return rows
+	}
+	var out []CompareRow
+	for _, r := range rows {
+		if rowPeriod(r) == per {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return rows
+	}
+	return out
+}
+
+func rowPeriod(r CompareRow) string {
+	_, per, _ := strings.Cut(r.Key, "/")
+	return per
 }

@@ -38,6 +38,11 @@ type Model struct {
 	// can tell that its result is stale.
 	Changed int
 
+	// Compare is the comparison on show (see State.Compare), CompareBase
+	// the index of its base.
+	Compare     []Variant
+	CompareBase int
+
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
 	open map[string]bool       // the sections unfolded (see State.Open)

@@ -14,21 +14,22 @@ import (
 // shareState is the page's part of issue 11: the address that always holds
 // the state, the saved work and the share dialog.
 type shareState struct {
-	bases    map[string][]byte // each preset's JSON, the base of a link's diff
-	last     string            // the state JSON last written to the address and storage
-	lastSt   State             // the same, decoded
-	link     string            // the address that holds it
-	dialog   bool              // the share dialog is open
-	qr       string            // the QR code of link, as SVG markup made here (numbers only)
-	copied   string            // what copying the link said
-	notice   string            // a link opened, or could not be: said once at the top
-	alert    bool              // notice is an error
-	stored   bool              // a storage failure was said already
-	mine     []mine            // "My scenarios"
-	base     *State            // the comparison's base: the state before the first change
-	compared []compareCol      // the comparison last computed
-	mounted  bool
-	anchor   bool // the page opened on a fragment that is not a link (#top): kept until the first change
+	bases   map[string][]byte // each preset's JSON, the base of a link's diff
+	last    string            // the state JSON last written to the address and storage
+	lastSt  State             // the same, decoded
+	link    string            // the address that holds it
+	dialog  bool              // the share dialog is open
+	qr      string            // the QR code of link, as SVG markup made here (numbers only)
+	copied  string            // what copying the link said
+	notice  string            // a link opened, or could not be: said once at the top
+	alert   bool              // notice is an error
+	stored  bool              // a storage failure was said already
+	mine    []mine            // "My scenarios"
+	base    *State            // the comparison's base: the state before the first change
+	solved  map[string]*View  // each compared copy solved, by language and scenario (app/ui/compare_page.go)
+	period  string            // the period the comparison's required table shows; "": every period
+	mounted bool
+	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
 }
 
 // shareInterval is how often the address and the saved work catch up with

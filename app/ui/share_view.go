@@ -21,6 +21,7 @@ func (p *Page) shareBar(v *View) app.UI {
 				app.Input().Type("checkbox").Checked(m.Compare).OnChange(func(ctx app.Context, e app.Event) {
 					if i < len(s.mine) {
 						s.mine[i].Compare = ctx.JSSrc().Get("checked").Bool()
+						p.markMine(s.mine[i])
 						p.storeMine(ctx)
 					}
 				}),

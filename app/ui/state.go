@@ -31,6 +31,20 @@ type State struct {
 	SensitivityOf string            `json:"sensitivity_of,omitempty"`
 	Open          []string          `json:"open,omitempty"`  // the sections unfolded, by name
 	Typed         map[string]string `json:"typed,omitempty"` // field key → text not (yet) valid
+	// Compare lists the scenarios compared side by side, the current work
+	// among them ({"current": true}); CompareBase is the index of the base.
+	// Empty: no comparison.
+	Compare     []Variant `json:"compare,omitempty"`
+	CompareBase int       `json:"compare_base,omitempty"`
+}
+
+// Variant is one scenario of the comparison: a copy of a scenario as it
+// was when compared, named, or the current work as it changes.
+type Variant struct {
+	Name     string          `json:"name,omitempty"` // "" for the base kept at the first change
+	Current  bool            `json:"current,omitempty"`
+	Preset   string          `json:"preset,omitempty"`
+	Scenario json.RawMessage `json:"scenario,omitempty"` // scenario.EncodeJSON; none for the current work
 }
 
 // Sections the page can fold, by the names State.Open uses.
@@ -55,6 +69,9 @@ func (m *Model) State() (State, error) {
 			}
 			st.Typed[k] = text
 		}
+	}
+	if len(m.Compare) > 0 {
+		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
 	return st, nil
 }
@@ -83,6 +100,7 @@ func (m *Model) Restore(st State) error {
 	for key, text := range st.Typed {
 		m.SetText(key, text)
 	}
+	m.SetCompare(st.Compare, st.CompareBase)
 	m.changed()
 	return nil
 }
@@ -99,5 +117,25 @@ func (m *Model) SetOpen(name string, open bool) {
 		m.open[name] = true
 	} else {
 		delete(m.open, name)
+	}
+}
+
+// SetCompare sets the comparison: at most maxCompare scenarios, the
+// current work at most once; a base out of range is the first.
+func (m *Model) SetCompare(vs []Variant, base int) {
+	m.Compare, m.CompareBase = nil, 0
+	current := false
+	for _, v := range vs {
+		if len(m.Compare) == maxCompare || v.Current && current || !v.Current && len(v.Scenario) == 0 {
+			continue
+		}
+		current = current || v.Current
+		if v.Current {
+			v = Variant{Current: true}
+		}
+		m.Compare = append(m.Compare, v)
+	}
+	if base >= 0 && base < len(m.Compare) {
+		m.CompareBase = base
 	}
 }

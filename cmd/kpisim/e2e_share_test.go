@@ -326,7 +326,7 @@ func TestShareCompare(t *testing.T) {
 	if d := eval[string](t, ctx, `document.querySelector('td[data-compare-col="1"][data-row="required"] .compare-delta').textContent`); !strings.HasPrefix(d, "+") || !strings.Contains(d, "%") {
 		t.Errorf("difference to the base = %q", d)
 	}
-	if d := eval[string](t, ctx, `document.querySelector('td[data-compare-col="1"][data-row="gap"] .compare-delta').textContent`); !strings.HasPrefix(d, "−") {
+	if d := eval[string](t, ctx, `document.querySelector('td[data-compare-col="1"][data-row="gap"] .compare-delta').textContent`); !strings.HasPrefix(d, "-") {
 		t.Errorf("the gap's difference to the base = %q, want a fall", d)
 	}
 }
