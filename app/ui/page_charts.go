@@ -24,7 +24,7 @@ func (p *Page) charts(v *View) app.UI {
 		app.P().Class("error wide").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
 		card("", "chart-activity", "activity", l.T("chart.activity"), &Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
 		card("", "chart-funnel", "funnel", l.T("chart.funnel"), &Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
-		card("wide", "chart-cumulative", "cumulative", l.T("chart.cumulative"),
+		card("wide cumulative-card", "chart-cumulative", "cumulative", l.T("chart.cumulative"),
 			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
 		card("wide tornado-card", "chart-tornado", "tornado", v.Forecast.Tornado,
 			app.P().Class("chart-control").Body(

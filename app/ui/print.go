@@ -182,6 +182,10 @@ func drawForPrint() {
 		if width < 1 || height < 1 {
 			continue // not shown
 		}
+		// The tree diagram states the height its boxes need (Diagram.apply
+		// sets min-height); the screen gives it more. Paper gets only that.
+		need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64)
+		tight := need >= 100 && need < height-1
 		ratio := math.Min(3, math.Sqrt(printPixels/(width*height)))
 		var c app.Value
 		if err := func() (err error) {
@@ -190,6 +194,10 @@ func drawForPrint() {
 					err = fmt.Errorf("%v", r)
 				}
 			}()
+			if tight {
+				chart.Call("resize", map[string]any{"height": need, "animation": map[string]any{"duration": 0}})
+				defer chart.Call("resize", map[string]any{"height": "auto", "animation": map[string]any{"duration": 0}})
+			}
 			c = chart.Call("renderToCanvas", map[string]any{"pixelRatio": ratio, "backgroundColor": "#fff"})
 			return nil
 		}(); err != nil || !c.Truthy() {
