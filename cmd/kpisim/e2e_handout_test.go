@@ -53,6 +53,8 @@ func TestHandout(t *testing.T) {
 			for _, s := range presets() {
 				t.Run(string(lang)+"/"+s.ID, func(t *testing.T) {
 					pickPreset(t, ctx, s.ID)
+					// Unfolded or not, the monthly plan stays off paper.
+					eval[bool](t, ctx, `(document.querySelector('details.months-card').open || document.querySelector('details.months-card summary').click(), true)`)
 					sc, a := engine(t, s.ID, nil)
 					tab := report.New(a, lang, sc.Currency)
 					settle(t, ctx, a.Forecast())
@@ -78,7 +80,7 @@ func TestHandout(t *testing.T) {
 							t.Errorf("the PDF lacks %q", w)
 						}
 					}
-					for _, no := range []string{lang.T("levers.hint"), lang.T("app.tagline"), lang.T("handout.print"), "PNG", "CSV"} {
+					for _, no := range []string{lang.T("levers.hint"), lang.T("app.tagline"), lang.T("handout.print"), lang.T("forecast.monthly"), "PNG", "CSV"} {
 						if strings.Contains(text, squeeze(no)) {
 							t.Errorf("the PDF shows %q: an input, the header or a button is on paper", no)
 						}
@@ -87,6 +89,18 @@ func TestHandout(t *testing.T) {
 			}
 		}
 		t.Logf("pages: %s", strings.Join(counts, ", "))
+	})
+
+	t.Run("the review's Print prints the review alone", func(t *testing.T) {
+		pickLang(t, ctx, "en")
+		eval[bool](t, ctx, `(document.documentElement.setAttribute("data-print", "review"), true)`)
+		_, text := readPDF(t, printPDF(t, ctx))
+		if containsRuns(text, i18n.En.T("handout.assumptions")) || containsRuns(text, i18n.En.T("required.table")) {
+			t.Error("the review's print shows the handout")
+		}
+		if eval[bool](t, ctx, `document.documentElement.hasAttribute("data-print")`) {
+			t.Error("data-print stays after printing: the next print would be the review's")
+		}
 	})
 
 	dir := t.TempDir()
