@@ -87,7 +87,11 @@ func (p *Page) diagram(v *View) app.UI {
 		scrollRegion("diagram-scroll", l.T("diagram.title")).Body(
 			&Diagram{ID: "chart-tree", Label: l.T("diagram.title"), Nodes: nodes},
 		),
-		app.P().Body(app.Button().Class("present-open").DataSet("present", "open").Text("▶ "+l.T("present.button")).OnClick(p.enterPresent)),
+		app.P().Class("diagram-tools").Body(
+			app.Button().Class("present-open").DataSet("present", "open").Text("▶ "+l.T("present.button")).OnClick(p.enterPresent),
+			p.printButton(l), // issue 12: the handout (app/ui/print.go)
+			p.pngButton(l, "chart-tree", "tree", l.T("diagram.title")),
+		),
 	)
 }
 

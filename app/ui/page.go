@@ -134,6 +134,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(actionCommit, p.onCommit)
 	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
 	p.mountPresent(ctx)                          // issue 12: ?present and the presenter's keys (app/ui/present.go)
+	mountPrint()                                 // issue 12: the handout's charts drawn for paper (app/ui/print.go)
 	// A new version that took over while app.wasm loaded (web boot.js).
 	if app.Window().Get("kpisimUpdateReady").Truthy() {
 		p.updated = true
@@ -193,6 +194,7 @@ func (p *Page) Render() app.UI {
 	}
 	return app.Div().Class("app").Body(
 		p.header(v),
+		p.handoutHead(v), // issue 12: on paper only (app/ui/print.go)
 		app.If(app.IsClient, func() app.UI { return p.shareBar(v) }), // issue 11: app/ui/share_view.go (in the browser only)
 		app.If(p.updated, func() app.UI {
 			return app.Div().Class("update").Attr("role", "status").Body(

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"io"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -38,6 +40,9 @@ func (p *Page) months(v *View) app.UI {
 	}
 	return app.Details().Class("card months-card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
+		app.P().Class("months-tools").Body(
+			p.csvButton(l.T("handout.csv_plan"), "plan", func(v *View, w io.Writer) error { return v.table.WritePlanCSV(w, p.model.Bands) }),
+		),
 		app.If(fc.LeadText != "", func() app.UI { return app.P().Class("muted").Text(fc.LeadText) }),
 		app.If(fc.Unreachable != "", func() app.UI { return app.P().Class("error").Text(fc.Unreachable) }),
 		scrollRegion("scroll", l.T("forecast.monthly")).Body(

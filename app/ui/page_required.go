@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"io"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,13 +23,14 @@ func (p *Page) required(v *View) app.UI {
 		}
 		rows[i] = app.Tr().Body(cells...)
 	}
-	return app.Section().Class("card").Body(
+	return app.Section().Class("card required-card").Body(
 		app.Div().Class("card-head").Body(
 			app.H2().Text(l.T("required.table")),
 			app.Label().Class("inline").Body(
 				app.Text(l.T("required.rounding")+" "),
 				app.Select().DataSet("control", "rounding").OnChange(p.onRounding).Body(options(v.Roundings)...),
 			),
+			p.csvButton(l.T("handout.csv_required"), "required", func(v *View, w io.Writer) error { return v.table.WriteCSV(w) }),
 		),
 		scrollRegion("scroll", l.T("required.table")).Body(
 			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),

@@ -148,7 +148,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 				pressed(app.Button().Type("button").DataSet("control", "review-weekly").Text(l.T("review.weekly")).
 					OnClick(p.onReviewMode(true)), rv.Weekly),
 				app.Button().Type("button").Class("print").DataSet("control", "review-print").Text(l.T("review.print")).
-					OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+					OnClick(func(ctx app.Context, e app.Event) { printPart("review") }), // the review alone (app/ui/print.go)
 			),
 		),
 		app.If(rv.Period == "", func() app.UI { return app.P().Class("muted").Text(l.T("review.none")) }),

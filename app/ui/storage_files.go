@@ -17,19 +17,7 @@ func (p *Page) onDownload(ctx app.Context, e app.Event) {
 	if err != nil {
 		return
 	}
-	w := app.Window()
-	arr := w.Get("Uint8Array").New(len(data))
-	app.CopyBytesToJS(arr, data)
-	blob := w.Get("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
-	url := w.Get("URL").Call("createObjectURL", blob)
-	a := w.Get("document").Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", fileName(p.model.Scenario.ID)+".json")
-	a.Call("click")
-	ctx.After(1e9, func(ctx app.Context) { // after the download started
-		ctx.PreventUpdate()
-		w.Get("URL").Call("revokeObjectURL", url)
-	})
+	saveFile(ctx, fileName(p.model.Scenario.ID)+".json", "application/json", data)
 }
 
 // fileName keeps the letters, digits, - and _ of id.

@@ -425,7 +425,7 @@ var (
 	allowJa = []string{"日本語"}
 	allowEn = []string{"English", "kpisim", "P10", "P50", "P90", "P", "JPY", "USD", "EUR", "KGI", "KPI", "MQL", "SQL", "CV", "K", "M", "B", "T",
 		// Business terms Japanese writes in Latin letters.
-		"SaaS", "BtoB", "ARR", "ACV", "NRR", "CPA", "Web", "CRM", "SFA", "CSV", "ID",
+		"SaaS", "BtoB", "ARR", "ACV", "NRR", "CPA", "Web", "CRM", "SFA", "CSV", "PNG", "ID",
 		// Products named in the actuals import.
 		"Salesforce", "HubSpot"}
 )

@@ -170,7 +170,7 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	case *f.asJSON:
 		return writeJSON(stdout, rep)
 	case *f.asCSV:
-		return forecastCSV(stdout, rep)
+		return report.New(a, l, s.Currency).WritePlanCSV(stdout, bands) // the page's download too
 	}
 	if err := forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
 		return err
@@ -222,23 +222,6 @@ func forecastReport(s *scenario.Scenario, a *forecast.Answer, b *forecast.Bands)
 		}
 	}
 	return r
-}
-
-func forecastCSV(w io.Writer, r ForecastReport) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"index", "year", "month", "working_days", "headcount", "planned", "required", "required_rep_day", "revenue",
-		"cum_revenue", "goal", "cum_goal", "cum_p10", "cum_p50", "cum_p90", "on_track"})
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	for _, m := range append(append([]ForecastMonth(nil), r.Lead...), r.Months...) {
-		row := []string{strconv.Itoa(m.Index), strconv.Itoa(m.Year), strconv.Itoa(m.Month), f(m.WorkingDays), f(m.Headcount), f(m.Planned),
-			f(m.Required), f(m.RequiredRep), f(m.Revenue), f(m.CumRevenue), f(m.Goal), f(m.CumGoal), "", "", "", ""}
-		if m.Cum90 != nil {
-			row[12], row[13], row[14], row[15] = f(m.Cum90.P10), f(m.Cum90.P50), f(m.Cum90.P90), f(*m.OnTrack)
-		}
-		cw.Write(row)
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 // forecastTable prints the plan month by month as the page's monthly plan

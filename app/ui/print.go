@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// The handout (issue 12): printing the page gives an A4 handout in the
+// page's language. web/app.css (issue 12: the handout) hides the inputs,
+// buttons and header and keeps the cards; this file adds what only paper
+// shows, the head with the title, date and assumptions, and redraws each
+// chart for the printer at a higher pixel ratio while the page prints.
+
+// Fact is one assumption in the handout's head: a name and its value.
+type Fact struct{ Name, Value string }
+
+// Handout is the head of the printed handout.
+type Handout struct {
+	Title       string // the scenario's
+	Kind        string // "KPI simulator · Handout"
+	Description string
+	Facts       []Fact // the goal, the calendar, the plan, the rounding, what is solved for
+	Levers      []Fact // each lever's planned value
+}
+
+// handout is the head of the handout of view v, or nil when the view has
+// no answer.
+func (m *Model) handout(v *View) *Handout {
+	t := v.table
+	if t == nil {
+		return nil
+	}
+	l, s := m.Lang, m.Scenario
+	lang := string(l)
+	a := t.Answer
+	md := a.Tree.Model
+	f := t.Format
+	cal := md.Calendar()
+	h := &Handout{Title: v.Title, Kind: l.T("app.name") + " · " + l.T("handout.title"), Description: v.Description}
+	gn := md.Node(md.Goal())
+	goal := gn.Label.In(lang) + " " + f.Goal(gn, s.Goal.Value, kpi.Year) + " " + l.T("per."+s.Goal.Period.String())
+	h.Facts = append(h.Facts, Fact{l.T("goal.title"), goal}, Fact{l.T("calendar.headcount"), i18n.Count(cal.Headcount)})
+	if cal.CalendarDays {
+		h.Facts = append(h.Facts, Fact{l.T("calendar.days"), l.T("cli.calendar_days")})
+	} else {
+		h.Facts = append(h.Facts, Fact{l.T("calendar.days"), i18n.Count(cal.WorkingDays)})
+	}
+	if cal.DaysPerWeek > 0 {
+		h.Facts = append(h.Facts, Fact{l.T("calendar.days_per_week"), i18n.Count(cal.DaysPerWeek)})
+	}
+	if cal.HoursPerDay > 0 {
+		h.Facts = append(h.Facts, Fact{l.T("calendar.hours_per_day"), i18n.Count(cal.HoursPerDay)})
+	}
+	if ms := a.Plan.Months; len(ms) > 0 {
+		plan := strings.NewReplacer("{n}", strconv.Itoa(len(ms)), "{start}", report.MonthName(l, ms[0])).Replace(l.T("handout.plan_span"))
+		h.Facts = append(h.Facts, Fact{l.T("handout.plan"), plan})
+	}
+	h.Facts = append(h.Facts,
+		Fact{l.T("solve.for"), md.Node(a.Target).Label.In(lang)},
+		Fact{l.T("required.rounding"), l.T("rounding." + s.Rounding.String())})
+	for _, r := range t.Rows {
+		if r.Lever {
+			value := f.Node(r.Node, r.Node.Value, kpi.Year)
+			if r.Node.Activity {
+				value += " " + f.Span(r.Node) // 40 件/日/人
+			}
+			h.Levers = append(h.Levers, Fact{r.Label, value})
+		}
+	}
+	return h
+}
+
+// handoutHead is the handout's head: shown on paper only (web/app.css
+// .print-only). The date is the browser's, so the page pre-rendered on the
+// server has none.
+func (p *Page) handoutHead(v *View) app.UI {
+	h := p.model.handout(v)
+	if h == nil {
+		return app.Div().Class("print-only handout-head").Hidden(true)
+	}
+	l := v.Lang
+	facts := func(fs []Fact) []app.UI {
+		out := make([]app.UI, 0, 2*len(fs))
+		for _, f := range fs {
+			out = append(out, app.Div().Class("fact").Body(app.Dt().Text(f.Name), app.Dd().Text(f.Value)))
+		}
+		return out
+	}
+	return app.Header().Class("print-only handout-head").Body(
+		app.Div().Class("handout-title").Body(
+			app.P().Class("handout-kind").Text(h.Kind),
+			app.If(app.IsClient, func() app.UI { return app.P().Class("handout-date").Text(printDate(l, time.Now())) }),
+		),
+		app.H1().Text(h.Title),
+		app.P().Class("handout-desc").Text(h.Description),
+		app.H2().Text(l.T("handout.assumptions")),
+		app.Dl().Class("facts").Body(facts(h.Facts)...),
+		app.H2().Text(l.T("handout.levers")),
+		app.Dl().Class("facts levers-facts").Body(facts(h.Levers)...),
+	)
+}
+
+// printDate writes the day in the language: 2026年11月30日, 30 Nov 2026.
+func printDate(l i18n.Lang, t time.Time) string {
+	if l == i18n.Ja {
+		return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// printButton prints the handout.
+func (p *Page) printButton(l i18n.Lang) app.UI {
+	return app.Button().Type("button").Class("print-open no-print").DataSet("control", "print").Text(l.T("handout.print")).
+		OnClick(func(ctx app.Context, e app.Event) { printPart("") })
+}
+
+// printPart prints a part of the page: "" the handout, "review" the
+// review alone (issue 13), named in <html data-print> for the style sheet
+// until the printing ends.
+func printPart(part string) {
+	root := app.Window().Get("document").Get("documentElement")
+	if part != "" {
+		root.Call("setAttribute", "data-print", part)
+	}
+	app.Window().Call("print")
+}
+
+// printHooks are the window's beforeprint and afterprint listeners, set
+// once.
+var printHooks struct{ before, after app.Func }
+
+// mountPrint listens for the printing of the page: before it, each chart
+// is drawn again for paper; after it, those drawings and the part printed
+// are dropped.
+func mountPrint() {
+	if printHooks.before != nil || !app.IsClient {
+		return
+	}
+	w := app.Window()
+	printHooks.before = app.FuncOf(func(app.Value, []app.Value) any { drawForPrint(); return nil })
+	printHooks.after = app.FuncOf(func(app.Value, []app.Value) any {
+		clearPrint()
+		w.Get("document").Get("documentElement").Call("removeAttribute", "data-print")
+		return nil
+	})
+	w.Call("addEventListener", "beforeprint", printHooks.before)
+	w.Call("addEventListener", "afterprint", printHooks.after)
+}
+
+// printPixels bounds the pixels of one chart drawn for paper: 3× a
+// 1,000 × 600 diagram.
+const printPixels = 16e6
+
+// drawForPrint puts beside each chart's canvas a copy drawn at three times
+// its CSS pixels (about 300 dpi across an A4 page), which web/app.css
+// prints instead of the screen's canvas. A canvas, not an image: the
+// page's Content-Security-Policy loads no data: URL.
+func drawForPrint() {
+	clearPrint()
+	w := app.Window()
+	ec := w.Get("echarts")
+	if !ec.Truthy() {
+		return
+	}
+	els := w.Get("document").Call("querySelectorAll", ".chart[_echarts_instance_]")
+	for i := 0; i < els.Length(); i++ {
+		el := els.Index(i)
+		chart := ec.Call("getInstanceByDom", el)
+		if !chart.Truthy() {
+			continue
+		}
+		width, height := chart.Call("getWidth").Float(), chart.Call("getHeight").Float()
+		if width < 1 || height < 1 {
+			continue // not shown
+		}
+		// The tree diagram states the height its boxes need (Diagram.apply
+		// sets min-height); the screen gives it more. Paper gets only that.
+		need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64)
+		tight := need >= 100 && need < height-1
+		ratio := math.Min(3, math.Sqrt(printPixels/(width*height)))
+		var c app.Value
+		if err := func() (err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("%v", r)
+				}
+			}()
+			if tight {
+				chart.Call("resize", map[string]any{"height": need, "animation": map[string]any{"duration": 0}})
+				defer chart.Call("resize", map[string]any{"height": "auto", "animation": map[string]any{"duration": 0}})
+			}
+			c = chart.Call("renderToCanvas", map[string]any{"pixelRatio": ratio, "backgroundColor": "#fff"})
+			return nil
+		}(); err != nil || !c.Truthy() {
+			app.Log("kpisim: a chart is not drawn for print:", err)
+			continue
+		}
+		c.Call("setAttribute", "class", "print-canvas")
+		c.Call("setAttribute", "aria-hidden", "true")
+		el.Call("appendChild", c)
+	}
+}
+
+// clearPrint removes the charts drawn for print.
+func clearPrint() {
+	els := app.Window().Get("document").Call("querySelectorAll", "canvas.print-canvas")
+	for i := 0; i < els.Length(); i++ {
+		els.Index(i).Call("remove")
+	}
+}

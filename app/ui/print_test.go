@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// The handout's head states the scenario's assumptions in the page's
+// language: the goal as set, the calendar, the plan, what is solved and
+// how it is rounded, then every lever's planned value with its unit.
+func TestHandoutHead(t *testing.T) {
+	for _, c := range []struct {
+		lang          i18n.Lang
+		facts, levers string
+	}{
+		{i18n.Ja, "目標（KGI）=売上 1億円 年間|営業人数=10|月の営業日数=20|計画期間=12か月（4月から）|逆算する項目=架電数|丸め=切り上げ",
+			"平均単価=100万円|受注率=25%|商談化率=20%|アポイント獲得率=2%|架電数=40 件/日/人"},
+		{i18n.En, "Goal (KGI)=Revenue ¥100,000,000 a year|Reps=10|Working days a month=20|Plan=12 months from Apr|Solve for=Calls|Rounding=round up",
+			"Average deal size=¥1,000,000|Close rate=25%|Meeting conversion=20%|Appointment rate=2%|Calls=40 / rep / day"},
+	} {
+		m := newModel(t, c.lang)
+		h := m.handout(m.View())
+		if h == nil {
+			t.Fatalf("%s: no handout head", c.lang)
+		}
+		join := func(fs []Fact) string {
+			var out []string
+			for _, f := range fs {
+				out = append(out, f.Name+"="+f.Value)
+			}
+			return strings.Join(out, "|")
+		}
+		if got := join(h.Facts); got != c.facts {
+			t.Errorf("%s facts:\n got %s\nwant %s", c.lang, got, c.facts)
+		}
+		if got := join(h.Levers); got != c.levers {
+			t.Errorf("%s levers:\n got %s\nwant %s", c.lang, got, c.levers)
+		}
+	}
+	// A scenario that does not solve has no head (and the page none).
+	m := newModel(t, i18n.En)
+	v := m.View()
+	v.table = nil
+	if m.handout(v) != nil {
+		t.Error("a head without an answer")
+	}
+}
+
+func TestPrintDate(t *testing.T) {
+	d := time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)
+	for l, want := range map[i18n.Lang]string{i18n.Ja: "2026年4月1日", i18n.En: "1 Apr 2026"} {
+		if got := printDate(l, d); got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
+		}
+	}
+}
+
+// Every download is named kpisim-<scenario>-<what>.<ext>, the scenario's
+// id kept to file-name characters.
+func TestDownloadName(t *testing.T) {
+	for _, c := range [][2]string{{"outbound", "kpisim-outbound-required.csv"}, {"my plan/2026", "kpisim-myplan2026-required.csv"}, {"", "kpisim-scenario-required.csv"}} {
+		if got := downloadName(c[0], "required", "csv"); got != c[1] {
+			t.Errorf("%q: %s, want %s", c[0], got, c[1])
+		}
+	}
+}

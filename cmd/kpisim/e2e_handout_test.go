@@ -1,0 +1,328 @@
+//go:build !wasm
+
+package main
+
+// Handouts and exports (issue 12): the page printed to PDF as Chromium
+// prints it (A4, the page's own print style sheet), every preset in both
+// languages on at most 3 pages with the answer's figures in its text and no
+// input on paper; each chart saved as a PNG at twice its CSS pixels; the
+// required table and the monthly plan saved as CSV, byte for byte what
+// kpisim calc -csv and kpisim forecast -csv print for the same scenario.
+// KPISIM_SHOTS=dir keeps each PDF there.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image/png"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// maxHandoutPages is the most A4 pages a handout may take (issue 12).
+const maxHandoutPages = 3
+
+func TestHandout(t *testing.T) {
+	needBrowser(t)
+	needPoppler(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+
+	t.Run("print: every preset, ja and en, on at most 3 A4 pages with its figures", func(t *testing.T) {
+		var counts []string
+		for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+			pickLang(t, ctx, string(lang))
+			for _, s := range presets() {
+				t.Run(string(lang)+"/"+s.ID, func(t *testing.T) {
+					pickPreset(t, ctx, s.ID)
+					// Unfolded or not, the monthly plan stays off paper.
+					eval[bool](t, ctx, `(document.querySelector('details.months-card').open || document.querySelector('details.months-card summary').click(), true)`)
+					sc, a := engine(t, s.ID, nil)
+					tab := report.New(a, lang, sc.Currency)
+					settle(t, ctx, a.Forecast())
+					offPaper(t, ctx)
+					data := printPDF(t, ctx)
+					keep(t, data, fmt.Sprintf("handout-%s-%s.pdf", lang, s.ID))
+					pages, text := readPDF(t, data)
+					counts = append(counts, fmt.Sprintf("%s/%s %d", lang, s.ID, pages))
+					if pages < 1 || pages > maxHandoutPages {
+						t.Errorf("%d pages, want 1 to %d", pages, maxHandoutPages)
+					}
+					gn := a.Tree.Model.Node(a.Tree.Model.Goal())
+					want := []string{
+						sc.Title.In(string(lang)),                    // the title
+						tab.Format.Goal(gn, sc.Goal.Value, kpi.Year), // the goal, as set
+						tab.Head.Label + " " + tab.Head.Figure.Text,  // the headline: calls per rep per day
+						tab.Total.Text,                                       // the forecast
+						lang.T("handout.assumptions"),                        // the head
+						lang.T("required.table"), lang.T("chart.cumulative"), // the sections
+					}
+					for _, w := range want {
+						if !containsRuns(text, w) {
+							t.Errorf("the PDF lacks %q", w)
+						}
+					}
+					for _, no := range []string{lang.T("levers.hint"), lang.T("app.tagline"), lang.T("handout.print"), lang.T("forecast.monthly"), "PNG", "CSV"} {
+						if strings.Contains(text, squeeze(no)) {
+							t.Errorf("the PDF shows %q: an input, the header or a button is on paper", no)
+						}
+					}
+				})
+			}
+		}
+		t.Logf("pages: %s", strings.Join(counts, ", "))
+	})
+
+	t.Run("the review's Print prints the review alone", func(t *testing.T) {
+		pickLang(t, ctx, "en")
+		eval[bool](t, ctx, `(document.documentElement.setAttribute("data-print", "review"), true)`)
+		_, text := readPDF(t, printPDF(t, ctx))
+		if containsRuns(text, i18n.En.T("handout.assumptions")) || containsRuns(text, i18n.En.T("required.table")) {
+			t.Error("the review's print shows the handout")
+		}
+		if eval[bool](t, ctx, `document.documentElement.hasAttribute("data-print")`) {
+			t.Error("data-print stays after printing: the next print would be the review's")
+		}
+	})
+
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("each chart as PNG at twice its size", func(t *testing.T) {
+		pickLang(t, ctx, "en")
+		pickPreset(t, ctx, "outbound")
+		_, a := engine(t, "outbound", nil)
+		settle(t, ctx, a.Forecast())
+		for _, c := range []struct{ id, what string }{
+			{"chart-activity", "activity"}, {"chart-funnel", "funnel"}, {"chart-cumulative", "cumulative"},
+			{"chart-tornado", "tornado"}, {"chart-tree", "tree"},
+		} {
+			chart := fmt.Sprintf(`echarts.getInstanceByDom(document.getElementById(%q))`, c.id)
+			w, h := eval[float64](t, ctx, chart+`.getWidth()`), eval[float64](t, ctx, chart+`.getHeight()`)
+			if box := eval[float64](t, ctx, fmt.Sprintf(`document.getElementById(%q).getBoundingClientRect().width`, c.id)); w < 100 || h < 100 || math.Abs(w-box) > 1 {
+				t.Errorf("%s: ECharts draws %v×%v in a box %v wide", c.id, w, h, box)
+			}
+			data := download(t, ctx, dir, fmt.Sprintf(`[data-download=%q]`, c.what), "kpisim-outbound-"+c.what+".png")
+			img, err := png.DecodeConfig(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("%s: not a PNG: %v", c.what, err)
+			}
+			if img.Width != int(2*w) || img.Height != int(2*h) {
+				t.Errorf("%s: PNG %d×%d, want 2× the chart's %v×%v", c.what, img.Width, img.Height, w, h)
+			}
+		}
+	})
+
+	t.Run("CSV: the CLI's bytes for the same scenario", func(t *testing.T) {
+		for _, c := range []struct {
+			lang, preset string
+			lever, typed string  // a lever typed in the page (in %), and -set for the CLI
+			value        float64 // the lever's value
+		}{
+			{"ja", "outbound", "close_rate", "20", 0.2},
+			{"en", "field-sales", "", "", 0},
+		} {
+			pickLang(t, ctx, c.lang)
+			pickPreset(t, ctx, c.preset)
+			args := []string{"-lang", c.lang, "-csv"}
+			set := map[string]float64{}
+			if c.lever != "" {
+				setLever(t, ctx, c.lever, c.typed)
+				args = append(args, "-set", c.lever+"="+c.typed+"%")
+				set[c.lever] = c.value
+			}
+			sc, a := engine(t, c.preset, set)
+			settle(t, ctx, a.Forecast())
+			got := download(t, ctx, dir, `[data-download="required"]`, "kpisim-"+c.preset+"-required.csv")
+			if want := cli(t, append(append([]string{"calc"}, args...), c.preset)...); !bytes.Equal(got, want) {
+				t.Errorf("%s %s: the page's required table:\n%s\nkpisim calc %v:\n%s", c.lang, c.preset, got, args, want)
+			}
+			// The monthly plan with the page's Monte Carlo run: the CLI's
+			// with as many trials (the scenario's seed).
+			eval[bool](t, ctx, `(document.querySelector('details.months-card').open || document.querySelector('details.months-card summary').click(), true)`)
+			waitFor(t, ctx, `document.querySelector('[data-download="plan"]')?.offsetParent !== null`, "the monthly plan's CSV button is not shown")
+			got = download(t, ctx, dir, `[data-download="plan"]`, "kpisim-"+c.preset+"-plan.csv")
+			trials := fmt.Sprint(sc.Forecast.TrialCount())
+			if want := cli(t, append(append([]string{"forecast", "-trials", trials}, args...), c.preset)...); !bytes.Equal(got, want) {
+				t.Errorf("%s %s: the page's monthly plan:\n%s\nkpisim forecast -trials %s %v:\n%s", c.lang, c.preset, got, trials, args, want)
+			}
+		}
+	})
+}
+
+// settle waits until the page shows the forecast want, its Monte Carlo run
+// has finished and the charts have their last option.
+func settle(t *testing.T, ctx context.Context, want float64) {
+	t.Helper()
+	waitValue(t, ctx, "forecast", "year", want)
+	prob := figure("probability", "year")
+	waitFor(t, ctx, prob+` >= 0 && `+prob+` <= 1 && document.querySelector('.prob[aria-busy="true"]') === null`, "the probability is never computed")
+	do(t, ctx, chromedp.Sleep(400*time.Millisecond)) // a chart takes its option at most 120 ms after a change (chartInterval)
+}
+
+// offPaper checks, with the print media emulated, that no field, slider,
+// select or button and not the dark header is shown.
+func offPaper(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	shown := eval[[]string](t, ctx, `[...document.querySelectorAll('input, select, button, textarea, header.top, .levers')]
+		.filter(el => el.getClientRects().length > 0).slice(0, 5).map(el => el.outerHTML.slice(0, 80))`)
+	if len(shown) > 0 {
+		t.Errorf("on paper: %v", shown)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// printPDF prints the page as Chromium does to A4 paper, the page's @page
+// rule in force.
+func printPDF(t *testing.T, ctx context.Context) []byte {
+	t.Helper()
+	yes := true
+	res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69, PreferCSSPageSize: &yes, PrintBackground: &yes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Data
+}
+
+// pageObject matches a page object of a PDF, not the /Pages tree's nodes.
+var pageObject = regexp.MustCompile(`/Type\s*/Page\b`)
+
+// needPoppler skips (or, under make test, fails) without poppler's
+// pdfinfo and pdftotext, which read the printed PDF.
+func needPoppler(t *testing.T) {
+	t.Helper()
+	for _, tool := range []string{"pdfinfo", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("KPISIM_E2E") != "" {
+				t.Fatalf("the handout test needs %s (apt-get install poppler-utils; .ci/run installs it)", tool)
+			}
+			t.Skipf("the handout test needs %s (apt-get install poppler-utils)", tool)
+		}
+	}
+}
+
+// pdfPages matches pdfinfo's page count.
+var pdfPages = regexp.MustCompile(`(?m)^Pages:\s+(\d+)$`)
+
+// readPDF returns a PDF's page count, as poppler reads it and checked
+// against the page objects in the file, and its text with no white space.
+func readPDF(t *testing.T, data []byte) (int, string) {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "handout.pdf")
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, err := exec.Command("pdfinfo", f).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	m := pdfPages.FindSubmatch(info)
+	if m == nil {
+		t.Fatalf("pdfinfo gives no page count:\n%s", info)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	if objs := len(pageObject.FindAll(data, -1)); objs != n {
+		t.Errorf("the PDF has %d pages and %d page objects", n, objs)
+	}
+	text, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", f, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return n, squeeze(string(text))
+}
+
+// containsRuns reports whether text holds each word of s, a word split
+// further where Latin script meets Japanese: pdftotext places the runs of
+// two fonts (SaaS | の売上) by their own baselines, not always in order.
+func containsRuns(text, s string) bool {
+	for _, w := range strings.Fields(s) {
+		run := []rune{}
+		for i, r := range []rune(w) {
+			if i > 0 && (r < 0x80) != (run[len(run)-1] < 0x80) {
+				if !strings.Contains(text, string(run)) {
+					return false
+				}
+				run = run[:0]
+			}
+			run = append(run, r)
+		}
+		if !strings.Contains(text, string(run)) {
+			return false
+		}
+	}
+	return true
+}
+
+// squeeze drops white space, which a PDF's text runs place freely.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// keep saves data as name under $KPISIM_SHOTS, when set.
+func keep(t *testing.T, data []byte, name string) {
+	if dir := os.Getenv("KPISIM_SHOTS"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// download clicks the button sel and returns the file name the browser
+// saves in dir.
+func download(t *testing.T, ctx context.Context, dir, sel, name string) []byte {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	os.Remove(path)
+	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+			if _, err := os.Stat(path + ".crdownload"); err != nil {
+				return data
+			}
+		}
+		if time.Now().After(deadline) {
+			entries, _ := os.ReadDir(dir)
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Fatalf("no %s after clicking %s; the folder has %v", name, sel, names)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// cli runs kpisim with args in this process and returns what it prints.
+func cli(t *testing.T, args ...string) []byte {
+	t.Helper()
+	var out, errs bytes.Buffer
+	if code := run(args, &out, &errs); code != 0 {
+		t.Fatalf("kpisim %v: exit %d: %s", args, code, errs.String())
+	}
+	return out.Bytes()
+}
