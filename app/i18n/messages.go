@@ -152,6 +152,7 @@ var messages = map[string]msg{
 	"fc.planned":      {"計画", "PLANNED"},
 	"fc.required":     {"必要", "REQUIRED"},
 	"fc.per_rep_day":  {"1人1日", "PER REP/DAY"},
+	"fc.cum_goal":     {"累計目標", "CUM. GOAL"},
 	"fc.on_track":     {"目標ペース確率", "ON TRACK"}, // issue 13: 達成率 is actual ÷ target
 	"fc.lead":         {"商談期間のため、計画開始前の%dか月（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %d months before the plan (from %s) lands in its first months."},
 	"fc.unreachable":  {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に売上が立ちません）。", "No amount of activity reaches the goal in this plan: revenue cannot land inside the sales cycle."},

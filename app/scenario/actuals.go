@@ -199,14 +199,30 @@ func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	return out
 }
 
-// GuessStartYear gives a plan that names no year the year its actuals
-// imply: the year of the earliest dated actual, less one when its month
-// comes before the plan's start month (a fiscal year from April holds
-// January to March of the next year). It does nothing when the plan knows
-// its year or no actual names one.
+// GuessStartYear gives a plan the year its actuals imply: the year of the
+// earliest dated actual, less one when its month comes before the plan's
+// start month (a fiscal year from April holds January to March of the
+// next year). It does so when the plan names no year, or when it names one
+// (the year running, given to a preset) that none of its dated actuals
+// fall in: last year's CRM export then reviews last year. It does nothing
+// with a business calendar, whose year the user chose, or when no actual
+// names a year.
 func (s *Scenario) GuessStartYear() {
-	if s.Forecast.PlanYear() != 0 {
+	f := s.Forecast
+	if !f.BusinessCalendar.IsZero() {
 		return
+	}
+	if y := f.StartYear; y != 0 {
+		months := f.Months
+		if months == 0 {
+			months = s.Calendar.Months
+		}
+		first := y*12 + max(f.StartMonth, 1) - 1
+		for _, a := range s.Actuals {
+			if k := a.Year*12 + int(a.Month) - 1 - first; a.Year != 0 && k >= 0 && k < months {
+				return // the plan's year holds its actuals
+			}
+		}
 	}
 	y, m := 0, time.Month(0)
 	for _, a := range s.Actuals {

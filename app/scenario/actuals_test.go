@@ -134,3 +134,30 @@ func TestPlanKeys(t *testing.T) {
 		t.Errorf("hires: %v", err)
 	}
 }
+
+// The plan's year follows its actuals when it names none, or names one
+// (the year running, given to a preset) that holds none of them.
+func TestGuessStartYear(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		year int // the plan's start year, April start
+		acts forecast.Actuals
+		want int
+	}{
+		{"no year: the earliest actual's fiscal year", 0, forecast.Actuals{{Year: 2026, Month: 5, Node: "calls", Value: 1}, {Year: 2026, Month: 2, Node: "calls", Value: 1}}, 2025},
+		{"the year holds an actual: kept", 2026, forecast.Actuals{{Year: 2027, Month: 3, Node: "calls", Value: 1}}, 2026},
+		{"last year's export: last year", 2027, forecast.Actuals{{Year: 2026, Month: 4, Node: "calls", Value: 1}, {Year: 2026, Month: 10, Node: "calls", Value: 1}}, 2026},
+		{"no dated actual: kept", 2026, forecast.Actuals{{Month: 4, Node: "calls", Value: 1}}, 2026},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, _ := presets(t).Get("outbound")
+			s = s.Clone()
+			s.Forecast.StartYear = c.year
+			s.Actuals = c.acts
+			s.GuessStartYear()
+			if s.Forecast.StartYear != c.want {
+				t.Errorf("start year %d, want %d", s.Forecast.StartYear, c.want)
+			}
+		})
+	}
+}

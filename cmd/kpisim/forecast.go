@@ -234,9 +234,9 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	gn := m.Node(m.Goal())
 	money := func(v float64) string { return t.Format.Node(gn, v, kpi.Year) }
 	fmt.Fprintf(w, "%s — %s\n\n", s.ID, s.Title.In(string(l)))
-	landed, cum, cumGoal := t.MonthHeads()
+	landed, cum, _ := t.MonthHeads()
 	head := []string{l.T("fc.month"), l.T("fc.days"), l.T("fc.reps"), l.T("fc.planned"), l.T("fc.required"), l.T("fc.per_rep_day"),
-		upper(l, landed), upper(l, cum), upper(l, cumGoal)}
+		upper(l, landed), upper(l, cum), l.T("fc.cum_goal")} // the goal's short name keeps the table in 100 columns
 	if b != nil {
 		head = append(head, "P10", "P50", "P90", l.T("fc.on_track"))
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -89,12 +90,17 @@ func presets() scenario.Presets {
 	return ps
 }
 
-// load reads a preset id or a scenario file.
+// today is the day presets are dated by (the tests fix it).
+var today = time.Now
+
+// load reads a preset id or a scenario file. A preset that names no plan
+// year gets the one running today, as the page gives it (months read
+// "Apr 2026"); a file is read as it is.
 func load(arg string) (*scenario.Scenario, string, error) {
 	if arg == "" {
 		arg = scenario.DefaultPreset
 	}
-	ps := presets()
+	ps := presets().Dated(today())
 	if s, err := ps.Get(arg); err == nil {
 		return s, arg, nil
 	}
