@@ -5,7 +5,7 @@ package i18n
 func init() {
 	register(map[string]msg{
 		"coach.sep":  {"・", ", "},
-		"coach.list": {"", ", "},
+		"coach.list": {"、", ", "},
 
 		"coach.unit.count":    {"件", "a count"},
 		"coach.unit.currency": {"金額", "money"},
