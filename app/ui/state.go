@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -29,8 +30,9 @@ type State struct {
 	Seek          string            `json:"seek,omitempty"`
 	Sensitivity   string            `json:"sensitivity,omitempty"`
 	SensitivityOf string            `json:"sensitivity_of,omitempty"`
-	Open          []string          `json:"open,omitempty"`  // the sections unfolded, by name
-	Typed         map[string]string `json:"typed,omitempty"` // field key → text not (yet) valid
+	Open          []string          `json:"open,omitempty"`      // the sections unfolded, by name
+	Typed         map[string]string `json:"typed,omitempty"`     // field key → text not (yet) valid
+	Checklist     []int             `json:"checklist,omitempty"` // the checklist items ticked (issue 12, app/ui/coach.go)
 }
 
 // Sections the page can fold, by the names State.Open uses.
@@ -49,6 +51,7 @@ func (m *Model) State() (State, error) {
 	if len(m.raw) > 0 {
 		st.Typed = maps.Clone(m.raw)
 	}
+	st.Checklist = report.Ticks(m.Checklist)
 	return st, nil
 }
 
@@ -72,6 +75,7 @@ func (m *Model) Restore(st State) error {
 	for _, name := range st.Open {
 		m.open[name] = true
 	}
+	m.Checklist = report.Ticks(st.Checklist)
 	m.raw, m.errs = map[string]string{}, map[string]*kpi.Error{}
 	for key, text := range st.Typed {
 		m.SetText(key, text)
