@@ -69,6 +69,7 @@ func init() {
 		"coach.letter.A":     {"A 達成可能", "A Achievable"},
 		"coach.letter.R":     {"R 関連性", "R Relevant"},
 		"coach.letter.T":     {"T 期限", "T Time-bound"},
+		"coach.all_reasons":  {"すべての判定理由を見る", "Show every test's reason"},
 		"coach.patterns":     {"よくある失敗パターン", "Common failure patterns"},
 		"coach.no_patterns":  {"記事の失敗パターンには当てはまりません。", "None of the article's failure patterns applies."},
 		"coach.checklist":    {"営業KPI設計・運用チェックリスト", "Sales KPI design and operation checklist"},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,6 +21,7 @@ func (p *Page) coach(v *View) app.UI {
 		app.P().Class("muted").Text(l.T("coach.intro")),
 		smartTable(c, l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
 		app.P().Class("coach-summary").Text(c.Summary),
+		allReasons(c, l.T("coach.all_reasons")),
 		app.H3().Text(l.T("coach.patterns")),
 		patternList(c, l.T("coach.no_patterns")),
 		app.H3().Text(l.T("coach.checklist")),
@@ -40,7 +42,9 @@ func (p *Page) coach(v *View) app.UI {
 func smartTable(c Coach, kpi, why, allPass string) app.UI {
 	head := []app.UI{app.Th().Scope("col").Text(kpi)}
 	for _, h := range c.Heads {
-		head = append(head, app.Th().Scope("col").Class("smart-letter").Text(h))
+		letter, name, _ := strings.Cut(h, " ") // "S 具体的": the letter, then its name under it
+		head = append(head, app.Th().Scope("col").Class("smart-letter").Body(
+			app.Span().Class("smart-l").Text(letter), app.Span().Class("smart-name").Text(name)))
 	}
 	head = append(head, app.Th().Scope("col").Class("smart-why").Text(why))
 	rows := make([]app.UI, len(c.Rows))
@@ -71,6 +75,26 @@ func smartTable(c Coach, kpi, why, allPass string) app.UI {
 	}
 	return app.Div().Class("scroll").Body(
 		app.Table().Class("smart").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+	)
+}
+
+// allReasons lists every test's reason, passed ones too, folded: what a
+// trainer reads out when the room asks why a badge is a ✓.
+func allReasons(c Coach, summary string) app.UI {
+	items := make([]app.UI, 0, len(c.Rows))
+	for _, r := range c.Rows {
+		lines := make([]app.UI, len(r.Badges))
+		for k, b := range r.Badges {
+			lines[k] = app.Li().Body(
+				app.Span().Class("reason-mark").Text(b.Symbol+" "+c.Heads[k]+": "),
+				app.Text(b.Reason),
+			)
+		}
+		items = append(items, app.Li().DataSet("reasons", r.ID).Body(app.Strong().Text(r.Label), app.Ul().Body(lines...)))
+	}
+	return app.Details().Class("smart-all").Body(
+		app.Summary().Text(summary),
+		app.Ul().Class("smart-all-list").Body(items...),
 	)
 }
 
