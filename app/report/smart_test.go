@@ -145,6 +145,14 @@ func TestSmartTrees(t *testing.T) {
 				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, 2)},
 			"calls", forecast.Config{StartMonth: 1, Ranges: map[string]forecast.Range{"close_rate": {Low: 0.2, Likely: 0.25, High: 0.3}}},
 			map[string]string{"close_rate": "SMART", "calls": "SMaRT", "deals": "SMaRT"}, nil},
+		{"a planned activity (not the one solved for) above its ceiling",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Sum, "new", "upsell"),
+				calc("new", kpi.Currency, kpi.Product, "price", "deals"), price,
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, 100),
+				calc("upsell", kpi.Currency, kpi.Product, "upsell_price", "wins"), lever("upsell_price", kpi.Currency, 1000),
+				calc("wins", kpi.Count, kpi.Product, "win_rate", "visits"), lever("win_rate", kpi.Rate, 0.1), activity("visits", 12, 8)},
+			"calls", forecast.Config{StartMonth: 4},
+			map[string]string{"visits": "SMaRT", "wins": "SMaRT", "calls": "SMART", "deals": "SMART"}, nil},
 		{"a required rate outside its range",
 			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "deals"), price,
 				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 1, 100)},
@@ -294,5 +302,30 @@ func TestSuggest(t *testing.T) {
 		if _, ok := got[8]; ok {
 			t.Errorf("%s: item 8 (weekly monitoring) cannot be judged from a scenario", tc.preset)
 		}
+	}
+}
+
+// A property: raising an activity's ceiling never turns its A from a
+// pass into a failure, and A passes exactly when the ceiling reaches the
+// busiest month's requirement.
+func TestAchievableMonotone(t *testing.T) {
+	passed := false
+	for c := 1.0; c <= 60; c++ {
+		tb := custom(t, []kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "deals"), lever("price", kpi.Currency, 10_000),
+			calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, c)},
+			"calls", forecast.Config{StartMonth: 4, Seasonality: []float64{1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1}}, i18n.En)
+		a := tb.Answer
+		peak := a.Plan.Months[a.Busiest].RequiredPerRepDay
+		got := tb.Smart().Row("calls").Tests[report.Achievable].Pass
+		if got != (peak <= c*(1+1e-12)) {
+			t.Errorf("ceiling %v, busiest month needs %v: pass %v", c, peak, got)
+		}
+		if passed && !got {
+			t.Errorf("ceiling %v fails where a lower one passed", c)
+		}
+		passed = passed || got
+	}
+	if !passed {
+		t.Error("no ceiling up to 60 passes")
 	}
 }
