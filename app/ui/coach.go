@@ -55,11 +55,41 @@ type CheckView struct {
 }
 
 // coach builds the section's view from the table and the ticked items.
+// Without a table (the scenario does not solve) the checklist stands
+// alone, with no SMART rows and no suggestions.
 func coach(t *report.Table, l i18n.Lang, ticked []int) Coach {
 	var c Coach
-	if t == nil {
-		return c
+	hints := map[int]report.Suggestion{}
+	if t != nil {
+		hints = c.smart(t, l)
 	}
+	ticks := report.Ticks(ticked)
+	item := func(it report.CheckItem) CheckView {
+		v := CheckView{N: it.N, Text: it.Text(l), Ticked: slices.Contains(ticks, it.N)}
+		if h, ok := hints[it.N]; ok {
+			key := "coach.hint_not_met"
+			if h.Met {
+				key = "coach.hint_met"
+			}
+			v.Hint, v.HintMet = l.T(key)+" — "+h.Reason, h.Met
+		}
+		return v
+	}
+	for _, it := range report.Checklist {
+		c.Items = append(c.Items, item(it))
+	}
+	a := report.Assess(ticks)
+	c.Score, c.Total = a.Score, a.Total
+	c.Scored = fmt.Sprintf(l.T("coach.score"), a.Score, a.Total)
+	for _, it := range a.Next {
+		c.Next = append(c.Next, item(it))
+	}
+	return c
+}
+
+// smart fills the SMART table and the patterns, and returns what the
+// scenario suggests of the checklist's items.
+func (c *Coach) smart(t *report.Table, l i18n.Lang) map[int]report.Suggestion {
 	s := t.Smart()
 	for _, k := range report.Letters {
 		c.Heads = append(c.Heads, l.T("coach.letter."+k.String()))
@@ -86,29 +116,7 @@ func coach(t *report.Table, l i18n.Lang, ticked []int) Coach {
 	for _, p := range s.Patterns {
 		c.Patterns = append(c.Patterns, CoachPattern{Key: p.Key, Title: p.Title, Reason: p.Reason})
 	}
-	hints := t.Suggest(s)
-	ticks := report.Ticks(ticked)
-	item := func(it report.CheckItem) CheckView {
-		v := CheckView{N: it.N, Text: it.Text(l), Ticked: slices.Contains(ticks, it.N)}
-		if h, ok := hints[it.N]; ok {
-			key := "coach.hint_not_met"
-			if h.Met {
-				key = "coach.hint_met"
-			}
-			v.Hint, v.HintMet = l.T(key)+" — "+h.Reason, h.Met
-		}
-		return v
-	}
-	for _, it := range report.Checklist {
-		c.Items = append(c.Items, item(it))
-	}
-	a := report.Assess(ticks)
-	c.Score, c.Total = a.Score, a.Total
-	c.Scored = fmt.Sprintf(l.T("coach.score"), a.Score, a.Total)
-	for _, it := range a.Next {
-		c.Next = append(c.Next, item(it))
-	}
-	return c
+	return t.Suggest(s)
 }
 
 // SetCheck ticks or unticks item n of the checklist; an item that does

@@ -193,3 +193,17 @@ func TestCoachRender(t *testing.T) {
 		}
 	}
 }
+
+// With no answer the checklist stands alone: the ticks, the score and the
+// next items, without suggestions.
+func TestCoachWithoutAnswer(t *testing.T) {
+	c := coach(nil, i18n.Ja, []int{2})
+	if len(c.Rows) != 0 || len(c.Items) != 15 || c.Score != 1 || c.Next[0].N != 1 || c.Next[1].N != 3 {
+		t.Fatalf("%+v", c)
+	}
+	for _, it := range c.Items {
+		if it.Hint != "" {
+			t.Errorf("item %d suggested without an answer: %s", it.N, it.Hint)
+		}
+	}
+}

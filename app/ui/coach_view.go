@@ -11,19 +11,20 @@ import (
 // 12): one card after the tree. Every reason a test fails is visible text,
 // and a badge reads ✓ or ✗ besides its colour. web/app.css styles it.
 func (p *Page) coach(v *View) app.UI {
-	if v.table == nil {
-		return app.Div()
-	}
 	l := v.Lang
 	c := coach(v.table, l, p.model.Checklist)
 	return app.Section().Class("card coach-card").ID("coach").Body(
 		app.H2().Text(l.T("coach.title")),
-		app.P().Class("muted").Text(l.T("coach.intro")),
-		smartTable(c, l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
-		app.P().Class("coach-summary").Text(c.Summary),
-		allReasons(c, l.T("coach.all_reasons")),
-		app.H3().Text(l.T("coach.patterns")),
-		patternList(c, l.T("coach.no_patterns")),
+		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone
+			return app.Div().Body(
+				app.P().Class("muted").Text(l.T("coach.intro")),
+				smartTable(c, l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
+				app.P().Class("coach-summary").Text(c.Summary),
+				allReasons(c, l.T("coach.all_reasons")),
+				app.H3().Text(l.T("coach.patterns")),
+				patternList(c, l.T("coach.no_patterns")),
+			)
+		}),
 		app.H3().Text(l.T("coach.checklist")),
 		app.P().Class("muted").Text(l.T("coach.check_intro")),
 		app.P().Class("coach-score").ID("coach-score").DataSet("score", strconv.Itoa(c.Score)).
