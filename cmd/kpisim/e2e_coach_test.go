@@ -15,6 +15,13 @@ import (
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
+// The article's own Latin terms, which its Japanese keeps: SMART and its
+// letters (S 具体的 … T 期限), MA/SFA, SLA and Excel in the checklist.
+// TestLayoutLanguages allows them on the Japanese page.
+func init() {
+	allowEn = append(allowEn, "SMART", "S", "A", "R", "MA", "SLA", "Excel")
+}
+
 // smartPass is the JS for the five results of a KPI's row, as "11111"
 // with 0 where a test fails.
 func smartPass(id string) string {
