@@ -18,8 +18,8 @@ const StateVersion = 1
 
 // State is everything a user sets, as one serialisable value: the scenario
 // as edited, the preset it came from, the language, the selected node, the
-// goal-seek lever, the tornado's modes, the open sections and the text of
-// fields that do not hold a valid value yet. The page renders from it;
+// goal-seek lever, the tornado's modes, the open sections, the text of
+// fields that do not hold a valid value yet and the checklist's ticks. The page renders from it;
 // saved work, share links and undo store it.
 type State struct {
 	Version       int               `json:"v"`
