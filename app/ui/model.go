@@ -42,6 +42,10 @@ type Model struct {
 	// the index of its base.
 	Compare     []Variant
 	CompareBase int
+	// Checklist holds the items of the article's checklist the user
+	// ticked (report.Checklist numbers, 1 to 15, in order): kept with the
+	// scenario in saved work and share links (issue 12, app/ui/coach.go).
+	Checklist []int
 
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks

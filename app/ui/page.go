@@ -229,6 +229,7 @@ func (p *Page) Render() app.UI {
 				p.charts(lv),
 				p.diagram(v), // issue 12: app/ui/diagram.go
 				p.tree(v),
+				p.coach(v), // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
 				p.months(lv),
 				p.yearSoFar(v), // issue 13: app/ui/plan.go
 			),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -17,8 +18,8 @@ const StateVersion = 1
 
 // State is everything a user sets, as one serialisable value: the scenario
 // as edited, the preset it came from, the language, the selected node, the
-// goal-seek lever, the tornado's modes, the open sections and the text of
-// fields that do not hold a valid value yet. The page renders from it;
+// goal-seek lever, the tornado's modes, the open sections, the text of
+// fields that do not hold a valid value yet and the checklist's ticks. The page renders from it;
 // saved work, share links and undo store it.
 type State struct {
 	Version       int               `json:"v"`
@@ -29,8 +30,9 @@ type State struct {
 	Seek          string            `json:"seek,omitempty"`
 	Sensitivity   string            `json:"sensitivity,omitempty"`
 	SensitivityOf string            `json:"sensitivity_of,omitempty"`
-	Open          []string          `json:"open,omitempty"`  // the sections unfolded, by name
-	Typed         map[string]string `json:"typed,omitempty"` // field key → text not (yet) valid
+	Open          []string          `json:"open,omitempty"`      // the sections unfolded, by name
+	Typed         map[string]string `json:"typed,omitempty"`     // field key → text not (yet) valid
+	Checklist     []int             `json:"checklist,omitempty"` // the checklist items ticked (issue 12, app/ui/coach.go)
 	// Compare lists the scenarios compared side by side, the current work
 	// among them ({"current": true}); CompareBase is the index of the base.
 	// Empty: no comparison.
@@ -73,6 +75,7 @@ func (m *Model) State() (State, error) {
 	if len(m.Compare) > 0 {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
+	st.Checklist = report.Ticks(m.Checklist)
 	return st, nil
 }
 
@@ -96,6 +99,7 @@ func (m *Model) Restore(st State) error {
 	for _, name := range st.Open {
 		m.open[name] = true
 	}
+	m.Checklist = report.Ticks(st.Checklist)
 	m.raw, m.errs = map[string]string{}, map[string]*kpi.Error{}
 	for key, text := range st.Typed {
 		m.SetText(key, text)

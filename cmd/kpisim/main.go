@@ -6,7 +6,7 @@
 // Usage:
 //
 //	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
-//	kpisim validate [-lang l] FILE...     check scenario files; exit 1 if any is invalid
+//	kpisim validate [-lang l] [-smart] FILE...  check scenario files, exit 1 if any is invalid; -smart: each KPI's SMART tests
 //	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
 //	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone
 //	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)

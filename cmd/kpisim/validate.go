@@ -23,6 +23,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "", "ja or en (default: from $LANG)")
+	smart := fs.Bool("smart", false, "also print each KPI's SMART tests and the failure patterns found (issue 12)")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
@@ -38,7 +39,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	}
 	bad := 0
 	for _, file := range fs.Args() {
-		if !validateFile(file, l, stdout) {
+		if !validateFile(file, l, *smart, stdout) {
 			bad++
 		}
 	}
@@ -48,20 +49,25 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// validateFile prints what is wrong with file, or that it is ok.
-func validateFile(file string, l i18n.Lang, stdout io.Writer) bool {
+// validateFile prints what is wrong with file, or that it is ok (with
+// smart, then its SMART tests: smart.go).
+func validateFile(file string, l i18n.Lang, smart bool, stdout io.Writer) bool {
 	data, err := readScenario(file)
+	var s *scenario.Scenario
 	if err == nil {
 		parse := scenario.Parse
 		if strings.HasSuffix(strings.ToLower(file), ".json") {
 			parse = scenario.ParseJSON
 		}
-		_, err = parse(data, "")
+		s, err = parse(data, "")
 	}
 	var es scenario.Errors
 	switch {
 	case err == nil:
 		fmt.Fprintf(stdout, "%s: %s\n", file, l.T("scenario.ok"))
+		if smart {
+			printSmart(stdout, s, l)
+		}
 		return true
 	case errors.As(err, &es):
 		for _, e := range es {

@@ -1,0 +1,331 @@
+package report_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// custom solves a hand-made tree for target, in language l.
+func custom(t *testing.T, nodes []kpi.Node, target string, cfg forecast.Config, l i18n.Lang) *report.Table {
+	t.Helper()
+	m, err := kpi.Compile(kpi.Spec{Nodes: nodes, Goal: kpi.Goal{Node: "revenue", Value: 12_000_000, Period: kpi.Year}, Calendar: kpi.DefaultCalendar()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := forecast.Solve(m, target, kpi.RoundCeil, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return report.New(a, l, "JPY")
+}
+
+func lever(id string, u kpi.Unit, v float64) kpi.Node {
+	return kpi.Node{ID: id, Label: kpi.Label{Ja: id + "ja", En: id + "en"}, Unit: u, Value: v, Cadence: kpi.CadenceMonthly}
+}
+
+func calc(id string, u kpi.Unit, op kpi.Op, kids ...string) kpi.Node {
+	return kpi.Node{ID: id, Label: kpi.Label{Ja: id + "ja", En: id + "en"}, Unit: u, Op: op, Children: kids, Cadence: kpi.CadenceMonthly}
+}
+
+func activity(id string, v, ceiling float64) kpi.Node {
+	n := lever(id, kpi.Count, v)
+	n.Activity, n.Ceiling, n.Cadence = true, ceiling, kpi.CadenceDaily
+	return n
+}
+
+// pass is the expected outcome of the five tests of a node: "SMART" with
+// a letter in lower case where the test fails ("SMaRT": not achievable).
+func pass(r *report.SmartRow) string {
+	var b strings.Builder
+	for k, c := range r.Tests {
+		ch := report.Letters[k].String()
+		if !c.Pass {
+			ch = strings.ToLower(ch)
+		}
+		b.WriteString(ch)
+	}
+	return b.String()
+}
+
+func keys(ps []report.Pattern) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Key+":"+strings.Join(p.Nodes, ","))
+	}
+	return out
+}
+
+func TestSmartPresets(t *testing.T) {
+	for _, tc := range []struct {
+		name, preset string
+		want         map[string]string // node → SMART with failures in lower case
+		reason       map[string]string // node → a part of a failed or passed reason (English)
+		patterns     []string
+	}{
+		{"outbound: all pass", "outbound",
+			map[string]string{"calls": "SMART", "appointment_rate": "SMART", "deals": "SMART", "close_rate": "SMART"},
+			map[string]string{"calls": "Within the ceiling of 100 / rep / day in all 12 months", "appointment_rate": "95% interval of a history of 40 in 2,000 (1.47% to 2.71%)",
+				"close_rate": "inside the stated range (20% to 30%)"}, nil},
+		{"route sales: seasonal visits over the ceiling", "route-sales",
+			map[string]string{"visits": "SMaRT", "upsells": "SMaRT", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
+			map[string]string{"visits": "Above the ceiling of 8 / rep / day in Mar, Jun, Sep, Dec", "upsells": "“Visits” below it is not achievable"}, nil},
+		{"saas: a joined name and a plain number", "saas-revenue",
+			map[string]string{"gross_arr": "sMART", "contract_years": "sMART", "churn_rate": "SMART"},
+			map[string]string{"gross_arr": "joins two measures", "contract_years": "No unit"}, nil},
+		{"velocity: no plan start", "velocity",
+			map[string]string{"win_rate": "SMARt", "cycle_days": "sMARt"},
+			map[string]string{"win_rate": "no start month"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := table(t, tc.preset, i18n.En).Smart()
+			for id, want := range tc.want {
+				r := s.Row(id)
+				if r == nil {
+					t.Fatalf("no row %s", id)
+				}
+				if got := pass(r); got != want {
+					t.Errorf("%s: %s, want %s (%+v)", id, got, want, r.Tests)
+				}
+			}
+			for id, part := range tc.reason {
+				found := false
+				for _, c := range s.Row(id).Tests {
+					found = found || strings.Contains(c.Reason, part)
+				}
+				if !found {
+					t.Errorf("%s: no reason says %q: %+v", id, part, s.Row(id).Tests)
+				}
+			}
+			if got := keys(s.Patterns); !slices.Equal(got, tc.patterns) {
+				t.Errorf("patterns %q, want %q", got, tc.patterns)
+			}
+			if s.Row("revenue") != nil || s.Row("net_new_arr") != nil {
+				t.Error("the KGI is tested as a KPI")
+			}
+		})
+	}
+}
+
+func TestSmartTrees(t *testing.T) {
+	price := lever("price", kpi.Currency, 100_000)
+	for _, tc := range []struct {
+		name     string
+		nodes    []kpi.Node
+		target   string
+		cfg      forecast.Config
+		want     map[string]string
+		patterns []string
+	}{
+		{"only activity KPIs", []kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "calls"), price, activity("calls", 5, 100)},
+			"calls", forecast.Config{StartMonth: 4}, map[string]string{"calls": "SMART"}, []string{"activity_only:calls"}},
+		{"leads with no conversion rate beside them",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Sum, "new", "referral"),
+				calc("new", kpi.Currency, kpi.Product, "price", "deals"), price,
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.2), activity("calls", 5, 100),
+				calc("referral", kpi.Currency, kpi.Product, "ref_price", "leads"), lever("ref_price", kpi.Currency, 50_000), lever("leads", kpi.Count, 5)},
+			"calls", forecast.Config{StartMonth: 4}, map[string]string{"leads": "SMART", "calls": "SMART"}, []string{"volume_no_rate:leads"}},
+		{"no cadence, one name with two cadences, a factor of 0 off the path",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Sum, "new", "other"),
+				calc("new", kpi.Currency, kpi.Product, "price", "deals"), price,
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.2), activity("calls", 5, 100),
+				calc("other", kpi.Currency, kpi.Product, "other_price", "other_rate"), {ID: "other_price", Label: kpi.Label{Ja: "price" + "ja", En: "priceen"}, Unit: kpi.Currency, Value: 1000, Cadence: kpi.CadenceWeekly},
+				{ID: "other_rate", Label: kpi.Label{Ja: "その他", En: "Other"}, Unit: kpi.Count, Value: 0}},
+			"calls", forecast.Config{StartMonth: 4},
+			map[string]string{"other_price": "SMArT", "other_rate": "SmART", "price": "SMART"},
+			[]string{"volume_no_rate:other_rate", "no_cadence:other_rate", "definitions:price,other_price", "off_path:other_price"}},
+		{"an activity over its ceiling",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "deals"), lever("price", kpi.Currency, 10_000),
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, 2)},
+			"calls", forecast.Config{StartMonth: 1, Ranges: map[string]forecast.Range{"close_rate": {Low: 0.2, Likely: 0.25, High: 0.3}}},
+			map[string]string{"close_rate": "SMART", "calls": "SMaRT", "deals": "SMaRT"}, nil},
+		{"a planned activity (not the one solved for) above its ceiling",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Sum, "new", "upsell"),
+				calc("new", kpi.Currency, kpi.Product, "price", "deals"), price,
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, 100),
+				calc("upsell", kpi.Currency, kpi.Product, "upsell_price", "wins"), lever("upsell_price", kpi.Currency, 1000),
+				calc("wins", kpi.Count, kpi.Product, "win_rate", "visits"), lever("win_rate", kpi.Rate, 0.1), activity("visits", 12, 8)},
+			"calls", forecast.Config{StartMonth: 4},
+			map[string]string{"visits": "SMaRT", "wins": "SMaRT", "calls": "SMART", "deals": "SMART"}, nil},
+		{"a required rate outside its range",
+			[]kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "deals"), price,
+				calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 1, 100)},
+			"close_rate", forecast.Config{StartMonth: 1, Ranges: map[string]forecast.Range{"close_rate": {Low: 0.2, Likely: 0.25, High: 0.3}}},
+			map[string]string{"close_rate": "SMaRT", "calls": "SMART", "deals": "SMaRT"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, l := range i18n.Langs {
+				tb := custom(t, tc.nodes, tc.target, tc.cfg, l)
+				s := tb.Smart()
+				for id, want := range tc.want {
+					if got := pass(s.Row(id)); got != want {
+						t.Errorf("%s %s: %s, want %s (%+v)", l, id, got, want, s.Row(id).Tests)
+					}
+				}
+				if got := keys(s.Patterns); !slices.Equal(got, tc.patterns) {
+					t.Errorf("%s patterns %q, want %q", l, got, tc.patterns)
+				}
+				for _, p := range s.Patterns {
+					if p.Title == "" || p.Reason == "" || strings.Contains(p.Reason, "%!") {
+						t.Errorf("%s pattern %+v", l, p)
+					}
+					for _, id := range p.Nodes { // the reason names the nodes
+						i, _ := tb.Answer.Tree.Model.Index(id)
+						if !strings.Contains(p.Reason, tb.Answer.Tree.Model.Node(i).Label.In(string(l))) {
+							t.Errorf("%s pattern %s does not name %s: %s", l, p.Key, id, p.Reason)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// Every reason of every preset is in the page's language, with no
+// formatting fault and no number that is not one.
+func TestSmartReasonsClean(t *testing.T) {
+	for _, id := range []string{"outbound", "field-sales", "inside-sales", "route-sales", "saas-revenue", "velocity"} {
+		for _, l := range i18n.Langs {
+			tb := table(t, id, l)
+			s := tb.Smart()
+			var texts []string
+			for _, r := range s.Rows {
+				for _, c := range r.Tests {
+					texts = append(texts, c.Reason)
+				}
+			}
+			for _, p := range s.Patterns {
+				texts = append(texts, p.Title, p.Reason)
+			}
+			for _, sg := range tb.Suggest(s) {
+				texts = append(texts, sg.Reason)
+			}
+			for _, x := range texts {
+				if x == "" || strings.Contains(x, "%!") || strings.Contains(x, "coach.") || strings.Contains(x, "NaN") || strings.Contains(x, "Inf") || strings.Contains(x, "-0") {
+					t.Errorf("%s %s: %q", id, l, x)
+				}
+				if l == i18n.En && strings.ContainsFunc(x, func(r rune) bool { return r >= 0x3040 && r <= 0x30ff }) {
+					t.Errorf("%s en: kana in %q", id, x)
+				}
+			}
+		}
+	}
+}
+
+func TestWilson(t *testing.T) {
+	// Against the textbook value: 40 of 2,000 gives 1.47 % to 2.71 %.
+	tb := table(t, "outbound", i18n.En)
+	if r := tb.Smart().Row("appointment_rate"); !strings.Contains(r.Tests[report.Achievable].Reason, "1.47% to 2.71%") {
+		t.Error(r.Tests[report.Achievable].Reason)
+	}
+}
+
+// The checklist is the article's, word for word (testdata holds the
+// article's lines as published).
+func TestChecklistVerbatim(t *testing.T) {
+	data, err := os.ReadFile("testdata/checklist-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != len(report.Checklist) {
+		t.Fatalf("%d lines, %d items", len(lines), len(report.Checklist))
+	}
+	var prio []int
+	for k, it := range report.Checklist {
+		if it.N != k+1 || it.Ja != lines[k] || it.En == "" {
+			t.Errorf("item %d: %+v, article %q", k+1, it, lines[k])
+		}
+		prio = append(prio, it.Priority)
+	}
+	slices.Sort(prio)
+	for k, p := range prio {
+		if p != k+1 {
+			t.Fatalf("priorities are not 1 to 15 once each: %v", prio)
+		}
+	}
+}
+
+func TestAssess(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		ticked []int
+		score  int
+		next   []int // the first items to do next
+	}{
+		{"none", nil, 0, []int{1, 2, 3, 15, 4}},
+		{"design done", []int{1, 2, 3}, 3, []int{15, 4, 5, 8}},
+		{"junk and duplicates ignored", []int{1, 1, 0, 16, -3, 2}, 2, []int{3, 15}},
+		{"all but the quarterly review", []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15}, 14, []int{10}},
+		{"all", []int{15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 15, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := report.Assess(tc.ticked)
+			if a.Score != tc.score || a.Total != 15 || len(a.Next) != 15-tc.score {
+				t.Fatalf("%d/%d, %d next", a.Score, a.Total, len(a.Next))
+			}
+			for k, n := range tc.next {
+				if a.Next[k].N != n {
+					t.Errorf("next[%d] = %d, want %d", k, a.Next[k].N, n)
+				}
+			}
+			for k := 1; k < len(a.Next); k++ {
+				if a.Next[k-1].Priority >= a.Next[k].Priority {
+					t.Errorf("next not in priority order: %v", a.Next)
+				}
+			}
+		})
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	for _, tc := range []struct {
+		preset string
+		met    map[int]bool
+	}{
+		{"outbound", map[int]bool{1: true, 2: true, 3: true, 15: true}},
+		{"route-sales", map[int]bool{1: true, 2: true, 3: false, 15: true}},
+	} {
+		tb := table(t, tc.preset, i18n.Ja)
+		got := tb.Suggest(tb.Smart())
+		for n, want := range tc.met {
+			if g, ok := got[n]; !ok || g.Met != want || g.Reason == "" {
+				t.Errorf("%s item %d: %+v, want met %v", tc.preset, n, g, want)
+			}
+		}
+		if _, ok := got[8]; ok {
+			t.Errorf("%s: item 8 (weekly monitoring) cannot be judged from a scenario", tc.preset)
+		}
+	}
+}
+
+// A property: raising an activity's ceiling never turns its A from a
+// pass into a failure, and A passes exactly when the ceiling reaches the
+// busiest month's requirement.
+func TestAchievableMonotone(t *testing.T) {
+	passed := false
+	for c := 1.0; c <= 60; c++ {
+		tb := custom(t, []kpi.Node{calc("revenue", kpi.Currency, kpi.Product, "price", "deals"), lever("price", kpi.Currency, 10_000),
+			calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, c)},
+			"calls", forecast.Config{StartMonth: 4, Seasonality: []float64{1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1}}, i18n.En)
+		a := tb.Answer
+		peak := a.Plan.Months[a.Busiest].RequiredPerRepDay
+		got := tb.Smart().Row("calls").Tests[report.Achievable].Pass
+		if got != (peak <= c*(1+1e-12)) {
+			t.Errorf("ceiling %v, busiest month needs %v: pass %v", c, peak, got)
+		}
+		if passed && !got {
+			t.Errorf("ceiling %v fails where a lower one passed", c)
+		}
+		passed = passed || got
+	}
+	if !passed {
+		t.Error("no ceiling up to 60 passes")
+	}
+}

@@ -1,0 +1,209 @@
+package ui
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// badges writes a row's five results as the page shows them: ✓ or ✗.
+func badges(r CoachRow) string {
+	var b strings.Builder
+	for _, x := range r.Badges {
+		b.WriteString(x.Symbol)
+	}
+	return b.String()
+}
+
+func coachOf(t *testing.T, m *Model) Coach {
+	t.Helper()
+	v := m.View()
+	if v.table == nil {
+		t.Fatal(v.Error)
+	}
+	return coach(v.table, m.Lang, m.Checklist)
+}
+
+func TestCoachPresets(t *testing.T) {
+	for _, tc := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		want         map[string]string // node → ✓/✗ for S M A R T
+		why          map[string]string // node → a part of its failed reasons
+	}{
+		{"outbound ja: every KPI passes", "outbound", i18n.Ja,
+			map[string]string{"calls": "✓✓✓✓✓", "close_rate": "✓✓✓✓✓", "first_meetings": "✓✓✓✓✓"}, nil},
+		{"route sales en: visits above the ceiling in season", "route-sales", i18n.En,
+			map[string]string{"visits": "✓✓✗✓✓", "upsells": "✓✓✗✓✓", "repeat_rate": "✓✓✓✓✓"},
+			map[string]string{"visits": "A: Above the ceiling of 8 / rep / day in Mar, Jun, Sep, Dec"}},
+		{"velocity ja: no plan start", "velocity", i18n.Ja,
+			map[string]string{"win_rate": "✓✓✓✓✗"},
+			map[string]string{"win_rate": "T: KGIは月間ですが、計画の開始月が決まっていません"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			m.Load(tc.preset)
+			c := coachOf(t, m)
+			if len(c.Heads) != 5 || len(c.Items) != 15 || c.Total != 15 || len(c.Next) != 15 {
+				t.Fatalf("coach %+v", c)
+			}
+			for _, r := range c.Rows {
+				if got, ok := tc.want[r.ID]; ok && badges(r) != got {
+					t.Errorf("%s: %s, want %s", r.ID, badges(r), got)
+				}
+				if part, ok := tc.why[r.ID]; ok && !strings.Contains(strings.Join(r.Why, "\n"), part) {
+					t.Errorf("%s: reasons %q lack %q", r.ID, r.Why, part)
+				}
+				if badges(r) == "✓✓✓✓✓" && len(r.Why) > 0 {
+					t.Errorf("%s passes with reasons %q", r.ID, r.Why)
+				}
+			}
+		})
+	}
+}
+
+// A tree of activity alone, with no conversion rate, shows the article's
+// first failure pattern, naming the activity.
+func TestCoachActivityOnly(t *testing.T) {
+	s, err := scenario.Parse([]byte(`version: 1
+title: {ja: 架電だけ, en: Calls alone}
+goal: {node: revenue, value: 12000000, period: year}
+calendar: {months: 12, working_days: 20, headcount: 1}
+nodes:
+  - {id: revenue, label: {ja: 売上, en: Revenue}, unit: currency, product: [price, calls], cadence: monthly}
+  - {id: price, label: {ja: 架電単価, en: Revenue per call}, unit: currency, value: 10000, cadence: monthly}
+  - {id: calls, label: {ja: 架電数, en: Calls}, unit: count, activity: true, value: 5, ceiling: 100, cadence: daily}
+`), "calls-only")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs {
+		m := newModel(t, l)
+		m.Scenario = s
+		c := coachOf(t, m)
+		if len(c.Patterns) == 0 || c.Patterns[0].Key != report.PatternActivityOnly || !strings.Contains(c.Patterns[0].Reason, s.Nodes[2].Label.In(string(l))) {
+			t.Errorf("%s patterns %+v", l, c.Patterns)
+		}
+		var hint string
+		for _, it := range c.Items {
+			if it.N == 15 {
+				hint = it.Hint
+				if it.HintMet {
+					t.Errorf("%s: item 15 suggested as met with no outcome indicator", l)
+				}
+			}
+		}
+		if hint == "" {
+			t.Errorf("%s: no suggestion for item 15", l)
+		}
+	}
+}
+
+// Ticks survive State → JSON → Restore and travel with the scenario; an
+// old state without them still loads, with none ticked.
+func TestCoachTicksRoundTrip(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.SetCheck(3, true)
+	m.SetCheck(1, true)
+	m.SetCheck(15, true)
+	m.SetCheck(3, false)
+	m.SetCheck(99, true) // no such item
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"checklist":[1,15]`) {
+		t.Errorf("state JSON %s", data)
+	}
+	var back State
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	m2 := newModel(t, i18n.En)
+	if err := m2.Restore(back); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(m2.Checklist, []int{1, 15}) {
+		t.Errorf("restored ticks %v", m2.Checklist)
+	}
+	c := coachOf(t, m2)
+	if c.Score != 2 || c.Scored != "Score: 2 of 15" || c.Next[0].N != 2 || c.Next[1].N != 3 {
+		t.Errorf("score %d %q, next %d %d", c.Score, c.Scored, c.Next[0].N, c.Next[1].N)
+	}
+	// An old state: no checklist key.
+	var old State
+	if err := json.Unmarshal([]byte(strings.Replace(string(data), `,"checklist":[1,15]`, "", 1)), &old); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), `"checklist"`) && old.Checklist != nil {
+		t.Fatalf("old state still has ticks: %v", old.Checklist)
+	}
+	m3 := newModel(t, i18n.En)
+	m3.Checklist = []int{4}
+	if err := m3.Restore(old); err != nil || len(m3.Checklist) != 0 {
+		t.Errorf("old state: %v, ticks %v", err, m3.Checklist)
+	}
+	if st3, _ := m3.State(); st3.Checklist != nil {
+		t.Errorf("no ticks should write no checklist key: %v", st3.Checklist)
+	}
+}
+
+// The section renders in both languages: a badge per test with words for
+// screen readers, the reasons of failed tests as text, fifteen checkboxes.
+func TestCoachRender(t *testing.T) {
+	for _, l := range i18n.Langs {
+		p := &Page{}
+		e := app.NewTestEngine()
+		if err := e.Load(p); err != nil {
+			t.Fatal(err)
+		}
+		e.ConsumeAll()
+		p.model.Lang = l
+		p.model.Load("route-sales")
+		p.model.SetCheck(2, true)
+		p.refresh()
+		html := normalizeHTML(app.HTMLString(p.coach(p.view)))
+		start := strings.Index(html, `id="coach"`)
+		if start < 0 {
+			t.Fatalf("%s: no coach section", l)
+		}
+		sec := html[start:]
+		for _, want := range []string{`data-smart="visits"`, `data-pass="false" data-test="A"`, `class="sr-only"`, l.T("coach.fail"),
+			`data-check="15"`, `data-score="1"`, `data-next="1"`, l.T("coach.checklist"), report.Checklist[0].Text(l)} {
+			if !strings.Contains(sec, want) {
+				t.Errorf("%s: coach section lacks %s", l, want)
+			}
+		}
+		if strings.Count(sec, `type="checkbox"`) != 15 || strings.Count(sec, `checked`) != 1 {
+			t.Errorf("%s: %d checkboxes, %d checked", l, strings.Count(sec, `type="checkbox"`), strings.Count(sec, "checked"))
+		}
+		if strings.Contains(sec, ` style=`) {
+			t.Errorf("%s: an inline style (the CSP forbids it)", l)
+		}
+	}
+}
+
+// With no answer the checklist stands alone: the ticks, the score and the
+// next items, without suggestions.
+func TestCoachWithoutAnswer(t *testing.T) {
+	c := coach(nil, i18n.Ja, []int{2})
+	if len(c.Rows) != 0 || len(c.Items) != 15 || c.Score != 1 || c.Next[0].N != 1 || c.Next[1].N != 3 {
+		t.Fatalf("%+v", c)
+	}
+	for _, it := range c.Items {
+		if it.Hint != "" {
+			t.Errorf("item %d suggested without an answer: %s", it.N, it.Hint)
+		}
+	}
+}

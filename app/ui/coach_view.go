@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// coach is the SMART check, the failure patterns and the checklist (issue
+// 12): one card after the tree. Every reason a test fails is visible text,
+// and a badge reads ✓ or ✗ besides its colour. web/app.css styles it.
+func (p *Page) coach(v *View) app.UI {
+	l := v.Lang
+	c := coach(v.table, l, p.model.Checklist)
+	return app.Section().Class("card coach-card").ID("coach").Body(
+		app.H2().Text(l.T("coach.title")),
+		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone
+			return app.Div().Body(
+				app.P().Class("muted").Text(l.T("coach.intro")),
+				smartTable(c, l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
+				app.P().Class("coach-summary").Text(c.Summary),
+				allReasons(c, l.T("coach.all_reasons")),
+				app.H3().Text(l.T("coach.patterns")),
+				patternList(c, l.T("coach.no_patterns")),
+			)
+		}),
+		app.H3().Text(l.T("coach.checklist")),
+		app.P().Class("muted").Text(l.T("coach.check_intro")),
+		app.P().Class("coach-score").ID("coach-score").DataSet("score", strconv.Itoa(c.Score)).
+			Attr("aria-live", "polite").Text(c.Scored),
+		app.Div().Class("coach-lists").Body(
+			p.checklist(c),
+			app.Div().Class("coach-next").Body(
+				app.H4().Text(l.T("coach.next")),
+				app.If(len(c.Next) == 0, func() app.UI { return app.P().Text(l.T("coach.next_none")) }).
+					Else(func() app.UI { return nextList(c) }),
+			),
+		),
+	)
+}
+
+func smartTable(c Coach, kpi, why, allPass string) app.UI {
+	head := []app.UI{app.Th().Scope("col").Text(kpi)}
+	for _, h := range c.Heads {
+		letter, name, _ := strings.Cut(h, " ") // "S 具体的": the letter, then its name under it
+		head = append(head, app.Th().Scope("col").Class("smart-letter").Body(
+			app.Span().Class("smart-l").Text(letter), app.Span().Class("smart-name").Text(name)))
+	}
+	head = append(head, app.Th().Scope("col").Class("smart-why").Text(why))
+	rows := make([]app.UI, len(c.Rows))
+	for i, r := range c.Rows {
+		cells := []app.UI{app.Th().Scope("row").Text(r.Label)}
+		for _, b := range r.Badges {
+			class := "badge pass"
+			if !b.Pass {
+				class = "badge fail"
+			}
+			cells = append(cells, app.Td().Class("smart-cell").Body(
+				app.Span().Class(class).DataSet("test", b.Letter).DataSet("pass", strconv.FormatBool(b.Pass)).Body(
+					app.Span().Aria("hidden", "true").Text(b.Symbol),
+					app.Span().Class("sr-only").Text(b.Words),
+				),
+			))
+		}
+		var reasons app.UI = app.Span().Class("smart-ok").Text(allPass)
+		if len(r.Why) > 0 {
+			items := make([]app.UI, len(r.Why))
+			for k, w := range r.Why {
+				items[k] = app.Li().Text(w)
+			}
+			reasons = app.Ul().Class("smart-reasons").Body(items...)
+		}
+		cells = append(cells, app.Td().Class("smart-why").Body(reasons))
+		rows[i] = app.Tr().DataSet("smart", r.ID).Body(cells...)
+	}
+	return app.Div().Class("scroll").Body(
+		app.Table().Class("smart").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+	)
+}
+
+// allReasons lists every test's reason, passed ones too, folded: what a
+// trainer reads out when the room asks why a badge is a ✓.
+func allReasons(c Coach, summary string) app.UI {
+	items := make([]app.UI, 0, len(c.Rows))
+	for _, r := range c.Rows {
+		lines := make([]app.UI, len(r.Badges))
+		for k, b := range r.Badges {
+			lines[k] = app.Li().Body(
+				app.Span().Class("reason-mark").Text(b.Symbol+" "+c.Heads[k]+": "),
+				app.Text(b.Reason),
+			)
+		}
+		items = append(items, app.Li().DataSet("reasons", r.ID).Body(app.Strong().Text(r.Label), app.Ul().Body(lines...)))
+	}
+	return app.Details().Class("smart-all").Body(
+		app.Summary().Text(summary),
+		app.Ul().Class("smart-all-list").Body(items...),
+	)
+}
+
+func patternList(c Coach, none string) app.UI {
+	if len(c.Patterns) == 0 {
+		return app.P().Class("coach-clear").Text("✓ " + none)
+	}
+	items := make([]app.UI, len(c.Patterns))
+	for i, p := range c.Patterns {
+		items[i] = app.Li().Class("pattern").DataSet("pattern", p.Key).Body(
+			app.Strong().Text("⚠ "+p.Title),
+			app.P().Text(p.Reason),
+		)
+	}
+	return app.Ul().Class("patterns").Body(items...)
+}
+
+// checklist is the article's fifteen items as checkboxes, in its order,
+// each with what the scenario says of it where it can tell.
+func (p *Page) checklist(c Coach) app.UI {
+	items := make([]app.UI, len(c.Items))
+	for i, it := range c.Items {
+		hintClass := "check-hint"
+		if !it.HintMet {
+			hintClass += " unmet"
+		}
+		box := app.Input().Type("checkbox").DataSet("check", strconv.Itoa(it.N)).OnChange(p.onCheck)
+		if it.Ticked || app.IsClient { // in the browser go-app sets the property; pre-rendered, checked="false" would tick it
+			box = box.Checked(it.Ticked)
+		}
+		items[i] = app.Li().Class("check-item").Body(
+			app.Label().Body(
+				box,
+				app.Span().Class("check-n").Text(strconv.Itoa(it.N)+"."),
+				app.Span().Text(it.Text),
+			),
+			app.If(it.Hint != "", func() app.UI { return app.P().Class(hintClass).Text(it.Hint) }),
+		)
+	}
+	return app.Ul().Class("checklist").Body(items...)
+}
+
+func nextList(c Coach) app.UI {
+	items := make([]app.UI, len(c.Next))
+	for i, it := range c.Next {
+		items[i] = app.Li().DataSet("next", strconv.Itoa(it.N)).Text(it.Text)
+	}
+	return app.Ol().Class("next-list").Body(items...)
+}
+
+// onCheck ticks or unticks a checklist item. It reads the item from the
+// element (go-app keeps a handler whose code is unchanged, so a closure
+// over the item would keep the first render's). The state, and with it the
+// saved work and the address, catch up on the share tick.
+func (p *Page) onCheck(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	n, err := strconv.Atoi(src.Get("dataset").Get("check").String())
+	if err != nil {
+		return
+	}
+	p.model.SetCheck(n, src.Get("checked").Bool())
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// The article's own Latin terms, which its Japanese keeps: SMART and its
+// letters (S 具体的 … T 期限), MA/SFA, SLA and Excel in the checklist.
+// TestLayoutLanguages allows them on the Japanese page.
+func init() {
+	allowEn = append(allowEn, "SMART", "S", "A", "R", "MA", "SLA", "Excel")
+}
+
+// smartPass is the JS for the five results of a KPI's row, as "11111"
+// with 0 where a test fails.
+func smartPass(id string) string {
+	return fmt.Sprintf(`[...document.querySelectorAll('#coach tr[data-smart=%q] .badge')].map(b => b.dataset.pass === "true" ? "1" : "0").join("")`, id)
+}
+
+// coachShot saves the viewport, scrolled to the section's part sel, to
+// $KPISIM_SHOTS/name.png when set.
+func coachShot(t *testing.T, ctx context.Context, sel, name string) {
+	t.Helper()
+	dir := os.Getenv("KPISIM_SHOTS")
+	if dir == "" {
+		return
+	}
+	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(%q).scrollIntoView(), true)`, sel))
+	do(t, ctx, chromedp.Sleep(300e6))
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// On the default preset, in Japanese and in English: the SMART table
+// passes every test of calls, and a ceiling below the requirement fails
+// its A with the reason in words; ticking checklist items updates the
+// score and the next items; the ticks survive a reload and travel in the
+// link.
+func TestCoach(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(1280, 720))
+	reopen(t, ctx, srv.URL+"/")
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		pickLang(t, ctx, string(lang))
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('#coach h2')?.textContent === %q`, lang.T("coach.title")), "no SMART section in "+string(lang))
+		if got := eval[string](t, ctx, smartPass("calls")); got != "11111" {
+			t.Errorf("%s: calls %s, want 11111", lang, got)
+		}
+		if got := eval[string](t, ctx, `document.querySelector('#coach tr[data-smart="calls"] .smart-why').textContent`); got != lang.T("coach.all_pass") {
+			t.Errorf("%s: calls reasons %q", lang, got)
+		}
+		if got := eval[float64](t, ctx, `document.querySelectorAll('#coach tr[data-smart]').length`); got != 8 {
+			t.Errorf("%s: %v KPIs in the SMART table, want 8 (the KGI left out)", lang, got)
+		}
+		coachShot(t, ctx, "#coach", "coach-smart-"+string(lang))
+		coachShot(t, ctx, "#coach .checklist", "coach-checklist-"+string(lang))
+	}
+
+	// A ceiling below the 41.7 calls a rep a day the goal needs: A fails,
+	// and says why in the page's language (English now).
+	setLever(t, ctx, scenario.KeyCeiling+"calls", "30")
+	waitFor(t, ctx, smartPass("calls")+` === "11011"`, "calls' A did not fail under a ceiling of 30")
+	why := eval[string](t, ctx, `document.querySelector('#coach tr[data-smart="calls"] .smart-why').textContent`)
+	if !strings.Contains(why, "A: Above the ceiling of 30 / rep / day") {
+		t.Errorf("calls' reason: %q", why)
+	}
+	if got := eval[string](t, ctx, smartPass("first_meetings")); got != "11011" {
+		t.Errorf("first meetings (above calls) %s, want 11011", got)
+	}
+	setLever(t, ctx, scenario.KeyCeiling+"calls", "100")
+	waitFor(t, ctx, smartPass("calls")+` === "11111"`, "calls' A did not pass again")
+
+	// Ticks: the score and the next items follow.
+	next := `[...document.querySelectorAll('#coach [data-next]')].map(li => li.dataset.next).join(",")`
+	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "1,2,3,15,4,") {
+		t.Errorf("next items with none ticked: %s", got)
+	}
+	for _, n := range []int{1, 3} {
+		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('#coach [data-check="%d"]').click(), true)`, n))
+	}
+	waitFor(t, ctx, `document.getElementById('coach-score').dataset.score === "2"`, "the score did not follow two ticks")
+	if got, want := eval[string](t, ctx, `document.getElementById('coach-score').textContent`), fmt.Sprintf(i18n.En.T("coach.score"), 2, 15); got != want {
+		t.Errorf("score %q, want %q", got, want)
+	}
+	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "2,15,4,5,8,") || strings.Contains(","+got+",", ",1,") {
+		t.Errorf("next items after ticking 1 and 3: %s", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[1].En {
+		t.Errorf("first next item %q", got)
+	}
+	pickLang(t, ctx, "ja")
+	waitFor(t, ctx, fmt.Sprintf(`document.getElementById('coach-score').textContent === %q`, fmt.Sprintf(i18n.Ja.T("coach.score"), 2, 15)), "the score is not in Japanese")
+	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[1].Ja {
+		t.Errorf("first next item in Japanese %q", got)
+	}
+
+	// Reload: the saved work keeps the ticks; the link carries them.
+	waitFor(t, ctx, `(() => { const s = JSON.parse(JSON.parse(localStorage.getItem("kpisim.state") || '""') || "{}"); return JSON.stringify(s.checklist) === "[1,3]" })()`, "the ticks were not saved")
+	waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
+	link := eval[string](t, ctx, `location.href`)
+	ticked := `[...document.querySelectorAll('#coach [data-check]')].filter(c => c.checked).map(c => c.dataset.check).join(",")`
+	reopen(t, ctx, srv.URL+"/")
+	waitFor(t, ctx, `document.getElementById('coach-score')?.dataset.score === "2"`, "the ticks did not survive a reload")
+	if got := eval[string](t, ctx, ticked); got != "1,3" {
+		t.Errorf("ticked after a reload: %s", got)
+	}
+	ctx2 := browser(t)
+	do(t, ctx2, chromedp.Navigate(link))
+	ready(t, ctx2)
+	waitFor(t, ctx2, `document.getElementById('coach-score')?.dataset.score === "2"`, "the link did not carry the ticks")
+	if got := eval[string](t, ctx2, ticked); got != "1,3" {
+		t.Errorf("ticked from the link: %s", got)
+	}
+	// Unticking takes effect too.
+	eval[bool](t, ctx2, `(document.querySelector('#coach [data-check="1"]').click(), true)`)
+	waitFor(t, ctx2, `document.getElementById('coach-score').dataset.score === "1" && document.querySelector('#coach [data-next]').dataset.next === "1"`, "unticking item 1 did not put it first again")
+}
