@@ -1,0 +1,433 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// Editor is the state of the tree editor (issue 11): whether it is open,
+// the node being edited, the text of fields that hold a refused value with
+// the rule each breaks, and a delete waiting for confirmation. The tree
+// itself is the Model's scenario: the editor changes it only through the
+// scenario's edit operations, so the page always shows the last valid tree.
+type Editor struct {
+	Open    bool
+	Sel     string // the node being edited; the goal when empty or gone
+	Confirm string // the node whose delete waits for a yes
+
+	raw  map[string]string              // editKey → text refused
+	errs map[string]*scenario.EditError // editKey → the rule it breaks
+}
+
+// editKey names one field of one node: "calls/value".
+func editKey(id, field string) string { return id + "/" + field }
+
+// EditorView is the editor as the page shows it.
+type EditorView struct {
+	Open    bool
+	Items   []EditorItem // every node, in tree order
+	Node    EditorNode   // the node being edited
+	Confirm string       // the question a delete asks, "" when none
+}
+
+// EditorItem is one node in the editor's list.
+type EditorItem struct {
+	ID, Label string
+	Kind      string // the operation's symbol, or "lever" / "activity" in words
+	Depth     int
+	Selected  bool
+}
+
+// EditorField is one field of the node being edited.
+type EditorField struct {
+	Field   string // scenario.Edit*: the field's data-edit
+	Label   string
+	Text    string   // what the field holds: the value, or the refused text
+	Error   string   // the rule the text breaks, in the page's language
+	Options []Option // for a select
+	Unit    string   // shown after a number
+}
+
+// EditorNode is the node being edited: its fields and what can be done.
+type EditorNode struct {
+	ID, Label                    string
+	Goal, Lever, Activity        bool
+	Names, Kind, Numbers, Extras []EditorField // grouped as the panel lays them out
+	Parent                       EditorField
+	Error                        string // an action refused: add, move, delete
+	Up, Down, Outdent, Indent    bool   // the moves that are possible
+	Delete, Add                  bool
+}
+
+// View builds the editor's view of m's scenario in m's language.
+func (e *Editor) View(m *Model) EditorView {
+	v := EditorView{Open: e.Open}
+	if !e.Open {
+		return v
+	}
+	s, l := m.Scenario, m.Lang
+	sel := e.selected(s)
+	mod, err := s.Model()
+	if err != nil {
+		return v // a committed tree compiles: not reached
+	}
+	for _, i := range mod.TreeOrder() {
+		n := mod.Node(i)
+		v.Items = append(v.Items, EditorItem{ID: n.ID, Label: n.Label.In(string(l)), Kind: kindText(l, n),
+			Depth: mod.Depth(i), Selected: n.ID == sel})
+	}
+	v.Node = e.node(m, sel)
+	if n := s.Node(e.Confirm); n != nil {
+		below := len(s.Subtree(e.Confirm)) - 1
+		v.Confirm = fmt.Sprintf(l.T("editor.confirm"), n.Label.In(string(l)), below)
+	}
+	return v
+}
+
+// selected is the node being edited: Sel, or the goal.
+func (e *Editor) selected(s *scenario.Scenario) string {
+	if s.Node(e.Sel) != nil {
+		return e.Sel
+	}
+	return s.Goal.Node
+}
+
+// kindText is a node's kind as the list shows it.
+func kindText(l i18n.Lang, n *kpi.Node) string {
+	switch {
+	case n.Activity:
+		return l.T("editor.activity_badge")
+	case n.Op == kpi.Lever:
+		return l.T("editor.lever_badge")
+	}
+	return n.Op.Symbol()
+}
+
+// node builds the panel of node id.
+func (e *Editor) node(m *Model, id string) EditorNode {
+	s, l := m.Scenario, m.Lang
+	n := s.Node(id)
+	parent := s.Parent(id)
+	out := EditorNode{ID: id, Label: n.Label.In(string(l)), Goal: id == s.Goal.Node, Lever: n.Op == kpi.Lever,
+		Activity: n.Activity, Delete: id != s.Goal.Node, Add: n.Op != kpi.Lever}
+	f := func(field, label, text string) EditorField {
+		return e.field(m, id, field, l.T(label), text)
+	}
+	out.Names = []EditorField{f(scenario.EditLabelJa, "editor.label_ja", n.Label.Ja), f(scenario.EditLabelEn, "editor.label_en", n.Label.En)}
+	op := f(scenario.EditOp, "editor.op", n.Op.String())
+	for o := kpi.Lever; o <= kpi.Ratio; o++ {
+		if o == kpi.Lever && out.Goal {
+			continue
+		}
+		op.Options = append(op.Options, Option{Value: o.String(), Label: l.T("editor.op." + o.String()), Selected: o.String() == op.Text})
+	}
+	unit := f(scenario.EditUnit, "editor.unit", n.Unit.String())
+	for u := kpi.Number; u <= kpi.Rate; u++ {
+		unit.Options = append(unit.Options, Option{Value: u.String(), Label: l.T("editor.unit." + u.String()), Selected: u.String() == unit.Text})
+	}
+	cad := f(scenario.EditCadence, "editor.cadence", n.Cadence.String())
+	for c := kpi.CadenceNone; c <= kpi.CadenceQuarterly; c++ {
+		label := l.T("editor.cadence.none")
+		if c != kpi.CadenceNone {
+			label = i18n.Format{Lang: l}.Cadence(c)
+		}
+		cad.Options = append(cad.Options, Option{Value: c.String(), Label: label, Selected: c.String() == cad.Text})
+	}
+	out.Kind = []EditorField{op, unit, cad}
+	if out.Lever {
+		out.Numbers = e.numbers(m, n)
+		out.Extras = e.extras(m, n)
+	}
+	out.Parent = e.parentField(m, n, parent)
+	if p := s.Node(parent); p != nil {
+		k := slices.Index(p.Children, id)
+		out.Up, out.Down = k > 0, k < len(p.Children)-1
+		out.Outdent = parent != s.Goal.Node
+		out.Indent = k > 0 && s.Node(p.Children[k-1]).Op != kpi.Lever
+	}
+	if err := e.errs[editKey(id, scenario.EditNode)]; err != nil {
+		out.Error = err.Text(l, s)
+	}
+	return out
+}
+
+// field is one field of node id, holding text unless a refused text waits.
+func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
+	f := EditorField{Field: field, Label: label, Text: text}
+	k := editKey(id, field)
+	if err := e.errs[k]; err != nil {
+		f.Error = err.Text(m.Lang, m.Scenario)
+		f.Text = e.raw[k]
+	}
+	return f
+}
+
+// numbers are a lever's value, range and step, in the unit shown.
+func (e *Editor) numbers(m *Model, n *kpi.Node) []EditorField {
+	unit := ""
+	if n.Unit == kpi.Rate {
+		unit = "%"
+	}
+	num := func(field, label string, v float64) EditorField {
+		f := e.field(m, n.ID, field, m.Lang.T(label), displayText(n.Unit, v))
+		f.Unit = unit
+		return f
+	}
+	return []EditorField{
+		num(scenario.EditValue, "editor.value", n.Value),
+		num(scenario.EditMin, "editor.min", n.Min),
+		num(scenario.EditMax, "editor.max", n.Max),
+		num(scenario.EditStep, "editor.step", n.Step),
+	}
+}
+
+// extras are a lever's activity flag, span and ceiling.
+func (e *Editor) extras(m *Model, n *kpi.Node) []EditorField {
+	l := m.Lang
+	act := e.field(m, n.ID, scenario.EditActivity, l.T("editor.activity"), strconv.FormatBool(n.Activity))
+	if !n.Activity {
+		return []EditorField{act}
+	}
+	per := e.field(m, n.ID, scenario.EditPer, l.T("editor.per"), n.Per.String())
+	for p := kpi.PerDay; p <= kpi.PerMonth; p++ {
+		per.Options = append(per.Options, Option{Value: p.String(), Label: l.T("editor.per." + p.String()), Selected: p.String() == per.Text})
+	}
+	ceil := e.field(m, n.ID, scenario.EditCeiling, l.T("editor.ceiling"), displayText(kpi.Count, n.Ceiling))
+	return []EditorField{act, per, ceil}
+}
+
+// parentField is the select of the node's parent: every computed node.
+func (e *Editor) parentField(m *Model, n *kpi.Node, parent string) EditorField {
+	s := m.Scenario
+	f := e.field(m, n.ID, scenario.EditParent, m.Lang.T("editor.parent"), parent)
+	if parent == "" {
+		f.Label = m.Lang.T("editor.goal_parent")
+		return f
+	}
+	for _, c := range s.Nodes {
+		if c.Op != kpi.Lever && c.ID != n.ID {
+			f.Options = append(f.Options, Option{Value: c.ID, Label: c.Label.In(string(m.Lang)), Selected: c.ID == f.Text})
+		}
+	}
+	return f
+}
+
+// displayText is a value as a field shows it: a rate in percent.
+func displayText(u kpi.Unit, v float64) string {
+	if u == kpi.Rate {
+		v = cleanFloat(v * 100)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// Select makes id the node being edited and drops a pending delete.
+func (e *Editor) Select(id string) {
+	e.Sel, e.Confirm = id, ""
+}
+
+// Set applies text typed or chosen in field of the node being edited. A
+// refused text stays in the field with its rule; the tree keeps its last
+// valid form. It reports whether the tree changed.
+func (e *Editor) Set(m *Model, field, text string) bool {
+	id := e.selected(m.Scenario)
+	err := e.apply(m.Scenario, id, field, text)
+	return e.done(m, id, field, text, err)
+}
+
+// done records the outcome of an edit of field of node id.
+func (e *Editor) done(m *Model, id, field, text string, err error) bool {
+	k := editKey(id, field)
+	if err != nil {
+		ee, ok := err.(*scenario.EditError)
+		if !ok {
+			ee = &scenario.EditError{Node: id, Field: field, Rule: err.Error(), Engine: &kpi.Error{Node: id, Rule: err.Error()}}
+		}
+		if e.raw == nil {
+			e.raw, e.errs = map[string]string{}, map[string]*scenario.EditError{}
+		}
+		e.raw[k], e.errs[k] = text, ee
+		return false
+	}
+	delete(e.raw, k)
+	delete(e.errs, k)
+	m.treeEdited()
+	return true
+}
+
+// apply makes one edit of field of node id from its text.
+func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
+	n := s.Node(id)
+	if n == nil {
+		return nil
+	}
+	switch field {
+	case scenario.EditLabelJa:
+		return s.Rename(id, i18n.Ja, text)
+	case scenario.EditLabelEn:
+		return s.Rename(id, i18n.En, text)
+	case scenario.EditOp:
+		op, err := parseOp(text)
+		if err != nil {
+			return s.SetOp(id, kpi.Op(255))
+		}
+		return s.SetOp(id, op)
+	case scenario.EditUnit:
+		u, err := kpi.ParseUnit(text)
+		if err != nil {
+			u = kpi.Unit(255)
+		}
+		return s.SetUnit(id, u)
+	case scenario.EditCadence:
+		c, err := kpi.ParseCadence(text)
+		if err != nil {
+			c = kpi.CadenceNone
+		}
+		return s.SetCadence(id, c)
+	case scenario.EditPer:
+		p, err := kpi.ParsePer(text)
+		if err != nil {
+			p = kpi.Per(255)
+		}
+		return s.SetPer(id, p)
+	case scenario.EditActivity:
+		return s.SetActivity(id, text == "true")
+	case scenario.EditParent:
+		return s.Move(id, text, 1<<30)
+	}
+	v, err := typedNumber(text)
+	if err != nil {
+		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
+			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Rule: err.Error()}}
+	}
+	if n.Unit == kpi.Rate && field != scenario.EditCeiling {
+		v /= 100
+	}
+	switch field {
+	case scenario.EditValue:
+		return s.SetValue(id, v)
+	case scenario.EditCeiling:
+		return s.SetCeiling(id, v)
+	}
+	return s.SetRange(id, field, v)
+}
+
+// parseOp reads lever, product, sum, difference or ratio.
+func parseOp(s string) (kpi.Op, error) {
+	if s == kpi.Lever.String() {
+		return kpi.Lever, nil
+	}
+	return kpi.ParseOp(s)
+}
+
+// typedNumber reads a number as the lever fields do: 1,000,000, 100万,
+// 25%, full-width digits.
+func typedNumber(text string) (float64, error) {
+	t := strings.TrimSpace(scenario.NormalizeTyped(text))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
+	return scenario.ParseValue(t)
+}
+
+// Commit ends editing of field: a valid text shows the value as stored.
+func (e *Editor) Commit(m *Model, field string) {
+	k := editKey(e.selected(m.Scenario), field)
+	if e.errs[k] == nil {
+		delete(e.raw, k)
+	}
+}
+
+// Add adds a child of operation op under the node being edited and edits
+// it.
+func (e *Editor) Add(m *Model, op kpi.Op) bool {
+	parent := e.selected(m.Scenario)
+	id, err := m.Scenario.AddChild(parent, op)
+	if !e.done(m, parent, scenario.EditNode, "", err) {
+		return false
+	}
+	e.Select(id)
+	return true
+}
+
+// Move moves the node being edited: "up", "down", "out" (after its
+// parent, one level up) or "in" (the last child of the node above it).
+func (e *Editor) Move(m *Model, how string) bool {
+	s := m.Scenario
+	id := e.selected(s)
+	e.Confirm = ""
+	parent := s.Parent(id)
+	var err error
+	switch p := s.Node(parent); {
+	case p == nil:
+		err = s.MoveBy(id, 0) // the goal: refused with its rule
+	case how == "up":
+		err = s.MoveBy(id, -1)
+	case how == "down":
+		err = s.MoveBy(id, 1)
+	case how == "out":
+		gp := s.Parent(parent)
+		if gp == "" {
+			err = s.Move(id, "", 0)
+			break
+		}
+		err = s.Move(id, gp, slices.Index(s.Node(gp).Children, parent)+1)
+	default:
+		k := slices.Index(p.Children, id)
+		prev := ""
+		if k > 0 {
+			prev = p.Children[k-1]
+		}
+		err = s.Move(id, prev, 1<<30)
+	}
+	return e.done(m, id, scenario.EditNode, "", err)
+}
+
+// Delete removes the node being edited, at once when it is one node; a
+// node with others below it waits for Confirm.
+func (e *Editor) Delete(m *Model, sure bool) bool {
+	s := m.Scenario
+	id := e.selected(s)
+	if !sure && len(s.Subtree(id)) > 1 && id != s.Goal.Node {
+		e.Confirm = id
+		return false
+	}
+	e.Confirm = ""
+	parent := s.Parent(id)
+	if !e.done(m, id, scenario.EditNode, "", s.Remove(id)) {
+		return false
+	}
+	e.Select(parent)
+	return true
+}
+
+// NewEmpty starts the session on an empty tree: the KGI and one activity.
+func (e *Editor) NewEmpty(m *Model) {
+	m.Scenario = scenario.NewEmpty()
+	e.raw, e.errs, e.Confirm = nil, nil, ""
+	e.Sel, e.Open = m.Scenario.Goal.Node, true
+	m.Seek = ""
+	m.treeEdited()
+}
+
+// treeEdited records a change of the tree: the selections, the seek lever
+// and the lever fields that name a node no longer there are dropped.
+func (m *Model) treeEdited() {
+	s := m.Scenario
+	if n := s.Node(m.Selected); n == nil {
+		m.Selected = s.Target()
+	}
+	if n := s.Node(m.Seek); m.Seek != "" && (n == nil || n.Op != kpi.Lever) {
+		m.Seek = ""
+	}
+	for key := range m.errs {
+		if k, err := scenario.ParseKey(key); err != nil || k.ID != "" && s.Node(k.ID) == nil {
+			delete(m.errs, key)
+			delete(m.raw, key)
+		}
+	}
+	m.changed()
+}
