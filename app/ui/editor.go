@@ -298,6 +298,9 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 	case scenario.EditActivity:
 		return s.SetActivity(id, text == "true")
 	case scenario.EditParent:
+		if text == s.Parent(id) {
+			return nil // where it is
+		}
 		return s.Move(id, text, 1<<30)
 	}
 	v, err := typedNumber(text)

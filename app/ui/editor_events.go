@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -87,6 +89,10 @@ func (p *Page) onEditorAct(ctx app.Context, e app.Event) {
 	p.focus(ctx, focus)
 }
 
+// focusDelay is how long focus waits for go-app's next frame (8 ms) to
+// have drawn the element.
+const focusDelay = 40 * time.Millisecond
+
 // treeChanged recomputes everything after an edit of the tree.
 func (p *Page) treeChanged(ctx app.Context) {
 	p.fresh()
@@ -95,13 +101,17 @@ func (p *Page) treeChanged(ctx app.Context) {
 }
 
 // focus moves the keyboard focus to the element selector names once the
-// page has rendered (a new node's name field, the confirm's answer).
+// page has rendered (a new node's name field, the confirm's answer). It
+// waits with the browser's timer: the button pressed may be gone by then,
+// and go-app skips a callback whose element is unmounted.
 func (p *Page) focus(ctx app.Context, selector string) {
-	ctx.Defer(func(ctx app.Context) {
-		ctx.After(0, func(app.Context) {
-			if el := app.Window().Get("document").Call("querySelector", selector); el.Truthy() {
-				el.Call("focus")
-			}
-		})
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		if el := app.Window().Get("document").Call("querySelector", selector); el.Truthy() {
+			el.Call("focus")
+		}
+		return nil
 	})
+	app.Window().Call("setTimeout", fn, focusDelay.Milliseconds())
 }

@@ -66,16 +66,23 @@ func (p *Page) editorPanel(v *View, ev EditorView) app.UI {
 		fieldGroup("editor-names", n.Names, p),
 		fieldGroup("editor-kind", n.Kind, p),
 	}
-	if n.Lever {
-		groups = append(groups, fieldGroup("editor-numbers", n.Numbers, p),
-			app.P().Class("muted editor-note").Text(l.T("editor.range_hint")),
-			fieldGroup("editor-extras", n.Extras, p))
-	}
-	if !n.Goal {
-		groups = append(groups, fieldGroup("editor-parent", []EditorField{n.Parent}, p))
-	}
+	// The groups keep their places whatever the node is: go-app matches
+	// children by position, and a shift would rebuild the buttons below
+	// (and drop the keyboard focus on them).
+	groups = append(groups,
+		app.Div().Class("editor-lever").Hidden(!n.Lever).Body(
+			app.If(n.Lever, func() app.UI {
+				return app.Div().Body(fieldGroup("editor-numbers", n.Numbers, p),
+					app.P().Class("muted editor-note").Text(l.T("editor.range_hint")),
+					fieldGroup("editor-extras", n.Extras, p))
+			}),
+		),
+		app.Div().Class("editor-move").Hidden(n.Goal).Body(
+			app.If(!n.Goal, func() app.UI { return fieldGroup("editor-parent", []EditorField{n.Parent}, p) }),
+		),
+	)
 	groups = append(groups, p.editorActions(v, ev))
-	return app.Div().Class("editor-panel").Attr("role", "group").Aria("labelledby", "editor-node").Body(groups...)
+	return app.Div().Class("editor-panel").DataSet("editing", n.ID).Attr("role", "group").Aria("labelledby", "editor-node").Body(groups...)
 }
 
 // fieldGroup lays out fields in a row that wraps.
