@@ -23,6 +23,19 @@ type Editor struct {
 
 	raw  map[string]string              // editKey → text refused
 	errs map[string]*scenario.EditError // editKey → the rule it breaks
+	last string                         // the node last changed, for the status line
+
+	of *scenario.Scenario // the scenario raw and errs belong to
+}
+
+// follow forgets the refused texts, the pending delete and the status when
+// the session moved to another scenario (a preset, a link, a restore):
+// they named nodes of the one before.
+func (e *Editor) follow(m *Model) {
+	if e.of != m.Scenario {
+		e.raw, e.errs, e.Confirm, e.last = nil, nil, "", ""
+		e.of = m.Scenario
+	}
 }
 
 // editKey names one field of one node: "calls/value".
@@ -34,6 +47,7 @@ type EditorView struct {
 	Items   []EditorItem // every node, in tree order
 	Node    EditorNode   // the node being edited
 	Confirm string       // the question a delete asks, "" when none
+	Status  string       // what the last edit changed, for screen readers
 }
 
 // EditorItem is one node in the editor's list.
@@ -67,6 +81,7 @@ type EditorNode struct {
 
 // View builds the editor's view of m's scenario in m's language.
 func (e *Editor) View(m *Model) EditorView {
+	e.follow(m)
 	v := EditorView{Open: e.Open}
 	if !e.Open {
 		return v
@@ -83,6 +98,9 @@ func (e *Editor) View(m *Model) EditorView {
 			Depth: mod.Depth(i), Selected: n.ID == sel})
 	}
 	v.Node = e.node(m, sel)
+	if n := s.Node(e.last); n != nil {
+		v.Status = fmt.Sprintf(l.T("editor.done"), n.Label.In(string(l)))
+	}
 	if n := s.Node(e.Confirm); n != nil {
 		below := len(s.Subtree(e.Confirm)) - 1
 		v.Confirm = fmt.Sprintf(l.T("editor.confirm"), n.Label.In(string(l)), below)
@@ -242,6 +260,7 @@ func (e *Editor) Set(m *Model, field, text string) bool {
 
 // done records the outcome of an edit of field of node id.
 func (e *Editor) done(m *Model, id, field, text string, err error) bool {
+	e.follow(m)
 	k := editKey(id, field)
 	if err != nil {
 		ee, ok := err.(*scenario.EditError)
@@ -256,6 +275,7 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	}
 	delete(e.raw, k)
 	delete(e.errs, k)
+	e.last = id
 	m.treeEdited()
 	return true
 }
@@ -410,7 +430,7 @@ func (e *Editor) Delete(m *Model, sure bool) bool {
 // NewEmpty starts the session on an empty tree: the KGI and one activity.
 func (e *Editor) NewEmpty(m *Model) {
 	m.Scenario = scenario.NewEmpty()
-	e.raw, e.errs, e.Confirm = nil, nil, ""
+	e.follow(m)
 	e.Sel, e.Open = m.Scenario.Goal.Node, true
 	m.Seek = ""
 	m.treeEdited()

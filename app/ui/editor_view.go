@@ -64,7 +64,7 @@ func (p *Page) editorPanel(v *View, ev EditorView) app.UI {
 	groups := []app.UI{
 		app.H3().ID("editor-node").Attr("tabindex", "-1").Text(fmt.Sprintf(l.T("editor.node"), n.Label)),
 		fieldGroup("editor-names", n.Names, p),
-		fieldGroup("editor-kind", n.Kind, p),
+		fieldGroup("editor-kinds", n.Kind, p),
 	}
 	// The groups keep their places whatever the node is: go-app matches
 	// children by position, and a shift would rebuild the buttons below
@@ -169,6 +169,7 @@ func (p *Page) editorActions(v *View, ev EditorView) app.UI {
 		app.Button().Class("editor-act danger").DataSet("act", "delete").Disabled(!n.Delete).Text(l.T("editor.delete")).OnClick(p.onEditorAct),
 	}
 	return app.Div().Class("editor-actions-wrap").Body(
+		app.P().Class("sr-only").Attr("role", "status").Text(ev.Status),
 		app.Div().Class("editor-actions").Attr("role", "group").Aria("label", l.T("editor.actions")).Body(body...),
 		fieldError("edit-node-err", n.Error),
 		app.If(ev.Confirm != "", func() app.UI {
