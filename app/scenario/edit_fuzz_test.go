@@ -24,6 +24,9 @@ func FuzzEdits(f *testing.F) {
 		} else {
 			s = scenario.NewEmpty()
 		}
+		if len(ops) > 3*maxFuzzEdits {
+			ops = ops[:3*maxFuzzEdits] // each edit solves the tree: a long input is only slow
+		}
 		for len(ops) >= 3 {
 			op, a, b := ops[0], ops[1], ops[2]
 			ops = ops[3:]
@@ -45,6 +48,9 @@ func FuzzEdits(f *testing.F) {
 		}
 	})
 }
+
+// maxFuzzEdits is the most edits one input makes.
+const maxFuzzEdits = 40
 
 // applyEdit is edit number op on the nodes a and b pick.
 func applyEdit(s *scenario.Scenario, op, a, b byte) error {
