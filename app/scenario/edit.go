@@ -118,9 +118,10 @@ func identity(parent kpi.Op, pos int) float64 {
 	return 0
 }
 
-// NewEmpty is a tree to start from: the KGI, revenue of 12,000,000 a year,
-// as the product of one activity lever (10 a rep a day), for one rep over
-// 12 months. Its labels are in both languages; it solves as it is.
+// NewEmpty is a tree to start from: the KGI, revenue of 12,000,000 a year
+// for one rep over 12 months, made of one activity lever, the revenue a
+// rep brings in a working day (50,000: on goal). Break it down from there.
+// Its labels are in both languages; it solves as it is.
 func NewEmpty() *Scenario {
 	return &Scenario{
 		Version:  Version,
@@ -132,7 +133,8 @@ func NewEmpty() *Scenario {
 		Rounding: kpi.RoundCeil,
 		Nodes: []kpi.Node{
 			{ID: "revenue", Label: kpi.Label{Ja: "売上", En: "Revenue"}, Unit: kpi.Currency, Op: kpi.Product, Children: []string{"activity"}},
-			{ID: "activity", Label: kpi.Label{Ja: "行動量", En: "Activity"}, Unit: kpi.Count, Value: 10, Min: 0, Max: 100, Step: 1, Activity: true},
+			{ID: "activity", Label: kpi.Label{Ja: "1人1日の売上", En: "Revenue per rep per day"}, Unit: kpi.Currency,
+				Value: 50_000, Min: 0, Max: 200_000, Step: 1_000, Activity: true},
 		},
 	}
 }

@@ -51,6 +51,9 @@ func buildFunnel(t testing.TB) *scenario.Scenario {
 	name(meetings, "商談数", "Meetings")
 	calls := s.Node(meetings).Children[0]
 	name(calls, "架電数", "Calls")
+	must(s.SetUnit(calls, kpi.Count))
+	must(s.SetValue(calls, 10))
+	must(s.SetRange(calls, scenario.EditMax, 100))
 	mrate := add(meetings, kpi.Lever)
 	name(mrate, "アポ率", "Meeting rate")
 	must(s.SetUnit(mrate, kpi.Rate))

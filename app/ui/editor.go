@@ -242,3 +242,15 @@ func displayText(u kpi.Unit, v float64) string {
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// withOwnTree adds the scenario to the preset choices when it is none of
+// them (a tree started empty in the editor), selected, so the header names
+// the tree the page shows.
+func withOwnTree(opts []Option, s *scenario.Scenario, l i18n.Lang) []Option {
+	for _, o := range opts {
+		if o.Selected {
+			return opts
+		}
+	}
+	return append(opts, Option{Value: s.ID, Label: s.Title.In(string(l)), Selected: true})
+}

@@ -114,6 +114,9 @@ func TestEditorEmptyTree(t *testing.T) {
 	if m.View().Error != "" {
 		t.Errorf("the empty tree does not solve: %s", m.View().Error)
 	}
+	if ps := m.View().Presets; !ps[len(ps)-1].Selected || ps[len(ps)-1].Label != "New tree" {
+		t.Errorf("the scenario select does not name the new tree: %+v", ps)
+	}
 	if v.Node.Delete || v.Node.Parent.Options != nil {
 		t.Error("the KGI can be deleted or moved")
 	}

@@ -55,6 +55,9 @@ var funnelSteps = []editStep{
 	{"item_5", "value", "10"},
 	{"item_4", "label_ja", "架電数"},
 	{"item_4", "label_en", "Calls"},
+	{"item_4", "unit", "count"},
+	{"item_4", "value", "10"},
+	{"item_4", "max", "100"},
 	{"item_4", "ceiling", "60"},
 }
 
@@ -98,6 +101,9 @@ func engineFunnel(t *testing.T) *scenario.Scenario {
 	must(s.SetUnit("item_5", kpi.Rate))
 	must(s.SetValue("item_5", 0.1))
 	name("item_4", "架電数", "Calls")
+	must(s.SetUnit("item_4", kpi.Count))
+	must(s.SetValue("item_4", 10))
+	must(s.SetRange("item_4", scenario.EditMax, 100))
 	must(s.SetCeiling("item_4", 60))
 	return s
 }
