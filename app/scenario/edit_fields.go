@@ -14,7 +14,8 @@ import (
 // and cadence.
 
 // SetUnit sets what node id measures. A lever that becomes a rate keeps a
-// range of at most 100 %.
+// range of at most 100 %; one of value 0 that becomes a rate or a price
+// (which cannot be 0) takes the value 1.
 func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 	return s.edit(id, EditUnit, func(c *Scenario) error {
 		n, err := c.editNode(id, EditUnit)
@@ -28,6 +29,9 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 			return editRule(id, EditUnit, "editor.err.activity_rate")
 		}
 		n.Unit = u
+		if n.Op == kpi.Lever && n.Value == 0 && (u == kpi.Rate || u == kpi.Currency && !n.Activity) {
+			n.Value = 1 // a new term of 0 becomes a price or a rate, which cannot be 0
+		}
 		if u == kpi.Rate && n.Op == kpi.Lever {
 			n.Max = min(n.Max, 1)
 			n.Min = min(n.Min, n.Max)
@@ -122,7 +126,7 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 // SetActivity marks lever id as an activity (its value per rep per day,
 // week or month, scaled to the plan) or not. An activity cannot be a rate
 // nor sit below a ratio's divisor; one that stops being one loses its
-// ceiling and span.
+// ceiling and span. The activity marked becomes the lever solved for.
 func (s *Scenario) SetActivity(id string, on bool) error {
 	return s.edit(id, EditActivity, func(c *Scenario) error {
 		n, err := c.editLever(id, EditActivity)
@@ -136,6 +140,9 @@ func (s *Scenario) SetActivity(id string, on bool) error {
 			return editRule(id, EditActivity, "editor.err.activity_divisor")
 		}
 		n.Activity = on
+		if on {
+			c.Solve = id // the activity marked is the one solved for
+		}
 		if !on {
 			n.Ceiling, n.Per = 0, kpi.PerDay
 			delete(c.Forecast.ActivityCV, id)
