@@ -32,6 +32,8 @@ type Page struct {
 	share shareState // issue 11: app/ui/share.go
 
 	present presentState // issue 12: app/ui/present.go
+
+	ed Editor // issue 11: the tree editor (app/ui/editor.go)
 }
 
 // lateInterval is the least time between two completions of the view while
@@ -229,8 +231,9 @@ func (p *Page) Render() app.UI {
 				p.charts(lv),
 				p.diagram(v), // issue 12: app/ui/diagram.go
 				p.tree(v),
-				p.coach(v), // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
+				p.editor(v), // issue 11: app/ui/editor_view.go
 				p.months(lv),
+				p.coach(v), // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
 				p.yearSoFar(v), // issue 13: app/ui/plan.go
 			),
 			p.levers(v),

@@ -200,6 +200,7 @@ func (m *Model) View() *View {
 	for _, p := range m.Presets {
 		v.Presets = append(v.Presets, Option{Value: p.ID, Label: p.Title.In(string(l)), Selected: p.ID == s.ID})
 	}
+	v.Presets = withOwnTree(v.Presets, s, l) // issue 11: app/ui/editor.go
 	for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone, kpi.RoundNearest} {
 		v.Roundings = append(v.Roundings, Option{Value: r.String(), Label: l.T("rounding." + r.String()), Selected: r == s.Rounding})
 	}

@@ -1,0 +1,114 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// EditError is an edit of the tree that was refused: the node edited, the
+// field of the editor it came from and the rule it breaks. Text says it in
+// either language, naming the node by its label.
+type EditError struct {
+	Node  string // the id of the node edited
+	Field string // the editor's field: one of the Edit* constants
+	Rule  string // the rule, in English
+
+	// Engine is the engine's own rule, when the tree the edit would make
+	// breaks one (its Node may name another node than the one edited);
+	// key and args name an editor rule of the message catalog.
+	Engine *kpi.Error
+	key    string
+	args   []any
+}
+
+// The editor's fields, as EditError.Field names them.
+const (
+	EditLabelJa  = "label_ja"
+	EditLabelEn  = "label_en"
+	EditOp       = "op"
+	EditUnit     = "unit"
+	EditValue    = "value"
+	EditMin      = "min"
+	EditMax      = "max"
+	EditStep     = "step"
+	EditActivity = "activity"
+	EditCeiling  = "ceiling"
+	EditPer      = "per"
+	EditCadence  = "cadence"
+	EditParent   = "parent"
+	EditNode     = "node" // the node as a whole: add, remove, move up or down
+)
+
+func (e *EditError) Error() string {
+	return e.Node + "." + e.Field + ": " + e.Rule
+}
+
+// Unwrap gives the engine's rule, when the error is the engine's.
+func (e *EditError) Unwrap() error {
+	if e.Engine == nil {
+		return nil
+	}
+	return e.Engine
+}
+
+// Text says the rule in language l, naming the node by its label in s.
+func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
+	node := e.Node
+	if e.Engine != nil && e.Engine.Node != "" {
+		node = e.Engine.Node
+	}
+	label := node
+	if n := s.Node(node); n != nil {
+		label = n.Label.In(string(l))
+	}
+	if e.key != "" {
+		return fmt.Sprintf(l.T(e.key), append([]any{label}, e.args...)...)
+	}
+	ke := e.Engine
+	if ke.Code == kpi.Invalid {
+		return fmt.Sprintf(l.T("editor.err.engine"), label, ke.Rule)
+	}
+	return RuleText(l, label, ke, func(v float64) string {
+		if n := s.Node(node); n != nil {
+			return kpi.FormatValue(v, n.Unit)
+		}
+		return kpi.FormatNumber(v)
+	})
+}
+
+// editRule refuses an edit of node id's field by the catalog's rule key
+// ("editor.err.*"), whose first verb is the node's label.
+func editRule(id, field, key string, args ...any) *EditError {
+	rule := fmt.Sprintf(i18n.En.T(key), append([]any{id}, args...)...)
+	return &EditError{Node: id, Field: field, Rule: rule, key: key, args: args}
+}
+
+// engineRule refuses an edit of node id's field by a rule of the engine
+// or of a scenario file.
+func engineRule(id, field string, err error) *EditError {
+	var ee *EditError
+	if errors.As(err, &ee) {
+		return ee
+	}
+	ke := firstKPI(err)
+	return &EditError{Node: id, Field: field, Rule: ke.Error(), Engine: ke}
+}
+
+// firstKPI is the first problem err holds as an engine error.
+func firstKPI(err error) *kpi.Error {
+	if es := kpi.List(err); len(es) > 0 {
+		return es[0]
+	}
+	var se *Error
+	if errors.As(err, &se) {
+		return &kpi.Error{Field: se.Field, Rule: se.Rule, Code: se.Code, Limit: se.Limit}
+	}
+	var ses Errors
+	if errors.As(err, &ses) && len(ses) > 0 {
+		return &kpi.Error{Field: ses[0].Field, Rule: ses[0].Rule, Code: ses[0].Code, Limit: ses[0].Limit}
+	}
+	return &kpi.Error{Rule: err.Error()}
+}

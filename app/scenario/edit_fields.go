@@ -1,0 +1,245 @@
+package scenario
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// Edits of one node's fields: unit, value, range, activity, ceiling, span
+// and cadence.
+
+// SetUnit sets what node id measures. A lever that becomes a rate keeps a
+// range of at most 100 %; one of value 0 that becomes a rate or a price
+// (which cannot be 0) takes the value 1.
+func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
+	return s.edit(id, EditUnit, func(c *Scenario) error {
+		n, err := c.editNode(id, EditUnit)
+		if err != nil {
+			return err
+		}
+		if u > kpi.Rate {
+			return editRule(id, EditUnit, "editor.err.unit")
+		}
+		if u == kpi.Rate && n.Activity {
+			return editRule(id, EditUnit, "editor.err.activity_rate")
+		}
+		n.Unit = u
+		if n.Op == kpi.Lever && n.Value == 0 && (u == kpi.Rate || u == kpi.Currency && !n.Activity) {
+			n.Value = 1 // a new term of 0 becomes a price or a rate, which cannot be 0
+		}
+		if u == kpi.Rate && n.Op == kpi.Lever {
+			n.Max = min(n.Max, 1)
+			n.Min = min(n.Min, n.Max)
+			if n.Step >= 1 {
+				n.Step = 0
+			}
+		}
+		if e := checkLeverValue(n, EditUnit); e != nil {
+			return e
+		}
+		return nil
+	})
+}
+
+// checkLeverValue says why lever n's value no longer fits its unit or
+// range, from the editor's field.
+func checkLeverValue(n *kpi.Node, field string) error {
+	if n.Op != kpi.Lever {
+		return nil
+	}
+	if e := kpi.CheckValue(n, n.Value); e != nil {
+		return &EditError{Node: n.ID, Field: field, Rule: e.Error(), Engine: e}
+	}
+	return nil
+}
+
+// editNumber checks v is a finite number the engine can hold.
+func editNumber(id, field string, v float64) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > kpi.MaxValue {
+		return &EditError{Node: id, Field: field, Rule: "must be a number",
+			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Limit: kpi.MaxValue, Rule: "must be a number"}}
+	}
+	return nil
+}
+
+// SetValue sets lever id's value (a fraction for a rate). Its uncertainty
+// follows it as a lever's slider moves it.
+func (s *Scenario) SetValue(id string, v float64) error {
+	if err := editNumber(id, EditValue, v); err != nil {
+		return err
+	}
+	return s.edit(id, EditValue, func(c *Scenario) error {
+		n, err := c.editLever(id, EditValue)
+		if err != nil {
+			return err
+		}
+		c.moveRange(n, v)
+		n.Value = v
+		return checkLeverValue(n, EditValue)
+	})
+}
+
+// SetRange sets lever id's minimum, maximum or step (field EditMin, EditMax
+// or EditStep). Min and max both 0 leave the lever unbounded; otherwise
+// they must hold its value.
+func (s *Scenario) SetRange(id, field string, v float64) error {
+	if err := editNumber(id, field, v); err != nil {
+		return err
+	}
+	return s.edit(id, field, func(c *Scenario) error {
+		n, err := c.editLever(id, field)
+		if err != nil {
+			return err
+		}
+		switch field {
+		case EditMin:
+			n.Min = v
+		case EditMax:
+			n.Max = v
+		case EditStep:
+			if v < 0 {
+				return editRule(id, field, "editor.err.step")
+			}
+			n.Step = v
+			return nil
+		default:
+			return editRule(id, field, "editor.err.no_field")
+		}
+		if n.Unit == kpi.Rate && (n.Min < 0 || n.Max > 1) {
+			return editRule(id, field, "editor.err.rate_range")
+		}
+		if n.Min > n.Max {
+			return editRule(id, field, "editor.err.min_max", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit))
+		}
+		if n.Max > n.Min && (n.Value < n.Min || n.Value > n.Max) {
+			return editRule(id, field, "editor.err.range_value", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit), kpi.FormatValue(n.Value, n.Unit))
+		}
+		return nil
+	})
+}
+
+// SetActivity marks lever id as an activity (its value per rep per day,
+// week or month, scaled to the plan) or not. An activity cannot be a rate
+// nor sit below a ratio's divisor; one that stops being one loses its
+// ceiling and span. The activity marked becomes the lever solved for.
+func (s *Scenario) SetActivity(id string, on bool) error {
+	return s.edit(id, EditActivity, func(c *Scenario) error {
+		n, err := c.editLever(id, EditActivity)
+		if err != nil {
+			return err
+		}
+		if on && n.Unit == kpi.Rate {
+			return editRule(id, EditActivity, "editor.err.activity_rate")
+		}
+		if on && c.belowDivisor(id) {
+			return editRule(id, EditActivity, "editor.err.activity_divisor")
+		}
+		n.Activity = on
+		if on {
+			c.Solve = id // the activity marked is the one solved for
+		}
+		if !on {
+			n.Ceiling, n.Per = 0, kpi.PerDay
+			delete(c.Forecast.ActivityCV, id)
+		}
+		return nil
+	})
+}
+
+// belowDivisor reports whether node id sits below a ratio's divisor.
+func (s *Scenario) belowDivisor(id string) bool {
+	for k, p := id, s.parentOf(id); p != ""; k, p = p, s.parentOf(p) {
+		if n := s.Node(p); n.Op == kpi.Ratio && slices.Index(n.Children, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// SetCeiling sets activity id's ceiling per rep per span; 0 is the default.
+func (s *Scenario) SetCeiling(id string, v float64) error {
+	if err := editNumber(id, EditCeiling, v); err != nil {
+		return err
+	}
+	return s.edit(id, EditCeiling, func(c *Scenario) error {
+		n, err := c.editLever(id, EditCeiling)
+		if err != nil {
+			return err
+		}
+		if !n.Activity && v != 0 {
+			return editRule(id, EditCeiling, "editor.err.ceiling_activity")
+		}
+		if v < 0 {
+			return editRule(id, EditCeiling, "editor.err.ceiling")
+		}
+		n.Ceiling = v
+		return nil
+	})
+}
+
+// SetPer sets the span activity id's value and ceiling are stated in.
+func (s *Scenario) SetPer(id string, p kpi.Per) error {
+	return s.edit(id, EditPer, func(c *Scenario) error {
+		n, err := c.editLever(id, EditPer)
+		if err != nil {
+			return err
+		}
+		if p > kpi.PerMonth {
+			return editRule(id, EditPer, "editor.err.no_field")
+		}
+		if !n.Activity && p != kpi.PerDay {
+			return editRule(id, EditPer, "editor.err.ceiling_activity")
+		}
+		n.Per = p
+		return nil
+	})
+}
+
+// SetCadence sets how often node id is measured.
+func (s *Scenario) SetCadence(id string, cd kpi.Cadence) error {
+	return s.edit(id, EditCadence, func(c *Scenario) error {
+		n, err := c.editNode(id, EditCadence)
+		if err != nil {
+			return err
+		}
+		if cd > kpi.CadenceQuarterly {
+			return editRule(id, EditCadence, "editor.err.no_field")
+		}
+		n.Cadence = cd
+		return nil
+	})
+}
+
+// Rename sets node id's label in lang ("ja" or "en").
+func (s *Scenario) Rename(id string, lang i18n.Lang, text string) error {
+	field := EditLabelEn
+	if lang == i18n.Ja {
+		field = EditLabelJa
+	}
+	text = strings.TrimSpace(text)
+	return s.edit(id, field, func(c *Scenario) error {
+		n, err := c.editNode(id, field)
+		if err != nil {
+			return err
+		}
+		switch {
+		case text == "":
+			return editRule(id, field, "editor.err.label_empty")
+		case utf8.RuneCountInString(text) > MaxLabel:
+			return editRule(id, field, "editor.err.label_long", MaxLabel)
+		case strings.ContainsAny(text, "\r\n\t"):
+			return editRule(id, field, "editor.err.label_line")
+		}
+		if lang == i18n.Ja {
+			n.Label.Ja = text
+		} else {
+			n.Label.En = text
+		}
+		return nil
+	})
+}

@@ -1,0 +1,271 @@
+package scenario_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// buildFunnel builds revenue = deal size × deals, deals = meetings × close
+// rate, meetings = calls × meeting rate, calls an activity, from an empty
+// tree with the editor's operations only.
+func buildFunnel(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	s := scenario.NewEmpty()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	add := func(parent string, op kpi.Op) string {
+		t.Helper()
+		id, err := s.AddChild(parent, op)
+		must(err)
+		return id
+	}
+	name := func(id, ja, en string) {
+		t.Helper()
+		must(s.Rename(id, i18n.Ja, ja))
+		must(s.Rename(id, i18n.En, en))
+	}
+	// The empty tree's lever becomes deals, a product; the lever it held
+	// (the activity) moves down as its first child.
+	must(s.SetOp("activity", kpi.Product))
+	name("activity", "受注件数", "Deals")
+	meetings := s.Node("activity").Children[0]
+	size := add("revenue", kpi.Lever)
+	name(size, "平均受注単価", "Deal size")
+	must(s.SetUnit(size, kpi.Currency))
+	must(s.SetRange(size, scenario.EditMax, 5_000_000))
+	must(s.SetValue(size, 500_000))
+	rate := add("activity", kpi.Lever)
+	name(rate, "受注率", "Close rate")
+	must(s.SetUnit(rate, kpi.Rate))
+	must(s.SetValue(rate, 0.25))
+	must(s.SetOp(meetings, kpi.Product))
+	name(meetings, "商談数", "Meetings")
+	calls := s.Node(meetings).Children[0]
+	name(calls, "架電数", "Calls")
+	must(s.SetUnit(calls, kpi.Count))
+	must(s.SetValue(calls, 10))
+	must(s.SetRange(calls, scenario.EditMax, 100))
+	mrate := add(meetings, kpi.Lever)
+	name(mrate, "アポ率", "Meeting rate")
+	must(s.SetUnit(mrate, kpi.Rate))
+	must(s.SetValue(mrate, 0.1))
+	must(s.SetCeiling(calls, 60))
+	return s
+}
+
+func TestBuildFunnelFromEmpty(t *testing.T) {
+	s := buildFunnel(t)
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Target() == "" || s.Node(s.Target()).Label.En != "Calls" {
+		t.Fatalf("solved for %q, want the calls", s.Target())
+	}
+	m, _ := s.Model()
+	i, _ := m.Index(s.Target())
+	req, _ := a.Required(i, kpi.RepDay)
+	// 12,000,000 / 500,000 = 24 deals; / 25 % = 96 meetings; / 10 % = 960
+	// calls a year; over 240 rep-days, 4 a rep a day.
+	if got := req; got < 3.999 || got > 4.001 {
+		t.Errorf("required calls per rep per day = %v, want 4", got)
+	}
+	roundTrip(t, s)
+}
+
+// roundTrip asserts the scenario reads back from its file as it is.
+func roundTrip(t testing.TB, s *scenario.Scenario) {
+	t.Helper()
+	data, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := scenario.ParseJSON(data, s.ID)
+	if err != nil {
+		t.Fatalf("an edited scenario does not read back: %v\n%s", err, data)
+	}
+	again, _ := scenario.EncodeJSON(back)
+	if string(again) != string(data) {
+		t.Fatalf("round trip changed the scenario:\n%s\n%s", data, again)
+	}
+}
+
+func TestEditRefused(t *testing.T) {
+	ps := presets(t)
+	out := func() *scenario.Scenario { s, _ := ps.Get("outbound"); return s }
+	for _, tc := range []struct {
+		name  string
+		edit  func(s *scenario.Scenario) error
+		node  string // the node the message names
+		field string
+		ja    string // a part of the Japanese message
+		en    string
+	}{
+		{"zero close rate", func(s *scenario.Scenario) error { return s.SetValue("close_rate", 0) },
+			"close_rate", scenario.EditValue, "0%より大きく", "more than 0%"},
+		{"cycle", func(s *scenario.Scenario) error { return s.Move("deals", "opportunities", 0) },
+			"deals", scenario.EditParent, "循環", "a cycle"},
+		{"remove the KGI", func(s *scenario.Scenario) error { return s.Remove("revenue") },
+			"revenue", scenario.EditNode, "KGIは削除できません", "cannot be deleted"},
+		{"KGI to lever", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Lever) },
+			"revenue", scenario.EditOp, "レバーにはできません", "cannot be a lever"},
+		{"empty label", func(s *scenario.Scenario) error { return s.Rename("calls", i18n.Ja, "  ") },
+			"calls", scenario.EditLabelJa, "名前を入力", "enter a name"},
+		{"child under a lever", func(s *scenario.Scenario) error { _, err := s.AddChild("calls", kpi.Lever); return err },
+			"calls", scenario.EditNode, "レバーの下", "cannot have children"},
+		{"activity as a rate", func(s *scenario.Scenario) error { return s.SetUnit("calls", kpi.Rate) },
+			"calls", scenario.EditUnit, "率にできません", "cannot be a rate"},
+		{"min above max", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditMin, 1e12) },
+			"unit_price", scenario.EditMin, "超えています", "is above the maximum"},
+		{"range without the value", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditMax, 200_000) },
+			"unit_price", scenario.EditMax, "入りません", "must hold the value"},
+		{"ceiling of a non-activity", func(s *scenario.Scenario) error { return s.SetCeiling("close_rate", 3) },
+			"close_rate", scenario.EditCeiling, "行動量のレバーだけ", "only an activity"},
+		{"value of a computed node", func(s *scenario.Scenario) error { return s.SetValue("deals", 3) },
+			"deals", scenario.EditValue, "子から計算", "computed"},
+		{"the last activity", func(s *scenario.Scenario) error { return s.Remove("calls") },
+			"calls", scenario.EditNode, "行動量のレバーが1つ必要", "needs one activity"},
+		{"move under a lever", func(s *scenario.Scenario) error { return s.Move("unit_price", "calls", 0) },
+			"unit_price", scenario.EditParent, "計算の項目だけ", "only a formula"},
+		{"not a number", func(s *scenario.Scenario) error { return s.SetValue("calls", 1e300) },
+			"calls", scenario.EditValue, "数値を入力", "enter a number"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := out()
+			before, _ := scenario.EncodeJSON(s)
+			err := tc.edit(s)
+			var ee *scenario.EditError
+			if !errors.As(err, &ee) {
+				t.Fatalf("err = %v, want an *EditError", err)
+			}
+			if ee.Node != tc.node || ee.Field != tc.field {
+				t.Errorf("names %s.%s, want %s.%s", ee.Node, ee.Field, tc.node, tc.field)
+			}
+			label := s.Node(tc.node).Label
+			ja, en := ee.Text(i18n.Ja, s), ee.Text(i18n.En, s)
+			if !strings.Contains(ja, tc.ja) || !strings.Contains(ja, label.Ja) {
+				t.Errorf("ja = %q, want %q and the node's name %q", ja, tc.ja, label.Ja)
+			}
+			if !strings.Contains(en, tc.en) || !strings.Contains(en, label.En) {
+				t.Errorf("en = %q, want %q and the node's name %q", en, tc.en, label.En)
+			}
+			if after, _ := scenario.EncodeJSON(s); string(after) != string(before) {
+				t.Error("a refused edit changed the scenario")
+			}
+		})
+	}
+}
+
+func TestEditApplied(t *testing.T) {
+	ps := presets(t)
+	for _, tc := range []struct {
+		name  string
+		edit  func(s *scenario.Scenario) error
+		check func(t *testing.T, s *scenario.Scenario)
+	}{
+		{"add a lever keeps the parent's value", func(s *scenario.Scenario) error {
+			_, err := s.AddChild("deals", kpi.Lever)
+			return err
+		}, func(t *testing.T, s *scenario.Scenario) {
+			kids := s.Node("deals").Children
+			if n := s.Node(kids[len(kids)-1]); n.Value != 1 || n.Op != kpi.Lever || n.Label.Ja == "" || n.Label.En == "" {
+				t.Errorf("new lever = %+v", n)
+			}
+		}},
+		{"add each formula", func(s *scenario.Scenario) error {
+			for _, op := range []kpi.Op{kpi.Product, kpi.Sum, kpi.Difference, kpi.Ratio} {
+				if _, err := s.AddChild("revenue", op); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, func(t *testing.T, s *scenario.Scenario) {
+			if got := len(s.Node("revenue").Children); got != 6 {
+				t.Errorf("revenue has %d children, want 6", got)
+			}
+		}},
+		{"remove a subtree", func(s *scenario.Scenario) error {
+			if _, err := s.AddChild("revenue", kpi.Lever); err != nil {
+				return err
+			}
+			id := s.Node("revenue").Children[2]
+			if err := s.SetActivity(id, true); err != nil {
+				return err
+			}
+			s.Solve = id
+			return s.Remove("deals")
+		}, func(t *testing.T, s *scenario.Scenario) {
+			for _, id := range []string{"deals", "close_rate", "opportunities", "calls"} {
+				if s.Node(id) != nil {
+					t.Errorf("%s is still there", id)
+				}
+			}
+		}},
+		{"move down and back", func(s *scenario.Scenario) error {
+			if err := s.MoveBy("unit_price", 1); err != nil {
+				return err
+			}
+			return s.MoveBy("unit_price", -1)
+		}, func(t *testing.T, s *scenario.Scenario) {
+			if s.Node("revenue").Children[0] != "unit_price" {
+				t.Errorf("children = %v", s.Node("revenue").Children)
+			}
+		}},
+		{"move to another parent", func(s *scenario.Scenario) error { return s.Move("close_rate", "revenue", 1) }, func(t *testing.T, s *scenario.Scenario) {
+			if s.Parent("close_rate") != "revenue" || s.Node("revenue").Children[1] != "close_rate" {
+				t.Errorf("revenue's children = %v", s.Node("revenue").Children)
+			}
+		}},
+		{"a product becomes a sum", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Sum) }, func(t *testing.T, s *scenario.Scenario) {
+			if s.Node("revenue").Op != kpi.Sum {
+				t.Error("not a sum")
+			}
+		}},
+		{"a computed node becomes a lever", func(s *scenario.Scenario) error {
+			return s.SetOp("deals", kpi.Lever)
+		}, func(t *testing.T, s *scenario.Scenario) {
+			if n := s.Node("deals"); n.Op != kpi.Lever || !n.Activity || s.Node("calls") != nil {
+				t.Error("the subtree is still there")
+			}
+		}},
+		{"rename", func(s *scenario.Scenario) error { return s.Rename("calls", i18n.En, "Dials") }, func(t *testing.T, s *scenario.Scenario) {
+			if s.Node("calls").Label.En != "Dials" {
+				t.Error("not renamed")
+			}
+		}},
+		{"cadence and span", func(s *scenario.Scenario) error {
+			if err := s.SetCadence("deals", kpi.CadenceWeekly); err != nil {
+				return err
+			}
+			return s.SetPer("calls", kpi.PerWeek)
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := ps.Get("outbound")
+			if err := tc.edit(s); err != nil {
+				t.Fatal(err)
+			}
+			if tc.check != nil {
+				tc.check(t, s)
+			}
+			roundTrip(t, s)
+		})
+	}
+}
+
+func TestNewEmptySolves(t *testing.T) {
+	s := scenario.NewEmpty()
+	if _, err := s.Answer(); err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, s)
+}

@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// Editor is the state of the tree editor (issue 11): whether it is open,
+// the node being edited, the text of fields that hold a refused value with
+// the rule each breaks, and a delete waiting for confirmation. The tree
+// itself is the Model's scenario: the editor changes it only through the
+// scenario's edit operations, so the page always shows the last valid tree.
+type Editor struct {
+	Open    bool
+	Sel     string // the node being edited; the goal when empty or gone
+	Confirm string // the node whose delete waits for a yes
+
+	raw  map[string]string              // editKey → text refused
+	errs map[string]*scenario.EditError // editKey → the rule it breaks
+	last string                         // the node last changed, for the status line
+
+	of *scenario.Scenario // the scenario raw and errs belong to
+}
+
+// follow forgets the refused texts, the pending delete and the status when
+// the session moved to another scenario (a preset, a link, a restore):
+// they named nodes of the one before.
+func (e *Editor) follow(m *Model) {
+	if e.of != m.Scenario {
+		e.raw, e.errs, e.Confirm, e.last = nil, nil, "", ""
+		e.of = m.Scenario
+	}
+}
+
+// editKey names one field of one node: "calls/value".
+func editKey(id, field string) string { return id + "/" + field }
+
+// EditorView is the editor as the page shows it.
+type EditorView struct {
+	Open    bool
+	Items   []EditorItem // every node, in tree order
+	Node    EditorNode   // the node being edited
+	Confirm string       // the question a delete asks, "" when none
+	Status  string       // what the last edit changed, for screen readers
+}
+
+// EditorItem is one node in the editor's list.
+type EditorItem struct {
+	ID, Label string
+	Kind      string // the operation's symbol, or "lever" / "activity" in words
+	Depth     int
+	Selected  bool
+}
+
+// EditorField is one field of the node being edited.
+type EditorField struct {
+	Field   string // scenario.Edit*: the field's data-edit
+	Label   string
+	Text    string   // what the field holds: the value, or the refused text
+	Error   string   // the rule the text breaks, in the page's language
+	Options []Option // for a select
+	Unit    string   // shown after a number
+}
+
+// EditorNode is the node being edited: its fields and what can be done.
+type EditorNode struct {
+	ID, Label                    string
+	Goal, Lever, Activity        bool
+	Names, Kind, Numbers, Extras []EditorField // grouped as the panel lays them out
+	Parent                       EditorField
+	Error                        string // an action refused: add, move, delete
+	Up, Down, Outdent, Indent    bool   // the moves that are possible
+	Delete, Add                  bool
+}
+
+// View builds the editor's view of m's scenario in m's language.
+func (e *Editor) View(m *Model) EditorView {
+	e.follow(m)
+	v := EditorView{Open: e.Open}
+	if !e.Open {
+		return v
+	}
+	s, l := m.Scenario, m.Lang
+	sel := e.selected(s)
+	mod, err := s.Model()
+	if err != nil {
+		return v // a committed tree compiles: not reached
+	}
+	for _, i := range mod.TreeOrder() {
+		n := mod.Node(i)
+		v.Items = append(v.Items, EditorItem{ID: n.ID, Label: n.Label.In(string(l)), Kind: kindText(l, n),
+			Depth: mod.Depth(i), Selected: n.ID == sel})
+	}
+	v.Node = e.node(m, sel)
+	if n := s.Node(e.last); n != nil {
+		v.Status = fmt.Sprintf(l.T("editor.done"), n.Label.In(string(l)))
+	}
+	if n := s.Node(e.Confirm); n != nil {
+		below := len(s.Subtree(e.Confirm)) - 1
+		v.Confirm = fmt.Sprintf(l.T("editor.confirm"), n.Label.In(string(l)), below)
+	}
+	return v
+}
+
+// selected is the node being edited: Sel, or the goal.
+func (e *Editor) selected(s *scenario.Scenario) string {
+	if s.Node(e.Sel) != nil {
+		return e.Sel
+	}
+	return s.Goal.Node
+}
+
+// kindText is a node's kind as the list shows it.
+func kindText(l i18n.Lang, n *kpi.Node) string {
+	switch {
+	case n.Activity:
+		return l.T("editor.activity_badge")
+	case n.Op == kpi.Lever:
+		return l.T("editor.lever_badge")
+	}
+	return n.Op.Symbol()
+}
+
+// node builds the panel of node id.
+func (e *Editor) node(m *Model, id string) EditorNode {
+	s, l := m.Scenario, m.Lang
+	n := s.Node(id)
+	parent := s.Parent(id)
+	out := EditorNode{ID: id, Label: n.Label.In(string(l)), Goal: id == s.Goal.Node, Lever: n.Op == kpi.Lever,
+		Activity: n.Activity, Delete: id != s.Goal.Node, Add: n.Op != kpi.Lever}
+	f := func(field, label, text string) EditorField {
+		return e.field(m, id, field, l.T(label), text)
+	}
+	out.Names = []EditorField{f(scenario.EditLabelJa, "editor.label_ja", n.Label.Ja), f(scenario.EditLabelEn, "editor.label_en", n.Label.En)}
+	op := f(scenario.EditOp, "editor.op", n.Op.String())
+	for o := kpi.Lever; o <= kpi.Ratio; o++ {
+		if o == kpi.Lever && out.Goal {
+			continue
+		}
+		op.Options = append(op.Options, Option{Value: o.String(), Label: l.T("editor.op." + o.String()), Selected: o.String() == op.Text})
+	}
+	unit := f(scenario.EditUnit, "editor.unit", n.Unit.String())
+	for u := kpi.Number; u <= kpi.Rate; u++ {
+		unit.Options = append(unit.Options, Option{Value: u.String(), Label: l.T("editor.unit." + u.String()), Selected: u.String() == unit.Text})
+	}
+	cad := f(scenario.EditCadence, "editor.cadence", n.Cadence.String())
+	for c := kpi.CadenceNone; c <= kpi.CadenceQuarterly; c++ {
+		label := l.T("editor.cadence.none")
+		if c != kpi.CadenceNone {
+			label = i18n.Format{Lang: l}.Cadence(c)
+		}
+		cad.Options = append(cad.Options, Option{Value: c.String(), Label: label, Selected: c.String() == cad.Text})
+	}
+	out.Kind = []EditorField{op, unit, cad}
+	if out.Lever {
+		out.Numbers = e.numbers(m, n)
+		out.Extras = e.extras(m, n)
+	}
+	out.Parent = e.parentField(m, n, parent)
+	if p := s.Node(parent); p != nil {
+		k := slices.Index(p.Children, id)
+		out.Up, out.Down = k > 0, k < len(p.Children)-1
+		out.Outdent = parent != s.Goal.Node
+		out.Indent = k > 0 && s.Node(p.Children[k-1]).Op != kpi.Lever
+	}
+	if err := e.errs[editKey(id, scenario.EditNode)]; err != nil {
+		out.Error = err.Text(l, s)
+	}
+	return out
+}
+
+// field is one field of node id, holding text unless a refused text waits.
+func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
+	f := EditorField{Field: field, Label: label, Text: text}
+	k := editKey(id, field)
+	if err := e.errs[k]; err != nil {
+		f.Error = err.Text(m.Lang, m.Scenario)
+		f.Text = e.raw[k]
+	}
+	return f
+}
+
+// numbers are a lever's value, range and step, in the unit shown.
+func (e *Editor) numbers(m *Model, n *kpi.Node) []EditorField {
+	unit := ""
+	if n.Unit == kpi.Rate {
+		unit = "%"
+	}
+	num := func(field, label string, v float64) EditorField {
+		f := e.field(m, n.ID, field, m.Lang.T(label), displayText(n.Unit, v))
+		f.Unit = unit
+		return f
+	}
+	return []EditorField{
+		num(scenario.EditValue, "editor.value", n.Value),
+		num(scenario.EditMin, "editor.min", n.Min),
+		num(scenario.EditMax, "editor.max", n.Max),
+		num(scenario.EditStep, "editor.step", n.Step),
+	}
+}
+
+// extras are a lever's activity flag, span and ceiling.
+func (e *Editor) extras(m *Model, n *kpi.Node) []EditorField {
+	l := m.Lang
+	act := e.field(m, n.ID, scenario.EditActivity, l.T("editor.activity"), strconv.FormatBool(n.Activity))
+	if !n.Activity {
+		return []EditorField{act}
+	}
+	per := e.field(m, n.ID, scenario.EditPer, l.T("editor.per"), n.Per.String())
+	for p := kpi.PerDay; p <= kpi.PerMonth; p++ {
+		per.Options = append(per.Options, Option{Value: p.String(), Label: l.T("editor.per." + p.String()), Selected: p.String() == per.Text})
+	}
+	ceil := e.field(m, n.ID, scenario.EditCeiling, l.T("editor.ceiling"), displayText(kpi.Count, n.Ceiling))
+	return []EditorField{act, per, ceil}
+}
+
+// parentField is the select of the node's parent: every computed node.
+func (e *Editor) parentField(m *Model, n *kpi.Node, parent string) EditorField {
+	s := m.Scenario
+	f := e.field(m, n.ID, scenario.EditParent, m.Lang.T("editor.parent"), parent)
+	if parent == "" {
+		f.Label = m.Lang.T("editor.goal_parent")
+		return f
+	}
+	for _, c := range s.Nodes {
+		if c.Op != kpi.Lever && c.ID != n.ID {
+			f.Options = append(f.Options, Option{Value: c.ID, Label: c.Label.In(string(m.Lang)), Selected: c.ID == f.Text})
+		}
+	}
+	return f
+}
+
+// displayText is a value as a field shows it: a rate in percent.
+func displayText(u kpi.Unit, v float64) string {
+	if u == kpi.Rate {
+		v = cleanFloat(v * 100)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// withOwnTree adds the scenario to the preset choices when it is none of
+// them (a tree started empty in the editor), selected, so the header names
+// the tree the page shows.
+func withOwnTree(opts []Option, s *scenario.Scenario, l i18n.Lang) []Option {
+	for _, o := range opts {
+		if o.Selected {
+			return opts
+		}
+	}
+	return append(opts, Option{Value: s.ID, Label: s.Title.In(string(l)), Selected: true})
+}

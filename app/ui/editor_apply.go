@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// What the editor does: each action goes through one of the scenario's
+// edit operations, and records either the change or the refused text with
+// its rule.
+
+// Select makes id the node being edited and drops a pending delete.
+func (e *Editor) Select(id string) {
+	e.Sel, e.Confirm = id, ""
+}
+
+// Set applies text typed or chosen in field of the node being edited. A
+// refused text stays in the field with its rule; the tree keeps its last
+// valid form. It reports whether the tree changed.
+func (e *Editor) Set(m *Model, field, text string) bool {
+	id := e.selected(m.Scenario)
+	err := e.apply(m.Scenario, id, field, text)
+	return e.done(m, id, field, text, err)
+}
+
+// done records the outcome of an edit of field of node id.
+func (e *Editor) done(m *Model, id, field, text string, err error) bool {
+	e.follow(m)
+	k := editKey(id, field)
+	if err != nil {
+		ee, ok := err.(*scenario.EditError)
+		if !ok {
+			ee = &scenario.EditError{Node: id, Field: field, Rule: err.Error(), Engine: &kpi.Error{Node: id, Rule: err.Error()}}
+		}
+		if e.raw == nil {
+			e.raw, e.errs = map[string]string{}, map[string]*scenario.EditError{}
+		}
+		e.raw[k], e.errs[k] = text, ee
+		return false
+	}
+	delete(e.raw, k)
+	delete(e.errs, k)
+	e.last = id
+	m.treeEdited()
+	return true
+}
+
+// apply makes one edit of field of node id from its text.
+func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
+	n := s.Node(id)
+	if n == nil {
+		return nil
+	}
+	switch field {
+	case scenario.EditLabelJa:
+		return s.Rename(id, i18n.Ja, text)
+	case scenario.EditLabelEn:
+		return s.Rename(id, i18n.En, text)
+	case scenario.EditOp:
+		op, err := parseOp(text)
+		if err != nil {
+			return s.SetOp(id, kpi.Op(255))
+		}
+		return s.SetOp(id, op)
+	case scenario.EditUnit:
+		u, err := kpi.ParseUnit(text)
+		if err != nil {
+			u = kpi.Unit(255)
+		}
+		return s.SetUnit(id, u)
+	case scenario.EditCadence:
+		c, err := kpi.ParseCadence(text)
+		if err != nil {
+			c = kpi.CadenceNone
+		}
+		return s.SetCadence(id, c)
+	case scenario.EditPer:
+		p, err := kpi.ParsePer(text)
+		if err != nil {
+			p = kpi.Per(255)
+		}
+		return s.SetPer(id, p)
+	case scenario.EditActivity:
+		return s.SetActivity(id, text == "true")
+	case scenario.EditParent:
+		if text == s.Parent(id) {
+			return nil // where it is
+		}
+		return s.Move(id, text, 1<<30)
+	}
+	v, err := typedNumber(text)
+	if err != nil {
+		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
+			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Rule: err.Error()}}
+	}
+	if n.Unit == kpi.Rate && field != scenario.EditCeiling {
+		v /= 100
+	}
+	switch field {
+	case scenario.EditValue:
+		return s.SetValue(id, v)
+	case scenario.EditCeiling:
+		return s.SetCeiling(id, v)
+	}
+	return s.SetRange(id, field, v)
+}
+
+// parseOp reads lever, product, sum, difference or ratio.
+func parseOp(s string) (kpi.Op, error) {
+	if s == kpi.Lever.String() {
+		return kpi.Lever, nil
+	}
+	return kpi.ParseOp(s)
+}
+
+// typedNumber reads a number as the lever fields do: 1,000,000, 100万,
+// 25%, full-width digits.
+func typedNumber(text string) (float64, error) {
+	t := strings.TrimSpace(scenario.NormalizeTyped(text))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
+	return scenario.ParseValue(t)
+}
+
+// Commit ends editing of field: a valid text shows the value as stored.
+func (e *Editor) Commit(m *Model, field string) {
+	k := editKey(e.selected(m.Scenario), field)
+	if e.errs[k] == nil {
+		delete(e.raw, k)
+	}
+}
+
+// Add adds a child of operation op under the node being edited and edits
+// it.
+func (e *Editor) Add(m *Model, op kpi.Op) bool {
+	parent := e.selected(m.Scenario)
+	id, err := m.Scenario.AddChild(parent, op)
+	if !e.done(m, parent, scenario.EditNode, "", err) {
+		return false
+	}
+	e.Select(id)
+	return true
+}
+
+// Move moves the node being edited: "up", "down", "out" (after its
+// parent, one level up) or "in" (the last child of the node above it).
+func (e *Editor) Move(m *Model, how string) bool {
+	s := m.Scenario
+	id := e.selected(s)
+	e.Confirm = ""
+	parent := s.Parent(id)
+	var err error
+	switch p := s.Node(parent); {
+	case p == nil:
+		err = s.MoveBy(id, 0) // the goal: refused with its rule
+	case how == "up":
+		err = s.MoveBy(id, -1)
+	case how == "down":
+		err = s.MoveBy(id, 1)
+	case how == "out":
+		gp := s.Parent(parent)
+		if gp == "" {
+			err = s.Move(id, "", 0)
+			break
+		}
+		err = s.Move(id, gp, slices.Index(s.Node(gp).Children, parent)+1)
+	default:
+		k := slices.Index(p.Children, id)
+		prev := ""
+		if k > 0 {
+			prev = p.Children[k-1]
+		}
+		err = s.Move(id, prev, 1<<30)
+	}
+	return e.done(m, id, scenario.EditNode, "", err)
+}
+
+// Delete removes the node being edited, at once when it is one node; a
+// node with others below it waits for Confirm.
+func (e *Editor) Delete(m *Model, sure bool) bool {
+	s := m.Scenario
+	id := e.selected(s)
+	if !sure && len(s.Subtree(id)) > 1 && id != s.Goal.Node {
+		e.Confirm = id
+		return false
+	}
+	e.Confirm = ""
+	parent := s.Parent(id)
+	if !e.done(m, id, scenario.EditNode, "", s.Remove(id)) {
+		return false
+	}
+	e.Select(parent)
+	return true
+}
+
+// NewEmpty starts the session on an empty tree: the KGI and one activity.
+func (e *Editor) NewEmpty(m *Model) {
+	m.Scenario = scenario.NewEmpty()
+	e.follow(m)
+	e.Sel, e.Open = m.Scenario.Goal.Node, true
+	m.Seek = ""
+	m.treeEdited()
+}
+
+// treeEdited records a change of the tree: the selections, the seek lever
+// and the lever fields that name a node no longer there are dropped.
+func (m *Model) treeEdited() {
+	s := m.Scenario
+	if n := s.Node(m.Selected); n == nil {
+		m.Selected = s.Target()
+	}
+	if n := s.Node(m.Seek); m.Seek != "" && (n == nil || n.Op != kpi.Lever) {
+		m.Seek = ""
+	}
+	for key := range m.errs {
+		if k, err := scenario.ParseKey(key); err != nil || k.ID != "" && s.Node(k.ID) == nil {
+			delete(m.errs, key)
+			delete(m.raw, key)
+		}
+	}
+	m.changed()
+}

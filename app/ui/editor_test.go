@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// field returns the field named f of the node being edited.
+func (v EditorView) field(f string) EditorField {
+	n := v.Node
+	for _, g := range [][]EditorField{n.Names, n.Kind, n.Numbers, n.Extras, {n.Parent}} {
+		for _, x := range g {
+			if x.Field == f {
+				return x
+			}
+		}
+	}
+	return EditorField{}
+}
+
+func TestEditorRefusedValueStaysAtItsField(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{{i18n.Ja, "受注率: 0%より大きく100%以下にしてください"}, {i18n.En, "Close rate: must be more than 0% and at most 100%"}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			before := m.View().Head.Figure.Exact
+			e := &Editor{Open: true}
+			e.Select("close_rate")
+			if e.Set(m, scenario.EditValue, "0") {
+				t.Fatal("0 % close rate was accepted")
+			}
+			f := e.View(m).field(scenario.EditValue)
+			if f.Text != "0" || f.Error != tc.want {
+				t.Errorf("field = %q, error %q; want the typed 0 and %q", f.Text, f.Error, tc.want)
+			}
+			if got := m.View().Head.Figure.Exact; got != before {
+				t.Errorf("the figures moved to %v from %v", got, before)
+			}
+			if !e.Set(m, scenario.EditValue, "30") || m.Scenario.Node("close_rate").Value != 0.3 {
+				t.Fatal("30 % was not applied")
+			}
+			if f := e.View(m).field(scenario.EditValue); f.Error != "" || f.Text != "30" {
+				t.Errorf("after a valid value the field = %+v", f)
+			}
+		})
+	}
+}
+
+func TestEditorCycleNamesTheNode(t *testing.T) {
+	m := newModel(t, i18n.En)
+	e := &Editor{Open: true}
+	e.Select("deals")
+	if e.Set(m, scenario.EditParent, "opportunities") {
+		t.Fatal("a cycle was accepted")
+	}
+	f := e.View(m).field(scenario.EditParent)
+	if !strings.Contains(f.Error, "Deals won") || !strings.Contains(f.Error, "cycle") || f.Text != "opportunities" {
+		t.Errorf("parent field = %+v", f)
+	}
+}
+
+func TestEditorAddMoveDelete(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	e := &Editor{Open: true}
+	e.Select("deals")
+	if !e.Add(m, kpi.Lever) {
+		t.Fatal("add refused")
+	}
+	id := e.Sel
+	if m.Scenario.Parent(id) != "deals" {
+		t.Fatalf("new node %s is under %q", id, m.Scenario.Parent(id))
+	}
+	v := e.View(m)
+	if !v.Node.Up || v.Node.Down || !v.Node.Outdent || v.Node.Add || !v.Node.Lever {
+		t.Errorf("moves of the new last lever = %+v", v.Node)
+	}
+	if !e.Move(m, "up") || m.Scenario.Node("deals").Children[1] != id {
+		t.Errorf("up: %v", m.Scenario.Node("deals").Children)
+	}
+	if !e.Move(m, "out") || m.Scenario.Parent(id) != "revenue" {
+		t.Errorf("out: under %s", m.Scenario.Parent(id))
+	}
+	if !e.Move(m, "in") || m.Scenario.Parent(id) != "deals" {
+		t.Errorf("in: under %s", m.Scenario.Parent(id))
+	}
+	// A subtree waits for a yes.
+	e.Select("opportunities")
+	if e.Delete(m, false) || e.View(m).Confirm == "" {
+		t.Fatal("deleting a subtree did not ask")
+	}
+	if !strings.Contains(e.View(m).Confirm, "商談数") {
+		t.Errorf("confirm = %q", e.View(m).Confirm)
+	}
+	e.Select(id)
+	if !e.Delete(m, false) || m.Scenario.Node(id) != nil || e.Sel != "deals" {
+		t.Error("deleting one lever")
+	}
+}
+
+func TestEditorEmptyTree(t *testing.T) {
+	m := newModel(t, i18n.En)
+	e := &Editor{}
+	e.NewEmpty(m)
+	v := e.View(m)
+	if !v.Open || len(v.Items) != 2 || v.Items[0].ID != "revenue" || v.Items[1].Depth != 1 {
+		t.Fatalf("items = %+v", v.Items)
+	}
+	if m.View().Error != "" {
+		t.Errorf("the empty tree does not solve: %s", m.View().Error)
+	}
+	if ps := m.View().Presets; !ps[len(ps)-1].Selected || ps[len(ps)-1].Label != "New tree" {
+		t.Errorf("the scenario select does not name the new tree: %+v", ps)
+	}
+	if v.Node.Delete || v.Node.Parent.Options != nil {
+		t.Error("the KGI can be deleted or moved")
+	}
+	for _, o := range v.field(scenario.EditOp).Options {
+		if o.Value == "lever" {
+			t.Error("the KGI offers to become a lever")
+		}
+	}
+}
+
+func TestEditorLabelsAsTyped(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	e := &Editor{Open: true}
+	e.Select("calls")
+	if !e.Set(m, scenario.EditLabelJa, "電話") || m.Scenario.Node("calls").Label.Ja != "電話" {
+		t.Fatal("rename")
+	}
+	if e.Set(m, scenario.EditLabelJa, "") {
+		t.Fatal("an empty name was accepted")
+	}
+	f := e.View(m).field(scenario.EditLabelJa)
+	if f.Text != "" || !strings.Contains(f.Error, "電話: 名前を入力") {
+		t.Errorf("empty name field = %+v", f)
+	}
+	if m.Scenario.Node("calls").Label.Ja != "電話" {
+		t.Error("the refused name reached the tree")
+	}
+}

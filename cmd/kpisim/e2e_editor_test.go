@@ -1,0 +1,320 @@
+//go:build !wasm
+
+package main
+
+// Browser tests of the tree editor (issue 11): a funnel built from an empty
+// tree through the editor alone gives the engine's figures, survives a
+// reload, a refused value or move is said at its field in both languages
+// while the figures stay, and the editor is reachable by keyboard.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// editStep is one thing a user does in the editor: on node, set field to
+// text, or (field "act") press the button text.
+type editStep struct{ node, field, text string }
+
+// funnelSteps build revenue = deal size × deals, deals = meetings × close
+// rate, meetings = calls × meeting rate, calls an activity with a ceiling
+// of 60, from the empty tree. The ids are the ones the editor gives.
+var funnelSteps = []editStep{
+	{"activity", "op", "product"}, // the activity moves down as item_1
+	{"activity", "label_ja", "受注件数"},
+	{"activity", "label_en", "Deals"},
+	{"revenue", "act", "add-lever"}, // item_2
+	{"item_2", "label_ja", "平均受注単価"},
+	{"item_2", "label_en", "Deal size"},
+	{"item_2", "unit", "currency"},
+	{"item_2", "max", "5,000,000"},
+	{"item_2", "value", "50万"},
+	{"activity", "act", "add-lever"}, // item_3
+	{"item_3", "label_ja", "受注率"},
+	{"item_3", "label_en", "Close rate"},
+	{"item_3", "unit", "rate"},
+	{"item_3", "value", "25"},
+	{"item_1", "op", "product"}, // the activity moves down again, as item_4
+	{"item_1", "label_ja", "商談数"},
+	{"item_1", "label_en", "Meetings"},
+	{"item_1", "act", "add-lever"}, // item_5
+	{"item_5", "label_ja", "アポ率"},
+	{"item_5", "label_en", "Meeting rate"},
+	{"item_5", "unit", "rate"},
+	{"item_5", "value", "10"},
+	{"item_4", "label_ja", "架電数"},
+	{"item_4", "label_en", "Calls"},
+	{"item_4", "unit", "count"},
+	{"item_4", "value", "10"},
+	{"item_4", "max", "100"},
+	{"item_4", "ceiling", "60"},
+}
+
+// engineFunnel is the same funnel built with the scenario's operations.
+func engineFunnel(t *testing.T) *scenario.Scenario {
+	t.Helper()
+	s := scenario.NewEmpty()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	add := func(parent, want string) {
+		t.Helper()
+		id, err := s.AddChild(parent, kpi.Lever)
+		must(err)
+		if id != want {
+			t.Fatalf("new lever %s, want %s", id, want)
+		}
+	}
+	name := func(id, ja, en string) {
+		must(s.Rename(id, i18n.Ja, ja))
+		must(s.Rename(id, i18n.En, en))
+	}
+	must(s.SetOp("activity", kpi.Product))
+	name("activity", "受注件数", "Deals")
+	add("revenue", "item_2")
+	name("item_2", "平均受注単価", "Deal size")
+	must(s.SetUnit("item_2", kpi.Currency))
+	must(s.SetRange("item_2", scenario.EditMax, 5_000_000))
+	must(s.SetValue("item_2", 500_000))
+	add("activity", "item_3")
+	name("item_3", "受注率", "Close rate")
+	must(s.SetUnit("item_3", kpi.Rate))
+	must(s.SetValue("item_3", 0.25))
+	must(s.SetOp("item_1", kpi.Product))
+	name("item_1", "商談数", "Meetings")
+	add("item_1", "item_5")
+	name("item_5", "アポ率", "Meeting rate")
+	must(s.SetUnit("item_5", kpi.Rate))
+	must(s.SetValue("item_5", 0.1))
+	name("item_4", "架電数", "Calls")
+	must(s.SetUnit("item_4", kpi.Count))
+	must(s.SetValue("item_4", 10))
+	must(s.SetRange("item_4", scenario.EditMax, 100))
+	must(s.SetCeiling("item_4", 60))
+	return s
+}
+
+// editorOpen opens the editor when it is folded.
+func editorOpen(t *testing.T, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const b = document.querySelector('[data-editor="toggle"]');
+		if (b.getAttribute('aria-expanded') !== "true") b.click(); return true })()`)
+	waitFor(t, ctx, `document.querySelector('[data-editing]') !== null`, "the editor did not open")
+}
+
+// editPick selects node id in the editor's list.
+func editPick(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const p = document.querySelector('[data-editing]');
+		if (p && p.dataset.editing === %q) return true;
+		document.querySelector('[data-pick=%q]').click(); return true })()`, id, id))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-editing]')?.dataset.editing === %q`, id), "the editor did not pick "+id)
+}
+
+// editField types or chooses text in field of the node being edited, as a
+// user would (input, then leaving the field), and waits for go-app's frame.
+func editField(t *testing.T, ctx context.Context, field, text string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-edit=%q]'); el.focus();
+		if (el.type === "checkbox") { el.checked = %q === "true" } else { el.value = %q }
+		el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, field, text, text))
+	do(t, ctx, chromedp.Sleep(60*time.Millisecond))
+}
+
+// editAct presses an action button of the panel.
+func editAct(t *testing.T, ctx context.Context, act string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-act=%q]').click(), true)`, act))
+	do(t, ctx, chromedp.Sleep(60*time.Millisecond))
+}
+
+// runSteps does the steps in the editor, checking each is accepted.
+func runSteps(t *testing.T, ctx context.Context, steps []editStep) {
+	t.Helper()
+	for _, s := range steps {
+		editPick(t, ctx, s.node)
+		if s.field == "act" {
+			editAct(t, ctx, s.text)
+		} else {
+			editField(t, ctx, s.field, s.text)
+		}
+		if msg := eval[string](t, ctx, `[...document.querySelectorAll('.editor .field-error')].map(e => e.textContent).join(" | ")`); msg != "" {
+			t.Fatalf("%s.%s = %q refused: %s", s.node, s.field, s.text, msg)
+		}
+	}
+}
+
+// pageMatches waits until the page's figures are the engine's for s.
+func pageMatches(t *testing.T, ctx context.Context, s *scenario.Scenario) {
+	t.Helper()
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		node string
+		p    kpi.Period
+	}{{"item_4", kpi.RepDay}, {"item_4", kpi.Year}, {"item_1", kpi.Month}, {"activity", kpi.Quarter}, {"item_4", kpi.Day}} {
+		waitValue(t, ctx, c.node, c.p.String(), exact(t, a, c.node, c.p))
+	}
+	waitValue(t, ctx, "forecast", "year", a.Forecast())
+	waitValue(t, ctx, "gap", "year", a.Gap())
+}
+
+func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+
+	eval[bool](t, ctx, `(document.querySelector('[data-editor="empty"]').click(), true)`)
+	waitFor(t, ctx, `document.querySelector('[data-editing]')?.dataset.editing === "revenue"`, "the empty tree did not open in the editor")
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-pick]').length`); n != 2 {
+		t.Fatalf("the empty tree has %d nodes, want 2 (the KGI and one lever)", n)
+	}
+	runSteps(t, ctx, funnelSteps)
+	want := engineFunnel(t)
+	// 12,000,000 ÷ 500,000 = 24 deals ÷ 25 % = 96 meetings ÷ 10 % = 960
+	// calls over 240 rep-days: 4 a rep a day.
+	pageMatches(t, ctx, want)
+	waitValue(t, ctx, "item_4", "rep_day", 4)
+	if got := eval[string](t, ctx, `[...document.querySelectorAll('[data-pick] .editor-name')].map(e => e.textContent).join(",")`); got != "売上,受注件数,商談数,架電数,アポ率,受注率,平均受注単価" {
+		t.Errorf("the editor's list reads %s", got)
+	}
+
+	t.Run("a refused value is said at its field and the figures stay", func(t *testing.T) {
+		before := eval[float64](t, ctx, figure("item_4", "rep_day"))
+		editPick(t, ctx, "item_3")
+		editField(t, ctx, "value", "0")
+		waitFor(t, ctx, `document.querySelector('[data-edit="value"]').getAttribute('aria-invalid') === "true"`, "a 0% close rate is not flagged")
+		check := func(want string) {
+			t.Helper()
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('#edit-value-err[role=alert]')?.textContent.includes(%q)`, want), "the message at the field lacks "+want)
+			if got := eval[string](t, ctx, `document.querySelector('[data-edit="value"]').getAttribute('aria-describedby')`); got != "edit-value-err" {
+				t.Errorf("aria-describedby = %q", got)
+			}
+			if got := eval[string](t, ctx, `document.querySelector('[data-edit="value"]').value`); got != "0" {
+				t.Errorf("the field holds %q, want the typed 0", got)
+			}
+			if got := eval[float64](t, ctx, figure("item_4", "rep_day")); got != before {
+				t.Errorf("the figures moved from %v to %v", before, got)
+			}
+		}
+		check("受注率: 0%より大きく100%以下")
+		pickLang(t, ctx, "en")
+		check("Close rate: must be more than 0% and at most 100%")
+		editField(t, ctx, "value", "25")
+		waitFor(t, ctx, `document.querySelector('[data-edit="value"]').getAttribute('aria-invalid') === null`, "the fixed value is still flagged")
+	})
+
+	t.Run("a cycle is said at the parent field", func(t *testing.T) {
+		before := eval[float64](t, ctx, figure("item_4", "rep_day"))
+		editPick(t, ctx, "activity")
+		editField(t, ctx, "parent", "item_1")
+		waitFor(t, ctx, `document.querySelector('#edit-parent-err[role=alert]')?.textContent.includes("Deals") &&
+			document.querySelector('#edit-parent-err').textContent.includes("cycle")`, "the cycle is not said in English")
+		pickLang(t, ctx, "ja")
+		waitFor(t, ctx, `document.querySelector('#edit-parent-err')?.textContent.includes("受注件数") &&
+			document.querySelector('#edit-parent-err').textContent.includes("循環")`, "the cycle is not said in Japanese")
+		if got := eval[float64](t, ctx, figure("item_4", "rep_day")); got != before {
+			t.Errorf("the figures moved from %v to %v", before, got)
+		}
+		editField(t, ctx, "parent", "revenue") // back where it was
+	})
+
+	t.Run("a reload finds the tree unchanged", func(t *testing.T) {
+		do(t, ctx, chromedp.Sleep(900*time.Millisecond)) // the saved state catches up every 400 ms
+		do(t, ctx, chromedp.Reload())
+		ready(t, ctx)
+		pageMatches(t, ctx, want)
+		editorOpen(t, ctx)
+		if got := eval[int](t, ctx, `document.querySelectorAll('[data-pick]').length`); got != 7 {
+			t.Errorf("after a reload the tree has %d nodes, want 7", got)
+		}
+	})
+}
+
+// Every control of the editor is reached with Tab alone.
+func TestEditorKeyboard(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	editorOpen(t, ctx)
+	editPick(t, ctx, "calls")
+	want := eval[[]string](t, ctx, `[...document.querySelectorAll('.editor-panel [data-edit], .editor-panel [data-act]:not(:disabled), [data-editor]')].map(e => e.dataset.edit || e.dataset.act || e.dataset.editor)`)
+	do(t, ctx, chromedp.Focus(`[data-editor="toggle"]`))
+	seen := map[string]bool{}
+	for i := 0; i < 80; i++ {
+		k := eval[string](t, ctx, `(e => e ? (e.dataset.edit || e.dataset.act || e.dataset.editor || e.dataset.pick && "pick") || "" : "")(document.activeElement)`)
+		seen[k] = true
+		do(t, ctx, chromedp.KeyEvent(kb.Tab))
+	}
+	for _, k := range want {
+		if !seen[k] {
+			t.Errorf("%s is not reached with Tab (reached: %v)", k, seen)
+		}
+	}
+	if !seen["pick"] {
+		t.Error("the node list is not reached with Tab")
+	}
+	// Enter on a node of the list edits it; the new lever's name field
+	// takes the focus.
+	do(t, ctx, chromedp.Focus(`[data-pick="deals"]`), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, `document.querySelector('[data-editing]')?.dataset.editing === "deals"`, "Enter did not pick the node")
+	do(t, ctx, chromedp.Focus(`[data-act="add-lever"]`), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, `document.activeElement?.dataset.edit === "label_en" || document.activeElement?.dataset.edit === "label_ja"`, "the new node's name field did not take the focus")
+}
+
+// With KPISIM_SHOTS set to a folder, the editor is photographed at 1280×720
+// and 390×844 in both languages, with an error showing.
+func TestEditorScreenshots(t *testing.T) {
+	dir := os.Getenv("KPISIM_SHOTS")
+	if dir == "" {
+		t.Skip("KPISIM_SHOTS names the folder for the editor's screenshots")
+	}
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	for _, size := range [][2]int64{{1280, 720}, {390, 844}} {
+		for _, lang := range []string{"ja", "en"} {
+			pickLang(t, ctx, lang)
+			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
+			editorOpen(t, ctx)
+			editPick(t, ctx, "close_rate")
+			editField(t, ctx, "value", "0")
+			do(t, ctx, chromedp.ScrollIntoView(`.editor`), chromedp.Sleep(300*time.Millisecond))
+			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Join(dir, fmt.Sprintf("editor-%s-%d.png", lang, size[0]))
+			if err := os.WriteFile(name, png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			editField(t, ctx, "value", "25")
+			if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > int(size[0]) {
+				t.Errorf("%s at %d px: the page is %d px wide", lang, size[0], w)
+			}
+		}
+	}
+}
