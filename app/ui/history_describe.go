@@ -7,7 +7,9 @@ import (
 )
 
 // describeStep says in language l what changed from a to b, for the live
-// region that announces an undo or a redo: "Close rate 20% → 25%" for a
+// region that announces an undo or a redo (a is the state left, b the one
+// shown now: "Undone: Close rate 20% → 25%" is back at 25%): the first lever
+// changed, "Close rate 20% → 25%" for a
 // lever, the scenario's title when another one was opened, else a general
 // word. The values read as the page shows them.
 func describeStep(l i18n.Lang, a, b State) string {

@@ -113,7 +113,7 @@ func (p *Page) undo(ctx app.Context) {
 	p.recordStep(ctx)
 	to, from, ok := p.history.h.Undo()
 	if ok {
-		p.showStep(ctx, to, "files.undone", describeStep(p.model.Lang, to, from))
+		p.showStep(ctx, to, "files.undone", describeStep(p.model.Lang, from, to))
 	}
 }
 
@@ -144,7 +144,8 @@ func (p *Page) showStep(ctx app.Context, st State, key, what string) {
 func (p *Page) onUndo(ctx app.Context, e app.Event) { p.undo(ctx) }
 func (p *Page) onRedo(ctx app.Context, e app.Event) { p.redo(ctx) }
 
-// historyButtons are the header's Undo and Redo, with the live region that
+// historyButtons are the header's Undo and Redo (named by aria-label, so the
+// arrow is not read), with the live region that
 // says what they did.
 func (p *Page) historyButtons(v *View) app.UI {
 	l := v.Lang
@@ -153,11 +154,11 @@ func (p *Page) historyButtons(v *View) app.UI {
 	return app.Div().Class("history").Attr("role", "group").Aria("label", l.T("files.undo")+" / "+l.T("files.redo")).Body(
 		app.Button().ID("undo").Class("history-button").Disabled(!canUndo).
 			Aria("keyshortcuts", "Control+Z Meta+Z").Aria("label", l.T("files.undo")).Title(l.T("files.undo")+" (Ctrl+Z)").
-			Body(app.Span().Class("history-icon").Aria("hidden", "true").Text("↶"), app.Span().Class("history-label").Text(l.T("files.undo"))).
+			Body(app.Span().Class("history-icon").Text("↶"), app.Span().Class("history-label").Text(l.T("files.undo"))).
 			OnClick(p.onUndo),
 		app.Button().ID("redo").Class("history-button").Disabled(!canRedo).
 			Aria("keyshortcuts", "Control+Shift+Z Meta+Shift+Z Control+Y").Aria("label", l.T("files.redo")).Title(l.T("files.redo")+" (Ctrl+Shift+Z)").
-			Body(app.Span().Class("history-icon").Aria("hidden", "true").Text("↷"), app.Span().Class("history-label").Text(l.T("files.redo"))).
+			Body(app.Span().Class("history-icon").Text("↷"), app.Span().Class("history-label").Text(l.T("files.redo"))).
 			OnClick(p.onRedo),
 		app.P().ID("history-said").Class("sr-only").Attr("role", "status").Aria("live", "polite").Text(p.history.said),
 	)
