@@ -144,9 +144,9 @@ func (p *Page) showStep(ctx app.Context, st State, key, what string) {
 func (p *Page) onUndo(ctx app.Context, e app.Event) { p.undo(ctx) }
 func (p *Page) onRedo(ctx app.Context, e app.Event) { p.redo(ctx) }
 
-// historyButtons are the header's Undo and Redo (named by aria-label, so the
-// arrow is not read), with the live region that
-// says what they did.
+// historyButtons are the header's Undo and Redo (named by aria-label, so
+// the arrow is not read; on a phone the arrow alone shows), with the live
+// region that says what they did.
 func (p *Page) historyButtons(v *View) app.UI {
 	l := v.Lang
 	h := p.history.h

@@ -111,7 +111,7 @@ func (p *Page) mountFiles(ctx app.Context) {
 	w.Call("addEventListener", "drop", app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		body.Call("removeAttribute", "data-drop")
-		if !hasFiles(e) {
+		if !hasFiles(e) || ownDrop(e.Get("target")) {
 			return nil
 		}
 		e.Call("preventDefault")
@@ -122,6 +122,16 @@ func (p *Page) mountFiles(ctx app.Context) {
 		}
 		return nil
 	}))
+}
+
+// ownDrop reports whether el takes a dropped file itself: a file input
+// (the browser fills it, its change opens the file) or the actuals' drop
+// zone (CSV of results, app/ui/actuals.go).
+func ownDrop(el app.Value) bool {
+	if !el.Truthy() || el.Get("closest").Type() != app.TypeFunction {
+		return false
+	}
+	return el.Call("closest", `input[type="file"], [data-control="drop"]`).Truthy()
 }
 
 // readScenarioFile reads a File and opens it as the current scenario.
