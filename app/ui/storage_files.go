@@ -95,10 +95,12 @@ func (p *Page) mountFiles(ctx app.Context) {
 		return false
 	}
 	w.Call("addEventListener", "dragover", app.FuncOf(func(this app.Value, args []app.Value) any {
-		if e := args[0]; hasFiles(e) {
+		if e := args[0]; hasFiles(e) && !ownDrop(e.Get("target")) {
 			e.Call("preventDefault")
 			body.Call("setAttribute", "data-drop-text", p.model.Lang.T("files.drop"))
 			body.Call("setAttribute", "data-drop", "true")
+		} else {
+			body.Call("removeAttribute", "data-drop")
 		}
 		return nil
 	}))
