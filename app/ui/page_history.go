@@ -129,9 +129,13 @@ func (p *Page) redo(ctx app.Context) {
 	}
 }
 
-// showStep restores st in the language shown now and says what happened.
+// showStep restores st in the language shown now, with the sections
+// unfolded as they are (neither is a step), and says what happened.
 func (p *Page) showStep(ctx app.Context, st State, key, what string) {
 	st.Lang = string(p.model.Lang)
+	if cur, err := p.model.State(); err == nil {
+		st.Open = cur.Open
+	}
 	if err := p.model.Restore(st); err != nil {
 		return
 	}
