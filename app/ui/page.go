@@ -29,7 +29,8 @@ type Page struct {
 	yield  *yielder     // hands the browser its thread between slices of a run
 	pool   *pool        // the workers that draw runs, once the first run is done
 
-	share shareState // issue 11: app/ui/share.go
+	share   shareState   // issue 11: app/ui/share.go
+	history historyState // issue 11: undo and redo (app/ui/page_history.go)
 
 	present presentState // issue 12: app/ui/present.go
 
@@ -131,7 +132,9 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.fresh() // the view completed for the first render speaks the other language
 		p.refresh()
 	}
-	p.mountShare(ctx) // issue 11: the link in the address, else the saved work (app/ui/share.go)
+	p.mountShare(ctx)   // issue 11: the link in the address, else the saved work (app/ui/share.go)
+	p.mountHistory(ctx) // issue 11: undo and redo from the state opened (app/ui/page_history.go)
+	p.mountFiles(ctx)   // issue 11: a scenario file dropped anywhere on the page (app/ui/storage_files.go)
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
 	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
@@ -233,7 +236,7 @@ func (p *Page) Render() app.UI {
 				p.tree(v),
 				p.editor(v), // issue 11: app/ui/editor_view.go
 				p.months(lv),
-				p.coach(v), // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
+				p.coach(v),     // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
 				p.yearSoFar(v), // issue 13: app/ui/plan.go
 			),
 			p.levers(v),

@@ -22,6 +22,7 @@ func (p *Page) header(v *View) app.UI {
 			app.Label().For("scenario").Class("sr-only").Text(l.T("app.scenario")),
 			app.Select().ID("scenario").DataSet("control", "scenario").Aria("label", l.T("app.scenario")).
 				OnChange(p.onScenario).Body(options(v.Presets)...),
+			p.historyButtons(v), // issue 11: undo and redo (app/ui/page_history.go)
 			app.Div().Class("langs").Attr("role", "group").Aria("label", l.T("app.language")).Body(langs...),
 		),
 	)

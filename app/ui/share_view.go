@@ -45,10 +45,12 @@ func (p *Page) shareBar(v *View) app.UI {
 		),
 		app.Div().Class("share-actions").Body(
 			app.Button().ID("share-open").Class("share-button").Text(l.T("share.button")).OnClick(p.onShare),
-			app.Button().ID("file-download").Class("file-button").Text(l.T("file.download")).OnClick(p.onDownload),
-			app.Label().Class("file-drop").For("file-open").OnDrop(p.onFileDrop).OnDragOver(onFileDragOver).Body(
-				app.Span().Text(l.T("file.open")),
-				app.Input().ID("file-open").Type("file").Accept(".json,application/json").OnChange(p.onPick),
+			// issue 11: scenario files (app/ui/storage_files.go); a file dropped anywhere on the page opens too
+			app.Button().ID("file-download").Class("file-button").Text(l.T("files.download")).OnClick(p.onDownload),
+			app.Label().Class("file-drop").For("file-open").Body(
+				app.Span().Class("file-open-label").Text(l.T("files.open")),
+				app.Span().Class("file-open-hint").Text(l.T("files.open_hint")),
+				app.Input().ID("file-open").Type("file").Accept(".yaml,.yml,.json,application/yaml,application/json").OnChange(p.onPick),
 			),
 			app.Details().Class("mine").Body(
 				app.Summary().Text(l.T("mine.title")+" ("+strconv.Itoa(len(s.mine))+")"),

@@ -114,9 +114,11 @@ func (p *Page) openMine(i int) app.EventHandler {
 		if err == nil && p.edited(cur) {
 			p.keepMine(ctx, cur, "")
 		}
+		p.recordStep(ctx) // issue 11: opening one is an undoable step
 		if err := p.model.Restore(p.share.mine[i].State); err != nil {
 			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
 		}
+		p.recordStep(ctx)
 		p.fresh()
 		p.refresh()
 		p.scheduleRun(ctx)

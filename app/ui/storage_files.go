@@ -1,23 +1,45 @@
 package ui
 
 import (
+	"fmt"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
-// Scenario files: download the current scenario, open one by picker or by
-// dropping it on the share bar. The browser build reads and writes the JSON
-// form (scenario.Parse is JSON-only there: the YAML codec would add 430 KB),
-// which `kpisim validate` and `kpisim calc` read as they read YAML.
+// Scenario files (issue 11): download the current scenario as YAML in the
+// CLI's own format, open a YAML or JSON file by the picker or by dropping
+// it anywhere on the page. Opening is one undoable step; edited work it
+// replaces is also kept in My scenarios; a file that breaks a rule changes
+// nothing and says where and why.
 
-// onDownload saves the current scenario as <id>.json.
+// onDownload saves the current scenario as <id>.yaml.
 func (p *Page) onDownload(ctx app.Context, e app.Event) {
-	data, err := scenario.EncodeJSON(p.model.Scenario)
+	name := fileName(p.model.Scenario.ID) + ".yaml"
+	data, err := ScenarioYAML(p.model.Scenario, name)
 	if err != nil {
+		p.share.notice, p.share.alert = err.Error(), true
 		return
 	}
-	saveFile(ctx, fileName(p.model.Scenario.ID)+".json", "application/json", data)
+	saveFile(ctx, name, "application/yaml", data)
+}
+
+// ScenarioYAML is s as the CLI's YAML file, under a comment that says what
+// it is and how to check it (name is the file's name).
+func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
+	body, err := scenario.Encode(s)
+	if err != nil {
+		return nil, err
+	}
+	head := "# " + s.Title.Ja + " / " + s.Title.En + "\n"
+	if s.Title.Ja == s.Title.En {
+		head = "# " + s.Title.En + "\n"
+	}
+	head += "# " + fmt.Sprintf(i18n.Ja.T("files.header_comment"), name) + "\n"
+	head += "# " + fmt.Sprintf(i18n.En.T("files.header_comment"), name) + "\n"
+	return append([]byte(head), body...), nil
 }
 
 // fileName keeps the letters, digits, - and _ of id.
@@ -43,24 +65,72 @@ func (p *Page) onPick(ctx app.Context, e app.Event) {
 	ctx.JSSrc().Set("value", "")
 }
 
-// onFileDrop opens a file dropped on the drop zone.
-func (p *Page) onFileDrop(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	files := e.Get("dataTransfer").Get("files")
-	if files.Truthy() && files.Length() > 0 {
-		p.readScenarioFile(ctx, files.Index(0))
+// mountFiles lets a file be dropped anywhere on the page: while one is
+// dragged over it, <body data-drop> shows where it goes (web/app.css).
+func (p *Page) mountFiles(ctx app.Context) {
+	w := app.Window()
+	body := w.Get("document").Get("body")
+	hasFiles := func(e app.Value) bool {
+		types := e.Get("dataTransfer").Get("types")
+		if !types.Truthy() {
+			return false
+		}
+		for i := 0; i < types.Length(); i++ {
+			if types.Index(i).String() == "Files" {
+				return true
+			}
+		}
+		return false
 	}
+	w.Call("addEventListener", "dragover", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if e := args[0]; hasFiles(e) && !ownDrop(e.Get("target")) {
+			e.Call("preventDefault")
+			body.Call("setAttribute", "data-drop-text", p.model.Lang.T("files.drop"))
+			body.Call("setAttribute", "data-drop", "true")
+		} else {
+			body.Call("removeAttribute", "data-drop")
+		}
+		return nil
+	}))
+	w.Call("addEventListener", "dragleave", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if !args[0].Get("relatedTarget").Truthy() { // left the window
+			body.Call("removeAttribute", "data-drop")
+		}
+		return nil
+	}))
+	w.Call("addEventListener", "drop", app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		body.Call("removeAttribute", "data-drop")
+		if !hasFiles(e) || ownDrop(e.Get("target")) {
+			return nil
+		}
+		e.Call("preventDefault")
+		files := e.Get("dataTransfer").Get("files")
+		if files.Truthy() && files.Length() > 0 {
+			f := files.Index(0)
+			ctx.Dispatch(func(ctx app.Context) { p.readScenarioFile(ctx, f) })
+		}
+		return nil
+	}))
 }
 
-func onFileDragOver(ctx app.Context, e app.Event) { e.PreventDefault() }
+// ownDrop reports whether el takes a dropped file itself: a file input
+// (the browser fills it, its change opens the file) or the actuals' drop
+// zone (CSV of results, app/ui/actuals.go).
+func ownDrop(el app.Value) bool {
+	if !el.Truthy() || el.Get("closest").Type() != app.TypeFunction {
+		return false
+	}
+	return el.Call("closest", `input[type="file"], [data-control="drop"]`).Truthy()
+}
 
 // readScenarioFile reads a File and opens it as the current scenario.
 func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
+	name := f.Get("name").String()
 	if f.Get("size").Int() > scenario.MaxFileSize {
-		p.share.notice, p.share.alert = p.model.Lang.T("file.error")+" "+p.model.Lang.T("file.too_large"), true
+		p.share.notice, p.share.alert = fileError(p.model.Lang, name, nil), true
 		return
 	}
-	name := f.Get("name").String()
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -71,7 +141,8 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
-			p.share.notice, p.share.alert = p.model.Lang.T("file.error"), true
+			l := p.model.Lang
+			p.share.notice, p.share.alert = fmt.Sprintf(l.T("files.error"), name)+" "+l.T("files.unreadable"), true
 		})
 		release()
 		return nil
@@ -79,14 +150,15 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 	f.Call("text").Call("then", ok, fail)
 }
 
-// openScenarioFile makes the file's scenario the current one; edited work it
-// replaces is kept in My scenarios. A file that breaks a rule is refused
-// with the rule, and nothing changes.
+// openScenarioFile makes the file's scenario (YAML or JSON) the current
+// one, as one undoable step; edited work it replaces is kept in My
+// scenarios too. A file that breaks a rule is refused with where and why,
+// and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 	l := p.model.Lang
 	s, err := scenario.Parse(data, "")
 	if err != nil {
-		p.share.notice, p.share.alert = l.T("file.error")+" "+name+": "+err.Error(), true
+		p.share.notice, p.share.alert = fileError(l, name, err), true
 		return
 	}
 	st, err := p.model.State()
@@ -96,16 +168,18 @@ func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 	if p.edited(st) {
 		p.keepMine(ctx, st, "")
 	}
+	p.recordStep(ctx) // the work before the file, as the step undo returns to
 	enc, err := scenario.EncodeJSON(s)
 	if err != nil {
 		return
 	}
 	next := State{Version: StateVersion, Preset: s.ID, Scenario: enc, Lang: st.Lang, Open: st.Open}
 	if err := p.model.Restore(next); err != nil {
-		p.share.notice, p.share.alert = l.T("file.error")+" "+name+": "+err.Error(), true
+		p.share.notice, p.share.alert = fileError(l, name, err), true
 		return
 	}
-	p.share.notice, p.share.alert = l.T("file.opened")+" "+name, false
+	p.recordStep(ctx)
+	p.share.notice, p.share.alert = fmt.Sprintf(l.T("files.opened"), name), false
 	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)

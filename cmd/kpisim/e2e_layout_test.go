@@ -427,7 +427,9 @@ var (
 		// Business terms Japanese writes in Latin letters.
 		"SaaS", "BtoB", "ARR", "ACV", "NRR", "CPA", "Web", "CRM", "SFA", "CSV", "PNG", "ID",
 		// Products named in the actuals import.
-		"Salesforce", "HubSpot"}
+		"Salesforce", "HubSpot",
+		// File formats and key names (the undo and redo buttons' tooltips), as Japanese writes them.
+		"YAML", "JSON", "Ctrl", "Shift", "Z"}
 )
 
 // otherLanguage lists the words of text in the language other than lang,

@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -224,7 +223,7 @@ func waitReloaded(t *testing.T, ctx context.Context) {
 	t.Fatal("the page did not reload on a pasted link")
 }
 
-// Files: the current scenario downloads as JSON that the CLI's parser
+// Files: the current scenario downloads as YAML that the CLI's parser
 // reads with the same answer, and opens again in a fresh profile by the
 // picker; a file that is not a scenario is refused with a message.
 func TestShareFiles(t *testing.T) {
@@ -241,10 +240,10 @@ func TestShareFiles(t *testing.T) {
 	waitFor(t, ctx, fmt.Sprintf(`%s > 41.7`, figure("calls", "rep_day")), "the figures did not follow the lever")
 	want := eval[float64](t, ctx, figure("calls", "rep_day"))
 	eval[bool](t, ctx, `(document.getElementById("file-download").click(), true)`)
-	file := filepath.Join(dir, "outbound.json")
+	file := filepath.Join(dir, "outbound.yaml")
 	var data []byte
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if b, err := os.ReadFile(file); err == nil && len(b) > 0 && json.Valid(b) {
+		if b, err := os.ReadFile(file); err == nil && strings.Contains(string(b), "nodes:") {
 			data = b
 			break
 		}
@@ -279,7 +278,7 @@ func TestShareFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitValue(t, ctx2, "calls", "rep_day", want)
-	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("outbound.json")`, "opening a file was not said")
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("outbound.yaml")`, "opening a file was not said")
 
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	if err := os.WriteFile(bad, []byte(`{"version": 1, "nodes": "<b>no</b>"}`), 0o644); err != nil {
@@ -288,7 +287,7 @@ func TestShareFiles(t *testing.T) {
 	if _, err := chromedp.Run(ctx2, chromedp.SetUploadFiles("#file-open", []string{bad})); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("The file could not be opened.")`, "a bad file was not refused")
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("bad.json could not be opened.")`, "a bad file was not refused")
 	waitValue(t, ctx2, "calls", "rep_day", want)
 	if eval[bool](t, ctx2, `document.querySelector('.share-message b') !== null`) {
 		t.Error("text from a file became markup")

@@ -1,0 +1,25 @@
+package i18n
+
+// Issue 11: undo and redo, and scenario files (open YAML or JSON, download
+// YAML).
+func init() {
+	register(map[string]msg{
+		"files.undo":           {"元に戻す", "Undo"},
+		"files.redo":           {"やり直す", "Redo"},
+		"files.undone":         {"元に戻しました:", "Undone:"},
+		"files.redone":         {"やり直しました:", "Redone:"},
+		"files.step.change":    {"設定の変更", "a change of settings"},
+		"files.step.scenario":  {"シナリオ", "scenario"},
+		"files.step.goal":      {"目標値", "the goal"},
+		"files.open":           {"ファイルを開く", "Open file"},
+		"files.open_hint":      {"YAML または JSON。ページにドロップしても開けます。", "YAML or JSON; you can also drop it on the page."},
+		"files.download":       {"YAMLで保存", "Download YAML"},
+		"files.drop":           {"ここにドロップしてシナリオを開く", "Drop here to open the scenario"},
+		"files.opened":         {"ファイルを開きました: %s（「元に戻す」で前の状態に戻れます）", "Opened %s (Undo brings back what you had)."},
+		"files.error":          {"%s を開けませんでした。今の作業はそのままです。", "%s could not be opened. Your work is unchanged."},
+		"files.line":           {"%d行目", "line %d"},
+		"files.too_large":      {"ファイルが大きすぎます（上限 1 MiB）。", "The file is too large (the limit is 1 MiB)."},
+		"files.unreadable":     {"ファイルを読み込めませんでした。", "The file could not be read."},
+		"files.header_comment": {"kpisim のシナリオ（ページから保存）。確認: kpisim validate %[1]s / 計算: kpisim calc %[1]s", "A kpisim scenario saved from the page. Check: kpisim validate %[1]s / figures: kpisim calc %[1]s"},
+	})
+}

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// maxFileErrors is how many of a file's problems the page lists.
+const maxFileErrors = 3
+
+// fileError says in language l why the file name did not open: each
+// problem with its line, its field and the rule it breaks ("line 12:
+// close_rate.value: …"), the first few of them. A nil err means the file
+// is over scenario.MaxFileSize.
+func fileError(l i18n.Lang, name string, err error) string {
+	head := fmt.Sprintf(l.T("files.error"), name)
+	if err == nil {
+		return head + " " + l.T("files.too_large")
+	}
+	var es scenario.Errors
+	if !errors.As(err, &es) {
+		var e *scenario.Error
+		if !errors.As(err, &e) {
+			return head + " " + err.Error()
+		}
+		es = scenario.Errors{e}
+	}
+	parts := make([]string, 0, maxFileErrors+1)
+	for i, e := range es {
+		if i == maxFileErrors {
+			parts = append(parts, "…")
+			break
+		}
+		t := e.Text(l)
+		if e.Line > 0 {
+			t = fmt.Sprintf(l.T("files.line"), e.Line) + ": " + t
+		}
+		parts = append(parts, t)
+	}
+	return head + " " + strings.Join(parts, l.T("present.list_sep"))
+}

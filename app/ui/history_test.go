@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+// historyModel is a model on the default preset and its state.
+func historyModel(t *testing.T) (*Model, State) {
+	t.Helper()
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewModel(ps, scenario.DefaultPreset, i18n.En)
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, st
+}
+
+// leverKey is the first lever of the model's scenario.
+func leverKey(m *Model) string {
+	for _, lv := range m.View().Levers {
+		return lv.Key
+	}
+	return ""
+}
+
+// step sets the lever key to v, as a committed field does, and returns
+// the state.
+func step(t *testing.T, m *Model, key string, v float64) State {
+	t.Helper()
+	m.SetDisplay(key, v)
+	m.Commit(key)
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestHistoryUndoRedoOrder(t *testing.T) {
+	m, start := historyModel(t)
+	key := leverKey(m)
+	h := NewHistory(start, HistorySize)
+	if h.CanUndo() || h.CanRedo() {
+		t.Fatal("a new history has nothing to undo or redo")
+	}
+	var states []State
+	for _, v := range []float64{11, 12, 13} {
+		st := step(t, m, key, v)
+		if !h.Record(st) {
+			t.Fatalf("setting %s to %v was not a step", key, v)
+		}
+		states = append(states, st)
+	}
+	if h.Record(states[2]) {
+		t.Error("the same state twice made two steps")
+	}
+	want := []State{states[1], states[0], start}
+	for i, w := range want {
+		to, _, ok := h.Undo()
+		if !ok || !sameStep(to, w) {
+			t.Fatalf("undo %d: got another state", i+1)
+		}
+	}
+	if _, _, ok := h.Undo(); ok || h.CanUndo() {
+		t.Error("undo went past the start")
+	}
+	for i, w := range states {
+		to, _, ok := h.Redo()
+		if !ok || !sameStep(to, w) {
+			t.Fatalf("redo %d: got another state", i+1)
+		}
+	}
+	if _, _, ok := h.Redo(); ok || h.CanRedo() {
+		t.Error("redo went past the last step")
+	}
+	// The restored state is the model's again.
+	to, _, _ := h.Undo()
+	if err := m.Restore(to); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := m.State(); !sameStep(got, states[1]) {
+		t.Error("Restore of an undone state differs from it")
+	}
+}
+
+func TestHistoryNewChangeDropsRedo(t *testing.T) {
+	m, start := historyModel(t)
+	key := leverKey(m)
+	h := NewHistory(start, HistorySize)
+	h.Record(step(t, m, key, 11))
+	h.Record(step(t, m, key, 12))
+	h.Undo()
+	if !h.CanRedo() {
+		t.Fatal("nothing to redo after an undo")
+	}
+	if !h.Record(step(t, m, key, 20)) {
+		t.Fatal("a new change after undo was not a step")
+	}
+	if h.CanRedo() {
+		t.Error("the redo branch survived a new change")
+	}
+	if h.Len() != 2 {
+		t.Errorf("%d steps to undo, want 2 (11, then 20)", h.Len())
+	}
+}
+
+func TestHistoryBounded(t *testing.T) {
+	m, start := historyModel(t)
+	key := leverKey(m)
+	h := NewHistory(start, 10) // a smaller size still keeps HistorySize
+	var last []State
+	for i := range 60 {
+		st := step(t, m, key, float64(100+i))
+		h.Record(st)
+		last = append(last, st)
+	}
+	if h.Len() != HistorySize {
+		t.Fatalf("%d steps to undo after 60 changes, want %d", h.Len(), HistorySize)
+	}
+	for i := 0; i < HistorySize; i++ {
+		to, _, ok := h.Undo()
+		if !ok {
+			t.Fatalf("undo %d refused", i+1)
+		}
+		if want := last[len(last)-2-i]; !sameStep(to, want) {
+			t.Fatalf("undo %d: not the state %d changes back", i+1, i+1)
+		}
+	}
+	if h.CanUndo() {
+		t.Error("more than the bound kept")
+	}
+}
+
+// The language, the node selected and the sections unfolded are not steps.
+func TestHistoryLanguageNotAStep(t *testing.T) {
+	_, start := historyModel(t)
+	h := NewHistory(start, HistorySize)
+	other := start
+	other.Lang, other.Selected, other.Open = "ja", "deals", []string{SectionMonths}
+	if h.Record(other) {
+		t.Error("switching language made an undo step")
+	}
+}
+
+func TestHistoryKeys(t *testing.T) {
+	for _, c := range []struct {
+		name                   string
+		key                    string
+		ctrl, meta, shift, alt bool
+		redo, ok               bool
+	}{
+		{"ctrl z", "z", true, false, false, false, false, true},
+		{"cmd z", "z", false, true, false, false, false, true},
+		{"shift ctrl z", "Z", true, false, true, false, true, true},
+		{"shift cmd z", "Z", false, true, true, false, true, true},
+		{"ctrl y", "y", true, false, false, false, true, true},
+		{"cmd y is not redo", "y", false, true, false, false, true, false},
+		{"z alone", "z", false, false, false, false, false, false},
+		{"alt ctrl z", "z", true, false, false, true, false, false},
+		{"ctrl x", "x", true, false, false, false, false, false},
+	} {
+		redo, ok := historyKey(c.key, c.ctrl, c.meta, c.shift, c.alt)
+		if ok != c.ok || ok && redo != c.redo {
+			t.Errorf("%s: redo %v ok %v, want %v %v", c.name, redo, ok, c.redo, c.ok)
+		}
+	}
+}
+
+func TestDescribeStep(t *testing.T) {
+	m, start := historyModel(t)
+	key := leverKey(m)
+	var label string
+	for _, lv := range m.View().Levers {
+		label = lv.Label
+		break
+	}
+	next := step(t, m, key, 12)
+	got := describeStep(i18n.En, start, next)
+	if got == "" || got == i18n.En.T("files.step.change") || !strings.Contains(got, label) || !strings.Contains(got, "→") {
+		t.Errorf("describeStep = %q, want %q with its old and new value", got, label)
+	}
+}

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// historyState is the page's undo and redo (issue 11): the History, what
+// the live region last said, and the listeners that feed it.
+type historyState struct {
+	h    *History
+	said string // the polite live region's text: what was undone or redone
+	keys app.Func
+	chg  app.Func
+}
+
+// recordDelay lets the handlers of a change event (go-app runs them on its
+// own loop) apply the change before the step is recorded.
+const recordDelay = 30 * time.Millisecond
+
+// mountHistory starts the history at the state the page opened on and
+// listens, on the whole document, for committed changes (the "change"
+// event: a field committed, a slider released, a select or box changed)
+// and for the undo and redo keys.
+func (p *Page) mountHistory(ctx app.Context) {
+	st, err := p.model.State()
+	if err != nil {
+		return
+	}
+	p.history.h = NewHistory(st, HistorySize)
+	w := app.Window()
+	p.history.chg = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			ctx.After(recordDelay, p.recordStep)
+		})
+		return nil
+	})
+	w.Get("document").Call("addEventListener", "change", p.history.chg)
+	p.history.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		redo, ok := historyKey(e.Get("key").String(), e.Get("ctrlKey").Bool(), e.Get("metaKey").Bool(), e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
+		if !ok || ownUndo(e.Get("target")) {
+			return nil
+		}
+		e.Call("preventDefault")
+		ctx.Dispatch(func(ctx app.Context) {
+			if redo {
+				p.redo(ctx)
+			} else {
+				p.undo(ctx)
+			}
+		})
+		return nil
+	})
+	w.Call("addEventListener", "keydown", p.history.keys)
+}
+
+// historyKey reads a key press: Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and
+// Ctrl+Y redo; ok is false for any other key.
+func historyKey(key string, ctrl, meta, shift, alt bool) (redo, ok bool) {
+	if !(ctrl || meta) || alt {
+		return false, false
+	}
+	switch strings.ToLower(key) {
+	case "z":
+		return shift, true
+	case "y":
+		return true, ctrl && !shift
+	}
+	return false, false
+}
+
+// ownUndo reports whether el is a text field, whose own undo (of what was
+// typed in it) the browser keeps: the app's undo acts elsewhere.
+func ownUndo(el app.Value) bool {
+	if !el.Truthy() {
+		return false
+	}
+	if ce := el.Get("isContentEditable"); ce.Truthy() && ce.Bool() {
+		return true
+	}
+	switch strings.ToUpper(el.Get("tagName").String()) {
+	case "TEXTAREA":
+		return true
+	case "INPUT":
+		switch strings.ToLower(el.Get("type").String()) {
+		case "text", "search", "number", "email", "url", "tel", "password":
+			return true
+		}
+	}
+	return false
+}
+
+// recordStep adds the state shown as a step when it changed.
+func (p *Page) recordStep(ctx app.Context) {
+	if p.history.h == nil {
+		return
+	}
+	if st, err := p.model.State(); err == nil && p.history.h.Record(st) {
+		p.history.said = ""
+	}
+}
+
+// undo goes back one step; a change not yet recorded is recorded first, so
+// undo always returns to the state before the last change.
+func (p *Page) undo(ctx app.Context) {
+	if p.history.h == nil {
+		return
+	}
+	p.recordStep(ctx)
+	to, from, ok := p.history.h.Undo()
+	if ok {
+		p.showStep(ctx, to, "files.undone", describeStep(p.model.Lang, from, to))
+	}
+}
+
+// redo goes forward one step.
+func (p *Page) redo(ctx app.Context) {
+	if p.history.h == nil {
+		return
+	}
+	p.recordStep(ctx)
+	to, from, ok := p.history.h.Redo()
+	if ok {
+		p.showStep(ctx, to, "files.redone", describeStep(p.model.Lang, from, to))
+	}
+}
+
+// showStep restores st in the language shown now, with the sections
+// unfolded as they are (neither is a step), and says what happened.
+func (p *Page) showStep(ctx app.Context, st State, key, what string) {
+	st.Lang = string(p.model.Lang)
+	if cur, err := p.model.State(); err == nil {
+		st.Open = cur.Open
+	}
+	if err := p.model.Restore(st); err != nil {
+		return
+	}
+	p.history.said = p.model.Lang.T(key) + " " + what
+	p.fresh()
+	p.refresh()
+	p.scheduleRun(ctx)
+}
+
+func (p *Page) onUndo(ctx app.Context, e app.Event) { p.undo(ctx) }
+func (p *Page) onRedo(ctx app.Context, e app.Event) { p.redo(ctx) }
+
+// historyButtons are the header's Undo and Redo (named by aria-label, so
+// the arrow is not read; on a phone the arrow alone shows), with the live
+// region that says what they did.
+func (p *Page) historyButtons(v *View) app.UI {
+	l := v.Lang
+	h := p.history.h
+	canUndo, canRedo := h != nil && h.CanUndo(), h != nil && h.CanRedo()
+	return app.Div().Class("history").Attr("role", "group").Aria("label", l.T("files.undo")+" / "+l.T("files.redo")).Body(
+		app.Button().ID("undo").Class("history-button").Disabled(!canUndo).
+			Aria("keyshortcuts", "Control+Z Meta+Z").Aria("label", l.T("files.undo")).Title(l.T("files.undo")+" (Ctrl+Z)").
+			Body(app.Span().Class("history-icon").Text("↶"), app.Span().Class("history-label").Text(l.T("files.undo"))).
+			OnClick(p.onUndo),
+		app.Button().ID("redo").Class("history-button").Disabled(!canRedo).
+			Aria("keyshortcuts", "Control+Shift+Z Meta+Shift+Z Control+Y").Aria("label", l.T("files.redo")).Title(l.T("files.redo")+" (Ctrl+Shift+Z)").
+			Body(app.Span().Class("history-icon").Text("↷"), app.Span().Class("history-label").Text(l.T("files.redo"))).
+			OnClick(p.onRedo),
+		app.P().ID("history-said").Class("sr-only").Attr("role", "status").Aria("live", "polite").Text(p.history.said),
+	)
+}

@@ -1,0 +1,220 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// historyKeyPress presses Ctrl+Z (or, with redo, Ctrl+Shift+Z) with the
+// focus on no text field.
+func historyKeyPress(t *testing.T, ctx context.Context, redo bool) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { document.activeElement?.blur();
+		document.body.dispatchEvent(new KeyboardEvent('keydown', {key: %q, ctrlKey: true, shiftKey: %v, bubbles: true, cancelable: true}));
+		return true })()`, map[bool]string{false: "z", true: "Z"}[redo], redo))
+}
+
+// dragSlider moves a lever's slider to v as a drag does: input events, then
+// one change at the release.
+func dragSlider(t *testing.T, ctx context.Context, key string, vs ...float64) {
+	t.Helper()
+	var b strings.Builder
+	for _, v := range vs {
+		fmt.Fprintf(&b, `el.value = %q; el.dispatchEvent(new Event('input', {bubbles: true}));`, fmt.Sprint(v))
+	}
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = %s; %s el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, slider(key), b.String()))
+}
+
+// waitEngine waits until the page's required calls a rep a day equal the
+// engine's for outbound with set applied.
+func waitEngine(t *testing.T, ctx context.Context, set map[string]float64) {
+	t.Helper()
+	_, a := engine(t, "outbound", set)
+	waitValue(t, ctx, "calls", "rep_day", exact(t, a, "calls", kpi.RepDay))
+	waitValue(t, ctx, "deals", "year", exact(t, a, "deals", kpi.Year))
+}
+
+// Undo and redo: three changes (two fields, one slider dragged in several
+// moves) are undone by three Ctrl+Z back to the start figures, redone by
+// Shift+Ctrl+Z and the Redo button; a new change drops the redo branch.
+func TestFilesUndoRedo(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, "en")
+	waitFor(t, ctx, `document.getElementById("undo")?.disabled === true && document.getElementById("redo")?.disabled === true`, "undo and redo not disabled at the start")
+	steps := []map[string]float64{{}}
+	setLever(t, ctx, "close_rate", "20")
+	steps = append(steps, map[string]float64{"close_rate": 0.2})
+	waitEngine(t, ctx, steps[1])
+	dragSlider(t, ctx, "meeting_rate", 21, 22, 23, 24, 25)
+	steps = append(steps, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25})
+	waitEngine(t, ctx, steps[2])
+	setLever(t, ctx, "appointment_rate", "3")
+	steps = append(steps, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25, "appointment_rate": 0.03})
+	waitEngine(t, ctx, steps[3])
+	waitFor(t, ctx, `document.getElementById("undo").disabled === false`, "undo not enabled after a change")
+
+	for i := 2; i >= 0; i-- {
+		historyKeyPress(t, ctx, false)
+		waitEngine(t, ctx, steps[i])
+	}
+	waitFor(t, ctx, `document.getElementById("undo").disabled === true`, "undo still enabled at the start")
+	waitFor(t, ctx, `document.getElementById("history-said").textContent.startsWith("Undone: ") && document.getElementById("history-said").textContent.includes("20% → 25%")`,
+		"the live region did not say what was undone")
+	if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value`); got != "25" {
+		t.Errorf("the close rate field reads %q after undo, want 25", got)
+	}
+	historyKeyPress(t, ctx, true)
+	waitEngine(t, ctx, steps[1])
+	eval[bool](t, ctx, `(document.getElementById("redo").click(), true)`)
+	waitEngine(t, ctx, steps[2])
+	waitFor(t, ctx, `document.getElementById("history-said").textContent.startsWith("Redone: ")`, "the live region did not say what was redone")
+
+	// A new change after undo drops the redo branch.
+	setLever(t, ctx, "unit_price", "2000000")
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25, "unit_price": 2000000})
+	eval[bool](t, ctx, `(document.activeElement?.blur(), true)`)
+	waitFor(t, ctx, `document.getElementById("redo").disabled === true`, "redo still enabled after a new change")
+
+	// In a text field, Ctrl+Z is the field's own: the app's history stays.
+	eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus();
+		el.dispatchEvent(new KeyboardEvent('keydown', {key: 'z', ctrlKey: true, bubbles: true, cancelable: true})); return true })()`)
+	time.Sleep(300 * time.Millisecond)
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25, "unit_price": 2000000})
+}
+
+// Files: "Download YAML" writes <id>.yaml that kpisim validate accepts and
+// kpisim calc answers with the page's figures; the file opens again by the
+// picker and by a drop on the page, as an undoable step; a malformed file
+// is refused with the line and rule in ja and en, and the work stays.
+func TestFilesYAML(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	dir := t.TempDir()
+	if _, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, "en")
+	set := map[string]float64{"close_rate": 0.2, "appointment_rate": 0.03}
+	setLever(t, ctx, "close_rate", "20")
+	setLever(t, ctx, "appointment_rate", "3")
+	waitEngine(t, ctx, set)
+	want := eval[float64](t, ctx, figure("calls", "rep_day"))
+
+	eval[bool](t, ctx, `(document.getElementById("file-download").click(), true)`)
+	file := filepath.Join(dir, "outbound.yaml")
+	var data []byte
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if b, err := os.ReadFile(file); err == nil && strings.Contains(string(b), "nodes:") {
+			data = b
+			break
+		}
+	}
+	if data == nil {
+		t.Fatal("no outbound.yaml downloaded")
+	}
+	if !strings.HasPrefix(string(data), "# ") || !strings.Contains(string(data), "kpisim validate outbound.yaml") {
+		t.Errorf("the file does not start with its comment:\n%s", data)
+	}
+	var out, errs strings.Builder
+	if err := runValidate([]string{"-lang", "en", file}, &out, &errs); err != nil {
+		t.Fatalf("kpisim validate %s: %v\n%s%s", file, err, out.String(), errs.String())
+	}
+	s, err := scenario.Parse(data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := exact(t, a, "calls", kpi.RepDay); got != want {
+		t.Errorf("the file needs %v calls a rep a day, the page said %v", got, want)
+	}
+	// kpisim calc on the file says what it says of the same changes made
+	// with -set on the preset.
+	var fromFile, fromSet strings.Builder
+	if err := runCalc([]string{"-json", file}, &fromFile, &errs); err != nil {
+		t.Fatalf("kpisim calc %s: %v\n%s", file, err, errs.String())
+	}
+	if err := runCalc([]string{"-json", "-set", "close_rate=20%", "-set", "appointment_rate=3%", "outbound"}, &fromSet, &errs); err != nil {
+		t.Fatalf("kpisim calc -set: %v\n%s", err, errs.String())
+	}
+	if fromFile.String() != fromSet.String() {
+		t.Errorf("kpisim calc of the download:\n%s\nof the preset with the changes:\n%s", fromFile.String(), fromSet.String())
+	}
+
+	// A fresh profile opens the file by the picker: one undoable step.
+	ctx2 := browser(t)
+	reopen(t, ctx2, srv.URL+"/")
+	pickLang(t, ctx2, "en")
+	_, start := engine(t, "outbound", nil)
+	if _, err := chromedp.Run(ctx2, chromedp.SetUploadFiles("#file-open", []string{file})); err != nil {
+		t.Fatal(err)
+	}
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("outbound.yaml")`, "opening a file was not said")
+	historyKeyPress(t, ctx2, false)
+	waitValue(t, ctx2, "calls", "rep_day", exact(t, start, "calls", kpi.RepDay))
+	historyKeyPress(t, ctx2, true)
+	waitValue(t, ctx2, "calls", "rep_day", want)
+
+	// A drop on the page: a YAML text with one more change.
+	dropped := strings.Replace(string(data), "value: 0.03", "value: 0.04", 1)
+	if dropped == string(data) {
+		t.Fatalf("no appointment rate of 0.03 in the file:\n%s", data)
+	}
+	drop(t, ctx2, "dropped.yaml", dropped)
+	set["appointment_rate"] = 0.04
+	_, a4 := engine(t, "outbound", set)
+	after := exact(t, a4, "calls", kpi.RepDay)
+	waitValue(t, ctx2, "calls", "rep_day", after)
+
+	// A malformed file: the rule and line in the page's language; nothing lost.
+	bad := strings.Replace(dropped, "value: 0.04", "value: 4", 1)
+	for _, c := range []struct{ lang, want string }{
+		{"en", "bad.yaml could not be opened. Your work is unchanged. line "},
+		{"ja", "bad.yaml を開けませんでした。今の作業はそのままです。"},
+	} {
+		pickLang(t, ctx2, c.lang)
+		drop(t, ctx2, "bad.yaml", bad)
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, c.want), "a bad file was not refused in "+c.lang)
+		if c.lang == "ja" {
+			waitFor(t, ctx2, `/\d+行目/.test(document.querySelector('.share-message[data-alert="true"]').textContent)`, "the line is not named in ja")
+		}
+		waitValue(t, ctx2, "calls", "rep_day", after)
+	}
+	big := strings.Repeat("#", scenario.MaxFileSize+1)
+	drop(t, ctx2, "big.yaml", big)
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("1 MiB")`, "a large file was not refused")
+	waitValue(t, ctx2, "calls", "rep_day", after)
+}
+
+// drop drops a file named name holding text on the page's results, as a
+// drag from the desktop does.
+func drop(t *testing.T, ctx context.Context, name, text string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const dt = new DataTransfer(); dt.items.add(new File([%q], %q, {type: "application/yaml"}));
+		const el = document.querySelector('.results > *') || document.body;
+		el.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		el.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true })()`, text, name))
+}
