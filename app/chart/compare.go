@@ -46,16 +46,7 @@ func Compare(lines []Line, months []string, t Text) ([]byte, error) {
 			}
 		}
 	}
-	c := *lineProto
-	fresh(&c.BaseConfiguration)
-	c.SetGlobalOptions(append(common(t, legend),
-		charts.WithTooltipOpts(opts.Tooltip{
-			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "line"},
-		}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", BoundaryGap: opts.Bool(false)}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", AxisLabel: t.axisLabel()}),
-	)...)
-	c.SetXAxis(months)
+	c := monthLines(t, legend, months)
 	extras := make([]series, len(lines))
 	for i, ln := range lines {
 		ps := make(points, len(ln.Values))

@@ -79,16 +79,7 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 	if band {
 		legend = append(legend, t.Median, t.Band)
 	}
-	c := *lineProto
-	fresh(&c.BaseConfiguration)
-	c.SetGlobalOptions(append(common(t, legend),
-		charts.WithTooltipOpts(opts.Tooltip{
-			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "line"},
-		}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", BoundaryGap: opts.Bool(false)}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", AxisLabel: t.axisLabel()}),
-	)...)
-	c.SetXAxis(labels)
+	c := monthLines(t, legend, labels)
 
 	// The last-point labels: right-aligned so they stay inside the chart.
 	lastLabel := charts.WithLabelOpts(opts.Label{Show: opts.Bool(false), Align: "right", Formatter: textLabel})
@@ -135,4 +126,21 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 	}
 
 	return marshal(&c.BaseConfiguration, c.Validate, &visitor{title: t.Title, extras: extras})
+}
+
+// monthLines is a line chart over months: the page's common options, a
+// tooltip for every series at the month pointed at, the months on the x
+// axis and t's units on the y axis (the cumulative and compare charts).
+func monthLines(t Text, legend, months []string) charts.Line {
+	c := *lineProto
+	fresh(&c.BaseConfiguration)
+	c.SetGlobalOptions(append(common(t, legend),
+		charts.WithTooltipOpts(opts.Tooltip{
+			Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "line"},
+		}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", BoundaryGap: opts.Bool(false)}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", AxisLabel: t.axisLabel()}),
+	)...)
+	c.SetXAxis(months)
+	return c
 }

@@ -18,7 +18,7 @@ func (p *Page) coach(v *View) app.UI {
 		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone
 			return app.Div().Body(
 				app.P().Class("muted").Text(l.T("coach.intro")),
-				smartTable(c, l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
+				smartTable(c, l.T("coach.title"), l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
 				app.P().Class("coach-summary").Text(c.Summary),
 				allReasons(c, l.T("coach.all_reasons")),
 				app.H3().Text(l.T("coach.patterns")),
@@ -40,7 +40,7 @@ func (p *Page) coach(v *View) app.UI {
 	)
 }
 
-func smartTable(c Coach, kpi, why, allPass string) app.UI {
+func smartTable(c Coach, title, kpi, why, allPass string) app.UI {
 	head := []app.UI{app.Th().Scope("col").Text(kpi)}
 	for _, h := range c.Heads {
 		letter, name, _ := strings.Cut(h, " ") // "S 具体的": the letter, then its name under it
@@ -74,7 +74,7 @@ func smartTable(c Coach, kpi, why, allPass string) app.UI {
 		cells = append(cells, app.Td().Class("smart-why").Body(reasons))
 		rows[i] = app.Tr().DataSet("smart", r.ID).Body(cells...)
 	}
-	return app.Div().Class("scroll").Body(
+	return scrollRegion("scroll", title).Body(
 		app.Table().Class("smart").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 	)
 }
@@ -129,6 +129,7 @@ func (p *Page) checklist(c Coach) app.UI {
 		items[i] = app.Li().Class("check-item").Body(
 			app.Label().Body(
 				box,
+				app.Span().Class("check-mark print-only").Aria("hidden", "true").Text(tickMark(it.Ticked)), // on paper, where inputs are hidden
 				app.Span().Class("check-n").Text(strconv.Itoa(it.N)+"."),
 				app.Span().Text(it.Text),
 			),
@@ -136,6 +137,14 @@ func (p *Page) checklist(c Coach) app.UI {
 		)
 	}
 	return app.Ul().Class("checklist").Body(items...)
+}
+
+// tickMark is a checklist item's state as text, for the printed handout.
+func tickMark(ticked bool) string {
+	if ticked {
+		return "☑"
+	}
+	return "☐"
 }
 
 func nextList(c Coach) app.UI {

@@ -124,6 +124,12 @@ func TestAccessibility(t *testing.T) {
 			key(t, ctx, kb.Escape)
 			waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, "Esc did not close the share dialog")
 
+			// The tree editor, opened on the goal's node (issue 11).
+			eval[bool](t, ctx, `(document.querySelector('[data-editor="toggle"]').click(), true)`)
+			waitFor(t, ctx, `document.querySelector('#editor-body .editor-pick') !== null`, "the editor did not open")
+			axeCheck(t, ctx, where("tree editor"))
+			eval[bool](t, ctx, `(document.querySelector('[data-editor="toggle"]').click(), true)`)
+
 			eval[bool](t, ctx, `(document.querySelector('details.months-card').open = true, true)`)
 			waitFor(t, ctx, `document.querySelectorAll('table.months tbody tr').length > 0`, "the monthly plan did not open")
 			axeCheck(t, ctx, where("monthly plan"))

@@ -5,13 +5,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -106,11 +104,7 @@ func TestFilesYAML(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	dir := t.TempDir()
-	if _, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir := downloads(t, ctx)
 	reopen(t, ctx, srv.URL+"/")
 	pickLang(t, ctx, "en")
 	set := map[string]float64{"close_rate": 0.2, "appointment_rate": 0.03}
@@ -119,18 +113,8 @@ func TestFilesYAML(t *testing.T) {
 	waitEngine(t, ctx, set)
 	want := eval[float64](t, ctx, figure("calls", "rep_day"))
 
-	eval[bool](t, ctx, `(document.getElementById("file-download").click(), true)`)
+	data := download(t, ctx, dir, "#file-download", "outbound.yaml")
 	file := filepath.Join(dir, "outbound.yaml")
-	var data []byte
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if b, err := os.ReadFile(file); err == nil && strings.Contains(string(b), "nodes:") {
-			data = b
-			break
-		}
-	}
-	if data == nil {
-		t.Fatal("no outbound.yaml downloaded")
-	}
 	if !strings.HasPrefix(string(data), "# ") || !strings.Contains(string(data), "kpisim validate outbound.yaml") {
 		t.Errorf("the file does not start with its comment:\n%s", data)
 	}

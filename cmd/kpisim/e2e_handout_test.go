@@ -25,7 +25,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -103,11 +102,7 @@ func TestHandout(t *testing.T) {
 		}
 	})
 
-	dir := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir := downloads(t, ctx)
 
 	t.Run("each chart as PNG at twice its size", func(t *testing.T) {
 		pickLang(t, ctx, "en")
@@ -288,32 +283,6 @@ func keep(t *testing.T, data []byte, name string) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-}
-
-// download clicks the button sel and returns the file name the browser
-// saves in dir.
-func download(t *testing.T, ctx context.Context, dir, sel, name string) []byte {
-	t.Helper()
-	path := filepath.Join(dir, name)
-	os.Remove(path)
-	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel))
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
-			if _, err := os.Stat(path + ".crdownload"); err != nil {
-				return data
-			}
-		}
-		if time.Now().After(deadline) {
-			entries, _ := os.ReadDir(dir)
-			var names []string
-			for _, e := range entries {
-				names = append(names, e.Name())
-			}
-			t.Fatalf("no %s after clicking %s; the folder has %v", name, sel, names)
-		}
-		time.Sleep(50 * time.Millisecond)
 	}
 }
 

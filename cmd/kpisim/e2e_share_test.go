@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -230,27 +229,13 @@ func TestShareFiles(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	dir := t.TempDir()
-	if _, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir := downloads(t, ctx)
 	reopen(t, ctx, srv.URL+"/")
 	setLever(t, ctx, "close_rate", "20")
 	waitFor(t, ctx, fmt.Sprintf(`%s > 41.7`, figure("calls", "rep_day")), "the figures did not follow the lever")
 	want := eval[float64](t, ctx, figure("calls", "rep_day"))
-	eval[bool](t, ctx, `(document.getElementById("file-download").click(), true)`)
+	data := download(t, ctx, dir, "#file-download", "outbound.yaml")
 	file := filepath.Join(dir, "outbound.yaml")
-	var data []byte
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if b, err := os.ReadFile(file); err == nil && strings.Contains(string(b), "nodes:") {
-			data = b
-			break
-		}
-	}
-	if data == nil {
-		t.Fatal("no scenario downloaded")
-	}
 	s, err := scenario.Parse(data, "")
 	if err != nil {
 		t.Fatalf("the downloaded file does not validate: %v", err)

@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -759,5 +760,43 @@ func TestBrowserUpdate(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](newCSS,
 		chromedp.WithPollingTimeout(10*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
 		t.Errorf("after the reload the old app.css is still in use: %v", err)
+	}
+}
+
+// downloads makes the browser of ctx save downloads, without asking, in a
+// new folder it returns.
+func downloads(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// download clicks the button sel and returns the file name the browser
+// saves in dir.
+func download(t *testing.T, ctx context.Context, dir, sel, name string) []byte {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	os.Remove(path)
+	eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+			if _, err := os.Stat(path + ".crdownload"); err != nil {
+				return data
+			}
+		}
+		if time.Now().After(deadline) {
+			entries, _ := os.ReadDir(dir)
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Fatalf("no %s after clicking %s; the folder has %v", name, sel, names)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
