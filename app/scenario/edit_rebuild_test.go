@@ -1,6 +1,7 @@
 package scenario_test
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -16,12 +17,6 @@ import (
 func TestEditorRebuildsEveryPreset(t *testing.T) {
 	for _, want := range presets(t) {
 		t.Run(want.ID, func(t *testing.T) {
-			if want.Node(want.Goal.Node).Op == kpi.Difference {
-				// Every edit must leave a tree that solves; this builder's
-				// order (minuend last, then moved first) passes through
-				// one that does not. By hand: build the minuend first.
-				t.Skip("a difference at the top needs its minuend built first; this builder adds children in file order")
-			}
 			s := rebuild(t, want)
 			a, err := s.Answer()
 			if err != nil {
@@ -79,6 +74,12 @@ func rebuild(t *testing.T, want *scenario.Scenario) *scenario.Scenario {
 	// ratio): they become its first children, as a trainer would use them.
 	fill = func(w *kpi.Node, reuse bool) {
 		id := ids[w.ID]
+		type made1 struct {
+			w  *kpi.Node
+			id string
+			k  int
+		}
+		var made []made1
 		var spare []string
 		if reuse {
 			spare = slices.Clone(s.Node(id).Children)
@@ -104,10 +105,18 @@ func rebuild(t *testing.T, want *scenario.Scenario) *scenario.Scenario {
 				}
 			}
 			ids[c] = nid
-			setNode(cw)
-			fill(cw, true)
-			if !reuse { // the root: before the empty tree's levers, once built
-				must(c+" move", s.Move(nid, id, k))
+			made = append(made, made1{cw, nid, k})
+		}
+		// Rates first, as a trainer sets them: a base of 300,000,000 times
+		// a rate still at its placeholder 1 would overshoot the goal.
+		slices.SortStableFunc(made, func(a, b made1) int { return boolInt(b.w.Unit == kpi.Rate) - boolInt(a.w.Unit == kpi.Rate) })
+		for _, m := range made {
+			setNode(m.w)
+			fill(m.w, true)
+		}
+		if !reuse { // the root: before the empty tree's levers, once built
+			for _, m := range made {
+				must(m.w.ID+" move", s.Move(m.id, id, m.k))
 			}
 		}
 	}
@@ -121,12 +130,24 @@ func rebuild(t *testing.T, want *scenario.Scenario) *scenario.Scenario {
 	must("root op", s.SetOp("revenue", root.Op))
 	placeholders := slices.Clone(s.Node("revenue").Children)
 	setNode(root)
-	fill(root, false)
+	// A difference grows from its minuend, as a trainer builds one: the
+	// empty tree's levers become its terms (the activity the first), each
+	// turned into its formula, so the goal stays reachable at every edit.
+	fill(root, root.Op == kpi.Difference)
+	// A reused lever keeps the empty tree's activity until the real ones
+	// are marked: then it gives it up.
+	for wid, id := range ids {
+		if w := want.Node(wid); w != nil && !w.Activity && s.Node(id).Activity {
+			must(wid+" not an activity", s.SetActivity(id, false))
+		}
+	}
 	if want.Solve != "" {
 		s.Solve = ids[want.Solve]
 	}
 	for _, id := range placeholders {
-		must("placeholder "+id, s.Remove(id))
+		if !slices.Contains(slices.Collect(maps.Values(ids)), id) { // not reused for a node of want
+			must("placeholder "+id, s.Remove(id))
+		}
 	}
 	s.Forecast = want.Forecast
 	s.Forecast.Ranges, s.Forecast.ActivityCV = map[string]scenario.Range{}, map[string]float64{}
@@ -158,4 +179,11 @@ func nodeEqual(a, b kpi.Node) bool {
 	return a.ID == b.ID && a.Label == b.Label && a.Unit == b.Unit && a.Op == b.Op && slices.Equal(a.Children, b.Children) &&
 		a.Value == b.Value && a.Min == b.Min && a.Max == b.Max && a.Step == b.Step && a.Activity == b.Activity &&
 		a.Ceiling == b.Ceiling && a.Cadence == b.Cadence && a.Per == b.Per
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
