@@ -48,17 +48,11 @@ type yearUI struct {
 	}
 }
 
-// years holds each session's yearUI (the Model is another engineer's type;
-// this keeps the year's state beside it without touching it).
-var years = map[*Model]*yearUI{}
-
 func (m *Model) year() *yearUI {
-	y := years[m]
-	if y == nil {
-		y = &yearUI{}
-		years[m] = y
+	if m.yr == nil {
+		m.yr = &yearUI{}
 	}
-	return y
+	return m.yr
 }
 
 // SectionWeekly is the State.Open name of the review's weekly mode.

@@ -47,6 +47,7 @@ type Model struct {
 	// scenario in saved work and share links (issue 12, app/ui/coach.go).
 	Checklist []int
 
+	yr   *yearUI               // the year's section: imports and text typed there (actuals_view.go)
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
 	open map[string]bool       // the sections unfolded (see State.Open)
