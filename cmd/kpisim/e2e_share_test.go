@@ -50,6 +50,9 @@ func TestShareLink(t *testing.T) {
 	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.21})
 	want := exact(t, res, "calls", kpi.RepDay)
 	waitValue(t, ctx, "calls", "rep_day", want)
+	// The address is written with the saved work, every 400 ms: the figures
+	// on screen can be ahead of it.
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.21`, savedCloseRate), "the address never took the second change")
 	link := eval[string](t, ctx, `location.href`)
 	if n := len(link) - len(srv.URL); n > 200 {
 		t.Errorf("link of the default preset with one lever changed: %d characters after the origin", n)
