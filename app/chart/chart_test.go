@@ -130,20 +130,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := normalize(t, b)
-			path := filepath.Join("testdata", c.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the builder's output (go test -update rewrites it); got:\n%s", path, got)
-			}
+			golden(t, c.name, got)
 		})
 	}
 }
@@ -567,4 +554,24 @@ func BenchmarkCumulative(b *testing.B) {
 
 func BenchmarkActivities(b *testing.B) {
 	bench(b, func() ([]byte, error) { return chart.Activities(activities, chart.Text{}) })
+}
+
+// golden compares got with testdata/<name>.golden; go test -update
+// rewrites the file instead.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the builder's output (go test -update rewrites it); got:\n%s", path, got)
+	}
 }

@@ -1,11 +1,8 @@
 package chart_test
 
 import (
-	"bytes"
 	"errors"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,20 +27,7 @@ func TestTreeGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := normalize(t, b)
-			path := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the builder's output (go test -update rewrites it); got:\n%s", path, got)
-			}
+			golden(t, name, got)
 		})
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -126,6 +127,11 @@ type Diagram struct {
 	click   app.Func
 	folded  map[string]bool
 	applied string
+	// last is when the tree was last drawn, pending whether a draw waits:
+	// during a drag the diagram follows at the charts' pace
+	// (chartInterval) and settles on the last tree.
+	last    time.Time
+	pending bool
 }
 
 var (
@@ -222,7 +228,21 @@ func (d *Diagram) onClick(ctx app.Context, id string) {
 	ctx.NewActionWithValue(actionSelectNode, id)
 }
 
-func (d *Diagram) OnUpdate(ctx app.Context) { d.apply() }
+func (d *Diagram) OnUpdate(ctx app.Context) {
+	if d.pending {
+		return
+	}
+	if wait := chartInterval - time.Since(d.last); wait > 0 {
+		d.pending = true
+		ctx.After(wait, func(ctx app.Context) {
+			ctx.PreventUpdate()
+			d.pending = false
+			d.apply()
+		})
+		return
+	}
+	d.apply()
+}
 
 func (d *Diagram) OnResize(ctx app.Context) {
 	if d.chart != nil && d.chart.Truthy() {
@@ -284,7 +304,7 @@ func (d *Diagram) apply() {
 			return
 		}
 	}
-	d.applied = opt
+	d.applied, d.last = opt, time.Now()
 	if d.Focus != "" && d.mounted {
 		d.ctx.After(60e6, func(app.Context) { d.scrollToFocus() }) // once ECharts has laid the tree out
 	}

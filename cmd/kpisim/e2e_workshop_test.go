@@ -191,7 +191,8 @@ func TestWorkshopPresent(t *testing.T) {
 		// The highlighted box is in sight, even when the tree is wider than its column.
 		waitFor(t, ctx, `(() => {
 			const el = document.getElementById('present-tree'), inst = echarts.getInstanceByDom(el), s = inst.getModel().getSeriesByIndex(0), d = s.getData();
-			const i = [...Array(d.count()).keys()].find(k => d.getId(k) === 'calls'), l = d.getItemLayout(i), r = el.getBoundingClientRect();
+			const i = [...Array(d.count()).keys()].find(k => d.getId(k) === 'calls'), l = i === undefined ? null : d.getItemLayout(i), r = el.getBoundingClientRect();
+			if (!l) return false; // the step's tree is drawn at most 120 ms after the key
 			const x = r.left + s.layoutInfo.x + l.x, y = r.top + s.layoutInfo.y + l.y, box = el.parentElement.getBoundingClientRect();
 			return x > box.left && x < box.right && y > box.top && y < box.bottom;
 		})()`, "the calls box is out of sight")
