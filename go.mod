@@ -23,3 +23,5 @@ require (
 )
 
 replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app
+
+replace github.com/go-echarts/go-echarts/v2 => ./third_party/go-echarts

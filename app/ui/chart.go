@@ -7,11 +7,12 @@ import (
 )
 
 // chartInterval is the least time between two redraws of one chart while
-// its option keeps changing (a slider drag): the numbers follow every move,
-// the charts follow at about 8 Hz and always settle on the last option. A
+// its option keeps changing (typing in a field; a slider renders the page
+// only when still, page_pace.go): the numbers follow every change, the
+// charts follow at the view's pace and always settle on the last option. A
 // redraw of three canvases costs several milliseconds on a machine without
 // a GPU; at 60 Hz it would delay the next input.
-const chartInterval = 120 * time.Millisecond
+const chartInterval = lateInterval
 
 // Chart hosts one ECharts instance. It initialises ECharts in OnMount, sets
 // the option in OnUpdate as a lazy merge (stable series ids, no flicker),
@@ -57,6 +58,7 @@ func (c *Chart) OnUpdate(ctx app.Context) {
 	if wait := chartInterval - time.Since(c.last); wait > 0 {
 		c.pending = true
 		ctx.After(wait, func(ctx app.Context) {
+			ctx.PreventUpdate() // the chart alone changes, not the page
 			c.pending = false
 			c.apply()
 		})

@@ -96,7 +96,10 @@ func (c *Lever) Render() app.UI {
 
 func fmtAttr(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// onSlider hands the move to the page, which patches what changes and
+// renders at its pace (Page.onInput): nothing renders per move.
 func (c *Lever) onSlider(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
 	ctx.NewActionWithValue(actionInput, leverEvent{Key: c.V.Key, Text: ctx.JSSrc().Get("value").String(), Slider: true})
 }
 

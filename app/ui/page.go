@@ -24,6 +24,7 @@ type Page struct {
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
+	pace   pace      // when to render while a slider moves (page_pace.go)
 
 	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 	yield  *yielder     // hands the browser its thread between slices of a run
@@ -36,36 +37,6 @@ type Page struct {
 
 	ed Editor // issue 11: the tree editor (app/ui/editor.go)
 }
-
-// lateInterval is the least time between two completions of the view while
-// a slider is dragged: the figures follow every move, the monthly plan, goal
-// seek and charts (a few milliseconds of work) follow at about 7 Hz and
-// always catch up with the last move.
-const lateInterval = 150 * time.Millisecond
-
-// lateView returns the view whose plan, goal seek and charts to show: the
-// current one, completed, unless one was completed less than lateInterval
-// ago during a drag, in which case that one.
-func (p *Page) lateView() *View {
-	v := p.view
-	if p.done == nil || v.late == nil || time.Since(p.doneAt) >= lateInterval {
-		p.done, p.doneAt = v.Complete(), time.Now()
-		return v
-	}
-	return p.done
-}
-
-// catchUp makes sure the page renders again once lateInterval has passed,
-// so the last move's plan and charts show.
-func (p *Page) catchUp(ctx app.Context) {
-	if wait := lateInterval - time.Since(p.doneAt); wait > 0 {
-		ctx.After(wait+time.Millisecond, func(app.Context) {})
-	}
-}
-
-// fresh drops the completed view: after a change that is not a drag
-// (another scenario, another language) everything shows at once.
-func (p *Page) fresh() { p.done = nil }
 
 var (
 	_ app.Initializer = (*Page)(nil)
@@ -166,7 +137,10 @@ func (p *Page) markReady(try int) func(app.Context) {
 		charts := doc.Call("querySelectorAll", ".chart")
 		drawn := doc.Call("querySelectorAll", ".chart[_echarts_instance_]")
 		if drawn.Length() < charts.Length() && try < 200 {
-			ctx.After(25e6, p.markReady(try+1)) // 25 ms
+			ctx.After(25e6, func(ctx app.Context) { // 25 ms
+				ctx.PreventUpdate() // nothing to render: only waiting
+				p.markReady(try + 1)(ctx)
+			})
 			return
 		}
 		doc.Get("body").Call("setAttribute", "data-ready", "true")

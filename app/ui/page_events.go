@@ -27,38 +27,17 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 		p.model.SetText(e.Key, e.Text)
 	}
 	p.refresh()
-	p.patchFigures()
+	if e.Slider {
+		// A drag: the figures and the lever's field change at once, the
+		// rest of the page (plan, charts, notes) at dragPace.
+		ctx.PreventUpdate()
+		p.patch(e.Key)
+		p.renderSoon(ctx)
+	} else {
+		p.patch("")
+		p.catchUp(ctx)
+	}
 	p.scheduleRun(ctx)
-	p.catchUp(ctx)
-}
-
-// patchFigures writes the new figures into the page at once, before go-app's
-// next frame (its engine renders on a 120 Hz tick, 8 ms after an event): a
-// slider move shows its numbers in the same frame. It changes text nodes in
-// place and data-value, exactly what the next render would write, so go-app's
-// view of the DOM stays true.
-func (p *Page) patchFigures() {
-	figs := p.view.figures()
-	if len(figs) == 0 {
-		return
-	}
-	want := make(map[[2]string]Figure, len(figs))
-	for _, f := range figs {
-		want[[2]string{f.Node, f.Period}] = f
-	}
-	els := app.Window().Get("document").Call("querySelectorAll", "[data-node][data-period]")
-	for i, n := 0, els.Length(); i < n; i++ {
-		el := els.Index(i)
-		ds := el.Get("dataset")
-		f, ok := want[[2]string{ds.Get("node").String(), ds.Get("period").String()}]
-		if !ok {
-			continue
-		}
-		el.Call("setAttribute", "data-value", exactAttr(f.Exact))
-		if t := el.Get("firstChild"); t.Truthy() && t.Get("nodeType").Int() == 3 {
-			t.Set("nodeValue", f.Text)
-		}
-	}
 }
 
 func (p *Page) onCommit(ctx app.Context, a app.Action) {
@@ -66,35 +45,6 @@ func (p *Page) onCommit(ctx app.Context, a app.Action) {
 		p.model.Commit(key)
 		p.refresh()
 		p.patchField(key)
-	}
-}
-
-// patchField writes the field key's text (grouped digits once a valid value
-// is committed: "1億" reads "100,000,000") into every field of that key.
-// go-app would not: the input and the commit arrive in one frame, so the
-// text it renders is the one it rendered before the user typed, and it
-// skips a value it believes unchanged, whatever the field holds live.
-func (p *Page) patchField(key string) {
-	if !app.IsClient {
-		return
-	}
-	v := p.view
-	text, ok := "", false
-	for _, list := range [][]LeverView{v.Levers, v.Settings, v.Uncertainty, {v.Ask.Given}} {
-		for _, lv := range list {
-			if lv.Key == key {
-				text, ok = lv.Text, true
-			}
-		}
-	}
-	if !ok {
-		return
-	}
-	els := app.Window().Get("document").Call("querySelectorAll", `[data-lever="`+key+`"], [data-ask="`+key+`"]`)
-	for i, n := 0, els.Length(); i < n; i++ {
-		if el := els.Index(i); el.Get("value").String() != text {
-			el.Set("value", text)
-		}
 	}
 }
 

@@ -211,7 +211,7 @@ func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int
 			p.model.Bands = bands
 			p.fresh()
 			p.refresh()
-			p.patchFigures()
+			p.patch("")
 		}
 	})
 }

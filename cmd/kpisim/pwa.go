@@ -40,6 +40,9 @@ var workerJS string
 //go:embed boot.js
 var bootJS string
 
+//go:embed dom.js
+var domJS string
+
 // contentSecurityPolicy allows nothing but the site's own files: no inline
 // script or style, no eval; WebAssembly may compile.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'"
@@ -60,7 +63,7 @@ var workerTemplate = func() string {
 // hashes, and the precompressed copies.
 func finishSite(out, base string, brotliQuality int) error {
 	b := normBase(base)
-	if err := editFile(filepath.Join(out, "index.html"), finishPage); err != nil {
+	if err := editFile(filepath.Join(out, "index.html"), func(html string) (string, error) { return finishPage(html, b) }); err != nil {
 		return err
 	}
 	if err := editFile(filepath.Join(out, "app.js"), func(js string) (string, error) {
@@ -70,7 +73,7 @@ func finishSite(out, base string, brotliQuality int) error {
 			}
 		}
 		boot := strings.NewReplacer("{{KPISIM_WASM}}", b+"web/app.wasm", "{{KPISIM_WORKER}}", b+"app-worker.js").Replace(bootJS)
-		return js + boot, nil
+		return js + boot + domJS, nil
 	}); err != nil {
 		return err
 	}
@@ -104,9 +107,10 @@ var (
 	scriptTag     = regexp.MustCompile(`<script\b[^>]*>`)
 )
 
-// finishPage puts the Content-Security-Policy first in the page's head
-// and refuses what the policy would block.
-func finishPage(html string) (string, error) {
+// finishPage puts the Content-Security-Policy first in the page's head,
+// then a preload of app.wasm under base, and refuses what the policy would
+// block.
+func finishPage(html, base string) (string, error) {
 	const charset = `<meta charset="UTF-8">`
 	if !strings.Contains(html, charset) {
 		return "", fmt.Errorf("index.html has no %s", charset)
@@ -123,7 +127,11 @@ func finishPage(html string) (string, error) {
 		}
 	}
 	meta := fmt.Sprintf(`<meta http-equiv="Content-Security-Policy" content="%s">`, contentSecurityPolicy)
-	html = strings.Replace(html, charset, charset+"\n    "+meta, 1)
+	// app.wasm downloads while the page and its scripts load: app.js
+	// fetches it with the same mode (cors, same-origin credentials), so it
+	// takes the preloaded response.
+	preload := fmt.Sprintf(`<link rel="preload" href="%sweb/app.wasm" as="fetch" type="application/wasm" crossorigin>`, base)
+	html = strings.Replace(html, charset, charset+"\n    "+meta+"\n    "+preload, 1)
 	return deferECharts(html)
 }
 

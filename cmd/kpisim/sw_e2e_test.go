@@ -333,6 +333,25 @@ func TestDeployMaxAge(t *testing.T) {
 	p.computes(t)
 }
 
+// A first visit downloads app.wasm once for the page, preloaded from the
+// page's head while its scripts load, and once for the worker's offline
+// copy: the preload is the page's fetch, not a third download.
+func TestWasmPreloaded(t *testing.T) {
+	needBrowser(t)
+	h := newHost(t, "/")
+	h.deploy(build(t, "A", "/"))
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	p.installed(t)
+	if n := h.requests("/web/app.wasm"); n != 2 {
+		t.Fatalf("a first visit requested app.wasm %d times, want 2 (the page's preload and the worker's copy)", n)
+	}
+	entries := eval[[]string](t, p.ctx, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/web/app.wasm")).map(e => e.initiatorType)`)
+	if len(entries) != 1 || entries[0] != "link" {
+		t.Fatalf("the page's app.wasm came from %v, want one preload (initiator link)", entries)
+	}
+}
+
 // A file that fails while a new version installs leaves the previous one
 // in place, offline too; the next good deploy installs.
 func TestDeployInstallFailure(t *testing.T) {

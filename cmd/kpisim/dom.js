@@ -1,0 +1,45 @@
+
+// -----------------------------------------------------------------------------
+// kpisim: the DOM writes the app makes in one call from Go (app/ui
+// Page.patch), appended to app.js by the build: each call from WebAssembly
+// into JavaScript costs more than the write, and a slider move writes about
+// thirty figures.
+// -----------------------------------------------------------------------------
+
+// kpisimPatch writes figures and a lever's text into the page. figures holds
+// records "node US period US exact US text RS" (ASCII unit and record
+// separators): every element with those data-node and data-period gets
+// data-value exact and its text. key, when not "", names the lever whose
+// fields ([data-lever] and the goal-seek sentence's [data-ask]) get text.
+function kpisimPatch(figures, key, text) {
+  if (figures) {
+    const want = new Map();
+    for (const record of figures.split("\x1e")) {
+      const f = record.split("\x1f");
+      if (f.length === 4) {
+        want.set(f[0] + "\x1f" + f[1], f);
+      }
+    }
+    for (const el of document.querySelectorAll("[data-node][data-period]")) {
+      const f = want.get(el.dataset.node + "\x1f" + el.dataset.period);
+      if (!f) {
+        continue;
+      }
+      if (el.getAttribute("data-value") !== f[2]) {
+        el.setAttribute("data-value", f[2]);
+      }
+      const t = el.firstChild;
+      if (t && t.nodeType === Node.TEXT_NODE && t.nodeValue !== f[3]) {
+        t.nodeValue = f[3];
+      }
+    }
+  }
+  if (key) {
+    const esc = CSS.escape(key);
+    for (const el of document.querySelectorAll(`[data-lever="${esc}"], [data-ask="${esc}"]`)) {
+      if (el.value !== text) {
+        el.value = text;
+      }
+    }
+  }
+}

@@ -1,0 +1,3 @@
+{{- template "base_element" .}}
+
+    

@@ -1,0 +1,1 @@
+{{- template "base_script" . }}
