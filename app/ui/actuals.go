@@ -20,8 +20,12 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 	for _, c := range y.Columns {
 		head = append(head, app.Th().Scope("col").Text(c.Label))
 	}
+	open := p.model.Open(SectionActuals)
 	var rows []app.UI
 	for _, r := range y.Rows {
+		if !open {
+			break // folded: no rows to build
+		}
 		tds := []app.UI{app.Th().Scope("row").Text(r.Label)}
 		for j, c := range y.Columns {
 			// The cell says which it is: go-app keeps an element's first
@@ -62,24 +66,8 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 			)
 		}),
 		app.If(y.EntryErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.EntryErr) }),
-		app.Details().Class("actuals-table").Body(
-			app.Summary().Text(l.T("actuals.table")),
-			app.Label().Class("inline").Body(
-				app.Text(l.T("actuals.entry")+" "),
-				app.Select().DataSet("control", "actuals-entry").OnChange(func(ctx app.Context, e app.Event) {
-					k, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-					if err != nil {
-						k = -1
-					}
-					p.model.SetEntryMonth(k)
-					p.planChanged(ctx)
-				}).Body(options(y.EntryOptions)...),
-			),
-			scrollRegion("scroll", l.T("actuals.table")).Body(
-				app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
-			),
-			app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).
-				OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),
+		app.Details().Class("actuals-table").DataSet("fold", SectionActuals).Open(open).On("toggle", p.onFold).Body(
+			p.actualsTable(y, open, head, rows)...,
 		),
 	)
 }
@@ -139,4 +127,33 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		return nil
 	})
 	file.Call("arrayBuffer").Call("then", then, fail)
+}
+
+// actualsTable is the folded table's content: its summary, and once
+// unfolded the month to type weeks of, the table and the clear button.
+func (p *Page) actualsTable(y *YearView, open bool, head, rows []app.UI) []app.UI {
+	l := y.Lang
+	summary := app.Summary().Text(l.T("actuals.table"))
+	if !open {
+		return []app.UI{summary}
+	}
+	return []app.UI{
+		summary,
+		app.Label().Class("inline").Body(
+			app.Text(l.T("actuals.entry")+" "),
+			app.Select().DataSet("control", "actuals-entry").OnChange(func(ctx app.Context, e app.Event) {
+				k, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+				if err != nil {
+					k = -1
+				}
+				p.model.SetEntryMonth(k)
+				p.planChanged(ctx)
+			}).Body(options(y.EntryOptions)...),
+		),
+		scrollRegion("scroll", l.T("actuals.table")).Body(
+			app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
+		),
+		app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).
+			OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),
+	}
 }

@@ -20,7 +20,7 @@ func (p *Page) coach(v *View) app.UI {
 				app.P().Class("muted").Text(l.T("coach.intro")),
 				smartTable(c, l.T("coach.title"), l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
 				app.P().Class("coach-summary").Text(c.Summary),
-				allReasons(c, l.T("coach.all_reasons")),
+				p.allReasons(c, l.T("coach.all_reasons")),
 				app.H3().Text(l.T("coach.patterns")),
 				patternList(c, l.T("coach.no_patterns")),
 			)
@@ -80,8 +80,14 @@ func smartTable(c Coach, title, kpi, why, allPass string) app.UI {
 }
 
 // allReasons lists every test's reason, passed ones too, folded: what a
-// trainer reads out when the room asks why a badge is a ✓.
-func allReasons(c Coach, summary string) app.UI {
+// trainer reads out when the room asks why a badge is a ✓. The list is
+// built once unfolded (SectionReasons).
+func (p *Page) allReasons(c Coach, summary string) app.UI {
+	open := p.model.Open(SectionReasons)
+	fold := app.Details().Class("smart-all").DataSet("fold", SectionReasons).Open(open).On("toggle", p.onFold)
+	if !open {
+		return fold.Body(app.Summary().Text(summary))
+	}
 	items := make([]app.UI, 0, len(c.Rows))
 	for _, r := range c.Rows {
 		lines := make([]app.UI, len(r.Badges))
@@ -93,7 +99,7 @@ func allReasons(c Coach, summary string) app.UI {
 		}
 		items = append(items, app.Li().DataSet("reasons", r.ID).Body(app.Strong().Text(r.Label), app.Ul().Body(lines...)))
 	}
-	return app.Details().Class("smart-all").Body(
+	return fold.Body(
 		app.Summary().Text(summary),
 		app.Ul().Class("smart-all-list").Body(items...),
 	)

@@ -117,6 +117,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	}
 	ctx.Defer(p.markReady(0))
 	p.scheduleRun(ctx)
+	mark("kpisim-mounted")
 }
 
 func nonEmpty(ss []string) []string {
@@ -144,6 +145,7 @@ func (p *Page) markReady(try int) func(app.Context) {
 			return
 		}
 		doc.Get("body").Call("setAttribute", "data-ready", "true")
+		mark("kpisim-ready")
 		doc.Get("documentElement").Call("setAttribute", "lang", string(p.model.Lang))
 	}
 }

@@ -89,8 +89,11 @@ func (p *Page) onNewTeam(ctx app.Context, e app.Event) {
 	p.scheduleRun(ctx)
 }
 
-func (p *Page) onMonths(ctx app.Context, e app.Event) {
-	p.model.SetOpen(SectionMonths, ctx.JSSrc().Get("open").Bool())
+// onFold follows a section folded or unfolded: the <details> element names
+// it in data-fold.
+func (p *Page) onFold(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	p.model.SetOpen(src.Get("dataset").Get("fold").String(), src.Get("open").Bool())
 }
 
 func (p *Page) onRounding(ctx app.Context, e app.Event) {

@@ -38,7 +38,7 @@ func (p *Page) months(v *View) app.UI {
 	for _, h := range []string{fc.LandedHead, fc.CumHead, fc.CumGoalHead, l.T("months.band"), l.T("months.on_track")} {
 		head = append(head, app.Th().Scope("col").Text(h))
 	}
-	return app.Details().Class("card months-card").Open(p.model.Open(SectionMonths)).On("toggle", p.onMonths).Body(
+	return app.Details().Class("card months-card").DataSet("fold", SectionMonths).Open(p.model.Open(SectionMonths)).On("toggle", p.onFold).Body(
 		app.Summary().Text(l.T("forecast.monthly")),
 		app.P().Class("months-tools").Body(
 			p.csvButton(l.T("handout.csv_plan"), "plan", func(v *View, w io.Writer) error { return v.table.WritePlanCSV(w, p.model.Bands) }),

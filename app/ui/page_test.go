@@ -109,7 +109,10 @@ func TestPageRenderStates(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.ConsumeAll()
-	tags := parseTags(app.HTMLString(p))
+	// The table of actuals is folded, and built only once unfolded: the
+	// page is checked with it unfolded.
+	p.model.SetOpen(SectionActuals, true)
+	tags := parseTags(app.HTMLString(p.Render()))
 
 	want := map[string]string{ // data-control -> the option that must show
 		"scenario": "outbound", "goal-period": "year", "rounding": "ceil", "tornado": "range", "tornado-of": "revenue", "solve": "calls",
@@ -207,5 +210,45 @@ func TestPageStale(t *testing.T) {
 		if strings.Contains(html, "stale-note") || !strings.Contains(html, `class="results" data-stale="false"`) {
 			t.Errorf("%s: a valid value leaves the results marked stale", c.lang)
 		}
+	}
+}
+
+const rowHead = `<th scope="row">`
+
+// A folded section renders its summary alone: the first visit mounts, and
+// every render compares, none of its rows. Unfolded, they are there.
+func TestFoldedSectionsBuildNothing(t *testing.T) {
+	p := &Page{}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	inside := map[string]string{ // section -> what only its unfolded body holds
+		SectionMonths:  rowHead, // a month's row, looked for in the plan's table
+		SectionActuals: `data-control="actuals-entry"`,
+		SectionReasons: `class="smart-all-list"`,
+	}
+	for _, tc := range []struct {
+		name string
+		open bool
+	}{{"folded", false}, {"unfolded", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			for section := range inside {
+				p.model.SetOpen(section, tc.open)
+			}
+			html := app.HTMLString(p.Render())
+			months := html[strings.Index(html, `<table class="months">`):]
+			months = months[:strings.Index(months, "</table>")]
+			for section, marker := range inside {
+				got := strings.Contains(html, marker)
+				if section == SectionMonths {
+					got = strings.Contains(months, rowHead)
+				}
+				if got != tc.open {
+					t.Errorf("%s %s: the page holds %s: %v, want %v", tc.name, section, marker, got, tc.open)
+				}
+			}
+		})
 	}
 }

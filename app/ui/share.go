@@ -91,8 +91,10 @@ func (p *Page) mountShare(ctx app.Context) {
 			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
 		}
 	}
-	p.fresh()
-	p.refresh()
+	if isLink || hasSaved { // else the page shows what it was built with
+		p.fresh()
+		p.refresh()
+	}
 	p.shareTick(ctx)
 	// A link pasted into this tab's address changes the fragment alone:
 	// save the work as it is now, then open the page on the link.

@@ -49,9 +49,13 @@ type Variant struct {
 	Scenario json.RawMessage `json:"scenario,omitempty"` // scenario.EncodeJSON; none for the current work
 }
 
-// Sections the page can fold, by the names State.Open uses.
+// Sections the page can fold, by the names State.Open uses. A folded
+// section renders its summary alone: its rows are built and mounted only
+// once unfolded, which keeps the first visit's DOM and every render small.
 const (
-	SectionMonths = "months"
+	SectionMonths  = "months"
+	SectionActuals = "actuals" // the table to type actuals into (issue 13)
+	SectionReasons = "reasons" // every SMART test's reason (issue 12)
 )
 
 // State returns the session as one value.

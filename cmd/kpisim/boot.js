@@ -106,6 +106,10 @@ async function goappInitWebAssembly() {
       throw kpisimFailure("script");
     }
     const go = new Go();
+    // User Timing marks of the start (make bench-e2e reads them):
+    // kpisim-wasm-fetch, -compiled, then the app's kpisim-main and
+    // kpisim-mounted (app/ui), and kpisim-ready with data-ready.
+    performance.mark("kpisim-wasm-fetch");
     const response = await kpisimFetchWasm("{{KPISIM_WASM}}", showProgress);
     let wasm;
     try {
@@ -115,6 +119,7 @@ async function goappInitWebAssembly() {
     } catch (err) {
       throw kpisimFailure(err instanceof TypeError ? "broken" : "other", err.message);
     }
+    performance.mark("kpisim-wasm-compiled");
     go.run(wasm.instance);
     loader.remove();
     kpisimAppStarted = true;

@@ -133,6 +133,11 @@ func TestAccessibility(t *testing.T) {
 			eval[bool](t, ctx, `(document.querySelector('details.months-card').open = true, true)`)
 			waitFor(t, ctx, `document.querySelectorAll('table.months tbody tr').length > 0`, "the monthly plan did not open")
 			axeCheck(t, ctx, where("monthly plan"))
+			// The other folded sections, built once unfolded.
+			unfold(t, ctx, "details.actuals-table")
+			unfold(t, ctx, "details.smart-all")
+			waitFor(t, ctx, `document.querySelector('table.entry tbody tr') !== null && document.querySelector('.smart-all-list li') !== null`, "the actuals table and the SMART reasons did not unfold")
+			axeCheck(t, ctx, where("actuals table and SMART reasons"))
 
 			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
 			waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && (e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree')) !== undefined`,

@@ -31,6 +31,14 @@ func setControl(t *testing.T, ctx context.Context, control, value string) {
 	eval[bool](t, ctx, js)
 }
 
+// unfold opens the folded section sel by a click on its summary, unless
+// it is open.
+func unfold(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(d => d.open || (d.querySelector('summary').click(), true))(document.querySelector(%q))`, sel))
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q).open`, sel), sel+" did not unfold")
+}
+
 // text is the trimmed text of the first element matching sel, or "".
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
@@ -72,6 +80,9 @@ func TestBrowserActuals(t *testing.T) {
 			// The plan's controls: a year, a sales cycle, a hire and a
 			// season; a bad season row is refused and named.
 			setControl(t, ctx, "start-year", "2026")
+			// The table to type actuals into is folded, and built once
+			// unfolded, as a user unfolds it.
+			unfold(t, ctx, "details.actuals-table")
 			april := map[i18n.Lang]string{i18n.Ja: "2026年4月", i18n.En: "Apr 2026"}[lang]
 			waitText(t, ctx, `table.entry tbody tr th`, april)
 			setControl(t, ctx, "lag", "1")

@@ -16,6 +16,7 @@ func main() {
 		ui.ServeWorker()
 		return
 	}
+	app.Window().Get("performance").Call("mark", "kpisim-main") // its package init done
 	app.Route("/", func() app.Composer { return &ui.Page{} })
 	app.RunWhenOnBrowser()
 }
