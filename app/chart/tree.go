@@ -370,8 +370,10 @@ func nodeStyle(n Node) *opts.ItemStyle {
 	return &opts.ItemStyle{Color: colorPrimary}
 }
 
+// richSafe replaces what would end or split a rich text run (made once: a
+// Replacer builds its table on first use).
+var richSafe = strings.NewReplacer("{", "(", "}", ")", "|", "/", "\n", " ")
+
 // rich makes text safe inside a rich text run: braces and bars would end
 // or split it.
-func rich(s string) string {
-	return strings.NewReplacer("{", "(", "}", ")", "|", "/", "\n", " ").Replace(s)
-}
+func rich(s string) string { return richSafe.Replace(s) }

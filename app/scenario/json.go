@@ -3,11 +3,7 @@ package scenario
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"strconv"
-	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -214,100 +210,16 @@ func jsonTree(data []byte) (*value, Errors) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, Errors{fileError(0, "", "scenario.empty")}
 	}
-	p := &jsonParser{data: data, lines: newLineIndex(data), dec: json.NewDecoder(bytes.NewReader(data))}
-	p.dec.UseNumber()
+	p := &jsonScanner{data: data, lines: newLineIndex(data)}
 	root, err := p.value(0)
 	if err != nil {
 		return nil, Errors{err}
 	}
-	start := p.skip()
-	if _, e := p.dec.Token(); e != io.EOF {
-		return nil, Errors{fileError(p.lines.line(start), "", "scenario.trailing")}
+	p.space()
+	if p.off < len(data) {
+		return nil, Errors{fileError(p.lines.line(p.off), "", "scenario.trailing")}
 	}
 	return root, nil
-}
-
-type jsonParser struct {
-	data  []byte
-	lines lineIndex
-	dec   *json.Decoder
-}
-
-// skip returns the offset of the next token: past the white space, commas
-// and colons after the decoder's position.
-func (p *jsonParser) skip() int {
-	off := int(p.dec.InputOffset())
-	for off < len(p.data) && strings.IndexByte(" \t\r\n,:", p.data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-func (p *jsonParser) token() (json.Token, int, *Error) {
-	start := p.skip()
-	t, err := p.dec.Token()
-	if err != nil {
-		off := start
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			off = int(se.Offset)
-		}
-		msg := strings.TrimPrefix(err.Error(), "json: ")
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			off, msg = len(p.data), "the file ends too early"
-		}
-		return nil, 0, fileError(p.lines.line(min(off, len(p.data))), "", "scenario.json_syntax", msg)
-	}
-	return t, p.lines.line(start), nil
-}
-
-func (p *jsonParser) value(depth int) (*value, *Error) {
-	t, line, err := p.token()
-	if err != nil {
-		return nil, err
-	}
-	v := &value{line: line}
-	switch t := t.(type) {
-	case json.Delim:
-		if depth >= maxDepth {
-			return nil, fileError(line, "", "scenario.too_deep", maxDepth)
-		}
-		if t == '{' {
-			v.kind = mapKind
-			for p.dec.More() {
-				k, kline, err := p.token()
-				if err != nil {
-					return nil, err
-				}
-				w, err := p.value(depth + 1)
-				if err != nil {
-					return nil, err
-				}
-				v.pairs = append(v.pairs, pair{key: k.(string), line: kline, v: w})
-			}
-		} else {
-			v.kind = listKind
-			for p.dec.More() {
-				w, err := p.value(depth + 1)
-				if err != nil {
-					return nil, err
-				}
-				v.items = append(v.items, w)
-			}
-		}
-		if _, _, err := p.token(); err != nil { // the closing delimiter
-			return nil, err
-		}
-	case string:
-		v.text = t
-	case json.Number:
-		v.text = t.String()
-	case bool:
-		v.text, v.bool = strconv.FormatBool(t), true
-	case nil:
-		v.kind = nullKind
-	}
-	return v, nil
 }
 
 // EncodePresets writes every preset as one JSON array, the form the browser
@@ -324,15 +236,18 @@ func EncodePresets(ps Presets) ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-// parsePresetsJSON reads what EncodePresets wrote.
+// parsePresetsJSON reads what EncodePresets wrote, in one pass.
 func parsePresetsJSON(data []byte) (Presets, error) {
-	var raw []json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, err
+	root, errs := jsonTree(data)
+	if errs != nil {
+		return nil, errs
 	}
-	ps := make(Presets, 0, len(raw))
-	for i, r := range raw {
-		s, err := ParseJSON(r, "")
+	if root.kind != listKind {
+		return nil, fmt.Errorf("%s: not a list of scenarios", PresetsJSON)
+	}
+	ps := make(Presets, 0, len(root.items))
+	for i, item := range root.items {
+		s, err := decodeTree(item, "", nil)
 		if err != nil {
 			return nil, fmt.Errorf("preset %d: %w", i, err)
 		}

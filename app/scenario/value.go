@@ -52,9 +52,17 @@ func ParseValue(s string) (float64, error) {
 	return v * mul, nil
 }
 
+// groupMarks drops the commas and underscores that group digits. Made
+// once: a Replacer builds its tables on first use, which cost more than the
+// parse (three quarters of the bytes allocated reading the presets).
+var groupMarks = strings.NewReplacer(",", "", "_", "")
+
 // plain reads a number with its digits grouped by commas or underscores.
 func plain(t string) (float64, error) {
-	t = strings.TrimSpace(strings.NewReplacer(",", "", "_", "").Replace(t))
+	if strings.ContainsAny(t, ",_") {
+		t = groupMarks.Replace(t)
+	}
+	t = strings.TrimSpace(t)
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("not a number")

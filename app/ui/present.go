@@ -179,10 +179,13 @@ func (p *Page) presentReveal() {
 	p.present.guess = ""
 }
 
+// guessMarks are what a typed guess may hold besides its number.
+var guessMarks = strings.NewReplacer(",", "", "，", "", " ", "", "%", "", "％", "", "円", "", "件", "", "¥", "", "$", "")
+
 // parseGuess reads a typed guess in the figure's own scale: "41.7",
 // "100,000", "25" (%) for a rate, 万 and 億 as multipliers.
 func parseGuess(s string, u kpi.Unit) (float64, bool) {
-	s = strings.NewReplacer(",", "", "，", "", " ", "", "%", "", "％", "", "円", "", "件", "", "¥", "", "$", "").Replace(strings.TrimSpace(s))
+	s = guessMarks.Replace(strings.TrimSpace(s))
 	mult := 1.0
 	for suf, m := range map[string]float64{"億": 1e8, "万": 1e4, "K": 1e3, "k": 1e3, "M": 1e6} {
 		if strings.HasSuffix(s, suf) {
