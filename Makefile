@@ -64,7 +64,7 @@ bench: ## engine benchmarks (the README quotes them)
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
 
 bench-e2e: web ## browser measurements: download size, time to ready, slider latency
-	KPISIM_BENCH=1 $(GO) test -count=1 -run TestBrowserBench -v ./cmd/kpisim
+	KPISIM_BENCH=1 $(GO) test -count=1 -timeout 20m -run TestBrowserBench -v ./cmd/kpisim
 
 presets: ## regenerate scenarios/presets.json (what the browser loads) from the YAML presets
 	$(GO) run ./cmd/kpisim presets -json > scenarios/presets.json.tmp && mv scenarios/presets.json.tmp scenarios/presets.json
