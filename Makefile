@@ -28,8 +28,11 @@ build: web ## write the deployable static site to $(DIST) (BASE=/repo/ for a pat
 
 web: wasm $(ECHARTS) ## the browser's files in web/: app.wasm and ECharts
 
+# wasmpack (cmd/wasmpack) merges the linker's 100,000 data segments: the
+# same memory, 180 KB less gzip.
 wasm: ## web/app.wasm
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./cmd/kpisim
+	$(GO) run ./cmd/wasmpack web/app.wasm
 
 # ECharts from npm at the version and integrity pinned in the lockfile,
 # tree-shaken to the charts kpisim draws; its LICENSE and NOTICE ship beside it.

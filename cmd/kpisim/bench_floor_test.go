@@ -28,17 +28,18 @@ func benchSite(t *testing.T) string {
 	return dir
 }
 
-// helloSite builds testdata/floor/hello as make wasm builds kpisim, writes
-// its static site with the native build of the same program, and finishes
-// it as kpisim's: the icons, kpisim's loader appended to app.js (boot.js,
-// so both wasm binaries load the same way) and .br/.gz copies at brotli
-// quality 11. The worker is go-app's own.
+// helloSite builds testdata/floor/hello as make wasm builds kpisim (packed
+// by wasmpack too), writes its static site with the native build of the same
+// program, and finishes it as kpisim's: the icons, kpisim's loader appended
+// to app.js (boot.js, so both wasm binaries load the same way) and .br/.gz
+// copies at brotli quality 11. The worker is go-app's own.
 func helloSite(t *testing.T) string {
 	t.Helper()
 	const pkg = "./testdata/floor/hello"
 	dir := t.TempDir()
 	wasm := filepath.Join(t.TempDir(), "app.wasm")
 	goCmd(t, []string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg)
+	goCmd(t, nil, "run", "../wasmpack", wasm)
 	st, err := os.Stat(wasm)
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,56 @@
+// Wasmpack rewrites the data section of a WebAssembly module built by Go so
+// that it compresses better, leaving the memory it starts with unchanged.
+//
+// Usage:
+//
+//	wasmpack [-gap n] file.wasm
+//
+// The Go linker writes a module's initial memory as up to 100,000 data
+// segments, cutting at every run of more than eight zero bytes; each cut
+// costs a segment header (an offset and a length) that gzip and brotli
+// compress poorly. Wasmpack lays the segments out in one memory image and
+// cuts it only at runs of -gap or more zero bytes (64 by default), in place.
+// For kpisim's app.wasm that is 100,000 segments down to about a hundred:
+// 180 KB less gzip -9 and 120 KB less brotli, for 0.9 MB more raw bytes
+// that are zeros (see README, issue 14).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	gap := flag.Int("gap", 64, "cut segments at runs of this many zero bytes or more")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmpack [-gap n] file.wasm")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := packFile(flag.Arg(0), *gap); err != nil {
+		fmt.Fprintln(os.Stderr, "wasmpack:", err)
+		os.Exit(1)
+	}
+}
+
+// packFile packs the module in name in place.
+func packFile(name string, gap int) error {
+	module, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	packed, err := pack(module, gap)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, packed, st.Mode().Perm())
+}
