@@ -145,14 +145,20 @@ func (e *InputError) Error() string {
 }
 
 const (
-	ruleFinite   = "must be a finite number"
-	ruleCount    = "must be a finite number, 0 or more"
-	ruleLowHigh  = "must not be above high"
-	ruleMedian   = "must lie between low and high"
-	animEnter    = 150 // ms, first draw
-	animUpdate   = 100 // ms, each merge while a slider moves
-	easingUpdate = "cubicOut"
+	ruleFinite  = "must be a finite number"
+	ruleCount   = "must be a finite number, 0 or more"
+	ruleLowHigh = "must not be above high"
+	ruleMedian  = "must lie between low and high"
+	animEnter   = 150 // ms, first draw
 )
+
+// animUpdate is 0: a chart follows its data at once. An update animation
+// redraws the canvases on every frame of its length after each change, so
+// during a drag the charts never rest and hold up the slider's next move;
+// issue 14's budget is that they settle within 100 ms of the last one.
+// ECharts' own defaults animate updates (300 ms, the tree 500 ms), so the
+// 0 is written out everywhere (series.AnimationDurationUpdate).
+const animUpdate = 0
 
 // check returns an *InputError when v is NaN or infinite or, for a count,
 // negative.
@@ -201,6 +207,9 @@ type series struct {
 	Tooltip  *seriesTooltip `json:"tooltip,omitempty"`
 	MarkLine *markLine      `json:"markLine,omitempty"`
 	Z        int            `json:"z,omitempty"`
+
+	// AnimationDurationUpdate shadows SingleSeries' field, which omits a 0.
+	AnimationDurationUpdate int `json:"animationDurationUpdate"`
 
 	// funnel
 	Max     *float64 `json:"max,omitempty"`
@@ -276,6 +285,7 @@ func (v *visitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 			out[i] = v.extras[i]
 		}
 		out[i].SingleSeries = ms[i]
+		out[i].AnimationDurationUpdate = animUpdate
 	}
 	return out
 }
@@ -292,7 +302,6 @@ func (v *visitor) Visit(obj map[string]any) {
 	delete(obj, "toolbox")
 	obj["animationDuration"] = animEnter
 	obj["animationDurationUpdate"] = animUpdate
-	obj["animationEasingUpdate"] = easingUpdate
 }
 
 // marshal validates a chart and encodes its option.
@@ -307,7 +316,7 @@ func marshal(bc *charts.BaseConfiguration, validate func(), v *visitor) ([]byte,
 }
 
 // addSeries appends a series of type typ to a chart's series, with its id,
-// its data and short animations. It stands for the charts' AddSeries, which
+// its data and a short first animation. It stands for the charts' AddSeries, which
 // take go-echarts' data types and, for lines, spend a reflective walk of the
 // series setting defaults it does not have.
 func addSeries(ms *charts.MultiSeries, typ, name, id string, data any, o ...charts.SeriesOpts) {
@@ -317,12 +326,10 @@ func addSeries(ms *charts.MultiSeries, typ, name, id string, data any, o ...char
 	*ms = append(*ms, s)
 }
 
-// animate sets a series' short animations.
+// animate sets a series' short first animation (updates: animUpdate).
 func animate(s *charts.SingleSeries) {
 	s.Animation = opts.Bool(true)
 	s.AnimationDuration = animEnter
-	s.AnimationDurationUpdate = animUpdate
-	s.AnimationEasingUpdate = easingUpdate
 }
 
 // common are the global options of every chart: palette, title spacing,

@@ -200,11 +200,20 @@ var treeRich = map[string]*richStyle{
 	"fc":   {Color: "#555", FontSize: 12, LineHeight: 16},
 }
 
+// treeAnimUpdate is 1 ms where the other charts have animUpdate's 0:
+// ECharts' tree series, told not to animate an update, removes the last
+// tree's boxes at once and then reads the edge of one it removed ("Cannot
+// read properties of null (reading '__edge')", seen in TestLayoutAnswerFirst);
+// a millisecond keeps its animated path, over by the next frame.
+const treeAnimUpdate = 1
+
 // treeSeries is the tree series as ECharts reads it.
 type treeSeries struct {
 	charts.SingleSeries
 	Label      *seriesLabel `json:"label"`
 	SymbolSize int          `json:"symbolSize"`
+
+	AnimationDurationUpdate int `json:"animationDurationUpdate"` // treeAnimUpdate
 }
 
 // treeVisitor swaps in the tree series with its rich label styles.
@@ -228,7 +237,7 @@ func scaled(s float64) map[string]*richStyle {
 func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {
-		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10,
+		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: treeAnimUpdate,
 			Label: &seriesLabel{Show: true, Position: "inside", Rich: scaled(v.scale)}}
 	}
 	return out

@@ -1,23 +1,16 @@
 package ui
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// chartInterval is the least time between two redraws of one chart while
-// its option keeps changing (typing in a field; a slider renders the page
-// only when still, page_pace.go): the numbers follow every change, the
-// charts follow at the view's pace and always settle on the last option. A
-// redraw of three canvases costs several milliseconds on a machine without
-// a GPU; at 60 Hz it would delay the next input.
-const chartInterval = lateInterval
-
-// Chart hosts one ECharts instance. It initialises ECharts in OnMount, sets
-// the option in OnUpdate as a lazy merge (stable series ids, no flicker),
-// at most once per chartInterval, resizes with the window and disposes in
-// OnDismount. Render makes no JS call, so the page pre-renders natively.
+// Chart hosts one ECharts instance. It initialises ECharts and draws in
+// OnMount; when an update changes its option it queues its redraw (draws:
+// one chart per task), set as a merge (stable series ids, no flicker); it
+// resizes with the window and disposes in OnDismount. Render makes no JS
+// call, so the page pre-renders natively. How often options change is the
+// page's pace: a slider renders the page when still (page_pace.go), typing
+// completes the view at most once per lateInterval.
 type Chart struct {
 	app.Compo
 	ID     string
@@ -25,9 +18,7 @@ type Chart struct {
 	Option string // the ECharts option as JSON
 
 	chart   app.Value
-	applied string    // the option ECharts has
-	last    time.Time // when it was set
-	pending bool      // a later apply is scheduled
+	applied string // the option ECharts has
 }
 
 var (
@@ -48,23 +39,13 @@ func (c *Chart) OnMount(ctx app.Context) {
 		return
 	}
 	c.chart = ec.Call("init", ctx.JSSrc(), nil, map[string]any{"renderer": "canvas"})
-	c.apply()
+	c.draw()
 }
 
 func (c *Chart) OnUpdate(ctx app.Context) {
-	if c.pending {
-		return
+	if c.Option != c.applied {
+		draws.add(c)
 	}
-	if wait := chartInterval - time.Since(c.last); wait > 0 {
-		c.pending = true
-		ctx.After(wait, func(ctx app.Context) {
-			ctx.PreventUpdate() // the chart alone changes, not the page
-			c.pending = false
-			c.apply()
-		})
-		return
-	}
-	c.apply()
 }
 
 func (c *Chart) OnResize(ctx app.Context) {
@@ -76,20 +57,27 @@ func (c *Chart) OnResize(ctx app.Context) {
 }
 
 func (c *Chart) OnDismount() {
+	draws.remove(c)
 	if c.chart != nil && c.chart.Truthy() {
 		c.chart.Call("dispose")
 	}
 	c.chart = nil
 }
 
-func (c *Chart) apply() {
+// draw sets the option, drawn at once: in the task draws gives it, not in
+// ECharts' next frame beside the other charts.
+func (c *Chart) draw() {
 	if c.chart == nil || !c.chart.Truthy() || c.Option == "" || c.Option == c.applied {
 		return
 	}
 	opt := app.Window().Get("JSON").Call("parse", c.Option)
 	revive(opt)
-	c.chart.Call("setOption", opt, map[string]any{"lazyUpdate": true, "replaceMerge": []any{"series"}})
-	c.applied, c.last = c.Option, time.Now()
+	c.chart.Call("setOption", opt, map[string]any{"replaceMerge": []any{"series"}})
+	c.applied = c.Option
+}
+
+func (c *Chart) onScreen() bool {
+	return c.chart != nil && c.chart.Truthy() && inViewport(c.chart.Call("getDom"))
 }
 
 // axisFuncs holds one Go callback per axis function name, made once: the

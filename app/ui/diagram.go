@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strconv"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -127,11 +126,6 @@ type Diagram struct {
 	click   app.Func
 	folded  map[string]bool
 	applied string
-	// last is when the tree was last drawn, pending whether a draw waits:
-	// during a drag the diagram follows at the charts' pace
-	// (chartInterval) and settles on the last tree.
-	last    time.Time
-	pending bool
 }
 
 var (
@@ -211,7 +205,7 @@ func (d *Diagram) OnMount(ctx app.Context) {
 		return nil
 	})
 	d.chart.Call("on", "click", d.click)
-	d.apply()
+	d.draw()
 }
 
 func (d *Diagram) onClick(ctx app.Context, id string) {
@@ -221,7 +215,7 @@ func (d *Diagram) onClick(ctx app.Context, id string) {
 				d.folded = map[string]bool{}
 			}
 			d.folded[id] = !d.folded[id]
-			d.apply()
+			d.draw()
 			return
 		}
 	}
@@ -229,19 +223,7 @@ func (d *Diagram) onClick(ctx app.Context, id string) {
 }
 
 func (d *Diagram) OnUpdate(ctx app.Context) {
-	if d.pending {
-		return
-	}
-	if wait := chartInterval - time.Since(d.last); wait > 0 {
-		d.pending = true
-		ctx.After(wait, func(ctx app.Context) {
-			ctx.PreventUpdate()
-			d.pending = false
-			d.apply()
-		})
-		return
-	}
-	d.apply()
+	draws.add(d) // draw compares the tree with the one drawn
 }
 
 func (d *Diagram) OnResize(ctx app.Context) {
@@ -254,6 +236,7 @@ func (d *Diagram) OnResize(ctx app.Context) {
 }
 
 func (d *Diagram) OnDismount() {
+	draws.remove(d)
 	if d.chart != nil && d.chart.Truthy() {
 		d.chart.Call("dispose")
 	}
@@ -263,7 +246,12 @@ func (d *Diagram) OnDismount() {
 	d.chart, d.click, d.mounted = nil, nil, false
 }
 
-func (d *Diagram) apply() {
+func (d *Diagram) onScreen() bool {
+	return d.chart != nil && d.chart.Truthy() && inViewport(d.chart.Call("getDom"))
+}
+
+// draw draws the tree now (the queue, draws, gives it a task of its own).
+func (d *Diagram) draw() {
 	if d.chart == nil || !d.chart.Truthy() {
 		return
 	}
@@ -304,7 +292,7 @@ func (d *Diagram) apply() {
 			return
 		}
 	}
-	d.applied, d.last = opt, time.Now()
+	d.applied = opt
 	if d.Focus != "" && d.mounted {
 		d.ctx.After(60e6, func(app.Context) { d.scrollToFocus() }) // once ECharts has laid the tree out
 	}

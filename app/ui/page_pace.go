@@ -50,7 +50,8 @@ func (p *Page) awaitStill(ctx app.Context, wait time.Duration) {
 			p.awaitStill(ctx, settle-still)
 			return
 		}
-		p.pace.due = false // this dispatch renders the page
+		p.pace.due = false   // this dispatch renders the page
+		mark("kpisim-still") // User Timing: the drag ends, the page renders
 	})
 }
 

@@ -182,7 +182,7 @@ func drawForPrint() {
 		if width < 1 || height < 1 {
 			continue // not shown
 		}
-		// The tree diagram states the height its boxes need (Diagram.apply
+		// The tree diagram states the height its boxes need (Diagram.draw
 		// sets min-height); the screen gives it more. Paper gets only that.
 		need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64)
 		tight := need >= 100 && need < height-1

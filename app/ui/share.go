@@ -141,11 +141,17 @@ func (p *Page) linkError(err error) string {
 
 // shareTick writes the state to the address (replaceState: no history
 // entry) and to storage when it changed, then waits for the next tick.
+// While a slider is dragged (the page's render is pending, page_pace.go)
+// it waits: encoding the link and writing storage would hold up the next
+// move, and the tick after the drag writes its last value.
 func (p *Page) shareTick(ctx app.Context) {
 	defer ctx.After(shareInterval, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
 		p.shareTick(ctx)
 	})
+	if p.pace.due {
+		return
+	}
 	data, st, err := p.stateJSON()
 	if err != nil || data == p.share.last {
 		return

@@ -128,6 +128,11 @@ type dragRun struct {
 	Charts      []string  `json:"charts"`
 	ChartEvents int       `json:"chartEvents"`
 	Tasks       longTasks `json:"tasks"`
+	// OnScreen are the charts in the viewport during the drag, and
+	// SettleOnScreen when the last of them was redrawn (ms after the last
+	// input; 0 when none was).
+	OnScreen       []string `json:"onScreen"`
+	SettleOnScreen float64  `json:"settleOnScreen"`
 }
 
 // dragJS drags the slider across n steps, one every 1000/n ms by the clock
@@ -135,10 +140,17 @@ type dragRun struct {
 // for the last value's figure and for the charts to stop redrawing: every
 // ECharts instance on a .chart element is hooked ('rendered' and
 // 'finished'). The last value's figure is read before the drag, by moving
-// there and back.
-const dragJS = `async (sliderSel, figureSel, n) => {
+// there and back. With view, the page is first scrolled to that element
+// (the levers stay in sight: they are sticky), as when one drags while
+// watching a chart; it scrolls back to the top after.
+const dragJS = `async (sliderSel, figureSel, n, view) => {
 	const b = window.__bench, slider = document.querySelector(sliderSel), out = document.querySelector(figureSel);
 	if (!slider || !out) throw new Error("no slider " + sliderSel + " or figure " + figureSel);
+	if (view) {
+		const el = document.querySelector(view);
+		if (!el) throw new Error("nothing to scroll to at " + view);
+		el.scrollIntoView({block: "center"});
+	}
 	const lo = 15, hi = lo + n * Math.max(Number(slider.step) || 0, 1 / 3);
 	b.move(slider, hi);
 	const last = slider.value;
@@ -149,9 +161,11 @@ const dragJS = `async (sliderSel, figureSel, n) => {
 	if (out.dataset.value === want) throw new Error("the figure does not follow the slider");
 	const hosts = [...document.querySelectorAll(".chart")].filter(el => window.echarts?.getInstanceByDom(el));
 	const charts = hosts.map(el => echarts.getInstanceByDom(el));
+	const seen = hosts.map(el => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth; });
 	let chartAt = 0, chartEvents = 0;
-	const onChart = () => { chartAt = performance.now(); chartEvents++; };
-	for (const c of charts) { c.on("rendered", onChart); c.on("finished", onChart); }
+	const at = hosts.map(() => 0);
+	const handlers = charts.map((c, i) => () => { chartAt = at[i] = performance.now(); chartEvents++; });
+	charts.forEach((c, i) => { c.on("rendered", handlers[i]); c.on("finished", handlers[i]); });
 	const t0 = performance.now();
 	let lastAt = 0;
 	await new Promise(res => {
@@ -168,8 +182,11 @@ const dragJS = `async (sliderSel, figureSel, n) => {
 	const shown = await b.whenShown(out, want);
 	const tasks = b.tasks(t0, shown);
 	await b.quiet();
-	for (const c of charts) { c.off("rendered", onChart); c.off("finished", onChart); }
-	return {total: shown - t0, lastInput: lastAt - t0, settle: Math.max(0, chartAt - lastAt), charts: hosts.map(el => el.id), chartEvents, tasks};
+	charts.forEach((c, i) => { c.off("rendered", handlers[i]); c.off("finished", handlers[i]); });
+	if (view) scrollTo(0, 0);
+	const settleOnScreen = Math.max(0, ...at.filter((_, i) => seen[i]).map(a => a - lastAt));
+	return {total: shown - t0, lastInput: lastAt - t0, settle: Math.max(0, chartAt - lastAt), charts: hosts.map(el => el.id), chartEvents, tasks,
+		onScreen: hosts.filter((_, i) => seen[i]).map(el => el.id), settleOnScreen};
 }`
 
 // inPage calls the JS function fn with args (as JSON) in the page, after

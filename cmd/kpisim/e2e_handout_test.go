@@ -173,7 +173,7 @@ func settle(t *testing.T, ctx context.Context, want float64) {
 	waitValue(t, ctx, "forecast", "year", want)
 	prob := figure("probability", "year")
 	waitFor(t, ctx, prob+` >= 0 && `+prob+` <= 1 && document.querySelector('.prob[aria-busy="true"]') === null`, "the probability is never computed")
-	do(t, ctx, chromedp.Sleep(400*time.Millisecond)) // a chart takes its option at most 120 ms after a change (chartInterval)
+	do(t, ctx, chromedp.Sleep(400*time.Millisecond)) // charts redraw one per task after a change (app/ui/draws.go)
 }
 
 // offPaper checks, with the print media emulated, that no field, slider,

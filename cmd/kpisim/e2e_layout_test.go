@@ -467,12 +467,12 @@ func TestLayoutLanguages(t *testing.T) {
 			t.Run(lang+"/"+p.ID, func(t *testing.T) {
 				pickPreset(t, ctx, p.ID)
 				waitFor(t, ctx, figure("probability", "year")+` >= 0`, "no probability")
-				do(t, ctx, chromedp.Sleep(300*time.Millisecond)) // charts follow within chartInterval
+				do(t, ctx, chromedp.Sleep(300*time.Millisecond)) // charts redraw one per task after a change (app/ui/draws.go)
 				// Unfold what is folded, so its words are read too.
 				eval[bool](t, ctx, `([...document.querySelectorAll('details')].forEach(d => d.open = true), true)`)
 				do(t, ctx, chromedp.Sleep(150*time.Millisecond))
 				var bad []string
-				// Charts follow a change of language within chartInterval:
+				// Charts follow a change of language in their own tasks (draws.go):
 				// read again for a moment before calling a word wrong.
 				for try := 0; try < 10; try++ {
 					bad = otherLanguage(lang, eval[string](t, ctx, pageTextJS))

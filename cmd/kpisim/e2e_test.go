@@ -438,6 +438,10 @@ func TestBrowser(t *testing.T) {
 		const rows = `[...document.querySelectorAll('table.months tbody tr')]`
 		waitFor(t, ctx, rows+`.length === 15 && `+rows+`.filter(r => r.classList.contains("lead")).length === 3`, "the monthly table lacks its 3 lead months and 12 months")
 		// A lead month needs activity and lands no revenue; a plan month both.
+		// The rows are read as shown: scrolled to, as a card off screen is
+		// not laid out (content-visibility, web/app.css) and has no innerText.
+		eval[bool](t, ctx, rows+`[0].scrollIntoView(), true`)
+		waitFor(t, ctx, rows+`[0].innerText !== "" && `+rows+`[14].innerText !== ""`, "the monthly rows show no text once scrolled to")
 		cells := eval[[]string](t, ctx, rows+`[0].innerText.split("\t")`)
 		if len(cells) != 10 || cells[3] == "" || cells[5] != "" { // reps, planned, required, …: the headcount column (issue 13)
 			t.Errorf("lead month row %q: want activity required and no revenue", cells)
@@ -466,7 +470,7 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("%d canvases drawn, want 4", n)
 		}
 		// The funnel shows the required counts, activity first (charts
-		// follow a change within chartInterval).
+		// redraw one per task after a change, app/ui/draws.go).
 		funnel := `echarts.getInstanceByDom(document.getElementById('chart-funnel')).getOption().series[0].data.map(d => Array.isArray(d.value) ? d.value[0] : (d.value ?? d))`
 		if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`JSON.stringify(`+funnel+`) === "[100000,2000,400,100]"`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 			t.Errorf("funnel values = %v, want [100000 2000 400 100]: calls first, deals last", eval[[]float64](t, ctx, funnel))

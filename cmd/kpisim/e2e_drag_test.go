@@ -1,0 +1,88 @@
+//go:build !wasm
+
+package main
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// A slider's drag (issue 14): each move writes the figures at once; the
+// rest of the page (here goal seek's answer) follows once the slider is
+// still; the charts then redraw, those on screen first, once for the drag
+// rather than once a move.
+func TestDragPace(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	// Watching the tornado (scrolled to it; the levers are sticky), with
+	// the other charts off screen.
+	eval[bool](t, ctx, `(document.getElementById("chart-tornado").scrollIntoView({block: "center"}), true)`)
+	type moves struct {
+		FigureAt   []string `json:"figureAt"`   // the figure right after each move
+		Before     string   `json:"before"`     // goal seek's answer before the drag
+		PlanStill  string   `json:"planStill"`  // and once still
+		First      []string `json:"first"`      // the charts in the order of their first redraw
+		Draws      int      `json:"draws"`      // the page's draws (User Timing "kpisim-draw")
+		OnScreen   []string `json:"onScreen"`   // the charts on screen
+		FigureDone string   `json:"figureDone"` // the figure once still
+	}
+	m, err := chromedp.Run(ctx, chromedp.Evaluate[moves](`(async () => {
+		const slider = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
+		const fig = document.querySelector('[data-node="calls"][data-period="rep_day"]');
+		const plan = () => document.querySelector('[data-output="seek"]').textContent;
+		const sleep = ms => new Promise(r => setTimeout(r, ms));
+		const hosts = [...document.querySelectorAll(".chart")].filter(el => echarts.getInstanceByDom(el));
+		const onScreen = hosts.filter(el => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(el => el.id);
+		const first = [];
+		for (const el of hosts) echarts.getInstanceByDom(el).on("rendered", () => { if (!first.includes(el.id)) first.push(el.id); });
+		const t0 = performance.now();
+		const figureAt = [];
+		const before = plan();
+		for (const v of [31, 32, 33, 34, 35]) {
+			slider.value = String(v);
+			slider.dispatchEvent(new Event("input", {bubbles: true}));
+			figureAt.push(fig.dataset.value);
+			await sleep(10);
+		}
+		await sleep(1500);
+		const draws = performance.getEntriesByName("kpisim-draw").filter(e => e.startTime > t0).length;
+		return {figureAt, before, planStill: plan(), first, draws, onScreen, figureDone: fig.dataset.value};
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil || len(m.FigureAt) != 5 {
+		t.Fatalf("the drag: %v (%+v)", err, m)
+	}
+	// The figure changed with every move, synchronously.
+	for i := 1; i < len(m.FigureAt); i++ {
+		if m.FigureAt[i] == m.FigureAt[i-1] {
+			t.Errorf("the figure did not change with move %d: %v", i+1, m.FigureAt)
+		}
+	}
+	if m.FigureDone != m.FigureAt[len(m.FigureAt)-1] {
+		t.Errorf("the figure settled on %s, the last move showed %s", m.FigureDone, m.FigureAt[len(m.FigureAt)-1])
+	}
+	if m.PlanStill == m.Before {
+		t.Errorf("goal seek still says %q after the drag", m.Before)
+	}
+	if len(m.OnScreen) == 0 || len(m.OnScreen) == len(m.First) {
+		t.Fatalf("scrolled to the tornado, charts on screen %v of %v: the test needs some on and some off", m.OnScreen, m.First)
+	}
+	// The charts on screen redrew before those off screen.
+	for i, id := range m.First {
+		on := false
+		for _, s := range m.OnScreen {
+			on = on || s == id
+		}
+		if on && i >= len(m.OnScreen) {
+			t.Errorf("chart %s on screen redrew after one off screen: order %v, on screen %v", id, m.First, m.OnScreen)
+		}
+	}
+	// Five moves 10 ms apart are one change for the charts, not five (the
+	// Monte Carlo bands that follow redraw the cumulative chart again).
+	if m.Draws == 0 || m.Draws >= 3*len(m.First) {
+		t.Errorf("%d draws of %d charts for one drag of 5 moves: want about one each", m.Draws, len(m.First))
+	}
+}
