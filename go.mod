@@ -25,3 +25,5 @@ require (
 replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app
 
 replace github.com/go-echarts/go-echarts/v2 => ./third_party/go-echarts
+
+replace go.yaml.in/yaml/v3 => ./third_party/yaml

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -22,8 +21,6 @@ func Parse(data []byte, id string) (*Scenario, error) {
 	root, errs := yamlTree(data)
 	return decodeTree(root, id, errs)
 }
-
-var yamlLine = regexp.MustCompile(`line (\d+)`)
 
 // yamlTree reads a YAML document into the wire form. Aliases are refused
 // where they stand (so nothing is expanded: no billion laughs), and so is
@@ -65,12 +62,34 @@ func yamlTree(data []byte) (*value, Errors) {
 
 func yamlSyntax(err error) *Error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = strings.TrimPrefix(strings.TrimPrefix(msg, m[0]), ": ")
+	line, at, n := yamlLine(msg)
+	if n > 0 {
+		msg = strings.TrimPrefix(strings.TrimPrefix(msg, msg[at:at+n]), ": ")
 	}
 	return fileError(line, "", "scenario.yaml_syntax", msg)
+}
+
+// yamlLine finds the first "line N" in a YAML error message: N, and where
+// the words start and how long they are (n is 0 when there are none). It
+// stands for the regular expression `line (\d+)`, which would link regexp
+// into app.wasm.
+func yamlLine(msg string) (line, at, n int) {
+	for i := 0; ; {
+		j := strings.Index(msg[i:], "line ")
+		if j < 0 {
+			return 0, 0, 0
+		}
+		at = i + j
+		k := at + len("line ")
+		for k < len(msg) && msg[k] >= '0' && msg[k] <= '9' {
+			k++
+		}
+		if k > at+len("line ") {
+			line, _ = strconv.Atoi(msg[at+len("line ") : k])
+			return line, at, k - at
+		}
+		i = at + 1
+	}
 }
 
 type yamlConv struct {

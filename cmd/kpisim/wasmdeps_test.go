@@ -30,6 +30,33 @@ func TestWasmLinksNoServer(t *testing.T) {
 	}
 }
 
+// Nor regexp (with regexp/syntax and the unicode tables, 117 KB gzip of
+// app.wasm): the YAML codec (third_party/yaml/PATCH.md), go-echarts and
+// scenario's YAML errors match by hand. go-app's router still imports it,
+// for RouteWithRegexp alone, which kpisim never calls: the linker leaves it
+// out (third_party/go-app/PATCH.md change 4).
+func TestWasmLinksNoRegexp(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "-f", `{{.ImportPath}} {{join .Imports " "}}`, ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		for _, imp := range f[1:] {
+			if imp == "regexp" && f[0] != "github.com/maxence-charriere/go-app/v10/pkg/app" {
+				t.Errorf("%s imports regexp into the wasm build", f[0])
+			}
+		}
+	}
+	src, err := exec.Command("grep", "-rl", "--include=*.go", "--exclude=*_test.go", "RouteWithRegexp", "../../app", ".").CombinedOutput()
+	if len(strings.TrimSpace(string(src))) > 0 {
+		t.Errorf("kpisim calls RouteWithRegexp, which links regexp into app.wasm: %s", src)
+	}
+	_ = err // grep exits 1 when it finds nothing
+}
+
 var deferAttr = regexp.MustCompile(`\sdefer[\s>]`)
 
 // The page paints before ECharts (1 MB) runs: every script is deferred,

@@ -2,17 +2,38 @@ package opts
 
 import (
 	"fmt"
-	"regexp"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/types"
 )
 
 const funcMarker = "__f__"
 
-var (
-	newlineTabPat = regexp.MustCompile(`\n|\t`)
-	commentPat    = regexp.MustCompile(`(//.*)\n`)
-)
+// kpisim's patch (PATCH.md): the two regular expressions as string
+// functions, so that regexp is not linked (no other package kpisim's
+// app.wasm links needs it). newlineTab removes what `\n|\t` matched;
+// stripLineComments what `(//.*)\n` did.
+var newlineTab = strings.NewReplacer("\n", "", "\t", "")
+
+// stripLineComments removes every "//" with the rest of its line and the
+// line's end; a "//" on the last line, with no line end after it, stays.
+func stripLineComments(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "//")
+		if i < 0 {
+			break
+		}
+		n := strings.IndexByte(s[i:], '\n')
+		if n < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+n+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 type JSFunctions struct {
 	Fns []types.FuncStr
@@ -22,14 +43,14 @@ type JSFunctions struct {
 // Plz use the AddJSFuncStrs instead
 func (f *JSFunctions) AddJSFuncs(fn ...string) {
 	for i := 0; i < len(fn); i++ {
-		f.Fns = append(f.Fns, types.FuncStr(newlineTabPat.ReplaceAllString(fn[i], "")))
+		f.Fns = append(f.Fns, types.FuncStr(newlineTab.Replace(fn[i])))
 	}
 }
 
 // AddJSFuncStrs adds a new JS function string.
 func (f *JSFunctions) AddJSFuncStrs(fn ...types.FuncStr) {
 	for i := 0; i < len(fn); i++ {
-		f.Fns = append(f.Fns, types.FuncStr(newlineTabPat.ReplaceAllString(string(fn[i]), "")))
+		f.Fns = append(f.Fns, types.FuncStr(newlineTab.Replace(string(fn[i]))))
 	}
 }
 
@@ -41,12 +62,12 @@ func FuncOpts(fn string) types.FuncStr {
 // FuncStripCommentsOpts returns a string suitable for options expecting JavaScript code,
 // stripping '//' comments.
 func FuncStripCommentsOpts(fn string) string {
-	fn = commentPat.ReplaceAllString(fn, "")
+	fn = stripLineComments(fn)
 	return replaceJsFuncs(fn)
 }
 
 // replace and clear up js functions string
 func replaceJsFuncs(fn string) string {
-	fn = newlineTabPat.ReplaceAllString(fn, "")
+	fn = newlineTab.Replace(fn)
 	return fmt.Sprintf("%s%s%s", funcMarker, fn, funcMarker)
 }
