@@ -29,7 +29,7 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 	p.refresh()
 	if e.Slider {
 		// A drag: the figures and the lever's field change at once, the
-		// rest of the page (plan, charts, notes) at dragPace.
+		// rest of the page (plan, charts, notes) once still (page_pace.go).
 		ctx.PreventUpdate()
 		p.patch(e.Key)
 		p.renderSoon(ctx)

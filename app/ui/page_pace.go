@@ -9,13 +9,14 @@ import (
 // When the page renders while its inputs keep changing. A slider move
 // writes its figures at once (Page.patch) and renders nothing: the page
 // renders (the monthly plan, goal seek, notes, charts and diagram follow)
-// once the slider has been still for settle, or every dragRender during a
-// long drag. Rendering and redrawing the charts take tens of milliseconds;
-// done between moves they would hold up the next move's figures.
-const (
-	settle     = 40 * time.Millisecond
-	dragRender = time.Second
-)
+// once the slider has been still for settle. A slow drag pauses that long
+// between two steps of the slider, so the rest follows it; a fast one
+// renders at its end. Rendering and redrawing the charts take 100–300 ms at
+// CPU 4× (a mid-range phone): a render forced every second of a drag, as
+// there was, made a 1-second drag there last 3–5 s on a busy machine (each
+// render delayed the moves, which made the drag longer and brought the next
+// forced render; make bench-e2e).
+const settle = 40 * time.Millisecond
 
 // lateInterval is the least time between two completions of the view (plan,
 // goal seek, charts: a few milliseconds of work) while a field is typed in:
@@ -23,29 +24,25 @@ const (
 // catches up with the last key (catchUp).
 const lateInterval = 100 * time.Millisecond
 
-// pace is when the page last rendered for a slider and when it last moved.
+// pace is whether the page is to render for a slider and when it last moved.
 type pace struct {
-	due      bool      // a render is scheduled
-	since    time.Time // the first move not rendered
+	due      bool // a render is scheduled
 	lastMove time.Time
 }
 
-// renderSoon has the page render once the slider has been still for settle,
-// or dragRender after the first move not rendered.
+// renderSoon has the page render once the slider has been still for settle.
 func (p *Page) renderSoon(ctx app.Context) {
-	now := time.Now()
-	p.pace.lastMove = now
+	p.pace.lastMove = time.Now()
 	if p.pace.due {
 		return
 	}
-	p.pace.due, p.pace.since = true, now
+	p.pace.due = true
 	p.awaitStill(ctx, settle)
 }
 
 func (p *Page) awaitStill(ctx app.Context, wait time.Duration) {
 	ctx.After(wait, func(ctx app.Context) {
-		still := time.Since(p.pace.lastMove)
-		if still < settle && time.Since(p.pace.since) < dragRender {
+		if still := time.Since(p.pace.lastMove); still < settle {
 			ctx.PreventUpdate() // still moving: the figures are up to date
 			p.awaitStill(ctx, settle-still)
 			return

@@ -96,13 +96,16 @@ func (y *yielder) yield() {
 	<-y.wake
 }
 
-// Monte Carlo runs off the input path: runDelay after the last change, in
+// Monte Carlo runs off the input path: RunDelay after the last change, in
 // a goroutine that steps runSlice trials at a time and sleeps between
 // slices, which hands the browser back its thread to paint and take input.
 // Only the result is dispatched to the page (a dispatch re-renders it); a
-// change during a run abandons it.
+// change during a run abandons it. RunDelay is a little more than settle,
+// so a slider's drag renders the page first; it was 150 ms, which the
+// probability and the cumulative chart's band waited for after every
+// change (on workers a run takes about 25 ms).
 const (
-	runDelay = 150 * time.Millisecond
+	RunDelay = 60 * time.Millisecond
 	runSlice = 2000
 )
 
@@ -114,7 +117,7 @@ func (p *Page) scheduleRun(ctx app.Context) {
 	p.runGen.Store(int64(gen))
 	showProgress(-1)
 	ctx.Async(func() {
-		time.Sleep(runDelay)
+		time.Sleep(RunDelay)
 		if p.runGen.Load() != int64(gen) {
 			return
 		}

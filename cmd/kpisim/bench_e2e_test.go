@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/ui"
 )
 
 // Rounds of each measurement; kpisim's and its floor's alternate within a
@@ -192,9 +194,9 @@ type mcResult struct {
 }
 
 // mcJS changes the close rate 20 times, 300 ms apart, and times each
-// change until the probability is back, less the 150 ms the page waits
-// for input to settle.
-const mcJS = `async () => {
+// change until the probability is back, less the delay (ms) the page waits
+// for input to settle (ui.RunDelay).
+const mcJS = `async (delay) => {
 	const b = window.__bench, out = document.querySelector('[data-node="probability"]'), field = document.querySelector('[data-lever="close_rate"]');
 	if (!out || !field) throw new Error("no probability or close-rate field");
 	await b.quiet();
@@ -207,7 +209,7 @@ const mcJS = `async () => {
 			mo.observe(out, {attributes: true, childList: true, characterData: true, subtree: true}); });
 		field.value = String(24 + i % 2);
 		field.dispatchEvent(new Event("input", {bubbles: true}));
-		runs.push(await done - t0 - 150);
+		runs.push(await done - t0 - delay);
 	}
 	return {runs, start, tasks: b.tasks(start, performance.now())};
 }`
@@ -221,7 +223,7 @@ func monteCarlo(t *testing.T, ctx context.Context) mcResult {
 		Runs  []float64 `json:"runs"`
 		Start float64   `json:"start"`
 		Tasks longTasks `json:"tasks"`
-	}](t, ctx, mcJS)
+	}](t, ctx, mcJS, ui.RunDelay.Milliseconds())
 	if len(r.Runs) != 20 {
 		t.Fatalf("measured %d Monte Carlo runs, want 20", len(r.Runs))
 	}
@@ -249,8 +251,8 @@ func monteCarlo(t *testing.T, ctx context.Context) mcResult {
 		workers, median(onWorkers), extreme(onWorkers, 0), extreme(onWorkers, 1), len(onWorkers), medianOr0(firstRun), median(native))
 	t.Logf("of which: a stream of %d trials %.1f ms median in its worker; in-page slices of 2,000 trials %.1f ms; quantiles %.1f ms in the page",
 		10_000/8, medianOr0(streams), medianOr0(parts), medianOr0(result))
-	t.Logf("Monte Carlo change to probability on screen, less the 150 ms debounce: median %.0f ms, runs %v; %d long tasks meanwhile, longest %.0f ms",
-		median(r.Runs), rounded(r.Runs), r.Tasks.Count, r.Tasks.Longest)
+	t.Logf("Monte Carlo change to probability on screen, less the %d ms debounce: median %.0f ms, runs %v; %d long tasks meanwhile, longest %.0f ms",
+		ui.RunDelay.Milliseconds(), median(r.Runs), rounded(r.Runs), r.Tasks.Count, r.Tasks.Longest)
 	return mcResult{page: median(onWorkers), native: median(native), tasks: r.Tasks}
 }
 

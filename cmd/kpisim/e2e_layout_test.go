@@ -278,7 +278,9 @@ func TestLayoutQuestions(t *testing.T) {
 
 				// 3. How likely the goal is: the probability, its word, its
 				// bands and its assumptions, on the first screen.
-				waitFor(t, ctx, figure("probability", "year")+` >= 0`, "no probability")
+				// The run is over (the figure alone can be the last run's while
+				// the next is computed: the band is set only once it is done).
+				waitFor(t, ctx, figure("probability", "year")+` >= 0 && document.querySelector('.probability').dataset.band !== undefined && document.querySelector('.probability .prob').getAttribute("aria-busy") === "false"`, "no probability")
 				for _, sel := range []string{`.probability .prob-number`, `[data-output="prob-word"]`, `.probability .bands`, `[data-output="assumes"]`} {
 					if !eval[bool](t, ctx, inView(sel)) {
 						t.Errorf("%s is not on the first screen", sel)
