@@ -70,7 +70,7 @@ func (q *drawQueue) next() {
 				d := q.items[i]
 				q.items = slices.Delete(q.items, i, i+1)
 				mark("kpisim-draw-start")
-				d.draw()
+				drawSafely(d)
 				measure("kpisim-draw", "kpisim-draw-start")
 			}
 			if len(q.items) == 0 {
@@ -82,6 +82,18 @@ func (q *drawQueue) next() {
 		})
 	}
 	app.Window().Call("setTimeout", q.tick, 0)
+}
+
+// drawSafely draws d; a JavaScript error in ECharts (syscall/js panics)
+// costs that chart its redraw, not the app: the callback runs outside
+// go-app, where nothing would recover it.
+func drawSafely(d drawer) {
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("kpisim: a chart is not redrawn:", r)
+		}
+	}()
+	d.draw()
 }
 
 // inViewport reports whether el's box meets the window's.
