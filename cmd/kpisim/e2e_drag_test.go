@@ -35,6 +35,7 @@ func TestDragPace(t *testing.T) {
 		const fig = document.querySelector('[data-node="calls"][data-period="rep_day"]');
 		const plan = () => document.querySelector('[data-output="seek"]').textContent;
 		const sleep = ms => new Promise(r => setTimeout(r, ms));
+		await sleep(1000); // the first Monte Carlo run's redraws are over
 		const hosts = [...document.querySelectorAll(".chart")].filter(el => echarts.getInstanceByDom(el));
 		const onScreen = hosts.filter(el => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(el => el.id);
 		const first = [];
@@ -80,9 +81,11 @@ func TestDragPace(t *testing.T) {
 			t.Errorf("chart %s on screen redrew after one off screen: order %v, on screen %v", id, m.First, m.OnScreen)
 		}
 	}
-	// Five moves 10 ms apart are one change for the charts, not five (the
-	// Monte Carlo bands that follow redraw the cumulative chart again).
-	if m.Draws == 0 || m.Draws >= 3*len(m.First) {
-		t.Errorf("%d draws of %d charts for one drag of 5 moves: want about one each", m.Draws, len(m.First))
+	// Five moves 10 ms apart are one change for the charts, not five: a
+	// redraw per move would be at least 5 × the charts. (The renders that
+	// follow a drag, the Monte Carlo band's among them, queue the charts
+	// again; a chart whose option is unchanged is a draw that returns.)
+	if m.Draws == 0 || m.Draws >= 5*len(m.First) {
+		t.Errorf("%d draws of %d charts for one drag of 5 moves: a redraw per move", m.Draws, len(m.First))
 	}
 }
