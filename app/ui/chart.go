@@ -6,11 +6,12 @@ import (
 
 // Chart hosts one ECharts instance. It initialises ECharts and draws in
 // OnMount; when an update changes its option it queues its redraw (draws:
-// one chart per task), set as a merge (stable series ids, no flicker); it
-// resizes with the window and disposes in OnDismount. Render makes no JS
-// call, so the page pre-renders natively. How often options change is the
-// page's pace: a slider renders the page when still (page_pace.go), typing
-// completes the view at most once per lateInterval.
+// a few charts per browser task, those on screen first), set as a merge
+// (stable series ids, no flicker); it resizes with the window and disposes
+// in OnDismount. Render makes no JS call, so the page pre-renders natively.
+// How often options change is the page's pace: a slider renders the page
+// when still (page_pace.go), typing completes the view at most once per
+// lateInterval.
 type Chart struct {
 	app.Compo
 	ID     string
@@ -72,7 +73,16 @@ func (c *Chart) draw() {
 	}
 	opt := app.Window().Get("JSON").Call("parse", c.Option)
 	revive(opt)
-	c.chart.Call("setOption", opt, map[string]any{"replaceMerge": []any{"series"}})
+	// A merge that ECharts throws on (it diffs the new option against the
+	// drawn one) is drawn afresh: otherwise the chart would keep its last
+	// option until the next change, which may never come.
+	if err := jsCall(c.chart, "setOption", opt, map[string]any{"replaceMerge": []any{"series"}}); err != nil {
+		app.Log("kpisim: chart", c.ID, "is redrawn:", err)
+		if err := jsCall(c.chart, "setOption", opt, map[string]any{"notMerge": true}); err != nil {
+			app.Log("kpisim: chart", c.ID, "could not be drawn:", err)
+			return
+		}
+	}
 	c.applied = c.Option
 }
 

@@ -250,7 +250,7 @@ func (d *Diagram) onScreen() bool {
 	return d.chart != nil && d.chart.Truthy() && inViewport(d.chart.Call("getDom"))
 }
 
-// draw draws the tree now (the queue, draws, gives it a task of its own).
+// draw draws the tree now (after an update, in a task draws gives it).
 func (d *Diagram) draw() {
 	if d.chart == nil || !d.chart.Truthy() {
 		return
