@@ -38,7 +38,8 @@ func helloSite(t *testing.T) string {
 	const pkg = "./testdata/floor/hello"
 	dir := t.TempDir()
 	wasm := filepath.Join(t.TempDir(), "app.wasm")
-	goCmd(t, []string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg)
+	args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, makeWasmGC(t)...)
+	goCmd(t, []string{"GOOS=js", "GOARCH=wasm"}, append(args, "-o", wasm, pkg)...)
 	goCmd(t, nil, "run", "../wasmpack", wasm)
 	st, err := os.Stat(wasm)
 	if err != nil {
@@ -64,6 +65,25 @@ func helloSite(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// makeWasmGC is the Makefile's WASMGC: the -gcflags make wasm builds
+// app.wasm with.
+func makeWasmGC(t *testing.T) []string {
+	t.Helper()
+	mk, err := os.ReadFile("../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(mk), "\n") {
+		if v, ok := strings.CutPrefix(line, "WASMGC"); ok {
+			if _, v, ok = strings.Cut(v, ":="); ok {
+				return strings.Fields(v)
+			}
+		}
+	}
+	t.Fatal("the Makefile sets no WASMGC")
+	return nil
 }
 
 // floorPages is a site of the two static floor pages, funnel.html and
