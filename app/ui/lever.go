@@ -8,8 +8,9 @@ import (
 
 // Action names the components send to the Page.
 const (
-	actionInput  = "kpisim/input"  // a field or slider changed: leverEvent
-	actionCommit = "kpisim/commit" // a field lost focus: key
+	actionInput   = "kpisim/input"   // a field or slider changed: leverEvent
+	actionCommit  = "kpisim/commit"  // a field lost focus: key
+	actionRelease = "kpisim/release" // a slider was released, or stepped by a key
 )
 
 // leverEvent is one change of a lever's slider or field.
@@ -84,7 +85,7 @@ func (c *Lever) Render() app.UI {
 			app.Input().Type("range").Class("slider").
 				Min(fmtAttr(v.Min)).Max(fmtAttr(v.Max)).Attr("step", fmtAttr(v.Step)).
 				Value(fmtAttr(v.Value)).Aria("label", v.Label).
-				OnInput(c.onSlider),
+				OnInput(c.onSlider).OnChange(c.onRelease),
 			field,
 			app.Span().Class("unit").Text(v.Unit),
 		),
@@ -101,6 +102,13 @@ func fmtAttr(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 func (c *Lever) onSlider(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	ctx.NewActionWithValue(actionInput, leverEvent{Key: c.V.Key, Text: ctx.JSSrc().Get("value").String(), Slider: true})
+}
+
+// onRelease tells the page a drag has ended (the slider's change event),
+// which it renders for at once.
+func (c *Lever) onRelease(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	ctx.NewAction(actionRelease)
 }
 
 func (c *Lever) onField(ctx app.Context, e app.Event) {

@@ -108,6 +108,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.mountFiles(ctx)   // issue 11: a scenario file dropped anywhere on the page (app/ui/storage_files.go)
 	ctx.Handle(actionInput, p.onInput)
 	ctx.Handle(actionCommit, p.onCommit)
+	ctx.Handle(actionRelease, p.onRelease)
 	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
 	p.mountPresent(ctx)                          // issue 12: ?present and the presenter's keys (app/ui/present.go)
 	mountPrint()                                 // issue 12: the handout's charts drawn for paper (app/ui/print.go)

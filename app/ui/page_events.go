@@ -29,14 +29,16 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 	p.refresh()
 	if e.Slider {
 		// A drag: the figures and the lever's field change at once, the
-		// rest of the page (plan, charts, notes) once still (page_pace.go).
+		// rest of the page (plan, charts, notes) and the Monte Carlo run
+		// once released or still (page_pace.go).
 		ctx.PreventUpdate()
 		p.patch(e.Key)
+		p.holdRun()
 		p.renderSoon(ctx)
-	} else {
-		p.patch("")
-		p.catchUp(ctx)
+		return
 	}
+	p.patch("")
+	p.catchUp(ctx)
 	p.scheduleRun(ctx)
 }
 

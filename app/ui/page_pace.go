@@ -9,14 +9,18 @@ import (
 // When the page renders while its inputs keep changing. A slider move
 // writes its figures at once (Page.patch) and renders nothing: the page
 // renders (the monthly plan, goal seek, notes, charts and diagram follow)
-// once the slider has been still for settle. A slow drag pauses that long
-// between two steps of the slider, so the rest follows it; a fast one
-// renders at its end. Rendering and redrawing the charts take 100–300 ms at
-// CPU 4× (a mid-range phone): a render forced every second of a drag, as
-// there was, made a 1-second drag there last 3–5 s on a busy machine (each
-// render delayed the moves, which made the drag longer and brought the next
-// forced render; make bench-e2e).
-const settle = 40 * time.Millisecond
+// when the slider is released (its change event: the end of a drag, or
+// each arrow key), or when it has been held still for holdStill mid-drag.
+// The Monte Carlo run waits for the same moment (Page.settled).
+//
+// Rendering and redrawing the charts take 100–300 ms at CPU 4× (a
+// mid-range phone), and any render during a drag delays the moves after
+// it. The still time was 40 ms and had to tell a drag's end too: on a busy
+// machine one slow move left a 40 ms gap, the page rendered mid-drag, the
+// next moves waited for it and a 1-second drag lasted 5–7 s (make
+// bench-e2e). A drag's end is now its release, and holding still means a
+// pause a person makes, not a hiccup of the machine.
+const holdStill = 150 * time.Millisecond
 
 // lateInterval is the least time between two completions of the view (plan,
 // goal seek, charts: a few milliseconds of work) while a field is typed in:
@@ -24,32 +28,58 @@ const settle = 40 * time.Millisecond
 // catches up with the last key (catchUp).
 const lateInterval = 100 * time.Millisecond
 
-// pace is whether the page is to render for a slider and when it last moved.
+// pace is whether the page is to render for a slider, when it last
+// moved, and which wait for stillness is current (a release ends the
+// others).
 type pace struct {
 	due      bool // a render is scheduled
 	lastMove time.Time
+	wait     int
 }
 
-// renderSoon has the page render once the slider has been still for settle.
+// renderSoon has the page render once the slider is released or has been
+// held still for holdStill.
 func (p *Page) renderSoon(ctx app.Context) {
 	p.pace.lastMove = time.Now()
 	if p.pace.due {
 		return
 	}
 	p.pace.due = true
-	p.awaitStill(ctx, settle)
+	p.pace.wait++
+	p.awaitStill(ctx, p.pace.wait, holdStill)
 }
 
-func (p *Page) awaitStill(ctx app.Context, wait time.Duration) {
-	ctx.After(wait, func(ctx app.Context) {
-		if still := time.Since(p.pace.lastMove); still < settle {
-			ctx.PreventUpdate() // still moving: the figures are up to date
-			p.awaitStill(ctx, settle-still)
+func (p *Page) awaitStill(ctx app.Context, wait int, d time.Duration) {
+	ctx.After(d, func(ctx app.Context) {
+		if wait != p.pace.wait || !p.pace.due {
+			ctx.PreventUpdate() // released meanwhile: rendered then
 			return
 		}
-		p.pace.due = false   // this dispatch renders the page
-		mark("kpisim-still") // User Timing: the drag ends, the page renders
+		if still := time.Since(p.pace.lastMove); still < holdStill {
+			ctx.PreventUpdate() // still moving: the figures are up to date
+			p.awaitStill(ctx, wait, holdStill-still)
+			return
+		}
+		p.settled(ctx) // this dispatch renders the page
 	})
+}
+
+// onRelease follows a slider's change event, the end of its drag (or an
+// arrow key's step): the page renders now.
+func (p *Page) onRelease(ctx app.Context, a app.Action) {
+	if !p.pace.due {
+		ctx.PreventUpdate() // nothing moved since the last render
+		return
+	}
+	p.settled(ctx)
+}
+
+// settled ends a slider's changes: the dispatch it runs in renders the
+// page, and the Monte Carlo run, held during the drag, starts.
+func (p *Page) settled(ctx app.Context) {
+	p.pace.due = false
+	mark("kpisim-still") // User Timing: the drag ends, the page renders
+	p.scheduleRun(ctx)
 }
 
 // lateView returns the view whose plan, goal seek and charts to show: the

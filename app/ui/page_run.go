@@ -100,10 +100,10 @@ func (y *yielder) yield() {
 // a goroutine that steps runSlice trials at a time and sleeps between
 // slices, which hands the browser back its thread to paint and take input.
 // Only the result is dispatched to the page (a dispatch re-renders it); a
-// change during a run abandons it. RunDelay is a little more than settle,
-// so a slider's drag renders the page first; it was 150 ms, which the
-// probability and the cumulative chart's band waited for after every
-// change (on workers a run takes about 25 ms).
+// change during a run abandons it, and a slider's drag holds it until the
+// drag ends (Page.holdRun, page_pace.go). RunDelay lets typing settle; it
+// was 150 ms, which the probability and the cumulative chart's band waited
+// for after every change (on workers a run takes about 25 ms).
 const (
 	RunDelay = 60 * time.Millisecond
 	runSlice = 2000
@@ -143,6 +143,13 @@ func (p *Page) scheduleRun(ctx app.Context) {
 		}
 		p.runHere(ctx, gen, r)
 	})
+}
+
+// holdRun abandons the run under way or scheduled, and schedules none:
+// a slider's drag starts one once it ends (Page.settled).
+func (p *Page) holdRun() {
+	p.runGen.Store(int64(p.model.Changed))
+	showProgress(-1)
 }
 
 // runHere draws the run for the change gen in the page's thread, in slices
@@ -210,11 +217,13 @@ func showProgress(done float64) {
 func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int, took []float64) {
 	measureRun(workers, took)
 	ctx.Dispatch(func(ctx app.Context) {
-		if p.model.Changed == gen {
-			p.model.Bands = bands
-			p.fresh()
-			p.refresh()
-			p.patch("")
+		if p.model.Changed != gen {
+			ctx.PreventUpdate() // a render mid-drag would delay its moves
+			return
 		}
+		p.model.Bands = bands
+		p.fresh()
+		p.refresh()
+		p.patch("")
 	})
 }

@@ -136,7 +136,8 @@ type dragRun struct {
 }
 
 // dragJS drags the slider across n steps, one every 1000/n ms by the clock
-// (setTimeout, late ones at once, never waiting for the page), then waits
+// (setTimeout, late ones at once, never waiting for the page), releases it
+// with the last (a change event, as the browser sends), then waits
 // for the last value's figure and for the charts to stop redrawing: every
 // ECharts instance on a .chart element is hooked ('rendered' and
 // 'finished'). The last value's figure is read before the drag, by moving
@@ -174,7 +175,10 @@ const dragJS = `async (sliderSel, figureSel, n, view) => {
 			i++;
 			b.move(slider, i === n ? last : lo + (hi - lo) * i / n);
 			lastAt = performance.now();
-			if (i === n) res();
+			if (i === n) {
+				slider.dispatchEvent(new Event("change", {bubbles: true})); // released
+				res();
+			}
 			else setTimeout(step, Math.max(0, t0 + i * 1000 / n - performance.now()));
 		};
 		step();

@@ -89,3 +89,60 @@ func TestDragPace(t *testing.T) {
 		t.Errorf("%d draws of %d charts for one drag of 5 moves: a redraw per move", m.Draws, len(m.First))
 	}
 }
+
+// A drag holds the Monte Carlo run (a run's result renders the page, which
+// would delay the next moves) and ends where the slider is released: the
+// page renders then and the run starts. The moves here are 70 ms apart,
+// longer than the page waits after a typed change before it runs
+// (ui.RunDelay), shorter than a hold mid-drag (page_pace.go).
+func TestDragRelease(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	type drag struct {
+		RunsMoving  int    `json:"runsMoving"`  // Monte Carlo runs started during the moves
+		RunsAfter   int    `json:"runsAfter"`   // and after the release
+		Renders     int    `json:"renders"`     // the page's renders for the drag ("kpisim-still")
+		Before      string `json:"before"`      // goal seek's answer before the drag
+		After       string `json:"after"`       // and after it
+		Probability string `json:"probability"` // the probability once the run is in
+	}
+	d, err := chromedp.Run(ctx, chromedp.Evaluate[drag](`(async () => {
+		const slider = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
+		const plan = () => document.querySelector('[data-output="seek"]').textContent;
+		const prob = document.querySelector('[data-node="probability"]');
+		const sleep = ms => new Promise(r => setTimeout(r, ms));
+		const since = (name, t) => performance.getEntriesByName(name).filter(e => e.startTime > t).length;
+		await sleep(1000); // the first Monte Carlo run is over
+		const before = plan();
+		const t0 = performance.now();
+		for (const v of [31, 32, 33, 34, 35, 36]) {
+			slider.value = String(v);
+			slider.dispatchEvent(new Event("input", {bubbles: true}));
+			await sleep(70);
+		}
+		const runsMoving = since("kpisim-mc-start", t0);
+		const t1 = performance.now();
+		slider.dispatchEvent(new Event("change", {bubbles: true}));
+		for (let i = 0; i < 100 && !(Number(prob.dataset.value) >= 0 && since("kpisim-mc-start", t1) > 0); i++) await sleep(50);
+		return {runsMoving, runsAfter: since("kpisim-mc-start", t1), renders: since("kpisim-still", t0),
+			before, after: plan(), probability: prob.dataset.value ?? ""};
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.RunsMoving != 0 {
+		t.Errorf("%d Monte Carlo runs started while the slider moved, want none until it is released", d.RunsMoving)
+	}
+	if d.RunsAfter == 0 || d.Probability == "" {
+		t.Errorf("no Monte Carlo run after the release (runs %d, probability %q)", d.RunsAfter, d.Probability)
+	}
+	if d.After == d.Before {
+		t.Errorf("goal seek still says %q after the release", d.Before)
+	}
+	if d.Renders == 0 {
+		t.Errorf("the page did not render for the drag (%+v)", d)
+	}
+}
