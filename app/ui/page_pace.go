@@ -75,11 +75,14 @@ func (p *Page) onRelease(ctx app.Context, a app.Action) {
 }
 
 // settled ends a slider's changes: the dispatch it runs in renders the
-// page, and the Monte Carlo run, held during the drag, starts.
+// page, and the Monte Carlo run, held during the drag, starts at once (no
+// RunDelay: the drag is over), on the workers while the page renders, so
+// its band most often reaches the cumulative chart before that chart's
+// first redraw, and the chart redraws once.
 func (p *Page) settled(ctx app.Context) {
 	p.pace.due = false
 	mark("kpisim-still") // User Timing: the drag ends, the page renders
-	p.scheduleRun(ctx)
+	p.runAfter(ctx, 0)
 }
 
 // lateView returns the view whose plan, goal seek and charts to show: the

@@ -109,7 +109,12 @@ const (
 	runSlice = 2000
 )
 
-func (p *Page) scheduleRun(ctx app.Context) {
+// scheduleRun starts the run for the current change RunDelay after it.
+func (p *Page) scheduleRun(ctx app.Context) { p.runAfter(ctx, RunDelay) }
+
+// runAfter starts the run for the current change after wait, unless
+// another change comes first.
+func (p *Page) runAfter(ctx app.Context, wait time.Duration) {
 	if p.model.Bands != nil {
 		return
 	}
@@ -117,7 +122,7 @@ func (p *Page) scheduleRun(ctx app.Context) {
 	p.runGen.Store(int64(gen))
 	showProgress(-1)
 	ctx.Async(func() {
-		time.Sleep(RunDelay)
+		time.Sleep(wait)
 		if p.runGen.Load() != int64(gen) {
 			return
 		}
