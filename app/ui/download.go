@@ -93,10 +93,11 @@ func (p *Page) csvButton(label, what string, write func(v *View, w io.Writer) er
 		Title(label).Aria("label", label).Text("CSV").
 		OnClick(func(ctx app.Context, e app.Event) {
 			var b bytes.Buffer
-			if p.view == nil || p.view.table == nil {
+			v := p.fullView()
+			if v == nil || v.table == nil {
 				return
 			}
-			if err := write(p.view, &b); err != nil {
+			if err := write(v, &b); err != nil {
 				app.Log("kpisim: CSV:", err)
 				return
 			}

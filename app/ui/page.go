@@ -20,6 +20,7 @@ type Page struct {
 
 	model   *Model
 	view    *View
+	behind  bool // a slider moved since view was built: rebuild it (current)
 	updated bool // a new version of the app is ready
 
 	done   *View     // the last view completed (plan, goal seek, charts)
@@ -155,13 +156,22 @@ func (p *Page) OnAppUpdate(ctx app.Context) {
 	p.updated = ctx.AppUpdateAvailable()
 }
 
-func (p *Page) refresh() { p.view = p.model.View() }
+func (p *Page) refresh() { p.view, p.behind = p.model.View(), false }
+
+// fullView is the page's view, rebuilt first when a slider's moves have
+// left it behind the model (they build only the figures, Model.Figures).
+func (p *Page) fullView() *View {
+	if p.behind {
+		p.refresh()
+	}
+	return p.view
+}
 
 func (p *Page) Render() app.UI {
 	if p.view == nil {
 		p.OnInit()
 	}
-	v := p.view
+	v := p.fullView()
 	if p.present.on { // issue 12: the presentation mode (app/ui/present.go)
 		return p.presentation(v)
 	}

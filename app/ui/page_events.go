@@ -23,20 +23,19 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 			return
 		}
 		p.model.SetDisplay(e.Key, v)
-	} else {
-		p.model.SetText(e.Key, e.Text)
-	}
-	p.refresh()
-	if e.Slider {
 		// A drag: the figures and the lever's field change at once, the
 		// rest of the page (plan, charts, notes) and the Monte Carlo run
-		// once released or still (page_pace.go).
+		// once released or still (page_pace.go), from the whole view
+		// rebuilt then (Page.fullView).
 		ctx.PreventUpdate()
-		p.patch(e.Key)
+		p.patchFrom(p.model.Figures(), e.Key)
+		p.behind = true
 		p.holdRun()
 		p.renderSoon(ctx)
 		return
 	}
+	p.model.SetText(e.Key, e.Text)
+	p.refresh()
 	p.patch("")
 	p.catchUp(ctx)
 	p.scheduleRun(ctx)

@@ -89,7 +89,7 @@ func (p *Page) settled(ctx app.Context) {
 // current one, completed, unless one was completed less than lateInterval
 // ago, in which case that one.
 func (p *Page) lateView() *View {
-	v := p.view
+	v := p.fullView()
 	if p.done == nil || v.late == nil || time.Since(p.doneAt) >= lateInterval {
 		p.done, p.doneAt = v.Complete(), time.Now()
 		return v

@@ -15,12 +15,15 @@ import (
 // for one crossing from Go to JavaScript. It changes text nodes, data-value
 // and field values in place, exactly what the next render writes, so
 // go-app's view of the DOM stays true.
-func (p *Page) patch(key string) {
+func (p *Page) patch(key string) { p.patchFrom(p.view, key) }
+
+// patchFrom is patch from the view v.
+func (p *Page) patchFrom(v *View, key string) {
 	if !app.IsClient {
 		return
 	}
 	var b strings.Builder
-	for _, f := range p.view.figures() {
+	for _, f := range v.figures() {
 		for _, s := range []string{f.Node, f.Period, exactAttr(f.Exact)} {
 			b.WriteString(s)
 			b.WriteByte(unitSep)
@@ -30,7 +33,7 @@ func (p *Page) patch(key string) {
 	}
 	text := ""
 	if key != "" {
-		text, _ = p.view.fieldText(key)
+		text, _ = v.fieldText(key)
 	}
 	if err := jsCall(app.Window(), "kpisimPatch", b.String(), key, text); err != nil {
 		app.Log("kpisim: figures not patched:", err)

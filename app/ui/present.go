@@ -89,10 +89,11 @@ func (p *Page) presentKey(ctx app.Context, key string) {
 }
 
 func (p *Page) steps() []Step {
-	if p.view == nil || p.view.table == nil {
+	v := p.fullView()
+	if v == nil || v.table == nil {
 		return nil
 	}
-	return Steps(p.view.table)
+	return Steps(v.table)
 }
 
 func (p *Page) presentGo(d int) {
@@ -124,13 +125,14 @@ func (p *Page) presentHide() {
 
 // presentHideAll hides every required value (every node on the path).
 func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
-	if p.view == nil || p.view.table == nil {
+	v := p.fullView()
+	if v == nil || v.table == nil {
 		return
 	}
 	if p.present.hidden == nil {
 		p.present.hidden = map[string]bool{}
 	}
-	for _, r := range p.view.table.Rows {
+	for _, r := range v.table.Rows {
 		if r.OnPath {
 			p.present.hidden[r.ID] = true
 		}
@@ -142,11 +144,12 @@ func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
 // typed and the difference, and counts it in the tally.
 func (p *Page) presentReveal() {
 	id := p.current()
-	if id == "" || !p.present.hidden[id] || p.view == nil || p.view.table == nil {
+	v := p.fullView()
+	if id == "" || !p.present.hidden[id] || v == nil || v.table == nil {
 		return
 	}
 	delete(p.present.hidden, id)
-	t := p.view.table
+	t := v.table
 	var fig report.Figure
 	var node *kpi.Node
 	for i := range t.Rows {

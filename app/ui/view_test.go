@@ -666,3 +666,58 @@ func TestViewWeekAndHour(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFigures is a slider move's work: what the page writes at once.
+func BenchmarkFigures(b *testing.B) {
+	m := newModel(b, i18n.Ja)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.SetDisplay("close_rate", float64(15+i%20))
+		i++
+		if v := m.Figures(); v.Error != "" {
+			b.Fatal(v.Error)
+		}
+	}
+}
+
+// A slider's move writes Figures; the page's render shows View. They are
+// one model: every figure and every field reads the same in both, for
+// every preset, in both languages, and after a move.
+func TestFiguresAsView(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		for _, p := range m.Presets {
+			for _, tc := range []struct {
+				name string
+				move func(m *Model)
+			}{
+				{"as loaded", func(*Model) {}},
+				{"a lever moved", func(m *Model) {
+					if v := m.View(); len(v.Levers) > 0 {
+						lv := v.Levers[0]
+						m.SetDisplay(lv.Key, lv.Min+(lv.Max-lv.Min)/3)
+					}
+				}},
+			} {
+				t.Run(string(lang)+"/"+p.ID+"/"+tc.name, func(t *testing.T) {
+					m.Load(p.ID)
+					tc.move(m)
+					f, v := m.Figures(), m.View()
+					if f.Error != v.Error {
+						t.Fatalf("error %q, view says %q", f.Error, v.Error)
+					}
+					if !reflect.DeepEqual(f.figures(), v.figures()) || v.Error == "" && len(v.figures()) == 0 {
+						t.Errorf("figures differ:\n%v\n%v", f.figures(), v.figures())
+					}
+					for _, lv := range append(append(v.Levers, v.Settings...), v.Uncertainty...) {
+						a, _ := f.fieldText(lv.Key)
+						if b, _ := v.fieldText(lv.Key); a != b {
+							t.Errorf("field %s reads %q, the view %q", lv.Key, a, b)
+						}
+					}
+				})
+			}
+		}
+	}
+}
