@@ -315,18 +315,29 @@ func TestNiceCeil(t *testing.T) {
 	}
 }
 
-// BenchmarkView is the input handler's work on a slider move: solve and
-// format what the page patches at once.
+// BenchmarkView is a slider move's work: set the lever, then build what
+// the page writes at once (figures: Model.Figures) or the whole view, as
+// the page's render does (whole: Model.View).
 func BenchmarkView(b *testing.B) {
-	m := newModel(b, i18n.Ja)
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		m.SetDisplay("close_rate", float64(15+i%20))
-		i++
-		if v := m.View(); v.Error != "" {
-			b.Fatal(v.Error)
-		}
+	for _, bc := range []struct {
+		name  string
+		build func(*Model) *View
+	}{
+		{"figures", (*Model).Figures},
+		{"whole", (*Model).View},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			m := newModel(b, i18n.Ja)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m.SetDisplay("close_rate", float64(15+i%20))
+				i++
+				if v := bc.build(m); v.Error != "" {
+					b.Fatal(v.Error)
+				}
+			}
+		})
 	}
 }
 
@@ -664,20 +675,6 @@ func TestViewWeekAndHour(t *testing.T) {
 				t.Errorf("calls a week = %v, want %v", got, c.week)
 			}
 		})
-	}
-}
-
-// BenchmarkFigures is a slider move's work: what the page writes at once.
-func BenchmarkFigures(b *testing.B) {
-	m := newModel(b, i18n.Ja)
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		m.SetDisplay("close_rate", float64(15+i%20))
-		i++
-		if v := m.Figures(); v.Error != "" {
-			b.Fatal(v.Error)
-		}
 	}
 }
 
