@@ -316,8 +316,10 @@ func TestNiceCeil(t *testing.T) {
 }
 
 // BenchmarkView is a slider move's work: set the lever, then build what
-// the page writes at once (figures: Model.Figures) or the whole view, as
-// the page's render does (whole: Model.View).
+// the page writes at once (figures: Model.Figures), the whole view, as the
+// page's render does (whole: Model.View), or that and the rest, done when
+// the page renders: the monthly plan, goal seek and the charts' options
+// (complete: View.ChartOptions).
 func BenchmarkView(b *testing.B) {
 	for _, bc := range []struct {
 		name  string
@@ -325,6 +327,13 @@ func BenchmarkView(b *testing.B) {
 	}{
 		{"figures", (*Model).Figures},
 		{"whole", (*Model).View},
+		{"complete", func(m *Model) *View {
+			v := m.View()
+			if c := v.ChartOptions(); c.Error != "" {
+				v.Error = c.Error
+			}
+			return v
+		}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			m := newModel(b, i18n.Ja)
@@ -353,21 +362,6 @@ func golden(t *testing.T, name, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("%s differs from the golden file (go test -update to accept)", name)
-	}
-}
-
-// BenchmarkViewComplete is the rest, done when the page renders: the
-// monthly plan, goal seek and the four charts' options.
-func BenchmarkViewComplete(b *testing.B) {
-	m := newModel(b, i18n.Ja)
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		m.SetDisplay("close_rate", float64(15+i%20))
-		i++
-		if c := m.View().ChartOptions(); c.Error != "" {
-			b.Fatal(c.Error)
-		}
 	}
 }
 
