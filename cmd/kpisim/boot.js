@@ -77,6 +77,15 @@ function kpisimCheckForUpdate() {
   }
 }
 
+// ECharts' script comes after this one (site.go deferECharts), so that
+// app.wasm compiles while ECharts runs; the app, which draws with it,
+// starts once every deferred script has run, which the browser signals by
+// DOMContentLoaded (also when ECharts failed to load: the charts are then
+// off, app/ui Chart.OnMount).
+const kpisimScriptsRun = document.readyState === "loading" || document.readyState === "interactive"
+  ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+  : Promise.resolve();
+
 // The page has one address: /index.html (and /repo/index.html) is shown
 // as the folder, so the app's router sees its only route.
 function kpisimCanonicalURL() {
@@ -120,6 +129,7 @@ async function goappInitWebAssembly() {
       throw kpisimFailure(err instanceof TypeError ? "broken" : "other", err.message);
     }
     performance.mark("kpisim-wasm-compiled");
+    await kpisimScriptsRun;
     go.run(wasm.instance);
     loader.remove();
     kpisimAppStarted = true;
