@@ -16,8 +16,14 @@ type historyState struct {
 	chg  app.Func
 }
 
-// recordDelay lets the handlers of a change event (go-app runs them on its
-// own loop) apply the change before the step is recorded.
+// A change event records a step twice: at once, which keeps what the
+// moves and keys before it applied (a slider's drag, a field's typing), so
+// a change that follows within moments is a step of its own; and again
+// after recordDelay, which lets the change's own handlers (go-app runs
+// them on its loop: a select's, a box's) apply first. A record of an
+// unchanged state adds no step. Recording only after the delay merged a
+// slider's release and a field committed right after it into one step,
+// which undo then skipped (TestUndoQuickSteps).
 const recordDelay = 30 * time.Millisecond
 
 // mountHistory starts the history at the state the page opened on and
@@ -34,6 +40,7 @@ func (p *Page) mountHistory(ctx app.Context) {
 	p.history.chg = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.PreventUpdate()
+			p.recordStep(ctx)
 			ctx.After(recordDelay, p.recordStep)
 		})
 		return nil

@@ -202,3 +202,29 @@ func drop(t *testing.T, ctx context.Context, name, text string) {
 		el.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
 		return true })()`, text, name))
 }
+
+// Two changes in quick succession are two steps: a slider released and,
+// within the same moment, a field typed and committed (as a script or a
+// fast hand does) undo one at a time.
+func TestUndoQuickSteps(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, "en")
+	waitFor(t, ctx, `document.getElementById("undo")?.disabled === true`, "undo not disabled at the start")
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const s = %s;
+		for (const v of [21, 23, 25]) { s.value = String(v); s.dispatchEvent(new Event('input', {bubbles: true})); }
+		s.dispatchEvent(new Event('change', {bubbles: true}));
+		const f = document.querySelector('[data-lever="appointment_rate"]');
+		f.focus(); f.value = "3";
+		f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));
+		return true })()`, slider("meeting_rate")))
+	waitEngine(t, ctx, map[string]float64{"meeting_rate": 0.25, "appointment_rate": 0.03})
+	eval[bool](t, ctx, `(document.activeElement?.blur(), true)`)
+	historyKeyPress(t, ctx, false)
+	waitEngine(t, ctx, map[string]float64{"meeting_rate": 0.25})
+	historyKeyPress(t, ctx, false)
+	waitEngine(t, ctx, map[string]float64{})
+}
