@@ -3,8 +3,10 @@
 package main
 
 import (
+	"strconv"
 	"testing"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -144,5 +146,38 @@ func TestDragRelease(t *testing.T) {
 	}
 	if d.Renders == 0 {
 		t.Errorf("the page did not render for the drag (%+v)", d)
+	}
+}
+
+// The same with Chromium's own mouse: pressed on the close rate's slider,
+// dragged across in steps, released. The browser sends the change event
+// at the release, which ends the drag: the page renders and the Monte
+// Carlo run starts once, after the moves.
+func TestDragMouse(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	const sel = `document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]')`
+	box := eval[[]float64](t, ctx, `(() => { const r = `+sel+`.getBoundingClientRect(); return [r.left, r.top + r.height / 2, r.width]; })()`)
+	before := eval[string](t, ctx, `document.querySelector('[data-output="seek"]').textContent`)
+	value := eval[string](t, ctx, sel+`.value`)
+	eval[bool](t, ctx, `(window.__t0 = performance.now(), true)`)
+	x, y, w := box[0]+box[2]*0.2, box[1], box[2]
+	do(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y))
+	do(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	for i := 1; i <= 8; i++ {
+		do(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x+w*0.05*float64(i), y, chromedp.ButtonLeft))
+	}
+	eval[bool](t, ctx, `(window.__moved = performance.getEntriesByName("kpisim-mc-start").filter(e => e.startTime > window.__t0).length, window.__released = performance.now(), true)`)
+	do(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, x+w*0.4, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent !== `+strconv.Quote(before), "goal seek did not follow the drag")
+	waitFor(t, ctx, `performance.getEntriesByName("kpisim-mc-start").some(e => e.startTime > window.__released)`, "no Monte Carlo run after the release")
+	if got := eval[string](t, ctx, sel+`.value`); got == value {
+		t.Fatalf("the slider still reads %s: the mouse did not drag it", got)
+	}
+	if n := eval[int](t, ctx, `window.__moved`); n != 0 {
+		t.Errorf("%d Monte Carlo runs started while the mouse dragged the slider", n)
 	}
 }
