@@ -140,6 +140,32 @@ func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has
 	return table, has, outside
 }
 
+// partialWeek is the last week entered in plan month k (mo), when the
+// month has only weeks and not its last one; 0 otherwise. A month's weeks
+// are its days 1–7, 8–14, … (week 5 from the 29th: a 28-day February has
+// 4).
+func partialWeek(mo Month, cfg Config, n, k int, a Actuals) int {
+	last := 0
+	for _, x := range a {
+		if planMonth(cfg, n, x.Year, x.Month) != k {
+			continue
+		}
+		if x.Week == 0 {
+			return 0
+		}
+		last = max(last, x.Week)
+	}
+	year := mo.Year
+	if year == 0 {
+		year = 2001 // a plan without a year: February has 28 days
+	}
+	days := time.Date(year, mo.Month+1, 0, 12, 0, 0, 0, time.UTC).Day()
+	if last == 0 || last >= (days+6)/7 {
+		return 0
+	}
+	return last
+}
+
 // Step is one conversion of the funnel as the actuals show it: a lever
 // (a rate, a deal size) that turns its product node's other factor into
 // the node, observed as the node's actual over the factor's.
@@ -171,6 +197,13 @@ type Reforecast struct {
 	Has           [][]bool
 	// Outside lists the actuals that fall outside the plan's months.
 	Outside []Actual
+	// PartialWeek is, when the last closed month has weeks entered and no
+	// month total, and its last week is missing (weeks 1–2 of a 5-week
+	// month), the last week entered; 0 otherwise. Such a month counts as
+	// closed with the sum of its weeks, without the plan for the weeks
+	// after: achievement, forecast and pace read low until the month is
+	// complete, which the page and the CLI say (report.Refit.Partial).
+	PartialWeek int
 
 	Goal         float64 // the goal over the plan
 	GoalToDate   float64 // the goal of the closed months
@@ -229,6 +262,9 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 				rf.Closed = k + 1
 			}
 		}
+	}
+	if rf.Closed > 0 {
+		rf.PartialWeek = partialWeek(p.Months[rf.Closed-1], p.Config, n, rf.Closed-1, a)
 	}
 	rf.Value = make([][]float64, n)
 	for k := range n {

@@ -154,3 +154,44 @@ func TestRefitWeeks(t *testing.T) {
 		t.Errorf("errors %v", err)
 	}
 }
+
+// A last month with only some of its weeks entered is named, so the page
+// and the CLI can say that its remaining weeks are not in the forecast.
+func TestRefitPartialWeek(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 100}
+	weeks := func(y int, mo time.Month, ws ...int) forecast.Actuals {
+		var a forecast.Actuals
+		for _, w := range ws {
+			a = append(a, forecast.Actual{Year: y, Month: mo, Week: w, Node: "calls", Value: 1000})
+		}
+		return a
+	}
+	for _, tc := range []struct {
+		name string
+		act  forecast.Actuals
+		want int
+	}{
+		{"a month's total", forecast.Actuals{{Year: 2026, Month: 4, Node: "calls", Value: 7000}}, 0},
+		{"weeks 1 and 2 of April", weeks(2026, 4, 1, 2), 2},
+		{"every week of April", weeks(2026, 4, 1, 2, 3, 4, 5), 0},
+		{"weeks 1 to 4 of March, 31 days", weeks(2027, 3, 1, 2, 3, 4), 4},
+		{"weeks 1 to 4 of February 2027, 28 days", weeks(2027, 2, 1, 2, 3, 4), 0},
+		{"week 3 only", weeks(2026, 7, 3), 3},
+		{"a partial April before a whole May", append(weeks(2026, 4, 1, 2), forecast.Actual{Year: 2026, Month: 5, Node: "calls", Value: 7000}), 0},
+		{"a total beside weeks in the last month", append(weeks(2026, 5, 1), forecast.Actual{Year: 2026, Month: 5, Node: "deals", Value: 2}), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, tc.act)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rf.PartialWeek != tc.want {
+				t.Errorf("partial week %d, want %d", rf.PartialWeek, tc.want)
+			}
+		})
+	}
+}

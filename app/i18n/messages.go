@@ -317,6 +317,7 @@ var messages = map[string]msg{
 	"refit.title":            {"実績と見通し", "The year so far"},
 	"refit.achievement":      {"達成率（実績÷目標）", "Achievement (actual ÷ target)"},
 	"refit.to_date":          {"%sまでの実績", "Actual to %s"},
+	"refit.partial":          {"%sの実績は第%d週までですが、締めた月として数えています。残りの週の分は達成率・着地見込み・これから必要な量に入っていません。月の合計か残りの週を入力してください。", "%s has actuals through week %d only, yet counts as a closed month: its remaining weeks are missing from the achievement, the forecast and what is needed from now on. Enter the month's total or its remaining weeks."},
 	"refit.goal_to_date":     {"同期間の目標", "Goal to date"},
 	"refit.forecast":         {"着地見込み（実績＋残りは計画）", "Forecast (actuals, then the plan)"},
 	"refit.gap":              {"目標との差", "Gap to the goal"},

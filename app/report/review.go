@@ -21,6 +21,7 @@ type Refit struct {
 	Format i18n.Format
 
 	Through     string // the last closed month: "2026年10月"
+	Partial     string // that month has only its first weeks: the forecast leaves out the rest ("" otherwise)
 	Achievement string // 達成率 to date: "76.8%"
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
@@ -80,6 +81,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Percent(round4(rf.ProbGoal))}
 	if rf.Closed > 0 {
 		r.Through = MonthName(l, p.Months[rf.Closed-1])
+		if rf.PartialWeek > 0 {
+			r.Partial = fmt.Sprintf(l.T("refit.partial"), r.Through, rf.PartialWeek)
+		}
 	}
 	t := m.Node(a.Target)
 	if rf.Activity {

@@ -83,6 +83,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 				app.Span().Class("refit-line").DataSet("refit", "pace-line").Text(strings.TrimSpace(r.PaceLine+" "+r.CeilingLine)),
 			),
 		),
+		app.If(r.Partial != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "partial").Text(r.Partial)
+		}),
 		app.P().Class("muted").Text(fmt.Sprintf(l.T("refit.remaining"), r.Left)+": "+r.Remaining),
 		app.If(len(steps) > 0, func() app.UI {
 			return app.Div().Body(

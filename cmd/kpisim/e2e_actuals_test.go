@@ -67,8 +67,7 @@ func TestBrowserActuals(t *testing.T) {
 			ctx := browser(t)
 			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 			ready(t, ctx)
-			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
-			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lang=%q]').getAttribute('aria-pressed') === "true"`, lang), "the language did not switch")
+			pickLang(t, ctx, string(lang))
 
 			// The engine's copy of what the page is told.
 			s, err := presets().Get("outbound")
@@ -148,6 +147,9 @@ func TestBrowserActuals(t *testing.T) {
 			}
 			r := report.NewRefit(rf, lang, s.Currency)
 			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			if eval[bool](t, ctx, `document.querySelector('[data-refit="partial"]') !== null`) {
+				t.Error("whole months are said to be partial")
+			}
 			for name, want := range map[string]string{"gap": r.Gap, "pace": r.Pace, "prob": r.Prob, "leak": r.LeakLine,
 				"pace-line": strings.TrimSpace(r.PaceLine + " " + r.CeilingLine)} {
 				if got := text(t, ctx, fmt.Sprintf(`[data-refit=%q]`, name)); got != want {
@@ -241,4 +243,51 @@ func readFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// An export whose last month has only its first two weeks: the page says,
+// in its language, that the month counts as closed without its remaining
+// weeks, as the CLI does (report.Refit.Partial); whole months say nothing.
+func TestBrowserActualsPartialMonth(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	data := append(readFile(t, "../../testdata/actuals/salesforce-en.csv"),
+		[]byte("\"11/2/2026\",\"1,900\",\"38\",\"6\",\"1\",\"JPY 1,000,000\"\n\"11/9/2026\",\"2,000\",\"40\",\"6\",\"2\",\"JPY 2,000,000\"\n")...)
+	file := filepath.Join(t.TempDir(), "weeks.csv")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			setControl(t, ctx, "start-year", "2026")
+			s, err := presets().Get("outbound")
+			if err != nil {
+				t.Fatal(err)
+			}
+			s = s.Clone()
+			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+				t.Fatal(err)
+			}
+			_, acts := s.ImportCSV(data)
+			if err := s.SetActuals(acts); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := report.NewRefit(rf, lang, s.Currency).Partial
+			if want == "" {
+				t.Fatal("the engine finds no partial month")
+			}
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitText(t, ctx, `[data-refit="partial"]`, want)
+			eval[bool](t, ctx, `(document.querySelector('[data-refit="partial"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "partial-month-"+string(lang))
+		})
+	}
 }

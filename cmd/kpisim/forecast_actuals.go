@@ -18,6 +18,7 @@ import (
 // as it happens (forecast.Reforecast), the same figures the page shows.
 type RefitReport struct {
 	Closed       int          `json:"closed_months"`
+	PartialWeek  int          `json:"partial_week,omitempty"` // the last closed month has weeks 1 to this only: its remaining weeks are not in the forecast
 	ActualToDate float64      `json:"actual_to_date"`
 	GoalToDate   float64      `json:"goal_to_date"`
 	Achievement  float64      `json:"achievement"` // 達成率: actual ÷ goal to date
@@ -81,7 +82,7 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 func refitReport(rf *forecast.Reforecast) *RefitReport {
 	p := rf.Answer.Plan
 	m := p.Model
-	r := &RefitReport{Closed: rf.Closed, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
+	r := &RefitReport{Closed: rf.Closed, PartialWeek: rf.PartialWeek, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
 		Forecast: rf.Forecast, Goal: rf.Goal, Gap: rf.Gap, Remaining: rf.Remaining, Pace: rf.Pace, PaceOK: rf.PaceOK,
 		Ceiling: rf.Ceiling, Over: rf.Over, ProbGoal: rf.ProbGoal, Trials: rf.Trials, Steps: []RefitStep{}}
 	for _, st := range rf.Steps {
@@ -119,6 +120,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, fmt.Sprintf(l.T("refit.to_date"), t.Through), t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
 		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
 		fmt.Sprintf("%s: %s", fmt.Sprintf(l.T("refit.remaining"), t.Left), t.Remaining),
+	}
+	if t.Partial != "" {
+		lines = append(lines[:2], append([]string{t.Partial}, lines[2:]...)...)
 	}
 	if t.PaceLine != "" {
 		lines = append(lines, strings.TrimSpace(t.PaceLine+" "+t.CeilingLine))
