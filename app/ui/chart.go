@@ -68,10 +68,16 @@ func (c *Chart) OnDismount() {
 // draw sets the option, drawn at once: in the task draws gives it, not in
 // ECharts' next frame beside the other charts.
 func (c *Chart) draw() {
-	if c.chart == nil || !c.chart.Truthy() || c.Option == "" || c.Option == c.applied {
+	// The option is read once: ECharts calls the axis formatters, which
+	// are Go functions (revive), while it draws, and Go may then run
+	// go-app's pending update, which changes c.Option and queues another
+	// draw. Marking that newer option applied, as this did, left a chart
+	// in the last language after a switch (TestLayoutLanguages, under load).
+	option := c.Option
+	if c.chart == nil || !c.chart.Truthy() || option == "" || option == c.applied {
 		return
 	}
-	opt := app.Window().Get("JSON").Call("parse", c.Option)
+	opt := app.Window().Get("JSON").Call("parse", option)
 	revive(opt)
 	// A merge that ECharts throws on (it diffs the new option against the
 	// drawn one) is drawn afresh: otherwise the chart would keep its last
@@ -83,7 +89,7 @@ func (c *Chart) draw() {
 			return
 		}
 	}
-	c.applied = c.Option
+	c.applied = option
 }
 
 func (c *Chart) onScreen() bool {
