@@ -155,15 +155,59 @@ func partialWeek(mo Month, cfg Config, n, k int, a Actuals) int {
 		}
 		last = max(last, x.Week)
 	}
-	year := mo.Year
+	year := calendarYear(cfg, mo, k)
 	if year == 0 {
 		year = 2001 // a plan without a year: February has 28 days
 	}
-	days := time.Date(year, mo.Month+1, 0, 12, 0, 0, 0, time.UTC).Day()
-	if last == 0 || last >= (days+6)/7 {
+	if last == 0 || last >= (daysIn(year, mo.Month)+6)/7 {
 		return 0
 	}
 	return last
+}
+
+// calendarYear is the calendar year of plan month k (mo): the business
+// calendar's, else the start year's count; 0 when the plan has no year.
+func calendarYear(c Config, mo Month, k int) int {
+	if mo.Year != 0 || c.StartYear == 0 {
+		return mo.Year
+	}
+	return c.StartYear + (max(c.StartMonth, 1)-1+k)/12
+}
+
+// weekShare is the share of plan month k's (mo's) working days that fall
+// in its weeks 1 to w (days 1 to 7w): Monday to Friday less Japan's public
+// holidays under a business calendar, Monday to Friday in a plan with a
+// start year, and the calendar days in a plan without a year. October 2026
+// in Japan has 21 working days (Sports Day is the 12th), 5 of them in
+// week 1: 5/21.
+func weekShare(c Config, mo Month, k, w int) float64 {
+	year := calendarYear(c, mo, k)
+	last := min(7*w, 31)
+	if year == 0 {
+		return min(float64(last)/float64(daysIn(2001, mo.Month)), 1)
+	}
+	var hol map[dayKey]bool
+	if !c.BusinessCalendar.IsZero() {
+		hol = jpHolidays(year)
+	}
+	done, all := 0, 0
+	for d := 1; d <= daysIn(year, mo.Month); d++ {
+		switch time.Date(year, mo.Month, d, 12, 0, 0, 0, time.UTC).Weekday() {
+		case time.Saturday, time.Sunday:
+			continue
+		}
+		if hol[dayKey{mo.Month, d}] {
+			continue
+		}
+		all++
+		if d <= last {
+			done++
+		}
+	}
+	if all == 0 {
+		return min(float64(last)/float64(daysIn(year, mo.Month)), 1)
+	}
+	return float64(done) / float64(all)
 }
 
 // Step is one conversion of the funnel as the actuals show it: a lever
@@ -192,18 +236,22 @@ type Reforecast struct {
 	// Actual[k][i] is node i's actual in plan month k; Has[k][i] whether
 	// there is one. Value[k][i] is the actual where there is one and the
 	// plan's value otherwise (an activity when done, any other node when it
-	// lands).
+	// lands; in a partly closed month, its share to date: Share).
 	Actual, Value [][]float64
 	Has           [][]bool
 	// Outside lists the actuals that fall outside the plan's months.
 	Outside []Actual
 	// PartialWeek is, when the last closed month has weeks entered and no
 	// month total, and its last week is missing (weeks 1–2 of a 5-week
-	// month), the last week entered; 0 otherwise. Such a month counts as
-	// closed with the sum of its weeks, without the plan for the weeks
-	// after: achievement, forecast and pace read low until the month is
-	// complete, which the page and the CLI say (report.Refit.Partial).
+	// month), the last week entered; 0 otherwise. Done is the share of
+	// that month the actuals cover: its working days in those weeks over
+	// all of them (weekShare); 1 when the month is whole. The month's goal
+	// to date is Done of its goal, and the months left begin with the rest
+	// of it at the plan: its remaining (1 − Done) counts in the forecast,
+	// the pace and the Monte Carlo, as the page and the CLI say
+	// (report.Refit.Partial).
 	PartialWeek int
+	Done        float64
 
 	Goal         float64 // the goal over the plan
 	GoalToDate   float64 // the goal of the closed months
@@ -263,8 +311,12 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 			}
 		}
 	}
+	rf.Done = 1
 	if rf.Closed > 0 {
-		rf.PartialWeek = partialWeek(p.Months[rf.Closed-1], p.Config, n, rf.Closed-1, a)
+		k := rf.Closed - 1
+		if rf.PartialWeek = partialWeek(p.Months[k], p.Config, n, k, a); rf.PartialWeek > 0 {
+			rf.Done = weekShare(p.Config, p.Months[k], k, rf.PartialWeek)
+		}
 	}
 	rf.Value = make([][]float64, n)
 	for k := range n {
@@ -273,20 +325,24 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 			if rf.Has[k][i] {
 				rf.Value[k][i] = rf.Actual[k][i]
 			} else {
-				rf.Value[k][i] = PlanValue(p, k, i)
+				rf.Value[k][i] = PlanValue(p, k, i) * rf.Share(k)
 			}
 		}
 	}
 	g := m.Goal()
 	for k := range rf.Closed {
 		rf.ActualToDate += rf.Value[k][g]
-		rf.GoalToDate += p.Months[k].Goal
+		rf.GoalToDate += p.Months[k].Goal * rf.Share(k)
 	}
 	rf.ActualToDate = snap(rf.ActualToDate)
+	rf.GoalToDate = snap(rf.GoalToDate)
 	if rf.GoalToDate > 0 {
 		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
 	}
 	rf.Forecast = rf.ActualToDate
+	if rf.Closed > 0 {
+		rf.Forecast += (1 - rf.Done) * p.Months[rf.Closed-1].Revenue
+	}
 	for k := rf.Closed; k < n; k++ {
 		rf.Forecast += p.Months[k].Revenue
 	}
@@ -320,6 +376,15 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		return nil, err
 	}
 	return rf, nil
+}
+
+// Share is the share of plan month k the actuals cover: Done for the
+// last closed month, 1 for the other closed months and those to come.
+func (rf *Reforecast) Share(k int) float64 {
+	if k == rf.Closed-1 {
+		return rf.Done
+	}
+	return 1
 }
 
 // PlanValue is node i's value in plan month k of plan p: an activity
@@ -459,11 +524,17 @@ func priorCounts(r Range, value float64) (won, of float64) {
 // repace solves the target's pace per rep per working day, from the first
 // open month on, that makes the months left meet what the goal still
 // needs. Activity done in the closed months (their actuals, else the plan)
-// lands as it was done; rates are lv's.
+// lands as it was done; rates are lv's. A partly closed last month (Done
+// below 1) is open for its remaining share: its activity is what was done
+// plus the pace over the rest, and the rest of its own landing counts.
 func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 	K := rf.Closed
 	if rf.Remaining <= 0 {
 		return 0, true
+	}
+	P, rest := K-1, 1-rf.Done // the partly closed month, and its share left
+	if rest <= 0 {
+		P = -1
 	}
 	ev := e.evaluator(nil, e.months)
 	ev.setLevers(lv)
@@ -477,12 +548,27 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 			case pm >= K:
 				row[k] = x * e.rows[k].unit
 				moved = true
+			case pm >= 0 && pm == P && e.lag == 0:
+				// Its landing is counted at rest below: the whole month
+				// at the pace.
+				row[k] = x * e.rows[k].unit
+				moved = true
+			case pm >= 0 && pm == P:
+				done := row[k] * rf.Done
+				if rf.Has[pm][t] {
+					done = rf.Actual[pm][t]
+				}
+				row[k] = done + x*e.rows[k].unit*rest
+				moved = true
 			case pm >= 0 && rf.Has[pm][t]:
 				row[k] = rf.Actual[pm][t]
 			}
 		}
 		ev.run()
 		s := 0.0
+		if P >= 0 {
+			s += rest * ev.node(e.goal, P)
+		}
 		for k := K; k < e.months; k++ {
 			s += ev.node(e.goal, k)
 		}
@@ -528,6 +614,9 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 		size := st.hi - st.lo
 		for j := range st.done {
 			s := rf.ActualToDate
+			if rf.Closed > 0 {
+				s += (1 - rf.Done) * st.rev[(rf.Closed-1)*size+j]
+			}
 			for k := rf.Closed; k < months; k++ {
 				s += st.rev[k*size+j]
 			}

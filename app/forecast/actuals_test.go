@@ -195,3 +195,72 @@ func TestRefitPartialWeek(t *testing.T) {
 		})
 	}
 }
+
+// A last month with weeks 1–2 entered at the pace the goal needs is on
+// plan: the goal to date takes the share of the month's working days those
+// weeks hold, and the forecast, the pace and the chance count the rest of
+// the month at the plan. Before, the forecast fell short by the rest of
+// the month and the pace climbed to make it up.
+func TestRefitPartialMonthAtPlan(t *testing.T) {
+	jp := forecast.BusinessCalendar{Country: "jp", Year: 2026}
+	for _, tc := range []struct {
+		name string
+		cfg  forecast.Config
+		done float64 // of July: weeks 1–2 are days 1–14
+	}{
+		// July 2026: 23 weekdays less Marine Day (the 20th); 10 of them by the 14th.
+		{"Japan's business calendar", forecast.Config{StartMonth: 4, BusinessCalendar: jp}, 10.0 / 22},
+		{"a start year: Monday to Friday", forecast.Config{StartMonth: 4, StartYear: 2026}, 10.0 / 23},
+		{"no year: calendar days", forecast.Config{StartMonth: 4}, 14.0 / 31},
+		{"a sales cycle of two months", forecast.Config{StartMonth: 4, StartYear: 2026, LagMonths: 2}, 10.0 / 23},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := tc.cfg
+			cfg.Trials, cfg.Seed = 2000, 7
+			// The plan at the pace the goal needs: its months are on goal.
+			ans, err := forecast.Solve(compile(t, outboundSpec()), "calls", kpi.RoundNone, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := compile(t, with(outboundSpec(), "calls", ans.Pace))
+			ids := []string{"calls", "revenue"}
+			act := planActuals(t, m, cfg, 3, nil, ids...)
+			plan, err := forecast.NewPlan(m, "calls", cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jul := plan.Months[3]
+			for _, id := range ids {
+				i, _ := m.Index(id)
+				v := forecast.PlanValue(plan, 3, i) * tc.done / 2
+				act = append(act, forecast.Actual{Year: jul.Year, Month: jul.Month, Week: 1, Node: id, Value: v},
+					forecast.Actual{Year: jul.Year, Month: jul.Month, Week: 2, Node: id, Value: v})
+			}
+			rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, act)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rf.Closed != 4 || rf.PartialWeek != 2 || !anear(rf.Done, tc.done, 1e-12) {
+				t.Fatalf("closed %d, partial week %d, done %v; want 4, 2, %v", rf.Closed, rf.PartialWeek, rf.Done, tc.done)
+			}
+			p := rf.Answer.Plan
+			goal := p.Months[2].CumGoal + tc.done*p.Months[3].Goal
+			if !anear(rf.GoalToDate, goal, 1e-12) || !anear(rf.Achievement, rf.ActualToDate/goal, 1e-12) {
+				t.Errorf("goal to date %v, want %v; achievement %v", rf.GoalToDate, goal, rf.Achievement)
+			}
+			if !anear(rf.Forecast, p.Revenue, 1e-9) {
+				t.Errorf("forecast %v, want the plan's %v", rf.Forecast, p.Revenue)
+			}
+			if !rf.PaceOK || !anear(rf.Pace, rf.PacePlanned, 1e-9) {
+				t.Errorf("pace %v (ok %v), want the plan's %v", rf.Pace, rf.PaceOK, rf.PacePlanned)
+			}
+			whole, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, planActuals(t, m, cfg, 3, nil, ids...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(rf.ProbGoal-whole.ProbGoal) > 0.03 {
+				t.Errorf("chance %v, want about %v, as with June closed", rf.ProbGoal, whole.ProbGoal)
+			}
+		})
+	}
+}

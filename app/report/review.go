@@ -21,7 +21,7 @@ type Refit struct {
 	Format i18n.Format
 
 	Through     string // the last closed month: "2026年10月"
-	Partial     string // that month has only its first weeks: the forecast leaves out the rest ("" otherwise)
+	Partial     string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
 	Achievement string // 達成率 to date: "76.8%"
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
@@ -30,6 +30,7 @@ type Refit struct {
 	Gap         string // signed
 	Remaining   string // what the months left must still bring
 	Left        int    // months left
+	Needed      string // "Still needed in the 4 months left" (with the rest of a partial month)
 
 	Pace        string // the target per rep per day from now on ("" when no pace can)
 	PacePlanned string
@@ -79,10 +80,14 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	r := &Refit{R: rf, Format: f, Achievement: i18n.Percent(round4(rf.Achievement)), ToDate: money(rf.ActualToDate),
 		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Percent(round4(rf.ProbGoal))}
+	r.Needed = fmt.Sprintf(l.T("refit.remaining"), r.Left)
 	if rf.Closed > 0 {
-		r.Through = MonthName(l, p.Months[rf.Closed-1])
+		name := MonthName(l, p.Months[rf.Closed-1])
+		r.Through = name
 		if rf.PartialWeek > 0 {
-			r.Partial = fmt.Sprintf(l.T("refit.partial"), r.Through, rf.PartialWeek)
+			r.Through = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
+			r.Partial = fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done)))
+			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, r.Left)
 		}
 	}
 	t := m.Node(a.Target)
@@ -98,7 +103,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")
-		case r.Left == 0:
+		case r.Left == 0 && rf.PartialWeek == 0:
 			r.PaceLine = l.T("refit.plan_over")
 		case !rf.PaceOK:
 			r.PaceLine = l.T("refit.pace_none")
@@ -133,16 +138,25 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.LeakLine = l.T("refit.no_leak")
 	}
 	cum, cumGoal := 0.0, 0.0
-	for k, mo := range p.Months {
-		v := rf.Value[k][g]
+	add := func(label string, actual bool, goal, v float64, closed bool) {
 		cum += v
-		cumGoal += mo.Goal
-		row := RefitMonth{Label: MonthName(l, mo), Actual: k < rf.Closed && rf.Has[k][g], Goal: money(mo.Goal), Value: money(v),
-			Cum: money(cum), CumGoal: money(cumGoal)}
-		if k < rf.Closed && mo.Goal > 0 {
-			row.Rate = i18n.Percent(round4(v / mo.Goal))
+		cumGoal += goal
+		row := RefitMonth{Label: label, Actual: actual, Goal: money(goal), Value: money(v), Cum: money(cum), CumGoal: money(cumGoal)}
+		if closed && goal > 0 {
+			row.Rate = i18n.Percent(round4(v / goal))
 		}
 		r.Months = append(r.Months, row)
+	}
+	for k, mo := range p.Months {
+		label, actual := MonthName(l, mo), k < rf.Closed && rf.Has[k][g]
+		if k != rf.Closed-1 || rf.PartialWeek == 0 {
+			add(label, actual, mo.Goal, rf.Value[k][g], k < rf.Closed)
+			continue
+		}
+		// A partly closed month: to date against its goal to date, then
+		// the rest of it at the plan.
+		add(r.Through, actual, mo.Goal*rf.Done, rf.Value[k][g], true)
+		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, mo.Goal*(1-rf.Done), mo.Revenue*(1-rf.Done), false)
 	}
 	return r
 }
@@ -249,8 +263,13 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		rv.Period = fmt.Sprintf(l.T("review.week"), rv.Period, week)
 	}
 	share := 1.0
-	if weekly && mo.WorkingDays > 0 {
+	switch {
+	case weekly && mo.WorkingDays > 0:
 		share = min(m.Calendar().Week()/mo.WorkingDays, 1)
+	case !weekly && rf.PartialWeek > 0 && k == rf.Closed-1:
+		// A month to date: its targets to that week.
+		share = rf.Done
+		rv.Period = fmt.Sprintf(l.T("review.month_to_week"), rv.Period, rf.PartialWeek)
 	}
 	fast := false
 	for i := range m.Len() {

@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -120,5 +121,42 @@ func TestProblemWords(t *testing.T) {
 	}
 	if got := report.Problem(i18n.Ja, res.Problems[2]); got != "3行目・2列目（Calls）: 「x」は数値ではありません" {
 		t.Errorf("ja %q", got)
+	}
+}
+
+// A weekly export through week 4 of October (its 29th–31st are week 5)
+// reviews October to date: the month's targets to that week, 20 of its 22
+// weekdays, and the months table splits October into the weeks entered and
+// the rest at the plan.
+func TestReviewMonthToDate(t *testing.T) {
+	w := withActuals(t, "hubspot-ja.csv")
+	rf, err := w.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rf.PartialWeek != 4 || math.Abs(rf.Done-20.0/22) > 1e-12 {
+		t.Fatalf("partial week %d, done %v; want 4, 20/22", rf.PartialWeek, rf.Done)
+	}
+	rv := report.NewReview(rf, w.Actuals, false, i18n.En, w.Currency)
+	if rv.Period != "Oct 2026, through week 4" {
+		t.Errorf("period %q", rv.Period)
+	}
+	var revenue *report.ReviewRow
+	for j := range rv.Rows {
+		if rv.Rows[j].Label == "Revenue" {
+			revenue = &rv.Rows[j]
+		}
+	}
+	// 100,000,000 ÷ 12 × 20/22.
+	if revenue == nil || revenue.Target != "¥7,575,758" {
+		t.Errorf("revenue row %+v, want the target ¥7,575,758", revenue)
+	}
+	r := report.NewRefit(rf, i18n.En, w.Currency)
+	if len(r.Months) != 13 || r.Months[6].Label != "Oct 2026, through week 4" || r.Months[6].Goal != "¥7,575,758" ||
+		r.Months[7].Label != "Oct 2026, the rest" || r.Months[7].Actual || r.Months[7].Rate != "" {
+		t.Errorf("months %+v", r.Months[5:9])
+	}
+	if last := r.Months[12]; last.Cum != r.Forecast || last.CumGoal != r.Goal {
+		t.Errorf("the months end at %s of %s; the forecast is %s of %s", last.Cum, last.CumGoal, r.Forecast, r.Goal)
 	}
 }

@@ -86,7 +86,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Partial != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "partial").Text(r.Partial)
 		}),
-		app.P().Class("muted").Text(fmt.Sprintf(l.T("refit.remaining"), r.Left)+": "+r.Remaining),
+		app.P().Class("muted").Text(r.Needed+": "+r.Remaining),
 		app.If(len(steps) > 0, func() app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),

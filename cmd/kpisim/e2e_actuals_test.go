@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -280,12 +281,20 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := report.NewRefit(rf, lang, s.Currency).Partial
+			r := report.NewRefit(rf, lang, s.Currency)
+			want := r.Partial
 			if want == "" {
 				t.Fatal("the engine finds no partial month")
 			}
 			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 			waitText(t, ctx, `[data-refit="partial"]`, want)
+			// The month to date and its rest at the plan, as the CLI shows.
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			waitText(t, ctx, `[data-refit="pace"]`, r.Pace)
+			rows := eval[[]string](t, ctx, `[...document.querySelectorAll('.refit-table tbody th')].map(th => th.textContent)`)
+			if !slices.Contains(rows, r.Months[7].Label) || !slices.Contains(rows, r.Months[8].Label) || len(rows) != 13 {
+				t.Errorf("months %q, want %q and %q among 13", rows, r.Months[7].Label, r.Months[8].Label)
+			}
 			eval[bool](t, ctx, `(document.querySelector('[data-refit="partial"]').scrollIntoView({block: "center"}), true)`)
 			screenshot(t, ctx, "partial-month-"+string(lang))
 		})

@@ -18,7 +18,8 @@ import (
 // as it happens (forecast.Reforecast), the same figures the page shows.
 type RefitReport struct {
 	Closed       int          `json:"closed_months"`
-	PartialWeek  int          `json:"partial_week,omitempty"` // the last closed month has weeks 1 to this only: its remaining weeks are not in the forecast
+	PartialWeek  int          `json:"partial_week,omitempty"`  // the last closed month has weeks 1 to this only: the rest of it counts at the plan
+	Done         float64      `json:"partial_share,omitempty"` // with partial_week: the share of that month's working days in those weeks
 	ActualToDate float64      `json:"actual_to_date"`
 	GoalToDate   float64      `json:"goal_to_date"`
 	Achievement  float64      `json:"achievement"` // 達成率: actual ÷ goal to date
@@ -85,6 +86,9 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	r := &RefitReport{Closed: rf.Closed, PartialWeek: rf.PartialWeek, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
 		Forecast: rf.Forecast, Goal: rf.Goal, Gap: rf.Gap, Remaining: rf.Remaining, Pace: rf.Pace, PaceOK: rf.PaceOK,
 		Ceiling: rf.Ceiling, Over: rf.Over, ProbGoal: rf.ProbGoal, Trials: rf.Trials, Steps: []RefitStep{}}
+	if rf.PartialWeek > 0 {
+		r.Done = rf.Done
+	}
 	for _, st := range rf.Steps {
 		x := RefitStep{Lever: m.Node(st.Lever).ID, Node: m.Node(st.Node).ID, Planned: st.Planned, Observed: st.Observed, Ratio: st.Ratio}
 		if st.From >= 0 {
@@ -119,7 +123,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	lines := []string{
 		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, fmt.Sprintf(l.T("refit.to_date"), t.Through), t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
 		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
-		fmt.Sprintf("%s: %s", fmt.Sprintf(l.T("refit.remaining"), t.Left), t.Remaining),
+		fmt.Sprintf("%s: %s", t.Needed, t.Remaining),
 	}
 	if t.Partial != "" {
 		lines = append(lines[:2], append([]string{t.Partial}, lines[2:]...)...)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -45,9 +46,11 @@ func TestActualsCLI(t *testing.T) {
 	}
 }
 
-// A month with only its first weeks entered is closed with their sum: the
-// report says that its remaining weeks are not in the forecast, in both
-// languages and in -json.
+// A month with only its first weeks entered counts to date: its goal to
+// date is its working days' share in those weeks (10 of November 2026's
+// 21), the rest of it counts at the plan, the table's last cumulative
+// figure is the forecast, and the report says so in both languages and in
+// -json.
 func TestActualsCLIPartialMonth(t *testing.T) {
 	data, err := os.ReadFile("../../testdata/actuals/salesforce-en.csv")
 	if err != nil {
@@ -59,17 +62,40 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for lang, want := range map[string]string{"en": "has actuals through week 2 only", "ja": "の実績は第2週までですが"} {
-		if out := mustRun(t, "forecast", "-lang", lang, "-actuals", path, "outbound"); !strings.Contains(out, want) {
-			t.Errorf("%s: missing %q in\n%s", lang, want, out)
+	for _, tc := range []struct {
+		lang, forecast string
+		want           []string
+	}{
+		{"en", "Forecast (actuals, then the plan): ", []string{"Nov 2026 has actuals through week 2 (47.62% of its working days)",
+			"Nov 2026, through week 2  ¥3,968,254     ¥3,000,000  actual", "Nov 2026, the rest", "Still needed in the rest of Nov 2026 and the 4 months left"}},
+		{"ja", "着地見込み（実績＋残りは計画）: ", []string{"2026年11月の実績は第2週まで（営業日の47.62%）", "2026年11月（第2週まで）", "2026年11月（残り）"}},
+	} {
+		out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "outbound")
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: missing %q in\n%s", tc.lang, w, out)
+			}
+		}
+		// The last month's cumulative figure is the forecast.
+		var last, fc string
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(line); len(f) > 4 && strings.HasPrefix(line, map[string]string{"en": "Mar 2027", "ja": "2027年3月"}[tc.lang]) {
+				last = f[len(f)-2]
+			}
+			if rest, ok := strings.CutPrefix(line, tc.forecast); ok {
+				fc = strings.Fields(rest)[0]
+			}
+		}
+		if last == "" || last != fc {
+			t.Errorf("%s: the table ends at %q, the forecast is %q", tc.lang, last, fc)
 		}
 	}
 	var fr ForecastReport
 	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", path, "outbound")), &fr); err != nil {
 		t.Fatal(err)
 	}
-	if r := fr.Reforecast; r == nil || r.PartialWeek != 2 || r.Closed != 8 {
-		t.Errorf("-json: %+v, want partial_week 2 of 8 closed months", r)
+	if r := fr.Reforecast; r == nil || r.PartialWeek != 2 || r.Closed != 8 || math.Abs(r.Done-10.0/21) > 1e-12 {
+		t.Errorf("-json: %+v, want partial_week 2 of 8 closed months, partial_share 10/21", r)
 	}
 	if out := mustRun(t, "forecast", "-lang", "en", "-actuals", "../../testdata/actuals/salesforce-en.csv", "outbound"); strings.Contains(out, "through week") {
 		t.Errorf("whole months say they are partial:\n%s", out)
