@@ -12,7 +12,7 @@ import (
 // and a badge reads ✓ or ✗ besides its colour. web/app.css styles it.
 func (p *Page) coach(v *View) app.UI {
 	l := v.Lang
-	c := coach(v.table, l, p.model.Checklist)
+	c := v.coach(p.model.Checklist)
 	return app.Section().Class("card coach-card").ID("coach").Body(
 		app.H2().Text(l.T("coach.title")),
 		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone

@@ -77,7 +77,7 @@ func edgeOp(m *kpi.Model, p, c int) string {
 // shares its explanation (Model.Selected).
 func (p *Page) diagram(v *View) app.UI {
 	l := v.Lang
-	nodes := diagramNodes(v)
+	nodes := v.diagramNodes()
 	if len(nodes) == 0 {
 		return app.Section().Class("card diagram-card").Hidden(true)
 	}

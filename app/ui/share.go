@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -149,8 +151,8 @@ func (p *Page) shareTick(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
 		p.shareTick(ctx)
 	})
-	if p.pace.due {
-		return
+	if p.pace.due || draws.running {
+		return // a drag, or the charts redrawing after it: the next tick
 	}
 	data, st, err := p.stateJSON()
 	if err != nil || data == p.share.last {
@@ -187,13 +189,14 @@ func (p *Page) edited(st State) bool {
 func sameScenario(a, b State) bool { return sameJSON(a.Scenario, b.Scenario) }
 
 func sameJSON(a, b []byte) bool {
+	if bytes.Equal(a, b) {
+		return true // most often: both from Model.State
+	}
 	var x, y any
 	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
 		return false
 	}
-	xa, _ := json.Marshal(x)
-	ya, _ := json.Marshal(y)
-	return string(xa) == string(ya)
+	return reflect.DeepEqual(x, y) // maps, slices, strings, float64s, bools and nils
 }
 
 // writeAddress puts the state JSON data in the address (replaceState: no

@@ -56,3 +56,28 @@ func TestShareMessages(t *testing.T) {
 		}
 	}
 }
+
+// sameJSON compares what two JSON texts say, not how they are written.
+func TestSameJSON(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the same bytes", `{"a":1,"b":[1,2]}`, `{"a":1,"b":[1,2]}`, true},
+		{"keys in another order", `{"a":1,"b":{"x":"y","z":null}}`, `{"b":{"z":null,"x":"y"},"a":1}`, true},
+		{"a number written otherwise", `{"v":0.25}`, `{"v":2.5e-1}`, true},
+		{"spaces", `{ "a" : [ 1 , true ] }`, `{"a":[1,true]}`, true},
+		{"another value", `{"a":1}`, `{"a":2}`, false},
+		{"another key", `{"a":1}`, `{"b":1}`, false},
+		{"a list in another order", `[1,2]`, `[2,1]`, false},
+		{"one more key", `{"a":1}`, `{"a":1,"b":null}`, false},
+		{"not JSON", `{"a":1`, `{"a":1}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameJSON([]byte(tc.a), []byte(tc.b)); got != tc.want {
+				t.Errorf("sameJSON(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
