@@ -175,39 +175,63 @@ func calendarYear(c Config, mo Month, k int) int {
 }
 
 // weekShare is the share of plan month k's (mo's) working days that fall
-// in its weeks 1 to w (days 1 to 7w): Monday to Friday less Japan's public
-// holidays under a business calendar, Monday to Friday in a plan with a
-// start year, and the calendar days in a plan without a year. October 2026
-// in Japan has 21 working days (Sports Day is the 12th), 5 of them in
-// week 1: 5/21.
-func weekShare(c Config, mo Month, k, w int) float64 {
+// in its weeks 1 to w (days 1 to 7w): weeksShare(c, mo, k, 1, w).
+func weekShare(c Config, mo Month, k, w int) float64 { return weeksShare(c, mo, k, 1, w) }
+
+// WeekShare is the share of plan month k's working days in its week w
+// alone (days 7w−6 to 7w; week 5 is the 29th on, when the month has one),
+// counted as the re-forecast counts a month to date: a week's target is
+// its share of the month's. October 2026 in Japan has 21 working days, 5
+// in week 1 and 2 in week 5; a 28-day February has no week 5 (0).
+func (p *Plan) WeekShare(k, w int) float64 {
+	if k < 0 || k >= len(p.Months) || w < 1 || w > 5 {
+		return 0
+	}
+	return weeksShare(p.Config, p.Months[k], k, w, w)
+}
+
+// weeksShare is the share of plan month k's (mo's) working days in its
+// weeks first to last (days 7·first−6 to 7·last): Monday to Friday less
+// Japan's public holidays under a business calendar, Monday to Friday in a
+// plan with a start year, and the calendar days in a plan without a year.
+// October 2026 in Japan has 21 working days (Sports Day is the 12th), 5 of
+// them in week 1: 5/21.
+func weeksShare(c Config, mo Month, k, first, last int) float64 {
+	from, to := 7*first-6, min(7*last, 31)
+	if to < from {
+		return 0
+	}
 	year := calendarYear(c, mo, k)
-	last := min(7*w, 31)
+	days := 0
 	if year == 0 {
-		return min(float64(last)/float64(daysIn(2001, mo.Month)), 1)
+		days = daysIn(2001, mo.Month)
+	} else {
+		days = daysIn(year, mo.Month)
 	}
 	var hol map[dayKey]bool
-	if !c.BusinessCalendar.IsZero() {
+	if year != 0 && !c.BusinessCalendar.IsZero() {
 		hol = jpHolidays(year)
 	}
-	done, all := 0, 0
-	for d := 1; d <= daysIn(year, mo.Month); d++ {
-		switch time.Date(year, mo.Month, d, 12, 0, 0, 0, time.UTC).Weekday() {
-		case time.Saturday, time.Sunday:
-			continue
-		}
-		if hol[dayKey{mo.Month, d}] {
-			continue
+	in, all := 0, 0
+	for d := 1; d <= days; d++ {
+		if year != 0 {
+			switch time.Date(year, mo.Month, d, 12, 0, 0, 0, time.UTC).Weekday() {
+			case time.Saturday, time.Sunday:
+				continue
+			}
+			if hol[dayKey{mo.Month, d}] {
+				continue
+			}
 		}
 		all++
-		if d <= last {
-			done++
+		if d >= from && d <= to {
+			in++
 		}
 	}
 	if all == 0 {
-		return min(float64(last)/float64(daysIn(year, mo.Month)), 1)
+		return 0
 	}
-	return float64(done) / float64(all)
+	return float64(in) / float64(all)
 }
 
 // Step is one conversion of the funnel as the actuals show it: a lever

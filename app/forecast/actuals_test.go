@@ -264,3 +264,43 @@ func TestRefitPartialMonthAtPlan(t *testing.T) {
 		})
 	}
 }
+
+// A week's share of its month counts the month's working days in it, so
+// the weeks of a month add up to the month.
+func TestWeekShare(t *testing.T) {
+	m := compile(t, outboundSpec())
+	for _, tc := range []struct {
+		name  string
+		cfg   forecast.Config
+		k     int // plan month
+		weeks [5]float64
+	}{
+		// October 2026: 22 weekdays less Sports Day (the 12th).
+		{"October 2026 in Japan", forecast.Config{StartMonth: 10, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2026}}, 0, [5]float64{5, 4, 5, 5, 2}},
+		{"October 2026, Monday to Friday", forecast.Config{StartMonth: 10, StartYear: 2026}, 0, [5]float64{5, 5, 5, 5, 2}},
+		{"February 2027: no week 5", forecast.Config{StartMonth: 10, StartYear: 2026}, 4, [5]float64{5, 5, 5, 5, 0}},
+		{"no year: calendar days", forecast.Config{StartMonth: 10}, 0, [5]float64{7, 7, 7, 7, 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := forecast.NewPlan(m, "calls", tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := 0.0
+			for _, d := range tc.weeks {
+				all += d
+			}
+			sum := 0.0
+			for w := 1; w <= 5; w++ {
+				got := p.WeekShare(tc.k, w)
+				if want := tc.weeks[w-1] / all; !anear(got, want, 1e-12) {
+					t.Errorf("week %d: %v, want %v", w, got, want)
+				}
+				sum += got
+			}
+			if !anear(sum, 1, 1e-12) || p.WeekShare(tc.k, 0) != 0 || p.WeekShare(tc.k, 6) != 0 || p.WeekShare(99, 1) != 0 {
+				t.Errorf("the weeks add up to %v; week 0, week 6 and month 99: %v, %v, %v", sum, p.WeekShare(tc.k, 0), p.WeekShare(tc.k, 6), p.WeekShare(99, 1))
+			}
+		})
+	}
+}

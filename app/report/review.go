@@ -264,8 +264,8 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	}
 	share := 1.0
 	switch {
-	case weekly && mo.WorkingDays > 0:
-		share = min(m.Calendar().Week()/mo.WorkingDays, 1)
+	case weekly:
+		share = p.WeekShare(k, week) // the month's working days in that week
 	case !weekly && rf.PartialWeek > 0 && k == rf.Closed-1:
 		// A month to date: its targets to that week.
 		share = rf.Done

@@ -3,6 +3,7 @@ package report_test
 import (
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,6 +99,13 @@ func TestReview(t *testing.T) {
 	wk := report.NewReview(rf, w.Actuals, true, i18n.En, w.Currency)
 	if wk.Period != "Week 4 of Oct 2026" || len(wk.Rows) == 0 {
 		t.Errorf("weekly %+v", wk)
+	}
+	// A week's target is its share of the month's working days: 5 of
+	// October 2026's 22 weekdays fall in days 22–28. The month needs
+	// 8,333.3 calls (100,000,000 ÷ 12 at 1,000,000 × 25 % × 20 % × 2 %).
+	calls := slices.IndexFunc(wk.Rows, func(r report.ReviewRow) bool { return r.Label == "Calls" })
+	if calls < 0 || wk.Rows[calls].Target != "1,894" {
+		t.Errorf("weekly rows %+v: want Calls with the target 1,894 (8,333.3 × 5/22, rounded up)", wk.Rows)
 	}
 	for ratio, want := range map[float64]report.Status{1: report.OnTrack, 0.95: report.AtRisk, 0.9: report.AtRisk, 0.89: report.OffTrack} {
 		if got := report.StatusOf(ratio); got != want {

@@ -233,15 +233,13 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 }
 
 // weekRows are the entry table's rows for the weeks of plan month k: each
-// week's actual as entered, and the month's plan spread over its working
-// weeks as the placeholder.
+// week's actual as entered, and as the placeholder the month's plan times
+// the week's share of its working days (Plan.WeekShare, as the review and
+// the re-forecast of a month to date count it: the weeks add up to the
+// month).
 func weekRows(s *scenario.Scenario, p *forecast.Plan, k int, cols []ActualColumn, l i18n.Lang, fm i18n.Format) []ActualRow {
 	mo := p.Months[k]
 	m := p.Model
-	share := 1.0
-	if days := mo.WorkingDays; days > 0 {
-		share = min(m.Calendar().Week()/days, 1)
-	}
 	var rows []ActualRow
 	for w := 1; w <= 5; w++ {
 		r := ActualRow{Label: fmt.Sprintf(l.T("actuals.week"), w), Year: mo.Year, Month: mo.Month, Week: w}
@@ -254,7 +252,7 @@ func weekRows(s *scenario.Scenario, p *forecast.Plan, k int, cols []ActualColumn
 				}
 			}
 			r.Cells = append(r.Cells, cell)
-			r.Plan = append(r.Plan, fm.Node(m.Node(i), forecast.PlanValue(p, k, i)*share, kpi.Week))
+			r.Plan = append(r.Plan, fm.Node(m.Node(i), forecast.PlanValue(p, k, i)*p.WeekShare(k, w), kpi.Week))
 		}
 		rows = append(rows, r)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -212,6 +213,18 @@ func TestBrowserActuals(t *testing.T) {
 			setControl(t, ctx, "actuals-entry", "9")
 			week1 := `input.actual[data-actual="revenue"][data-week="1"]`
 			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows")
+			// Each week's placeholder is the month's plan times the week's
+			// share of its working days: the weeks add up to the month.
+			pl := rf.Answer.Plan
+			rev, _ := pl.Model.Index("revenue")
+			fm := i18n.Format{Lang: lang, Currency: s.Currency}
+			for w := 1; w <= 5; w++ {
+				want := fm.Node(pl.Model.Node(rev), forecast.PlanValue(pl, 9, rev)*pl.WeekShare(9, w), kpi.Week)
+				sel := fmt.Sprintf(`input.actual[data-actual="revenue"][data-week="%d"]`, w)
+				if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).placeholder`, sel)); got != want {
+					t.Errorf("week %d of January 2027: placeholder %q, want %q", w, got, want)
+				}
+			}
 			typeInto := func(text string) {
 				eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%q); el.value = %q;
 					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, week1, text))
