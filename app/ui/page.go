@@ -217,6 +217,11 @@ func (p *Page) Render() app.UI {
 					}),
 				),
 				p.summary(v, lv),
+				// The inputs come next in the document, as on a phone's one
+				// column (and beside the answer on two): Tab and a screen
+				// reader meet them after the answer, not after the year so
+				// far (TestFocusFollowsLayout).
+				p.levers(v),
 				p.required(v),
 				p.charts(lv),
 				p.diagram(v), // issue 12: app/ui/diagram.go
@@ -226,7 +231,6 @@ func (p *Page) Render() app.UI {
 				p.coach(v),     // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
 				p.yearSoFar(v), // issue 13: app/ui/plan.go
 			),
-			p.levers(v),
 		),
 		app.Footer().Class("footer").Body(
 			app.P().Text(v.Description),

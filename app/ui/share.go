@@ -151,7 +151,7 @@ func (p *Page) shareTick(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
 		p.shareTick(ctx)
 	})
-	if p.pace.due || draws.running {
+	if p.pace.due {
 		return // a drag, or the charts redrawing after it: the next tick
 	}
 	data, st, err := p.stateJSON()

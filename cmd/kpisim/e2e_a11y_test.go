@@ -342,3 +342,72 @@ func TestKeyboard(t *testing.T) {
 		waitFor(t, ctx, `document.activeElement?.dataset.present === "open"`, "after Esc the focus is lost (not on the Present button)")
 	}
 }
+
+// sectionsJS lists the layout's sections (the main grid's items: the
+// results' children and the inputs' column) in document order, the order
+// Tab and a screen reader take, with where each is drawn.
+const sectionsJS = `(() => {
+	const items = [];
+	for (const el of document.querySelector('main.layout').children) {
+		for (const it of getComputedStyle(el).display === 'contents' ? el.children : [el]) {
+			const r = it.getBoundingClientRect();
+			if (r.height > 0) items.push({name: it.className || it.tagName, top: Math.round(r.top + scrollY), left: Math.round(r.left)});
+		}
+	}
+	return JSON.stringify(items);
+})()`
+
+// TestFocusFollowsLayout: the keyboard and a screen reader meet the
+// sections in the order the eye does. On one column (a phone, a laptop at
+// 200 %) each section comes after the one drawn above it: the inputs,
+// drawn right after the answer, were last in the document, so Tab and a
+// screen reader reached them after every chart, table and the year so far.
+// On two columns the inputs follow the answer beside them.
+func TestFocusFollowsLayout(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	for _, s := range []screen{screens[0], screens[4], screens[1]} {
+		for _, lang := range []string{"ja", "en"} {
+			t.Run(s.name+"/"+lang, func(t *testing.T) {
+				do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+				ready(t, ctx)
+				resize(t, ctx, s)
+				pickLang(t, ctx, lang)
+				var items []struct {
+					Name      string
+					Top, Left int
+				}
+				if err := json.Unmarshal([]byte(eval[string](t, ctx, sectionsJS)), &items); err != nil {
+					t.Fatal(err)
+				}
+				names := make([]string, len(items))
+				levers, summary := -1, -1
+				oneColumn := true
+				for i, it := range items {
+					names[i] = it.Name
+					switch strings.Fields(it.Name)[0] {
+					case "levers-col":
+						levers = i
+					case "summary":
+						summary = i
+					}
+					if it.Left > 100 { // a second column
+						oneColumn = false
+					}
+				}
+				if levers < 0 || summary < 0 || levers != summary+1 {
+					t.Errorf("sections in document order %v: want the inputs (levers-col) right after the answer (summary)", names)
+				}
+				if !oneColumn {
+					return
+				}
+				for i := 1; i < len(items); i++ {
+					if items[i].Top < items[i-1].Top {
+						t.Errorf("%s comes after %s in the document but is drawn above it (%d < %d px): sections %v", items[i].Name, items[i-1].Name, items[i].Top, items[i-1].Top, names)
+					}
+				}
+			})
+		}
+	}
+}
