@@ -317,6 +317,7 @@ var messages = map[string]msg{
 	"refit.title":             {"実績と見通し", "The year so far"},
 	"refit.achievement":       {"達成率（実績÷目標）", "Achievement (actual ÷ target)"},
 	"refit.to_date":           {"%sまでの実績", "Actual to %s"},
+	"refit.to_week":           {"%s第%d週までの実績", "Actual to week %[2]d of %[1]s"},
 	"refit.partial":           {"%sの実績は第%d週まで（営業日の%s）です。達成率はその週までの目標と比べ、残りの週は計画どおりとして着地見込みとこれから必要な量に入れています。", "%s has actuals through week %d (%s of its working days): the achievement compares them with the goal to that week, and its remaining weeks count at the plan in the forecast and in what is needed from now on."},
 	"refit.goal_to_date":      {"同期間の目標", "Goal to date"},
 	"refit.forecast":          {"着地見込み（実績＋残りは計画）", "Forecast (actuals, then the plan)"},

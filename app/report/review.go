@@ -31,6 +31,7 @@ type Refit struct {
 	Remaining   string // what the months left must still bring
 	Left        int    // months left
 	Needed      string // "Still needed in the 4 months left" (with the rest of a partial month)
+	ToDateLabel string // "Actual to Oct 2026", "Actual to week 2 of Nov 2026"
 
 	Pace        string // the target per rep per day from now on ("" when no pace can)
 	PacePlanned string
@@ -84,8 +85,10 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	if rf.Closed > 0 {
 		name := MonthName(l, p.Months[rf.Closed-1])
 		r.Through = name
+		r.ToDateLabel = fmt.Sprintf(l.T("refit.to_date"), name)
 		if rf.PartialWeek > 0 {
 			r.Through = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
+			r.ToDateLabel = fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
 			r.Partial = fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done)))
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, r.Left)
 		}

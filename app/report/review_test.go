@@ -164,6 +164,9 @@ func TestReviewMonthToDate(t *testing.T) {
 		r.Months[7].Label != "Oct 2026, the rest" || r.Months[7].Actual || r.Months[7].Rate != "" {
 		t.Errorf("months %+v", r.Months[5:9])
 	}
+	if ja := report.NewRefit(rf, i18n.Ja, w.Currency); r.ToDateLabel != "Actual to week 4 of Oct 2026" || ja.ToDateLabel != "2026年10月第4週までの実績" {
+		t.Errorf("to date: %q / %q", r.ToDateLabel, ja.ToDateLabel)
+	}
 	if last := r.Months[12]; last.Cum != r.Forecast || last.CumGoal != r.Goal {
 		t.Errorf("the months end at %s of %s; the forecast is %s of %s", last.Cum, last.CumGoal, r.Forecast, r.Goal)
 	}

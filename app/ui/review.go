@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -74,7 +73,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 	return app.Section().Class("card refit").DataSet("section", "refit").Body(
 		app.H2().Text(l.T("refit.title")),
 		app.Div().Class("refit-figs").Body(
-			fig("achievement", l.T("refit.achievement"), r.Achievement, fmt.Sprintf(l.T("refit.to_date"), r.Through)+" "+r.ToDate+" / "+r.GoalToDate),
+			fig("achievement", l.T("refit.achievement"), r.Achievement, r.ToDateLabel+" "+r.ToDate+" / "+r.GoalToDate),
 			fig("gap", l.T("refit.gap"), r.Gap, l.T("refit.forecast")+" "+r.Forecast),
 			fig("prob", l.T("refit.prob"), r.Prob, ""),
 			app.Div().Class("refit-fig "+paceClass).Body(

@@ -121,7 +121,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
 	lines := []string{
-		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, fmt.Sprintf(l.T("refit.to_date"), t.Through), t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
+		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
 		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
 		fmt.Sprintf("%s: %s", t.Needed, t.Remaining),
 	}
