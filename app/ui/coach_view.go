@@ -5,14 +5,32 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // coach is the SMART check, the failure patterns and the checklist (issue
-// 12): one card after the tree. Every reason a test fails is visible text,
-// and a badge reads ✓ or ✗ besides its colour. web/app.css styles it.
+// 12): one card after the tree, a component of its own (CoachCard).
 func (p *Page) coach(v *View) app.UI {
-	l := v.Lang
-	c := v.coach(p.model.Checklist)
+	return &CoachCard{Lang: v.Lang, C: v.coach(p.model.Checklist), ReasonsOpen: p.model.Open(SectionReasons)}
+}
+
+// CoachCard renders the coach section. Every reason a test fails is visible
+// text, and a badge reads ✓ or ✗ besides its colour; web/app.css styles
+// it. As a component it renders again only when its fields change: a
+// third of the page's elements, which a render that leaves the coach as
+// it was (a Monte Carlo result, a fold elsewhere) neither builds nor
+// compares. Its ticks and fold reach the Page as actions (actionCheck,
+// actionFold).
+type CoachCard struct {
+	app.Compo
+	Lang        i18n.Lang
+	C           Coach
+	ReasonsOpen bool
+}
+
+func (cc *CoachCard) Render() app.UI {
+	l, c := cc.Lang, cc.C
 	return app.Section().Class("card coach-card").ID("coach").Body(
 		app.H2().Text(l.T("coach.title")),
 		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone
@@ -20,7 +38,7 @@ func (p *Page) coach(v *View) app.UI {
 				app.P().Class("muted").Text(l.T("coach.intro")),
 				smartTable(c, l.T("coach.title"), l.T("coach.kpi"), l.T("coach.why"), l.T("coach.all_pass")),
 				app.P().Class("coach-summary").Text(c.Summary),
-				p.allReasons(c, l.T("coach.all_reasons")),
+				cc.allReasons(l.T("coach.all_reasons")),
 				app.H3().Text(l.T("coach.patterns")),
 				patternList(c, l.T("coach.no_patterns")),
 			)
@@ -30,7 +48,7 @@ func (p *Page) coach(v *View) app.UI {
 		app.P().Class("coach-score").ID("coach-score").DataSet("score", strconv.Itoa(c.Score)).
 			Attr("aria-live", "polite").Text(c.Scored),
 		app.Div().Class("coach-lists").Body(
-			p.checklist(c),
+			cc.checklist(),
 			app.Div().Class("coach-next").Body(
 				app.H4().Text(l.T("coach.next")),
 				app.If(len(c.Next) == 0, func() app.UI { return app.P().Text(l.T("coach.next_none")) }).
@@ -82,10 +100,10 @@ func smartTable(c Coach, title, kpi, why, allPass string) app.UI {
 // allReasons lists every test's reason, passed ones too, folded: what a
 // trainer reads out when the room asks why a badge is a ✓. The list is
 // built once unfolded (SectionReasons).
-func (p *Page) allReasons(c Coach, summary string) app.UI {
-	open := p.model.Open(SectionReasons)
-	fold := app.Details().Class("smart-all").DataSet("fold", SectionReasons).Open(open).On("toggle", p.onFold)
-	if !open {
+func (cc *CoachCard) allReasons(summary string) app.UI {
+	c := cc.C
+	fold := app.Details().Class("smart-all").DataSet("fold", SectionReasons).Open(cc.ReasonsOpen).On("toggle", cc.onFold)
+	if !cc.ReasonsOpen {
 		return fold.Body(app.Summary().Text(summary))
 	}
 	items := make([]app.UI, 0, len(c.Rows))
@@ -121,14 +139,15 @@ func patternList(c Coach, none string) app.UI {
 
 // checklist is the article's fifteen items as checkboxes, in its order,
 // each with what the scenario says of it where it can tell.
-func (p *Page) checklist(c Coach) app.UI {
+func (cc *CoachCard) checklist() app.UI {
+	c := cc.C
 	items := make([]app.UI, len(c.Items))
 	for i, it := range c.Items {
 		hintClass := "check-hint"
 		if !it.HintMet {
 			hintClass += " unmet"
 		}
-		box := app.Input().Type("checkbox").DataSet("check", strconv.Itoa(it.N)).OnChange(p.onCheck)
+		box := app.Input().Type("checkbox").DataSet("check", strconv.Itoa(it.N)).OnChange(cc.onCheck)
 		if it.Ticked || app.IsClient { // in the browser go-app sets the property; pre-rendered, checked="false" would tick it
 			box = box.Checked(it.Ticked)
 		}
@@ -161,15 +180,52 @@ func nextList(c Coach) app.UI {
 	return app.Ol().Class("next-list").Body(items...)
 }
 
-// onCheck ticks or unticks a checklist item. It reads the item from the
-// element (go-app keeps a handler whose code is unchanged, so a closure
-// over the item would keep the first render's). The state, and with it the
-// saved work and the address, catch up on the share tick.
-func (p *Page) onCheck(ctx app.Context, e app.Event) {
+// The coach's actions: a checklist item ticked or unticked, a section
+// folded or unfolded.
+const (
+	actionCheck = "kpisim/check" // checkEvent
+	actionFold  = "kpisim/fold"  // foldEvent
+)
+
+type checkEvent struct {
+	N  int
+	On bool
+}
+
+type foldEvent struct {
+	Name string
+	Open bool
+}
+
+// onCheck sends the item ticked or unticked to the Page. It reads the item
+// from the element (go-app keeps a handler whose code is unchanged, so a
+// closure over the item would keep the first render's).
+func (cc *CoachCard) onCheck(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	n, err := strconv.Atoi(src.Get("dataset").Get("check").String())
 	if err != nil {
 		return
 	}
-	p.model.SetCheck(n, src.Get("checked").Bool())
+	ctx.NewActionWithValue(actionCheck, checkEvent{N: n, On: src.Get("checked").Bool()})
+}
+
+// onFold sends the reasons' fold to the Page.
+func (cc *CoachCard) onFold(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	ctx.NewActionWithValue(actionFold, foldEvent{Name: src.Get("dataset").Get("fold").String(), Open: src.Get("open").Bool()})
+}
+
+// onCheckAction ticks or unticks a checklist item. The state, and with it
+// the saved work and the address, catch up on the share tick.
+func (p *Page) onCheckAction(ctx app.Context, a app.Action) {
+	if e, ok := a.Value.(checkEvent); ok {
+		p.model.SetCheck(e.N, e.On)
+	}
+}
+
+// onFoldAction folds or unfolds a component's section.
+func (p *Page) onFoldAction(ctx app.Context, a app.Action) {
+	if e, ok := a.Value.(foldEvent); ok {
+		p.model.SetOpen(e.Name, e.Open)
+	}
 }

@@ -111,8 +111,10 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(actionCommit, p.onCommit)
 	ctx.Handle(actionRelease, p.onRelease)
 	ctx.Handle(actionSelectNode, p.onSelectNode) // issue 12: a box of the tree diagram
-	p.mountPresent(ctx)                          // issue 12: ?present and the presenter's keys (app/ui/present.go)
-	mountPrint()                                 // issue 12: the handout's charts drawn for paper (app/ui/print.go)
+	ctx.Handle(actionCheck, p.onCheckAction)     // issue 12: the coach's checklist (app/ui/coach_view.go)
+	ctx.Handle(actionFold, p.onFoldAction)
+	p.mountPresent(ctx) // issue 12: ?present and the presenter's keys (app/ui/present.go)
+	mountPrint()        // issue 12: the handout's charts drawn for paper (app/ui/print.go)
 	// A new version that took over while app.wasm loaded (web boot.js).
 	if app.Window().Get("kpisimUpdateReady").Truthy() {
 		p.updated = true
