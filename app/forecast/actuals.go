@@ -340,6 +340,9 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		k := rf.Closed - 1
 		if rf.PartialWeek = partialWeek(p.Months[k], p.Config, n, k, a); rf.PartialWeek > 0 {
 			rf.Done = weekShare(p.Config, p.Months[k], k, rf.PartialWeek)
+			if rf.Done >= 1 { // the weeks left hold no working day (June 2024's 29th and 30th)
+				rf.PartialWeek, rf.Done = 0, 1
+			}
 		}
 	}
 	rf.Value = make([][]float64, n)

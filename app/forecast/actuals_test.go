@@ -194,6 +194,15 @@ func TestRefitPartialWeek(t *testing.T) {
 			}
 		})
 	}
+	// June 2024's week 5 (the 29th and 30th) is a weekend: weeks 1 to 4
+	// hold every working day, and the month is whole.
+	rf, err := forecast.Refit(m, "calls", kpi.RoundCeil, forecast.Config{StartMonth: 4, StartYear: 2024, Trials: 100}, weeks(2024, 6, 1, 2, 3, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rf.PartialWeek != 0 || rf.Done != 1 {
+		t.Errorf("June 2024 through week 4: partial week %d, done %v; want 0, 1", rf.PartialWeek, rf.Done)
+	}
 }
 
 // A last month with weeks 1–2 entered at the pace the goal needs is on

@@ -324,6 +324,7 @@ var messages = map[string]msg{
 	"refit.gap":               {"目標との差", "Gap to the goal"},
 	"refit.remaining":         {"残り%dか月で必要", "Still needed in the %d months left"},
 	"refit.month_rest":        {"%s（残り）", "%s, the rest"},
+	"refit.remaining_rest":    {"%sの残りで必要", "Still needed in the rest of %s"},
 	"refit.remaining_partial": {"%sの残りと残り%dか月で必要", "Still needed in the rest of %s and the %d months left"},
 	"refit.pace":              {"これから: %sは1人1日%s（計画 %s）", "From now on: %[2]s %[1]s a rep a day (plan %[3]s)"},
 	"refit.pace_head":         {"これから必要な行動量（1人1日）", "Needed from now on, per rep per day"},

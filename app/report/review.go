@@ -91,6 +91,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.ToDateLabel = fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
 			r.Partial = fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done)))
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, r.Left)
+			if r.Left == 0 {
+				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
+			}
 		}
 	}
 	t := m.Node(a.Target)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -169,5 +170,28 @@ func TestReviewMonthToDate(t *testing.T) {
 	}
 	if last := r.Months[12]; last.Cum != r.Forecast || last.CumGoal != r.Goal {
 		t.Errorf("the months end at %s of %s; the forecast is %s of %s", last.Cum, last.CumGoal, r.Forecast, r.Goal)
+	}
+}
+
+// Weeks 1–2 of the plan's last month: what is still needed is the rest of
+// that month, with a pace for it, not "the plan's months are over".
+func TestRefitLastMonthToDate(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	acts := append(s.Actuals.Clone(),
+		forecast.Actual{Year: 2027, Month: 3, Week: 1, Node: "calls", Value: 1500},
+		forecast.Actual{Year: 2027, Month: 3, Week: 2, Node: "calls", Value: 1500})
+	if err := s.SetActuals(acts); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, ja := report.NewRefit(rf, i18n.En, s.Currency), report.NewRefit(rf, i18n.Ja, s.Currency)
+	if rf.PartialWeek != 2 || en.Left != 0 || en.Needed != "Still needed in the rest of Mar 2027" || ja.Needed != "2027年3月の残りで必要" {
+		t.Errorf("partial week %d, left %d: %q / %q", rf.PartialWeek, en.Left, en.Needed, ja.Needed)
+	}
+	if !rf.PaceOK || en.Pace == "" || en.PaceLine == i18n.En.T("refit.plan_over") {
+		t.Errorf("no pace for the rest of March: %q", en.PaceLine)
 	}
 }

@@ -152,7 +152,7 @@ func (p *Page) shareTick(ctx app.Context) {
 		p.shareTick(ctx)
 	})
 	if p.pace.due {
-		return // a drag, or the charts redrawing after it: the next tick
+		return
 	}
 	data, st, err := p.stateJSON()
 	if err != nil || data == p.share.last {
