@@ -25,7 +25,7 @@ func (p *Page) charts(v *View) app.UI {
 		card("", "chart-activity", "activity", l.T("chart.activity"), &Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
 		card("", "chart-funnel", "funnel", l.T("chart.funnel"), &Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
 		card("wide cumulative-card", "chart-cumulative", "cumulative", l.T("chart.cumulative"),
-			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative}),
+			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative, Hold: p.bandDue()}),
 		card("wide tornado-card", "chart-tornado", "tornado", v.Forecast.Tornado,
 			app.P().Class("chart-control").Body(
 				app.Label().Body(

@@ -150,6 +150,12 @@ func (p *Page) runAfter(ctx app.Context, wait time.Duration) {
 	})
 }
 
+// bandDue reports whether a Monte Carlo run for the current change is
+// scheduled, under way or held by a drag: its band is yet to come.
+func (p *Page) bandDue() bool {
+	return p.model.Bands == nil && p.runGen.Load() == int64(p.model.Changed)
+}
+
 // holdRun abandons the run under way or scheduled, and schedules none:
 // a slider's drag starts one once it ends (Page.settled).
 func (p *Page) holdRun() {
