@@ -150,6 +150,11 @@ func (p *Page) markReady(try int) func(app.Context) {
 		}
 		doc.Get("body").Call("setAttribute", "data-ready", "true")
 		mark("kpisim-ready")
+		// In a task of its own, after the one that made the page ready.
+		ctx.After(50*time.Millisecond, func(ctx app.Context) {
+			ctx.PreventUpdate() // nothing on the page changes
+			p.readyAddress()
+		})
 		doc.Get("documentElement").Call("setAttribute", "lang", string(p.model.Lang))
 	}
 }

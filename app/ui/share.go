@@ -32,6 +32,11 @@ type shareState struct {
 	period  string            // the period the comparison's required table shows; "": every period
 	mounted bool
 	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
+	// addressDue: the address is written once the page is ready (markReady),
+	// not at mount, where the link's encoding (the presets' JSON as the
+	// diff's base, then the compression: 30 ms in a cold page) would delay
+	// the first figures and charts.
+	addressDue bool
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -97,6 +102,7 @@ func (p *Page) mountShare(ctx app.Context) {
 		p.fresh()
 		p.refresh()
 	}
+	p.share.addressDue = !p.share.anchor
 	p.shareTick(ctx)
 	// A link pasted into this tab's address changes the fragment alone:
 	// save the work as it is now, then open the page on the link.
@@ -173,10 +179,21 @@ func (p *Page) shareTick(ctx app.Context) {
 	if anchor {
 		return // the address keeps its anchor until the state changes
 	}
+	if !had && p.share.addressDue {
+		return // the page is not ready yet: markReady writes it
+	}
 	p.writeAddress(data)
 	if p.share.dialog {
 		p.share.qr = qrSVG(p.share.link)
 		ctx.Update()
+	}
+}
+
+// readyAddress writes the address the mount left to the page's readiness
+// (shareState.addressDue), unless a change has written it since.
+func (p *Page) readyAddress() {
+	if p.share.addressDue && p.share.last != "" {
+		p.writeAddress(p.share.last)
 	}
 }
 
@@ -202,6 +219,7 @@ func sameJSON(a, b []byte) bool {
 // writeAddress puts the state JSON data in the address (replaceState: no
 // history entry).
 func (p *Page) writeAddress(data string) {
+	p.share.addressDue = false
 	payload, err := share.Encode([]byte(data), p.shareBases())
 	if err != nil {
 		return
