@@ -6,9 +6,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Chart hosts one ECharts instance. It initialises ECharts and draws in
-// OnMount; when an update changes its option it queues its redraw (draws:
-// a few charts per browser task, those on screen first), set as a merge
+// Chart hosts one ECharts instance. It initialises ECharts in OnMount and
+// queues its first drawing; when an update changes its option it queues
+// its redraw (draws: a few charts per browser task, those on screen
+// first), set as a merge
 // (stable series ids, no flicker); it resizes with the window and disposes
 // in OnDismount. Render makes no JS call, so the page pre-renders natively.
 // How often options change is the page's pace: a slider renders the page
@@ -28,7 +29,6 @@ type Chart struct {
 
 	chart   app.Value
 	applied string // the option ECharts has
-	holding bool   // a draw waits for Hold to end, or for holdBand
 }
 
 // holdBand is the longest a chart waits for its band (Chart.Hold). On
@@ -53,8 +53,9 @@ func (c *Chart) OnMount(ctx app.Context) {
 		app.Log("kpisim: ECharts is not loaded; charts are off")
 		return
 	}
+	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)
 	c.chart = ec.Call("init", ctx.JSSrc(), nil, map[string]any{"renderer": "canvas"})
-	c.draw()
+	draws.add(c) // on screen first; the page is ready once those are drawn (Page.markReady)
 }
 
 func (c *Chart) OnUpdate(ctx app.Context) {
@@ -62,12 +63,10 @@ func (c *Chart) OnUpdate(ctx app.Context) {
 	case c.Option == c.applied:
 	case !c.Hold:
 		draws.add(c)
-	case !c.holding:
-		c.holding = true
+	case draws.hold(c):
 		ctx.After(holdBand, func(ctx app.Context) {
 			ctx.PreventUpdate() // a draw, not a render
-			c.holding = false
-			if c.Option != c.applied {
+			if draws.isHeld(c) {
 				draws.add(c)
 			}
 		})

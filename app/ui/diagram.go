@@ -186,6 +186,7 @@ func (d *Diagram) option() (string, float64, float64) {
 }
 
 func (d *Diagram) OnMount(ctx app.Context) {
+	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)
 	ec := app.Window().Get("echarts")
 	if !ec.Truthy() {
 		return
@@ -205,7 +206,7 @@ func (d *Diagram) OnMount(ctx app.Context) {
 		return nil
 	})
 	d.chart.Call("on", "click", d.click)
-	d.draw()
+	draws.add(d)
 }
 
 func (d *Diagram) onClick(ctx app.Context, id string) {

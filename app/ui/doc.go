@@ -10,5 +10,7 @@
 // The page keeps a stable interface for tests: lever fields carry
 // data-lever, figures carry data-node, data-period and data-value (the exact
 // number), the scenario selector is data-control="scenario", and <body>
-// gets data-ready="true" once the app has mounted and drawn its charts.
+// gets data-ready="true" once the app has mounted and drawn the charts on
+// screen, then data-drawn="true" once every chart is drawn, those below
+// the fold too (Page.markReady).
 package ui

@@ -46,6 +46,7 @@ func chartPNG(id string) (data []byte, err error) {
 			err = errors.New("the chart could not be drawn")
 		}
 	}()
+	draws.flush() // the latest figures, not a chart still waiting its turn
 	w := app.Window()
 	el := w.Get("document").Call("getElementById", id)
 	if !el.Truthy() || !w.Get("echarts").Truthy() {

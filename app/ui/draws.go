@@ -22,9 +22,13 @@ type drawer interface {
 // and the keyboard get a turn between two charts, and what the user looks
 // at settles first.
 type drawQueue struct {
-	items   []drawer
-	running bool     // a task is scheduled that draws the next
-	tick    app.Func // that task: draws for drawBudget, schedules the rest
+	// onScreen, when set, is called once before the queue draws anything
+	// off screen: what the visitor sees is drawn (Page.markReady).
+	onScreen func()
+	items    []drawer
+	held     []drawer // waiting for an option on its way (Chart.Hold), at most holdBand
+	running  bool     // a task is scheduled that draws the next
+	tick     app.Func // that task: draws for drawBudget, schedules the rest
 }
 
 // draws is the page's queue: the charts and the diagram are components of
@@ -33,6 +37,7 @@ var draws drawQueue
 
 // add queues d (once) and starts drawing if the queue was idle.
 func (q *drawQueue) add(d drawer) {
+	q.held = drop(q.held, d)
 	if !slices.Contains(q.items, d) {
 		q.items = append(q.items, d)
 	}
@@ -42,12 +47,58 @@ func (q *drawQueue) add(d drawer) {
 	}
 }
 
+// hold keeps d from drawing until add queues it; it reports whether d
+// was not held yet (the caller then sets the time it waits at most).
+func (q *drawQueue) hold(d drawer) bool {
+	if slices.Contains(q.held, d) {
+		return false
+	}
+	q.items = drop(q.items, d)
+	q.held = append(q.held, d)
+	return true
+}
+
+// isHeld reports whether d waits in hold.
+func (q *drawQueue) isHeld(d drawer) bool { return slices.Contains(q.held, d) }
+
 // remove drops d, dismounted, from the queue.
 func (q *drawQueue) remove(d drawer) {
-	if i := slices.Index(q.items, d); i >= 0 {
-		q.items = slices.Delete(q.items, i, i+1)
+	q.items, q.held = drop(q.items, d), drop(q.held, d)
+}
+
+// drop is list without d.
+func drop(list []drawer, d drawer) []drawer {
+	if i := slices.Index(list, d); i >= 0 {
+		return slices.Delete(list, i, i+1)
+	}
+	return list
+}
+
+// flush draws everything queued or held, now: before the page is printed
+// or a chart saved as an image, which must show the latest figures.
+func (q *drawQueue) flush() {
+	list := append(q.items, q.held...)
+	q.items, q.held = nil, nil
+	for _, d := range list {
+		drawSafely(d)
 	}
 }
+
+// screenDrawn calls and clears the onScreen hook.
+func (q *drawQueue) screenDrawn() {
+	if f := q.onScreen; f != nil {
+		q.onScreen = nil
+		f()
+	}
+}
+
+// pendingOnScreen reports whether a chart in the viewport waits to be drawn.
+func (q *drawQueue) pendingOnScreen() bool {
+	return slices.ContainsFunc(q.items, drawer.onScreen) || slices.ContainsFunc(q.held, drawer.onScreen)
+}
+
+// idle reports whether every chart has its latest option drawn.
+func (q *drawQueue) idle() bool { return len(q.items) == 0 && len(q.held) == 0 }
 
 // drawBudget is how long one task goes on drawing: a chart costs 2–20 ms
 // at full speed and up to 85 ms at CPU 4×; a task that has drawn for this
@@ -66,15 +117,22 @@ func (q *drawQueue) next() {
 		q.tick = app.FuncOf(func(app.Value, []app.Value) any {
 			start := now()
 			for len(q.items) > 0 && now()-start < drawBudget {
-				i := max(0, slices.IndexFunc(q.items, drawer.onScreen))
-				d := q.items[i]
-				q.items = slices.Delete(q.items, i, i+1)
+				i := slices.IndexFunc(q.items, drawer.onScreen)
+				if i < 0 && q.onScreen != nil {
+					// The page is ready: this task ends there, so that the
+					// browser shows it, and the charts off screen follow.
+					q.screenDrawn()
+					break
+				}
+				d := q.items[max(0, i)]
+				q.items = slices.Delete(q.items, max(0, i), max(0, i)+1)
 				mark("kpisim-draw-start")
 				drawSafely(d)
 				measure("kpisim-draw", "kpisim-draw-start")
 			}
 			if len(q.items) == 0 {
 				q.running = false
+				q.screenDrawn()
 				return nil
 			}
 			q.next()

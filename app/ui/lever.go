@@ -40,7 +40,10 @@ var (
 // 1,000 on the slider) and one arrow key then sets the lever from the
 // slider. go-app also skips a value it believes unchanged, whatever the
 // slider holds live.
-func (c *Lever) OnMount(ctx app.Context)  { ctx.Defer(c.syncSlider) }
+func (c *Lever) OnMount(ctx app.Context) {
+	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)
+	ctx.Defer(c.syncSlider)
+}
 func (c *Lever) OnUpdate(ctx app.Context) { ctx.Defer(c.syncSlider) }
 
 // syncSlider writes the slider's range, then its value, as live properties.

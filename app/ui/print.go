@@ -166,6 +166,7 @@ const printPixels = 16e6
 // page's Content-Security-Policy loads no data: URL.
 func drawForPrint() {
 	clearPrint()
+	draws.flush() // the latest figures on paper, not a chart still waiting its turn
 	w := app.Window()
 	ec := w.Get("echarts")
 	if !ec.Truthy() {

@@ -32,7 +32,7 @@ type shareState struct {
 	period  string            // the period the comparison's required table shows; "": every period
 	mounted bool
 	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
-	// addressDue: the address is written once the page is ready (markReady),
+	// addressDue: the address is written once the charts are drawn (awaitDrawn),
 	// not at mount, where the link's encoding (the presets' JSON as the
 	// diff's base, then the compression: 30 ms in a cold page) would delay
 	// the first figures and charts.
@@ -180,7 +180,7 @@ func (p *Page) shareTick(ctx app.Context) {
 		return // the address keeps its anchor until the state changes
 	}
 	if !had && p.share.addressDue {
-		return // the page is not ready yet: markReady writes it
+		return // the page is not ready yet: Page.awaitDrawn writes it
 	}
 	p.writeAddress(data)
 	if p.share.dialog {
@@ -189,8 +189,9 @@ func (p *Page) shareTick(ctx app.Context) {
 	}
 }
 
-// readyAddress writes the address the mount left to the page's readiness
-// (shareState.addressDue), unless a change has written it since.
+// readyAddress writes the address the mount left for after the charts'
+// first drawing (shareState.addressDue), unless a change has written it
+// since.
 func (p *Page) readyAddress() {
 	if p.share.addressDue && p.share.last != "" {
 		p.writeAddress(p.share.last)

@@ -29,13 +29,16 @@ const (
 )
 
 // recorderJS runs before a page's own scripts: it notes when <body> gets
-// data-ready (window.__readyAt, from navigation start) and keeps every long
-// task as [start, duration] (window.__longTasks).
+// data-ready (window.__readyAt, from navigation start) and kpisim's
+// data-drawn (window.__drawnAt: every chart drawn, those below the fold
+// too), and keeps every long task as [start, duration] (window.__longTasks).
 const recorderJS = `window.__longTasks = [];
 new PerformanceObserver(list => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
 	.observe({type: "longtask", buffered: true});
 new MutationObserver((_, mo) => { if (document.body && document.body.dataset.ready === "true") { window.__readyAt = performance.now(); mo.disconnect(); } })
-	.observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`
+	.observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});
+new MutationObserver((_, mo) => { if (document.body && document.body.dataset.drawn === "true") { window.__drawnAt = performance.now(); mo.disconnect(); } })
+	.observe(document, {attributes: true, subtree: true, attributeFilter: ["data-drawn"]});`
 
 // benchJS holds the helpers the measurements share, defined in the page
 // on first use: sleep; quiet, which waits until nothing in the page has
@@ -254,17 +257,21 @@ const swReadyJS = `(async () => {
 })()`
 
 // visit loads url in a fresh browser context (an empty cache, no worker:
-// a first visit) and returns its time to data-ready; then, when warm > 0,
-// waits for the service worker to hold the app and loads it warm more
-// times (a returning visitor).
-func visit(t *testing.T, parent context.Context, url string, warm int) (cold float64, warms []float64) {
+// a first visit) and returns its time to data-ready, and for kpisim
+// (drawn) to data-drawn; then, when warm > 0, waits for the service worker
+// to hold the app and loads it warm more times (a returning visitor).
+func visit(t *testing.T, parent context.Context, url string, warm int, drawn bool) (cold, coldDrawn float64, warms []float64) {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(parent, chromedp.WithNewBrowserContext())
 	defer cancel()
 	record(t, ctx)
 	cold = readyTime(t, ctx, url)
+	if drawn {
+		waitFor(t, ctx, `window.__drawnAt > 0`, "no time for every chart drawn (data-drawn)")
+		coldDrawn = eval[float64](t, ctx, `window.__drawnAt`)
+	}
 	if warm == 0 {
-		return cold, nil
+		return cold, coldDrawn, nil
 	}
 	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](swReadyJS, chromedp.EvalAwaitPromise))
 	if err != nil || !ok {
@@ -273,5 +280,5 @@ func visit(t *testing.T, parent context.Context, url string, warm int) (cold flo
 	for range warm {
 		warms = append(warms, readyTime(t, ctx, url))
 	}
-	return cold, warms
+	return cold, coldDrawn, warms
 }

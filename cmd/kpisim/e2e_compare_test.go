@@ -49,7 +49,7 @@ func readCompare(t *testing.T, ctx context.Context) map[string]compareCell {
 }
 
 // compareSeries is the number of lines on the comparison's chart.
-const compareSeries = `(() => { const el = document.getElementById("chart-compare"); const c = el && echarts.getInstanceByDom(el); return c ? c.getOption().series.length : -1 })()`
+const compareSeries = `(() => { const el = document.getElementById("chart-compare"); const c = el && echarts.getInstanceByDom(el); return c && c.getOption() ? c.getOption().series.length : -1 })()`
 
 // Compare, in both languages: the base kept at the first change, a saved
 // variant and the current work side by side; each column's figures equal

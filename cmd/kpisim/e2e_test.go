@@ -208,9 +208,12 @@ func lostContext(err error) bool {
 	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed")
 }
 
+// ready waits for the page to be ready (data-ready: mounted, the charts on
+// screen drawn) and every chart below the fold drawn too (data-drawn), so
+// that a test reads the charts it looks for, wherever they are.
 func ready(t *testing.T, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, `document.body && document.body.dataset.ready === "true"`, "the app never became ready")
+	waitFor(t, ctx, `document.body && document.body.dataset.ready === "true" && document.body.dataset.drawn === "true"`, "the app never became ready")
 }
 
 // figure is the JS for the exact value of a figure on the page.

@@ -303,7 +303,7 @@ func TestWorkshopFit(t *testing.T) {
 			ready(t, ctx)
 			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const s = document.querySelector('[data-control="scenario"]'); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, id))
-			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q && (e => e && echarts.getInstanceByDom(e))(document.getElementById('chart-tree'))?.getOption().series[0].data[0] !== undefined`, lang), "no diagram")
+			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q && (e => e && echarts.getInstanceByDom(e))(document.getElementById('chart-tree'))?.getOption()?.series[0].data[0] !== undefined`, lang), "no diagram")
 			do(t, ctx, chromedp.Sleep(500e6))
 			eval[bool](t, ctx, `(document.getElementById('chart-tree').scrollIntoView({block: 'center'}), true)`)
 			if got := settled(t, ctx, "chart-tree"); got != "" {
@@ -311,7 +311,7 @@ func TestWorkshopFit(t *testing.T) {
 			}
 			wshot(t, ctx, fmt.Sprintf("diagram-%s-%s.png", lang, id))
 			eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
-			waitFor(t, ctx, `(e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree'))?.getOption().series[0].data[0] !== undefined`, "no presentation")
+			waitFor(t, ctx, `(e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree'))?.getOption()?.series[0].data[0] !== undefined`, "no presentation")
 			do(t, ctx, chromedp.Sleep(500e6))
 			if got := settled(t, ctx, "present-tree"); got != "" {
 				t.Errorf("%s %s: the presentation's diagram: %s", lang, id, got)
