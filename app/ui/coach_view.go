@@ -12,6 +12,9 @@ import (
 // coach is the SMART check, the failure patterns and the checklist (issue
 // 12): one card after the tree, a component of its own (CoachCard).
 func (p *Page) coach(v *View) app.UI {
+	if app.IsClient && !p.below {
+		return &CoachCard{Lang: v.Lang, Later: true}
+	}
 	return &CoachCard{Lang: v.Lang, C: v.coach(p.model.Checklist), ReasonsOpen: p.model.Open(SectionReasons)}
 }
 
@@ -27,10 +30,17 @@ type CoachCard struct {
 	Lang        i18n.Lang
 	C           Coach
 	ReasonsOpen bool
+	// Later: only the card and its title, the rest built once the page has
+	// drawn its charts (Page.below): the start-up mounts a third fewer
+	// elements.
+	Later bool
 }
 
 func (cc *CoachCard) Render() app.UI {
 	l, c := cc.Lang, cc.C
+	if cc.Later {
+		return app.Section().Class("card coach-card").ID("coach").Body(app.H2().Text(l.T("coach.title")))
+	}
 	return app.Section().Class("card coach-card").ID("coach").Body(
 		app.H2().Text(l.T("coach.title")),
 		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone

@@ -22,6 +22,10 @@ type Page struct {
 	view    *View
 	behind  bool // a slider moved since view was built: rebuild it (current)
 	updated bool // a new version of the app is ready
+	// below: the coach, a third of the page's elements and far below the
+	// first screen, is built; in the browser not before every chart is
+	// drawn (awaitDrawn), which takes it out of the start-up's mount.
+	below bool
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
@@ -187,21 +191,28 @@ func (p *Page) markReady(try int) func(app.Context) {
 	}
 }
 
-// awaitDrawn sets data-drawn on <body> once every chart is drawn, then
-// writes the address the mount left (readyAddress), in a task of its own.
+// awaitDrawn sets data-drawn on <body> once every chart is drawn and the
+// coach is built (Page.below), then writes the address the mount left
+// (readyAddress), in a task of its own.
 func (p *Page) awaitDrawn(try int) func(app.Context) {
 	return func(ctx app.Context) {
 		ctx.After(25e6, func(ctx app.Context) {
-			ctx.PreventUpdate() // nothing to render: only waiting
 			if !draws.idle() && try < 200 {
+				ctx.PreventUpdate() // nothing to render: only waiting
 				p.awaitDrawn(try + 1)(ctx)
 				return
 			}
-			app.Window().Get("document").Get("body").Call("setAttribute", "data-drawn", "true")
-			mark("kpisim-drawn")
-			ctx.After(25e6, func(ctx app.Context) {
+			if p.below {
 				ctx.PreventUpdate()
-				p.readyAddress()
+			}
+			p.below = true // this dispatch renders the coach
+			ctx.Defer(func(ctx app.Context) {
+				app.Window().Get("document").Get("body").Call("setAttribute", "data-drawn", "true")
+				mark("kpisim-drawn")
+				ctx.After(25e6, func(ctx app.Context) {
+					ctx.PreventUpdate()
+					p.readyAddress()
+				})
 			})
 		})
 	}

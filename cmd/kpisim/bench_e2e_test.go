@@ -89,7 +89,7 @@ func TestBrowserBench(t *testing.T) {
 	defer cancel()
 	record(t, fctx)
 	do(t, fctx, chromedp.Navigate(pagesURL+"/funnel.html"))
-	ready(t, fctx)
+	waitFor(t, fctx, `document.body.dataset.ready === "true"`, "the funnel page never became ready")
 
 	// Slider input → figure, at CPU 1× and 4×.
 	for _, rate := range []float64{1, 4} {

@@ -241,8 +241,7 @@ func record(t *testing.T, ctx context.Context) {
 func readyTime(t *testing.T, ctx context.Context, url string) float64 {
 	t.Helper()
 	do(t, ctx, chromedp.Navigate(url))
-	ready(t, ctx)
-	waitFor(t, ctx, `window.__readyAt > 0`, "no ready time")
+	waitFor(t, ctx, `window.__readyAt > 0`, "the page never became ready (data-ready)")
 	return eval[float64](t, ctx, `window.__readyAt`)
 }
 
