@@ -120,7 +120,16 @@ func printDate(l i18n.Lang, t time.Time) string {
 // printButton prints the handout.
 func (p *Page) printButton(l i18n.Lang) app.UI {
 	return app.Button().Type("button").Class("print-open no-print").DataSet("control", "print").Text(l.T("handout.print")).
-		OnClick(func(ctx app.Context, e app.Event) { printPart("") })
+		OnClick(func(ctx app.Context, e app.Event) {
+			if !p.below {
+				// The handout holds the coach, built once the charts are
+				// drawn (Page.below): this render builds it, then print.
+				p.below = true
+				ctx.Defer(func(app.Context) { printPart("") })
+				return
+			}
+			printPart("")
+		})
 }
 
 // printPart prints a part of the page: "" the handout, "review" the
