@@ -107,6 +107,9 @@ func (c *Chart) draw() {
 	// drawn one) is drawn afresh: otherwise the chart would keep its last
 	// option until the next change, which may never come.
 	if err := jsCall(c.chart, "setOption", opt, map[string]any{"replaceMerge": []any{"series"}}); err != nil {
+		if c.chart == nil {
+			return // dismounted while it drew (Go ran a render in an axis label's callback)
+		}
 		app.Log("kpisim: chart", c.ID, "is redrawn:", err)
 		if err := jsCall(c.chart, "setOption", opt, map[string]any{"notMerge": true}); err != nil {
 			app.Log("kpisim: chart", c.ID, "could not be drawn:", err)

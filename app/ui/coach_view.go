@@ -12,7 +12,7 @@ import (
 // coach is the SMART check, the failure patterns and the checklist (issue
 // 12): one card after the tree, a component of its own (CoachCard).
 func (p *Page) coach(v *View) app.UI {
-	if app.IsClient && !p.below {
+	if p.later() {
 		return &CoachCard{Lang: v.Lang, Later: true}
 	}
 	return &CoachCard{Lang: v.Lang, C: v.coach(p.model.Checklist), ReasonsOpen: p.model.Open(SectionReasons)}

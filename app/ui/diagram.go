@@ -287,6 +287,9 @@ func (d *Diagram) draw() {
 	// or a resize comes between; it then throws "reading '__edge'".
 	parsed := app.Window().Get("JSON").Call("parse", opt)
 	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"replaceMerge": []any{"series"}}); err != nil {
+		if d.chart == nil {
+			return // dismounted while it drew
+		}
 		app.Log("kpisim: the diagram is redrawn:", err)
 		if err := jsCall(d.chart, "setOption", parsed, map[string]any{"notMerge": true}); err != nil {
 			app.Log("kpisim: the diagram could not be drawn:", err)

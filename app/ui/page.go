@@ -22,9 +22,10 @@ type Page struct {
 	view    *View
 	behind  bool // a slider moved since view was built: rebuild it (current)
 	updated bool // a new version of the app is ready
-	// below: the coach, a third of the page's elements and far below the
-	// first screen, is built; in the browser not before every chart is
-	// drawn (awaitDrawn), which takes it out of the start-up's mount.
+	// below: the sections far below the first screen are built (the KPI
+	// tree, the coach, the year so far, the handout's head): in the
+	// browser not before every chart is drawn (awaitDrawn), which takes
+	// 40 % of the page's elements out of the start-up's mount (later).
 	below bool
 
 	done   *View     // the last view completed (plan, goal seek, charts)
@@ -192,7 +193,7 @@ func (p *Page) markReady(try int) func(app.Context) {
 }
 
 // awaitDrawn sets data-drawn on <body> once every chart is drawn and the
-// coach is built (Page.below), then writes the address the mount left
+// sections below the first screen are built (Page.below), then writes the address the mount left
 // (readyAddress), in a task of its own.
 func (p *Page) awaitDrawn(try int) func(app.Context) {
 	return func(ctx app.Context) {
@@ -205,7 +206,7 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 			if p.below {
 				ctx.PreventUpdate()
 			}
-			p.below = true // this dispatch renders the coach
+			p.below = true // this dispatch builds the sections below the first screen
 			ctx.Defer(func(ctx app.Context) {
 				app.Window().Get("document").Get("body").Call("setAttribute", "data-drawn", "true")
 				mark("kpisim-drawn")
@@ -217,6 +218,10 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 		})
 	}
 }
+
+// later reports whether the sections below the first screen wait to be
+// built (Page.below); the pre-rendered page has them all.
+func (p *Page) later() bool { return app.IsClient && !p.below }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
 	p.updated = ctx.AppUpdateAvailable()
@@ -254,12 +259,17 @@ func (p *Page) Render() app.UI {
 		p.header(v),
 		p.handoutHead(v), // issue 12: on paper only (app/ui/print.go)
 		app.If(app.IsClient, func() app.UI { return p.shareBar(v) }), // issue 11: app/ui/share_view.go (in the browser only)
-		app.If(p.updated, func() app.UI {
-			return app.Div().Class("update").Attr("role", "status").Body(
-				app.Span().Text(l.T("app.update")),
-				app.Button().Text(l.T("app.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-			)
-		}),
+		// The update's notice comes inside a box that stays: go-app matches
+		// children by position, and the notice's arrival rebuilt the whole
+		// page after it, every chart disposed mid-drawing.
+		app.Div().Class("update-slot").Body(
+			app.If(p.updated, func() app.UI {
+				return app.Div().Class("update").Attr("role", "status").Body(
+					app.Span().Text(l.T("app.update")),
+					app.Button().Text(l.T("app.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+				)
+			}),
+		),
 		// The answer first, at every width; the inputs follow (beside it
 		// on a wide screen, under it on a narrow one, where a strip keeps
 		// the answer in sight); then the details. web/app.css places them.

@@ -11,6 +11,9 @@ func (p *Page) tree(v *View) app.UI {
 	if len(v.Tree) == 0 {
 		return app.Div()
 	}
+	if p.later() {
+		return app.Section().Class("card tree-card").Body(app.H2().Text(l.T("tree.title")))
+	}
 	items := make([]app.UI, len(v.Tree))
 	for i, n := range v.Tree {
 		class := "node"

@@ -13,6 +13,9 @@ import (
 // actuals in, the re-forecast and the review. The page calls it once,
 // after the monthly plan.
 func (p *Page) yearSoFar(v *View) app.UI {
+	if p.later() {
+		return app.Div().Class("year")
+	}
 	y := p.model.yearView(p.done != v) // p.done: the view whose plan and charts show (lateView)
 	return app.Div().Class("year").Body(
 		p.planCard(y),

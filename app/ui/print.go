@@ -83,7 +83,10 @@ func (m *Model) handout(v *View) *Handout {
 // .print-only). The date is the browser's, so the page pre-rendered on the
 // server has none.
 func (p *Page) handoutHead(v *View) app.UI {
-	h := p.model.handout(v)
+	var h *Handout
+	if !p.later() { // on paper only: built with the rest below the first screen
+		h = p.model.handout(v)
+	}
 	if h == nil {
 		return app.Div().Class("print-only handout-head").Hidden(true)
 	}
@@ -122,8 +125,9 @@ func (p *Page) printButton(l i18n.Lang) app.UI {
 	return app.Button().Type("button").Class("print-open no-print").DataSet("control", "print").Text(l.T("handout.print")).
 		OnClick(func(ctx app.Context, e app.Event) {
 			if !p.below {
-				// The handout holds the coach, built once the charts are
-				// drawn (Page.below): this render builds it, then print.
+				// The handout holds the coach and its head, built once the
+				// charts are drawn (Page.below): this render builds them,
+				// then print.
 				p.below = true
 				ctx.Defer(func(app.Context) { printPart("") })
 				return

@@ -398,7 +398,13 @@ func TestDeployInstallFailure(t *testing.T) {
 	h.set(func(h *host) { h.down = false; delete(h.fail, broken) })
 	h.deploy(c)
 	p.reload(t)
+	marked := eval[bool](t, p.ctx, `document.querySelector('.update') === null && !!(document.getElementById("chart-activity").__kept = true)`)
 	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the good deploy was not offered")
+	// The notice comes into a page already built: the charts are kept, not
+	// built again (the notice once shifted the page's children).
+	if marked && !eval[bool](t, p.ctx, `document.getElementById("chart-activity").__kept === true`) {
+		t.Error("the update's notice rebuilt the page: the activity chart is a new element")
+	}
 	p.reload(t)
 	if got := eval[string](t, p.ctx, pageBuild); got != "C" {
 		t.Errorf("after the good deploy the page uses build %q, want C", got)
