@@ -9,12 +9,11 @@ import (
 // Chart hosts one ECharts instance. It initialises ECharts in OnMount and
 // queues its first drawing; when an update changes its option it queues
 // its redraw (draws: a few charts per browser task, those on screen
-// first), set as a merge
-// (stable series ids, no flicker); it resizes with the window and disposes
-// in OnDismount. Render makes no JS call, so the page pre-renders natively.
-// How often options change is the page's pace: a slider renders the page
-// when still (page_pace.go), typing completes the view at most once per
-// lateInterval.
+// first), set as a merge (stable series ids, no flicker); it resizes with
+// the window and disposes in OnDismount. Render makes no JS call, so the
+// page pre-renders natively. How often options change is the page's pace:
+// a slider renders the page when still (page_pace.go), typing completes
+// the view at most once per lateInterval.
 type Chart struct {
 	app.Compo
 	ID     string

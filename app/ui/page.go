@@ -192,9 +192,9 @@ func (p *Page) markReady(try int) func(app.Context) {
 	}
 }
 
-// awaitDrawn sets data-drawn on <body> once every chart is drawn and the
-// sections below the first screen are built (Page.below), then writes the address the mount left
-// (readyAddress), in a task of its own.
+// awaitDrawn builds the sections below the first screen (Page.below) once
+// every chart is drawn, then sets data-drawn on <body>, then writes the
+// address the mount left (readyAddress) in a task of its own.
 func (p *Page) awaitDrawn(try int) func(app.Context) {
 	return func(ctx app.Context) {
 		ctx.After(25e6, func(ctx app.Context) {

@@ -231,9 +231,7 @@ func throttle(t *testing.T, ctx context.Context, rate float64) {
 // record makes every page of the tab run recorderJS first.
 func record(t *testing.T, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: recorderJS}); err != nil {
-		t.Fatal(err)
-	}
+	beforeScripts(t, ctx, recorderJS)
 }
 
 // readyTime navigates the tab to url and returns the time from navigation

@@ -5,7 +5,6 @@ package main
 import (
 	"testing"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -32,9 +31,7 @@ func TestReadyOnScreen(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyProbeJS}); err != nil {
-		t.Fatal(err)
-	}
+	beforeScripts(t, ctx, readyProbeJS)
 	do(t, ctx, chromedp.Navigate("about:blank"), chromedp.EmulateViewport(1280, 1600), chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
 	type chart struct {
@@ -92,9 +89,7 @@ func TestPrintBeforeCoach(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: printAtReadyJS}); err != nil {
-		t.Fatal(err)
-	}
+	beforeScripts(t, ctx, printAtReadyJS)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	waitFor(t, ctx, `window.__print && "printed" in window.__print`, "the print button did not print")
 	got := eval[map[string]bool](t, ctx, `window.__print`)

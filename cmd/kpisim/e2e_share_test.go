@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -61,10 +60,7 @@ func TestShareLink(t *testing.T) {
 	// A fresh profile opens the link with identical figures; a reload
 	// (with or without the fragment) keeps them.
 	ctx2 := browser(t)
-	if _, err := chromedp.Call(ctx2, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `new MutationObserver((_, mo) => { if (document.body && document.body.dataset.ready === "true") { window.__readyAt = performance.now(); mo.disconnect(); } })
-			.observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`}); err != nil {
-		t.Fatal(err)
-	}
+	record(t, ctx2) // window.__readyAt
 	do(t, ctx2, chromedp.Navigate(link))
 	ready(t, ctx2)
 	waitValue(t, ctx2, "calls", "rep_day", want)
@@ -189,9 +185,7 @@ func TestShareStorageFailure(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError") };`}); err != nil {
-		t.Fatal(err)
-	}
+	beforeScripts(t, ctx, `Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError") };`)
 	reopen(t, ctx, srv.URL+"/")
 	setLever(t, ctx, "close_rate", "20")
 	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.2})

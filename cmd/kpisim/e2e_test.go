@@ -21,6 +21,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -206,6 +207,15 @@ func waitFor(t *testing.T, ctx context.Context, predicate, msg string) {
 func lostContext(err error) bool {
 	s := err.Error()
 	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed")
+}
+
+// beforeScripts makes every page the tab loads from now on run js before
+// its own scripts.
+func beforeScripts(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // ready waits for the page to be ready (data-ready: mounted, the charts on
