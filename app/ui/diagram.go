@@ -120,7 +120,8 @@ type Diagram struct {
 	// step). The diagram's own folds are then left aside.
 	Focus string
 
-	chart   app.Value
+	host    app.Value // the element drawn in, from the mount
+	chart   app.Value // its ECharts instance, made at the first draw
 	ctx     app.Context
 	mounted bool
 	click   app.Func
@@ -191,8 +192,15 @@ func (d *Diagram) OnMount(ctx app.Context) {
 	if !ec.Truthy() {
 		return
 	}
-	d.chart = ec.Call("init", ctx.JSSrc(), nil, map[string]any{"renderer": "canvas"})
-	d.ctx, d.mounted = ctx, true
+	d.host, d.ctx, d.mounted = ctx.JSSrc(), ctx, true
+	draws.mount(d) // its instance is made at the first draw (Diagram.init)
+}
+
+// init makes the diagram's ECharts instance, which a box's click selects
+// or folds.
+func (d *Diagram) init() {
+	d.chart = newChart(d.host)
+	ctx := d.ctx
 	d.click = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) == 0 {
 			return nil
@@ -206,7 +214,6 @@ func (d *Diagram) OnMount(ctx app.Context) {
 		return nil
 	})
 	d.chart.Call("on", "click", d.click)
-	draws.add(d)
 }
 
 func (d *Diagram) onClick(ctx app.Context, id string) {
@@ -237,23 +244,23 @@ func (d *Diagram) OnResize(ctx app.Context) {
 }
 
 func (d *Diagram) OnDismount() {
-	draws.remove(d)
+	draws.dismount(d)
 	if d.chart != nil && d.chart.Truthy() {
 		d.chart.Call("dispose")
 	}
 	if d.click != nil {
 		d.click.Release()
 	}
-	d.chart, d.click, d.mounted = nil, nil, false
+	d.chart, d.click, d.host, d.mounted = nil, nil, nil, false
 }
 
 func (d *Diagram) onScreen() bool {
-	return d.chart != nil && d.chart.Truthy() && inViewport(d.chart.Call("getDom"))
+	return d.host != nil && inViewport(d.host)
 }
 
 // draw draws the tree now (after an update, in a task draws gives it).
 func (d *Diagram) draw() {
-	if d.chart == nil || !d.chart.Truthy() {
+	if d.host == nil {
 		return
 	}
 	// ECharts' tree series can throw while it still lays out the last
@@ -269,11 +276,13 @@ func (d *Diagram) draw() {
 	if opt == "" || opt == d.applied {
 		return
 	}
+	if d.chart == nil {
+		d.init()
+	}
 	// The width the boxes need, set through the CSSOM (the page's
 	// Content-Security-Policy refuses style attributes, not this); the
 	// box around scrolls when the screen is narrower.
-	el := d.chart.Call("getDom")
-	st := el.Get("style")
+	st := d.host.Get("style")
 	if w, h := strconv.Itoa(int(width))+"px", strconv.Itoa(int(height))+"px"; st.Get("minWidth").String() != w || st.Get("minHeight").String() != h {
 		st.Set("minWidth", w)
 		st.Set("minHeight", h)

@@ -29,6 +29,7 @@ type drawQueue struct {
 	held     []drawer // waiting for an option on its way (Chart.Hold), at most holdBand
 	running  bool     // a task is scheduled that draws the next
 	tick     app.Func // that task: draws for drawBudget, schedules the rest
+	mounted  int      // the charts and diagrams mounted (mount, dismount)
 }
 
 // draws is the page's queue: the charts and the diagram are components of
@@ -64,6 +65,20 @@ func (q *drawQueue) isHeld(d drawer) bool { return slices.Contains(q.held, d) }
 // remove drops d, dismounted, from the queue.
 func (q *drawQueue) remove(d drawer) {
 	q.items, q.held = drop(q.items, d), drop(q.held, d)
+}
+
+// mount counts a chart or diagram just mounted and queues its first
+// drawing, which makes its ECharts instance: the page is ready once all
+// of them are mounted and those on screen drawn (Page.markReady).
+func (q *drawQueue) mount(d drawer) {
+	q.mounted++
+	q.add(d)
+}
+
+// dismount forgets d, dismounted.
+func (q *drawQueue) dismount(d drawer) {
+	q.mounted--
+	q.remove(d)
 }
 
 // drop is list without d.

@@ -160,8 +160,8 @@ func nonEmpty(ss []string) []string {
 	return out
 }
 
-// markReady sets data-ready on <body> once every chart has its ECharts
-// instance and those on screen are drawn (at once when there are none to
+// markReady sets data-ready on <body> once every chart is mounted and
+// those on screen are drawn (at once when there are none to
 // wait for): what the visitor sees is complete and the page takes input.
 // The charts below the fold are drawn in the tasks that follow, one or two
 // each (draws), and data-drawn follows once all are (awaitDrawn). A cold
@@ -176,8 +176,7 @@ func (p *Page) markReady(try int) func(app.Context) {
 			return // the queue's call or the timer's came first
 		}
 		charts := doc.Call("querySelectorAll", ".chart")
-		made := doc.Call("querySelectorAll", ".chart[_echarts_instance_]")
-		if (made.Length() < charts.Length() || draws.pendingOnScreen()) && try < 200 && app.Window().Get("echarts").Truthy() {
+		if (draws.mounted < charts.Length() || draws.pendingOnScreen()) && try < 200 && app.Window().Get("echarts").Truthy() {
 			draws.onScreen = func() { p.markReady(try + 1)(ctx) }
 			ctx.After(25e6, func(ctx app.Context) { // 25 ms
 				ctx.PreventUpdate() // nothing to render: only waiting
