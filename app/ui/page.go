@@ -27,6 +27,10 @@ type Page struct {
 	// browser not before every chart is drawn (awaitDrawn), which takes
 	// 40 % of the page's elements out of the start-up's mount (later).
 	below bool
+	// inSight: a chart was on the first screen of the pre-rendered page
+	// (chartsInSight), so the first render builds the charts' options;
+	// else they come with the sections below (chartsLater).
+	inSight bool
 
 	done   *View     // the last view completed (plan, goal seek, charts)
 	doneAt time.Time // when
@@ -62,6 +66,7 @@ func (p *Page) OnInit() {
 	lang := i18n.Ja
 	if app.IsClient { // the first render already in the user's language: no switch at mount
 		lang = browserLang()
+		p.inSight = chartsInSight()
 		// The plan year running today, for presets that name none: months
 		// read 2026年4月 … 2027年3月 (the pre-rendered page has no clock
 		// worth trusting, so it keeps them without a year).
@@ -202,10 +207,15 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 				p.awaitDrawn(try + 1)(ctx)
 				return
 			}
-			if p.below {
-				ctx.PreventUpdate()
+			if !p.below {
+				// This dispatch builds the sections below the first screen
+				// and gives the charts off it their options (chartsLater):
+				// data-drawn waits for those charts.
+				p.below = true
+				ctx.Defer(p.awaitDrawn(0))
+				return
 			}
-			p.below = true // this dispatch builds the sections below the first screen
+			ctx.PreventUpdate()
 			ctx.Defer(func(ctx app.Context) {
 				app.Window().Get("document").Get("body").Call("setAttribute", "data-drawn", "true")
 				mark("kpisim-drawn")
@@ -221,6 +231,32 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 // later reports whether the sections below the first screen wait to be
 // built (Page.below); the pre-rendered page has them all.
 func (p *Page) later() bool { return app.IsClient && !p.below }
+
+// chartsLater reports whether the charts' options wait for the sections
+// below the first screen: no chart is in sight at the start (inSight), as
+// on a laptop's first screen or a phone's. Building them (go-echarts to
+// JSON) was 60 ms of a cold start's first render at CPU 1×.
+func (p *Page) chartsLater() bool { return p.later() && !p.inSight }
+
+// sightMargin is how far below the window a chart of the pre-rendered page
+// still counts as in sight: the page built in the browser may set it
+// higher (another language, the months dated).
+const sightMargin = 120 // px
+
+// chartsInSight reports whether a chart of the pre-rendered page is on its
+// first screen (or within sightMargin of it), or there is no pre-rendered
+// page to tell.
+func chartsInSight() bool {
+	w := app.Window()
+	els := w.Get("document").Call("querySelectorAll", ".charts .chart")
+	for i := range els.Length() {
+		r := els.Index(i).Call("getBoundingClientRect")
+		if r.Get("top").Float() < w.Get("innerHeight").Float()+sightMargin && r.Get("bottom").Float() > 0 {
+			return true
+		}
+	}
+	return els.Length() == 0
+}
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
 	p.updated = ctx.AppUpdateAvailable()

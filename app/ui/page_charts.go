@@ -11,7 +11,10 @@ import (
 // seek is in the summary).
 func (p *Page) charts(v *View) app.UI {
 	l := v.Lang
-	c := v.ChartOptions()
+	var c Charts // without options, the charts wait for them (chartsLater)
+	if !p.chartsLater() {
+		c = v.ChartOptions()
+	}
 	// A card: the button that saves the chart as PNG (issue 12), its title,
 	// then the rest.
 	card := func(class, id, what, title string, body ...app.UI) app.UI {

@@ -26,47 +26,59 @@ note("ready"); note("drawn");`
 // data-ready every chart on screen is drawn, and the charts below the fold
 // are drawn after it (a cold start spends 200–300 ms on them), so the
 // page takes input sooner; data-drawn follows once every chart is drawn.
-// The window is tall enough for two charts to be on screen at the top.
+// At 1280×1600 two charts are on screen at the top; at 1280×720 none is,
+// and their options too are built after data-ready (Page.chartsLater).
 func TestReadyOnScreen(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
-	ctx := browser(t)
-	beforeScripts(t, ctx, readyProbeJS)
-	do(t, ctx, chromedp.Navigate("about:blank"), chromedp.EmulateViewport(1280, 1600), chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
-	type chart struct {
-		ID       string `json:"id"`
-		OnScreen bool   `json:"onScreen"`
-		Drawn    bool   `json:"drawn"`
-	}
-	at := eval[map[string][]chart](t, ctx, `window.__charts`)
-	var on, off, waiting int
-	for _, c := range at["ready"] {
-		switch {
-		case c.OnScreen && !c.Drawn:
-			t.Errorf("at data-ready chart %s is on screen and not drawn", c.ID)
-		case c.OnScreen:
-			on++
-		default:
-			off++
-			if !c.Drawn {
-				waiting++
+	for _, tc := range []struct {
+		name   string
+		w, h   int64
+		onLoad bool // some chart is on the first screen
+	}{
+		{"tall window", 1280, 1600, true},
+		{"laptop", 1280, 720, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := browser(t)
+			beforeScripts(t, ctx, readyProbeJS)
+			do(t, ctx, chromedp.Navigate("about:blank"), chromedp.EmulateViewport(tc.w, tc.h), chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			type chart struct {
+				ID       string `json:"id"`
+				OnScreen bool   `json:"onScreen"`
+				Drawn    bool   `json:"drawn"`
 			}
-		}
-	}
-	if on == 0 || off == 0 {
-		t.Fatalf("at 1280×1600, %d charts on screen and %d off at data-ready: the test needs both (%+v)", on, off, at["ready"])
-	}
-	if waiting == 0 {
-		t.Errorf("every chart below the fold was drawn before data-ready: the page waited for them (%+v)", at["ready"])
-	}
-	if len(at["drawn"]) != len(at["ready"]) {
-		t.Fatalf("%d charts at data-drawn, %d at data-ready", len(at["drawn"]), len(at["ready"]))
-	}
-	for _, c := range at["drawn"] {
-		if !c.Drawn {
-			t.Errorf("at data-drawn chart %s is not drawn", c.ID)
-		}
+			at := eval[map[string][]chart](t, ctx, `window.__charts`)
+			var on, off, waiting int
+			for _, c := range at["ready"] {
+				switch {
+				case c.OnScreen && !c.Drawn:
+					t.Errorf("at data-ready chart %s is on screen and not drawn", c.ID)
+				case c.OnScreen:
+					on++
+				default:
+					off++
+					if !c.Drawn {
+						waiting++
+					}
+				}
+			}
+			if (on > 0) != tc.onLoad || off == 0 {
+				t.Fatalf("at %d×%d, %d charts on screen and %d off at data-ready (%+v)", tc.w, tc.h, on, off, at["ready"])
+			}
+			if waiting == 0 {
+				t.Errorf("every chart below the fold was drawn before data-ready: the page waited for them (%+v)", at["ready"])
+			}
+			if len(at["drawn"]) != len(at["ready"]) {
+				t.Fatalf("%d charts at data-drawn, %d at data-ready", len(at["drawn"]), len(at["ready"]))
+			}
+			for _, c := range at["drawn"] {
+				if !c.Drawn {
+					t.Errorf("at data-drawn chart %s is not drawn", c.ID)
+				}
+			}
+		})
 	}
 }
 
