@@ -130,15 +130,24 @@ func (p *Page) OnMount(ctx app.Context) {
 	if app.Window().Get("kpisimUpdateReady").Truthy() {
 		p.updated = true
 	}
-	ctx.Defer(p.markReady(0))
 	p.scheduleRun(ctx)
 	mark("kpisim-mounted")
-	if p.shown() == before {
-		// The first render showed all there is: a render now would build
-		// the page again for nothing (55 ms of a cold start at CPU 1×).
-		// The components' mounts prevent theirs too (Chart, Diagram, Lever).
-		ctx.PreventUpdate()
+	if p.shown() != before {
+		ctx.Defer(p.markReady(0)) // once this dispatch's render shows it
+		return
 	}
+	// The first render showed all there is: a render now would build the
+	// page again for nothing (55 ms of a cold start at CPU 1×). The
+	// components' mounts prevent theirs too (Chart, Diagram, Lever).
+	ctx.PreventUpdate()
+	// The components' mounts are the dispatches queued before this one:
+	// the page is ready once they have run, in the same turn of go-app's
+	// loop. A Defer waited for its next frame, after the browser had laid
+	// out and painted the page (50–60 ms of a warm start).
+	ctx.Dispatch(func(ctx app.Context) {
+		ctx.PreventUpdate()
+		p.markReady(0)(ctx)
+	})
 }
 
 // shown is what the mount may change that the page shows: the view (a
@@ -181,7 +190,11 @@ func (p *Page) markReady(try int) func(app.Context) {
 			return // the queue's call or the timer's came first
 		}
 		charts := doc.Call("querySelectorAll", ".chart")
-		if (draws.mounted < charts.Length() || draws.pendingOnScreen()) && try < 200 && app.Window().Get("echarts").Truthy() {
+		// Charts whose options come later (chartsLater) are drawn after
+		// the page is ready anyway: asking where they are would only lay
+		// out the page before the browser does.
+		wait := draws.mounted < charts.Length() || (!p.chartsLater() && draws.pendingOnScreen())
+		if wait && try < 200 && app.Window().Get("echarts").Truthy() {
 			draws.onScreen = func() { p.markReady(try + 1)(ctx) }
 			ctx.After(25e6, func(ctx app.Context) { // 25 ms
 				ctx.PreventUpdate() // nothing to render: only waiting
