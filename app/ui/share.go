@@ -93,6 +93,11 @@ func (p *Page) mountShare(ctx app.Context) {
 			_ = p.model.Restore(saved)
 		}
 		p.share.notice, p.share.alert = p.linkError(err), true
+	case hasSaved && p.showing(saved):
+		// The saved work is what the page was built with (the last visit
+		// changed nothing): restoring it would only build the page again,
+		// a render of the whole page before it is ready.
+		hasSaved = false
 	case hasSaved:
 		if err := p.model.Restore(saved); err != nil {
 			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
@@ -205,6 +210,17 @@ func (p *Page) edited(st State) bool {
 }
 
 func sameScenario(a, b State) bool { return sameJSON(a.Scenario, b.Scenario) }
+
+// showing reports whether st is the state the page shows.
+func (p *Page) showing(st State) bool {
+	cur, err := p.model.State()
+	if err != nil {
+		return false
+	}
+	a, errA := json.Marshal(cur)
+	b, errB := json.Marshal(st)
+	return errA == nil && errB == nil && bytes.Equal(a, b)
+}
 
 func sameJSON(a, b []byte) bool {
 	if bytes.Equal(a, b) {
