@@ -73,6 +73,11 @@ func (p *Page) OnInit() {
 		ps = ps.Dated(time.Now())
 	}
 	p.model = NewModel(ps, scenario.DefaultPreset, lang)
+	if app.IsClient {
+		if st, ok := savedEarly(); ok {
+			_ = p.model.Restore(st) // refused, it is left to the mount, which says so
+		}
+	}
 	p.refresh()
 }
 

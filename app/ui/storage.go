@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/share"
 )
 
 // Where the page keeps work in the browser (localStorage, through go-app's
@@ -29,15 +31,46 @@ type mine struct {
 
 // loadSaved reads the working state saved by an earlier visit.
 func (p *Page) loadSaved(ctx app.Context) (State, bool) {
-	var st State
 	var data string
 	if err := storageGet(ctx, storageState, &data); err != nil || data == "" {
-		return st, false
+		return State{}, false
 	}
+	return parseSaved(data)
+}
+
+func parseSaved(data string) (st State, ok bool) {
 	if json.Unmarshal([]byte(data), &st) != nil || st.Version == 0 {
 		return st, false
 	}
 	return st, true
+}
+
+// savedEarly reads the saved work before the first render (Page.OnInit),
+// when the address holds no link, which the mount weighs against it
+// (mountShare): a returning visitor's page is then built with their work,
+// not built with the preset and again at the mount. It reads localStorage
+// as go-app's LocalStorage writes it (the value as JSON); where storage is
+// refused, the mount says so.
+func savedEarly() (st State, ok bool) {
+	defer func() { // syscall/js panics on a JavaScript exception
+		if recover() != nil {
+			st, ok = State{}, false
+		}
+	}()
+	w := app.Window()
+	if _, isLink := share.FromURL(w.Get("location").Get("href").String()); isLink {
+		return st, false
+	}
+	ls := w.Get("localStorage")
+	if !ls.Truthy() {
+		return st, false
+	}
+	item := ls.Call("getItem", storageState)
+	var data string
+	if item.Type() != app.TypeString || json.Unmarshal([]byte(item.String()), &data) != nil || data == "" {
+		return st, false
+	}
+	return parseSaved(data)
 }
 
 // save writes the working state; a failure is said once.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -309,5 +310,52 @@ func TestShareCompare(t *testing.T) {
 	}
 	if d := eval[string](t, ctx, `document.querySelector('td[data-compare-col="1"][data-row="gap"] .compare-delta').textContent`); !strings.HasPrefix(d, "-") {
 		t.Errorf("the gap's difference to the base = %q, want a fall", d)
+	}
+}
+
+// builtFiguresJS runs before the page's scripts: it notes every value the
+// calls a rep makes a day takes in an element the page builds, not in the
+// pre-rendered page's (those parsed by DOMContentLoaded), in
+// window.__built: each such element's value when it comes into the
+// document, and every value a change of data-value replaces and sets.
+const builtFiguresJS = `window.__built = [];
+const figureSel = '[data-node="calls"][data-period="rep_day"]';
+let parsed = false;
+document.addEventListener("DOMContentLoaded", () => { for (const el of document.querySelectorAll(figureSel)) el.__pre = true; parsed = true; });
+new MutationObserver(records => {
+	if (!parsed) return;
+	for (const r of records) {
+		if (r.type === "attributes" && !r.target.__pre && r.target.matches(figureSel)) window.__built.push(r.oldValue, r.target.dataset.value);
+		for (const n of r.addedNodes) {
+			if (n.nodeType !== 1) continue;
+			for (const el of [n, ...n.querySelectorAll(figureSel)]) if (el.matches(figureSel)) window.__built.push(el.dataset.value);
+		}
+	}
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ["data-value"]});`
+
+// A returning visitor's page is built with their saved work: the figures the
+// page builds never hold the preset's first. They did while the work was
+// restored at the mount: the page was built with the preset, then rendered
+// whole again with the work before it was ready.
+func TestShareSavedWorkFirst(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	preset := eval[string](t, ctx, `document.querySelector('[data-node="calls"][data-period="rep_day"]').dataset.value`)
+	setLever(t, ctx, "close_rate", "30")
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.3})
+	want := exact(t, res, "calls", kpi.RepDay)
+	waitValue(t, ctx, "calls", "rep_day", want)
+	waitFor(t, ctx, savedCloseRate+` === 0.3`, "the work was not saved")
+	beforeScripts(t, ctx, builtFiguresJS)
+	reopen(t, ctx, srv.URL+"/") // the address without the link: the saved work opens
+	waitValue(t, ctx, "calls", "rep_day", want)
+	built := eval[[]string](t, ctx, `window.__built`)
+	if len(built) == 0 {
+		t.Fatal("the probe saw no figure the page built")
+	}
+	if slices.Contains(built, preset) {
+		t.Errorf("the page built the preset's figure %s before the saved work's (values shown: %v)", preset, built)
 	}
 }
