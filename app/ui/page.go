@@ -180,8 +180,8 @@ func nonEmpty(ss []string) []string {
 }
 
 // markReady sets data-ready on <body> once every chart is mounted and
-// those on screen are drawn (at once when there are none to
-// wait for): what the visitor sees is complete and the page takes input.
+// those on screen are drawn (at once when there are none to wait for):
+// what the visitor sees is complete and the page takes input.
 // The charts below the fold are drawn in the tasks that follow, one or two
 // each (draws), and data-drawn follows once all are (awaitDrawn). A cold
 // start at CPU 1× spends 200–300 ms drawing all the charts; a phone's
@@ -267,9 +267,10 @@ const sightMargin = 120 // px
 func chartsInSight() bool {
 	w := app.Window()
 	els := w.Get("document").Call("querySelectorAll", ".charts .chart")
+	sight := w.Get("innerHeight").Float() + sightMargin
 	for i := range els.Length() {
 		r := els.Index(i).Call("getBoundingClientRect")
-		if r.Get("top").Float() < w.Get("innerHeight").Float()+sightMargin && r.Get("bottom").Float() > 0 {
+		if r.Get("top").Float() < sight && r.Get("bottom").Float() > 0 {
 			return true
 		}
 	}
