@@ -73,7 +73,7 @@ func finishSite(out, base string, brotliQuality int) error {
 			}
 		}
 		boot := strings.NewReplacer("{{KPISIM_WASM}}", b+"web/app.wasm", "{{KPISIM_WORKER}}", b+"app-worker.js").Replace(bootJS)
-		return js + boot + domJS, nil
+		return js + boot + domJS + app.MountHTMLJS, nil
 	}); err != nil {
 		return err
 	}

@@ -100,76 +100,6 @@ type resize struct{}
 type nodeManager struct {
 }
 
-// Mount mounts a UI element based on its type and the specified depth. It
-// returns the mounted UI element and any potential error during the process.
-func (m nodeManager) Mount(ctx Context, depth uint, v UI) (UI, error) {
-	ctx = m.context(ctx, v)
-
-	switch v := v.(type) {
-	case *text:
-		return m.mountText(v)
-
-	case HTML:
-		return m.mountHTML(ctx, depth, v)
-
-	case Composer:
-		return m.mountComponent(ctx, depth, v)
-
-	case *raw:
-		return m.mountRawHTML(depth, v)
-
-	default:
-		return nil, errors.New("unsupported element").
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("depth", depth)
-	}
-}
-
-func (m nodeManager) mountText(v *text) (UI, error) {
-	if v.Mounted() {
-		return nil, errors.New("text is already mounted").
-			WithTag("parent-type", reflect.TypeOf(v.parent())).
-			WithTag("preview-value", previewText(v.value))
-	}
-
-	v.jsvalue = Window().createTextNode(v.value)
-	return v, nil
-}
-
-func (m nodeManager) mountHTML(ctx Context, depth uint, v HTML) (UI, error) {
-	if v.Mounted() {
-		return nil, errors.New("html element is already mounted").
-			WithTag("parent-type", reflect.TypeOf(v.parent())).
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("tag", v.Tag()).
-			WithTag("depth", v.depth())
-	}
-
-	jsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())
-	v = v.setJSElement(jsElement)
-	m.mountHTMLAttributes(ctx, v)
-	m.mountHTMLEventHandlers(ctx, v)
-
-	v = v.setDepth(depth).(HTML)
-	children := v.body()
-	for i, child := range children {
-		var err error
-		if child, err = m.Mount(ctx, depth+1, child); err != nil {
-			return nil, errors.New("mounting child failed").
-				WithTag("type", reflect.TypeOf(v)).
-				WithTag("tag", v.Tag()).
-				WithTag("depth", depth).
-				WithTag("index", i).
-				Wrap(err)
-		}
-		child = child.setParent(v)
-		children[i] = child
-		v.JSValue().appendChild(child)
-	}
-
-	return v, nil
-}
-
 func (m nodeManager) mountHTMLAttributes(ctx Context, v HTML) {
 	for name, value := range v.attrs() {
 		setJSAttribute(v.JSValue(), name, resolveAttributeURLValue(
@@ -219,70 +149,12 @@ func (m nodeManager) mountHTMLEventHandler(ctx Context, v HTML, handler eventHan
 	}
 }
 
-func (m nodeManager) mountComponent(ctx Context, depth uint, v Composer) (UI, error) {
-	if v.Mounted() {
-		return nil, errors.New("component is already mounted").
-			WithTag("parent-type", reflect.TypeOf(v.parent())).
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("depth", v.depth())
-	}
-
-	v = v.setRef(v)
-	v = v.setDepth(depth)
-
-	if initializer, ok := v.(Initializer); ok {
-		initializer.OnInit()
-	}
-
-	if preRenderer, ok := v.(PreRenderer); ok && IsServer {
-		ctx.Dispatch(preRenderer.OnPreRender)
-	}
-
-	if mounter, ok := v.(Mounter); ok && IsClient {
-		ctx.Dispatch(mounter.OnMount)
-	}
-
-	root, err := m.renderComponent(v)
-	if err != nil {
-		return nil, errors.New("rendering component failed").
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("depth", v.depth()).
-			Wrap(err)
-	}
-	if root, err = m.Mount(ctx, depth+1, root); err != nil {
-		return nil, errors.New("mounting component root failed").
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("depth", v.depth()).
-			Wrap(err)
-	}
-	root = root.setParent(v)
-	v = v.setRoot(root)
-
-	return v, nil
-}
-
 func (m nodeManager) renderComponent(v Composer) (UI, error) {
 	rendering := FilterUIElems(v.Render())
 	if len(rendering) == 0 {
 		return nil, errors.New("render method does not returns a text, html element, or component")
 	}
 	return rendering[0], nil
-}
-
-func (m nodeManager) mountRawHTML(depth uint, v *raw) (UI, error) {
-	if v.Mounted() {
-		return nil, errors.New("raw html is already mounted").
-			WithTag("parent-type", reflect.TypeOf(v.parent())).
-			WithTag("type", reflect.TypeOf(v)).
-			WithTag("depth", v.depth()).
-			WithTag("raw-preview", previewText(v.value))
-	}
-
-	wrapper, _ := Window().createElement("div", "")
-	wrapper.setInnerHTML(v.value)
-	v.jsElement = wrapper.firstChild()
-	wrapper.removeChild(v.jsElement)
-	return v, nil
 }
 
 // Dismount removes a UI element based on its type.
