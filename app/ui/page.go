@@ -74,8 +74,8 @@ func (p *Page) OnInit() {
 	}
 	p.model = NewModel(ps, scenario.DefaultPreset, lang)
 	if app.IsClient {
-		if st, ok := savedEarly(); ok {
-			_ = p.model.Restore(st) // refused, it is left to the mount, which says so
+		if data, st, ok := savedEarly(); ok && p.model.Restore(st) == nil {
+			p.share.early = data // refused, it is left to the mount, which says so
 		}
 	}
 	p.refresh()

@@ -116,6 +116,9 @@ func (p *Page) onLang(ctx app.Context, e app.Event) {
 	ctx.LocalStorage().Set(storageLang, string(l))
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
 	p.refresh()
+	if p.share.mounted {
+		p.shareStep(ctx) // the address holds the language: a reload opens it
+	}
 }
 
 func (p *Page) onSelect(ctx app.Context, e app.Event) {

@@ -37,6 +37,10 @@ type shareState struct {
 	// diff's base, then the compression: 30 ms in a cold page) would delay
 	// the first figures and charts.
 	addressDue bool
+	// early is the saved work the page was built with (Page.OnInit, as
+	// read from storage): the mount finds the same there and restores
+	// nothing, without reading it again.
+	early string
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -72,9 +76,13 @@ func (p *Page) stateJSON() (string, State, error) {
 func (p *Page) mountShare(ctx app.Context) {
 	p.share.mounted = true
 	p.loadMine(ctx)
-	saved, hasSaved := p.loadSaved(ctx)
 	loc := app.Window().Get("location")
 	payload, isLink := share.FromURL(loc.Get("href").String())
+	var saved State
+	hasSaved := false
+	if data := p.savedData(ctx); data != "" && (isLink || data != p.share.early) {
+		saved, hasSaved = parseSaved(data)
+	}
 	p.share.anchor = !isLink && len(loc.Get("hash").String()) > 1
 	switch {
 	case isLink:
@@ -94,9 +102,10 @@ func (p *Page) mountShare(ctx app.Context) {
 		}
 		p.share.notice, p.share.alert = p.linkError(err), true
 	case hasSaved && p.showing(saved):
-		// The saved work is what the page was built with (the last visit
-		// changed nothing): restoring it would only build the page again,
-		// a render of the whole page before it is ready.
+		// The saved work is what the page shows (the preset as it was):
+		// restoring it would only build the page again, a render of the
+		// whole page before it is ready. The work the page was built with
+		// (share.early) is not even read again.
 		hasSaved = false
 	case hasSaved:
 		if err := p.model.Restore(saved); err != nil {
@@ -126,6 +135,30 @@ func (p *Page) mountShare(ctx app.Context) {
 		})
 		return nil
 	}))
+	// The tick saves every 400 ms: work changed just before the tab goes
+	// (a reload right after picking the language brought the other one
+	// back) is saved as it goes. This runs in the event itself, not in a
+	// dispatch, which would come too late; Go runs nothing else meanwhile.
+	leave := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) != 0 && (args[0].Get("type").String() == "pagehide" ||
+			app.Window().Get("document").Get("visibilityState").String() == "hidden") {
+			p.saveNow(ctx)
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", leave)
+	app.Window().Get("document").Call("addEventListener", "visibilitychange", leave)
+}
+
+// saveNow saves the work at once when it changed since the last tick,
+// which does the rest (the address, the comparison's base) if the page
+// stays.
+func (p *Page) saveNow(ctx app.Context) {
+	data, _, err := p.stateJSON()
+	if err != nil || data == p.share.last {
+		return
+	}
+	p.save(ctx, data)
 }
 
 // decodeLink reads a link's state.
@@ -165,6 +198,14 @@ func (p *Page) shareTick(ctx app.Context) {
 	if p.pace.due {
 		return
 	}
+	p.shareStep(ctx)
+}
+
+// shareStep is the tick's work: the address and the saved work brought up
+// to the state now. A change a reload may follow at once (the language)
+// calls it rather than wait for the tick, or the reload would open the
+// address as it was.
+func (p *Page) shareStep(ctx app.Context) {
 	data, st, err := p.stateJSON()
 	if err != nil || data == p.share.last {
 		return

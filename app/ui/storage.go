@@ -29,13 +29,13 @@ type mine struct {
 	Compare bool `json:"compare,omitempty"`
 }
 
-// loadSaved reads the working state saved by an earlier visit.
-func (p *Page) loadSaved(ctx app.Context) (State, bool) {
+// savedData is the saved work's JSON, "" when there is none.
+func (p *Page) savedData(ctx app.Context) string {
 	var data string
-	if err := storageGet(ctx, storageState, &data); err != nil || data == "" {
-		return State{}, false
+	if storageGet(ctx, storageState, &data) != nil {
+		return ""
 	}
-	return parseSaved(data)
+	return data
 }
 
 func parseSaved(data string) (st State, ok bool) {
@@ -49,28 +49,29 @@ func parseSaved(data string) (st State, ok bool) {
 // when the address holds no link, which the mount weighs against it
 // (mountShare): a returning visitor's page is then built with their work,
 // not built with the preset and again at the mount. It reads localStorage
-// as go-app's LocalStorage writes it (the value as JSON); where storage is
-// refused, the mount says so.
-func savedEarly() (st State, ok bool) {
+// as go-app's LocalStorage writes it (the value as JSON) and returns the
+// work's JSON with it, which the page keeps (shareState.early); where
+// storage is refused, the mount says so.
+func savedEarly() (data string, st State, ok bool) {
 	defer func() { // syscall/js panics on a JavaScript exception
 		if recover() != nil {
-			st, ok = State{}, false
+			data, st, ok = "", State{}, false
 		}
 	}()
 	w := app.Window()
 	if _, isLink := share.FromURL(w.Get("location").Get("href").String()); isLink {
-		return st, false
+		return "", st, false
 	}
 	ls := w.Get("localStorage")
 	if !ls.Truthy() {
-		return st, false
+		return "", st, false
 	}
 	item := ls.Call("getItem", storageState)
-	var data string
 	if item.Type() != app.TypeString || json.Unmarshal([]byte(item.String()), &data) != nil || data == "" {
-		return st, false
+		return "", st, false
 	}
-	return parseSaved(data)
+	st, ok = parseSaved(data)
+	return data, st, ok
 }
 
 // save writes the working state; a failure is said once.

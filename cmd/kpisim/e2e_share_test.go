@@ -359,3 +359,37 @@ func TestShareSavedWorkFirst(t *testing.T) {
 		t.Errorf("the page built the preset's figure %s before the saved work's (values shown: %v)", preset, built)
 	}
 }
+
+// Nothing changed just before the tab goes is lost, though the address and
+// the saved work follow a change every 400 ms: the language picked and the
+// page reloaded at once comes back in that language (the address holds
+// it), and a value typed just before leaving the page is saved as it goes.
+func TestShareKeptOnLeaving(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	for _, lang := range []string{"ja", "en", "ja"} {
+		pickLang(t, ctx, lang)
+		eval[bool](t, ctx, `window.__left = true`)
+		do(t, ctx, chromedp.Reload())
+		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true"`, "the page did not come back")
+		if got := eval[string](t, ctx, `document.documentElement.lang + " " + document.querySelector('[data-lang][aria-pressed="true"]')?.dataset.lang`); got != lang+" "+lang {
+			t.Errorf("picked %s and reloaded at once: the page came back as %q (lang, button pressed)", lang, got)
+		}
+	}
+	for i, rate := range []string{"21", "22", "23"} {
+		// Typed, not yet left (no change event): the field still has the focus.
+		eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus(); el.value = %q;
+			el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, rate))
+		_, res := engine(t, "outbound", map[string]float64{"close_rate": float64(21+i) / 100})
+		waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay)) // the page has it
+		reopen(t, ctx, srv.URL+"/")
+		want := float64(21+i) / 100
+		if got := eval[float64](t, ctx, savedCloseRate); got != want {
+			t.Errorf("typed %s %% and left at once: saved close rate %v, want %v", rate, got, want)
+		}
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lever="close_rate"]').value === %q`, rate), "the page did not open with the close rate typed before leaving")
+	}
+}
