@@ -74,8 +74,10 @@ func (p *Page) OnInit() {
 	}
 	p.model = NewModel(ps, scenario.DefaultPreset, lang)
 	if app.IsClient {
+		// Restored, the mount finds it shown (share.early); refused, the
+		// mount tries again and says so.
 		if data, st, ok := savedEarly(); ok && p.model.Restore(st) == nil {
-			p.share.early = data // refused, it is left to the mount, which says so
+			p.share.early = data
 		}
 	}
 	p.refresh()
