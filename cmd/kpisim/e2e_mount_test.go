@@ -12,7 +12,10 @@ import (
 // createNodesJS runs before the page's scripts and takes goappMountHTML
 // away once they have run (before app.wasm starts), so that go-app creates
 // every node one by one, as it did before PATCH.md change 5.
-const createNodesJS = `document.addEventListener("DOMContentLoaded", () => { window.goappMountHTML = undefined; });`
+const createNodesJS = `document.addEventListener("DOMContentLoaded", () => {
+	window.__tookMountHTML = typeof window.goappMountHTML === "function";
+	window.goappMountHTML = undefined;
+});`
 
 // pageNodesJS lists the page's body node by node, one line each:
 // elements with their attributes sorted (the order of go-app's attribute
@@ -64,6 +67,8 @@ func TestMountFromHTML(t *testing.T) {
 		var s stats
 		if fromHTML {
 			s = eval[stats](t, ctx, `({Mounted: goappMountHTML.mounted, Nodes: goappMountHTML.nodes, Refused: goappMountHTML.refused})`)
+		} else if !eval[bool](t, ctx, `window.__tookMountHTML === true && window.goappMountHTML === undefined`) {
+			t.Fatal("goappMountHTML was not taken away before the app started: the page would not be built node by node")
 		}
 		return html, s
 	}

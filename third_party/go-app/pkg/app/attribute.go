@@ -68,7 +68,26 @@ func resolveAttributeURLValue(name, value string, resolve attributeURLResolver) 
 	}
 }
 
+// propertyAttribute reports whether setJSAttribute sets name as a property
+// of the element rather than an attribute (kpisim's patch, PATCH.md change
+// 5: the mount from HTML leaves these out of the HTML and sets them here).
+func propertyAttribute(name string) bool {
+	switch name {
+	case "value", "contenteditable", "ismap", "readonly",
+		"async", "autofocus", "autoplay", "checked", "default", "defer",
+		"disabled", "hidden", "loop", "multiple", "muted", "open",
+		"required", "reversed", "selected":
+		return true
+	}
+	return false
+}
+
 func setJSAttribute(jsElement Value, name, value string) {
+	if !propertyAttribute(name) {
+		jsElement.Call("setAttribute", name, value)
+		return
+	}
+
 	toBool := func(v string) bool {
 		b, _ := strconv.ParseBool(v)
 		return b
@@ -87,25 +106,8 @@ func setJSAttribute(jsElement Value, name, value string) {
 	case "readonly":
 		jsElement.Set("readOnly", toBool(value))
 
-	case "async",
-		"autofocus",
-		"autoplay",
-		"checked",
-		"default",
-		"defer",
-		"disabled",
-		"hidden",
-		"loop",
-		"multiple",
-		"muted",
-		"open",
-		"required",
-		"reversed",
-		"selected":
+	default: // async, autofocus, checked, disabled, open, selected…
 		jsElement.Set(name, toBool(value))
-
-	default:
-		jsElement.Call("setAttribute", name, value)
 	}
 }
 

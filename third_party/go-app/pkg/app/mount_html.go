@@ -160,21 +160,6 @@ func (m nodeManager) adopt(ctx Context, v UI, nodes Value, i *int) {
 	}
 }
 
-// propertyAttribute reports whether setJSAttribute sets name as a property:
-// those are left out of the HTML and set once the node is there, as go-app
-// sets them (a "false" would read as true in HTML, a value is not a
-// default).
-func propertyAttribute(name string) bool {
-	switch name {
-	case "value", "contenteditable", "ismap", "readonly",
-		"async", "autofocus", "autoplay", "checked", "default", "defer",
-		"disabled", "hidden", "loop", "multiple", "muted", "open",
-		"required", "reversed", "selected":
-		return true
-	}
-	return false
-}
-
 // htmlEncoder writes a prepared subtree as HTML and its shape as a
 // signature for goappMountHTML.
 type htmlEncoder struct {
