@@ -253,29 +253,44 @@ const swReadyJS = `(async () => {
 	return false;
 })()`
 
+// visitTimes are one visitor's loads, each to data-ready (ms): the first
+// visit (cold) and, for kpisim, to data-drawn; then the returning visits
+// the service worker serves, reloaded (warm: the page reopened from itself)
+// and arriving from another page (arrived: a new document in a tab that
+// held none of the app, as a visitor opening it again from a bookmark).
+type visitTimes struct {
+	cold, drawn   float64
+	warm, arrived []float64
+}
+
 // visit loads url in a fresh browser context (an empty cache, no worker:
-// a first visit) and returns its time to data-ready, and for kpisim
-// (drawn) to data-drawn; then, when warm > 0, waits for the service worker
-// to hold the app and loads it warm more times (a returning visitor).
-func visit(t *testing.T, parent context.Context, url string, warm int, drawn bool) (cold, coldDrawn float64, warms []float64) {
+// a first visit) and times it, and for kpisim (drawn) its data-drawn;
+// then, when warm > 0, waits for the service worker to hold the app and
+// loads it warm more times, reloaded and arriving from about:blank, in
+// turn. Reloaded, Chromium may find the app's compiled code still in the
+// process; arriving, the page also skips the teardown of the one before.
+func visit(t *testing.T, parent context.Context, url string, warm int, drawn bool) visitTimes {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(parent, chromedp.WithNewBrowserContext())
 	defer cancel()
 	record(t, ctx)
-	cold = readyTime(t, ctx, url)
+	var v visitTimes
+	v.cold = readyTime(t, ctx, url)
 	if drawn {
 		waitFor(t, ctx, `window.__drawnAt > 0`, "no time for every chart drawn (data-drawn)")
-		coldDrawn = eval[float64](t, ctx, `window.__drawnAt`)
+		v.drawn = eval[float64](t, ctx, `window.__drawnAt`)
 	}
 	if warm == 0 {
-		return cold, coldDrawn, nil
+		return v
 	}
 	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](swReadyJS, chromedp.EvalAwaitPromise))
 	if err != nil || !ok {
 		t.Fatalf("%s: no service worker holding app.wasm after 20 s (%v)", url, err)
 	}
 	for range warm {
-		warms = append(warms, readyTime(t, ctx, url))
+		v.warm = append(v.warm, readyTime(t, ctx, url))
+		do(t, ctx, chromedp.Navigate("about:blank"))
+		v.arrived = append(v.arrived, readyTime(t, ctx, url))
 	}
-	return cold, coldDrawn, warms
+	return v
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"testing"
@@ -11,16 +12,21 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// dragPageJS opens the drag tests' scripts: the close rate's slider, the
+// calls a rep makes a day (a figure it changes), goal seek's answer (which
+// follows once the page renders) and sleep.
+const dragPageJS = `
+		const slider = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
+		const fig = document.querySelector('[data-node="calls"][data-period="rep_day"]');
+		const seek = () => document.querySelector('[data-output="seek"]').textContent;
+		const sleep = ms => new Promise(r => setTimeout(r, ms));`
+
 // A slider's drag (issue 14): each move writes the figures at once; the
 // rest of the page (here goal seek's answer) follows once the slider is
 // still; the charts then redraw, those on screen first, once for the drag
 // rather than once a move.
 func TestDragPace(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	// Watching the tornado (scrolled to it; the levers are sticky), with
 	// the other charts off screen.
 	eval[bool](t, ctx, `(document.getElementById("chart-tornado").scrollIntoView({block: "center"}), true)`)
@@ -33,11 +39,7 @@ func TestDragPace(t *testing.T) {
 		OnScreen   []string `json:"onScreen"`   // the charts on screen
 		FigureDone string   `json:"figureDone"` // the figure once still
 	}
-	m, err := chromedp.Run(ctx, chromedp.Evaluate[moves](`(async () => {
-		const slider = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
-		const fig = document.querySelector('[data-node="calls"][data-period="rep_day"]');
-		const plan = () => document.querySelector('[data-output="seek"]').textContent;
-		const sleep = ms => new Promise(r => setTimeout(r, ms));
+	m, err := chromedp.Run(ctx, chromedp.Evaluate[moves](`(async () => {`+dragPageJS+`
 		await sleep(1000); // the first Monte Carlo run's redraws are over
 		const hosts = [...document.querySelectorAll(".chart")].filter(el => echarts.getInstanceByDom(el));
 		const onScreen = hosts.filter(el => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map(el => el.id);
@@ -45,7 +47,7 @@ func TestDragPace(t *testing.T) {
 		for (const el of hosts) echarts.getInstanceByDom(el).on("rendered", () => { if (!first.includes(el.id)) first.push(el.id); });
 		const t0 = performance.now();
 		const figureAt = [];
-		const before = plan();
+		const before = seek();
 		for (const v of [31, 32, 33, 34, 35]) {
 			slider.value = String(v);
 			slider.dispatchEvent(new Event("input", {bubbles: true}));
@@ -54,7 +56,7 @@ func TestDragPace(t *testing.T) {
 		}
 		await sleep(1500);
 		const draws = performance.getEntriesByName("kpisim-draw").filter(e => e.startTime > t0).length;
-		return {figureAt, before, planStill: plan(), first, draws, onScreen, figureDone: fig.dataset.value};
+		return {figureAt, before, planStill: seek(), first, draws, onScreen, figureDone: fig.dataset.value};
 	})()`, chromedp.EvalAwaitPromise))
 	if err != nil || len(m.FigureAt) != 5 {
 		t.Fatalf("the drag: %v (%+v)", err, m)
@@ -103,11 +105,7 @@ func TestDragPace(t *testing.T) {
 // longer than the page waits after a typed change before it runs
 // (ui.RunDelay), shorter than a hold mid-drag (page_pace.go).
 func TestDragRelease(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	type drag struct {
 		RunsMoving  int    `json:"runsMoving"`  // Monte Carlo runs started during the moves
 		RunsAfter   int    `json:"runsAfter"`   // and after the release
@@ -116,14 +114,11 @@ func TestDragRelease(t *testing.T) {
 		After       string `json:"after"`       // and after it
 		Probability string `json:"probability"` // the probability once the run is in
 	}
-	d, err := chromedp.Run(ctx, chromedp.Evaluate[drag](`(async () => {
-		const slider = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
-		const plan = () => document.querySelector('[data-output="seek"]').textContent;
+	d, err := chromedp.Run(ctx, chromedp.Evaluate[drag](`(async () => {`+dragPageJS+`
 		const prob = document.querySelector('[data-node="probability"]');
-		const sleep = ms => new Promise(r => setTimeout(r, ms));
 		const since = (name, t) => performance.getEntriesByName(name).filter(e => e.startTime > t).length;
 		await sleep(1000); // the first Monte Carlo run is over
-		const before = plan();
+		const before = seek();
 		const t0 = performance.now();
 		for (const v of [31, 32, 33, 34, 35, 36]) {
 			slider.value = String(v);
@@ -135,7 +130,7 @@ func TestDragRelease(t *testing.T) {
 		slider.dispatchEvent(new Event("change", {bubbles: true}));
 		for (let i = 0; i < 100 && !(Number(prob.dataset.value) >= 0 && since("kpisim-mc-start", t1) > 0); i++) await sleep(50);
 		return {runsMoving, runsAfter: since("kpisim-mc-start", t1), renders: since("kpisim-still", t0),
-			before, after: plan(), probability: prob.dataset.value ?? ""};
+			before, after: seek(), probability: prob.dataset.value ?? ""};
 	})()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
@@ -159,11 +154,7 @@ func TestDragRelease(t *testing.T) {
 // at the release, which ends the drag: the page renders and the Monte
 // Carlo run starts once, after the moves.
 func TestDragMouse(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	const sel = `document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]')`
 	box := eval[[]float64](t, ctx, `(() => { const r = `+sel+`.getBoundingClientRect(); return [r.left, r.top + r.height / 2, r.width]; })()`)
 	before := eval[string](t, ctx, `document.querySelector('[data-output="seek"]').textContent`)
@@ -185,4 +176,64 @@ func TestDragMouse(t *testing.T) {
 	if n := eval[int](t, ctx, `window.__moved`); n != 0 {
 		t.Errorf("%d Monte Carlo runs started while the mouse dragged the slider", n)
 	}
+}
+
+// A drag's last move and its release, in one task as a quick flick sends
+// them: the frame after it shows the last move's figure, and the page
+// renders for the drag (goal seek's answer follows) only after that frame.
+// Rendered in the release's task, the render (100–200 ms at CPU 4×) held
+// the last figure off the screen until it ended.
+func TestReleaseShowsFiguresFirst(t *testing.T) {
+	ctx := readyApp(t)
+	type release struct {
+		Want       string `json:"want"`       // the last move's figure, read before
+		InFrame    string `json:"inFrame"`    // the figure in the next frame's callbacks
+		SeekFrame  string `json:"seekFrame"`  // goal seek's answer then
+		Before     string `json:"before"`     // goal seek's answer before the drag
+		After      string `json:"after"`      // and once rendered
+		RenderedAt int    `json:"renderedAt"` // renders ("kpisim-still") by the release's end
+		InFrameAt  int    `json:"inFrameAt"`  // and by the next frame
+		Later      int    `json:"later"`      // and in the end
+	}
+	r, err := chromedp.Run(ctx, chromedp.Evaluate[release](`(async () => {`+dragPageJS+`
+		const renders = t => performance.getEntriesByName("kpisim-still").filter(e => e.startTime > t).length;
+		const move = v => { slider.value = String(v); slider.dispatchEvent(new Event("input", {bubbles: true})); };
+		await sleep(1000); // the first Monte Carlo run is over
+		move(36); slider.dispatchEvent(new Event("change", {bubbles: true}));
+		const want = fig.dataset.value;
+		await sleep(1000);
+		move(31); slider.dispatchEvent(new Event("change", {bubbles: true}));
+		await sleep(1000);
+		const before = seek(), t0 = performance.now();
+		for (const v of [32, 33, 34, 35]) { move(v); await sleep(10); }
+		move(36); slider.dispatchEvent(new Event("change", {bubbles: true}));
+		const renderedAt = renders(t0);
+		const [inFrame, seekFrame, inFrameAt] = await new Promise(r => requestAnimationFrame(() => r([fig.dataset.value, seek(), renders(t0)])));
+		for (let i = 0; i < 100 && seek() === before; i++) await sleep(50);
+		return {want, inFrame, seekFrame, before, after: seek(), renderedAt, inFrameAt, later: renders(t0)};
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.InFrame != r.Want {
+		t.Errorf("the frame after the release shows %s, the last move reads %s", r.InFrame, r.Want)
+	}
+	if r.RenderedAt != 0 || r.InFrameAt != 0 || r.SeekFrame != r.Before {
+		t.Errorf("the page rendered before the frame that shows the last move: renders %d by the release's end, %d by the frame (goal seek %q, was %q)",
+			r.RenderedAt, r.InFrameAt, r.SeekFrame, r.Before)
+	}
+	if r.Later != 1 || r.After == r.Before {
+		t.Errorf("after the frame: %d renders for the drag, want 1; goal seek %q, was %q", r.Later, r.After, r.Before)
+	}
+}
+
+// readyApp opens the app in a new tab and waits until it is ready.
+func readyApp(t *testing.T) context.Context {
+	t.Helper()
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	return ctx
 }
