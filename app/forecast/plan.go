@@ -157,6 +157,10 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	var r0, r1 float64 // non-activity target: plan revenue at 0 and at x1
 	var sumReq, sumRepDays float64
 	prod := make([]float64, len(e.rows)) // the revenue row r produces, landing in plan month r
+	var produced []float64               // every month's Produced, in one allocation
+	if full {
+		produced = make([]float64, len(e.rows)*e.n)
+	}
 	for r := range e.rows {
 		rw := &e.rows[r]
 		mo := &rows[r]
@@ -206,7 +210,7 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 			return nil, overflow(e, e.goal)
 		}
 		if full {
-			mo.Produced = make([]float64, e.n)
+			mo.Produced = produced[r*e.n : (r+1)*e.n : (r+1)*e.n]
 			for i := range mo.Produced {
 				x := ev.node(i, 0)
 				if tooBig(x) {

@@ -94,7 +94,9 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 		t.Gap.Text += "件"
 	}
 	t.GapPct = i18n.Share(a.GapRatio())
-	for _, i := range m.TreeOrder() {
+	order := m.TreeOrder()
+	t.Rows = make([]Row, 0, len(order))
+	for _, i := range order {
 		n := m.Node(i)
 		r := Row{Index: i, ID: n.ID, Label: n.Label.In(lang), Depth: m.Depth(i), Formula: Formula(m, i, l, f),
 			Cadence: f.Cadence(n.Cadence), Lever: n.Op == kpi.Lever, Node: n}
@@ -105,7 +107,9 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 				v, _ := a.Rounded(i, p)
 				return Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)}
 			}
-			for _, p := range Periods(n) {
+			ps := Periods(n)
+			r.Required = make([]Figure, 0, len(ps))
+			for _, p := range ps {
 				r.Required = append(r.Required, req(p))
 			}
 			if n.Periodic() && cal.HoursPerDay > 0 {

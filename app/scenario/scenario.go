@@ -303,14 +303,24 @@ func (s *Scenario) check(k Key, key string) error {
 	if err != nil {
 		return name(err)
 	}
-	if err := checkForecast(s, m); err != nil {
-		return name(err)
-	}
 	t := s.Target()
 	if t == "" {
-		return nil
+		return name(checkForecast(s, m))
 	}
+	if err := s.Forecast.Validate(); err != nil {
+		return name(err)
+	}
+	// Solve plans the year as checkForecast does, then solves the tree: a
+	// success says the plan holds, and a slider's move (this runs for
+	// each) plans once. A failure is the plan's (refused, as by
+	// checkForecast) or the tree's (the answer shows it, unless it is an
+	// overflow).
 	a, err := forecast.Solve(m, t, s.Rounding, s.Forecast)
+	if err != nil {
+		if err := checkForecast(s, m); err != nil {
+			return name(err)
+		}
+	}
 	var ke *kpi.Error
 	if err != nil && errors.As(err, &ke) && ke.Code == kpi.Overflow || err == nil && !a.Finite() {
 		field, node := key, ""

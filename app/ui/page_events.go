@@ -28,7 +28,7 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 		// once released or still (page_pace.go), from the whole view
 		// rebuilt then (Page.fullView).
 		ctx.PreventUpdate()
-		p.patchFrom(p.model.Figures(), e.Key)
+		p.patchFrom(p.model.Figures(e.Key), e.Key)
 		p.behind = true
 		p.holdRun()
 		p.renderSoon(ctx)

@@ -225,7 +225,7 @@ type Explain struct {
 func (m *Model) View() *View {
 	l := m.Lang
 	s := m.Scenario
-	v := m.Figures()
+	v := m.Figures("")
 	v.Title, v.Description = s.Title.In(string(l)), s.Description.In(string(l))
 	for _, p := range m.Presets {
 		v.Presets = append(v.Presets, Option{Value: p.ID, Label: p.Title.In(string(l)), Selected: p.ID == s.ID})
@@ -257,22 +257,17 @@ func (m *Model) View() *View {
 }
 
 // Figures is the part of the view a slider's move writes at once
-// (Page.patch): the fields of the levers, settings and ranges, and every
-// figure (figures: the headline, the required table, the forecast's
-// total, gap and probability), or the error. View is Figures and the rest,
-// which the page renders once the slider is released (page_pace.go); a
-// move builds only this, a fifth of the work and of the allocations.
-func (m *Model) Figures() *View {
+// (Page.patch): the fields (all of them, or with key a lever's id only
+// that lever's, the one its move changes: fields), and every figure
+// (figures: the headline, the required table, the forecast's total, gap
+// and probability), or the error. View is Figures("") and the rest, which
+// the page renders once the slider is released (page_pace.go); a move
+// builds only this, a sixth of the work and of the allocations.
+func (m *Model) Figures(key string) *View {
 	l := m.Lang
 	s := m.Scenario
 	v := &View{Lang: l}
-	for i := range s.Nodes {
-		if n := &s.Nodes[i]; n.Op == kpi.Lever {
-			v.Levers = append(v.Levers, m.leverView(n))
-		}
-	}
-	v.Settings = m.settings()
-	v.Uncertainty = m.uncertainty()
+	m.fields(v, key)
 	a, err := s.Answer()
 	if err != nil {
 		v.Error = m.message(err)
@@ -285,6 +280,24 @@ func (m *Model) Figures() *View {
 	v.Forecast = m.forecast(t)
 	m.probability(&v.Forecast)
 	return v
+}
+
+// fields builds the views of the levers, settings and ranges, or with
+// key a lever's id only that lever's: the one field its slider's move
+// changes (a fifth of a move's work, were every field built).
+func (m *Model) fields(v *View, key string) {
+	s := m.Scenario
+	if n := s.Node(key); key != "" && n != nil && n.Op == kpi.Lever {
+		v.Levers = []LeverView{m.leverView(n)}
+		return
+	}
+	for i := range s.Nodes {
+		if n := &s.Nodes[i]; n.Op == kpi.Lever {
+			v.Levers = append(v.Levers, m.leverView(n))
+		}
+	}
+	v.Settings = m.settings()
+	v.Uncertainty = m.uncertainty()
 }
 
 // figures lists every figure the page shows with a data-node.
@@ -482,12 +495,12 @@ func (m *Model) headline(t *report.Table) Headline {
 }
 
 func (m *Model) rows(t *report.Table) []Row {
-	var out []Row
+	out := make([]Row, 0, len(t.Rows))
 	for _, r := range t.Rows {
 		if !r.OnPath || !r.Periodic() {
 			continue
 		}
-		row := Row{ID: r.ID, Label: r.Label}
+		row := Row{ID: r.ID, Label: r.Label, Cells: make([]Figure, 0, len(r.Required)+1)}
 		for _, f := range r.Required {
 			row.Cells = append(row.Cells, reportFigure(f))
 		}

@@ -325,7 +325,7 @@ func BenchmarkView(b *testing.B) {
 		name  string
 		build func(*Model) *View
 	}{
-		{"figures", (*Model).Figures},
+		{"figures", func(m *Model) *View { return m.Figures("close_rate") }},
 		{"whole", (*Model).View},
 		{"complete", func(m *Model) *View {
 			v := m.View()
@@ -694,7 +694,7 @@ func TestFiguresAsView(t *testing.T) {
 				t.Run(string(lang)+"/"+p.ID+"/"+tc.name, func(t *testing.T) {
 					m.Load(p.ID)
 					tc.move(m)
-					f, v := m.Figures(), m.View()
+					f, v := m.Figures(""), m.View()
 					if f.Error != v.Error {
 						t.Fatalf("error %q, view says %q", f.Error, v.Error)
 					}
@@ -702,9 +702,12 @@ func TestFiguresAsView(t *testing.T) {
 						t.Errorf("figures differ:\n%v\n%v", f.figures(), v.figures())
 					}
 					for _, lv := range append(append(v.Levers, v.Settings...), v.Uncertainty...) {
-						a, _ := f.fieldText(lv.Key)
-						if b, _ := v.fieldText(lv.Key); a != b {
-							t.Errorf("field %s reads %q, the view %q", lv.Key, a, b)
+						// All the fields, and the one a move of lv writes.
+						for _, f := range []*View{f, m.Figures(lv.Key)} {
+							a, ok := f.fieldText(lv.Key)
+							if b, _ := v.fieldText(lv.Key); a != b || !ok {
+								t.Errorf("field %s reads %q (found %v), the view %q", lv.Key, a, ok, b)
+							}
 						}
 					}
 				})

@@ -20,8 +20,8 @@ function kpisimPatch(figures, key, text) {
         want.set(f[0] + "\x1f" + f[1], f);
       }
     }
-    for (const el of document.querySelectorAll("[data-node][data-period]")) {
-      const f = want.get(el.dataset.node + "\x1f" + el.dataset.period);
+    for (const [el, at] of kpisimFigures()) {
+      const f = want.get(at);
       if (!f) {
         continue;
       }
@@ -42,4 +42,29 @@ function kpisimPatch(figures, key, text) {
       }
     }
   }
+}
+
+// kpisimFigures returns the page's figures, [element, "node US period"],
+// found once and again only after elements came or went: a drag patches
+// them 60 times a second, and the page holds a thousand elements. The
+// watch's records are taken here, not only in its callback: a render and
+// a patch can run in one task, before any callback.
+let kpisimFigureList = null;
+let kpisimFigureWatch = null;
+
+function kpisimFigures() {
+  if (kpisimFigureWatch !== null && kpisimFigureWatch.takeRecords().length > 0) {
+    kpisimFigureList = null;
+  }
+  if (kpisimFigureList === null) {
+    kpisimFigureList = [];
+    for (const el of document.querySelectorAll("[data-node][data-period]")) {
+      kpisimFigureList.push([el, el.dataset.node + "\x1f" + el.dataset.period]);
+    }
+    if (kpisimFigureWatch === null) {
+      kpisimFigureWatch = new MutationObserver(() => { kpisimFigureList = null; });
+      kpisimFigureWatch.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ["data-node", "data-period"]});
+    }
+  }
+  return kpisimFigureList;
 }

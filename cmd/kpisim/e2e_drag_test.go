@@ -237,3 +237,61 @@ func readyApp(t *testing.T) context.Context {
 	ready(t, ctx)
 	return ctx
 }
+
+// A slider's move writes every figure the page shows (headline, table,
+// tree: each element with a data-node and data-period) before the page
+// renders, and writes what the render then writes: after the first moves,
+// and after another scenario has replaced the page's figures (the patch
+// finds them once and again only after elements come or go: dom.js). The
+// probability is left out: it waits for the Monte Carlo run.
+func TestMovePatchesEveryFigure(t *testing.T) {
+	ctx := readyApp(t)
+	type figure struct{ At, Value, Text string }
+	type snap struct {
+		Moved    []figure `json:"moved"`    // right after the move, before any render
+		Rendered []figure `json:"rendered"` // once the release has rendered the page
+		Changed  int      `json:"changed"`  // figures the move changed
+	}
+	moveJS := `(async (preset) => {
+		const sleep = ms => new Promise(r => setTimeout(r, ms));
+		// The probability waits for the Monte Carlo run, which the release starts.
+		const read = () => [...document.querySelectorAll("[data-node][data-period]:not([data-node=probability])")].map(el =>
+			({at: el.dataset.node + "/" + el.dataset.period, value: el.dataset.value ?? "", text: el.textContent}));
+		if (preset) {
+			const sel = document.querySelector('[data-control="scenario"]');
+			sel.value = preset; sel.dispatchEvent(new Event("change", {bubbles: true}));
+			for (let i = 0; i < 100 && !document.querySelector('[data-lever]'); i++) await sleep(50);
+			await sleep(1500);
+		}
+		const slider = document.querySelector('.lever input[type=range]');
+		const before = read();
+		const v = Number(slider.value), lo = Number(slider.min), hi = Number(slider.max);
+		slider.value = String(v + (hi - v > v - lo ? 1 : -1) * (hi - lo) / 5);
+		slider.dispatchEvent(new Event("input", {bubbles: true}));
+		const moved = read();
+		const renders = performance.getEntriesByName("kpisim-still").length;
+		slider.dispatchEvent(new Event("change", {bubbles: true}));
+		for (let i = 0; i < 100 && performance.getEntriesByName("kpisim-still").length === renders; i++) await sleep(50);
+		await sleep(500);
+		return {moved, rendered: read(), changed: moved.filter((f, i) => before[i] && f.value !== before[i].value).length};
+	})`
+	for _, preset := range []string{"", "field-sales", "outbound"} {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[snap](moveJS+`(`+strconv.Quote(preset)+`)`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Changed < 5 {
+			t.Fatalf("after %q: the move changed %d figures; the test needs a move that changes them", preset, s.Changed)
+		}
+		if !slices.Equal(s.Moved, s.Rendered) {
+			for i := range min(len(s.Moved), len(s.Rendered)) {
+				if s.Moved[i] != s.Rendered[i] {
+					t.Errorf("after %q: %s read %+v after the move, %+v once rendered", preset, s.Rendered[i].At, s.Moved[i], s.Rendered[i])
+				}
+			}
+			if len(s.Moved) != len(s.Rendered) {
+				t.Errorf("after %q: %d figures after the move, %d once rendered", preset, len(s.Moved), len(s.Rendered))
+			}
+		}
+	}
+}
