@@ -202,6 +202,13 @@ func waitFor(t *testing.T, ctx context.Context, predicate, msg string) {
 	}
 }
 
+// waitUntil polls predicate (awaited when a promise) for up to d and
+// reports whether it came true; a check that prints its own failure.
+func waitUntil(ctx context.Context, predicate string, d time.Duration) bool {
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(d)))
+	return err == nil
+}
+
 // lostContext reports whether err is the DevTools protocol's answer to a
 // call into a JavaScript context a navigation has destroyed.
 func lostContext(err error) bool {
