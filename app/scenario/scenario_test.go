@@ -127,6 +127,8 @@ func TestSet(t *testing.T) {
 		{"goal.value=0", "goal.value: must be greater than 0", nil, 0},
 		{"calls=NaN", "is not a number", nil, 0},
 		{"calls=1e400", "is not a number", nil, 0},
+		// A plan the forecast refuses, while the tree still solves.
+		{"forecast.lag_months=13", "forecast.lag_months: 13 months is not shorter than the 12-month plan", nil, 0},
 	} {
 		t.Run(tc.arg, func(t *testing.T) {
 			s, _ := presets(t).Get("outbound")

@@ -262,7 +262,8 @@ func (m *Model) View() *View {
 // (figures: the headline, the required table, the forecast's total, gap
 // and probability), or the error. View is Figures("") and the rest, which
 // the page renders once the slider is released (page_pace.go); a move
-// builds only this, a sixth of the work and of the allocations.
+// builds only this (go test -bench View ./app/ui: 67 µs natively, the
+// complete view 530 µs).
 func (m *Model) Figures(key string) *View {
 	l := m.Lang
 	s := m.Scenario
@@ -284,7 +285,7 @@ func (m *Model) Figures(key string) *View {
 
 // fields builds the views of the levers, settings and ranges, or with
 // key a lever's id only that lever's: the one field its slider's move
-// changes (a fifth of a move's work, were every field built).
+// changes (every field built was a fifth of a move's work).
 func (m *Model) fields(v *View, key string) {
 	s := m.Scenario
 	if n := s.Node(key); key != "" && n != nil && n.Op == kpi.Lever {

@@ -258,10 +258,13 @@ func TestMovePatchesEveryFigure(t *testing.T) {
 		const read = () => [...document.querySelectorAll("[data-node][data-period]:not([data-node=probability])")].map(el =>
 			({at: el.dataset.node + "/" + el.dataset.period, value: el.dataset.value ?? "", text: el.textContent}));
 		if (preset) {
+			// Another scenario: its tree's figures replace the page's.
+			const was = read().map(f => f.at).join();
 			const sel = document.querySelector('[data-control="scenario"]');
 			sel.value = preset; sel.dispatchEvent(new Event("change", {bubbles: true}));
-			for (let i = 0; i < 100 && !document.querySelector('[data-lever]'); i++) await sleep(50);
-			await sleep(1500);
+			for (let i = 0; i < 100 && read().map(f => f.at).join() === was; i++) await sleep(50);
+			if (read().map(f => f.at).join() === was) throw new Error("the figures stayed those of the scenario before " + preset);
+			await sleep(1000);
 		}
 		const slider = document.querySelector('.lever input[type=range]');
 		const before = read();
