@@ -553,9 +553,12 @@ func (ev *evaluator) node(i, k int) float64 {
 	return ev.v[i*ev.M+k]
 }
 
+// maxValue is the largest magnitude a value may take.
+const maxValue = 1e300
+
 // tooBig reports whether v cannot be shown as a number: NaN, infinite or
-// beyond 1e300.
-func tooBig(v float64) bool { return !finite(v) || math.Abs(v) > 1e300 }
+// beyond maxValue.
+func tooBig(v float64) bool { return !finite(v) || math.Abs(v) > maxValue }
 
 func overflow(e *engine, i int) error {
 	return &kpi.Error{Node: e.m.Node(i).ID, Code: kpi.Overflow,

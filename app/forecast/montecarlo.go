@@ -1,7 +1,9 @@
 package forecast
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"time"
 
@@ -213,21 +215,74 @@ func (r *Runner) StreamRevenue(i int) []float64 {
 // SetStreamRevenue sets stream i's trials' revenue, run elsewhere (see
 // StreamRevenue), and marks the stream done. The Runner keeps rev.
 func (r *Runner) SetStreamRevenue(i int, rev []float64) error {
-	if i < 0 || i >= Streams {
-		return fmt.Errorf("forecast: stream %d of %d", i, Streams)
+	st, err := r.streamOf(i, len(rev))
+	if err != nil {
+		return err
 	}
-	st := &r.streams[i]
-	n := st.hi - st.lo
-	if len(rev) != n*r.e.months {
-		return fmt.Errorf("forecast: stream %d has %d values, want %d trials × %d months", i, len(rev), n, r.e.months)
-	}
+	lo := r.lowest()
 	for _, v := range rev {
-		if tooBig(v) || v < 0 && !r.e.signed { // only a difference may land below 0
+		if !(v >= lo && v <= maxValue) {
 			return fmt.Errorf("forecast: stream %d: revenue %v", i, v)
 		}
 	}
-	st.rev, st.done = rev, n
+	st.rev, st.done = rev, st.hi-st.lo
 	return nil
+}
+
+// StreamBytes is StreamRevenue as bytes, each value a float64,
+// little-endian: how a stream crosses from a Web Worker to the page.
+func (r *Runner) StreamBytes(i int) []byte {
+	rev := r.streams[i].rev
+	b := make([]byte, 0, 8*len(rev))
+	for _, v := range rev {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+	}
+	return b
+}
+
+// SetStreamBytes is SetStreamRevenue for the bytes StreamBytes wrote,
+// decoded and checked in one pass (a run's streams are 120,000 values,
+// joined on the page's thread).
+func (r *Runner) SetStreamBytes(i int, b []byte) error {
+	if len(b)%8 != 0 {
+		return fmt.Errorf("forecast: stream %d: %d bytes are not float64s", i, len(b))
+	}
+	st, err := r.streamOf(i, len(b)/8)
+	if err != nil {
+		return err
+	}
+	lo := r.lowest()
+	rev := make([]float64, len(b)/8)
+	for k := range rev {
+		v := math.Float64frombits(binary.LittleEndian.Uint64(b[8*k:]))
+		if !(v >= lo && v <= maxValue) {
+			return fmt.Errorf("forecast: stream %d: revenue %v", i, v)
+		}
+		rev[k] = v
+	}
+	st.rev, st.done = rev, st.hi-st.lo
+	return nil
+}
+
+// lowest is the least revenue a trial may carry: 0, unless the goal node
+// is a difference, which may land below 0 (−maxValue then).
+func (r *Runner) lowest() float64 {
+	if r.e.signed {
+		return -maxValue
+	}
+	return 0
+}
+
+// streamOf is stream i, checked to take n values: its trials × the months.
+func (r *Runner) streamOf(i, n int) (*stream, error) {
+	if i < 0 || i >= Streams {
+		return nil, fmt.Errorf("forecast: stream %d of %d", i, Streams)
+	}
+	st := &r.streams[i]
+	if want := st.hi - st.lo; n != want*r.e.months {
+		return nil, fmt.Errorf("forecast: stream %d has %d values, want %d trials × %d months", i, n, want, r.e.months)
+	}
+	return st, nil
 }
 
 // Done is the number of trials run so far.

@@ -1,6 +1,7 @@
 package forecast_test
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -76,6 +77,7 @@ func TestStreamsJoin(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// As values, and as the bytes a worker posts (odd streams).
 		join, _ := forecast.NewRunner(m, cfg, nil)
 		for i := forecast.Streams - 1; i >= 0; i-- {
 			if join.Result().Trials != join.Done() {
@@ -83,7 +85,11 @@ func TestStreamsJoin(t *testing.T) {
 			}
 			worker, _ := forecast.NewRunner(m, cfg, nil) // another thread's own Runner
 			worker.RunStream(i)
-			if err := join.SetStreamRevenue(i, worker.StreamRevenue(i)); err != nil {
+			err := join.SetStreamRevenue(i, worker.StreamRevenue(i))
+			if i%2 == 1 {
+				err = join.SetStreamBytes(i, worker.StreamBytes(i))
+			}
+			if err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -105,13 +111,47 @@ func TestStreamsJoin(t *testing.T) {
 		{"too few values", 0, make([]float64, 12), "has 12 values, want 1250 trials × 12 months"},
 		{"not a number", 0, append(make([]float64, 1250*12-1), nan()), "revenue NaN"},
 		{"negative", 0, append(make([]float64, 1250*12-1), -1), "revenue -1"},
+		{"infinite", 0, append([]float64{math.Inf(1)}, make([]float64, 1250*12-1)...), "revenue +Inf"},
+		{"beyond 1e300", 0, append(make([]float64, 1250*12-1), 2e300), "revenue 2e+300"},
 	} {
 		if err := r.SetStreamRevenue(tc.stream, tc.rev); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
 		}
+		b := make([]byte, 0, 8*len(tc.rev))
+		for _, v := range tc.rev {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+		if err := r.SetStreamBytes(tc.stream, b); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s, as bytes: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	if err := r.SetStreamBytes(0, make([]byte, 8*1250*12+4)); err == nil || !strings.Contains(err.Error(), "are not float64s") {
+		t.Errorf("bytes not a whole number of float64s: %v", err)
 	}
 	if r.Done() != 0 {
 		t.Error("a rejected stream counts as done")
+	}
+}
+
+// A goal that is a difference may land below 0 in a trial, and such a
+// stream joins; a tree of sums and products may not.
+func TestStreamsJoinSigned(t *testing.T) {
+	spec := outboundSpec()
+	spec.Goal.Node = "profit"
+	spec.Nodes = append(spec.Nodes,
+		kpi.Node{ID: "profit", Unit: kpi.Currency, Op: kpi.Difference, Children: []string{"revenue", "costs"}},
+		kpi.Node{ID: "costs", Unit: kpi.Currency, Value: 40_000_000})
+	spec.Goal.Value = 10_000_000
+	m := compile(t, spec)
+	neg := make([]float64, 1250*12)
+	neg[7] = -2_000_000
+	signed, _ := forecast.NewRunner(m, benchConfig, nil)
+	if err := signed.SetStreamRevenue(0, neg); err != nil {
+		t.Errorf("a difference's trial below 0 is refused: %v", err)
+	}
+	plain, _ := forecast.NewRunner(compile(t, outboundSpec()), benchConfig, nil)
+	if err := plain.SetStreamRevenue(0, neg); err == nil {
+		t.Error("a product's trial below 0 is joined")
 	}
 }
 

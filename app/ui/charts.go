@@ -23,6 +23,15 @@ type Charts struct {
 	TornadoNote string
 }
 
+// chartText is the charts' words in language l, counts on the value axis.
+func chartText(l i18n.Lang, cur string) chart.Text {
+	return chart.Text{
+		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
+		Forecast: l.T("chart.forecast"), Goal: l.T("chart.goal"), Over: "⚠",
+		Format: i18n.Count, Axis: axisName(l, false, cur),
+	}
+}
+
 // buildCharts builds the charts' options from the solved result and the
 // view's monthly forecast, in language l, money in currency cur; the
 // tornado moves each lever ±10 %, or to its min and max when byRange, and
@@ -30,11 +39,7 @@ type Charts struct {
 func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange, ofRequired bool) Charts {
 	a := t.Answer
 	mod := a.Tree.Model
-	text := chart.Text{
-		Required: l.T("chart.required"), Planned: l.T("chart.planned"), Ceiling: l.T("chart.ceiling"),
-		Forecast: l.T("chart.forecast"), Goal: l.T("chart.goal"), Over: "⚠",
-		Format: i18n.Count, Axis: axisName(l, false, cur),
-	}
+	text := chartText(l, cur)
 	var c Charts
 	keep := func(b []byte, err error) string {
 		if err != nil {
@@ -69,18 +74,7 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	}
 	c.Activity = keep(chart.Activities(acts, text))
 
-	// Cumulative revenue against the cumulative goal.
-	months := make([]chart.Month, len(v.Forecast.Months))
-	for k, mr := range v.Forecast.Months {
-		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, Median: mr.Median, High: mr.High}
-	}
-	money := text
-	if mod.Node(mod.Goal()).Unit == kpi.Currency {
-		money.Format = func(x float64) string { return l.Money(x, cur) }
-		money.Axis = axisName(l, true, cur)
-	}
-	money.Band = l.T("forecast.band")
-	c.Cumulative = keep(chart.Cumulative(months, money))
+	c.Cumulative = keep(cumulativeOption(t, v, l, cur))
 
 	// The tornado's labels are changes, short and signed: "+¥1.34B",
 	// "−3.8" (calls a rep a day).
@@ -110,6 +104,23 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		c.TornadoNote = tornadoNote(l, n, byRange)
 	}
 	return c
+}
+
+// cumulativeOption is the cumulative chart: revenue to date against the
+// goal to date, with the Monte Carlo band once the view has it.
+func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte, error) {
+	mod := t.Answer.Tree.Model
+	months := make([]chart.Month, len(v.Forecast.Months))
+	for k, mr := range v.Forecast.Months {
+		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, Median: mr.Median, High: mr.High}
+	}
+	money := chartText(l, cur)
+	if mod.Node(mod.Goal()).Unit == kpi.Currency {
+		money.Format = func(x float64) string { return l.Money(x, cur) }
+		money.Axis = axisName(l, true, cur)
+	}
+	money.Band = l.T("forecast.band")
+	return chart.Cumulative(months, money)
 }
 
 // tornado is the tornado chart of the change in an output when each lever

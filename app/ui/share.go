@@ -37,6 +37,7 @@ type shareState struct {
 	// diff's base, then the compression: 30 ms in a cold page) would delay
 	// the first figures and charts.
 	addressDue bool
+	idleDue    bool // the tick's write waits for the browser to be idle (whenIdle)
 	// early is the saved work the page was built with (Page.OnInit, as
 	// read from storage): the mount finds the same there and restores
 	// nothing, without reading it again.
@@ -189,16 +190,53 @@ func (p *Page) linkError(err error) string {
 // entry) and to storage when it changed, then waits for the next tick.
 // While a slider is dragged (the page's render is pending, page_pace.go)
 // it waits: encoding the link and writing storage would hold up the next
-// move, and the tick after the drag writes its last value.
+// move, and the tick after the drag writes its last value. The write
+// itself waits for the browser to be idle (whenIdle): after a change the
+// page renders, joins the Monte Carlo run and redraws the charts, and the
+// tick (the state's JSON, the link compressed: 30 ms at CPU 4×) landed
+// among them, delaying the charts.
 func (p *Page) shareTick(ctx app.Context) {
 	defer ctx.After(shareInterval, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
 		p.shareTick(ctx)
 	})
-	if p.pace.due {
+	if p.pace.due || p.share.idleDue {
 		return
 	}
-	p.shareStep(ctx)
+	if p.share.last == "" {
+		p.shareStep(ctx) // the mount's: the work the page opened with, which readyAddress writes
+		return
+	}
+	p.share.idleDue = true
+	whenIdle(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			p.share.idleDue = false
+			if !p.pace.due {
+				p.shareStep(ctx)
+			}
+		})
+	})
+}
+
+// idleWait is the longest whenIdle waits for the browser to be idle.
+const idleWait = 2000 // ms
+
+// whenIdle calls f once the browser is idle (requestIdleCallback), or
+// after idleWait at the latest; at once where there is no such call.
+func whenIdle(f func()) {
+	ric := app.Window().Get("requestIdleCallback")
+	if !app.IsClient || !ric.Truthy() {
+		f()
+		return
+	}
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("requestIdleCallback", fn, map[string]any{"timeout": idleWait})
 }
 
 // shareStep is the tick's work: the address and the saved work brought up

@@ -1,10 +1,11 @@
 package ui
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
@@ -45,14 +46,7 @@ func TestProbabilityWords(t *testing.T) {
 		if !strings.Contains(v.Forecast.Assumes, c.assumes) {
 			t.Errorf("%s: assumptions %q, want %q", c.lang, v.Forecast.Assumes, c.assumes)
 		}
-		mod, err := m.Scenario.Model()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := forecast.Run(mod, m.Scenario.Forecast)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := runBands(t, m)
 		m.Bands = b
 		v = m.View()
 		if v.Forecast.ProbBand != probBand(b.ProbGoal) || v.Forecast.ProbWord != c.word {
@@ -138,4 +132,61 @@ func TestAxisLabel(t *testing.T) {
 	if axisFunc("__f__money:ja:JPY__f__") != "money:ja:JPY" || axisFunc("plain") != "" {
 		t.Error("axisFunc")
 	}
+}
+
+// A view built while the Monte Carlo run was under way, brought up to the
+// run's result (withBands, as the page does when the run's last stream
+// comes in), is the view View builds with it: completed before the run or
+// after, its charts built or not yet, in both languages, for every preset.
+func TestWithBands(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		m := newModel(t, lang)
+		for _, p := range m.Presets {
+			m.Load(p.ID)
+			m.Scenario.Forecast.Trials = 1000
+			b := runBands(t, m)
+			for _, tc := range []struct {
+				name   string
+				before func(v *View) // what the page did with the view before the run ended
+			}{
+				{"completed, charts built", func(v *View) { v.ChartOptions() }},
+				{"completed, charts not built", func(v *View) { v.Complete() }},
+				{"not completed", func(*View) {}},
+			} {
+				m.Bands = nil
+				v := m.View()
+				tc.before(v)
+				if !v.Forecast.Computing {
+					t.Fatalf("%s/%s: a view before the run is not computing", lang, p.ID)
+				}
+				m.Bands = b
+				m.withBands(v)
+				v.ChartOptions()
+				want := m.View()
+				want.ChartOptions()
+				if d := viewDiff(v, want); d != "" {
+					t.Errorf("%s/%s, %s: with the run's bands, the view differs from View's: %s", lang, p.ID, tc.name, d)
+				}
+			}
+		}
+	}
+}
+
+// viewDiff names the first exported field in which a and b differ, and
+// their charts; "" when they are the same.
+func viewDiff(a, b *View) string {
+	va, vb := reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem()
+	for i := range va.NumField() {
+		f := va.Type().Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		if x, y := va.Field(i).Interface(), vb.Field(i).Interface(); !reflect.DeepEqual(x, y) {
+			return fmt.Sprintf("%s: %+v\nwant %+v", f.Name, x, y)
+		}
+	}
+	if x, y := a.ChartOptions(), b.ChartOptions(); x != y {
+		return fmt.Sprintf("charts: %+v\nwant %+v", x, y)
+	}
+	return ""
 }

@@ -30,6 +30,20 @@ func newModel(t testing.TB, lang i18n.Lang) *Model {
 	return NewModel(ps, "", lang)
 }
 
+// runBands is the Monte Carlo run of m's scenario as it is.
+func runBands(t testing.TB, m *Model) *forecast.Bands {
+	t.Helper()
+	mod, err := m.Scenario.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := forecast.Run(mod, m.Scenario.Forecast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func fig(v *View, node, period string) Figure {
 	for _, f := range v.figures() {
 		if f.Node == node && f.Period == period {
@@ -350,6 +364,32 @@ func BenchmarkView(b *testing.B) {
 	}
 }
 
+// BenchmarkBands is the view's work when a Monte Carlo run's result comes
+// in: the whole view built and completed again, as the page did, or the
+// view shown brought up to it (withBands).
+func BenchmarkBands(b *testing.B) {
+	m := newModel(b, i18n.Ja)
+	bands := runBands(b, m)
+	b.Run("rebuilt", func(b *testing.B) {
+		m.Bands = bands
+		b.ReportAllocs()
+		for b.Loop() {
+			m.View().ChartOptions()
+		}
+	})
+	b.Run("withBands", func(b *testing.B) {
+		m.Bands = nil
+		v := m.View()
+		v.ChartOptions()
+		m.Bands = bands
+		b.ReportAllocs()
+		for b.Loop() {
+			m.withBands(v)
+			v.ChartOptions()
+		}
+	})
+}
+
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := "testdata/" + name
@@ -538,11 +578,7 @@ func TestMonthlyPlan(t *testing.T) {
 			if last.BandText != "" || last.OnTrackText != "" {
 				t.Errorf("month %+v: a band before any run", last)
 			}
-			mod, _ := m.Scenario.Model()
-			b, err := forecast.Run(mod, m.Scenario.Forecast)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := runBands(t, m)
 			m.Bands = b
 			last = m.View().Complete().Forecast.Months[11]
 			if want := i18n.Number(b.Months[11].OnTrack*100, 1) + "%"; last.OnTrackText != want || !strings.Contains(last.BandText, " – ") {

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,7 +27,7 @@ const (
 	msgGen      = "gen"      // the run (the model's change counter)
 	msgScenario = "scenario" // page → worker: the scenario's JSON form
 	msgStream   = "stream"   // the stream to draw
-	msgRevenue  = "revenue"  // worker → page: the stream's revenue (StreamRevenue), float64s little-endian
+	msgRevenue  = "revenue"  // worker → page: the stream's revenue (forecast.Runner.StreamBytes)
 	msgError    = "error"    // worker → page: why the stream could not be drawn
 	msgTook     = "took"     // worker → page: the milliseconds the worker took
 )
@@ -41,8 +39,9 @@ type streamRunner struct {
 	r    *forecast.Runner
 }
 
-// draw returns stream i's revenue for the scenario in JSON form.
-func (w *streamRunner) draw(scenarioJSON string, i int) ([]float64, error) {
+// draw returns stream i's revenue for the scenario in JSON form, as the
+// bytes that cross to the page (forecast.Runner.StreamBytes).
+func (w *streamRunner) draw(scenarioJSON string, i int) ([]byte, error) {
 	if i < 0 || i >= forecast.Streams {
 		return nil, fmt.Errorf("no stream %d: a run has %d", i, forecast.Streams)
 	}
@@ -63,28 +62,7 @@ func (w *streamRunner) draw(scenarioJSON string, i int) ([]float64, error) {
 		w.json, w.r = scenarioJSON, r
 	}
 	w.r.RunStream(i)
-	return w.r.StreamRevenue(i), nil
-}
-
-// encodeFloats and decodeFloats carry revenue between threads as bytes
-// (a Uint8Array whose buffer is transferred, not copied).
-func encodeFloats(v []float64) []byte {
-	b := make([]byte, 0, 8*len(v))
-	for _, x := range v {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
-	}
-	return b
-}
-
-func decodeFloats(b []byte) ([]float64, error) {
-	if len(b)%8 != 0 {
-		return nil, fmt.Errorf("%d bytes are not float64s", len(b))
-	}
-	v := make([]float64, len(b)/8)
-	for i := range v {
-		v[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
-	}
-	return v, nil
+	return w.r.StreamBytes(i), nil
 }
 
 // IsWorker reports whether the program runs in a Web Worker: a browser
@@ -94,30 +72,36 @@ func IsWorker() bool {
 }
 
 // ServeWorker answers the page's requests for streams, forever. main calls
-// it in a worker instead of starting the app.
+// it in a worker instead of starting the app. The page asks for all of a
+// run's streams at once; the worker draws one a task (a MessageChannel
+// tick), so a request of the next run, arriving meanwhile, drops the
+// streams of the run before (workQueue) instead of waiting behind them.
 func ServeWorker() {
 	self := app.Window()
 	var w streamRunner
-	self.Set("onmessage", app.FuncOf(func(_ app.Value, args []app.Value) any {
-		d := args[0].Get("data")
-		t0 := now()
-		out := newObject()
-		out.Set(msgGen, d.Get(msgGen))
-		out.Set(msgStream, d.Get(msgStream))
-		rev, err := w.draw(d.Get(msgScenario).String(), d.Get(msgStream).Int())
-		if err != nil {
-			out.Set(msgError, err.Error())
-			self.Call("postMessage", out)
+	var q workQueue
+	tick := app.Window().Get("MessageChannel").New()
+	ticking := false
+	tick.Get("port1").Set("onmessage", app.FuncOf(func(app.Value, []app.Value) any {
+		ticking = false
+		r, ok := q.next()
+		if !ok {
 			return nil
 		}
-		b := encodeFloats(rev)
-		u8 := app.Window().Get("Uint8Array").New(len(b))
-		app.CopyBytesToJS(u8, b)
-		out.Set(msgRevenue, u8)
-		out.Set(msgTook, now()-t0)
-		transfer := app.Window().Get("Array").New()
-		transfer.Call("push", u8.Get("buffer"))
-		self.Call("postMessage", out, transfer)
+		if q.len() > 0 {
+			ticking = true
+			tick.Get("port2").Call("postMessage", nil)
+		}
+		answer(self, &w, r)
+		return nil
+	}))
+	self.Set("onmessage", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		d := args[0].Get("data")
+		q.add(request{gen: d.Get(msgGen).Int(), stream: d.Get(msgStream).Int(), scenario: d.Get(msgScenario).String()})
+		if !ticking {
+			ticking = true
+			tick.Get("port2").Call("postMessage", nil)
+		}
 		return nil
 	}))
 	ready := newObject()
@@ -125,6 +109,60 @@ func ServeWorker() {
 	self.Call("postMessage", ready)
 	select {}
 }
+
+// answer draws the stream r asks for and posts its revenue (or why it
+// could not be drawn) to the page.
+func answer(self app.Value, w *streamRunner, r request) {
+	t0 := now()
+	out := newObject()
+	out.Set(msgGen, r.gen)
+	out.Set(msgStream, r.stream)
+	b, err := w.draw(r.scenario, r.stream)
+	if err != nil {
+		out.Set(msgError, err.Error())
+		self.Call("postMessage", out)
+		return
+	}
+	u8 := app.Window().Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(u8, b)
+	out.Set(msgRevenue, u8)
+	out.Set(msgTook, now()-t0)
+	transfer := app.Window().Get("Array").New()
+	transfer.Call("push", u8.Get("buffer"))
+	self.Call("postMessage", out, transfer)
+}
+
+// request is the page's request for one stream of the run gen.
+type request struct {
+	gen, stream int
+	scenario    string
+}
+
+// workQueue is a worker's requests not yet drawn, in the order they came.
+// The page starts a run only after dropping the one before, so a request
+// of another run drops those queued: their streams would be thrown away.
+type workQueue struct {
+	list []request
+}
+
+func (q *workQueue) add(r request) {
+	if len(q.list) > 0 && q.list[0].gen != r.gen {
+		q.list = q.list[:0]
+	}
+	q.list = append(q.list, r)
+}
+
+// next takes the first request queued, if any.
+func (q *workQueue) next() (request, bool) {
+	if len(q.list) == 0 {
+		return request{}, false
+	}
+	r := q.list[0]
+	q.list = q.list[1:]
+	return r, true
+}
+
+func (q *workQueue) len() int { return len(q.list) }
 
 func newObject() app.Value { return app.Window().Get("Object").New() }
 
@@ -141,7 +179,7 @@ type pool struct {
 type worker struct {
 	js        app.Value
 	ready     bool
-	pending   int // streams asked for and not yet back
+	pending   int // streams of the run asked for and not yet back
 	onMessage app.Func
 	onError   app.Func
 }
@@ -228,27 +266,30 @@ func (p *pool) ready() int {
 	return n
 }
 
-// start draws j on the workers; a run under way is dropped.
+// start draws j on the workers; a run under way is dropped, and so are
+// its streams the workers have not drawn yet (workQueue).
 func (p *pool) start(j *job) {
 	j.left = forecast.Streams
 	p.job = j
 	j.t0 = now()
+	for _, w := range p.workers {
+		w.pending = 0
+	}
 	p.feed()
 }
 
-// queued is how many streams a worker is asked for ahead: while it draws
-// one, the next waits in its queue, so it never waits for the page between
-// streams; a run dropped meanwhile costs it at most one stream more.
-const queued = 2
-
-// feed hands the job's next streams to the workers, in turn, up to queued
-// each.
+// feed hands the job's streams out at once, in turn, each to the ready
+// worker with the fewest: a worker then draws the run's streams one after
+// the other, never waiting for the page to ask for the next. The page's
+// thread may be busy for a long while after a change (it renders the page
+// and redraws the charts: 100–300 ms at CPU 4×), and with two streams
+// asked ahead the workers sat idle until it was free to read one.
 func (p *pool) feed() {
 	j := p.job
 	for j != nil && j.next < forecast.Streams {
 		var w *worker
 		for _, x := range p.workers {
-			if x.ready && x.pending < queued && (w == nil || x.pending < w.pending) {
+			if x.ready && (w == nil || x.pending < w.pending) {
 				w = x
 			}
 		}
@@ -265,6 +306,15 @@ func (p *pool) feed() {
 	}
 }
 
+// drop abandons the run under way: the model has changed. The streams
+// still coming are not joined, and the workers drop those not drawn yet
+// when the next run's requests come (workQueue).
+func (p *pool) drop() {
+	if p != nil {
+		p.job = nil
+	}
+}
+
 func (p *pool) receive(w *worker, d app.Value) {
 	if d.Get(msgReady).Truthy() {
 		w.ready = true
@@ -275,20 +325,15 @@ func (p *pool) receive(w *worker, d app.Value) {
 		p.fail(errors.New(e.String()))
 		return
 	}
-	w.pending--
 	j := p.job
 	if j == nil || d.Get(msgGen).Int() != j.gen {
-		p.feed() // a stream of a run since dropped
-		return
+		return // a stream of a run since dropped
 	}
+	w.pending--
 	u8 := d.Get(msgRevenue)
 	b := make([]byte, u8.Length())
 	app.CopyBytesToGo(b, u8)
-	rev, err := decodeFloats(b)
-	if err == nil {
-		err = j.r.SetStreamRevenue(d.Get(msgStream).Int(), rev)
-	}
-	if err != nil {
+	if err := j.r.SetStreamBytes(d.Get(msgStream).Int(), b); err != nil {
 		p.fail(err)
 		return
 	}
@@ -299,7 +344,6 @@ func (p *pool) receive(w *worker, d app.Value) {
 	} else if j.progress != nil {
 		j.progress(j.r.Progress())
 	}
-	p.feed()
 }
 
 // fail stops using the workers: the run under way, and the next ones, are

@@ -39,15 +39,11 @@ func TestWorkerStreamsJoin(t *testing.T) {
 			}
 			var workers [2]streamRunner
 			for k, i := range []int{5, 0, 7, 1, 6, 2, 4, 3} {
-				rev, err := workers[k%2].draw(string(js), i)
+				b, err := workers[k%2].draw(string(js), i)
 				if err != nil {
 					t.Fatal(err)
 				}
-				back, err := decodeFloats(encodeFloats(rev))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := page.SetStreamRevenue(i, back); err != nil {
+				if err := page.SetStreamBytes(i, b); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -75,7 +71,45 @@ func TestWorkerErrors(t *testing.T) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
 		}
 	}
-	if _, err := decodeFloats(make([]byte, 12)); err == nil {
-		t.Error("12 bytes decode as float64s")
+}
+
+// A worker draws its requests in the order they came, and a request of
+// another run drops those of the run before, not yet drawn.
+func TestWorkQueue(t *testing.T) {
+	req := func(gen, stream int) request { return request{gen: gen, stream: stream} }
+	for _, tc := range []struct {
+		name string
+		add  []request
+		want []request
+	}{
+		{"one run, in order", []request{req(1, 0), req(1, 2), req(1, 4)}, []request{req(1, 0), req(1, 2), req(1, 4)}},
+		{"the next run drops the last", []request{req(1, 0), req(1, 2), req(2, 1), req(2, 3)}, []request{req(2, 1), req(2, 3)}},
+		{"back to an earlier generation", []request{req(3, 0), req(2, 5)}, []request{req(2, 5)}},
+		{"nothing asked", nil, nil},
+	} {
+		var q workQueue
+		for _, r := range tc.add {
+			q.add(r)
+		}
+		var got []request
+		for {
+			r, ok := q.next()
+			if !ok {
+				break
+			}
+			got = append(got, r)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: drew %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// What is drawn is gone: the next run's requests are kept whole.
+	var q workQueue
+	q.add(req(1, 0))
+	q.next()
+	q.add(req(2, 0))
+	q.add(req(2, 1))
+	if q.len() != 2 {
+		t.Errorf("after a drawn request of the run before, %d queued, want 2", q.len())
 	}
 }

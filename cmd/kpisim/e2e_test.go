@@ -555,6 +555,34 @@ func TestBrowser(t *testing.T) {
 		waitValue(t, ctx, "forecast", "year", 96_000_000)
 	})
 
+	t.Run("a run the workers drop for the next leaves the next one's numbers", func(t *testing.T) {
+		// Two releases of the slider, the second while the first's run is
+		// on the workers (each hands all of its streams out at once): the
+		// first is dropped, its streams not joined (pool.drop) or not drawn
+		// (workQueue), and the second's run alone is joined and shown.
+		waitFor(t, ctx, `Number(document.querySelector('[data-node="probability"]').dataset.value) >= 0`, "the last change's run never ended")
+		runs := eval[int](t, ctx, `performance.getEntriesByName("kpisim-mc").length`)
+		twice := fmt.Sprintf(`(async () => {
+			const s = document.querySelector(%q), starts = () => performance.getEntriesByName("kpisim-mc-start").length;
+			const release = v => { s.value = v; s.dispatchEvent(new Event("input", {bubbles: true})); s.dispatchEvent(new Event("change", {bubbles: true})); };
+			const n = starts();
+			release("27");
+			while (starts() === n) await new Promise(r => setTimeout(r, 1));
+			release("23");
+			return true;
+		})()`, kpisimSlider)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](twice, chromedp.EvalAwaitPromise)); err != nil {
+			t.Fatal(err)
+		}
+		waitValue(t, ctx, "probability", "year", engineBands(t, map[string]float64{"close_rate": 0.23}).ProbGoal)
+		got := eval[[]map[string]any](t, ctx, fmt.Sprintf(`performance.getEntriesByName("kpisim-mc").slice(%d).map(e => e.detail)`, runs))
+		if len(got) != 1 || got[0]["workers"].(float64) == 0 {
+			t.Errorf("runs joined after two releases: %v, want the second's alone, drawn on the workers", got)
+		}
+		setLever(t, ctx, "close_rate", "25")
+		waitValue(t, ctx, "forecast", "year", 96_000_000)
+	})
+
 	t.Run("uncertainty: a range's end moves the probability; a wrong one is named", func(t *testing.T) {
 		high := scenario.KeyRange + "close_rate.high"
 		setLever(t, ctx, high, "40")
