@@ -134,6 +134,10 @@ func (c *Chart) onScreen() bool {
 	return c.host != nil && inViewport(c.host)
 }
 
+func (c *Chart) element() app.Value { return c.host }
+
+func (c *Chart) made() bool { return c.chart != nil && c.applied != "" }
+
 // axisFuncs holds one Go callback per axis function name, made once: the
 // page keeps a handful (two languages, money and counts).
 var axisFuncs = map[string]app.Func{}

@@ -12,6 +12,11 @@ type drawer interface {
 	draw()
 	// onScreen reports whether any of it is in the viewport.
 	onScreen() bool
+	// element is the element it draws in (nil before its mount).
+	element() app.Value
+	// made reports whether it has been drawn once (its ECharts instance),
+	// and so may wait far from the viewport (sight).
+	made() bool
 }
 
 // drawQueue redraws the charts a few per task, those on screen first. A
@@ -30,6 +35,7 @@ type drawQueue struct {
 	running  bool     // a task is scheduled that draws the next
 	tick     app.Func // that task: draws for drawBudget, schedules the rest
 	mounted  int      // the charts and diagrams mounted (mount, dismount)
+	sight             // which are near the viewport; the redraws of the others wait
 }
 
 // draws is the page's queue: the charts and the diagram are components of
@@ -38,7 +44,7 @@ var draws drawQueue
 
 // add queues d (once) and starts drawing if the queue was idle.
 func (q *drawQueue) add(d drawer) {
-	q.held = drop(q.held, d)
+	q.held, q.parked = drop(q.held, d), drop(q.parked, d)
 	if !slices.Contains(q.items, d) {
 		q.items = append(q.items, d)
 	}
@@ -64,7 +70,7 @@ func (q *drawQueue) isHeld(d drawer) bool { return slices.Contains(q.held, d) }
 
 // remove drops d, dismounted, from the queue.
 func (q *drawQueue) remove(d drawer) {
-	q.items, q.held = drop(q.items, d), drop(q.held, d)
+	q.items, q.held, q.parked = drop(q.items, d), drop(q.held, d), drop(q.parked, d)
 }
 
 // mount counts a chart or diagram just mounted and queues its first
@@ -72,12 +78,14 @@ func (q *drawQueue) remove(d drawer) {
 // of them are mounted and those on screen drawn (Page.markReady).
 func (q *drawQueue) mount(d drawer) {
 	q.mounted++
+	q.watch(d)
 	q.add(d)
 }
 
 // dismount forgets d, dismounted.
 func (q *drawQueue) dismount(d drawer) {
 	q.mounted--
+	q.unwatch(d)
 	q.remove(d)
 }
 
@@ -89,11 +97,11 @@ func drop(list []drawer, d drawer) []drawer {
 	return list
 }
 
-// flush draws everything queued or held, now: before the page is printed
-// or a chart saved as an image, which must show the latest figures.
+// flush draws everything queued, held or parked, now: before the page is
+// printed or a chart saved as an image, which must show the latest figures.
 func (q *drawQueue) flush() {
-	list := append(q.items, q.held...)
-	q.items, q.held = nil, nil
+	list := append(append(q.items, q.held...), q.parked...)
+	q.items, q.held, q.parked = nil, nil, nil
 	for _, d := range list {
 		drawSafely(d)
 	}
@@ -112,7 +120,8 @@ func (q *drawQueue) pendingOnScreen() bool {
 	return slices.ContainsFunc(q.items, drawer.onScreen) || slices.ContainsFunc(q.held, drawer.onScreen)
 }
 
-// idle reports whether every chart has its latest option drawn.
+// idle reports whether every chart has its latest option drawn, but those
+// parked far from the viewport, which are drawn as they come near it.
 func (q *drawQueue) idle() bool { return len(q.items) == 0 && len(q.held) == 0 }
 
 // drawBudget is how long one task goes on drawing: a chart costs 2–20 ms
@@ -141,6 +150,10 @@ func (q *drawQueue) next() {
 				}
 				d := q.items[max(0, i)]
 				q.items = slices.Delete(q.items, max(0, i), max(0, i)+1)
+				if q.far(d) {
+					q.park(d) // redrawn as it comes near the viewport (sight)
+					continue
+				}
 				mark("kpisim-draw-start")
 				drawSafely(d)
 				measure("kpisim-draw", "kpisim-draw-start")

@@ -136,6 +136,9 @@ type dragRun struct {
 	// input; 0 when none was).
 	OnScreen       []string `json:"onScreen"`
 	SettleOnScreen float64  `json:"settleOnScreen"`
+	// Redrawn are the charts redrawn after the last input: those far from
+	// the window wait until it is scrolled near them (app/ui/sight.go).
+	Redrawn []string `json:"redrawn"`
 }
 
 // dragJS drags the slider across n steps, one every 1000/n ms by the clock
@@ -193,7 +196,7 @@ const dragJS = `async (sliderSel, figureSel, n, view) => {
 	if (view) scrollTo(0, 0);
 	const settleOnScreen = Math.max(0, ...at.filter((_, i) => seen[i]).map(a => a - lastAt));
 	return {total: shown - t0, lastInput: lastAt - t0, settle: Math.max(0, chartAt - lastAt), charts: hosts.map(el => el.id), chartEvents, tasks,
-		onScreen: hosts.filter((_, i) => seen[i]).map(el => el.id), settleOnScreen};
+		onScreen: hosts.filter((_, i) => seen[i]).map(el => el.id), settleOnScreen, redrawn: hosts.filter((_, i) => at[i] > lastAt).map(el => el.id)};
 }`
 
 // inPage calls the JS function fn with args (as JSON) in the page, after

@@ -24,6 +24,7 @@ func TestBandDrawnOnce(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
+	lookAt(t, ctx, "chart-cumulative") // redrawn as it changes (app/ui/sight.go)
 	// The first run's band, then every setOption the page makes: does the
 	// option carry a band (series "band" with a value)?
 	waitFor(t, ctx, `(() => { const c = echarts.getInstanceByDom(document.getElementById("chart-cumulative"));

@@ -477,6 +477,7 @@ func TestLayoutLanguages(t *testing.T) {
 				// Charts follow a change of language in their own tasks (draws.go):
 				// read again for a moment before calling a word wrong.
 				for try := 0; try < 10; try++ {
+					lookAtCharts(t, ctx) // charts are redrawn as they come near the window (app/ui/sight.go)
 					bad = otherLanguage(lang, eval[string](t, ctx, pageTextJS))
 					if len(bad) == 0 {
 						break
@@ -495,6 +496,7 @@ func TestLayoutLanguages(t *testing.T) {
 	pickPreset(t, ctx, "outbound")
 	for lang, want := range map[string]string{"ja": "1億円", "en": "¥100M"} {
 		pickLang(t, ctx, lang)
+		lookAt(t, ctx, "chart-cumulative")
 		waitFor(t, ctx, fmt.Sprintf(`(() => { try { return %s === %q } catch (e) { return false } })()`, axis, want),
 			fmt.Sprintf("the %s revenue axis does not read %s", lang, want))
 	}

@@ -234,6 +234,32 @@ func ready(t *testing.T, ctx context.Context) {
 }
 
 // figure is the JS for the exact value of a figure on the page.
+// lookAt scrolls the element with id to the middle of the window, as one
+// does to read a chart: a chart far from the viewport is redrawn only as it
+// comes near it (app/ui/sight.go).
+func lookAt(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	if !eval[bool](t, ctx, fmt.Sprintf(`(el => !!el && (el.scrollIntoView({block: "center"}), true))(document.getElementById(%q))`, id)) {
+		t.Fatalf("nothing to look at: no #%s", id)
+	}
+}
+
+// lookAtCharts scrolls each chart of the page to the middle of the window
+// in turn, as one reading them all does, then back to the top.
+func lookAtCharts(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(async () => {
+		for (const el of document.querySelectorAll(".chart")) {
+			el.scrollIntoView({block: "center"});
+			await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+		}
+		scrollTo(0, 0);
+		return true;
+	})()`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func figure(node, period string) string {
 	return fmt.Sprintf(`Number(document.querySelector('[data-node=%q][data-period=%q]')?.dataset.value)`, node, period)
 }
@@ -481,6 +507,7 @@ func TestBrowser(t *testing.T) {
 		want := map[string][]string{"chart-funnel": {"required"}, "chart-activity": {"required", "planned"}, "chart-cumulative": {"forecast", "goal", "band", "median"},
 			"chart-tornado": {"low", "high"}}
 		for id, series := range want {
+			lookAt(t, ctx, id)
 			js := fmt.Sprintf(`(() => { const c = echarts.getInstanceByDom(document.getElementById(%q)); if (!c) return false;
 				const o = c.getOption(); if (!o || !o.series) return false;
 				return %s.every(id => { const s = o.series.find(x => x.id === id); return s && (s.data || []).length > 0 }) })()`, id, jsonList(series))
@@ -496,7 +523,9 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("funnel values = %v, want [100000 2000 400 100]: calls first, deals last", eval[[]float64](t, ctx, funnel))
 		}
 		// Moving a lever updates the charts.
+		lookAt(t, ctx, "chart-funnel")
 		setLever(t, ctx, "close_rate", "20")
+		lookAt(t, ctx, "chart-funnel")
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-funnel')).getOption().series[0].data.some(d => JSON.stringify(d).includes("125000"))`, "the funnel did not follow the close rate")
 		setLever(t, ctx, "close_rate", "25")
 	})
@@ -524,6 +553,7 @@ func TestBrowser(t *testing.T) {
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-control=%q]'); el.value = %q; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, control, mode))
 		}
 		pick := func(mode string) { pickIn("tornado", mode) }
+		lookAt(t, ctx, "chart-tornado")
 		// By default each lever across its range (±10 % of each factor of
 		// a product moves revenue by the same share: every bar alike).
 		waitFor(t, ctx, bars+`[0] === "appointment_rate"`, "the tornado does not show each lever's range by default")
