@@ -10,7 +10,8 @@ import (
 // which makes the instance (newChart): a chart below the fold costs the
 // start nothing before the page is ready. When an update changes its
 // option it queues its redraw (draws: a few charts per browser task, those
-// on screen first), set as a merge (stable series ids, no flicker); it
+// on screen first, those far from it once they come near: sight.go), set
+// as a merge (stable series ids, no flicker); it
 // resizes with the window and disposes in OnDismount. Render makes no JS
 // call, so the page pre-renders natively. How often options change is the
 // page's pace: a slider renders the page when still (page_pace.go), typing
