@@ -13,10 +13,12 @@ import (
 
 // Monte Carlo runs on Web Workers. The page starts workers (web/mc.js)
 // that load the same app.wasm, whose main sees no document and calls
-// ServeWorker. For a run, the page sends each idle worker the scenario (its
-// JSON form) and the number of the next of the run's forecast.Streams
-// streams to draw; the worker draws the stream and posts its revenue back;
-// the page joins the streams into its own Runner and summarises them. A
+// ServeWorker. For a run, the page hands out all of its forecast.Streams
+// streams at once, in turn to the ready workers, each request carrying the
+// scenario (its JSON form) and the stream's number; a worker draws them one
+// a task and posts each stream's revenue back (a newer run's requests drop
+// those of the run before: workQueue); the page joins the streams into its
+// own Runner and summarises them. A
 // stream's trials depend only on the scenario and its seed, so the bands
 // are those a run in the page gives, to the bit (TestWorkerStreamsJoin),
 // and the page's thread stays free while they are drawn, on other cores.

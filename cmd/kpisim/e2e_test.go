@@ -588,8 +588,10 @@ func TestBrowser(t *testing.T) {
 	t.Run("a run the workers drop for the next leaves the next one's numbers", func(t *testing.T) {
 		// Two releases of the slider, the second while the first's run is
 		// on the workers (each hands all of its streams out at once): the
-		// first is dropped, its streams not joined (pool.drop) or not drawn
-		// (workQueue), and the second's run alone is joined and shown.
+		// second's run alone is joined and shown, with the engine's
+		// numbers, and drawn on the workers. (Which of pool.start,
+		// pool.drop and workQueue drops the first is not told apart here:
+		// TestWorkQueue holds the workers' part.)
 		waitFor(t, ctx, `Number(document.querySelector('[data-node="probability"]').dataset.value) >= 0`, "the last change's run never ended")
 		runs := eval[int](t, ctx, `performance.getEntriesByName("kpisim-mc").length`)
 		twice := fmt.Sprintf(`(async () => {
