@@ -14,15 +14,24 @@ import (
 // whose option changes while it is far from the viewport is parked; an
 // IntersectionObserver whose box reaches half a screen beyond the viewport
 // hands it back to the queue as it comes near, so it is drawn before it
-// shows. Printing and saving a chart as an image draw the parked ones first
-// (drawQueue.flush). Without IntersectionObserver every chart is near.
+// shows. While any chart is parked, its box is also measured every
+// recheckEvery, so that none stays stale in sight should an observer's
+// report not come (one of four clean-clone CI runs once saw the cumulative
+// chart, scrolled to, never redrawn; not reproduced). Printing and saving a
+// chart as an image draw the parked ones first (drawQueue.flush). Without
+// IntersectionObserver every chart is near.
 type sight struct {
 	parked   []drawer        // drawn once, changed since, far from the viewport
 	near     map[drawer]bool // as the observer last reported; unknown is near
 	observer app.Value
 	seen     app.Func
 	watched  []drawer
+	recheck  app.Func // measures the parked charts' boxes (recheckEvery)
+	checking bool     // a recheck is scheduled
 }
+
+// recheckEvery is how often the parked charts' boxes are measured.
+const recheckEvery = 500 // ms
 
 // nearMargin is how far beyond the viewport a chart counts as near: half
 // a screen above and below, which a scroll crosses in more time than a
@@ -92,4 +101,44 @@ func (q *drawQueue) park(d drawer) {
 	if !slices.Contains(q.parked, d) {
 		q.parked = append(q.parked, d)
 	}
+	q.scheduleRecheck()
+}
+
+// scheduleRecheck measures the parked charts' boxes after recheckEvery,
+// and again while any is parked; one near the viewport goes back to the
+// queue.
+func (q *drawQueue) scheduleRecheck() {
+	if q.checking || !app.IsClient {
+		return
+	}
+	if q.recheck == nil {
+		q.recheck = app.FuncOf(func(app.Value, []app.Value) any {
+			q.checking = false
+			for _, d := range slices.Clone(q.parked) {
+				if nearViewport(d.element()) {
+					q.near[d] = true
+					q.add(d)
+				}
+			}
+			if len(q.parked) > 0 {
+				q.scheduleRecheck()
+			}
+			return nil
+		})
+	}
+	q.checking = true
+	app.Window().Call("setTimeout", q.recheck, recheckEvery)
+}
+
+// nearViewport reports whether el's box, shown, meets the viewport grown
+// by half a screen above and below (nearMargin).
+func nearViewport(el app.Value) bool {
+	if el == nil || !el.Truthy() {
+		return false
+	}
+	r := el.Call("getBoundingClientRect")
+	w := app.Window()
+	h, wd := w.Get("innerHeight").Float(), w.Get("innerWidth").Float()
+	return r.Get("height").Float() > 0 && r.Get("bottom").Float() > -h/2 && r.Get("top").Float() < h*1.5 &&
+		r.Get("right").Float() > 0 && r.Get("left").Float() < wd
 }
