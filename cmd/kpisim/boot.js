@@ -39,9 +39,17 @@ let kpisimUpdatePending = false;
 let kpisimAppStarted = false;
 
 // The worker that served this page. A different controller later means a
-// new version took over, even when its controllerchange event fired before
-// this script could listen (a fast install on a slow start).
+// new version took over.
 const kpisimFirstController = "serviceWorker" in navigator ? navigator.serviceWorker.controller : null;
+
+// The build of the page's HTML (pwa.go finishPage writes it; the worker of
+// the same build keeps the site in the cache "kpisim-" + the build). A new
+// version whose worker took over before this script ran (a fast install on
+// a slow start) is the first controller this script sees; but it deleted
+// the page's version's cache when it activated, before it took over. The
+// page's later files may then come from the new version: a reload makes
+// the page whole.
+const kpisimPageBuild = document.querySelector('meta[name="kpisim-build"]')?.content || "";
 
 function goappSetupNotifyUpdate(registration) {
   navigator.serviceWorker.addEventListener("controllerchange", kpisimNoticeTakeover);
@@ -49,9 +57,25 @@ function goappSetupNotifyUpdate(registration) {
 }
 
 function kpisimNoticeTakeover() {
-  if (!kpisimServedByWorker || kpisimUpdatePending || navigator.serviceWorker.controller === kpisimFirstController) {
+  if (!kpisimServedByWorker || kpisimUpdatePending) {
     return;
   }
+  if (navigator.serviceWorker.controller !== kpisimFirstController) {
+    kpisimUpdateFound();
+    return;
+  }
+  // A page without the id (the bench's hello world, on go-app's worker)
+  // leaves it to controllerchange.
+  if (kpisimPageBuild && "caches" in window) {
+    caches.has("kpisim-" + kpisimPageBuild).then((kept) => {
+      if (!kept && !kpisimUpdatePending) {
+        kpisimUpdateFound();
+      }
+    }, () => {});
+  }
+}
+
+function kpisimUpdateFound() {
   kpisimUpdatePending = true;
   // The page reads this when it mounts (app/ui Page.OnMount), so an
   // update is shown even when go-app dropped the call.

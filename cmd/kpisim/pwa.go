@@ -80,6 +80,9 @@ func finishSite(out, base string, brotliQuality int) error {
 	if err := removeCompressed(out); err != nil {
 		return err
 	}
+	// The build's id is the hash of every file as built, the page's
+	// placeholder for it included; the page then gets the id, and the
+	// worker the files' final hashes.
 	list, err := precacheList(out)
 	if err != nil {
 		return err
@@ -90,11 +93,22 @@ func finishSite(out, base string, brotliQuality int) error {
 	}
 	sum := sha256.Sum256(listJSON)
 	build := hex.EncodeToString(sum[:])[:16]
+	if err := editFile(filepath.Join(out, "index.html"), func(html string) (string, error) {
+		return strings.Replace(html, buildPlaceholder, build, 1), nil
+	}); err != nil {
+		return err
+	}
+	if list, err = precacheList(out); err != nil {
+		return err
+	}
+	if listJSON, err = json.Marshal(list); err != nil {
+		return err
+	}
 	if err := editFile(filepath.Join(out, "app-worker.js"), func(js string) (string, error) {
 		if !strings.Contains(js, "{{KPISIM_PRECACHE}}") {
 			return "", fmt.Errorf("app-worker.js is not kpisim's worker")
 		}
-		return strings.NewReplacer("{{KPISIM_BUILD}}", build, "{{KPISIM_PRECACHE}}", string(listJSON)).Replace(js), nil
+		return strings.NewReplacer(buildPlaceholder, build, "{{KPISIM_PRECACHE}}", string(listJSON)).Replace(js), nil
 	}); err != nil {
 		return err
 	}
@@ -107,9 +121,13 @@ var (
 	scriptTag     = regexp.MustCompile(`<script\b[^>]*>`)
 )
 
+// buildPlaceholder stands for the build's id in the page and the worker
+// until finishSite knows it.
+const buildPlaceholder = "{{KPISIM_BUILD}}"
+
 // finishPage puts the Content-Security-Policy first in the page's head,
-// then a preload of app.wasm under base, and refuses what the policy would
-// block.
+// then the build's id (boot.js compares it with the worker's), a preload of
+// app.wasm under base, and refuses what the policy would block.
 func finishPage(html, base string) (string, error) {
 	const charset = `<meta charset="UTF-8">`
 	if !strings.Contains(html, charset) {
@@ -131,7 +149,8 @@ func finishPage(html, base string) (string, error) {
 	// fetches it with the same mode (cors, same-origin credentials), so it
 	// takes the preloaded response.
 	preload := fmt.Sprintf(`<link rel="preload" href="%sweb/app.wasm" as="fetch" type="application/wasm" crossorigin>`, base)
-	html = strings.Replace(html, charset, charset+"\n    "+meta+"\n    "+preload, 1)
+	id := `<meta name="kpisim-build" content="` + buildPlaceholder + `">`
+	html = strings.Replace(html, charset, charset+"\n    "+meta+"\n    "+id+"\n    "+preload, 1)
 	return deferECharts(html)
 }
 

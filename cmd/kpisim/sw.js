@@ -12,6 +12,8 @@
 // - The page is answered from the cache for every start URL: the scope
 //   itself, index.html, and either with a query string.
 const buildID = "{{KPISIM_BUILD}}";
+// The page (boot.js) finds its version's cache by this name: gone, a newer
+// version has taken over.
 const cacheName = "kpisim-" + buildID;
 const precache = {{KPISIM_PRECACHE}}; // [path relative to the scope, "sha256-…"]
 const scope = new URL(self.registration.scope);

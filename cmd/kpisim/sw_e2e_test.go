@@ -44,6 +44,7 @@ type host struct {
 	fail         map[string]int // path -> status to answer; 0 drops the connection
 	down         bool           // every request's connection is dropped
 	seen         map[string]int // requests per path
+	hold         chan struct{}  // a POST to /hold is answered once it is closed
 }
 
 func newHost(t *testing.T, base string) *host {
@@ -79,7 +80,12 @@ func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.seen[r.URL.Path]++
 	site, cc, down := h.site, h.cacheControl, h.down
 	status, failing := h.fail[r.URL.Path]
+	hold := h.hold
 	h.mu.Unlock()
+	if r.Method == http.MethodPost && r.URL.Path == "/hold" && hold != nil {
+		<-hold
+		return
+	}
 	if down || (failing && status == 0) {
 		if hj, ok := w.(http.Hijacker); ok {
 			if conn, _, err := hj.Hijack(); err == nil {
@@ -574,5 +580,65 @@ func TestContentSecurityPolicy(t *testing.T) {
 	waitFor(t, p.ctx, `JSON.parse(sessionStorage.getItem("csp") || "[]").some(v => v.startsWith("script-src-elem inline"))`, "an inline script was not reported")
 	if eval[bool](t, p.ctx, `window.__inline === true`) {
 		t.Error("an inline script ran: no policy in force")
+	}
+}
+
+// A new version that takes over the page before the page's own script has
+// run (a fast install on a slow start) is still offered: the page compares
+// its build with the worker's, not the worker it first saw with the one
+// that controls it later. The page's start is held in a script that runs
+// before any other until the new version's worker is active.
+func TestDeployBeforeScripts(t *testing.T) {
+	needBrowser(t)
+	a, b := build(t, "A", "/"), build(t, "B", "/")
+	h := newHost(t, "/")
+	h.deploy(a)
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	cacheA := p.installed(t)
+
+	// The hold is a POST, which the worker leaves to the network: the old
+	// version has no request in flight that could keep the new one from
+	// taking over.
+	release := make(chan struct{})
+	h.set(func(h *host) { h.hold = release })
+	beforeScripts(t, p.ctx, `if (sessionStorage.getItem("hold")) {
+		sessionStorage.removeItem("hold");
+		const x = new XMLHttpRequest();
+		x.open("POST", "/hold", false);
+		x.send();
+	}`)
+	eval[bool](t, p.ctx, `(sessionStorage.setItem("hold", "1"), true)`)
+
+	h.deploy(b)
+	wasm := h.requests("/web/app.wasm")
+	other, cancel := chromedp.NewContext(p.ctx)
+	defer cancel()
+	go func() {
+		defer close(release)
+		// B downloads its files, then activates, deletes A's cache and
+		// claims the page: the page then holds B's controller before its
+		// script has read any.
+		deadline := time.Now().Add(30 * time.Second)
+		for h.requests("/web/app.wasm") == wasm && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		if _, err := chromedp.Run(other, chromedp.Navigate(h.url("/web/icon.svg"))); err != nil {
+			return
+		}
+		chromedp.Run(other, chromedp.Poll[chromedp.Void](`caches.keys().then(k => k.length === 1 && k[0] !== `+strconv.Quote(cacheA)+`)`,
+			chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(20*time.Millisecond)))
+		time.Sleep(300 * time.Millisecond)
+	}()
+	p.reload(t)
+	// The page's HTML is A's, answered by A's worker; its stylesheet,
+	// fetched after the hold, is B's: B had taken over by then.
+	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
+		t.Fatalf("the page's stylesheet is build %q, want B: the new version had not taken over when the page's files loaded, so this test tried nothing", got)
+	}
+	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "a version that took over before the page's script ran was not offered")
+	p.navigates(t, func() { eval[bool](t, p.ctx, `(document.querySelector('.update button').click(), true)`) })
+	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
+		t.Errorf("after the offer was taken the page uses build %q, want B", got)
 	}
 }
