@@ -8,12 +8,14 @@ package main
 // (testdata/floor/*.html).
 
 import (
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -116,10 +118,22 @@ func floorPages(t *testing.T) string {
 // serveDir serves a built site at the root as kpisim serve does (the
 // .br and .gz copies to browsers that accept them).
 func serveDir(t *testing.T, dir string) string {
+	url, _ := serveCounted(t, dir)
+	return url
+}
+
+// serveCounted is serveDir that also counts the bytes of the bodies it has
+// sent (a 304 sends none).
+func serveCounted(t *testing.T, dir string) (url string, sent *atomic.Int64) {
 	t.Helper()
-	srv := httptest.NewServer(siteHandler(dir, "/"))
+	site, sent := siteHandler(dir, "/"), new(atomic.Int64)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cw := &countingWriter{ResponseWriter: w}
+		site.ServeHTTP(cw, r)
+		sent.Add(int64(cw.n))
+	}))
 	t.Cleanup(srv.Close)
-	return srv.URL
+	return srv.URL, sent
 }
 
 // goCmd runs the go command in this package's folder with env added.

@@ -24,10 +24,11 @@ import (
 // a loader that hides a failed download behind "100 %"; finishSite replaces
 // both parts and pins the page's Content-Security-Policy.
 //
-// Why stable names with cache: "reload" and integrity rather than
-// content-hashed file names: index.html and the worker can never be
-// renamed, and go-app fixes the names of app.js, wasm_exec.js, app.css and
-// the manifest, so the worker must bypass the HTTP cache for those anyway.
+// Why stable names checked with the host (cache: "no-cache") and integrity
+// rather than content-hashed file names: index.html and the worker can
+// never be renamed, and go-app fixes the names of app.js, wasm_exec.js,
+// app.css and the manifest, so the worker must check those with the host
+// whatever the HTTP cache holds.
 // One rule for every file is simpler, and the integrity hash gives what a
 // hashed name gives: a file from another build is refused. A returning
 // visitor makes no request but the worker check, whatever the files are

@@ -2,10 +2,14 @@
 // notification handlers follow it). The build (site.go) fills in the list
 // of every file of the site with its SHA-256, and the build's id.
 //
-// - Install downloads every file with cache: "reload", past the browser's
-//   HTTP cache whatever max-age the host sends, and with the file's
-//   integrity, so a file of another build (a deploy half done, a stale CDN
-//   copy) is refused. Any failure fails the install (waitUntil): the
+// - Install fetches every file with cache: "no-cache" (the browser's HTTP
+//   cache is used only once the host confirms it current, whatever max-age
+//   it sends) and with the file's integrity, so a file of another build (a
+//   deploy half done, a stale CDN copy) is refused; a refused one is
+//   fetched once more past every cache. On a first visit the page has just
+//   downloaded the same files: the host answers "not modified" and the
+//   worker copies them from the HTTP cache, so app.wasm crosses the network
+//   once, not twice. Any failure fails the install (waitUntil): the
 //   previous version keeps serving until a complete one is ready, and the
 //   next update check tries again. A file already cached by the previous
 //   version with the same hash is reused instead of downloaded.
@@ -39,7 +43,14 @@ async function install() {
 }
 
 async function download(url, integrity) {
-  const response = await fetch(url, { cache: "reload", integrity });
+  let response;
+  try {
+    response = await fetch(url, { cache: "no-cache", integrity });
+  } catch (err) {
+    // A copy of another build that the host still calls current (a stale
+    // ETag), or the connection dropped: once more, past every cache.
+    response = await fetch(url, { cache: "reload", integrity });
+  }
   if (!response.ok) {
     throw new Error(`${url}: HTTP ${response.status}`);
   }

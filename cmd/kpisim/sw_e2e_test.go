@@ -11,11 +11,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,15 +42,16 @@ type host struct {
 
 	mu           sync.Mutex
 	site         http.Handler
-	cacheControl string         // sent instead of serve's, when set
-	fail         map[string]int // path -> status to answer; 0 drops the connection
-	down         bool           // every request's connection is dropped
-	seen         map[string]int // requests per path
-	hold         chan struct{}  // a POST to /hold is answered once it is closed
+	cacheControl string           // sent instead of serve's, when set
+	fail         map[string]int   // path -> status to answer; 0 drops the connection
+	down         bool             // every request's connection is dropped
+	seen         map[string]int   // requests per path
+	bodies       map[string][]int // the bytes of each response's body, per path
+	hold         chan struct{}    // a POST to /hold is answered once it is closed
 }
 
 func newHost(t *testing.T, base string) *host {
-	h := &host{base: base, fail: map[string]int{}, seen: map[string]int{}}
+	h := &host{base: base, fail: map[string]int{}, seen: map[string]int{}, bodies: map[string][]int{}}
 	h.srv = httptest.NewServer(h)
 	t.Cleanup(h.srv.Close)
 	return h
@@ -102,7 +105,36 @@ func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if cc != "" {
 		w = &cacheControlWriter{ResponseWriter: w, value: cc}
 	}
-	site.ServeHTTP(w, r)
+	cw := &countingWriter{ResponseWriter: w}
+	site.ServeHTTP(cw, r)
+	h.mu.Lock()
+	h.bodies[r.URL.Path] = append(h.bodies[r.URL.Path], cw.n)
+	h.mu.Unlock()
+}
+
+// downloads is how many responses for path carried a body (not a 304).
+func (h *host) downloads(path string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := 0
+	for _, b := range h.bodies[path] {
+		if b > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// countingWriter counts the bytes of a response's body.
+type countingWriter struct {
+	http.ResponseWriter
+	n int
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(b)
+	c.n += n
+	return n, err
 }
 
 // cacheControlWriter replaces the Cache-Control header of a response.
@@ -314,6 +346,29 @@ func (p *tab) navigates(t *testing.T, start func()) {
 	}
 }
 
+// offered waits until the page offers a new version; if it never does, the
+// test fails with msg and what the page knew, for a failure seen once.
+func (p *tab) offered(t *testing.T, h *host, msg string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !waitUntil(p.ctx, `document.querySelector('.update button') !== null`, time.Until(deadline)) {
+		if time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond) // a navigation replaced the page under the poll
+			continue
+		}
+		const stateJS = `navigator.serviceWorker.getRegistration().then(r => caches.keys().then(caches => JSON.stringify({
+			caches, active: r?.active?.state, installing: r?.installing?.state, waiting: r?.waiting?.state,
+			page: kpisimPageBuild, stylesheet: getComputedStyle(document.body).getPropertyValue("--kpisim-build").trim(),
+			servedByWorker: kpisimServedByWorker, sameController: navigator.serviceWorker.controller === kpisimFirstController,
+			pending: kpisimUpdatePending, started: kpisimAppStarted, registered: !!goappServiceWorkerRegistration})))`
+		state, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](stateJS, chromedp.EvalAwaitPromise))
+		h.mu.Lock()
+		seen := fmt.Sprint(h.seen)
+		h.mu.Unlock()
+		t.Fatalf("%s: the page knew %s (%v); the host's requests %s", msg, state, err, seen)
+	}
+}
+
 // A deploy reaches a returning visitor in at most two reloads although the
 // host lets browsers cache every file for ten minutes (GitHub Pages'
 // max-age=600): the first reload finds the new worker and offers it, the
@@ -332,7 +387,7 @@ func TestDeployMaxAge(t *testing.T) {
 
 	h.deploy(b)
 	p.reload(t) // 1: the old version starts, finds the new one, offers it
-	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the page did not offer the new version after one reload")
+	p.offered(t, h, "the page did not offer the new version after one reload")
 	p.reload(t) // 2: the new version
 	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
 		t.Fatalf("after two reloads the page uses build %q, want B", got)
@@ -340,9 +395,10 @@ func TestDeployMaxAge(t *testing.T) {
 	p.computes(t)
 }
 
-// A first visit downloads app.wasm once for the page, preloaded from the
-// page's head while its scripts load, and once for the worker's offline
-// copy: the preload is the page's fetch, not a third download.
+// A first visit downloads every file once: app.wasm is preloaded from the
+// page's head while its scripts load, and the worker's offline copy comes
+// from the HTTP cache once the host confirms it current (a 304), not as a
+// second download over the venue's Wi-Fi.
 func TestWasmPreloaded(t *testing.T) {
 	needBrowser(t)
 	h := newHost(t, "/")
@@ -351,7 +407,18 @@ func TestWasmPreloaded(t *testing.T) {
 	p.open(t, h.url("/"))
 	p.installed(t)
 	if n := h.requests("/web/app.wasm"); n != 2 {
-		t.Fatalf("a first visit requested app.wasm %d times, want 2 (the page's preload and the worker's copy)", n)
+		t.Errorf("a first visit requested app.wasm %d times, want 2 (the page's preload and the worker's check)", n)
+	}
+	h.mu.Lock()
+	paths := slices.Sorted(maps.Keys(h.bodies))
+	h.mu.Unlock()
+	for _, path := range paths {
+		if n := h.downloads(path); n > 1 {
+			t.Errorf("a first visit downloaded %s %d times, want once (the worker's copy from the HTTP cache)", path, n)
+		}
+	}
+	if n := h.downloads("/web/app.wasm"); n != 1 {
+		t.Errorf("a first visit downloaded app.wasm %d times, want once", n)
 	}
 	entries := eval[[]string](t, p.ctx, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/web/app.wasm")).map(e => e.initiatorType)`)
 	if len(entries) != 1 || entries[0] != "link" {
@@ -415,7 +482,7 @@ func TestDeployInstallFailure(t *testing.T) {
 		document.querySelectorAll(".chart").forEach(el => { el.__kept = true; });
 	}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`)
 	p.reload(t)
-	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the good deploy was not offered")
+	p.offered(t, h, "the good deploy was not offered")
 	if !eval[bool](t, p.ctx, `[...document.querySelectorAll(".chart")].every(el => el.__kept === true)`) {
 		t.Error("the update's notice rebuilt the page: its charts are new elements")
 	}
@@ -449,7 +516,7 @@ func TestDeployRollback(t *testing.T) {
 
 	h.deploy(old)
 	p.reload(t)
-	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "the rollback was not offered")
+	p.offered(t, h, "the rollback was not offered")
 	p.navigates(t, func() { eval[bool](t, p.ctx, `(document.querySelector('.update button').click(), true)`) })
 	if got := eval[string](t, p.ctx, pageBuild); got != "Old" {
 		t.Errorf("after the rollback the page uses build %q, want Old", got)
@@ -636,7 +703,7 @@ func TestDeployBeforeScripts(t *testing.T) {
 	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
 		t.Fatalf("the page's stylesheet is build %q, want B: the new version had not taken over when the page's files loaded, so this test tried nothing", got)
 	}
-	waitFor(t, p.ctx, `document.querySelector('.update button') !== null`, "a version that took over before the page's script ran was not offered")
+	p.offered(t, h, "a version that took over before the page's script ran was not offered")
 	p.navigates(t, func() { eval[bool](t, p.ctx, `(document.querySelector('.update button').click(), true)`) })
 	if got := eval[string](t, p.ctx, pageBuild); got != "B" {
 		t.Errorf("after the offer was taken the page uses build %q, want B", got)
