@@ -7,11 +7,15 @@
 
 // The service worker is checked for a new version at start-up and whenever
 // the page becomes visible again, never through the HTTP cache: a deploy is
-// found on the first load after it, whatever max-age the host sends.
+// found on the first load after it, whatever max-age the host sends. It is
+// registered once the app is ready: on a first visit its install reads,
+// hashes and stores every file, work that would share the machine with the
+// app's own start.
 async function goappInitServiceWorker() {
   if (!("serviceWorker" in navigator)) {
     return;
   }
+  await kpisimStarted();
   try {
     const registration = await navigator.serviceWorker.register("{{KPISIM_WORKER}}", { updateViaCache: "none" });
     goappServiceWorkerRegistration = registration;
@@ -28,6 +32,33 @@ async function goappInitServiceWorker() {
     // still runs, just not offline.
     console.warn("kpisim: no offline copy:", err);
   }
+}
+
+// kpisimStarted resolves once the app is ready (data-ready on <body>), or
+// after 5 s should it never be: a version that cannot start must still find
+// the next one. (It runs from the top of app.js, before this file's
+// constants are defined.)
+function kpisimStarted() {
+  const wait = 5000; // ms
+  return new Promise((resolve) => {
+    const ready = () => document.body && document.body.dataset.ready === "true";
+    if (ready()) {
+      resolve();
+      return;
+    }
+    const watch = new MutationObserver(() => {
+      if (ready()) {
+        done();
+      }
+    });
+    const timer = setTimeout(() => done(), wait);
+    const done = () => {
+      watch.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    watch.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  });
 }
 
 // A new version is announced when it takes over the page (the worker

@@ -136,8 +136,9 @@ func TestShareLink(t *testing.T) {
 	// still opens.
 	ctx3 := browser(t)
 	reopen(t, ctx3, srv.URL+"/")
-	waitFor(t, ctx3, `navigator.serviceWorker && navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
 	ready(t, ctx3)
+	// The worker registers once the page is ready, and claims it once active.
+	waitFor(t, ctx3, `navigator.serviceWorker && navigator.serviceWorker.controller !== null`, "no service worker controls the page")
 	if _, err := chromedp.Run(ctx3, chromedp.Poll[chromedp.Void](`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(all => all.flat().some(r => r.url.endsWith("/web/app.wasm")))`,
 		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
 		t.Fatalf("the worker never cached app.wasm: %v", err)

@@ -755,8 +755,9 @@ func onWorkers(t *testing.T, ctx context.Context) float64 {
 // server, reloads, and checks the app still computes.
 func offline(t *testing.T, ctx context.Context, srv *httptest.Server, url string) {
 	t.Helper()
-	waitFor(t, ctx, `navigator.serviceWorker && navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
 	ready(t, ctx)
+	// The worker registers once the page is ready, and claims it once active.
+	waitFor(t, ctx, `navigator.serviceWorker && navigator.serviceWorker.controller !== null`, "no service worker controls the page")
 	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(all => all.flat().some(r => r.url.endsWith("/web/app.wasm")))`,
 		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
 		t.Fatalf("the worker never cached app.wasm: %v", err)
@@ -804,8 +805,7 @@ func TestBrowserUpdate(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
-	waitFor(t, ctx, `navigator.serviceWorker.controller !== null || (location.reload(), false)`, "no service worker controls the page")
-	ready(t, ctx)
+	waitFor(t, ctx, `navigator.serviceWorker.controller !== null`, "no service worker controls the page")
 	if eval[bool](t, ctx, `document.querySelector('.update') !== null`) {
 		t.Fatal("an update is offered before any new deployment")
 	}

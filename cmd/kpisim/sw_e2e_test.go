@@ -42,16 +42,17 @@ type host struct {
 
 	mu           sync.Mutex
 	site         http.Handler
-	cacheControl string           // sent instead of serve's, when set
-	fail         map[string]int   // path -> status to answer; 0 drops the connection
-	down         bool             // every request's connection is dropped
-	seen         map[string]int   // requests per path
-	bodies       map[string][]int // the bytes of each response's body, per path
-	hold         chan struct{}    // a POST to /hold is answered once it is closed
+	cacheControl string               // sent instead of serve's, when set
+	fail         map[string]int       // path -> status to answer; 0 drops the connection
+	down         bool                 // every request's connection is dropped
+	seen         map[string]int       // requests per path
+	bodies       map[string][]int     // the bytes of each response's body, per path
+	first        map[string]time.Time // when each path was first asked for
+	hold         chan struct{}        // a POST to /hold is answered once it is closed
 }
 
 func newHost(t *testing.T, base string) *host {
-	h := &host{base: base, fail: map[string]int{}, seen: map[string]int{}, bodies: map[string][]int{}}
+	h := &host{base: base, fail: map[string]int{}, seen: map[string]int{}, bodies: map[string][]int{}, first: map[string]time.Time{}}
 	h.srv = httptest.NewServer(h)
 	t.Cleanup(h.srv.Close)
 	return h
@@ -80,7 +81,9 @@ func (h *host) url(path string) string { return h.srv.URL + path }
 
 func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.mu.Lock()
-	h.seen[r.URL.Path]++
+	if h.seen[r.URL.Path]++; h.seen[r.URL.Path] == 1 {
+		h.first[r.URL.Path] = time.Now()
+	}
 	site, cc, down := h.site, h.cacheControl, h.down
 	status, failing := h.fail[r.URL.Path]
 	hold := h.hold
@@ -398,14 +401,27 @@ func TestDeployMaxAge(t *testing.T) {
 // A first visit downloads every file once: app.wasm is preloaded from the
 // page's head while its scripts load, and the worker's offline copy comes
 // from the HTTP cache once the host confirms it current (a 304), not as a
-// second download over the venue's Wi-Fi.
+// second download over the venue's Wi-Fi. The worker is registered once the
+// app is ready, so its install does not share the machine with the start.
 func TestWasmPreloaded(t *testing.T) {
 	needBrowser(t)
 	h := newHost(t, "/")
 	h.deploy(build(t, "A", "/"))
 	p := newTab(t)
+	beforeScripts(t, p.ctx, `new MutationObserver((_, mo) => {
+		if (document.body?.dataset.ready !== "true") return;
+		mo.disconnect();
+		window.__readyAt = performance.timeOrigin + performance.now();
+	}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`)
 	p.open(t, h.url("/"))
 	p.installed(t)
+	readyAt := time.UnixMicro(int64(eval[float64](t, p.ctx, `window.__readyAt`) * 1000))
+	h.mu.Lock()
+	registered := h.first["/app-worker.js"]
+	h.mu.Unlock()
+	if registered.Before(readyAt) {
+		t.Errorf("the worker was fetched %v before the app was ready: its install shares the machine with the start", readyAt.Sub(registered))
+	}
 	if n := h.requests("/web/app.wasm"); n != 2 {
 		t.Errorf("a first visit requested app.wasm %d times, want 2 (the page's preload and the worker's check)", n)
 	}
