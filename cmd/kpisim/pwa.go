@@ -95,6 +95,9 @@ func finishSite(out, base string, brotliQuality int) error {
 	sum := sha256.Sum256(listJSON)
 	build := hex.EncodeToString(sum[:])[:16]
 	if err := editFile(filepath.Join(out, "index.html"), func(html string) (string, error) {
+		if !strings.Contains(html, buildPlaceholder) {
+			return "", fmt.Errorf("index.html has no place for the build's id")
+		}
 		return strings.Replace(html, buildPlaceholder, build, 1), nil
 	}); err != nil {
 		return err
@@ -127,8 +130,8 @@ var (
 const buildPlaceholder = "{{KPISIM_BUILD}}"
 
 // finishPage puts the Content-Security-Policy first in the page's head,
-// then the build's id (boot.js compares it with the worker's), a preload of
-// app.wasm under base, and refuses what the policy would block.
+// then the build's id (boot.js looks for its version's cache by it), a
+// preload of app.wasm under base, and refuses what the policy would block.
 func finishPage(html, base string) (string, error) {
 	const charset = `<meta charset="UTF-8">`
 	if !strings.Contains(html, charset) {
