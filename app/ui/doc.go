@@ -12,5 +12,6 @@
 // number), the scenario selector is data-control="scenario", and <body>
 // gets data-ready="true" once the app has mounted and drawn the charts on
 // screen, then data-drawn="true" once every chart is drawn, those below
-// the fold too (Page.markReady).
+// the fold too (Page.markReady), and data-workers="ready" once the Monte
+// Carlo workers have loaded ("off" where they cannot run).
 package ui

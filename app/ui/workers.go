@@ -231,6 +231,7 @@ func startPool(n int) *pool {
 	ctor := app.Window().Get("Worker")
 	if url == "" || !ctor.Truthy() {
 		p.failed = errors.New("no Web Workers here")
+		markWorkers("off")
 		return p
 	}
 	for range n {
@@ -252,6 +253,16 @@ func startPool(n int) *pool {
 		p.workers = append(p.workers, w)
 	}
 	return p
+}
+
+// markWorkers sets data-workers on <body>: "ready" once every worker has
+// loaded, "off" when they cannot run. The loader (cmd/kpisim boot.js)
+// registers the service worker only then: the workers load their files
+// through the active service worker, and a request that reaches it while
+// it stops for a new version restarts it, which holds that version back
+// for the old one's idle timeout (30 s in Chromium).
+func markWorkers(state string) {
+	app.Window().Get("document").Get("body").Call("setAttribute", "data-workers", state)
 }
 
 // ready is the number of workers that can draw streams (0 once one failed).
@@ -320,6 +331,9 @@ func (p *pool) drop() {
 func (p *pool) receive(w *worker, d app.Value) {
 	if d.Get(msgReady).Truthy() {
 		w.ready = true
+		if p.ready() == len(p.workers) {
+			markWorkers("ready")
+		}
 		p.feed()
 		return
 	}
@@ -355,6 +369,7 @@ func (p *pool) fail(err error) {
 		return
 	}
 	p.failed = err
+	markWorkers("off")
 	app.Log("kpisim: Monte Carlo workers off:", err)
 	for _, w := range p.workers {
 		w.js.Call("terminate")

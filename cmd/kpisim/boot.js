@@ -8,9 +8,7 @@
 // The service worker is checked for a new version at start-up and whenever
 // the page becomes visible again, never through the HTTP cache: a deploy is
 // found on the first load after it, whatever max-age the host sends. It is
-// registered once the app is ready: on a first visit its install reads,
-// hashes and stores every file, work that would share the machine with the
-// app's own start.
+// registered once the app has started (kpisimStarted).
 async function goappInitServiceWorker() {
   if (!("serviceWorker" in navigator)) {
     return;
@@ -34,20 +32,29 @@ async function goappInitServiceWorker() {
   }
 }
 
-// kpisimStarted resolves once the app is ready (data-ready on <body>), or
-// after 5 s should it never be: a version that cannot start must still find
-// the next one. (It runs from the top of app.js, before this file's
-// constants are defined.)
+// kpisimStarted resolves once the app has started: its Monte Carlo workers
+// have loaded (data-workers on <body>, "ready" or "off"; app/ui
+// markWorkers), which follows data-ready. Or after 5 s should that never
+// be: a version that cannot start must still find the next one.
+//   - On a first visit the worker's install reads, hashes and stores every
+//     file: work that would share the machine with the app's own start.
+//   - The Monte Carlo workers load their files through the active worker.
+//     A new version installed before they do asks the old worker to stop,
+//     and a request that reaches it while it stops starts it again: Chromium
+//     then activates the new version only after the old one's idle timeout
+//     (30 s), and the page's offer waits as long.
+// (It runs from the top of app.js, before this file's constants are
+// defined.)
 function kpisimStarted() {
   const wait = 5000; // ms
   return new Promise((resolve) => {
-    const ready = () => document.body && document.body.dataset.ready === "true";
-    if (ready()) {
+    const started = () => document.body && document.body.hasAttribute("data-workers");
+    if (started()) {
       resolve();
       return;
     }
     const watch = new MutationObserver(() => {
-      if (ready()) {
+      if (started()) {
         done();
       }
     });
@@ -57,7 +64,7 @@ function kpisimStarted() {
       clearTimeout(timer);
       resolve();
     };
-    watch.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+    watch.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-workers"] });
   });
 }
 

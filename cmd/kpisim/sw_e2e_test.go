@@ -402,29 +402,39 @@ func TestDeployMaxAge(t *testing.T) {
 // page's head while its scripts load, and the worker's offline copy comes
 // from the HTTP cache once the host confirms it current (a 304), not as a
 // second download over the venue's Wi-Fi. The worker is registered once the
-// app is ready, so its install does not share the machine with the start.
+// app has started, its Monte Carlo workers loaded: its install does not
+// share the machine with the start, and the workers' requests never reach
+// an old worker stopping for a new version (which would hold the new one
+// back for 30 s).
 func TestWasmPreloaded(t *testing.T) {
 	needBrowser(t)
 	h := newHost(t, "/")
 	h.deploy(build(t, "A", "/"))
 	p := newTab(t)
 	beforeScripts(t, p.ctx, `new MutationObserver((_, mo) => {
-		if (document.body?.dataset.ready !== "true") return;
+		if (!document.body?.hasAttribute("data-workers")) return;
 		mo.disconnect();
-		window.__readyAt = performance.timeOrigin + performance.now();
-	}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`)
+		window.__startedAt = performance.timeOrigin + performance.now();
+	}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-workers"]});`)
 	p.open(t, h.url("/"))
 	p.installed(t)
-	readyAt := time.UnixMicro(int64(eval[float64](t, p.ctx, `window.__readyAt`) * 1000))
+	waitFor(t, p.ctx, `document.body.hasAttribute("data-workers")`, "the Monte Carlo workers never loaded")
+	if got := eval[string](t, p.ctx, `document.body.dataset.workers`); got != "ready" {
+		t.Fatalf("data-workers = %q, want ready: the Monte Carlo workers did not load", got)
+	}
+	startedAt := time.UnixMicro(int64(eval[float64](t, p.ctx, `window.__startedAt`) * 1000))
 	h.mu.Lock()
-	registered := h.first["/app-worker.js"]
+	registered, mc := h.first["/app-worker.js"], h.first["/web/mc.js"]
 	h.mu.Unlock()
-	if registered.Before(readyAt) {
-		t.Errorf("the worker was fetched %v before the app was ready: its install shares the machine with the start", readyAt.Sub(registered))
+	if registered.Before(startedAt) {
+		t.Errorf("the worker was fetched %v before the Monte Carlo workers had loaded: its install shares the machine with the start, and their requests may restart an old worker as it stops", startedAt.Sub(registered))
+	}
+	if mc.IsZero() || registered.Before(mc) {
+		t.Errorf("the worker was fetched before the Monte Carlo workers' script (%v, %v)", registered, mc)
 	}
 	// app.wasm is asked for by the page's preload, then checked by the
-	// worker and by the Monte Carlo workers (those that start before the
-	// worker serves them): one body, the rest "not modified".
+	// Monte Carlo workers and by the worker: one body, the rest "not
+	// modified".
 	h.mu.Lock()
 	paths := slices.Sorted(maps.Keys(h.bodies))
 	h.mu.Unlock()
