@@ -61,7 +61,9 @@ func TestMountFromHTML(t *testing.T) {
 		pickLang(t, ctx, lang)
 		eval[bool](t, ctx, `window.__left = true`)
 		do(t, ctx, chromedp.Reload())
-		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true" && document.body.dataset.drawn === "true"`, "the page did not come back")
+		// Ready, every chart drawn and the Monte Carlo workers loaded: the
+		// attributes <body> carries once the page has started.
+		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true" && document.body.dataset.drawn === "true" && document.body.hasAttribute("data-workers")`, "the page did not come back")
 		editorOpen(t, ctx)
 		html := eval[string](t, ctx, pageNodesJS)
 		var s stats
