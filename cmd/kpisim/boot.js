@@ -32,10 +32,10 @@ async function goappInitServiceWorker() {
   }
 }
 
-// kpisimStarted resolves once the app has started: its Monte Carlo workers
-// have loaded (data-workers on <body>, "ready" or "off"; app/ui
-// markWorkers), which follows data-ready. Or after 5 s should that never
-// be: a version that cannot start must still find the next one.
+// kpisimStarted resolves once the app has started: the page is ready
+// (data-ready on <body>) and its Monte Carlo workers have loaded
+// (data-workers, "ready" or "off"; app/ui markWorkers). Or after 5 s should
+// that never be: a version that cannot start must still find the next one.
 //   - On a first visit the worker's install reads, hashes and stores every
 //     file: work that would share the machine with the app's own start.
 //   - The Monte Carlo workers load their files through the active worker.
@@ -48,7 +48,7 @@ async function goappInitServiceWorker() {
 function kpisimStarted() {
   const wait = 5000; // ms
   return new Promise((resolve) => {
-    const started = () => document.body && document.body.hasAttribute("data-workers");
+    const started = () => document.body && document.body.dataset.ready === "true" && document.body.hasAttribute("data-workers");
     if (started()) {
       resolve();
       return;
@@ -64,7 +64,7 @@ function kpisimStarted() {
       clearTimeout(timer);
       resolve();
     };
-    watch.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-workers"] });
+    watch.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-ready", "data-workers"] });
   });
 }
 

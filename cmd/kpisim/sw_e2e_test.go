@@ -411,23 +411,29 @@ func TestWasmPreloaded(t *testing.T) {
 	h := newHost(t, "/")
 	h.deploy(build(t, "A", "/"))
 	p := newTab(t)
-	beforeScripts(t, p.ctx, `new MutationObserver((_, mo) => {
-		if (!document.body?.hasAttribute("data-workers")) return;
-		mo.disconnect();
-		window.__startedAt = performance.timeOrigin + performance.now();
-	}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-workers"]});`)
+	beforeScripts(t, p.ctx, `for (const [attr, at] of [["data-ready", "__readyAt"], ["data-workers", "__workersAt"]]) {
+		new MutationObserver((_, mo) => {
+			if (!document.body?.hasAttribute(attr)) return;
+			mo.disconnect();
+			window[at] = performance.timeOrigin + performance.now();
+		}).observe(document, {attributes: true, subtree: true, attributeFilter: [attr]});
+	}`)
 	p.open(t, h.url("/"))
 	p.installed(t)
 	waitFor(t, p.ctx, `document.body.hasAttribute("data-workers")`, "the Monte Carlo workers never loaded")
 	if got := eval[string](t, p.ctx, `document.body.dataset.workers`); got != "ready" {
 		t.Fatalf("data-workers = %q, want ready: the Monte Carlo workers did not load", got)
 	}
-	startedAt := time.UnixMicro(int64(eval[float64](t, p.ctx, `window.__startedAt`) * 1000))
+	at := func(v string) time.Time { return time.UnixMicro(int64(eval[float64](t, p.ctx, v) * 1000)) }
+	readyAt, workersAt := at(`window.__readyAt`), at(`window.__workersAt`)
 	h.mu.Lock()
 	registered, mc := h.first["/app-worker.js"], h.first["/web/mc.js"]
 	h.mu.Unlock()
-	if registered.Before(startedAt) {
-		t.Errorf("the worker was fetched %v before the Monte Carlo workers had loaded: its install shares the machine with the start, and their requests may restart an old worker as it stops", startedAt.Sub(registered))
+	if registered.Before(readyAt) {
+		t.Errorf("the worker was fetched %v before the app was ready: its install shares the machine with the start", readyAt.Sub(registered))
+	}
+	if registered.Before(workersAt) {
+		t.Errorf("the worker was fetched %v before the Monte Carlo workers had loaded: their requests may restart an old worker as it stops", workersAt.Sub(registered))
 	}
 	if mc.IsZero() || registered.Before(mc) {
 		t.Errorf("the worker was fetched before the Monte Carlo workers' script (%v, %v)", registered, mc)
