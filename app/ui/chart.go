@@ -12,7 +12,10 @@ import (
 // option it queues its redraw (draws: a few charts per browser task, those
 // on screen first, those far from it once they come near: sight.go), set
 // as a merge (stable series ids, no flicker); it
-// resizes with the window and disposes in OnDismount. Render makes no JS
+// resizes with the window and disposes in OnDismount. After a slider's
+// release and when a Monte Carlo band arrives, the page draws the charts
+// on screen before it renders (draw_ahead.go), and the update then finds
+// the option drawn. Render makes no JS
 // call, so the page pre-renders natively. How often options change is the
 // page's pace: a slider renders the page when still (page_pace.go), typing
 // completes the view at most once per lateInterval.

@@ -266,6 +266,12 @@ func (d *Diagram) element() app.Value { return d.host }
 // against the one drawn, and what goes wrong then was not found.
 func (d *Diagram) made() bool { return false }
 
+// current reports whether the tree drawn is the one its nodes make.
+func (d *Diagram) current() bool {
+	opt, _, _ := d.option()
+	return opt == d.applied
+}
+
 // draw draws the tree now (after an update, in a task draws gives it).
 func (d *Diagram) draw() {
 	if d.host == nil {

@@ -32,9 +32,10 @@ type Page struct {
 	// else they come with the sections below (chartsLater).
 	inSight bool
 
-	done   *View     // the last view completed (plan, goal seek, charts)
-	doneAt time.Time // when
-	pace   pace      // when to render while a slider moves (page_pace.go)
+	done    *View     // the last view completed (plan, goal seek, charts)
+	doneAt  time.Time // when
+	pace    pace      // when to render while a slider moves (page_pace.go)
+	renders int       // how many times the page has rendered (Page.renderNext)
 
 	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 	yield  *yielder     // hands the browser its thread between slices of a run
@@ -295,6 +296,7 @@ func (p *Page) fullView() *View {
 }
 
 func (p *Page) Render() app.UI {
+	p.renders++
 	if p.view == nil {
 		p.OnInit()
 	}

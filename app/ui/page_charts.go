@@ -6,6 +6,32 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// The charts' element ids, which the page's stylesheet, its tests and
+// drawAhead know them by.
+const (
+	chartActivity   = "chart-activity"
+	chartFunnel     = "chart-funnel"
+	chartCumulative = "chart-cumulative"
+	chartTornado    = "chart-tornado"
+)
+
+// chartOption is the option in c of the chart with element id id, and
+// whether a newer one is on its way (Chart.Hold: the cumulative chart's
+// Monte Carlo band, while its run is due); "" for another id.
+func (p *Page) chartOption(c Charts, id string) (option string, hold bool) {
+	switch id {
+	case chartActivity:
+		return c.Activity, false
+	case chartFunnel:
+		return c.Funnel, false
+	case chartCumulative:
+		return c.Cumulative, p.bandDue()
+	case chartTornado:
+		return c.Tornado, false
+	}
+	return "", false
+}
+
 // charts is the charts section: activity against its ceiling, the funnel,
 // cumulative revenue with its band, and the tornado of sensitivities (goal
 // seek is in the summary).
@@ -14,6 +40,10 @@ func (p *Page) charts(v *View) app.UI {
 	var c Charts // without options, the charts wait for them (chartsLater)
 	if !p.chartsLater() {
 		c = v.ChartOptions()
+	}
+	chartOf := func(id, label string) *Chart {
+		option, hold := p.chartOption(c, id)
+		return &Chart{ID: id, Label: label, Option: option, Hold: hold}
 	}
 	// A card: the button that saves the chart as PNG (issue 12), its title,
 	// then the rest.
@@ -25,11 +55,11 @@ func (p *Page) charts(v *View) app.UI {
 		// Always there, hidden without an error: the charts after it keep
 		// their place, and their ECharts instances, when one comes or goes.
 		app.P().Class("error wide").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
-		card("", "chart-activity", "activity", l.T("chart.activity"), &Chart{ID: "chart-activity", Label: l.T("chart.activity"), Option: c.Activity}),
-		card("", "chart-funnel", "funnel", l.T("chart.funnel"), &Chart{ID: "chart-funnel", Label: l.T("chart.funnel"), Option: c.Funnel}),
-		card("wide cumulative-card", "chart-cumulative", "cumulative", l.T("chart.cumulative"),
-			&Chart{ID: "chart-cumulative", Label: l.T("chart.cumulative"), Option: c.Cumulative, Hold: p.bandDue()}),
-		card("wide tornado-card", "chart-tornado", "tornado", v.Forecast.Tornado,
+		card("", chartActivity, "activity", l.T("chart.activity"), chartOf(chartActivity, l.T("chart.activity"))),
+		card("", chartFunnel, "funnel", l.T("chart.funnel"), chartOf(chartFunnel, l.T("chart.funnel"))),
+		card("wide cumulative-card", chartCumulative, "cumulative", l.T("chart.cumulative"),
+			chartOf(chartCumulative, l.T("chart.cumulative"))),
+		card("wide tornado-card", chartTornado, "tornado", v.Forecast.Tornado,
 			app.P().Class("chart-control").Body(
 				app.Label().Body(
 					app.Text(l.T("tornado.show")+" "),
@@ -40,7 +70,7 @@ func (p *Page) charts(v *View) app.UI {
 					app.Select().DataSet("control", "tornado-of").OnChange(p.onSensitivityOf).Body(options(v.Forecast.SensitivityOf)...),
 				),
 			),
-			&Chart{ID: "chart-tornado", Label: v.Forecast.Tornado, Option: c.Tornado},
+			chartOf(chartTornado, v.Forecast.Tornado),
 			app.If(c.TornadoNote != "", func() app.UI {
 				return app.P().Class("tornado-note").DataSet("output", "tornado-note").Text(c.TornadoNote)
 			}),

@@ -37,6 +37,9 @@ type pace struct {
 	wait     int
 
 	painted app.Func // the release's render, after a frame (Page.onRelease)
+
+	render   app.Func // a render in a task of its own (Page.renderNext)
+	renderAt int      // Page.renders when it was asked for
 }
 
 // renderSoon has the page render once the slider is released or has been
@@ -112,6 +115,7 @@ func (p *Page) settled(ctx app.Context) {
 	p.pace.due = false
 	mark("kpisim-still") // User Timing: the drag ends, the page renders
 	p.runAfter(ctx, 0)
+	p.drawFirst(ctx) // the charts on screen, then the render (draw_ahead.go)
 }
 
 // lateView returns the view whose plan, goal seek and charts to show: the

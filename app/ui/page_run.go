@@ -262,5 +262,6 @@ func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int
 		}
 		p.fresh()
 		p.patch("")
+		p.drawFirst(ctx) // the band on screen before the render (draw_ahead.go)
 	})
 }

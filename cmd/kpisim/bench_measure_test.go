@@ -139,6 +139,9 @@ type dragRun struct {
 	// Redrawn are the charts redrawn after the last input: those far from
 	// the window wait until it is scrolled near them (app/ui/sight.go).
 	Redrawn []string `json:"redrawn"`
+	// Each is when each chart on screen was last redrawn (ms after the
+	// last input; 0 when it was not).
+	Each map[string]float64 `json:"each"`
 }
 
 // dragJS drags the slider across n steps, one every 1000/n ms by the clock
@@ -196,7 +199,8 @@ const dragJS = `async (sliderSel, figureSel, n, view) => {
 	if (view) scrollTo(0, 0);
 	const settleOnScreen = Math.max(0, ...at.filter((_, i) => seen[i]).map(a => a - lastAt));
 	return {total: shown - t0, lastInput: lastAt - t0, settle: Math.max(0, chartAt - lastAt), charts: hosts.map(el => el.id), chartEvents, tasks,
-		onScreen: hosts.filter((_, i) => seen[i]).map(el => el.id), settleOnScreen, redrawn: hosts.filter((_, i) => at[i] > lastAt).map(el => el.id)};
+		onScreen: hosts.filter((_, i) => seen[i]).map(el => el.id), settleOnScreen,
+		each: Object.fromEntries(hosts.map((el, i) => [el.id, Math.max(0, at[i] - lastAt)]).filter((_, i) => seen[i])), redrawn: hosts.filter((_, i) => at[i] > lastAt).map(el => el.id)};
 }`
 
 // inPage calls the JS function fn with args (as JSON) in the page, after

@@ -511,7 +511,15 @@ func TestBrowser(t *testing.T) {
 			js := fmt.Sprintf(`(() => { const c = echarts.getInstanceByDom(document.getElementById(%q)); if (!c) return false;
 				const o = c.getOption(); if (!o || !o.series) return false;
 				return %s.every(id => { const s = o.series.find(x => x.id === id); return s && (s.data || []).length > 0 }) })()`, id, jsonList(series))
-			waitFor(t, ctx, js, id+" is missing or has no data")
+			if !waitUntil(ctx, js, 20*time.Second) {
+				// What the page showed: whether the run behind the band came
+				// (the probability), the series drawn, where the chart is.
+				t.Fatalf("%s is missing or has no data: %s", id, eval[string](t, ctx, fmt.Sprintf(`(() => {
+					const el = document.getElementById(%q), c = el && echarts.getInstanceByDom(el), o = c && c.getOption(), r = el && el.getBoundingClientRect();
+					return JSON.stringify({probability: document.querySelector('[data-node="probability"]')?.dataset.value, workers: document.body.dataset.workers,
+						series: o && o.series ? o.series.map(s => s.id + ":" + (s.data || []).length) : null, top: r && r.top, height: r && r.height, innerHeight});
+				})()`, id)))
+			}
 		}
 		if n := eval[int](t, ctx, `document.querySelectorAll('.chart canvas').length`); n < 4 {
 			t.Errorf("%d canvases drawn, want 4", n)

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Drawing the charts on screen before the page renders. After a slider's
+// release (or a hold mid-drag) and when a Monte Carlo run's band arrives,
+// the page renders all of it (the plan, goal seek, the notes: 100–150 ms at
+// CPU 4×, a mid-range phone), and the charts, redrawn from their updates,
+// came after: 300–450 ms from the last move to the charts the user
+// watches. The charts and the diagram on screen are now drawn first, with
+// the options the render is about to give them, in a task that ends before
+// the render's, so that the browser shows them; the render then finds them
+// current and redraws nothing. Charts off screen keep the draw queue's
+// order (draws.go, sight.go).
+
+// drawFirst draws what is on screen ahead of this dispatch's render
+// (drawAhead); when it drew anything, the render follows in a browser
+// task of its own (renderNext).
+func (p *Page) drawFirst(ctx app.Context) {
+	if p.drawAhead() {
+		ctx.PreventUpdate()
+		p.renderNext(ctx)
+	}
+}
+
+// drawAhead draws the page's charts and diagram that are in the viewport
+// and whose option the page's next render changes, now. It reports whether
+// it drew any. A chart whose band is on its way (Chart.Hold) waits for it,
+// as after a render.
+func (p *Page) drawAhead() bool {
+	if !app.IsClient || p.present.on || p.chartsLater() || len(draws.watched) == 0 {
+		return false
+	}
+	v := p.lateView() // what the render shows: the same view, completed once
+	c := v.ChartOptions()
+	drew := false
+	for _, d := range slices.Clone(draws.watched) {
+		switch d := d.(type) {
+		case *Chart:
+			option, hold := p.chartOption(c, d.ID)
+			if hold || option == "" || option == d.applied || !d.onScreen() {
+				continue
+			}
+			d.Option = option // as the render sets it: it then finds nothing to update
+		case *Diagram:
+			nodes := v.diagramNodes()
+			if d.Focus != "" || len(nodes) != len(d.Nodes) || !d.onScreen() {
+				continue // (the box count is in the element's data-nodes: a render's)
+			}
+			d.Nodes = nodes
+			if d.current() {
+				continue
+			}
+		default:
+			continue
+		}
+		draws.remove(d)
+		drawMeasured(d)
+		drew = true
+	}
+	return drew
+}
+
+// renderNext has the page render in a browser task after this one, unless
+// it renders meanwhile (a Monte Carlo result, another change).
+func (p *Page) renderNext(ctx app.Context) {
+	at := p.renders
+	if p.pace.render == nil {
+		p.pace.render = app.FuncOf(func(app.Value, []app.Value) any {
+			ctx.Dispatch(func(ctx app.Context) {
+				if p.renders != p.pace.renderAt {
+					ctx.PreventUpdate() // rendered meanwhile
+				}
+			})
+			return nil
+		})
+	}
+	p.pace.renderAt = at
+	app.Window().Call("setTimeout", p.pace.render, 0)
+}
