@@ -260,11 +260,12 @@ func (d *Diagram) onScreen() bool {
 
 func (d *Diagram) element() app.Value { return d.host }
 
-// made is false: the diagram is never parked far from the viewport
-// (sight). Drawn late, as it came near, its boxes sometimes overlapped
-// (TestWorkshopFit, 4 of 12 trees): ECharts' tree series diffs a new tree
-// against the one drawn, and what goes wrong then was not found.
-func (d *Diagram) made() bool { return false }
+// made reports whether the diagram has been drawn, and so may wait far
+// from the viewport (sight) like the charts. (Drawn as it comes near, a
+// new tree's first frame shows its boxes where the last tree's were: the
+// update's 1 ms animation, treeAnimUpdate, is over by the next. The same
+// frame follows every draw on screen.)
+func (d *Diagram) made() bool { return d.chart != nil && d.applied != "" }
 
 // current reports whether the tree drawn is the one its nodes make.
 func (d *Diagram) current() bool {

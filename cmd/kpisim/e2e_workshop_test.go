@@ -68,6 +68,7 @@ func TestWorkshopDiagram(t *testing.T) {
 		waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the language never switched")
 		table := report.New(res, lang, s.Currency)
 		want := table.Rows[0].Required[0].Text
+		lookAt(t, ctx, "chart-tree") // far from the window, it waits to be redrawn (app/ui/sight.go)
 		waitFor(t, ctx, diagramBoxes+fmt.Sprintf(`?.includes(%q)`, want), "the diagram never showed the goal's figure in "+string(lang))
 		bs := boxes(t, ctx)
 		if len(bs) != len(table.Rows) {
@@ -324,10 +325,20 @@ func TestWorkshopFit(t *testing.T) {
 	}
 }
 
-// settled waits up to 5 s for the diagram's animation to settle with no
+// settled waits up to 5 s for the diagram to draw the page's tree (the
+// KPI tree list's boxes, when the page shows it: a diagram far from the
+// window is redrawn as it comes near) and its animation to settle with no
 // overlap, and returns the overlaps left.
 func settled(t *testing.T, ctx context.Context, id string) string {
 	t.Helper()
-	chromedp.Run(ctx, chromedp.Poll[chromedp.Void](overlaps(id)+` === ""`, chromedp.WithPollingTimeout(5*time.Second)))
+	current := fmt.Sprintf(`(() => {
+		const inst = echarts.getInstanceByDom(document.getElementById(%q)), data = inst.getModel().getSeriesByIndex(0).getData();
+		const drawn = [...Array(data.count()).keys()].map(i => data.getId(i));
+		return [...document.querySelectorAll('[data-tree]')].every(b => drawn.includes(b.dataset.tree));
+	})()`, id)
+	chromedp.Run(ctx, chromedp.Poll[chromedp.Void](current+` && `+overlaps(id)+` === ""`, chromedp.WithPollingTimeout(5*time.Second)))
+	if !eval[bool](t, ctx, current) {
+		return "the diagram does not show the page's tree"
+	}
 	return eval[string](t, ctx, overlaps(id))
 }
