@@ -501,3 +501,25 @@ func TestLayoutLanguages(t *testing.T) {
 			fmt.Sprintf("the %s revenue axis does not read %s", lang, want))
 	}
 }
+
+// The summary's big figures keep one line where a twelve-character one
+// (¥119,040,000 at a close rate of 31 %) meets the narrow middle column of
+// a 1280×720 screen: it broke as "¥119,040,00" and "0".
+func TestLayoutBigFigureOneLine(t *testing.T) {
+	ctx := readyApp(t)
+	do(t, ctx, chromedp.EmulateViewport(1280, 720))
+	setLever(t, ctx, "close_rate", "31")
+	waitFor(t, ctx, `[...document.querySelectorAll(".summary .big-number")].some(el => el.textContent === "¥119,040,000")`, "the forecast never read ¥119,040,000")
+	lines := eval[map[string]float64](t, ctx, `Object.fromEntries([...document.querySelectorAll(".summary .big-number")].map(el => {
+		const lh = parseFloat(getComputedStyle(el).lineHeight);
+		return [el.textContent, Math.round(el.getBoundingClientRect().height / lh * 10) / 10];
+	}))`)
+	if len(lines) < 2 {
+		t.Fatalf("the summary's big figures: %v", lines)
+	}
+	for text, n := range lines {
+		if n > 1.5 {
+			t.Errorf("%q takes %.1f lines at 1280×720", text, n)
+		}
+	}
+}
