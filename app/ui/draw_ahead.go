@@ -66,12 +66,16 @@ func (p *Page) drawAhead() bool {
 }
 
 // renderNext has the page render in a browser task after this one, unless
-// it renders meanwhile (a Monte Carlo result, another change).
+// it renders meanwhile (a Monte Carlo result, another change). The render
+// is dispatched through the page's own context (Page.page): the callback
+// is made once, and the context of the change that first asked for it may
+// be a field's that another scenario has since replaced, whose dispatches
+// go-app drops (the page then never showed a run's result).
 func (p *Page) renderNext(ctx app.Context) {
-	at := p.renders
+	p.pace.renderAt, p.pace.renderCtx = p.renders, p.page(ctx)
 	if p.pace.render == nil {
 		p.pace.render = app.FuncOf(func(app.Value, []app.Value) any {
-			ctx.Dispatch(func(ctx app.Context) {
+			p.pace.renderCtx.Dispatch(func(ctx app.Context) {
 				if p.renders != p.pace.renderAt {
 					ctx.PreventUpdate() // rendered meanwhile
 				}
@@ -79,6 +83,5 @@ func (p *Page) renderNext(ctx app.Context) {
 			return nil
 		})
 	}
-	p.pace.renderAt = at
 	app.Window().Call("setTimeout", p.pace.render, 0)
 }

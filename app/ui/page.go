@@ -36,6 +36,12 @@ type Page struct {
 	doneAt  time.Time // when
 	pace    pace      // when to render while a slider moves (page_pace.go)
 	renders int       // how many times the page has rendered (Page.renderNext)
+	// own is the page's context, from its mount: what comes later (a
+	// run's result, a render in a task of its own) dispatches through it.
+	// go-app drops a dispatch whose element is gone, and the context of an
+	// event is its element's, which the next render may replace.
+	own     app.Context
+	mounted bool
 
 	runGen atomic.Int64 // the change the Monte Carlo run under way is for
 	yield  *yielder     // hands the browser its thread between slices of a run
@@ -107,6 +113,7 @@ func browserLang() i18n.Lang {
 // OnMount picks the language (saved choice, else the browser's), listens
 // for the components' actions and marks the page ready once charts exist.
 func (p *Page) OnMount(ctx app.Context) {
+	p.own, p.mounted = ctx, true
 	before := p.shown()
 	var saved string
 	ctx.LocalStorage().Get(storageLang, &saved)
@@ -293,6 +300,14 @@ func (p *Page) fullView() *View {
 		p.refresh()
 	}
 	return p.view
+}
+
+// page is the page's own context once mounted (Page.own), else ctx.
+func (p *Page) page(ctx app.Context) app.Context {
+	if p.mounted {
+		return p.own
+	}
+	return ctx
 }
 
 func (p *Page) Render() app.UI {

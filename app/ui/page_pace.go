@@ -38,8 +38,9 @@ type pace struct {
 
 	painted app.Func // the release's render, after a frame (Page.onRelease)
 
-	render   app.Func // a render in a task of its own (Page.renderNext)
-	renderAt int      // Page.renders when it was asked for
+	render    app.Func    // a render in a task of its own (Page.renderNext)
+	renderAt  int         // Page.renders when it was asked for
+	renderCtx app.Context // what it dispatches through
 }
 
 // renderSoon has the page render once the slider is released or has been

@@ -249,7 +249,10 @@ func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int
 		return // changed while the last stream came
 	}
 	measureRun(workers, took)
-	ctx.Dispatch(func(ctx app.Context) {
+	// Through the page's own context: the change's was its field's, which
+	// a render since may have replaced (go-app would drop the dispatch,
+	// and the result with it).
+	p.page(ctx).Dispatch(func(ctx app.Context) {
 		if p.model.Changed != gen {
 			ctx.PreventUpdate() // a render mid-drag would delay its moves
 			return

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -97,5 +98,37 @@ func TestBandDrawnOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+
+// The render that follows a drawing ahead (draw_ahead.go) is dispatched
+// through the page's own context. It went through the context of the
+// change that first drew ahead, kept by the callback made then: here the
+// goal-seek sentence's field, which a new choice of what to solve for
+// replaces; go-app drops a dispatch whose element is gone, so every later
+// release and run drew its charts and never rendered the page (goal seek's
+// answer stale, the probability's box busy for good).
+func TestRenderAfterFieldReplaced(t *testing.T) {
+	ctx := readyApp(t)
+	lookAt(t, ctx, "chart-cumulative") // its band is drawn ahead when a run ends
+	done := figure("probability", "year") + ` >= 0 && document.querySelector('.probability .prob').getAttribute("aria-busy") === "false"`
+	waitFor(t, ctx, done, "the first run never showed")
+	// The sentence's field asks for a run, whose band is drawn ahead.
+	eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-ask]'); el.focus({preventScroll: true}); el.value = "35";
+		el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+	waitFor(t, ctx, done+` && document.querySelector('[data-lever="calls"]').value === "35"`, "the sentence's run never showed")
+	// Another lever to solve for: the sentence gets a new field.
+	eval[bool](t, ctx, `(() => { window.__field = document.querySelector('[data-ask]'); const s = document.querySelector('[data-control="solve"]');
+		s.value = "close_rate"; s.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+	waitFor(t, ctx, `document.querySelector('[data-ask]') !== window.__field && !window.__field.isConnected`, "the sentence kept its field: the test needs a new one")
+	waitFor(t, ctx, done, "the run after the new choice never showed")
+	// A drag released with the charts on screen: drawn ahead, then rendered.
+	for _, rate := range []string{"21", "23"} {
+		before := eval[string](t, ctx, `document.querySelector('[data-output="seek"]').textContent`)
+		eval[bool](t, ctx, `(() => { const s = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]');
+			s.value = "`+rate+`"; s.dispatchEvent(new Event("input", {bubbles: true})); s.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+		waitFor(t, ctx, done+` && document.querySelector('[data-output="seek"]').textContent !== `+strconv.Quote(before),
+			"close rate "+rate+"%: the page never rendered the release and its run")
 	}
 }

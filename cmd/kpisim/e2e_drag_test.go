@@ -291,6 +291,51 @@ func TestChartsBeforeRender(t *testing.T) {
 	t.Logf("release: %+v", r)
 }
 
+// When the Monte Carlo run's band arrives, the cumulative chart on screen
+// shows it before the page renders the run's result (the probability's
+// box no longer busy, its words), and is drawn once for it (draw_ahead.go).
+func TestBandBeforeRender(t *testing.T) {
+	ctx := readyApp(t)
+	lookAt(t, ctx, "chart-cumulative")
+	type band struct {
+		BandAt float64 `json:"bandAt"` // the chart first drawn with the new band (ms after the release; -1: never)
+		DoneAt float64 `json:"doneAt"` // the page rendered the run's result (-1: never)
+		Draws  int     `json:"draws"`  // the chart's draws after the release
+	}
+	b, err := chromedp.Run(ctx, chromedp.Evaluate[band](`(async () => {`+dragPageJS+`
+		const el = document.getElementById("chart-cumulative"), c = echarts.getInstanceByDom(el), prob = document.querySelector(".probability .prob");
+		const drawn = () => JSON.stringify((c.getOption().series.find(s => s.id === "band") || {}).data || []);
+		await sleep(1000); // the first Monte Carlo run's redraws are over
+		const before = drawn();
+		let bandAt = -1, doneAt = -1, busy = false, draws = 0, t0 = 0;
+		c.on("rendered", () => { draws++; if (bandAt < 0 && drawn() !== before) bandAt = performance.now() - t0; });
+		new MutationObserver(() => {
+			const b = prob.getAttribute("aria-busy") === "true";
+			if (busy && !b && doneAt < 0) doneAt = performance.now() - t0;
+			busy = busy || b;
+		}).observe(prob, {attributes: true, attributeFilter: ["aria-busy"]});
+		for (const v of [32, 33, 34, 35, 36]) { slider.value = String(v); slider.dispatchEvent(new Event("input", {bubbles: true})); await sleep(10); }
+		t0 = performance.now(); draws = 0;
+		slider.dispatchEvent(new Event("change", {bubbles: true}));
+		for (let i = 0; i < 100 && (bandAt < 0 || doneAt < 0); i++) await sleep(50);
+		await sleep(500);
+		return {bandAt, doneAt, draws};
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case b.BandAt < 0 || b.DoneAt < 0:
+		t.Fatalf("the run after the release: band drawn at %.0f ms, the result rendered at %.0f ms (-1: never)", b.BandAt, b.DoneAt)
+	case b.BandAt > b.DoneAt:
+		t.Errorf("the band was drawn %.0f ms after the release, after the page rendered the run (%.0f ms)", b.BandAt, b.DoneAt)
+	}
+	if b.Draws != 1 {
+		t.Errorf("the cumulative chart was drawn %d times for the release, want once, with its band", b.Draws)
+	}
+	t.Logf("band: %+v", b)
+}
+
 // readyApp opens the app in a new tab and waits until it is ready.
 func readyApp(t *testing.T) context.Context {
 	t.Helper()
