@@ -101,7 +101,6 @@ func TestBandDrawnOnce(t *testing.T) {
 	}
 }
 
-
 // The render that follows a drawing ahead (draw_ahead.go) is dispatched
 // through the page's own context. It went through the context of the
 // change that first drew ahead, kept by the callback made then: here the
