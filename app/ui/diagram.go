@@ -267,12 +267,6 @@ func (d *Diagram) element() app.Value { return d.host }
 // frame follows every draw on screen.)
 func (d *Diagram) made() bool { return d.chart != nil && d.applied != "" }
 
-// current reports whether the tree drawn is the one its nodes make.
-func (d *Diagram) current() bool {
-	opt, _, _ := d.option()
-	return opt == d.applied
-}
-
 // draw draws the tree now (after an update, in a task draws gives it).
 func (d *Diagram) draw() {
 	if d.host == nil {

@@ -39,28 +39,27 @@ func (p *Page) drawAhead() bool {
 	c := v.ChartOptions()
 	drew := false
 	for _, d := range slices.Clone(draws.watched) {
+		var applied *string // what it has drawn
 		switch d := d.(type) {
 		case *Chart:
 			option, hold := p.chartOption(c, d.ID)
 			if hold || option == "" || option == d.applied || !d.onScreen() {
 				continue
 			}
-			d.Option = option // as the render sets it: it then finds nothing to update
+			d.Option, applied = option, &d.applied // as the render sets it: it then finds nothing to update
 		case *Diagram:
 			nodes := v.diagramNodes()
 			if d.Focus != "" || len(nodes) != len(d.Nodes) || !d.onScreen() {
 				continue // (the box count is in the element's data-nodes: a render's)
 			}
-			d.Nodes = nodes
-			if d.current() {
-				continue
-			}
+			d.Nodes, applied = nodes, &d.applied // its draw compares the tree with the one drawn
 		default:
 			continue
 		}
+		was := *applied
 		draws.remove(d)
 		drawMeasured(d)
-		drew = true
+		drew = drew || *applied != was
 	}
 	return drew
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The charts' element ids, which the page's stylesheet, its tests and
+// The charts' element ids, which their PNG buttons, the page's tests and
 // drawAhead know them by.
 const (
 	chartActivity   = "chart-activity"

@@ -330,7 +330,9 @@ func TestBandBeforeRender(t *testing.T) {
 	case b.BandAt > b.DoneAt:
 		t.Errorf("the band was drawn %.0f ms after the release, after the page rendered the run (%.0f ms)", b.BandAt, b.DoneAt)
 	}
-	if b.Draws != 1 {
+	// (A run slower than slowRun may let the chart show the new line
+	// first, its band after: TestBandDrawnOnce.)
+	if b.Draws != 1 && b.BandAt < slowRun {
 		t.Errorf("the cumulative chart was drawn %d times for the release, want once, with its band", b.Draws)
 	}
 	t.Logf("band: %+v", b)
