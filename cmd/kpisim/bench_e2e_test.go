@@ -35,9 +35,10 @@ const (
 // built and served the same way (issue 14): the bytes of a first visit;
 // cold and warm load to data-ready against a hello-world go-app (and an
 // ECharts-only page); slider input to figure at CPU 1× and 4× against a
-// plain-JS funnel page; a 1-second drag at CPU 4×; Monte Carlo against the
-// same run natively. It logs the detail, then prints one Markdown table
-// with the issue's budgets for the README.
+// plain-JS funnel page; a 1-second drag at CPU 4×, by Chromium's mouse and
+// as 60 scripted input events, then the charts settling after it; Monte
+// Carlo against the same run natively. It logs the detail, then prints one
+// Markdown table with the issue's budgets for the README.
 //
 // It reports; it does not pass or fail on time, which a busy machine would
 // make flaky, only on a measurement that could not be made. Run it with
