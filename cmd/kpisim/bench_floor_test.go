@@ -42,7 +42,7 @@ func helloSite(t *testing.T) string {
 	wasm := filepath.Join(t.TempDir(), "app.wasm")
 	args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, makeWasmGC(t)...)
 	goCmd(t, []string{"GOOS=js", "GOARCH=wasm"}, append(args, "-o", wasm, pkg)...)
-	goCmd(t, nil, "run", "../wasmpack", wasm)
+	goCmd(t, nil, append(append([]string{"run", "../wasmpack"}, makeVar(t, "STRIP_LINES")...), wasm)...)
 	st, err := os.Stat(wasm)
 	if err != nil {
 		t.Fatal(err)
@@ -72,19 +72,27 @@ func helloSite(t *testing.T) string {
 // makeWasmGC is the Makefile's WASMGC: the -gcflags make wasm builds
 // app.wasm with.
 func makeWasmGC(t *testing.T) []string {
+	return makeVar(t, "WASMGC")
+}
+
+// makeVar is the words the Makefile gives name, with := or ?=.
+func makeVar(t *testing.T, name string) []string {
 	t.Helper()
 	mk, err := os.ReadFile("../../Makefile")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, line := range strings.Split(string(mk), "\n") {
-		if v, ok := strings.CutPrefix(line, "WASMGC"); ok {
-			if _, v, ok = strings.Cut(v, ":="); ok {
-				return strings.Fields(v)
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			v = strings.TrimSpace(v)
+			for _, op := range []string{":=", "?="} {
+				if v, ok := strings.CutPrefix(v, op); ok {
+					return strings.Fields(v)
+				}
 			}
 		}
 	}
-	t.Fatal("the Makefile sets no WASMGC")
+	t.Fatalf("the Makefile sets no %s", name)
 	return nil
 }
 

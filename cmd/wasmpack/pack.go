@@ -32,8 +32,10 @@ type segment struct {
 // the memory the module starts with is byte for byte the same. A module
 // without a data section comes back unchanged. It refuses (with the reason)
 // what it cannot rewrite faithfully: passive segments, segments for another
-// memory or at a computed offset, and overlapping segments.
-func pack(module []byte, gap int) ([]byte, error) {
+// memory or at a computed offset, and overlapping segments. Each of edits,
+// if any, may change the memory image (from the first segment's offset)
+// before it is cut again; the first error is pack's.
+func pack(module []byte, gap int, edits ...func(mem []byte) error) ([]byte, error) {
 	if gap < 1 {
 		return nil, fmt.Errorf("gap %d: must be at least 1 byte", gap)
 	}
@@ -56,7 +58,7 @@ func pack(module []byte, gap int) ([]byte, error) {
 			if err != nil {
 				return nil, fmt.Errorf("data section: %w", err)
 			}
-			segs, err = merge(segs, gap)
+			segs, err = merge(segs, gap, edits...)
 			if err != nil {
 				return nil, fmt.Errorf("data section: %w", err)
 			}
@@ -135,8 +137,9 @@ func readSegments(body []byte) ([]segment, error) {
 // merge lays segs out in one memory image and cuts it again at every run of
 // gap or more zero bytes. The Go linker does not write segments in address
 // order, so merge sorts them; they must not overlap: the format lets a later
-// one overwrite an earlier one, which merging would have to replay.
-func merge(segs []segment, gap int) ([]segment, error) {
+// one overwrite an earlier one, which merging would have to replay. The
+// edits change the image before it is cut.
+func merge(segs []segment, gap int, edits ...func(mem []byte) error) ([]segment, error) {
 	if len(segs) == 0 {
 		return segs, nil
 	}
@@ -153,6 +156,11 @@ func merge(segs []segment, gap int) ([]segment, error) {
 	mem := make([]byte, end-base)
 	for _, s := range segs {
 		copy(mem[s.offset-base:], s.data)
+	}
+	for _, edit := range edits {
+		if err := edit(mem); err != nil {
+			return nil, err
+		}
 	}
 	var out []segment
 	for i := 0; i < len(mem); {

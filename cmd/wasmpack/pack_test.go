@@ -244,36 +244,45 @@ func FuzzPack(f *testing.F) {
 // TestPackedProgramRuns builds a Go program for js/wasm, packs it, and runs
 // both with Node: the same output from far fewer segments.
 func TestPackedProgramRuns(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("no node on PATH")
-	}
-	dir := t.TempDir()
-	wasm := filepath.Join(dir, "hello.wasm")
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./testdata/hello")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	run := func(name string) string {
-		cmd := exec.Command(node, filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec_node.js"), name)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("node %s: %v\n%s", name, err, out)
-		}
-		return string(out)
-	}
-	want := run(wasm)
+	wasm, run := buildProgram(t, "./testdata/hello")
+	want := run()
 	before := len(segmentsOf(t, mustRead(t, wasm)))
-	if err := packFile(wasm, 64); err != nil {
+	if err := packFile(wasm, 64, false); err != nil {
 		t.Fatal(err)
 	}
 	packed := mustRead(t, wasm)
-	if got := run(wasm); got != want || !strings.HasPrefix(got, "hello 9895604650073 120 6") {
+	if got := run(); got != want || !strings.HasPrefix(got, "hello 9895604650073 120 6") {
 		t.Errorf("packed program printed %q, unpacked %q", got, want)
 	}
 	if after := len(segmentsOf(t, packed)); after*10 > before {
 		t.Errorf("%d segments packed into %d: expected at least ten times fewer", before, after)
+	}
+}
+
+// buildProgram builds the Go program pkg for js/wasm as wasmpack's users
+// do (-trimpath, -s -w) and returns its file and a run of it under Node,
+// which gives what it printed. Without Node on the PATH the test is
+// skipped.
+func buildProgram(t *testing.T, pkg string) (wasm string, run func() string) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("no node on PATH")
+	}
+	wasm = filepath.Join(t.TempDir(), filepath.Base(pkg)+".wasm")
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg)
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return wasm, func() string {
+		t.Helper()
+		cmd := exec.Command(node, filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec_node.js"), wasm)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("node %s: %v\n%s", wasm, err, out)
+		}
+		return string(out)
 	}
 }
 

@@ -2,10 +2,10 @@ package app
 
 import (
 	"bytes"
-	"html"
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -570,9 +570,21 @@ func (m nodeManager) encode(ctx Context, w *bytes.Buffer, depth int, v UI) {
 func (m nodeManager) encodeText(w *bytes.Buffer, depth int, v *text) {
 	if v.value != "" {
 		m.encodeIndent(w, depth)
-		w.WriteString(html.EscapeString(v.value))
+		htmlEscaper.WriteString(w, v.value)
 	}
 }
+
+// htmlEscaper escapes a text as html.EscapeString does, byte for byte.
+// kpisim's patch (PATCH.md change 6): importing package html links its
+// table of 2,231 entities, built at init for UnescapeString, into every
+// go-app program.
+var htmlEscaper = strings.NewReplacer(
+	`&`, "&amp;",
+	`'`, "&#39;",
+	`<`, "&lt;",
+	`>`, "&gt;",
+	`"`, "&#34;",
+)
 
 func (m nodeManager) encodeIndent(w *bytes.Buffer, depth int) {
 	for i := 0; i < depth*2; i++ {
