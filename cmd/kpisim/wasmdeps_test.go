@@ -3,8 +3,12 @@
 package main
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -57,6 +61,53 @@ func TestWasmLinksNoRegexp(t *testing.T) {
 		t.Errorf("kpisim calls RouteWithRegexp, which links regexp into app.wasm: %s", src)
 	}
 	_ = err // grep exits 1 when it finds nothing
+}
+
+// Nor YAML's reflective codec (30 KB gzip of app.wasm): the page reads and
+// writes scenario files as yaml.Nodes alone, through DecodeNode and
+// EncodeNode (third_party/yaml/PATCH.md change 2). A call of Decode,
+// Encode, Marshal or Unmarshal in a file that imports the codec would link
+// it back.
+func TestWasmYAMLNodesOnly(t *testing.T) {
+	files, err := filepath.Glob("../../app/*/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no files under app/: %v", err)
+	}
+	// Decode and Encode on any receiver (a yaml.Decoder, a yaml.Node);
+	// Marshal and Unmarshal on the package.
+	reflective := map[string]bool{"Decode": true, "Encode": true, "Marshal": false, "Unmarshal": false}
+	checked := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		imports := false
+		for _, imp := range f.Imports {
+			imports = imports || imp.Path.Value == `"go.yaml.in/yaml/v3"`
+		}
+		if !imports {
+			continue
+		}
+		checked++
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			anyReceiver, listed := reflective[sel.Sel.Name]
+			if x, _ := sel.X.(*ast.Ident); listed && (anyReceiver || x != nil && x.Name == "yaml") {
+				t.Errorf("%s calls %s, which links YAML's reflective codec into app.wasm", name, sel.Sel.Name)
+			}
+			return true
+		})
+	}
+	if checked == 0 {
+		t.Error("no file under app/ imports the YAML codec: the check checked nothing")
+	}
 }
 
 var deferAttr = regexp.MustCompile(`\sdefer[\s>]`)

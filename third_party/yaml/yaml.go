@@ -133,6 +133,19 @@ func (dec *Decoder) Decode(v interface{}) (err error) {
 	return nil
 }
 
+// DecodeNode reads the next YAML document into a Node, as Decode(&node)
+// does, and returns io.EOF when there is none left. It is kpisim's patch
+// (PATCH.md): a program that reads only Nodes need not link the
+// reflective decoder.
+func (dec *Decoder) DecodeNode() (node *Node, err error) {
+	defer handleErr(&err)
+	node = dec.parser.parse()
+	if node == nil {
+		return nil, io.EOF
+	}
+	return node, nil
+}
+
 // Decode decodes the node and stores its data into the value pointed to by v.
 //
 // See the documentation for Unmarshal for details about the
@@ -246,6 +259,24 @@ func NewEncoder(w io.Writer) *Encoder {
 func (e *Encoder) Encode(v interface{}) (err error) {
 	defer handleErr(&err)
 	e.encoder.marshalDoc("", reflect.ValueOf(v))
+	return nil
+}
+
+// EncodeNode writes node to the stream, as Encode(node) does. It is
+// kpisim's patch (PATCH.md): a program that writes only Nodes need not
+// link the reflective encoder.
+func (e *Encoder) EncodeNode(node *Node) (err error) {
+	defer handleErr(&err)
+	e.encoder.init()
+	if node.Kind == DocumentNode {
+		e.encoder.node(node, "")
+		return nil
+	}
+	yaml_document_start_event_initialize(&e.encoder.event, nil, nil, true)
+	e.encoder.emit()
+	e.encoder.node(node, "")
+	yaml_document_end_event_initialize(&e.encoder.event, true)
+	e.encoder.emit()
 	return nil
 }
 
