@@ -146,9 +146,6 @@ func (p *Page) mountShare(ctx app.Context) {
 	// in 5 of 8 runs of TestShareKeptOnLeaving's steps, its write in
 	// beforeunload in none). pagehide and a hidden tab still count where
 	// beforeunload does not come (a phone's tab closed from the switcher).
-	// The beforeunload listener is there only from the user's next input
-	// to the next save (kpisimWatchLeaving, cmd/kpisim/dom.js): Firefox
-	// keeps a page that has one out of its back-forward cache.
 	leave := app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) == 0 {
 			return nil
@@ -163,9 +160,7 @@ func (p *Page) mountShare(ctx app.Context) {
 		}
 		return nil
 	})
-	if err := jsCall(app.Window(), "kpisimWatchLeaving", leave); err != nil {
-		app.Log("kpisim: no save on beforeunload:", err)
-	}
+	app.Window().Call("addEventListener", "beforeunload", leave)
 	app.Window().Call("addEventListener", "pagehide", leave)
 	app.Window().Get("document").Call("addEventListener", "visibilitychange", leave)
 }

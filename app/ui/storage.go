@@ -78,12 +78,6 @@ func savedEarly() (data string, st State, ok bool) {
 func (p *Page) save(ctx app.Context, data string) {
 	if err := ctx.LocalStorage().Set(storageState, data); err != nil {
 		p.storageFailed(ctx)
-		return
-	}
-	// Nothing left to save on leaving, until the user's next input
-	// (kpisimWatchLeaving in cmd/kpisim/dom.js).
-	if err := jsCall(app.Window(), "kpisimSaved"); err != nil {
-		app.Log("kpisim:", err)
 	}
 }
 

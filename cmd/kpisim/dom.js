@@ -68,36 +68,3 @@ function kpisimFigures() {
   }
   return kpisimFigureList;
 }
-
-// kpisimWatchLeaving makes save (app/ui's Page.mountShare) run on
-// beforeunload while the user may have work not yet saved: from any input,
-// change, click, key or drop until the page's next save (kpisimSaved).
-// Firefox keeps a page with a beforeunload listener out of its back-forward
-// cache, so the listener is there only while needed, as web.dev advises;
-// Chromium needs it (a localStorage write in pagehide can be lost when the
-// page goes into that cache). The capture listeners cost a slider's move a
-// test of one flag, with no call into Go.
-let kpisimLeaveSave = null;
-let kpisimLeaveArmed = false;
-
-function kpisimWatchLeaving(save) {
-  kpisimLeaveSave = save;
-  for (const type of ["input", "change", "click", "keydown", "keyup", "pointerdown", "pointerup", "drop", "paste", "cut"]) {
-    document.addEventListener(type, kpisimArmLeaving, {capture: true, passive: true});
-  }
-}
-
-function kpisimArmLeaving() {
-  if (!kpisimLeaveArmed && kpisimLeaveSave !== null) {
-    kpisimLeaveArmed = true;
-    window.addEventListener("beforeunload", kpisimLeaveSave);
-  }
-}
-
-// kpisimSaved says the page's work is saved as it is now.
-function kpisimSaved() {
-  if (kpisimLeaveArmed) {
-    kpisimLeaveArmed = false;
-    window.removeEventListener("beforeunload", kpisimLeaveSave);
-  }
-}

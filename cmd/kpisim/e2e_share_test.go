@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/domdebugger"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -394,65 +392,5 @@ func TestShareKeptOnLeaving(t *testing.T) {
 			t.Errorf("typed %s %% and left at once: saved close rate %v, want %v", rate, got, want)
 		}
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lever="close_rate"]').value === %q`, rate), "the page did not open with the close rate typed before leaving")
-	}
-}
-
-// windowListeners counts the page's listeners on window of type typ, as
-// the browser holds them (DevTools' DOMDebugger.getEventListeners).
-func windowListeners(t *testing.T, ctx context.Context, typ string) int {
-	t.Helper()
-	win, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "window"})
-	if err != nil || win.Result == nil {
-		t.Fatalf("window: %v", err)
-	}
-	ls, err := chromedp.Call(ctx, domdebugger.GetEventListeners, domdebugger.GetEventListenersParams{ObjectID: win.Result.ObjectID})
-	if err != nil {
-		t.Fatalf("window's listeners: %v", err)
-	}
-	n := 0
-	for _, l := range ls.Listeners {
-		if l.Type == typ {
-			n++
-		}
-	}
-	return n
-}
-
-// The page listens for beforeunload only while the user's work may not be
-// saved yet: Firefox keeps a page with such a listener out of its
-// back-forward cache (coming back would reload it). An edit arms it at
-// once, the save disarms it, and work typed just before leaving is still
-// kept (TestShareKeptOnLeaving).
-func TestShareLeaveListener(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
-	if n := windowListeners(t, ctx, "beforeunload"); n != 0 {
-		t.Errorf("opened and untouched: %d beforeunload listeners, want none", n)
-	}
-	steps := []struct {
-		name, js string
-		rate     float64
-	}{
-		{"typed", `(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus(); el.value = "21";
-			el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, 0.21},
-		{"slider", `(() => { const el = document.querySelector('.lever:has([data-lever="close_rate"]) input[type=range]'); el.value = "23";
-			el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, 0.23},
-	}
-	for _, s := range steps {
-		eval[bool](t, ctx, s.js)
-		if n := windowListeners(t, ctx, "beforeunload"); n != 1 {
-			t.Errorf("%s, not yet saved: %d beforeunload listeners, want 1", s.name, n)
-		}
-		waitFor(t, ctx, fmt.Sprintf(`%s === %v`, savedCloseRate, s.rate), s.name+": the work was never saved")
-		if n := windowListeners(t, ctx, "beforeunload"); n != 0 {
-			t.Errorf("%s and saved: %d beforeunload listeners, want none", s.name, n)
-		}
-	}
-	reopen(t, ctx, srv.URL+"/")
-	if got := eval[float64](t, ctx, savedCloseRate); got != 0.23 {
-		t.Errorf("left after saving: saved close rate %v, want 0.23", got)
 	}
 }
