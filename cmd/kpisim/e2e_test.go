@@ -31,16 +31,21 @@ import (
 )
 
 func chromePath() string {
-	if p := os.Getenv("CHROME"); p != "" {
+	return findBrowser("CHROME", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "chromium")
+}
+
+// findBrowser is $env when set, else the first of names that is there: a
+// path, or a command looked up in $PATH; "" when none is.
+func findBrowser(env string, names ...string) string {
+	if p := os.Getenv(env); p != "" {
 		return p
 	}
-	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
-		if _, err := os.Stat(p); err == nil {
+	for _, name := range names {
+		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
 	}
-	p, _ := exec.LookPath("chromium")
-	return p
+	return ""
 }
 
 // needBrowser skips (or, under make test, fails) when the browser or the
