@@ -192,29 +192,25 @@ func drawForPrint() {
 		if !chart.Truthy() {
 			continue
 		}
-		width, height := chart.Call("getWidth").Float(), chart.Call("getHeight").Float()
+		// The chart's box as the page lays it out now: its instance may
+		// keep the size of another layout (one with print media
+		// emulated) until the window's next resize.
+		width, height := el.Get("clientWidth").Float(), el.Get("clientHeight").Float()
 		if width < 1 || height < 1 {
 			continue // not shown
 		}
 		// The tree diagram states the height its boxes need (Diagram.draw
 		// sets min-height); the screen gives it more. Paper gets only that.
-		need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64)
-		tight := need >= 100 && need < height-1
-		ratio := math.Min(3, math.Sqrt(printPixels/(width*height)))
-		var c app.Value
-		if err := func() (err error) {
-			defer func() {
-				if r := recover(); r != nil {
-					err = fmt.Errorf("%v", r)
-				}
-			}()
-			if tight {
-				chart.Call("resize", map[string]any{"height": need, "animation": map[string]any{"duration": 0}})
-				defer chart.Call("resize", map[string]any{"height": "auto", "animation": map[string]any{"duration": 0}})
-			}
-			c = chart.Call("renderToCanvas", map[string]any{"pixelRatio": ratio, "backgroundColor": "#fff"})
-			return nil
-		}(); err != nil || !c.Truthy() {
+		if need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64); need >= 100 && need < height-1 {
+			height = need
+		}
+		paper := map[string]any{"pixelRatio": math.Min(3, math.Sqrt(printPixels/(width*height))), "backgroundColor": "#fff"}
+		c, err := jsTry(func() app.Value { return forPaper(ec, chart, width, height, paper) })
+		if err != nil {
+			app.Log("kpisim: a chart is printed as it is on screen:", err)
+			c, err = jsTry(func() app.Value { return chart.Call("renderToCanvas", paper) })
+		}
+		if err != nil || !c.Truthy() {
 			app.Log("kpisim: a chart is not drawn for print:", err)
 			continue
 		}
@@ -222,6 +218,38 @@ func drawForPrint() {
 		c.Call("setAttribute", "aria-hidden", "true")
 		el.Call("appendChild", c)
 	}
+}
+
+// forPaper draws chart's option for paper in an instance of its own,
+// width × height, without animation. The chart's own instance may be at
+// the first frame of an update: draws.flush has just drawn the charts that
+// waited far from the window, and ECharts then moves the last drawing's
+// marks towards the new one's (the tree diagram's boxes, treeAnimUpdate;
+// a line's symbols), which renderToCanvas would print mid-way. A fresh
+// instance has no drawing before this one.
+func forPaper(ec, chart app.Value, width, height float64, paper map[string]any) app.Value {
+	host := app.Window().Get("document").Call("createElement", "div")
+	inst := ec.Call("init", host, nil, map[string]any{"width": width, "height": height})
+	defer inst.Call("dispose")
+	opt := chart.Call("getOption")
+	opt.Set("animation", false)
+	series := opt.Get("series")
+	for i := 0; i < series.Length(); i++ {
+		series.Index(i).Set("animation", false)
+	}
+	inst.Call("setOption", opt)
+	return inst.Call("renderToCanvas", paper)
+}
+
+// jsTry calls f and returns the JavaScript exception it throws, if any, as
+// an error: syscall/js panics on one.
+func jsTry(f func() app.Value) (v app.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = app.Undefined(), fmt.Errorf("%v", r)
+		}
+	}()
+	return f(), nil
 }
 
 // clearPrint removes the charts drawn for print.

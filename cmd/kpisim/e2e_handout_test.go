@@ -58,7 +58,14 @@ func TestHandout(t *testing.T) {
 					tab := report.New(a, lang, sc.Currency)
 					settle(t, ctx, a.Forecast())
 					offPaper(t, ctx)
+					// What the page drew for paper as printing began (its
+					// own listener runs first).
+					eval[bool](t, ctx, `(addEventListener("beforeprint", () => { const c = document.querySelector("#chart-tree > canvas.print-canvas");
+						window.__diagramOnPaper = c ? c.width + "×" + c.height : "none"; }, {once: true}), true)`)
 					data := printPDF(t, ctx)
+					if got := eval[string](t, ctx, `window.__diagramOnPaper`); got == "none" || strings.HasPrefix(got, "0×") || strings.HasSuffix(got, "×0") {
+						t.Errorf("the KPI tree diagram is not on paper (%s)", got)
+					}
 					keep(t, data, fmt.Sprintf("handout-%s-%s.pdf", lang, s.ID))
 					pages, text := readPDF(t, data)
 					counts = append(counts, fmt.Sprintf("%s/%s %d", lang, s.ID, pages))
@@ -73,6 +80,11 @@ func TestHandout(t *testing.T) {
 						tab.Total.Text,                                       // the forecast
 						lang.T("handout.assumptions"),                        // the head
 						lang.T("required.table"), lang.T("chart.cumulative"), // the sections
+					}
+					// The required table's last column is on the page, not cut
+					// at its edge: the goal's figure in it.
+					if r := tab.Rows[0].Required; len(r) > 0 {
+						want = append(want, r[len(r)-1].Text)
 					}
 					for _, w := range want {
 						if !containsRuns(text, w) {
@@ -99,6 +111,40 @@ func TestHandout(t *testing.T) {
 		}
 		if eval[bool](t, ctx, `document.documentElement.hasAttribute("data-print")`) {
 			t.Error("data-print stays after printing: the next print would be the review's")
+		}
+	})
+
+	// Printed at once after a change, with the charts far below the window
+	// (so drawn only for paper), the handout shows the drawings the page
+	// shows once it has settled: not the last drawing's marks on their way
+	// to the new one's places (ECharts' update animation: the diagram's
+	// boxes, the cumulative chart's symbols).
+	t.Run("charts printed at once are the charts shown", func(t *testing.T) {
+		pickLang(t, ctx, "en")
+		const hash = `(c => { const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let h = 0;
+			for (let i = 0; i < d.length; i += 4) h = (h * 31 + d[i] + 3 * d[i + 1] + 7 * d[i + 2]) | 0;
+			return c.width + "×" + c.height + " #" + h; })`
+		charts := []string{"chart-tree", "chart-cumulative"}
+		printed := `(() => { dispatchEvent(new Event("beforeprint"));
+			const out = ` + jsonList(charts) + `.map(id => { const c = document.querySelector("#" + id + " > canvas.print-canvas"); return c ? ` + hash + `(c) : "not printed"; });
+			dispatchEvent(new Event("afterprint")); return out; })()`
+		for _, id := range []string{"saas-revenue", "outbound", "velocity"} {
+			eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
+			pickPreset(t, ctx, id)
+			_, a := engine(t, id, nil)
+			settle(t, ctx, a.Forecast())
+			atOnce := eval[[]string](t, ctx, printed)
+			for i, chart := range charts {
+				// The chart on screen, settled, drawn by its own instance
+				// at the print's scale.
+				lookAt(t, ctx, chart)
+				do(t, ctx, chromedp.Sleep(800*time.Millisecond))
+				shown := eval[string](t, ctx, fmt.Sprintf(`(() => { const i = echarts.getInstanceByDom(document.getElementById(%q));
+					return %s(i.renderToCanvas({pixelRatio: Math.min(3, Math.sqrt(16e6 / (i.getWidth() * i.getHeight()))), backgroundColor: "#fff"})); })()`, chart, hash))
+				if atOnce[i] != shown {
+					t.Errorf("%s, %s: printed at once %s, shown %s", id, chart, atOnce[i], shown)
+				}
+			}
 		}
 	})
 
