@@ -126,6 +126,7 @@ type Diagram struct {
 	mounted bool
 	click   app.Func
 	folded  map[string]bool
+	toggled string // the box last folded or unfolded, which the box around keeps in sight
 	applied string
 }
 
@@ -223,6 +224,7 @@ func (d *Diagram) onClick(ctx app.Context, id string) {
 				d.folded = map[string]bool{}
 			}
 			d.folded[id] = !d.folded[id]
+			d.toggled = id
 			d.draw()
 			return
 		}
@@ -292,7 +294,9 @@ func (d *Diagram) draw() {
 	// Content-Security-Policy refuses style attributes, not this); the
 	// box around scrolls when the screen is narrower.
 	st := d.host.Get("style")
+	resized := false
 	if w, h := strconv.Itoa(int(width))+"px", strconv.Itoa(int(height))+"px"; st.Get("minWidth").String() != w || st.Get("minHeight").String() != h {
+		resized = true
 		st.Set("minWidth", w)
 		st.Set("minHeight", h)
 		if err := jsCall(d.chart, "resize"); err != nil {
@@ -315,15 +319,36 @@ func (d *Diagram) draw() {
 		}
 	}
 	d.applied = opt
-	if d.Focus != "" && d.mounted {
-		d.ctx.After(60e6, func(app.Context) { d.scrollToFocus() }) // once ECharts has laid the tree out
+	if !d.mounted {
+		return
+	}
+	// Where the box around a tree wider than the screen is scrolled to
+	// (once ECharts has laid the tree out): the presentation's step; else,
+	// when the tree takes another size, the box just folded or unfolded,
+	// or the KGI for a new tree (which opened on its leftmost leaves).
+	toggled := d.toggled
+	d.toggled = ""
+	target := d.Focus
+	if target == "" && resized {
+		target = toggled
+		for _, n := range d.Nodes {
+			if target == "" && n.Parent < 0 {
+				target = n.ID // the root
+			}
+		}
+	}
+	if target != "" {
+		d.ctx.After(60e6, func(ctx app.Context) {
+			ctx.PreventUpdate() // nothing to render
+			d.scrollTo(target)
+		})
 	}
 }
 
-// scrollToFocus scrolls the box around the chart so that the focused node
-// is in sight, in the middle when it can be.
-func (d *Diagram) scrollToFocus() {
-	if d.chart == nil || !d.chart.Truthy() || d.Focus == "" {
+// scrollTo scrolls the box around the chart so that node id is in sight,
+// in the middle when it can be.
+func (d *Diagram) scrollTo(id string) {
+	if d.chart == nil || !d.chart.Truthy() || id == "" {
 		return
 	}
 	series := d.chart.Call("getModel").Call("getSeriesByIndex", 0)
@@ -332,7 +357,7 @@ func (d *Diagram) scrollToFocus() {
 	}
 	data, box := series.Call("getData"), series.Get("layoutInfo")
 	for i := 0; i < data.Call("count").Int(); i++ {
-		if data.Call("getId", i).String() != d.Focus {
+		if data.Call("getId", i).String() != id {
 			continue
 		}
 		l := data.Call("getItemLayout", i)

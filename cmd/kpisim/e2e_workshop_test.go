@@ -342,3 +342,50 @@ func settled(t *testing.T, ctx context.Context, id string) string {
 	}
 	return eval[string](t, ctx, overlaps(id))
 }
+
+// A tree wider than its card (SaaS revenue: 1,936 px at 1280×720) scrolls
+// sideways, and opens on its KGI, not on its leftmost leaves; a box folded
+// or unfolded stays in sight as the tree around it narrows or widens.
+func TestDiagramWideTree(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(1280, 720), chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	// inSight is the JS for whether box id is within the visible part of
+	// the diagram's scrolling box.
+	inSight := func(id string) string {
+		return fmt.Sprintf(`(() => {
+			const el = document.getElementById('chart-tree'), box = el.parentElement, inst = echarts.getInstanceByDom(el);
+			const series = inst.getModel().getSeriesByIndex(0), data = series.getData();
+			const i = [...Array(data.count()).keys()].find(k => data.getId(k) === %q), l = i === undefined ? null : data.getItemLayout(i);
+			if (!l) return false;
+			const x = series.layoutInfo.x + l.x - box.scrollLeft;
+			return x > 40 && x < box.clientWidth - 40;
+		})()`, id)
+	}
+	for _, lang := range []string{"en", "ja"} {
+		pickLang(t, ctx, lang)
+		pickPreset(t, ctx, "outbound")
+		pickPreset(t, ctx, "saas-revenue")
+		lookAt(t, ctx, "chart-tree")
+		waitFor(t, ctx, `(el => el.scrollWidth > el.clientWidth + 100)(document.getElementById('chart-tree').parentElement)`, "the SaaS tree is not wider than its card: the test shows nothing")
+		waitFor(t, ctx, inSight("net_new_arr"), lang+": the wide tree did not open on its KGI")
+	}
+	// Fold new ARR: scroll to it, select it, click it again.
+	eval[bool](t, ctx, `(document.getElementById('chart-tree').parentElement.scrollLeft = 0, true)`)
+	waitFor(t, ctx, inSight("new_arr"), "new ARR not in sight at the left")
+	for range 2 {
+		xy := eval[[]float64](t, ctx, `(() => {
+			const el = document.getElementById('chart-tree'), inst = echarts.getInstanceByDom(el);
+			const series = inst.getModel().getSeriesByIndex(0), data = series.getData();
+			const l = data.getItemLayout([...Array(data.count()).keys()].find(k => data.getId(k) === "new_arr")), r = el.getBoundingClientRect();
+			return [r.left + series.layoutInfo.x + l.x, r.top + series.layoutInfo.y + l.y];
+		})()`)
+		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
+		do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+	}
+	waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'new_arr').collapsed === true`,
+		"two clicks did not fold new ARR")
+	waitFor(t, ctx, inSight("new_arr"), "the folded box left the sight")
+}
