@@ -103,19 +103,37 @@ func (c *Chart) OnDismount() {
 
 // draw sets the option, drawn at once: in the task draws gives it, not in
 // ECharts' next frame beside the other charts.
+//
+// ECharts calls the axis formatters, which are Go functions (revive), as
+// it draws, and Go then runs what is due: go-app's render, which may give
+// the chart a newer option, or a slider come to rest, whose charts the
+// page draws at once (drawAhead). So the option is read once, and one that
+// changed meanwhile is queued: its update found the chart's last drawn
+// option, which the newer one can equal (the band of a preset chosen
+// again), queued nothing, and the chart kept the line without a band it
+// was drawing (TestBrowser/charts_exist_and_have_data after its presets:
+// 3 of 12 runs; TestChartChangedWhileDrawn). Marking the newer option
+// applied left a chart in the last language after a switch
+// (TestLayoutLanguages, under load). A draw while ECharts draws the same
+// chart waits in the queue: ECharts ignores that setOption without a word
+// (TestBandWhileEChartsDraws).
 func (c *Chart) draw() {
-	// The option is read once: ECharts calls the axis formatters, which
-	// are Go functions (revive), while it draws, and Go may then run
-	// go-app's pending update, which changes c.Option and queues another
-	// draw. Marking that newer option applied, as this did, left a chart
-	// in the last language after a switch (TestLayoutLanguages, under load).
-	option := c.Option
+	option := c.Option // read once: the callbacks may change c.Option
 	if c.host == nil || option == "" || option == c.applied {
 		return
 	}
 	if c.chart == nil {
 		c.chart = newChart(c.host)
 	}
+	if busy(c.chart) {
+		draws.add(c)
+		return
+	}
+	defer func() {
+		if c.host != nil && c.Option != option {
+			draws.add(c) // changed while ECharts drew: drawn next
+		}
+	}()
 	opt := app.Window().Get("JSON").Call("parse", option)
 	revive(opt)
 	// A merge that ECharts throws on (it diffs the new option against the
@@ -133,6 +151,12 @@ func (c *Chart) draw() {
 	}
 	c.applied = option
 }
+
+// busy reports whether ECharts is drawing the instance inst: in a
+// setOption, a resize or a frame's update (its __flagInMainProcess, in
+// the ECharts the site serves: TestBandWhileEChartsDraws checks it is
+// there).
+func busy(inst app.Value) bool { return inst.Get("__flagInMainProcess").Truthy() }
 
 func (c *Chart) onScreen() bool {
 	return c.host != nil && inViewport(c.host)

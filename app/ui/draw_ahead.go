@@ -60,6 +60,14 @@ func (p *Page) drawAhead() bool {
 		draws.remove(d)
 		drawMeasured(d)
 		drew = drew || *applied != was
+		if c, ok := d.(*Chart); ok && c.applied != c.Option {
+			// Not drawn (ECharts threw, or it was drawing this chart: a
+			// draw mid-draw waits in the queue): the render to come finds
+			// the option it gives already set and updates nothing, so the
+			// queue draws it, or the chart would keep its last option
+			// until the next change.
+			draws.add(c)
+		}
 	}
 	return drew
 }

@@ -16,8 +16,9 @@ import (
 // hands it back to the queue as it comes near, so it is drawn before it
 // shows. While any chart is parked, its box is also measured every
 // recheckEvery, so that none stays stale in sight should an observer's
-// report not come (one of four clean-clone CI runs once saw the cumulative
-// chart, scrolled to, never redrawn; not reproduced). Printing and saving a
+// report not come. (A clean-clone CI run once saw the cumulative chart,
+// scrolled to, never redrawn; the cause was elsewhere: an option changed
+// while ECharts drew it, Chart.draw.) Printing and saving a
 // chart as an image draw the parked ones first (drawQueue.flush). Without
 // IntersectionObserver every chart is near.
 type sight struct {

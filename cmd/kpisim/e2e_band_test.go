@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -13,6 +14,11 @@ import (
 // cumulative chart may have been drawn once without the band (holdBand,
 // 300 ms from the render that follows the change, in app/ui/chart.go).
 const slowRun = 250.0 // ms
+
+// cumulativeHasBand is the JS that tells whether the cumulative chart has
+// its Monte Carlo band drawn.
+const cumulativeHasBand = `(() => { const c = echarts.getInstanceByDom(document.getElementById("chart-cumulative"));
+	const s = c && c.getOption().series.find(s => s.id === "band"); return !!s && s.data.length > 0 })()`
 
 // After a change the cumulative chart waits for its Monte Carlo band and
 // is drawn once with it: the band does not blink out at every change (the
@@ -28,9 +34,7 @@ func TestBandDrawnOnce(t *testing.T) {
 	lookAt(t, ctx, "chart-cumulative") // redrawn as it changes (app/ui/sight.go)
 	// The first run's band, then every setOption the page makes: does the
 	// option carry a band (series "band" with a value)?
-	waitFor(t, ctx, `(() => { const c = echarts.getInstanceByDom(document.getElementById("chart-cumulative"));
-		const s = c && c.getOption().series.find(s => s.id === "band"); return !!s && s.data.length > 0 })()`,
-		"the cumulative chart has no band after the first run")
+	waitFor(t, ctx, cumulativeHasBand, "the cumulative chart has no band after the first run")
 	eval[bool](t, ctx, `(() => { const c = echarts.getInstanceByDom(document.getElementById("chart-cumulative")), set = c.setOption;
 		window.__bandDraws = [];
 		c.setOption = function (opt, ...rest) {
@@ -130,4 +134,73 @@ func TestRenderAfterFieldReplaced(t *testing.T) {
 		waitFor(t, ctx, done+` && document.querySelector('[data-output="seek"]').textContent !== `+strconv.Quote(before),
 			"close rate "+rate+"%: the page never rendered the release and its run")
 	}
+}
+
+// A chart ECharts is drawing when the page draws it again is drawn once
+// ECharts is done. ECharts ignores a setOption on an instance it is
+// drawing, without a word; Go drew a chart then (Go runs what is due
+// when ECharts calls an axis label's formatter, a Go function), and
+// marked the option drawn: the cumulative chart kept a line without its
+// band, or the last change's, until the next change (a clean-clone CI run
+// saw it). Here the chart is held busy, as ECharts marks it while it draws,
+// through a change and its run; then the chart must show them.
+func TestBandWhileEChartsDraws(t *testing.T) {
+	ctx := readyApp(t)
+	lookAt(t, ctx, "chart-cumulative")
+	const chart = `echarts.getInstanceByDom(document.getElementById("chart-cumulative"))`
+	waitFor(t, ctx, cumulativeHasBand, "the cumulative chart has no band after the first run")
+	// The flag the page reads (app/ui/chart.go, busy) is in the ECharts the
+	// site serves, false between two drawings.
+	if got := eval[string](t, ctx, `String(`+chart+`.__flagInMainProcess)`); got != "false" {
+		t.Fatalf("ECharts' instance has __flagInMainProcess %s, want false: the page cannot tell when ECharts draws", got)
+	}
+	eval[bool](t, ctx, `(`+chart+`.__flagInMainProcess = true, true)`)
+	setLever(t, ctx, "close_rate", "23")
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.23})
+	waitValue(t, ctx, "forecast", "year", res.Forecast())
+	waitFor(t, ctx, figure("probability", "year")+` >= 0`, "the change's run never showed")
+	eval[bool](t, ctx, `(`+chart+`.__flagInMainProcess = false, true)`) // ECharts is done
+	current := fmt.Sprintf(`(() => { const o = `+chart+`.getOption();
+		const f = o.series.find(s => s.id === "forecast"), b = o.series.find(s => s.id === "band");
+		const last = f.data[f.data.length - 1], v = last.value ?? last, y = Array.isArray(v) ? v[1] : v;
+		return Math.abs(y - %v) < 1 && b.data.length > 0 })()`, res.Forecast())
+	waitFor(t, ctx, current, "the chart drawn while ECharts was busy kept its last option")
+}
+
+// A chart whose option changes while ECharts draws it is drawn again with
+// the new one. ECharts calls the axis formatters, Go functions, as it
+// draws; Go then runs go-app's render if one is due, which gives the chart
+// its newer option. When that option was the one drawn before (the page
+// back in the language just left, a preset chosen again), the chart's
+// update found it drawn and queued nothing, and the chart kept the option
+// ECharts was drawing: after its presets, TestBrowser saw the cumulative
+// chart without the band its run had brought (3 of 12 runs). Here the
+// visitor goes back to English while the chart is being drawn in Japanese.
+func TestChartChangedWhileDrawn(t *testing.T) {
+	ctx := readyApp(t)
+	lookAt(t, ctx, "chart-cumulative")
+	const chart = `echarts.getInstanceByDom(document.getElementById("chart-cumulative"))`
+	const name = `(` + chart + `.getOption().series.find(s => s.id === "forecast") || {}).name`
+	eval[bool](t, ctx, `(document.querySelector('button.lang[data-lang="en"]').click(), true)`)
+	waitFor(t, ctx, `document.documentElement.lang === "en"`, "the page is not in English")
+	waitFor(t, ctx, cumulativeHasBand, "the cumulative chart has no band after the first run")
+	english := eval[string](t, ctx, name)
+	// As ECharts is given the Japanese option, the visitor clicks English;
+	// go-app renders that at its next frame, which comes due while ECharts
+	// draws (and calls Go).
+	eval[bool](t, ctx, `(() => { const c = `+chart+`, set = c.setOption; window.__clicked = false;
+		c.setOption = function (opt, ...rest) {
+			const f = (opt.series || []).find(s => s.id === "forecast");
+			if (!window.__clicked && f && f.name && f.name !== `+strconv.Quote(english)+`) {
+				window.__clicked = true;
+				document.querySelector('button.lang[data-lang="en"]').click();
+				const t = performance.now(); while (performance.now() - t < 100) {} // go-app's frame comes due
+			}
+			return set.call(this, opt, ...rest);
+		};
+		return true })()`)
+	eval[bool](t, ctx, `(document.querySelector('button.lang[data-lang="ja"]').click(), true)`)
+	waitFor(t, ctx, `window.__clicked`, "the chart was never drawn in Japanese")
+	waitFor(t, ctx, `document.documentElement.lang === "en"`, "the page did not go back to English")
+	waitFor(t, ctx, name+` === `+strconv.Quote(english), "the chart kept the Japanese option it was drawing when the page went back to English")
 }

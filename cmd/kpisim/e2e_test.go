@@ -220,10 +220,13 @@ func waitUntil(ctx context.Context, predicate string, d time.Duration) bool {
 }
 
 // lostContext reports whether err is the DevTools protocol's answer to a
-// call into a JavaScript context a navigation has destroyed.
+// call into a JavaScript context a navigation has destroyed. A poll under
+// way as the page navigates gets "Inspected target navigated or closed"
+// (a clean-clone CI run saw it in TestShareLink, right after a reload).
 func lostContext(err error) bool {
 	s := err.Error()
-	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed")
+	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed") ||
+		strings.Contains(s, "Inspected target navigated or closed")
 }
 
 // beforeScripts makes every page the tab loads from now on run js before
