@@ -250,6 +250,7 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 				ctx.After(25e6, func(ctx app.Context) {
 					ctx.PreventUpdate()
 					p.readyAddress()
+					p.warmUp(ctx) // a slider's code compiled before the first drag (warm.go)
 				})
 			})
 		})

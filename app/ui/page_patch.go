@@ -22,6 +22,16 @@ func (p *Page) patchFrom(v *View, key string) {
 	if !app.IsClient {
 		return
 	}
+	figures, text := figuresText(v, key)
+	if err := jsCall(app.Window(), "kpisimPatch", figures, key, text); err != nil {
+		app.Log("kpisim: figures not patched:", err)
+	}
+}
+
+// figuresText is what kpisimPatch writes from the view v: every figure
+// (node, period, exact value and text, unitSep between, recordSep after),
+// and the field key's text ("" without a key).
+func figuresText(v *View, key string) (figures, text string) {
 	var b strings.Builder
 	for _, f := range v.figures() {
 		for _, s := range []string{f.Node, f.Period, exactAttr(f.Exact)} {
@@ -31,13 +41,10 @@ func (p *Page) patchFrom(v *View, key string) {
 		b.WriteString(f.Text)
 		b.WriteByte(recordSep)
 	}
-	text := ""
 	if key != "" {
 		text, _ = v.fieldText(key)
 	}
-	if err := jsCall(app.Window(), "kpisimPatch", b.String(), key, text); err != nil {
-		app.Log("kpisim: figures not patched:", err)
-	}
+	return b.String(), text
 }
 
 // The separators of kpisimPatch's figures: ASCII's unit and record

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // readyProbeJS runs before the page's scripts: when <body> gets data-ready,
@@ -111,4 +113,22 @@ func TestPrintBeforeCoach(t *testing.T) {
 	if !got["printed"] {
 		t.Error("the handout was printed without the coach's SMART table")
 	}
+}
+
+// Once drawn, the page runs a slider move's code on a copy of the scenario
+// (app/ui/warm.go), so the first drag finds it compiled. It finishes
+// ("kpisim-warm") and leaves what the visitor has alone: the figures, the
+// probability, the address, the undo history.
+func TestWarmLeavesThePageAlone(t *testing.T) {
+	ctx := readyApp(t)
+	before := `JSON.stringify({hash: location.hash, history: history.length, undo: document.getElementById("undo")?.disabled,
+		figures: [...document.querySelectorAll('[data-node][data-period][data-value]')].map(e => e.dataset.node + "/" + e.dataset.period + "=" + e.dataset.value + " " + e.textContent)})`
+	waitFor(t, ctx, figure("probability", "year")+` >= 0`, "the first run never showed")
+	was := eval[string](t, ctx, before)
+	waitFor(t, ctx, `performance.getEntriesByName("kpisim-warm").length === 1`, "the slider's code was never warmed")
+	if got := eval[string](t, ctx, before); got != was {
+		t.Errorf("warming changed the page:\n was %s\n now %s", was, got)
+	}
+	_, res := engine(t, "outbound", nil)
+	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
 }
