@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -115,19 +116,50 @@ func TestPrintBeforeCoach(t *testing.T) {
 	}
 }
 
+// addressesJS runs before the page's scripts: it notes every address the
+// page writes once it is drawn (the mount's address is written 25 ms after
+// data-drawn, readyAddress, and the warm-up starts 30 ms after that).
+const addressesJS = `window.__addresses = [];
+for (const name of ["pushState", "replaceState"]) {
+	const orig = history[name];
+	history[name] = function (...args) {
+		const r = orig.apply(this, args);
+		if (document.body?.dataset.drawn === "true") window.__addresses.push(name + " " + location.hash);
+		return r;
+	};
+}`
+
 // Once drawn, the page runs a slider move's code on a copy of the scenario
 // (app/ui/warm.go), so the first drag finds it compiled. It finishes
 // ("kpisim-warm") and leaves what the visitor has alone: the figures, the
-// probability, the address, the undo history.
+// probability, the undo history, and the address, which holds the
+// scenario shown from its first write to the end.
 func TestWarmLeavesThePageAlone(t *testing.T) {
-	ctx := readyApp(t)
-	before := `JSON.stringify({hash: location.hash, history: history.length, undo: document.getElementById("undo")?.disabled,
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	beforeScripts(t, ctx, addressesJS)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	before := `JSON.stringify({history: history.length, undo: document.getElementById("undo")?.disabled,
 		figures: [...document.querySelectorAll('[data-node][data-period][data-value]')].map(e => e.dataset.node + "/" + e.dataset.period + "=" + e.dataset.value + " " + e.textContent)})`
 	waitFor(t, ctx, figure("probability", "year")+` >= 0`, "the first run never showed")
 	was := eval[string](t, ctx, before)
 	waitFor(t, ctx, `performance.getEntriesByName("kpisim-warm").length === 1`, "the slider's code was never warmed")
 	if got := eval[string](t, ctx, before); got != was {
 		t.Errorf("warming changed the page:\n was %s\n now %s", was, got)
+	}
+	written := eval[[]string](t, ctx, `window.__addresses`)
+	if len(written) == 0 {
+		t.Fatal("the page wrote no address once drawn: the mount's address is missing")
+	}
+	for _, w := range written {
+		if w != written[0] || !strings.HasPrefix(w, "replaceState #s=") {
+			t.Fatalf("the address changed while the page warmed its sliders: %q", written)
+		}
+	}
+	if hash := eval[string](t, ctx, `location.hash`); "replaceState "+hash != written[0] {
+		t.Errorf("the address is %s, was %s", hash, written[0])
 	}
 	_, res := engine(t, "outbound", nil)
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
