@@ -249,7 +249,7 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 				mark("kpisim-drawn")
 				ctx.After(25e6, func(ctx app.Context) {
 					ctx.PreventUpdate()
-					p.readyAddress()
+					p.readyAddress(ctx)
 					p.warmUp(ctx) // a slider's code compiled before the first drag (warm.go)
 				})
 			})

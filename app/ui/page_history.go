@@ -26,16 +26,11 @@ type historyState struct {
 // which undo then skipped (TestUndoQuickSteps).
 const recordDelay = 30 * time.Millisecond
 
-// mountHistory starts the history at the state the page opened on and
-// listens, on the whole document, for committed changes (the "change"
-// event: a field committed, a slider released, a select or box changed)
-// and for the undo and redo keys.
+// mountHistory listens, on the whole document, for committed changes (the
+// "change" event: a field committed, a slider released, a select or box
+// changed) and for the undo and redo keys. The history starts at the state
+// the page opened on, once Page.opened records it.
 func (p *Page) mountHistory(ctx app.Context) {
-	st, err := p.model.State()
-	if err != nil {
-		return
-	}
-	p.history.h = NewHistory(st, HistorySize)
 	w := app.Window()
 	p.history.chg = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -104,6 +99,7 @@ func ownUndo(el app.Value) bool {
 // recordStep adds the state shown as a step when it changed, and reports
 // whether it did.
 func (p *Page) recordStep(ctx app.Context) bool {
+	p.opened(ctx) // the first step
 	if p.history.h == nil {
 		return false
 	}
@@ -133,6 +129,7 @@ func (p *Page) recordLate(ctx app.Context) {
 // undo goes back one step; a change not yet recorded is recorded first, so
 // undo always returns to the state before the last change.
 func (p *Page) undo(ctx app.Context) {
+	p.opened(ctx)
 	if p.history.h == nil {
 		return
 	}
@@ -145,6 +142,7 @@ func (p *Page) undo(ctx app.Context) {
 
 // redo goes forward one step.
 func (p *Page) redo(ctx app.Context) {
+	p.opened(ctx)
 	if p.history.h == nil {
 		return
 	}

@@ -42,6 +42,11 @@ type shareState struct {
 	// read from storage): the mount finds the same there and restores
 	// nothing, without reading it again.
 	early string
+	// opening is the work the page opened with (Model.snapshot at the
+	// mount), until Page.opened records it: its state's JSON (20–110 ms of
+	// a cold start, encoding/json's first use) waits until the page is
+	// drawn, or until something needs it first.
+	opening *Model
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -118,7 +123,8 @@ func (p *Page) mountShare(ctx app.Context) {
 		p.refresh()
 	}
 	p.share.addressDue = !p.share.anchor
-	p.shareTick(ctx)
+	p.share.opening = p.model.snapshot()
+	p.shareLater(ctx)
 	// A link pasted into this tab's address changes the fragment alone:
 	// save the work as it is now, then open the page on the link.
 	app.Window().Call("addEventListener", "hashchange", app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -129,6 +135,7 @@ func (p *Page) mountShare(ctx app.Context) {
 			if _, isLink := share.FromURL(href); !isLink || href == p.share.link {
 				return // an anchor, or the address this page wrote
 			}
+			p.opened(ctx)
 			if data, _, err := p.stateJSON(); err == nil && p.share.last != "" {
 				p.save(ctx, data)
 			}
@@ -213,15 +220,8 @@ func (p *Page) linkError(err error) string {
 // tick (the state's JSON, the link compressed: 30 ms at CPU 4×) landed
 // among them, delaying the charts.
 func (p *Page) shareTick(ctx app.Context) {
-	defer ctx.After(shareInterval, func(ctx app.Context) {
-		ctx.PreventUpdate() // nothing on the page changes
-		p.shareTick(ctx)
-	})
+	defer p.shareLater(ctx)
 	if p.pace.due || p.share.idleDue {
-		return
-	}
-	if p.share.last == "" {
-		p.shareStep(ctx) // the mount's: the work the page opened with, which readyAddress writes
 		return
 	}
 	p.share.idleDue = true
@@ -234,6 +234,43 @@ func (p *Page) shareTick(ctx app.Context) {
 			}
 		})
 	})
+}
+
+// shareLater runs the next tick shareInterval from now.
+func (p *Page) shareLater(ctx app.Context) {
+	ctx.After(shareInterval, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing on the page changes
+		p.shareTick(ctx)
+	})
+}
+
+// opened records the work the page opened with (shareState.opening), once:
+// it is the address until the first change is written, the state that
+// change is told from (shareStep), and the undo history's first step.
+// Whatever reads those calls it first. It saves that work only while the
+// page still shows it: a change made since is saved by the step that
+// writes it, or as the tab goes (a value typed at once, then the tab
+// left: beforeunload saved it, and this could run after and save over
+// it).
+func (p *Page) opened(ctx app.Context) {
+	m := p.share.opening
+	if m == nil {
+		return
+	}
+	p.share.opening = nil
+	st, err := m.State()
+	if err != nil {
+		return // as a mount whose state could not be written: no history, the next step writes
+	}
+	p.history.h = NewHistory(st, HistorySize)
+	data, err := json.Marshal(st)
+	if err != nil {
+		return
+	}
+	p.share.last, p.share.lastSt = string(data), st
+	if now, _, err := p.stateJSON(); err == nil && now == p.share.last {
+		p.save(ctx, now)
+	}
 }
 
 // idleWait is the longest whenIdle waits for the browser to be idle.
@@ -261,6 +298,7 @@ func whenIdle(f func()) {
 // calls it rather than wait for the tick, or the reload would open the
 // address as it was.
 func (p *Page) shareStep(ctx app.Context) {
+	p.opened(ctx)
 	data, st, err := p.stateJSON()
 	if err != nil || data == p.share.last {
 		return
@@ -293,7 +331,8 @@ func (p *Page) shareStep(ctx app.Context) {
 // readyAddress writes the address the mount left for after the charts'
 // first drawing (shareState.addressDue), unless a change has written it
 // since.
-func (p *Page) readyAddress() {
+func (p *Page) readyAddress(ctx app.Context) {
+	p.opened(ctx)
 	if p.share.addressDue && p.share.last != "" {
 		p.writeAddress(p.share.last)
 	}

@@ -90,6 +90,7 @@ func (p *Page) shareBar(v *View) app.UI {
 
 // onShare opens the dialog with the address as it is now.
 func (p *Page) onShare(ctx app.Context, e app.Event) {
+	p.opened(ctx)
 	p.share.last = "" // write the address at once
 	p.shareNow(ctx)
 	p.share.dialog, p.share.copied = true, ""

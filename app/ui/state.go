@@ -58,6 +58,19 @@ const (
 	SectionReasons = "reasons" // every SMART test's reason (issue 12)
 )
 
+// snapshot is a copy of m whose State stays what m's State is now, however
+// m changes after: the scenario, the text typed and the lists are copied,
+// the presets and the run's bands shared (State reads neither). A copy
+// costs no JSON: the mount keeps the work it opened with this way, and
+// encodes it once the page is drawn (Page.opened).
+func (m *Model) snapshot() *Model {
+	c := *m
+	c.Scenario = m.Scenario.Clone()
+	c.raw, c.errs, c.open = maps.Clone(m.raw), maps.Clone(m.errs), maps.Clone(m.open)
+	c.Compare, c.Checklist = slices.Clone(m.Compare), slices.Clone(m.Checklist)
+	return &c
+}
+
 // State returns the session as one value.
 func (m *Model) State() (State, error) {
 	data, err := scenario.EncodeJSON(m.Scenario)

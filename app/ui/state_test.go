@@ -3,6 +3,7 @@ package ui
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -69,5 +70,48 @@ func TestStateKeepsOnlyRefusedText(t *testing.T) {
 	m.SetText("unit_price", "abc")
 	if st, _ = m.State(); st.Typed["unit_price"] != "abc" || len(st.Typed) != 1 {
 		t.Errorf("refused text not kept alone: %v", st.Typed)
+	}
+}
+
+// A snapshot's state is the model's state when it was taken, whatever the
+// model does after (the mount keeps the work it opened with this way and
+// encodes it later: Page.opened).
+func TestSnapshotKeepsTheState(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(m *Model)
+	}{
+		{"a lever typed", func(m *Model) { m.SetText("close_rate", "30") }},
+		{"a lever dragged", func(m *Model) { m.SetDisplay("unit_price", 1_200_000) }},
+		{"text the scenario refuses", func(m *Model) { m.SetText("close_rate", "0") }},
+		{"another preset", func(m *Model) { m.Load("route-sales") }},
+		{"the goal's period", func(m *Model) { m.SetGoalPeriod(kpi.Quarter) }},
+		{"a section unfolded", func(m *Model) { m.SetOpen(SectionMonths, true) }},
+		{"a checklist item ticked", func(m *Model) { m.SetCheck(3, true) }},
+		{"a comparison", func(m *Model) { m.SetCompare([]Variant{{Current: true}}, 0) }},
+		{"the language", func(m *Model) { m.Lang = i18n.Ja }},
+		{"an actual typed", func(m *Model) { m.SetStartYear("2026"); m.SetActual(2026, time.April, 0, "revenue", "5000000") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.SetText("calls", "35")
+			m.SetOpen(SectionReasons, true)
+			want, err := m.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			snap := m.snapshot()
+			tc.change(m)
+			if now, _ := m.State(); reflect.DeepEqual(now, want) {
+				t.Fatal("the change changed nothing: the case tests nothing")
+			}
+			got, err := snap.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("the snapshot's state moved with the model:\n got %+v\nwant %+v", got, want)
+			}
+		})
 	}
 }

@@ -345,9 +345,18 @@ func TestBandBeforeRender(t *testing.T) {
 // readyApp opens the app in a new tab and waits until it is ready.
 func readyApp(t *testing.T) context.Context {
 	t.Helper()
+	return readyAppWith(t, "")
+}
+
+// readyAppWith is readyApp with js run before the page's scripts.
+func readyAppWith(t *testing.T, js string) context.Context {
+	t.Helper()
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
+	if js != "" {
+		beforeScripts(t, ctx, js)
+	}
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
 	return ctx

@@ -228,3 +228,36 @@ func TestUndoQuickSteps(t *testing.T) {
 	historyKeyPress(t, ctx, false)
 	waitEngine(t, ctx, map[string]float64{})
 }
+
+// changeAtReadyJS runs before the page's scripts: the moment <body> gets
+// data-ready it commits a close rate of 30 %, before the page has recorded
+// the work it opened with (Page.opened waits for data-drawn), and notes
+// whether it was first.
+var changeAtReadyJS = atReady(`window.__early = {drawn: document.body.dataset.drawn === "true", saved: localStorage.getItem("kpisim.state") !== null, hash: location.hash};
+	const el = document.querySelector('[data-lever="close_rate"]');
+	el.focus(); el.value = "30";
+	el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true}));`)
+
+// A change made the moment the page is ready, before it has even written
+// its address or saved anything, is one undo step from the work the page
+// opened with; the work saved and the address are the change, and a
+// reload opens on it.
+func TestUndoRightAfterOpening(t *testing.T) {
+	ctx := readyAppWith(t, changeAtReadyJS)
+	early := eval[map[string]any](t, ctx, `window.__early`)
+	if early["drawn"] != false || early["saved"] != false || early["hash"] != "" {
+		t.Fatalf("the change did not come before the page recorded its opening (%v): the test tests nothing", early)
+	}
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.3})
+	waitFor(t, ctx, savedCloseRate+` === 0.3`, "the change was not saved")
+	waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address does not hold the work")
+	link := eval[string](t, ctx, `location.href`)
+	eval[bool](t, ctx, `(document.activeElement?.blur(), true)`)
+	historyKeyPress(t, ctx, false)
+	waitEngine(t, ctx, map[string]float64{})
+	historyKeyPress(t, ctx, true)
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.3})
+	ctx2 := browser(t)
+	reopen(t, ctx2, link)
+	waitEngine(t, ctx2, map[string]float64{"close_rate": 0.3})
+}

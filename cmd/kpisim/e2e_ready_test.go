@@ -85,17 +85,23 @@ func TestReadyOnScreen(t *testing.T) {
 	}
 }
 
+// atReady is a script to run before the page's: it runs js the moment
+// <body> gets data-ready.
+func atReady(js string) string {
+	return `new MutationObserver((_, mo) => {
+	if (document.body?.dataset.ready !== "true") return;
+	mo.disconnect();
+	` + js + `
+}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`
+}
+
 // printAtReadyJS runs before the page's scripts: the moment <body> gets
 // data-ready it presses the handout's print button, with window.print
 // noting whether the coach's SMART table is there to print.
-const printAtReadyJS = `window.__print = {};
+var printAtReadyJS = `window.__print = {};
 window.print = () => { window.__print.printed = !!document.querySelector("#coach table"); };
-new MutationObserver((_, mo) => {
-	if (document.body?.dataset.ready !== "true") return;
-	mo.disconnect();
-	window.__print.coachAtClick = !!document.querySelector("#coach table");
-	document.querySelector('[data-control="print"]').click();
-}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-ready"]});`
+` + atReady(`window.__print.coachAtClick = !!document.querySelector("#coach table");
+	document.querySelector('[data-control="print"]').click();`)
 
 // The handout holds the coach, which the page builds after its charts: a
 // print pressed as soon as the page is ready builds it first, and prints
@@ -135,12 +141,7 @@ for (const name of ["pushState", "replaceState"]) {
 // probability, the undo history, and the address, which holds the
 // scenario shown from its first write to the end.
 func TestWarmLeavesThePageAlone(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	beforeScripts(t, ctx, addressesJS)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyAppWith(t, addressesJS)
 	before := `JSON.stringify({history: history.length, undo: document.getElementById("undo")?.disabled,
 		figures: [...document.querySelectorAll('[data-node][data-period][data-value]')].map(e => e.dataset.node + "/" + e.dataset.period + "=" + e.dataset.value + " " + e.textContent)})`
 	waitFor(t, ctx, figure("probability", "year")+` >= 0`, "the first run never showed")

@@ -26,8 +26,10 @@ func reopen(t *testing.T, ctx context.Context, url string) {
 	ready(t, ctx)
 }
 
-// savedCloseRate is the close rate in the working state saved in storage.
-const savedCloseRate = `(() => { const s = JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))); return s.scenario.nodes.find(n => n.id === "close_rate").value })()`
+// savedCloseRate is the close rate in the working state saved in storage
+// (undefined while none is: a page changed as soon as it opens saves the
+// change, not the work it opened with).
+const savedCloseRate = `(() => { const s = JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))); return s?.scenario.nodes.find(n => n.id === "close_rate").value })()`
 
 // The address always holds the state: a lever's change replaces it (no
 // history entry); the link opens with identical figures in a fresh
