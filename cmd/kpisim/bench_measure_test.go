@@ -267,6 +267,7 @@ const swReadyJS = `(async () => {
 // held none of the app, as a visitor opening it again from a bookmark).
 type visitTimes struct {
 	cold, drawn   float64
+	start         float64 // kpisim's cold load from Go's main to the mounted page
 	warm, arrived []float64
 }
 
@@ -286,6 +287,7 @@ func visit(t *testing.T, parent context.Context, url string, warm int, drawn boo
 	if drawn {
 		waitFor(t, ctx, `window.__drawnAt > 0`, "no time for every chart drawn (data-drawn)")
 		v.drawn = eval[float64](t, ctx, `window.__drawnAt`)
+		v.start = eval[float64](t, ctx, `performance.getEntriesByName("kpisim-mounted")[0].startTime - performance.getEntriesByName("kpisim-main")[0].startTime`)
 	}
 	if warm == 0 {
 		return v
