@@ -296,6 +296,17 @@ func await[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
+// openBuildA opens build A, deployed at the root of a new host, in a new tab.
+func openBuildA(t *testing.T) *tab {
+	t.Helper()
+	needBrowser(t)
+	h := newHost(t, "/")
+	h.deploy(build(t, "A", "/"))
+	p := newTab(t)
+	p.open(t, h.url("/"))
+	return p
+}
+
 func (p *tab) open(t *testing.T, url string) {
 	t.Helper()
 	do(t, p.ctx, chromedp.Navigate(url))
@@ -455,6 +466,29 @@ func TestWasmPreloaded(t *testing.T) {
 	entries := eval[[]string](t, p.ctx, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/web/app.wasm")).map(e => e.initiatorType)`)
 	if len(entries) != 1 || entries[0] != "link" {
 		t.Fatalf("the page's app.wasm came from %v, want one preload (initiator link)", entries)
+	}
+}
+
+// A returning visit loads every file of the site but the page from its
+// version's cache without running the worker's code (static routes): a
+// request that woke the old worker as it stopped for a new version would
+// hold that version, and its offer, back for 30 s, and the browser's own
+// update check may install a new version while the page starts.
+func TestFilesSkipTheWorker(t *testing.T) {
+	p := openBuildA(t)
+	p.installed(t)
+	p.reload(t)
+	waitFor(t, p.ctx, `document.body.dataset.workers === "ready"`, "the Monte Carlo workers did not load")
+	got := eval[[]string](t, p.ctx, `performance.getEntriesByType("resource")
+		.filter(e => e.name.startsWith(location.origin))
+		.map(e => e.name.slice(location.origin.length) + " " + (e.workerMatchedSourceType || "fetch handler or none") + "/" + (e.workerFinalSourceType || "none"))`)
+	if len(got) < 5 {
+		t.Fatalf("the page loaded %d files (%v): want its scripts, styles and app.wasm", len(got), got)
+	}
+	for _, e := range got {
+		if !strings.HasSuffix(e, " cache/cache") {
+			t.Errorf("%s: want cache/cache, from the version's cache by its static route", e)
+		}
 	}
 }
 
@@ -643,11 +677,7 @@ func TestStartURLs(t *testing.T) {
 // refused) and the app breaks none of it: loading, the tree, charts and
 // their tooltips, both languages, the Monte Carlo workers.
 func TestContentSecurityPolicy(t *testing.T) {
-	needBrowser(t)
-	h := newHost(t, "/")
-	h.deploy(build(t, "A", "/"))
-	p := newTab(t)
-	p.open(t, h.url("/"))
+	p := openBuildA(t)
 	p.computes(t)
 	if got := eval[string](t, p.ctx, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || ""`); got != contentSecurityPolicy {
 		t.Errorf("the page's policy is %q, want %q", got, contentSecurityPolicy)
