@@ -27,10 +27,21 @@ const pageURL = new URL("index.html", scope).href;
 
 self.addEventListener("install", (event) => {
   if ("addRoutes" in event) {
-    event.waitUntil(event.addRoutes(routes()).catch((err) => console.warn("kpisim: no static routes:", err)));
+    event.waitUntil(addRoutes(event));
   }
   event.waitUntil(install());
 });
+
+// addRoutes declares the routes (during the install event's dispatch: the
+// call comes before its first await). Refused, the fetch handler serves
+// every file, as where the browser has no static routes.
+async function addRoutes(event) {
+  try {
+    await event.addRoutes(routes());
+  } catch (err) {
+    console.warn("kpisim: no static routes:", err);
+  }
+}
 
 // routes answers every file of the site but the page from this version's
 // cache without running the worker (the Static Routing API, Chromium 123
