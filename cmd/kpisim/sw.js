@@ -50,8 +50,9 @@ async function addRoutes(event) {
 // again, and Chromium then holds the new version back for the old one's
 // idle timeout (30 s): the browser's own update check after a navigation
 // may install the new version while the page starts, and the page's Monte
-// Carlo workers load their files then. Only navigations reach this
-// worker's code. A file missing from the cache is fetched from the host.
+// Carlo workers load their files then. Only the page's own addresses
+// (and a URL that is none of the site's files) reach this worker's code.
+// A file missing from the cache is fetched from the host.
 function routes() {
   const source = { cacheName };
   return precache
