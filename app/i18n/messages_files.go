@@ -13,6 +13,7 @@ func init() {
 		"files.step.goal":      {"目標値", "the goal"},
 		"files.open":           {"ファイルを開く", "Open file"},
 		"files.open_hint":      {"YAML または JSON。ページにドロップしても開けます。", "YAML or JSON; you can also drop it on the page."},
+		"files.choose":         {"ファイルを選ぶ…", "Choose a file…"},
 		"files.download":       {"YAMLで保存", "Download YAML"},
 		"files.drop":           {"ここにドロップしてシナリオを開く", "Drop here to open the scenario"},
 		"files.opened":         {"ファイルを開きました: %s（「元に戻す」で前の状態に戻れます）", "Opened %s (Undo brings back what you had)."},

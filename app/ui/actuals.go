@@ -47,9 +47,11 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 		app.Div().Class("drop").DataSet("control", "drop").
 			On("dragover", func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 			On("drop", p.onDrop).Body(
-			app.Label().Body(
-				app.Span().Text(l.T("actuals.choose")),
-				app.Input().Type("file").Accept(".csv,.tsv,.txt,text/csv").DataSet("control", "actuals-file").OnChange(p.onActualsFile),
+			// As the scenario file's picker (share_view.go): the field lies
+			// unseen over a button in the page's words.
+			app.Label().Class("file-choose").Body(
+				app.Text(l.T("actuals.choose")),
+				app.Input().Class("file-field").Type("file").Accept(".csv,.tsv,.txt,text/csv").DataSet("control", "actuals-file").OnChange(p.onActualsFile),
 			),
 			app.Span().Class("muted").Text(l.T("actuals.drop")),
 		),

@@ -50,7 +50,13 @@ func (p *Page) shareBar(v *View) app.UI {
 			app.Label().Class("file-drop").For("file-open").Body(
 				app.Span().Class("file-open-label").Text(l.T("files.open")),
 				app.Span().Class("file-open-hint").Text(l.T("files.open_hint")),
-				app.Input().ID("file-open").Type("file").Accept(".yaml,.yml,.json,application/yaml,application/json").OnChange(p.onPick),
+				// The browser's own button would speak its locale, not the
+				// page's: the field lies unseen over a button in the page's
+				// words, where a click, a tap and the focus land.
+				app.Span().Class("file-choose").Body(
+					app.Text(l.T("files.choose")),
+					app.Input().ID("file-open").Class("file-field").Type("file").Accept(".yaml,.yml,.json,application/yaml,application/json").OnChange(p.onPick),
+				),
 			),
 			app.Details().Class("mine").Body(
 				app.Summary().Text(l.T("mine.title")+" ("+strconv.Itoa(len(s.mine))+")"),

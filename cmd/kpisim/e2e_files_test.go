@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -260,4 +262,56 @@ func TestUndoRightAfterOpening(t *testing.T) {
 	ctx2 := browser(t)
 	reopen(t, ctx2, link)
 	waitEngine(t, ctx2, map[string]float64{"close_rate": 0.3})
+}
+
+// TestFilePickersSpeakThePage: the two file pickers (a scenario file, the
+// actuals' CSV) read in the page's language. The browser's own button
+// reads in the browser's ("Choose File" on a Japanese page in an English
+// Chromium), so the field lies unseen over a button in the page's words,
+// where a click lands; the field still takes the focus from the keyboard,
+// which the button shows with a ring.
+func TestFilePickersSpeakThePage(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickers := []struct{ field, key string }{
+		{"#file-open", "files.choose"},
+		{`input[data-control="actuals-file"]`, "actuals.choose"},
+	}
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		pickLang(t, ctx, string(lang))
+		for _, p := range pickers {
+			t.Run(string(lang)+"/"+p.key, func(t *testing.T) {
+				got := eval[struct {
+					Label, Focused, Ring, Opacity string
+					Over                          bool
+				}](t, ctx, fmt.Sprintf(`(() => {
+					const f = document.querySelector(%q), shown = f.closest(".file-choose");
+					f.scrollIntoView({block: "center"});
+					f.focus();
+					const r = f.getBoundingClientRect(), at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+					return {Label: shown ? shown.innerText.trim() : "", Opacity: getComputedStyle(f).opacity, Over: at === f,
+						Focused: document.activeElement === f ? "yes" : "no", Ring: shown ? getComputedStyle(shown).outlineStyle : ""};
+				})()`, p.field))
+				if want := lang.T(p.key); got.Label != want {
+					t.Errorf("the picker reads %q, want %q", got.Label, want)
+				}
+				if got.Opacity != "0" {
+					t.Errorf("the browser's own file button is shown (opacity %s): it reads in the browser's language", got.Opacity)
+				}
+				if !got.Over {
+					t.Error("a click on the picker's words does not reach the file field")
+				}
+				if got.Focused != "yes" || got.Ring == "none" {
+					t.Errorf("the field takes the focus: %s; its button shows it: outline %q", got.Focused, got.Ring)
+				}
+			})
+		}
+	}
+	// Tab from the download button reaches the scenario file's field.
+	do(t, ctx, chromedp.Focus("#file-download"), chromedp.KeyEvent(kb.Tab))
+	if id := eval[string](t, ctx, `document.activeElement.id`); id != "file-open" {
+		t.Errorf("Tab from the download button went to %q, not the file field", id)
+	}
 }
