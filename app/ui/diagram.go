@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -346,7 +347,12 @@ func (d *Diagram) draw() {
 }
 
 // scrollTo scrolls the box around the chart so that node id is in sight,
-// in the middle when it can be.
+// in the middle when it can be. When every box drawn fits in the box
+// around, they are all shown, centred: the width the diagram takes
+// (chart.TreeSize) is what the widest tree of its leaves could need, and
+// ECharts often lays a tree out narrower, so centring the node alone cut
+// boxes off at one side and left the other empty (the presentation's last
+// step at 1280×720).
 func (d *Diagram) scrollTo(id string) {
 	if d.chart == nil || !d.chart.Truthy() || id == "" {
 		return
@@ -356,21 +362,43 @@ func (d *Diagram) scrollTo(id string) {
 		return
 	}
 	data, box := series.Call("getData"), series.Get("layoutInfo")
-	for i := 0; i < data.Call("count").Int(); i++ {
-		if data.Call("getId", i).String() != id {
-			continue
-		}
-		l := data.Call("getItemLayout", i)
-		if !l.Truthy() || !box.Truthy() {
-			return
-		}
-		el := d.chart.Call("getDom").Get("parentElement")
-		el.Call("scrollTo", map[string]any{
-			"left": box.Get("x").Float() + l.Get("x").Float() - el.Get("clientWidth").Float()/2,
-			"top":  box.Get("y").Float() + l.Get("y").Float() - el.Get("clientHeight").Float()/2,
-		})
+	if !box.Truthy() {
 		return
 	}
+	var at app.Value
+	lo, hi := math.Inf(1), math.Inf(-1) // the drawn boxes' centres, across
+	for i := 0; i < data.Call("count").Int(); i++ {
+		l := data.Call("getItemLayout", i)
+		if !l.Truthy() {
+			continue // folded away
+		}
+		x := l.Get("x").Float()
+		lo, hi = min(lo, x), max(hi, x)
+		if data.Call("getId", i).String() == id {
+			at = l
+		}
+	}
+	if at == nil {
+		return
+	}
+	el := d.chart.Call("getDom").Get("parentElement")
+	width, x0 := el.Get("clientWidth").Float(), box.Get("x").Float()
+	scale := d.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	half := chart.BoxWidth*scale/2 + 8 // a box's half and its border, at most
+	left, right := x0+lo-half, x0+hi+half
+	x := x0 + at.Get("x").Float() - width/2
+	if right-left <= width {
+		x = left - (width-(right-left))/2
+	} else {
+		x = min(max(x, left), right-width)
+	}
+	el.Call("scrollTo", map[string]any{
+		"left": x,
+		"top":  box.Get("y").Float() + at.Get("y").Float() - el.Get("clientHeight").Float()/2,
+	})
 }
 
 // jsCall calls method on v and returns the JavaScript exception it throws,

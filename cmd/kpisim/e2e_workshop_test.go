@@ -197,6 +197,17 @@ func TestWorkshopPresent(t *testing.T) {
 			const x = r.left + s.layoutInfo.x + l.x, y = r.top + s.layoutInfo.y + l.y, box = el.parentElement.getBoundingClientRect();
 			return x > box.left && x < box.right && y > box.top && y < box.bottom;
 		})()`, "the calls box is out of sight")
+		// So are all the others: the tree fits in its column at 1280×720,
+		// narrower than the width it is given for its leaves, and centring
+		// the calls box alone cut the leftmost boxes off.
+		waitFor(t, ctx, `(() => {
+			const el = document.getElementById('present-tree'), s = echarts.getInstanceByDom(el).getModel().getSeriesByIndex(0), d = s.getData();
+			const r = el.getBoundingClientRect(), box = el.parentElement.getBoundingClientRect();
+			return [...Array(d.count()).keys()].map(k => d.getItemLayout(k)).filter(l => l).every(l => {
+				const x = r.left + s.layoutInfo.x + l.x;
+				return x - 50 > box.left && x + 50 < box.right;
+			});
+		})()`, "a box of the tree is cut off at the column's edge although the tree fits in it")
 		calls := figureOf(t, ctx, "calls")
 		if calls != table.Head.Figure.Text {
 			t.Errorf("%s: last step shows calls %q, want %q (per rep per day)", lang, calls, table.Head.Figure.Text)
