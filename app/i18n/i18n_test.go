@@ -121,6 +121,27 @@ func TestPercentAndCount(t *testing.T) {
 	}
 }
 
+func TestChance(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    float64
+		want string
+	}{
+		{"one decimal, not two", 0.4474, "44.7%"},
+		{"half up", 0.4475, "44.8%"},
+		{"a whole percent without .0", 0.45, "45%"},
+		{"no trial reaches the goal", 0, "0%"},
+		{"every trial reaches it", 1, "100%"},
+		{"one in 10,000", 0.0001, "0%"},
+		{"five in 10,000", 0.0005, "0.1%"},
+		{"no -0", -1e-12, "0%"},
+	} {
+		if got := Chance(c.v); got != c.want {
+			t.Errorf("%s: Chance(%v) = %q, want %q", c.name, c.v, got, c.want)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	for in, want := range map[string]Lang{"ja-JP": Ja, "ja": Ja, "en-US": En, "fr-FR,ja;q=0.8": Ja, "de": En, "": En, "JA-jp": Ja} {
 		if got := Parse(in); got != want {

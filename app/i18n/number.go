@@ -71,6 +71,15 @@ func Count(v float64) string { return Number(v, Decimals(v)) }
 // 0.25 → "25%", 0.025 → "2.5%".
 func Percent(v float64) string { return Number(v*100, 2) + "%" }
 
+// Chance formats a share of Monte Carlo trials as a percentage with at
+// most one decimal: 0.4474 → "44.7%". 10,000 trials measure a chance to
+// about half a point, so a second decimal would claim more than the run
+// knows. Every chance kpisim shows (the page's probability, the monthly
+// plan's "on track", the review's chance with the rates seen so far, and
+// the same figures from kpisim forecast) is written by it, so that one
+// run reads the same everywhere.
+func Chance(v float64) string { return Number(v*100, 1) + "%" }
+
 // Man formats v in Japanese 万/億/兆 units, with up to four significant
 // digits: 100000000 → "1億", 96000000 → "9,600万",
 // 8333333 → "833.3万", 1234 → "1,234".

@@ -571,7 +571,7 @@ func (m *Model) monthBand(r *MonthRow, k int, fmtv func(float64) string) {
 		q := b.Months[k].Cumulative
 		r.Low, r.Median, r.High = q.P10, q.P50, q.P90
 		r.BandText = fmtv(q.P10) + " – " + fmtv(q.P90)
-		r.OnTrackText = i18n.Number(b.Months[k].OnTrack*100, 1) + "%"
+		r.OnTrackText = i18n.Chance(b.Months[k].OnTrack)
 	}
 }
 
@@ -612,7 +612,7 @@ func (m *Model) withBands(v *View) {
 // goal: "…" (data-value -1) while the run for this scenario is under way.
 func (m *Model) probability(f *Forecast) {
 	if b := m.Bands; b != nil {
-		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: i18n.Number(b.ProbGoal*100, 1) + "%"}
+		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: i18n.Chance(b.ProbGoal)}
 		return
 	}
 	f.Computing = true

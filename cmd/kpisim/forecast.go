@@ -247,7 +247,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 			x.Revenue, x.Cum, x.CumGoal}
 		if b != nil && !x.Lead && mo.Index < len(b.Months) {
 			band := b.Months[mo.Index]
-			r = append(r, money(band.Cumulative.P10), money(band.Cumulative.P50), money(band.Cumulative.P90), i18n.Percent(band.OnTrack))
+			r = append(r, money(band.Cumulative.P10), money(band.Cumulative.P50), money(band.Cumulative.P90), i18n.Chance(band.OnTrack))
 		}
 		rows = append(rows, r)
 	}
@@ -273,7 +273,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 	}
 	if b != nil {
-		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Percent(b.ProbGoal), b.Trials, s.Forecast.Seed))
+		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Chance(b.ProbGoal), b.Trials, s.Forecast.Seed))
 	}
 	for _, x := range lines {
 		for _, y := range wrapText(x, maxWidth) {

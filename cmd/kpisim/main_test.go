@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -208,6 +209,16 @@ func TestForecastSeeded(t *testing.T) {
 	}
 	if last(a) == last(c) {
 		t.Error("seeds 7 and 8 gave the same bands")
+	}
+	// The text says the chance as the page does (i18n.Chance, one decimal:
+	// 45.5 %, where two decimals printed the 3,000 trials' 45.47 %).
+	p := get("-seed", "7", "-trials", "3000").ProbGoal
+	out, errOut, code := runCmd("forecast", "-lang", "en", "-seed", "7", "-trials", "3000")
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	if want := "Probability of reaching the goal: " + i18n.Chance(*p) + " (3000 trials"; !strings.Contains(out, want) {
+		t.Errorf("forecast does not say %q:\n%s", want, out)
 	}
 	if q := last(a); q.P10 > q.P50 || q.P50 > q.P90 || math.Abs(q.P50-a.Forecast) > 0.05*a.Forecast {
 		t.Errorf("year-end bands %+v around a forecast of %v", q, a.Forecast)
