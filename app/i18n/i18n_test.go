@@ -132,8 +132,10 @@ func TestChance(t *testing.T) {
 		{"a whole percent without .0", 0.45, "45%"},
 		{"no trial reaches the goal", 0, "0%"},
 		{"every trial reaches it", 1, "100%"},
-		{"one in 10,000", 0.0001, "0%"},
+		{"one in 10,000 is not none", 0.0001, "<0.1%"},
 		{"five in 10,000", 0.0005, "0.1%"},
+		{"all but one in 10,000 is not all", 0.9999, ">99.9%"},
+		{"just under the rounding to 100", 0.9994, "99.9%"},
 		{"no -0", -1e-12, "0%"},
 	} {
 		if got := Chance(c.v); got != c.want {

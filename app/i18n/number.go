@@ -77,8 +77,18 @@ func Percent(v float64) string { return Number(v*100, 2) + "%" }
 // knows. Every chance kpisim shows (the page's probability, the monthly
 // plan's "on track", the review's chance with the rates seen so far, and
 // the same figures from kpisim forecast) is written by it, so that one
-// run reads the same everywhere.
-func Chance(v float64) string { return Number(v*100, 1) + "%" }
+// run reads the same everywhere. A share that rounds to 0 % or 100 %
+// without being it reads "<0.1%" or ">99.9%": 1 trial in 10,000 reaching
+// the goal is not none.
+func Chance(v float64) string {
+	switch {
+	case v > 0 && v < 0.0005:
+		return "<0.1%"
+	case v < 1 && v >= 0.9995:
+		return ">99.9%"
+	}
+	return Number(v*100, 1) + "%"
+}
 
 // Man formats v in Japanese 万/億/兆 units, with up to four significant
 // digits: 100000000 → "1億", 96000000 → "9,600万",
