@@ -47,6 +47,17 @@ type Refit struct {
 	Months []RefitMonth
 }
 
+// PaceText is the pace and the ceiling as one text, as the page and the
+// CLI show them: two sentences, with a space between in English and none
+// after a Japanese "。".
+func (r *Refit) PaceText() string {
+	sep := " "
+	if r.Format.Lang == i18n.Ja {
+		sep = ""
+	}
+	return strings.TrimSpace(r.PaceLine + sep + r.CeilingLine)
+}
+
 // StepRow is one conversion of the funnel, planned against observed.
 type StepRow struct {
 	Label    string // the lever: 商談化率

@@ -58,6 +58,19 @@ func TestRefitWords(t *testing.T) {
 	if !strings.HasPrefix(en.PaceLine, "From now on: ") || !strings.Contains(ja.PaceLine, "架電数は1人1日") {
 		t.Errorf("pace: %q / %q", en.PaceLine, ja.PaceLine)
 	}
+	// Two sentences: a space between them in English, none after "。".
+	for _, c := range []struct {
+		name string
+		r    *report.Refit
+		want string
+	}{
+		{"English", en, "From now on: 71.9 calls a rep a day (plan 41.7). Within the ceiling of 100 a rep a day."},
+		{"Japanese", ja, "これから: 架電数は1人1日71.9（計画 41.7）。上限（1人1日100）以内です。"},
+	} {
+		if got := c.r.PaceText(); got != c.want {
+			t.Errorf("%s pace text %q, want %q", c.name, got, c.want)
+		}
+	}
 	if en.Steps[rf.Leak].Label != "Meeting conversion" || !strings.HasPrefix(en.LeakLine, "The worst leak: Meeting conversion (7") {
 		t.Errorf("leak: %q", en.LeakLine)
 	}

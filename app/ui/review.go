@@ -79,7 +79,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			app.Div().Class("refit-fig "+paceClass).Body(
 				app.Span().Class("refit-label").Text(l.T("refit.pace_head")),
 				app.Strong().Class("refit-value").DataSet("refit", "pace").Text(pace),
-				app.Span().Class("refit-line").DataSet("refit", "pace-line").Text(strings.TrimSpace(r.PaceLine+" "+r.CeilingLine)),
+				app.Span().Class("refit-line").DataSet("refit", "pace-line").Text(r.PaceText()),
 			),
 		),
 		app.If(r.Partial != "", func() app.UI {

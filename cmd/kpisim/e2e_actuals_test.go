@@ -153,7 +153,7 @@ func TestBrowserActuals(t *testing.T) {
 				t.Error("whole months are said to be partial")
 			}
 			for name, want := range map[string]string{"gap": r.Gap, "pace": r.Pace, "prob": r.Prob, "leak": r.LeakLine,
-				"pace-line": strings.TrimSpace(r.PaceLine + " " + r.CeilingLine)} {
+				"pace-line": r.PaceText()} {
 				if got := text(t, ctx, fmt.Sprintf(`[data-refit=%q]`, name)); got != want {
 					t.Errorf("%s on the page %q, want %q", name, got, want)
 				}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -129,7 +128,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 		lines = append(lines[:2], append([]string{t.Partial}, lines[2:]...)...)
 	}
 	if t.PaceLine != "" {
-		lines = append(lines, strings.TrimSpace(t.PaceLine+" "+t.CeilingLine))
+		lines = append(lines, t.PaceText())
 	}
 	lines = append(lines, fmt.Sprintf("%s: %s (%s)", l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
 	for _, x := range lines {
