@@ -137,6 +137,8 @@ func TestChance(t *testing.T) {
 		{"all but one in 10,000 is not all", 0.9999, ">99.9%"},
 		{"just under the rounding to 100", 0.9994, "99.9%"},
 		{"no -0", -1e-12, "0%"},
+		{"no NaN", math.NaN(), "—"},
+		{"no Inf", math.Inf(1), "—"},
 	} {
 		if got := Chance(c.v); got != c.want {
 			t.Errorf("%s: Chance(%v) = %q, want %q", c.name, c.v, got, c.want)

@@ -82,6 +82,8 @@ func Percent(v float64) string { return Number(v*100, 2) + "%" }
 // the goal is not none.
 func Chance(v float64) string {
 	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return "—" // as Number writes it, without a "%" after
 	case v > 0 && v < 0.0005:
 		return "<0.1%"
 	case v < 1 && v >= 0.9995:

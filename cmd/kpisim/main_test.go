@@ -10,13 +10,13 @@ import (
 	"go/token"
 	"math"
 	"os"
-
-	"github.com/kpisim/kpisim/app/forecast"
-	"github.com/kpisim/kpisim/app/i18n"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
