@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -205,5 +206,42 @@ func TestCoachWithoutAnswer(t *testing.T) {
 		if it.Hint != "" {
 			t.Errorf("item %d suggested without an answer: %s", it.N, it.Hint)
 		}
+	}
+}
+
+// The card's fields hold what it shows, no more: go-app renders and
+// compares a component again only when its fields change, and the card is
+// a third of the page's elements. A slider's release that leaves the card
+// as it reads leaves its fields as they were, folded or not.
+func TestCoachCardFieldsAreWhatItShows(t *testing.T) {
+	moved := 0
+	for _, open := range []bool{false, true} {
+		for _, l := range i18n.Langs {
+			for _, preset := range newModel(t, l).Presets.IDs() {
+				p := &Page{model: newModel(t, l)}
+				p.model.Load(preset)
+				p.model.SetOpen(SectionReasons, open)
+				p.refresh()
+				before := p.coach(p.view).(*CoachCard)
+				for _, lv := range p.view.Levers {
+					q := &Page{model: newModel(t, l)}
+					q.model.Load(preset)
+					q.model.SetOpen(SectionReasons, open)
+					q.model.SetDisplay(lv.Key, lv.Min+(lv.Max-lv.Min)*0.45)
+					q.refresh()
+					after := q.coach(q.view).(*CoachCard)
+					same := normalizeHTML(app.HTMLString(before)) == normalizeHTML(app.HTMLString(after))
+					if same && !reflect.DeepEqual(before.C, after.C) {
+						t.Errorf("%s %s, reasons open %v, %s moved: the card reads the same but its fields changed", l, preset, open, lv.Key)
+					}
+					if !same {
+						moved++
+					}
+				}
+			}
+		}
+	}
+	if moved == 0 {
+		t.Error("no lever changed what the card shows: the test compares nothing")
 	}
 }

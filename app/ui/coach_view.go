@@ -15,7 +15,29 @@ func (p *Page) coach(v *View) app.UI {
 	if p.later() {
 		return &CoachCard{Lang: v.Lang, Later: true}
 	}
-	return &CoachCard{Lang: v.Lang, C: v.coach(p.model.Checklist), ReasonsOpen: p.model.Open(SectionReasons)}
+	open := p.model.Open(SectionReasons)
+	c := v.coach(p.model.Checklist)
+	if !open {
+		c = c.folded()
+	}
+	return &CoachCard{Lang: v.Lang, C: c, ReasonsOpen: open}
+}
+
+// folded is the coach as its card shows it with every reason folded: the
+// passed tests' reasons, which only the unfolded list reads, left out.
+// They name figures ("最大41.7件/日/人"), so with them every slider's
+// release changed the card's fields, and go-app rendered and compared a
+// third of the page's elements to change none of them.
+func (c Coach) folded() Coach {
+	rows := make([]CoachRow, len(c.Rows))
+	for i, r := range c.Rows {
+		for k := range r.Badges {
+			r.Badges[k].Reason = ""
+		}
+		rows[i] = r
+	}
+	c.Rows = rows
+	return c
 }
 
 // CoachCard renders the coach section. Every reason a test fails is visible
