@@ -212,7 +212,8 @@ func TestCoachWithoutAnswer(t *testing.T) {
 // The card's fields hold what it shows, no more: go-app renders and
 // compares a component again only when its fields change, and the card is
 // a third of the page's elements. A slider's release that leaves the card
-// as it reads leaves its fields as they were, folded or not.
+// as it reads leaves its fields as they were, folded or not; and the card
+// reads as the whole coach would.
 func TestCoachCardFieldsAreWhatItShows(t *testing.T) {
 	moved := 0
 	for _, open := range []bool{false, true} {
@@ -223,6 +224,11 @@ func TestCoachCardFieldsAreWhatItShows(t *testing.T) {
 				p.model.SetOpen(SectionReasons, open)
 				p.refresh()
 				before := p.coach(p.view).(*CoachCard)
+				// Folding leaves out nothing the card shows.
+				whole := &CoachCard{Lang: l, C: p.view.coach(p.model.Checklist), ReasonsOpen: open}
+				if normalizeHTML(app.HTMLString(whole)) != normalizeHTML(app.HTMLString(before)) {
+					t.Errorf("%s %s, reasons open %v: the card reads differently from the whole coach", l, preset, open)
+				}
 				for _, lv := range p.view.Levers {
 					q := &Page{model: newModel(t, l)}
 					q.model.Load(preset)
