@@ -291,10 +291,14 @@ func (c *coach) activity(i int) Check {
 		return c.say(true, "coach.a.no_ceiling")
 	}
 	days := c.m.Calendar().Days(n.Per)
+	// The target's peak is its requirement in the busiest month, rounded as
+	// the headline and the monthly plan round it (34.8 calls a rep a day
+	// when 34.72 are needed, with the scenario's round up); another
+	// activity's is its plan.
 	span := func(perRepDay float64) string {
 		v := perRepDay * days
-		if n.Unit == kpi.Count {
-			v = kpi.RoundNone.ApplyTo(v, kpi.Resolution(n.Per.Period()))
+		if i == c.a.Target {
+			v = spanRound(c.a, n, v)
 		}
 		return c.f.Node(n, v, n.Per.Period()) + c.unit(n)
 	}

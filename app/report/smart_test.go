@@ -10,6 +10,8 @@ import (
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // custom solves a hand-made tree for target, in language l.
@@ -327,5 +329,55 @@ func TestAchievableMonotone(t *testing.T) {
 	}
 	if !passed {
 		t.Error("no ceiling up to 60 passes")
+	}
+}
+
+// The target's achievability names its busiest month's requirement as the
+// monthly plan and the headline write it: 34.8 calls a rep a day at a
+// close rate of 30 %, where 34.72 are needed and the scenario rounds up
+// (it read 34.7).
+func TestSmartPeakReadsAsThePlan(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, id := range ps.IDs() {
+		for _, l := range i18n.Langs {
+			for _, set := range []map[string]float64{nil, {"close_rate": 0.3}, {"visits_per_customer": 1.3}} {
+				s, err := ps.Get(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for k, v := range set {
+					if s.Node(k) != nil {
+						if err := s.Set(k, v); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+				a, err := s.Answer()
+				if err != nil {
+					t.Fatal(err)
+				}
+				tb := report.New(a, l, s.Currency)
+				n := a.Tree.Model.Node(a.Target)
+				if !n.Activity || n.Per != kpi.PerDay || n.Limit() <= 0 || !a.Reachable || a.Busiest < 0 {
+					continue
+				}
+				busiest := tb.Months()[a.Busiest].PerRepDay
+				if tb.Answer.Plan.Config.NewTeam {
+					busiest = tb.Months()[a.Busiest+len(a.Plan.Lead)].PerRepDay
+				}
+				reason := tb.Smart().Row(n.ID).Tests[2].Reason
+				if busiest == "" || !strings.Contains(reason, busiest) {
+					t.Errorf("%s %s %v: the target's A reads %q, the plan's busiest month %q", id, l, set, reason, busiest)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no preset solves for an activity a day")
 	}
 }

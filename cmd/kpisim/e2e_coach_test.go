@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,6 +90,35 @@ func TestCoach(t *testing.T) {
 	}
 	setLever(t, ctx, scenario.KeyCeiling+"calls", "100")
 	waitFor(t, ctx, smartPass("calls")+` === "11111"`, "calls' A did not pass again")
+
+	// Every test's reason, unfolded, reads the figures of the scenario as it
+	// is now, after changes made while it was folded and after it: folded,
+	// the card leaves the passed tests' reasons out (app/ui Coach.folded).
+	reasonA := `(document.querySelector('#coach li[data-reasons="calls"]')?.textContent ?? "")`
+	for i, rate := range []string{"30", "25"} {
+		setLever(t, ctx, "close_rate", rate)
+		v, err := strconv.ParseFloat(rate, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, a := engine(t, "outbound", map[string]float64{"close_rate": v / 100})
+		want := report.New(a, i18n.En, s.Currency).Smart().Rows
+		var a3 string
+		for _, r := range want {
+			if r.ID == "calls" {
+				a3 = r.Tests[2].Reason
+			}
+		}
+		if a3 == "" {
+			t.Fatal("no calls row in the SMART table")
+		}
+		if i == 0 {
+			eval[bool](t, ctx, `(document.querySelector('#coach details.smart-all > summary').click(), true)`)
+		}
+		waitFor(t, ctx, reasonA+`.includes(`+strconv.Quote(a3)+`)`, "the unfolded reasons of calls do not say "+a3+" at a close rate of "+rate+" %")
+	}
+	eval[bool](t, ctx, `(document.querySelector('#coach details.smart-all > summary').click(), true)`)
+	waitFor(t, ctx, `!document.querySelector('#coach li[data-reasons]')`, "the reasons did not fold again")
 
 	// Ticks: the score and the next items follow.
 	next := `[...document.querySelectorAll('#coach [data-next]')].map(li => li.dataset.next).join(",")`
