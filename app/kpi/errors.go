@@ -35,6 +35,11 @@ const (
 	ShareRange                  // a share must be from 0 to 100 %
 	ZeroDivisor                 // a denominator is 0: the ratio cannot be computed, or no value reaches the goal
 	DifferenceShort             // a difference's first term, less its fixed terms, already falls short of the goal
+	UnknownSetting              // names no setting (scenario.ParseKey)
+	NotLever                    // names no lever of the tree
+	Computed                    // a computed node: its levers are set, not it
+	NotActivity                 // names no activity lever of the tree
+	NotRange                    // names no three-point range of the scenario
 )
 
 func (e *Error) Error() string {

@@ -65,19 +65,12 @@ func withField(field, rule string) string {
 // language l; limit formats e.Limit in the unit of the value it bounds.
 // A rule without a code reads "label: rule" in English.
 func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) string) string {
+	if key, ok := labelRules[e.Code]; ok {
+		return fmt.Sprintf(l.T(key), label)
+	}
 	switch e.Code {
 	case kpi.WholeRange:
 		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
-	case kpi.ShareRange:
-		return fmt.Sprintf(l.T("err.share"), label)
-	case kpi.NotNumber:
-		return fmt.Sprintf(l.T("err.not_number"), label)
-	case kpi.RateRange:
-		return fmt.Sprintf(l.T("err.rate_range"), label)
-	case kpi.Positive:
-		return fmt.Sprintf(l.T("err.positive"), label)
-	case kpi.NonNegative:
-		return fmt.Sprintf(l.T("err.non_negative"), label)
 	case kpi.BelowMin, kpi.AboveMax:
 		key := "err.below_min"
 		if e.Code == kpi.AboveMax {
@@ -87,20 +80,46 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 			key = strings.Replace(key, "err.", "err.range_", 1)
 		}
 		return fmt.Sprintf(l.T(key), label, limit(e.Limit))
-	case kpi.ZeroFactor:
-		return fmt.Sprintf(l.T("err.zero_factor"), label)
 	case kpi.RateOver100:
 		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
-	case kpi.SumExceeded:
-		return fmt.Sprintf(l.T("err.sum_exceeded"), label)
-	case kpi.DifferenceShort:
-		return fmt.Sprintf(l.T("err.difference_short"), label)
-	case kpi.ZeroDivisor:
-		return fmt.Sprintf(l.T("err.zero_divisor"), label)
-	case kpi.Overflow:
-		return fmt.Sprintf(l.T("err.overflow"), label)
 	}
 	return withField(label, e.Rule)
+}
+
+// labelRules are the rules said with the field's label alone, by the
+// catalog's key.
+var labelRules = map[kpi.Code]string{
+	kpi.ShareRange:      "err.share",
+	kpi.NotNumber:       "err.not_number",
+	kpi.RateRange:       "err.rate_range",
+	kpi.Positive:        "err.positive",
+	kpi.NonNegative:     "err.non_negative",
+	kpi.ZeroFactor:      "err.zero_factor",
+	kpi.SumExceeded:     "err.sum_exceeded",
+	kpi.DifferenceShort: "err.difference_short",
+	kpi.ZeroDivisor:     "err.zero_divisor",
+	kpi.Overflow:        "err.overflow",
+	kpi.UnknownSetting:  "err.unknown_setting",
+	kpi.NotLever:        "err.not_lever",
+	kpi.Computed:        "err.computed",
+	kpi.NotActivity:     "err.not_activity",
+	kpi.NotRange:        "err.not_range",
+}
+
+// Limit formats the limit of a rule s's Set refused, in the unit of what
+// it bounds: the node's, the goal's for goal.value, else a plain count.
+// The page and the CLI say a refused setting with it and RuleText.
+func (s *Scenario) Limit(l i18n.Lang, e *kpi.Error) func(float64) string {
+	n := s.Node(e.Node)
+	if n == nil && e.Field == KeyGoal {
+		n = s.Node(s.Goal.Node)
+	}
+	return func(v float64) string {
+		if n == nil {
+			return i18n.Count(v)
+		}
+		return i18n.Format{Lang: l, Currency: s.Currency}.Node(n, v, kpi.Year)
+	}
 }
 
 // fileError is a file rule: the catalog's key "scenario.*" with args.

@@ -117,7 +117,7 @@ func checkRefusal(t *testing.T, err error) {
 // a ÷ b.
 func FuzzParseValue(f *testing.F) {
 	for _, seed := range []string{"25%", "0.25", "1/3", "1 in 3", "1:3", "２５％", "１／３", "1,000,000", "100万", "1億",
-		"1e8", "-5", "1/0", "0/0", "1e308/1e-308", " 1 in 4 ", "３：４"} {
+		"1e8", "-5", "1/0", "0/0", "1e308/1e-308", " 1 in 4 ", "３：４", "1.5兆", "5千万", "1億2,000万", "千", "1万2万"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -84,7 +84,7 @@ func ParseKey(s string) (Key, error) {
 	if f, ok := fixedKeys[s]; ok {
 		return Key{Field: f}, nil
 	}
-	bad := &kpi.Error{Field: s, Rule: "is not a setting kpisim knows (a lever id, goal.value, calendar.headcount, calendar.working_days, calendar.months, forecast.trials, forecast.ranges.ID.low|high|of, forecast.activity_cv.ID, ceiling.ID, or the plan's forecast.start_month, forecast.months, forecast.lag_months, forecast.start_year, forecast.business_calendar.year, forecast.new_team)"}
+	bad := &kpi.Error{Field: s, Code: kpi.UnknownSetting, Rule: "is not a setting kpisim knows (a lever id, goal.value, calendar.headcount, calendar.working_days, calendar.months, forecast.trials, forecast.ranges.ID.low|high|of, forecast.activity_cv.ID, ceiling.ID, or the plan's forecast.start_month, forecast.months, forecast.lag_months, forecast.start_year, forecast.business_calendar.year, forecast.new_team)"}
 	if rest, ok := strings.CutPrefix(s, KeyRange); ok {
 		dot := strings.LastIndexByte(rest, '.')
 		if dot <= 0 {

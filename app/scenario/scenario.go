@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -203,8 +204,11 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 	}
 	switch k.Field {
 	case FieldGoal:
-		if v <= 0 || v > kpi.MaxValue {
+		if v <= 0 {
 			return bad(kpi.Positive, 0, "must be greater than 0")
+		}
+		if v > kpi.MaxValue {
+			return bad(kpi.AboveMax, kpi.MaxValue, "must be greater than 0 and at most "+i18n.Count(kpi.MaxValue))
 		}
 		s.Goal.Value = v
 	case FieldHeadcount:
@@ -236,12 +240,18 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 	case FieldRangeLow, FieldRangeHigh, FieldRangeOf:
 		return s.setRange(k, key, v)
 	case FieldDaysPerWeek:
-		if v <= 0 || v > 7 {
+		if v <= 0 {
 			return bad(kpi.Positive, 0, "must be more than 0 and at most 7 days a week")
+		}
+		if v > 7 {
+			return bad(kpi.AboveMax, 7, "must be more than 0 and at most 7 days a week")
 		}
 		s.Calendar.DaysPerWeek = v
 	case FieldHoursPerDay:
-		if v < 0 || v > 24 {
+		if v < 0 {
+			return bad(kpi.NonNegative, 0, "must be from 0 (not stated) to 24 hours a day")
+		}
+		if v > 24 {
 			return bad(kpi.AboveMax, 24, "must be from 0 (not stated) to 24 hours a day")
 		}
 		s.Calendar.HoursPerDay = v
@@ -249,7 +259,7 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		return s.assignPlan(k, key, v)
 	case FieldActivityCV:
 		if n := s.Node(k.ID); n == nil || !n.Activity {
-			return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
+			return &kpi.Error{Field: key, Code: kpi.NotActivity, Rule: "is not an activity of this scenario"}
 		}
 		if v < 0 || v > 1 {
 			return bad(kpi.ShareRange, 1, "must be from 0% to 100%")
@@ -263,19 +273,22 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 	case FieldCeiling:
 		n := s.Node(k.ID)
 		if n == nil || !n.Activity {
-			return &kpi.Error{Field: key, Rule: "is not an activity of this scenario"}
+			return &kpi.Error{Field: key, Code: kpi.NotActivity, Rule: "is not an activity of this scenario"}
 		}
-		if v <= 0 || v > kpi.MaxValue {
+		if v <= 0 {
 			return &kpi.Error{Node: k.ID, Field: "ceiling", Code: kpi.Positive, Rule: "must be greater than 0"}
+		}
+		if v > kpi.MaxValue {
+			return &kpi.Error{Node: k.ID, Field: "ceiling", Code: kpi.AboveMax, Limit: kpi.MaxValue, Rule: "must be greater than 0 and at most " + i18n.Count(kpi.MaxValue)}
 		}
 		n.Ceiling = v
 	default:
 		n := s.Node(k.ID)
 		if n == nil {
-			return &kpi.Error{Field: key, Rule: "is not a lever of this scenario"}
+			return &kpi.Error{Field: key, Code: kpi.NotLever, Rule: "is not a lever of this scenario"}
 		}
 		if n.Op != kpi.Lever {
-			return &kpi.Error{Node: k.ID, Rule: "is computed from its children; set one of its levers instead"}
+			return &kpi.Error{Node: k.ID, Code: kpi.Computed, Rule: "is computed from its children; set one of its levers instead"}
 		}
 		if e := kpi.CheckValue(n, v); e != nil {
 			return e
@@ -340,7 +353,7 @@ func whole(v float64, max int) bool { return v >= 1 && v <= float64(max) && v ==
 // history ("close_rate.low", "appointment_rate.of"; see KeyRange). The
 // range must still hold the lever's likely value.
 func (s *Scenario) setRange(k Key, key string, v float64) error {
-	notRange := &kpi.Error{Field: key, Rule: "is not a range of this scenario"}
+	notRange := &kpi.Error{Field: key, Code: kpi.NotRange, Rule: "is not a range of this scenario"}
 	n := s.Node(k.ID)
 	r, ok := s.Forecast.Ranges[k.ID]
 	if n == nil || !ok {

@@ -5,11 +5,15 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // ParseValue reads a number as people write it: "40", "1,000,000",
-// "1_000", "1e8", "25%" (a fraction, 0.25), and the Japanese units "100万"
-// (1,000,000) and "1億" (100,000,000). A rate may be written as a
+// "1_000", "1e8", "25%" (a fraction, 0.25), and the Japanese units as the
+// page writes them and people say them: "100万" (1,000,000), "1億"
+// (100,000,000), "1.5兆", "5千万" (50,000,000) and "1億2,000万"
+// (120,000,000), largest unit first. A rate may be written as a
 // percentage ("25%"), a fraction ("0.25", "1/3"), or odds as a trainer
 // says them: "1 in 3" and "1:3" are one third. Full-width digits and
 // signs ("２５％", "１／３") read as their ASCII forms.
@@ -26,30 +30,102 @@ func ParseValue(s string) (float64, error) {
 		if a, b, ok := strings.Cut(t, sep); ok {
 			x, err1 := plain(a)
 			y, err2 := plain(b)
-			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%万億") || math.IsInf(x/y, 0) {
+			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+japaneseUnits) || math.IsInf(x/y, 0) {
 				return bad()
 			}
 			return x / y, nil
 		}
 	}
-	mul := 1.0
-	for _, suf := range []struct {
-		s string
-		m float64
-	}{{"%", 0.01}, {"億", 1e8}, {"万", 1e4}} {
-		if strings.HasSuffix(t, suf.s) {
-			t, mul = strings.TrimSpace(strings.TrimSuffix(t, suf.s)), suf.m
-			break
+	if p, ok := strings.CutSuffix(t, "%"); ok {
+		v, err := plain(p)
+		if err != nil {
+			return bad()
 		}
+		return v / 100, nil // v/100 is exact where v*0.01 is not
+	}
+	if strings.ContainsAny(t, japaneseUnits) {
+		v, err := japanese(t)
+		if err != nil || math.IsInf(v, 0) {
+			return bad()
+		}
+		return v, nil
 	}
 	v, err := plain(t)
 	if err != nil {
 		return bad()
 	}
-	if mul == 0.01 {
-		return v / 100, nil // v/100 is exact where v*0.01 is not
+	return v, nil
+}
+
+// japaneseUnits are the characters of the units japanese reads.
+const japaneseUnits = "兆億万千"
+
+// The myriad units, largest first: each may appear once, in this order.
+var myriads = []struct {
+	s string
+	m float64
+}{{"兆", 1e12}, {"億", 1e8}, {"万", 1e4}}
+
+// japanese reads a number written in Japanese units: groups of digits,
+// each followed by 兆, 億 or 万 in that order, and a last group without a
+// unit ("1億2,000万", "3万5000"). A group may count thousands: "5千" is
+// 5,000, "千" alone 1,000, "1千200" 1,200. A sign may lead the whole.
+func japanese(t string) (float64, error) {
+	sign := 1.0
+	if rest, ok := strings.CutPrefix(t, "-"); ok {
+		t, sign = rest, -1
+	} else {
+		t = strings.TrimPrefix(t, "+")
 	}
-	return v * mul, nil
+	sum, groups := 0.0, 0
+	for _, u := range myriads {
+		head, rest, ok := strings.Cut(t, u.s)
+		if !ok {
+			continue
+		}
+		g, err := group(head)
+		if err != nil {
+			return 0, err
+		}
+		sum, groups, t = sum+g*u.m, groups+1, rest
+	}
+	if t = strings.TrimSpace(t); t != "" || groups == 0 {
+		g, err := group(t)
+		if err != nil {
+			return 0, err
+		}
+		sum += g
+	}
+	return sign * sum, nil
+}
+
+// group reads one group of japanese: digits, or thousands and the rest
+// ("5千", "千", "1千200").
+func group(t string) (float64, error) {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, "+-"+japaneseUnits[:len(japaneseUnits)-len("千")]) {
+		return 0, fmt.Errorf("not a number")
+	}
+	head, rest, ok := strings.Cut(t, "千")
+	if !ok {
+		return plain(t)
+	}
+	k := 1.0
+	if head = strings.TrimSpace(head); head != "" {
+		var err error
+		if k, err = plain(head); err != nil {
+			return 0, err
+		}
+	}
+	v := k * 1000
+	if rest = strings.TrimSpace(rest); rest != "" {
+		r, err := plain(rest)
+		if err != nil || strings.Contains(rest, "千") {
+			return 0, fmt.Errorf("not a number")
+		}
+		v += r
+	}
+	return v, nil
 }
 
 // groupMarks drops the commas and underscores that group digits. Made
@@ -98,7 +174,7 @@ func ParseSet(arg string) (key string, v float64, err error) {
 	}
 	v, err = ParseValue(raw)
 	if err != nil {
-		return "", 0, fmt.Errorf("-set %s: %v", key, err)
+		return "", 0, &kpi.Error{Field: key, Code: kpi.NotNumber, Rule: err.Error()}
 	}
 	return key, v, nil
 }

@@ -799,12 +799,7 @@ func (m *Model) message(err error) string {
 
 // ruleText says the rule e breaks, for the field or node named label.
 func (m *Model) ruleText(label string, e *kpi.Error) string {
-	return scenario.RuleText(m.Lang, label, e, func(v float64) string {
-		if n := m.Scenario.Node(e.Node); n != nil {
-			return m.fmtNode(n, v, kpi.Year)
-		}
-		return i18n.Count(v)
-	})
+	return scenario.RuleText(m.Lang, label, e, m.Scenario.Limit(m.Lang, e))
 }
 
 // grouped writes a field's value with every digit it has and grouped

@@ -182,6 +182,58 @@ func TestViewEdits(t *testing.T) {
 	}
 }
 
+// A setting refused says the rule it breaks, in the page's language and
+// with the limit in the setting's unit: a goal over the largest one reads
+// "at most 1,000兆円", never "must be greater than 0"; the typed text stays
+// and the figures are the last valid ones. Amounts read as the page writes
+// and people say them (1兆, 5千万, 1億2,000万).
+func TestSettingRulesInBothLanguages(t *testing.T) {
+	const calls = 100_000.0 / 2400 // the default preset's calls per rep per day
+	for _, c := range []struct {
+		name, key, text string
+		ja, en          string  // the field's error, or "" when accepted
+		calls           float64 // required calls per rep per day afterwards
+	}{
+		{"goal above the largest", scenario.KeyGoal, "1e16", "目標（KGI） · 年間: 最大値1,000兆円を超えられません",
+			"Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000", calls},
+		{"goal in 兆 above the largest", scenario.KeyGoal, "1001兆", "目標（KGI） · 年間: 最大値1,000兆円を超えられません",
+			"Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000", calls},
+		{"goal of nothing", scenario.KeyGoal, "0", "目標（KGI） · 年間: 0より大きい値にしてください", "Goal (KGI) · a year: must be greater than 0", calls},
+		{"goal in 千万", scenario.KeyGoal, "5千万円", "", "", calls / 2},
+		{"goal in 億 and 万", scenario.KeyGoal, "1億2,000万", "", "", calls * 1.2},
+		{"goal in 兆", scenario.KeyGoal, "1兆", "", "", calls * 1e4},
+		{"ceiling above the largest", scenario.KeyCeiling + "calls", "1e16", "1人1日の上限 · 架電数: 最大値1,000,000,000,000,000を超えられません",
+			"Ceiling per rep per day · Calls: cannot be above the maximum 1,000,000,000,000,000", calls},
+		{"eight days a week", scenario.KeyDaysPerWeek, "8", "週の営業日数: 最大値7を超えられません", "Working days a week: cannot be above the maximum 7", calls},
+		{"no days a week", scenario.KeyDaysPerWeek, "0", "週の営業日数: 0より大きい値にしてください", "Working days a week: must be greater than 0", calls},
+		{"negative hours", scenario.KeyHoursPerDay, "-1", "1日の営業時間: マイナスにはできません", "Selling hours a day: must not be negative", calls},
+		{"25 hours", scenario.KeyHoursPerDay, "25", "1日の営業時間: 最大値24を超えられません", "Selling hours a day: cannot be above the maximum 24", calls},
+	} {
+		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+			t.Run(c.name+"/"+string(l), func(t *testing.T) {
+				m := newModel(t, l)
+				m.SetText(c.key, c.text)
+				v := m.View()
+				checkClean(t, v)
+				f := lever(v, c.key)
+				want := c.en
+				if l == i18n.Ja {
+					want = c.ja
+				}
+				if f.Error != want {
+					t.Errorf("field error = %q, want %q", f.Error, want)
+				}
+				if f.Text != c.text {
+					t.Errorf("field shows %q, want what was typed, %q", f.Text, c.text)
+				}
+				if got := fig(v, "calls", "rep_day").Exact; math.Abs(got-c.calls) > 1e-9*c.calls {
+					t.Errorf("calls per rep per day = %v, want %v", got, c.calls)
+				}
+			})
+		}
+	}
+}
+
 func TestGoalPeriod(t *testing.T) {
 	m := newModel(t, i18n.En)
 	// The same goal stated per quarter: 100,000,000 a year is 25,000,000

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -354,6 +355,10 @@ func TestLayoutTypedNumbers(t *testing.T) {
 		{"unit_price", "¥1,000,000", 1e6, "1,000,000"},
 		{"calls", "４０", 40, "40"},
 		{"close_rate", "２５％", 0.25, "25"},
+		// 千万, a compound of units and 兆, as people say and the page writes them.
+		{"goal.value", "5千万円", 5e7, "50,000,000"},
+		{"goal.value", "1億2,000万", 1.2e8, "120,000,000"},
+		{"goal.value", "1兆", 1e12, "1,000,000,000,000"},
 		{"goal.value", "１億", 1e8, "100,000,000"},
 		// An enterprise deal, beyond the slider's ¥5,000,000: the slider widens.
 		{"unit_price", "¥20,000,000", 20e6, "20,000,000"},
@@ -386,6 +391,20 @@ func TestLayoutTypedNumbers(t *testing.T) {
 		t.Errorf("150%%: %q does not state the rule", msg)
 	}
 	setLever(t, ctx, "close_rate", "25")
+	// A goal over the largest: its own rule, in each language, with the
+	// limit in yen and the typed text kept.
+	setLever(t, ctx, "goal.value", "1e16")
+	goalError := `(() => { const f = document.querySelector('[data-lever="goal.value"]');
+		return f.getAttribute('aria-invalid') === "true" && f.value === "1e16" ? f.closest('.lever').querySelector('.field-error').textContent : "" })()`
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000"},
+		{"ja", "目標（KGI） · 年間: 最大値1,000兆円を超えられません"},
+	} {
+		pickLang(t, ctx, c.lang)
+		waitFor(t, ctx, goalError+` === `+strconv.Quote(c.want), fmt.Sprintf("%s: the goal's error reads %q, want %q", c.lang, eval[string](t, ctx, goalError), c.want))
+	}
+	pickLang(t, ctx, "en")
+	setLever(t, ctx, "goal.value", "1億")
 	setLever(t, ctx, "unit_price", "1,000,000")
 	// No field clips at any size.
 	setLever(t, ctx, "goal.value", "1,000,000,000")

@@ -56,25 +56,25 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 	if len(pos) == 1 {
 		arg = pos[0]
 	}
-	s, _, err := load(arg)
-	if err != nil {
-		return nil, "", err
-	}
-	for _, a := range f.sets {
-		key, v, err := scenario.ParseSet(a)
-		if err != nil {
-			return nil, "", usageError("%v", err)
-		}
-		if err := s.Set(key, v); err != nil {
-			return nil, "", usageError("-set %s", err)
-		}
-	}
 	l := i18n.Parse(os.Getenv("LC_ALL"), os.Getenv("LANG"))
 	if *f.lang != "" {
 		if *f.lang != "ja" && *f.lang != "en" {
 			return nil, "", usageError("-lang: want ja or en, not %q", *f.lang)
 		}
 		l = i18n.Lang(*f.lang)
+	}
+	s, _, err := loadIn(arg, l)
+	if err != nil {
+		return nil, "", err
+	}
+	for _, a := range f.sets {
+		key, v, err := scenario.ParseSet(a)
+		if err == nil {
+			err = s.Set(key, v)
+		}
+		if err != nil {
+			return nil, "", usageError("%s", setError(s, l, key, err))
+		}
 	}
 	return s, l, nil
 }

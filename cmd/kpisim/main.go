@@ -16,7 +16,7 @@
 // Calc flags:
 //
 //	-set id=value    change a lever, goal.value or calendar.* (repeatable);
-//	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
+//	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万
 //	-solve id        the lever to solve for (default: the scenario's), or headcount
 //	-rounding r      ceil, none or round (default: the scenario's)
 //	-lang l          ja or en (default: from $LANG)

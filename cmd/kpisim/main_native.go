@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
 )
@@ -95,8 +97,11 @@ var today = time.Now
 
 // load reads a preset id or a scenario file. A preset that names no plan
 // year gets the one running today, as the page gives it (months read
-// "Apr 2026"); a file is read as it is.
-func load(arg string) (*scenario.Scenario, string, error) {
+// "Apr 2026"); a file is read as it is. A file's problems read in English.
+func load(arg string) (*scenario.Scenario, string, error) { return loadIn(arg, i18n.En) }
+
+// loadIn is load with a file's problems said in l.
+func loadIn(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 	if arg == "" {
 		arg = scenario.DefaultPreset
 	}
@@ -118,17 +123,45 @@ func load(arg string) (*scenario.Scenario, string, error) {
 	}
 	s, err := parse(data, id)
 	if err != nil {
-		return nil, arg, usageError("%s: %s", arg, firstLine(err))
+		return nil, arg, usageError("%s: %s", arg, firstLine(err, l))
 	}
 	return s, arg, nil
 }
 
-func firstLine(err error) string {
+// firstLine says a file's first problem in l, and how many more there are.
+func firstLine(err error, l i18n.Lang) string {
 	var es scenario.Errors
-	if errors.As(err, &es) && len(es) > 1 {
-		return fmt.Sprintf("%s (and %d more; run kpisim validate)", es[0], len(es)-1)
+	if !errors.As(err, &es) || len(es) == 0 {
+		return oneLine(err)
 	}
-	return oneLine(err)
+	text := es[0].Error()
+	if l != i18n.En {
+		text = es[0].Text(l)
+		if es[0].Line > 0 {
+			text = fmt.Sprintf(l.T("cli.line"), es[0].Line) + text
+		}
+	}
+	if len(es) > 1 {
+		text += fmt.Sprintf(l.T("cli.more_problems"), len(es)-1)
+	}
+	return text
+}
+
+// setError says why a -set was refused, in l: the engine's rule in its
+// own English words ("-set close_rate.value: must be more than 0% and at
+// most 100%"), or in l's words as the page says it.
+func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
+	var ke *kpi.Error
+	if !errors.As(err, &ke) {
+		return err.Error() // not id=value: "-set "x": want id=value, …"
+	}
+	if l == i18n.En {
+		return "-set " + err.Error()
+	}
+	if key == "" {
+		key = ke.Field // the value did not read as a number
+	}
+	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke))
 }
 
 func baseName(p string) string {
@@ -153,7 +186,7 @@ Usage:
 Calc flags:
 
 	-set id=value    change a lever, goal.value or calendar.* (repeatable);
-	                 rates take 20% or 0.2, amounts 1,000,000, 100万 or 1億
+	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万
 	-solve id        the lever to solve for (default: the scenario's), or headcount
 	-rounding r      ceil, none or round (default: the scenario's)
 	-lang l          ja or en (default: from $LANG)

@@ -158,6 +158,18 @@ func TestErrors(t *testing.T) {
 		{"bad seed", []string{"forecast", "-seed", "x"}, 2, "", "-seed: want a whole number"},
 		{"forecast bad set", []string{"forecast", "-set", "close_rate=0"}, 2, "", "close_rate.value: must be more than 0%"},
 		{"sensitivity unknown preset", []string{"sensitivity", "nope"}, 2, "", `"nope" is neither a preset`},
+		// A refused -set and a file's problem read in the language of -lang,
+		// with the rule it breaks (the page's words, app/scenario RuleText).
+		{"goal too large", []string{"calc", "-lang", "en", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: must be greater than 0 and at most 1,000,000,000,000,000"},
+		{"goal too large in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: 最大値1,000兆円を超えられません"},
+		{"zero close rate in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=0%"}, 2, "", "-set close_rate: 0%より大きく100%以下にしてください"},
+		{"not a number in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=abc"}, 2, "", "-set close_rate: 数値を入力してください"},
+		{"no such lever in Japanese", []string{"calc", "-lang", "ja", "-set", "受注率=20%"}, 2, "", "-set 受注率: このシナリオのレバーではありません"},
+		{"eight days a week in Japanese", []string{"forecast", "-lang", "ja", "-set", "calendar.days_per_week=8"}, 2, "", "-set calendar.days_per_week: 最大値7を超えられません"},
+		{"computed node in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "deals=5"}, 2, "", "-set deals: 下位の項目から計算されます"},
+		{"invalid file in Japanese", []string{"calc", "-lang", "ja", bad}, 2, "", "7行目: "},
+		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
+		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 1.2億円 年間", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
