@@ -17,6 +17,9 @@ const (
 	MaxValue    = 1e15 // the largest magnitude of any input
 )
 
+// maxValueText is MaxValue as the rules write it.
+const maxValueText = "1,000,000,000,000,000"
+
 // validID reports whether id starts with a lowercase letter and holds only
 // a-z, 0-9 and _, at most 40 bytes.
 func validID(id string) bool {
@@ -130,13 +133,14 @@ func Compile(spec Spec) (*Model, error) {
 			add("", "goal.node", "%q is a child of %s; the goal must be the top of the tree", g.Node, spec.Nodes[m.parent[gi]].ID)
 		}
 	}
-	if !finite(g.Value) || g.Value <= 0 || g.Value > MaxValue {
-		add("", "goal.value", "must be a number greater than 0 and at most %s", FormatNumber(MaxValue))
+	if code, limit := bounded(g.Value, MaxValue); code != Invalid {
+		errs = append(errs, &Error{Field: "goal.value", Code: code, Limit: limit,
+			Rule: "must be a number greater than 0 and at most " + maxValueText})
 	}
 	if !GoalPeriod(g.Period) {
 		add("", "goal.period", "must be year, quarter, month, week or day")
 	}
-	checkCalendar(spec.Calendar, add)
+	checkCalendar(spec.Calendar, &errs)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -279,10 +283,10 @@ func CheckValue(nd *Node, v float64) *Error {
 	bad := func(code Code, limit float64, format string, args ...any) *Error {
 		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit}
 	}
-	if !finite(v) || math.Abs(v) > MaxValue {
-		return bad(NotNumber, MaxValue, "must be a number of at most %s", FormatNumber(MaxValue))
+	if !finite(v) {
+		return bad(NotNumber, MaxValue, "must be a number of at most %s", maxValueText)
 	}
-	switch nd.Unit {
+	switch nd.Unit { // each refuses the negatives, down to below -MaxValue
 	case Rate:
 		if v <= 0 || v > 1 {
 			return bad(RateRange, 1, "must be more than 0%% and at most 100%%")
@@ -299,6 +303,9 @@ func CheckValue(nd *Node, v float64) *Error {
 		if v < 0 {
 			return bad(NonNegative, 0, "must not be negative")
 		}
+	}
+	if v > MaxValue {
+		return bad(AboveMax, MaxValue, "must be a number of at most %s", maxValueText)
 	}
 	if nd.Max > nd.Min {
 		if v < nd.Min {
@@ -318,7 +325,11 @@ func checkLever(nd *Node, errs *Errors) {
 		v    float64
 	}{{"min", nd.Min}, {"max", nd.Max}, {"step", nd.Step}} {
 		if !finite(f.v) || math.Abs(f.v) > MaxValue {
-			add(nd.ID, f.name, "must be a number of at most %s", FormatNumber(MaxValue))
+			code := NotNumber
+			if finite(f.v) {
+				code = AboveMax
+			}
+			*errs = append(*errs, &Error{Node: nd.ID, Field: f.name, Code: code, Limit: MaxValue, Rule: "must be a number of at most " + maxValueText})
 			return
 		}
 	}
@@ -354,22 +365,47 @@ func (es *Errors) adder() func(node, field, format string, args ...any) {
 	}
 }
 
-func checkCalendar(c Calendar, add func(node, field, format string, args ...any)) {
+// checkCalendar appends the calendar's problems to errs, each with the
+// code of the rule it breaks.
+func checkCalendar(c Calendar, errs *Errors) {
+	add := func(field, rule string, code Code, limit float64) {
+		*errs = append(*errs, &Error{Field: field, Rule: rule, Code: code, Limit: limit})
+	}
 	if c.Months < 1 || c.Months > MaxMonths {
-		add("", "calendar.months", "must be a whole number from 1 to %d", MaxMonths)
+		add("calendar.months", fmt.Sprintf("must be a whole number from 1 to %d", MaxMonths), WholeRange, MaxMonths)
 	}
-	if !finite(c.WorkingDays) || c.WorkingDays <= 0 || c.WorkingDays > 31 {
-		add("", "calendar.working_days", "must be more than 0 and at most 31 days a month")
+	if code, limit := bounded(c.WorkingDays, 31); code != Invalid {
+		add("calendar.working_days", "must be more than 0 and at most 31 days a month", code, limit)
 	}
-	if !finite(c.Headcount) || c.Headcount <= 0 || c.Headcount > 1e6 {
-		add("", "calendar.headcount", "must be more than 0 and at most 1,000,000")
+	if code, limit := bounded(c.Headcount, 1e6); code != Invalid {
+		add("calendar.headcount", "must be more than 0 and at most 1,000,000", code, limit)
 	}
-	if !finite(c.DaysPerWeek) || c.DaysPerWeek < 0 || c.DaysPerWeek > 7 {
-		add("", "calendar.days_per_week", "must be more than 0 and at most 7 days a week")
+	// 0 days a week and 0 hours a day are not stated: the week is five
+	// days, and no figure is per hour.
+	if code, limit := bounded(c.DaysPerWeek, 7); code != Invalid && c.DaysPerWeek != 0 {
+		add("calendar.days_per_week", "must be from 0 (not stated) to 7 days a week", code, limit)
 	}
-	if !finite(c.HoursPerDay) || c.HoursPerDay < 0 || c.HoursPerDay > 24 {
-		add("", "calendar.hours_per_day", "must be more than 0 and at most 24 hours a day")
+	if code, limit := bounded(c.HoursPerDay, 24); code != Invalid && c.HoursPerDay != 0 {
+		add("calendar.hours_per_day", "must be from 0 (not stated) to 24 hours a day", code, limit)
 	}
+}
+
+// bounded says which rule v breaks when it must be more than 0 and at
+// most max, and the limit that rule names; Invalid when v keeps both. A
+// negative breaks NonNegative, so that a setting where 0 is allowed (not
+// stated) reads right too.
+func bounded(v, max float64) (Code, float64) {
+	switch {
+	case !finite(v):
+		return NotNumber, max
+	case v < 0:
+		return NonNegative, 0
+	case v == 0:
+		return Positive, 0
+	case v > max:
+		return AboveMax, max
+	}
+	return Invalid, 0
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -71,12 +71,7 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 	if ke.Code == kpi.Invalid {
 		return fmt.Sprintf(l.T("editor.err.engine"), label, ke.Rule)
 	}
-	return RuleText(l, label, ke, func(v float64) string {
-		if n := s.Node(node); n != nil {
-			return kpi.FormatValue(v, n.Unit)
-		}
-		return kpi.FormatNumber(v)
-	})
+	return RuleText(l, label, ke, s.Limit(l, &kpi.Error{Node: node}))
 }
 
 // editRule refuses an edit of node id's field by the catalog's rule key

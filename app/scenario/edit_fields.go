@@ -60,9 +60,17 @@ func checkLeverValue(n *kpi.Node, field string) error {
 
 // editNumber checks v is a finite number the engine can hold.
 func editNumber(id, field string, v float64) error {
-	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > kpi.MaxValue {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return &EditError{Node: id, Field: field, Rule: "must be a number",
 			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Limit: kpi.MaxValue, Rule: "must be a number"}}
+	}
+	if math.Abs(v) > kpi.MaxValue {
+		code, limit := kpi.AboveMax, kpi.MaxValue
+		if v < 0 {
+			code, limit = kpi.BelowMin, -kpi.MaxValue
+		}
+		rule := "must be a number from -1,000,000,000,000,000 to 1,000,000,000,000,000"
+		return &EditError{Node: id, Field: field, Rule: rule, Engine: &kpi.Error{Node: id, Code: code, Limit: limit, Rule: rule}}
 	}
 	return nil
 }

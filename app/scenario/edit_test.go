@@ -2,6 +2,7 @@ package scenario_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -136,8 +137,11 @@ func TestEditRefused(t *testing.T) {
 			"calls", scenario.EditNode, "行動量のレバーが1つ必要", "needs one activity"},
 		{"move under a lever", func(s *scenario.Scenario) error { return s.Move("unit_price", "calls", 0) },
 			"unit_price", scenario.EditParent, "計算の項目だけ", "only a formula"},
-		{"not a number", func(s *scenario.Scenario) error { return s.SetValue("calls", 1e300) },
+		{"not a number", func(s *scenario.Scenario) error { return s.SetValue("calls", math.NaN()) },
 			"calls", scenario.EditValue, "数値を入力", "enter a number"},
+		// A number, but past the largest the engine holds: that rule, not "enter a number".
+		{"above the largest", func(s *scenario.Scenario) error { return s.SetValue("calls", 1e300) },
+			"calls", scenario.EditValue, "最大値1,000,000,000,000,000を超えられません", "cannot be above the maximum 1,000,000,000,000,000"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := out()

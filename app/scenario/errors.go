@@ -50,7 +50,10 @@ func (e *Error) Text(l i18n.Lang) string {
 		label = "—"
 	}
 	return RuleText(l, label, &kpi.Error{Field: e.Field, Code: e.Code, Limit: e.Limit, Rule: e.Rule}, func(v float64) string {
-		return kpi.FormatValue(v, e.unit)
+		if e.unit == kpi.Rate {
+			return kpi.FormatValue(v, e.unit)
+		}
+		return i18n.Count(v) // digits grouped, as the page writes them
 	})
 }
 

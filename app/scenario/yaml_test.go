@@ -6,6 +6,7 @@
 package scenario_test
 
 import (
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -78,6 +80,55 @@ func TestWorkedExamples(t *testing.T) {
 			}
 			if rows == 0 {
 				t.Fatal("the example has no expected rows")
+			}
+		})
+	}
+}
+
+// A file's goal, calendar and values out of bounds say the rule they
+// break in both languages, with the limit's digits grouped: the Japanese
+// read Japanese (they read the engine's English before), and a goal over
+// the largest no longer reads "must be greater than 0".
+func TestFileBoundsInBothLanguages(t *testing.T) {
+	good, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, old, new string
+		en, ja         string
+	}{
+		{"goal above the largest", "value: 100000000, period", "value: 1e16, period",
+			"goal.value: must be a number greater than 0 and at most 1,000,000,000,000,000", "goal.value: 最大値1,000,000,000,000,000を超えられません"},
+		{"goal of nothing", "value: 100000000, period", "value: 0, period",
+			"goal.value: must be a number greater than 0 and at most 1,000,000,000,000,000", "goal.value: 0より大きい値にしてください"},
+		{"price above the largest", "value: 1000000\n", "value: 2e15\n",
+			"unit_price.value: must be a number of at most 1,000,000,000,000,000", "unit_price.value: 最大値1,000,000,000,000,000を超えられません"},
+		{"40 working days", "working_days: 20", "working_days: 40",
+			"calendar.working_days: must be more than 0 and at most 31 days a month", "calendar.working_days: 最大値31を超えられません"},
+		{"no reps", "headcount: 10", "headcount: 0",
+			"calendar.headcount: must be more than 0 and at most 1,000,000", "calendar.headcount: 0より大きい値にしてください"},
+		{"a 40-month plan", "months: 12,", "months: 40,",
+			"calendar.months: must be a whole number from 1 to 36", "calendar.months: 1〜36の整数にしてください"},
+		{"nine days a week", "headcount: 10}", "headcount: 10, days_per_week: 9}",
+			"calendar.days_per_week: must be from 0 (not stated) to 7 days a week", "calendar.days_per_week: 最大値7を超えられません"},
+		{"negative hours", "headcount: 10}", "headcount: 10, hours_per_day: -2}",
+			"calendar.hours_per_day: must be from 0 (not stated) to 24 hours a day", "calendar.hours_per_day: マイナスにはできません"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(string(good), tc.old) {
+				t.Fatalf("outbound.yaml has no %q", tc.old)
+			}
+			_, err := scenario.Parse([]byte(strings.Replace(string(good), tc.old, tc.new, 1)), "outbound")
+			var es scenario.Errors
+			if !errors.As(err, &es) || len(es) != 1 {
+				t.Fatalf("Parse = %v, want one problem", err)
+			}
+			if got := es[0].Text(i18n.En); got != tc.en {
+				t.Errorf("English %q, want %q", got, tc.en)
+			}
+			if got := es[0].Text(i18n.Ja); got != tc.ja {
+				t.Errorf("Japanese %q, want %q", got, tc.ja)
 			}
 		})
 	}
