@@ -54,7 +54,7 @@ func (a Actuals) Check(m *kpi.Model) error {
 	for j, x := range a {
 		f := fmt.Sprintf("actuals[%d]", j)
 		add := func(field, rule string, args ...any) {
-			es = append(es, &kpi.Error{Field: f + field, Rule: fmt.Sprintf(rule, args...), Code: kpi.Invalid})
+			es = append(es, kpi.Errorf("", f+field, kpi.Invalid, 0, rule, args...))
 		}
 		i, ok := m.Index(x.Node)
 		if !ok {

@@ -1,7 +1,6 @@
 package forecast
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -19,13 +18,13 @@ import (
 // github.com/rickar/cal/v2/jp. October 2015 has 21 business days in Japan.
 func BusinessDays(country string, year int, month time.Month) (int, error) {
 	if strings.ToLower(country) != "jp" {
-		return 0, &kpi.Error{Field: "forecast.business_calendar.country", Rule: fmt.Sprintf("%q is not supported (want jp)", country)}
+		return 0, kpi.Errorf("", "forecast.business_calendar.country", kpi.Invalid, 0, "%q is not supported (want jp)", country)
 	}
 	if year < MinCalendarYear || year > MaxCalendarYear {
-		return 0, &kpi.Error{Field: "forecast.business_calendar.year", Rule: fmt.Sprintf("must be a year from %d to %d; got %d", MinCalendarYear, MaxCalendarYear, year)}
+		return 0, kpi.Errorf("", "forecast.business_calendar.year", kpi.Invalid, 0, "must be a year from %d to %d; got %d", MinCalendarYear, MaxCalendarYear, year)
 	}
 	if month < time.January || month > time.December {
-		return 0, &kpi.Error{Field: "forecast.business_calendar", Rule: fmt.Sprintf("month %d is not a month", month)}
+		return 0, kpi.Errorf("", "forecast.business_calendar", kpi.Invalid, 0, "month %d is not a month", month)
 	}
 	hol := jpHolidays(year)
 	n := 0

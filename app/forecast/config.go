@@ -240,7 +240,7 @@ func (c Config) Validate() error {
 }
 
 func addf(es *kpi.Errors, code kpi.Code, limit float64, field, format string, args ...any) {
-	*es = append(*es, &kpi.Error{Field: "forecast." + field, Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit})
+	*es = append(*es, kpi.Errorf("", "forecast."+field, code, limit, format, args...))
 }
 
 // check appends every problem; months is the plan length when known (0 when

@@ -112,7 +112,7 @@ func NewPlan(m *kpi.Model, target string, cfg Config) (*Plan, error) {
 func (e *engine) target(id string) (int, error) {
 	t, ok := e.m.Index(id)
 	if !ok {
-		return 0, &kpi.Error{Field: "solve", Rule: fmt.Sprintf("%q is not a node of this tree", id)}
+		return 0, kpi.Errorf("", "solve", kpi.Invalid, 0, "%q is not a node of this tree", id)
 	}
 	if e.m.Node(t).Op != kpi.Lever {
 		return 0, &kpi.Error{Node: id, Field: "solve", Rule: "only a lever can be solved for; this node is computed"}

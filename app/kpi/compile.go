@@ -361,7 +361,7 @@ func checkLever(nd *Node, errs *Errors) {
 // adder returns a func that appends an Error made from its arguments.
 func (es *Errors) adder() func(node, field, format string, args ...any) {
 	return func(node, field, format string, args ...any) {
-		*es = append(*es, &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...)})
+		*es = append(*es, Errorf(node, field, Invalid, 0, format, args...))
 	}
 }
 

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -13,6 +14,11 @@ type Error struct {
 	Rule  string  // what must hold, or what went wrong
 	Code  Code    // the rule as a stable code, for messages in other languages
 	Limit float64 // the bound a Code refers to (a minimum, a maximum, a needed value)
+	// Format and Args make Rule (Rule is fmt.Sprintf(Format, Args...)) when
+	// it was written from a format: a user interface says a rule without a
+	// Code of its own by its format, in its own words (i18n.Lang.Rule).
+	Format string
+	Args   []any
 }
 
 // Code names a rule, so that a user interface can say it in its own words.
@@ -90,4 +96,10 @@ func List(err error) []*Error {
 		return []*Error{e}
 	}
 	return nil
+}
+
+// Errorf is an Error whose rule is written from format and args, which it
+// keeps for other languages.
+func Errorf(node, field string, code Code, limit float64, format string, args ...any) *Error {
+	return &Error{Node: node, Field: field, Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit, Format: format, Args: args}
 }

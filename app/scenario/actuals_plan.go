@@ -37,7 +37,7 @@ func (s *Scenario) assignPlan(k Key, key string, v float64) error {
 		f.LagMonths = int(v)
 	case FieldCalYear, FieldStartYear:
 		if v != 0 && (!isInt || v < forecast.MinCalendarYear || v > forecast.MaxCalendarYear) {
-			return bad(kpi.Invalid, 0, fmt.Sprintf("must be a year from %d to %d (0 for none)", forecast.MinCalendarYear, forecast.MaxCalendarYear))
+			return kpi.Errorf("", key, kpi.Invalid, 0, "must be a year from %d to %d (0 for none)", forecast.MinCalendarYear, forecast.MaxCalendarYear)
 		}
 		if k.Field == FieldStartYear {
 			f.StartYear = int(v)

@@ -69,7 +69,7 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 	}
 	ke := e.Engine
 	if ke.Code == kpi.Invalid {
-		return fmt.Sprintf(l.T("editor.err.engine"), label, ke.Rule)
+		return fmt.Sprintf(l.T("editor.err.engine"), label, ruleIn(l, ke))
 	}
 	return RuleText(l, label, ke, s.Limit(l, &kpi.Error{Node: node}))
 }

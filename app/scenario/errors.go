@@ -25,6 +25,10 @@ type Error struct {
 	unit  kpi.Unit // of Limit, when a node's
 	key   string
 	args  []any
+	// The engine's format and arguments, for a rule without a code
+	// (i18n.Lang.Rule).
+	format string
+	fargs  []any
 }
 
 func (e *Error) Error() string {
@@ -39,8 +43,11 @@ func (e *Error) Error() string {
 // Text says "field: rule" in language l, without the line. A rule of the
 // engine that has no code of its own reads in English.
 func (e *Error) Text(l i18n.Lang) string {
-	if l == i18n.En || (e.key == "" && e.Code == kpi.Invalid) {
+	if l == i18n.En {
 		return withField(e.Field, e.Rule)
+	}
+	if e.key == "" && e.Code == kpi.Invalid {
+		return withField(e.Field, ruleIn(l, &kpi.Error{Rule: e.Rule, Format: e.format, Args: e.fargs}))
 	}
 	if e.key != "" {
 		return withField(e.Field, fmt.Sprintf(l.T(e.key), e.args...))
@@ -86,7 +93,20 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 	case kpi.RateOver100:
 		return fmt.Sprintf(l.T("err.rate_over_100"), label, i18n.Percent(e.Limit))
 	}
-	return withField(label, e.Rule)
+	return withField(label, ruleIn(l, e))
+}
+
+// ruleIn says in l a rule of the engine that has no code of its own,
+// or gives it in English when l has no words for it.
+func ruleIn(l i18n.Lang, e *kpi.Error) string {
+	format := e.Format
+	if format == "" {
+		format = e.Rule
+	}
+	if t, ok := l.Rule(format, e.Args); ok {
+		return t
+	}
+	return e.Rule
 }
 
 // labelRules are the rules said with the field's label alone, by the

@@ -90,7 +90,7 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 			line = lines[top]
 		}
 	}
-	out := &Error{Line: line, Field: field, Rule: e.Rule, Code: e.Code, Limit: e.Limit}
+	out := &Error{Line: line, Field: field, Rule: e.Rule, Code: e.Code, Limit: e.Limit, format: e.Format, fargs: e.Args}
 	id := e.Node
 	if id == "" {
 		id = strings.TrimPrefix(strings.TrimPrefix(field, KeyRange), KeyActivityCV)

@@ -188,6 +188,22 @@ func TestFilesYAML(t *testing.T) {
 		}
 		waitValue(t, ctx2, "calls", "rep_day", after)
 	}
+	// A tree naming a node it does not have: the tree's rule in the page's
+	// language too (it read in English on the Japanese page).
+	orphan := strings.Replace(dropped, "product: [close_rate, opportunities]", "product: [close_rate, opportunity]", 1)
+	if orphan == dropped {
+		t.Fatalf("no deals' product in the file:\n%s", dropped)
+	}
+	for _, c := range []struct{ lang, want string }{
+		{"en", `deals.children: "opportunity" is not a node of this tree`},
+		{"ja", `deals.children: "opportunity"はこのツリーの項目ではありません`},
+	} {
+		pickLang(t, ctx2, c.lang)
+		drop(t, ctx2, "orphan.yaml", orphan)
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, c.want),
+			fmt.Sprintf("%s: the tree's rule reads %q", c.lang, eval[string](t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent || ""`)))
+		waitValue(t, ctx2, "calls", "rep_day", after)
+	}
 	big := strings.Repeat("#", scenario.MaxFileSize+1)
 	drop(t, ctx2, "big.yaml", big)
 	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("1 MiB")`, "a large file was not refused")
