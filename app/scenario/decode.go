@@ -20,14 +20,14 @@ type decoder struct {
 
 // decodeTree builds the scenario in root and checks it: the one path from
 // the wire form to a valid Scenario, for YAML and JSON alike.
-func decodeTree(root *value, id string, errs Errors) (*Scenario, error) {
+func decodeTree(root *value, id string, errs Errors, r rules) (*Scenario, error) {
 	d := &decoder{errs: errs, lines: map[string]int{}}
 	s := &Scenario{Calendar: kpi.DefaultCalendar(), Currency: "JPY"}
 	if root != nil {
 		d.scenario(root, s)
 		d.checkActuals(s)
 	}
-	return finish(s, id, d.errs, d.lines)
+	return finish(s, id, d.errs, d.lines, r)
 }
 
 func (d *decoder) fail(v *value, field, key string, args ...any) {

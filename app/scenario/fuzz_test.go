@@ -112,7 +112,7 @@ func checkRefusal(t *testing.T, err error) {
 	}
 }
 
-// FuzzParseValue checks the value syntaxes: never a NaN or an infinity; a
+// FuzzParseValue checks the value syntaxes: never a NaN, an infinity or -0; a
 // full-width form reads as its ASCII one; "a/b", "a in b" and "a:b" are
 // a ÷ b.
 func FuzzParseValue(f *testing.F) {
@@ -125,7 +125,7 @@ func FuzzParseValue(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if math.IsNaN(v) || math.IsInf(v, 0) {
+		if math.IsNaN(v) || math.IsInf(v, 0) || v == 0 && math.Signbit(v) {
 			t.Fatalf("ParseValue(%q) = %v", in, v)
 		}
 		for _, sep := range []string{"/", " in ", ":"} {

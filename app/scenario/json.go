@@ -199,7 +199,17 @@ func toJSON(s *Scenario) *jsonScenario {
 // Parse does to YAML (see wire.go): what one accepts, the other does.
 func ParseJSON(data []byte, id string) (*Scenario, error) {
 	root, errs := jsonTree(data)
-	return decodeTree(root, id, errs)
+	return decodeTree(root, id, errs, fileRules)
+}
+
+// OpenJSON reads the JSON form as the page reopens what it wrote (its
+// saved work, links, My scenarios): as ParseJSON does, but a goal that
+// cannot be solved as written (a factor of 0, the other terms of a sum
+// already past the goal) is no problem. The page shows such a scenario
+// with the reason, as when it is typed, so it must reopen as it was left.
+func OpenJSON(data []byte, id string) (*Scenario, error) {
+	root, errs := jsonTree(data)
+	return decodeTree(root, id, errs, pageRules)
 }
 
 // jsonTree reads a JSON document into the wire form, or says why it cannot.
@@ -247,7 +257,7 @@ func parsePresetsJSON(data []byte) (Presets, error) {
 	}
 	ps := make(Presets, 0, len(root.items))
 	for i, item := range root.items {
-		s, err := decodeTree(item, "", nil)
+		s, err := decodeTree(item, "", nil, fileRules)
 		if err != nil {
 			return nil, fmt.Errorf("preset %d: %w", i, err)
 		}

@@ -21,10 +21,10 @@ func TestValueSyntaxes(t *testing.T) {
 		// Japanese units as the page writes them and people say them.
 		{"1兆", 1e12}, {"1.5兆", 1.5e12}, {"5千万", 5e7}, {"千万", 1e7}, {"1億2,000万", 1.2e8}, {"1億 2000万", 1.2e8},
 		{"２億５千万", 2.5e8}, {"5千500万", 5.5e7}, {"3千", 3000}, {"千", 1000}, {"1千200", 1200}, {"3万5000", 35000},
-		{"1兆2億3万4", 1e12 + 2e8 + 3e4 + 4}, {"-5万", -5e4}, {"1,000兆", 1e15},
+		{"1兆2億3万4", 1e12 + 2e8 + 3e4 + 4}, {"-5万", -5e4}, {"1,000兆", 1e15}, {"-0万", 0}, {"-0", 0}, {"-0%", 0}, {"0/-5", 0},
 	} {
 		got, err := scenario.ParseValue(tc.in)
-		if err != nil || math.Abs(got-tc.want) > 1e-15 {
+		if err != nil || math.Abs(got-tc.want) > 1e-15 || math.Signbit(got) != math.Signbit(tc.want) {
 			t.Errorf("ParseValue(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -11,14 +12,14 @@ import (
 // ("close_rate.value", "goal") to the lines they came from. When decoding
 // found problems, the rules still run, but a problem with a field or node
 // the decoder already named is left out: it follows from the first.
-func finish(s *Scenario, id string, errs Errors, lines map[string]int) (*Scenario, error) {
+func finish(s *Scenario, id string, errs Errors, lines map[string]int, r rules) (*Scenario, error) {
 	if s.ID == "" {
 		s.ID = id
 	}
 	if len(errs) == 0 {
-		errs = check(s, lines)
+		errs = check(s, lines, r)
 	} else if named := decoded(errs); !named[""] && !named["nodes"] {
-		for _, e := range check(s, lines) {
+		for _, e := range check(s, lines, r) {
 			if !named[firstSegment(e.Field)] && !(e.key == "scenario.no_activity" && named[".activity"]) {
 				errs = append(errs, e)
 			}
@@ -43,9 +44,22 @@ func decoded(errs Errors) map[string]bool {
 	return named
 }
 
+// rules are which rules a decode holds a scenario to.
+type rules int
+
+const (
+	// fileRules: every rule, and the goal must solve as written (a zero
+	// factor or an unreachable goal is worth knowing before anyone opens
+	// the page): kpisim's commands and the presets.
+	fileRules rules = iota
+	// pageRules: every rule but solving, as Scenario.Set holds a change to
+	// (the page shows why the goal cannot be solved): what the page wrote.
+	pageRules
+)
+
 // check runs the engine's validation and the scenario's own rules, mapping
 // each problem to the line it comes from.
-func check(s *Scenario, lines map[string]int) Errors {
+func check(s *Scenario, lines map[string]int, r rules) Errors {
 	var errs Errors
 	fromKPI := func(err error) {
 		for _, e := range kpi.List(err) {
@@ -64,9 +78,7 @@ func check(s *Scenario, lines map[string]int) Errors {
 	if t == "" {
 		return append(errs, fileError(lines["nodes"], "solve", "scenario.no_activity"))
 	}
-	// A file must solve as written: a zero factor or an unreachable goal is
-	// worth knowing before anyone opens the page.
-	if _, err := m.Solve(t, s.Rounding); err != nil {
+	if _, err := m.Solve(t, s.Rounding); err != nil && (r == fileRules || overflows(err)) {
 		fromKPI(err)
 		return errs
 	}
@@ -107,4 +119,10 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
+}
+
+// overflows reports whether err says a figure is too large to compute,
+// which Set refuses too.
+func overflows(err error) bool {
+	return slices.ContainsFunc(kpi.List(err), func(e *kpi.Error) bool { return e.Code == kpi.Overflow })
 }

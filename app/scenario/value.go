@@ -33,7 +33,7 @@ func ParseValue(s string) (float64, error) {
 			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+japaneseUnits) || math.IsInf(x/y, 0) {
 				return bad()
 			}
-			return x / y, nil
+			return x/y + 0, nil // + 0: 0 ÷ -5 is 0, never -0
 		}
 	}
 	if p, ok := strings.CutSuffix(t, "%"); ok {
@@ -57,8 +57,12 @@ func ParseValue(s string) (float64, error) {
 	return v, nil
 }
 
-// japaneseUnits are the characters of the units japanese reads.
-const japaneseUnits = "兆億万千"
+// japaneseUnits are the characters of the units japanese reads: the
+// myriads, then 千.
+const (
+	myriadUnits   = "兆億万"
+	japaneseUnits = myriadUnits + "千"
+)
 
 // The myriad units, largest first: each may appear once, in this order.
 var myriads = []struct {
@@ -96,6 +100,9 @@ func japanese(t string) (float64, error) {
 		}
 		sum += g
 	}
+	if sum == 0 {
+		return 0, nil // "-0万" is 0, never -0
+	}
 	return sign * sum, nil
 }
 
@@ -103,7 +110,7 @@ func japanese(t string) (float64, error) {
 // ("5千", "千", "1千200").
 func group(t string) (float64, error) {
 	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, "+-"+japaneseUnits[:len(japaneseUnits)-len("千")]) {
+	if t == "" || strings.ContainsAny(t, "+-"+myriadUnits) {
 		return 0, fmt.Errorf("not a number")
 	}
 	head, rest, ok := strings.Cut(t, "千")
@@ -142,6 +149,9 @@ func plain(t string) (float64, error) {
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("not a number")
+	}
+	if v == 0 {
+		return 0, nil // "-0" is 0, never -0
 	}
 	return v, nil
 }

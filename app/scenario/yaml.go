@@ -21,7 +21,14 @@ import (
 // reflective decoder and encoder out of app.wasm (third_party/yaml/PATCH.md).
 func Parse(data []byte, id string) (*Scenario, error) {
 	root, errs := yamlTree(data)
-	return decodeTree(root, id, errs)
+	return decodeTree(root, id, errs, fileRules)
+}
+
+// Open is OpenJSON for the YAML form: a file opened on the page, which
+// reads as the page downloaded it.
+func Open(data []byte, id string) (*Scenario, error) {
+	root, errs := yamlTree(data)
+	return decodeTree(root, id, errs, pageRules)
 }
 
 // yamlTree reads a YAML document into the wire form. Aliases are refused

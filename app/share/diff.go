@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"strconv"
 )
 
@@ -26,10 +27,11 @@ func minimise(st map[string]json.RawMessage, bases Bases) error {
 	if p, ok := st[keyPreset]; !ok || json.Unmarshal(p, &preset) != nil || preset == "" {
 		return nil
 	}
-	base, ok := bases(preset)
-	if !ok {
+	forms := bases(preset)
+	if len(forms) == 0 {
 		return nil
 	}
+	base := forms[0]
 	b, s, err := decodeAny(base), decodeAny(st[keyScenario]), error(nil)
 	if b == nil || s == nil {
 		return nil
@@ -67,16 +69,18 @@ func expand(st map[string]json.RawMessage, bases Bases) error {
 	if json.Unmarshal(st[keyBase], &want) != nil {
 		return fail(CodeMalformed, "base checksum")
 	}
-	var base []byte
+	var forms [][]byte
 	if bases != nil {
-		base, _ = bases(preset)
+		forms = bases(preset)
 	}
-	if base == nil {
+	if len(forms) == 0 {
 		return fail(CodePreset, preset)
 	}
-	if checksum(base) != want {
+	i := slices.IndexFunc(forms, func(f []byte) bool { return checksum(f) == want })
+	if i < 0 {
 		return fail(CodeChanged, preset)
 	}
+	base := forms[i]
 	var ops []op
 	if d, ok := st[keyDiff]; ok {
 		if err := json.Unmarshal(d, &ops); err != nil {

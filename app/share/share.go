@@ -25,9 +25,13 @@ const Param = "s"
 // crafted link that would expand without end).
 const MaxState = 1 << 20
 
-// Bases gives the JSON form of a preset by its id, or false when this build
-// has no such preset.
-type Bases func(id string) ([]byte, bool)
+// Bases gives the JSON forms of a preset by its id: first the one this
+// build makes links from (Encode diffs a scenario against it), then every
+// earlier form a link may have been made from, which Decode tells apart by
+// the checksum the link carries; none when this build has no such preset.
+// A link opens as long as the form it was made from is kept here: a preset
+// dated to another plan year, or as an earlier build shipped it.
+type Bases func(id string) [][]byte
 
 // Error codes, for the page to translate (i18n keys "share.error.<code>").
 const (

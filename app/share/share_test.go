@@ -35,7 +35,12 @@ func bases(t testing.TB, ps scenario.Presets) share.Bases {
 		}
 		m[s.ID] = data
 	}
-	return func(id string) ([]byte, bool) { b, ok := m[id]; return b, ok }
+	return func(id string) [][]byte {
+		if b, ok := m[id]; ok {
+			return [][]byte{b}
+		}
+		return nil
+	}
 }
 
 func link(t testing.TB, m *ui.Model, b share.Bases) string {
@@ -345,10 +350,10 @@ func TestTampered(t *testing.T) {
 		}
 	}
 	// A preset this build lacks, or one changed since the link was made.
-	if _, err := share.Decode(p, func(string) ([]byte, bool) { return nil, false }); !hasCode(err, share.CodePreset) {
+	if _, err := share.Decode(p, func(string) [][]byte { return nil }); !hasCode(err, share.CodePreset) {
 		t.Errorf("unknown preset: %v", err)
 	}
-	if _, err := share.Decode(p, func(string) ([]byte, bool) { return []byte(`{"id":"outbound"}`), true }); !hasCode(err, share.CodeChanged) {
+	if _, err := share.Decode(p, func(string) [][]byte { return [][]byte{[]byte(`{"id":"outbound"}`)} }); !hasCode(err, share.CodeChanged) {
 		t.Errorf("changed preset: %v", err)
 	}
 }

@@ -13,8 +13,8 @@ import (
 // lever, the scenario's title when another one was opened, else a general
 // word. The values read as the page shows them.
 func describeStep(l i18n.Lang, a, b State) string {
-	sa, errA := scenario.ParseJSON(a.Scenario, a.Preset)
-	sb, errB := scenario.ParseJSON(b.Scenario, b.Preset)
+	sa, errA := scenario.OpenJSON(a.Scenario, a.Preset)
+	sb, errB := scenario.OpenJSON(b.Scenario, b.Preset)
 	if errA != nil || errB != nil {
 		return l.T("files.step.change")
 	}

@@ -70,6 +70,7 @@ func (p *Page) OnInit() {
 	if err != nil {
 		panic(err) // the presets are tested; this is a build defect
 	}
+	p.share.forms = newLinkForms(ps, time.Now())
 	lang := i18n.Ja
 	if app.IsClient { // the first render already in the user's language: no switch at mount
 		lang = browserLang()

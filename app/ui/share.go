@@ -16,20 +16,20 @@ import (
 // shareState is the page's part of issue 11: the address that always holds
 // the state, the saved work and the share dialog.
 type shareState struct {
-	bases   map[string][]byte // each preset's JSON, the base of a link's diff
-	last    string            // the state JSON last written to the address and storage
-	lastSt  State             // the same, decoded
-	link    string            // the address that holds it
-	dialog  bool              // the share dialog is open
-	qr      string            // the QR code of link, as SVG markup made here (numbers only)
-	copied  string            // what copying the link said
-	notice  string            // a link opened, or could not be: said once at the top
-	alert   bool              // notice is an error
-	stored  bool              // a storage failure was said already
-	mine    []mine            // "My scenarios"
-	base    *State            // the comparison's base: the state before the first change
-	solved  map[string]*View  // each compared copy solved, by language and scenario (app/ui/compare_page.go)
-	period  string            // the period the comparison's required table shows; "": every period
+	forms   *linkForms       // each preset's JSON forms, the bases of a link's diff
+	last    string           // the state JSON last written to the address and storage
+	lastSt  State            // the same, decoded
+	link    string           // the address that holds it
+	dialog  bool             // the share dialog is open
+	qr      string           // the QR code of link, as SVG markup made here (numbers only)
+	copied  string           // what copying the link said
+	notice  string           // a link opened, or could not be: said once at the top
+	alert   bool             // notice is an error
+	stored  bool             // a storage failure was said already
+	mine    []mine           // "My scenarios"
+	base    *State           // the comparison's base: the state before the first change
+	solved  map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)
+	period  string           // the period the comparison's required table shows; "": every period
 	mounted bool
 	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
 	// addressDue: the address is written once the charts are drawn (awaitDrawn),
@@ -54,18 +54,8 @@ type shareState struct {
 // entry.
 const shareInterval = 400 * time.Millisecond
 
-// shareBases gives the presets' JSON to the link codec.
-func (p *Page) shareBases() share.Bases {
-	if p.share.bases == nil {
-		p.share.bases = map[string][]byte{}
-		for _, s := range p.model.Presets {
-			if data, err := scenario.EncodeJSON(s); err == nil {
-				p.share.bases[s.ID] = data
-			}
-		}
-	}
-	return func(id string) ([]byte, bool) { b, ok := p.share.bases[id]; return b, ok }
-}
+// shareBases gives the presets' JSON forms to the link codec.
+func (p *Page) shareBases() share.Bases { return p.share.forms.bases() }
 
 // stateJSON is the model's state as JSON.
 func (p *Page) stateJSON() (string, State, error) {
@@ -340,8 +330,15 @@ func (p *Page) readyAddress(ctx app.Context) {
 
 // edited reports whether st's scenario differs from its preset.
 func (p *Page) edited(st State) bool {
-	base, ok := p.shareBases()(st.Preset)
-	return !ok || !sameJSON(base, st.Scenario) || len(st.Typed) > 0
+	if len(st.Typed) > 0 {
+		return true
+	}
+	s, err := p.model.Presets.Get(st.Preset) // as the page dates it
+	if err != nil {
+		return true
+	}
+	base, err := scenario.EncodeJSON(s)
+	return err != nil || !sameJSON(base, st.Scenario)
 }
 
 func sameScenario(a, b State) bool { return sameJSON(a.Scenario, b.Scenario) }

@@ -103,7 +103,7 @@ func (m *Model) Restore(st State) error {
 	if st.Version < 1 || st.Version > StateVersion {
 		return fmt.Errorf("state version %d: this build reads 1 to %d", st.Version, StateVersion)
 	}
-	s, err := scenario.ParseJSON(st.Scenario, st.Preset)
+	s, err := scenario.OpenJSON(st.Scenario, st.Preset)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // Everything a user sets survives State → JSON → Restore: the page built
@@ -52,6 +53,57 @@ func TestStateRoundTrip(t *testing.T) {
 	st.Version = StateVersion + 1
 	if err := m2.Restore(st); err == nil {
 		t.Error("a state from a newer build was taken")
+	}
+}
+
+// A scenario whose goal cannot be solved as it stands (typed: the page
+// takes it and says why) reopens as it was left: from the saved work or a
+// link (State → Restore), and from its downloaded YAML opened on the page.
+// The page wrote such states and then refused them ("its other terms
+// already reach 192000000"): a reload lost the work, a link did not open.
+// kpisim validate still names the problem in the file.
+func TestStateReopensWhatThePageShows(t *testing.T) {
+	for _, c := range []struct {
+		name, preset, solve string
+		key, text           string
+		says                string
+	}{
+		{"the other terms past the goal", "route-sales", "", "accounts", "400", "The other terms of Revenue already exceed the goal."},
+		{"a factor of 0", "outbound", "close_rate", "calls", "0", "Calls is 0, so the goal can never be reached: raise it above 0."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Load(c.preset)
+			if c.solve != "" {
+				m.SetSolve(c.solve)
+			}
+			m.SetText(c.key, c.text)
+			m.Commit(c.key)
+			if got := m.View().Error; got != c.says {
+				t.Fatalf("the page says %q, want %q", got, c.says)
+			}
+			st, err := m.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m2 := newModel(t, i18n.En)
+			if err := m2.Restore(st); err != nil {
+				t.Fatalf("the page's own state does not reopen: %v", err)
+			}
+			if got := m2.View().Error; got != c.says {
+				t.Errorf("reopened, the page says %q, want %q", got, c.says)
+			}
+			yaml, err := scenario.Encode(m.Scenario)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := scenario.Open(yaml, ""); err != nil {
+				t.Errorf("its YAML does not open on the page: %v", err)
+			}
+			if _, err := scenario.Parse(yaml, ""); err == nil {
+				t.Error("kpisim's file rules no longer name the goal that cannot be solved")
+			}
+		})
 	}
 }
 

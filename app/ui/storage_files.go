@@ -156,7 +156,7 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 // and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 	l := p.model.Lang
-	s, err := scenario.Parse(data, "")
+	s, err := scenario.Open(data, "")
 	if err != nil {
 		p.share.notice, p.share.alert = fileError(l, name, err), true
 		return

@@ -49,7 +49,7 @@ func (w *streamRunner) draw(scenarioJSON string, i int) ([]byte, error) {
 	}
 	if w.r == nil || w.json != scenarioJSON {
 		w.r = nil
-		s, err := scenario.ParseJSON([]byte(scenarioJSON), "")
+		s, err := scenario.OpenJSON([]byte(scenarioJSON), "")
 		if err != nil {
 			return nil, err
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -394,5 +395,48 @@ func TestShareKeptOnLeaving(t *testing.T) {
 			t.Errorf("typed %s %% and left at once: saved close rate %v, want %v", rate, got, want)
 		}
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lever="close_rate"]').value === %q`, rate), "the page did not open with the close rate typed before leaving")
+	}
+}
+
+// clockJS moves the page's clock (Date, which Go's time.Now reads in the
+// browser) by a number of milliseconds.
+const clockJS = `(() => { const shift = %d, D = Date;
+	class Shifted extends D { constructor(...a) { if (a.length === 0) { super(D.now() + shift); } else { super(...a); } } static now() { return D.now() + shift; } }
+	window.Date = Shifted; })();`
+
+// A link opens in later plan years with its maker's figures and year: the
+// page dates its presets to the plan year running (from April for
+// outbound), and a link made in one plan year refused to open in the next
+// ("the preset it was made from has changed since"). Fails on the build
+// before (the link falls back to the default figures).
+func TestShareLinkNextPlanYear(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.2`, savedCloseRate), "the address never took the change")
+	link := eval[string](t, ctx, `location.href`)
+	year := eval[string](t, ctx, `document.querySelector('[data-control="start-year"]').value`)
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.2})
+	want := exact(t, res, "calls", kpi.RepDay)
+
+	// The same link, opened in a fresh profile whose clock reads the plan
+	// year after next, from 1 May: two plan years later.
+	made, _ := strconv.Atoi(year)
+	later := time.Date(made+2, 5, 1, 9, 0, 0, 0, time.Local)
+	ctx2 := browser(t)
+	beforeScripts(t, ctx2, fmt.Sprintf(clockJS, time.Until(later).Milliseconds()))
+	do(t, ctx2, chromedp.Navigate(link))
+	ready(t, ctx2)
+	if got := eval[float64](t, ctx2, `new Date().getFullYear()`); int(got) != made+2 {
+		t.Fatalf("the page's clock reads %v, want %d", got, made+2)
+	}
+	waitValue(t, ctx2, "calls", "rep_day", want)
+	if got := eval[string](t, ctx2, `document.querySelector('[data-control="start-year"]').value`); got != year {
+		t.Errorf("the plan starts in %s, its maker's in %s", got, year)
+	}
+	if alert := eval[string](t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent || ""`); alert != "" {
+		t.Errorf("the link was refused: %q", alert)
 	}
 }
