@@ -407,6 +407,7 @@ var messages = map[string]msg{
 	"plan.hire_add":           {"増員を追加", "Add a hire"},
 	"plan.hire_remove":        {"削除", "Remove"},
 	"plan.seasonality":        {"季節性（1月〜12月の12個の重み。表計算の1行を貼り付けできます）", "Seasonality (12 weights, January first; paste a spreadsheet row)"},
+	"plan.seasonality_label":  {"季節性", "Seasonality"},
 	"plan.seasonality_hint":   {"例: 1 1 1.5 1 1 1 1 0.8 1 1 1 1.2", "e.g. 1 1 1.5 1 1 1 1 0.8 1 1 1 1.2"},
 	"actuals.title":           {"実績", "Actuals"},
 	"actuals.hint":            {"CRM・SFA（Salesforce、HubSpot など）のレポートをCSVで書き出して読み込むか、表に入力します。見出しはKPIのIDか名称（日本語・英語）、月または日付の列が必要です。", "Import a report exported as CSV from a CRM or SFA (Salesforce, HubSpot …), or type into the table. Headers name KPIs by id or label (Japanese or English), with a month or date column."},

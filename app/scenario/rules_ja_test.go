@@ -17,8 +17,8 @@ import (
 
 // Every rule the engine writes without a code of its own (the tree's
 // structure, the plan's settings, actuals) reads in Japanese: the test
-// finds each rule's English format in the sources of app/kpi, app/forecast
-// and app/scenario, and holds that i18n has it in Japanese, with verbs
+// finds each rule's English format in the sources of app/kpi, app/forecast,
+// app/scenario and app/ui, and holds that i18n has it in Japanese, with verbs
 // that take the same arguments.
 func TestEveryRuleInJapanese(t *testing.T) {
 	formats := engineFormats(t)
@@ -53,7 +53,7 @@ func engineFormats(t *testing.T) map[string]string {
 	codes := codeNames(t)
 	out := map[string]string{}
 	fset := token.NewFileSet()
-	for _, dir := range []string{"../kpi", "../forecast", "."} {
+	for _, dir := range []string{"../kpi", "../forecast", ".", "../ui"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, file := range files {
 			if strings.HasSuffix(file, "_test.go") {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
@@ -124,7 +125,7 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		if len(args) > 0 {
 			msg = args[0].Call("toString").String()
 		}
-		ctx.Dispatch(func(ctx app.Context) { p.model.year().entryErr = name + ": " + msg })
+		ctx.Dispatch(func(ctx app.Context) { p.model.year().entryErr = errors.New(name + ": " + msg) })
 		release()
 		return nil
 	})

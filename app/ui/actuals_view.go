@@ -26,9 +26,10 @@ type yearUI struct {
 	imported *actuals.Result // what it read, with its problems
 	added    int             // values it added
 
-	season, seasonErr string // the seasonality row as typed, and why it was refused
-	hireErr           string // why the hires were refused
-	entryErr          string // why a typed actual was refused
+	season    string // the seasonality row as typed
+	seasonErr error  // why it was refused
+	hireErr   error  // why the hires were refused
+	entryErr  error  // why a typed actual, or an import, was refused
 
 	force bool // the next view is built anew (a change made in this section)
 
@@ -128,7 +129,8 @@ func (m *Model) yearView(late bool) *YearView {
 	y.force = false
 	if same {
 		v := *c.view
-		v.File, v.EntryErr, v.SeasonErr, v.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
+		v.File = y.file
+		v.EntryErr, v.SeasonErr, v.HireErr = m.yearErrs(y)
 		v.Imported, v.Problems = importText(m.Lang, y)
 		if y.season != "" {
 			v.Season = y.season
@@ -138,7 +140,8 @@ func (m *Model) yearView(late bool) *YearView {
 	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1)
 	c.changed, c.lang, c.weekly, c.weeks, c.n, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), v, time.Now()
 	out := *v
-	out.File, out.EntryErr, out.SeasonErr, out.HireErr = y.file, y.entryErr, y.seasonErr, y.hireErr
+	out.File = y.file
+	out.EntryErr, out.SeasonErr, out.HireErr = m.yearErrs(y)
 	out.Imported, out.Problems = importText(m.Lang, y)
 	if y.season != "" {
 		out.Season = y.season
@@ -188,7 +191,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 		rf, err = s.Refit()
 	}
 	if err != nil {
-		v.Error = err.Error()
+		v.Error = errText(s, l, l.T("actuals.title"), err)
 		return v
 	}
 	p := rf.Answer.Plan
@@ -277,14 +280,14 @@ func ParseWeights(text string) ([]float64, error) {
 		return nil, nil
 	}
 	if len(fields) != 12 {
-		return nil, fmt.Errorf("12 weights, one per month from January; got %d", len(fields))
+		return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "must hold 12 weights, one per month from January; got %d", len(fields))
 	}
 	out := make([]float64, 12)
 	for i, x := range fields {
 		x = scenario.NormalizeTyped(x)
 		w, err := strconv.ParseFloat(strings.TrimSuffix(x, "%"), 64)
 		if err != nil || w < 0 || w != w || w > kpi.MaxValue {
-			return nil, fmt.Errorf("the weight for month %d, %q, is not a number of 0 or more", i+1, x)
+			return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "the weight for month %d, %q, is not a number of 0 or more", i+1, x)
 		}
 		out[i] = w
 	}
@@ -295,13 +298,13 @@ func ParseWeights(text string) ([]float64, error) {
 // text and says why.
 func (m *Model) SetSeasonalityText(text string) {
 	y := m.year()
-	y.season, y.seasonErr = text, ""
+	y.season, y.seasonErr = text, nil
 	w, err := ParseWeights(text)
 	if err == nil {
 		err = m.Scenario.SetSeasonality(w)
 	}
 	if err != nil {
-		y.seasonErr = err.Error()
+		y.seasonErr = err
 		return
 	}
 	y.season = ""
@@ -312,7 +315,7 @@ func (m *Model) SetSeasonalityText(text string) {
 // the typed text; i equal to the number of hires adds one.
 func (m *Model) SetHire(i int, field, text string) {
 	y := m.year()
-	y.hireErr = ""
+	y.hireErr = nil
 	hs := append([]forecast.Hire(nil), m.Scenario.Forecast.Hires...)
 	if i == len(hs) {
 		hs = append(hs, forecast.Hire{Month: 1, Count: 1})
@@ -322,7 +325,7 @@ func (m *Model) SetHire(i int, field, text string) {
 	}
 	v, err := scenario.ParseValue(strings.TrimSpace(scenario.NormalizeTyped(text)))
 	if err != nil {
-		y.hireErr = err.Error()
+		y.hireErr = &kpi.Error{Code: kpi.NotNumber, Rule: err.Error()}
 		return
 	}
 	switch field {
@@ -348,10 +351,10 @@ func (m *Model) RemoveHire(i int) {
 func (m *Model) setHires(hs []forecast.Hire) {
 	y := m.year()
 	if err := m.Scenario.SetHires(hs); err != nil {
-		y.hireErr = err.Error()
+		y.hireErr = err
 		return
 	}
-	y.hireErr = ""
+	y.hireErr = nil
 	m.changed()
 }
 
@@ -396,12 +399,12 @@ func (m *Model) ImportActuals(file string, data []byte) {
 	}
 	c := m.Scenario.Clone()
 	if err := c.SetActuals(scenario.MergeActuals(c.Actuals, a)); err != nil {
-		y.entryErr = err.Error()
+		y.entryErr = err
 		return
 	}
 	c.GuessStartYear()
 	m.Scenario = c
-	y.entryErr = ""
+	y.entryErr = nil
 	m.changed()
 }
 
@@ -422,24 +425,47 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 	if t != "" {
 		v, err := scenario.ParseValue(t)
 		if err != nil || v < 0 {
-			label, when := id, report.MonthName(m.Lang, forecast.Month{Year: year, Month: month})
+			bad := badActual{label: kpi.Label{Ja: id, En: id}, month: forecast.Month{Year: year, Month: month}, week: week, text: text}
 			if n := m.Scenario.Node(id); n != nil {
-				label = n.Label.In(string(m.Lang))
+				bad.label = n.Label
 			}
-			if week > 0 {
-				when += " " + fmt.Sprintf(m.Lang.T("actuals.week"), week)
-			}
-			y.entryErr = fmt.Sprintf(m.Lang.T("actuals.bad"), label, when, text)
+			y.entryErr = bad
 			return
 		}
 		keep = append(keep, forecast.Actual{Year: year, Month: month, Week: week, Node: id, Value: v})
 	}
 	if err := m.Scenario.SetActuals(keep); err != nil {
-		y.entryErr = err.Error()
+		y.entryErr = err
 		return
 	}
-	y.entryErr = ""
+	y.entryErr = nil
 	m.changed()
+}
+
+// badActual is a typed actual that is no number of 0 or more: the node,
+// the period and the text, said in the page's language when shown.
+type badActual struct {
+	label kpi.Label
+	month forecast.Month
+	week  int
+	text  string
+}
+
+func (b badActual) Error() string { return b.in(i18n.En) }
+
+func (b badActual) in(l i18n.Lang) string {
+	when := report.MonthName(l, b.month)
+	if b.week > 0 {
+		when += " " + fmt.Sprintf(l.T("actuals.week"), b.week)
+	}
+	return fmt.Sprintf(l.T("actuals.bad"), b.label.In(string(l)), when, b.text)
+}
+
+// yearErrs are the year's refusals as the view shows them, in the page's
+// language: a typed actual or an import, the hires, the seasonality.
+func (m *Model) yearErrs(y *yearUI) (entry, season, hire string) {
+	l := m.Lang
+	return m.errText(l.T("actuals.title"), y.entryErr), m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.errText(l.T("plan.hires"), y.hireErr)
 }
 
 // ClearActuals removes every actual.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -121,5 +122,50 @@ func TestYearView(t *testing.T) {
 	n := yearModel(t, i18n.Ja)
 	if err := n.Restore(st); err != nil || len(n.Scenario.Actuals) != len(m.Scenario.Actuals) {
 		t.Errorf("restore: %v", err)
+	}
+}
+
+// The plan's and the actuals' refusals read in the page's language, and
+// follow it when it is switched: they read the engine's English ("forecast.
+// seasonality: must hold 12 weights…") on the Japanese page.
+func TestYearRefusalsInBothLanguages(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		do     func(m *Model)
+		shown  func(y *YearView) string
+		ja, en string
+	}{
+		{"three weights", func(m *Model) { m.SetSeasonalityText("1 2 3") }, func(y *YearView) string { return y.SeasonErr },
+			"季節性: 1月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from January; got 3"},
+		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
+			`季節性: 12月の重み"x"が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
+		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, func(y *YearView) string { return y.HireErr },
+			"増員: 数値を入力してください（例: 25%、1,000,000、100万）", "Hires: enter a number (such as 25%, 1,000,000 or 100万)"},
+		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, func(y *YearView) string { return y.HireErr },
+			"増員: 計画の1〜36か月目にしてください（40）", "Hires: must be a plan month from 1 to 36; got 40"},
+		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, func(y *YearView) string { return y.EntryErr },
+			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := yearModel(t, i18n.Ja)
+			m.SetText(scenario.KeyStartYear, "2026")
+			c.do(m)
+			if got := c.shown(m.YearView()); got != c.ja {
+				t.Errorf("Japanese %q, want %q", got, c.ja)
+			}
+			m.Lang = i18n.En
+			if got := c.shown(m.YearView()); got != c.en {
+				t.Errorf("switched to English %q, want %q", got, c.en)
+			}
+		})
+	}
+	// A plan field: the start year.
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := yearModel(t, l)
+		m.SetText(scenario.KeyStartYear, "1800")
+		want := map[i18n.Lang]string{i18n.Ja: "開始年: 1980〜2099年（指定しないなら0）にしてください", i18n.En: "Start year: must be a year from 1980 to 2099 (0 for none)"}[l]
+		if got := m.errText(l.T("plan.start_year"), m.errs[scenario.KeyStartYear]); got != want {
+			t.Errorf("%s: start year 1800 reads %q, want %q", l, got, want)
+		}
 	}
 }

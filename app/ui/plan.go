@@ -101,7 +101,9 @@ func (p *Page) planField(label, key, value, control, typ string) app.UI {
 		app.Span().Text(label),
 		app.Input().Type(typ).Attr("inputmode", "numeric").DataSet("control", control).Value(value).
 			Aria("invalid", strconv.FormatBool(e != nil)).OnChange(p.onPlanKey(key)),
-		app.If(e != nil, func() app.UI { return app.Span().Class("field-error").Attr("role", "alert").Text(e.Error()) }),
+		app.If(e != nil, func() app.UI {
+			return app.Span().Class("field-error").Attr("role", "alert").Text(p.model.errText(label, e))
+		}),
 	)
 }
 

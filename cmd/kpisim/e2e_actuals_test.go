@@ -93,6 +93,10 @@ func TestBrowserActuals(t *testing.T) {
 			setControl(t, ctx, "hire-ramp_months-0", "3")
 			setControl(t, ctx, "seasonality", "1 1 1")
 			waitFor(t, ctx, `document.querySelector('.plan-settings .field-error') !== null`, "a 3-weight season is not refused")
+			// … in the page's language (it read the engine's English on the Japanese page).
+			seasonErr := map[i18n.Lang]string{i18n.Ja: "季節性: 1月から月ごとに12個の重みが必要です（3個）",
+				i18n.En: "Seasonality: must hold 12 weights, one per month from January; got 3"}[lang]
+			waitText(t, ctx, `.plan-settings .field-error`, seasonErr)
 			setControl(t, ctx, "seasonality", "1\t1\t1.2\t1\t1\t1\t1\t0.8\t1\t1\t1\t1.2")
 			waitFor(t, ctx, `document.querySelector('.plan-settings .field-error') === null`, "a 12-weight season is refused")
 			for k, v := range map[string]float64{scenario.KeyStartYear: 2026, scenario.KeyLag: 1} {
