@@ -122,10 +122,7 @@ func (e *engine) pace(base []float64, t int) (float64, bool) {
 		}
 		return s
 	}
-	x1 := base[t]
-	if x1 <= 0 {
-		x1 = 1
-	}
+	x1 := probe(base[t])
 	r0, r1 := total(0), total(x1)
 	x, ok := solveAffine(e.goalTotal, (r1-r0)/x1, r0)
 	if !ok || tooBig(x) {

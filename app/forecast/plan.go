@@ -137,10 +137,7 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	// Below a ratio's denominator it is affine in 1/x instead: the two
 	// settings are x1 and x1/2 (u = 1/x1 and 2/x1).
 	var ev0, ev1 *evaluator
-	x1 := lv[t]
-	if x1 == 0 {
-		x1 = 1
-	}
+	x1 := probe(lv[t])
 	inv := e.inv[t]
 	u0, u1 := 0.0, x1
 	if inv {
@@ -278,6 +275,13 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	}
 	return p, nil
 }
+
+// probe is where a solve sets its target to read the line revenue follows
+// (revenue is affine in one lever, so any point gives the same line): the
+// planned value, or 1 when that is below 1, where its effect on revenue
+// could round away (1e-20 planned visits read "no amount of activity
+// reaches the goal", where 0 planned visits read the pace).
+func probe(planned float64) float64 { return max(planned, 1) }
 
 // solveAffine returns the x ≥ 0 with alpha·x + beta = goal. For a rising
 // line (alpha > 0, a factor or a term) it is 0 when beta already meets the

@@ -166,3 +166,44 @@ func TestNewTeamSetting(t *testing.T) {
 		t.Errorf("new team forecast %v, ongoing %v", fresh.Forecast(), steady.Forecast())
 	}
 }
+
+// A planned value too small to move revenue in floating point (1e-20
+// visits a rep a day) solves as 0 does: the solve read the line revenue
+// follows at the planned value, where the effect rounded away, and said
+// no amount of activity reaches the goal. The same for a target that is
+// no activity (a close rate of 1e-20).
+func TestTinyPlannedValueSolves(t *testing.T) {
+	for _, c := range []struct{ preset, target string }{
+		{"route-sales", "visits"},
+		{"saas-revenue", "opportunities"},
+		{"outbound", "close_rate"},
+	} {
+		at := func(v float64) *forecast.Answer {
+			s, err := presets(t).Get(c.preset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s = s.Clone()
+			s.Solve = c.target
+			if err := s.SetTyped(c.target, v); err != nil {
+				t.Fatal(err)
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a
+		}
+		ref := at(0.5)
+		for _, v := range []float64{1e-12, 1e-20, 1e-100, 1e-300} {
+			a := at(v)
+			if !a.Reachable {
+				t.Errorf("%s: %s planned at %g: no value reaches the goal, where %g planned needs %g", c.preset, c.target, v, 0.5, ref.Pace)
+				continue
+			}
+			if d := math.Abs(a.Pace - ref.Pace); d > 1e-9*ref.Pace {
+				t.Errorf("%s: %s planned at %g needs %g, at 0.5 %g", c.preset, c.target, v, a.Pace, ref.Pace)
+			}
+		}
+	}
+}
