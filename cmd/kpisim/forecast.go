@@ -63,7 +63,7 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 		}
 		l = i18n.Lang(*f.lang)
 	}
-	s, _, err := loadIn(arg, l)
+	s, _, err := load(arg, l)
 	if err != nil {
 		return nil, "", err
 	}

@@ -97,11 +97,8 @@ var today = time.Now
 
 // load reads a preset id or a scenario file. A preset that names no plan
 // year gets the one running today, as the page gives it (months read
-// "Apr 2026"); a file is read as it is. A file's problems read in English.
-func load(arg string) (*scenario.Scenario, string, error) { return loadIn(arg, i18n.En) }
-
-// loadIn is load with a file's problems said in l.
-func loadIn(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
+// "Apr 2026"); a file is read as it is, its first problem said in l.
+func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 	if arg == "" {
 		arg = scenario.DefaultPreset
 	}
