@@ -46,7 +46,7 @@ func TestActualsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(y), "actuals:\n  - {month: 2026-04, node: calls, value: 7400}") || !strings.Contains(string(y), "start_year: !!float 2026") {
+	if !strings.Contains(string(y), "actuals:\n  - {month: 2026-04, node: calls, value: 7400}") || !strings.Contains(string(y), "start_year: 2026") {
 		t.Errorf("YAML:\n%s", y)
 	}
 	j, _ := scenario.EncodeJSON(s)

@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"math"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -21,11 +20,7 @@ func actualsNode(a forecast.Actuals) *yaml.Node {
 		if x.Week != 0 {
 			m.Content = append(m.Content, str("week"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(x.Week)})
 		}
-		v := num(x.Value)
-		if x.Value == math.Trunc(x.Value) && x.Value < 1e15 {
-			v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatFloat(x.Value, 'f', -1, 64)}
-		}
-		m.Content = append(m.Content, str("node"), str(x.Node), str("value"), v)
+		m.Content = append(m.Content, str("node"), str(x.Node), str("value"), num(x.Value))
 		l.Content = append(l.Content, m)
 	}
 	return l

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -23,6 +24,7 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/tools/txtar"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -231,6 +233,60 @@ func TestRoundTripBothFormats(t *testing.T) {
 			if err != nil || !reflect.DeepEqual(back, s) {
 				t.Errorf("%s: %s: %v\n%s", name, tc.how, err, tc.data)
 			}
+		}
+	}
+}
+
+// A file the page or the CLI writes reads as the presets are written, for
+// people who open it in an editor: "value: 100000000" and "start_year:
+// 2026", not "value: 1e+08" and "start_year: !!float 2026" as it did.
+// Only values too small or too large for digits keep their exponent, and
+// each number reads back to itself.
+func TestEncodeWritesNumbersAsPresetsDo(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    float64
+		want string
+	}{
+		{"a whole number", 12, "12"},
+		{"a large count", 1e8, "100000000"},
+		{"the largest value", 1e15, "1000000000000000"},
+		{"a fraction", 0.25, "0.25"},
+		{"a small fraction", 0.00125, "0.00125"},
+		{"a count and a half", 1234.5, "1234.5"},
+		{"zero", 0, "0"},
+		{"negative zero", math.Copysign(0, -1), "0"},
+		{"too small for digits", 1e-9, "1e-09"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := presets(t)[0].Clone()
+			n := s.Node(s.Solve) // outbound's calls: any count
+			n.Value, n.Min, n.Max, n.Step = c.v, 0, 0, 0
+			y, err := scenario.Encode(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(y), "\n    value: "+c.want+"\n") {
+				t.Errorf("%g is not written %q:\n%s", c.v, c.want, y)
+			}
+			back, err := scenario.Parse(y, "x")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := back.Node(s.Solve).Value; got != c.v || math.Signbit(got) {
+				t.Errorf("%g reads back as %g", c.v, got)
+			}
+		})
+	}
+	for _, s := range presets(t) {
+		s.Actuals = forecast.Actuals{{Year: 2026, Month: time.April, Node: s.Goal.Node, Value: 12_000_000}}
+		s.Forecast.StartYear = 2026
+		y, err := scenario.Encode(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(y), "!!") || strings.Contains(string(y), "e+") {
+			t.Errorf("%s: a tag or an exponent in the file:\n%s", s.ID, y)
 		}
 	}
 }

@@ -59,7 +59,7 @@ func TestFourOperationsInAFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"ratio: [pipeline, cycle_days]", "difference: [gross, slipped]", "cadence: weekly", "per: week", "calendar_days: true", "hours_per_day: !!float 6"} {
+	for _, key := range []string{"ratio: [pipeline, cycle_days]", "difference: [gross, slipped]", "cadence: weekly", "per: week", "calendar_days: true", "hours_per_day: 6"} {
 		if !strings.Contains(string(y), key) {
 			t.Errorf("Encode lacks %q:\n%s", key, y)
 		}

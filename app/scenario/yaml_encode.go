@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -123,7 +124,19 @@ func str(s string) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 }
 
+// num writes v as the presets do, in plain digits: 100000000 and 0.25,
+// not 1e+08 or !!float 12 (a whole number tagged float, which YAML would
+// otherwise read as an integer). Very small and very large values keep
+// their exponent.
 func num(v float64) *yaml.Node {
+	v += 0 // never -0
+	a := math.Abs(v)
+	switch {
+	case v == math.Trunc(v) && a <= kpi.MaxValue:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatFloat(v, 'f', -1, 64)}
+	case a >= 1e-6 && a <= kpi.MaxValue:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'f', -1, 64)}
+	}
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'g', -1, 64)}
 }
 

@@ -676,9 +676,10 @@ func (m *Model) sensitivity(f *Forecast, a *forecast.Answer, byRange, ofRequired
 
 func (m *Model) tree(t *report.Table) []TreeNode {
 	mod := t.Answer.Tree.Model
+	sel := mod.Node(m.selected(t.Answer)).ID
 	var out []TreeNode
 	for _, r := range t.Rows {
-		tn := TreeNode{ID: r.ID, Label: r.Label, Depth: r.Depth, OnPath: r.OnPath, Lever: r.Lever, Selected: r.ID == m.Selected,
+		tn := TreeNode{ID: r.ID, Label: r.Label, Depth: r.Depth, OnPath: r.OnPath, Lever: r.Lever, Selected: r.ID == sel,
 			Formula: r.Formula, Cadence: r.Cadence}
 		if p := mod.Parent(r.Index); p >= 0 {
 			kids := mod.Children(p)
@@ -698,14 +699,21 @@ func (m *Model) tree(t *report.Table) []TreeNode {
 	return out
 }
 
+// selected is the index of the node the tree marks and the explanation
+// is of: the one the user chose, else the target (a file or a link that
+// names none, or a node since removed).
+func (m *Model) selected(a *forecast.Answer) int {
+	if i, ok := a.Tree.Model.Index(m.Selected); ok {
+		return i
+	}
+	return a.Target
+}
+
 func (m *Model) explain(t *report.Table) Explain {
 	l := m.Lang
 	a := t.Answer
 	mod := a.Tree.Model
-	i, ok := mod.Index(m.Selected)
-	if !ok {
-		i = a.Target
-	}
+	i := m.selected(a)
 	n := mod.Node(i)
 	e := Explain{ID: n.ID, Label: n.Label.In(string(l))}
 	cal := mod.Calendar()

@@ -808,3 +808,33 @@ func TestFiguresAsView(t *testing.T) {
 		}
 	}
 }
+
+// The tree marks the node the explanation below it is of, one and only
+// one: a scenario opened from a file, or a link that names no node or one
+// since removed, explained the target while no node of the tree was marked
+// (nor pressed, for a screen reader).
+func TestTreeMarksWhatIsExplained(t *testing.T) {
+	for _, c := range []struct {
+		name, selected string
+		want           func(m *Model) string
+	}{
+		{"chosen", "deals", func(*Model) string { return "deals" }},
+		{"none: a file opened", "", func(m *Model) string { return m.Scenario.Target() }},
+		{"one removed since", "no_such_node", func(m *Model) string { return m.Scenario.Target() }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Selected = c.selected
+			v := m.View()
+			var marked []string
+			for _, n := range v.Tree {
+				if n.Selected {
+					marked = append(marked, n.ID)
+				}
+			}
+			if want := c.want(m); len(marked) != 1 || marked[0] != want || v.Explain.ID != want {
+				t.Errorf("the tree marks %v and explains %s; want %s for both", marked, v.Explain.ID, want)
+			}
+		})
+	}
+}
