@@ -1,6 +1,7 @@
 package chart_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"strconv"
@@ -156,5 +157,29 @@ func TestTreeSpan(t *testing.T) {
 		if got := chart.TreeSpan(c.nodes); got != c.want {
 			t.Errorf("%s: span %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// Red means what no human can do (a requirement over the ceiling, in the
+// activity chart): the tree has nothing over a ceiling to mark, and its
+// operators read as a formula's, not as a red × (a mark of failure) beside
+// every box.
+func TestTreeHasNoRed(t *testing.T) {
+	const red = "#d64545" // colorOver
+	b, err := chart.Tree(treeNodes, chart.Text{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o map[string]any
+	if err := json.Unmarshal(b, &o); err != nil {
+		t.Fatal(err)
+	}
+	delete(o, "color") // the palette, which every series overrides
+	drawn, _ := json.Marshal(o)
+	if strings.Contains(strings.ToLower(string(drawn)), red) {
+		t.Errorf("the tree draws in the red of what no human can do:\n%s", drawn)
+	}
+	if a, err := chart.Activities(oneActivity, chart.Text{}); err != nil || !strings.Contains(strings.ToLower(string(a)), red) {
+		t.Errorf("the activity chart no longer marks a month over the ceiling in red (%v): the test's red is stale", err)
 	}
 }
