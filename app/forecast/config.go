@@ -230,9 +230,19 @@ func (c Config) TrialCount() int {
 // ...) and its rule, or nil. Plan, NewRunner, Tornado and GoalSeek also
 // check the config against the tree (lever ids, lag against the plan's
 // length).
-func (c Config) Validate() error {
+func (c Config) Validate() error { return c.ValidateFor(0) }
+
+// ValidateFor is Validate for a scenario whose calendar has calMonths
+// months, the plan's length when Months is 0: a hire's month is then
+// checked against that length, not the longest plan (a hire in month 40
+// of a 12-month plan said "from 1 to 36").
+func (c Config) ValidateFor(calMonths int) error {
 	var es kpi.Errors
-	c.check(&es, 0)
+	months := c.Months
+	if months == 0 {
+		months = calMonths
+	}
+	c.check(&es, months)
 	if len(es) > 0 {
 		return es
 	}

@@ -64,6 +64,7 @@ var rulesJa = map[string]string{
 	"must be goal, activity or both":                                              "goal・activity・both のいずれかにしてください",
 	"must be a plan month from 1 to %d; got %d":                                   "計画の1〜%dか月目にしてください（%d）",
 	"must be from 0 (productive at once) to %d months; got %d":                    "0（すぐに戦力）〜%dか月にしてください（%d）",
+	"a hire's month and ramp are whole months; got %s":                            "採用の月と立ち上がり期間は整数の月数にしてください（%s）",
 	"%q is not supported (want jp)":                                               "%qには対応していません（jp のみ）",
 	"must be a year from %d to %d; got %d":                                        "%d〜%d年にしてください（%d）",
 	"month %d is not a month":                                                     "%d月という月はありません",

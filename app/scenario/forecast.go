@@ -25,7 +25,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // checkForecast runs the forecast section's rules, those that need the tree
 // too (lever ids, the lag against the plan), by computing the plan once.
 func checkForecast(s *Scenario, m *kpi.Model) error {
-	if err := s.Forecast.Validate(); err != nil {
+	if err := s.Forecast.ValidateFor(s.Calendar.Months); err != nil {
 		return err
 	}
 	_, err := forecast.NewPlan(m, s.Target(), s.Forecast)

@@ -320,7 +320,7 @@ func (s *Scenario) check(k Key, key string) error {
 	if t == "" {
 		return name(checkForecast(s, m))
 	}
-	if err := s.Forecast.Validate(); err != nil {
+	if err := s.Forecast.ValidateFor(s.Calendar.Months); err != nil {
 		return name(err)
 	}
 	// Solve plans the year as checkForecast does, then solves the tree: a

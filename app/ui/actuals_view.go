@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -326,6 +327,10 @@ func (m *Model) SetHire(i int, field, text string) {
 	v, err := scenario.ParseValue(strings.TrimSpace(scenario.NormalizeTyped(text)))
 	if err != nil {
 		y.hireErr = &kpi.Error{Code: kpi.NotNumber, Rule: err.Error()}
+		return
+	}
+	if field != "count" && v != math.Trunc(v) { // 2.5 was taken as month 2
+		y.hireErr = kpi.Errorf("", "forecast.hires", kpi.Invalid, 0, "a hire's month and ramp are whole months; got %s", kpi.FormatNumber(v))
 		return
 	}
 	switch field {

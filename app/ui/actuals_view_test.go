@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -142,14 +143,22 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, func(y *YearView) string { return y.HireErr },
 			"増員: 数値を入力してください（例: 25%、1,000,000、100万）", "Hires: enter a number (such as 25%, 1,000,000 or 100万)"},
 		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, func(y *YearView) string { return y.HireErr },
-			"増員: 計画の1〜36か月目にしてください（40）", "Hires: must be a plan month from 1 to 36; got 40"},
+			"増員: 計画の1〜12か月目にしてください（40）", "Hires: must be a plan month from 1 to 12; got 40"}, // the plan's 12, not the longest plan's 36
+		{"a hire in month 2.5", func(m *Model) { m.SetHire(0, "month", "2.5") }, func(y *YearView) string { return y.HireErr }, // was taken as month 2
+			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（2.5）", "Hires: a hire's month and ramp are whole months; got 2.5"},
+		{"a ramp of 1.5 months", func(m *Model) { m.SetHire(0, "ramp_months", "1.5") }, func(y *YearView) string { return y.HireErr },
+			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（1.5）", "Hires: a hire's month and ramp are whole months; got 1.5"},
 		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, func(y *YearView) string { return y.EntryErr },
 			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := yearModel(t, i18n.Ja)
 			m.SetText(scenario.KeyStartYear, "2026")
+			hires := slices.Clone(m.Scenario.Forecast.Hires)
 			c.do(m)
+			if !slices.Equal(m.Scenario.Forecast.Hires, hires) {
+				t.Errorf("the plan took it: hires %v, were %v", m.Scenario.Forecast.Hires, hires)
+			}
 			if got := c.shown(m.YearView()); got != c.ja {
 				t.Errorf("Japanese %q, want %q", got, c.ja)
 			}
