@@ -204,6 +204,7 @@ var messages = map[string]msg{
 	"ask.needed":           {"は%sです（現在 %s）。", "%s (now %s)."},
 	"ask.unreachable":      {"は範囲（%s〜%s）内では目標に届きません。", "— not reachable within the range (%s to %s)."},
 	"ask.rep_day":          {"件/日/人", "a rep a day"},
+	"unit.reps":            {"%s人", "%s reps"},
 	"prob.unlikely":        {"見込み薄", "unlikely"},
 	"prob.toss":            {"五分五分", "a coin toss"},
 	"prob.likely":          {"見込みあり", "likely"},

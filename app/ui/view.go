@@ -633,14 +633,21 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 		f.SeekText = m.message(err)
 		return
 	}
+	// The headcount has no node and no unit of its own: "10.4 reps", not
+	// a bare "10.4" beside rates and amounts with theirs.
+	reps := func(v string) string { return fmt.Sprintf(l.T("unit.reps"), v) }
 	val := func(v float64) string {
 		if i, ok := mod.Index(choice); ok {
 			return m.fmtNode(mod.Node(i), v, kpi.Year)
 		}
-		return i18n.Number(v, 1)
+		return reps(i18n.Number(v, 1))
 	}
 	if sk.Reachable {
-		f.SeekText = fmt.Sprintf(l.T("ask.needed"), t.Needed(sk), val(sk.Current))
+		needed := t.Needed(sk)
+		if _, ok := mod.Index(choice); !ok {
+			needed = reps(needed)
+		}
+		f.SeekText = fmt.Sprintf(l.T("ask.needed"), needed, val(sk.Current))
 	} else {
 		f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), val(sk.Min), val(sk.Max))
 	}

@@ -468,6 +468,15 @@ func TestGoalSeek(t *testing.T) {
 	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within the range") {
 		t.Errorf("1 call a day: %q, want not reachable", v.Forecast.SeekText)
 	}
+	// The headcount reads with its unit, as the rates and amounts do (it
+	// read a bare "10.4 (now 10)").
+	for l, want := range map[i18n.Lang]string{i18n.En: "10.4 reps (now 10 reps).", i18n.Ja: "は10.4人です（現在 10人）。"} {
+		m := newModel(t, l)
+		m.SetSeek(forecast.Headcount)
+		if got := m.View().Complete().Forecast.SeekText; got != want {
+			t.Errorf("%s: the reps needed read %q, want %q", l, got, want)
+		}
+	}
 }
 
 func TestTornadoModes(t *testing.T) {
