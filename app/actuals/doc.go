@@ -19,7 +19,8 @@
 //   - numbers with thousands separators, currency signs (¥, $, 円, JPY),
 //     万 and 億, full-width digits, percentages for rates, and a decimal
 //     comma in a semicolon-separated file;
-//   - UTF-8 with or without a byte-order mark, UTF-16 with one, and commas,
+//   - UTF-8 with or without a byte-order mark, UTF-16 with one (and
+//     Shift_JIS, through FromShiftJIS and the caller's decoder), and commas,
 //     semicolons or tabs between fields.
 //
 // Rows naming the same node and period are added up (a detail export: a

@@ -44,7 +44,7 @@ type Code uint8
 
 const (
 	BadFile       Code = iota // the file is not CSV as far as it could be read; Text says why
-	NotUTF8                   // the file is not UTF-8 (Excel's Shift_JIS): save it as "CSV UTF-8"
+	NotUTF8                   // the file is not UTF-8 (nor Shift_JIS, which FromShiftJIS turns into UTF-8): save it as "CSV UTF-8"
 	Empty                     // no header row
 	NoPeriod                  // no column names the month or date
 	NoNodes                   // no column names a node of the tree
@@ -70,7 +70,7 @@ type Problem struct {
 
 var codeText = [...]string{
 	BadFile:       "the file cannot be read as CSV: %s",
-	NotUTF8:       "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
+	NotUTF8:       "the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\"",
 	Empty:         "the file has no header row",
 	NoPeriod:      "no column names the month or date (Month, Date, 月, 年月, 日付 …)",
 	NoNodes:       "no column names a KPI of this tree (by id or label)",

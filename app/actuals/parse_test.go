@@ -117,7 +117,7 @@ func TestCells(t *testing.T) {
 			`row 1, column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,
 			"row 1: no column names a KPI of this tree (by id or label)"}},
 		{"empty", "", "", []string{"the file has no header row"}},
-		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is not UTF-8 text; save it as "CSV UTF-8"`}},
+		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8"`}},
 		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

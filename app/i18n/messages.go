@@ -377,7 +377,7 @@ var messages = map[string]msg{
 	"review.print":            {"印刷", "Print"},
 	"review.legend":           {"順調: 目標ペースの100%以上／要注意: 90%以上／遅れ: 90%未満", "On track: at least 100% of the pace; at risk: 90% or more; off track: below 90%"},
 	"import.bad_file":         {"CSVとして読めません: %s", "the file cannot be read as CSV: %s"},
-	"import.not_utf8":         {"UTF-8のテキストではありません。Excelでは「CSV UTF-8」で保存してください", "the file is not UTF-8 text; save it as \"CSV UTF-8\""},
+	"import.not_utf8":         {"UTF-8でもShift_JISでもないテキストです。Excelでは「CSV UTF-8」で保存してください", "the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\""},
 	"import.empty":            {"見出し行がありません", "the file has no header row"},
 	"import.no_period":        {"月や日付を表す列がありません（月・年月・日付・Month・Date など）", "no column names the month or date (Month, Date, 月, 年月, 日付 …)"},
 	"import.no_nodes":         {"このツリーのKPI（IDか名称）を表す列がありません", "no column names a KPI of this tree (by id or label)"},

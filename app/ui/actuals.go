@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/actuals"
 )
 
 // actualsCard takes the actuals: a CSV export from a CRM or SFA (a file
@@ -101,7 +103,8 @@ func (p *Page) onDrop(ctx app.Context, e app.Event) {
 }
 
 // readFile reads a dropped or chosen file's bytes (as they are: the
-// importer decodes a BOM or UTF-16 itself) and imports them.
+// importer decodes a BOM or UTF-16 itself; Shift_JIS is decoded here, by
+// the browser) and imports them.
 func (p *Page) readFile(ctx app.Context, file app.Value) {
 	name := file.Get("name").String()
 	var then, fail app.Func
@@ -113,6 +116,7 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		buf := app.Window().Get("Uint8Array").New(args[0])
 		data := make([]byte, buf.Length())
 		app.CopyBytesToGo(data, buf)
+		data, _ = actuals.FromShiftJIS(data, browserShiftJIS)
 		ctx.Dispatch(func(ctx app.Context) {
 			p.model.ImportActuals(name, data)
 			p.planChanged(ctx)

@@ -282,14 +282,7 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			setControl(t, ctx, "start-year", "2026")
-			s, err := presets().Get("outbound")
-			if err != nil {
-				t.Fatal(err)
-			}
-			s = s.Clone()
-			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
-				t.Fatal(err)
-			}
+			s := outbound2026(t)
 			_, acts := s.ImportCSV(data)
 			if err := s.SetActuals(acts); err != nil {
 				t.Fatal(err)
@@ -316,4 +309,63 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			screenshot(t, ctx, "partial-month-"+string(lang))
 		})
 	}
+}
+
+// A Shift_JIS export, as Japanese Excel ("CSV (コンマ区切り)") and kintone
+// save by default, imports in the page as its UTF-8 twin does: the same
+// problems, each in its row and column, and the same year so far. The page
+// refused it ("not UTF-8 text"). The browser decodes it (TextDecoder), the
+// CLI with golang.org/x/text: both read the same figures.
+func TestBrowserActualsShiftJIS(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+	setControl(t, ctx, "start-year", "2026")
+
+	s := outbound2026(t)
+	res, acts := s.ImportCSV(readFile(t, "../../testdata/actuals/salesforce-ja.csv")) // the UTF-8 twin
+	if err := s.SetActuals(acts); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range res.Problems {
+		want = append(want, report.Problem(i18n.Ja, p))
+	}
+
+	file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja-sjis.csv")
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
+	got := eval[[]string](t, ctx, `[...document.querySelectorAll('.problems li')].map(li => li.textContent)`)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the Shift_JIS file's problems:\n%s\nthe UTF-8 file's:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	r := report.NewRefit(rf, i18n.Ja, s.Currency)
+	waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+	for name, want := range map[string]string{"gap": r.Gap, "pace": r.Pace} {
+		if got := text(t, ctx, fmt.Sprintf(`[data-refit=%q]`, name)); got != want {
+			t.Errorf("%s on the page %q, want the UTF-8 file's %q", name, got, want)
+		}
+	}
+}
+
+// outbound2026 is the engine's copy of the page's outbound preset once its
+// plan's start year is set to 2026.
+func outbound2026(t *testing.T) *scenario.Scenario {
+	t.Helper()
+	s, err := presets().Get("outbound")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = s.Clone()
+	if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

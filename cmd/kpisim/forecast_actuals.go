@@ -7,6 +7,9 @@ import (
 	"io"
 	"os"
 
+	sjis "golang.org/x/text/encoding/japanese"
+
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
@@ -65,6 +68,7 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 	if err != nil {
 		return usageError("-actuals: %v", err)
 	}
+	data, _ = actuals.FromShiftJIS(data, shiftJIS)
 	res, a := s.ImportCSV(data)
 	for _, p := range res.Problems {
 		fmt.Fprintf(stderr, "%s: %s\n", path, report.Problem(l, p))
@@ -151,3 +155,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 		fmt.Fprintln(w, t.LeakLine)
 	}
 }
+
+// shiftJIS is golang.org/x/text's Shift_JIS decoder, for the exports
+// Japanese Excel and kintone save (actuals.FromShiftJIS); a byte it does not
+// map decodes to U+FFFD, which FromShiftJIS refuses. The page decodes with
+// the browser's TextDecoder instead (app/ui/actuals_file.go).
+func shiftJIS(b []byte) ([]byte, error) { return sjis.ShiftJIS.NewDecoder().Bytes(b) }

@@ -101,3 +101,26 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 		t.Errorf("whole months say they are partial:\n%s", out)
 	}
 }
+
+// The CLI reads a Shift_JIS export (Japanese Excel's and kintone's CSV) as
+// its UTF-8 twin, word for word, in both languages; it said "not UTF-8
+// text" and read nothing.
+func TestActualsCLIShiftJIS(t *testing.T) {
+	const dir = "../../testdata/actuals/"
+	for _, lang := range []string{"ja", "en"} {
+		run := func(file string) string {
+			out, errOut, code := runCmd("forecast", "-lang", lang, "-actuals", dir+file, "outbound")
+			if code != 0 {
+				t.Fatalf("%s: exit %d: %s", file, code, errOut)
+			}
+			return errOut + out // the file's problems, then the report
+		}
+		sjis, utf8 := run("salesforce-ja-sjis.csv"), run("salesforce-ja.csv")
+		if got := strings.ReplaceAll(sjis, "salesforce-ja-sjis.csv", "salesforce-ja.csv"); got != utf8 {
+			t.Errorf("%s: the Shift_JIS file reads\n%s\nthe UTF-8 file\n%s", lang, sjis, utf8)
+		}
+		if !strings.Contains(utf8, "70.29%") {
+			t.Errorf("%s: no achievement in\n%s", lang, utf8)
+		}
+	}
+}
