@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
 
@@ -63,4 +65,26 @@ func TestFromShiftJIS(t *testing.T) {
 	if r := actuals.ParseBytes(sjisFile, nodes); len(r.Problems) != 1 || r.Problems[0].Code != actuals.NotUTF8 {
 		t.Errorf("unconverted, the file reads %+v", r.Problems)
 	}
+}
+
+// Whatever the bytes, FromShiftJIS gives back the file untouched or valid
+// UTF-8 with no replacement character, and Parse reads the result without
+// a panic.
+func FuzzFromShiftJIS(f *testing.F) {
+	for _, name := range []string{"salesforce-ja-sjis.csv", "salesforce-ja.csv"} {
+		if data, err := os.ReadFile("../../testdata/actuals/" + name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("Month,Calls\n2026-04,\x85\x40\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, converted := actuals.FromShiftJIS(data, xtext)
+		switch {
+		case !converted && string(out) != string(data):
+			t.Fatal("changed though not converted")
+		case converted && (!utf8.Valid(out) || strings.ContainsRune(string(out), utf8.RuneError)):
+			t.Fatalf("converted to %q", out)
+		}
+		actuals.ParseBytes(out, []actuals.Node{{ID: "calls", Ja: "架電数"}})
+	})
 }
