@@ -87,13 +87,17 @@ func (p *Page) pngButton(l i18n.Lang, id, what, title string) app.UI {
 }
 
 // csvButton is the small button that saves a table as
-// kpisim-<scenario>-<what>.csv, written by write: the same bytes as the
-// CLI's -csv for the same scenario (report.Table.WriteCSV, WritePlanCSV).
+// kpisim-<scenario>-<what>.csv, written by write: the CLI's -csv for the
+// same scenario (report.Table.WriteCSV, WritePlanCSV) after a UTF-8
+// byte-order mark. The mark is the file's, for Excel: double-clicked, a
+// file without one opens in Japanese Excel as Shift_JIS, every Japanese
+// label garbled. The CLI writes a stream for other programs, without.
 func (p *Page) csvButton(label, what string, write func(v *View, w io.Writer) error) app.UI {
 	return app.Button().Type("button").Class("download no-print").DataSet("download", what).
 		Title(label).Aria("label", label).Text("CSV").
 		OnClick(func(ctx app.Context, e app.Event) {
 			var b bytes.Buffer
+			b.WriteString(utf8BOM)
 			v := p.fullView()
 			if v == nil || v.table == nil {
 				return
@@ -105,3 +109,6 @@ func (p *Page) csvButton(label, what string, write func(v *View, w io.Writer) er
 			saveFile(ctx, downloadName(p.model.Scenario.ID, what, "csv"), "text/csv;charset=utf-8", b.Bytes())
 		})
 }
+
+// utf8BOM starts the CSV files the page saves (csvButton).
+const utf8BOM = "\ufeff"

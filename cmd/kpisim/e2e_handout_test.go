@@ -196,7 +196,9 @@ func TestHandout(t *testing.T) {
 			sc, a := engine(t, c.preset, set)
 			settle(t, ctx, a.Forecast())
 			got := download(t, ctx, dir, `[data-download="required"]`, "kpisim-"+c.preset+"-required.csv")
-			if want := cli(t, append(append([]string{"calc"}, args...), c.preset)...); !bytes.Equal(got, want) {
+			// A UTF-8 byte-order mark first, for Excel (Japanese Excel opens a
+			// file without one as Shift_JIS), then the CLI's bytes.
+			if want := append([]byte(bom), cli(t, append(append([]string{"calc"}, args...), c.preset)...)...); !bytes.Equal(got, want) {
 				t.Errorf("%s %s: the page's required table:\n%s\nkpisim calc %v:\n%s", c.lang, c.preset, got, args, want)
 			}
 			// The monthly plan with the page's Monte Carlo run: the CLI's
@@ -205,12 +207,15 @@ func TestHandout(t *testing.T) {
 			waitFor(t, ctx, `document.querySelector('[data-download="plan"]')?.offsetParent !== null`, "the monthly plan's CSV button is not shown")
 			got = download(t, ctx, dir, `[data-download="plan"]`, "kpisim-"+c.preset+"-plan.csv")
 			trials := fmt.Sprint(sc.Forecast.TrialCount())
-			if want := cli(t, append(append([]string{"forecast", "-trials", trials}, args...), c.preset)...); !bytes.Equal(got, want) {
+			if want := append([]byte(bom), cli(t, append(append([]string{"forecast", "-trials", trials}, args...), c.preset)...)...); !bytes.Equal(got, want) {
 				t.Errorf("%s %s: the page's monthly plan:\n%s\nkpisim forecast -trials %s %v:\n%s", c.lang, c.preset, got, trials, args, want)
 			}
 		}
 	})
 }
+
+// bom is the UTF-8 byte-order mark the page's CSV files start with.
+const bom = "\ufeff"
 
 // settle waits until the page shows the forecast want, its Monte Carlo run
 // has finished and the charts have their last option.
