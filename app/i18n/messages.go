@@ -126,7 +126,7 @@ var messages = map[string]msg{
 	"chart.ceiling":        {"上限", "Ceiling"},
 	"error.title":          {"計算できません", "Cannot compute"},
 	"error.kept":           {"入力は保持しています。直すとすぐに再計算します。", "Your input is kept; fix it and everything recomputes."},
-	"err.not_number":       {"%s: 数値を入力してください（例: 25%%、1,000,000、100万）", "%s: enter a number (such as 25%%, 1,000,000 or 100万)"},
+	"err.not_number":       {"%s: 数値を入力してください（例: 25%%、1,000,000、100万、小数は12.5）", "%s: enter a number (such as 25%%, 1,000,000, 100万 or 12.5, with a decimal point)"},
 	"err.rate_range":       {"%s: 0%%より大きく100%%以下にしてください", "%s: must be more than 0%% and at most 100%%"},
 	"err.positive":         {"%s: 0より大きい値にしてください", "%s: must be greater than 0"},
 	"err.non_negative":     {"%s: マイナスにはできません", "%s: must not be negative"},

@@ -141,7 +141,7 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
 			`季節性: 12月の重み"x"が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, func(y *YearView) string { return y.HireErr },
-			"増員: 数値を入力してください（例: 25%、1,000,000、100万）", "Hires: enter a number (such as 25%, 1,000,000 or 100万)"},
+			"増員: 数値を入力してください（例: 25%、1,000,000、100万、小数は12.5）", "Hires: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
 		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, func(y *YearView) string { return y.HireErr },
 			"増員: 計画の1〜12か月目にしてください（40）", "Hires: must be a plan month from 1 to 12; got 40"}, // the plan's 12, not the longest plan's 36
 		{"a hire in month 2.5", func(m *Model) { m.SetHire(0, "month", "2.5") }, func(y *YearView) string { return y.HireErr }, // was taken as month 2
