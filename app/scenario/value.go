@@ -141,9 +141,9 @@ func group(t string) (float64, error) {
 var groupMarks = strings.NewReplacer(",", "", "_", "")
 
 // plain reads a number with its digits grouped by commas or underscores.
-// Commas group thousands (1,000,000; or lakhs, 1,00,000) and nothing else:
-// "12,5" and "0,25", a decimal comma as much of Europe writes one, are
-// refused, not read as 125 and 25.
+// Commas group thousands (1,000,000) and nothing else, as in a CRM export
+// (app/actuals): "12,5" and "0,25", a decimal comma as much of Europe
+// writes one, are refused, not read as 125 and 25.
 func plain(t string) (float64, error) {
 	if strings.Contains(t, ",") && !thousands(strings.TrimSpace(t)) {
 		return 0, fmt.Errorf("not a number")
@@ -163,22 +163,16 @@ func plain(t string) (float64, error) {
 }
 
 // thousands reports whether the commas of t group the digits of its whole
-// part: a first group of one to three digits, then groups of three (or of
-// two before the last, as lakhs and crores are written), and none after a
-// decimal point.
+// part: a first group of one to three digits, then groups of three, and
+// none after a decimal point.
 func thousands(t string) bool {
 	t = strings.TrimLeft(t, "+-")
 	whole, frac, _ := strings.Cut(t, ".")
 	if strings.Contains(frac, ",") {
 		return false
 	}
-	gs := strings.Split(whole, ",")
-	for i, g := range gs {
-		n := len(strings.Trim(g, "_"))
-		switch {
-		case i == 0 && (n < 1 || n > 3),
-			i == len(gs)-1 && i > 0 && n != 3,
-			i > 0 && i < len(gs)-1 && n != 2 && n != 3:
+	for i, g := range strings.Split(whole, ",") {
+		if n := len(strings.Trim(g, "_")); i == 0 && (n < 1 || n > 3) || i > 0 && n != 3 {
 			return false
 		}
 	}
