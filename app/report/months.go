@@ -87,13 +87,15 @@ func (t *Table) Lead() string {
 // Needed writes goal seek's answer (forecast.NeededAlone) for its lever as
 // the headline writes a requirement: an activity per rep per day after the
 // rounding policy (0.8333 meetings, rounded up, reads 0.9 as the headline
-// does), a rate or an amount in its unit, the headcount with a tenth. It
-// writes the exact value Needed, even outside the lever's range.
+// does), a rate or an amount in its unit, the headcount with a tenth after
+// the rounding policy too (10.42 reps, rounded up, read 10.4, which falls
+// short of the goal; it reads 10.5). It writes the exact value Needed, even
+// outside the lever's range.
 func (t *Table) Needed(sk *forecast.Seek) string {
 	m := t.Answer.Tree.Model
 	i, ok := m.Index(sk.Lever)
 	if !ok { // the headcount
-		return i18n.Number(sk.Needed, 1)
+		return i18n.Number(t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(kpi.RepDay)), 1)
 	}
 	n := m.Node(i)
 	if n.Activity {

@@ -1,11 +1,14 @@
 package report_test
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -81,5 +84,47 @@ func TestWriteCSV(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[len(lines)-1], "calls,Calls,count,lever,40,100000,") {
 		t.Errorf("last row %q", lines[len(lines)-1])
+	}
+}
+
+// The reps goal seek needs follow the scenario's rounding, as a required
+// activity does: rounded up, they meet the goal (10.42 reps read 10.4,
+// short of it, under "round up"); not rounded, they read the exact value
+// to a tenth.
+func TestNeededRepsFollowTheRounding(t *testing.T) {
+	for _, id := range []string{"outbound", "field-sales", "route-sales", "inside-sales", "saas-revenue", "velocity"} {
+		for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone} {
+			t.Run(id+"/"+r.String(), func(t *testing.T) {
+				ps, err := scenario.LoadPresets(scenarios.FS)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := ps.Get(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s = s.Clone()
+				s.Rounding = r
+				a, err := s.Answer()
+				if err != nil {
+					t.Fatal(err)
+				}
+				tb := report.New(a, i18n.En, s.Currency)
+				sk, err := forecast.NeededAlone(a.Tree.Model, forecast.Headcount, a.Plan.Config)
+				if sk == nil || !sk.Reachable {
+					t.Skipf("no headcount reaches the goal alone: %v", err)
+				}
+				got, err := strconv.ParseFloat(strings.ReplaceAll(tb.Needed(sk), ",", ""), 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch d := got - sk.Needed; {
+				case r == kpi.RoundCeil && (d < -1e-9 || d >= 0.1):
+					t.Errorf("%v reps needed read %v: rounded up, they fall short or overshoot a tenth", sk.Needed, got)
+				case r == kpi.RoundNone && math.Abs(d) > 0.05+1e-9:
+					t.Errorf("%v reps needed read %v, not the value to a tenth", sk.Needed, got)
+				}
+			})
+		}
 	}
 }

@@ -470,7 +470,7 @@ func TestGoalSeek(t *testing.T) {
 	}
 	// The headcount reads with its unit, as the rates and amounts do (it
 	// read a bare "10.4 (now 10)").
-	for l, want := range map[i18n.Lang]string{i18n.En: "10.4 reps (now 10 reps).", i18n.Ja: "は10.4人です（現在 10人）。"} {
+	for l, want := range map[i18n.Lang]string{i18n.En: "10.5 reps (now 10 reps).", i18n.Ja: "は10.5人です（現在 10人）。"} {
 		m := newModel(t, l)
 		m.SetSeek(forecast.Headcount)
 		if got := m.View().Complete().Forecast.SeekText; got != want {

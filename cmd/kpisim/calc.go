@@ -337,7 +337,7 @@ func (c *calc) summary() []string {
 	switch {
 	case c.seek != nil:
 		sk := c.seek
-		line := fmt.Sprintf("%s: %s %s (%s %s)", l.T("cli.required"), l.T("calendar.headcount"), i18n.Number(sk.Needed, 1), l.T("cli.planned"), i18n.Number(sk.Current, 1))
+		line := fmt.Sprintf("%s: %s %s (%s %s)", l.T("cli.required"), l.T("calendar.headcount"), t.Needed(sk), l.T("cli.planned"), i18n.Number(sk.Current, 1))
 		if !sk.Reachable {
 			line = fmt.Sprintf("%s: %s %s", l.T("cli.required"), l.T("calendar.headcount"), fmt.Sprintf(l.T("seek.unreachable"), i18n.Number(sk.Min, 1), i18n.Number(sk.Max, 1)))
 		}
