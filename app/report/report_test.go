@@ -14,7 +14,8 @@ import (
 	"github.com/kpisim/kpisim/scenarios"
 )
 
-func table(t *testing.T, id string, l i18n.Lang) *report.Table {
+// preset is a copy of the preset id, safe to change.
+func preset(t *testing.T, id string) *scenario.Scenario {
 	t.Helper()
 	ps, err := scenario.LoadPresets(scenarios.FS)
 	if err != nil {
@@ -24,6 +25,12 @@ func table(t *testing.T, id string, l i18n.Lang) *report.Table {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s.Clone()
+}
+
+func table(t *testing.T, id string, l i18n.Lang) *report.Table {
+	t.Helper()
+	s := preset(t, id)
 	a, err := s.Answer()
 	if err != nil {
 		t.Fatal(err)
@@ -95,15 +102,7 @@ func TestNeededRepsFollowTheRounding(t *testing.T) {
 	for _, id := range []string{"outbound", "field-sales", "route-sales", "inside-sales", "saas-revenue", "velocity"} {
 		for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone} {
 			t.Run(id+"/"+r.String(), func(t *testing.T) {
-				ps, err := scenario.LoadPresets(scenarios.FS)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s, err := ps.Get(id)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s = s.Clone()
+				s := preset(t, id)
 				s.Rounding = r
 				a, err := s.Answer()
 				if err != nil {

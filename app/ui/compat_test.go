@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -169,20 +170,8 @@ func compatSummary(m *Model) string {
 		}
 	}
 	line("selected: %s; explained: %s; seek: %s; sensitivity: %s of %s", strings.Join(selected, " "), v.Explain.ID, m.Seek, sens, of)
-	line("open: %s", strings.Join(slices.Sorted(func(yield func(string) bool) {
-		for k := range m.open {
-			if !yield(k) {
-				return
-			}
-		}
-	}), " "))
-	keys := slices.Sorted(func(yield func(string) bool) {
-		for k := range m.errs {
-			if m.errs[k] != nil && !yield(k) {
-				return
-			}
-		}
-	})
+	line("open: %s", strings.Join(slices.Sorted(maps.Keys(m.open)), " "))
+	keys := slices.DeleteFunc(slices.Sorted(maps.Keys(m.errs)), func(k string) bool { return m.errs[k] == nil })
 	for _, k := range keys {
 		line("typed: %s = %q", k, m.raw[k])
 	}
