@@ -191,16 +191,16 @@ type seriesLabel struct {
 }
 
 // colorOperator is the operator's beside a box: the dark grey of text, as
-// in a formula. It was the red of what no human can do, and a bold red ×
-// beside every box read as a mark of failure (batsu, in Japan) on the
-// projector.
+// in a formula, and not bold. It was the red of what no human can do, and a
+// bold red × beside every box read as a mark of failure (batsu, in Japan)
+// on the projector; bold, even grey, it looked like a close button's ✕.
 const colorOperator = "#3c4650"
 
 // treeRich are the label's rich text styles, by name.
 var treeRich = map[string]*richStyle{
 	"lvl":  {Color: "#fff", BackgroundColor: "#1f4e79", Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
 	"kgi":  {Color: "#fff", BackgroundColor: colorGoal, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
-	"op":   {Color: colorOperator, FontSize: 16, FontWeight: "bold", Padding: []int{0, 4, 0, 0}},
+	"op":   {Color: colorOperator, FontSize: 15, FontWeight: "normal", Padding: []int{0, 4, 0, 0}},
 	"name": {Color: "#1a1a1a", FontSize: 13, FontWeight: "bold", LineHeight: 18},
 	"req":  {Color: "#1f4e79", FontSize: 12, LineHeight: 16},
 	"fc":   {Color: "#555", FontSize: 12, LineHeight: 16},
