@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// tree is the KPI tree card's boxes, one per node in the table's order:
+// its formula, what it requires this year when on the solve path, and what
+// the plan gives; the node the explanation is of is marked.
+func (m *Model) tree(t *report.Table) []TreeNode {
+	mod := t.Answer.Tree.Model
+	sel := mod.Node(m.selected(t.Answer)).ID
+	var out []TreeNode
+	for _, r := range t.Rows {
+		tn := TreeNode{ID: r.ID, Label: r.Label, Depth: r.Depth, OnPath: r.OnPath, Lever: r.Lever, Selected: r.ID == sel,
+			Formula: r.Formula, Cadence: r.Cadence}
+		if p := mod.Parent(r.Index); p >= 0 {
+			kids := mod.Children(p)
+			tn.Last = kids[len(kids)-1] == r.Index
+		}
+		if r.Lever {
+			tn.Formula = strings.TrimPrefix(tn.Formula, "= ")
+		}
+		if r.OnPath {
+			tn.Required = r.Required[0].Text
+		}
+		if r.Periodic() {
+			tn.Forecast = r.Forecast.Text
+		}
+		out = append(out, tn)
+	}
+	return out
+}
+
+// selected is the index of the node the tree marks and the explanation
+// is of: the one the user chose, else the target (a file or a link that
+// names none, or a node since removed).
+func (m *Model) selected(a *forecast.Answer) int {
+	if i, ok := a.Tree.Model.Index(m.Selected); ok {
+		return i
+	}
+	return a.Target
+}
+
+// explain says how the selected node's numbers are made: forward from its
+// children (or its value, for a lever), backward from its parent's
+// requirement, and each period's requirement before and after rounding.
+func (m *Model) explain(t *report.Table) Explain {
+	l := m.Lang
+	a := t.Answer
+	mod := a.Tree.Model
+	i := m.selected(a)
+	n := mod.Node(i)
+	e := Explain{ID: n.ID, Label: n.Label.In(string(l))}
+	cal := mod.Calendar()
+	fc := func(j int) string { return m.fmtNode(mod.Node(j), a.Planned(j, kpi.Year), kpi.Year) }
+	// Forward.
+	switch {
+	case n.Op != kpi.Lever:
+		vals := ""
+		for k, c := range mod.Children(i) {
+			if k > 0 {
+				vals += " " + n.Op.Symbol() + " "
+			}
+			vals += fc(c)
+		}
+		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, report.Formula(mod, i, l, i18n.Format{Lang: l}), vals, fc(i))
+	case n.Activity:
+		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), m.withUnit(n, n.Value), i18n.Count(cal.Headcount),
+			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), fc(i))
+	default:
+		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))
+	}
+	// Backward.
+	if _, on := a.Required(i, kpi.Year); !on {
+		e.Note = l.T("explain.offpath")
+		return e
+	}
+	if p := mod.Parent(i); p >= 0 {
+		pn := mod.Node(p)
+		// The inverse as a trainer writes it: ÷ for a factor, − for a
+		// term, + for a difference's first term, × for a numerator; a
+		// term taken away or a divisor is the first child less (or
+		// divided by) the parent and the others.
+		inv, others, vals := pn.Op.Inverse(), "", ""
+		req, _ := a.Required(i, kpi.Year)
+		preq, _ := a.Required(p, kpi.Year)
+		head, headVal := pn.Label.In(string(l)), m.fmtNode(pn, preq, kpi.Year)
+		kids := mod.Children(p)
+		if (pn.Op == kpi.Difference || pn.Op == kpi.Ratio) && i != kids[0] {
+			inv = pn.Op.Symbol()
+			head, headVal = mod.Node(kids[0]).Label.In(string(l)), fc(kids[0])
+			others, vals = " "+inv+" "+pn.Label.In(string(l)), " "+inv+" "+m.fmtNode(pn, preq, kpi.Year)
+			kids = kids[1:]
+		}
+		for _, c := range kids {
+			if c == i {
+				continue
+			}
+			others += " " + inv + " " + mod.Node(c).Label.In(string(l))
+			vals += " " + inv + " " + fc(c)
+		}
+		e.Backward = fmt.Sprintf("%s = %s%s = %s%s = %s", e.Label, head, others, headVal, vals, m.fmtExact(n, req))
+	} else {
+		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, a.Goal()))
+	}
+	for _, p := range report.Periods(n) {
+		exact, _ := a.Required(i, p)
+		target, _ := a.Rounded(i, p)
+		label := l.T("period." + p.String())
+		if !n.Periodic() {
+			label = l.T("tree.required")
+		}
+		e.Periods = append(e.Periods, fmt.Sprintf("%s: %s %s → %s %s (%s)", label, l.T("explain.unrounded"), m.fmtExact(n, exact),
+			l.T("explain.rounded"), m.fmtNode(n, target, p), l.T("rounding."+m.Scenario.Rounding.String())))
+	}
+	return e
+}
+
+// fmtExact shows a value with enough digits to see that it is unrounded.
+func (m *Model) fmtExact(n *kpi.Node, v float64) string {
+	switch n.Unit {
+	case kpi.Rate:
+		return i18n.Number(v*100, 4) + "%"
+	case kpi.Currency:
+		return m.Lang.MoneyFull(v, m.Scenario.Currency)
+	}
+	return i18n.Number(v, 4)
+}
