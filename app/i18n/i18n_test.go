@@ -147,9 +147,30 @@ func TestChance(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	for in, want := range map[string]Lang{"ja-JP": Ja, "ja": Ja, "en-US": En, "fr-FR,ja;q=0.8": Ja, "de": En, "": En, "JA-jp": Ja} {
+	for in, want := range map[string]Lang{"ja-JP": Ja, "ja": Ja, "en-US": En, "fr-FR,ja;q=0.8": Ja, "de": En, "": En, "JA-jp": Ja,
+		"ja_JP.UTF-8": Ja, "ja_JP.eucJP": Ja, "ja_JP@cjknarrow": Ja, "en_GB.UTF-8": En, "C.UTF-8": En, "jav": En} {
 		if got := Parse(in); got != want {
 			t.Errorf("Parse(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestFromEnv: a command speaks its locale's language, as POSIX programs
+// choose it, and a Japanese machine's locale is ja_JP.UTF-8.
+func TestFromEnv(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		env  map[string]string
+		want Lang
+	}{
+		{"a Japanese machine", map[string]string{"LANG": "ja_JP.UTF-8"}, Ja},
+		{"messages in Japanese", map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "ja_JP.UTF-8"}, Ja},
+		{"LC_ALL first", map[string]string{"LANG": "ja_JP.UTF-8", "LC_ALL": "en_US.UTF-8"}, En},
+		{"C is English", map[string]string{"LANG": "ja_JP.UTF-8", "LC_ALL": "C"}, En},
+		{"nothing set", nil, En},
+	} {
+		if got := FromEnv(func(k string) string { return c.env[k] }); got != c.want {
+			t.Errorf("%s: FromEnv = %s, want %s", c.name, got, c.want)
 		}
 	}
 }

@@ -14,14 +14,17 @@ const (
 // Langs lists the languages in the order the switcher shows them.
 var Langs = []Lang{Ja, En}
 
-// Parse picks the language for a tag such as "ja-JP" or "en-US", or for a
-// browser's list of preferred languages ("fr-FR,ja;q=0.8"): the first one
-// kpisim speaks, English when none.
+// Parse picks the language for a tag such as "ja-JP" or "en-US", a POSIX
+// locale such as "ja_JP.UTF-8", or a browser's list of preferred languages
+// ("fr-FR,ja;q=0.8"): the first one kpisim speaks, English when none.
 func Parse(tags ...string) Lang {
 	for _, list := range tags {
 		for _, t := range strings.Split(list, ",") {
 			t, _, _ = strings.Cut(strings.TrimSpace(t), ";")
-			base, _, _ := strings.Cut(strings.ToLower(t), "-")
+			base := strings.ToLower(t)
+			if i := strings.IndexAny(base, "-_.@"); i >= 0 {
+				base = base[:i]
+			}
 			switch base {
 			case "ja":
 				return Ja
@@ -50,4 +53,16 @@ func (l Lang) T(key string) string {
 func Has(key string) bool {
 	_, ok := messages[key]
 	return ok
+}
+
+// FromEnv is the language of a command's locale, as POSIX programs choose
+// their messages': the first of LC_ALL, LC_MESSAGES and LANG that is set
+// ("ja_JP.UTF-8" is Japanese; "C" and "en_US.UTF-8" are English).
+func FromEnv(getenv func(string) string) Lang {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			return Parse(s)
+		}
+	}
+	return En
 }

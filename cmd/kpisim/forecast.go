@@ -56,7 +56,7 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 	if len(pos) == 1 {
 		arg = pos[0]
 	}
-	l := i18n.Parse(os.Getenv("LC_ALL"), os.Getenv("LANG"))
+	l := i18n.FromEnv(os.Getenv)
 	if *f.lang != "" {
 		if *f.lang != "ja" && *f.lang != "en" {
 			return nil, "", usageError("-lang: want ja or en, not %q", *f.lang)

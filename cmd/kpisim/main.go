@@ -15,13 +15,13 @@
 //
 // Calc flags:
 //
-//	-set id=value    change a lever, goal.value or calendar.* (repeatable);
+//	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
 //	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万
-//	-solve id        the lever to solve for (default: the scenario's), or headcount
-//	-rounding r      ceil, none or round (default: the scenario's)
-//	-lang l          ja or en (default: from $LANG)
+//	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node
+//	-solve id        the lever to solve for (default: the scenario's), or headcount
+//	-rounding r      ceil, none or round (default: the scenario's)
 //	-wide            every column: node ids, formulas, every period (default: fits 100 columns)
 //
 // Forecast flags: -set, -lang, -json, -csv as for calc, and
@@ -37,11 +37,12 @@
 // ./web (-web DIR); make build puts them there. Serve takes -dir DIR to serve
 // a site already built, and -base /repo/ to serve it under a path.
 //
+// kpisim COMMAND -h prints the command's usage and every flag it takes.
 // Flags may come before or after the scenario. Requirement, forecast and
 // gap come from the monthly plan (hires, seasonality, sales-cycle lag), as
 // the page's do.
 //
-// The scenario is a preset id (outbound, inside-sales, route-sales,
-// field-sales; default outbound) or a scenario file (YAML or JSON). Bad input
+// The scenario is a preset id (kpisim presets lists them; default
+// outbound) or a scenario file (YAML or JSON). Bad input
 // prints a one-line error and exits with status 2.
 package main

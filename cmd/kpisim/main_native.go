@@ -62,6 +62,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kpisim: unknown command %q; run kpisim help\n", args[0])
 		return 2
 	}
+	if asksHelp(args[1:]) {
+		fmt.Fprint(stdout, helpFor(args[0]))
+		return 0
+	}
 	err := cmd(args[1:], stdout, stderr)
 	if err == nil {
 		return 0
@@ -168,35 +172,99 @@ func baseName(p string) string {
 	return p
 }
 
-const usage = `kpisim: a sales KPI simulator.
+// The usage: each command's line, then the flags. helpFor gives one
+// command's part of it (kpisim calc -h), and TestUsageMatchesDoc keeps
+// main.go's doc comment the same text.
+var commandLines = []struct{ name, line string }{
+	{"calc", "kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap"},
+	{"validate", "kpisim validate [-lang l] [-smart] FILE...  check scenario files, exit 1 if any is invalid; -smart: each KPI's SMART tests"},
+	{"forecast", "kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds"},
+	{"sensitivity", "kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone"},
+	{"presets", "kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)"},
+	{"serve", "kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it"},
+	{"build", "kpisim build -o DIR [-base /repo/]    write the static web site to DIR"},
+}
 
-Usage:
-
-	kpisim calc [flags] [preset | file]   print the KPI tree: required, forecast, gap
-	kpisim validate [-lang l] [-smart] FILE...  check scenario files, exit 1 if any is invalid; -smart: each KPI's SMART tests
-	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
-	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone
-	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
-	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
-	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
-
-Calc flags:
-
-	-set id=value    change a lever, goal.value or calendar.* (repeatable);
+// sharedFlags are the flags calc, forecast and sensitivity take.
+const sharedFlags = `	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
 	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万
-	-solve id        the lever to solve for (default: the scenario's), or headcount
-	-rounding r      ceil, none or round (default: the scenario's)
-	-lang l          ja or en (default: from $LANG)
+	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 	-json            machine-readable output (a stable interface)
 	-csv             one row per node
+`
+
+const calcFlags = `	-solve id        the lever to solve for (default: the scenario's), or headcount
+	-rounding r      ceil, none or round (default: the scenario's)
 	-wide            every column: node ids, formulas, every period (default: fits 100 columns)
+`
 
-Forecast flags: -set, -lang, -json, -csv as for calc, and
-
-	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
+const forecastFlags = `	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
 	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
 	-actuals FILE    what happened, from a CRM/SFA export (CSV): the re-forecast, achievement to date,
 	                 the pace the months left need, the funnel's leak and the chance of the goal
-
-Sensitivity flags: -set, -lang, -json, -csv as for calc.
 `
+
+// ownFlags are the flags of the commands that take none of the shared.
+var ownFlags = map[string]string{
+	"validate": `	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
+	-smart           also print each KPI's SMART tests and the failure patterns found
+`,
+	"presets": `	-json            every preset in the JSON form the browser loads
+`,
+	"serve": `	-addr host:port  where to listen (default 127.0.0.1:8000)
+	-dir DIR         serve a site already built (kpisim build) instead of building one
+	-base /repo/     serve the site under a path, as a static host would
+	-web DIR         the wasm binary, ECharts, styles and icons (default ./web; make build puts them there)
+`,
+	"build": `	-o DIR           the folder to write the site to
+	-base /repo/     the path the site is served under (default /)
+	-web DIR         the wasm binary, ECharts, styles and icons (default ./web; make build puts them there)
+`,
+}
+
+var usage = func() string {
+	var b strings.Builder
+	b.WriteString("kpisim: a sales KPI simulator.\n\nUsage:\n\n")
+	for _, c := range commandLines {
+		b.WriteString("\t" + c.line + "\n")
+	}
+	b.WriteString("\nCalc flags:\n\n" + sharedFlags + calcFlags)
+	b.WriteString("\nForecast flags: -set, -lang, -json, -csv as for calc, and\n\n" + forecastFlags)
+	b.WriteString("\nSensitivity flags: -set, -lang, -json, -csv as for calc.\n")
+	return b.String()
+}()
+
+// helpFor is command name's usage line and every flag it takes, or "" for
+// no command.
+func helpFor(name string) string {
+	for _, c := range commandLines {
+		if c.name != name {
+			continue
+		}
+		flags := ownFlags[name]
+		switch name {
+		case "calc":
+			flags = sharedFlags + calcFlags
+		case "forecast":
+			flags = sharedFlags + forecastFlags
+		case "sensitivity":
+			flags = sharedFlags
+		}
+		return "Usage:\n\n\t" + c.line + "\n\nFlags:\n\n" + flags
+	}
+	return ""
+}
+
+// asksHelp reports whether args ask for help (-h, -help, --help) before
+// any "--".
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}

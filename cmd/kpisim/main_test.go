@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -234,5 +235,53 @@ func TestForecastSeeded(t *testing.T) {
 	}
 	if q := last(a); q.P10 > q.P50 || q.P50 > q.P90 || math.Abs(q.P50-a.Forecast) > 0.05*a.Forecast {
 		t.Errorf("year-end bands %+v around a forecast of %v", q, a.Forecast)
+	}
+}
+
+// TestCommandHelp: kpisim COMMAND -h prints the command's usage line and
+// every flag it takes, on stdout, and exits 0; each flag it lists is one
+// the command knows.
+func TestCommandHelp(t *testing.T) {
+	for _, c := range []struct {
+		cmd   string
+		flags []string
+	}{
+		{"calc", []string{"-set", "-lang", "-json", "-csv", "-solve", "-rounding", "-wide"}},
+		{"forecast", []string{"-set", "-lang", "-json", "-csv", "-trials", "-seed", "-actuals"}},
+		{"sensitivity", []string{"-set", "-lang", "-json", "-csv"}},
+		{"validate", []string{"-lang", "-smart"}},
+		{"presets", []string{"-json"}},
+		{"serve", []string{"-addr", "-dir", "-base", "-web"}},
+		{"build", []string{"-o", "-base", "-web"}},
+	} {
+		for _, h := range []string{"-h", "--help"} {
+			out, errOut, code := runCmd(c.cmd, h)
+			if code != 0 || errOut != "" {
+				t.Errorf("kpisim %s %s: exit %d, stderr %q", c.cmd, h, code, errOut)
+			}
+			if !strings.Contains(out, "kpisim "+c.cmd+" ") {
+				t.Errorf("kpisim %s %s has no usage line:\n%s", c.cmd, h, out)
+			}
+			var listed []string
+			for _, line := range strings.Split(out, "\n") {
+				if f := strings.Fields(line); len(f) > 0 && strings.HasPrefix(line, "\t-") {
+					listed = append(listed, f[0])
+				}
+			}
+			if !slices.Equal(listed, c.flags) {
+				t.Errorf("kpisim %s %s lists %v, want %v", c.cmd, h, listed, c.flags)
+			}
+		}
+		// Each flag listed is defined: "-x" after it is either its value or
+		// the one undefined flag.
+		if c.cmd == "serve" || c.cmd == "build" || c.cmd == "presets" {
+			continue // they would serve or write a site; presets takes -json alone
+		}
+		for _, f := range c.flags {
+			_, errOut, _ := runCmd(c.cmd, f, "-x")
+			if strings.Contains(errOut, "not defined: "+f) {
+				t.Errorf("kpisim %s lists %s, which it does not take: %s", c.cmd, f, errOut)
+			}
+		}
 	}
 }

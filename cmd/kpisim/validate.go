@@ -22,12 +22,12 @@ import (
 func runValidate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "", "ja or en (default: from $LANG)")
+	lang := fs.String("lang", "", "ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)")
 	smart := fs.Bool("smart", false, "also print each KPI's SMART tests and the failure patterns found (issue 12)")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
-	l := i18n.Parse(os.Getenv("LC_ALL"), os.Getenv("LANG"))
+	l := i18n.FromEnv(os.Getenv)
 	if *lang != "" {
 		if *lang != "ja" && *lang != "en" {
 			return usageError("-lang: want ja or en, not %q", *lang)
