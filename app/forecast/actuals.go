@@ -263,6 +263,11 @@ type Reforecast struct {
 	// lands; in a partly closed month, its share to date: Share).
 	Actual, Value [][]float64
 	Has           [][]bool
+	// Derived[k][i] is true when node i has no actual in closed month k
+	// but one below it does: Value[k][i] is then what those actuals make
+	// with the plan's other values (deals entered and no revenue: the
+	// deals at the planned price; derive).
+	Derived [][]bool
 	// Outside lists the actuals that fall outside the plan's months.
 	Outside []Actual
 	// PartialWeek is, when the last closed month has weeks entered and no
@@ -279,7 +284,7 @@ type Reforecast struct {
 
 	Goal         float64 // the goal over the plan
 	GoalToDate   float64 // the goal of the closed months
-	ActualToDate float64 // the goal node's value over the closed months (the plan's where no actual)
+	ActualToDate float64 // the goal node's value over the closed months (its actual, else what the actuals below it make, else the plan's)
 	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate
 	Forecast     float64 // ActualToDate plus the plan's revenue in the months left
 	Gap          float64 // Forecast − Goal; negative is short
@@ -356,6 +361,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 			}
 		}
 	}
+	rf.derive(m, p, p.Config.LagMonths)
 	g := m.Goal()
 	for k := range rf.Closed {
 		rf.ActualToDate += rf.Value[k][g]

@@ -22,6 +22,7 @@ type Refit struct {
 
 	Through     string // the last closed month: "2026年10月"
 	Partial     string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
+	Estimated   string // months whose goal value is made from actuals below it: how ("" when none is)
 	Achievement string // 達成率 to date: "76.8%"
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
@@ -71,13 +72,15 @@ type StepRow struct {
 
 // RefitMonth is one month of the re-forecast: an actual or the plan's.
 type RefitMonth struct {
-	Label   string
-	Actual  bool   // the goal node's value is an actual
-	Goal    string // the month's goal
-	Value   string // the actual, or the plan's forecast
-	Cum     string
-	CumGoal string
-	Rate    string // 達成率 of the month (actual ÷ goal), "" for a month to come
+	Label     string
+	Actual    bool   // the goal node's value is an actual
+	Estimated bool   // the goal node's value is made from the actuals below it (forecast.Reforecast.Derived)
+	Kind      string // which of the three it is, as the page and the CLI write it: 実績, 推計, 計画
+	Goal      string // the month's goal
+	Value     string // the actual, or the plan's forecast
+	Cum       string
+	CumGoal   string
+	Rate      string // 達成率 of the month (actual ÷ goal), "" for a month to come
 }
 
 // NewRefit writes rf in language l; money in currency cur.
@@ -107,6 +110,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			}
 		}
 	}
+	r.Estimated = estimatedNote(rf, l)
 	t := m.Node(a.Target)
 	if rf.Activity {
 		pace := func(v float64) string {
@@ -155,10 +159,17 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.LeakLine = l.T("refit.no_leak")
 	}
 	cum, cumGoal := 0.0, 0.0
-	add := func(label string, actual bool, goal, v float64, closed bool) {
+	add := func(label string, actual, estimated bool, goal, v float64, closed bool) {
 		cum += v
 		cumGoal += goal
-		row := RefitMonth{Label: label, Actual: actual, Goal: money(goal), Value: money(v), Cum: money(cum), CumGoal: money(cumGoal)}
+		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, Kind: l.T("refit.is_plan"), Goal: money(goal),
+			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal)}
+		switch {
+		case actual:
+			row.Kind = l.T("refit.is_actual")
+		case estimated:
+			row.Kind = l.T("refit.is_estimated")
+		}
 		if closed && goal > 0 {
 			row.Rate = i18n.Percent(round4(v / goal))
 		}
@@ -166,14 +177,15 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	}
 	for k, mo := range p.Months {
 		label, actual := MonthName(l, mo), k < rf.Closed && rf.Has[k][g]
+		estimated := k < rf.Closed && rf.Derived[k][g]
 		if k != rf.Closed-1 || rf.PartialWeek == 0 {
-			add(label, actual, mo.Goal, rf.Value[k][g], k < rf.Closed)
+			add(label, actual, estimated, mo.Goal, rf.Value[k][g], k < rf.Closed)
 			continue
 		}
 		// A partly closed month: to date against its goal to date, then
 		// the rest of it at the plan.
-		add(r.Through, actual, mo.Goal*rf.Done, rf.Value[k][g], true)
-		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, mo.Goal*(1-rf.Done), mo.Revenue*(1-rf.Done), false)
+		add(r.Through, actual, estimated, mo.Goal*rf.Done, rf.Value[k][g], true)
+		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, mo.Goal*(1-rf.Done), mo.Revenue*(1-rf.Done), false)
 	}
 	return r
 }
@@ -399,4 +411,33 @@ func monthIndex(p *forecast.Plan, y int, mo time.Month) int {
 		}
 	}
 	return -1
+}
+
+// estimatedNote says how months without an actual of the goal node are
+// made from the actuals below it, naming the nodes with actuals (in tree
+// order); "" when no closed month is so.
+func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
+	m := rf.Answer.Tree.Model
+	g := m.Goal()
+	some := false
+	for k := range rf.Closed {
+		some = some || rf.Derived[k][g]
+	}
+	if !some {
+		return ""
+	}
+	var names []string
+	for _, i := range m.TreeOrder() {
+		for k := range rf.Closed {
+			if rf.Has[k][i] {
+				names = append(names, m.Node(i).Label.In(string(l)))
+				break
+			}
+		}
+	}
+	sep := ", "
+	if l == i18n.Ja {
+		sep = "、"
+	}
+	return fmt.Sprintf(l.T("refit.estimated"), m.Node(g).Label.In(string(l)), strings.Join(names, sep))
 }

@@ -55,16 +55,18 @@ func (p *Page) refitCard(y *YearView) app.UI {
 	}
 	var months []app.UI
 	for _, mo := range r.Months {
-		kind := l.T("refit.is_plan")
 		cls := "plan"
-		if mo.Actual {
-			kind, cls = l.T("refit.is_actual"), "actual"
+		switch {
+		case mo.Actual:
+			cls = "actual"
+		case mo.Estimated:
+			cls = "estimated"
 		}
 		months = append(months, app.Tr().Class(cls).Body(
 			app.Th().Scope("row").Text(mo.Label),
 			app.Td().Text(mo.Goal),
 			app.Td().Text(mo.Value),
-			app.Td().Class("kind").Text(kind),
+			app.Td().Class("kind").Text(mo.Kind),
 			app.Td().Text(mo.Cum),
 			app.Td().Text(mo.CumGoal),
 			app.Td().Text(mo.Rate),
@@ -84,6 +86,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		),
 		app.If(r.Partial != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "partial").Text(r.Partial)
+		}),
+		app.If(r.Estimated != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "estimated").Text(r.Estimated)
 		}),
 		app.P().Class("muted").Text(r.Needed+": "+r.Remaining),
 		app.If(len(steps) > 0, func() app.UI {

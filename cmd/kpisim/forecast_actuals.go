@@ -52,11 +52,14 @@ type RefitStep struct {
 
 // RefitMonth is the goal node in one plan month: an actual or the plan's.
 type RefitMonth struct {
-	Year   int     `json:"year,omitempty"`
-	Month  int     `json:"month"`
-	Actual bool    `json:"actual"`
-	Value  float64 `json:"value"`
-	Goal   float64 `json:"goal"`
+	Year   int  `json:"year,omitempty"`
+	Month  int  `json:"month"`
+	Actual bool `json:"actual"`
+	// Estimated: no actual of the goal node, its value made from the
+	// actuals below it at the plan's other values.
+	Estimated bool    `json:"estimated,omitempty"`
+	Value     float64 `json:"value"`
+	Goal      float64 `json:"goal"`
 }
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
@@ -104,7 +107,7 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	g := m.Goal()
 	for k, mo := range p.Months {
-		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Value: rf.Value[k][g], Goal: mo.Goal})
+		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g], Value: rf.Value[k][g], Goal: mo.Goal})
 	}
 	return r
 }
@@ -115,11 +118,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
 	rows := [][]string{{l.T("refit.month"), l.T("refit.goal"), l.T("refit.value"), "", l.T("refit.cum"), l.T("refit.cum_goal"), l.T("refit.rate")}}
 	for _, mo := range t.Months {
-		kind := l.T("refit.is_plan")
-		if mo.Actual {
-			kind = l.T("refit.is_actual")
-		}
-		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, kind, mo.Cum, mo.CumGoal, mo.Rate})
+		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, mo.Kind, mo.Cum, mo.CumGoal, mo.Rate})
 	}
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
@@ -130,6 +129,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	if t.Partial != "" {
 		lines = append(lines[:2], append([]string{t.Partial}, lines[2:]...)...)
+	}
+	if t.Estimated != "" {
+		lines = append([]string{t.Estimated}, lines...)
 	}
 	if t.PaceLine != "" {
 		lines = append(lines, t.PaceText())

@@ -124,3 +124,34 @@ func TestActualsCLIShiftJIS(t *testing.T) {
 		}
 	}
 }
+
+// An export of activity and deals without amounts: the months' revenue is
+// the deals at the planned price, marked as estimated in both languages
+// with the actuals it comes from, and the achievement is the deals' (2 of
+// 8 planned a month: 24 % of the goal to date, not the plan's 96 %).
+func TestActualsCLIEstimated(t *testing.T) {
+	path := t.TempDir() + "/deals.csv"
+	if err := os.WriteFile(path, []byte("Month,Calls,Deals won\n2026-04,7400,2\n2026-05,7900,2\n2026-06,7600,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string][]string{
+		"en": {"Apr 2026  ¥8,333,333     ¥2,000,000  est.", "est.: a month without an actual of Revenue is computed from the actuals entered (Deals won, Calls)",
+			"Achievement (actual ÷ target): 24% (Actual to Jun 2026 ¥6,000,000 / Goal to date ¥25,000,000)"},
+		"ja": {"2026年4月   833.3万円     200万円  推計", "推計：売上の実績がない月は、入力された実績（受注件数、架電数）と計画のその他の値から計算しています。",
+			"達成率（実績÷目標）: 24% (2026年6月までの実績 600万円 / 同期間の目標 2,500万円)"},
+	} {
+		out := mustRun(t, "forecast", "-lang", lang, "-actuals", path, "outbound")
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("-lang %s: no %q in\n%s", lang, w, out)
+			}
+		}
+	}
+	var fr ForecastReport
+	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", path, "outbound")), &fr); err != nil {
+		t.Fatal(err)
+	}
+	if mo := fr.Reforecast.Months[0]; mo.Actual || !mo.Estimated || mo.Value != 2_000_000 {
+		t.Errorf("JSON's first month: %+v", mo)
+	}
+}
