@@ -51,6 +51,16 @@ type Model struct {
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
 	open map[string]bool       // the sections unfolded (see State.Open)
+	// start is, for each field being typed into, the scenario as it was
+	// before the first keystroke: an edit that ends refused (Commit) goes
+	// back to it, not to what a half-typed value made ("1" of "1,2,0").
+	start map[string]editStart
+}
+
+// editStart is the scenario when a field's edit began, and Changed then.
+type editStart struct {
+	s       *scenario.Scenario
+	changed int
 }
 
 // NewModel starts a session on the preset id (the default when empty or
@@ -74,13 +84,20 @@ func (m *Model) Load(id string) {
 	m.changed()
 	m.raw = map[string]string{}
 	m.errs = map[string]*kpi.Error{}
+	m.start = nil
 }
 
 // SetText applies what the user typed into the field key, in the unit shown
 // (25 means 25 % for a rate; 100万 and 1,000,000 are read too). An invalid
 // value keeps the text and records the rule; the scenario keeps its last
-// valid value.
+// valid value until the edit ends (Commit).
 func (m *Model) SetText(key, text string) {
+	if _, ok := m.start[key]; !ok {
+		if m.start == nil {
+			m.start = map[string]editStart{}
+		}
+		m.start[key] = editStart{m.Scenario.Clone(), m.Changed}
+	}
 	// The field is in the unit shown: 25 means 25 % for a rate, so a
 	// typed % (or ％) is the unit, not a fraction.
 	t := strings.TrimSpace(scenario.NormalizeTyped(text))
@@ -100,11 +117,24 @@ func (m *Model) SetDisplay(key string, v float64) {
 }
 
 // Commit ends editing of a field: valid text is replaced by the canonical
-// value; invalid text stays, with its error, until it is fixed.
-func (m *Model) Commit(key string) {
+// value; invalid text stays, with its error, until it is fixed, and the
+// scenario is again what it was before the edit, the last value the user
+// committed: typing "1,2,0" for a deal size applied "1" at its first
+// keystroke, and the page showed the figures of a ¥1 deal as "the last
+// valid result". It reports whether the scenario went back.
+func (m *Model) Commit(key string) bool {
+	st, editing := m.start[key]
+	delete(m.start, key)
 	if m.errs[key] == nil {
 		delete(m.raw, key)
+		return false
 	}
+	if !editing || m.Changed == st.changed {
+		return false
+	}
+	m.Scenario = st.s
+	m.changed()
+	return true
 }
 
 // set applies v to the field key. A lever's slider ends are not limits: a

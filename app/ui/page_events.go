@@ -43,9 +43,14 @@ func (p *Page) onInput(ctx app.Context, a app.Action) {
 
 func (p *Page) onCommit(ctx app.Context, a app.Action) {
 	if key, ok := a.Value.(string); ok {
-		p.model.Commit(key)
+		back := p.model.Commit(key)
 		p.refresh()
 		p.patchField(key)
+		if back { // the figures of the value last committed, and its run
+			p.patch("")
+			p.catchUp(ctx)
+			p.scheduleRun(ctx)
+		}
 	}
 }
 

@@ -847,3 +847,45 @@ func TestTreeMarksWhatIsExplained(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedEditKeepsTheCommittedValue: typing "1,2,0" into the deal
+// size applies "1" at the first keystroke; when the edit ends refused, the
+// text and its error stay, and the figures are those of the value the user
+// last committed, as the page's banner says, not of a ¥1 deal. An edit
+// that ends valid keeps its value.
+func TestRefusedEditKeepsTheCommittedValue(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		typed []string
+		want  float64 // the deal size after the edit
+		err   bool
+	}{
+		{"a typo after a valid keystroke", []string{"1", "1,", "1,2", "1,2,0"}, 1_000_000, true},
+		{"a valid value", []string{"1", "12", "120", "1200000"}, 1_200_000, false},
+		{"refused from the start", []string{"x"}, 1_000_000, true},
+		{"a value past the range", []string{"1", "1e", "1e30"}, 1_000_000, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			want := m.View().Head.Figure.Text
+			for _, s := range c.typed {
+				m.SetText("unit_price", s)
+			}
+			m.Commit("unit_price")
+			if got := m.Scenario.Node("unit_price").Value; got != c.want {
+				t.Errorf("deal size %v after the edit, want %v", got, c.want)
+			}
+			if (m.errs["unit_price"] != nil) != c.err {
+				t.Errorf("error %v, want one: %v", m.errs["unit_price"], c.err)
+			}
+			if c.err {
+				if got := m.View().Head.Figure.Text; got != want {
+					t.Errorf("headline %q, want the committed value's %q", got, want)
+				}
+				if m.raw["unit_price"] != c.typed[len(c.typed)-1] {
+					t.Errorf("the field reads %q, want what was typed", m.raw["unit_price"])
+				}
+			}
+		})
+	}
+}

@@ -184,6 +184,34 @@ func TestStateStaleNote(t *testing.T) {
 	}
 }
 
+// A typo's keystrokes: "1,2,0" for the deal size applies "1" at the first
+// one. When the field is left refused, the page shows (and keeps, over a
+// reload) the figures of the value last committed, as its note says, not
+// those of a ¥1 deal; the text typed stays, with its rule.
+func TestStateTypoKeepsTheCommittedValue(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+	_, a := engine(t, "outbound", nil)
+	forecastYear := a.Forecast()
+	eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-lever="unit_price"]'); el.focus();
+		for (const v of ["1", "1,", "1,2", "1,2,0"]) { el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); }
+		el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+	waitFor(t, ctx, `document.querySelector('.results').dataset.stale === "true"`, "a refused deal size: the results are not marked stale")
+	waitValue(t, ctx, "forecast", "year", forecastYear)
+	if got := eval[string](t, ctx, `document.querySelector('[data-lever="unit_price"]').value`); got != "1,2,0" {
+		t.Errorf("the field shows %q, want what was typed", got)
+	}
+	waitFor(t, ctx, `document.querySelector('[data-node="probability"]')?.dataset.value >= 0`, "no probability for the value kept")
+	do(t, ctx, chromedp.Sleep(1500e6)) // the saved work is written when idle
+	do(t, ctx, chromedp.Reload())
+	ready(t, ctx)
+	waitValue(t, ctx, "forecast", "year", forecastYear)
+}
+
 // shot saves a 1280×720 screenshot of the viewport, scrolled to the results.
 func shot(t *testing.T, ctx context.Context, path string) {
 	t.Helper()
