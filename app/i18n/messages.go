@@ -490,6 +490,7 @@ var messages = map[string]msg{
 	"present.keys":       {"→ 次へ　← 戻る　H 隠す　R 答え　Esc 終了", "→ next   ← back   H hide   R reveal   Esc leave"},
 	"present.guess":      {"予想", "Guess"},
 	"present.truth":      {"正解", "Answer"},
+	"present.bad_guess":  {"「%s」は数として読めません。例: 120、1,200、1.2万、25%%", "%q is not a number: try 120, 1,200, 12.5k or 25%%"},
 	"present.diff":       {"差", "Difference"},
 	"present.tally":      {"予想 {n} 回・誤差10%以内 {k} 回", "Guesses: {n}, within 10%: {k}"},
 	"present.list_sep":   {"、", ", "},

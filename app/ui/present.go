@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // presentState is the presentation mode: on or off (?present in the
@@ -19,6 +21,7 @@ type presentState struct {
 	step   int
 	hidden map[string]bool
 	guess  string
+	bad    string       // the guess typed that is no number, kept with its message until retyped
 	shown  *guessResult // the reveal of the current step
 	tally  []guessResult
 	keys   app.Func
@@ -99,7 +102,7 @@ func (p *Page) steps() []Step {
 func (p *Page) presentGo(d int) {
 	n := len(p.steps())
 	p.present.step = max(0, min(n-1, p.present.step+d))
-	p.present.guess, p.present.shown = "", nil
+	p.present.guess, p.present.shown, p.present.bad = "", nil, ""
 }
 
 // current is the node of the step shown.
@@ -169,10 +172,18 @@ func (p *Page) presentReveal() {
 		}
 	}
 	unit := node.Unit
+	g, ok := parseGuess(p.present.guess, unit)
+	if !ok && strings.TrimSpace(p.present.guess) != "" {
+		// Not a number: the figure stays hidden, and the room retypes.
+		p.present.hidden[id] = true
+		p.present.bad = strings.TrimSpace(p.present.guess)
+		return
+	}
+	p.present.bad = ""
 	res := guessResult{Node: id, Truth: fig.Value, TruthText: fig.Text}
-	if g, ok := parseGuess(p.present.guess, unit); ok {
+	if ok {
 		res.Guess, res.Guessed = g, true
-		res.GuessText = strings.TrimSpace(p.present.guess)
+		res.GuessText = t.Format.Node(node, g, kpi.Year) // as the answer reads: "40" for "４０"
 		d := g - fig.Value
 		res.DiffText = t.Format.Signed(node, d, kpi.Year)
 		res.Within = fig.Value != 0 && math.Abs(d) <= 0.1*math.Abs(fig.Value) || d == 0
@@ -182,21 +193,23 @@ func (p *Page) presentReveal() {
 	p.present.guess = ""
 }
 
-// guessMarks are what a typed guess may hold besides its number.
-var guessMarks = strings.NewReplacer(",", "", "，", "", " ", "", "%", "", "％", "", "円", "", "件", "", "¥", "", "$", "")
-
-// parseGuess reads a typed guess in the figure's own scale: "41.7",
-// "100,000", "25" (%) for a rate, 万 and 億 as multipliers.
+// parseGuess reads a typed guess in the figure's own scale, as a lever's
+// field reads what is typed (scenario.NormalizeTyped, scenario.ParseValue):
+// "41.7", "100,000", "４１０", "2千", "1億2,000万円", "25" (%) for a rate;
+// a unit after it (件, 人, %) and K or M for thousands and millions too.
 func parseGuess(s string, u kpi.Unit) (float64, bool) {
-	s = guessMarks.Replace(strings.TrimSpace(s))
+	s = strings.TrimSpace(scenario.NormalizeTyped(s))
+	for _, unit := range []string{"%", "％", "件", "人", "回"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, unit))
+	}
 	mult := 1.0
-	for suf, m := range map[string]float64{"億": 1e8, "万": 1e4, "K": 1e3, "k": 1e3, "M": 1e6} {
+	for suf, m := range map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6} {
 		if strings.HasSuffix(s, suf) {
 			s, mult = strings.TrimSuffix(s, suf), m
 			break
 		}
 	}
-	v, err := strconv.ParseFloat(s, 64)
+	v, err := scenario.ParseValue(s)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, false
 	}
@@ -295,9 +308,14 @@ func (p *Page) presentation(v *View) app.UI {
 			app.Label().Body(
 				app.Span().Text(l.T("present.guess")+" "),
 				app.Input().Type("text").Attr("inputmode", "decimal").DataSet("present", "guess").Value(p.present.guess).
+					Aria("invalid", p.present.bad != "").
 					OnInput(func(ctx app.Context, e app.Event) { p.present.guess = ctx.JSSrc().Get("value").String() }),
 			),
 			btn("reveal", l.T("present.reveal"), func(ctx app.Context, e app.Event) { p.presentReveal() }),
+			app.If(p.present.bad != "", func() app.UI {
+				return app.P().Class("field-error").DataSet("present", "bad-guess").Attr("role", "alert").
+					Text(fmt.Sprintf(l.T("present.bad_guess"), p.present.bad))
+			}),
 		)
 	}
 	var result app.UI = app.P().Class("present-result").Hidden(true)

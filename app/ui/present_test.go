@@ -70,6 +70,10 @@ func TestParseGuess(t *testing.T) {
 	}{
 		{"41.7", kpi.Count, 41.7, true}, {"100,000", kpi.Count, 1e5, true}, {"1億", kpi.Currency, 1e8, true},
 		{"25", kpi.Rate, 0.25, true}, {"25%", kpi.Rate, 0.25, true}, {"", kpi.Count, 0, false}, {"abc", kpi.Count, 0, false},
+		// Typed the Japanese way, as a lever's field reads it.
+		{"４１０", kpi.Count, 410, true}, {"2千", kpi.Count, 2000, true}, {"1億2,000万円", kpi.Currency, 1.2e8, true},
+		{"２５％", kpi.Rate, 0.25, true}, {"400件", kpi.Count, 400, true}, {"12.5k", kpi.Count, 12500, true},
+		{"1,2", kpi.Count, 0, false},
 	} {
 		got, ok := parseGuess(c.in, c.u)
 		if ok != c.ok || ok && got != c.want {

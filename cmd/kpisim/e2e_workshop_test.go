@@ -226,8 +226,19 @@ func TestWorkshopPresent(t *testing.T) {
 		key(t, ctx, "h")
 		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure")
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'calls').label.formatter.includes(' ?}')`, "the diagram still shows the calls figure")
-		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-present="guess"]'); el.focus(); el.value = "40"; el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`)
-		key(t, ctx, kb.Enter) // Enter in the field reveals, as R does outside it
+		typeGuess := func(g string) {
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-present="guess"]'); el.focus(); el.value = %q; el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, g))
+			key(t, ctx, kb.Enter) // Enter in the field reveals, as R does outside it
+		}
+		// Not a number: said in the page's language, the figure still hidden.
+		typeGuess("たくさん")
+		bad := map[i18n.Lang]string{i18n.Ja: "「たくさん」は数として読めません", i18n.En: `"たくさん" is not a number`}[lang]
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="bad-guess"]')?.textContent.startsWith(%q)`, bad), "a guess that is no number is not refused in words")
+		if got := figureOf(t, ctx, "calls"); got != "?" {
+			t.Errorf("%s: a refused guess revealed calls: %q", lang, got)
+		}
+		// Full-width digits, as a Japanese keyboard types them.
+		typeGuess("４０")
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="result"]')?.textContent.includes(%q)`, table.Head.Figure.Text), "the reveal does not show the truth")
 		got := eval[string](t, ctx, `document.querySelector('[data-present="result"]').textContent`)
 		if !strings.Contains(got, "40") || !strings.Contains(got, "-1.7") && !strings.Contains(got, "−1.7") {
