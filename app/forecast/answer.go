@@ -252,40 +252,60 @@ type Help struct {
 	From, To float64
 }
 
-// HelpMost finds, for the activity act held at ceiling, the other lever
-// whose needed value (goal seek on the plan) is within its range and uses
-// the smallest share of the way from its value to its maximum. It returns
+// HelpMost finds, for the activity act over its ceiling (per rep in its
+// span) in some month, the other lever that brings every month's need
+// within the ceiling with the least of its range used: the smallest move
+// from its value, up or down, as a share of the way to that end of its
+// range. Each lever is searched on the plan itself (seasonality, hires, the
+// sales cycle), so the month that is over decides, not the year's total;
+// a lever whose every value leaves a month over is not named. It returns
 // false when no lever can.
 func HelpMost(m *kpi.Model, act string, ceiling float64, cfg Config) (Help, bool) {
 	i, ok := m.Index(act)
 	if !ok {
 		return Help{}, false
 	}
+	limit := ceiling / m.Calendar().Days(m.Node(i).Per) // per rep per day, as the plan's need
 	spec := m.Spec()
-	spec.Nodes = append([]kpi.Node(nil), spec.Nodes...)
-	spec.Nodes[i].Value = ceiling
-	at, err := kpi.Compile(spec)
-	if err != nil {
-		return Help{}, false
+	fits := func(j int, x float64) bool {
+		s := spec
+		s.Nodes = append([]kpi.Node(nil), spec.Nodes...)
+		s.Nodes[j].Value = x
+		s.Nodes[i].Ceiling = ceiling // the months over it are Solve's Over
+		at, err := kpi.Compile(s)
+		if err != nil {
+			return false
+		}
+		a, err := Solve(at, act, kpi.RoundNone, cfg)
+		return err == nil && a.Reachable && a.Pace <= limit*(1+1e-12) && len(a.Over) == 0
 	}
 	var best Help
 	share := math.Inf(1)
-	for _, j := range at.Levers() {
-		n := at.Node(j)
-		if n.ID == act || n.Activity {
+	for _, j := range m.Levers() {
+		n := m.Node(j)
+		if j == i || n.Activity || n.Max <= n.Min || fits(j, n.Value) {
 			continue
 		}
-		sk, err := GoalSeek(at, n.ID, cfg)
-		if err != nil || sk == nil || !sk.Reachable {
-			continue
-		}
-		hi := sk.Max
-		need := sk.Needed
-		if need <= n.Value || hi <= n.Value || need > hi {
-			continue
-		}
-		if s := (need - n.Value) / (hi - n.Value); s < share {
-			share, best = s, Help{Lever: n.ID, From: n.Value, To: need}
+		for _, end := range []float64{n.Max, n.Min} {
+			if end == n.Value || !fits(j, end) {
+				continue
+			}
+			// The nearest value that fits, between the lever's and the end.
+			in, out := end, n.Value
+			for range 40 { // 2⁻⁴⁰ of the way: 1e-12
+				mid := (in + out) / 2
+				if mid == in || mid == out {
+					break
+				}
+				if fits(j, mid) {
+					in = mid
+				} else {
+					out = mid
+				}
+			}
+			if s := math.Abs(in-n.Value) / math.Abs(end-n.Value); s < share {
+				share, best = s, Help{Lever: n.ID, From: n.Value, To: in}
+			}
 		}
 	}
 	return best, !math.IsInf(share, 1)

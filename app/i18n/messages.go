@@ -78,7 +78,8 @@ var messages = map[string]msg{
 	"required.rounding":      {"丸め", "Rounding"},
 	"required.over":          {"1人1日%s件は上限の%s件を超えています。現実的ではありません。", "%s a rep a day is beyond the ceiling of %s: not realistic."},
 	"required.help":          {"最も効くレバー: %sを%sから%sにすると、上限内に収まります。", "The lever that helps most: raising %s from %s to %s brings it within the ceiling."},
-	"required.nohelp":        {"どのレバーも範囲内では上限に届きません。目標・人数・期間を見直してください。", "No single lever within its range brings it under the ceiling: revisit the goal, headcount or period."},
+	"required.help_lower":    {"最も効くレバー: %sを%sから%sにすると、上限内に収まります。", "The lever that helps most: lowering %s from %s to %s brings it within the ceiling."},
+	"required.nohelp":        {"どのレバーも、範囲内で動かすだけでは上限内に収まりません。目標・人数・期間を見直してください。", "No single lever within its range brings it under the ceiling: revisit the goal, headcount or period."},
 	"required.ok":            {"どの月も上限の1人1日%s件以内です。", "Within the ceiling of %s a rep a day in every month."},
 	// one model: the plan's months and pipeline
 	"required.over_months": {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %dか月）。", "%s needs %s a rep a day, over the ceiling of %s (%d months over it)."},
@@ -312,7 +313,8 @@ var messages = map[string]msg{
 	"scenario.positive":         {"0より大きくしてください", "must be greater than 0"},
 	"required.ok_span":          {"どの月も上限（%s）以内です。", "Within the ceiling of %s in every month."},
 	"required.over_span":        {"%sは上限の%sを超えています。現実的ではありません。", "%s is beyond the ceiling of %s: not realistic."},
-	"required.over_months_span": {"%sは1人1日%sが必要で、上限（1人1日%s）を超えます（上限を超える月: %dか月）。", "%s needs %s a rep a day, over the ceiling of %s a rep a day (%d months over it)."},
+	"required.over_months_span": {"%sは%sが必要で、上限の%sを超えます（上限を超える月: %dか月）。", "%s needs %s, over the ceiling of %s (%d months over it)."},
+	"required.busiest_span":     {"月によって異なります。最も多い%sは%sです。", "Months differ: the busiest, %s, needs %s."},
 	// end issue 10
 
 	// issue 13: the plan in the page, actuals, the re-forecast and the review.

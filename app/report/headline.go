@@ -71,11 +71,24 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		h.Exact = i18n.Number(exact, 4)
 	}
 	ceiling := n.Limit() / m.Calendar().Days(n.Per) // per rep per day, as the pace
+	// The busiest month's need, in the headline's span: per rep per day,
+	// or a week's or a month's working days of it.
+	busiest := func(mo forecast.Month) (float64, string) {
+		if n.Per == kpi.PerDay {
+			busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
+			return busy, f.Node(n, busy, kpi.RepDay)
+		}
+		busy := spanRound(a, n, mo.RequiredPerRepDay*m.Calendar().Days(n.Per))
+		return busy, f.Node(n, busy, kpi.Day) + spanSep(l) + h.Unit
+	}
 	if k := a.Busiest; k >= 0 {
 		mo := a.Plan.Months[k]
-		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
-		if busy > v*(1+1e-9) {
-			h.Busiest = fmt.Sprintf(l.T("required.busiest"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay))
+		if busy, text := busiest(mo); busy > v*(1+1e-9) {
+			key := "required.busiest"
+			if n.Per != kpi.PerDay {
+				key = "required.busiest_span"
+			}
+			h.Busiest = fmt.Sprintf(l.T(key), MonthName(l, mo), text)
 		}
 	}
 	if ceiling <= 0 {
@@ -84,7 +97,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	// A count a day reads "8 a rep a day"; money, or a week's or a
 	// month's count, reads with its unit ("¥6,000,000 / rep / month").
 	plain := n.Per == kpi.PerDay && n.Unit != kpi.Currency
-	limitText := f.Node(n, n.Limit(), kpi.Day) + " " + h.Unit
+	limitText := f.Node(n, n.Limit(), kpi.Day) + spanSep(l) + h.Unit
 	if plain {
 		limitText = i18n.Count(n.Limit())
 	}
@@ -99,13 +112,12 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	case len(a.Over) > 0:
 		h.Over = true
 		mo := a.Plan.Months[a.Busiest]
-		busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
-		if plain {
-			h.Message = fmt.Sprintf(l.T("required.over_months"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay), limitText, len(a.Over))
-		} else {
-			h.Message = fmt.Sprintf(l.T("required.over_months_span"), MonthName(l, mo), f.Node(n, busy, kpi.RepDay),
-				f.Node(n, ceiling, kpi.RepDay), len(a.Over))
+		_, busy := busiest(mo)
+		key := "required.over_months"
+		if !plain {
+			key = "required.over_months_span"
 		}
+		h.Message = fmt.Sprintf(l.T(key), MonthName(l, mo), busy, limitText, len(a.Over))
 	default:
 		key := "required.ok"
 		if !plain {
@@ -114,17 +126,34 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		h.Message = fmt.Sprintf(l.T(key), limitText)
 		return h
 	}
-	// The lever that helps most brings the busiest need under the ceiling
-	// on average: goal seek on the plan with the activity at its ceiling.
-	if help, ok := forecast.HelpMost(m, n.ID, n.Limit(), a.Plan.Config); ok {
-		ln, _ := m.Index(help.Lever)
-		hn := m.Node(ln)
-		h.HelpNode = help.Lever
-		h.Help = fmt.Sprintf(l.T("required.help"), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, help.To, kpi.Year))
-	} else {
-		h.Help = l.T("required.nohelp")
-	}
 	return h
+}
+
+// Help names the lever that helps most when the headline's activity is
+// over its ceiling (Head.Over), as Head.Help and Head.HelpNode hold it:
+// the lever and the value that bring every month within the ceiling
+// (forecast.HelpMost), or that none can. It is not part of New: the search
+// solves the plan some hundred times (4 ms natively), too much for a
+// slider's move; the page builds it when it renders, the CLI when it
+// prints.
+func (t *Table) Help() (text, node string) {
+	a := t.Answer
+	if !t.Head.Over || !a.Reachable {
+		return "", ""
+	}
+	m, l, f := a.Tree.Model, t.Format.Lang, t.Format
+	n := m.Node(a.Target)
+	help, ok := forecast.HelpMost(m, n.ID, n.Limit(), a.Plan.Config)
+	if !ok {
+		return l.T("required.nohelp"), ""
+	}
+	ln, _ := m.Index(help.Lever)
+	hn := m.Node(ln)
+	key := "required.help"
+	if help.To < help.From {
+		key = "required.help_lower" // a cost per lead, a churn rate
+	}
+	return fmt.Sprintf(l.T(key), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, help.To, kpi.Year)), help.Lever
 }
 
 // spanRound rounds an activity's requirement in its span (a week's or a
@@ -135,4 +164,13 @@ func spanRound(a *forecast.Answer, n *kpi.Node, v float64) float64 {
 		return v
 	}
 	return a.Rounding.ApplyTo(v, kpi.Resolution(n.Per.Period()))
+}
+
+// spanSep goes between a figure and its span's unit: "1.7件/週/人",
+// "1.7 / rep / week".
+func spanSep(l i18n.Lang) string {
+	if l == i18n.Ja {
+		return ""
+	}
+	return " "
 }

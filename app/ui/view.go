@@ -237,6 +237,7 @@ func (m *Model) View() *View {
 		return v
 	}
 	a, t := v.answer, v.table
+	v.Head.Help, v.Head.HelpNode = t.Help() // not on a slider's move: it solves the plan a hundred times
 	m.probabilityWords(&v.Forecast, t)
 	m.ask(v, t)
 	v.late = func() {

@@ -350,7 +350,8 @@ func (c *calc) summary() []string {
 	default:
 		out = append(out, fmt.Sprintf("%s: %s %s (%s %s, %s %s)", l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
 	}
-	for _, x := range []string{h.Busiest, h.Message, h.Help, h.Pipeline} {
+	help, _ := t.Help()
+	for _, x := range []string{h.Busiest, h.Message, help, h.Pipeline} {
 		if x != "" {
 			out = append(out, x)
 		}
