@@ -34,8 +34,8 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(a.Over) == 0 && a.Pace <= 0 {
-				t.Fatal("no month is over the ceiling: the case tests nothing")
+			if !report.New(a, i18n.En, s.Currency).Head.Over {
+				t.Fatal("the activity is within its ceiling: the case tests nothing")
 			}
 			m := a.Tree.Model
 			act := m.Node(a.Target)
@@ -58,5 +58,34 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 				t.Errorf("%s from %v to %v leaves %d months over the ceiling", help.Lever, help.From, help.To, len(b.Over))
 			}
 		})
+	}
+}
+
+// TestEstimatedNote: a month with deals and no revenue is marked 推計 /
+// est., and the note names the actuals it comes from; a month with revenue
+// entered is an actual, and revenue is not named among them.
+func TestEstimatedNote(t *testing.T) {
+	s := preset(t, "outbound")
+	if err := s.SetActuals(forecast.Actuals{
+		{Year: 2026, Month: 4, Node: "revenue", Value: 7_000_000}, {Year: 2026, Month: 4, Node: "deals", Value: 7},
+		{Year: 2026, Month: 5, Node: "deals", Value: 3},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, want := range map[i18n.Lang][3]string{
+		i18n.En: {"actual", "est.", "est.: a month without an actual of Revenue is computed from the actuals entered (Deals won) and the plan's other values."},
+		i18n.Ja: {"実績", "推計", "推計：売上の実績がない月は、入力された実績（受注件数）と計画のその他の値から計算しています。"},
+	} {
+		r := report.NewRefit(rf, l, s.Currency)
+		if r.Months[0].Kind != want[0] || r.Months[1].Kind != want[1] || r.Estimated != want[2] {
+			t.Errorf("%s: months %q, %q; note %q", l, r.Months[0].Kind, r.Months[1].Kind, r.Estimated)
+		}
+		if l == i18n.En && r.Months[1].Value != "¥3,000,000" {
+			t.Errorf("May's revenue %q, want 3 deals at ¥1,000,000", r.Months[1].Value)
+		}
 	}
 }

@@ -429,7 +429,7 @@ func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	var names []string
 	for _, i := range m.TreeOrder() {
 		for k := range rf.Closed {
-			if rf.Has[k][i] {
+			if i != g && rf.Has[k][i] { // a month with revenue entered is no estimate
 				names = append(names, m.Node(i).Label.In(string(l)))
 				break
 			}
