@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -64,6 +65,21 @@ func (f Format) Span(n *kpi.Node) string {
 		key = "unit.money_" + key[len("unit."):]
 	}
 	return f.Lang.T(key)
+}
+
+// PerRep writes text, an activity's value per rep, in the span the
+// activity is stated in, as the headline writes it: a count a day reads
+// "1人1日40件" ("40 a rep a day"); money, or a week's or a month's count,
+// reads with its span's unit ("1.5件/週/人", "¥2,400,000 / rep / month").
+func (f Format) PerRep(n *kpi.Node, text string) string {
+	if n.Per == kpi.PerDay && n.Unit != kpi.Currency {
+		return fmt.Sprintf(f.Lang.T("per_rep.plain"), text)
+	}
+	sep := " "
+	if f.Lang == Ja {
+		sep = ""
+	}
+	return text + sep + f.Span(n)
 }
 
 // Cadence names how often a KPI is measured: 日次, 週次, 月次, 四半期 (daily,

@@ -86,3 +86,32 @@ func TestChange(t *testing.T) {
 		}
 	}
 }
+
+// An activity's value per rep reads in its span: a count a day as a
+// sentence says it, anything else with its span's unit, as the headline.
+func TestPerRep(t *testing.T) {
+	ja, en := i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, i18n.Format{Lang: i18n.En, Currency: "JPY"}
+	count := func(p kpi.Per) *kpi.Node { return &kpi.Node{Unit: kpi.Count, Activity: true, Per: p} }
+	money := func(p kpi.Per) *kpi.Node { return &kpi.Node{Unit: kpi.Currency, Activity: true, Per: p} }
+	for _, c := range []struct {
+		name string
+		f    i18n.Format
+		n    *kpi.Node
+		text string
+		want string
+	}{
+		{"a day's count, ja", ja, count(kpi.PerDay), "40", "1人1日40件"},
+		{"a day's count, en", en, count(kpi.PerDay), "40", "40 a rep a day"},
+		{"a week's count, ja", ja, count(kpi.PerWeek), "1.5", "1.5件/週/人"},
+		{"a week's count, en", en, count(kpi.PerWeek), "1.5", "1.5 / rep / week"},
+		{"a month's money, ja", ja, money(kpi.PerMonth), "240万円", "240万円/月/人"},
+		{"a month's money, en", en, money(kpi.PerMonth), "¥2,400,000", "¥2,400,000 / rep / month"},
+		{"a day's money, ja", ja, money(kpi.PerDay), "12万円", "12万円/日/人"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.f.PerRep(c.n, c.text); got != c.want {
+				t.Errorf("PerRep = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

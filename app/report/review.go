@@ -34,9 +34,10 @@ type Refit struct {
 	Needed      string // "Still needed in the 4 months left" (with the rest of a partial month)
 	ToDateLabel string // "Actual to Oct 2026", "Actual to week 2 of Nov 2026"
 
-	Pace        string // the target per rep per day from now on ("" when no pace can)
+	PaceHead    string // what Pace measures: "これから必要な行動量（1人1週あたり）"
+	Pace        string // the target per rep in its span from now on ("" when no pace can)
 	PacePlanned string
-	PaceLine    string // "From now on: 47.3 calls a rep a day (plan 40)."
+	PaceLine    string // "From now on, calls: 47.3 a rep a day (plan 40)."
 	CeilingLine string // over or within the ceiling; "" without one
 	Over        bool
 
@@ -112,14 +113,22 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	}
 	r.Estimated = estimatedNote(rf, l)
 	t := m.Node(a.Target)
+	r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(kpi.PerDay)))
 	if rf.Activity {
+		// The pace reads in the span the activity is stated in: per rep
+		// per day, or a week's or a month's working days of it.
+		days := m.Calendar().Days(t.Per)
 		pace := func(v float64) string {
-			return f.Node(t, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+			if t.Per == kpi.PerDay {
+				return f.Node(t, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+			}
+			return f.Node(t, spanRound(a, t, v*days), kpi.Day)
 		}
+		r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(t.Per)))
 		r.PacePlanned = pace(rf.PacePlanned)
 		label := t.Label.In(string(l))
 		if l == i18n.En && label != "" {
-			label = strings.ToLower(label[:1]) + label[1:] // "71.9 calls a rep a day"
+			label = strings.ToLower(label[:1]) + label[1:] // "From now on, calls: 71.9 a rep a day"
 		}
 		switch {
 		case rf.Remaining <= 0:
@@ -130,13 +139,13 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.PaceLine = l.T("refit.pace_none")
 		default:
 			r.Pace = pace(rf.Pace)
-			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, r.Pace, r.PacePlanned)
+			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, f.PerRep(t, r.Pace), r.PacePlanned)
 			if rf.Ceiling > 0 {
 				key := "refit.pace_ok"
 				if rf.Over {
 					key = "refit.pace_over"
 				}
-				r.CeilingLine = fmt.Sprintf(l.T(key), pace(rf.Ceiling))
+				r.CeilingLine = fmt.Sprintf(l.T(key), f.PerRep(t, pace(rf.Ceiling)))
 			}
 		}
 	}

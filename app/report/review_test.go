@@ -9,6 +9,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -55,7 +56,7 @@ func TestRefitWords(t *testing.T) {
 	if en.Achievement != "70.29%" || en.ToDate != "¥41,000,000" {
 		t.Errorf("achievement %s, to date %s", en.Achievement, en.ToDate)
 	}
-	if !strings.HasPrefix(en.PaceLine, "From now on: ") || !strings.Contains(ja.PaceLine, "架電数は1人1日") {
+	if !strings.HasPrefix(en.PaceLine, "From now on, calls: ") || !strings.Contains(ja.PaceLine, "架電数は1人1日") {
 		t.Errorf("pace: %q / %q", en.PaceLine, ja.PaceLine)
 	}
 	// Two sentences: a space between them in English, none after "。".
@@ -64,18 +65,49 @@ func TestRefitWords(t *testing.T) {
 		r    *report.Refit
 		want string
 	}{
-		{"English", en, "From now on: 71.9 calls a rep a day (plan 41.7). Within the ceiling of 100 a rep a day."},
-		{"Japanese", ja, "これから: 架電数は1人1日71.9（計画 41.7）。上限（1人1日100）以内です。"},
+		{"English", en, "From now on, calls: 71.9 a rep a day (plan 41.7). Within the ceiling of 100 a rep a day."},
+		{"Japanese", ja, "これから: 架電数は1人1日71.9件（計画 41.7）。上限（1人1日100件）以内です。"},
 	} {
 		if got := c.r.PaceText(); got != c.want {
 			t.Errorf("%s pace text %q, want %q", c.name, got, c.want)
 		}
+	}
+	if ja.PaceHead != "これから必要な行動量（1人1日あたり）" || en.PaceHead != "Needed from now on, per rep per day" {
+		t.Errorf("pace head %q / %q", ja.PaceHead, en.PaceHead)
 	}
 	if en.Steps[rf.Leak].Label != "Meeting conversion" || !strings.HasPrefix(en.LeakLine, "The worst leak: Meeting conversion (7") {
 		t.Errorf("leak: %q", en.LeakLine)
 	}
 	if len(en.Months) != 12 || !en.Months[6].Actual || en.Months[7].Actual || en.Months[0].Rate == "" {
 		t.Errorf("months %+v", en.Months)
+	}
+}
+
+// An activity stated per week reads its pace per week, as its field and
+// the headline do: five working days of the daily pace, never a day's
+// figure under a week's label.
+func TestRefitPaceInItsSpan(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	calls := s.Node("calls")
+	calls.Per = kpi.PerWeek
+	calls.Value *= 5
+	calls.Ceiling *= 5
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name       string
+		lang       i18n.Lang
+		head, text string
+	}{
+		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (plan 208.4). Within the ceiling of 500 / rep / week."},
+		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/週/人（計画 208.4）。上限（500件/週/人）以内です。"},
+	} {
+		r := report.NewRefit(rf, c.lang, s.Currency)
+		if r.PaceHead != c.head || r.PaceText() != c.text {
+			t.Errorf("%s: %q %q, want %q %q", c.name, r.PaceHead, r.PaceText(), c.head, c.text)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -66,7 +67,7 @@ func (p *Page) ask(v, lv *View) app.UI {
 	}
 	return app.P().Class("ask").Body(
 		app.Label().For("ask-given").Text(v.Ask.With),
-		field,
+		app.Span().Class("ask-field").Body(field, app.Span().Class(askUnitClass(v.Ask.Unit)).Text(v.Ask.Unit)),
 		app.Span().Text(v.Ask.Then),
 		app.Select().DataSet("control", "seek").Aria("label", l.T("seek.lever")).OnChange(p.onSeek).Body(options(lv.Forecast.Seek)...),
 		app.Span().Class("ask-answer").DataSet("output", "seek").Text(lv.Forecast.SeekText),
@@ -169,4 +170,12 @@ func (p *Page) strip(v *View) app.UI {
 		cell("strip-gap "+gapClass, l.T("strip.gap"), figure(fc.Gap, "strip-number")),
 		cell("strip-prob", l.T("strip.prob"), figure(fc.Probability, "strip-number"), app.Span().Class("strip-unit").Text(fc.ProbWord)),
 	)
+}
+
+// askUnitClass spaces the unit from the field, but not a lone comma: "[50],".
+func askUnitClass(unit string) string {
+	if strings.HasPrefix(unit, ",") {
+		return "ask-unit"
+	}
+	return "ask-unit spaced"
 }

@@ -79,7 +79,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			fig("gap", l.T("refit.gap"), r.Gap, l.T("refit.forecast")+" "+r.Forecast),
 			fig("prob", l.T("refit.prob"), r.Prob, ""),
 			app.Div().Class("refit-fig "+paceClass).Body(
-				app.Span().Class("refit-label").Text(l.T("refit.pace_head")),
+				app.Span().Class("refit-label").Text(r.PaceHead),
 				app.Strong().Class("refit-value").DataSet("refit", "pace").Text(pace),
 				app.Span().Class("refit-line").DataSet("refit", "pace-line").Text(r.PaceText()),
 			),

@@ -362,7 +362,7 @@ func (m *Model) forecast(t *report.Table) Forecast {
 	}
 	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {
-		f.From = fmt.Sprintf(l.T("forecast.from"), m.withUnit(mod.Node(acts[0]), mod.Node(acts[0]).Value))
+		f.From = fmt.Sprintf(l.T("forecast.from"), m.perRep(mod.Node(acts[0]), mod.Node(acts[0]).Value))
 	}
 	return f
 }

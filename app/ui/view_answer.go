@@ -21,7 +21,8 @@ type Ask struct {
 	Solve []Option  // the levers the headline can solve for (Scenario.Solve)
 	Given LeverView // the solved lever's planned value, typed in the sentence
 	With  string    // the words before the field
-	Then  string    // the words between the field and goal seek's choice
+	Unit  string    // the words right after the field, its unit and the clause's end: "件/週/人のとき、", "a rep a week,"
+	Then  string    // the words between those and goal seek's choice
 }
 
 // Probability bands, as a leader reads them.
@@ -63,18 +64,35 @@ func (m *Model) ask(v *View, t *report.Table) {
 	if n := s.Node(target.ID); n != nil {
 		v.Ask.Given = m.leverView(n)
 	}
-	unit := v.Ask.Given.Unit
-	if target.Activity {
-		unit = l.T("ask.rep_day")
-		if l == i18n.Ja {
-			unit = l.T("unit.rep_day")
-		}
-	}
 	v.Ask.With = fmt.Sprintf(l.T("ask.with"), target.Label.In(string(l)))
-	v.Ask.Then = strings.TrimSpace(fmt.Sprintf(l.T("ask.then"), unit))
-	if l == i18n.En && strings.HasPrefix(v.Ask.Then, ",") {
-		v.Ask.Then = strings.TrimSpace(v.Ask.Then)
+	v.Ask.Unit = fmt.Sprintf(l.T("ask.unit"), m.askUnit(target, v.Ask.Given.Unit))
+	v.Ask.Then = l.T("ask.then")
+}
+
+// askUnit is the unit after the sentence's field: the field's own, or for
+// an activity its span, as the field is stated in ("件/週/人", "円/月/人";
+// "a rep a week", "JPY a rep a month").
+func (m *Model) askUnit(n *kpi.Node, unit string) string {
+	if !n.Activity {
+		return unit
 	}
+	l := m.Lang
+	span := i18n.Format{Lang: l}.Span(n) // 件/週/人, /週/人
+	if l == i18n.En {
+		span = l.T("ask.rep_" + n.Per.String()) // a rep a week
+	}
+	if n.Unit == kpi.Currency {
+		return unit + spanGlue(l) + span
+	}
+	return span
+}
+
+// spanGlue joins a unit to its span: "円/月/人", "JPY a rep a month".
+func spanGlue(l i18n.Lang) string {
+	if l == i18n.Ja {
+		return ""
+	}
+	return " "
 }
 
 // probabilityWords fills the probability's band, its words, what it
@@ -224,18 +242,14 @@ func (m *Model) seekLevers(mod *kpi.Model, target int) (opts []Option, choice st
 	return opts, choice
 }
 
-// withUnit writes a lever's value with its unit, as a Japanese sentence
-// needs it: "40件" for a count ("40" in English, where the sentence names
-// the activity), money in its currency, a rate as a percentage.
-func (m *Model) withUnit(n *kpi.Node, v float64) string {
-	switch n.Unit {
-	case kpi.Count:
-		if m.Lang == i18n.Ja {
-			return i18n.Count(v) + "件"
-		}
-		return i18n.Count(v)
-	case kpi.Number:
-		return i18n.Count(v)
+// perRep writes an activity lever's value per rep in the span it is
+// stated in, as it was entered: "1人1日40件", "1.5件/週/人",
+// "¥2,400,000 / rep / month" (i18n.Format.PerRep).
+func (m *Model) perRep(n *kpi.Node, v float64) string {
+	f := i18n.Format{Lang: m.Lang, Currency: m.Scenario.Currency}
+	text := i18n.Count(v)
+	if n.Unit != kpi.Count && n.Unit != kpi.Number {
+		text = f.Node(n, v, kpi.Year)
 	}
-	return m.fmtNode(n, v, kpi.Year)
+	return f.PerRep(n, text)
 }

@@ -59,7 +59,6 @@ func (m *Model) explain(t *report.Table) Explain {
 	i := m.selected(a)
 	n := mod.Node(i)
 	e := Explain{ID: n.ID, Label: n.Label.In(string(l))}
-	cal := mod.Calendar()
 	fc := func(j int) string { return m.fmtNode(mod.Node(j), a.Planned(j, kpi.Year), kpi.Year) }
 	// Forward.
 	switch {
@@ -73,8 +72,7 @@ func (m *Model) explain(t *report.Table) Explain {
 		}
 		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, report.Formula(mod, i, l, i18n.Format{Lang: l}), vals, fc(i))
 	case n.Activity:
-		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, fmt.Sprintf(l.T("explain.activity"), m.withUnit(n, n.Value), i18n.Count(cal.Headcount),
-			i18n.Count(cal.WorkingDays), strconv.Itoa(cal.Months)), fc(i))
+		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, m.activityTerms(n, a), fc(i))
 	default:
 		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))
 	}
@@ -133,4 +131,32 @@ func (m *Model) fmtExact(n *kpi.Node, v float64) string {
 		return m.Lang.MoneyFull(v, m.Scenario.Currency)
 	}
 	return i18n.Number(v, 4)
+}
+
+// activityTerms writes how an activity lever makes its year's plan, in
+// the span it is stated in: a day's value × reps × working days × months,
+// a week's × reps × weeks a month × months, a month's × reps × months.
+// When the plan's months differ from the calendar (hires and their ramp,
+// a month's own working days, a plan of other than 12 months) it reads
+// the value × the year's rep-days (rep-weeks, rep-months) the plan holds.
+func (m *Model) activityTerms(n *kpi.Node, a *forecast.Answer) string {
+	l := m.Lang
+	cal := a.Tree.Model.Calendar()
+	value, reps, months := m.perRep(n, n.Value), i18n.Count(cal.Headcount), strconv.Itoa(cal.Months)
+	repDays, even := 0.0, cal.Months == 12
+	for _, mo := range a.Plan.Months {
+		repDays += mo.RepDays
+		even = even && mo.Headcount == cal.Headcount && mo.WorkingDays == cal.WorkingDays
+	}
+	if !even {
+		year := repDays * 12 / float64(max(len(a.Plan.Months), 1)) / cal.Days(n.Per)
+		return fmt.Sprintf(l.T("explain.activity_rep_"+n.Per.String()), value, i18n.Number(year, 1))
+	}
+	switch n.Per {
+	case kpi.PerWeek:
+		return fmt.Sprintf(l.T("explain.activity_week"), value, reps, i18n.Number(cal.WorkingDays/cal.Week(), 1), months)
+	case kpi.PerMonth:
+		return fmt.Sprintf(l.T("explain.activity_month"), value, reps, months)
+	}
+	return fmt.Sprintf(l.T("explain.activity"), value, reps, i18n.Count(cal.WorkingDays), months)
 }

@@ -39,7 +39,7 @@ func TestActualsCLI(t *testing.T) {
 		}
 	}
 	out := mustRun(t, "forecast", "-lang", "en", "-actuals", "../../testdata/actuals/salesforce-en.csv", "outbound")
-	for _, want := range []string{"The year so far", "Achievement (actual ÷ target): 70.29%", "From now on: ", "The worst leak: Meeting conversion"} {
+	for _, want := range []string{"The year so far", "Achievement (actual ÷ target): 70.29%", "From now on, calls: ", "The worst leak: Meeting conversion"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}

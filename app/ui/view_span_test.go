@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// An activity stated per week or per month reads in its span wherever a
+// sentence names it: the forecast's source, the tree's explanation and goal
+// seek's field. None of them calls a week's 1.5 opportunities a day's.
+func TestActivityReadsInItsSpan(t *testing.T) {
+	for _, c := range []struct {
+		name, preset  string
+		lang          i18n.Lang
+		from, forward string
+		unit          string
+	}{
+		{"a day's count, ja", "outbound", i18n.Ja, "計画した行動量（1人1日40件）からの予測",
+			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/日/人のとき、"},
+		{"a day's count, en", "outbound", i18n.En, "From the planned activity (40 a rep a day)",
+			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000", "a rep a day,"},
+		{"a week's count, ja", "saas-revenue", i18n.Ja, "計画した行動量（1.5件/週/人）からの予測",
+			"商談数 = 1.5件/週/人 × 4人 × 4週 × 12か月 = 288", "件/週/人のとき、"},
+		{"a week's count, en", "saas-revenue", i18n.En, "From the planned activity (1.5 / rep / week)",
+			"Opportunities = 1.5 / rep / week × 4 reps × 4 weeks × 12 months = 288", "a rep a week,"},
+		// Two hires join in month 3 and ramp up over three months: the
+		// year holds 78 rep-months, not 5 × 12.
+		{"a month's money with hires, ja", "inside-sales", i18n.Ja, "計画した行動量（240万円/月/人）からの予測",
+			"マーケティング予算 = 240万円/月/人 × 年間延べ78人月 = 1.872億円", "円/月/人のとき、"},
+		{"a month's money with hires, en", "inside-sales", i18n.En, "From the planned activity (¥2,400,000 / rep / month)",
+			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,"},
+		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ","},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			v := m.View().Complete()
+			if v.Forecast.From != c.from {
+				t.Errorf("forecast from %q, want %q", v.Forecast.From, c.from)
+			}
+			if v.Explain.Forward != c.forward {
+				t.Errorf("explanation %q, want %q", v.Explain.Forward, c.forward)
+			}
+			if v.Ask.Unit != c.unit {
+				t.Errorf("goal seek's unit %q, want %q", v.Ask.Unit, c.unit)
+			}
+		})
+	}
+}
