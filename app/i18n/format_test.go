@@ -115,3 +115,47 @@ func TestPerRep(t *testing.T) {
 		})
 	}
 }
+
+func TestSignificant(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    float64
+		want float64
+	}{
+		{"a spread's low end", 84453214, 84500000},
+		{"a half rounds away from zero", 1235000, 1240000},
+		{"below one", 0.012345, 0.0123},
+		{"negative", -84453214, -84500000},
+		{"already short", 120, 120},
+		{"zero", 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := i18n.Significant(c.v, 3); got != c.want {
+				t.Errorf("Significant(%v, 3) = %v, want %v", c.v, got, c.want)
+			}
+		})
+	}
+}
+
+func TestInSentence(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lang  i18n.Lang
+		label string
+		want  string
+	}{
+		{"a word", i18n.En, "Calls", "calls"},
+		{"words", i18n.En, "Net new ARR", "net new ARR"},
+		{"an acronym", i18n.En, "MQLs", "MQLs"},
+		{"an acronym first", i18n.En, "ARR up for renewal", "ARR up for renewal"},
+		{"one letter", i18n.En, "X", "x"},
+		{"Japanese", i18n.Ja, "架電数", "架電数"},
+		{"empty", i18n.En, "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.lang.InSentence(c.label); got != c.want {
+				t.Errorf("InSentence(%q) = %q, want %q", c.label, got, c.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,10 @@
 package i18n
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Lang is a language kpisim speaks. The zero value is not valid; use Ja or
 // En, or Parse.
@@ -65,4 +69,18 @@ func FromEnv(getenv func(string) string) Lang {
 		}
 	}
 	return En
+}
+
+// InSentence writes an English label for the middle of a sentence: its
+// first letter lowered ("Calls" → "calls"), unless the first word is an
+// acronym ("MQLs", "ARR up for renewal") or the language is Japanese.
+func (l Lang) InSentence(label string) string {
+	if l != En || label == "" {
+		return label
+	}
+	r, n := utf8.DecodeRuneInString(label)
+	if next, _ := utf8.DecodeRuneInString(label[n:]); unicode.IsUpper(next) || !unicode.IsUpper(r) {
+		return label
+	}
+	return string(unicode.ToLower(r)) + label[n:]
 }

@@ -126,10 +126,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 		r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(t.Per)))
 		r.PacePlanned = pace(rf.PacePlanned)
-		label := t.Label.In(string(l))
-		if l == i18n.En && label != "" {
-			label = strings.ToLower(label[:1]) + label[1:] // "From now on, calls: 71.9 a rep a day"
-		}
+		label := l.InSentence(t.Label.In(string(l))) // "8 years in 10, revenue lands"
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")

@@ -121,8 +121,22 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 		mod := t.Answer.Tree.Model
 		gn := mod.Node(mod.Goal())
 		q := b.Months[n-1].Cumulative
-		f.Spread = fmt.Sprintf(l.T("prob.range"), m.fmtNode(gn, q.P10, kpi.Year), m.fmtNode(gn, q.P90, kpi.Year))
+		f.Spread = m.spread(gn, q.P10, q.P90)
 	}
+}
+
+// spread writes where 8 years in 10 land, p10 to p90 of the goal node
+// n, to three significant digits: as much as the run knows (¥84,500,000,
+// not ¥84,453,214). A plan with no uncertainty lands on one figure, and
+// says so rather than "between 1,200万円 and 1,200万円".
+func (m *Model) spread(n *kpi.Node, p10, p90 float64) string {
+	l := m.Lang
+	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
+	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
+	if lo == hi {
+		return fmt.Sprintf(l.T("prob.range_one"), label, lo)
+	}
+	return fmt.Sprintf(l.T("prob.range"), label, lo, hi)
 }
 
 // assumptions is the Monte Carlo run's main assumptions in one line: each

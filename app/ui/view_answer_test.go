@@ -35,7 +35,7 @@ func TestProbabilityWords(t *testing.T) {
 		word, assumes string
 		spread        string
 	}{
-		{i18n.En, "a coin toss", "Close rate 20–30%, Meeting conversion 15–25%, Appointment rate from 40 of 2,000", "8 years in 10 land between"},
+		{i18n.En, "a coin toss", "Close rate 20–30%, Meeting conversion 15–25%, Appointment rate from 40 of 2,000", "8 years in 10, revenue lands between ¥"},
 		{i18n.Ja, "五分五分", "受注率 20〜30%、商談化率 15〜25%、アポイント獲得率は2,000件中40件の実績から", "10年のうち8年は"},
 	} {
 		m := newModel(t, c.lang)
@@ -189,4 +189,31 @@ func viewDiff(a, b *View) string {
 		return fmt.Sprintf("charts: %+v\nwant %+v", x, y)
 	}
 	return ""
+}
+
+// The spread reads to three significant digits, as much as 10,000 trials
+// know, and a plan where nothing varies says so.
+func TestSpread(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		lang     i18n.Lang
+		p10, p90 float64
+		want     string
+	}{
+		{"en", i18n.En, 84453214, 132456789, "8 years in 10, revenue lands between ¥84,500,000 and ¥132,000,000."},
+		{"ja", i18n.Ja, 84453214, 132456789, "10年のうち8年は、売上が8,450万円〜1.32億円に収まります。"},
+		{"nothing varies, en", i18n.En, 12000000, 12000000, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
+		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, "どの年も売上は1,200万円です（ばらつきが設定されていません）。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			mod, err := m.Scenario.Model()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.spread(mod.Node(mod.Goal()), c.p10, c.p90); got != c.want {
+				t.Errorf("spread %q, want %q", got, c.want)
+			}
+		})
+	}
 }
