@@ -20,6 +20,7 @@ func (p *Page) onEditorToggle(ctx app.Context, e app.Event) {
 func (p *Page) onEditorEmpty(ctx app.Context, e app.Event) {
 	p.ed.NewEmpty(p.model)
 	p.treeChanged(ctx)
+	p.recordStep(ctx) // a button fires no change event: its edit is a step of its own
 	p.focus(ctx, "#editor-node")
 }
 
@@ -85,6 +86,7 @@ func (p *Page) onEditorAct(ctx app.Context, e app.Event) {
 	}
 	if changed {
 		p.treeChanged(ctx)
+		p.recordStep(ctx) // as onEditorEmpty
 	}
 	p.focus(ctx, focus)
 }

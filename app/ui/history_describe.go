@@ -8,30 +8,39 @@ import (
 
 // describeStep says in language l what changed from a to b, for the live
 // region that announces an undo or a redo (a is the state left, b the one
-// shown now: "Undone: Close rate 20% → 25%" is back at 25%): the first lever
-// changed, "Close rate 20% → 25%" for a
-// lever, the scenario's title when another one was opened, else a general
-// word. The values read as the page shows them.
+// shown now: "Undone: Close rate 20% → 25%" is back at 25%): the scenario's
+// title when another one was opened, an edit of the tree (a node added,
+// moved, removed or renamed), the first lever changed ("Close rate 20% →
+// 25%"), the goal ("the goal ¥100,000,000 → ¥120,000,000"), else a
+// general word. The values read as the page writes them (i18n.Format).
 func describeStep(l i18n.Lang, a, b State) string {
 	sa, errA := scenario.OpenJSON(a.Scenario, a.Preset)
 	sb, errB := scenario.OpenJSON(b.Scenario, b.Preset)
 	if errA != nil || errB != nil {
 		return l.T("files.step.change")
 	}
-	if sa.ID != sb.ID || len(sa.Nodes) != len(sb.Nodes) {
+	if sa.ID != sb.ID {
 		return l.T("files.step.scenario") + " " + sb.Title.In(string(l))
 	}
+	if len(sa.Nodes) != len(sb.Nodes) {
+		return l.T("files.step.tree")
+	}
+	f := i18n.Format{Lang: l, Currency: sb.Currency}
 	for i := range sa.Nodes {
 		na, nb := &sa.Nodes[i], &sb.Nodes[i]
-		if na.ID != nb.ID {
-			return l.T("files.step.scenario") + " " + sb.Title.In(string(l))
+		if na.ID != nb.ID || na.Op != nb.Op || na.Label != nb.Label {
+			return l.T("files.step.tree")
 		}
 		if na.Op == kpi.Lever && na.Value != nb.Value {
-			return nb.Label.In(string(l)) + " " + kpi.FormatValue(na.Value, na.Unit) + " → " + kpi.FormatValue(nb.Value, nb.Unit)
+			return nb.Label.In(string(l)) + " " + f.Value(na.Unit, false, kpi.Year, na.Value) + " → " + f.Value(nb.Unit, false, kpi.Year, nb.Value)
 		}
 	}
 	if sa.Goal.Value != sb.Goal.Value {
-		return l.T("files.step.goal")
+		unit := kpi.Currency
+		if g := sb.Node(sb.Goal.Node); g != nil {
+			unit = g.Unit
+		}
+		return l.T("files.step.goal") + " " + f.Value(unit, false, kpi.Year, sa.Goal.Value) + " → " + f.Value(unit, false, kpi.Year, sb.Goal.Value)
 	}
 	return l.T("files.step.change")
 }

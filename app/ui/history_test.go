@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -175,17 +174,33 @@ func TestHistoryKeys(t *testing.T) {
 	}
 }
 
+// An undo says what it undid, with values as the page writes them.
 func TestDescribeStep(t *testing.T) {
 	m, start := historyModel(t)
-	key := leverKey(m)
-	var label string
-	for _, lv := range m.View().Levers {
-		label = lv.Label
-		break
+	rate := step(t, m, "close_rate", 30)
+	price := step(t, m, "unit_price", 1200000)
+	goal := step(t, m, scenario.KeyGoal, 120000000)
+	m.Scenario.Nodes[len(m.Scenario.Nodes)-1].Label.En = "Renamed"
+	renamed, err := m.State()
+	if err != nil {
+		t.Fatal(err)
 	}
-	next := step(t, m, key, 12)
-	got := describeStep(i18n.En, start, next)
-	if got == "" || got == i18n.En.T("files.step.change") || !strings.Contains(got, label) || !strings.Contains(got, "→") {
-		t.Errorf("describeStep = %q, want %q with its old and new value", got, label)
+	for _, c := range []struct {
+		name string
+		lang i18n.Lang
+		a, b State
+		want string
+	}{
+		{"a rate", i18n.En, start, rate, "Close rate 25% → 30%"},
+		{"money, en", i18n.En, rate, price, "Average deal size ¥1,000,000 → ¥1,200,000"},
+		{"money, ja", i18n.Ja, rate, price, "平均単価 100万円 → 120万円"},
+		{"the goal", i18n.En, price, goal, "the goal ¥100,000,000 → ¥120,000,000"},
+		{"a node renamed", i18n.Ja, goal, renamed, "ツリーの編集"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describeStep(c.lang, c.a, c.b); got != c.want {
+				t.Errorf("describeStep = %q, want %q", got, c.want)
+			}
+		})
 	}
 }

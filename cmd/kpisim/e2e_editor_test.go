@@ -318,3 +318,33 @@ func TestEditorScreenshots(t *testing.T) {
 		}
 	}
 }
+
+// A button of the editor (an empty tree, a node added or moved) is a step
+// the Undo button takes back, as the keyboard's Ctrl+Z does, and the page
+// says what it undid in its language.
+func TestEditorButtonsUndo(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+	nodes := func() int { return eval[int](t, ctx, `document.querySelectorAll('.tree [data-tree]').length`) }
+	preset := nodes()
+	undoOn := `!document.querySelector('#undo').disabled`
+
+	eval[bool](t, ctx, `(document.querySelector('[data-editor="empty"]').click(), true)`)
+	waitFor(t, ctx, `document.querySelector('[data-editing]')?.dataset.editing === "revenue"`, "the empty tree did not open in the editor")
+	waitFor(t, ctx, undoOn, "after an empty tree, Undo is still greyed")
+	empty := nodes()
+	editPick(t, ctx, "revenue")
+	editAct(t, ctx, "add-lever")
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, empty+1), "no node was added")
+
+	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, empty), "Undo did not take the added node back")
+	waitText(t, ctx, "#history-said", "元に戻しました: ツリーの編集")
+	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, preset), "Undo did not take the empty tree back to the preset")
+	waitFor(t, ctx, `!document.querySelector('#redo').disabled`, "Redo is greyed after two undos")
+}
