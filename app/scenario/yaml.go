@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -67,36 +66,56 @@ func yamlTree(data []byte) (*value, Errors) {
 	return root, c.errs
 }
 
+// yamlSyntax says where and why a file is not YAML, in the page's words:
+// the problems people make by hand (an indent, a tab, a bracket or quote
+// left open, a ': ' inside a value) each have a message of their own in
+// both languages; any other keeps the parser's words. A bracket or quote
+// left open is said at the line where it opened, the rest where the parser
+// stopped.
 func yamlSyntax(err error) *Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line, at, n := yamlLine(msg)
-	if n > 0 {
-		msg = strings.TrimPrefix(strings.TrimPrefix(msg, msg[at:at+n]), ": ")
+	var se *yaml.SyntaxError
+	if !errors.As(err, &se) {
+		return fileError(0, "", "scenario.yaml_syntax", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	return fileError(line, "", "scenario.yaml_syntax", msg)
+	p, ok := yamlProblems[se.Problem]
+	if (!ok || p.key == "yaml.no_value") && se.FlowLine > 0 { // a '[' or '{' left open, found lines later
+		return fileError(se.FlowLine, "", "yaml.open_flow")
+	}
+	if !ok {
+		return fileError(se.Line, "", "scenario.yaml_syntax", se.Problem)
+	}
+	line := se.Line
+	if p.opened && se.ContextLine > 0 {
+		line = se.ContextLine
+	}
+	return fileError(line, "", p.key)
 }
 
-// yamlLine finds the first "line N" in a YAML error message: N, and where
-// the words start and how long they are (n is 0 when there are none). It
-// stands for the regular expression `line (\d+)`, which would link regexp
-// into app.wasm.
-func yamlLine(msg string) (line, at, n int) {
-	for i := 0; ; {
-		j := strings.Index(msg[i:], "line ")
-		if j < 0 {
-			return 0, 0, 0
-		}
-		at = i + j
-		k := at + len("line ")
-		for k < len(msg) && msg[k] >= '0' && msg[k] <= '9' {
-			k++
-		}
-		if k > at+len("line ") {
-			line, _ = strconv.Atoi(msg[at+len("line ") : k])
-			return line, at, k - at
-		}
-		i = at + 1
-	}
+// yamlProblems are the parser's problems a hand-edited file meets, with
+// their message keys; opened marks those said where a bracket or a quote
+// opened (the parser's context) rather than where the parser stopped.
+var yamlProblems = map[string]struct {
+	key    string
+	opened bool
+}{
+	"did not find expected key":                                    {"yaml.indent_key", false},
+	"did not find expected '-' indicator":                          {"yaml.indent_item", false},
+	"block sequence entries are not allowed in this context":       {"yaml.indent_item", false},
+	"mapping values are not allowed in this context":               {"yaml.colon", false},
+	"could not find expected ':'":                                  {"yaml.no_colon", false},
+	"did not find expected node content":                           {"yaml.no_value", false},
+	"did not find expected ',' or '}'":                             {"yaml.open_brace", true},
+	"did not find expected ',' or ']'":                             {"yaml.open_bracket", true},
+	"found unexpected end of stream":                               {"yaml.open_quote", true},
+	"found a tab character that violates indentation":              {"yaml.tab", false},
+	"found a tab character where an indentation space is expected": {"yaml.tab", false},
+	"found character that cannot start any token":                  {"yaml.reserved", false},
+	"found unknown escape character":                               {"yaml.escape", false},
+	"control characters are not allowed":                           {"yaml.control", false},
+	"invalid leading UTF-8 octet":                                  {"yaml.utf8", false},
+	"invalid trailing UTF-8 octet":                                 {"yaml.utf8", false},
+	"invalid length of a UTF-8 sequence":                           {"yaml.utf8", false},
+	"invalid Unicode character":                                    {"yaml.utf8", false},
 }
 
 type yamlConv struct {

@@ -175,7 +175,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad currency", edit("currency: JPY", "currency: yen"), "currency: yen", "currency: must be a three-letter ISO 4217 code"},
 		{"solve a computed node", edit("solve: calls", "solve: deals"), "- id: deals", "deals.solve: only a lever can be solved for"},
 		{"bad rounding", edit("rounding: ceil", "rounding: up"), "rounding: up", "rounding: must be ceil, none or round"},
-		{"syntax", edit("nodes:\n", "nodes:\n  - id: [\n"), "- id: [", "not valid YAML"},
+		{"syntax", edit("nodes:\n", "nodes:\n  - id: [\n"), "- id: [", "a '[' or '{' on this line is not closed"},
 		{"activity not a bool", edit("activity: true", "activity: maybe"), "activity: maybe", "calls.activity: must be true or false"},
 		{"seasonality of 2 weights", edit("  start_month: 4\n", "  start_month: 4\n  seasonality: [1, 2]\n"), "seasonality: [1, 2]", "forecast.seasonality: must hold 12 weights"},
 		{"negative weight", edit("  start_month: 4\n", "  start_month: 4\n  seasonality: [1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1]\n"), "seasonality: [1", "forecast.seasonality: the weight for"},

@@ -9,6 +9,11 @@ import (
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
+// fileWords is fileError in the language the page shows.
+func fileWords(name string, err error) words {
+	return func(l i18n.Lang) string { return fileError(l, name, err) }
+}
+
 // maxFileErrors is how many of a file's problems the page lists.
 const maxFileErrors = 3
 

@@ -177,7 +177,11 @@ type shown struct {
 }
 
 func (p *Page) shown() shown {
-	return shown{p.view, len(p.share.mine), p.share.notice, p.share.alert, p.updated}
+	notice := ""
+	if p.share.notice != nil {
+		notice = p.share.notice(p.model.Lang)
+	}
+	return shown{p.view, len(p.share.mine), notice, p.share.alert, p.updated}
 }
 
 func nonEmpty(ss []string) []string {

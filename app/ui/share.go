@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/app/share"
 )
@@ -23,7 +24,7 @@ type shareState struct {
 	dialog  bool             // the share dialog is open
 	qr      string           // the QR code of link, as SVG markup made here (numbers only)
 	copied  string           // what copying the link said
-	notice  string           // a link opened, or could not be: said once at the top
+	notice  words            // a link opened, or could not be: said once at the top (nil: nothing to say)
 	alert   bool             // notice is an error
 	stored  bool             // a storage failure was said already
 	mine    []mine           // "My scenarios"
@@ -88,7 +89,7 @@ func (p *Page) mountShare(ctx app.Context) {
 				if hasSaved && !sameScenario(saved, st) {
 					// The link never silently replaces saved work: it is kept.
 					p.keepMine(ctx, saved, p.model.Lang.T("mine.before_link"))
-					p.share.notice = p.model.Lang.T("share.opened_kept")
+					p.share.notice = said("share.opened_kept")
 				}
 				break
 			}
@@ -96,7 +97,7 @@ func (p *Page) mountShare(ctx app.Context) {
 		if hasSaved {
 			_ = p.model.Restore(saved)
 		}
-		p.share.notice, p.share.alert = p.linkError(err), true
+		p.share.notice, p.share.alert = linkError(err), true
 	case hasSaved && p.showing(saved):
 		// The saved work is what the page shows (the preset as it was):
 		// restoring it would only build the page again, a render of the
@@ -105,7 +106,7 @@ func (p *Page) mountShare(ctx app.Context) {
 		hasSaved = false
 	case hasSaved:
 		if err := p.model.Restore(saved); err != nil {
-			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
+			p.share.notice, p.share.alert = said("storage.unreadable"), true
 		}
 	}
 	if isLink || hasSaved { // else the page shows what it was built with
@@ -190,15 +191,24 @@ func (p *Page) decodeLink(payload string) (State, error) {
 }
 
 // linkError says in the page's language why a link did not open.
-func (p *Page) linkError(err error) string {
-	l := p.model.Lang
-	msg := l.T("share.error.invalid")
+func linkError(err error) words {
+	key := "share.error.invalid"
 	var se *share.Error
 	if errors.As(err, &se) {
-		msg = l.T("share.error." + se.Code)
+		key = "share.error." + se.Code
 	}
-	return l.T("share.error.title") + " " + msg + " " + l.T("share.error.kept")
+	return func(l i18n.Lang) string {
+		return l.T("share.error.title") + " " + l.T(key) + " " + l.T("share.error.kept")
+	}
 }
+
+// words is what the page says in the language it shows when it shows it:
+// a notice written once stayed in the language it was made in, after the
+// reader switched.
+type words func(i18n.Lang) string
+
+// said is the message key's words.
+func said(key string) words { return func(l i18n.Lang) string { return l.T(key) } }
 
 // shareTick writes the state to the address (replaceState: no history
 // entry) and to storage when it changed, then waits for the next tick.

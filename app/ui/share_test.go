@@ -23,7 +23,7 @@ func TestShareBarRender(t *testing.T) {
 		p.share.dialog = true
 		p.share.link = "https://example.test/#s=AQ"
 		p.share.qr = qrSVG(p.share.link)
-		p.share.notice, p.share.alert = p.linkError(nil), true
+		p.share.notice, p.share.alert = linkError(nil), true
 		html := app.HTMLString(p.shareBar(p.view))
 		// In the browser go-app sets attributes with setAttribute, so a
 		// "<" inside an aria-label is inert; no element may come of it.

@@ -31,15 +31,15 @@ func (p *Page) shareBar(v *View) app.UI {
 		)
 	}
 	return app.Div().Class("share-bar").Attr("role", "region").Aria("label", l.T("a11y.share_bar")).Body(
-		app.Div().Class("share-notice").Hidden(s.notice == "").Body(
-			app.If(s.notice != "", func() app.UI {
+		app.Div().Class("share-notice").Hidden(s.notice == nil).Body(
+			app.If(s.notice != nil, func() app.UI {
 				role := "status"
 				if s.alert {
 					role = "alert"
 				}
 				return app.P().Class("share-message").DataSet("alert", strconv.FormatBool(s.alert)).Attr("role", role).Body(
-					app.Text(s.notice),
-					app.Button().Class("share-dismiss").Text(l.T("share.close")).OnClick(func(ctx app.Context, e app.Event) { s.notice = "" }),
+					app.Text(s.notice(l)),
+					app.Button().Class("share-dismiss").Text(l.T("share.close")).OnClick(func(ctx app.Context, e app.Event) { s.notice = nil }),
 				)
 			}),
 		),

@@ -97,7 +97,7 @@ func (p *Page) storageFailed(ctx app.Context) {
 		return
 	}
 	p.share.stored = true
-	p.share.notice, p.share.alert = p.model.Lang.T("storage.failed"), true
+	p.share.notice, p.share.alert = said("storage.failed"), true
 	ctx.Update()
 }
 
@@ -150,7 +150,7 @@ func (p *Page) openMine(i int) app.EventHandler {
 		}
 		p.recordStep(ctx) // issue 11: opening one is an undoable step
 		if err := p.model.Restore(p.share.mine[i].State); err != nil {
-			p.share.notice, p.share.alert = p.model.Lang.T("storage.unreadable"), true
+			p.share.notice, p.share.alert = said("storage.unreadable"), true
 		}
 		p.recordStep(ctx)
 		p.fresh()

@@ -20,7 +20,7 @@ func (p *Page) onDownload(ctx app.Context, e app.Event) {
 	name := fileName(p.model.Scenario.ID) + ".yaml"
 	data, err := ScenarioYAML(p.model.Scenario, name)
 	if err != nil {
-		p.share.notice, p.share.alert = err.Error(), true
+		p.share.notice, p.share.alert = func(i18n.Lang) string { return err.Error() }, true
 		return
 	}
 	saveFile(ctx, name, "application/yaml", data)
@@ -128,7 +128,7 @@ func ownDrop(el app.Value) bool {
 func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 	name := f.Get("name").String()
 	if f.Get("size").Int() > scenario.MaxFileSize {
-		p.share.notice, p.share.alert = fileError(p.model.Lang, name, nil), true
+		p.share.notice, p.share.alert = fileWords(name, nil), true
 		return
 	}
 	var ok, fail app.Func
@@ -141,8 +141,7 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
-			l := p.model.Lang
-			p.share.notice, p.share.alert = fmt.Sprintf(l.T("files.error"), name)+" "+l.T("files.unreadable"), true
+			p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("files.error"), name) + " " + l.T("files.unreadable") }, true
 		})
 		release()
 		return nil
@@ -155,10 +154,9 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 // scenarios too. A file that breaks a rule is refused with where and why,
 // and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
-	l := p.model.Lang
 	s, err := scenario.Open(data, "")
 	if err != nil {
-		p.share.notice, p.share.alert = fileError(l, name, err), true
+		p.share.notice, p.share.alert = fileWords(name, err), true
 		return
 	}
 	st, err := p.model.State()
@@ -175,11 +173,11 @@ func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 	}
 	next := State{Version: StateVersion, Preset: s.ID, Scenario: enc, Lang: st.Lang, Open: st.Open}
 	if err := p.model.Restore(next); err != nil {
-		p.share.notice, p.share.alert = fileError(l, name, err), true
+		p.share.notice, p.share.alert = fileWords(name, err), true
 		return
 	}
 	p.recordStep(ctx)
-	p.share.notice, p.share.alert = fmt.Sprintf(l.T("files.opened"), name), false
+	p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("files.opened"), name) }, false
 	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -204,6 +205,26 @@ func TestFilesYAML(t *testing.T) {
 			fmt.Sprintf("%s: the tree's rule reads %q", c.lang, eval[string](t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent || ""`)))
 		waitValue(t, ctx2, "calls", "rep_day", after)
 	}
+	// A file that is no longer YAML (a '[' left open): the line it opened
+	// on and why in Japanese, which reads again in English when the reader
+	// switches; the notice is not kept in the language it was made in.
+	lines := strings.Split(dropped, "\n")
+	at := slices.IndexFunc(lines, func(s string) bool { return strings.Contains(s, "product: [close_rate, opportunities]") })
+	if at < 0 {
+		t.Fatalf("no deals' product in the file:\n%s", dropped)
+	}
+	lines[at] = strings.Replace(lines[at], "opportunities]", "opportunities", 1)
+	pickLang(t, ctx2, "ja")
+	drop(t, ctx2, "broken.yaml", strings.Join(lines, "\n"))
+	for _, c := range []struct{ lang, want string }{
+		{"ja", fmt.Sprintf("%d行目: この行の「[」が「]」で閉じられていません", at+1)},
+		{"en", fmt.Sprintf("line %d: the '[' on this line is not closed by ']'", at+1)},
+	} {
+		pickLang(t, ctx2, c.lang)
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, c.want),
+			fmt.Sprintf("%s: the syntax error reads %q", c.lang, eval[string](t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent || ""`)))
+	}
+	waitValue(t, ctx2, "calls", "rep_day", after)
 	big := strings.Repeat("#", scenario.MaxFileSize+1)
 	drop(t, ctx2, "big.yaml", big)
 	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("1 MiB")`, "a large file was not refused")

@@ -110,31 +110,44 @@ func (p *parser) peek() yaml_event_type_t {
 }
 
 func (p *parser) fail() {
-	var where string
-	var line int
-	if p.parser.context_mark.line != 0 {
-		line = p.parser.context_mark.line
-		// Scanner errors don't iterate line before returning error
-		if p.parser.error == yaml_SCANNER_ERROR {
-			line++
+	// kpisim's patch (PATCH.md, change 3): a *SyntaxError that keeps
+	// both marks, lines counted from 1. The parser's marks count from 0,
+	// and its errors were reported a line early: at the context's mark,
+	// never at line 1.
+	e := &SyntaxError{Problem: p.parser.problem, Context: p.parser.context}
+	if e.Problem == "" {
+		e.Problem = "unknown problem parsing YAML content"
+	}
+	if p.parser.error != yaml_READER_ERROR { // a reader's error has an offset, no mark
+		e.Line, e.Column = p.parser.problem_mark.line+1, p.parser.problem_mark.column+1
+		if e.Context != "" {
+			e.ContextLine = p.parser.context_mark.line + 1
 		}
-	} else if p.parser.problem_mark.line != 0 {
-		line = p.parser.problem_mark.line
-		// Scanner errors don't iterate line before returning error
-		if p.parser.error == yaml_SCANNER_ERROR {
-			line++
+		// Inside a '[' or '{' (the state to return to is one of a flow
+		// collection's), the collection's start is the last mark.
+		if n, k := len(p.parser.marks), len(p.parser.states); n > 0 && k > 0 &&
+			p.parser.states[k-1] >= yaml_PARSE_FLOW_SEQUENCE_FIRST_ENTRY_STATE && p.parser.states[k-1] <= yaml_PARSE_FLOW_MAPPING_EMPTY_VALUE_STATE {
+			e.FlowLine = p.parser.marks[n-1].line + 1
 		}
 	}
-	if line != 0 {
-		where = "line " + strconv.Itoa(line) + ": "
+	fail(e)
+}
+
+// SyntaxError is a document that is not YAML (kpisim's patch, PATCH.md):
+// where the parser stopped, what it found, and what it was reading.
+type SyntaxError struct {
+	Line, Column int    // where the problem was found, from 1; 0 when unknown (a byte that is not UTF-8)
+	Problem      string // "did not find expected ',' or '}'"
+	Context      string // "while parsing a flow mapping"; "" when none
+	ContextLine  int    // the line where that began, from 1
+	FlowLine     int    // the line of the innermost '[' or '{' still open, from 1; 0 outside one
+}
+
+func (e *SyntaxError) Error() string {
+	if e.Line == 0 {
+		return "yaml: " + e.Problem
 	}
-	var msg string
-	if len(p.parser.problem) > 0 {
-		msg = p.parser.problem
-	} else {
-		msg = "unknown problem parsing YAML content"
-	}
-	failf("%s%s", where, msg)
+	return "yaml: line " + strconv.Itoa(e.Line) + ": " + e.Problem
 }
 
 func (p *parser) anchor(n *Node, anchor []byte) {
