@@ -159,3 +159,27 @@ func TestInSentence(t *testing.T) {
 		})
 	}
 }
+
+func TestExactAndPercentNeverZero(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"exact, four decimals", i18n.Exact(1.63194, 4), "1.6319"},
+		{"exact, tiny", i18n.Exact(4.2e-8, 4), "0.000000042"},
+		{"exact, negative tiny", i18n.Exact(-4.2e-8, 4), "-0.000000042"},
+		{"exact, below 10^-12", i18n.Exact(1e-15, 4), "<0.000000000001"},
+		{"exact, zero", i18n.Exact(0, 4), "0"},
+		{"percent", i18n.Percent(0.25), "25%"},
+		{"percent, tiny", i18n.Percent(1e-10), "<0.01%"},
+		{"percent, negative tiny", i18n.Percent(-1e-10), ">-0.01%"},
+		{"percent, zero", i18n.Percent(0), "0%"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.got != c.want {
+				t.Errorf("%q, want %q", c.got, c.want)
+			}
+		})
+	}
+}

@@ -210,6 +210,7 @@ var messages = map[string]msg{
 	"ask.unit":             {"%sのとき、", "%s,"},
 	"ask.then":             {"目標達成に必要な", "reaching the goal needs"},
 	"ask.needed":           {"は%sです（現在 %s）。", "%s (now %s)."},
+	"ask.any":              {"は範囲の端の%sでも足ります（現在 %s）。", "— even %s, the end of its range, is enough (now %s)."},
 	"ask.unreachable":      {"は範囲（%s〜%s）内では目標に届きません。", "— not reachable within the range (%s to %s)."},
 	"ask.rep_day":          {"件/日/人", "a rep a day"},
 	"ask.rep_week":         {"件/週/人", "a rep a week"},

@@ -68,8 +68,34 @@ func Decimals(v float64) int {
 func Count(v float64) string { return Number(v, Decimals(v)) }
 
 // Percent formats a fraction as a percentage with up to two decimals:
-// 0.25 → "25%", 0.025 → "2.5%".
-func Percent(v float64) string { return Number(v*100, 2) + "%" }
+// 0.25 → "25%", 0.025 → "2.5%". A rate that is not 0 never reads 0: under
+// 0.005 % it is "<0.01%" (">-0.01%" below 0), as Chance writes a trial.
+func Percent(v float64) string {
+	switch {
+	case v > 0 && v < 0.00005:
+		return "<0.01%"
+	case v < 0 && v > -0.00005:
+		return ">-0.01%"
+	}
+	return Number(v*100, 2) + "%"
+}
+
+// Exact writes the exact value beside a rounded figure with the decimals
+// given ("1.6319" with 4), and one too small for them with two significant
+// digits ("0.00000004"), so that an exact value never reads 0 when it is
+// not; under 10⁻¹², "<0.000000000001".
+func Exact(v float64, decimals int) string {
+	a := math.Abs(v)
+	switch {
+	case a == 0 || a >= 0.5*math.Pow10(-decimals) || math.IsNaN(v) || math.IsInf(v, 0):
+		return Number(v, decimals)
+	case a < 1e-12 && v > 0:
+		return "<0.000000000001"
+	case a < 1e-12:
+		return ">-0.000000000001"
+	}
+	return Number(v, 1-int(math.Floor(math.Log10(a))))
+}
 
 // Chance formats a share of Monte Carlo trials as a percentage with at
 // most one decimal: 0.4474 → "44.7%". 10,000 trials measure a chance to

@@ -46,9 +46,9 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		exact, _ := a.Required(t, kpi.Year)
 		v, _ := a.Rounded(t, kpi.Year)
 		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
-		h.Exact = i18n.Number(exact, 6)
+		h.Exact = i18n.Exact(exact, 6)
 		if n.Unit == kpi.Rate { // in the rate's own unit: 20.8333%, not 0.208333
-			h.Exact = i18n.Number(exact*100, 4) + "%"
+			h.Exact = i18n.Exact(exact*100, 4) + "%"
 		}
 		return h
 	}
@@ -56,7 +56,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	v, _ := a.Rounded(t, kpi.RepDay)
 	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Value: v, Text: f.Node(n, v, kpi.RepDay)}
 	h.Unit = f.Span(n)
-	h.Exact = i18n.Number(exact, 4)
+	h.Exact = i18n.Exact(exact, 4)
 	h.Planned = f.Value(n.Unit, false, kpi.Year, n.Value)
 	if n.Unit == kpi.Count || n.Unit == kpi.Number {
 		h.Planned = i18n.Count(n.Value)
@@ -68,7 +68,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		exact *= days
 		v = spanRound(a, n, exact)
 		h.Figure = Figure{Node: n.ID, Period: "rep_" + n.Per.String(), Exact: exact, Value: v, Text: f.Node(n, v, kpi.Day)}
-		h.Exact = i18n.Number(exact, 4)
+		h.Exact = i18n.Exact(exact, 4)
 	}
 	ceiling := n.Limit() / m.Calendar().Days(n.Per) // per rep per day, as the pace
 	// The busiest month's need, in the headline's span: per rep per day,

@@ -217,3 +217,27 @@ func TestSpread(t *testing.T) {
 		})
 	}
 }
+
+// A deal so large that the goal needs next to nothing: the exact value
+// beside the headline never reads 0 when it is not, and goal seek names
+// the end of the range that is already enough, not a close rate of "0%".
+func TestTinyNeeds(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		lang        i18n.Lang
+		exact, seek string
+	}{
+		{"en", i18n.En, "0.000000042", "— even 1%, the end of its range, is enough (now 25%)."},
+		{"ja", i18n.Ja, "0.000000042", "は範囲の端の1%でも足ります（現在 25%）。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.SetText("unit_price", "999兆")
+			m.Commit("unit_price")
+			v := m.View().Complete()
+			if v.Head.Exact != c.exact || v.Forecast.SeekText != c.seek {
+				t.Errorf("exact %q, seek %q; want %q, %q", v.Head.Exact, v.Forecast.SeekText, c.exact, c.seek)
+			}
+		})
+	}
+}

@@ -121,13 +121,19 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 		}
 		return reps(i18n.Number(v, 1))
 	}
-	if sk.Reachable {
+	switch {
+	case sk.Reachable && sk.Needed == 0 && sk.Value != 0:
+		// Every value in the range meets the goal (a deal of 999兆円
+		// needs next to no close rate): the end of the range says so,
+		// where "0%" said a rate that is not one.
+		f.SeekText = fmt.Sprintf(l.T("ask.any"), val(sk.Value), val(sk.Current))
+	case sk.Reachable:
 		needed := t.Needed(sk)
 		if _, ok := mod.Index(choice); !ok {
 			needed = reps(needed)
 		}
 		f.SeekText = fmt.Sprintf(l.T("ask.needed"), needed, val(sk.Current))
-	} else {
+	default:
 		f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), val(sk.Min), val(sk.Max))
 	}
 }

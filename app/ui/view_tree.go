@@ -126,11 +126,11 @@ func (m *Model) explain(t *report.Table) Explain {
 func (m *Model) fmtExact(n *kpi.Node, v float64) string {
 	switch n.Unit {
 	case kpi.Rate:
-		return i18n.Number(v*100, 4) + "%"
+		return i18n.Exact(v*100, 4) + "%"
 	case kpi.Currency:
 		return m.Lang.MoneyFull(v, m.Scenario.Currency)
 	}
-	return i18n.Number(v, 4)
+	return i18n.Exact(v, 4)
 }
 
 // activityTerms writes how an activity lever makes its year's plan, in
