@@ -125,15 +125,16 @@ func roundHalfUp(v float64, decimals int) float64 {
 // Change writes how far v is from base, two values of node n in period p:
 // the difference as Signed writes it and its share of the base's size as
 // Share writes it ("+2.5", "+6%"; a gap growing from -4 to -23 is "-475%").
-// pct is "" when the base is 0, so no comparison ever reads as infinite;
-// both are "" when either value is NaN or infinite.
+// pct is "" when the base is 0, so no comparison ever reads as infinite,
+// and when the sign changes (a gap of -¥4 turning into +¥10 is no
+// "+350%"); both are "" when either value is NaN or infinite.
 func (f Format) Change(n *kpi.Node, base, v float64, p kpi.Period) (diff, pct string) {
 	if !finite(base) || !finite(v) {
 		return "", ""
 	}
 	d := v - base
-	if base == 0 {
-		return f.Signed(n, d, p), ""
+	if base == 0 || base < 0 != (v < 0) && v != 0 {
+		return f.Signed(n, d, p), "" // a change through zero is no share of where it began
 	}
 	return f.Signed(n, d, p), Share(d / math.Abs(base))
 }

@@ -69,6 +69,9 @@ func TestChange(t *testing.T) {
 		{"the same", calls, kpi.RepDay, 41.7, 41.7, "0", "0%"},
 		{"a tiny fall is no -0", calls, kpi.RepDay, 41.7, 41.7 - 1e-12, "0", "0%"},
 		{"a zero base has no %", calls, kpi.RepDay, 0, 3, "+3", ""},
+		{"a gap turning into a lead has no %", money, kpi.Year, -4, 10, "+¥14", ""},
+		{"a lead turning into a gap has no %", money, kpi.Year, 4, -10, "-¥14", ""},
+		{"to zero is -100%", money, kpi.Year, -4, 0, "+¥4", "+100%"},
 		{"NaN", calls, kpi.RepDay, math.NaN(), 3, "", ""},
 		{"infinity", calls, kpi.RepDay, 1, math.Inf(1), "", ""},
 	} {
