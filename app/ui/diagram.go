@@ -120,6 +120,10 @@ type Diagram struct {
 	// terms beside it: every other branch is folded (the presentation's
 	// step). The diagram's own folds are then left aside.
 	Focus string
+	// Fit draws the tree smaller (down to minFitScale) when it is taller
+	// than the box around it.
+	Fit    bool
+	fitted float64 // the scale drawn at when Fit made it smaller; 0 otherwise
 
 	host    app.Value // the element drawn in, from the mount
 	chart   app.Value // its ECharts instance, made at the first draw
@@ -179,14 +183,42 @@ func (d *Diagram) option() (string, float64, float64) {
 	if scale <= 0 {
 		scale = 1
 	}
+	d.fitted = 0
 	b, err := chart.TreeScaled(nodes, chart.Text{}, scale)
 	if err != nil {
 		app.Log("kpisim: tree diagram:", err)
 		return "", 0, 0
 	}
 	w, h := chart.TreeSize(nodes, scale)
+	// Fitted: a tree taller than the box around it is drawn smaller, down
+	// to minFitScale, so a projector shows the KGI and the step together
+	// (the presentation's last step kept SaaS's top boxes out of sight).
+	if d.Fit && d.host != nil && h > 0 {
+		// The height is not proportional to the scale (the gaps between
+		// rows are not): a few steps of the ratio find the fit.
+		avail, fit := d.host.Get("parentElement").Get("clientHeight").Float(), scale
+		for range 4 {
+			if avail <= 0 || h <= avail+1 || fit <= minFitScale {
+				break
+			}
+			fit = max(fit*avail/h, min(scale, minFitScale))
+			w, h = chart.TreeSize(nodes, fit)
+		}
+		if fit != scale {
+			if b2, err := chart.TreeScaled(nodes, chart.Text{}, fit); err == nil {
+				b, d.fitted = b2, fit
+			} else {
+				w, h = chart.TreeSize(nodes, scale)
+			}
+		}
+	}
 	return string(b), w, h
 }
+
+// minFitScale is the smallest type a fitted diagram draws: a little under
+// the page's own diagram. The presentation's figures beside it keep their
+// size; the tree is their context.
+const minFitScale = 0.9
 
 func (d *Diagram) OnMount(ctx app.Context) {
 	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)
@@ -384,6 +416,9 @@ func (d *Diagram) scrollTo(id string) {
 	el := d.chart.Call("getDom").Get("parentElement")
 	width, x0 := el.Get("clientWidth").Float(), box.Get("x").Float()
 	scale := d.Scale
+	if d.fitted > 0 {
+		scale = d.fitted
+	}
 	if scale <= 0 {
 		scale = 1
 	}

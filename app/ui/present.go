@@ -345,7 +345,7 @@ func (p *Page) presentation(v *View) app.UI {
 		),
 		app.Main().Class("present-grid").Body(
 			scrollRegion("present-tree", l.T("diagram.title")).Body(
-				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node},
+				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node, Fit: true},
 			),
 			app.Section().Class("present-step").Attr("aria-live", "polite").Body(
 				app.H1().DataSet("present", "title").Text(s.Title),

@@ -411,3 +411,40 @@ func TestDiagramWideTree(t *testing.T) {
 		"two clicks did not fold new ARR")
 	waitFor(t, ctx, inSight("new_arr"), "the folded box left the sight")
 }
+
+// A deep tree (SaaS: seven levels to opportunities) shows whole at the
+// presentation's last step on a 1280×720 projector: drawn a little smaller
+// rather than scrolled, so the KGI stays in sight beside the step (its box
+// was under the bar).
+func TestPresentDeepTreeFits(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.EmulateViewport(1280, 720))
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, lang)
+			pickPreset(t, ctx, "saas-revenue")
+			do(t, ctx, chromedp.Sleep(600*time.Millisecond)) // the state is saved at the next tick
+			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+			waitFor(t, ctx, `document.querySelector('.present [data-present="count"]') !== null`, "?present did not open")
+			n := eval[int](t, ctx, `Number(document.querySelector('[data-present="count"]').textContent.split(" / ")[1])`)
+			for i := 1; i < n; i++ {
+				key(t, ctx, kb.ArrowRight)
+				waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i+1, n), "→ did not advance")
+			}
+			waitFor(t, ctx, `(() => {
+				const el = document.getElementById('present-tree'), inst = echarts.getInstanceByDom(el);
+				const s = inst.getModel().getSeriesByIndex(0), d = s.getData();
+				if (![...Array(d.count()).keys()].some(k => d.getId(k) === 'opportunities' && d.getItemLayout(k))) return false;
+				const r = el.getBoundingClientRect(), box = el.parentElement.getBoundingClientRect();
+				return [...Array(d.count()).keys()].map(k => d.getItemLayout(k)).filter(l => l).every(l => {
+					const y = r.top + s.layoutInfo.y + l.y;
+					return y - 25 > box.top && y + 25 < box.bottom;
+				});
+			})()`, "a box of the deep tree is out of sight at the last step")
+		})
+	}
+}
