@@ -386,6 +386,8 @@ var messages = map[string]msg{
 	"refit.is_plan":           {"計画", "plan"},
 	"refit.is_estimated":      {"推計", "est."},
 	"refit.estimated":         {"推計：%sの実績がない月は、入力された実績（%s）と計画のその他の値から計算しています。", "est.: a month without an actual of %s is computed from the actuals entered (%s) and the plan's other values."},
+	"refit.outside":           {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actuals dated outside the plan's months (%s) are left out."},
+	"refit.outside_one":       {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actual dated outside the plan's months (%s) is left out."},
 	"refit.rate":              {"達成率", "Achievement"},
 	"refit.none":              {"実績はまだありません。CSVを読み込むか、表に入力してください。", "No actuals yet: import a CSV or type them into the table."},
 	"review.weekly":           {"週次レビュー", "Weekly review"},

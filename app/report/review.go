@@ -23,6 +23,7 @@ type Refit struct {
 	Through     string // the last closed month: "2026年10月"
 	Partial     string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
 	Estimated   string // months whose goal value is made from actuals below it: how ("" when none is)
+	Outside     string // actuals dated outside the plan's months: how many and which months, left out ("" when none is)
 	Achievement string // 達成率 to date: "76.8%"
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
@@ -112,6 +113,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 	}
 	r.Estimated = estimatedNote(rf, l)
+	r.Outside = outsideNote(rf.Outside, l)
 	t := m.Node(a.Target)
 	r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(kpi.PerDay)))
 	if rf.Activity {
@@ -422,6 +424,42 @@ func monthIndex(p *forecast.Plan, y int, mo time.Month) int {
 // estimatedNote says how months without an actual of the goal node are
 // made from the actuals below it, naming the nodes with actuals (in tree
 // order); "" when no closed month is so.
+// outsideNote says that the actuals a, dated outside the plan's months,
+// are left out: how many, and their months in order (the first five, then
+// "…"); "" when there are none.
+func outsideNote(a forecast.Actuals, l i18n.Lang) string {
+	if len(a) == 0 {
+		return ""
+	}
+	type ym struct {
+		y int
+		m time.Month
+	}
+	var months []ym
+	for _, x := range a {
+		if k := (ym{x.Year, x.Month}); !slices.Contains(months, k) {
+			months = append(months, k)
+		}
+	}
+	slices.SortFunc(months, func(p, q ym) int { return (p.y*12 + int(p.m)) - (q.y*12 + int(q.m)) })
+	var names []string
+	for j, k := range months {
+		if j == 5 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, MonthName(l, forecast.Month{Year: k.y, Month: k.m}))
+	}
+	sep, key := ", ", "refit.outside"
+	if l == i18n.Ja {
+		sep = "、"
+	}
+	if len(a) == 1 {
+		key = "refit.outside_one"
+	}
+	return fmt.Sprintf(l.T(key), len(a), strings.Join(names, sep))
+}
+
 func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	m := rf.Answer.Tree.Model
 	g := m.Goal()

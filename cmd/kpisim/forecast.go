@@ -131,6 +131,11 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 		if err := readActuals(s, *acts, l, stderr); err != nil {
 			return err
 		}
+	} else if s.Forecast.StartYear == 0 {
+		// The file's own actuals: dated 2028-05, they give a plan
+		// without a year its year, as an export's do (a year the file
+		// names stays, and actuals outside it are said to be left out).
+		s.GuessStartYear()
 	}
 	fileTrials := s.Forecast.Trials // the re-forecast's run, as the page draws it
 	if *seed != "" {

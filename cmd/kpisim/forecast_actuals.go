@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	sjis "golang.org/x/text/encoding/japanese"
 
@@ -38,6 +39,15 @@ type RefitReport struct {
 	Steps        []RefitStep  `json:"steps"`
 	Leak         string       `json:"leak,omitempty"` // the lever of the worst step below plan
 	Months       []RefitMonth `json:"months"`
+	Outside      []RefitEntry `json:"outside,omitempty"` // actuals dated outside the plan's months: left out
+}
+
+// RefitEntry is one actual as the scenario file writes it.
+type RefitEntry struct {
+	Month string  `json:"month"` // 2026-04, or 4 in a plan without a year
+	Week  int     `json:"week,omitempty"`
+	Node  string  `json:"node"`
+	Value float64 `json:"value"`
 }
 
 // RefitStep is one funnel step, planned against observed.
@@ -65,7 +75,8 @@ type RefitMonth struct {
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
 // through the importer, each problem written to stderr with its row and
 // column in language l; good rows are kept. Without a year in the plan,
-// the actuals' dates give it one.
+// or with one none of them falls in, the actuals' dates give it one
+// (scenario.GuessStartYear).
 func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Writer) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -105,6 +116,13 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	if rf.Leak >= 0 {
 		r.Leak = r.Steps[rf.Leak].Lever
 	}
+	for _, x := range rf.Outside {
+		month := strconv.Itoa(int(x.Month))
+		if x.Year != 0 {
+			month = fmt.Sprintf("%04d-%02d", x.Year, int(x.Month))
+		}
+		r.Outside = append(r.Outside, RefitEntry{Month: month, Week: x.Week, Node: x.Node, Value: x.Value})
+	}
 	g := m.Goal()
 	for k, mo := range p.Months {
 		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g], Value: rf.Value[k][g], Goal: mo.Goal})
@@ -123,15 +141,21 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
 	lines := []string{
-		fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate, l.T("refit.goal_to_date"), t.GoalToDate),
 		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
 		fmt.Sprintf("%s: %s", t.Needed, t.Remaining),
 	}
 	if t.Partial != "" {
-		lines = append(lines[:2], append([]string{t.Partial}, lines[2:]...)...)
+		lines = append([]string{lines[0], t.Partial}, lines[1:]...)
+	}
+	if rf.Closed > 0 { // no month closed (every actual outside the plan): no achievement to date
+		lines = append([]string{fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
+			l.T("refit.goal_to_date"), t.GoalToDate)}, lines...)
 	}
 	if t.Estimated != "" {
 		lines = append([]string{t.Estimated}, lines...)
+	}
+	if t.Outside != "" {
+		lines = append([]string{t.Outside}, lines...)
 	}
 	if t.PaceLine != "" {
 		lines = append(lines, t.PaceText())

@@ -155,3 +155,64 @@ func TestActualsCLIEstimated(t *testing.T) {
 		t.Errorf("JSON's first month: %+v", mo)
 	}
 }
+
+// A scenario file's own actuals get the year handling an export's do: a
+// plan without a year takes the one their dates imply (2028-05 is May
+// 2028, not May of any year), and an actual outside the plan's months is
+// said to be left out, in both languages and in -json; with none closed,
+// no achievement to date is claimed.
+func TestActualsCLIFileYear(t *testing.T) {
+	base, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, _, _ := strings.Cut(string(base), "\nforecast:")
+	dir := t.TempDir()
+	write := func(name, tail string) string {
+		path := dir + "/" + name
+		if err := os.WriteFile(path, []byte(plan+"\n"+tail), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	noYear := write("no-year.yaml", `forecast: {start_month: 4}
+actuals:
+  - {month: 2028-04, node: calls, value: 7400}
+  - {month: 2028-05, node: deals, value: 2}
+  - {month: 2030-01, node: deals, value: 5}
+`)
+	var fr ForecastReport
+	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", noYear)), &fr); err != nil {
+		t.Fatal(err)
+	}
+	r := fr.Reforecast
+	if r == nil || r.Closed != 2 || r.Months[0].Year != 2028 || r.Months[9].Year != 2029 ||
+		len(r.Outside) != 1 || r.Outside[0] != (RefitEntry{Month: "2030-01", Node: "deals", Value: 5}) {
+		t.Fatalf("-json: %+v, want 2 months closed from Apr 2028, 2030-01 outside", r)
+	}
+	allOut := write("all-out.yaml", `forecast: {start_month: 4, start_year: 2026}
+actuals:
+  - {month: 2030-01, node: deals, value: 5}
+  - {month: 2030-02, week: 1, node: deals, value: 5}
+`)
+	for _, tc := range []struct {
+		name, lang, file string
+		want             []string
+		not              string
+	}{
+		{"en", "en", noYear, []string{"Apr 2028", "1 actual dated outside the plan's months (Jan 2030) is left out."}, "\nJan      "},
+		{"ja", "ja", noYear, []string{"2028年4月", "計画期間外の実績1件（2030年1月）は計算に入れていません。"}, "\n1月 "},
+		{"en none closed", "en", allOut, []string{"2 actuals dated outside the plan's months (Jan 2030, Feb 2030) are left out."}, "Achievement (actual"},
+		{"ja none closed", "ja", allOut, []string{"計画期間外の実績2件（2030年1月、2030年2月）は計算に入れていません。"}, "達成率（"},
+	} {
+		out := mustRun(t, "forecast", "-lang", tc.lang, tc.file)
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in\n%s", tc.name, w, out)
+			}
+		}
+		if strings.Contains(out, tc.not) {
+			t.Errorf("%s: %q in\n%s", tc.name, tc.not, out)
+		}
+	}
+}
