@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -67,16 +68,56 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 	if err != nil {
 		return nil, "", err
 	}
-	for _, a := range f.sets {
-		key, v, err := scenario.ParseSet(a)
-		if err == nil {
-			err = s.Set(key, v)
-		}
-		if err != nil {
-			return nil, "", usageError("%s", setError(s, l, key, err))
+	// goal.period first, so that a goal.value beside it reads per that
+	// period whichever comes first.
+	for _, period := range []bool{true, false} {
+		for _, a := range f.sets {
+			if setsPeriod(a) != period {
+				continue
+			}
+			if key, err := applySet(s, a); err != nil {
+				return nil, "", usageError("%s", setError(s, l, key, err))
+			}
 		}
 	}
 	return s, l, nil
+}
+
+// keyGoalPeriod is the -set key of the period the goal is stated per.
+const keyGoalPeriod = "goal.period"
+
+// setsPeriod reports whether -set arg sets the goal's period.
+func setsPeriod(arg string) bool {
+	key, _, _ := strings.Cut(arg, "=")
+	return strings.TrimSpace(key) == keyGoalPeriod
+}
+
+// applySet applies one -set id=value to s and returns its key.
+// goal.period takes a period as a scenario file writes it (year, quarter,
+// month, week or day) and restates the same goal per that period, as the
+// page's switch does; every other key takes a number (scenario.ParseSet),
+// its key read first, so that an unknown key is named as one and not as
+// a value that is not a number.
+func applySet(s *scenario.Scenario, arg string) (string, error) {
+	key, raw, ok := strings.Cut(arg, "=")
+	key = strings.TrimSpace(key)
+	if ok && key == keyGoalPeriod {
+		p, err := kpi.ParsePeriod(strings.ToLower(strings.TrimSpace(raw)))
+		if err != nil || !kpi.GoalPeriod(p) {
+			return key, &kpi.Error{Field: key, Rule: "must be year, quarter, month, week or day"}
+		}
+		return key, s.SetGoalPeriod(p)
+	}
+	if ok && key != "" {
+		if _, err := scenario.ParseKey(key); err != nil {
+			return key, err
+		}
+	}
+	key, v, err := scenario.ParseSet(arg)
+	if err == nil {
+		err = s.Set(key, v)
+	}
+	return key, err
 }
 
 // ForecastReport is the -json output of kpisim forecast.

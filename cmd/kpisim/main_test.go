@@ -285,3 +285,36 @@ func TestCommandHelp(t *testing.T) {
 		}
 	}
 }
+
+// -set goal.period takes the period word a scenario file takes and states
+// the same goal per it, a goal.value beside it read per that period
+// whichever comes first; a word that is no goal's period is refused
+// naming the field and the periods allowed, and an unknown key is named as
+// one, not as a value that is not a number (both said "not a number").
+func TestSetGoalPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"week", []string{"-lang", "en", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,083,333 a week ·", ""},
+		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 833.3万円 月間 ·", ""},
+		{"capitals and spaces", []string{"-lang", "en", "-set", " goal.period = Quarter "}, 0, "Goal: Revenue ¥25,000,000 a quarter ·", ""},
+		{"value first", []string{"-lang", "en", "-set", "goal.value=2,000,000", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},
+		{"value after", []string{"-lang", "en", "-set", "goal.period=week", "-set", "goal.value=2,000,000"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},
+		{"not a period", []string{"-lang", "en", "-set", "goal.period=weekly"}, 2, "", "-set goal.period: must be year, quarter, month, week or day"},
+		{"not a goal's period", []string{"-lang", "en", "-set", "goal.period=rep_day"}, 2, "", "-set goal.period: must be year, quarter, month, week or day"},
+		{"not a period in Japanese", []string{"-lang", "ja", "-set", "goal.period=週"}, 2, "", "-set goal.period: year・quarter・month・week・day のいずれかにしてください"},
+		{"unknown key with a word", []string{"-lang", "en", "-set", "calls.per=week"}, 2, "", "-set calls.per: is not a setting kpisim knows"},
+		{"unknown key in Japanese", []string{"-lang", "ja", "-set", "calls.per=week"}, 2, "", "-set calls.per: kpisimの設定項目ではありません"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCmd(append([]string{"calc"}, append(tc.args, "outbound")...)...)
+			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant stdout ~ %q, stderr ~ %q", code, tc.code, out, errOut, tc.stdout, tc.stderr)
+			}
+		})
+	}
+}
