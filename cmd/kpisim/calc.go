@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -285,7 +286,7 @@ func (c *calc) table(w io.Writer) error {
 	if c.wide {
 		numFrom = 4
 	} else {
-		fitLabels(rows)
+		rows = fitLabels(rows)
 	}
 	printTable(w, rows, numFrom)
 	if len(formulas) > 0 {
@@ -305,9 +306,12 @@ func (c *calc) table(w io.Writer) error {
 	return nil
 }
 
-// fitLabels shortens the first column (the labels) so that the table fits
-// maxWidth; numbers are never cut.
-func fitLabels(rows [][]string) {
+// fitLabels keeps the table within maxWidth without cutting a label: a
+// row whose label (indented by its depth in the tree) is wider than the
+// columns leave it is written on two lines, the label alone and then its
+// figures under a blank label, as df writes a long device name. Numbers
+// are never cut.
+func fitLabels(rows [][]string) [][]string {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for j, c := range r {
@@ -320,11 +324,20 @@ func fitLabels(rows [][]string) {
 	}
 	budget := max(maxWidth-others, 9)
 	if widths[0] <= budget {
-		return
+		return rows
 	}
+	out := make([][]string, 0, 2*len(rows))
 	for _, r := range rows {
-		r[0] = truncate(r[0], budget)
+		if width(r[0]) <= budget {
+			out = append(out, r)
+			continue
+		}
+		out = append(out, []string{r[0]})
+		if slices.ContainsFunc(r[1:], func(c string) bool { return c != "" }) {
+			out = append(out, append([]string{""}, r[1:]...))
+		}
 	}
+	return out
 }
 
 // summary is the answer in words, as the page's headline says it: the

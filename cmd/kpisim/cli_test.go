@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,5 +424,54 @@ func TestParseFlags(t *testing.T) {
 				t.Errorf("parseFlags(%q) = %q, n=%d, %v; want %q, n=%d", tc.args, pos, *n, err, tc.pos, tc.n)
 			}
 		})
+	}
+}
+
+// Every label of every preset reads whole in the default table, in both
+// languages, at its depth in the tree, within 100 columns: a label too
+// long for the room the figures leave goes on a line of its own above
+// them (saas-revenue's English labels read "De…", "Op…"), its figures
+// still aligned under the heading.
+func TestCalcLabelsWhole(t *testing.T) {
+	for _, id := range presets().IDs() {
+		for _, lang := range []string{"en", "ja"} {
+			t.Run(id+"-"+lang, func(t *testing.T) {
+				var r Report
+				if err := json.Unmarshal([]byte(mustRun(t, "calc", "-json", "-lang", lang, id)), &r); err != nil {
+					t.Fatal(err)
+				}
+				out := mustRun(t, "calc", "-lang", lang, id)
+				table, _, _ := strings.Cut(out, "\n\n\n")
+				lines := strings.Split(table, "\n")
+				// Each node's depths below the goal.
+				depths := map[string][]int{r.Goal.Node: {0}}
+				byID := map[string]ReportNode{}
+				for _, n := range r.Nodes {
+					byID[n.ID] = n
+				}
+				for queue := []string{r.Goal.Node}; len(queue) > 0; queue = queue[1:] {
+					for _, c := range byID[queue[0]].Children {
+						depths[c] = append(depths[c], depths[queue[0]][0]+1)
+						queue = append(queue, c)
+					}
+				}
+				for _, n := range r.Nodes {
+					if !slices.ContainsFunc(lines, func(line string) bool {
+						for _, d := range depths[n.ID] {
+							rest, ok := strings.CutPrefix(line, strings.Repeat("  ", d)+n.Label)
+							if ok && (rest == "" || strings.HasPrefix(rest, "  ")) {
+								return true
+							}
+						}
+						return false
+					}) {
+						t.Errorf("no whole label %q at depth %v in\n%s", n.Label, depths[n.ID], out)
+					}
+				}
+				if strings.Contains(table, "…") {
+					t.Errorf("a cut label in\n%s", table)
+				}
+			})
+		}
 	}
 }

@@ -86,15 +86,24 @@ func (t termWriter) Write(p []byte) (int, error) {
 func width(s string) int { return runewidth.StringWidth(esc(s)) }
 
 // printTable writes rows with columns padded to their display width (so
-// that Japanese text aligns); columns from numFrom on are right-aligned.
+// that Japanese text aligns); columns from numFrom on are right-aligned. A
+// row of one cell is a line of its own, as wide as it is, and sets no
+// column's width (a long label above its figures: fitLabels).
 func printTable(w io.Writer, rows [][]string, numFrom int) {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
+		if len(r) == 1 && len(widths) > 1 {
+			continue
+		}
 		for j, c := range r {
 			widths[j] = max(widths[j], width(c))
 		}
 	}
 	for _, r := range rows {
+		if len(r) == 1 && len(widths) > 1 {
+			fmt.Fprintln(w, strings.TrimRight(esc(r[0]), " "))
+			continue
+		}
 		var b strings.Builder
 		for j, c := range r {
 			c = esc(c)
@@ -110,16 +119,6 @@ func printTable(w io.Writer, rows [][]string, numFrom int) {
 		}
 		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 	}
-}
-
-// truncate shortens s to at most n display columns, with "…" at the end
-// when it cuts.
-func truncate(s string, n int) string {
-	s = esc(s)
-	if runewidth.StringWidth(s) <= n {
-		return s
-	}
-	return runewidth.Truncate(s, n, "…")
 }
 
 // wrap breaks line at its separators (" × ", " + ", " · ") so that no
