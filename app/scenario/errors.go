@@ -130,12 +130,18 @@ var labelRules = map[kpi.Code]string{
 }
 
 // Limit formats the limit of a rule s's Set refused, in the unit of what
-// it bounds: the node's, the goal's for goal.value, else a plain count.
-// The page and the CLI say a refused setting with it and RuleText.
+// it bounds: the node's, the lever's for an end of its range (a close
+// rate's likely 25%, not 0.25), the goal's for goal.value, else a plain
+// count. The page and the CLI say a refused setting with it and RuleText.
 func (s *Scenario) Limit(l i18n.Lang, e *kpi.Error) func(float64) string {
 	n := s.Node(e.Node)
 	if n == nil && e.Field == KeyGoal {
 		n = s.Node(s.Goal.Node)
+	}
+	for _, key := range []string{e.Field, e.Node} {
+		if k, err := ParseKey(key); n == nil && err == nil && (k.Field == FieldRangeLow || k.Field == FieldRangeHigh) {
+			n = s.Node(k.ID)
+		}
 	}
 	return func(v float64) string {
 		if n == nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -299,5 +300,37 @@ func TestSetMovesRange(t *testing.T) {
 	p, _ := presets(t).Get("outbound")
 	if p.Forecast.Ranges["close_rate"].High != 0.30 {
 		t.Error("Set changed the shared preset")
+	}
+}
+
+// A refused end of a range names the likely value in the lever's unit, in
+// both languages: a close rate's 25%, not 0.25 (Japanese read
+// "中央の値0.25より大きくできません" where the user typed 35%).
+func TestRangeLimitInItsUnit(t *testing.T) {
+	for _, tc := range []struct {
+		name, key string
+		v         float64
+		lang      i18n.Lang
+		want      string
+	}{
+		{"low above likely, ja", "forecast.ranges.close_rate.low", 0.35, i18n.Ja, "forecast.ranges.close_rate.low: 中央の値25%より大きくできません"},
+		{"low above likely, en", "forecast.ranges.close_rate.low", 0.35, i18n.En, "forecast.ranges.close_rate.low: cannot be above the likely value 25%"},
+		{"high below likely, ja", "forecast.ranges.close_rate.high", 0.15, i18n.Ja, "forecast.ranges.close_rate.high: 中央の値25%より小さくできません"},
+		{"high below likely, en", "forecast.ranges.close_rate.high", 0.15, i18n.En, "forecast.ranges.close_rate.high: cannot be below the likely value 25%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := presets(t).Get("outbound")
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = s.Set(tc.key, tc.v)
+			ke, ok := err.(*kpi.Error)
+			if !ok {
+				t.Fatalf("Set(%s, %v) = %v, want a *kpi.Error", tc.key, tc.v, err)
+			}
+			if got := scenario.RuleText(tc.lang, tc.key, ke, s.Limit(tc.lang, ke)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
