@@ -169,6 +169,9 @@ func TestErrors(t *testing.T) {
 		{"eight days a week in Japanese", []string{"forecast", "-lang", "ja", "-set", "calendar.days_per_week=8"}, 2, "", "-set calendar.days_per_week: 最大値7を超えられません"},
 		{"computed node in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "deals=5"}, 2, "", "-set deals: 下位の項目から計算されます"},
 		{"invalid file in Japanese", []string{"calc", "-lang", "ja", bad}, 2, "", "7行目: "},
+		// A goal too small to compute is not said to be too large.
+		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
+		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: this value makes a figure too large or too small to compute"},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
 		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 1.2億円 年間", ""},
 	} {
