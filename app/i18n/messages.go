@@ -323,6 +323,7 @@ var messages = map[string]msg{
 	"cli.days_per_week":         {"営業日/週", "working days/week"},
 	"cli.hours_per_day":         {"営業時間/日", "selling hours/day"},
 	"cli.line":                  {"%d行目: ", "line %d: "},
+	"cli.set_syntax":            {"-set %q: id=値 の形で書いてください（例: close_rate=20%%）", "-set %q: want id=value, such as close_rate=20%%"},
 	"cli.more_problems":         {"（ほか%d件。kpisim validate で一覧できます）", " (and %d more; run kpisim validate)"},
 	"cli.calendar_days":         {"暦日（30日/月）", "calendar days (30 a month)"},
 	"cli.forecast_count":        {"予測", "Forecast"},

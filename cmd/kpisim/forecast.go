@@ -108,10 +108,11 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 		}
 		return key, s.SetGoalPeriod(p)
 	}
-	if ok && key != "" {
-		if _, err := scenario.ParseKey(key); err != nil {
-			return key, err
-		}
+	if !ok || key == "" {
+		return "", setSyntaxError(arg)
+	}
+	if _, err := scenario.ParseKey(key); err != nil {
+		return key, err
 	}
 	key, v, err := scenario.ParseSet(arg)
 	if err == nil {

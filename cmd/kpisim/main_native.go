@@ -148,13 +148,22 @@ func firstLine(err error, l i18n.Lang) string {
 	return text
 }
 
+// setSyntaxError is a -set argument that is not id=value.
+type setSyntaxError string
+
+func (e setSyntaxError) Error() string { return fmt.Sprintf(i18n.En.T("cli.set_syntax"), string(e)) }
+
 // setError says why a -set was refused, in l: the engine's rule in its
 // own English words ("-set close_rate.value: must be more than 0% and at
 // most 100%"), or in l's words as the page says it.
 func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
+	var se setSyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf(l.T("cli.set_syntax"), string(se))
+	}
 	var ke *kpi.Error
 	if !errors.As(err, &ke) {
-		return err.Error() // not id=value: "-set "x": want id=value, …"
+		return err.Error()
 	}
 	if l == i18n.En {
 		return "-set " + err.Error()

@@ -172,6 +172,8 @@ func TestErrors(t *testing.T) {
 		// A goal too small to compute is not said to be too large.
 		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
 		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: this value makes a figure too large or too small to compute"},
+		{"bad -set in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate"}, 2, "", `-set "close_rate": id=値 の形で書いてください（例: close_rate=20%）`},
+		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
 		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 1.2億円 年間", ""},
 	} {
