@@ -54,7 +54,7 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 	}
 	a, err := s.Answer()
 	if err != nil {
-		return usageError("%v", err)
+		return answerError(s, l, err)
 	}
 	c := &calc{s: s, a: a, t: report.New(a, l, s.Currency), l: l, wide: *wide, solve: a.Tree.Model.Node(a.Target).ID}
 	if byHeadcount {
@@ -62,7 +62,7 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 		// scenario's target's, and the answer is goal seek's.
 		c.solve = forecast.Headcount
 		if c.seek, err = forecast.NeededAlone(a.Tree.Model, forecast.Headcount, s.Forecast); c.seek == nil {
-			return usageError("%v", err)
+			return answerError(s, l, err)
 		}
 	}
 	switch {

@@ -193,12 +193,12 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	s.Forecast.Trials = *trials
 	a, err := s.Answer()
 	if err != nil {
-		return usageError("%v", err)
+		return answerError(s, l, err)
 	}
 	var bands *forecast.Bands
 	if *trials > 0 {
 		if bands, err = forecast.Run(a.Tree.Model, s.Forecast); err != nil {
-			return usageError("%v", err)
+			return answerError(s, l, err)
 		}
 	}
 	rep := forecastReport(s, a, bands)
@@ -209,7 +209,7 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 			c.Forecast.Trials = fileTrials
 		}
 		if rf, err = c.Refit(); err != nil {
-			return usageError("%v", err)
+			return answerError(s, l, err)
 		}
 		rep.Reforecast = refitReport(rf)
 	}
@@ -342,12 +342,12 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 	}
 	a, err := s.Answer()
 	if err != nil {
-		return usageError("%v", err)
+		return answerError(s, l, err)
 	}
 	m := a.Tree.Model
 	sens, err := forecast.Tornado(m, m.Node(a.Target).ID, s.Forecast)
 	if err != nil {
-		return usageError("%v", err)
+		return answerError(s, l, err)
 	}
 	var out []sensRow
 	for _, b := range sens.Bars {

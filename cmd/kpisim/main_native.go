@@ -148,6 +148,27 @@ func firstLine(err error, l i18n.Lang) string {
 	return text
 }
 
+// answerError is why s has no answer (the solve, the plan, the Monte
+// Carlo run), as a usage error in l: the engine's rule in its own English
+// words, or in l's words as the page says it (the node's label and the
+// catalog's rule: "売上の他の項目だけで目標を超えています。", not "revenue:
+// its other terms already reach 480000000, …").
+func answerError(s *scenario.Scenario, l i18n.Lang, err error) error {
+	es := kpi.List(err)
+	if l == i18n.En || len(es) == 0 {
+		return usageError("%v", err)
+	}
+	e := es[0]
+	label := e.Node
+	if n := s.Node(e.Node); n != nil {
+		label = n.Label.In(string(l))
+	}
+	if label == "" {
+		label = e.Field
+	}
+	return usageError("%s", scenario.RuleText(l, label, e, s.Limit(l, e)))
+}
+
 // setSyntaxError is a -set argument that is not id=value.
 type setSyntaxError string
 

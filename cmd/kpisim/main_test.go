@@ -174,6 +174,13 @@ func TestErrors(t *testing.T) {
 		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: this value makes a figure too large or too small to compute"},
 		{"bad -set in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate"}, 2, "", `-set "close_rate": id=値 の形で書いてください（例: close_rate=20%）`},
 		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
+		// A scenario that does not solve says why in the language of
+		// -lang, as the page does: not the engine's English and raw numbers.
+		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: 売上の他の項目だけで目標を超えています。"},
+		{"forecast past the goal in Japanese", []string{"forecast", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim forecast: 売上の他の項目だけで目標を超えています。"},
+		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: 売上の他の項目だけで目標を超えています。"},
+		{"unreachable rate in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "目標には受注率が208.33%必要ですが、率は100%が上限です。"},
+		{"zero activity in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "架電数が0のため、目標には届きません。"},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
 		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 1.2億円 年間", ""},
 	} {

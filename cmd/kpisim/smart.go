@@ -19,7 +19,7 @@ import (
 func printSmart(w io.Writer, s *scenario.Scenario, l i18n.Lang) {
 	a, err := s.Answer()
 	if err != nil {
-		fmt.Fprintf(w, "  %s\n", err)
+		fmt.Fprintf(w, "  %s\n", answerError(s, l, err))
 		return
 	}
 	sm := report.New(a, l, s.Currency).Smart()
