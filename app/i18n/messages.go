@@ -21,7 +21,7 @@ var messages = map[string]msg{
 
 	// Rounding.
 	"rounding.ceil":  {"切り上げ", "round up"},
-	"rounding.none":  {"丸めなし", "exact"},
+	"rounding.none":  {"丸めなし", "no rounding"},
 	"rounding.round": {"四捨五入", "round to nearest"},
 
 	// CLI table.

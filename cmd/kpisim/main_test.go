@@ -330,3 +330,29 @@ func TestSetGoalPeriod(t *testing.T) {
 		})
 	}
 }
+
+// Every rounding policy is named for what it does, in the header and the
+// requirement, in both languages: none is no rounding (English said
+// "exact" beside figures rounded for display, 41.7 for 41.6667).
+func TestCalcRoundingLabels(t *testing.T) {
+	for _, tc := range []struct {
+		rounding, lang, head, required string
+	}{
+		{"ceil", "en", "· rounding round up", "(exact 41.6667, round up)"},
+		{"none", "en", "· rounding no rounding", "(exact 41.6667, no rounding)"},
+		{"round", "en", "· rounding round to nearest", "(exact 41.6667, round to nearest)"},
+		{"ceil", "ja", "· 丸め 切り上げ", "(正確には 41.6667, 切り上げ)"},
+		{"none", "ja", "· 丸め 丸めなし", "(正確には 41.6667, 丸めなし)"},
+		{"round", "ja", "· 丸め 四捨五入", "(正確には 41.6667, 四捨五入)"},
+	} {
+		t.Run(tc.rounding+"-"+tc.lang, func(t *testing.T) {
+			out := mustRun(t, "calc", "-lang", tc.lang, "-rounding", tc.rounding, "outbound")
+			if head := strings.SplitN(out, "\n", 3)[1]; !strings.HasSuffix(head, tc.head) {
+				t.Errorf("header %q, want it to end %q", head, tc.head)
+			}
+			if !strings.Contains(out, tc.required) {
+				t.Errorf("no %q in\n%s", tc.required, out)
+			}
+		})
+	}
+}
