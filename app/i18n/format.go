@@ -40,6 +40,20 @@ func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
 	return f.Value(n.Unit, n.Periodic(), p, v)
 }
 
+// Shown is v, a value of node n in period p, as Node writes a count:
+// rounded to the decimals it is shown with (149.76 deals a year is 150), so
+// that a difference of two shown counts is what they read; money and rates
+// are returned as they are.
+func (f Format) Shown(n *kpi.Node, v float64, p kpi.Period) float64 {
+	if n.Unit != kpi.Count {
+		return v
+	}
+	if n.Periodic() && p >= kpi.Day {
+		return roundHalfUp(v, 1)
+	}
+	return roundHalfUp(v, Decimals(v))
+}
+
 // Goal writes v, a value of the goal node n in period p, in the goal's own
 // words: money as Node writes it, a count with its counter word in
 // Japanese ("168件"), never as money.

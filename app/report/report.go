@@ -46,7 +46,7 @@ type Row struct {
 	// periodic and on the path.
 	Hour     Figure
 	Forecast Figure // per year: from the planned levers
-	Gap      Figure // forecast minus required, per year; on the path only
+	Gap      Figure // per year, on the path only: the forecast minus the target as both are shown (Value, Text); Exact is the exact forecast minus the exact requirement
 }
 
 // Periodic reports whether the row splits into periods.
@@ -120,8 +120,13 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 			fc := a.Planned(i, kpi.Year)
 			r.Forecast = fig(n.ID, kpi.Year, n, fc)
 			if r.OnPath {
+				// The forecast against the target the row shows (after the
+				// rounding policy), as the two read: 72 deals against 79
+				// is 7 short, not the 6.3 of the exact 78.3.
 				req, _ := a.Required(i, kpi.Year)
-				r.Gap = fig(n.ID, kpi.Year, n, kpi.RoundNone.Apply(fc-req))
+				target, _ := a.Rounded(i, kpi.Year)
+				r.Gap = fig(n.ID, kpi.Year, n, f.Shown(n, fc, kpi.Year)-f.Shown(n, target, kpi.Year))
+				r.Gap.Exact = fc - req
 				r.Gap.Text = f.Signed(n, r.Gap.Value, kpi.Year)
 			}
 		}

@@ -127,3 +127,50 @@ func TestNeededRepsFollowTheRounding(t *testing.T) {
 		}
 	}
 }
+
+// A row's gap is the difference of the figures it stands beside: the
+// forecast minus the target shown per year (counts in both languages,
+// money in English, whole yen), for every preset; saas-revenue's deals
+// read 79 and 72 with a gap of -6.3, the exact requirement's.
+func TestGapOfShownFigures(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	num := func(s string) (float64, bool) {
+		s = strings.NewReplacer(",", "", "+", "", "¥", "").Replace(s)
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	checked := 0
+	for _, id := range ps.IDs() {
+		for _, l := range []i18n.Lang{i18n.En, i18n.Ja} {
+			t.Run(id+"-"+string(l), func(t *testing.T) {
+				s := preset(t, id)
+				a, err := s.Answer()
+				if err != nil {
+					t.Fatal(err)
+				}
+				tb := report.New(a, l, s.Currency)
+				for _, r := range tb.Rows {
+					if !r.OnPath || !r.Periodic() || r.Node.Unit == kpi.Currency && l == i18n.Ja {
+						continue
+					}
+					req, ok1 := num(r.Required[0].Text)
+					fc, ok2 := num(r.Forecast.Text)
+					gap, ok3 := num(r.Gap.Text)
+					if !ok1 || !ok2 || !ok3 {
+						t.Fatalf("%s: cannot read %q, %q, %q", r.ID, r.Required[0].Text, r.Forecast.Text, r.Gap.Text)
+					}
+					if math.Abs(fc-req-gap) > 1e-9 {
+						t.Errorf("%s: forecast %s − target %s reads %s, not %s", r.ID, r.Forecast.Text, r.Required[0].Text, i18n.Number(fc-req, 1), r.Gap.Text)
+					}
+					checked++
+				}
+			})
+		}
+	}
+	if checked < 20 {
+		t.Errorf("%d rows checked; the test is broken", checked)
+	}
+}
