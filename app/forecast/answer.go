@@ -190,7 +190,7 @@ func (a *Answer) Rounded(i int, p kpi.Period) (float64, bool) {
 		return 0, false
 	}
 	if a.Tree.Model.Node(i).Unit == kpi.Count {
-		return a.Rounding.ApplyTo(v, kpi.Resolution(p)), true
+		return a.Tree.Round(i, v, p), true // down for an upper bound
 	}
 	return snap(v), true
 }

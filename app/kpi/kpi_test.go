@@ -490,3 +490,70 @@ func TestCompileCopies(t *testing.T) {
 		t.Errorf("solve changed: %v → %v", before.ForecastTotal(), after.ForecastTotal())
 	}
 }
+
+// A requirement that is an upper bound (the goal falls as the node rises:
+// a term taken away, a divisor, and what lies below one) is rounded down
+// under ceil and its half down under round, so that the rounded target
+// still meets the goal; a term taken away from one taken away is a lower
+// bound again. ceil rounded 204.5 customers lost at most up to 205, which
+// misses a net gain of 1,000.
+func TestRoundingUpperBound(t *testing.T) {
+	net := func(extra ...Node) Spec {
+		return Spec{
+			Goal:     Goal{Node: "net", Value: 1000, Period: Year},
+			Calendar: Calendar{Months: 12, WorkingDays: 20, Headcount: 2},
+			Nodes: append([]Node{
+				{ID: "net", Unit: Count, Op: Difference, Children: []string{"won", "lost"}},
+				{ID: "won", Unit: Count, Value: 1204.5},
+			}, extra...),
+		}
+	}
+	lostLever := net(Node{ID: "lost", Unit: Count, Value: 150})
+	lostOfBase := net(Node{ID: "lost", Unit: Count, Op: Product, Children: []string{"churn", "base"}},
+		Node{ID: "churn", Unit: Rate, Value: 0.6}, Node{ID: "base", Unit: Count, Value: 300})
+	recovered := net(Node{ID: "lost", Unit: Count, Op: Difference, Children: []string{"left", "back"}},
+		Node{ID: "left", Unit: Count, Value: 300}, Node{ID: "back", Unit: Count, Value: 10})
+	perRep := Spec{
+		Goal:     Goal{Node: "avg", Value: 300_000, Period: Year},
+		Calendar: Calendar{Months: 12, WorkingDays: 20, Headcount: 1},
+		Nodes: []Node{
+			{ID: "avg", Unit: Currency, Op: Ratio, Children: []string{"total", "reps"}},
+			{ID: "total", Unit: Currency, Value: 1_000_000},
+			{ID: "reps", Unit: Count, Value: 2},
+		},
+	}
+	for _, tc := range []struct {
+		name   string
+		spec   Spec
+		target string
+		r      Rounding
+		upper  bool
+		want   float64 // the target's requirement per year after rounding
+	}{
+		{"term taken away, ceil", lostLever, "lost", RoundCeil, true, 204},
+		{"term taken away, round", lostLever, "lost", RoundNearest, true, 204},
+		{"term taken away, none", lostLever, "lost", RoundNone, true, 204.5},
+		{"below a term taken away", lostOfBase, "base", RoundCeil, true, 340},
+		{"taken away from one taken away", recovered, "back", RoundCeil, false, 96},
+		{"term kept, ceil", lostLever, "won", RoundCeil, false, 1150},
+		{"divisor", perRep, "reps", RoundCeil, true, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustSolve(t, tc.spec, tc.target, tc.r)
+			i := res.Target
+			if res.Upper[i] != tc.upper {
+				t.Errorf("Upper = %v, want %v", res.Upper[i], tc.upper)
+			}
+			got, _ := res.TargetValue(i, Year)
+			if got != tc.want {
+				exact, _ := res.Exact(i, Year)
+				t.Fatalf("target %v (exact %v), want %v", got, exact, tc.want)
+			}
+			// The rounded target still meets the goal.
+			met := mustSolve(t, with(tc.spec, func(s *Spec) { node(s, tc.target).Value = got }), tc.target, tc.r)
+			if f := met.ForecastTotal(); f < met.Goal()-1e-9 {
+				t.Errorf("at the target %v the forecast is %v, short of the goal %v", got, f, met.Goal())
+			}
+		})
+	}
+}

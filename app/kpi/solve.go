@@ -53,6 +53,22 @@ func (r Rounding) ApplyTo(v float64, per float64) float64 {
 	return v
 }
 
+// ApplyUpper is ApplyTo for a requirement that is an upper bound (a lever
+// whose rise lowers the goal: a churn, a term taken away, a divisor), where
+// rounding must not pass the bound: ceil rounds it down (204.5 customers
+// lost at most is 204, as 205 would miss the goal), round takes a half
+// down; none leaves it.
+func (r Rounding) ApplyUpper(v float64, per float64) float64 {
+	x := snap(v * per)
+	switch r {
+	case RoundCeil:
+		return math.Floor(x) / per
+	case RoundNearest:
+		return math.Ceil(x-0.5) / per
+	}
+	return v
+}
+
 // Resolution is how finely a count target is rounded in period p: whole
 // numbers for a year, quarter or month, tenths for a working day and per rep
 // per working day, which are averages (41.7 calls a day, not 42).
@@ -84,6 +100,10 @@ type Result struct {
 	Value    []float64 // forward value of each node as a plan total (a lever's own value when not periodic)
 	Required []float64 // exact required plan total of each node on the path; NaN elsewhere
 	OnPath   []bool    // whether the node lies on the solve path
+	// Upper reports, for a node on the path, that its requirement is an
+	// upper bound: the goal falls as the node rises (a term taken away, a
+	// divisor, or below one), so rounding takes it down (Round).
+	Upper []bool
 }
 
 // Solve evaluates the model forward and solves backward from the goal for
@@ -103,7 +123,7 @@ func (m *Model) Solve(target string, r Rounding) (*Result, error) {
 	}
 	n := len(m.nodes)
 	buf := make([]float64, 2*n)
-	res := &Result{Model: m, Target: t, Rounding: r, Value: buf[:n:n], Required: buf[n:], OnPath: make([]bool, n)}
+	res := &Result{Model: m, Target: t, Rounding: r, Value: buf[:n:n], Required: buf[n:], OnPath: make([]bool, n), Upper: make([]bool, n)}
 	if err := m.forward(res.Value); err != nil {
 		return nil, err
 	}
@@ -192,6 +212,7 @@ func (m *Model) down(res *Result, i int) error {
 		nd := &m.nodes[i]
 		var req float64
 		first := m.kids[i][0]
+		flip := false // the goal falls as next rises, given it rises with i
 		switch nd.Op {
 		case Product:
 			others := 1.0
@@ -206,6 +227,7 @@ func (m *Model) down(res *Result, i int) error {
 					"is 0, so no value of %s can reach the goal; raise it above 0", m.nodes[res.Target].ID)}
 			}
 			req = need / others
+			flip = others < 0
 		case Sum:
 			others := 0.0
 			for _, c := range m.kids[i] {
@@ -231,6 +253,7 @@ func (m *Model) down(res *Result, i int) error {
 			if next == first {
 				req = snap(need + rest)
 			} else {
+				flip = true
 				req = snap(res.Value[first] - rest - need)
 				if req < 0 {
 					have := snap(res.Value[first] - rest)
@@ -253,7 +276,9 @@ func (m *Model) down(res *Result, i int) error {
 			}
 			if next == first {
 				req = need * rest
+				flip = rest < 0
 			} else {
+				flip = res.Value[first]*rest > 0
 				if res.Value[first] == 0 {
 					z := m.zeroLever(res.Value, i, next)
 					if m.nodes[first].Op == Lever {
@@ -272,6 +297,7 @@ func (m *Model) down(res *Result, i int) error {
 		if !finite(req) || math.Abs(req) > 1e300 {
 			return &Error{Node: m.nodes[next].ID, Rule: "the required value is too large to compute", Code: Overflow}
 		}
+		res.Upper[next] = res.Upper[i] != flip
 		res.Required[next] = snap(req)
 		if res.Required[next] == 0 && (nd.Op == Product || nd.Op == Ratio) {
 			// A factor's requirement is never float noise around 0: a
@@ -322,9 +348,20 @@ func (r *Result) TargetValue(i int, p Period) (float64, bool) {
 		return 0, false
 	}
 	if r.Model.nodes[i].Unit == Count {
-		return r.Rounding.ApplyTo(v, Resolution(p)), true
+		return r.Round(i, v, p), true
 	}
 	return snap(v), true
+}
+
+// Round applies the rounding policy to v, a requirement of node i on the
+// path in period p, at the period's Resolution, in the direction that
+// keeps the goal: up for a node the goal rises with, down for an upper
+// bound (Upper, Rounding.ApplyUpper).
+func (r *Result) Round(i int, v float64, p Period) float64 {
+	if i >= 0 && i < len(r.Upper) && r.Upper[i] {
+		return r.Rounding.ApplyUpper(v, Resolution(p))
+	}
+	return r.Rounding.ApplyTo(v, Resolution(p))
 }
 
 // Forecast returns the forward value of node i in period p.
