@@ -90,6 +90,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Estimated != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "estimated").Text(r.Estimated)
 		}),
+		app.If(r.Outside != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "outside").Text(r.Outside)
+		}),
 		app.P().Class("muted").Text(r.Needed+": "+r.Remaining),
 		app.If(len(steps) > 0, func() app.UI {
 			return app.Div().Body(

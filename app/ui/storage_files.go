@@ -159,6 +159,11 @@ func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 		p.share.notice, p.share.alert = fileWords(name, err), true
 		return
 	}
+	if s.Forecast.StartYear == 0 {
+		// The file's own actuals (dated 2028-05) give a plan without a
+		// year its year, as the CLI reads the file (kpisim forecast).
+		s.GuessStartYear()
+	}
 	st, err := p.model.State()
 	if err != nil {
 		return

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -350,5 +351,39 @@ func TestFilePickersSpeakThePage(t *testing.T) {
 	do(t, ctx, chromedp.Focus("#file-download"), chromedp.KeyEvent(kb.Tab))
 	if id := eval[string](t, ctx, `document.activeElement.id`); id != "file-open" {
 		t.Errorf("Tab from the download button went to %q, not the file field", id)
+	}
+}
+
+// A scenario file's own actuals, opened on the page as the CLI reads it: a
+// plan without a year takes the one their dates imply (Apr 2028), and an
+// actual outside the plan's months is said to be left out, in the page's
+// language.
+func TestFileActualsYear(t *testing.T) {
+	needBrowser(t)
+	base, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, _, _ := strings.Cut(string(base), "\nforecast:")
+	file := plan + `
+forecast: {start_month: 4}
+actuals:
+  - {month: 2028-04, node: calls, value: 7400}
+  - {month: 2028-05, node: deals, value: 2}
+  - {month: 2030-01, node: deals, value: 5}
+`
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	for _, c := range []struct{ lang, through, outside string }{
+		{"ja", "2028年5月", "計画期間外の実績1件（2030年1月）は計算に入れていません。"},
+		{"en", "May 2028", "1 actual dated outside the plan's months (Jan 2030) is left out."},
+	} {
+		pickLang(t, ctx, c.lang)
+		drop(t, ctx, "with-actuals.yaml", file)
+		waitFor(t, ctx, `document.querySelector('[data-refit="outside"]') !== null`, c.lang+": the actual outside the plan is not said")
+		waitText(t, ctx, `[data-refit="outside"]`, c.outside)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-section="refit"]').textContent.includes(%q)`, c.through), c.lang+": the plan's year is not the actuals' 2028")
 	}
 }
