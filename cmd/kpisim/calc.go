@@ -48,7 +48,7 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 	if *rounding != "" {
 		r, err := kpi.ParseRounding(*rounding)
 		if err != nil {
-			return usageError("-rounding: %v", err)
+			return usageError(l.T("cli.rounding_flag"), *rounding)
 		}
 		s.Rounding = r
 	}

@@ -45,24 +45,24 @@ func newScenarioFlags(name string) *scenarioFlags {
 func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, error) {
 	pos, err := parseFlags(f.fs, args)
 	if err != nil {
-		return nil, "", usageError("%v (run kpisim help)", err)
-	}
-	if len(pos) > 1 {
-		return nil, "", usageError("give one preset or file, not %d", len(pos))
-	}
-	if *f.asJSON && *f.asCSV {
-		return nil, "", usageError("choose -json or -csv, not both")
-	}
-	arg := ""
-	if len(pos) == 1 {
-		arg = pos[0]
+		return nil, "", usageError("%s", flagError(argsLang(args), f.fs.Name(), err))
 	}
 	l := i18n.FromEnv(os.Getenv)
 	if *f.lang != "" {
 		if *f.lang != "ja" && *f.lang != "en" {
-			return nil, "", usageError("-lang: want ja or en, not %q", *f.lang)
+			return nil, "", usageError(l.T("cli.lang_flag"), *f.lang)
 		}
 		l = i18n.Lang(*f.lang)
+	}
+	if len(pos) > 1 {
+		return nil, "", usageError(l.T("cli.one_scenario"), len(pos))
+	}
+	if *f.asJSON && *f.asCSV {
+		return nil, "", usageError("%s", l.T("cli.json_or_csv"))
+	}
+	arg := ""
+	if len(pos) == 1 {
+		arg = pos[0]
 	}
 	s, _, err := load(arg, l)
 	if err != nil {

@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "kpisim: unknown command %q; run kpisim help\n", args[0])
+		fmt.Fprintf(stderr, "kpisim: "+argsLang(args).T("cli.command")+"\n", esc(args[0]))
 		return 2
 	}
 	if asksHelp(args[1:]) {
@@ -113,7 +113,7 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 	data, err := readScenario(arg)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, arg, usageError("%q is neither a preset (%s) nor a file", arg, strings.Join(ps.IDs(), ", "))
+			return nil, arg, usageError(l.T("cli.not_found"), arg, strings.Join(ps.IDs(), ", "))
 		}
 		return nil, arg, usageError("%v", err)
 	}

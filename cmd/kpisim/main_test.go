@@ -173,6 +173,18 @@ func TestErrors(t *testing.T) {
 		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
 		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: this value makes a figure too large or too small to compute"},
 		{"bad -set in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate"}, 2, "", `-set "close_rate": id=値 の形で書いてください（例: close_rate=20%）`},
+		// Usage errors read in -lang's language too, even those the flag
+		// package makes before -lang is read.
+		{"unknown preset in Japanese", []string{"calc", "-lang", "ja", "nope"}, 2, "", `"nope" はプリセット（`},
+		{"bad rounding in Japanese", []string{"calc", "-lang", "ja", "-rounding", "up"}, 2, "", `-rounding: 丸め方 "up" は使えません`},
+		{"unknown flag in Japanese", []string{"calc", "-x", "-lang", "ja"}, 2, "", "-x というフラグはありません（kpisim calc -h で一覧を表示）"},
+		{"unknown flag, -lang=ja", []string{"validate", "-lang=ja", "-x"}, 2, "", "-x というフラグはありません（kpisim validate -h で一覧を表示）"},
+		{"bad flag value in Japanese", []string{"forecast", "-lang", "ja", "-trials", "many"}, 2, "", `-trials の値 "many" が読めません`},
+		{"bad flag value", []string{"forecast", "-trials", "many"}, 2, "", `invalid value "many" for flag -trials (run kpisim forecast -h)`},
+		{"flag without value in Japanese", []string{"calc", "-lang", "ja", "-set"}, 2, "", "-set には値が必要です"},
+		{"two scenarios in Japanese", []string{"calc", "-lang", "ja", "outbound", "velocity"}, 2, "", "プリセットかファイルは1つだけ指定してください（2個あります）"},
+		{"json and csv in Japanese", []string{"calc", "-lang", "ja", "-json", "-csv"}, 2, "", "-json と -csv はどちらか一方だけ"},
+		{"unknown command in Japanese", []string{"frobnicate", "-lang", "ja"}, 2, "", `コマンド "frobnicate" はありません`},
 		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
 		// A scenario that does not solve says why in the language of
 		// -lang, as the page does: not the engine's English and raw numbers.

@@ -29,7 +29,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	base := fs.String("base", "/", "")
 	web := fs.String("web", "web", "")
 	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
 	}
 	if *out == "" {
 		return usageError("%v", errNoDir)
@@ -52,7 +52,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	base := fs.String("base", "/", "")
 	web := fs.String("web", "web", "")
 	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
 	}
 	site := *dir
 	if site == "" {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/mattn/go-runewidth"
 )
 
@@ -41,6 +43,54 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// argsLang is the language args ask for with -lang (or --lang, with = or
+// the next argument), else the environment's (i18n.FromEnv): a flag error
+// comes before the flags are read.
+func argsLang(args []string) i18n.Lang {
+	for i, a := range args {
+		name, value, eq := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			continue
+		}
+		if !eq && i+1 < len(args) {
+			value = args[i+1]
+		}
+		if value == "ja" || value == "en" {
+			return i18n.Lang(value)
+		}
+	}
+	return i18n.FromEnv(os.Getenv)
+}
+
+// flagError says a flag package error of command cmd in l, with the -h
+// that lists the command's flags: the package's own words are English.
+func flagError(l i18n.Lang, cmd string, err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return fmt.Sprintf(l.T("cli.flag_unknown"), name, cmd)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return fmt.Sprintf(l.T("cli.flag_needs"), name, cmd)
+	}
+	// invalid value "x" for flag -reps: parse error;
+	// invalid boolean value "x" for -json: parse error
+	for _, head := range []string{"invalid value ", "invalid boolean value "} {
+		rest, ok := strings.CutPrefix(msg, head)
+		if !ok {
+			continue
+		}
+		value, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			break
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest[len(value):], " for flag -"), " for -")
+		name, _, _ := strings.Cut(rest, ":")
+		v, _ := strconv.Unquote(value)
+		return fmt.Sprintf(l.T("cli.flag_value"), v, name, cmd)
+	}
+	return msg + " (kpisim " + cmd + " -h)"
 }
 
 // esc makes s safe to print on a terminal: a control character (an escape

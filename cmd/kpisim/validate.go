@@ -21,11 +21,11 @@ import (
 // run at all.
 func runValidate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // the error is said once, in -lang's language (flagError)
 	lang := fs.String("lang", "", "ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)")
 	smart := fs.Bool("smart", false, "also print each KPI's SMART tests and the failure patterns found (issue 12)")
 	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
 	}
 	l := i18n.FromEnv(os.Getenv)
 	if *lang != "" {
