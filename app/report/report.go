@@ -89,7 +89,9 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	t.Total = fig("forecast", kpi.Year, gn, a.Forecast())
 	t.Total.Text = f.Goal(gn, a.Forecast(), kpi.Year)
 	t.Gap = fig("gap", kpi.Year, gn, a.Gap())
-	t.Gap.Text = f.Signed(gn, a.Gap(), kpi.Year)
+	// The text is the difference of the two figures as they read (a count
+	// goal's 1,055 against 1,000 is +55, not the exact +54.5), as a row's.
+	t.Gap.Text = f.Signed(gn, f.Shown(gn, a.Forecast(), kpi.Year)-f.Shown(gn, a.Goal(), kpi.Year), kpi.Year)
 	if gn.Unit == kpi.Count && l == i18n.Ja {
 		t.Gap.Text += "件"
 	}

@@ -174,3 +174,34 @@ func TestGapOfShownFigures(t *testing.T) {
 		t.Errorf("%d rows checked; the test is broken", checked)
 	}
 }
+
+// The gap beside a count goal is the difference of the figures as they
+// read: 1,055 against 1,000 is +55, never the exact +54.5 beside them.
+func TestGoalGapOfShownFigures(t *testing.T) {
+	s, err := scenario.ParseJSON([]byte(`{"version":1,"goal":{"node":"r","value":1000},"nodes":[{"id":"r","unit":"count","product":["c"]},{"id":"c","unit":"count","value":4.39375,"activity":true}]}`), "count")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name             string
+		lang             i18n.Lang
+		total, goal, gap string
+	}{
+		{"en", i18n.En, "1,055", "1,000", "+55"},
+		{"ja", i18n.Ja, "1,055件", "1,000件", "+55件"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := report.New(a, c.lang, s.Currency)
+			if tb.Total.Text != c.total || tb.Goal.Text != c.goal || tb.Gap.Text != c.gap {
+				t.Errorf("forecast %q, goal %q, gap %q; want %q, %q, %q", tb.Total.Text, tb.Goal.Text, tb.Gap.Text, c.total, c.goal, c.gap)
+			}
+			if math.Abs(tb.Gap.Exact-54.5) > 1e-9 {
+				t.Errorf("the gap's exact value is %v, want 54.5", tb.Gap.Exact)
+			}
+		})
+	}
+}
