@@ -152,8 +152,11 @@ type Seek struct {
 
 	Min, Max  float64 // the range searched: the lever's min and max (and an activity's ceiling), else its natural bounds
 	Reachable bool
-	Goal      float64 // the plan's goal
-	Revenue   float64 // the forecast with the lever at Value
+	// Falling reports that the forecast falls as the lever rises (a churn,
+	// a term taken away, a divisor): Needed is then the most it may be.
+	Falling bool
+	Goal    float64 // the plan's goal
+	Revenue float64 // the forecast with the lever at Value
 }
 
 // GoalSeek finds the value of one lever (or Headcount) that makes the
@@ -243,6 +246,7 @@ func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
 	}
 	alpha := (r1 - r0) / (u(x1) - u(x0))
 	falling := r1 < r0
+	s.Falling = falling
 	needed := math.NaN()
 	if alpha != 0 {
 		needed = snap(u(x0) + (g-r0)/alpha)

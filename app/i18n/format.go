@@ -54,6 +54,47 @@ func (f Format) Shown(n *kpi.Node, v float64, p kpi.Period) float64 {
 	return roundHalfUp(v, Decimals(v))
 }
 
+// Toward moves v onto the grid Node writes n's figures on in period p, up
+// or down, so that the figure shown stays on the safe side of a
+// requirement: rounded up, a close rate that must reach 26.0417 % reads
+// 26.05 %, not 26.04 %; an upper bound down, a churn of at most 5.4667 %
+// reads 5.46 %, not 5.47 %. A value on the grid already, or not finite,
+// is returned as it is.
+func (f Format) Toward(n *kpi.Node, v float64, p kpi.Period, up bool) float64 {
+	if !finite(v) {
+		return v
+	}
+	g := f.grid(n, v, p)
+	x := v / g
+	if r := math.Round(x); math.Abs(x-r) <= 1e-9*math.Max(1, math.Abs(x)) {
+		return r * g
+	}
+	if up {
+		return math.Ceil(x) * g
+	}
+	return math.Floor(x) * g
+}
+
+// grid is the step between the figures Node writes near v: a rate's
+// hundredth of a percent, money's unit (or in Japanese the last of its
+// four digits in 万/億/兆), a count's decimals.
+func (f Format) grid(n *kpi.Node, v float64, p kpi.Period) float64 {
+	switch n.Unit {
+	case kpi.Rate:
+		return 1e-4
+	case kpi.Currency:
+		if f.Lang == Ja && f.Currency == "JPY" {
+			return manGrid(v)
+		}
+		return math.Pow10(-moneyDecimals(v, f.Currency))
+	case kpi.Count:
+		if n.Periodic() && p >= kpi.Day {
+			return 0.1
+		}
+	}
+	return math.Pow10(-Decimals(v))
+}
+
 // Goal writes v, a value of the goal node n in period p, in the goal's own
 // words: money as Node writes it, a count with its counter word in
 // Japanese ("168件"), never as money.

@@ -186,3 +186,35 @@ func TestExactAndPercentNeverZero(t *testing.T) {
 		})
 	}
 }
+
+// Toward moves a value onto the grid its figure is written on, up or down.
+func TestToward(t *testing.T) {
+	ja, en := i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, i18n.Format{Lang: i18n.En, Currency: "JPY"}
+	rate := &kpi.Node{Unit: kpi.Rate}
+	money := &kpi.Node{Unit: kpi.Currency}
+	number := &kpi.Node{Unit: kpi.Number}
+	for _, c := range []struct {
+		name string
+		f    i18n.Format
+		n    *kpi.Node
+		v    float64
+		up   bool
+		want string
+	}{
+		{"a rate up", en, rate, 0.260417, true, "26.05%"},
+		{"a rate down", en, rate, 0.054667, false, "5.46%"},
+		{"a rate on the grid stays", en, rate, 0.25, true, "25%"},
+		{"yen up", en, money, 1041666.67, true, "¥1,041,667"},
+		{"万 up", ja, money, 1041666.67, true, "104.2万円"},
+		{"万 down", ja, money, 1041666.67, false, "104.1万円"},
+		{"億 up", ja, money, 123456789, true, "1.235億円"},
+		{"a number down", en, number, 2.757447, false, "2.7"},
+		{"a small number up", en, number, 0.16667, true, "0.1667"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.f.Node(c.n, c.f.Toward(c.n, c.v, kpi.Year, c.up), kpi.Year); got != c.want {
+				t.Errorf("%q, want %q", got, c.want)
+			}
+		})
+	}
+}

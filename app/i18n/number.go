@@ -170,6 +170,31 @@ func Man(v float64) string {
 	return s + unit
 }
 
+// manGrid is the step between the figures Man writes near v.
+func manGrid(v float64) float64 {
+	a := math.Abs(v)
+	div := 1.0
+	switch {
+	case a >= 1e12:
+		div = 1e12
+	case a >= 1e8:
+		div = 1e8
+	case a >= 1e4:
+		div = 1e4
+	default:
+		return math.Pow10(-Decimals(v))
+	}
+	switch x := a / div; {
+	case x < 10:
+		return div / 1000
+	case x < 100:
+		return div / 100
+	case x < 1000:
+		return div / 10
+	}
+	return div
+}
+
 // Money formats an amount of currency for lang: Japanese yen in 万/億
 // ("9,600万円"), other amounts grouped with the symbol or code
 // ("¥96,000,000", "$100,000", "1,000 EUR").

@@ -43,8 +43,11 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		return h
 	}
 	if !n.Activity {
+		if a.Tree.Upper[t] { // the goal falls as it rises: the answer is a most
+			h.Label = fmt.Sprintf(l.T("required.at_most"), h.Label)
+		}
 		exact, _ := a.Required(t, kpi.Year)
-		v, _ := a.Rounded(t, kpi.Year)
+		v, _ := rounded(a, f, t, kpi.Year)
 		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
 		h.Exact = i18n.Exact(exact, 6)
 		if n.Unit == kpi.Rate { // in the rate's own unit: 20.8333%, not 0.208333

@@ -87,7 +87,9 @@ func (t *Table) Lead() string {
 // Needed writes goal seek's answer (forecast.NeededAlone) for its lever as
 // the headline writes a requirement: an activity per rep per day after the
 // rounding policy (0.8333 meetings, rounded up, reads 0.9 as the headline
-// does), a rate or an amount in its unit, the headcount with a tenth after
+// does), a rate or an amount in its unit on the safe side under round-up
+// (26.0417 % reads 26.05 %, a churn of at most 5.4667 % 5.46 %, as the
+// headline solving for it: rounded), the headcount with a tenth after
 // the rounding policy too (10.42 reps, rounded up, read 10.4, which falls
 // short of the goal; it reads 10.5). It writes the exact value Needed, even
 // outside the lever's range.
@@ -101,5 +103,9 @@ func (t *Table) Needed(sk *forecast.Seek) string {
 	if n.Activity {
 		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(n.Per.Period())), kpi.RepDay)
 	}
-	return t.Format.Node(n, sk.Needed, kpi.Year)
+	v := sk.Needed
+	if t.Answer.Rounding == kpi.RoundCeil && n.Unit != kpi.Count {
+		v = t.Format.Toward(n, v, kpi.Year, !sk.Falling) // as the headline solving for it (rounded)
+	}
+	return t.Format.Node(n, v, kpi.Year)
 }

@@ -106,7 +106,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 			r.OnPath = true
 			req := func(p kpi.Period) Figure {
 				exact, _ := a.Required(i, p)
-				v, _ := a.Rounded(i, p)
+				v, _ := rounded(a, f, i, p)
 				return Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)}
 			}
 			ps := Periods(n)
@@ -136,6 +136,22 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	}
 	t.Head = headline(a, l, f)
 	return t
+}
+
+// rounded is a requirement as the page and the CLI show it: the rounding
+// policy's (forecast.Answer.Rounded), and for a lever solved for under
+// round-up (not an activity: its headline is in its span), moved onto the
+// grid its figure is written on, on the safe side (i18n.Format.Toward): a
+// minimum up (a close rate of 26.0417 %
+// reads 26.05 %), an upper bound down (kpi.Result.Upper: a churn of at
+// most 5.4667 % reads 5.46 %, where 5.47 % misses the goal).
+func rounded(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) (float64, bool) {
+	v, ok := a.Rounded(i, p)
+	n := a.Tree.Model.Node(i)
+	if !ok || a.Rounding != kpi.RoundCeil || n.Op != kpi.Lever || n.Activity || n.Unit == kpi.Count {
+		return v, ok
+	}
+	return f.Toward(n, v, p, !a.Tree.Upper[i]), true
 }
 
 // Periods lists the periods a node's requirement is given in: every period

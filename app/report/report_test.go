@@ -205,3 +205,50 @@ func TestGoalGapOfShownFigures(t *testing.T) {
 		})
 	}
 }
+
+// Under round-up, a lever's requirement reads on the safe side of the
+// goal wherever it is written (the headline solving for it, its row, goal
+// seek): a minimum rounded up, a most (the goal falls as it rises) down
+// and said to be one. 5.47 % churn or 2.8 contract years miss the goal.
+func TestRequirementOnTheSafeSide(t *testing.T) {
+	for _, c := range []struct {
+		name, preset, lever string
+		lang                i18n.Lang
+		label, text         string
+	}{
+		{"a minimum", "outbound", "close_rate", i18n.En, "Close rate", "26.05%"},
+		{"a most: churn", "saas-revenue", "churn_rate", i18n.En, "Churn rate at most", "5.46%"},
+		{"a most: a divisor", "saas-revenue", "contract_years", i18n.Ja, "契約年数（上限）", "2.7"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := preset(t, c.preset)
+			s.Solve = c.lever
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb := report.New(a, c.lang, s.Currency)
+			if tb.Head.Label != c.label || tb.Head.Figure.Text != c.text {
+				t.Errorf("headline %q %q, want %q %q", tb.Head.Label, tb.Head.Figure.Text, c.label, c.text)
+			}
+			for _, r := range tb.Rows {
+				if r.ID == c.lever && (len(r.Required) != 1 || r.Required[0].Text != c.text) {
+					t.Errorf("its row reads %+v, want %q", r.Required, c.text)
+				}
+			}
+			// Goal seek for the same lever, from the preset's own solve.
+			base := preset(t, c.preset)
+			ba, err := base.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sk, err := forecast.NeededAlone(ba.Tree.Model, c.lever, base.Forecast)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := report.New(ba, c.lang, base.Currency).Needed(sk); got != c.text {
+				t.Errorf("goal seek reads %q, want %q", got, c.text)
+			}
+		})
+	}
+}

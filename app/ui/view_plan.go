@@ -132,7 +132,11 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 		if _, ok := mod.Index(choice); !ok {
 			needed = reps(needed)
 		}
-		f.SeekText = fmt.Sprintf(l.T("ask.needed"), needed, val(sk.Current))
+		key := "ask.needed"
+		if sk.Falling {
+			key = "ask.needed_most" // the most it may be: a churn, a cost
+		}
+		f.SeekText = fmt.Sprintf(l.T(key), needed, val(sk.Current))
 	default:
 		f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), val(sk.Min), val(sk.Max))
 	}

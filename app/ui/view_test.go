@@ -460,8 +460,8 @@ func golden(t *testing.T, name, got string) {
 func TestGoalSeek(t *testing.T) {
 	m := newModel(t, i18n.En)
 	v := m.View().Complete()
-	if !strings.Contains(v.Forecast.SeekText, "26.04%") {
-		t.Errorf("close rate needed at 40 calls: %q, want 26.04%%", v.Forecast.SeekText)
+	if !strings.Contains(v.Forecast.SeekText, "26.05%") { // 26.0417 %, rounded up as the headline solving for it
+		t.Errorf("close rate needed at 40 calls: %q, want 26.05%%", v.Forecast.SeekText)
 	}
 	m.SetSeek("meeting_rate")
 	m.SetText("calls", "1")

@@ -269,13 +269,13 @@ func TestLayoutQuestions(t *testing.T) {
 						el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, text))
 				}
 				setAsk("30")
-				waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("34.72%")`,
-					"30 calls a day: the sentence does not give the close rate 34.72%: "+eval[string](t, ctx, `document.querySelector('.ask').innerText`))
+				waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("34.73%")`,
+					"30 calls a day: the sentence does not give the close rate 34.73%: "+eval[string](t, ctx, `document.querySelector('.ask').innerText`))
 				if got := eval[string](t, ctx, `document.querySelector('[data-lever="calls"]').value`); got != "30" {
 					t.Errorf("the calls field shows %q after the sentence set 30", got)
 				}
 				setAsk("40")
-				waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("26.04%")`, "back at 40 calls")
+				waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("26.05%")`, "back at 40 calls")
 
 				// 3. How likely the goal is: the probability, its word, its
 				// bands and its assumptions, on the first screen.
@@ -316,8 +316,8 @@ func TestLayoutQuestions(t *testing.T) {
 				eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-control="solve"]'); el.value = "close_rate";
 					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
 				waitFor(t, ctx, `document.querySelector('.headline .big-number').dataset.node === "close_rate"`, "solve for the close rate did not take")
-				if got := eval[string](t, ctx, `document.querySelector('.headline .big-number').textContent`); got != "26.04%" {
-					t.Errorf("solving for the close rate, the headline reads %q, want 26.04%%", got)
+				if got := eval[string](t, ctx, `document.querySelector('.headline .big-number').textContent`); got != "26.05%" {
+					t.Errorf("solving for the close rate, the headline reads %q, want 26.05%%", got)
 				}
 				eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-control="solve"]'); el.value = "calls";
 					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)

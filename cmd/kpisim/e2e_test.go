@@ -563,7 +563,7 @@ func TestBrowser(t *testing.T) {
 		setLever(t, ctx, "close_rate", "25")
 		waitFor(t, ctx, fmt.Sprintf(`%s === %v`, prob, at25), "the same scenario did not give the same probability (seeded)")
 		// Goal seek: the close rate that alone meets the goal at 40 calls.
-		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("26.04%")`, "goal seek does not give the close rate needed")
+		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("26.05%")`, "goal seek does not give the close rate needed")
 		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-control="seek"]'); el.value = "unit_price"; el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
 		waitFor(t, ctx, `document.querySelector('[data-output="seek"]').textContent.includes("¥1,041,667")`, "goal seek does not give the unit price needed")
 	})
