@@ -214,9 +214,13 @@ func (c *calc) table(w io.Writer) error {
 	if c.seek == nil {
 		solveLabel = m.Node(a.Target).Label.In(lang)
 	}
+	rounding := l.T("cli.rounding") + " " + l.T("rounding."+s.Rounding.String())
+	if s.Rounding == kpi.RoundNone {
+		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
+	}
 	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
-	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s %s\n", l.T("cli.goal"), gn.Label.In(lang), f.Node(gn, s.Goal.Value, kpi.Year), l.T("per."+s.Goal.Period.String()),
-		l.T("cli.solve"), solveLabel, l.T("cli.rounding"), l.T("rounding."+s.Rounding.String()))
+	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), f.Node(gn, s.Goal.Value, kpi.Year), l.T("per."+s.Goal.Period.String()),
+		l.T("cli.solve"), solveLabel, rounding)
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
 	if cal.CalendarDays {
 		days = l.T("cli.calendar_days")
