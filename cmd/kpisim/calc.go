@@ -354,7 +354,7 @@ func (c *calc) summary() []string {
 	switch {
 	case c.seek != nil:
 		sk := c.seek
-		line := fmt.Sprintf("%s: %s %s (%s %s)", l.T("cli.required"), l.T("calendar.headcount"), t.Needed(sk), l.T("cli.planned"), i18n.Number(sk.Current, 1))
+		line := fmt.Sprintf(punct(l, "%s: %s %s (%s %s)"), l.T("cli.required"), l.T("calendar.headcount"), t.Needed(sk), l.T("cli.planned"), i18n.Number(sk.Current, 1))
 		if !sk.Reachable {
 			line = fmt.Sprintf("%s: %s %s", l.T("cli.required"), l.T("calendar.headcount"), fmt.Sprintf(l.T("seek.unreachable"), i18n.Number(sk.Min, 1), i18n.Number(sk.Max, 1)))
 		}
@@ -362,10 +362,14 @@ func (c *calc) summary() []string {
 	case !c.a.Reachable:
 		out = append(out, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	case h.Unit != "":
-		out = append(out, fmt.Sprintf("%s: %s %s %s (%s %s, %s); %s %s", l.T("cli.required"), h.Label, h.Figure.Text, h.Unit,
+		unit := " " + h.Unit // 41.7 / rep / day, 41.7件/日/人
+		if l == i18n.Ja {
+			unit = h.Unit
+		}
+		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s%s (%s %s, %s); %s %s"), l.T("cli.required"), h.Label, h.Figure.Text, unit,
 			l.T("cli.exact"), h.Exact, l.T("rounding."+c.s.Rounding.String()), l.T("cli.planned"), h.Planned))
 	default:
-		out = append(out, fmt.Sprintf("%s: %s %s (%s %s, %s %s)", l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
+		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s (%s %s, %s %s)"), l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
 	}
 	help, _ := t.Help()
 	for _, x := range []string{h.Busiest, h.Message, help, h.Pipeline} {
@@ -373,7 +377,7 @@ func (c *calc) summary() []string {
 			out = append(out, x)
 		}
 	}
-	out = append(out, fmt.Sprintf("%s: %s %s; %s %s (%s)", forecastWord(c.a, l), t.Total.Text, l.T("per.year"), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	out = append(out, fmt.Sprintf(punct(l, "%s: %s %s; %s %s (%s)"), forecastWord(c.a, l), t.Total.Text, l.T("per.year"), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
 	return out
 }
 

@@ -305,7 +305,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		lines = append(lines, x)
 	}
 	h := t.Head
-	lines = append(lines, fmt.Sprintf("%s: %s / %s %s (%s %s)", forecastWord(a, l), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
+	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), forecastWord(a, l), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
 		l.T("cli.gapword"), t.Format.Signed(gn, a.Plan.Gap(), kpi.Year)))
 	if !a.Reachable {
 		lines = append(lines, l.T("fc.unreachable"))

@@ -141,14 +141,14 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
 	lines := []string{
-		fmt.Sprintf("%s: %s / %s %s (%s %s)", l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
+		fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
 		fmt.Sprintf("%s: %s", t.Needed, t.Remaining),
 	}
 	if t.Partial != "" {
 		lines = append([]string{lines[0], t.Partial}, lines[1:]...)
 	}
 	if rf.Closed > 0 { // no month closed (every actual outside the plan): no achievement to date
-		lines = append([]string{fmt.Sprintf("%s: %s (%s %s / %s %s)", l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
+		lines = append([]string{fmt.Sprintf(punct(l, "%s: %s (%s %s / %s %s)"), l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
 			l.T("refit.goal_to_date"), t.GoalToDate)}, lines...)
 	}
 	if t.Estimated != "" {
@@ -160,7 +160,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	if t.PaceLine != "" {
 		lines = append(lines, t.PaceText())
 	}
-	lines = append(lines, fmt.Sprintf("%s: %s (%s)", l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
+	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s (%s)"), l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
 	for _, x := range lines {
 		for _, y := range wrapText(x, maxWidth) {
 			fmt.Fprintln(w, y)

@@ -138,7 +138,7 @@ func TestActualsCLIEstimated(t *testing.T) {
 		"en": {"Apr 2026  ¥8,333,333     ¥2,000,000  est.", "est.: a month without an actual of Revenue is computed from the actuals entered (Deals won, Calls)",
 			"Achievement (actual ÷ target): 24% (Actual to Jun 2026 ¥6,000,000 / Goal to date ¥25,000,000)"},
 		"ja": {"2026年4月   833.3万円     200万円  推計", "推計：売上の実績がない月は、入力された実績（受注件数、架電数）と計画のその他の値から計算しています。",
-			"達成率（実績÷目標）: 24% (2026年6月までの実績 600万円 / 同期間の目標 2,500万円)"},
+			"達成率（実績÷目標）: 24%（2026年6月までの実績 600万円 / 同期間の目標 2,500万円）"},
 	} {
 		out := mustRun(t, "forecast", "-lang", lang, "-actuals", path, "outbound")
 		for _, w := range want {

@@ -353,9 +353,9 @@ func TestCalcRoundingLabels(t *testing.T) {
 		{"ceil", "en", "· rounding round up", "(exact 41.6667, round up)"},
 		{"none", "en", "· no rounding", "(exact 41.6667, no rounding)"},
 		{"round", "en", "· rounding round to nearest", "(exact 41.6667, round to nearest)"},
-		{"ceil", "ja", "· 丸め 切り上げ", "(正確には 41.6667, 切り上げ)"},
-		{"none", "ja", "· 丸めなし", "(正確には 41.6667, 丸めなし)"},
-		{"round", "ja", "· 丸め 四捨五入", "(正確には 41.6667, 四捨五入)"},
+		{"ceil", "ja", "· 丸め 切り上げ", "（正確には 41.6667、切り上げ）"},
+		{"none", "ja", "· 丸めなし", "（正確には 41.6667、丸めなし）"},
+		{"round", "ja", "· 丸め 四捨五入", "（正確には 41.6667、四捨五入）"},
 	} {
 		t.Run(tc.rounding+"-"+tc.lang, func(t *testing.T) {
 			out := mustRun(t, "calc", "-lang", tc.lang, "-rounding", tc.rounding, "outbound")

@@ -45,6 +45,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// punct writes a format's punctuation as language l writes it: Japanese
+// takes full-width brackets and 、 and 。 where English has " (", ")", ", "
+// and "; " ("（正確には 41.6667、切り上げ）"). Only the format's own text
+// changes, never a value put in it.
+func punct(l i18n.Lang, format string) string {
+	if l != i18n.Ja {
+		return format
+	}
+	return jaPunct.Replace(format)
+}
+
+var jaPunct = strings.NewReplacer(" (", "（", ")", "）", ", ", "、", "; ", "。")
+
 // argsLang is the language args ask for with -lang (or --lang, with = or
 // the next argument), else the environment's (i18n.FromEnv): a flag error
 // comes before the flags are read.
