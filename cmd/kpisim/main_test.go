@@ -148,7 +148,7 @@ func TestErrors(t *testing.T) {
 		{"bad lang", []string{"calc", "-lang", "fr"}, 2, "", "want ja or en"},
 		{"unknown flag", []string{"calc", "-x"}, 2, "", "flag provided but not defined"},
 		{"unreachable rate", []string{"calc", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "a rate is at most 100%"},
-		{"zero activity", []string{"calc", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "calls.value: is 0"},
+		{"zero activity", []string{"calc", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "Calls is 0, so the goal can never be reached"},
 		{"invalid file in calc", []string{"calc", bad}, 2, "", "line 7"},
 		{"validate", []string{"validate", bad, good}, 1, "bad.yaml:9: a.vaule: unknown key (did you mean \"value\"?)", ""},
 		{"validate ok", []string{"validate", good, "../../scenarios/outbound.yaml"}, 0, "good.json: ok", ""},
