@@ -15,6 +15,7 @@ type Activity struct {
 	Required float64
 	Planned  float64
 	Ceiling  float64 // the most one rep can do in a day; 0 means no limit
+	OffPath  bool    // not on the solve path: nothing is required of it, and its required bar reads nothing (not "0")
 }
 
 // Activities returns the option of a bar chart with one category per
@@ -62,6 +63,9 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 	for i, a := range acts {
 		labels[i] = a.Label
 		required[i] = bar(i, a, a.Required)
+		if a.OffPath {
+			required[i].Text = ""
+		}
 		planned[i] = bar(i, a, a.Planned)
 		if a.Ceiling > 0 {
 			n := t.Ceiling + " " + t.Format(a.Ceiling)

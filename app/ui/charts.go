@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 
@@ -21,6 +22,9 @@ type Charts struct {
 	// TornadoNote says why every bar of the tornado is the same, when it
 	// is (a pure product: each factor moves revenue by the same share).
 	TornadoNote string
+	// FunnelNote says why the funnel is empty, when it is: no count lies on
+	// the path solved (solving for a churn rate).
+	FunnelNote string
 }
 
 // chartText is the charts' words in language l, counts on the value axis.
@@ -61,6 +65,9 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	}
 	slices.Reverse(stages)
 	c.Funnel = keep(chart.Funnel(stages, text))
+	if len(stages) == 0 { // solving for a rate or an amount whose path holds no count
+		c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_none"), mod.Node(a.Target).Label.In(string(l)))
+	}
 
 	// Activities: required against planned per rep per day, with the ceiling.
 	var acts []chart.Activity
@@ -69,6 +76,8 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
 		if req, ok := t.Required(n.ID, kpi.RepDay); ok {
 			act.Required = req.Value
+		} else {
+			act.OffPath = true
 		}
 		acts = append(acts, act)
 	}

@@ -56,7 +56,11 @@ func (p *Page) charts(v *View) app.UI {
 		// their place, and their ECharts instances, when one comes or goes.
 		app.P().Class("error wide").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
 		card("", chartActivity, "activity", l.T("chart.activity"), chartOf(chartActivity, l.T("chart.activity"))),
-		card("", chartFunnel, "funnel", l.T("chart.funnel"), chartOf(chartFunnel, l.T("chart.funnel"))),
+		card("", chartFunnel, "funnel", l.T("chart.funnel"), chartOf(chartFunnel, l.T("chart.funnel")),
+			app.If(c.FunnelNote != "", func() app.UI {
+				return app.P().Class("tornado-note").DataSet("output", "funnel-note").Text(c.FunnelNote)
+			}),
+		),
 		card("wide cumulative-card", chartCumulative, "cumulative", l.T("chart.cumulative"),
 			chartOf(chartCumulative, l.T("chart.cumulative"))),
 		card("wide tornado-card", chartTornado, "tornado", v.Forecast.Tornado,

@@ -103,8 +103,14 @@ func (m *Model) settings() []LeverView {
 		// The slider starts at its step, so its positions are whole steps
 		// (6,000,000 on a 10,000 step, not 6,000,001).
 		step := math.Max(n.Step, 0.5)
-		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling") + " · " + n.Label.In(string(l)),
-			Unit: l.T("unit.rep_day"), Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
+		// The ceiling is in the activity's span, as its field: a week's
+		// opportunities, a month's budget (件/週/人, 円/月/人).
+		unit := i18n.Format{Lang: l}.Span(n)
+		if n.Unit == kpi.Currency {
+			unit = currencyUnit(l, s.Currency) + spanGlue(l) + unit
+		}
+		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling_"+n.Per.String()) + " · " + n.Label.In(string(l)),
+			Unit: unit, Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
 	}
 	return out
 }

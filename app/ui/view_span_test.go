@@ -1,36 +1,40 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // An activity stated per week or per month reads in its span wherever a
 // sentence names it: the forecast's source, the tree's explanation and goal
-// seek's field. None of them calls a week's 1.5 opportunities a day's.
+// seek's field, and the ceiling's field in the settings. None of them calls
+// a week's 1.5 opportunities a day's.
 func TestActivityReadsInItsSpan(t *testing.T) {
 	for _, c := range []struct {
 		name, preset  string
 		lang          i18n.Lang
 		from, forward string
 		unit          string
+		ceiling       [2]string // the ceiling's field: its label and unit
 	}{
 		{"a day's count, ja", "outbound", i18n.Ja, "計画した行動量（1人1日40件）からの予測",
-			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/日/人のとき、"},
+			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/日/人のとき、", [2]string{"1人1日の上限 · 架電数", "件/日/人"}},
 		{"a day's count, en", "outbound", i18n.En, "From the planned activity (40 a rep a day)",
-			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000", "a rep a day,"},
+			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000", "a rep a day,", [2]string{"Ceiling per rep per day · Calls", "/ rep / day"}},
 		{"a week's count, ja", "saas-revenue", i18n.Ja, "計画した行動量（1.5件/週/人）からの予測",
-			"商談数 = 1.5件/週/人 × 4人 × 4週 × 12か月 = 288", "件/週/人のとき、"},
+			"商談数 = 1.5件/週/人 × 4人 × 4週 × 12か月 = 288", "件/週/人のとき、", [2]string{"1人1週の上限 · 商談数", "件/週/人"}},
 		{"a week's count, en", "saas-revenue", i18n.En, "From the planned activity (1.5 / rep / week)",
-			"Opportunities = 1.5 / rep / week × 4 reps × 4 weeks × 12 months = 288", "a rep a week,"},
+			"Opportunities = 1.5 / rep / week × 4 reps × 4 weeks × 12 months = 288", "a rep a week,", [2]string{"Ceiling per rep per week · Opportunities", "/ rep / week"}},
 		// Two hires join in month 3 and ramp up over three months: the
 		// year holds 78 rep-months, not 5 × 12.
 		{"a month's money with hires, ja", "inside-sales", i18n.Ja, "計画した行動量（240万円/月/人）からの予測",
-			"マーケティング予算 = 240万円/月/人 × 年間延べ78人月 = 1.872億円", "円/月/人のとき、"},
+			"マーケティング予算 = 240万円/月/人 × 年間延べ78人月 = 1.872億円", "円/月/人のとき、", [2]string{"1人1か月の上限 · マーケティング予算", "円/月/人"}},
 		{"a month's money with hires, en", "inside-sales", i18n.En, "From the planned activity (¥2,400,000 / rep / month)",
-			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,"},
-		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ","},
+			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}},
+		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ",", [2]string{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
@@ -44,6 +48,42 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 			}
 			if v.Ask.Unit != c.unit {
 				t.Errorf("goal seek's unit %q, want %q", v.Ask.Unit, c.unit)
+			}
+			for _, f := range v.Settings {
+				if strings.HasPrefix(f.Key, scenario.KeyCeiling) && [2]string{f.Label, f.Unit} != c.ceiling {
+					t.Errorf("the ceiling's field reads %q %q, want %q", f.Label, f.Unit, c.ceiling)
+				}
+			}
+		})
+	}
+}
+
+// Solving for a churn rate, no count lies on the path: the funnel says so
+// rather than stand empty, and the activity, off the path, has no
+// required bar reading "0".
+func TestChartsOffThePath(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		lang i18n.Lang
+		note string
+	}{
+		{"en", i18n.En, "No count lies on the path solved for Churn rate."},
+		{"ja", i18n.Ja, "解約率を逆算する経路には件数の項目がありません。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("saas-revenue")
+			m.SetSolve("churn_rate")
+			ch := m.View().Complete().ChartOptions()
+			if ch.FunnelNote != c.note {
+				t.Errorf("funnel note %q, want %q", ch.FunnelNote, c.note)
+			}
+			if strings.Contains(ch.Activity, `"text":"0"`) || !strings.Contains(ch.Activity, `"text":""`) {
+				t.Errorf("the activity off the path has a required label: %s", ch.Activity)
+			}
+			m.SetSolve("opportunities")
+			if ch := m.View().Complete().ChartOptions(); ch.FunnelNote != "" {
+				t.Errorf("solving for opportunities, the funnel says %q", ch.FunnelNote)
 			}
 		})
 	}
