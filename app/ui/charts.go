@@ -27,6 +27,40 @@ type Charts struct {
 	FunnelNote string
 }
 
+// activitiesMoney reports whether every activity of the model is money.
+func activitiesMoney(m *kpi.Model) bool {
+	acts := m.Activities()
+	for _, i := range acts {
+		if m.Node(i).Unit != kpi.Currency {
+			return false
+		}
+	}
+	return len(acts) > 0
+}
+
+// activitySpans counts the spans the model's activities are stated in.
+func activitySpans(m *kpi.Model) int {
+	seen := map[kpi.Per]bool{}
+	for _, i := range m.Activities() {
+		seen[m.Node(i).Per] = true
+	}
+	return len(seen)
+}
+
+// activityTitle is the activity chart's title: per rep per day, or per
+// week or month when every activity is stated so; per rep, when they
+// differ (each bar then names its span).
+func activityTitle(l i18n.Lang, m *kpi.Model) string {
+	acts := m.Activities()
+	switch {
+	case activitySpans(m) > 1:
+		return l.T("chart.activity_rep")
+	case len(acts) > 0 && m.Node(acts[0]).Per != kpi.PerDay:
+		return l.T("chart.activity_" + m.Node(acts[0]).Per.String())
+	}
+	return l.T("chart.activity")
+}
+
 // chartText is the charts' words in language l, counts on the value axis.
 func chartText(l i18n.Lang, cur string) chart.Text {
 	return chart.Text{
@@ -69,19 +103,33 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_none"), mod.Node(a.Target).Label.In(string(l)))
 	}
 
-	// Activities: required against planned per rep per day, with the ceiling.
+	// Activities: required against planned per rep in each one's span (a
+	// day, a week, a month: as its field, its ceiling and the headline),
+	// with the ceiling.
 	var acts []chart.Activity
+	mixed := activitySpans(mod) > 1
 	for _, i := range mod.Activities() {
 		n := mod.Node(i)
 		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
+		if mixed { // the span beside each: 商談数（件/週/人）
+			act.Label = fmt.Sprintf(l.T("chart.activity_span"), act.Label, i18n.Format{Lang: l}.Span(n))
+		}
 		if req, ok := t.Required(n.ID, kpi.RepDay); ok {
-			act.Required = req.Value
+			_, act.Required = t.Span(n, req.Exact)
+			if n.Per == kpi.PerDay {
+				act.Required = req.Value
+			}
 		} else {
 			act.OffPath = true
 		}
 		acts = append(acts, act)
 	}
-	c.Activity = keep(chart.Activities(acts, text))
+	actText := text
+	if activitiesMoney(mod) { // a budget: its bars and axis in money (¥1,923,077, 192.3万円), not a count
+		actText.Format = func(x float64) string { return l.MoneyShort(x, cur) }
+		actText.Axis = axisName(l, true, cur)
+	}
+	c.Activity = keep(chart.Activities(acts, actText))
 
 	c.Cumulative = keep(cumulativeOption(t, v, l, cur))
 

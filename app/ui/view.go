@@ -175,6 +175,7 @@ type Forecast struct {
 	Sensitivity   []Option // the tornado chart's moves: ±10 % or min–max
 	SensitivityOf []Option // what it shows the change of: revenue or the requirement
 	Tornado       string   // the tornado chart's title, for its modes
+	Activity      string   // the activity chart's title, in the activities' span: per rep per day, per week, per month
 }
 
 // MonthRow is one month of the plan.
@@ -248,6 +249,7 @@ func (m *Model) View() *View {
 	v.Explain = m.explain(t)
 	byRange, ofRequired := m.byRange(), m.SensitivityOf == SensitivityRequired
 	m.sensitivity(&v.Forecast, a, byRange, ofRequired)
+	v.Forecast.Activity = activityTitle(l, a.Tree.Model)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
 	v.buildCharts = func() Charts { return buildCharts(t, v, lang, cur, cfg, byRange, ofRequired) }
 	return v
