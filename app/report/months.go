@@ -12,15 +12,15 @@ import (
 // planned and required activity (the requirement after the rounding policy,
 // per month and per rep per working day) and the goal node's revenue.
 type MonthRow struct {
-	Month     forecast.Month
-	Label     string // MonthName
-	Lead      bool   // a month before the plan whose activity lands in it
-	Planned   string
-	Required  string // "" when the month needs nothing
-	PerRepDay string // an activity target only
-	Revenue   string // "" for a lead month
-	Cum       string
-	CumGoal   string
+	Month    forecast.Month
+	Label    string // MonthName
+	Lead     bool   // a month before the plan whose activity lands in it
+	Planned  string
+	Required string // "" when the month needs nothing
+	PerRep   string // an activity target only: per rep in its span (a working day, a week, a month), as the headline
+	Revenue  string // "" for a lead month
+	Cum      string
+	CumGoal  string
 }
 
 // MonthHeads names the goal's three columns of the monthly plan, what
@@ -34,6 +34,15 @@ func (t *Table) MonthHeads() (month, cumulative, cumGoal string) {
 		return l.T("months.revenue"), l.T("months.cumulative"), l.T("months.cum_goal")
 	}
 	return t.GoalName, fmt.Sprintf(l.T("months.cumulative_of"), t.GoalName), l.T("months.cum_goal")
+}
+
+// PerRepHead names the column of the month's need per rep, in the
+// target's span: 必要（1人1日）, 必要（1人1週）, 必要（1人1か月）; key is the
+// catalog's prefix ("months.per_rep_" for the page, "fc.per_rep_" for the
+// CLI's table).
+func (t *Table) PerRepHead(key string) string {
+	n := t.Answer.Tree.Model.Node(t.Answer.Plan.Target)
+	return t.Format.Lang.T(key + n.Per.String())
 }
 
 // Months lists the plan month by month. The months before the plan (the
@@ -52,7 +61,10 @@ func (t *Table) Months() []MonthRow {
 		if mo.Required > 0 {
 			r.Required = f.Node(target, a.Rounding.ApplyTo(mo.Required, kpi.Resolution(kpi.Month)), kpi.Month)
 			if target.Activity {
-				r.PerRepDay = f.Node(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+				r.PerRep = f.Node(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+				if target.Per != kpi.PerDay {
+					r.PerRep = f.Node(target, spanRound(a, target, mo.RequiredPerRepDay*m.Calendar().Days(target.Per)), kpi.Day)
+				}
 			}
 		}
 		if !lead {

@@ -73,7 +73,7 @@ func TestMonths(t *testing.T) {
 			if len(rows) != tc.months || (tb.Lead() != "") != tc.lead {
 				t.Errorf("%d months, lead %q", len(rows), tb.Lead())
 			}
-			if rows[0].PerRepDay != tc.perRepDay || rows[0].Revenue == "" {
+			if rows[0].PerRep != tc.perRepDay || rows[0].Revenue == "" {
 				t.Errorf("first month %+v", rows[0])
 			}
 		})

@@ -365,9 +365,9 @@ func TestSmartPeakReadsAsThePlan(t *testing.T) {
 				if !n.Activity || n.Per != kpi.PerDay || n.Limit() <= 0 || !a.Reachable || a.Busiest < 0 {
 					continue
 				}
-				busiest := tb.Months()[a.Busiest].PerRepDay
+				busiest := tb.Months()[a.Busiest].PerRep
 				if tb.Answer.Plan.Config.NewTeam {
-					busiest = tb.Months()[a.Busiest+len(a.Plan.Lead)].PerRepDay
+					busiest = tb.Months()[a.Busiest+len(a.Plan.Lead)].PerRep
 				}
 				reason := tb.Smart().Row(n.ID).Tests[2].Reason
 				if busiest == "" || !strings.Contains(reason, busiest) {

@@ -17,7 +17,7 @@ func (p *Page) months(v *View) app.UI {
 	var rows []app.UI
 	if p.model.Open(SectionMonths) {
 		row := func(m MonthRow, class string) app.UI {
-			cells := []string{m.HeadcountText, m.PlannedText, m.RequiredText, m.PerRepDayText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
+			cells := []string{m.HeadcountText, m.PlannedText, m.RequiredText, m.PerRepText, m.RevenueText, m.ForecastText, m.GoalText, m.BandText, m.OnTrackText}
 			tds := []app.UI{app.Th().Scope("row").Text(m.Label)}
 			for _, c := range cells {
 				tds = append(tds, app.Td().Text(c))
@@ -32,9 +32,10 @@ func (p *Page) months(v *View) app.UI {
 		}
 	}
 	head := []app.UI{app.Th().Scope("col").Text(l.T("forecast.month"))}
-	for _, k := range []string{"months.headcount", "months.planned", "months.required", "months.per_rep_day"} {
+	for _, k := range []string{"months.headcount", "months.planned", "months.required"} {
 		head = append(head, app.Th().Scope("col").Text(l.T(k)))
 	}
+	head = append(head, app.Th().Scope("col").Text(fc.PerRepHead))
 	for _, h := range []string{fc.LandedHead, fc.CumHead, fc.CumGoalHead, l.T("months.band"), l.T("months.on_track")} {
 		head = append(head, app.Th().Scope("col").Text(h))
 	}

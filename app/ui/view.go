@@ -158,6 +158,7 @@ type Forecast struct {
 	// The goal's columns of the monthly plan, in its own words
 	// (report.Table.MonthHeads).
 	LandedHead, CumHead, CumGoalHead string
+	PerRepHead                       string // the month's need per rep, in the target's span: 必要（1人1週）
 	LeadText                         string
 	Unreachable                      string // no amount of the target meets the goal in this plan
 
@@ -186,7 +187,7 @@ type MonthRow struct {
 
 	// The target's planned and required values (counts for an activity)
 	// and the requirement per rep per day; empty where nothing is required.
-	PlannedText, RequiredText, PerRepDayText string
+	PlannedText, RequiredText, PerRepText string
 	// Revenue landing in the month, cumulative revenue and goal; the
 	// P10–P90 of cumulative revenue and the share of trials on track once
 	// the run is done. Empty for a lead month.

@@ -26,9 +26,10 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 		f.Unreachable = l.T("fc.unreachable")
 	}
 	f.LandedHead, f.CumHead, f.CumGoalHead = t.MonthHeads()
+	f.PerRepHead = t.PerRepHead("months.per_rep_")
 	k := 0
 	for _, mr := range t.Months() {
-		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepDayText: mr.PerRepDay}
+		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepText: mr.PerRep}
 		r.HeadcountText = i18n.Number(mr.Month.Headcount, 2) // issue 13
 		if mr.Lead {
 			f.Lead = append(f.Lead, r)

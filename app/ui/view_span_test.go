@@ -99,3 +99,27 @@ func TestChartsOffThePath(t *testing.T) {
 		})
 	}
 }
+
+// The monthly plan's need per rep reads in the target's span too: SaaS's
+// opportunities per week (the headline's 1.7), inside sales' budget per
+// month (April's 250万円, the busiest month the headline names).
+func TestMonthsPerRepInItsSpan(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		head, first  string
+	}{
+		{"a week's count", "saas-revenue", i18n.En, "Required / rep / week", "1.7"},
+		{"a month's money", "inside-sales", i18n.Ja, "必要（1人1か月）", "250万円"},
+		{"a day's count", "outbound", i18n.Ja, "必要（1人1日）", "41.7"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			fc := m.View().Complete().Forecast
+			if fc.PerRepHead != c.head || len(fc.Months) == 0 || fc.Months[0].PerRepText != c.first {
+				t.Errorf("head %q, first month %q; want %q, %q", fc.PerRepHead, fc.Months[0].PerRepText, c.head, c.first)
+			}
+		})
+	}
+}

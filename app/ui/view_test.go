@@ -625,7 +625,7 @@ func TestMonthlyPlan(t *testing.T) {
 				t.Fatalf("%d lead months, %q; want %d, %q", len(f.Lead), f.LeadText, tc.lead, tc.leadText)
 			}
 			for _, r := range f.Lead {
-				if r.RequiredText == "" || r.PerRepDayText == "" || r.RevenueText != "" || r.ForecastText != "" {
+				if r.RequiredText == "" || r.PerRepText == "" || r.RevenueText != "" || r.ForecastText != "" {
 					t.Errorf("lead month %+v: want what is required and no revenue", r)
 				}
 			}

@@ -282,7 +282,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	money := func(v float64) string { return t.Format.Node(gn, v, kpi.Year) }
 	fmt.Fprintf(w, "%s — %s\n\n", s.ID, s.Title.In(string(l)))
 	landed, cum, _ := t.MonthHeads()
-	head := []string{l.T("fc.month"), l.T("fc.days"), l.T("fc.reps"), l.T("fc.planned"), l.T("fc.required"), l.T("fc.per_rep_day"),
+	head := []string{l.T("fc.month"), l.T("fc.days"), l.T("fc.reps"), l.T("fc.planned"), l.T("fc.required"), t.PerRepHead("fc.per_rep_"),
 		upper(l, landed), upper(l, cum), l.T("fc.cum_goal")} // the goal's short name keeps the table in 100 columns
 	if b != nil {
 		head = append(head, "P10", "P50", "P90", l.T("fc.on_track"))
@@ -290,7 +290,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	rows := [][]string{head}
 	for _, x := range t.Months() {
 		mo := x.Month
-		r := []string{x.Label, i18n.Number(mo.WorkingDays, 1), i18n.Number(mo.Headcount, 2), x.Planned, x.Required, x.PerRepDay,
+		r := []string{x.Label, i18n.Number(mo.WorkingDays, 1), i18n.Number(mo.Headcount, 2), x.Planned, x.Required, x.PerRep,
 			x.Revenue, x.Cum, x.CumGoal}
 		if b != nil && !x.Lead && mo.Index < len(b.Months) {
 			band := b.Months[mo.Index]
