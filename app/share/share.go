@@ -147,14 +147,25 @@ func decodeV1(body []byte, bases Bases) ([]byte, error) {
 }
 
 // FromURL returns the payload of a page address, or false when its
-// fragment holds none.
+// fragment holds none. A fragment whose escapes are broken (a "%" that
+// starts none: #s=AY%%%) still holds a link, as it was typed, so that
+// Decode refuses it and the page says so; it was taken for no link, and
+// the page opened on the saved work without a word.
 func FromURL(addr string) (string, bool) {
 	_, frag, ok := strings.Cut(addr, "#")
 	if !ok {
 		return "", false
 	}
 	q, err := url.ParseQuery(frag)
-	if err != nil || !q.Has(Param) {
+	if err != nil {
+		for _, part := range strings.Split(frag, "&") {
+			if v, ok := strings.CutPrefix(part, Param+"="); ok {
+				return v, true
+			}
+		}
+		return "", false
+	}
+	if !q.Has(Param) {
 		return "", false
 	}
 	return q.Get(Param), true

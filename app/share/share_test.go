@@ -365,17 +365,19 @@ func hasCode(err error, code string) bool {
 
 func TestFromURL(t *testing.T) {
 	for _, tc := range []struct {
-		url, want string
-		ok        bool
+		name, url, want string
+		ok              bool
 	}{
-		{"https://x/kpisim/#s=AQabc", "AQabc", true},
-		{"https://x/#a=1&s=AQ_-", "AQ_-", true},
-		{"https://x/", "", false},
-		{"https://x/#top", "", false},
+		{"a link", "https://x/kpisim/#s=AQabc", "AQabc", true},
+		{"a link among others", "https://x/#a=1&s=AQ_-", "AQ_-", true},
+		{"no fragment", "https://x/", "", false},
+		{"an anchor", "https://x/#top", "", false},
+		{"a broken escape is a link Decode refuses", "https://x/#s=AY%%%xyz", "AY%%%xyz", true},
+		{"a broken escape, no link", "https://x/#%", "", false},
 	} {
 		got, ok := share.FromURL(tc.url)
 		if got != tc.want || ok != tc.ok {
-			t.Errorf("FromURL(%q) = %q, %v", tc.url, got, ok)
+			t.Errorf("%s: FromURL(%q) = %q, %v", tc.name, tc.url, got, ok)
 		}
 	}
 }

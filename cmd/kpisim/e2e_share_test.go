@@ -124,6 +124,11 @@ func TestShareLink(t *testing.T) {
 		reopen(t, ctx2, tampered[:len(tampered)-9]) // truncated
 		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, lang.text), "no clear message for a truncated link ("+lang.code+")")
 		waitValue(t, ctx2, "calls", "rep_day", want)
+		// A "%" that starts no escape: Go's URL parser refuses the address,
+		// and go-app's first navigation stopped the app (PATCH.md, change 7).
+		reopen(t, ctx2, srv.URL+"/#s="+payload[:mid]+"%%%"+payload[mid+3:])
+		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, lang.text), "no clear message for a link with a stray % ("+lang.code+")")
+		waitValue(t, ctx2, "calls", "rep_day", want)
 	}
 
 	// Another profile with saved work of its own opens the link: the work

@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 	"syscall/js"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -262,7 +263,18 @@ func (w *browserWindow) URL() *url.URL {
 		Get("href").
 		String()
 
-	u, _ := url.Parse(rawurl)
+	u, err := url.Parse(rawurl)
+	if err != nil {
+		// kpisim's patch (PATCH.md, change 7): an address the browser
+		// holds but Go does not parse (a "%" that starts no escape, as in
+		// a tampered link's #s=AY%%%) gave a nil URL, and the first
+		// Navigate stopped the app. The fragment is kept as it was typed.
+		base, fragment, _ := strings.Cut(rawurl, "#")
+		if u, err = url.Parse(base); err != nil {
+			u = &url.URL{Path: "/"}
+		}
+		u.Fragment = fragment
+	}
 	return u
 }
 
