@@ -282,10 +282,17 @@ func (p *Page) presentation(v *View) app.UI {
 		}
 	}
 	terms := make([]app.UI, 0, 2*len(s.Lines))
+	words, note := s.Words, s.Note
 	for k, tm := range s.Lines {
 		text := tm.Value.Text
 		if hidden[tm.Node] {
 			text = "?"
+			// The sentence above and the note below name the figure too
+			// ("A year: 100,000 → 41.7 / rep / day"): hidden there as well.
+			if tm.Value.Text != "" {
+				words = strings.ReplaceAll(words, tm.Value.Text, "?")
+				note = strings.ReplaceAll(note, tm.Value.Text, "?")
+			}
 		}
 		if tm.Op != "" {
 			terms = append(terms, app.Span().Class("present-op").Text(tm.Op))
@@ -337,8 +344,8 @@ func (p *Page) presentation(v *View) app.UI {
 		app.Header().Class("present-bar").Body(
 			app.Span().Class("present-title").Text(v.Title),
 			app.Span().Class("present-count").DataSet("present", "count").Text(strconv.Itoa(i+1)+" / "+strconv.Itoa(len(steps))),
-			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }),
-			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }),
+			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }).(app.HTMLButton).Disabled(i == 0),
+			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }).(app.HTMLButton).Disabled(i == len(steps)-1),
 			btn("hide", l.T("present.hide"), func(ctx app.Context, e app.Event) { p.presentHide() }),
 			btn("hide-all", l.T("present.hide_all"), p.presentHideAll),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
@@ -349,9 +356,9 @@ func (p *Page) presentation(v *View) app.UI {
 			),
 			app.Section().Class("present-step").Attr("aria-live", "polite").Body(
 				app.H1().DataSet("present", "title").Text(s.Title),
-				app.If(s.Words != "", func() app.UI { return app.P().Class("present-words").DataSet("present", "words").Text(s.Words) }),
+				app.If(words != "", func() app.UI { return app.P().Class("present-words").DataSet("present", "words").Text(words) }),
 				app.Div().Class("present-math").DataSet("present", "math").Body(terms...),
-				app.If(s.Note != "", func() app.UI { return app.P().Class("present-note").Text(s.Note) }),
+				app.If(note != "", func() app.UI { return app.P().Class("present-note").Text(note) }),
 				guess,
 				result,
 				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),

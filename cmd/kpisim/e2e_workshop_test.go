@@ -225,6 +225,13 @@ func TestWorkshopPresent(t *testing.T) {
 		// Hide, guess, reveal.
 		key(t, ctx, "h")
 		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure")
+		// The sentence above the figure hides it too ("A year: 100,000 → ?").
+		if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, table.Head.Figure.Text) || !strings.Contains(words, "?") {
+			t.Errorf("%s: the hidden figure reads in the sentence: %q", lang, words)
+		}
+		if !eval[bool](t, ctx, `document.querySelector('[data-present="next"]').disabled`) {
+			t.Errorf("%s: Next is enabled on the last step", lang)
+		}
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'calls').label.formatter.includes(' ?}')`, "the diagram still shows the calls figure")
 		typeGuess := func(g string) {
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-present="guess"]'); el.focus(); el.value = %q; el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, g))
