@@ -72,7 +72,10 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 		if err != nil {
 			return Point{}, err
 		}
-		return Point{Value: x, Revenue: p.Revenue, Required: p.RequiredPerRepDay, Reachable: p.Reachable}, nil
+		// A rate the goal would need above 100 % is no requirement: the goal
+		// is out of reach (a close rate of 520 % read "+494.79%").
+		reach := p.Reachable && !(m.Node(t).Unit == kpi.Rate && p.RequiredPerRepDay > 1+1e-12)
+		return Point{Value: x, Revenue: p.Revenue, Required: p.RequiredPerRepDay, Reachable: reach}, nil
 	}
 	s := &Sensitivity{Target: target}
 	if s.Base, err = at(-1, e.hc0); err != nil {

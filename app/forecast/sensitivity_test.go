@@ -201,3 +201,23 @@ func TestGoalSeek(t *testing.T) {
 		t.Errorf("needed %v below the minimum", sk.Needed)
 	}
 }
+
+// Solving for a rate, a lever at the end of its range that would need the
+// rate above 100 % leaves the goal out of reach: no "520 %" requirement.
+func TestTornadoRateOutOfReach(t *testing.T) {
+	m := compile(t, outboundSpec())
+	sens, err := forecast.Tornado(m, "close_rate", forecast.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range sens.Bars {
+		for _, p := range []forecast.Point{b.Down, b.Up, b.Min, b.Max} {
+			if p.Reachable && p.Required > 1 {
+				t.Errorf("%s at %v: a close rate of %v reads as reachable", b.Lever, p.Value, p.Required)
+			}
+		}
+		if b.Lever == "appointment_rate" && (b.Min.Reachable || !b.Max.Reachable) {
+			t.Errorf("appointment rate at its min %v (needs %v) reachable %v, at its max reachable %v", b.Min.Value, b.Min.Required, b.Min.Reachable, b.Max.Reachable)
+		}
+	}
+}

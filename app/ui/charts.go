@@ -143,8 +143,8 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	change.Format = func(x float64) string {
 		var s string
 		switch unit {
-		case kpi.Rate:
-			s = i18n.Percent(x)
+		case kpi.Rate: // a change of a rate is in points: 20 % to 25 % is +5 pt, not +5%
+			s = i18n.Number(x*100, 2) + " pt"
 		case kpi.Currency:
 			s = l.MoneyShort(x, cur)
 		default:

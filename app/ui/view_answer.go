@@ -121,7 +121,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 		mod := t.Answer.Tree.Model
 		gn := mod.Node(mod.Goal())
 		q := b.Months[n-1].Cumulative
-		f.Spread = m.spread(gn, q.P10, q.P90)
+		f.Spread = m.spread(gn, q.P10, q.P90, len(b.Months))
 	}
 }
 
@@ -129,10 +129,20 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 // n, to three significant digits: as much as the run knows (¥84,500,000,
 // not ¥84,453,214). A plan with no uncertainty lands on one figure, and
 // says so rather than "between 1,200万円 and 1,200万円".
-func (m *Model) spread(n *kpi.Node, p10, p90 float64) string {
+//
+// A plan of other than 12 months is no year: the sentence names its months
+// ("8 runs in 10, revenue over the 6 months lands between …"), where "8
+// years in 10" stood beside the plan's half-year total.
+func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 	l := m.Lang
 	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
+	if months != 12 {
+		if lo == hi {
+			return fmt.Sprintf(l.T("prob.range_one_months"), label, lo, months)
+		}
+		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, months)
+	}
 	if lo == hi {
 		return fmt.Sprintf(l.T("prob.range_one"), label, lo)
 	}

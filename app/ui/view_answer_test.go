@@ -199,12 +199,15 @@ func TestSpread(t *testing.T) {
 		name     string
 		lang     i18n.Lang
 		p10, p90 float64
+		months   int
 		want     string
 	}{
-		{"en", i18n.En, 84453214, 132456789, "8 years in 10, revenue lands between ¥84,500,000 and ¥132,000,000."},
-		{"ja", i18n.Ja, 84453214, 132456789, "10年のうち8年は、売上が8,450万円〜1.32億円に収まります。"},
-		{"nothing varies, en", i18n.En, 12000000, 12000000, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
-		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, "どの年も売上は1,200万円です（ばらつきが設定されていません）。"},
+		{"en", i18n.En, 84453214, 132456789, 12, "8 years in 10, revenue lands between ¥84,500,000 and ¥132,000,000."},
+		{"ja", i18n.Ja, 84453214, 132456789, 12, "10年のうち8年は、売上が8,450万円〜1.32億円に収まります。"},
+		{"nothing varies, en", i18n.En, 12000000, 12000000, 12, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
+		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, 12, "どの年も売上は1,200万円です（ばらつきが設定されていません）。"},
+		{"a plan of 6 months, en", i18n.En, 34012345, 65987654, 6, "8 runs in 10, revenue over the 6 months lands between ¥34,000,000 and ¥66,000,000."},
+		{"a plan of 6 months, ja", i18n.Ja, 34012345, 65987654, 6, "10回のうち8回は、6か月の売上が3,400万円〜6,600万円に収まります。"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
@@ -212,7 +215,7 @@ func TestSpread(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := m.spread(mod.Node(mod.Goal()), c.p10, c.p90); got != c.want {
+			if got := m.spread(mod.Node(mod.Goal()), c.p10, c.p90, c.months); got != c.want {
 				t.Errorf("spread %q, want %q", got, c.want)
 			}
 		})

@@ -51,7 +51,9 @@ func (m *Model) monthBand(r *MonthRow, k int, fmtv func(float64) string) {
 	if b := m.Bands; b != nil && k < len(b.Months) {
 		q := b.Months[k].Cumulative
 		r.Low, r.Median, r.High = q.P10, q.P50, q.P90
-		r.BandText = fmtv(q.P10) + " – " + fmtv(q.P90)
+		// To three significant digits, as the probability's spread reads
+		// the last month's: as much as the run knows.
+		r.BandText = fmtv(i18n.Significant(q.P10, 3)) + " – " + fmtv(i18n.Significant(q.P90, 3))
 		r.OnTrackText = i18n.Chance(b.Months[k].OnTrack)
 	}
 }

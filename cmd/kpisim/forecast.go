@@ -294,7 +294,8 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 			x.Revenue, x.Cum, x.CumGoal}
 		if b != nil && !x.Lead && mo.Index < len(b.Months) {
 			band := b.Months[mo.Index]
-			r = append(r, money(band.Cumulative.P10), money(band.Cumulative.P50), money(band.Cumulative.P90), i18n.Chance(band.OnTrack))
+			sig := func(v float64) string { return money(i18n.Significant(v, 3)) } // as the page's band: as much as the run knows
+			r = append(r, sig(band.Cumulative.P10), sig(band.Cumulative.P50), sig(band.Cumulative.P90), i18n.Chance(band.OnTrack))
 		}
 		rows = append(rows, r)
 	}
