@@ -386,7 +386,7 @@ var messages = map[string]msg{
 	"refit.month_rest":        {"%s（残り）", "%s, the rest"},
 	"refit.remaining_rest":    {"%sの残りで必要", "Still needed in the rest of %s"},
 	"refit.remaining_partial": {"%sの残りと残り%dか月で必要", "Still needed in the rest of %s and the %d months left"},
-	"refit.pace":              {"これから: %sは%s（計画 %s）。", "From now on, %s: %s (plan %s)."},
+	"refit.pace":              {"これから: %sは%s（計画時の必要量 %s）。", "From now on, %s: %s (the plan needed %s)."},
 	"refit.pace_head":         {"これから必要な行動量（%s）", "Needed from now on, %s"},
 	"refit.pace_over":         {"上限（%s）を超えています。", "Over the ceiling of %s."},
 	"refit.pace_ok":           {"上限（%s）以内です。", "Within the ceiling of %s."},

@@ -38,7 +38,7 @@ type Refit struct {
 	PaceHead    string // what Pace measures: "これから必要な行動量（1人1週あたり）"
 	Pace        string // the target per rep in its span from now on ("" when no pace can)
 	PacePlanned string
-	PaceLine    string // "From now on, calls: 47.3 a rep a day (plan 40)."
+	PaceLine    string // "From now on, calls: 47.3 a rep a day (the plan needed 41.7)."
 	CeilingLine string // over or within the ceiling; "" without one
 	Over        bool
 
@@ -339,6 +339,12 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			continue
 		}
 		target := monthTarget(a, k, i) * share
+		if nd.Unit == kpi.Count {
+			// A count's target as the rounding policy shows it (9 deals, not
+			// 8.33), and the rate against the figure shown: 6 of 9 is
+			// 66.67 %, where the exact target read 72 % beside the 9.
+			target = a.Rounding.ApplyTo(target, kpi.Resolution(kpi.Month))
+		}
 		if !(target > 0) {
 			continue
 		}
@@ -346,9 +352,6 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
 			Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, target, kpi.Month), Ratio: ratio,
 			Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
-		if nd.Unit == kpi.Count {
-			row.Target = f.Node(nd, a.Rounding.ApplyTo(target, kpi.Resolution(kpi.Month)), kpi.Month)
-		}
 		row.Text = l.T(row.Status.Key())
 		rv.Rows = append(rv.Rows, row)
 	}

@@ -65,8 +65,8 @@ func TestRefitWords(t *testing.T) {
 		r    *report.Refit
 		want string
 	}{
-		{"English", en, "From now on, calls: 71.9 a rep a day (plan 41.7). Within the ceiling of 100 a rep a day."},
-		{"Japanese", ja, "これから: 架電数は1人1日71.9件（計画 41.7）。上限（1人1日100件）以内です。"},
+		{"English", en, "From now on, calls: 71.9 a rep a day (the plan needed 41.7). Within the ceiling of 100 a rep a day."},
+		{"Japanese", ja, "これから: 架電数は1人1日71.9件（計画時の必要量 41.7）。上限（1人1日100件）以内です。"},
 	} {
 		if got := c.r.PaceText(); got != c.want {
 			t.Errorf("%s pace text %q, want %q", c.name, got, c.want)
@@ -101,8 +101,8 @@ func TestRefitPaceInItsSpan(t *testing.T) {
 		lang       i18n.Lang
 		head, text string
 	}{
-		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (plan 208.4). Within the ceiling of 500 / rep / week."},
-		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/週/人（計画 208.4）。上限（500件/週/人）以内です。"},
+		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (the plan needed 208.4). Within the ceiling of 500 / rep / week."},
+		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/週/人（計画時の必要量 208.4）。上限（500件/週/人）以内です。"},
 	} {
 		r := report.NewRefit(rf, c.lang, s.Currency)
 		if r.PaceHead != c.head || r.PaceText() != c.text {
@@ -136,6 +136,12 @@ func TestReview(t *testing.T) {
 	}
 	if worst.Status != report.OffTrack {
 		t.Errorf("worst %+v", worst)
+	}
+	// A count's rate is against the target as shown: 6 deals of 9 (8.33
+	// exactly, rounded up) is 66.67 %, not the 72 % of 6 ÷ 8.33.
+	deals := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == "受注件数" })
+	if deals < 0 || rv.Rows[deals].Actual != "6" || rv.Rows[deals].Target != "9" || rv.Rows[deals].Rate != "66.67%" {
+		t.Errorf("deals' row %+v, want 6 of 9: 66.67%%", rv.Rows)
 	}
 	w := withActuals(t, "hubspot-ja.csv")
 	rf, err = w.Refit()
