@@ -184,7 +184,7 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 // moves ±10 %, largest first, or, byRange, when each lever with a range
 // goes to its min and to its max, the widest swing first. The output is
 // the forecast revenue, or with ofRequired the target's requirement (per
-// rep per day for an activity), for which the target itself is left out
+// rep in its span for an activity), for which the target itself is left out
 // and an end where no value of the target meets the goal is noted "not
 // reachable" (and sorted first: no effect is larger).
 //
@@ -204,7 +204,13 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 	if sens, err := forecast.Tornado(mod, mod.Node(target).ID, cfg); err == nil && (sens.Base.Reachable || !ofRequired) {
 		out := func(p forecast.Point) float64 { return p.Revenue - sens.Base.Revenue }
 		if ofRequired {
-			out = func(p forecast.Point) float64 { return p.Required - sens.Base.Required }
+			// An activity's requirement in its span, as the headline: a
+			// week's or a month's working days of the pace per rep per day.
+			span := 1.0
+			if n := mod.Node(target); n.Activity {
+				span = mod.Calendar().Days(n.Per)
+			}
+			out = func(p forecast.Point) float64 { return (p.Required - sens.Base.Required) * span }
 		}
 		for _, b := range sens.Bars {
 			if byRange && !b.HasRange || ofRequired && b.Index == target {

@@ -153,7 +153,7 @@ func (m *Model) sensitivity(f *Forecast, a *forecast.Answer, byRange, ofRequired
 	n := a.Tree.Model.Node(a.Target)
 	required := fmt.Sprintf(l.T("tornado.required"), n.Label.In(string(l)))
 	if n.Activity {
-		required = fmt.Sprintf(l.T("tornado.required_rep_day"), n.Label.In(string(l)))
+		required = fmt.Sprintf(l.T("tornado.required_rep_"+n.Per.String()), n.Label.In(string(l))) // in its span, as the headline
 	}
 	by, of := l.T("tornado.by_step"), l.T("tornado.revenue")
 	if byRange {

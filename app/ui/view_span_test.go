@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -121,5 +123,41 @@ func TestMonthsPerRepInItsSpan(t *testing.T) {
 				t.Errorf("head %q, first month %q; want %q, %q", fc.PerRepHead, fc.Months[0].PerRepText, c.head, c.first)
 			}
 		})
+	}
+}
+
+// The tornado of the requirement reads in the target's span: inside
+// sales' budget per rep per month (a move of the close rate shifts it by
+// hundreds of thousands of yen, not the thousands of a day).
+func TestTornadoRequirementInItsSpan(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Load("inside-sales")
+	m.SetSensitivityOf(SensitivityRequired)
+	v := m.View().Complete()
+	if want := "Marketing budget required per rep per month"; !strings.Contains(v.Forecast.Tornado, want) {
+		t.Errorf("the tornado's title %q lacks %q", v.Forecast.Tornado, want)
+	}
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Value []any `json:"value"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal([]byte(v.ChartOptions().Tornado), &opt); err != nil {
+		t.Fatal(err)
+	}
+	most := 0.0
+	for _, s := range opt.Series {
+		for _, d := range s.Data {
+			for _, x := range d.Value {
+				if f, ok := x.(float64); ok {
+					most = max(most, math.Abs(f))
+				}
+			}
+		}
+	}
+	if most < 100000 {
+		t.Errorf("the largest change is %v: a day's, not a month's", most)
 	}
 }
