@@ -44,9 +44,26 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	}
 	delete(e.raw, k)
 	delete(e.errs, k)
+	e.retry(m.Scenario, id)
 	e.last = id
 	m.treeEdited()
 	return true
+}
+
+// retry applies again the texts of node id's fields that were refused, now
+// that another field of it changed: a max refused below the value holds
+// once the value is lowered, and its rule no longer stands beside it.
+func (e *Editor) retry(s *scenario.Scenario, id string) {
+	for k, text := range e.raw {
+		node, field, _ := strings.Cut(k, "/")
+		if node != id || e.errs[k] == nil {
+			continue
+		}
+		if e.apply(s, id, field, text) == nil {
+			delete(e.raw, k)
+			delete(e.errs, k)
+		}
+	}
 }
 
 // apply makes one edit of field of node id from its text.

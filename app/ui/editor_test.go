@@ -145,3 +145,27 @@ func TestEditorLabelsAsTyped(t *testing.T) {
 		t.Error("the refused name reached the tree")
 	}
 }
+
+// A field refused for another field's sake holds once that field changes:
+// a max below the value is taken when the value comes under it, and its
+// rule no longer stands beside it.
+func TestEditorRefusedFieldHoldsAfterTheAdvice(t *testing.T) {
+	m := newModel(t, i18n.En)
+	e := &Editor{Open: true}
+	e.Select("calls")
+	if e.Set(m, scenario.EditMax, "10") { // calls are 40
+		t.Fatal("a max of 10 below the value 40 was accepted")
+	}
+	if f := e.View(m).field(scenario.EditMax); f.Error == "" || f.Text != "10" {
+		t.Fatalf("max field %+v, want the typed 10 and its rule", f)
+	}
+	if !e.Set(m, scenario.EditValue, "5") {
+		t.Fatal("a value of 5 was refused")
+	}
+	if f := e.View(m).field(scenario.EditMax); f.Error != "" {
+		t.Errorf("the max still says %q after the value came under it", f.Error)
+	}
+	if got := m.Scenario.Node("calls").Max; got != 10 {
+		t.Errorf("calls' max is %v, want the 10 typed", got)
+	}
+}
