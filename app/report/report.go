@@ -174,19 +174,16 @@ func Key(n *kpi.Node, p kpi.Period) string {
 }
 
 // Formula is a node's definition in words of the language: "平均単価 ×
-// 受注数" for a computed node, "= 25%" (with "/1人1日" for an activity)
-// for a lever.
+// 受注数" for a computed node, "= 25%" for a lever ("= 1人1日40件", "=
+// 1.5 / rep / week" for an activity, as i18n.Format.PerRep).
 func Formula(m *kpi.Model, i int, l i18n.Lang, f i18n.Format) string {
 	n := m.Node(i)
 	if n.Op == kpi.Lever {
-		s := "= " + f.Value(n.Unit, false, kpi.Year, n.Value)
-		if n.Activity {
-			s += " /" + l.T("period."+n.Per.Period().String())
-			if n.Per != kpi.PerDay {
-				s = "= " + f.Value(n.Unit, false, kpi.Year, n.Value) + " " + l.T(perKey(n.Per))
-			}
+		v := f.Value(n.Unit, false, kpi.Year, n.Value)
+		if n.Activity { // as the sentences write it: 1人1日40件, 1.5 / rep / week
+			return "= " + f.PerRep(n, v)
 		}
-		return s
+		return "= " + v
 	}
 	parts := make([]string, 0, len(n.Children))
 	for _, c := range m.Children(i) {

@@ -75,6 +75,9 @@ func withField(field, rule string) string {
 // language l; limit formats e.Limit in the unit of the value it bounds.
 // A rule without a code reads "label: rule" in English.
 func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) string) string {
+	if e.Code == kpi.NotNumber && (wholeKeys[e.Field] || wholeKeys[e.Node]) {
+		return fmt.Sprintf(l.T("err.not_whole_number"), label) // months, a year: no 25% or 100万 for an example
+	}
 	if key, ok := labelRules[e.Code]; ok {
 		return fmt.Sprintf(l.T(key), label)
 	}
@@ -107,6 +110,13 @@ func ruleIn(l i18n.Lang, e *kpi.Error) string {
 		return t
 	}
 	return e.Rule
+}
+
+// wholeKeys are the settings that take a whole number only: a number
+// that is not one is said with a whole number's example.
+var wholeKeys = map[string]bool{
+	KeyMonths: true, KeyPlanMonths: true, KeyStartMonth: true, KeyStartYear: true, KeyCalendarYear: true,
+	KeyLag: true, KeyTrials: true, KeyDaysPerWeek: true,
 }
 
 // labelRules are the rules said with the field's label alone, by the

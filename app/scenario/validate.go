@@ -90,8 +90,11 @@ func check(s *Scenario, lines map[string]int, r rules) Errors {
 
 func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 	field := e.Field
+	if n := s.Node(e.Node); n != nil && field == "children" && n.Op != kpi.Lever {
+		field = n.Op.String() // the file's own key: deals.product, not deals.children
+	}
 	if e.Node != "" {
-		field = join(e.Node, e.Field)
+		field = join(e.Node, field)
 	}
 	line := lines[field]
 	if line == 0 && e.Node != "" {
@@ -115,8 +118,11 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 }
 
 func join(path, key string) string {
-	if path == "" {
+	switch {
+	case path == "":
 		return key
+	case key == "": // a rule of the node itself: "deals", not "deals."
+		return path
 	}
 	return path + "." + key
 }

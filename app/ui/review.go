@@ -149,9 +149,12 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 		r := rv.Rows[j]
 		behind = append(behind, app.Li().Text(r.Label+" "+r.Rate))
 	}
+	if rv.Period != "" { // no period without actuals for it: the title alone, not "Weekly review —"
+		title += " — " + rv.Period
+	}
 	return app.Section().Class("card review").DataSet("section", "review").Body(
 		app.Div().Class("review-head").Body(
-			app.H2().Text(title+" — "+rv.Period),
+			app.H2().Text(title),
 			app.Div().Class("toggle").Body(
 				pressed(app.Button().Type("button").DataSet("control", "review-monthly").Text(l.T("review.monthly")).
 					OnClick(p.onReviewMode(false)), !rv.Weekly),

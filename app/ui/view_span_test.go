@@ -161,3 +161,29 @@ func TestTornadoRequirementInItsSpan(t *testing.T) {
 		t.Errorf("the largest change is %v: a day's, not a month's", most)
 	}
 }
+
+// A whole-number setting refused says so with a whole number's example,
+// not "25%, 1,000,000, 100万 or 12.5".
+func TestWholeNumberHint(t *testing.T) {
+	for _, c := range []struct {
+		name, key string
+		lang      i18n.Lang
+		want      string
+	}{
+		{"months, en", scenario.KeyMonths, i18n.En, "Months: enter a whole number (such as 12)"},
+		{"start year, ja", scenario.KeyStartYear, i18n.Ja, "Months: 整数を入力してください（例: 12）"},
+		{"trials, en", scenario.KeyTrials, i18n.En, "Months: enter a whole number (such as 12)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.SetText(c.key, "abc")
+			e := m.errs[c.key]
+			if e == nil {
+				t.Fatalf("%s took abc", c.key)
+			}
+			if got := m.errText("Months", e); got != c.want {
+				t.Errorf("%s says %q, want %q", c.key, got, c.want)
+			}
+		})
+	}
+}

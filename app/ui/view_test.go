@@ -681,7 +681,7 @@ func TestUncertaintyFields(t *testing.T) {
 	if f := field(low); f.Value != 20 || f.Unit != "%" || f.Max != 100 {
 		t.Errorf("close rate low %+v, want 20 %% on a 0–100 slider", f)
 	}
-	if f := field(of); f.Value != 2000 || f.Hint != "40 won of 2,000" {
+	if f := field(of); f.Value != 2000 || f.Hint != "40 of 2,000" {
 		t.Errorf("history %+v, want 2,000 with 40 won", f)
 	}
 	if f := field(cv); f.Value != 10 {

@@ -197,8 +197,8 @@ func TestFilesYAML(t *testing.T) {
 		t.Fatalf("no deals' product in the file:\n%s", dropped)
 	}
 	for _, c := range []struct{ lang, want string }{
-		{"en", `deals.children: "opportunity" is not a node of this tree`},
-		{"ja", `deals.children: "opportunity"はこのツリーの項目ではありません`},
+		{"en", `deals.product: "opportunity" is not a node of this tree`},
+		{"ja", `deals.product: "opportunity"はこのツリーの項目ではありません`},
 	} {
 		pickLang(t, ctx2, c.lang)
 		drop(t, ctx2, "orphan.yaml", orphan)
