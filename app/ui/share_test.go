@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -79,5 +80,19 @@ func TestSameJSON(t *testing.T) {
 				t.Errorf("sameJSON(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
 			}
 		})
+	}
+}
+
+// Work saved without a name is named by its scenario and when, so two
+// such saves read apart.
+func TestMineName(t *testing.T) {
+	at := time.Date(2026, 12, 3, 23, 55, 0, 0, time.UTC)
+	for _, c := range []struct {
+		lang i18n.Lang
+		want string
+	}{{i18n.Ja, "新規開拓営業（テレアポ） 12/3 23:55"}, {i18n.En, "Outbound sales (cold calls) 12/3 23:55"}} {
+		if got := mineName(newModel(t, c.lang), at); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
 	}
 }

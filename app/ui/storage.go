@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -171,14 +172,28 @@ func (p *Page) deleteMine(i int) app.EventHandler {
 // saveMine keeps the current work under the name typed.
 func (p *Page) saveMine(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	name := app.Window().GetElementByID("mine-name").Get("value").String()
+	field := app.Window().GetElementByID("mine-name")
+	name := strings.TrimSpace(field.Get("value").String())
 	st, err := p.model.State()
 	if err != nil {
 		return
 	}
+	now := time.Now()
 	if name == "" {
-		name = p.model.Lang.T("mine.unnamed")
+		name = mineName(p.model, now)
 	}
-	p.share.mine = append(p.share.mine, mine{Name: name, Saved: time.Now().Format(time.RFC3339), State: st})
+	p.share.mine = append(p.share.mine, mine{Name: name, Saved: now.Format(time.RFC3339), State: st})
 	p.storeMine(ctx)
+	field.Set("value", "") // saved: the field is free for the next name
+}
+
+// mineName names work saved without a name: the scenario's title and when
+// ("新規開拓営業（テレアポ） 12/3 23:55"), which tells two saves apart where
+// "Untitled" did not.
+func mineName(m *Model, now time.Time) string {
+	title := m.Scenario.Title.In(string(m.Lang))
+	if title == "" {
+		title = m.Lang.T("mine.unnamed")
+	}
+	return title + " " + now.Format("1/2 15:04")
 }

@@ -170,6 +170,20 @@ func TestLayoutAnswerFirst(t *testing.T) {
 			checkAnswerFirst(t, ctx, "en "+s.name+" "+p.ID)
 		}
 	}
+	// On a laptop the required table fits its card, in both languages and
+	// every preset: its last column, the headline's figure per rep per
+	// day, was out of sight in English until scrolled to.
+	resize(t, ctx, screens[1])
+	for _, lang := range []string{"en", "ja"} {
+		pickLang(t, ctx, lang)
+		for _, p := range presets() {
+			pickPreset(t, ctx, p.ID)
+			do(t, ctx, chromedp.Sleep(200*time.Millisecond))
+			if w := eval[[]float64](t, ctx, `(t => [t.scrollWidth, t.parentElement.clientWidth])(document.querySelector('table.required'))`); w[0] > w[1]+1 {
+				t.Errorf("%s %s at 1280×720: the required table is %v px wide in a %v px card", lang, p.ID, w[0], w[1])
+			}
+		}
+	}
 	pickPreset(t, ctx, "outbound")
 	do(t, ctx, chromedp.EmulateViewport(1280, 900))
 }
