@@ -433,6 +433,7 @@ var messages = map[string]msg{
 	"review.month_to_week":    {"%s（第%d週まで）", "%s, through week %d"},
 	"review.week":             {"%sの第%d週", "Week %[2]d of %[1]s"},
 	"review.none":             {"この期間の実績はまだありません。", "No actuals for this period yet."},
+	"review.week_note":        {"週の目標は、月の目標にこの週の営業日の割合（%s）を掛けたものです。", "A week's target is the month's times the week's share of the month's working days (%s)."},
 	"review.print":            {"印刷", "Print"},
 	"review.legend":           {"順調: 目標ペースの100%以上／要注意: 90%以上／遅れ: 90%未満", "On track: at least 100% of the pace; at risk: 90% or more; off track: below 90%"},
 	"import.bad_file":         {"CSVとして読めません: %s", "the file cannot be read as CSV: %s"},

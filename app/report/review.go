@@ -235,7 +235,8 @@ type Review struct {
 	Weekly bool
 	Period string // "2026年10月", "2026年10月の第2週", "Week 2 of Oct 2026"; "" when there is nothing to review
 	Rows   []ReviewRow
-	Behind []int // indices into Rows of up to three KPIs most behind, the worst first
+	Behind []int  // indices into Rows of up to three KPIs most behind, the worst first
+	Note   string // how a week's targets are made: its share of the month's working days ("" for a month)
 }
 
 // ReviewRow is one KPI in a review.
@@ -303,6 +304,9 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	switch {
 	case weekly:
 		share = p.WeekShare(k, week) // the month's working days in that week
+		// Said, as it differs from the required table's week (a plan's
+		// 5 days of its 20): October 2026 has 22 weekdays, 5 in week 4.
+		rv.Note = fmt.Sprintf(l.T("review.week_note"), i18n.Percent(round4(share)))
 	case !weekly && rf.PartialWeek > 0 && k == rf.Closed-1:
 		// A month to date: its targets to that week.
 		share = rf.Done

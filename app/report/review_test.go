@@ -159,6 +159,10 @@ func TestReview(t *testing.T) {
 	if calls < 0 || wk.Rows[calls].Target != "1,894" {
 		t.Errorf("weekly rows %+v: want Calls with the target 1,894 (8,333.3 × 5/22, rounded up)", wk.Rows)
 	}
+	// It says so, as the required table's week is a plan's 5 days of 20.
+	if want := "A week's target is the month's times the week's share of the month's working days (22.73%)."; wk.Note != want || rv.Note != "" {
+		t.Errorf("weekly note %q (monthly %q), want %q and none", wk.Note, rv.Note, want)
+	}
 	for ratio, want := range map[float64]report.Status{1: report.OnTrack, 0.95: report.AtRisk, 0.9: report.AtRisk, 0.89: report.OffTrack} {
 		if got := report.StatusOf(ratio); got != want {
 			t.Errorf("StatusOf(%v) = %v", ratio, got)

@@ -165,6 +165,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 			),
 		),
 		app.If(rv.Period == "", func() app.UI { return app.P().Class("muted").Text(l.T("review.none")) }),
+		app.If(rv.Note != "" && rv.Period != "", func() app.UI { return app.P().Class("muted").DataSet("review", "note").Text(rv.Note) }),
 		app.If(len(behind) > 0, func() app.UI {
 			return app.Div().Class("behind").Body(app.H3().Text(l.T("review.behind")), app.Ol().DataSet("review", "behind").Body(behind...))
 		}),
