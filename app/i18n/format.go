@@ -130,11 +130,7 @@ func (f Format) PerRep(n *kpi.Node, text string) string {
 	if n.Per == kpi.PerDay && n.Unit != kpi.Currency {
 		return fmt.Sprintf(f.Lang.T("per_rep.plain"), text)
 	}
-	sep := " "
-	if f.Lang == Ja {
-		sep = ""
-	}
-	return text + sep + f.Span(n)
+	return text + f.Lang.UnitSep() + f.Span(n)
 }
 
 // Cadence names how often a KPI is measured: 日次, 週次, 月次, 四半期 (daily,

@@ -71,6 +71,25 @@ func FromEnv(getenv func(string) string) Lang {
 	return En
 }
 
+// UnitSep goes between a figure and the unit or span after it: none in
+// Japanese ("1.7件/週/人", "円/月/人"), a space in English ("1.7 / rep /
+// week", "JPY a rep a month").
+func (l Lang) UnitSep() string {
+	if l == Ja {
+		return ""
+	}
+	return " "
+}
+
+// ListSep goes between the items of a list in a sentence: "、" in
+// Japanese, ", " in English.
+func (l Lang) ListSep() string {
+	if l == Ja {
+		return "、"
+	}
+	return ", "
+}
+
 // InSentence writes an English label for the middle of a sentence: its
 // first letter lowered ("Calls" → "calls"), unless the first word is an
 // acronym ("MQLs", "ARR up for renewal") or the language is Japanese.

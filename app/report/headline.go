@@ -82,7 +82,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 			return busy, f.Node(n, busy, kpi.RepDay)
 		}
 		busy := spanRound(a, n, mo.RequiredPerRepDay*m.Calendar().Days(n.Per))
-		return busy, f.Node(n, busy, kpi.Day) + spanSep(l) + h.Unit
+		return busy, f.Node(n, busy, kpi.Day) + l.UnitSep() + h.Unit
 	}
 	if k := a.Busiest; k >= 0 {
 		mo := a.Plan.Months[k]
@@ -100,7 +100,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	// A count a day reads "8 a rep a day"; money, or a week's or a
 	// month's count, reads with its unit ("¥6,000,000 / rep / month").
 	plain := n.Per == kpi.PerDay && n.Unit != kpi.Currency
-	limitText := f.Node(n, n.Limit(), kpi.Day) + spanSep(l) + h.Unit
+	limitText := f.Node(n, n.Limit(), kpi.Day) + l.UnitSep() + h.Unit
 	if plain {
 		limitText = i18n.Count(n.Limit())
 	}
@@ -167,13 +167,4 @@ func spanRound(a *forecast.Answer, n *kpi.Node, v float64) float64 {
 		return v
 	}
 	return a.Rounding.ApplyTo(v, kpi.Resolution(n.Per.Period()))
-}
-
-// spanSep goes between a figure and its span's unit: "1.7件/週/人",
-// "1.7 / rep / week".
-func spanSep(l i18n.Lang) string {
-	if l == i18n.Ja {
-		return ""
-	}
-	return " "
 }

@@ -142,9 +142,9 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 // policy's (forecast.Answer.Rounded), and for a lever solved for under
 // round-up (not an activity: its headline is in its span), moved onto the
 // grid its figure is written on, on the safe side (i18n.Format.Toward): a
-// minimum up (a close rate of 26.0417 %
-// reads 26.05 %), an upper bound down (kpi.Result.Upper: a churn of at
-// most 5.4667 % reads 5.46 %, where 5.47 % misses the goal).
+// minimum up (a close rate of 26.0417 % reads 26.05 %), an upper bound
+// down (kpi.Result.Upper: a churn of at most 5.4667 % reads 5.46 %, where
+// 5.47 % misses the goal).
 func rounded(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) (float64, bool) {
 	v, ok := a.Rounded(i, p)
 	n := a.Tree.Model.Node(i)

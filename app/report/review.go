@@ -128,7 +128,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 		r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(t.Per)))
 		r.PacePlanned = pace(rf.PacePlanned)
-		label := l.InSentence(t.Label.In(string(l))) // "8 years in 10, revenue lands"
+		label := l.InSentence(t.Label.In(string(l))) // "From now on, calls: …"
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")
@@ -428,9 +428,6 @@ func monthIndex(p *forecast.Plan, y int, mo time.Month) int {
 	return -1
 }
 
-// estimatedNote says how months without an actual of the goal node are
-// made from the actuals below it, naming the nodes with actuals (in tree
-// order); "" when no closed month is so.
 // outsideNote says that the actuals a, dated outside the plan's months,
 // are left out: how many, and their months in order (the first five, then
 // "…"); "" when there are none.
@@ -457,16 +454,16 @@ func outsideNote(a forecast.Actuals, l i18n.Lang) string {
 		}
 		names = append(names, MonthName(l, forecast.Month{Year: k.y, Month: k.m}))
 	}
-	sep, key := ", ", "refit.outside"
-	if l == i18n.Ja {
-		sep = "、"
-	}
+	key := "refit.outside"
 	if len(a) == 1 {
 		key = "refit.outside_one"
 	}
-	return fmt.Sprintf(l.T(key), len(a), strings.Join(names, sep))
+	return fmt.Sprintf(l.T(key), len(a), strings.Join(names, l.ListSep()))
 }
 
+// estimatedNote says how months without an actual of the goal node are
+// made from the actuals below it, naming the nodes with actuals (in tree
+// order); "" when no closed month is so.
 func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	m := rf.Answer.Tree.Model
 	g := m.Goal()
@@ -486,9 +483,5 @@ func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
 			}
 		}
 	}
-	sep := ", "
-	if l == i18n.Ja {
-		sep = "、"
-	}
-	return fmt.Sprintf(l.T("refit.estimated"), m.Node(g).Label.In(string(l)), strings.Join(names, sep))
+	return fmt.Sprintf(l.T("refit.estimated"), m.Node(g).Label.In(string(l)), strings.Join(names, l.ListSep()))
 }

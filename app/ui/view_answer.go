@@ -82,17 +82,9 @@ func (m *Model) askUnit(n *kpi.Node, unit string) string {
 		span = l.T("ask.rep_" + n.Per.String()) // a rep a week
 	}
 	if n.Unit == kpi.Currency {
-		return unit + spanGlue(l) + span
+		return unit + l.UnitSep() + span
 	}
 	return span
-}
-
-// spanGlue joins a unit to its span: "円/月/人", "JPY a rep a month".
-func spanGlue(l i18n.Lang) string {
-	if l == i18n.Ja {
-		return ""
-	}
-	return " "
 }
 
 // probabilityWords fills the probability's band, its words, what it
@@ -173,11 +165,7 @@ func (m *Model) assumptions() string {
 	if len(items) == 0 {
 		return l.T("prob.none")
 	}
-	sep := ", "
-	if l == i18n.Ja {
-		sep = "、"
-	}
-	return strings.Join(items, sep)
+	return strings.Join(items, l.ListSep())
 }
 
 // rangeEnd writes one end of a lever's range: a rate's low end as a bare

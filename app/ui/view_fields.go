@@ -107,7 +107,7 @@ func (m *Model) settings() []LeverView {
 		// opportunities, a month's budget (件/週/人, 円/月/人).
 		unit := i18n.Format{Lang: l}.Span(n)
 		if n.Unit == kpi.Currency {
-			unit = currencyUnit(l, s.Currency) + spanGlue(l) + unit
+			unit = currencyUnit(l, s.Currency) + l.UnitSep() + unit
 		}
 		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling_"+n.Per.String()) + " · " + n.Label.In(string(l)),
 			Unit: unit, Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))

@@ -362,10 +362,7 @@ func (c *calc) summary() []string {
 	case !c.a.Reachable:
 		out = append(out, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	case h.Unit != "":
-		unit := " " + h.Unit // 41.7 / rep / day, 41.7件/日/人
-		if l == i18n.Ja {
-			unit = h.Unit
-		}
+		unit := l.UnitSep() + h.Unit // 41.7 / rep / day, 41.7件/日/人
 		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s%s (%s %s, %s); %s %s"), l.T("cli.required"), h.Label, h.Figure.Text, unit,
 			l.T("cli.exact"), h.Exact, l.T("rounding."+c.s.Rounding.String()), l.T("cli.planned"), h.Planned))
 	default:
