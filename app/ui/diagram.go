@@ -270,6 +270,12 @@ func (d *Diagram) OnUpdate(ctx app.Context) {
 }
 
 func (d *Diagram) OnResize(ctx app.Context) {
+	if d.Fit && d.applied != "" {
+		// The box around took another height (a projector's window made
+		// full screen, or smaller): the fitted scale is found again, and
+		// the tree drawn afresh if it changes.
+		draws.add(d)
+	}
 	if d.chart != nil && d.chart.Truthy() {
 		if err := jsCall(d.chart, "resize"); err != nil {
 			app.Log("kpisim: the diagram is not resized:", err)

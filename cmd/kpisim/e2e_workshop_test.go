@@ -429,7 +429,7 @@ func TestPresentDeepTreeFits(t *testing.T) {
 	for _, lang := range []string{"ja", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.EmulateViewport(1280, 720))
+			do(t, ctx, chromedp.EmulateViewport(1920, 1080))
 			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 			ready(t, ctx)
 			pickLang(t, ctx, lang)
@@ -442,7 +442,9 @@ func TestPresentDeepTreeFits(t *testing.T) {
 				key(t, ctx, kb.ArrowRight)
 				waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i+1, n), "→ did not advance")
 			}
-			waitFor(t, ctx, `(() => {
+			// Shown on a large screen first, then in a window of a laptop's
+			// size (a projector's output set lower): the tree is fitted again.
+			inSight := `(() => {
 				const el = document.getElementById('present-tree'), inst = echarts.getInstanceByDom(el);
 				const s = inst.getModel().getSeriesByIndex(0), d = s.getData();
 				if (![...Array(d.count()).keys()].some(k => d.getId(k) === 'opportunities' && d.getItemLayout(k))) return false;
@@ -451,7 +453,10 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					const y = r.top + s.layoutInfo.y + l.y;
 					return y - 25 > box.top && y + 25 < box.bottom;
 				});
-			})()`, "a box of the deep tree is out of sight at the last step")
+			})()`
+			waitFor(t, ctx, inSight, "a box of the deep tree is out of sight at the last step, 1920×1080")
+			do(t, ctx, chromedp.EmulateViewport(1280, 720))
+			waitFor(t, ctx, inSight, "a box of the deep tree is out of sight at the last step once the window is 1280×720")
 		})
 	}
 }
