@@ -26,6 +26,9 @@ func (m *Model) leverView(n *kpi.Node) LeverView {
 		lv.Step = niceCeil(lv.Max/1000) / 10
 	}
 	lv.Unit, lv.Hint = m.unitText(n, n.Value)
+	if _, typing := m.raw[n.ID]; typing && n.Unit == kpi.Rate {
+		lv.Hint += typedRateHint(m.Lang, n.Value)
+	}
 	return m.withText(lv)
 }
 
@@ -35,7 +38,7 @@ func (m *Model) unitText(n *kpi.Node, v float64) (unit, hint string) {
 	cur := m.Scenario.Currency
 	switch {
 	case n.Unit == kpi.Rate:
-		return "%", ""
+		return "%", rateHint(l, v)
 	case n.Unit == kpi.Currency:
 		return currencyUnit(l, cur), l.Money(v, cur)
 	case n.Activity:
@@ -44,6 +47,34 @@ func (m *Model) unitText(n *kpi.Node, v float64) (unit, hint string) {
 		return l.T("unit.count"), ""
 	}
 	return "", ""
+}
+
+// rateHint puts a rate under 1 % in words, "1 in 400" (400分の1): 0.25
+// typed for a close rate of 25 % reads as 0.25 %, and the page's every
+// figure then asks for a hundred times the work, with nothing else to say
+// why. Rates of 1 % and more have no hint.
+func rateHint(l i18n.Lang, v float64) string {
+	if !(v > 0 && v < 0.01) {
+		return ""
+	}
+	n := i18n.Significant(1/v, 2)
+	count := i18n.Count(n)
+	if math.Abs(n*v-1) > 1e-9 {
+		count = fmt.Sprintf(l.T("lever.rate_about"), count)
+	}
+	return fmt.Sprintf(l.T("lever.rate_one_in"), count)
+}
+
+// typedRateHint says, while a rate under 1 % is being typed, what to type
+// for the rate a hundred times larger: "(for 25%, type 25)". A rate set
+// by a file or the slider is taken as meant.
+func typedRateHint(l i18n.Lang, v float64) string {
+	typed := i18n.Significant(v*100, 6) // the field's number
+	if rateHint(l, v) == "" || typed*100 < 1 {
+		return ""
+	}
+	meant := i18n.Count(i18n.Significant(typed*100, 6))
+	return fmt.Sprintf(l.T("lever.rate_typed"), meant, meant)
 }
 
 func currencyUnit(l i18n.Lang, cur string) string {

@@ -889,3 +889,49 @@ func TestRefusedEditKeepsTheCommittedValue(t *testing.T) {
 		})
 	}
 }
+
+// TestRateHint: a rate under 1 % says how rare it is, and while it is
+// typed, what to type for the rate a hundred times larger (0.25 typed for
+// a close rate of 25 %); once committed, or at 1 % and over, it says no more.
+func TestRateHint(t *testing.T) {
+	cases := []struct {
+		name        string
+		lang        i18n.Lang
+		typed       string
+		typing, set string // the hint while typing, and once committed
+	}{
+		{"a quarter of a percent, ja", i18n.Ja, "0.25", "400分の1（25%なら「25」と入力）", "400分の1"},
+		{"a quarter of a percent, en", i18n.En, "0.25", "1 in 400 (for 25%, type 25)", "1 in 400"},
+		{"not a whole one in, en", i18n.En, "0.3", "1 in about 330 (for 30%, type 30)", "1 in about 330"},
+		{"not a whole one in, ja", i18n.Ja, "0.3", "約330分の1（30%なら「30」と入力）", "約330分の1"},
+		{"too small to be a slip", i18n.En, "0.001", "1 in 100,000", "1 in 100,000"},
+		{"one percent", i18n.En, "1", "", ""},
+		{"a usual rate", i18n.Ja, "25", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("outbound")
+			m.SetText("close_rate", c.typed)
+			if got := leverHint(t, m, "close_rate"); got != c.typing {
+				t.Errorf("typing %s: hint %q, want %q", c.typed, got, c.typing)
+			}
+			m.Commit("close_rate")
+			if got := leverHint(t, m, "close_rate"); got != c.set {
+				t.Errorf("%s committed: hint %q, want %q", c.typed, got, c.set)
+			}
+		})
+	}
+}
+
+// leverHint is the hint beside lever key's label.
+func leverHint(t *testing.T, m *Model, key string) string {
+	t.Helper()
+	for _, lv := range m.View().Levers {
+		if lv.Key == key {
+			return lv.Hint
+		}
+	}
+	t.Fatalf("no lever %s", key)
+	return ""
+}

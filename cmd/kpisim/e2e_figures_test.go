@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -87,5 +88,34 @@ func TestBrowserFiguresAgree(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A close rate of 25 % typed as 0.25 reads 0.25 %: while the field has
+// the focus, its hint says how rare that is and what to type for 25 %;
+// once the field is left, only how rare.
+func TestRateTypedHint(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, c := range []struct{ lang, typing, left string }{
+		{"ja", "400分の1（25%なら「25」と入力）", "400分の1"},
+		{"en", "1 in 400 (for 25%, type 25)", "1 in 400"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, c.lang)
+			pickPreset(t, ctx, "outbound")
+			const field, hint = `[data-lever="close_rate"]`, `document.querySelector('[data-lever="close_rate"]').closest('.lever').querySelector('.lever-hint').textContent`
+			if h := eval[string](t, ctx, hint); h != "" {
+				t.Fatalf("a close rate of 25 %% has the hint %q", h)
+			}
+			eval[bool](t, ctx, `(() => { const el = document.querySelector('`+field+`'); el.focus(); el.select(); return true })()`)
+			do(t, ctx, chromedp.KeyEvent("0.25")) // typed over the selected 25
+			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, hint, c.typing), "typing 0.25 did not say what to type for 25 %")
+			do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, hint, c.left), "the committed 0.25 % does not read 1 in 400")
+		})
 	}
 }
