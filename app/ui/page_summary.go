@@ -135,6 +135,7 @@ func (p *Page) probabilityCard(v *View) app.UI {
 		),
 		app.Ol().Class("bands").Aria("label", l.T("forecast.probability")).Body(bands...),
 		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Text(fc.Spread) }),
+		app.If(fc.Lean != "", func() app.UI { return app.P().DataSet("output", "lean").Text(fc.Lean) }),
 		app.P().Class("muted assumes").DataSet("output", "assumes").Text(fc.Assumes),
 		app.Details().Class("how").Body(
 			app.Summary().Text(l.T("prob.how")),

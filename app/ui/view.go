@@ -168,6 +168,7 @@ type Forecast struct {
 	ProbWord    string // the band in words: unlikely, a coin toss, likely
 	BandNames   []BandName
 	Spread      string // "8 years in 10 land between A and B"
+	Lean        string // why half the runs land short of (or beyond) the forecast, or ""
 	Assumes     string // the run's main assumptions, in one line
 	How         string // how the probability is computed, jargon and all
 	Seek        []Option

@@ -114,6 +114,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 		gn := mod.Node(mod.Goal())
 		q := b.Months[n-1].Cumulative
 		f.Spread = m.spread(gn, q.P10, q.P90, len(b.Months))
+		f.Lean = report.LeanNote(t.Format, mod, s.Forecast, b)
 	}
 }
 

@@ -318,7 +318,15 @@ func engine(t *testing.T, id string, set map[string]float64) (*scenario.Scenario
 // changes applied, drawn natively: what the page must show.
 func engineBands(t *testing.T, set map[string]float64) *forecast.Bands {
 	t.Helper()
-	sc, _ := engine(t, "outbound", set)
+	_, _, b := presetBands(t, "outbound", set)
+	return b
+}
+
+// presetBands is preset id with the changes applied, its model and its
+// Monte Carlo run, drawn natively.
+func presetBands(t *testing.T, id string, set map[string]float64) (*scenario.Scenario, *kpi.Model, *forecast.Bands) {
+	t.Helper()
+	sc, _ := engine(t, id, set)
 	m, err := sc.Model()
 	if err != nil {
 		t.Fatal(err)
@@ -327,7 +335,7 @@ func engineBands(t *testing.T, set map[string]float64) *forecast.Bands {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return sc, m, b
 }
 
 func exact(t *testing.T, res *forecast.Answer, id string, p kpi.Period) float64 {
