@@ -42,6 +42,16 @@ func (p *Page) comparison() Comparison {
 	return compare(l, in, p.model.CompareBase)
 }
 
+// compareNow starts a comparison of the work as it is with the state
+// before its first change. The share tick keeps that state 400 ms after
+// the change, or later when the browser is busy: a click before it found
+// no base, and the comparison showed the current work alone for good. The
+// tick's step runs first.
+func (p *Page) compareNow(ctx app.Context) {
+	p.shareStep(ctx)
+	p.runCompare()
+}
+
 // runCompare starts the comparison: the base kept at the first change, the
 // current work and the My scenarios marked to compare, at most maxCompare.
 func (p *Page) runCompare() {

@@ -19,7 +19,7 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 		app.P().Class("muted").Text(l.T("compare.hint")),
 		app.Div().Class("compare-actions").Body(
 			app.If(!on, func() app.UI {
-				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.runCompare() })
+				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.compareNow(ctx) })
 			}),
 			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) { p.rebase() }),
 			app.If(on, func() app.UI {

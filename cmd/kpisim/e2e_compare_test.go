@@ -187,3 +187,30 @@ func TestCompare(t *testing.T) {
 		})
 	}
 }
+
+// "Compare now" pressed at once after the first change (before the share
+// tick kept the state before it) still compares with that state.
+func TestCompareAtOnce(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
+		t.Run(string(lang), func(t *testing.T) {
+			ctx := browser(t)
+			reopen(t, ctx, srv.URL+"/")
+			pickLang(t, ctx, string(lang))
+			time.Sleep(1500 * time.Millisecond) // the language's change written
+			eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus(); el.value = "30";
+				el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));
+				document.querySelector('details.compare').open = true;
+				document.getElementById("compare-run").click(); return true })()`)
+			waitFor(t, ctx, `document.querySelectorAll('.compare-table:not(.compare-required) thead th[data-compare-col]').length === 2`,
+				"Compare now, pressed at once after the change, shows no base")
+			got := readCompare(t, ctx)
+			for i, want := range []string{lang.T("compare.start"), lang.T("compare.current")} {
+				if n := got[fmt.Sprint("name ", i)].Diff; n != want {
+					t.Errorf("column %d is named %q, want %q", i, n, want)
+				}
+			}
+		})
+	}
+}
