@@ -127,7 +127,10 @@ func TestSet(t *testing.T) {
 		{"calendar.headcount=0", "must be more than 0", nil, 0},
 		{"goal.value=0", "goal.value: must be greater than 0", nil, 0},
 		{"calls=NaN", "is not a number", nil, 0},
-		{"calls=1e400", "is not a number", nil, 0},
+		{"calls=1e400", "calls.value: must be a number of at most 1,000,000,000,000,000", nil, 0}, // past a float64: the field's own limit
+		{"close_rate=1e400", "close_rate.value: must be more than 0% and at most 100%", nil, 0},
+		{"calls=-1e400", "calls.value: must not be negative", nil, 0},
+		{"close_rate=1in3", "", func(s *scenario.Scenario) float64 { return s.Node("close_rate").Value }, 1.0 / 3},
 		// A plan the forecast refuses, while the tree still solves.
 		{"forecast.lag_months=13", "forecast.lag_months: 13 months is not shorter than the 12-month plan", nil, 0},
 	} {

@@ -18,7 +18,8 @@ func ParseTyped(s string) (float64, error) {
 
 // NormalizeTyped rewrites typed text into ParseValue's syntax: full-width
 // forms become their ASCII twins (the ideographic comma 、 and full stop 。
-// too), currency signs and codes and every space go, and a rate's % stays.
+// too), currency signs and codes, counters (件, 人) and every space go,
+// and a rate's % stays.
 func NormalizeTyped(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -32,7 +33,7 @@ func NormalizeTyped(s string) string {
 		case r == '−' || r == 'ー' || r == '－':
 			r = '-'
 		}
-		if unicode.IsSpace(r) || r == '¥' || r == '￥' || r == '$' || r == '€' || r == '£' || r == '円' {
+		if unicode.IsSpace(r) || r == '¥' || r == '￥' || r == '$' || r == '€' || r == '£' || r == '円' || strings.ContainsRune(counters, r) {
 			continue
 		}
 		b.WriteRune(r)
@@ -43,6 +44,10 @@ func NormalizeTyped(s string) string {
 	}
 	return t
 }
+
+// counters are the Japanese counter words a typed count may carry, which
+// a field drops as it drops 円: 40件, 3人, 2名, 120社, 4回.
+const counters = "件人名社回"
 
 // SetTyped is Set for a value a person typed into a lever's field. A
 // lever's Min and Max are where its slider ends, not a limit on the value:

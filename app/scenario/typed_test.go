@@ -17,15 +17,39 @@ func TestParseTyped(t *testing.T) {
 		{"1億", 1e8}, {"1,000万", 1e7}, {"12.5万", 125_000}, {"¥1,000,000", 1e6}, {"￥1,000,000", 1e6},
 		{"1,000,000円", 1e6}, {"JPY 1,000,000", 1e6}, {"１２３", 123}, {"２５％", 0.25}, {"25%", 0.25},
 		{"１，０００", 1000}, {" 40 ", 40}, {"１．５", 1.5}, {"１億", 1e8},
+		// Counters go as 円 does; odds as a trainer says them.
+		{"４０件", 40}, {"3人", 3}, {"120社", 120}, {"1 in 4", 0.25}, {"1in4", 0.25}, {"4件に1件", 0.25}, {"４人に１人", 0.25},
 	} {
 		got, err := scenario.ParseTyped(c.in)
 		if err != nil || got != c.want {
 			t.Errorf("ParseTyped(%q) = %v, %v; want %v", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"", "abc", "¥", "1..2"} {
+	for _, bad := range []string{"", "abc", "¥", "1..2", "件", "0に1", "1に"} {
 		if _, err := scenario.ParseTyped(bad); err == nil {
 			t.Errorf("ParseTyped(%q) read a number", bad)
+		}
+	}
+	// Past a float64: too large, not "not a number".
+	for _, big := range []string{"1e309", "-1e309", "1e400%"} {
+		if _, err := scenario.ParseTyped(big); !errors.Is(err, scenario.ErrTooLarge) {
+			t.Errorf("ParseTyped(%q): %v, want ErrTooLarge", big, err)
+		}
+	}
+}
+
+// Ratio tells odds, which are a fraction in any field, from a number in
+// the field's unit.
+func TestRatio(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"1/3", true}, {"1 in 3", true}, {"1in3", true}, {"1:3", true}, {"3に1", true}, {"１／３", true},
+		{"33.3", false}, {"25%", false}, {"100万", false}, {"", false},
+	} {
+		if got := scenario.Ratio(c.in); got != c.want {
+			t.Errorf("Ratio(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -15,7 +16,8 @@ import (
 // (100,000,000), "1.5兆", "5千万" (50,000,000) and "1億2,000万"
 // (120,000,000), largest unit first. A rate may be written as a
 // percentage ("25%"), a fraction ("0.25", "1/3"), or odds as a trainer
-// says them: "1 in 3" and "1:3" are one third. Full-width digits and
+// says them: "1 in 3", "1:3" and "3に1" are one third. A number too large
+// for a float64 ("1e309") is an error wrapping ErrTooLarge. Full-width digits and
 // signs ("２５％", "１／３") read as their ASCII forms.
 func ParseValue(s string) (float64, error) {
 	t := strings.TrimSpace(narrow(s))
@@ -25,21 +27,18 @@ func ParseValue(s string) (float64, error) {
 	bad := func() (float64, error) {
 		return 0, fmt.Errorf("%q is not a number; write a number such as 25%%, 1/3 or 1,000,000", s)
 	}
-	// A ratio: "1/3", "1 in 3", "1:3".
-	for _, sep := range []string{"/", " in ", ":"} {
-		if a, b, ok := strings.Cut(t, sep); ok {
-			x, err1 := plain(a)
-			y, err2 := plain(b)
-			if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+japaneseUnits) || math.IsInf(x/y, 0) {
-				return bad()
-			}
-			return x/y + 0, nil // + 0: 0 ÷ -5 is 0, never -0
+	if a, b, ok := ratio(t); ok {
+		x, err1 := plain(a)
+		y, err2 := plain(b)
+		if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+japaneseUnits) || math.IsInf(x/y, 0) {
+			return bad()
 		}
+		return x/y + 0, nil // + 0: 0 ÷ -5 is 0, never -0
 	}
 	if p, ok := strings.CutSuffix(t, "%"); ok {
 		v, err := plain(p)
 		if err != nil {
-			return bad()
+			return beyond(s, err, bad)
 		}
 		return v / 100, nil // v/100 is exact where v*0.01 is not
 	}
@@ -52,9 +51,47 @@ func ParseValue(s string) (float64, error) {
 	}
 	v, err := plain(t)
 	if err != nil {
-		return bad()
+		return beyond(s, err, bad)
 	}
 	return v, nil
+}
+
+// ErrTooLarge is the cause of ParseValue's error for a number beyond what
+// a float64 holds ("1e309"): a number, but too large, whose field then
+// names the limit it is over rather than asking for a number.
+var ErrTooLarge = errors.New("too large")
+
+// beyond is ParseValue's error for a number s that plain refused with
+// err: ErrTooLarge's, or bad's.
+func beyond(s string, err error, bad func() (float64, error)) (float64, error) {
+	if errors.Is(err, ErrTooLarge) {
+		return 0, fmt.Errorf("%q: %w", s, ErrTooLarge)
+	}
+	return bad()
+}
+
+// ratio splits t at the separator of odds: "1/3", "1 in 3" (typed as "1in3"
+// once a field drops its spaces), "1:3", and the Japanese "3に1" (3件に1件,
+// its counters dropped by NormalizeTyped), whose parts come the other way
+// round. It reports whether t is such a ratio.
+func ratio(t string) (num, den string, ok bool) {
+	for _, sep := range []string{"/", " in ", "in", ":"} {
+		if a, b, ok := strings.Cut(t, sep); ok {
+			return a, b, true
+		}
+	}
+	if a, b, ok := strings.Cut(t, "に"); ok {
+		return b, a, true
+	}
+	return "", "", false
+}
+
+// Ratio reports whether ParseValue reads t as odds ("1/3", "1 in 3",
+// "3に1"): a fraction however the field it was typed in is shown, where
+// "33.3" in a field shown in % is 33.3 %.
+func Ratio(t string) bool {
+	_, _, ok := ratio(strings.TrimSpace(narrow(t)))
+	return ok
 }
 
 // japaneseUnits are the characters of the units japanese reads: the
@@ -153,6 +190,9 @@ func plain(t string) (float64, error) {
 	}
 	t = strings.TrimSpace(t)
 	v, err := strconv.ParseFloat(t, 64)
+	if errors.Is(err, strconv.ErrRange) && math.IsInf(v, 0) {
+		return 0, ErrTooLarge
+	}
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("not a number")
 	}
@@ -206,8 +246,23 @@ func ParseSet(arg string) (key string, v float64, err error) {
 		return "", 0, fmt.Errorf("-set %q: want id=value, such as close_rate=20%%", arg)
 	}
 	v, err = ParseValue(raw)
+	if errors.Is(err, ErrTooLarge) {
+		// Past any limit: setting it breaks the field's own rule, which
+		// names the limit (at most 1,000兆円, at most 100 %), as the page's
+		// field does, rather than "not a number".
+		return key, math.Copysign(math.MaxFloat64, SignOf(raw)), nil
+	}
 	if err != nil {
 		return "", 0, &kpi.Error{Field: key, Code: kpi.NotNumber, Rule: err.Error()}
 	}
 	return key, v, nil
+}
+
+// SignOf is -1 for text that starts with a minus sign (after spaces and
+// full-width forms), else 1.
+func SignOf(t string) float64 {
+	if strings.HasPrefix(strings.TrimSpace(narrow(t)), "-") {
+		return -1
+	}
+	return 1
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 
@@ -103,9 +104,18 @@ func (m *Model) SetText(key, text string) {
 	t := strings.TrimSpace(scenario.NormalizeTyped(text))
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
 	v, err := scenario.ParseValue(t)
+	if errors.Is(err, scenario.ErrTooLarge) {
+		// A number past any limit: the field's own rule says which
+		// (at most 1,000兆円, at most 100 %), not "enter a number".
+		v, err = math.Copysign(math.MaxFloat64, scenario.SignOf(t)), nil
+	}
 	if err != nil {
 		m.raw[key] = text
 		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: kpi.NotNumber, Rule: err.Error()}
+		return
+	}
+	if scenario.Ratio(t) {
+		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown
 		return
 	}
 	m.set(key, m.fromDisplay(key, v), text)

@@ -935,3 +935,45 @@ func leverHint(t *testing.T, m *Model, key string) string {
 	t.Fatalf("no lever %s", key)
 	return ""
 }
+
+// TestFieldReadsAsTyped: a field reads odds as a fraction whatever its
+// unit ("1/3" in the close rate's % field is 33.3 %, as in the CLI and
+// files, where it read 0.333 %), drops counters (40件), and names the
+// field's limit for a number past what a float64 holds (1e309 asked for
+// "a number").
+func TestFieldReadsAsTyped(t *testing.T) {
+	cases := []struct {
+		name, key, text string
+		want            float64 // the lever's value after the edit
+		err             string  // the field's error, in English
+	}{
+		{"odds with a slash", "close_rate", "1/3", 1.0 / 3, ""},
+		{"odds in words", "close_rate", "1 in 4", 0.25, ""},
+		{"odds in Japanese", "close_rate", "4件に1件", 0.25, ""},
+		{"a percentage", "close_rate", "30", 0.30, ""},
+		{"a percentage with its sign", "close_rate", "30%", 0.30, ""},
+		{"a count with its counter", "calls", "５０件", 50, ""},
+		{"money past a float64", "unit_price", "1e309", 1_000_000, "Average deal size: cannot be above the maximum ¥1,000,000,000,000,000"},
+		{"a rate past a float64", "close_rate", "1e309", 0.25, "Close rate: must be more than 0% and at most 100%"},
+		{"a count below a float64", "calls", "-1e309", 40, "Calls: must not be negative"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Load("outbound")
+			m.SetText(c.key, c.text)
+			if got := m.Scenario.Node(c.key).Value; math.Abs(got-c.want) > 1e-12 {
+				t.Errorf("%s = %v after %q, want %v", c.key, got, c.text, c.want)
+			}
+			var errText string
+			for _, lv := range m.View().Levers {
+				if lv.Key == c.key {
+					errText = lv.Error
+				}
+			}
+			if errText != c.err {
+				t.Errorf("error %q, want %q", errText, c.err)
+			}
+		})
+	}
+}

@@ -93,7 +93,8 @@ func TestBrowserFiguresAgree(t *testing.T) {
 
 // A close rate of 25 % typed as 0.25 reads 0.25 %: while the field has
 // the focus, its hint says how rare that is and what to type for 25 %;
-// once the field is left, only how rare.
+// once the field is left, only how rare. Typed as odds, 1/3, it is a
+// third, as the CLI reads it.
 func TestRateTypedHint(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
@@ -116,6 +117,11 @@ func TestRateTypedHint(t *testing.T) {
 			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, hint, c.typing), "typing 0.25 did not say what to type for 25 %")
 			do(t, ctx, chromedp.KeyEvent(kb.Tab))
 			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, hint, c.left), "the committed 0.25 % does not read 1 in 400")
+			// Odds are a fraction in the % field too, as in the CLI and files.
+			eval[bool](t, ctx, `(() => { const el = document.querySelector('`+field+`'); el.focus(); el.select(); return true })()`)
+			do(t, ctx, chromedp.KeyEvent("1/3"), chromedp.KeyEvent(kb.Tab))
+			_, res := engine(t, "outbound", map[string]float64{"close_rate": 1.0 / 3})
+			waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
 		})
 	}
 }
