@@ -121,7 +121,9 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 // spread writes where 8 years in 10 land, p10 to p90 of the goal node
 // n, to three significant digits: as much as the run knows (¥84,500,000,
 // not ¥84,453,214). A plan with no uncertainty lands on one figure, and
-// says so rather than "between 1,200万円 and 1,200万円".
+// says so rather than "between 1,200万円 and 1,200万円"; a spread too
+// narrow for three digits lands "at about" its figure, never "nothing
+// varies" while rates do.
 //
 // A plan of other than 12 months is no year: the sentence names its months
 // ("8 runs in 10, revenue over the 6 months lands between …"), where "8
@@ -130,14 +132,18 @@ func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 	l := m.Lang
 	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
+	one := "prob.range_one" // nothing varies
+	if p10 != p90 {
+		one = "prob.range_about" // it varies by less than three digits show (a sum of ¥1,000,000 and a count)
+	}
 	if months != 12 {
 		if lo == hi {
-			return fmt.Sprintf(l.T("prob.range_one_months"), label, lo, months)
+			return fmt.Sprintf(l.T(one+"_months"), label, lo, months)
 		}
 		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, months)
 	}
 	if lo == hi {
-		return fmt.Sprintf(l.T("prob.range_one"), label, lo)
+		return fmt.Sprintf(l.T(one), label, lo)
 	}
 	return fmt.Sprintf(l.T("prob.range"), label, lo, hi)
 }

@@ -206,6 +206,9 @@ func TestSpread(t *testing.T) {
 		{"ja", i18n.Ja, 84453214, 132456789, 12, "10年のうち8年は、売上が8,450万円〜1.32億円に収まります。"},
 		{"nothing varies, en", i18n.En, 12000000, 12000000, 12, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
 		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, 12, "どの年も売上は1,200万円です（ばらつきが設定されていません）。"},
+		{"too narrow for three digits, en", i18n.En, 1000050, 1000140, 12, "8 years in 10, revenue lands at about ¥1,000,000."},
+		{"too narrow for three digits, ja", i18n.Ja, 1000050, 1000140, 12, "10年のうち8年は、売上が約100万円に収まります。"},
+		{"too narrow, 6 months, en", i18n.En, 1000050, 1000140, 6, "8 runs in 10, revenue over the 6 months lands at about ¥1,000,000."},
 		{"a plan of 6 months, en", i18n.En, 34012345, 65987654, 6, "8 runs in 10, revenue over the 6 months lands between ¥34,000,000 and ¥66,000,000."},
 		{"a plan of 6 months, ja", i18n.Ja, 34012345, 65987654, 6, "10回のうち8回は、6か月の売上が3,400万円〜6,600万円に収まります。"},
 	} {
