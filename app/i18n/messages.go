@@ -266,6 +266,7 @@ var messages = map[string]msg{
 	"strip.forecast":          {"予測", "Forecast"},
 	"strip.gap":               {"差", "Gap"},
 	"strip.prob":              {"確率", "Chance"},
+	"strip.plan":              {"%s（計画）", "%s (plan)"},
 	"inputs.title":            {"入力", "Inputs"},
 	// end issue 16
 

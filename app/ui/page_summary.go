@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -159,7 +160,14 @@ func (p *Page) strip(v *View) app.UI {
 	if fc.Ahead {
 		gapClass = "good"
 	}
+	// With actuals, the year's own figures (the landing, the pace from now,
+	// the chance re-fitted) sit in "The year so far" below, under a strip
+	// that kept the plan's: its words say whose they are.
+	plan := len(p.model.Scenario.Actuals) > 0
 	cell := func(class, label string, body ...app.UI) app.UI {
+		if plan {
+			label = fmt.Sprintf(l.T("strip.plan"), label)
+		}
 		return app.Div().Class("strip-cell "+class).Body(
 			app.Span().Class("strip-label").Text(label),
 			app.Span().Class("strip-value").Body(body...),

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -122,6 +123,33 @@ func TestRateTypedHint(t *testing.T) {
 			do(t, ctx, chromedp.KeyEvent("1/3"), chromedp.KeyEvent(kb.Tab))
 			_, res := engine(t, "outbound", map[string]float64{"close_rate": 1.0 / 3})
 			waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+		})
+	}
+}
+
+// With actuals imported, the phone's answer strip says its figures are
+// the plan's: "The year so far" below it shows the landing, the pace from
+// now and a chance re-fitted from the actuals, which read as a
+// contradiction under a strip of bare "Forecast" and "Chance".
+func TestStripSaysPlan(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, c := range []struct{ lang, before, after string }{
+		{"ja", "予測", "予測（計画）"},
+		{"en", "Forecast", "Forecast (plan)"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.EmulateViewport(390, 844))
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, c.lang)
+			const label = `document.querySelector('.strip-fc .strip-label').textContent`
+			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, label, c.before), "the strip's forecast is not labelled")
+			file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja.csv")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the actuals were not read")
+			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, label, c.after), "with actuals, the strip does not say its forecast is the plan's")
 		})
 	}
 }
