@@ -553,6 +553,8 @@ var messages = map[string]msg{
 	"present.next":       {"次へ →", "Next →"},
 	"present.back":       {"← 戻る", "← Back"},
 	"present.hide":       {"隠す (H)", "Hide (H)"},
+	"present.show":       {"表示 (H)", "Show (H)"},
+	"present.result_sep": {"　", " · "},
 	"present.hide_all":   {"必要値をすべて隠す", "Hide every required value"},
 	"present.reveal":     {"答え (R)", "Reveal (R)"},
 	"present.leave":      {"終了 (Esc)", "Leave (Esc)"},

@@ -57,6 +57,15 @@ func (p *Page) mountPresent(ctx app.Context) {
 		if (tag == "input" || tag == "textarea" || tag == "select") && key != "Escape" && key != "Enter" {
 			return nil
 		}
+		// A digit typed while the figure is hidden starts the room's
+		// guess: the field takes the focus, and the key goes into it (it
+		// was lost, the field not focused).
+		if guessKey(key) && tag != "button" {
+			if g := app.Window().Get("document").Call("querySelector", `[data-present="guess"]`); g.Truthy() {
+				g.Call("focus")
+				return nil
+			}
+		}
 		// Enter and Space on a button press that button (Space on Back
 		// once went forward).
 		if (tag == "button" || tag == "summary" || tag == "a") && (key == "Enter" || key == " ") {
@@ -73,6 +82,13 @@ func (p *Page) mountPresent(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", p.present.keys)
+}
+
+// guessKey reports whether key starts a typed guess: a digit, in either
+// width, or a sign or point a number may start with.
+func guessKey(key string) bool {
+	r := []rune(key)
+	return len(r) == 1 && (r[0] >= '0' && r[0] <= '9' || r[0] >= '０' && r[0] <= '９' || strings.ContainsRune(".-", r[0]))
 }
 
 // presentKey acts on one key of the presenter.
@@ -198,10 +214,8 @@ func (p *Page) presentReveal() {
 // "41.7", "100,000", "４１０", "2千", "1億2,000万円", "25" (%) for a rate;
 // a unit after it (件, 人, %) and K or M for thousands and millions too.
 func parseGuess(s string, u kpi.Unit) (float64, bool) {
-	s = strings.TrimSpace(scenario.NormalizeTyped(s))
-	for _, unit := range []string{"%", "％", "件", "人", "回"} {
-		s = strings.TrimSpace(strings.TrimSuffix(s, unit))
-	}
+	s = strings.TrimSpace(scenario.NormalizeTyped(s)) // counters (件, 人) go
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "%"), "％"))
 	mult := 1.0
 	for suf, m := range map[string]float64{"K": 1e3, "k": 1e3, "M": 1e6} {
 		if strings.HasSuffix(s, suf) {
@@ -214,7 +228,7 @@ func parseGuess(s string, u kpi.Unit) (float64, bool) {
 		return 0, false
 	}
 	v *= mult
-	if u == kpi.Rate {
+	if u == kpi.Rate && !scenario.Ratio(s) { // "1/3" is a third, as a lever's field reads it
 		v /= 100
 	}
 	return v, true
@@ -329,7 +343,8 @@ func (p *Page) presentation(v *View) app.UI {
 	if r := p.present.shown; r != nil && r.Node == s.Node {
 		parts := []app.UI{app.Span().Text(l.T("present.truth") + " "), app.Strong().Text(r.TruthText)}
 		if r.Guessed {
-			parts = append(parts, app.Span().Text("　"+l.T("present.guess")+" "+r.GuessText+"　"+l.T("present.diff")+" "+r.DiffText))
+			sep := l.T("present.result_sep") // an ideographic space in Japanese, a middle dot in English
+			parts = append(parts, app.Span().Text(sep+l.T("present.guess")+" "+r.GuessText+sep+l.T("present.diff")+" "+r.DiffText))
 		}
 		result = app.P().Class("present-result").DataSet("present", "result").Body(parts...)
 	}
@@ -339,6 +354,10 @@ func (p *Page) presentation(v *View) app.UI {
 			within++
 		}
 	}
+	hideKey := "present.hide" // the step's figure in sight: H hides it; hidden, H shows it
+	if hidden[s.Node] {
+		hideKey = "present.show"
+	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
 	return app.Div().Class("present").DataSet("present-step", i).Body(
 		app.Header().Class("present-bar").Body(
@@ -346,7 +365,7 @@ func (p *Page) presentation(v *View) app.UI {
 			app.Span().Class("present-count").DataSet("present", "count").Text(strconv.Itoa(i+1)+" / "+strconv.Itoa(len(steps))),
 			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }).(app.HTMLButton).Disabled(i == 0),
 			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }).(app.HTMLButton).Disabled(i == len(steps)-1),
-			btn("hide", l.T("present.hide"), func(ctx app.Context, e app.Event) { p.presentHide() }),
+			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).(app.HTMLButton).Aria("pressed", hidden[s.Node]),
 			btn("hide-all", l.T("present.hide_all"), p.presentHideAll),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),

@@ -74,6 +74,8 @@ func TestParseGuess(t *testing.T) {
 		{"４１０", kpi.Count, 410, true}, {"2千", kpi.Count, 2000, true}, {"1億2,000万円", kpi.Currency, 1.2e8, true},
 		{"２５％", kpi.Rate, 0.25, true}, {"400件", kpi.Count, 400, true}, {"12.5k", kpi.Count, 12500, true},
 		{"1,2", kpi.Count, 0, false},
+		// Odds are a fraction, as a lever's field reads them.
+		{"1/4", kpi.Rate, 0.25, true}, {"4件に1件", kpi.Rate, 0.25, true}, {"3人", kpi.Count, 3, true},
 	} {
 		got, ok := parseGuess(c.in, c.u)
 		if ok != c.ok || ok && got != c.want {

@@ -225,6 +225,9 @@ func TestWorkshopPresent(t *testing.T) {
 		// Hide, guess, reveal.
 		key(t, ctx, "h")
 		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure")
+		// The button says what H does now: show the figure again.
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="hide"]').textContent === %q && document.querySelector('[data-present="hide"]').getAttribute('aria-pressed') === 'true'`, lang.T("present.show")),
+			"with the figure hidden, the button still reads Hide")
 		// The sentence above the figure hides it too ("A year: 100,000 → ?").
 		if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, table.Head.Figure.Text) || !strings.Contains(words, "?") {
 			t.Errorf("%s: the hidden figure reads in the sentence: %q", lang, words)
@@ -251,6 +254,9 @@ func TestWorkshopPresent(t *testing.T) {
 		if !strings.Contains(got, "40") || !strings.Contains(got, "-1.7") && !strings.Contains(got, "−1.7") {
 			t.Errorf("%s: the reveal reads %q; want the guess 40 and the difference -1.7", lang, got)
 		}
+		if sep := map[i18n.Lang]string{i18n.Ja: "　", i18n.En: " · "}[lang]; strings.Count(got, sep) != 2 || lang == i18n.En && strings.Contains(got, "　") {
+			t.Errorf("%s: the reveal reads %q; want its parts apart by %q", lang, got, sep)
+		}
 		if got := figureOf(t, ctx, "calls"); got != table.Head.Figure.Text {
 			t.Errorf("%s: after the reveal calls shows %q", lang, got)
 		}
@@ -261,6 +267,10 @@ func TestWorkshopPresent(t *testing.T) {
 		eval[bool](t, ctx, `(document.activeElement.blur(), true)`)
 		key(t, ctx, "h")
 		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "H did not hide the calls figure again")
+		// A digit typed then starts the guess: the field takes it (it was lost).
+		key(t, ctx, "4")
+		waitFor(t, ctx, `document.activeElement?.dataset.present === "guess" && document.activeElement.value === "4"`, "a digit typed with the figure hidden did not go into the guess")
+		eval[bool](t, ctx, `(() => { const el = document.activeElement; el.value = ""; el.dispatchEvent(new Event('input', {bubbles: true})); el.blur(); return true })()`)
 		key(t, ctx, "r")
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-figure[data-present-node="calls"]').textContent === %q`, table.Head.Figure.Text), "R did not reveal")
 
