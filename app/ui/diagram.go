@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -121,7 +122,8 @@ type Diagram struct {
 	// step). The diagram's own folds are then left aside.
 	Focus string
 	// Fit draws the tree smaller (down to minFitScale) when it is taller
-	// than the box around it.
+	// than the box around it, and larger (up to maxFitScale) when the
+	// whole tree has room to spare.
 	Fit    bool
 	fitted float64 // the scale drawn at when Fit made it smaller; 0 otherwise
 
@@ -157,9 +159,16 @@ func (d *Diagram) nodes() []chart.Node {
 		}
 		return nodes
 	}
+	focus(nodes, d.Focus)
+	return nodes
+}
+
+// focus folds every branch of nodes but the path from the KGI to the node
+// id and the terms beside it: a presentation's step.
+func focus(nodes []chart.Node, id string) {
 	open := map[int]bool{}
 	for i := range nodes {
-		if nodes[i].ID == d.Focus {
+		if nodes[i].ID == id {
 			for j := i; j >= 0; j = nodes[j].Parent {
 				open[j] = true
 			}
@@ -172,7 +181,6 @@ func (d *Diagram) nodes() []chart.Node {
 	for i := range nodes {
 		nodes[i].Folded = !open[i] && parent[i] // a leaf has nothing to fold
 	}
-	return nodes
 }
 
 // option is the ECharts option of the boxes and the size they need, in
@@ -196,12 +204,17 @@ func (d *Diagram) option() (string, float64, float64) {
 	if d.Fit && d.host != nil && h > 0 {
 		// The height is not proportional to the scale (the gaps between
 		// rows are not): a few steps of the ratio find the fit.
-		avail, fit := d.host.Get("parentElement").Get("clientHeight").Float(), scale
+		box := d.host.Get("parentElement")
+		avail, fit := box.Get("clientHeight").Float(), scale
 		for range 4 {
 			if avail <= 0 || h <= avail+1 || fit <= minFitScale {
 				break
 			}
 			fit = max(fit*avail/h, min(scale, minFitScale))
+			w, h = chart.TreeSize(nodes, fit)
+		}
+		if fit == scale && d.Focus != "" {
+			fit = growScale(d.Nodes, scale, box.Get("clientWidth").Float(), avail)
 			w, h = chart.TreeSize(nodes, fit)
 		}
 		if fit != scale {
@@ -214,6 +227,49 @@ func (d *Diagram) option() (string, float64, float64) {
 	}
 	return string(b), w, h
 }
+
+// growScale is the scale, from scale up to maxFitScale, at which the tree
+// of every step of a presentation (each node in focus in turn, so that the
+// steps keep one size) fills the box of width × height without scrolling:
+// on a projector of 1920×1080 the boxes stayed in 17-pixel type in a
+// quarter of the room the tree had, beside figures of 40 pixels.
+func growScale(nodes []chart.Node, scale, width, height float64) float64 {
+	if width <= 0 || height <= 0 {
+		return scale
+	}
+	steps := make([][]chart.Node, len(nodes))
+	for i := range nodes {
+		steps[i] = slices.Clone(nodes)
+		focus(steps[i], nodes[i].ID)
+	}
+	fits := func(s float64) bool {
+		for _, st := range steps {
+			if w, h := chart.TreeSize(st, s); w > width+1 || h > height+1 {
+				return false
+			}
+		}
+		return true
+	}
+	if !fits(scale) {
+		return scale
+	}
+	lo, hi := scale, maxFitScale // the largest that fits, to 0.01
+	if fits(hi) {
+		return hi
+	}
+	for hi-lo > 0.01 {
+		if mid := (lo + hi) / 2; fits(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return math.Floor(lo*100) / 100
+}
+
+// maxFitScale is the largest type a fitted diagram grows to: about the
+// presentation's labels beside it (20 px).
+const maxFitScale = 2.0
 
 // minFitScale is the smallest type a fitted diagram draws: a little under
 // the page's own diagram. The presentation's figures beside it keep their

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
@@ -49,5 +51,40 @@ func TestDiagramNodes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestGrowScale: on a large screen a presentation's tree grows to fill
+// its box, at one scale for every step, and never past it or maxFitScale;
+// a tree whose deepest step fills the box keeps its scale.
+func TestGrowScale(t *testing.T) {
+	cases := []struct {
+		name          string
+		preset        string
+		width, height float64
+		grows         bool
+	}{
+		{"a shallow tree at 1920×1080", "field-sales", 1100, 950, true},
+		{"a shallow tree at 1280×720", "field-sales", 700, 590, false},
+		{"a deep tree at 1920×1080", "outbound", 1100, 950, false},
+		{"no box yet", "field-sales", 0, 0, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Load(c.preset)
+			nodes := diagramNodes(m.View())
+			got := growScale(nodes, 1.4, c.width, c.height)
+			if grew := got > 1.4; grew != c.grows || got > maxFitScale || got < 1.4 {
+				t.Fatalf("scale %v, want growth %v (up to %v)", got, c.grows, maxFitScale)
+			}
+			for _, n := range nodes { // every step fits at that scale
+				st := slices.Clone(nodes)
+				focus(st, n.ID)
+				if w, h := chart.TreeSize(st, got); got > 1.4 && (w > c.width+1 || h > c.height+1) {
+					t.Errorf("the step of %s needs %.0f×%.0f at %v, more than the box", n.ID, w, h, got)
+				}
+			}
+		})
 	}
 }

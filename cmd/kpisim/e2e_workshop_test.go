@@ -467,6 +467,10 @@ func TestPresentDeepTreeFits(t *testing.T) {
 			waitFor(t, ctx, inSight, "a box of the deep tree is out of sight at the last step, 1920×1080")
 			do(t, ctx, chromedp.EmulateViewport(1280, 720))
 			waitFor(t, ctx, inSight, "a box of the deep tree is out of sight at the last step once the window is 1280×720")
+			// On a phone the page scrolls, and the tree keeps its height
+			// (squeezed into the window's, it had a strip of 190 px).
+			do(t, ctx, chromedp.EmulateViewport(390, 844))
+			waitFor(t, ctx, `document.querySelector('.present-tree').clientHeight >= 500`, "on a phone the presentation's tree is squeezed")
 		})
 	}
 }
