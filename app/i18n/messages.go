@@ -42,6 +42,8 @@ var messages = map[string]msg{
 	"cli.summary":  {"予測売上", "Forecast"},
 	"cli.exact":    {"正確には", "exact"},
 	"cli.gapword":  {"目標との差", "gap"},
+	// A figure with its span, the span first in Japanese: 年間1億円, ¥100,000,000 a year.
+	"cli.figure_per": {"%[2]s%[1]s", "%s %s"},
 
 	// The page.
 	"app.name":               {"KPIシミュレーター", "KPI simulator"},

@@ -219,7 +219,7 @@ func (c *calc) table(w io.Writer) error {
 		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
 	}
 	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
-	fmt.Fprintf(w, "%s: %s %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), f.Node(gn, s.Goal.Value, kpi.Year), l.T("per."+s.Goal.Period.String()),
+	fmt.Fprintf(w, "%s: %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), perFigure(l, f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
 		l.T("cli.solve"), solveLabel, rounding)
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
 	if cal.CalendarDays {
@@ -230,7 +230,7 @@ func (c *calc) table(w io.Writer) error {
 	if cal.HoursPerDay > 0 {
 		days += " · " + l.T("cli.hours_per_day") + " " + i18n.Count(cal.HoursPerDay)
 	}
-	fmt.Fprintf(w, "%s %s · %s · %d %s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.T("cli.months"))
+	fmt.Fprintf(w, "%s %s · %s · %d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.UnitSep(), l.T("cli.months"))
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
 	if weekly(s) { // a goal or an activity stated per week: its column too
@@ -362,8 +362,7 @@ func (c *calc) summary() []string {
 	case !c.a.Reachable:
 		out = append(out, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	case h.Unit != "":
-		unit := l.UnitSep() + h.Unit // 41.7 / rep / day, 41.7件/日/人
-		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s%s (%s %s, %s); %s %s"), l.T("cli.required"), h.Label, h.Figure.Text, unit,
+		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s%s (%s %s, %s); %s %s"), l.T("cli.required"), h.Label, h.Figure.Text, unitAfter(t, l),
 			l.T("cli.exact"), h.Exact, l.T("rounding."+c.s.Rounding.String()), l.T("cli.planned"), h.Planned))
 	default:
 		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s (%s %s, %s %s)"), l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
@@ -374,8 +373,14 @@ func (c *calc) summary() []string {
 			out = append(out, x)
 		}
 	}
-	out = append(out, fmt.Sprintf(punct(l, "%s: %s %s; %s %s (%s)"), forecastWord(c.a, l), t.Total.Text, l.T("per.year"), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), forecastWord(c.a, l), perFigure(l, t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
 	return out
+}
+
+// perFigure writes a figure with the span it is stated per: "¥100,000,000
+// a year", "年間1億円".
+func perFigure(l i18n.Lang, figure string, p kpi.Period) string {
+	return fmt.Sprintf(l.T("cli.figure_per"), figure, l.T("per."+p.String()))
 }
 
 // forecastWord names the forecast: "Forecast" (予測売上) for revenue, a

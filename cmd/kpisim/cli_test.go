@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -122,7 +123,7 @@ func TestOneModel(t *testing.T) {
 				}
 			}
 			// The text: calc's summary and forecast's say the headline's figure.
-			head := page.Head.Figure.Text + unitAfter(page)
+			head := page.Head.Figure.Text + unitAfter(page, i18n.En)
 			calcOut := mustRun(t, "calc", "-lang", "en", c.arg)
 			fcOut := mustRun(t, "forecast", "-lang", "en", c.arg)
 			for name, out := range map[string]string{"calc": calcOut, "forecast": fcOut} {
@@ -342,7 +343,7 @@ func TestCountGoal(t *testing.T) {
 		want string
 	}{
 		{"calc", []string{"calc", "-lang", "en", path}, "Forecast: 168 a year; gap"},
-		{"calc ja", []string{"calc", "-lang", "ja", path}, "予測: 168件 年間"},
+		{"calc ja", []string{"calc", "-lang", "ja", path}, "予測: 年間168件"},
 		{"forecast", []string{"forecast", "-lang", "en", path}, "Forecast: 168 / Goal 168"},
 		{"sensitivity", []string{"sensitivity", "-lang", "en", path}, "Forecast 168, Required"},
 	} {
@@ -473,5 +474,48 @@ func TestCalcLabelsWhole(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCalcJapaneseWording: every line the CLI prints in Japanese, for
+// every preset and published example, writes a figure and its unit or span
+// together (12か月, 41.7件/日/人, 年間9,600万円, as the page does) and
+// separates with 、 rather than an English comma.
+func TestCalcJapaneseWording(t *testing.T) {
+	rules := []struct {
+		name string
+		bad  *regexp.Regexp
+	}{
+		{"a space between a figure and its unit", regexp.MustCompile(`[0-9] (か月|件|円|万円|億円|人|回|/[^ ])`)},
+		{"the span after the figure", regexp.MustCompile(`[0-9円件] (年間|月間|週間|四半期|1日)`)},
+		{"an English comma", regexp.MustCompile(`[^\x00-\x7f], |, [^\x00-\x7f]`)},
+	}
+	files, _ := filepath.Glob("../../scenarios/*.yaml")
+	runs := []struct {
+		name string
+		args []string
+	}{
+		{"validate", append([]string{"validate", "-lang", "ja", "-smart"}, files...)},
+		{"presets", []string{"presets"}},
+	}
+	for _, c := range everyScenario(t) {
+		for _, cmd := range [][]string{{"calc"}, {"calc", "-wide"}, {"calc", "-solve", "headcount"}, {"forecast"}, {"forecast", "-trials", "2000"}, {"sensitivity"}} {
+			runs = append(runs, struct {
+				name string
+				args []string
+			}{strings.Join(cmd, " ") + " " + c.name, append(append(cmd, "-lang", "ja"), c.arg)})
+		}
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			out, errOut, _ := runCmd(r.args...)
+			for _, line := range strings.Split(out+errOut, "\n") {
+				for _, rule := range rules {
+					if m := rule.bad.FindString(line); m != "" {
+						t.Errorf("%s (%q) in %q", rule.name, m, line)
+					}
+				}
+			}
+		})
 	}
 }

@@ -311,7 +311,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	if !a.Reachable {
 		lines = append(lines, l.T("fc.unreachable"))
 	} else if h.Unit != "" {
-		lines = append(lines, fmt.Sprintf("%s: %s %s %s", l.T("cli.required"), h.Label, h.Figure.Text, h.Unit))
+		lines = append(lines, fmt.Sprintf("%s: %s %s%s", l.T("cli.required"), h.Label, h.Figure.Text, unitAfter(t, l)))
 	} else {
 		lines = append(lines, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	}
@@ -448,8 +448,8 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		}
 		return f.Node(tn, v, kpi.Year)
 	}
-	fmt.Fprintf(w, "%s — %s: %s %s, %s %s %s%s\n\n", s.ID, s.Title.In(string(l)), forecastWord(a, l), t.Total.Text,
-		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t))
+	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), forecastWord(a, l), t.Total.Text,
+		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l))
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
 		needed := ""
@@ -489,10 +489,10 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 }
 
 // unitAfter is the unit written after the headline's figure: " / rep /
-// day" for an activity, nothing otherwise.
-func unitAfter(t *report.Table) string {
+// day" ("件/日/人") for an activity, nothing otherwise.
+func unitAfter(t *report.Table, l i18n.Lang) string {
 	if t.Head.Unit == "" || !t.Answer.Reachable {
 		return ""
 	}
-	return " " + t.Head.Unit // the activity's own span: / rep / day, / rep / week…
+	return l.UnitSep() + t.Head.Unit // the activity's own span: / rep / day, / rep / week…
 }

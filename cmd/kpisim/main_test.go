@@ -194,7 +194,7 @@ func TestErrors(t *testing.T) {
 		{"unreachable rate in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "目標には受注率が208.33%必要ですが、率は100%が上限です。"},
 		{"zero activity in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "架電数が0のため、目標には届きません。"},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
-		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 1.2億円 年間", ""},
+		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 年間1.2億円", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
@@ -324,7 +324,7 @@ func TestSetGoalPeriod(t *testing.T) {
 		stderr string // substring
 	}{
 		{"week", []string{"-lang", "en", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,083,333 a week ·", ""},
-		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 833.3万円 月間 ·", ""},
+		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 月間833.3万円 ·", ""},
 		{"capitals and spaces", []string{"-lang", "en", "-set", " goal.period = Quarter "}, 0, "Goal: Revenue ¥25,000,000 a quarter ·", ""},
 		{"value first", []string{"-lang", "en", "-set", "goal.value=2,000,000", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},
 		{"value after", []string{"-lang", "en", "-set", "goal.period=week", "-set", "goal.value=2,000,000"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},

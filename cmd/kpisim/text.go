@@ -46,9 +46,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // punct writes a format's punctuation as language l writes it: Japanese
-// takes full-width brackets and 、 and 。 where English has " (", ")", ", "
-// and "; " ("（正確には 41.6667、切り上げ）"). Only the format's own text
-// changes, never a value put in it.
+// takes full-width brackets and 、 where English has " (", ")", ", " and
+// "; " ("（正確には 41.6667、切り上げ）、計画 40"). Only the format's own
+// text changes, never a value put in it.
 func punct(l i18n.Lang, format string) string {
 	if l != i18n.Ja {
 		return format
@@ -56,7 +56,7 @@ func punct(l i18n.Lang, format string) string {
 	return jaPunct.Replace(format)
 }
 
-var jaPunct = strings.NewReplacer(" (", "（", ")", "）", ", ", "、", "; ", "。")
+var jaPunct = strings.NewReplacer(" (", "（", ")", "）", ", ", "、", "; ", "、")
 
 // argsLang is the language args ask for with -lang (or --lang, with = or
 // the next argument), else the environment's (i18n.FromEnv): a flag error
