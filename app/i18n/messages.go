@@ -354,6 +354,7 @@ var messages = map[string]msg{
 	"cli.hours_per_day":         {"営業時間/日", "selling hours/day"},
 	"cli.line":                  {"%d行目: ", "line %d: "},
 	"cli.command":               {"コマンド %q はありません（kpisim help で一覧を表示）", "unknown command %q; run kpisim help"},
+	"cli.help_args":             {"help に続けられるのはコマンド名1つだけです（%q は余分です）", "help takes one command name (%q is one too many)"},
 	"cli.lang_flag":             {"-lang: ja か en を指定してください（%q は使えません）", "-lang: want ja or en, not %q"},
 	"cli.one_scenario":          {"プリセットかファイルは1つだけ指定してください（%d個あります）", "give one preset or file, not %d"},
 	"cli.json_or_csv":           {"-json と -csv はどちらか一方だけ指定してください", "choose -json or -csv, not both"},

@@ -12,6 +12,7 @@
 //	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
 //	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
+//	kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)
 //
 // Calc flags:
 //
@@ -39,6 +40,9 @@
 // a site already built, and -base /repo/ to serve it under a path.
 //
 // kpisim COMMAND -h prints the command's usage and every flag it takes.
+// Help asked for (help, -h, --help) is written to stdout and exits 0; a
+// usage error (no command, an unknown command or flag) is written to
+// stderr and exits 2.
 // Flags may come before or after the scenario. Requirement, forecast and
 // gap come from the monthly plan (hires, seasonality, sales-cycle lag), as
 // the page's do.

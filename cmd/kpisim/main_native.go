@@ -50,12 +50,15 @@ func main() {
 
 // run is main without the process: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 { // not asked for: the usage as an error
 		fmt.Fprint(stderr, usage)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+		return 2
+	}
+	if asksHelp(args[:1]) {
+		args = []string{"help"}
+	}
+	if args[0] == "help" {
+		return runHelp(args[1:], stdout, stderr)
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -79,6 +82,44 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kpisim %s: %s\n", esc(args[0]), esc(oneLine(err)))
 	}
 	return code
+}
+
+// runHelp prints the help asked for on stdout, as COMMAND -h does: the
+// usage (kpisim help, -h, --help), or one command's usage and flags
+// (kpisim help calc). A name that is no command is a usage error.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	l := argsLang(args)
+	args = withoutLang(args) // the usage is in English; -lang says the errors'
+	if len(args) == 0 || asksHelp(args[:1]) {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	if h := helpFor(args[0]); h != "" && len(args) == 1 {
+		fmt.Fprint(stdout, h)
+		return 0
+	}
+	if helpFor(args[0]) == "" {
+		fmt.Fprintf(stderr, "kpisim help: "+l.T("cli.command")+"\n", esc(args[0]))
+	} else {
+		fmt.Fprintf(stderr, "kpisim help: "+l.T("cli.help_args")+"\n", esc(strings.Join(args[1:], " ")))
+	}
+	return 2
+}
+
+// withoutLang is args without a -lang flag and its value.
+func withoutLang(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		name, _, eq := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		if strings.HasPrefix(args[i], "-") && name == "lang" {
+			if !eq {
+				i++ // its value
+			}
+			continue
+		}
+		out = append(out, args[i])
+	}
+	return out
 }
 
 // errSilent marks an exit whose messages were already printed.
@@ -213,6 +254,7 @@ var commandLines = []struct{ name, line string }{
 	{"presets", "kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)"},
 	{"serve", "kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it"},
 	{"build", "kpisim build -o DIR [-base /repo/]    write the static web site to DIR"},
+	{"help", "kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)"},
 }
 
 // sharedFlags are the flags calc, forecast and sensitivity take.
@@ -280,6 +322,9 @@ func helpFor(name string) string {
 			flags = sharedFlags + forecastFlags
 		case "sensitivity":
 			flags = sharedFlags
+		}
+		if flags == "" {
+			return "Usage:\n\n\t" + c.line + "\n"
 		}
 		return "Usage:\n\n\t" + c.line + "\n\nFlags:\n\n" + flags
 	}

@@ -138,7 +138,7 @@ func TestErrors(t *testing.T) {
 		stderr string // substring
 	}{
 		{"no command", nil, 2, "", "Usage:"},
-		{"help", []string{"help"}, 0, "", "kpisim calc"},
+		{"help", []string{"help"}, 0, "kpisim calc", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"unknown preset", []string{"calc", "nope"}, 2, "", `"nope" is neither a preset`},
 		{"zero close rate", []string{"calc", "-set", "close_rate=0%"}, 2, "", "close_rate.value: must be more than 0% and at most 100%"},
@@ -307,6 +307,51 @@ func TestCommandHelp(t *testing.T) {
 				t.Errorf("kpisim %s lists %s, which it does not take: %s", c.cmd, f, errOut)
 			}
 		}
+	}
+}
+
+// TestCommandHelpStreams: help asked for goes to stdout with exit 0, so
+// that kpisim help | less shows it, whichever way it is asked (it went to
+// stderr); a usage error goes to stderr with exit 2.
+func TestCommandHelpStreams(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // the start of stdout, "" for none
+		stderr string // in stderr, "" for none
+	}{
+		{"help", []string{"help"}, 0, usage, ""},
+		{"-h", []string{"-h"}, 0, usage, ""},
+		{"-help", []string{"-help"}, 0, usage, ""},
+		{"--help", []string{"--help"}, 0, usage, ""},
+		{"help -h", []string{"help", "-h"}, 0, usage, ""},
+		{"help with -lang", []string{"help", "-lang", "ja"}, 0, usage, ""},
+		{"help calc", []string{"help", "calc"}, 0, helpFor("calc"), ""},
+		{"help forecast", []string{"help", "forecast"}, 0, helpFor("forecast"), ""},
+		{"help help", []string{"help", "help"}, 0, "Usage:\n\n\tkpisim help [command]", ""},
+		{"calc -h", []string{"calc", "-h"}, 0, helpFor("calc"), ""},
+		{"validate --help", []string{"validate", "--help"}, 0, helpFor("validate"), ""},
+		{"no command", nil, 2, "", "Usage:"},
+		{"unknown command", []string{"nosuch"}, 2, "", `unknown command "nosuch"`},
+		{"help for an unknown command", []string{"help", "nosuch"}, 2, "", `kpisim help: unknown command "nosuch"`},
+		{"help for an unknown command in Japanese", []string{"help", "nosuch", "-lang", "ja"}, 2, "", `コマンド "nosuch" はありません`},
+		{"help for two commands", []string{"help", "calc", "forecast"}, 2, "", `help takes one command name ("forecast" is one too many)`},
+		{"unknown flag", []string{"calc", "-x"}, 2, "", "flag provided but not defined: -x"},
+		{"bad flag value", []string{"forecast", "-trials", "many"}, 2, "", "-trials"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, errOut, code := runCmd(c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d", code, c.code)
+			}
+			if c.stdout == "" && out != "" || !strings.HasPrefix(out, c.stdout) {
+				t.Errorf("stdout %q, want it to start %q", out, c.stdout)
+			}
+			if c.stderr == "" && errOut != "" || !strings.Contains(errOut, c.stderr) {
+				t.Errorf("stderr %q, want %q in it", errOut, c.stderr)
+			}
+		})
 	}
 }
 
