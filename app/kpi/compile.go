@@ -121,6 +121,19 @@ func Compile(spec Spec) (*Model, error) {
 			}
 		}
 	}
+	// A sum or a difference adds like to like.
+	for i := range spec.Nodes {
+		nd := &spec.Nodes[i]
+		if nd.Op != Sum && nd.Op != Difference {
+			continue
+		}
+		for _, j := range m.kids[i] {
+			if c := &spec.Nodes[j]; !sameKind(nd.Unit, c.Unit) {
+				add(nd.ID, "children", "%q is in %s but %s is in %s; the terms of a sum or difference must be in its unit (money only with money, a count not with a rate)",
+					c.ID, c.Unit, nd.ID, nd.Unit)
+			}
+		}
+	}
 	// The goal.
 	g := spec.Goal
 	if gi, ok := m.index[g.Node]; !ok {
@@ -201,6 +214,19 @@ func Compile(spec Spec) (*Model, error) {
 	m.goalPlan = spec.Calendar.PlanTotal(g.Value, g.Period)
 	m.markStocks(m.goal, true)
 	return m, nil
+}
+
+// sameKind reports whether a term in unit b can be added to, or taken
+// from, a sum or difference in unit a: money only with money; a count not
+// with a rate; a plain number with a count or a rate.
+func sameKind(a, b Unit) bool {
+	switch {
+	case a == Currency || b == Currency:
+		return a == b
+	case a == Number || b == Number:
+		return true
+	}
+	return a == b
 }
 
 // markStocks marks the computed nodes below i that are not flows (see

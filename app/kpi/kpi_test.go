@@ -557,3 +557,56 @@ func TestRoundingUpperBound(t *testing.T) {
 		})
 	}
 }
+
+// TestSumTermUnits: a sum or a difference adds like to like. Money only
+// with money, both ways (a count of 5 added to revenue was ¥5 more); a
+// count not with a rate; a plain number with a count or a rate. The error
+// names the sum, its children and the rule.
+func TestSumTermUnits(t *testing.T) {
+	lever := func(id string, u Unit) Node {
+		v := map[Unit]float64{Number: 2, Currency: 1000, Count: 5, Rate: 0.5}[u]
+		return Node{ID: id, Unit: u, Value: v}
+	}
+	for _, tc := range []struct {
+		name  string
+		op    Op
+		unit  Unit   // the sum's
+		terms []Unit // its terms'
+		want  string // a substring of the error, "" when valid
+	}{
+		{"money and money", Sum, Currency, []Unit{Currency, Currency}, ""},
+		{"money less money", Difference, Currency, []Unit{Currency, Currency}, ""},
+		{"money and a count", Sum, Currency, []Unit{Currency, Count}, `top.children: "b" is in count but top is in currency; the terms of a sum or difference must be in its unit (money only with money`},
+		{"money less a count", Difference, Currency, []Unit{Currency, Count}, `top.children: "b" is in count but top is in currency`},
+		{"money and a plain number", Sum, Currency, []Unit{Number, Currency}, `top.children: "a" is in number but top is in currency`},
+		{"money and a rate", Sum, Currency, []Unit{Rate, Currency}, `"a" is in rate but top is in currency`},
+		{"a count and money", Sum, Count, []Unit{Count, Currency}, `top.children: "b" is in currency but top is in count`},
+		{"a number and money", Sum, Number, []Unit{Number, Currency}, `"b" is in currency but top is in number`},
+		{"counts", Sum, Count, []Unit{Count, Count}, ""},
+		{"a count and a plain number", Sum, Count, []Unit{Count, Number}, ""},
+		{"a count less a plain number", Difference, Count, []Unit{Count, Number}, ""},
+		{"a count and a rate", Sum, Count, []Unit{Count, Rate}, `"b" is in rate but top is in count`},
+		{"rates", Sum, Rate, []Unit{Rate, Rate}, ""},
+		{"a rate and a plain number", Difference, Rate, []Unit{Number, Rate}, ""},
+		{"a rate and a count", Sum, Rate, []Unit{Rate, Count}, `"b" is in count but top is in rate`},
+		{"plain numbers", Sum, Number, []Unit{Number, Number}, ""},
+		{"a product is not a sum", Product, Currency, []Unit{Currency, Count}, ""},
+		{"a ratio is not a sum", Ratio, Currency, []Unit{Currency, Count}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Spec{Goal: Goal{Node: "top", Value: 100, Period: Year}, Calendar: Calendar{Months: 12, WorkingDays: 20, Headcount: 1},
+				Nodes: []Node{{ID: "top", Unit: tc.unit, Op: tc.op, Children: []string{"a", "b"}}, lever("a", tc.terms[0]), lever("b", tc.terms[1])}}
+			_, err := Compile(s)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("Compile: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error = %v, want %q in it", err, tc.want)
+			case tc.want != "":
+				if es := List(err); len(es) != 1 || es[0].Node != "top" || es[0].Field != "children" {
+					t.Errorf("errors %#v, want one naming top.children", es)
+				}
+			}
+		})
+	}
+}

@@ -137,6 +137,9 @@ func TestEditRefused(t *testing.T) {
 			"calls", scenario.EditNode, "行動量のレバーが1つ必要", "needs one activity"},
 		{"move under a lever", func(s *scenario.Scenario) error { return s.Move("unit_price", "calls", 0) },
 			"unit_price", scenario.EditParent, "計算の項目だけ", "only a formula"},
+		// revenue = deal size × deals made a sum would add deals to money.
+		{"money and a count made a sum", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Sum) },
+			"revenue", scenario.EditOp, "和・差の項は同じ種類の単位", "money only with money"},
 		{"not a number", func(s *scenario.Scenario) error { return s.SetValue("calls", math.NaN()) },
 			"calls", scenario.EditValue, "数値を入力", "enter a number"},
 		// A number, but past the largest the engine holds: that rule, not "enter a number".
@@ -229,9 +232,39 @@ func TestEditApplied(t *testing.T) {
 				t.Errorf("revenue's children = %v", s.Node("revenue").Children)
 			}
 		}},
-		{"a product becomes a sum", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Sum) }, func(t *testing.T, s *scenario.Scenario) {
-			if s.Node("revenue").Op != kpi.Sum {
-				t.Error("not a sum")
+		{"a lever of money becomes a sum", func(s *scenario.Scenario) error { return s.SetOp("unit_price", kpi.Sum) }, func(t *testing.T, s *scenario.Scenario) {
+			if n := s.Node("unit_price"); n.Op != kpi.Sum || n.Unit != kpi.Currency || s.Node(n.Children[0]).Unit != kpi.Currency {
+				t.Errorf("unit_price = %+v", n)
+			}
+		}},
+		// A term added to money is money, 1 as a price cannot be 0 (it was
+		// a plain number of 0, which a sum of money refuses).
+		{"terms added to a sum of money are money", func(s *scenario.Scenario) error {
+			if err := s.SetOp("unit_price", kpi.Sum); err != nil {
+				return err
+			}
+			for _, op := range []kpi.Op{kpi.Lever, kpi.Sum, kpi.Product} {
+				if _, err := s.AddChild("unit_price", op); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, func(t *testing.T, s *scenario.Scenario) {
+			kids := s.Node("unit_price").Children
+			if n := s.Node(kids[1]); n.Unit != kpi.Currency || n.Value != 1 {
+				t.Errorf("new lever = %+v", n)
+			}
+			if n := s.Node(kids[2]); n.Unit != kpi.Currency || s.Node(n.Children[0]).Unit != kpi.Currency {
+				t.Errorf("new sum = %+v, its term %+v", n, s.Node(n.Children[0]))
+			}
+			if n := s.Node(kids[3]); n.Unit != kpi.Currency || s.Node(n.Children[0]).Unit != kpi.Number {
+				t.Errorf("new product = %+v, its factor %+v", n, s.Node(n.Children[0]))
+			}
+		}},
+		{"a lever of money becomes a difference of money", func(s *scenario.Scenario) error { return s.SetOp("unit_price", kpi.Difference) }, func(t *testing.T, s *scenario.Scenario) {
+			n := s.Node("unit_price")
+			if taken := s.Node(n.Children[1]); taken.Unit != kpi.Currency || taken.Value != 1 {
+				t.Errorf("the term taken away = %+v", taken)
 			}
 		}},
 		{"a computed node becomes a lever", func(s *scenario.Scenario) error {

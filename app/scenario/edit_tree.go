@@ -64,12 +64,31 @@ func (s *Scenario) AddChild(parent string, op kpi.Op) (string, error) {
 		}
 		p = c.Node(parent) // the nodes moved when they grew
 		p.Children = append(p.Children, id)
+		c.fitTerm(parent, id)
 		return nil
 	})
 	if err != nil {
 		return "", err
 	}
 	return id, nil
+}
+
+// fitTerm makes node id, new under parent, a term parent can hold: under a
+// sum or a difference of money it is money too (kpi.Compile refuses a
+// count added to money), a lever of 0 taking 1 as a price cannot be 0, and
+// a new sum's or difference's own terms with it.
+func (s *Scenario) fitTerm(parent, id string) {
+	p, n := s.Node(parent), s.Node(id)
+	if p == nil || n == nil || p.Op != kpi.Sum && p.Op != kpi.Difference || p.Unit != kpi.Currency || n.Unit == kpi.Currency {
+		return
+	}
+	n.Unit = kpi.Currency
+	if n.Op == kpi.Lever && n.Value == 0 && !n.Activity {
+		n.Value = 1
+	}
+	for _, c := range n.Children {
+		s.fitTerm(id, c)
+	}
 }
 
 // subtree lists id and every node below it.
@@ -222,6 +241,7 @@ func (s *Scenario) SetOp(id string, op kpi.Op) error {
 			if (op == kpi.Difference || op == kpi.Ratio) && len(n.Children) == 1 {
 				k := c.addLever(identity(op, 1))
 				c.Node(id).Children = append(c.Node(id).Children, k)
+				c.fitTerm(id, k)
 			}
 		}
 		return nil
@@ -266,6 +286,9 @@ func (s *Scenario) toComputed(id string, op kpi.Op) {
 	}
 	n = s.Node(id)
 	*n = kpi.Node{ID: old.ID, Label: old.Label, Unit: old.Unit, Cadence: old.Cadence, Op: op, Children: kids}
+	for _, k := range kids[1:] {
+		s.fitTerm(id, k)
+	}
 	if s.Solve == id {
 		s.Solve = k
 	}

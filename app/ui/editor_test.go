@@ -169,3 +169,46 @@ func TestEditorRefusedFieldHoldsAfterTheAdvice(t *testing.T) {
 		t.Errorf("calls' max is %v, want the 10 typed", got)
 	}
 }
+
+// A sum adds money only to money, and the editor says so in the page's
+// language at the field changed: Revenue (deal size × deals) made a sum
+// was accepted and added deals, a count, to yen. A term added to a sum of
+// money is money.
+func TestEditorSumAddsMoneyToMoney(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lang i18n.Lang
+		want []string // in the kind field's error
+	}{
+		{"ja", i18n.Ja, []string{"売上: この変更はできません", "和・差の項は同じ種類の単位にしてください"}},
+		{"en", i18n.En, []string{"Revenue: ", "money only with money"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			e := &Editor{Open: true}
+			e.Select("revenue")
+			if e.Set(m, scenario.EditOp, kpi.Sum.String()) {
+				t.Fatal("deal size + deals was accepted")
+			}
+			f := e.View(m).field(scenario.EditOp)
+			for _, w := range tc.want {
+				if !strings.Contains(f.Error, w) {
+					t.Errorf("kind field error %q, want %q in it", f.Error, w)
+				}
+			}
+			if m.Scenario.Node("revenue").Op != kpi.Product {
+				t.Error("the refused sum reached the tree")
+			}
+			m.Load("route-sales") // revenue = repeat revenue + upsell revenue
+			e = &Editor{Open: true}
+			e.Select("revenue")
+			if !e.Add(m, kpi.Lever) {
+				t.Fatalf("a term of a sum of money was refused: %+v", e.View(m).Node.Error)
+			}
+			kids := m.Scenario.Node("revenue").Children
+			if n := m.Scenario.Node(kids[len(kids)-1]); n.Unit != kpi.Currency {
+				t.Errorf("the new term is in %s, want currency", n.Unit)
+			}
+		})
+	}
+}

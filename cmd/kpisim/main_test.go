@@ -128,6 +128,11 @@ func TestErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("version: 1\ngoal: {node: revenue, value: 1}\nnodes:\n  - id: revenue\n    unit: currency\n    product: [a]\n  - id: a\n    unit: rate\n    vaule: 3\n"), 0o644)
+	// A count of 5 added to revenue: validate said ok and calc ¥960,000,005.
+	mixed := filepath.Join(dir, "mixed.yaml")
+	os.WriteFile(mixed, []byte("version: 1\ngoal: {node: revenue, value: 1億}\nnodes:\n  - id: revenue\n    unit: currency\n    sum: [a, b]\n"+
+		"  - {id: a, unit: currency, product: [price, deals]}\n  - {id: price, unit: currency, value: 100万}\n"+
+		"  - {id: deals, unit: count, value: 0.4, activity: true}\n  - {id: b, unit: count, value: 5}\n"), 0o644)
 	good := filepath.Join(dir, "good.json")
 	os.WriteFile(good, []byte(`{"version":1,"goal":{"node":"r","value":100},"nodes":[{"id":"r","unit":"count","product":["c"]},{"id":"c","unit":"count","value":1,"activity":true}]}`), 0o644)
 	for _, tc := range []struct {
@@ -193,6 +198,11 @@ func TestErrors(t *testing.T) {
 		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: 売上の他の項目だけで目標を超えています。"},
 		{"unreachable rate in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "目標には受注率が208.33%必要ですが、率は100%が上限です。"},
 		{"zero activity in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "架電数が0のため、目標には届きません。"},
+		// A sum adds money only to money, said as a file's problems are.
+		{"money and a count in a sum", []string{"calc", "-lang", "en", mixed}, 2, "", `mixed.yaml: line 6: revenue.sum: "b" is in count but revenue is in currency; the terms of a sum or difference must be in its unit (money only with money`},
+		{"validate money and a count", []string{"validate", "-lang", "en", mixed}, 1, `mixed.yaml:6: revenue.sum: "b" is in count but revenue is in currency`, ""},
+		{"validate money and a count in Japanese", []string{"validate", "-lang", "ja", mixed}, 1, `mixed.yaml:6: revenue.sum: "b"の単位はcount、revenueの単位はcurrencyです。和・差の項は同じ種類の単位にしてください。金額は金額とだけ`, ""},
+		{"money and a count in Japanese", []string{"forecast", "-lang", "ja", mixed}, 2, "", `6行目: revenue.sum: "b"の単位はcount`},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
 		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 年間1.2億円", ""},
 	} {
