@@ -209,3 +209,9 @@ func PointChange(base, v float64) (diff, pct string) {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// PerPeriod writes a figure with the period it is stated per, the span
+// first in Japanese: "年間1億円", "¥100,000,000 a year".
+func (l Lang) PerPeriod(figure string, p kpi.Period) string {
+	return fmt.Sprintf(l.T("figure_per"), figure, l.T("per."+p.String()))
+}

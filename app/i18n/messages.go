@@ -43,7 +43,7 @@ var messages = map[string]msg{
 	"cli.exact":    {"正確には", "exact"},
 	"cli.gapword":  {"目標との差", "gap"},
 	// A figure with its span, the span first in Japanese: 年間1億円, ¥100,000,000 a year.
-	"cli.figure_per": {"%[2]s%[1]s", "%s %s"},
+	"figure_per": {"%[2]s%[1]s", "%s %s"},
 
 	// The page.
 	"app.name":               {"KPIシミュレーター", "KPI simulator"},

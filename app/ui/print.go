@@ -47,7 +47,7 @@ func (m *Model) handout(v *View) *Handout {
 	cal := md.Calendar()
 	h := &Handout{Title: v.Title, Kind: l.T("app.name") + " · " + l.T("handout.title"), Description: v.Description}
 	gn := md.Node(md.Goal())
-	goal := gn.Label.In(lang) + " " + f.Goal(gn, s.Goal.Value, kpi.Year) + " " + l.T("per."+s.Goal.Period.String())
+	goal := gn.Label.In(lang) + " " + l.PerPeriod(f.Goal(gn, s.Goal.Value, kpi.Year), s.Goal.Period) // 売上 年間1億円
 	h.Facts = append(h.Facts, Fact{l.T("goal.title"), goal}, Fact{l.T("calendar.headcount"), i18n.Count(cal.Headcount)})
 	if cal.CalendarDays {
 		h.Facts = append(h.Facts, Fact{l.T("calendar.days"), l.T("cli.calendar_days")})

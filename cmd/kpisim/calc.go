@@ -219,7 +219,7 @@ func (c *calc) table(w io.Writer) error {
 		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
 	}
 	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
-	fmt.Fprintf(w, "%s: %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), perFigure(l, f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
+	fmt.Fprintf(w, "%s: %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
 		l.T("cli.solve"), solveLabel, rounding)
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
 	if cal.CalendarDays {
@@ -373,14 +373,8 @@ func (c *calc) summary() []string {
 			out = append(out, x)
 		}
 	}
-	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), forecastWord(c.a, l), perFigure(l, t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), forecastWord(c.a, l), l.PerPeriod(t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
 	return out
-}
-
-// perFigure writes a figure with the span it is stated per: "¥100,000,000
-// a year", "年間1億円".
-func perFigure(l i18n.Lang, figure string, p kpi.Period) string {
-	return fmt.Sprintf(l.T("cli.figure_per"), figure, l.T("per."+p.String()))
 }
 
 // forecastWord names the forecast: "Forecast" (予測売上) for revenue, a
