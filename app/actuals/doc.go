@@ -17,8 +17,9 @@
 //     other than the 1st, or a week column (週, Week 1–5), makes a weekly
 //     entry for the week of the month it falls in;
 //   - numbers with thousands separators, currency signs (¥, $, 円, JPY),
-//     万 and 億, full-width digits, percentages for rates, and a decimal
-//     comma in a semicolon-separated file;
+//     万 and 億, full-width digits, percentages for rates, a dash alone
+//     as 0 (Excel's accounting format), and a decimal comma in a
+//     semicolon-separated file;
 //   - UTF-8 with or without a byte-order mark, UTF-16 with one (and
 //     Shift_JIS, through FromShiftJIS and the caller's decoder), and commas,
 //     semicolons or tabs between fields.

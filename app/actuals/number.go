@@ -30,12 +30,16 @@ func fold(s string) string {
 // number reads a cell as a number: thousands separators, currency signs
 // and words, 万 and 億, a trailing % (pct is then true and the value is a
 // fraction). With euro set, '.' groups thousands and ',' is the decimal
-// mark. It reports false for anything else, a negative number included
-// (neg is then true).
+// mark. A dash alone ("-", "－", "—", "―", "¥ -") is 0, as Excel's
+// accounting format shows zero. It reports false for anything else, a
+// negative number included (neg is then true).
 func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	s := fold(cell)
 	if s == "" {
 		return 0, false, false, false
+	}
+	if accountingZero(s) {
+		return 0, false, false, true
 	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		neg = true
@@ -90,6 +94,19 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		return 0, pct, false, false
 	}
 	return total, pct, false, true
+}
+
+// accountingZero reports a cell that is a dash alone, with or without a
+// currency sign: how Excel's accounting format ("¥ -") writes 0.
+func accountingZero(s string) bool {
+	for _, w := range []string{"JPY", "USD", "EUR", "円", "¥", "$", "€", "\\", " "} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	switch s {
+	case "-", "—", "―", "ー":
+		return true
+	}
+	return false
 }
 
 // plain reads digits with optional thousands commas (or spaces) and one
