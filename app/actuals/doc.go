@@ -13,7 +13,10 @@
 //   - or a long form: a period, a metric (指標, KPI, Metric) and a value
 //     (値, 実績, Value) column;
 //   - periods as dates (2026-04-01, 2026/4/1, 4/1/2026, 2026年4月1日),
-//     months (2026-04, 2026年4月, April 2026, Apr-26, 4月, Apr); a day
+//     months (2026-04, 2026年4月, April 2026, Apr-26, 4月, Apr), Japanese
+//     era dates (令和8年5月, 令和元年5月1日, R8.6, R8/6/1, H30.4), a
+//     weekday in brackets (2026/4/1(水), 4/1/2026 (Wed)) and Excel serial
+//     dates from 2000 to 2099 (46143 is 2026-05-01); a day
 //     other than the 1st, or a week column (週, Week 1–5), makes a weekly
 //     entry for the week of the month it falls in;
 //   - numbers with thousands separators, currency signs (¥, $, 円, JPY),

@@ -3,6 +3,7 @@ package actuals
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Period is a calendar month, or a week of one.
@@ -24,15 +25,27 @@ var monthWords = map[string]int{
 // 2026/4/13, 4/13/2026 (month first, as US exports write it), 13.04.2026,
 // 2026年4月, 2026年4月13日, 4月, April 2026, Apr-26, 2026 Apr, Apr. A
 // time after the date ("2026-04-13 09:30", "2026-04-13T09:30:00Z") is
-// ignored. A day other than the 1st gives the week of the month it falls
-// in.
+// ignored, and so is a weekday in brackets ("2026/4/1(水)", "4/1/2026
+// (Wed)"). Japanese era years read as the calendar's: 令和8年5月, 令和元年
+// 5月1日, R8.6, R8/6/1, H30.4 (era). An Excel serial date, a whole
+// number from 36526 to 73050 (2000-01-01 to 2099-12-31), reads as its
+// day. A day other than the 1st gives the week of the month it falls in.
 func period(cell string) (Period, bool) {
 	s := strings.ToLower(fold(cell))
 	if s == "" {
 		return Period{}, false
 	}
+	s = dropWeekday(s)
 	if i := strings.IndexAny(s, "t "); i > 0 && strings.ContainsRune(s[i:], ':') {
 		s = strings.TrimSpace(s[:i])
+	}
+	if y, ok := era(s); ok {
+		s = y
+	} else if y == "" {
+		return Period{}, false // an era named, its year wrong (平成32年)
+	}
+	if p, ok := serial(s); ok {
+		return p, true
 	}
 	// Japanese: 2026年4月13日, 2026年4月, 4月, 4月13日.
 	if strings.ContainsAny(s, "年月") {
@@ -142,4 +155,100 @@ func atoi(s string) int {
 		return 0
 	}
 	return n
+}
+
+// eras are the Japanese eras an export may date by: the kanji, the ligature
+// and the letter, the calendar year before its first year, and its last
+// year (0: the era running).
+var eras = []struct {
+	names []string
+	base  int
+	last  int
+}{
+	{[]string{"令和", "㋿", "r"}, 2018, 0},
+	{[]string{"平成", "㍻", "h"}, 1988, 31},
+	{[]string{"昭和", "㍼", "s"}, 1925, 64},
+}
+
+// era turns a cell dated by a Japanese era into the calendar's year:
+// 令和8年5月 is 2026年5月, 令和元年 is 2019年, R8.6 is 2026.6 and H30/4/1
+// 2018/4/1. A letter counts only before a digit (s is September's too).
+// It reports false, with s unchanged, when s names no era, and "" with
+// false when it names one with a year that is not its (平成32年, R0.4).
+func era(s string) (string, bool) {
+	for _, e := range eras {
+		for _, name := range e.names {
+			rest, ok := strings.CutPrefix(s, name)
+			if !ok {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " ")
+			n, digits := 0, 0
+			if r, ok := strings.CutPrefix(rest, "元"); ok && len(name) > 1 {
+				n, rest = 1, r
+			} else {
+				for digits < len(rest) && digits < 3 && rest[digits] >= '0' && rest[digits] <= '9' {
+					n = n*10 + int(rest[digits]-'0')
+					digits++
+				}
+				if digits == 0 {
+					if len(name) == 1 {
+						continue // a word, not an era: "sep", "r&d"
+					}
+					return "", false
+				}
+				rest = rest[digits:]
+			}
+			if n < 1 || e.last > 0 && n > e.last || n > 99 {
+				return "", false
+			}
+			return strconv.Itoa(e.base+n) + rest, true
+		}
+	}
+	return s, false
+}
+
+// serial reads an Excel serial date (days since 1899-12-30) from 2000 to
+// 2099: five digits and nothing else, as a date column shows a date Excel
+// lost its format for.
+func serial(s string) (Period, bool) {
+	if len(s) != 5 {
+		return Period{}, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 36526 || n > 73050 {
+		return Period{}, false
+	}
+	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	return mk(t.Year(), int(t.Month()), t.Day())
+}
+
+// weekdays are the day names a date may carry in brackets.
+var weekdays = []string{"日", "月", "火", "水", "木", "金", "土",
+	"sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// dropWeekday removes a weekday in brackets from a date: 2026/4/1(水),
+// 2026年4月1日（水曜日）, 4/1/2026 (Wed). Other brackets stay.
+func dropWeekday(s string) string {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 {
+		return s
+	}
+	w := strings.TrimSpace(s[i+1 : i+j])
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "日"), "曜")
+	if w == "" && strings.TrimSpace(s[i+1:i+j]) == "日" {
+		w = "日"
+	}
+	w = strings.TrimSuffix(w, ".")
+	for _, d := range weekdays {
+		if w == d {
+			return strings.TrimSpace(s[:i] + " " + s[i+j+1:])
+		}
+	}
+	return s
 }
