@@ -3,8 +3,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 
@@ -79,8 +81,11 @@ type RefitMonth struct {
 // (scenario.GuessStartYear).
 func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Writer) error {
 	data, err := os.ReadFile(path)
-	if err != nil {
-		return usageError("-actuals: %v", err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usageError(l.T("cli.actuals_missing"), path)
+	case err != nil:
+		return usageError(l.T("cli.actuals_unreadable"), path)
 	}
 	data, _ = actuals.FromShiftJIS(data, shiftJIS)
 	res, a := s.ImportCSV(data)
@@ -88,10 +93,10 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 		fmt.Fprintf(stderr, "%s: %s\n", path, report.Problem(l, p))
 	}
 	if len(a) == 0 {
-		return usageError("-actuals %s: no values read", path)
+		return usageError(l.T("cli.actuals_none"), path)
 	}
 	if err := s.SetActuals(scenario.MergeActuals(s.Actuals, a)); err != nil {
-		return usageError("-actuals %s: %v", path, err)
+		return usageError("-actuals %s: %s", path, oneLine(answerError(s, l, err)))
 	}
 	s.GuessStartYear()
 	return nil

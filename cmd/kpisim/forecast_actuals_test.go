@@ -216,3 +216,31 @@ actuals:
 		}
 	}
 }
+
+// An -actuals file that gives nothing is said in the language of -lang:
+// "no values read" ended a Japanese run in English.
+func TestActualsCLIMessages(t *testing.T) {
+	dir := t.TempDir()
+	bad := dir + "/bad.csv"
+	if err := os.WriteFile(bad, []byte("年月,架電数\nabc,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, lang, file string
+		want             string // the last line of stderr
+	}{
+		{"no values, ja", "ja", bad, "kpisim forecast: -actuals " + bad + ": 値を1つも読み込めませんでした"},
+		{"no values, en", "en", bad, "kpisim forecast: -actuals " + bad + ": no values read"},
+		{"no file, ja", "ja", dir + "/none.csv", `kpisim forecast: -actuals: ファイル "` + dir + `/none.csv" がありません`},
+		{"no file, en", "en", dir + "/none.csv", `kpisim forecast: -actuals: there is no file "` + dir + `/none.csv"`},
+		{"a folder, ja", "ja", dir, `kpisim forecast: -actuals: ファイル "` + dir + `" を読めません（フォルダか、読む権限がありません）`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, code := runCmd("forecast", "-lang", tc.lang, "-actuals", tc.file)
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			if code != 2 || lines[len(lines)-1] != tc.want {
+				t.Errorf("exit %d, stderr:\n%s\nwant its last line:\n%s", code, stderr, tc.want)
+			}
+		})
+	}
+}
