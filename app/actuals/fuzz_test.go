@@ -41,8 +41,8 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("rate %+v", e)
 			}
 		}
-		if res.Good > res.Rows {
-			t.Fatalf("good %d of %d rows", res.Good, res.Rows)
+		if res.Good > res.Valued || res.Valued > res.Rows {
+			t.Fatalf("good %d, valued %d of %d rows", res.Good, res.Valued, res.Rows)
 		}
 		for _, p := range res.Problems {
 			if p.Row < 0 || p.Column < 0 || p.Row > len(data)+1 || !utf8.ValidString(p.Error()) && p.Code != actuals.BadFile {

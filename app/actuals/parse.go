@@ -56,6 +56,7 @@ const (
 	UnknownMetric             // long form: a metric that names no node
 	TooLarge                  // the file is over MaxBytes, or has over MaxRows rows; the rest is left out
 	TooMany                   // more than MaxProblems problems; Text is how many more
+	NoYear                    // a month without a year that the plan holds more than once; Text is the month (1–12), Row its first row
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -82,6 +83,7 @@ var codeText = [...]string{
 	UnknownMetric: "%q names no KPI of this tree",
 	TooLarge:      "the file is too large; what follows is left out (%s)",
 	TooMany:       "%s more problems are not listed",
+	NoYear:        "month %s has no year, and the plan holds it more than once: write its year (2026-04)",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -90,7 +92,7 @@ func (p Problem) Error() string {
 	switch p.Code {
 	case UnknownColumn:
 		msg = fmt.Sprintf(codeText[p.Code], p.Header)
-	case BadFile, BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooLarge, TooMany:
+	case BadFile, BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooLarge, TooMany, NoYear:
 		msg = fmt.Sprintf(codeText[p.Code], p.Text)
 	default:
 		if int(p.Code) < len(codeText) {
@@ -121,6 +123,7 @@ type Result struct {
 	Period   int       // the period column, from 1; 0 when none
 	Rows     int       // data rows read
 	Good     int       // data rows that gave at least one value and had no problem
+	Valued   int       // data rows that gave at least one value: what an import says it read
 }
 
 // Parse reads a CSV export. It never fails: whatever it cannot read is a
@@ -442,6 +445,9 @@ func (p *parser) row(row int, rec []string) {
 	}
 	for _, c := range sortedCols(p.cols) {
 		put(c, p.cols[c])
+	}
+	if got {
+		p.res.Valued++
 	}
 	if got && !bad {
 		p.res.Good++

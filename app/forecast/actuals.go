@@ -111,16 +111,19 @@ func planMonth(c Config, n, y int, mo time.Month) int {
 
 // monthly folds actuals into plan months: table[k][i] is node i's actual
 // in plan month k, has[k][i] whether there is one. A month's total wins
-// over its weeks; weeks without a total are summed. It returns the entries
-// that fall outside the plan.
+// over its weeks; weeks without a total are summed, and so are totals that
+// land in the same plan month (April without a year and 2026-04, in a plan
+// from April 2026: the last one was kept, and the others lost). It
+// returns the entries that fall outside the plan.
 func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has [][]bool, outside []Actual) {
 	table, has = make([][]float64, n), make([][]bool, n)
+	whole := make([][]float64, n)
 	for k := range table {
-		table[k], has[k] = make([]float64, m.Len()), make([]bool, m.Len())
+		table[k], has[k], whole[k] = make([]float64, m.Len()), make([]bool, m.Len()), make([]float64, m.Len())
 	}
-	whole := make([][]bool, n)
-	for k := range whole {
-		whole[k] = make([]bool, m.Len())
+	totals := make([][]bool, n)
+	for k := range totals {
+		totals[k] = make([]bool, m.Len())
 	}
 	for _, x := range a {
 		i, ok := m.Index(x.Node)
@@ -129,13 +132,20 @@ func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has
 			outside = append(outside, x)
 			continue
 		}
-		switch {
-		case x.Week == 0:
-			table[k][i], whole[k][i] = x.Value, true
-		case !whole[k][i]:
+		if x.Week == 0 {
+			whole[k][i] += x.Value
+			totals[k][i] = true
+		} else {
 			table[k][i] += x.Value
 		}
 		has[k][i] = true
+	}
+	for k := range n {
+		for i := range m.Len() {
+			if totals[k][i] {
+				table[k][i] = whole[k][i]
+			}
+		}
 	}
 	return table, has, outside
 }

@@ -466,6 +466,7 @@ var messages = map[string]msg{
 	"import.unknown_metric":   {"「%s」はこのツリーのKPIではありません", "%q names no KPI of this tree"},
 	"import.too_large":        {"ファイルが大きすぎます。以降は読み込みません（%s）", "the file is too large; what follows is left out (%s)"},
 	"import.too_many":         {"ほか%s件の問題は省略しました", "%s more problems are not listed"},
+	"import.no_year":          {"年のない%s月は計画期間に2回以上あるため、どの年か決められません。年を付けてください（例: 2026年4月）", "month %s has no year, and the plan holds it more than once: write its year (2026-04)"},
 	"import.at_cell":          {"%d行目・%d列目（%s）: %s", "row %d, column %d (%s): %s"},
 	"import.at_row":           {"%d行目: %s", "row %d: %s"},
 	"import.read":             {"%d行を読み込みました（%d件の値）。問題: %d件", "Read %d rows (%d values); %d problems"},

@@ -162,10 +162,14 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 
 // ImportCSV reads a CRM or SFA export (actuals.Parse) against the
 // scenario's tree and returns what it read, with a problem for every bad
-// row or cell, and the entries as actuals. Entries replace any actual of
+// row or cell, and the entries as actuals. A month written without a year
+// (4月 among rows dated 2026年4月 …) takes the year the plan's months give
+// it, the plan placed as the file's dates place it (yearless); its values
+// add to the dated rows' of the same month. Entries replace any actual of
 // the same node and period in Merge.
 func (s *Scenario) ImportCSV(data []byte) (*actuals.Result, forecast.Actuals) {
 	res := actuals.Parse(bytes.NewReader(data), s.ImportNodes())
+	s.yearless(res)
 	var a forecast.Actuals
 	for _, e := range res.Entries {
 		a = append(a, forecast.Actual{Year: e.Year, Month: time.Month(e.Month), Week: e.Week, Node: e.Node, Value: e.Value})
@@ -173,8 +177,96 @@ func (s *Scenario) ImportCSV(data []byte) (*actuals.Result, forecast.Actuals) {
 	return res, a
 }
 
+// yearless gives each entry of res without a year the year of its month
+// in the plan: the plan as the file's dated entries place it (its own
+// year when one of them falls in it, else the year GuessStartYear would
+// give it from them), or the plan's own year when the file dates nothing.
+// Entries of a period then named twice are added up, as rows of the same
+// period are. A month the plan holds more than once (a plan over 12
+// months), whose dated entries do not settle it, is left out with a
+// NoYear problem naming its first row; a plan without a year, given no
+// dates, keeps the entries as they are (year 0: the plan's own month).
+func (s *Scenario) yearless(res *actuals.Result) {
+	f := s.Forecast
+	n := f.Months
+	if n == 0 {
+		n = s.Calendar.Months
+	}
+	start := max(f.StartMonth, 1)
+	lo, hi := 0, 0 // the file's dated months, as year*12 + month - 1
+	for _, e := range res.Entries {
+		if e.Year == 0 {
+			continue
+		}
+		k := e.Year*12 + e.Month - 1
+		if lo == 0 || k < lo {
+			lo = k
+		}
+		hi = max(hi, k)
+	}
+	y0 := f.PlanYear()
+	if lo > 0 && f.BusinessCalendar.IsZero() && (y0 == 0 || hi < y0*12+start-1 || lo >= y0*12+start-1+n) {
+		// No dated entry in the plan's year: the plan as GuessStartYear
+		// places it.
+		y0 = lo / 12
+		if lo%12+1 < start {
+			y0--
+		}
+	}
+	if y0 == 0 {
+		return
+	}
+	first := y0*12 + start - 1
+	out := res.Entries[:0]
+	seen := map[actuals.Period]map[string]int{}
+	said := map[[2]int]bool{} // a row's month named once, whatever its columns
+	for _, e := range res.Entries {
+		if e.Year == 0 {
+			// The plan months holding this month; among them, those the
+			// file's dates span.
+			var in, dated []int
+			for k := first; k < first+max(n, 12); k++ {
+				if k%12+1 == e.Month && (k < first+n || len(in) == 0 && k-first < 12) {
+					in = append(in, k)
+					if k >= lo && k <= hi {
+						dated = append(dated, k)
+					}
+				}
+			}
+			switch {
+			case len(in) == 1:
+				e.Year = in[0] / 12
+			case len(dated) == 1:
+				e.Year = dated[0] / 12
+			default:
+				if k := [2]int{e.Row, e.Month}; !said[k] {
+					said[k] = true
+					res.Problems = append(res.Problems, actuals.Problem{Row: e.Row, Code: actuals.NoYear, Text: strconv.Itoa(e.Month)})
+				}
+				continue
+			}
+		}
+		if seen[e.Period] == nil {
+			seen[e.Period] = map[string]int{}
+		}
+		if j, ok := seen[e.Period][e.Node]; ok {
+			out[j].Value += e.Value
+			out[j].Row = min(out[j].Row, e.Row)
+			continue
+		}
+		seen[e.Period][e.Node] = len(out)
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b actuals.Entry) int {
+		return (a.Year*12+a.Month)*8 + a.Week - ((b.Year*12+b.Month)*8 + b.Week)
+	})
+	res.Entries = out
+}
+
 // MergeActuals returns old with every entry of add in place of old's for
-// the same node, month and week.
+// the same node, month and week: of the same year, or of any year when
+// either names none (4, the plan's own April, is 2026-04 in a plan from
+// April 2026), so that a month read again is not counted twice.
 func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	type k struct {
 		y    int
@@ -182,11 +274,19 @@ func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 		w    int
 		node string
 	}
-	idx := map[k]int{}
-	out := old.Clone()
-	for i, x := range out {
-		idx[k{x.Year, x.Month, x.Week, x.Node}] = i
+	exact, any := map[k]bool{}, map[k]bool{}
+	for _, x := range add {
+		exact[k{x.Year, x.Month, x.Week, x.Node}] = true
+		any[k{0, x.Month, x.Week, x.Node}] = true
 	}
+	var out forecast.Actuals
+	for _, x := range old {
+		if exact[k{x.Year, x.Month, x.Week, x.Node}] || exact[k{0, x.Month, x.Week, x.Node}] || x.Year == 0 && any[k{0, x.Month, x.Week, x.Node}] {
+			continue
+		}
+		out = append(out, x)
+	}
+	idx := map[k]int{}
 	for _, x := range add {
 		if i, ok := idx[k{x.Year, x.Month, x.Week, x.Node}]; ok {
 			out[i] = x
