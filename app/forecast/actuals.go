@@ -292,13 +292,21 @@ type Reforecast struct {
 	PartialWeek int
 	Done        float64
 
+	// Missing are the closed months (plan month indices, in order) with
+	// no actual of the goal node and none below it that makes one: May
+	// left out of an export of April to July. Nothing of them counts as
+	// actual; the forecast takes their plan's value (PlanInMissing), as
+	// the page and the CLI say (report.Refit.Missing).
+	Missing       []int
+	PlanInMissing float64 // the goal node's plan value over Missing
+
 	Goal         float64 // the goal over the plan
-	GoalToDate   float64 // the goal of the closed months
-	ActualToDate float64 // the goal node's value over the closed months (its actual, else what the actuals below it make, else the plan's)
-	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate
-	Forecast     float64 // ActualToDate plus the plan's revenue in the months left
+	GoalToDate   float64 // the goal of the closed months that have actuals (not those Missing)
+	ActualToDate float64 // the goal node's value over the closed months that have actuals: its actual, else what the actuals below it make; never the plan's
+	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate, the months with actuals against their own goal
+	Forecast     float64 // ActualToDate, the plan in Missing and the plan in the months left
 	Gap          float64 // Forecast − Goal; negative is short
-	Remaining    float64 // Goal − ActualToDate: what the months left must bring (0 when met)
+	Remaining    float64 // Goal − ActualToDate − PlanInMissing: what the months left must bring (0 when met)
 
 	// Pace is what the target activity now needs per rep per working day
 	// in the months left (their activity landing inside the plan) to meet
@@ -374,15 +382,23 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	rf.derive(m, p, p.Config.LagMonths)
 	g := m.Goal()
 	for k := range rf.Closed {
+		if !rf.Has[k][g] && !rf.Derived[k][g] {
+			// No actual to count: the plan is no actual (it read 96 % for
+			// a month nobody entered).
+			rf.Missing = append(rf.Missing, k)
+			rf.PlanInMissing += rf.Value[k][g]
+			continue
+		}
 		rf.ActualToDate += rf.Value[k][g]
 		rf.GoalToDate += p.Months[k].Goal * rf.Share(k)
 	}
 	rf.ActualToDate = snap(rf.ActualToDate)
 	rf.GoalToDate = snap(rf.GoalToDate)
+	rf.PlanInMissing = snap(rf.PlanInMissing)
 	if rf.GoalToDate > 0 {
 		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
 	}
-	rf.Forecast = rf.ActualToDate
+	rf.Forecast = rf.ActualToDate + rf.PlanInMissing
 	if rf.Closed > 0 {
 		rf.Forecast += (1 - rf.Done) * p.Months[rf.Closed-1].Revenue
 	}
@@ -391,7 +407,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	}
 	rf.Forecast = snap(rf.Forecast)
 	rf.Gap = snap(rf.Forecast - rf.Goal)
-	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate, 0))
+	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing, 0))
 
 	rf.steps(m, p)
 	rf.posterior(m, cfg)
@@ -656,7 +672,7 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	for _, st := range ru.streams {
 		size := st.hi - st.lo
 		for j := range st.done {
-			s := rf.ActualToDate
+			s := rf.ActualToDate + rf.PlanInMissing
 			if rf.Closed > 0 {
 				s += (1 - rf.Done) * st.rev[(rf.Closed-1)*size+j]
 			}

@@ -24,19 +24,20 @@ func TestRefitDerivesWhatIsNotEntered(t *testing.T) {
 		acts    forecast.Actuals
 		want    []float64 // the goal's value in each closed month
 		derived []bool
+		missing int // closed months with no actual to count (their plan's value is no actual)
 	}{
 		{"deals at the planned price", outboundSpec(), 0,
 			forecast.Actuals{act(4, "deals", 2), act(5, "deals", 2), act(6, "deals", 2)},
-			[]float64{2_000_000, 2_000_000, 2_000_000}, []bool{true, true, true}},
+			[]float64{2_000_000, 2_000_000, 2_000_000}, []bool{true, true, true}, 0},
 		{"calls through the planned rates", outboundSpec(), 0,
-			forecast.Actuals{act(4, "calls", 4_000)}, []float64{4_000_000}, []bool{true}},
+			forecast.Actuals{act(4, "calls", 4_000)}, []float64{4_000_000}, []bool{true}, 0},
 		{"calls land a month later", outboundSpec(), 1,
 			forecast.Actuals{act(4, "calls", 4_000), act(5, "calls", 8_000)},
-			[]float64{8_000_000, 4_000_000}, []bool{false, true}},
+			[]float64{8_000_000, 4_000_000}, []bool{false, true}, 1}, // April's revenue is the plan's pipeline: not counted
 		{"an entered revenue wins", outboundSpec(), 0,
-			forecast.Actuals{act(4, "deals", 2), act(4, "revenue", 5_000_000)}, []float64{5_000_000}, []bool{false}},
+			forecast.Actuals{act(4, "deals", 2), act(4, "revenue", 5_000_000)}, []float64{5_000_000}, []bool{false}, 0},
 		{"a sum moves by its term", renewalSpec(), 0,
-			forecast.Actuals{act(4, "deals", 1)}, []float64{2_000_000 + 1_500_000}, []bool{true}},
+			forecast.Actuals{act(4, "deals", 1)}, []float64{2_000_000 + 1_500_000}, []bool{true}, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := compile(t, c.spec)
@@ -57,7 +58,12 @@ func TestRefitDerivesWhatIsNotEntered(t *testing.T) {
 				if rf.Derived[k][g] != c.derived[k] {
 					t.Errorf("month %d: derived %v, want %v", k+1, rf.Derived[k][g], c.derived[k])
 				}
-				sum += w
+				if rf.Has[k][g] || rf.Derived[k][g] {
+					sum += w
+				}
+			}
+			if len(rf.Missing) != c.missing {
+				t.Errorf("missing months %v, want %d", rf.Missing, c.missing)
 			}
 			if math.Abs(rf.ActualToDate-sum) > 1e-6*sum {
 				t.Errorf("actual to date %v, want %v", rf.ActualToDate, sum)

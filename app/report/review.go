@@ -20,20 +20,29 @@ type Refit struct {
 	R      *forecast.Reforecast
 	Format i18n.Format
 
-	Through     string // the last closed month: "2026年10月"
-	Partial     string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
-	Estimated   string // months whose goal value is made from actuals below it: how ("" when none is)
-	Outside     string // actuals dated outside the plan's months: how many and which months, left out ("" when none is)
-	Achievement string // 達成率 to date: "76.8%"
+	Through   string // the last closed month: "2026年10月"
+	Partial   string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
+	Estimated string // months whose goal value is made from actuals below it: how ("" when none is)
+	Outside   string // actuals dated outside the plan's months: how many and which months, left out ("" when none is)
+	// Missing names the closed months with no actual of the goal node
+	// (forecast.Reforecast.Missing): the forecast takes their plan, and
+	// the achievement compares only the months with actuals with their
+	// goal ("" when none is).
+	Missing     string
+	Achievement string // 達成率 to date: "76.8%"; "—" when no closed month has an actual of the goal node
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
-	Forecast    string // actuals to date, then the plan
-	Goal        string
-	Gap         string // signed
-	Remaining   string // what the months left must still bring
-	Left        int    // months left
-	Needed      string // "Still needed in the 4 months left" (with the rest of a partial month)
-	ToDateLabel string // "Actual to Oct 2026", "Actual to week 2 of Nov 2026"
+	// GoalToDateLabel says what GoalToDate is the goal of: the same
+	// months ("Goal to date"), or, with months Missing, the months with
+	// actuals.
+	GoalToDateLabel string
+	Forecast        string // actuals to date, then the plan
+	Goal            string
+	Gap             string // signed
+	Remaining       string // what the months left must still bring
+	Left            int    // months left
+	Needed          string // "Still needed in the 4 months left" (with the rest of a partial month)
+	ToDateLabel     string // "Actual to Oct 2026", "Actual to week 2 of Nov 2026"
 
 	PaceHead    string // what Pace measures: "これから必要な行動量（1人1週あたり）"
 	Pace        string // the target per rep in its span from now on ("" when no pace can)
@@ -82,7 +91,8 @@ type RefitMonth struct {
 	Value     string // the actual, or the plan's forecast
 	Cum       string
 	CumGoal   string
-	Rate      string // 達成率 of the month (actual ÷ goal), "" for a month to come
+	Rate      string // 達成率 of the month (actual ÷ goal), "" for a month to come or a closed month without actuals
+	Missing   bool   // a closed month without an actual of the goal node: Value is the plan's, not graded
 }
 
 // NewRefit writes rf in language l; money in currency cur.
@@ -98,6 +108,14 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Chance(rf.ProbGoal)}
 	r.Needed = fmt.Sprintf(l.T("refit.remaining"), r.Left)
+	r.GoalToDateLabel = l.T("refit.goal_to_date")
+	if len(rf.Missing) > 0 {
+		r.GoalToDateLabel = l.T("refit.goal_with_actuals")
+		r.Missing = missingNote(rf, l, money)
+		if rf.GoalToDate <= 0 {
+			r.Achievement = "—"
+		}
+	}
 	if rf.Closed > 0 {
 		name := MonthName(l, p.Months[rf.Closed-1])
 		r.Through = name
@@ -171,7 +189,10 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		cum += v
 		cumGoal += goal
 		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, Kind: l.T("refit.is_plan"), Goal: money(goal),
-			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal)}
+			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal), Missing: closed && !actual && !estimated}
+		if row.Missing {
+			closed = false // the plan's value is no achievement
+		}
 		switch {
 		case actual:
 			row.Kind = l.T("refit.is_actual")
@@ -459,6 +480,27 @@ func outsideNote(a forecast.Actuals, l i18n.Lang) string {
 		key = "refit.outside_one"
 	}
 	return fmt.Sprintf(l.T(key), len(a), strings.Join(names, l.ListSep()))
+}
+
+// missingNote names the closed months without an actual of the goal node:
+// the forecast takes their plan (its sum, money), and the achievement
+// compares only the months with actuals with their goal.
+func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) string) string {
+	p := rf.Answer.Plan
+	var names []string
+	for _, k := range rf.Missing {
+		name := MonthName(l, p.Months[k])
+		if k == rf.Closed-1 && rf.PartialWeek > 0 {
+			name = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
+		}
+		names = append(names, name)
+	}
+	key := "refit.missing"
+	if len(names) == 1 {
+		key = "refit.missing_one"
+	}
+	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
+	return fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
 }
 
 // estimatedNote says how months without an actual of the goal node are

@@ -62,6 +62,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		case mo.Estimated:
 			cls = "estimated"
 		}
+		if mo.Missing {
+			cls = "plan missing"
+		}
 		months = append(months, app.Tr().Class(cls).Body(
 			app.Th().Scope("row").Text(mo.Label),
 			app.Td().Text(mo.Goal),
@@ -75,7 +78,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 	return app.Section().Class("card refit").DataSet("section", "refit").Body(
 		app.H2().Text(l.T("refit.title")),
 		app.Div().Class("refit-figs").Body(
-			fig("achievement", l.T("refit.achievement"), r.Achievement, r.ToDateLabel+" "+r.ToDate+" / "+r.GoalToDate),
+			fig("achievement", l.T("refit.achievement"), r.Achievement, achievementNote(r)),
 			fig("gap", l.T("refit.gap"), r.Gap, l.T("refit.forecast")+" "+r.Forecast),
 			fig("prob", l.T("refit.prob"), r.Prob, ""),
 			app.Div().Class("refit-fig "+paceClass).Body(
@@ -89,6 +92,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		}),
 		app.If(r.Estimated != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "estimated").Text(r.Estimated)
+		}),
+		app.If(r.Missing != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "missing").Text(r.Missing)
 		}),
 		app.If(r.Outside != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "outside").Text(r.Outside)
@@ -192,4 +198,14 @@ func (p *Page) onReviewMode(weekly bool) app.EventHandler {
 		p.model.SetOpen(SectionWeekly, weekly)
 		p.refresh()
 	}
+}
+
+// achievementNote is what the achievement compares: the actual to date
+// over the goal of the same months, the goal named when months without
+// actuals are left out of it.
+func achievementNote(r *report.Refit) string {
+	if r.Missing != "" {
+		return r.ToDateLabel + " " + r.ToDate + " / " + r.GoalToDateLabel + " " + r.GoalToDate
+	}
+	return r.ToDateLabel + " " + r.ToDate + " / " + r.GoalToDate
 }

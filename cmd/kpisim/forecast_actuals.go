@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 
 	sjis "golang.org/x/text/encoding/japanese"
@@ -42,6 +43,11 @@ type RefitReport struct {
 	Leak         string       `json:"leak,omitempty"` // the lever of the worst step below plan
 	Months       []RefitMonth `json:"months"`
 	Outside      []RefitEntry `json:"outside,omitempty"` // actuals dated outside the plan's months: left out
+	// Missing are the closed months with no actual of the goal node
+	// (2026-05): not in actual_to_date nor goal_to_date; the forecast
+	// takes their plan, plan_in_missing in all.
+	Missing       []string `json:"missing_months,omitempty"`
+	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
 }
 
 // RefitEntry is one actual as the scenario file writes it.
@@ -69,9 +75,12 @@ type RefitMonth struct {
 	Actual bool `json:"actual"`
 	// Estimated: no actual of the goal node, its value made from the
 	// actuals below it at the plan's other values.
-	Estimated bool    `json:"estimated,omitempty"`
-	Value     float64 `json:"value"`
-	Goal      float64 `json:"goal"`
+	Estimated bool `json:"estimated,omitempty"`
+	// Missing: a closed month with no actual of the goal node; Value is
+	// the plan's, not counted as actual.
+	Missing bool    `json:"missing,omitempty"`
+	Value   float64 `json:"value"`
+	Goal    float64 `json:"goal"`
 }
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
@@ -130,8 +139,18 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	g := m.Goal()
 	for k, mo := range p.Months {
-		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g], Value: rf.Value[k][g], Goal: mo.Goal})
+		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
+			Missing: slices.Contains(rf.Missing, k), Value: rf.Value[k][g], Goal: mo.Goal})
 	}
+	for _, k := range rf.Missing {
+		mo := p.Months[k]
+		month := strconv.Itoa(int(mo.Month))
+		if mo.Year != 0 {
+			month = fmt.Sprintf("%04d-%02d", mo.Year, int(mo.Month))
+		}
+		r.Missing = append(r.Missing, month)
+	}
+	r.PlanInMissing = rf.PlanInMissing
 	return r
 }
 
@@ -154,7 +173,10 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	if rf.Closed > 0 { // no month closed (every actual outside the plan): no achievement to date
 		lines = append([]string{fmt.Sprintf(punct(l, "%s: %s (%s %s / %s %s)"), l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
-			l.T("refit.goal_to_date"), t.GoalToDate)}, lines...)
+			t.GoalToDateLabel, t.GoalToDate)}, lines...)
+	}
+	if t.Missing != "" {
+		lines = append([]string{t.Missing}, lines...)
 	}
 	if t.Estimated != "" {
 		lines = append([]string{t.Estimated}, lines...)

@@ -244,3 +244,36 @@ func TestActualsCLIMessages(t *testing.T) {
 		})
 	}
 }
+
+// A month left out of an export is named, not counted: May at its plan
+// was in 実績 (2,600万円 to July, 78 %) and graded 96 %.
+func TestActualsCLIMissingMonth(t *testing.T) {
+	path := t.TempDir() + "/gap.csv"
+	if err := os.WriteFile(path, []byte("年月,売上\n2026年4月,6000000\n2026年6月,6000000\n2026年7月,6000000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, lang string
+		want       []string
+	}{
+		{"ja", "ja", []string{"2026年5月は売上の実績がありません。", "達成率（実績÷目標）: 72%（2026年7月までの実績 1,800万円 / 実績のある月の目標 2,500万円）"}},
+		{"en", "en", []string{"No actuals of revenue for May 2026:", "Achievement (actual ÷ target): 72% (Actual to Jul 2026 ¥18,000,000 / Goal of the months with"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "outbound")
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+	var fr ForecastReport
+	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", path, "outbound")), &fr); err != nil {
+		t.Fatal(err)
+	}
+	r := fr.Reforecast
+	if r == nil || len(r.Missing) != 1 || r.Missing[0] != "2026-05" || r.ActualToDate != 18e6 || r.PlanInMissing != 8e6 || !r.Months[1].Missing || r.Achievement != 0.72 {
+		t.Errorf("json: %+v", r)
+	}
+}

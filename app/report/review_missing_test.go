@@ -1,0 +1,65 @@
+package report_test
+
+import (
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
+)
+
+// A closed month without actuals is named, not graded: May, left out of an
+// export of April to July, read "800万円 計画 … 96%" and its plan counted
+// in 実績 (達成率 78%, 2,600万円). Page and CLI write these fields.
+func TestRefitMissingWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv   string
+		lang        i18n.Lang
+		note        string
+		achievement string
+		goalLabel   string
+		mayRate     string
+	}{
+		{"ja, May left out", "年月,売上\n2026年4月,6000000\n2026年6月,6000000\n2026年7月,6000000\n", i18n.Ja,
+			"2026年5月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み、達成率は実績のある月だけをその目標と比べています。",
+			"72%", "実績のある月の目標", ""},
+		{"en, May left out", "Month,Revenue\n2026-04,6000000\n2026-06,6000000\n2026-07,6000000\n", i18n.En,
+			"No actuals of revenue for May 2026: the forecast and what is still needed take its plan (¥8,000,000), and the achievement compares only the months with actuals with their goal.",
+			"72%", "Goal of the months with actuals", ""},
+		{"ja, two left out", "年月,売上\n2026年4月,6000000\n2026年7月,6000000\n", i18n.Ja,
+			"2026年5月、2026年6月は売上の実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計1,600万円）で見込み、達成率は実績のある月だけをその目標と比べています。",
+			"72%", "実績のある月の目標", ""},
+		{"en, none left out", "Month,Revenue\n2026-04,6000000\n2026-05,6000000\n", i18n.En, "", "72%", "Goal to date", "72%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := scenario.LoadPresets(scenarios.FS)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, _ := ps.Get("outbound")
+			s = s.Clone()
+			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+				t.Fatal(err)
+			}
+			_, a := s.ImportCSV([]byte(tc.csv))
+			if err := s.SetActuals(a); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := report.NewRefit(rf, tc.lang, s.Currency)
+			if r.Missing != tc.note {
+				t.Errorf("note:\n%s\nwant:\n%s", r.Missing, tc.note)
+			}
+			if r.Achievement != tc.achievement || r.GoalToDateLabel != tc.goalLabel {
+				t.Errorf("achievement %s against %q, want %s against %q", r.Achievement, r.GoalToDateLabel, tc.achievement, tc.goalLabel)
+			}
+			if may := r.Months[1]; may.Rate != tc.mayRate || may.Missing != (tc.note != "") {
+				t.Errorf("May: rate %q, missing %v; want %q", may.Rate, may.Missing, tc.mayRate)
+			}
+		})
+	}
+}
