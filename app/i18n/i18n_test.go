@@ -2,7 +2,10 @@ package i18n
 
 import (
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 func TestNumber(t *testing.T) {
@@ -186,5 +189,15 @@ func TestCatalogComplete(t *testing.T) {
 	}
 	if Ja.T("no.such.key") != "no.such.key" {
 		t.Error("a missing key should show itself")
+	}
+}
+
+// A rule that names units names them in Japanese, with the file's word
+// beside it: 件数（count）, not count alone in a Japanese sentence.
+func TestRuleUnitsInJapanese(t *testing.T) {
+	const format = "%q is in %s but %s is in %s; the terms of a sum or difference must be in its unit (money only with money, a count not with a rate)"
+	got, ok := Ja.Rule(format, []any{"b", kpi.Count, "revenue", kpi.Currency})
+	if want := `"b"の単位は件数（count）、revenueの単位は金額（currency）です。`; !ok || !strings.HasPrefix(got, want) {
+		t.Errorf("Rule = %q, %v; want it to start %q", got, ok, want)
 	}
 }

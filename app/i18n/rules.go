@@ -1,6 +1,10 @@
 package i18n
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
 
 // Rule says in l a rule the engine wrote in English from format and args
 // (kpi.Error's Format and Args, or its Rule when it has no arguments): the
@@ -15,8 +19,18 @@ func (l Lang) Rule(format string, args []any) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf(t, args...), true
+	named := make([]any, len(args))
+	for i, a := range args {
+		named[i] = a
+		if u, ok := a.(kpi.Unit); ok { // 件数（count）: the file's word kept beside the reader's
+			named[i] = unitsJa[u] + "（" + u.String() + "）"
+		}
+	}
+	return fmt.Sprintf(t, named...), true
 }
+
+// unitsJa name the units in Japanese.
+var unitsJa = map[kpi.Unit]string{kpi.Currency: "金額", kpi.Count: "件数", kpi.Rate: "率", kpi.Number: "数値"}
 
 // rulesJa are the engine's rules (app/kpi, app/forecast, app/scenario) in
 // Japanese, by their English format; the arguments keep their order, or
