@@ -46,7 +46,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			cls = "below"
 		}
 		steps = append(steps, app.Tr().Class(cls).Body(
-			app.Th().Scope("row").Text(st.Label),
+			app.Th().Scope("row").DataSet("path", st.From).Text(st.Label), // a phone shows the path under it (app.css)
 			app.Td().Class("path").Text(st.From),
 			app.Td().Text(st.Planned),
 			app.Td().DataSet("step", st.Label).Text(st.Observed),
@@ -106,7 +106,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 				app.P().Class("leak-line").DataSet("refit", "leak").Text(r.LeakLine),
 				scrollRegion("scroll", l.T("refit.steps")).Body(app.Table().Class("steps").Body(
 					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text(l.T("refit.step")), app.Th().Scope("col").Text(l.T("refit.path")),
+						app.Th().Scope("col").Text(l.T("refit.step")), app.Th().Scope("col").Class("path").Text(l.T("refit.path")),
 						app.Th().Scope("col").Text(l.T("refit.planned")), app.Th().Scope("col").Text(l.T("refit.observed")),
 						app.Th().Scope("col").Text(l.T("refit.ratio")),
 					)),

@@ -127,8 +127,8 @@ func TestRateTypedHint(t *testing.T) {
 	}
 }
 
-// With actuals imported, the phone's answer strip says its figures are
-// the plan's: "The year so far" below it shows the landing, the pace from
+// With actuals imported, on a phone, the funnel's steps fit the screen,
+// and the answer strip says its figures are the plan's: "The year so far" below it shows the landing, the pace from
 // now and a chance re-fitted from the actuals, which read as a
 // contradiction under a strip of bare "Forecast" and "Chance".
 func TestStripSaysPlan(t *testing.T) {
@@ -150,6 +150,11 @@ func TestStripSaysPlan(t *testing.T) {
 			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 			waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the actuals were not read")
 			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, label, c.after), "with actuals, the strip does not say its forecast is the plan's")
+			// The funnel's steps fit the phone: the ratio to the plan was
+			// pushed out of the card by the path's column.
+			if w := eval[[]float64](t, ctx, `(() => { const s = document.querySelector('table.steps').parentElement; return [s.scrollWidth, s.clientWidth] })()`); w[0] > w[1]+1 {
+				t.Errorf("the funnel's steps are %v px wide in a box of %v", w[0], w[1])
+			}
 		})
 	}
 }
