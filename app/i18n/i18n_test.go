@@ -201,3 +201,25 @@ func TestRuleUnitsInJapanese(t *testing.T) {
 		t.Errorf("Rule = %q, %v; want it to start %q", got, ok, want)
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		l    Lang
+		key  string
+		n    int
+		want string
+	}{
+		{"en one", En, "import.rows", 1, "1 row"},
+		{"en none", En, "import.rows", 0, "0 rows"},
+		{"en many", En, "import.problems", 3, "3 problems"},
+		{"ja one", Ja, "import.rows", 1, "1行"},
+		{"ja many", Ja, "import.problems", 3, "3件"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.l.N(tc.key, tc.n); got != tc.want {
+				t.Errorf("N(%q, %d) = %q, want %q", tc.key, tc.n, got, tc.want)
+			}
+		})
+	}
+}

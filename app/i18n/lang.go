@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,16 @@ func (l Lang) T(key string) string {
 		return m.ja
 	}
 	return m.en
+}
+
+// N writes the count n with the message key, whose %d takes it: key+".one"
+// when n is 1 and the catalog has it ("1 row" where key reads "%d rows"),
+// else key. Japanese counts have no plural; their ".one" reads as key.
+func (l Lang) N(key string, n int) string {
+	if n == 1 && Has(key+".one") {
+		key += ".one"
+	}
+	return fmt.Sprintf(l.T(key), n)
 }
 
 // Has reports whether the catalog has key.

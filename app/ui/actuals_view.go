@@ -158,7 +158,7 @@ func importText(l i18n.Lang, y *yearUI) (string, []string) {
 	for _, p := range y.imported.Problems {
 		ps = append(ps, report.Problem(l, p))
 	}
-	return fmt.Sprintf(l.T("import.read"), y.imported.Valued, y.added, len(y.imported.Problems)), ps
+	return fmt.Sprintf(l.T("import.read"), l.N("import.rows", y.imported.Valued), l.N("import.values", y.added), l.N("import.problems", len(y.imported.Problems))), ps
 }
 
 // buildYear is YearView without the session's transient state; the entry
