@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"unicode"
@@ -14,6 +15,26 @@ import (
 // ￥1,000,000, 1,000,000円, JPY 1,000,000) and spaces anywhere.
 func ParseTyped(s string) (float64, error) {
 	return ParseValue(NormalizeTyped(s))
+}
+
+// ParseField reads the text of a field that shows its value in the unit
+// shown (25 for 25 %): what ParseTyped reads, with a typed % (or ％) taken
+// as that unit rather than as a fraction. Odds ("1/3", "1 in 3", "3に1")
+// are a fraction whatever the unit shown, and fraction says so. A number
+// past any limit (1e309) reads as the largest float of its sign, so the
+// field's own rule (at most 1,000兆円, at most 100 %) names the limit
+// rather than "enter a number".
+func ParseField(text string) (v float64, fraction bool, err error) {
+	t := strings.TrimSpace(NormalizeTyped(text))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
+	v, err = ParseValue(t)
+	if errors.Is(err, ErrTooLarge) {
+		return math.Copysign(math.MaxFloat64, SignOf(t)), false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return v, Ratio(t), nil
 }
 
 // NormalizeTyped rewrites typed text into ParseValue's syntax: full-width

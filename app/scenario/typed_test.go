@@ -2,6 +2,7 @@ package scenario_test
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -51,6 +52,35 @@ func TestRatio(t *testing.T) {
 		if got := scenario.Ratio(c.in); got != c.want {
 			t.Errorf("Ratio(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// ParseField reads a field in the unit shown: a % is that unit, odds are
+// a fraction, and a number past any limit is the largest of its sign.
+func TestParseField(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     float64
+		fraction bool
+	}{
+		{"plain", "25", 25, false},
+		{"percent sign", "25%", 25, false},
+		{"full-width percent", "２５％", 25, false},
+		{"myriad", "100万", 1e6, false},
+		{"odds", "1/4", 0.25, true},
+		{"odds in words", "1 in 4", 0.25, true},
+		{"too large", "1e309", math.MaxFloat64, false},
+		{"too small", "-1e309", -math.MaxFloat64, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v, fraction, err := scenario.ParseField(c.in)
+			if err != nil || v != c.want || fraction != c.fraction {
+				t.Errorf("ParseField(%q) = %v, %v, %v; want %v, %v", c.in, v, fraction, err, c.want, c.fraction)
+			}
+		})
+	}
+	if _, _, err := scenario.ParseField("abc"); err == nil {
+		t.Error(`ParseField("abc") read a number`)
 	}
 }
 

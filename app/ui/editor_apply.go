@@ -109,12 +109,12 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		}
 		return s.Move(id, text, 1<<30)
 	}
-	v, err := typedNumber(text)
+	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
 			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Rule: err.Error()}}
 	}
-	if n.Unit == kpi.Rate && field != scenario.EditCeiling {
+	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
 		v /= 100
 	}
 	switch field {
@@ -132,14 +132,6 @@ func parseOp(s string) (kpi.Op, error) {
 		return kpi.Lever, nil
 	}
 	return kpi.ParseOp(s)
-}
-
-// typedNumber reads a number as the lever fields do: 1,000,000, 100万,
-// 25%, full-width digits.
-func typedNumber(text string) (float64, error) {
-	t := strings.TrimSpace(scenario.NormalizeTyped(text))
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
-	return scenario.ParseValue(t)
 }
 
 // Commit ends editing of field: a valid text shows the value as stored.

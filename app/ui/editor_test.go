@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -47,6 +48,40 @@ func TestEditorRefusedValueStaysAtItsField(t *testing.T) {
 			}
 			if f := e.View(m).field(scenario.EditValue); f.Error != "" || f.Text != "30" {
 				t.Errorf("after a valid value the field = %+v", f)
+			}
+		})
+	}
+}
+
+// A rate typed in the editor reads as the lever's field reads it: 25 and
+// 25 % are a quarter, and odds are a fraction whatever the unit shown
+// ("1/4" was stored as 0.25 %, a hundredth of what was typed).
+func TestEditorRateAsTyped(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       float64
+	}{
+		{"percent", "25", 0.25},
+		{"percent sign", "25%", 0.25},
+		{"full-width", "２５％", 0.25},
+		{"fraction", "1/4", 0.25},
+		{"in", "1 in 4", 0.25},
+		{"japanese odds", "4に1", 0.25},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			e := &Editor{Open: true}
+			e.Select("close_rate")
+			if !e.Set(m, scenario.EditValue, tc.text) {
+				t.Fatalf("%q was refused: %+v", tc.text, e.View(m).field(scenario.EditValue))
+			}
+			if got := m.Scenario.Node("close_rate").Value; math.Abs(got-tc.want) > 1e-12 {
+				t.Errorf("%q set the close rate to %v, want %v", tc.text, got, tc.want)
+			}
+			lever := newModel(t, i18n.En)
+			lever.SetText("close_rate", tc.text)
+			if got, want := m.Scenario.Node("close_rate").Value, lever.Scenario.Node("close_rate").Value; got != want {
+				t.Errorf("the editor stored %v, the lever's field %v", got, want)
 			}
 		})
 	}

@@ -2,9 +2,7 @@ package ui
 
 import (
 	"errors"
-	"math"
 	"strconv"
-	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -101,20 +99,13 @@ func (m *Model) SetText(key, text string) {
 	}
 	// The field is in the unit shown: 25 means 25 % for a rate, so a
 	// typed % (or ％) is the unit, not a fraction.
-	t := strings.TrimSpace(scenario.NormalizeTyped(text))
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
-	v, err := scenario.ParseValue(t)
-	if errors.Is(err, scenario.ErrTooLarge) {
-		// A number past any limit: the field's own rule says which
-		// (at most 1,000兆円, at most 100 %), not "enter a number".
-		v, err = math.Copysign(math.MaxFloat64, scenario.SignOf(t)), nil
-	}
+	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		m.raw[key] = text
 		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: kpi.NotNumber, Rule: err.Error()}
 		return
 	}
-	if scenario.Ratio(t) {
+	if fraction {
 		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown
 		return
 	}
