@@ -540,7 +540,7 @@ var messages = map[string]msg{
 	"mine.save":             {"今の状態を保存", "Save the current state"},
 	"mine.open":             {"開く", "Open"},
 	"mine.delete":           {"削除", "Delete"},
-	"mine.edited":           {"（編集済み）", "(edited)"},
+	"mine.kept":             {"%s（編集済み）", "%s (edited)"},
 	"mine.unnamed":          {"名前なし", "Untitled"},
 	"mine.before_link":      {"共有リンクを開く前の作業", "Work before a shared link"},
 	"file.download":         {"シナリオをファイルに保存", "Download scenario (JSON)"},

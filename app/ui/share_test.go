@@ -8,6 +8,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // A name from storage or a link is text, never markup; the QR code is SVG
@@ -78,6 +80,44 @@ func TestSameJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := sameJSON([]byte(tc.a), []byte(tc.b)); got != tc.want {
 				t.Errorf("sameJSON(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// Work kept without being asked is named by its own scenario, marked
+// edited, and when, in the page's language: a tree of one's own (no
+// preset) was kept as "(edited)" alone.
+func TestKeptName(t *testing.T) {
+	at := time.Date(2026, 12, 3, 23, 55, 0, 0, time.UTC)
+	m := newModel(t, i18n.En)
+	preset, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := preset
+	m.Scenario.Title = kpi.Label{Ja: "九州支店", En: "Kyushu branch"}
+	data, err := scenario.EncodeJSON(m.Scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	own.Preset, own.Scenario = "", data
+	broken := State{Scenario: []byte("{")}
+	for _, c := range []struct {
+		name string
+		lang i18n.Lang
+		st   State
+		want string
+	}{
+		{"preset ja", i18n.Ja, preset, "新規開拓営業（テレアポ）（編集済み） 12/3 23:55"},
+		{"preset en", i18n.En, preset, "Outbound sales (cold calls) (edited) 12/3 23:55"},
+		{"own tree ja", i18n.Ja, own, "九州支店（編集済み） 12/3 23:55"},
+		{"own tree en", i18n.En, own, "Kyushu branch (edited) 12/3 23:55"},
+		{"unreadable", i18n.En, broken, "Untitled (edited) 12/3 23:55"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := keptName(c.lang, c.st, at); got != c.want {
+				t.Errorf("%q, want %q", got, c.want)
 			}
 		})
 	}

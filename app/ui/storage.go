@@ -8,6 +8,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/app/share"
 )
 
@@ -110,14 +112,10 @@ func (p *Page) loadMine(ctx app.Context) {
 }
 
 // keepMine adds st to "My scenarios" under name (by default the
-// scenario's title, marked edited).
+// scenario's title, marked edited, and when: keptName).
 func (p *Page) keepMine(ctx app.Context, st State, name string) {
-	l := p.model.Lang
 	if name == "" {
-		name = l.T("mine.edited")
-		if s, err := p.model.Presets.Get(st.Preset); err == nil {
-			name = s.Title.In(string(l)) + " " + name
-		}
+		name = keptName(p.model.Lang, st, time.Now())
 	}
 	for _, m := range p.share.mine { // the same scenario twice is kept once
 		if sameScenario(m.State, st) {
@@ -191,9 +189,30 @@ func (p *Page) saveMine(ctx app.Context, e app.Event) {
 // ("新規開拓営業（テレアポ） 12/3 23:55"), which tells two saves apart where
 // "Untitled" did not.
 func mineName(m *Model, now time.Time) string {
-	title := m.Scenario.Title.In(string(m.Lang))
+	return titled(m.Lang, m.Scenario.Title.In(string(m.Lang)), now)
+}
+
+// keptName names work kept without being asked (before another preset,
+// file or saved scenario replaced it) by its scenario's title, marked
+// edited, and when, so that two such read apart: "Outbound sales (cold
+// calls) (edited) 12/3 23:55", not "(edited)" alone for a tree of one's
+// own.
+func keptName(l i18n.Lang, st State, now time.Time) string {
+	title := ""
+	if s, err := scenario.OpenJSON(st.Scenario, st.Preset); err == nil {
+		title = s.Title.In(string(l))
+	}
 	if title == "" {
-		title = m.Lang.T("mine.unnamed")
+		title = l.T("mine.unnamed")
+	}
+	return titled(l, fmt.Sprintf(l.T("mine.kept"), title), now)
+}
+
+// titled is title (or "unnamed") and the time now, as My scenarios list
+// them.
+func titled(l i18n.Lang, title string, now time.Time) string {
+	if title == "" {
+		title = l.T("mine.unnamed")
 	}
 	return title + " " + now.Format("1/2 15:04")
 }
