@@ -49,7 +49,11 @@ type Model struct {
 	yr   *yearUI               // the year's section: imports and text typed there (actuals_view.go)
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
-	open map[string]bool       // the sections unfolded (see State.Open)
+	// typed is, for each field whose value was last set by typing a
+	// number in its unit, that value: a rate typed as 0.25 keeps saying
+	// "(for 25%, type 25)" after the edit ends, until the value changes.
+	typed map[string]float64
+	open  map[string]bool // the sections unfolded (see State.Open)
 	// start is, for each field being typed into, the scenario as it was
 	// before the first keystroke: an edit that ends refused (Commit) goes
 	// back to it, not to what a half-typed value made ("1" of "1,2,0").
@@ -83,7 +87,7 @@ func (m *Model) Load(id string) {
 	m.changed()
 	m.raw = map[string]string{}
 	m.errs = map[string]*kpi.Error{}
-	m.start = nil
+	m.start, m.typed = nil, nil
 }
 
 // SetText applies what the user typed into the field key, in the unit shown
@@ -109,7 +113,14 @@ func (m *Model) SetText(key, text string) {
 		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown
 		return
 	}
-	m.set(key, m.fromDisplay(key, v), text)
+	v = m.fromDisplay(key, v)
+	m.set(key, v, text)
+	if m.errs[key] == nil {
+		if m.typed == nil {
+			m.typed = map[string]float64{}
+		}
+		m.typed[key] = v
+	}
 }
 
 // SetDisplay applies a slider's value, in the unit shown.

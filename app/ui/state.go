@@ -117,7 +117,7 @@ func (m *Model) Restore(st State) error {
 		m.open[name] = true
 	}
 	m.Checklist = report.Ticks(st.Checklist)
-	m.raw, m.errs, m.start = map[string]string{}, map[string]*kpi.Error{}, nil
+	m.raw, m.errs, m.start, m.typed = map[string]string{}, map[string]*kpi.Error{}, nil, nil
 	for key, text := range st.Typed {
 		m.SetText(key, text)
 	}

@@ -26,8 +26,12 @@ func (m *Model) leverView(n *kpi.Node) LeverView {
 		lv.Step = niceCeil(lv.Max/1000) / 10
 	}
 	lv.Unit, lv.Hint = m.unitText(n, n.Value)
-	if _, typing := m.raw[n.ID]; typing && n.Unit == kpi.Rate {
+	_, typing := m.raw[n.ID]
+	if v, ok := m.typed[n.ID]; (typing || ok && v == n.Value) && n.Unit == kpi.Rate {
 		lv.Hint += typedRateHint(m.Lang, n.Value)
+	}
+	if m.errs[n.ID] != nil {
+		lv.Hint = "" // the words were the last valid value's; the rule speaks now
 	}
 	return m.withText(lv)
 }

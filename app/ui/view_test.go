@@ -890,23 +890,25 @@ func TestRefusedEditKeepsTheCommittedValue(t *testing.T) {
 	}
 }
 
-// TestRateHint: a rate under 1 % says how rare it is, and while it is
-// typed, what to type for the rate a hundred times larger (0.25 typed for
-// a close rate of 25 %); once committed, or at 1 % and over, it says no more.
+// TestRateHint: a rate under 1 % says how rare it is, and once typed, what
+// to type for the rate a hundred times larger (0.25 typed for a close rate
+// of 25 %), while typing and after, until the value changes another way;
+// at 1 % and over it says nothing. A refused text has no words of the
+// value before it.
 func TestRateHint(t *testing.T) {
 	cases := []struct {
-		name        string
-		lang        i18n.Lang
-		typed       string
-		typing, set string // the hint while typing, and once committed
+		name          string
+		lang          i18n.Lang
+		typed         string
+		typing, moved string // the hint while typing (and once committed), and once the slider moved it
 	}{
-		{"a quarter of a percent, ja", i18n.Ja, "0.25", "400分の1（25%なら「25」と入力）", "400分の1"},
-		{"a quarter of a percent, en", i18n.En, "0.25", "1 in 400 (for 25%, type 25)", "1 in 400"},
-		{"not a whole one in, en", i18n.En, "0.3", "1 in about 330 (for 30%, type 30)", "1 in about 330"},
-		{"not a whole one in, ja", i18n.Ja, "0.3", "約330分の1（30%なら「30」と入力）", "約330分の1"},
-		{"too small to be a slip", i18n.En, "0.001", "1 in 100,000", "1 in 100,000"},
-		{"one percent", i18n.En, "1", "", ""},
-		{"a usual rate", i18n.Ja, "25", "", ""},
+		{"a quarter of a percent, ja", i18n.Ja, "0.25", "400分の1（25%なら「25」と入力）", "500分の1"},
+		{"a quarter of a percent, en", i18n.En, "0.25", "1 in 400 (for 25%, type 25)", "1 in 500"},
+		{"not a whole one in, en", i18n.En, "0.3", "1 in about 330 (for 30%, type 30)", "1 in 500"},
+		{"not a whole one in, ja", i18n.Ja, "0.3", "約330分の1（30%なら「30」と入力）", "500分の1"},
+		{"too small to be a slip", i18n.En, "0.001", "1 in 100,000", "1 in 500"},
+		{"one percent", i18n.En, "1", "", "1 in 500"},
+		{"a usual rate", i18n.Ja, "25", "", "500分の1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -917,8 +919,16 @@ func TestRateHint(t *testing.T) {
 				t.Errorf("typing %s: hint %q, want %q", c.typed, got, c.typing)
 			}
 			m.Commit("close_rate")
-			if got := leverHint(t, m, "close_rate"); got != c.set {
-				t.Errorf("%s committed: hint %q, want %q", c.typed, got, c.set)
+			if got := leverHint(t, m, "close_rate"); got != c.typing {
+				t.Errorf("%s committed: hint %q, want %q", c.typed, got, c.typing)
+			}
+			m.SetDisplay("close_rate", 0.2)
+			if got := leverHint(t, m, "close_rate"); got != c.moved {
+				t.Errorf("%s, then the slider at 0.2: hint %q, want %q", c.typed, got, c.moved)
+			}
+			m.SetText("close_rate", "abc")
+			if got := leverHint(t, m, "close_rate"); got != "" {
+				t.Errorf("a refused text has the hint %q", got)
 			}
 		})
 	}
