@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -85,7 +86,7 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 		gapClass = "good"
 	}
 	return app.Div().Class("card forecast").Body(
-		app.H2().Text(l.T("forecast.title")),
+		app.H2().Text(p.planWords(l, l.T("forecast.title"))),
 		app.P().Class("big").Body(figure(fc.Total, "big-number")),
 		app.Dl().Body(
 			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
@@ -126,7 +127,7 @@ func (p *Page) probabilityCard(v *View) app.UI {
 		bands[i] = li
 	}
 	return app.Div().Class("card probability").DataSet("band", fc.ProbBand).Body(
-		app.H2().Text(l.T("forecast.probability")),
+		app.H2().Text(p.planWords(l, l.T("forecast.probability"))),
 		app.P().Class("prob").Aria("busy", strconv.FormatBool(fc.Computing)).Body(
 			figure(fc.Probability, "prob-number"),
 			app.Span().Class("prob-word").DataSet("output", "prob-word").Text(fc.ProbWord),
@@ -160,14 +161,8 @@ func (p *Page) strip(v *View) app.UI {
 	if fc.Ahead {
 		gapClass = "good"
 	}
-	// With actuals, the year's own figures (the landing, the pace from now,
-	// the chance re-fitted) sit in "The year so far" below, under a strip
-	// that kept the plan's: its words say whose they are.
-	plan := len(p.model.Scenario.Actuals) > 0
 	cell := func(class, label string, body ...app.UI) app.UI {
-		if plan {
-			label = fmt.Sprintf(l.T("strip.plan"), label)
-		}
+		label = p.planWords(l, label)
 		return app.Div().Class("strip-cell "+class).Body(
 			app.Span().Class("strip-label").Text(label),
 			app.Span().Class("strip-value").Body(body...),
@@ -179,6 +174,18 @@ func (p *Page) strip(v *View) app.UI {
 		cell("strip-gap "+gapClass, l.T("strip.gap"), figure(fc.Gap, "strip-number")),
 		cell("strip-prob", l.T("strip.prob"), figure(fc.Probability, "strip-number"), app.Span().Class("strip-unit").Text(fc.ProbWord)),
 	)
+}
+
+// planWords is label marked as the plan's ("Revenue forecast (plan)")
+// when actuals are in: the year's own figures (the landing, the pace from
+// now, the chance re-fitted) then sit in "The year so far" below, and the
+// headline, its cards and the strip, which keep the plan's, say whose
+// they are.
+func (p *Page) planWords(l i18n.Lang, label string) string {
+	if len(p.model.Scenario.Actuals) == 0 {
+		return label
+	}
+	return fmt.Sprintf(l.T("strip.plan"), label)
 }
 
 // askUnitClass spaces the unit from the field, but not a lone comma: "[50],".

@@ -8,6 +8,7 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,9 +135,9 @@ func TestRateTypedHint(t *testing.T) {
 func TestStripSaysPlan(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
-	for _, c := range []struct{ lang, before, after string }{
-		{"ja", "予測", "予測（計画）"},
-		{"en", "Forecast", "Forecast (plan)"},
+	for _, c := range []struct{ lang, before, after, forecastCard, probCard string }{
+		{"ja", "予測", "予測（計画）", "売上予測（計画）", "目標達成の確率（計画）"},
+		{"en", "Forecast", "Forecast (plan)", "Revenue forecast (plan)", "Probability of reaching the goal (plan)"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			ctx := browser(t)
@@ -150,6 +151,11 @@ func TestStripSaysPlan(t *testing.T) {
 			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 			waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the actuals were not read")
 			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, label, c.after), "with actuals, the strip does not say its forecast is the plan's")
+			// The cards of the wider page say so too.
+			cards := eval[[]string](t, ctx, `[...document.querySelectorAll('.card.forecast h2, .card.probability h2')].map(h => h.textContent)`)
+			if want := []string{c.forecastCard, c.probCard}; !slices.Equal(cards, want) {
+				t.Errorf("with actuals, the cards read %q, want %q", cards, want)
+			}
 			// The funnel's steps fit the phone: the ratio to the plan was
 			// pushed out of the card by the path's column.
 			if w := eval[[]float64](t, ctx, `(() => { const s = document.querySelector('table.steps').parentElement; return [s.scrollWidth, s.clientWidth] })()`); w[0] > w[1]+1 {
