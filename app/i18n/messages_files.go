@@ -12,6 +12,8 @@ func init() {
 		"files.step.scenario":  {"シナリオ", "scenario"},
 		"files.step.goal":      {"目標値", "the goal"},
 		"files.step.tree":      {"ツリーの編集", "an edit of the tree"},
+		"files.step.compare":   {"シナリオの比較", "the comparison"},
+		"files.step.checklist": {"チェックリスト", "the checklist"},
 		"files.open":           {"ファイルを開く", "Open file"},
 		"files.open_hint":      {"YAML または JSON。ページにドロップしても開けます。", "YAML or JSON; you can also drop it on the page."},
 		"files.choose":         {"ファイルを選ぶ…", "Choose a file…"},

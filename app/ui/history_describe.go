@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -42,5 +44,38 @@ func describeStep(l i18n.Lang, a, b State) string {
 		}
 		return l.T("files.step.goal") + " " + f.Value(unit, false, kpi.Year, sa.Goal.Value) + " → " + f.Value(unit, false, kpi.Year, sb.Goal.Value)
 	}
+	if !slices.EqualFunc(a.Compare, b.Compare, sameVariant) || a.CompareBase != b.CompareBase {
+		return l.T("files.step.compare")
+	}
+	if !slices.Equal(a.Checklist, b.Checklist) {
+		return l.T("files.step.checklist")
+	}
 	return l.T("files.step.change")
+}
+
+// sameVariant reports whether a and b are the same scenario of the
+// comparison under the same name.
+func sameVariant(a, b Variant) bool {
+	return a.Name == b.Name && a.Current == b.Current && a.Preset == b.Preset && string(a.Scenario) == string(b.Scenario)
+}
+
+// saidStep is a step undone or redone (key: files.undone or files.redone),
+// said in the language the page shows when the live region is drawn: a
+// switch of language after an undo re-says it, not in the language left.
+type saidStep struct {
+	key      string
+	from, to State
+	lang     i18n.Lang
+	text     string
+}
+
+// in is the step's words in language l: "Undone: Close rate 20% → 25%".
+func (s *saidStep) in(l i18n.Lang) string {
+	if s == nil {
+		return ""
+	}
+	if s.lang != l || s.text == "" {
+		s.lang, s.text = l, l.T(s.key)+" "+describeStep(l, s.from, s.to)
+	}
+	return s.text
 }

@@ -185,6 +185,9 @@ func TestDescribeStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	compared, ticked := renamed, renamed
+	compared.Compare = []Variant{{Preset: "outbound", Scenario: renamed.Scenario}, {Current: true}}
+	ticked.Checklist = []int{3}
 	for _, c := range []struct {
 		name string
 		lang i18n.Lang
@@ -196,11 +199,31 @@ func TestDescribeStep(t *testing.T) {
 		{"money, ja", i18n.Ja, rate, price, "平均単価 100万円 → 120万円"},
 		{"the goal", i18n.En, price, goal, "the goal ¥100,000,000 → ¥120,000,000"},
 		{"a node renamed", i18n.Ja, goal, renamed, "ツリーの編集"},
+		{"compared, en", i18n.En, renamed, compared, "the comparison"},
+		{"compared, ja", i18n.Ja, compared, renamed, "シナリオの比較"},
+		{"a tick", i18n.En, renamed, ticked, "the checklist"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := describeStep(c.lang, c.a, c.b); got != c.want {
 				t.Errorf("describeStep = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// The live region says the step in the language shown when it is drawn:
+// switched after an undo, it no longer speaks the language left.
+func TestSaidStepFollowsLanguage(t *testing.T) {
+	m, start := historyModel(t)
+	rate := step(t, m, "close_rate", 30)
+	said := &saidStep{key: "files.undone", from: rate, to: start}
+	if got, want := said.in(i18n.En), "Undone: Close rate 30% → 25%"; got != want {
+		t.Errorf("en: %q, want %q", got, want)
+	}
+	if got, want := said.in(i18n.Ja), "元に戻しました: 受注率 30% → 25%"; got != want {
+		t.Errorf("ja after en: %q, want %q", got, want)
+	}
+	if got := (*saidStep)(nil).in(i18n.Ja); got != "" {
+		t.Errorf("nothing undone says %q", got)
 	}
 }

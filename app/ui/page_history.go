@@ -11,7 +11,7 @@ import (
 // the live region last said, and the listeners that feed it.
 type historyState struct {
 	h    *History
-	said string // the polite live region's text: what was undone or redone
+	said *saidStep // what the polite live region says: the step undone or redone
 	keys app.Func
 	chg  app.Func
 }
@@ -107,7 +107,7 @@ func (p *Page) recordStep(ctx app.Context) bool {
 	if err != nil || !p.history.h.Record(st) {
 		return false
 	}
-	p.history.said = ""
+	p.history.said = nil
 	return true
 }
 
@@ -136,7 +136,7 @@ func (p *Page) undo(ctx app.Context) {
 	p.recordStep(ctx)
 	to, from, ok := p.history.h.Undo()
 	if ok {
-		p.showStep(ctx, to, "files.undone", describeStep(p.model.Lang, from, to))
+		p.showStep(ctx, to, &saidStep{key: "files.undone", from: from, to: to})
 	}
 }
 
@@ -149,13 +149,13 @@ func (p *Page) redo(ctx app.Context) {
 	p.recordStep(ctx)
 	to, from, ok := p.history.h.Redo()
 	if ok {
-		p.showStep(ctx, to, "files.redone", describeStep(p.model.Lang, from, to))
+		p.showStep(ctx, to, &saidStep{key: "files.redone", from: from, to: to})
 	}
 }
 
 // showStep restores st in the language shown now, with the sections
 // unfolded as they are (neither is a step), and says what happened.
-func (p *Page) showStep(ctx app.Context, st State, key, what string) {
+func (p *Page) showStep(ctx app.Context, st State, said *saidStep) {
 	st.Lang = string(p.model.Lang)
 	if cur, err := p.model.State(); err == nil {
 		st.Open = cur.Open
@@ -163,7 +163,7 @@ func (p *Page) showStep(ctx app.Context, st State, key, what string) {
 	if err := p.model.Restore(st); err != nil {
 		return
 	}
-	p.history.said = p.model.Lang.T(key) + " " + what
+	p.history.said = said
 	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)
@@ -188,6 +188,6 @@ func (p *Page) historyButtons(v *View) app.UI {
 			Aria("keyshortcuts", "Control+Shift+Z Meta+Shift+Z Control+Y").Aria("label", l.T("files.redo")).Title(l.T("files.redo")+" (Ctrl+Shift+Z)").
 			Body(app.Span().Class("history-icon").Text("↷"), app.Span().Class("history-label").Text(l.T("files.redo"))).
 			OnClick(p.onRedo),
-		app.P().ID("history-said").Class("sr-only").Attr("role", "status").Aria("live", "polite").Text(p.history.said),
+		app.P().ID("history-said").Class("sr-only").Attr("role", "status").Aria("live", "polite").Text(p.history.said.in(l)),
 	)
 }

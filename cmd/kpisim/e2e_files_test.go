@@ -86,6 +86,10 @@ func TestFilesUndoRedo(t *testing.T) {
 	eval[bool](t, ctx, `(document.getElementById("redo").click(), true)`)
 	waitEngine(t, ctx, steps[2])
 	waitFor(t, ctx, `document.getElementById("history-said").textContent.startsWith("Redone: ")`, "the live region did not say what was redone")
+	// Switched to Japanese, it says it in Japanese, not in the language left.
+	pickLang(t, ctx, "ja")
+	waitFor(t, ctx, `document.getElementById("history-said").textContent === "やり直しました: 商談化率 20% → 25%"`, "the live region kept the English after the switch")
+	pickLang(t, ctx, "en")
 
 	// A new change after undo drops the redo branch.
 	setLever(t, ctx, "unit_price", "2000000")
