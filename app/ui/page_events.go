@@ -56,6 +56,7 @@ func (p *Page) onCommit(ctx app.Context, a app.Action) {
 
 func (p *Page) onScenario(ctx app.Context, e app.Event) {
 	p.model.Load(ctx.JSSrc().Get("value").String())
+	p.share.leftNotice()
 	p.fresh()
 	p.refresh()
 	p.scheduleRun(ctx)

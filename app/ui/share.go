@@ -296,6 +296,15 @@ func whenIdle(f func()) {
 // shareStep is the tick's work: the address and the saved work brought up
 // to the state now. A change a reload may follow at once (the language)
 // calls it rather than wait for the tick, or the reload would open the
+// leftNotice drops a notice that spoke of the work left for another
+// scenario ("the link opened; what you had is in My scenarios"): it
+// stayed over the preset picked after it. An error stays until closed.
+func (s *shareState) leftNotice() {
+	if !s.alert {
+		s.notice = nil
+	}
+}
+
 // address as it was.
 func (p *Page) shareStep(ctx app.Context) {
 	p.opened(ctx)

@@ -148,6 +148,7 @@ func (p *Page) openMine(i int) app.EventHandler {
 			p.keepMine(ctx, cur, "")
 		}
 		p.recordStep(ctx) // issue 11: opening one is an undoable step
+		p.share.leftNotice()
 		if err := p.model.Restore(p.share.mine[i].State); err != nil {
 			p.share.notice, p.share.alert = said("storage.unreadable"), true
 		}

@@ -234,6 +234,20 @@ func TestFilesYAML(t *testing.T) {
 	drop(t, ctx2, "big.yaml", big)
 	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent.includes("1 MiB")`, "a large file was not refused")
 	waitValue(t, ctx2, "calls", "rep_day", after)
+
+	// On a phone, in Japanese, the notice's close button reads 閉じる on
+	// one line (it broke into 閉/じ/る beside the message).
+	do(t, ctx2, chromedp.EmulateViewport(390, 844))
+	pickLang(t, ctx2, "ja")
+	if n := eval[int](t, ctx2, `(() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('.share-dismiss')); return r.getClientRects().length })()`); n != 1 {
+		t.Errorf("the notice's close button takes %d lines at 390 px", n)
+	}
+	// A notice of a file opened is about the work left: picking another
+	// scenario drops it. (An error stays until closed.)
+	drop(t, ctx2, "again.yaml", dropped)
+	waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("again.yaml")`, "opening a file was not said")
+	pickPreset(t, ctx2, "inside-sales")
+	waitFor(t, ctx2, `document.querySelector('.share-message') === null`, "the notice of the file stayed over another scenario")
 }
 
 // drop drops a file named name holding text on the page's results, as a
