@@ -108,25 +108,52 @@ func runs(b *strings.Builder, style, s string) {
 	}
 }
 
-// TreeSpan is the width, in boxes, that the diagram of nodes needs so that
-// no two boxes overlap. It lays the tree out as ECharts' tree series does
-// (Reingold–Tilford: siblings one step apart, cousins two, parents centred
-// over their children) and measures it, plus a step for the half boxes at
-// either end. A folded node counts as a leaf. The host sizes the chart to
-// TreeSpan × the box's width and scrolls when the screen is narrower.
+// TreeSpan is the width, in boxes, that the boxes of the diagram of nodes
+// take side by side with none overlapping: the distance between the
+// centres of the leftmost and the rightmost box, plus a box. It lays the
+// tree out as ECharts' tree series does (Reingold–Tilford: siblings one
+// step apart, cousins two, parents centred over their children). A folded
+// node counts as a leaf. The host sizes the chart to TreeSpan × the box's
+// width and scrolls when the screen is narrower.
 func TreeSpan(nodes []Node) float64 {
+	span := 0.0
+	for _, r := range treeRoots(nodes) {
+		span += r.r - r.l + 1
+	}
+	return max(span, 1)
+}
+
+// treeRoots lays out each tree of nodes (a node without a parent and the
+// nodes below it) as ECharts does, and returns each tree's extent with the
+// boxes at its ends: the one ECharts takes for each end, the first in
+// depth-first order among boxes at the same place.
+func treeRoots(nodes []Node) []side {
 	kids := make([][]int, len(nodes))
 	for i, n := range nodes {
 		if n.Parent >= 0 && n.Parent < i {
 			kids[n.Parent] = append(kids[n.Parent], i)
 		}
 	}
-	type side struct{ l, r float64 }
-	// contour returns a subtree's extent at each depth, its root at 0.
+	rank := make([]int, len(nodes)) // depth-first order, as ECharts walks the tree
+	next := 0
+	var walk func(i int)
+	walk = func(i int) {
+		rank[i], next = next, next+1
+		for _, c := range kids[i] {
+			walk(c)
+		}
+	}
+	for i, n := range nodes {
+		if n.Parent < 0 {
+			walk(i)
+		}
+	}
+	// contour returns a subtree's extent at each depth, its root at 0,
+	// with the boxes at either end of each.
 	var contour func(i int) []side
 	contour = func(i int) []side {
 		if len(kids[i]) == 0 || nodes[i].Folded {
-			return []side{{0, 0}}
+			return []side{{0, 0, i, i}}
 		}
 		var merged []side
 		var xs []float64
@@ -145,32 +172,75 @@ func TreeSpan(nodes []Node) float64 {
 			}
 			xs = append(xs, x)
 			for d, e := range cc {
+				e.l, e.r = e.l+x, e.r+x
 				if d < len(merged) {
-					merged[d] = side{min(merged[d].l, e.l+x), max(merged[d].r, e.r+x)}
+					merged[d] = merged[d].widest(e, rank)
 				} else {
-					merged = append(merged, side{e.l + x, e.r + x})
+					merged = append(merged, e)
 				}
 			}
 		}
 		mid := (xs[0] + xs[len(xs)-1]) / 2
-		out := []side{{0, 0}}
+		out := []side{{0, 0, i, i}}
 		for _, e := range merged {
-			out = append(out, side{e.l - mid, e.r - mid})
+			out = append(out, side{e.l - mid, e.r - mid, e.li, e.ri})
 		}
 		return out
 	}
-	span := 0.0
+	var roots []side
 	for i, n := range nodes {
 		if n.Parent < 0 {
-			l, r := 0.0, 0.0
+			ends := side{0, 0, i, i}
 			for _, e := range contour(i) {
-				l, r = min(l, e.l), max(r, e.r)
+				ends = ends.widest(e, rank)
 			}
-			span += r - l + 1
+			roots = append(roots, ends)
 		}
 	}
-	return max(span, 1)
+	return roots
 }
+
+// side is an extent of a tree laid out: its leftmost and rightmost boxes'
+// places (l, r) and indexes (li, ri).
+type side struct {
+	l, r   float64
+	li, ri int
+}
+
+// widest is the extent of the boxes of a and b: at a tie, the box first
+// in depth-first order (rank) is the end, as ECharts takes it.
+func (a side) widest(b side, rank []int) side {
+	const near = 1e-9
+	if b.l < a.l-near || b.l < a.l+near && rank[b.li] < rank[a.li] {
+		a.l, a.li = b.l, b.li
+	}
+	if b.r > a.r+near || b.r > a.r-near && rank[b.ri] < rank[a.ri] {
+		a.r, a.ri = b.r, b.ri
+	}
+	return a
+}
+
+// treeMargin is the left and right of the tree series at scale: ECharts
+// keeps, beyond the centres of the boxes at the ends, half the step
+// between the two (half a box's step when they are siblings, a whole one
+// when not), where half a box is room enough; the margin gives back what
+// is more, so the chart is TreeSpan boxes wide and its boxes a step
+// apart, plus a border's room at either side.
+func treeMargin(nodes []Node, scale float64) float64 {
+	roots := treeRoots(nodes)
+	if len(roots) == 0 {
+		return treeBorder
+	}
+	ends := roots[0] // ECharts draws the first tree
+	if ends.li == ends.ri || nodes[ends.li].Parent == nodes[ends.ri].Parent {
+		return treeBorder // one box (centred), or siblings at the ends: half a step
+	}
+	return treeBorder - (BoxWidth*scale+16)/2 // cousins: a step, half of it given back
+}
+
+// treeBorder is the room, in CSS pixels, beside the boxes at the ends:
+// their borders and shadows.
+const treeBorder = 8
 
 // richStyle is one rich text style of a label (go-echarts has none).
 type richStyle struct {
@@ -295,7 +365,7 @@ func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
 	if t.Title != "" {
 		top = strconv.Itoa(half + 24)
 	}
-	margin := strconv.Itoa(int(math.Round(BoxWidth*scale/2)) + 8) // half a box and its border
+	margin := strconv.Itoa(int(math.Round(treeMargin(nodes, scale))))
 	addSeries(&c.MultiSeries, types.ChartTree, t.Title, SeriesTree, roots,
 		charts.WithTreeOpts(opts.TreeChart{
 			Layout: "orthogonal", Orient: "TB", Roam: opts.Bool(false),
@@ -333,7 +403,7 @@ func TreeSize(nodes []Node, scale float64) (width, height float64) {
 		}
 	}
 	box := boxHeight(nodes, scale)
-	width = TreeSpan(nodes)*(BoxWidth*scale+16) + 2*(math.Round(BoxWidth*scale/2)+8) // the boxes and the margins beside them
+	width = TreeSpan(nodes)*(BoxWidth*scale+16) + 2*treeBorder // the boxes and the room beside them
 	height = float64(rows)*(box+22) + 40
 	return width, height
 }

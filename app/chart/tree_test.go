@@ -153,6 +153,8 @@ func TestTreeSpan(t *testing.T) {
 		{"two leaves", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}}, 2},
 		{"chain", chain, 3},
 		{"cousins", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 1}, {Parent: 1}, {Parent: 2}, {Parent: 2}}, 5},
+		{"only child at an end", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 2}}, 2},
+		{"folded cousins", []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0, Folded: true}, {Parent: 1}, {Parent: 1}, {Parent: 2}, {Parent: 2}}, 2.5},
 	} {
 		if got := chart.TreeSpan(c.nodes); got != c.want {
 			t.Errorf("%s: span %v, want %v", c.name, got, c.want)

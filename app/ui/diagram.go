@@ -198,34 +198,55 @@ func (d *Diagram) option() (string, float64, float64) {
 		return "", 0, 0
 	}
 	w, h := chart.TreeSize(nodes, scale)
-	// Fitted: a tree taller than the box around it is drawn smaller, down
-	// to minFitScale, so a projector shows the KGI and the step together
-	// (the presentation's last step kept SaaS's top boxes out of sight).
-	if d.Fit && d.host != nil && h > 0 {
-		// The height is not proportional to the scale (the gaps between
-		// rows are not): a few steps of the ratio find the fit.
-		box := d.host.Get("parentElement")
-		avail, fit := box.Get("clientHeight").Float(), scale
-		for range 4 {
-			if avail <= 0 || h <= avail+1 || fit <= minFitScale {
-				break
-			}
-			fit = max(fit*avail/h, min(scale, minFitScale))
+	if !d.Fit || d.host == nil || h <= 0 {
+		return string(b), w, h
+	}
+	if fit := d.fitScale(nodes, scale, w, h); fit != scale {
+		if b2, err := chart.TreeScaled(nodes, chart.Text{}, fit); err == nil {
+			b, d.fitted = b2, fit
 			w, h = chart.TreeSize(nodes, fit)
-		}
-		if fit == scale && d.Focus != "" {
-			fit = growScale(d.Nodes, scale, box.Get("clientWidth").Float(), avail)
-			w, h = chart.TreeSize(nodes, fit)
-		}
-		if fit != scale {
-			if b2, err := chart.TreeScaled(nodes, chart.Text{}, fit); err == nil {
-				b, d.fitted = b2, fit
-			} else {
-				w, h = chart.TreeSize(nodes, scale)
-			}
 		}
 	}
 	return string(b), w, h
+}
+
+// fitScale is the scale a fitted tree of nodes, w × h at scale, is drawn
+// at in the box around it. On a large screen it is drawn smaller, down to
+// minFitScale, when it is taller or wider than the box, so a projector
+// shows the KGI and the step together without scrolling (the
+// presentation's last step kept SaaS's top boxes out of sight), and
+// larger, up to maxFitScale, when every step has room to spare
+// (growScale). On a phone the page scrolls down the tree and the step:
+// the tree keeps its own height and is drawn smaller, down to
+// minPhoneScale, to fit the screen's width (at 390 px the boxes at either
+// end of a step were cut in half, and the step's figures were below a
+// tree 560 px high).
+func (d *Diagram) fitScale(nodes []chart.Node, scale, w, h float64) float64 {
+	box := d.host.Get("parentElement")
+	width, height := box.Get("clientWidth").Float(), box.Get("clientHeight").Float()
+	if oneColumn() {
+		if width > 0 && w > width+1 {
+			return widthScale(nodes, scale, width, minPhoneScale)
+		}
+		return scale
+	}
+	// The height is not proportional to the scale (the gaps between rows
+	// are not): a few steps of the ratio find the fit.
+	fit := scale
+	for range 4 {
+		if height <= 0 || h <= height+1 || fit <= minFitScale {
+			break
+		}
+		fit = max(fit*height/h, min(scale, minFitScale))
+		w, h = chart.TreeSize(nodes, fit)
+	}
+	if width > 0 && w > width+1 && fit > minFitScale {
+		fit = widthScale(nodes, fit, width, minFitScale)
+	}
+	if fit == scale && d.Focus != "" {
+		fit = growScale(d.Nodes, scale, width, height)
+	}
+	return fit
 }
 
 // growScale is the scale, from scale up to maxFitScale, at which the tree
@@ -253,10 +274,15 @@ func growScale(nodes []chart.Node, scale, width, height float64) float64 {
 	if !fits(scale) {
 		return scale
 	}
-	lo, hi := scale, maxFitScale // the largest that fits, to 0.01
-	if fits(hi) {
-		return hi
+	if fits(maxFitScale) {
+		return maxFitScale
 	}
+	return largest(scale, maxFitScale, fits)
+}
+
+// largest is the largest scale from lo (which fits) to hi that fits, to
+// 0.01, rounded down.
+func largest(lo, hi float64, fits func(float64) bool) float64 {
 	for hi-lo > 0.01 {
 		if mid := (lo + hi) / 2; fits(mid) {
 			lo = mid
@@ -265,6 +291,30 @@ func growScale(nodes []chart.Node, scale, width, height float64) float64 {
 		}
 	}
 	return math.Floor(lo*100) / 100
+}
+
+// widthScale is the largest scale, from scale down to floor, at which the
+// tree of nodes is at most width wide; floor when none is.
+func widthScale(nodes []chart.Node, scale, width, floor float64) float64 {
+	fits := func(s float64) bool {
+		w, _ := chart.TreeSize(nodes, s)
+		return w <= width+1
+	}
+	if !fits(floor) {
+		return floor
+	}
+	return largest(floor, scale, fits)
+}
+
+// minPhoneScale is the smallest type the presentation's tree draws on a
+// phone (10.5 px): the step's own figures, below it, are in large type.
+const minPhoneScale = 0.75
+
+// oneColumn reports whether the page is laid out in one column that
+// scrolls (the style sheet's @media (max-width: 800px) for the
+// presentation): a phone, or a window as narrow.
+func oneColumn() bool {
+	return app.Window().Call("matchMedia", "(max-width: 800px)").Get("matches").Bool()
 }
 
 // maxFitScale is the largest type a fitted diagram grows to: about the

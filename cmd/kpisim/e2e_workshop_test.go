@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -471,6 +472,49 @@ func TestPresentDeepTreeFits(t *testing.T) {
 			// (squeezed into the window's, it had a strip of 190 px).
 			do(t, ctx, chromedp.EmulateViewport(390, 844))
 			waitFor(t, ctx, `document.querySelector('.present-tree').clientHeight >= 500`, "on a phone the presentation's tree is squeezed")
+		})
+	}
+}
+
+// On a phone the presentation's tree is fitted to the screen's width and
+// keeps its own height: the boxes of a step are in sight, not cut in half
+// at either end, and the step's heading is on the first screen, not below
+// a tree 560 px high.
+func TestPresentOnPhone(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.EmulateViewport(390, 844))
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, lang)
+			do(t, ctx, chromedp.Sleep(600*time.Millisecond)) // the state is saved at the next tick
+			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+			waitFor(t, ctx, `document.querySelector('.present [data-present="count"]') !== null`, "?present did not open")
+			n := eval[int](t, ctx, `Number(document.querySelector('[data-present="count"]').textContent.split(" / ")[1])`)
+			for i := 1; i <= n; i++ {
+				waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i, n), "→ did not advance")
+				// Every box of the step within the screen, a box's half
+				// width (40 px at the smallest type) from its edges; a tree
+				// too wide at the smallest type (the whole tree's step)
+				// scrolls sideways in its box, never the first two steps'
+				// (the KGI, its factors).
+				waitFor(t, ctx, `(() => {
+					const el = document.getElementById('present-tree'), inst = el && echarts.getInstanceByDom(el);
+					if (!inst) return false;
+					const box = el.parentElement;
+					if (box.scrollWidth > box.clientWidth + 1) return `+strconv.FormatBool(i > 2)+` && getComputedStyle(box).overflowX === 'auto';
+					const s = inst.getModel().getSeriesByIndex(0), d = s.getData(), r = el.getBoundingClientRect();
+					const shown = [...Array(d.count()).keys()].filter(k => d.getItemLayout(k) && d.getItemGraphicEl(k) && !d.getItemGraphicEl(k).invisible);
+					return shown.length > 0 && shown.every(k => { const x = r.left + s.layoutInfo.x + d.getItemLayout(k).x; return x - 40 >= 0 && x + 40 <= 390; });
+				})()`, fmt.Sprintf("step %d: a box of the tree is out of the phone's width", i))
+				if top := eval[float64](t, ctx, `document.querySelector('.present-step h1, .present-step h2').getBoundingClientRect().top`); top > 600 {
+					t.Errorf("step %d: its heading is at %.0f px, below the first screen's middle", i, top)
+				}
+				key(t, ctx, kb.ArrowRight)
+			}
 		})
 	}
 }
