@@ -208,6 +208,9 @@ type series struct {
 	MarkLine *markLine      `json:"markLine,omitempty"`
 	Z        int            `json:"z,omitempty"`
 
+	EndLabel    *lineEnd     `json:"endLabel,omitempty"` // line: the label at the end of the line
+	LabelLayout *labelLayout `json:"labelLayout,omitempty"`
+
 	// AnimationDurationUpdate shadows SingleSeries' field, which omits a 0.
 	AnimationDurationUpdate int `json:"animationDurationUpdate"`
 
@@ -225,6 +228,13 @@ type encode struct {
 	Y       *int `json:"y,omitempty"`
 	Value   *int `json:"value,omitempty"`
 	Tooltip int  `json:"tooltip"`
+}
+
+// labelLayout is how ECharts places a series' labels against every other
+// label of the chart, after drawing (go-echarts has no such field).
+type labelLayout struct {
+	MoveOverlap string  `json:"moveOverlap,omitempty"` // "shiftX" or "shiftY": move overlapping labels apart
+	Dy          float64 `json:"dy,omitempty"`          // move every label down by this many pixels (up when negative)
 }
 
 type seriesTooltip struct {

@@ -229,27 +229,33 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 }
 
 // compareChart draws each scenario's cumulative forecast, in the base's
-// money (or count) format.
+// money (or count) format, on one calendar (compareCalendar): a month of
+// one plan sits under the same month of another.
 func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base int) (string, string) {
 	var lines []chart.Line
-	var months []string
+	var plans [][]MonthRow
+	lineBase := -1
 	for i, t := range tables {
 		if t == nil {
 			continue
 		}
 		ln := chart.Line{Name: in[i].Name, Base: i == base}
-		var labels []string
-		for _, mr := range in[i].View.Forecast.Months {
-			ln.Values = append(ln.Values, mr.Forecast)
-			labels = append(labels, mr.Label)
+		if ln.Base {
+			lineBase = len(lines)
 		}
-		if len(labels) > len(months) || i == base && len(labels) == len(months) {
-			months = labels
+		months := in[i].View.Forecast.Months
+		for _, mr := range months {
+			ln.Values = append(ln.Values, mr.Forecast)
 		}
 		lines = append(lines, ln)
+		plans = append(plans, months)
 	}
 	if len(lines) == 0 {
 		return "", ""
+	}
+	months, start := compareCalendar(l, plans, lineBase)
+	for i := range lines {
+		lines[i].Start = start[i]
 	}
 	text := chart.Text{Format: i18n.Count, Axis: axisName(l, false, "")}
 	ref := tables[base]

@@ -5,11 +5,14 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // solved is the scenario of m solved as the comparison solves a copy.
@@ -240,5 +243,54 @@ func TestCompareRebase(t *testing.T) {
 	cur, _ := p.model.State()
 	if !sameJSON(vs[0].Scenario, cur.Scenario) {
 		t.Error("the new base is not the current work")
+	}
+}
+
+// Two scenarios whose plans start in different months are drawn on one
+// calendar: each line's first point sits at its own first month.
+func TestCompareChartCalendar(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		m.SetStartYear("2026")
+		m.SetText(scenario.KeyStartMonth, "4")
+		april, _ := solved(t, m, "April")
+		m.SetText(scenario.KeyStartMonth, "1")
+		january, _ := solved(t, m, "January")
+		c := compare(lang, []compareInput{april, january}, 0)
+		if c.Error != "" {
+			t.Fatalf("%s: %s", lang, c.Error)
+		}
+		var opt struct {
+			Series []struct {
+				Data []struct {
+					Value []any `json:"value"`
+				} `json:"data"`
+			} `json:"series"`
+			XAxis []struct {
+				Data []string `json:"data"`
+			} `json:"xAxis"`
+		}
+		if err := json.Unmarshal([]byte(c.Chart), &opt); err != nil || len(opt.Series) != 2 || len(opt.XAxis) != 1 {
+			t.Fatalf("%s: %v: %s", lang, err, c.Chart)
+		}
+		axis := opt.XAxis[0].Data
+		name := func(y int, mo time.Month) string { return report.MonthName(lang, forecast.Month{Year: y, Month: mo}) }
+		if len(axis) != 15 || axis[0] != name(2026, time.January) || axis[14] != name(2027, time.March) {
+			t.Errorf("%s: axis %q, want 2026-01 to 2027-03", lang, axis)
+		}
+		for i, in := range []compareInput{april, january} {
+			first := in.View.Forecast.Months[0]
+			p := opt.Series[i].Data[0].Value
+			x, _ := p[0].(float64)
+			if int(x) >= len(axis) || axis[int(x)] != name(first.Year, first.Month) || p[1] != first.Forecast {
+				t.Errorf("%s: %s's first point %v, want at %s (%v)", lang, in.Name, p, name(first.Year, first.Month), first.Forecast)
+			}
+		}
+		if got := april.View.Forecast.Months[0]; got.Year != 2026 || got.Month != time.April {
+			t.Errorf("%s: April's plan starts %d-%d", lang, got.Year, got.Month)
+		}
+		if p := opt.Series[0].Data[0].Value; p[0] != 3.0 {
+			t.Errorf("%s: April's first point at %v, want 3 (%s)", lang, p[0], name(2026, time.April))
+		}
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -183,8 +184,10 @@ type Forecast struct {
 // MonthRow is one month of the plan.
 type MonthRow struct {
 	Label             string
-	Forecast, Goal    float64 // cumulative
-	Low, Median, High float64 // P10, P50 and P90 of the cumulative revenue, when bands are known
+	Year              int        // its calendar year; 0 when the plan has none
+	Month             time.Month // its calendar month
+	Forecast, Goal    float64    // cumulative
+	Low, Median, High float64    // P10, P50 and P90 of the cumulative revenue, when bands are known
 
 	// The target's planned and required values (counts for an activity)
 	// and the requirement per rep per day; empty where nothing is required.

@@ -29,7 +29,7 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 	f.PerRepHead = t.PerRepHead("months.per_rep_")
 	k := 0
 	for _, mr := range t.Months() {
-		r := MonthRow{Label: mr.Label, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepText: mr.PerRep}
+		r := MonthRow{Label: mr.Label, Year: mr.Month.Year, Month: mr.Month.Month, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepText: mr.PerRep}
 		r.HeadcountText = i18n.Number(mr.Month.Headcount, 2) // issue 13
 		if mr.Lead {
 			f.Lead = append(f.Lead, r)

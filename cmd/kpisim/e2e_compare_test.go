@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http/httptest"
 	"reflect"
 	"testing"
 	"time"
@@ -195,10 +196,7 @@ func TestCompareAtOnce(t *testing.T) {
 	srv := serve(t, "/")
 	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
 		t.Run(string(lang), func(t *testing.T) {
-			ctx := browser(t)
-			reopen(t, ctx, srv.URL+"/")
-			pickLang(t, ctx, string(lang))
-			time.Sleep(1500 * time.Millisecond) // the language's change written
+			ctx := openIn(t, srv, lang)
 			eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus(); el.value = "30";
 				el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));
 				document.querySelector('details.compare').open = true;
@@ -213,4 +211,15 @@ func TestCompareAtOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openIn opens the page in a fresh profile, in language lang, the change of
+// language written (the base a comparison keeps is the state after it).
+func openIn(t *testing.T, srv *httptest.Server, lang i18n.Lang) context.Context {
+	t.Helper()
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, string(lang))
+	time.Sleep(1500 * time.Millisecond)
+	return ctx
 }
