@@ -209,6 +209,11 @@ func TestCompareAtOnce(t *testing.T) {
 					t.Errorf("column %d is named %q, want %q", i, n, want)
 				}
 			}
+			// The current work's column follows a lever moved after it.
+			setLever(t, ctx, "close_rate", "20")
+			_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.20})
+			waitFor(t, ctx, fmt.Sprintf(`Number(document.querySelector('td[data-compare-col="1"][data-row="required"]')?.dataset.value) === %v`, report.New(res, lang, "JPY").Head.Figure.Exact),
+				"the current work's column did not follow the close rate")
 		})
 	}
 }
