@@ -123,8 +123,12 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 	)...)
 	c.SetXAxis(labels).XYReversal()
 
-	// "outside" puts a label right of a positive bar and left of a negative one.
-	label := charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "outside", Formatter: textLabel})
+	// "outside" puts a label right of a positive bar and left of a negative
+	// one. On the card's white, so that a grid line it reaches over on a
+	// phone (the axis's left edge, under a short bar's "-¥91.2M") passes
+	// behind it, not through it.
+	label := charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "outside", Formatter: textLabel,
+		BackgroundColor: "#ffffff"})
 	width := charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "28"; s.BarGap = "10%" })
 	addSeries(&c.MultiSeries, types.ChartBar, low, SeriesLow, lows, label, width,
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorPlanned}))
