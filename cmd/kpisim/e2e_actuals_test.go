@@ -184,8 +184,29 @@ func TestBrowserActuals(t *testing.T) {
 			if n := eval[int](t, ctx, `document.querySelectorAll('[data-review="behind"] li').length`); n != len(rv.Behind) || n != 3 {
 				t.Errorf("%d most behind, want %d", n, len(rv.Behind))
 			}
-			if !eval[bool](t, ctx, `[...document.styleSheets].some(s => { try { return [...s.cssRules].some(r => r.media && r.media.mediaText === 'print') } catch (e) { return false } })`) {
-				t.Errorf("no print stylesheet for the review")
+			// Its Print puts the review alone on one A4 page: its title, each
+			// KPI's actual and grade, and none of the handout. (The handout's
+			// rules hid the year's card that holds it: a blank page.)
+			needPoppler(t)
+			eval[bool](t, ctx, `(document.documentElement.setAttribute("data-print", "review"), true)`)
+			printed := printPDF(t, ctx)
+			keep(t, printed, "review-"+string(lang)+".pdf")
+			pages, paper := readPDF(t, printed)
+			eval[bool](t, ctx, `(document.documentElement.removeAttribute("data-print"), true)`)
+			if pages != 1 {
+				t.Errorf("the review prints on %d pages, want 1", pages)
+			}
+			onPaper := []string{lang.T("review.monthly") + " — " + rv.Period}
+			for _, row := range rv.Rows {
+				onPaper = append(onPaper, row.Label, row.Actual, row.Text)
+			}
+			for _, w := range onPaper {
+				if !containsRuns(paper, w) {
+					t.Errorf("the review's print lacks %q", w)
+				}
+			}
+			if containsRuns(paper, lang.T("handout.assumptions")) || containsRuns(paper, lang.T("required.table")) {
+				t.Error("the review's print shows the handout")
 			}
 
 			// A weekly HubSpot export, dropped on the drop zone, and the

@@ -91,6 +91,16 @@ func TestHandout(t *testing.T) {
 							t.Errorf("the PDF lacks %q", w)
 						}
 					}
+					// The answer opens the handout: the headline and the
+					// forecast on page 1, under the assumptions (a reordered
+					// flex column once carried them to page 2, leaving page 1
+					// two-thirds blank).
+					first := firstPage(t, data)
+					for _, w := range []string{tab.Head.Label + " " + tab.Head.Figure.Text, tab.Total.Text} {
+						if !containsRuns(first, w) {
+							t.Errorf("page 1 lacks %q: the answer is not on the first page", w)
+						}
+					}
 					for _, no := range []string{lang.T("levers.hint"), lang.T("app.tagline"), lang.T("handout.print"), lang.T("forecast.monthly"), "PNG", "CSV"} {
 						if strings.Contains(text, squeeze(no)) {
 							t.Errorf("the PDF shows %q: an input, the header or a button is on paper", no)
@@ -301,6 +311,20 @@ func readPDF(t *testing.T, data []byte) (int, string) {
 		t.Fatalf("pdftotext: %v", err)
 	}
 	return n, squeeze(string(text))
+}
+
+// firstPage is the text of a PDF's first page, as readPDF gives it.
+func firstPage(t *testing.T, data []byte) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "handout.pdf")
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-layout", "-enc", "UTF-8", f, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return squeeze(string(text))
 }
 
 // containsRuns reports whether text holds each word of s, a word split
