@@ -25,6 +25,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("Month;Close rate;Revenue\nApr;25%;1.234,5\n"))
+	f.Add([]byte("Close Date,Amount\n2026年4月,100\nAprl,200\n,300\n2026-04-31,1\n"))
 	f.Add([]byte("年月,架電数,受注金額\n令和8年4月,7400,\"¥6,000,000\"\nR8.6,7600,-\n2026/4/1(水),1,－\n46143,2,¥ -\n4月,3,4\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytes(data, outbound)

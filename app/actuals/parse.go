@@ -57,6 +57,7 @@ const (
 	TooLarge                  // the file is over MaxBytes, or has over MaxRows rows; the rest is left out
 	TooMany                   // more than MaxProblems problems; Text is how many more
 	NoYear                    // a month without a year that the plan holds more than once; Text is the month (1–12), Row its first row
+	NoMonth                   // a row without its month, and no month above it to carry down (a grouped export's first row, or the row after a refused month)
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -84,6 +85,7 @@ var codeText = [...]string{
 	TooLarge:      "the file is too large; what follows is left out (%s)",
 	TooMany:       "%s more problems are not listed",
 	NoYear:        "month %s has no year, and the plan holds it more than once: write its year (2026-04)",
+	NoMonth:       "the month is empty, and no month above it is read: write the row's month",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -382,11 +384,17 @@ func (p *parser) row(row int, rec []string) {
 		per = *p.last // a grouped export writes the month once
 	default:
 		if per, ok = period(pc); !ok {
-			if nonEmpty(rec) <= 1 {
+			if pc != "" && nonEmpty(rec) <= 1 {
 				p.res.Rows-- // a report's footer line
 				return
 			}
-			p.res.add(Problem{Row: row, Column: p.period + 1, Header: p.header[p.period], Text: pc, Code: BadPeriod})
+			code := BadPeriod
+			if pc == "" {
+				code = NoMonth
+			}
+			p.res.add(Problem{Row: row, Column: p.period + 1, Header: p.header[p.period], Text: pc, Code: code})
+			// The rows under a refused month are not the month above it.
+			p.last = nil
 			return
 		}
 		p.last = &per

@@ -135,7 +135,7 @@ func period(cell string) (Period, bool) {
 }
 
 func mk(y, m, d int) (Period, bool) {
-	if m < 1 || m > 12 || y != 0 && (y < 1900 || y > 2199) || d < 0 || d > 31 {
+	if m < 1 || m > 12 || y != 0 && (y < 1900 || y > 2199) || d < 0 || d > daysIn(y, m) {
 		return Period{}, false
 	}
 	p := Period{Year: y, Month: m, Day: d}
@@ -143,6 +143,15 @@ func mk(y, m, d int) (Period, bool) {
 		p.Week = (d-1)/7 + 1
 	}
 	return p, true
+}
+
+// daysIn is the number of days in month m of year y, or of a leap year
+// when y is 0 (a date written without its year may be the 29th of February).
+func daysIn(y, m int) int {
+	if y == 0 {
+		y = 2024
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 func atoi(s string) int {

@@ -6,16 +6,17 @@ import (
 )
 
 // FuzzPeriod: whatever the cell, period returns a month from 1 to 12, a
-// year of 0 or from 1900 to 2199 and a week from 0 to 5; and an era's
-// date reads as the calendar's (令和N年M月 and RN.M as (2018+N)年M月).
+// year of 0 or from 1900 to 2199, a week from 0 to 5 and a day the month
+// has (no 31 April, no 29 February of 2027); and an era's date reads as
+// the calendar's (令和N年M月 and RN.M as (2018+N)年M月).
 func FuzzPeriod(f *testing.F) {
 	for _, s := range []string{"令和8年5月", "令和元年5月1日", "R8.6", "R8/6/1", "H30.4", "㋿8年6月", "2026/4/1(水)",
-		"2026年4月8日（水曜日）", "4/1/2026 (Wed)", "46143", "2026-04", "Apr-26", "4月", "Sep", "s", "r", "令和", "(", "()"} {
+		"2026年4月8日（水曜日）", "4/1/2026 (Wed)", "46143", "2026-04", "Apr-26", "4月", "Sep", "s", "r", "令和", "(", "()", "2026-04-31", "2026/2/30", "2/29"} {
 		f.Add(s, 8, 5)
 	}
 	f.Fuzz(func(t *testing.T, cell string, n, m int) {
 		if p, ok := period(cell); ok {
-			if p.Month < 1 || p.Month > 12 || p.Year != 0 && (p.Year < 1900 || p.Year > 2199) || p.Week < 0 || p.Week > 5 {
+			if p.Month < 1 || p.Month > 12 || p.Year != 0 && (p.Year < 1900 || p.Year > 2199) || p.Week < 0 || p.Week > 5 || p.Day > daysIn(p.Year, p.Month) {
 				t.Fatalf("%q: %+v", cell, p)
 			}
 		}

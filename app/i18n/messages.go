@@ -463,6 +463,7 @@ var messages = map[string]msg{
 	"import.no_nodes":         {"このツリーのKPI（IDか名称）を表す列がありません", "no column names a KPI of this tree (by id or label)"},
 	"import.unknown_column":   {"「%s」はこのツリーのKPIではないため、この列は読み飛ばします", "%q names no KPI of this tree; the column is left out"},
 	"import.bad_period":       {"「%s」は月や日付ではありません", "%q is not a month or a date"},
+	"import.no_month":         {"月が空で、上の行から引き継ぐ月もありません。この行の月を書いてください", "the month is empty, and no month above it is read: write the row's month"},
 	"import.bad_number":       {"「%s」は数値ではありません", "%q is not a number"},
 	"import.negative":         {"「%s」は負の数です", "%q is negative"},
 	"import.rate_above":       {"「%s」は100%%を超えています", "%q is above 100%%"},

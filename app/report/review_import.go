@@ -12,7 +12,7 @@ import (
 func Problem(l i18n.Lang, p actuals.Problem) string {
 	keys := [...]string{"import.bad_file", "import.not_utf8", "import.empty", "import.no_period", "import.no_nodes",
 		"import.unknown_column", "import.bad_period", "import.bad_number", "import.negative", "import.rate_above",
-		"import.unknown_metric", "import.too_large", "import.too_many", "import.no_year"}
+		"import.unknown_metric", "import.too_large", "import.too_many", "import.no_year", "import.no_month"}
 	if int(p.Code) >= len(keys) {
 		return p.Error()
 	}
@@ -22,7 +22,7 @@ func Problem(l i18n.Lang, p actuals.Problem) string {
 	}
 	msg := l.T(keys[p.Code])
 	switch p.Code {
-	case actuals.NotUTF8, actuals.Empty, actuals.NoPeriod, actuals.NoNodes:
+	case actuals.NotUTF8, actuals.Empty, actuals.NoPeriod, actuals.NoNodes, actuals.NoMonth:
 	default:
 		msg = fmt.Sprintf(msg, arg)
 	}

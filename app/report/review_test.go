@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -185,6 +186,14 @@ func TestProblemWords(t *testing.T) {
 	}
 	if got := report.Problem(i18n.Ja, res.Problems[2]); got != "3行目・2列目（Calls）: 「x」は数値ではありません" {
 		t.Errorf("ja %q", got)
+	}
+	// Every code has its words in both languages, its argument in place.
+	for c := actuals.BadFile; c <= actuals.NoMonth; c++ {
+		p := actuals.Problem{Row: 3, Column: 2, Header: "Calls", Text: "7", Code: c}
+		en, ja := report.Problem(i18n.En, p), report.Problem(i18n.Ja, p)
+		if en != p.Error() || ja == en || strings.Contains(ja+en, "%!") || !strings.HasPrefix(ja, "3行目・2列目（Calls）: ") {
+			t.Errorf("code %d: en %q, ja %q, importer %q", c, en, ja, p.Error())
+		}
 	}
 }
 
