@@ -509,6 +509,8 @@ var messages = map[string]msg{
 	"actuals.week":            {"第%d週", "week %d"},
 	"actuals.week_col":        {"週", "Week"},
 	"actuals.bad":             {"%s（%s）: 「%s」は0以上の数値ではありません。", "%s (%s): %q is not a number of 0 or more."},
+	"actuals.bad_large":       {"%s（%s）: 「%s」は上限の%sを超えています。", "%s (%s): %q is over the limit of %s."},
+	"actuals.bad_kept":        {"前の値%sのまま計算しています。", "The last value, %s, still counts."},
 	"actuals.clear":           {"実績をすべて消す", "Clear all actuals"},
 	"refit.plan_over":         {"計画期間は終わりました。", "The plan's months are over."},
 	"months.headcount":        {"人数", "Reps"},

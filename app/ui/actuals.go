@@ -34,8 +34,9 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 			// The cell says which it is: go-app keeps an element's first
 			// handler when a closure of the same code replaces it, so a
 			// handler must not capture its row.
+			bad := r.Bad != nil && r.Bad[j]
 			tds = append(tds, app.Td().Body(
-				app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").
+				app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").Aria("invalid", strconv.FormatBool(bad)).
 					DataSet("actual", c.ID).DataSet("year", strconv.Itoa(r.Year)).DataSet("month", strconv.Itoa(int(r.Month))).
 					DataSet("week", strconv.Itoa(r.Week)).
 					Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
@@ -70,7 +71,13 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 				}),
 			)
 		}),
-		app.If(y.EntryErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.EntryErr) }),
+		app.If(len(y.EntryErrs) > 0, func() app.UI {
+			var ps []app.UI
+			for _, e := range y.EntryErrs {
+				ps = append(ps, app.P().Class("field-error").Text(e))
+			}
+			return app.Div().Class("entry-errors").Attr("role", "alert").Body(ps...)
+		}),
 		app.Details().Class("actuals-table").DataSet("fold", SectionActuals).Open(open).On("toggle", p.onFold).Body(
 			p.actualsTable(y, open, head, rows)...,
 		),

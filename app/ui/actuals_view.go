@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,7 +34,10 @@ type yearUI struct {
 	season    string // the seasonality row as typed
 	seasonErr error  // why it was refused
 	hireErr   error  // why the hires were refused
-	entryErr  error  // why a typed actual, or an import, was refused
+	entryErr  error  // why an import, or the actuals as changed, were refused
+	// refused holds each cell whose typed text was refused, until the cell
+	// is typed again: the table shows the text marked, and says why.
+	refused map[actualCell]badActual
 
 	force bool // the next view is built anew (a change made in this section)
 
@@ -84,7 +91,9 @@ type YearView struct {
 	File         string
 	Imported     string   // "Read 7 rows (35 values); 3 problems"
 	Problems     []string // one per problem, with its row and column
-	EntryErr     string
+	// EntryErrs are the typed actuals refused, one per cell in the table's
+	// order, then an import's or a change's refusal.
+	EntryErrs []string
 
 	// What they mean; nil without actuals or when the scenario does not solve.
 	Refit  *report.Refit
@@ -104,7 +113,8 @@ type ActualRow struct {
 	Year  int
 	Month time.Month
 	Week  int      // 1 to 5 for a week of the month, 0 for the whole month
-	Cells []string // by column: the actual as entered, "" when none
+	Cells []string // by column: the actual as entered, "" when none; a refused cell's text as typed
+	Bad   []bool   // by column: the cell holds text that was refused (nil when none is)
 	Plan  []string // by column: the plan's value, the placeholder
 }
 
@@ -130,24 +140,46 @@ func (m *Model) yearView(late bool) *YearView {
 	y.force = false
 	if same {
 		v := *c.view
-		v.File = y.file
-		v.EntryErr, v.SeasonErr, v.HireErr = m.yearErrs(y)
-		v.Imported, v.Problems = importText(m.Lang, y)
-		if y.season != "" {
-			v.Season = y.season
-		}
+		m.transient(&v, y)
 		return &v
 	}
 	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1)
 	c.changed, c.lang, c.weekly, c.weeks, c.n, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), v, time.Now()
 	out := *v
-	out.File = y.file
-	out.EntryErr, out.SeasonErr, out.HireErr = m.yearErrs(y)
-	out.Imported, out.Problems = importText(m.Lang, y)
-	if y.season != "" {
-		out.Season = y.season
-	}
+	m.transient(&out, y)
 	return &out
+}
+
+// transient adds to a view of the scenario what the session holds beside
+// it: the last import, the refusals, the text typed into refused cells and
+// the seasonality as typed. The rows are copied where they change: v's
+// are the cache's.
+func (m *Model) transient(v *YearView, y *yearUI) {
+	v.File = y.file
+	var season, hire string
+	v.EntryErrs, season, hire = m.yearErrs(y)
+	v.SeasonErr, v.HireErr = season, hire
+	v.Imported, v.Problems = importText(m.Lang, y)
+	if y.season != "" {
+		v.Season = y.season
+	}
+	if len(y.refused) == 0 {
+		return
+	}
+	v.Rows = slices.Clone(v.Rows)
+	for i, r := range v.Rows {
+		for j, c := range v.Columns {
+			bad, ok := y.refusedAt(actualCell{r.Year, r.Month, r.Week, c.ID})
+			if !ok {
+				continue
+			}
+			if v.Rows[i].Bad == nil {
+				r.Cells, r.Bad = slices.Clone(r.Cells), make([]bool, len(v.Columns))
+			}
+			r.Cells[j], r.Bad[j] = bad.text, true
+			v.Rows[i] = r
+		}
+	}
 }
 
 func importText(l i18n.Lang, y *yearUI) (string, []string) {
@@ -402,6 +434,12 @@ func (m *Model) ImportActuals(file string, data []byte) {
 	if len(a) == 0 {
 		return
 	}
+	// The file's values replace what was typed, refused or not.
+	for _, e := range a {
+		maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool {
+			return k.same(actualCell{e.Year, e.Month, k.week, e.Node}) && (e.Week == 0 || k.week == e.Week)
+		})
+	}
 	c := m.Scenario.Clone()
 	if err := c.SetActuals(scenario.MergeActuals(c.Actuals, a)); err != nil {
 		y.entryErr = err
@@ -415,30 +453,41 @@ func (m *Model) ImportActuals(file string, data []byte) {
 
 // SetActual sets node id's actual for a whole month (week 0) or for one
 // week of it (1 to 5) as typed; empty text removes it. Text that is not a
-// number of 0 or more is refused with the node, the period and the rule,
-// in the page's language, and the actuals stay as they were.
+// number from 0 to kpi.MaxValue is refused with the node, the period and
+// the rule, in the page's language: the cell keeps the text, marked, until
+// it is typed again, and the actuals stay as they were (the message says
+// which value still counts).
 func (m *Model) SetActual(year int, month time.Month, week int, id, text string) {
 	y := m.year()
+	cell := actualCell{year, month, week, id}
 	t := strings.TrimSpace(scenario.NormalizeTyped(text))
 	var keep forecast.Actuals
-	for _, a := range m.Scenario.Actuals {
+	var old *forecast.Actual
+	for i, a := range m.Scenario.Actuals {
 		if a.Node == id && a.Month == month && a.Week == week && (a.Year == year || a.Year == 0 || year == 0) {
+			old = &m.Scenario.Actuals[i]
 			continue
 		}
 		keep = append(keep, a)
 	}
 	if t != "" {
 		v, err := scenario.ParseValue(t)
-		if err != nil || v < 0 {
-			bad := badActual{label: kpi.Label{Ja: id, En: id}, month: forecast.Month{Year: year, Month: month}, week: week, text: text}
-			if n := m.Scenario.Node(id); n != nil {
-				bad.label = n.Label
+		if rule := actualRule(v, err); rule != "" {
+			bad := badActual{node: m.Scenario.Node(id), id: id, month: forecast.Month{Year: year, Month: month}, week: week,
+				text: text, rule: rule, currency: m.Scenario.Currency}
+			if old != nil {
+				bad.kept, bad.hasKept = old.Value, true
 			}
-			y.entryErr = bad
+			if y.refused == nil {
+				y.refused = map[actualCell]badActual{}
+			}
+			maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool { return k.same(cell) })
+			y.refused[cell] = bad
 			return
 		}
 		keep = append(keep, forecast.Actual{Year: year, Month: month, Week: week, Node: id, Value: v})
 	}
+	maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool { return k.same(cell) })
 	if err := m.Scenario.SetActuals(keep); err != nil {
 		y.entryErr = err
 		return
@@ -447,13 +496,56 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 	m.changed()
 }
 
-// badActual is a typed actual that is no number of 0 or more: the node,
-// the period and the text, said in the page's language when shown.
-type badActual struct {
-	label kpi.Label
-	month forecast.Month
+// actualRule is the message key of the rule a typed actual breaks, given
+// what ParseValue made of it, or "" when it is a number from 0 to
+// kpi.MaxValue.
+func actualRule(v float64, err error) string {
+	switch {
+	case errors.Is(err, scenario.ErrTooLarge), err == nil && v > kpi.MaxValue:
+		return "actuals.bad_large"
+	case err != nil, v < 0:
+		return "actuals.bad"
+	}
+	return ""
+}
+
+// actualCell is a cell of the entry table: a node's month, or a week of it.
+type actualCell struct {
+	year  int // 0 in a plan without a year
+	month time.Month
 	week  int
-	text  string
+	id    string
+}
+
+// same reports whether a and b are one cell, a year of 0 matching any (as
+// SetActual matches actuals).
+func (a actualCell) same(b actualCell) bool {
+	return a.id == b.id && a.month == b.month && a.week == b.week && (a.year == b.year || a.year == 0 || b.year == 0)
+}
+
+// refusedAt is the refusal of cell c, if any.
+func (y *yearUI) refusedAt(c actualCell) (badActual, bool) {
+	for k, b := range y.refused {
+		if k.same(c) {
+			return b, true
+		}
+	}
+	return badActual{}, false
+}
+
+// badActual is a typed actual refused: the node, the period, the text and
+// the rule, and the value that still counts, said in the page's language
+// when shown.
+type badActual struct {
+	node     *kpi.Node // nil when id names no node
+	id       string
+	month    forecast.Month
+	week     int
+	text     string
+	rule     string // message key: actuals.bad or actuals.bad_large
+	kept     float64
+	hasKept  bool
+	currency string
 }
 
 func (b badActual) Error() string { return b.in(i18n.En) }
@@ -463,14 +555,41 @@ func (b badActual) in(l i18n.Lang) string {
 	if b.week > 0 {
 		when += " " + fmt.Sprintf(l.T("actuals.week"), b.week)
 	}
-	return fmt.Sprintf(l.T("actuals.bad"), b.label.In(string(l)), when, b.text)
+	label, fm := b.id, i18n.Format{Lang: l, Currency: b.currency}
+	if b.node != nil {
+		label = b.node.Label.In(string(l))
+	}
+	var msg string
+	if b.rule == "actuals.bad_large" && b.node != nil {
+		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, fm.Node(b.node, kpi.MaxValue, kpi.Month))
+	} else {
+		msg = fmt.Sprintf(l.T("actuals.bad"), label, when, b.text)
+	}
+	if b.hasKept && b.node != nil {
+		msg += " " + fmt.Sprintf(l.T("actuals.bad_kept"), fm.Node(b.node, b.kept, kpi.Month))
+	}
+	return msg
 }
 
 // yearErrs are the year's refusals as the view shows them, in the page's
-// language: a typed actual or an import, the hires, the seasonality.
-func (m *Model) yearErrs(y *yearUI) (entry, season, hire string) {
+// language: the typed actuals (in the table's order, a cell at a time) and
+// an import's, the seasonality, the hires.
+func (m *Model) yearErrs(y *yearUI) (entry []string, season, hire string) {
 	l := m.Lang
-	return m.errText(l.T("actuals.title"), y.entryErr), m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.errText(l.T("plan.hires"), y.hireErr)
+	cells := slices.Collect(maps.Keys(y.refused))
+	order := func(id string) int {
+		return slices.IndexFunc(m.Scenario.Nodes, func(n kpi.Node) bool { return n.ID == id })
+	}
+	slices.SortFunc(cells, func(a, b actualCell) int {
+		return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(a.month, b.month), cmp.Compare(a.week, b.week), cmp.Compare(order(a.id), order(b.id)))
+	})
+	for _, c := range cells {
+		entry = append(entry, y.refused[c].in(l))
+	}
+	if e := m.errText(l.T("actuals.title"), y.entryErr); e != "" {
+		entry = append(entry, e)
+	}
+	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.errText(l.T("plan.hires"), y.hireErr)
 }
 
 // ClearActuals removes every actual.

@@ -78,13 +78,16 @@ func TestYearView(t *testing.T) {
 		t.Errorf("rows %+v", y.Rows[:8])
 	}
 	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
-	if y := m.YearView(); y.Refit.R.Closed != 8 || y.EntryErr != "" {
-		t.Errorf("typed: closed %d, %q", y.Refit.R.Closed, y.EntryErr)
+	if y := m.YearView(); y.Refit.R.Closed != 8 || len(y.EntryErrs) != 0 {
+		t.Errorf("typed: closed %d, %q", y.Refit.R.Closed, y.EntryErrs)
 	}
 	m.SetActual(2026, 11, 0, "revenue", "lots")
-	if y := m.YearView(); y.EntryErr != "売上（2026年11月）: 「lots」は0以上の数値ではありません。" {
-		t.Errorf("a bad value: message %q, want the node, the month and the rule in Japanese", y.EntryErr)
+	if y := m.YearView(); entryErrs(y) != "売上（2026年11月）: 「lots」は0以上の数値ではありません。 前の値700万円のまま計算しています。" ||
+		y.Rows[7].Cells[0] != "lots" || !y.Rows[7].Bad[0] || y.Refit.R.Closed != 8 {
+		t.Errorf("a bad value: message %q, cell %q, closed %d; want the node, the month, the rule and the value that counts in Japanese, the text kept and marked, November still closed",
+			entryErrs(y), y.Rows[7].Cells[0], y.Refit.R.Closed)
 	}
+	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 	// Week by week: December's weeks take their own actuals, which sum
 	// into the month while it has no total of its own.
 	m.SetEntryMonth(8)
@@ -96,8 +99,8 @@ func TestYearView(t *testing.T) {
 	m.SetActual(2026, 12, 1, "revenue", "1,000,000")
 	m.SetActual(2026, 12, 2, "revenue", "2,500,000")
 	y = m.YearView()
-	if y.Rows[1].Cells[0] != "2500000" || y.EntryErr != "" {
-		t.Errorf("week 2 reads %q (%q)", y.Rows[1].Cells[0], y.EntryErr)
+	if y.Rows[1].Cells[0] != "2500000" || len(y.EntryErrs) != 0 {
+		t.Errorf("week 2 reads %q (%q)", y.Rows[1].Cells[0], y.EntryErrs)
 	}
 	rf, _ = m.Scenario.Refit()
 	if got := rf.Actual[8][0]; got != 3_500_000 || y.Refit.R.Closed != closed+1 {
@@ -148,8 +151,16 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（2.5）", "Hires: a hire's month and ramp are whole months; got 2.5"},
 		{"a ramp of 1.5 months", func(m *Model) { m.SetHire(0, "ramp_months", "1.5") }, func(y *YearView) string { return y.HireErr },
 			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（1.5）", "Hires: a hire's month and ramp are whole months; got 1.5"},
-		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, func(y *YearView) string { return y.EntryErr },
+		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, entryErrs,
 			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
+		{"an actual beyond a float", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "1e400") }, entryErrs,
+			"売上（2026年11月）: 「1e400」は上限の1,000兆円を超えています。", `Revenue (Nov 2026): "1e400" is over the limit of ¥1,000,000,000,000,000.`},
+		{"an actual over the limit, over a value typed", func(m *Model) {
+			m.SetActual(2026, time.November, 0, "revenue", "7,000,000")
+			m.SetActual(2026, time.November, 0, "revenue", "2e15")
+		}, entryErrs,
+			"売上（2026年11月）: 「2e15」は上限の1,000兆円を超えています。 前の値700万円のまま計算しています。",
+			`Revenue (Nov 2026): "2e15" is over the limit of ¥1,000,000,000,000,000. The last value, ¥7,000,000, still counts.`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := yearModel(t, i18n.Ja)
@@ -176,5 +187,43 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		if got := m.errText(l.T("plan.start_year"), m.errs[scenario.KeyStartYear]); got != want {
 			t.Errorf("%s: start year 1800 reads %q, want %q", l, got, want)
 		}
+	}
+}
+
+// entryErrs is the entry table's messages as one text.
+func entryErrs(y *YearView) string { return strings.Join(y.EntryErrs, "\n") }
+
+// Each refused cell keeps its text, marked, and its message, in the
+// table's order, until it is typed again; another scenario starts clean.
+func TestRefusedActuals(t *testing.T) {
+	m := yearModel(t, i18n.En) // a plan without a year: the rows' year is 0, as the page sends it
+	m.SetActual(0, time.June, 0, "revenue", "-2")
+	m.SetActual(0, time.May, 0, "deals", "many")
+	y := m.YearView()
+	want := "Deals won (May): \"many\" is not a number of 0 or more.\nRevenue (Jun): \"-2\" is not a number of 0 or more."
+	if got := entryErrs(y); got != want {
+		t.Errorf("messages:\n%s\nwant (May before June):\n%s", got, want)
+	}
+	var marked []string
+	for _, r := range y.Rows {
+		for j, c := range y.Columns {
+			if r.Bad != nil && r.Bad[j] {
+				marked = append(marked, r.Label+" "+c.ID+" "+r.Cells[j])
+			}
+		}
+	}
+	if got := strings.Join(marked, ", "); got != "May deals many, Jun revenue -2" {
+		t.Errorf("marked cells: %s", got)
+	}
+	if len(m.Scenario.Actuals) != 0 {
+		t.Errorf("refused text reached the actuals: %+v", m.Scenario.Actuals)
+	}
+	m.SetActual(0, time.May, 0, "deals", "3")
+	if y = m.YearView(); entryErrs(y) != "Revenue (Jun): \"-2\" is not a number of 0 or more." || y.Rows[1].Bad != nil || y.Rows[1].Cells[1] != "3" {
+		t.Errorf("after May's fix: %q, May %+v", y.EntryErrs, y.Rows[1])
+	}
+	m.Load("field-sales")
+	if y = m.YearView(); len(y.EntryErrs) != 0 {
+		t.Errorf("another preset shows the last one's refusals: %q", y.EntryErrs)
 	}
 }

@@ -250,16 +250,33 @@ func TestBrowserActuals(t *testing.T) {
 					t.Errorf("week %d of January 2027: placeholder %q, want %q", w, got, want)
 				}
 			}
-			typeInto := func(text string) {
+			week2 := strings.Replace(week1, `"1"`, `"2"`, 1)
+			typeInto := func(cell, text string) {
 				eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%q); el.value = %q;
-					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, week1, text))
+					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, cell, text))
 			}
-			typeInto("たくさん")
-			bad := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第1週）", i18n.En: "Revenue (Jan 2027 week 1)"}[lang]
-			if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('.actuals .field-error')?.textContent.startsWith(%q)`, bad), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
-				t.Errorf("a bad weekly actual is not named %q: the page says %q", bad, text(t, ctx, `.actuals .field-error`))
+			errs := `[...document.querySelectorAll('.actuals .field-error')].map(e => e.textContent).join(" | ")`
+			// Two cells refused: each keeps its text, marked, and each is
+			// named, in the table's order.
+			typeInto(week2, "-5")
+			typeInto(week1, "たくさん")
+			bad1 := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第1週）", i18n.En: "Revenue (Jan 2027 week 1)"}[lang]
+			bad2 := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第2週）: 「-5」", i18n.En: `Revenue (Jan 2027 week 2): "-5"`}[lang]
+			if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelectorAll('.actuals .field-error').length === 2 &&
+				document.querySelector('.actuals .field-error').textContent.startsWith(%q)`, bad1), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Errorf("a bad weekly actual is not named %q first of two: the page says %q", bad1, eval[string](t, ctx, errs))
 			}
-			typeInto("3,000,000")
+			for cell, want := range map[string]string{week1: "たくさん", week2: "-5"} {
+				if got := eval[string](t, ctx, fmt.Sprintf(`(el => el.getAttribute("aria-invalid") + " " + el.value)(document.querySelector(%q))`, cell)); got != "true "+want {
+					t.Errorf("%s reads %q, want it marked and keeping %q", cell, got, want)
+				}
+			}
+			typeInto(week1, "3,000,000")
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") === "false"`, week1), "a good value stays marked")
+			if got := eval[string](t, ctx, errs); !strings.HasPrefix(got, bad2) || strings.Contains(got, "|") {
+				t.Errorf("after week 1's fix the page says %q, want week 2's refusal alone", got)
+			}
+			typeInto(week2, "")
 			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, forecast.Actuals{{Year: 2027, Month: 1, Week: 1, Node: "revenue", Value: 3_000_000}})); err != nil {
 				t.Fatal(err)
 			}
