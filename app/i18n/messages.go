@@ -412,7 +412,7 @@ var messages = map[string]msg{
 	"refit.pace_ok":           {"上限（%s）以内です。", "Within the ceiling of %s."},
 	"refit.pace_none":         {"これからの活動は計画期間内に着地しません（残りの月が営業サイクルより短い）。", "No activity from now on lands inside the plan: the months left are shorter than the sales cycle."},
 	"refit.pace_met":          {"目標は達成済みです。", "The goal is already met."},
-	"refit.prob":              {"目標達成の確率（実績の転換率で再計算）", "Chance of the goal (with the rates seen so far)"},
+	"refit.prob":              {"目標達成の確率（計画の転換率を実績で更新して再計算）", "Chance of the goal (the plan's rates updated with those seen so far)"},
 	"refit.steps":             {"ファネルの転換率: 計画と実績", "Funnel conversion: plan and actual"},
 	"refit.step":              {"ステップ", "Step"},
 	"refit.path":              {"転換", "From → to"},

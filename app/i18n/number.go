@@ -101,7 +101,7 @@ func Exact(v float64, decimals int) string {
 // most one decimal: 0.4474 → "44.7%". 10,000 trials measure a chance to
 // about half a point, so a second decimal would claim more than the run
 // knows. Every chance kpisim shows (the page's probability, the monthly
-// plan's "on track", the review's chance with the rates seen so far, and
+// plan's "on track", the review's chance at the rates updated with the actuals, and
 // the same figures from kpisim forecast) is written by it, so that one
 // run reads the same everywhere. A share that rounds to 0 % or 100 %
 // without being it reads "<0.1%" or ">99.9%": 1 trial in 10,000 reaching
