@@ -56,7 +56,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		return h
 	}
 	exact, _ := a.Required(t, kpi.RepDay)
-	v, _ := a.Rounded(t, kpi.RepDay)
+	v, _ := rounded(a, f, t, kpi.RepDay)
 	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Value: v, Text: f.Node(n, v, kpi.RepDay)}
 	h.Unit = f.Span(n)
 	h.Exact = i18n.Exact(exact, 4)
@@ -69,7 +69,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	if n.Per != kpi.PerDay {
 		days := m.Calendar().Days(n.Per)
 		exact *= days
-		v = spanRound(a, n, exact)
+		v = spanRound(a, f, t, exact)
 		h.Figure = Figure{Node: n.ID, Period: "rep_" + n.Per.String(), Exact: exact, Value: v, Text: f.Node(n, v, kpi.Day)}
 		h.Exact = i18n.Exact(exact, 4)
 	}
@@ -78,10 +78,10 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	// or a week's or a month's working days of it.
 	busiest := func(mo forecast.Month) (float64, string) {
 		if n.Per == kpi.PerDay {
-			busy := a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay))
+			busy := need(a, f, t, mo.RequiredPerRepDay, kpi.RepDay)
 			return busy, f.Node(n, busy, kpi.RepDay)
 		}
-		busy := spanRound(a, n, mo.RequiredPerRepDay*m.Calendar().Days(n.Per))
+		busy := spanRound(a, f, t, mo.RequiredPerRepDay*m.Calendar().Days(n.Per))
 		return busy, f.Node(n, busy, kpi.Day) + l.UnitSep() + h.Unit
 	}
 	if k := a.Busiest; k >= 0 {
@@ -159,12 +159,19 @@ func (t *Table) Help() (text, node string) {
 	return fmt.Sprintf(l.T(key), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, help.To, kpi.Year)), help.Lever
 }
 
-// spanRound rounds an activity's requirement in its span (a week's or a
-// month's count per rep) under the answer's policy, at the span's
-// resolution.
-func spanRound(a *forecast.Answer, n *kpi.Node, v float64) float64 {
-	if n.Unit != kpi.Count {
-		return v
+// spanRound is activity t's requirement in its span (a week's or a
+// month's worth per rep) as its figures read (need).
+func spanRound(a *forecast.Answer, f i18n.Format, t int, v float64) float64 {
+	return need(a, f, t, v, a.Tree.Model.Node(t).Per.Period())
+}
+
+// need is v, lever i's requirement in period p, as every figure of it
+// reads: a count rounded under the answer's policy at p's resolution,
+// money or a rate moved onto the grid its figure is written on, on the
+// safe side (safe).
+func need(a *forecast.Answer, f i18n.Format, i int, v float64, p kpi.Period) float64 {
+	if a.Tree.Model.Node(i).Unit == kpi.Count {
+		return a.Rounding.ApplyTo(v, kpi.Resolution(p))
 	}
-	return a.Rounding.ApplyTo(v, kpi.Resolution(n.Per.Period()))
+	return safe(a, f, i, v, p)
 }

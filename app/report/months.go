@@ -59,11 +59,11 @@ func (t *Table) Months() []MonthRow {
 	row := func(mo forecast.Month, lead bool) MonthRow {
 		r := MonthRow{Month: mo, Label: MonthName(f.Lang, mo), Lead: lead, Planned: f.Node(target, mo.Planned, kpi.Month)}
 		if mo.Required > 0 {
-			r.Required = f.Node(target, a.Rounding.ApplyTo(mo.Required, kpi.Resolution(kpi.Month)), kpi.Month)
+			r.Required = f.Node(target, need(a, f, plan.Target, mo.Required, kpi.Month), kpi.Month)
 			if target.Activity {
-				r.PerRep = f.Node(target, a.Rounding.ApplyTo(mo.RequiredPerRepDay, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+				r.PerRep = f.Node(target, need(a, f, plan.Target, mo.RequiredPerRepDay, kpi.RepDay), kpi.RepDay)
 				if target.Per != kpi.PerDay {
-					r.PerRep = f.Node(target, spanRound(a, target, mo.RequiredPerRepDay*m.Calendar().Days(target.Per)), kpi.Day)
+					r.PerRep = f.Node(target, spanRound(a, f, plan.Target, mo.RequiredPerRepDay*m.Calendar().Days(target.Per)), kpi.Day)
 				}
 			}
 		}

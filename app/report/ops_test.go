@@ -44,6 +44,17 @@ func TestMoneyActivityPerMonth(t *testing.T) {
 	if r := tb.Row("mqls"); r.Cadence != "週次" || !strings.Contains(r.Formula, "÷") {
 		t.Errorf("mqls row %+v", r)
 	}
+	// Under round-up a budget reads on the safe side in 万円 too: the
+	// exact ¥1,923,076.92 a rep a month is 192.4万円 (192.3万円 falls
+	// short), its row's week and day likewise.
+	if h.Figure.Text != "192.4万円" || h.Figure.Value < h.Figure.Exact {
+		t.Errorf("headline %q (%v for %v), want 192.4万円", h.Figure.Text, h.Figure.Value, h.Figure.Exact)
+	}
+	for _, f := range tb.Row("marketing_budget").Required {
+		if f.Value < f.Exact {
+			t.Errorf("marketing budget %s reads %q (%v), short of %v", f.Period, f.Text, f.Value, f.Exact)
+		}
+	}
 }
 
 // A count goal is named and written as a count, never as money.

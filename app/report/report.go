@@ -139,19 +139,31 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 }
 
 // rounded is a requirement as the page and the CLI show it: the rounding
-// policy's (forecast.Answer.Rounded), and for a lever solved for under
-// round-up (not an activity: its headline is in its span), moved onto the
-// grid its figure is written on, on the safe side (i18n.Format.Toward): a
-// minimum up (a close rate of 26.0417 % reads 26.05 %), an upper bound
-// down (kpi.Result.Upper: a churn of at most 5.4667 % reads 5.46 %, where
-// 5.47 % misses the goal).
+// policy's (forecast.Answer.Rounded), and for a lever under round-up moved
+// onto the grid its figure is written on, on the safe side (safe). The
+// goal's spread (¥8,333,333 a month of ¥100,000,000) reads as the plan's
+// cumulative goal does.
 func rounded(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) (float64, bool) {
 	v, ok := a.Rounded(i, p)
-	n := a.Tree.Model.Node(i)
-	if !ok || a.Rounding != kpi.RoundCeil || n.Op != kpi.Lever || n.Activity || n.Unit == kpi.Count {
+	if !ok {
 		return v, ok
 	}
-	return f.Toward(n, v, p, !a.Tree.Upper[i]), true
+	return safe(a, f, i, v, p), true
+}
+
+// safe moves v, a requirement of lever i in period p, onto the grid its
+// figure is written on, on the safe side, when the policy rounds up
+// (i18n.Format.Toward): a minimum up (a close rate of 26.0417 % reads
+// 26.05 %, a budget of ¥1,923,076.92 a month reads 192.4万円, not the
+// 192.3万円 that falls short), an upper bound down (kpi.Result.Upper: a
+// churn of at most 5.4667 % reads 5.46 %, where 5.47 % misses the goal).
+// A count is the policy's already (forecast.Answer.Rounded).
+func safe(a *forecast.Answer, f i18n.Format, i int, v float64, p kpi.Period) float64 {
+	n := a.Tree.Model.Node(i)
+	if a.Rounding != kpi.RoundCeil || n.Op != kpi.Lever || n.Unit == kpi.Count {
+		return v
+	}
+	return f.Toward(n, v, p, !a.Tree.Upper[i])
 }
 
 // Periods lists the periods a node's requirement is given in: every period

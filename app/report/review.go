@@ -140,9 +140,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		days := m.Calendar().Days(t.Per)
 		pace := func(v float64) string {
 			if t.Per == kpi.PerDay {
-				return f.Node(t, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+				return f.Node(t, need(a, f, a.Target, v, kpi.RepDay), kpi.RepDay)
 			}
-			return f.Node(t, spanRound(a, t, v*days), kpi.Day)
+			return f.Node(t, spanRound(a, f, a.Target, v*days), kpi.Day)
 		}
 		r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(t.Per)))
 		r.PacePlanned = pace(rf.PacePlanned)

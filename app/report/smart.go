@@ -298,7 +298,7 @@ func (c *coach) activity(i int) Check {
 	span := func(perRepDay float64) string {
 		v := perRepDay * days
 		if i == c.a.Target {
-			v = spanRound(c.a, n, v)
+			v = spanRound(c.a, c.f, i, v)
 		}
 		return c.f.Node(n, v, n.Per.Period()) + c.unit(n)
 	}
