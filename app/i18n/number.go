@@ -250,6 +250,16 @@ func short(v float64) string {
 	return Number(x, d) + units[u:u+1]
 }
 
+// WithCurrency writes n, a number already written (an exact figure, with
+// its decimals), as an amount of currency: "1,923,076.9231円" in Japanese
+// yen, "¥1,923,076.9231" in English.
+func (l Lang) WithCurrency(n, currency string) string {
+	if l == Ja && currency == "JPY" {
+		return n + "円"
+	}
+	return withCurrency(n, currency)
+}
+
 // withCurrency puts the currency's symbol before the number n, or its code
 // after it when it has no common symbol.
 func withCurrency(n, currency string) string {

@@ -50,8 +50,11 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		v, _ := rounded(a, f, t, kpi.Year)
 		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
 		h.Exact = i18n.Exact(exact, 6)
-		if n.Unit == kpi.Rate { // in the rate's own unit: 20.8333%, not 0.208333
+		switch n.Unit {
+		case kpi.Rate: // in the rate's own unit: 20.8333%, not 0.208333
 			h.Exact = i18n.Exact(exact*100, 4) + "%"
+		case kpi.Currency: // an amount: "exact ¥641,025.641"
+			h.Exact = l.WithCurrency(h.Exact, f.Currency)
 		}
 		return h
 	}
@@ -72,6 +75,9 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		v = spanRound(a, f, t, exact)
 		h.Figure = Figure{Node: n.ID, Period: "rep_" + n.Per.String(), Exact: exact, Value: v, Text: f.Node(n, v, kpi.Day)}
 		h.Exact = i18n.Exact(exact, 4)
+	}
+	if n.Unit == kpi.Currency { // an amount, not a bare number: "exact ¥1,923,076.9231"
+		h.Exact = l.WithCurrency(h.Exact, f.Currency)
 	}
 	ceiling := n.Limit() / m.Calendar().Days(n.Per) // per rep per day, as the pace
 	// The busiest month's need, in the headline's span: per rep per day,
