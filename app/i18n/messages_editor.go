@@ -21,6 +21,7 @@ func init() {
 		"editor.op.difference":  {"引き算 −（最初から残りを引く）", "Difference − (first minus the rest)"},
 		"editor.op.ratio":       {"割り算 ÷（最初を残りで割る）", "Ratio ÷ (first divided by the rest)"},
 		"editor.unit":           {"単位", "Unit"},
+		"editor.money_twice":    {"%sは%sと%sの積で、どちらも金額です。金額×金額は金額になりません。どちらかを件数・率・数にしてください。", "%s multiplies %s by %s, both money: money × money is no amount. Make one of them a count, a rate or a number."},
 		"editor.unit.number":    {"数値", "Number"},
 		"editor.unit.currency":  {"金額", "Currency"},
 		"editor.unit.count":     {"件数", "Count"},

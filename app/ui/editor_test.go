@@ -8,6 +8,7 @@ import (
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // field returns the field named f of the node being edited.
@@ -245,5 +246,47 @@ func TestEditorSumAddsMoneyToMoney(t *testing.T) {
 				t.Errorf("the new term is in %s, want currency", n.Unit)
 			}
 		})
+	}
+}
+
+// A product of two amounts of money is cautioned (not refused: the empty
+// tree's revenue per rep per day is money, and a price added beside it is
+// money too until one is changed), on the product and on each factor, in
+// the page's language; it goes once one factor is a count.
+func TestEditorCautionsMoneyTimesMoney(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewModel(ps, "outbound", i18n.En)
+	e := &Editor{}
+	e.NewEmpty(m)
+	goal := m.Scenario.Goal.Node
+	if n := e.node(m, goal); n.Kind[1].Note != "" {
+		t.Fatalf("the empty tree is cautioned: %q", n.Kind[1].Note)
+	}
+	price, err := m.Scenario.AddChild(goal, kpi.Lever)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Scenario.SetUnit(price, kpi.Currency); err != nil {
+		t.Fatal(err)
+	}
+	label := m.Scenario.Node(price).Label
+	want := "Revenue multiplies Revenue per rep per day by " + label.En + ", both money: money × money is no amount. Make one of them a count, a rate or a number."
+	for _, id := range []string{goal, price} {
+		if got := e.node(m, id).Kind[1].Note; got != want {
+			t.Errorf("%s: caution %q, want %q", id, got, want)
+		}
+	}
+	m.Lang = i18n.Ja
+	if got := e.node(m, price).Kind[1].Note; !strings.HasPrefix(got, "売上は1人1日の売上と"+label.Ja) {
+		t.Errorf("ja caution %q", got)
+	}
+	if err := m.Scenario.SetUnit(price, kpi.Count); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.node(m, price).Kind[1].Note; got != "" {
+		t.Errorf("a count × money is cautioned: %q", got)
 	}
 }

@@ -131,6 +131,7 @@ func (p *Page) editorField(f EditorField) app.UI {
 			app.If(f.Unit != "", func() app.UI { return app.Span().Class("unit").Text(f.Unit) }),
 		),
 		fieldError(errID, f.Error),
+		app.If(f.Note != "", func() app.UI { return app.P().Class("editor-caution").Attr("role", "status").Text(f.Note) }),
 	)
 }
 
