@@ -311,7 +311,7 @@ func TestJSONErrors(t *testing.T) {
 		{"activity yes", edit(`"activity": true`, `"activity": "yes"`), `"activity": "yes"`, "calls.activity: must be true or false"},
 		{"node field", edit(`"unit": "rate"`, `"unit": 3`), `"unit": 3`, "close_rate.unit: must be number, currency, count or rate"},
 		{"twice", edit(`"currency": "JPY",`, `"currency": "JPY", "currency": "USD",`), `"currency": "USD"`, "currency: appears twice"},
-		{"syntax", edit(`"currency": "JPY",`, `"currency": "JPY",,`), `"currency": "JPY",,`, "not valid JSON"},
+		{"syntax", edit(`"currency": "JPY",`, `"currency": "JPY",,`), `"currency": "JPY",,`, "',' where a key should be"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := scenario.ParseJSON([]byte(tc.data), "x")

@@ -2,7 +2,7 @@ package scenario
 
 import (
 	"encoding/json"
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -29,20 +29,24 @@ func (s *jsonScanner) space() {
 	}
 }
 
-// fail is a syntax error at offset off: a character where context wants
-// another, or the end of the file.
-func (s *jsonScanner) fail(off int, context string) *Error {
+// fail is a syntax error at offset off: a character where the place,
+// named by its message key (json.value, json.key …), wants another; or the
+// end of the file, whatever the place. Each says in both languages what
+// the place takes, as a hand-edited file's mistakes need (a comma left
+// before a "}", a key without quotes, a bracket left open).
+func (s *jsonScanner) fail(off int, key string) *Error {
 	if off >= len(s.data) {
-		return fileError(s.lines.line(len(s.data)), "", "scenario.json_syntax", "the file ends too early")
+		return fileError(s.lines.line(len(s.data)), "", "json.end")
 	}
 	r, _ := utf8.DecodeRune(s.data[off:])
-	return fileError(s.lines.line(off), "", "scenario.json_syntax", fmt.Sprintf("invalid character %q %s", r, context))
+	q := strconv.QuoteRune(r) // a tab as \t, not as white space
+	return fileError(s.lines.line(off), "", key, q[1:len(q)-1])
 }
 
 func (s *jsonScanner) value(depth int) (*value, *Error) {
 	s.space()
 	if s.off >= len(s.data) {
-		return nil, s.fail(s.off, "")
+		return nil, s.fail(s.off, "json.value")
 	}
 	v := &value{line: s.lines.line(s.off)}
 	switch c := s.data[s.off]; {
@@ -80,7 +84,7 @@ func (s *jsonScanner) value(depth int) (*value, *Error) {
 				return v, nil
 			}
 		}
-		return nil, s.fail(s.off, "looking for beginning of value")
+		return nil, s.fail(s.off, "json.value")
 	}
 	return v, nil
 }
@@ -95,7 +99,7 @@ func (s *jsonScanner) object(v *value, depth int) *Error {
 	for {
 		s.space()
 		if s.off >= len(s.data) || s.data[s.off] != '"' {
-			return s.fail(s.off, "looking for beginning of object key string")
+			return s.fail(s.off, "json.key")
 		}
 		line := s.lines.line(s.off)
 		key, err := s.str()
@@ -104,7 +108,7 @@ func (s *jsonScanner) object(v *value, depth int) *Error {
 		}
 		s.space()
 		if s.off >= len(s.data) || s.data[s.off] != ':' {
-			return s.fail(s.off, "after object key")
+			return s.fail(s.off, "json.colon")
 		}
 		s.off++
 		w, err := s.value(depth + 1)
@@ -112,7 +116,7 @@ func (s *jsonScanner) object(v *value, depth int) *Error {
 			return err
 		}
 		v.pairs = append(v.pairs, pair{key: key, line: line, v: w})
-		if more, err := s.next('}', "after object key:value pair"); !more {
+		if more, err := s.next('}', "json.after_pair"); !more {
 			return err
 		}
 	}
@@ -131,15 +135,15 @@ func (s *jsonScanner) array(v *value, depth int) *Error {
 			return err
 		}
 		v.items = append(v.items, w)
-		if more, err := s.next(']', "after array element"); !more {
+		if more, err := s.next(']', "json.after_item"); !more {
 			return err
 		}
 	}
 }
 
 // next reads what follows a member of a container: a comma, and more
-// follow, or its closing character. context names the place in an error.
-func (s *jsonScanner) next(end byte, context string) (more bool, err *Error) {
+// follow, or its closing character. key names the place in an error.
+func (s *jsonScanner) next(end byte, key string) (more bool, err *Error) {
 	s.space()
 	if s.off < len(s.data) {
 		switch s.data[s.off] {
@@ -151,7 +155,7 @@ func (s *jsonScanner) next(end byte, context string) (more bool, err *Error) {
 			return false, nil
 		}
 	}
-	return false, s.fail(s.off, context)
+	return false, s.fail(s.off, key)
 }
 
 // str reads a string at the opening quote. One without an escape, a
@@ -170,17 +174,17 @@ func (s *jsonScanner) str() (string, *Error) {
 			}
 			var text string
 			if err := json.Unmarshal(lit, &text); err != nil {
-				return "", fileError(s.lines.line(start), "", "scenario.json_syntax", "invalid string: "+err.Error())
+				return "", fileError(s.lines.line(start), "", "json.escape")
 			}
 			return text, nil
 		case c == '\\':
 			plain = false
 			i++ // the escaped character, a quote included
 		case c < 0x20:
-			return "", s.fail(i, "in string literal")
+			return "", s.fail(i, "json.string")
 		}
 	}
-	return "", s.fail(len(s.data), "")
+	return "", s.fail(len(s.data), "json.end")
 }
 
 // number reads a number as RFC 8259 writes one:
@@ -201,12 +205,12 @@ func (s *jsonScanner) number() *Error {
 	case s.off < len(d) && d[s.off] == '0':
 		s.off++
 	case !digits():
-		return s.fail(s.off, "in numeric literal")
+		return s.fail(s.off, "json.number")
 	}
 	if s.off < len(d) && d[s.off] == '.' {
 		s.off++
 		if !digits() {
-			return s.fail(s.off, "after decimal point in numeric literal")
+			return s.fail(s.off, "json.number")
 		}
 	}
 	if s.off < len(d) && (d[s.off] == 'e' || d[s.off] == 'E') {
@@ -215,7 +219,7 @@ func (s *jsonScanner) number() *Error {
 			s.off++
 		}
 		if !digits() {
-			return s.fail(s.off, "in exponent of numeric literal")
+			return s.fail(s.off, "json.number")
 		}
 	}
 	return nil

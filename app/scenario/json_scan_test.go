@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // scan reads data with the scanner as jsonTree does, the trailing check
@@ -133,6 +135,38 @@ func BenchmarkJSONTree(b *testing.B) {
 				if _, err := r.read(data); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// A hand-edited file's mistakes are said in the page's language, with what
+// the place takes: not encoding/json's English ("invalid character '}'
+// looking for beginning of object key string") inside a Japanese sentence.
+func TestJSONSyntaxWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc, ja, en string
+	}{
+		{"a comma before a brace", "{\"a\": 1,\n}", "キーがあるべき所に「}」があります。", "line 2: '}' where a key should be"},
+		{"a missing colon", `{"a" 1}`, "キーの後に「:」がなく、「1」があります", "line 1: '1' after a key, where a ':' should be"},
+		{"a missing comma", `{"a": 1 "b": 2}`, "値の後に「\"」があります。", `line 1: '"' after a value, where a ',' or the closing '}' should be`},
+		{"a list's missing comma", `[1 2]`, "要素の後に「2」があります。", "line 1: '2' after a list item"},
+		{"cut short", "{\"a\": [1,\n2", "JSONが途中で終わっています。", "line 2: the JSON ends too early"},
+		{"a bare word", `{"a": yes}`, "値があるべき所に「y」があります。", "line 1: 'y' where a value should be"},
+		{"a tab in a string", "[\"a\tb\"]", "文字列の中に「\\t」は書けません。", `line 1: '\t' cannot be inside a string`},
+		{"a bad escape", `["\x"]`, "文字列の「\\」の後が正しくありません。", `line 1: a bad escape in a string`},
+		{"a number", `[1.]`, "数値の中に「]」があります。", "line 1: ']' inside a number"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := scan([]byte(tc.doc))
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if ja := err.Text(i18n.Ja); !strings.HasPrefix(ja, tc.ja) {
+				t.Errorf("ja %q, want it to start %q", ja, tc.ja)
+			}
+			if en := err.Error(); !strings.HasPrefix(en, tc.en) {
+				t.Errorf("en %q, want it to start %q", en, tc.en)
 			}
 		})
 	}

@@ -219,7 +219,7 @@ func TestJSONRoundTripAndErrors(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, data, want string }{
 		{"unknown key", `{"version":1,"vaule":3}`, `vaule: unknown key`},
-		{"syntax", "{\n\"version\": 1,\n}", "line 3: not valid JSON"},
+		{"syntax", "{\n\"version\": 1,\n}", "line 3: '}' where a key should be: a key is in double quotes (\"id\"); is a comma left before a '}'?"},
 		{"zero rate", `{"version":1,"goal":{"node":"r","value":1},"nodes":[{"id":"r","unit":"count","product":["c","x"]},{"id":"x","unit":"rate","value":0},{"id":"c","unit":"count","value":1,"activity":true}]}`, "x.value: must be more than 0%"},
 		{"trailing data", `{"version":1,"goal":{"node":"r","value":1},"nodes":[]} {}`, "unexpected data"},
 		{"bad label", `{"version":1,"title":{"fr":"x"}}`, "a label is a string"},
