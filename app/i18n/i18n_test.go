@@ -33,6 +33,28 @@ func TestNumber(t *testing.T) {
 	}
 }
 
+// Digits writes every digit, grouped, and reads back as the same value.
+func TestDigits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		v    float64
+		want string
+	}{
+		{"money", 2_500_000, "2,500,000"},
+		{"a fraction", 0.125, "0.125"},
+		{"grouped with decimals", 1234567.25, "1,234,567.25"},
+		{"small", 7, "7"},
+		{"negative zero", math.Copysign(0, -1), "0"},
+		{"negative", -1500, "-1,500"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Digits(tc.v); got != tc.want {
+				t.Errorf("Digits(%v) = %q, want %q", tc.v, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestMan(t *testing.T) {
 	for _, tc := range []struct {
 		v    float64

@@ -24,6 +24,22 @@ func Number(v float64, decimals int) string {
 	if s == "-0" {
 		s = "0"
 	}
+	return grouped(s)
+}
+
+// Digits writes v with every digit it has and its thousands grouped, as a
+// field shows a number typed into it: 2500000 → "2,500,000", 0.125 →
+// "0.125" (ParseValue reads it back as the same float64).
+func Digits(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	return grouped(strconv.FormatFloat(v+0, 'f', -1, 64)) // + 0: never -0
+}
+
+// grouped puts commas between the thousands of s, a number written in
+// plain digits ("-1234567.5").
+func grouped(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	intPart, frac, _ := strings.Cut(s, ".")

@@ -250,7 +250,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 			i, _ := m.Index(c.ID)
 			cell := ""
 			if rf.Has != nil && rf.Has[k][i] {
-				cell = strconv.FormatFloat(rf.Actual[k][i], 'f', -1, 64)
+				cell = i18n.Digits(rf.Actual[k][i]) // as typed: 2,500,000, not 2500000
 			}
 			r.Cells = append(r.Cells, cell)
 			r.Plan = append(r.Plan, fm.Node(m.Node(i), forecast.PlanValue(p, k, i), kpi.Month))
@@ -284,7 +284,7 @@ func weekRows(s *scenario.Scenario, p *forecast.Plan, k int, cols []ActualColumn
 			cell := ""
 			for _, a := range s.Actuals {
 				if a.Node == c.ID && a.Month == mo.Month && a.Week == w && (a.Year == mo.Year || a.Year == 0 || mo.Year == 0) {
-					cell = strconv.FormatFloat(a.Value, 'f', -1, 64)
+					cell = i18n.Digits(a.Value)
 				}
 			}
 			r.Cells = append(r.Cells, cell)

@@ -99,7 +99,7 @@ func TestYearView(t *testing.T) {
 	m.SetActual(2026, 12, 1, "revenue", "1,000,000")
 	m.SetActual(2026, 12, 2, "revenue", "2,500,000")
 	y = m.YearView()
-	if y.Rows[1].Cells[0] != "2500000" || len(y.EntryErrs) != 0 {
+	if y.Rows[1].Cells[0] != "2,500,000" || len(y.EntryErrs) != 0 {
 		t.Errorf("week 2 reads %q (%q)", y.Rows[1].Cells[0], y.EntryErrs)
 	}
 	rf, _ = m.Scenario.Refit()
