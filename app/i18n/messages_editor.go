@@ -54,6 +54,7 @@ func init() {
 		"editor.confirm_no":     {"やめる", "Keep it"},
 		"editor.actions":        {"操作", "Actions"},
 		"editor.done":           {"%sを変更しました。", "%s changed."},
+		"editor.deleted":        {"%sを削除しました。", "%s deleted."},
 		"editor.lever_badge":    {"レバー", "lever"},
 		"editor.activity_badge": {"行動量", "activity"},
 

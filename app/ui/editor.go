@@ -23,6 +23,7 @@ type Editor struct {
 	raw  map[string]string              // editKey → text refused
 	errs map[string]*scenario.EditError // editKey → the rule it breaks
 	last string                         // the node last changed, for the status line
+	gone kpi.Label                      // the node last deleted, when the last edit was a delete
 
 	of *scenario.Scenario // the scenario raw and errs belong to
 }
@@ -32,7 +33,7 @@ type Editor struct {
 // they named nodes of the one before.
 func (e *Editor) follow(m *Model) {
 	if e.of != m.Scenario {
-		e.raw, e.errs, e.Confirm, e.last = nil, nil, "", ""
+		e.raw, e.errs, e.Confirm, e.last, e.gone = nil, nil, "", "", kpi.Label{}
 		e.of = m.Scenario
 	}
 }
@@ -100,6 +101,8 @@ func (e *Editor) View(m *Model) EditorView {
 	v.Node = e.node(m, sel)
 	if n := s.Node(e.last); n != nil {
 		v.Status = fmt.Sprintf(l.T("editor.done"), n.Label.In(string(l)))
+	} else if e.gone != (kpi.Label{}) {
+		v.Status = fmt.Sprintf(l.T("editor.deleted"), e.gone.In(string(l)))
 	}
 	if n := s.Node(e.Confirm); n != nil {
 		below := len(s.Subtree(e.Confirm)) - 1

@@ -45,7 +45,7 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	delete(e.raw, k)
 	delete(e.errs, k)
 	e.retry(m.Scenario, id)
-	e.last = id
+	e.last, e.gone = id, kpi.Label{}
 	m.treeEdited()
 	return true
 }
@@ -197,10 +197,11 @@ func (e *Editor) Delete(m *Model, sure bool) bool {
 		return false
 	}
 	e.Confirm = ""
-	parent := s.Parent(id)
+	parent, label := s.Parent(id), s.Node(id).Label
 	if !e.done(m, id, scenario.EditNode, "", s.Remove(id)) {
 		return false
 	}
+	e.gone = label // said on the status line: the node is no more to name
 	e.Select(parent)
 	return true
 }

@@ -134,8 +134,13 @@ func TestEditorAddMoveDelete(t *testing.T) {
 		t.Errorf("confirm = %q", e.View(m).Confirm)
 	}
 	e.Select(id)
+	label := m.Scenario.Node(id).Label.Ja
 	if !e.Delete(m, false) || m.Scenario.Node(id) != nil || e.Sel != "deals" {
 		t.Error("deleting one lever")
+	}
+	// The status line says so (it said nothing: the node it named was gone).
+	if got, want := e.View(m).Status, label+"を削除しました。"; got != want {
+		t.Errorf("status after a delete %q, want %q", got, want)
 	}
 }
 
