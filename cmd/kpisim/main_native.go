@@ -215,9 +215,10 @@ type setSyntaxError string
 
 func (e setSyntaxError) Error() string { return fmt.Sprintf(i18n.En.T("cli.set_syntax"), string(e)) }
 
-// setError says why a -set was refused, in l: the engine's rule in its
-// own English words ("-set close_rate.value: must be more than 0% and at
-// most 100%"), or in l's words as the page says it.
+// setError says why a -set was refused, in l, naming the key as typed
+// ("-set close_rate: …" in both languages; English named the engine's
+// field, close_rate.value): the engine's rule in its own English words, or
+// in l's words as the page says it.
 func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	var se setSyntaxError
 	if errors.As(err, &se) {
@@ -227,11 +228,11 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	if !errors.As(err, &ke) {
 		return err.Error()
 	}
-	if l == i18n.En {
-		return "-set " + err.Error()
-	}
 	if key == "" {
 		key = ke.Field // the value did not read as a number
+	}
+	if l == i18n.En {
+		return "-set " + key + ": " + ke.Rule
 	}
 	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke))
 }
