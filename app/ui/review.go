@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -158,7 +159,14 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 	if rv.Period != "" { // no period without actuals for it: the title alone, not "Weekly review —"
 		title += " — " + rv.Period
 	}
+	// On paper, which plan it reviews and when (the page's header stays
+	// off paper): "Outbound sales (cold calls) · 4 Dec 2026".
+	of := p.model.Scenario.Title.In(string(l))
+	if app.IsClient {
+		of += " · " + printDate(l, time.Now())
+	}
 	return app.Section().Class("card review").DataSet("section", "review").Body(
+		app.P().Class("print-only review-of").Text(of),
 		app.Div().Class("review-head").Body(
 			app.H2().Text(title),
 			app.Div().Class("toggle").Body(

@@ -196,7 +196,7 @@ func TestBrowserActuals(t *testing.T) {
 			if pages != 1 {
 				t.Errorf("the review prints on %d pages, want 1", pages)
 			}
-			onPaper := []string{lang.T("review.monthly") + " — " + rv.Period}
+			onPaper := []string{s.Title.In(string(lang)), lang.T("review.monthly") + " — " + rv.Period}
 			for _, row := range rv.Rows {
 				onPaper = append(onPaper, row.Label, row.Actual, row.Text)
 			}
