@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -37,7 +35,7 @@ type yearUI struct {
 	entryErr  error  // why an import, or the actuals as changed, were refused
 	// refused holds each cell whose typed text was refused, until the cell
 	// is typed again: the table shows the text marked, and says why.
-	refused map[actualCell]badActual
+	refused []refusal
 
 	force bool // the next view is built anew (a change made in this section)
 
@@ -436,7 +434,7 @@ func (m *Model) ImportActuals(file string, data []byte) {
 	}
 	// The file's values replace what was typed, refused or not.
 	for _, e := range a {
-		maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool {
+		y.forget(func(k actualCell) bool {
 			return k.same(actualCell{e.Year, e.Month, k.week, e.Node}) && (e.Week == 0 || k.week == e.Week)
 		})
 	}
@@ -478,16 +476,13 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 			if old != nil {
 				bad.kept, bad.hasKept = old.Value, true
 			}
-			if y.refused == nil {
-				y.refused = map[actualCell]badActual{}
-			}
-			maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool { return k.same(cell) })
-			y.refused[cell] = bad
+			y.forget(cell.same)
+			y.refused = append(y.refused, refusal{cell, bad})
 			return
 		}
 		keep = append(keep, forecast.Actual{Year: year, Month: month, Week: week, Node: id, Value: v})
 	}
-	maps.DeleteFunc(y.refused, func(k actualCell, _ badActual) bool { return k.same(cell) })
+	y.forget(cell.same)
 	if err := m.Scenario.SetActuals(keep); err != nil {
 		y.entryErr = err
 		return
@@ -523,14 +518,33 @@ func (a actualCell) same(b actualCell) bool {
 	return a.id == b.id && a.month == b.month && a.week == b.week && (a.year == b.year || a.year == 0 || b.year == 0)
 }
 
+// refusal is a cell's typed text refused, and why.
+type refusal struct {
+	cell actualCell
+	bad  badActual
+}
+
 // refusedAt is the refusal of cell c, if any.
 func (y *yearUI) refusedAt(c actualCell) (badActual, bool) {
-	for k, b := range y.refused {
-		if k.same(c) {
-			return b, true
+	for _, r := range y.refused {
+		if r.cell.same(c) {
+			return r.bad, true
 		}
 	}
 	return badActual{}, false
+}
+
+// forget drops the refusals of the cells gone says are gone. (A slice and
+// loops, not a map and the slices and maps packages: their generic sort
+// and iterators, instantiated for a cell, cost app.wasm 10 KB of gzip.)
+func (y *yearUI) forget(gone func(actualCell) bool) {
+	kept := y.refused[:0]
+	for _, r := range y.refused {
+		if !gone(r.cell) {
+			kept = append(kept, r)
+		}
+	}
+	y.refused = kept
 }
 
 // badActual is a typed actual refused: the node, the period, the text and
@@ -576,20 +590,41 @@ func (b badActual) in(l i18n.Lang) string {
 // an import's, the seasonality, the hires.
 func (m *Model) yearErrs(y *yearUI) (entry []string, season, hire string) {
 	l := m.Lang
-	cells := slices.Collect(maps.Keys(y.refused))
-	order := func(id string) int {
-		return slices.IndexFunc(m.Scenario.Nodes, func(n kpi.Node) bool { return n.ID == id })
+	// In the table's order: by period, then by node as the scenario lists
+	// them; an insertion sort of the few refused.
+	order := func(c actualCell) [4]int {
+		n := len(m.Scenario.Nodes)
+		for i := range m.Scenario.Nodes {
+			if m.Scenario.Nodes[i].ID == c.id {
+				n = i
+				break
+			}
+		}
+		return [4]int{c.year, int(c.month), c.week, n}
 	}
-	slices.SortFunc(cells, func(a, b actualCell) int {
-		return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(a.month, b.month), cmp.Compare(a.week, b.week), cmp.Compare(order(a.id), order(b.id)))
-	})
-	for _, c := range cells {
-		entry = append(entry, y.refused[c].in(l))
+	rs := append([]refusal(nil), y.refused...)
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && cellBefore(order(rs[j].cell), order(rs[j-1].cell)); j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+	for _, r := range rs {
+		entry = append(entry, r.bad.in(l))
 	}
 	if e := m.errText(l.T("actuals.title"), y.entryErr); e != "" {
 		entry = append(entry, e)
 	}
 	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.errText(l.T("plan.hires"), y.hireErr)
+}
+
+// cellBefore orders a before b, field by field (year, month, week, node).
+func cellBefore(a, b [4]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
 }
 
 // ClearActuals removes every actual.
