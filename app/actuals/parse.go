@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -516,8 +517,9 @@ func (p *parser) finish() {
 		seen[k] = len(out)
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b Entry) int {
-		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Week, b.Week))
+	sort.SliceStable(out, func(i, j int) bool { // sort, not slices: see app/forecast/actuals.go's Sort
+		a, b := out[i], out[j]
+		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Week, b.Week)) < 0
 	})
 	p.res.Entries = out
 }

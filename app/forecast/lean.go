@@ -1,9 +1,8 @@
 package forecast
 
 import (
-	"cmp"
 	"math"
-	"slices"
+	"sort"
 
 	"github.com/kpisim/kpisim/app/kpi"
 )
@@ -52,9 +51,7 @@ func Leans(m *kpi.Model, cfg Config) (float64, []Lean, error) {
 		lv[i] = e.base[i]
 		leans = append(leans, x)
 	}
-	slices.SortStableFunc(leans, func(a, b Lean) int {
-		return cmp.Compare(math.Abs(b.Revenue-base), math.Abs(a.Revenue-base))
-	})
+	sort.SliceStable(leans, func(i, j int) bool { return math.Abs(leans[i].Revenue-base) > math.Abs(leans[j].Revenue-base) })
 	return base, leans, nil
 }
 

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 
 	"github.com/kpisim/kpisim/app/kpi"
 )
@@ -119,11 +119,12 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 	}
 	// Longest first; swings equal to about 12 digits (a chain's factors)
 	// go by the requirement's swing, then in tree order.
-	slices.SortStableFunc(s.Bars, func(x, y Bar) int {
+	sort.SliceStable(s.Bars, func(i, j int) bool {
+		x, y := s.Bars[i], s.Bars[j]
 		if c := cmp.Compare(digits12(y.Swing), digits12(x.Swing)); c != 0 {
-			return c
+			return c < 0
 		}
-		return cmp.Compare(digits12(y.RequiredSwing), digits12(x.RequiredSwing))
+		return cmp.Compare(digits12(y.RequiredSwing), digits12(x.RequiredSwing)) < 0
 	})
 	return s, nil
 }

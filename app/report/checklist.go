@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -101,7 +102,7 @@ func Assess(ticked []int) Assessment {
 			a.Next = append(a.Next, it)
 		}
 	}
-	slices.SortFunc(a.Next, func(x, y CheckItem) int { return x.Priority - y.Priority })
+	sort.SliceStable(a.Next, func(i, j int) bool { return a.Next[i].Priority < a.Next[j].Priority })
 	return a
 }
 

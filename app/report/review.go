@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -386,15 +387,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			order = append(order, j)
 		}
 	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		switch {
-		case rv.Rows[x].Ratio < rv.Rows[y].Ratio:
-			return -1
-		case rv.Rows[x].Ratio > rv.Rows[y].Ratio:
-			return 1
-		}
-		return 0
-	})
+	sort.SliceStable(order, func(i, j int) bool { return rv.Rows[order[i]].Ratio < rv.Rows[order[j]].Ratio })
 	rv.Behind = order[:min(3, len(order))]
 	return rv
 }
@@ -466,7 +459,7 @@ func outsideNote(a forecast.Actuals, l i18n.Lang) string {
 			months = append(months, k)
 		}
 	}
-	slices.SortFunc(months, func(p, q ym) int { return (p.y*12 + int(p.m)) - (q.y*12 + int(q.m)) })
+	sort.SliceStable(months, func(i, j int) bool { return months[i].y*12+int(months[i].m) < months[j].y*12+int(months[j].m) })
 	var names []string
 	for j, k := range months {
 		if j == 5 {

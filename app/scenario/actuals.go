@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -257,8 +258,9 @@ func (s *Scenario) yearless(res *actuals.Result) {
 		seen[e.Period][e.Node] = len(out)
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b actuals.Entry) int {
-		return (a.Year*12+a.Month)*8 + a.Week - ((b.Year*12+b.Month)*8 + b.Week)
+	sort.SliceStable(out, func(i, j int) bool { // sort, not slices: see app/forecast/actuals.go's Sort
+		a, b := out[i], out[j]
+		return (a.Year*12+a.Month)*8+a.Week < (b.Year*12+b.Month)*8+b.Week
 	})
 	res.Entries = out
 }

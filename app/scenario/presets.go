@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
+	"sort"
 	"strings"
 	"time"
 )
@@ -30,14 +30,15 @@ func LoadPresets(fsys fs.FS) (Presets, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(ps, func(a, b *Scenario) int {
+	sort.SliceStable(ps, func(i, j int) bool { // sort, not slices: see app/forecast/actuals.go's Sort
+		a, b := ps[i], ps[j]
 		switch {
 		case a.ID == DefaultPreset:
-			return -1
+			return b.ID != DefaultPreset
 		case b.ID == DefaultPreset:
-			return 1
+			return false
 		}
-		return strings.Compare(a.ID, b.ID)
+		return a.ID < b.ID
 	})
 	return ps, nil
 }

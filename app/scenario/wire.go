@@ -3,6 +3,7 @@ package scenario
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -70,7 +71,7 @@ func (ix lineIndex) line(off int) int {
 // sortErrors orders problems by line, keeping the walker's order within a
 // line.
 func sortErrors(errs Errors) {
-	slices.SortStableFunc(errs, func(a, b *Error) int { return a.Line - b.Line })
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line }) // sort, not slices: see app/forecast/actuals.go's Sort
 }
 
 // bareWord reports whether s, written without quotes, is what the walker

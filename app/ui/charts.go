@@ -1,10 +1,10 @@
 package ui
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 
 	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -237,7 +237,7 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 		}
 	}
 	if byRange || ofRequired { // (the engine sorts by the ±10 % revenue swing)
-		slices.SortStableFunc(bars, func(x, y ranked) int { return cmp.Compare(y.width, x.width) })
+		sort.SliceStable(bars, func(i, j int) bool { return bars[i].width > bars[j].width }) // sort, not slices: see app/forecast/actuals.go's Sort
 	}
 	out := make([]chart.Bar, len(bars))
 	lows, highs := make([]float64, len(bars)), make([]float64, len(bars))
