@@ -40,7 +40,10 @@ func primary(t *report.Table, r *report.Row, daily bool) report.Figure {
 	if r.Periodic() {
 		return r.Forecast
 	}
-	v := r.Node.Value
+	// A lever's value, or what a computed stock comes to from them (an
+	// annual contract value of ¥3,600,000 over 3 years is ¥1,200,000: it
+	// read ¥0, a computed node's own Value).
+	v := t.Answer.Planned(r.Index, kpi.Year)
 	return report.Figure{Node: r.ID, Period: "value", Exact: v, Value: v, Text: t.Format.Node(r.Node, v, kpi.Year)}
 }
 

@@ -54,6 +54,16 @@ func TestSteps(t *testing.T) {
 					}
 				}
 			}
+			// A computed node that is no flow reads what the levers make
+			// of it: SaaS's annual contract value is ¥3,600,000 ÷ 3 (it
+			// read ¥0).
+			for _, s := range ss {
+				for _, tm := range s.Lines {
+					if i, ok := mod.Index(tm.Node); ok && tm.Node != "" && mod.Node(i).Op != kpi.Lever && !mod.Node(i).Periodic() && tm.Value.Value <= 0 {
+						t.Errorf("%s: step %q shows %s as %q", p.ID, s.Title, tm.Node, tm.Value.Text)
+					}
+				}
+			}
 			if target.Activity && ss[len(ss)-1].Lines[0].Value.Text != tb.Head.Figure.Text {
 				t.Errorf("%s: last step shows %q, headline %q", p.ID, ss[len(ss)-1].Lines[0].Value.Text, tb.Head.Figure.Text)
 			}
