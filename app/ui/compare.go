@@ -125,7 +125,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 				cell.Text = strings.TrimSpace(t.Head.Label + " " + f.Text + " " + t.Head.Unit)
 			}
 			if i != base && bt != nil && comparable(bt, t, bn, n) && f.Text != "—" && bf.Text != "—" && f.Period == bf.Period {
-				cell.Diff, cell.Pct = t.Format.Change(n, bf.Value, f.Value, p)
+				cell.Diff, cell.Pct = change(t.Format, n, bf, f, p)
 			}
 			row.Cells[i] = cell
 		}
@@ -219,7 +219,7 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 			}
 			cell := CompareCell{Exact: a.fig.Exact, Text: a.fig.Text}
 			if i != base && b != nil && comparable(tables[base], tables[i], b.n, a.n) {
-				cell.Diff, cell.Pct = tables[i].Format.Change(a.n, b.fig.Value, a.fig.Value, a.p)
+				cell.Diff, cell.Pct = change(tables[i].Format, a.n, b.fig, a.fig, a.p)
 			}
 			row.Cells[i] = cell
 		}
@@ -304,4 +304,17 @@ func solveVariant(ps scenario.Presets, l i18n.Lang, v Variant) (*View, error) {
 		}
 	}
 	return m.View().Complete(), nil
+}
+
+// change is how far figure v is from base: the difference of the figures
+// as they read (9 → 17 deals a month is +8), and the share by their exact
+// values, which is the same in every period (+100 %: 0.1 → 0.3 deals a
+// rep a day, both rounded up, read +200 %, and a month's 9 → 17 +88.9 %).
+func change(f i18n.Format, n *kpi.Node, base, v report.Figure, p kpi.Period) (diff, pct string) {
+	diff, pct = f.Change(n, base.Value, v.Value, p)
+	if pct == "" || base.Value == v.Value {
+		return diff, pct
+	}
+	_, pct = f.Change(n, base.Exact, v.Exact, p)
+	return diff, pct
 }

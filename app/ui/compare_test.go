@@ -294,3 +294,28 @@ func TestCompareChartCalendar(t *testing.T) {
 		}
 	}
 }
+
+// A node's change reads the same share in every period: the % is of the
+// exact requirements, the difference of the figures as they read. Half
+// the close rate doubles the opportunities needed: +100 % in every period
+// (the week's rounded-up figures, 8.4 → 16.7, read +98.8 %).
+func TestCompareShareOfExact(t *testing.T) {
+	m := newModel(t, i18n.En)
+	base, _ := solved(t, m, "A")
+	m.SetText("close_rate", "12.5")
+	half, _ := solved(t, m, "B")
+	c := compare(i18n.En, []compareInput{base, half}, 0)
+	seen := 0
+	for _, r := range c.Req {
+		if !strings.HasPrefix(r.Key, "opportunities/") {
+			continue
+		}
+		seen++
+		if got := r.Cells[1].Pct; got != "+100%" {
+			t.Errorf("%s: %s → %s reads %s (%s), want +100%%", r.Key, r.Cells[0].Text, r.Cells[1].Text, got, r.Cells[1].Diff)
+		}
+	}
+	if seen < 4 {
+		t.Fatalf("%d rows of opportunities", seen)
+	}
+}

@@ -110,7 +110,13 @@ func TestCompare(t *testing.T) {
 					if got["name "+col].V != map[bool]float64{true: 1}[i == base] {
 						t.Errorf("column %d: base %v, want %v", i, got["name "+col].V, i == base)
 					}
-					diff, pct := i18n.Format{Lang: lang, Currency: "JPY"}.Change(calls, tables[base].Head.Figure.Value, tab.Head.Figure.Value, kpi.RepDay)
+					// The difference of the figures as they read, the share of
+					// the exact ones (the same in every period).
+					fm, bh, h := i18n.Format{Lang: lang, Currency: "JPY"}, tables[base].Head.Figure, tab.Head.Figure
+					diff, pct := fm.Change(calls, bh.Value, h.Value, kpi.RepDay)
+					if pct != "" && bh.Value != h.Value {
+						_, pct = fm.Change(calls, bh.Exact, h.Exact, kpi.RepDay)
+					}
 					if i == base {
 						diff, pct = "", ""
 					}
