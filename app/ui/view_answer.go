@@ -193,9 +193,12 @@ func (m *Model) rangeEnd(n *kpi.Node, v float64, high bool) string {
 
 // tornadoNote says why every bar of the tornado is the same, or is "":
 // in a pure product every factor moves revenue by the same share.
-func tornadoNote(l i18n.Lang, bars int, byRange bool) string {
-	if byRange {
+func tornadoNote(l i18n.Lang, bars int, byRange, ofRequired bool, activity string) string {
+	switch {
+	case byRange:
 		return l.T("tornado.equal_range")
+	case ofRequired: // the activity needed is the goal divided by the levers
+		return fmt.Sprintf(l.T("tornado.equal_required"), l.InSentence(activity))
 	}
 	pow := "1.1" + superscript(bars)
 	return fmt.Sprintf(l.T("tornado.equal"), bars, pow, i18n.Number(math.Pow(1.1, float64(bars)), 2))

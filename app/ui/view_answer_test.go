@@ -96,7 +96,10 @@ func TestTornadoNote(t *testing.T) {
 	if !equalBars([]float64{-1, -1, -1}, []float64{1, 1, 1}) || equalBars([]float64{-1, -2}, []float64{1, 1}) || equalBars([]float64{1}, []float64{1}) {
 		t.Error("equalBars")
 	}
-	if got := tornadoNote(i18n.En, 7, false); !strings.Contains(got, "1.1⁷ = 1.95×") {
+	if got := tornadoNote(i18n.En, 5, false, true, "Calls"); got != "Every bar is the same: what is needed of calls is the goal divided by these levers, so moving any one by 10% moves it by the same share. Pick “min to max” to see which matters more." {
+		t.Errorf("the note of the calls required: %q", got)
+	}
+	if got := tornadoNote(i18n.En, 7, false, false, "Calls"); !strings.Contains(got, "1.1⁷ = 1.95×") {
 		t.Errorf("note %q, want 1.1⁷ = 1.95×", got)
 	}
 	m := newModel(t, i18n.En)
