@@ -31,8 +31,8 @@ func LeanNote(f i18n.Format, m *kpi.Model, cfg forecast.Config, b *forecast.Band
 	}
 	last := b.Months[len(b.Months)-1]
 	fc, mid := last.CumForecast, last.Cumulative.P50
-	if !(math.Abs(mid-fc) >= leanShare*math.Abs(fc)) || fc == 0 {
-		return ""
+	if !(math.Abs(mid-fc) >= leanShare*math.Abs(fc)) || fc == 0 || mid <= 0 && fc > 0 {
+		return "" // (a median of 0 is no "half the runs land under ¥0": at least half land at it)
 	}
 	l := f.Lang
 	goal := m.Node(m.Goal())

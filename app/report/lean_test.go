@@ -70,3 +70,17 @@ func TestLeanNote(t *testing.T) {
 		})
 	}
 }
+
+// A median of 0 (a close rate of 0.001 %: no run closes a deal) is no
+// "half the runs land under ¥0".
+func TestLeanNoteMedianZero(t *testing.T) {
+	s := preset(t, "outbound")
+	m, err := s.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &forecast.Bands{Months: []forecast.Band{{CumForecast: 3840}}}
+	if got := report.LeanNote(i18n.Format{Lang: i18n.En, Currency: "JPY"}, m, s.Forecast, b); got != "" {
+		t.Errorf("note %q", got)
+	}
+}

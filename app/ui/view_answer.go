@@ -133,8 +133,11 @@ func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
 	one := "prob.range_one" // nothing varies
-	if p10 != p90 {
-		one = "prob.range_about" // it varies by less than three digits show (a sum of ¥1,000,000 and a count)
+	if p10 != p90 || m.varies() {
+		// It varies by less than three digits show (a sum of ¥1,000,000
+		// and a count), or the ranges give one figure (a close rate of
+		// 0.001 % closes no deal in any run: ¥0, though rates vary).
+		one = "prob.range_about"
 	}
 	if months != 12 {
 		if lo == hi {
@@ -146,6 +149,18 @@ func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 		return fmt.Sprintf(l.T(one), label, lo)
 	}
 	return fmt.Sprintf(l.T("prob.range"), label, lo, hi)
+}
+
+// varies reports whether the plan sets anything to vary: a lever's range
+// or history, or an activity's variability.
+func (m *Model) varies() bool {
+	f := m.Scenario.Forecast
+	for _, cv := range f.ActivityCV {
+		if cv > 0 {
+			return true
+		}
+	}
+	return len(f.Ranges) > 0
 }
 
 // assumptions is the Monte Carlo run's main assumptions in one line: each
@@ -181,7 +196,9 @@ func (m *Model) rangeEnd(n *kpi.Node, v float64, high bool) string {
 	if n.Unit != kpi.Rate {
 		return m.fmtNode(n, v, kpi.Year)
 	}
-	s := i18n.Number(v*100, 2)
+	// At least two decimals, more for a tiny rate (0.0008–0.0012 %, which
+	// read 0–0 %).
+	s := i18n.Number(v*100, max(2, i18n.Decimals(v*100)))
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}

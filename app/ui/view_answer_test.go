@@ -209,6 +209,8 @@ func TestSpread(t *testing.T) {
 		{"ja", i18n.Ja, 84453214, 132456789, 12, "10年のうち8年は、売上が8,450万円〜1.32億円に収まります。"},
 		{"nothing varies, en", i18n.En, 12000000, 12000000, 12, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
 		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, 12, "どの年も売上は1,200万円です（ばらつきが設定されていません）。"},
+		// A close rate of 0.001 %: no run closes a deal, though rates vary.
+		{"ranges, one figure, en", i18n.En, 0, 0, 12, "8 years in 10, revenue lands at about ¥0."},
 		{"too narrow for three digits, en", i18n.En, 1000050, 1000140, 12, "8 years in 10, revenue lands at about ¥1,000,000."},
 		{"too narrow for three digits, ja", i18n.Ja, 1000050, 1000140, 12, "10年のうち8年は、売上が約100万円に収まります。"},
 		{"too narrow, 6 months, en", i18n.En, 1000050, 1000140, 6, "8 runs in 10, revenue over the 6 months lands at about ¥1,000,000."},
@@ -217,6 +219,9 @@ func TestSpread(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
+			if strings.HasPrefix(c.name, "nothing varies") {
+				m.Scenario.Forecast.Ranges, m.Scenario.Forecast.ActivityCV = nil, nil
+			}
 			mod, err := m.Scenario.Model()
 			if err != nil {
 				t.Fatal(err)
@@ -249,5 +254,18 @@ func TestTinyNeeds(t *testing.T) {
 				t.Errorf("exact %q, seek %q; want %q, %q", v.Head.Exact, v.Forecast.SeekText, c.exact, c.seek)
 			}
 		})
+	}
+}
+
+// A rate's range reads to its first digits however small: a close rate
+// of 0.001 % ±20 % is 0.0008–0.0012 %, not 0–0 %.
+func TestRangeEndTiny(t *testing.T) {
+	m := newModel(t, i18n.En)
+	n := m.Scenario.Node("close_rate")
+	if got := m.rangeEnd(n, 0.000008, false) + "–" + m.rangeEnd(n, 0.000012, true); got != "0.0008–0.0012%" {
+		t.Errorf("tiny range %q", got)
+	}
+	if got := m.rangeEnd(n, 0.2, false) + "–" + m.rangeEnd(n, 0.305, true); got != "20–30.5%" {
+		t.Errorf("range %q", got)
 	}
 }
