@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
 )
@@ -145,7 +146,7 @@ func (f Format) Cadence(c kpi.Cadence) string {
 // Signed writes v as Goal does, with a + before a positive value.
 func (f Format) Signed(n *kpi.Node, v float64, p kpi.Period) string {
 	s := f.Node(n, v, p)
-	if v > 0 && s != "0" {
+	if v > 0 && strings.ContainsAny(s, "123456789") { // no "+¥0" for a gap under a yen
 		return "+" + s
 	}
 	return s

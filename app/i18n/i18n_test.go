@@ -95,12 +95,31 @@ func TestMoney(t *testing.T) {
 		{Ja, 100_000, "USD", "$100,000", "$100,000"},
 		{En, 12.5, "USD", "$12.5", "$12.5"},
 		{En, 1000, "GBP", "1,000 GBP", "1,000 GBP"},
+		// Yen are whole in both languages: a gap of 0.4 yen read 0.4円 and ¥0.
+		{Ja, 0.4, "JPY", "0円", "0円"},
+		{En, 0.4, "JPY", "¥0", "¥0"},
+		{Ja, 7500.5, "JPY", "7,501円", "7,501円"},
 	} {
 		if got := tc.l.Money(tc.v, tc.cur); got != tc.want {
 			t.Errorf("%s Money(%v %s) = %q, want %q", tc.l, tc.v, tc.cur, got, tc.want)
 		}
 		if got := tc.l.MoneyFull(tc.v, tc.cur); got != tc.wantFull {
 			t.Errorf("%s MoneyFull(%v %s) = %q, want %q", tc.l, tc.v, tc.cur, got, tc.wantFull)
+		}
+	}
+}
+
+// A signed figure that reads zero has no sign: a gap of 0.4 yen is ¥0,
+// not +¥0.
+func TestSignedZero(t *testing.T) {
+	n := &kpi.Node{ID: "revenue", Unit: kpi.Currency}
+	for _, l := range []Lang{Ja, En} {
+		f := Format{Lang: l, Currency: "JPY"}
+		if got := f.Signed(n, 0.4, kpi.Year); strings.HasPrefix(got, "+") {
+			t.Errorf("%s: %q", l, got)
+		}
+		if got := f.Signed(n, 1, kpi.Year); !strings.HasPrefix(got, "+") {
+			t.Errorf("%s: %q", l, got)
 		}
 	}
 }

@@ -216,6 +216,9 @@ func manGrid(v float64) float64 {
 // ("¥96,000,000", "$100,000", "1,000 EUR").
 func (l Lang) Money(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
+		if math.Abs(v) < 1e4 { // whole yen, as English writes them: 0.4 yen is 0円, not 0.4円
+			return Number(v, 0) + "円"
+		}
 		return Man(v) + "円"
 	}
 	return withCurrency(Number(v, moneyDecimals(v, currency)), currency)
