@@ -110,6 +110,13 @@ func Decode(payload string, bases Bases) ([]byte, error) {
 	case v == 1:
 		return decodeV1(raw[1:], bases)
 	case v > Version:
+		// A version 1 body under another version byte is a link altered at
+		// its first character, which a reload would not mend; a later
+		// version must checksum its version byte with its data, so that
+		// its links never read as version 1.
+		if _, err := decodeV1(raw[1:], bases); err == nil {
+			return nil, fail(CodeCorrupt, "version altered")
+		}
 		return nil, fail(CodeNewer, "")
 	default:
 		return nil, fail(CodeCorrupt, "unknown version")

@@ -349,6 +349,12 @@ func TestTampered(t *testing.T) {
 			t.Errorf("Decode(%q) = %v, want code %s", tc.payload, err, tc.code)
 		}
 	}
+	// Its first character changed ("AY…" to "BY…"): a version 1 body under
+	// a later version's byte is an altered link, not one from a newer
+	// build (a reload would not mend it).
+	if _, err := share.Decode("B"+p[1:], b); !hasCode(err, share.CodeCorrupt) {
+		t.Errorf("first character changed: %v, want %s", err, share.CodeCorrupt)
+	}
 	// A preset this build lacks, or one changed since the link was made.
 	if _, err := share.Decode(p, func(string) [][]byte { return nil }); !hasCode(err, share.CodePreset) {
 		t.Errorf("unknown preset: %v", err)
