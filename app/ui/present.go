@@ -124,7 +124,9 @@ func (p *Page) presentGo(d int) {
 // current is the node of the step shown.
 func (p *Page) current() string {
 	ss := p.steps()
-	if p.present.step < len(ss) {
+	// A step without a figure (naming the KFS, the KPIs) takes no guess:
+	// it highlights the KGI, whose figure is on step 1.
+	if p.present.step < len(ss) && len(ss[p.present.step].Lines) > 0 {
 		return ss[p.present.step].Node
 	}
 	return ""
@@ -142,7 +144,8 @@ func (p *Page) presentHide() {
 	p.present.shown = nil
 }
 
-// presentHideAll hides every required value (every node on the path).
+// presentHideAll hides every required value (every node on the path but
+// the KGI, which is set, not worked out).
 func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
 	v := p.fullView()
 	if v == nil || v.table == nil {
@@ -151,7 +154,10 @@ func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
 	if p.present.hidden == nil {
 		p.present.hidden = map[string]bool{}
 	}
-	for _, r := range v.table.Rows {
+	for i, r := range v.table.Rows {
+		if i == 0 {
+			continue // not the KGI: it is set, not worked out
+		}
 		if r.OnPath {
 			p.present.hidden[r.ID] = true
 		}
@@ -324,7 +330,7 @@ func (p *Page) presentation(v *View) app.UI {
 		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(h)
 	}
 	var guess app.UI = app.Div().Class("present-guess").Hidden(true)
-	if hidden[s.Node] {
+	if hidden[s.Node] && len(s.Lines) > 0 { // a step with a figure to guess
 		guess = app.Div().Class("present-guess").Body(
 			app.Label().Body(
 				app.Span().Text(l.T("present.guess")+" "),

@@ -275,6 +275,23 @@ func TestWorkshopPresent(t *testing.T) {
 		key(t, ctx, "r")
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-figure[data-present-node="calls"]').textContent === %q`, table.Head.Figure.Text), "R did not reveal")
 
+		// Hide every required value: not the KGI, which is set, not worked
+		// out; and naming the KFS takes no guess (it took one for the KGI).
+		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
+		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "Hide every required value did not hide calls")
+		for i := n; i > 1; i-- {
+			key(t, ctx, kb.ArrowLeft)
+		}
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "1 / %d"`, n), "← did not go back to step 1")
+		if got := figureOf(t, ctx, table.Rows[0].ID); got != table.Goal.Text {
+			t.Errorf("%s: with every required value hidden the KGI reads %q, want %q", lang, got, table.Goal.Text)
+		}
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "2 / %d"`, n), "→ did not go to step 2")
+		if eval[bool](t, ctx, `document.querySelector('[data-present="guess"]') !== null`) {
+			t.Errorf("%s: naming the KFS asks for a guess", lang)
+		}
+
 		for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
 			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
 			do(t, ctx, chromedp.Sleep(400e6))
