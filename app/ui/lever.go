@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -88,6 +89,10 @@ func (c *Lever) Render() app.UI {
 			app.Input().Type("range").Class("slider").
 				Min(fmtAttr(v.Min)).Max(fmtAttr(v.Max)).Attr("step", fmtAttr(v.Step)).
 				Value(fmtAttr(v.Value)).Aria("label", v.Label).
+				// What a screen reader says: "25 %", "1,000,000 円", not
+				// the slider's bare 25 or 1000000 (kpisimPatch writes the
+				// same during a drag).
+				Aria("valuetext", strings.TrimSpace(v.Text+" "+v.Unit)).
 				OnInput(c.onSlider).OnChange(c.onRelease),
 			field,
 			app.Span().Class("unit").Text(v.Unit),

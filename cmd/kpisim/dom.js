@@ -40,6 +40,16 @@ function kpisimPatch(figures, key, text) {
       if (el.value !== text) {
         el.value = text;
       }
+      // The slider beside a lever's field says the value with its unit,
+      // as Lever.Render writes it.
+      const lever = el.matches("[data-lever]") && el.closest(".lever");
+      const slider = lever && lever.querySelector("input[type=range]");
+      if (slider) {
+        const said = (text + " " + (lever.querySelector(".unit")?.textContent ?? "")).trim();
+        if (slider.getAttribute("aria-valuetext") !== said) {
+          slider.setAttribute("aria-valuetext", said);
+        }
+      }
     }
   }
 }

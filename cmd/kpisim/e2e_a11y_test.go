@@ -297,6 +297,19 @@ func TestKeyboard(t *testing.T) {
 		pickLang(t, ctx, "en")
 		tabWalk(t, ctx, "main page "+size.name, "body")
 
+		// A slider says its value with its unit ("25 %", not 25), and the
+		// new one once a key has moved it (the fast path writes it too).
+		const slider = `document.querySelector('[data-lever="close_rate"]').closest('.lever').querySelector('input[type=range]')`
+		if got := eval[string](t, ctx, slider+`.getAttribute('aria-valuetext')`); got != "25 %" {
+			t.Errorf("%s: the close rate's slider says %q, want \"25 %%\"", size.name, got)
+		}
+		eval[bool](t, ctx, `(`+slider+`.focus(), true)`)
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, slider+`.getAttribute('aria-valuetext') === document.querySelector('[data-lever="close_rate"]').value + " %" && `+slider+`.getAttribute('aria-valuetext') !== "25 %"`,
+			"the slider moved by a key does not say its new value with its unit")
+		key(t, ctx, kb.ArrowLeft)
+		waitFor(t, ctx, slider+`.getAttribute('aria-valuetext') === "25 %"`, "the slider moved back does not say 25 %")
+
 		// The monthly plan opens and closes with Enter on its summary (the
 		// page remembers it open from the last size); its table is next.
 		const plan = `document.querySelector('details.months-card')`
