@@ -205,7 +205,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 		for i, w := range f.Seasonality {
 			parts[i] = strconv.FormatFloat(w, 'f', -1, 64)
 		}
-		v.Season = strings.Join(parts, "\t")
+		v.Season = strings.Join(parts, " ") // spaces: a tab in a field is a wide gap (a pasted row of tabs reads too)
 	}
 	for mo := time.January; mo <= time.December; mo++ {
 		v.MonthNames = append(v.MonthNames, report.MonthName(l, forecast.Month{Month: mo}))
