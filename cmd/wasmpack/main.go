@@ -4,6 +4,7 @@
 // Usage:
 //
 //	wasmpack [-gap n] [-strip-lines] file.wasm
+//	wasmpack -sizes func|pkg [-n 40] file.wasm
 //
 // The Go linker writes a module's initial memory as up to 100,000 data
 // segments, cutting at every run of more than eight zero bytes; each cut
@@ -19,6 +20,12 @@
 // print where a function is, so tracebacks and runtime.Caller then say "?"
 // and line 0. For kpisim's app.wasm that is 138 KB less gzip; build
 // without it (make wasm STRIP_LINES=) to debug a panic with its lines.
+//
+// With -sizes it changes nothing and lists the largest functions, or
+// packages, of a module built without -s (whose name section names them):
+// GOOS=js GOARCH=wasm go build -o /tmp/full.wasm ./cmd/kpisim, then
+// wasmpack -sizes pkg /tmp/full.wasm. It found the generic sorts that cost
+// app.wasm 26 KB of gzip (README, issue 14).
 package main
 
 import (
@@ -31,14 +38,32 @@ import (
 func main() {
 	gap := flag.Int("gap", 64, "cut segments at runs of this many zero bytes or more")
 	lines := flag.Bool("strip-lines", false, "clear the Go function table's file and line tables")
+	sizesBy := flag.String("sizes", "", "list the largest `func`tions or `pkg`s of a module built without -s, and change nothing")
+	top := flag.Int("n", 40, "with -sizes, how many to list")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmpack [-gap n] [-strip-lines] file.wasm")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmpack [-gap n] [-strip-lines] file.wasm\n       wasmpack -sizes func|pkg [-n 40] file.wasm")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() != 1 {
+	if flag.NArg() != 1 || *sizesBy != "" && *sizesBy != "func" && *sizesBy != "pkg" {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *sizesBy != "" {
+		module, err := os.ReadFile(flag.Arg(0))
+		if err == nil && (len(module) < 8 || string(module[:4]) != "\x00asm") {
+			err = errors.New("not a WebAssembly module (no \\0asm header)")
+		}
+		var fs []codeSize
+		if err == nil {
+			fs, err = sizes(module)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "wasmpack:", err)
+			os.Exit(1)
+		}
+		writeSizes(os.Stdout, fs, *sizesBy == "pkg", *top)
+		return
 	}
 	if err := packFile(flag.Arg(0), *gap, *lines); err != nil {
 		fmt.Fprintln(os.Stderr, "wasmpack:", err)
