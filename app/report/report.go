@@ -151,6 +151,14 @@ func rounded(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) (float64, b
 	return safe(a, f, i, v, p), true
 }
 
+// Target is node i's requirement in period p as t's figures read it
+// (rounded: the policy's, on the safe side of the grid its figure is
+// written on in t's language); false off the solve path. kpisim calc
+// -json writes it.
+func (t *Table) Target(i int, p kpi.Period) (float64, bool) {
+	return rounded(t.Answer, t.Format, i, p)
+}
+
 // safe moves v, a requirement of lever i in period p, onto the grid its
 // figure is written on, on the safe side, when the policy rounds up
 // (i18n.Format.Toward): a minimum up (a close rate of 26.0417 % reads

@@ -111,7 +111,7 @@ func (m *Model) explain(t *report.Table) Explain {
 	}
 	for _, p := range report.Periods(n) {
 		exact, _ := a.Required(i, p)
-		target, _ := a.Rounded(i, p)
+		target, _ := t.Target(i, p) // as the required table reads it
 		label := l.T("period." + p.String())
 		if !n.Periodic() {
 			label = l.T("tree.required")

@@ -133,7 +133,7 @@ type ReportNode struct {
 	Per      string             `json:"per,omitempty"`      // an activity stated per rep per week or month
 	Cadence  string             `json:"cadence,omitempty"`  // how often the KPI is measured
 	Required map[string]float64 `json:"required,omitempty"` // on the solve path: exact
-	Target   map[string]float64 `json:"target,omitempty"`   // on the solve path: after rounding
+	Target   map[string]float64 `json:"target,omitempty"`   // on the solve path: after rounding, as the figures read it (report.Table.Target)
 	Forecast map[string]float64 `json:"forecast,omitempty"` // periodic nodes: from the planned levers
 }
 
@@ -175,7 +175,7 @@ func (c *calc) report() Report {
 			for _, p := range periods {
 				k := report.Key(n, p)
 				rn.Required[k], _ = a.Required(i, p)
-				rn.Target[k], _ = a.Rounded(i, p)
+				rn.Target[k], _ = c.t.Target(i, p) // as the table, the page and the text read it
 			}
 		}
 		if n.Periodic() {
