@@ -186,7 +186,8 @@ func Man(v float64) string {
 	return s + unit
 }
 
-// manGrid is the step between the figures Man writes near v.
+// manGrid is the step between the figures Money writes in Japanese yen
+// near v: Man's from 1万, whole yen below it.
 func manGrid(v float64) float64 {
 	a := math.Abs(v)
 	div := 1.0
@@ -198,7 +199,7 @@ func manGrid(v float64) float64 {
 	case a >= 1e4:
 		div = 1e4
 	default:
-		return math.Pow10(-Decimals(v))
+		return 1 // whole yen below 1万, as Money writes them
 	}
 	switch x := a / div; {
 	case x < 10:

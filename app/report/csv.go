@@ -42,7 +42,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 		row := []string{n.ID, n.Label.In(lang), n.Unit.String(), formula, value}
 		for _, get := range []func(p kpi.Period) (float64, bool){
 			func(p kpi.Period) (float64, bool) { return a.Required(i, p) },
-			func(p kpi.Period) (float64, bool) { return a.Rounded(i, p) },
+			func(p kpi.Period) (float64, bool) { return t.Target(i, p) }, // as -json's target and the table read it
 			func(p kpi.Period) (float64, bool) { return a.Planned(i, p), n.Periodic() },
 		} {
 			for _, p := range periods {

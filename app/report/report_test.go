@@ -1,7 +1,9 @@
 package report_test
 
 import (
+	"encoding/csv"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -91,6 +93,30 @@ func TestWriteCSV(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[len(lines)-1], "calls,Calls,count,lever,40,100000,") {
 		t.Errorf("last row %q", lines[len(lines)-1])
+	}
+	// Its targets are the table's (and -json's): a budget solved for under
+	// round-up is ¥96,154 a rep a day there, not the exact 96,153.85.
+	tb := table(t, "inside-sales", i18n.En)
+	b.Reset()
+	if err := tb.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(recs[0], "target_rep_day")
+	for _, r := range recs[1:] {
+		if r[0] != "marketing_budget" {
+			continue
+		}
+		want := tb.Row("marketing_budget").Required
+		got, _ := strconv.ParseFloat(r[col], 64)
+		for _, f := range want {
+			if f.Period == "rep_day" && got != f.Value {
+				t.Errorf("CSV target_rep_day %v, the table's %v (%s)", got, f.Value, f.Text)
+			}
+		}
 	}
 }
 

@@ -154,9 +154,7 @@ func (m *Model) yearView(late bool) *YearView {
 // are the cache's.
 func (m *Model) transient(v *YearView, y *yearUI) {
 	v.File = y.file
-	var season, hire string
-	v.EntryErrs, season, hire = m.yearErrs(y)
-	v.SeasonErr, v.HireErr = season, hire
+	v.EntryErrs, v.SeasonErr, v.HireErr = m.yearErrs(y)
 	v.Imported, v.Problems = importText(m.Lang, y)
 	if y.season != "" {
 		v.Season = y.season
