@@ -42,7 +42,7 @@ func helloSite(t *testing.T) string {
 	wasm := filepath.Join(t.TempDir(), "app.wasm")
 	args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, makeWasmGC(t)...)
 	goCmd(t, []string{"GOOS=js", "GOARCH=wasm"}, append(args, "-o", wasm, pkg)...)
-	goCmd(t, nil, append(append([]string{"run", "../wasmpack"}, makeVar(t, "STRIP_LINES")...), wasm)...)
+	goCmd(t, nil, append(append([]string{"run", "../wasmpack"}, makeVar(t, "STRIP")...), wasm)...)
 	st, err := os.Stat(wasm)
 	if err != nil {
 		t.Fatal(err)

@@ -16,23 +16,26 @@ const (
 
 // Fields of _func, as byte offsets into it.
 const (
+	funcNameOff   = 4
 	funcPCSP      = 16
 	funcPCFile    = 20
 	funcPCLine    = 24
 	funcNPCData   = 28
 	funcStartLine = 36
+	funcFuncID    = 40
 	funcNFuncData = 43
 )
 
 // pclntab is the function table found in a memory image, with its parts
 // as offsets into that image.
 type pclntab struct {
-	nfunc   int
-	cutab   int // the compilation units' file indexes
-	filetab int // the file names
-	pctab   int // the pc-value tables every function's tables point into
-	pclns   int // the functab, then every function's _func
-	end     int // where pctab's tables must end: the start of pclns
+	nfunc     int
+	funcnames int // the function names, each closed by a zero byte
+	cutab     int // the compilation units' file indexes
+	filetab   int // the file names
+	pctab     int // the pc-value tables every function's tables point into
+	pclns     int // the functab, then every function's _func
+	end       int // where pctab's tables must end: the start of pclns
 }
 
 // stripLines clears the file and line tables of the Go function table in
@@ -41,27 +44,14 @@ type pclntab struct {
 // and the compilation units' file lists and file names. The runtime reads
 // them only to print a file and line (tracebacks, runtime.Caller), which
 // then read "?" and 0; the tables it unwinds and scans stacks with (pcsp,
-// pcdata) and the function names (which panics for a nil receiver parse)
+// pcdata) and the function names (see stripNames)
 // stay. It returns the number of bytes cleared, and refuses a memory that
 // holds no such table, or more than one.
 func stripLines(mem []byte) (int, error) {
-	var found []pclntab
-	for i := 0; i+pclnHeaderSize <= len(mem); i++ { // the image need not start aligned
-		if binary.LittleEndian.Uint32(mem[i:]) != pclnMagic {
-			continue
-		}
-		if t, err := readPCLN(mem, i); err == nil {
-			found = append(found, t)
-		}
+	t, err := findPCLN(mem)
+	if err != nil {
+		return 0, err
 	}
-	switch len(found) {
-	case 0:
-		return 0, errors.New("no Go function table (pclntab of Go 1.20 or later) in the module's memory")
-	case 1:
-	default:
-		return 0, fmt.Errorf("%d candidate Go function tables in the module's memory, expected one", len(found))
-	}
-	t := found[0]
 
 	// Tables are shared between functions and kinds when their bytes are
 	// the same: only the bytes no pcsp or pcdata table reads are cleared.
@@ -104,6 +94,29 @@ func stripLines(mem []byte) (int, error) {
 	return cleared, nil
 }
 
+// findPCLN finds the one function table in mem, the memory image of a Go
+// program built for js/wasm, and refuses a memory that holds none, or more
+// than one.
+func findPCLN(mem []byte) (pclntab, error) {
+	var found []pclntab
+	for i := 0; i+pclnHeaderSize <= len(mem); i++ { // the image need not start aligned
+		if binary.LittleEndian.Uint32(mem[i:]) != pclnMagic {
+			continue
+		}
+		if t, err := readPCLN(mem, i); err == nil {
+			found = append(found, t)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return pclntab{}, errors.New("no Go function table (pclntab of Go 1.20 or later) in the module's memory")
+	case 1:
+		return found[0], nil
+	default:
+		return pclntab{}, fmt.Errorf("%d candidate Go function tables in the module's memory, expected one", len(found))
+	}
+}
+
 // readPCLN reads and checks the table whose header is at mem[at:]: every
 // offset inside the image and in order, every function's record and tables
 // whole.
@@ -121,7 +134,7 @@ func readPCLN(mem []byte, at int) (pclntab, error) {
 		}
 		prev = o
 	}
-	t := pclntab{cutab: at + int(offs[1]), filetab: at + int(offs[2]), pctab: at + int(offs[3]), pclns: at + int(offs[4])}
+	t := pclntab{funcnames: at + int(offs[0]), cutab: at + int(offs[1]), filetab: at + int(offs[2]), pctab: at + int(offs[3]), pclns: at + int(offs[4])}
 	t.end = t.pclns
 	if entries := uint64(len(mem)-t.pclns) / 8; nfunc == 0 || nfunc >= entries { // nfunc entries and the end's
 

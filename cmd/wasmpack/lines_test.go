@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -13,6 +14,8 @@ type fakeFunc struct {
 	pcsp, pcfile, pcln uint32
 	pcdata             []uint32
 	startLine          int32
+	name               string // "f0", "f1"… when empty; the table holds each name once
+	funcID             byte
 }
 
 // The pctab of fakeTable: four tables after the zero that is no table.
@@ -35,7 +38,19 @@ var fakeFuncs = []fakeFunc{
 func fakeTable(at int, funcs []fakeFunc, pctab []byte) []byte {
 	mem := bytes.Repeat([]byte{0xAA}, at)
 	le := binary.LittleEndian
-	names := []byte("f0\x00f1\x00")
+	funcs = slices.Clone(funcs)
+	var names []byte
+	nameOff := map[string]int{}
+	for k, f := range funcs {
+		if f.name == "" {
+			f.name = "f" + strconv.Itoa(k)
+		}
+		if _, ok := nameOff[f.name]; !ok {
+			nameOff[f.name] = len(names)
+			names = append(append(names, f.name...), 0)
+		}
+		funcs[k].name = f.name
+	}
 	cutab := le.AppendUint32(le.AppendUint32(nil, 0), 0)
 	filetab := []byte("a.go\x00")
 	offs := []int{pclnHeaderSize}
@@ -61,7 +76,7 @@ func fakeTable(at int, funcs []fakeFunc, pctab []byte) []byte {
 		mem = le.AppendUint32(mem, uint32(0x10000*k))
 		mem = le.AppendUint32(mem, uint32(ftab+len(recs)))
 		r := le.AppendUint32(nil, uint32(0x10000*k))
-		r = le.AppendUint32(r, uint32(3*k)) // nameOff
+		r = le.AppendUint32(r, uint32(nameOff[f.name]))
 		r = le.AppendUint32(r, 0)
 		r = le.AppendUint32(r, 0)
 		r = le.AppendUint32(r, f.pcsp)
@@ -70,7 +85,7 @@ func fakeTable(at int, funcs []fakeFunc, pctab []byte) []byte {
 		r = le.AppendUint32(r, uint32(len(f.pcdata)))
 		r = le.AppendUint32(r, 0)
 		r = le.AppendUint32(r, uint32(f.startLine))
-		r = append(r, 0, 0, 0, 0)
+		r = append(r, f.funcID, 0, 0, 0)
 		for _, d := range f.pcdata {
 			r = le.AppendUint32(r, d)
 		}
@@ -133,11 +148,7 @@ func TestStripLinesRefuses(t *testing.T) {
 	one := fakeTable(8, fakeFuncs, fakePCTab)
 	pastEnd := bytes.Clone(fakePCTab)
 	pastEnd[len(pastEnd)-1] = 0x80 // f0's pcdata runs into the functab
-	cases := []struct {
-		name string
-		mem  []byte
-		want string
-	}{
+	cases := []refusal{
 		{"no table", bytes.Repeat([]byte{1, 2, 3}, 100), "no Go function table"},
 		{"two tables", append(bytes.Clone(one), one...), "2 candidate"},
 		{"a table running past pctab", fakeTable(8, fakeFuncs, pastEnd), "no Go function table"},
@@ -149,10 +160,24 @@ func TestStripLinesRefuses(t *testing.T) {
 			return m
 		}(), "no Go function table"},
 	}
+	refuses(t, stripLines, cases)
+}
+
+// refusal is a memory a strip refuses, with what its error says.
+type refusal struct {
+	name string
+	mem  []byte
+	want string
+}
+
+// refuses checks that s refuses each case's memory, saying why, and
+// leaves it as it was.
+func refuses(t *testing.T, s strip, cases []refusal) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			before := bytes.Clone(c.mem)
-			_, err := stripLines(c.mem)
+			_, err := s(c.mem)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("err %v, want one saying %q", err, c.want)
 			}
@@ -163,39 +188,55 @@ func TestStripLinesRefuses(t *testing.T) {
 	}
 }
 
-// Whatever the memory, stripLines returns or refuses, and a memory it
-// stripped has nothing more to strip.
-func FuzzStripLines(f *testing.F) {
+// Whatever the memory, each strip returns or refuses, and a memory it
+// stripped has nothing more for it to strip.
+func FuzzStrip(f *testing.F) {
 	f.Add(fakeTable(0, fakeFuncs, fakePCTab))
 	f.Add(fakeTable(5, fakeFuncs[:1], fakePCTab))
+	f.Add(fakeTable(3, []fakeFunc{{name: "runtime.x"}, {name: "y", funcID: 2}}, fakePCTab))
 	f.Fuzz(func(t *testing.T, mem []byte) {
-		if _, err := stripLines(mem); err != nil {
-			return
-		}
-		if n, err := stripLines(mem); err != nil || n != 0 {
-			t.Fatalf("stripped memory: again %d, %v", n, err)
+		for i, s := range []strip{stripLines, stripNames} {
+			if _, err := s(mem); err != nil {
+				continue
+			}
+			if n, err := s(mem); err != nil || n != 0 {
+				t.Fatalf("strip %d: stripped memory: again %d, %v", i, n, err)
+			}
 		}
 	})
 }
 
 // TestStrippedProgramRuns builds a Go program for js/wasm, packs it with
-// its line tables and without, and runs both with Node: the same output,
-// but for where the call is, which the stripped one cannot say.
+// its line tables and names and without, and runs both with Node: the same
+// output, but for where the call is and the caller's name, which the
+// stripped one cannot say. A nil receiver's panic still names its method
+// (the wrapper's name stays), and the collector still walks every stack.
 func TestStrippedProgramRuns(t *testing.T) {
 	wasm, run := buildProgram(t, "./testdata/lines")
 	want := run()
-	if !strings.HasPrefix(want, "caller main.go:") {
-		t.Fatalf("the program says %q: it should start with where its call is", want)
+	if !strings.HasPrefix(want, "caller main.go:") || !strings.Contains(want, "name main.main\n") {
+		t.Fatalf("the program says %q: it should start with where its call is, then its name", want)
 	}
-	if err := packFile(wasm, 64, true); err != nil {
-		t.Fatal(err)
+	if !strings.Contains(want, "recovered: value method main.T.Value called using nil *T pointer\n") {
+		t.Fatalf("the program says %q: it should name the method a nil receiver called", want)
 	}
-	got := run()
-	_, rest, _ := strings.Cut(want, "\n")
-	if want := "caller ?:0 true\n" + rest; got != want {
-		t.Errorf("stripped program printed\n%s\nwant\n%s", got, want)
+	for _, c := range []struct {
+		name   string
+		strips []strip
+		want   string
+	}{
+		{"lines", []strip{stripLines}, strings.Replace(want, want[:strings.Index(want, "\n")], "caller ?:0 true", 1)},
+		{"lines and names", []strip{stripLines, stripNames}, strings.Replace(strings.Replace(want, want[:strings.Index(want, "\n")], "caller ?:0 true", 1), "name main.main\n", "name \n", 1)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wasm, run := buildProgram(t, "./testdata/lines")
+			if err := packFile(wasm, 64, c.strips...); err != nil {
+				t.Fatal(err)
+			}
+			if got := run(); got != c.want {
+				t.Errorf("stripped program printed\n%s\nwant\n%s", got, c.want)
+			}
+		})
 	}
-	if !strings.Contains(got, "name main.main\n") || !strings.Contains(got, "deep 82830 501501\n") {
-		t.Errorf("stripped program lost names or stacks:\n%s", got)
-	}
+	_ = wasm
 }

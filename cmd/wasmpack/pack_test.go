@@ -247,7 +247,7 @@ func TestPackedProgramRuns(t *testing.T) {
 	wasm, run := buildProgram(t, "./testdata/hello")
 	want := run()
 	before := len(segmentsOf(t, mustRead(t, wasm)))
-	if err := packFile(wasm, 64, false); err != nil {
+	if err := packFile(wasm, 64); err != nil {
 		t.Fatal(err)
 	}
 	packed := mustRead(t, wasm)
