@@ -36,7 +36,7 @@ web: wasm $(ECHARTS) ## the browser's files in web/: app.wasm and ECharts
 WASMGC   := -gcflags=all=-l -gcflags=runtime/...= -gcflags=github.com/kpisim/kpisim/app/kpi= -gcflags=github.com/kpisim/kpisim/app/forecast=
 # -strip-lines clears the file and line tables of Go's function table, which
 # only tracebacks read: 138 KB less gzip; -strip-names the names the runtime
-# only prints: 35 KB less. `make wasm STRIP=` keeps both, for a panic's
+# only prints: 54 KB less. `make wasm STRIP=` keeps both, for a panic's
 # trace with its functions, files and lines.
 STRIP    ?= -strip-lines -strip-names
 # The old file goes first: go build leaves a file whose build ID matches

@@ -21,6 +21,7 @@ const (
 	funcPCFile    = 20
 	funcPCLine    = 24
 	funcNPCData   = 28
+	funcCUOffset  = 32
 	funcStartLine = 36
 	funcFuncID    = 40
 	funcNFuncData = 43
@@ -40,8 +41,9 @@ type pclntab struct {
 
 // stripLines clears the file and line tables of the Go function table in
 // mem, the memory image of a Go program built for js/wasm: each function's
-// pcfile and pcln tables (the bytes no other table shares), its start line,
-// and the compilation units' file lists and file names. The runtime reads
+// pcfile and pcln tables (the bytes no other table shares), its start line
+// and compilation unit, and the compilation units' file lists and file
+// names. The runtime reads
 // them only to print a file and line (tracebacks, runtime.Caller), which
 // then read "?" and 0; the tables it unwinds and scans stacks with (pcsp,
 // pcdata) and the function names (see stripNames)
@@ -73,6 +75,7 @@ func stripLines(mem []byte) (int, error) {
 			binary.LittleEndian.PutUint32(mem[f+field:], 0)
 		}
 		binary.LittleEndian.PutUint32(mem[f+funcStartLine:], 0)
+		binary.LittleEndian.PutUint32(mem[f+funcCUOffset:], 0) // read only with a pcfile table
 	}
 	cleared := 0
 	zero := func(i int) {

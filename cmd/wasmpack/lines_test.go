@@ -83,7 +83,7 @@ func fakeTable(at int, funcs []fakeFunc, pctab []byte) []byte {
 		r = le.AppendUint32(r, f.pcfile)
 		r = le.AppendUint32(r, f.pcln)
 		r = le.AppendUint32(r, uint32(len(f.pcdata)))
-		r = le.AppendUint32(r, 0)
+		r = le.AppendUint32(r, uint32(k)) // cuOffset
 		r = le.AppendUint32(r, uint32(f.startLine))
 		r = append(r, f.funcID, 0, 0, 0)
 		for _, d := range f.pcdata {
@@ -117,7 +117,7 @@ func TestStripLines(t *testing.T) {
 		}
 		for k := range fakeFuncs {
 			f := tab.funcAt(mem, k)
-			for _, field := range []int{funcPCFile, funcPCLine, funcStartLine} {
+			for _, field := range []int{funcPCFile, funcPCLine, funcStartLine, funcCUOffset} {
 				if v := binary.LittleEndian.Uint32(mem[f+field:]); v != 0 {
 					t.Errorf("at %d: function %d keeps %d at field %d", at, k, v, field)
 				}

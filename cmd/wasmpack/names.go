@@ -40,11 +40,29 @@ func stripNames(mem []byte) (int, error) {
 			}
 		}
 	}
-	cleared := 0
+	cleared, empty := 0, -1
 	for j, keep := range kept {
-		if !keep && names[j] != 0 {
-			names[j] = 0
-			cleared++
+		if !keep {
+			if names[j] != 0 {
+				names[j] = 0
+				cleared++
+			}
+			if empty < 0 {
+				empty = j
+			}
+		}
+	}
+	if empty < 0 {
+		return cleared, nil
+	}
+	// Every function whose name is cleared now names the same empty
+	// string: thousands of different offsets compress worse than one.
+	for k := range t.nfunc {
+		f := t.funcAt(mem, k)
+		off := int(binary.LittleEndian.Uint32(mem[f+funcNameOff:]))
+		if !kept[off] && off != empty {
+			binary.LittleEndian.PutUint32(mem[f+funcNameOff:], uint32(empty))
+			cleared += 4
 		}
 	}
 	return cleared, nil
