@@ -52,6 +52,7 @@ type Answer struct {
 	Over []int
 
 	months   float64 // the plan's length
+	span     float64 // the plan's months over the calendar's, the tree's span
 	workDays float64 // working days over the plan's months
 	repDays  float64 // rep-days over the plan's months
 }
@@ -79,6 +80,7 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 		return nil, err
 	}
 	a := &Answer{Plan: plan, Tree: tree, Target: t, Rounding: r, Busiest: -1, months: float64(len(plan.Months))}
+	a.span = a.months / float64(m.Calendar().Months)
 	for _, mo := range plan.Months {
 		a.workDays += mo.WorkingDays
 		a.repDays += mo.RepDays
@@ -158,14 +160,14 @@ func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
 	if i == a.Target && !nd.Activity {
 		return a.Pace, true
 	}
-	total := a.Tree.Required[i]
 	if !nd.Periodic() {
-		return total, true
+		return a.Tree.Required[i], true
 	}
+	total := a.planTotal(i)
 	if (p == kpi.RepDay || p == kpi.Hour) && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
 		// The path's counts are proportional to the target's: a row's
 		// per-rep-per-day figure follows the headline's pace.
-		tt := a.Tree.Required[a.Target]
+		tt := a.planTotal(a.Target)
 		if even := a.split(tt, kpi.RepDay); tt > 0 && math.Abs(a.Pace-even) > 1e-12*even {
 			// (per hour: the pace over the day's selling hours)
 			pace := a.Pace
@@ -179,6 +181,16 @@ func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
 		}
 	}
 	return a.split(total, p), true
+}
+
+// planTotal is the requirement of periodic node i over the plan's months:
+// the tree is solved over the calendar's months (calendar.months), which
+// a plan of its own length (forecast.months) may not share.
+func (a *Answer) planTotal(i int) float64 {
+	if a.span == 1 {
+		return a.Tree.Required[i]
+	}
+	return a.Tree.Required[i] * a.span
 }
 
 // Rounded returns the requirement of node i in period p after the rounding

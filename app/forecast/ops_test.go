@@ -2,6 +2,7 @@ package forecast_test
 
 import (
 	"math"
+	"strconv"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -228,5 +229,36 @@ func TestFourOperationsPlanProperties(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Errorf("only %d answers checked", checked)
+	}
+}
+
+// A plan shorter or longer than the calendar's year asks the same of each
+// period: the tree is solved over the calendar's months, the table splits
+// over the plan's (a 6-month plan's year read ¥200,000,000 for a goal of
+// ¥100,000,000 a year).
+func TestRequiredWhateverThePlanLength(t *testing.T) {
+	m := compile(t, outboundSpec())
+	g := m.Goal()
+	c, _ := m.Index("calls")
+	want := map[kpi.Period][2]float64{ // revenue, calls
+		kpi.Year:   {100_000_000, 100_000},
+		kpi.Month:  {100_000_000.0 / 12, 100_000.0 / 12},
+		kpi.Day:    {100_000_000.0 / 240, 100_000.0 / 240},
+		kpi.RepDay: {100_000_000.0 / 2400, 100_000.0 / 2400},
+	}
+	for _, months := range []int{1, 6, 12, 18} {
+		t.Run(strconv.Itoa(months)+" months", func(t *testing.T) {
+			a, err := forecast.Solve(m, "calls", kpi.RoundNone, forecast.Config{Months: months})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for p, w := range want {
+				for k, i := range []int{g, c} {
+					if got, _ := a.Required(i, p); math.Abs(got-w[k]) > 1e-9*w[k] {
+						t.Errorf("node %d, %v: %v, want %v", i, p, got, w[k])
+					}
+				}
+			}
+		})
 	}
 }
