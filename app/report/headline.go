@@ -162,7 +162,11 @@ func (t *Table) Help() (text, node string) {
 	if help.To < help.From {
 		key = "required.help_lower" // a cost per lead, a churn rate
 	}
-	return fmt.Sprintf(l.T(key), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, help.To, kpi.Year)), help.Lever
+	// The value named is on the far side of the exact one, on the grid
+	// its figure is written on: 2.3126 % reads 2.32 %, where 2.31 % would
+	// leave the activity over its ceiling.
+	to := f.Toward(hn, help.To, kpi.Year, help.To > help.From)
+	return fmt.Sprintf(l.T(key), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, to, kpi.Year)), help.Lever
 }
 
 // spanRound is activity t's requirement in its span (a week's or a

@@ -7,6 +7,7 @@ import (
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // TestHelpBringsEveryMonthUnder: the lever the headline names as helping
@@ -22,6 +23,9 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 		{"a monthly budget over in its busiest months", "inside-sales", map[string]float64{"ceiling.marketing_budget": 2_000_000}},
 		{"visits over in seasonal months", "route-sales", nil},
 		{"calls over all year", "outbound", map[string]float64{"ceiling.calls": 30}},
+		{"an appointment rate whose exact need rounds down on its grid", "outbound", map[string]float64{ // 2.3126 %, not 2.31 %
+			"goal.value": 120_000_000, "unit_price": 850_000, "close_rate": 0.225, "meeting_rate": 0.17, "appointment_rate": 0.015,
+			"calls": 55, "calendar.headcount": 7, "calendar.working_days": 19}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := preset(t, c.id)
@@ -47,7 +51,14 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 			if node != help.Lever || !strings.Contains(text, "helps most") {
 				t.Errorf("the headline says %q (%s), HelpMost %+v", text, node, help)
 			}
-			if err := s.Set(help.Lever, help.To); err != nil {
+			// Follow the advice as it reads: the value named is the one set.
+			_, to, ok := strings.Cut(text, " to ")
+			to, _, _ = strings.Cut(to, " brings")
+			v, err := scenario.ParseTyped(to)
+			if !ok || err != nil {
+				t.Fatalf("no value to read in %q: %v", text, err)
+			}
+			if err := s.Set(help.Lever, v); err != nil {
 				t.Fatal(err)
 			}
 			b, err := s.Answer()
@@ -55,7 +66,7 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 				t.Fatal(err)
 			}
 			if len(b.Over) > 0 {
-				t.Errorf("%s from %v to %v leaves %d months over the ceiling", help.Lever, help.From, help.To, len(b.Over))
+				t.Errorf("%q: %s at %v (exact %v) leaves %d months over the ceiling", text, help.Lever, v, help.To, len(b.Over))
 			}
 		})
 	}
