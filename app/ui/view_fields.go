@@ -104,6 +104,18 @@ func (m *Model) withText(lv LeverView) LeverView {
 	return lv
 }
 
+// moneyField is the text of a money field holding v, in whole yen or to
+// the cent: a goal of 120,000,000 a year taken to a week is
+// 2,631,578.947… and reads 2,631,579. (The value stays exact, so that the
+// year's goal is still 120,000,000.)
+func moneyField(v float64, currency string) string {
+	scale := 100.0
+	if currency == "JPY" {
+		scale = 1
+	}
+	return grouped(math.Round(v*scale) / scale)
+}
+
 // settings is a field for each of the scenario's settings: the goal, the
 // calendar (reps, days, a week, an hour) and each activity's ceiling.
 func (m *Model) settings() []LeverView {
@@ -118,8 +130,12 @@ func (m *Model) settings() []LeverView {
 	if goalUnit == kpi.Currency {
 		goal.Unit, goal.Hint = currencyUnit(l, s.Currency), l.Money(s.Goal.Value, s.Currency)
 	}
+	goal = m.withText(goal)
+	if _, typed := m.raw[goal.Key]; goalUnit == kpi.Currency && !typed {
+		goal.Text = moneyField(s.Goal.Value, s.Currency)
+	}
 	out := []LeverView{
-		m.withText(goal),
+		goal,
 		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
 			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
 		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),

@@ -249,6 +249,13 @@ func TestGoalPeriod(t *testing.T) {
 	if !v.GoalPeriods[1].Selected || !strings.Contains(lever(v, scenario.KeyGoal).Label, "a quarter") {
 		t.Errorf("the quarter is not shown as chosen: %+v", v.GoalPeriods)
 	}
+	// A week's share of a year is a fraction of a yen; the field reads it
+	// in whole yen (it read 2,083,333.3333333333), the goal stays exact.
+	m.SetGoalPeriod(kpi.Week)
+	if got := lever(m.View(), scenario.KeyGoal).Text; got != "2,083,333" {
+		t.Errorf("goal field a week reads %q, want 2,083,333", got)
+	}
+	m.SetGoalPeriod(kpi.Quarter)
 	m.SetGoalPeriod(kpi.RepDay) // not a goal period: ignored
 	if m.Scenario.Goal.Period != kpi.Quarter {
 		t.Error("a day is not a goal period")
