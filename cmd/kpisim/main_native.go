@@ -216,9 +216,10 @@ type setSyntaxError string
 func (e setSyntaxError) Error() string { return fmt.Sprintf(i18n.En.T("cli.set_syntax"), string(e)) }
 
 // setError says why a -set was refused, in l, naming the key as typed
-// ("-set close_rate: …" in both languages; English named the engine's
-// field, close_rate.value): the engine's rule in its own English words, or
-// in l's words as the page says it.
+// ("-set close_rate: …"; English named the engine's field,
+// close_rate.value), in the page's words for the rule: its limit in the
+// value's unit, "the maximum ¥5,000,000" (the engine's own English quoted
+// 1e15 as 1000000000000000 and 0.004 % as 0 %).
 func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	var se setSyntaxError
 	if errors.As(err, &se) {
@@ -230,9 +231,6 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	}
 	if key == "" {
 		key = ke.Field // the value did not read as a number
-	}
-	if l == i18n.En {
-		return "-set " + key + ": " + ke.Rule
 	}
 	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke))
 }

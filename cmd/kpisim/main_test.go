@@ -166,7 +166,7 @@ func TestErrors(t *testing.T) {
 		{"sensitivity unknown preset", []string{"sensitivity", "nope"}, 2, "", `"nope" is neither a preset`},
 		// A refused -set and a file's problem read in the language of -lang,
 		// with the rule it breaks (the page's words, app/scenario RuleText).
-		{"goal too large", []string{"calc", "-lang", "en", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: must be greater than 0 and at most 1,000,000,000,000,000"},
+		{"goal too large", []string{"calc", "-lang", "en", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: cannot be above the maximum ¥1,000,000,000,000,000"},
 		{"goal too large in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: 最大値1,000兆円を超えられません"},
 		{"zero close rate in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=0%"}, 2, "", "-set close_rate: 0%より大きく100%以下にしてください"},
 		{"not a number in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=abc"}, 2, "", "-set close_rate: 数値を入力してください"},
@@ -176,7 +176,11 @@ func TestErrors(t *testing.T) {
 		{"invalid file in Japanese", []string{"calc", "-lang", "ja", bad}, 2, "", "7行目: "},
 		// A goal too small to compute is not said to be too large.
 		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
-		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: this value makes a figure too large or too small to compute"},
+		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: the value is too large or too small to compute"},
+		// English says the rule as the page does: the limit in the value's unit
+		// (the engine's own words quoted 0.004 % as 0 %, 1e15 yen ungrouped).
+		{"rate below its minimum", []string{"calc", "-lang", "en", "-set", "close_rate=0.004%"}, 2, "", "-set close_rate: cannot be below the minimum 1%"},
+		{"money above its maximum", []string{"calc", "-lang", "en", "-set", "unit_price=1e15"}, 2, "", "-set unit_price: cannot be above the maximum ¥5,000,000"},
 		{"bad -set in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate"}, 2, "", `-set "close_rate": id=値 の形で書いてください（例: close_rate=20%）`},
 		// Usage errors read in -lang's language too, even those the flag
 		// package makes before -lang is read.
