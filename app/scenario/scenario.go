@@ -39,6 +39,10 @@ type Scenario struct {
 	// anchors holds each range as last set, with its lever's value then,
 	// so that moving a lever scales the range from there (see moveRange).
 	anchors map[string]anchor
+	// widened holds each lever's slider ends, min and max, from before a
+	// typed value widened them (SetTyped), until a typed value within them
+	// narrows them back.
+	widened map[string][2]float64
 }
 
 // Clone returns a deep copy of s, safe to change.
@@ -51,6 +55,7 @@ func (s *Scenario) Clone() *Scenario {
 	}
 	c.Forecast = cloneForecast(s.Forecast)
 	c.anchors = maps.Clone(s.anchors)
+	c.widened = maps.Clone(s.widened)
 	c.Actuals = s.Actuals.Clone()
 	return &c
 }

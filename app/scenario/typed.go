@@ -74,7 +74,8 @@ const counters = "件人名社回"
 // lever's Min and Max are where its slider ends, not a limit on the value:
 // a value beyond them widens them (to 1, 2 or 5 times a power of ten past
 // it, a rate to at most 100 %) when the engine can use the value, so the
-// slider then reaches it. A value the engine cannot use (a rate over
+// slider then reaches it; a typed value back within the ends it widened
+// from narrows them back. A value the engine cannot use (a rate over
 // 100 %, a negative count, a figure that overflows) is refused by Set's
 // rules, naming them, and s is unchanged. Other keys are set as Set does.
 func (s *Scenario) SetTyped(key string, v float64) error {
@@ -83,6 +84,20 @@ func (s *Scenario) SetTyped(key string, v float64) error {
 		return err
 	}
 	n := s.Node(k.ID)
+	if w, ok := s.widened[k.ID]; ok && k.Field == FieldLever && v >= w[0] && v <= w[1] {
+		// Back within the ends a typed value widened: a typo put right
+		// (calls 1e15, then 40) leaves the slider, the tornado's ranges
+		// and the lever that helps most as they were.
+		c := s.Clone()
+		cn := c.Node(k.ID)
+		cn.Min, cn.Max = w[0], w[1]
+		delete(c.widened, k.ID)
+		if err := c.SetKey(k, v); err != nil {
+			return err
+		}
+		*s = *c
+		return nil
+	}
 	if k.Field != FieldLever || n == nil || n.Op != kpi.Lever || n.Max <= n.Min || (v >= n.Min && v <= n.Max) {
 		return s.SetKey(k, v)
 	}
@@ -91,6 +106,12 @@ func (s *Scenario) SetTyped(key string, v float64) error {
 	}
 	c := s.Clone()
 	cn := c.Node(k.ID)
+	if _, ok := c.widened[k.ID]; !ok {
+		if c.widened == nil {
+			c.widened = map[string][2]float64{}
+		}
+		c.widened[k.ID] = [2]float64{cn.Min, cn.Max}
+	}
 	if v < cn.Min {
 		cn.Min = math.Min(0, v)
 	}

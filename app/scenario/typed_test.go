@@ -122,4 +122,23 @@ func TestSetTyped(t *testing.T) {
 	if err := s.SetTyped("close_rate", 0.3); err != nil || s.Node("close_rate").Value != 0.3 {
 		t.Errorf("30%%: %v", err)
 	}
+	// A typo put right narrows the slider back to where it was: calls
+	// 1e15, then 40 (the slider stayed 0 to 10^15, and the tornado's bars
+	// went with it).
+	calls := *s.Node("calls")
+	for _, v := range []float64{1e15, 3e14, 40} {
+		if err := s.SetTyped("calls", v); err != nil {
+			t.Fatalf("calls %v: %v", v, err)
+		}
+	}
+	if got := *s.Node("calls"); got.Value != 40 || got.Min != calls.Min || got.Max != calls.Max {
+		t.Errorf("calls back at 40 in [%v, %v], want [%v, %v]", got.Min, got.Max, calls.Min, calls.Max)
+	}
+	// A value still beyond the first ends keeps the range wide enough.
+	if err := s.SetTyped("unit_price", 8_000_000); err != nil || s.Node("unit_price").Max < 8_000_000 {
+		t.Errorf("¥8,000,000 after ¥20,000,000: %v, max %v", err, s.Node("unit_price").Max)
+	}
+	if err := s.SetTyped("unit_price", 1_000_000); err != nil || s.Node("unit_price").Max != 5_000_000 || s.Node("unit_price").Min != 100_000 {
+		t.Errorf("¥1,000,000: %v, range [%v, %v], want the preset's [100,000, 5,000,000]", err, s.Node("unit_price").Min, s.Node("unit_price").Max)
+	}
 }

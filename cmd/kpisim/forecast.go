@@ -95,8 +95,10 @@ func setsPeriod(arg string) bool {
 // applySet applies one -set id=value to s and returns its key.
 // goal.period takes a period as a scenario file writes it (year, quarter,
 // month, week or day) and restates the same goal per that period, as the
-// page's switch does; every other key takes a number (scenario.ParseSet),
-// its key read first, so that an unknown key is named as one and not as
+// page's switch does; every other key takes a number (scenario.ParseSet)
+// as the page's field takes it (a lever beyond its slider's ends widens
+// them, so that the page's figures can be had again here), its key read
+// first, so that an unknown key is named as one and not as
 // a value that is not a number.
 func applySet(s *scenario.Scenario, arg string) (string, error) {
 	key, raw, ok := strings.Cut(arg, "=")
@@ -116,7 +118,7 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 	}
 	key, v, err := scenario.ParseSet(arg)
 	if err == nil {
-		err = s.Set(key, v)
+		err = s.SetTyped(key, v) // as the page's field: a lever's slider ends widen
 	}
 	return key, err
 }

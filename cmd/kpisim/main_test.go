@@ -178,9 +178,10 @@ func TestErrors(t *testing.T) {
 		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
 		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: the value is too large or too small to compute"},
 		// English says the rule as the page does: the limit in the value's unit
-		// (the engine's own words quoted 0.004 % as 0 %, 1e15 yen ungrouped).
-		{"rate below its minimum", []string{"calc", "-lang", "en", "-set", "close_rate=0.004%"}, 2, "", "-set close_rate: cannot be below the minimum 1%"},
-		{"money above its maximum", []string{"calc", "-lang", "en", "-set", "unit_price=1e15"}, 2, "", "-set unit_price: cannot be above the maximum ¥5,000,000"},
+		// (the engine's own words quoted 2e15 yen ungrouped).
+		{"money above its limit", []string{"calc", "-lang", "en", "-set", "unit_price=2e15"}, 2, "", "-set unit_price: cannot be above the maximum ¥1,000,000,000,000,000"},
+		// Beyond its slider's ends a lever widens them, as the page's field does.
+		{"a lever beyond its slider", []string{"calc", "-lang", "en", "-set", "calls=250"}, 0, "planned 250", ""},
 		{"bad -set in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate"}, 2, "", `-set "close_rate": id=値 の形で書いてください（例: close_rate=20%）`},
 		// Usage errors read in -lang's language too, even those the flag
 		// package makes before -lang is read.
