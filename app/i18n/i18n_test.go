@@ -24,6 +24,9 @@ func TestNumber(t *testing.T) {
 		{"rounded", 41.666666, 1, "41.7"},
 		{"negative", -4000000, 0, "-4,000,000"},
 		{"negative zero", -0.01, 0, "0"},
+		{"past a float's digits", 2.4e21, 0, "2,400,000,000,000,000,000,000"}, // not …999,901,696
+		{"past a float's digits, less a goal", 2.4e21 - 1e8, 0, "2,399,999,999,999,900,000,000"},
+		{"the largest goal", 1e15, 0, "1,000,000,000,000,000"},
 		{"NaN", math.NaN(), 0, "—"},
 		{"Inf", math.Inf(1), 0, "—"},
 	} {

@@ -18,6 +18,12 @@ func Number(v float64, decimals int) string {
 		v = 0 // never -0
 	}
 	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if math.Abs(v) >= 1e15 {
+		// Past the digits a float64 holds, its shortest form: 2.4e21
+		// reads 2,400,000,000,000,000,000,000, not the binary value's
+		// 2,399,999,999,999,999,901,696.
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+	}
 	if decimals > 0 {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
