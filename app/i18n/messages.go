@@ -37,6 +37,7 @@ var messages = map[string]msg{
 	"cli.reps":     {"人数", "reps"},
 	"cli.days":     {"営業日/月", "working days/month"},
 	"cli.months":   {"か月", "months"},
+	"cli.month":    {"か月", "month"},
 	"cli.required": {"必要", "Required"},
 	"cli.planned":  {"計画", "planned"},
 	"cli.summary":  {"予測売上", "Forecast"},

@@ -230,7 +230,11 @@ func (c *calc) table(w io.Writer) error {
 	if cal.HoursPerDay > 0 {
 		days += " · " + l.T("cli.hours_per_day") + " " + i18n.Count(cal.HoursPerDay)
 	}
-	fmt.Fprintf(w, "%s %s · %s · %d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.UnitSep(), l.T("cli.months"))
+	months := l.T("cli.months")
+	if cal.Months == 1 {
+		months = l.T("cli.month") // "1 month", not "1 months"
+	}
+	fmt.Fprintf(w, "%s %s · %s · %d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.UnitSep(), months)
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
 	if weekly(s) { // a goal or an activity stated per week: its column too
