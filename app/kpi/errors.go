@@ -46,6 +46,7 @@ const (
 	Computed                    // a computed node: its levers are set, not it
 	NotActivity                 // names no activity lever of the tree
 	NotRange                    // names no three-point range of the scenario
+	Several                     // several values where one is taken (a pasted column)
 )
 
 func (e *Error) Error() string {

@@ -124,6 +124,7 @@ var wholeKeys = map[string]bool{
 var labelRules = map[kpi.Code]string{
 	kpi.ShareRange:      "err.share",
 	kpi.NotNumber:       "err.not_number",
+	kpi.Several:         "err.several",
 	kpi.RateRange:       "err.rate_range",
 	kpi.Positive:        "err.positive",
 	kpi.NonNegative:     "err.non_negative",

@@ -39,8 +39,9 @@ func ParseField(text string) (v float64, fraction bool, err error) {
 
 // NormalizeTyped rewrites typed text into ParseValue's syntax: full-width
 // forms become their ASCII twins (the ideographic comma 、 and full stop 。
-// too), currency signs and codes, counters (件, 人) and every space go,
-// and a rate's % stays.
+// too), currency signs and codes, counters (件, 人) and every space but
+// line breaks and tabs go (those between values say a column or a row of
+// them was pasted: ParseValue refuses it), and a rate's % stays.
 func NormalizeTyped(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -54,7 +55,9 @@ func NormalizeTyped(s string) string {
 		case r == '−' || r == 'ー' || r == '－':
 			r = '-'
 		}
-		if unicode.IsSpace(r) || r == '¥' || r == '￥' || r == '$' || r == '€' || r == '£' || r == '円' || strings.ContainsRune(counters, r) {
+		if r == '\n' || r == '\r' || r == '\t' {
+			r = '\n' // between values: kept, so that ParseValue refuses several (ErrSeveral)
+		} else if unicode.IsSpace(r) || r == '¥' || r == '￥' || r == '$' || r == '€' || r == '£' || r == '円' || strings.ContainsRune(counters, r) {
 			continue
 		}
 		b.WriteRune(r)

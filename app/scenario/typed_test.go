@@ -20,6 +20,8 @@ func TestParseTyped(t *testing.T) {
 		{"１，０００", 1000}, {" 40 ", 40}, {"１．５", 1.5}, {"１億", 1e8},
 		// Counters go as 円 does; odds as a trainer says them.
 		{"４０件", 40}, {"3人", 3}, {"120社", 120}, {"1 in 4", 0.25}, {"1in4", 0.25}, {"4件に1件", 0.25}, {"４人に１人", 0.25},
+		// One cell copied from a spreadsheet ends with its line break.
+		{"7400\n", 7400}, {"\t7400\r\n", 7400}, {"1 000 000", 1e6},
 	} {
 		got, err := scenario.ParseTyped(c.in)
 		if err != nil || got != c.want {
@@ -29,6 +31,16 @@ func TestParseTyped(t *testing.T) {
 	for _, bad := range []string{"", "abc", "¥", "1..2", "件", "0に1", "1に"} {
 		if _, err := scenario.ParseTyped(bad); err == nil {
 			t.Errorf("ParseTyped(%q) read a number", bad)
+		}
+	}
+	// A column or a row pasted from a spreadsheet is several values, not
+	// one joined (it read 740,079,007,600 calls).
+	for _, several := range []string{"7400\n7900\n7600\n", "6000000\t6\t24", "40\r\n45", "４０\n４５"} {
+		if _, err := scenario.ParseTyped(several); !errors.Is(err, scenario.ErrSeveral) {
+			t.Errorf("ParseTyped(%q): %v, want ErrSeveral", several, err)
+		}
+		if _, _, err := scenario.ParseField(several); scenario.TypedCode(err) != kpi.Several {
+			t.Errorf("ParseField(%q): %v, want several values", several, err)
 		}
 	}
 	// Past a float64: too large, not "not a number".

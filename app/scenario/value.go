@@ -24,6 +24,9 @@ func ParseValue(s string) (float64, error) {
 	if t == "" {
 		return 0, fmt.Errorf("empty value; write a number such as 25%% or 1,000,000")
 	}
+	if strings.ContainsAny(t, "\n\r\t") {
+		return 0, fmt.Errorf("%q: %w", s, ErrSeveral)
+	}
 	bad := func() (float64, error) {
 		return 0, fmt.Errorf("%q is not a number; write a number such as 25%%, 1/3 or 1,000,000", s)
 	}
@@ -60,6 +63,20 @@ func ParseValue(s string) (float64, error) {
 // a float64 holds ("1e309"): a number, but too large, whose field then
 // names the limit it is over rather than asking for a number.
 var ErrTooLarge = errors.New("too large")
+
+// ErrSeveral is ParseValue's error for text that holds several values, one
+// a line or a tab apart: a column or a row pasted from a spreadsheet, which
+// read as one number joined ("7400⏎7900" as 74,007,900) before.
+var ErrSeveral = errors.New("several values where one is taken; enter one number")
+
+// TypedCode is the engine's code for a value ParseValue or ParseField
+// refused: several values, or not a number.
+func TypedCode(err error) kpi.Code {
+	if errors.Is(err, ErrSeveral) {
+		return kpi.Several
+	}
+	return kpi.NotNumber
+}
 
 // beyond is ParseValue's error for a number s that plain refused with
 // err: ErrTooLarge's, or bad's.
@@ -253,7 +270,7 @@ func ParseSet(arg string) (key string, v float64, err error) {
 		return key, math.Copysign(math.MaxFloat64, SignOf(raw)), nil
 	}
 	if err != nil {
-		return "", 0, &kpi.Error{Field: key, Code: kpi.NotNumber, Rule: err.Error()}
+		return "", 0, &kpi.Error{Field: key, Code: TypedCode(err), Rule: err.Error()}
 	}
 	return key, v, nil
 }

@@ -354,7 +354,7 @@ func (m *Model) SetHire(i int, field, text string) {
 	}
 	v, err := scenario.ParseValue(strings.TrimSpace(scenario.NormalizeTyped(text)))
 	if err != nil {
-		y.hireErr = &kpi.Error{Code: kpi.NotNumber, Rule: err.Error()}
+		y.hireErr = &kpi.Error{Code: scenario.TypedCode(err), Rule: err.Error()}
 		return
 	}
 	if field != "count" && v != math.Trunc(v) { // 2.5 was taken as month 2
@@ -496,6 +496,8 @@ func actualRule(v float64, err error) string {
 	switch {
 	case errors.Is(err, scenario.ErrTooLarge), err == nil && v > kpi.MaxValue:
 		return "actuals.bad_large"
+	case errors.Is(err, scenario.ErrSeveral):
+		return "actuals.several" // a column pasted into one cell
 	case err != nil, v < 0:
 		return "actuals.bad"
 	}
@@ -572,9 +574,12 @@ func (b badActual) in(l i18n.Lang) string {
 		label = b.node.Label.In(string(l))
 	}
 	var msg string
-	if b.rule == "actuals.bad_large" && b.node != nil {
+	switch {
+	case b.rule == "actuals.bad_large" && b.node != nil:
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, fm.Node(b.node, kpi.MaxValue, kpi.Month))
-	} else {
+	case b.rule == "actuals.several":
+		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text)
+	default:
 		msg = fmt.Sprintf(l.T("actuals.bad"), label, when, b.text)
 	}
 	if b.hasKept && b.node != nil {

@@ -153,6 +153,9 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（1.5）", "Hires: a hire's month and ramp are whole months; got 1.5"},
 		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, entryErrs,
 			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
+		{"a pasted column of actuals", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "7400\n7900\n7600\n") }, entryErrs,
+			"売上（2026年11月）: 「7400\n7900\n7600\n」には複数の値があります。1つのセルに1つの数値を入力してください。",
+			`Revenue (Nov 2026): "7400\n7900\n7600\n" holds several values; enter one number a cell.`},
 		{"an actual beyond a float", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "1e400") }, entryErrs,
 			"売上（2026年11月）: 「1e400」は上限の1,000兆円を超えています。", `Revenue (Nov 2026): "1e400" is over the limit of ¥1,000,000,000,000,000.`},
 		{"an actual over the limit, over a value typed", func(m *Model) {

@@ -112,7 +112,7 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
-			Engine: &kpi.Error{Node: id, Code: kpi.NotNumber, Rule: err.Error()}}
+			Engine: &kpi.Error{Node: id, Code: scenario.TypedCode(err), Rule: err.Error()}}
 	}
 	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
 		v /= 100

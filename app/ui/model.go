@@ -107,7 +107,7 @@ func (m *Model) SetText(key, text string) {
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		m.raw[key] = text
-		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: kpi.NotNumber, Rule: err.Error()}
+		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: scenario.TypedCode(err), Rule: err.Error()}
 		return
 	}
 	if fraction {

@@ -144,6 +144,8 @@ func TestViewEdits(t *testing.T) {
 		{"typed with a percent sign", "close_rate", "20%", "", 100_000.0 * 25 / 20 / 2400},
 		{"zero close rate keeps the last numbers", "close_rate", "0", "Close rate: must be more than 0% and at most 100%", 100_000.0 * 25 / 20 / 2400},
 		{"not a number", "close_rate", "abc", "Close rate: enter a number", 100_000.0 * 25 / 20 / 2400},
+		// A column pasted from a spreadsheet: not 4,045 calls.
+		{"a pasted column", "calls", "40\n45", "Calls: several values were entered at once; enter one number", 100_000.0 * 25 / 20 / 2400},
 		{"fixed", "close_rate", "25", "", 100_000.0 / 2400},
 		{"price in 万", "unit_price", "125万", "", 100_000.0 / 1.25 / 2400},
 		{"negative price", "unit_price", "-5", "Average deal size: must be greater than 0", 100_000.0 / 1.25 / 2400},
