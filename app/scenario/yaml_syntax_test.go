@@ -30,6 +30,14 @@ func TestYAMLSyntaxErrors(t *testing.T) {
 			"ここにはリストの項目（「- 」で始まる行）が来るはずです。インデントを確認してください", "a list item (a line starting '- ') should stand here: check the indent"},
 		{"a tab", "version: 1\ntitle: x\n\tnodes: []\n", 3,
 			"インデントにタブ文字が使われています。スペースにしてください", "a tab is used as indent: use spaces"},
+		// Indented with a tab inside a mapping: the scanner finds the tab
+		// where a value would start (it was said to be a reserved @ or `).
+		{"a nested line indented with a tab", "version: 1\ngoal:\n  node: r\n\tvalue: 1\nnodes: []\n", 4,
+			"インデントにタブ文字が使われています。スペースにしてください", "a tab is used as indent: use spaces"},
+		{"a list item indented with a tab", "version: 1\nnodes:\n  - id: a\n\t  unit: count\n", 4,
+			"インデントにタブ文字が使われています。スペースにしてください", "a tab is used as indent: use spaces"},
+		{"a reserved character after a multi-byte label", "version: 1\ntitle: 売上\nlabel: `x\n", 3,
+			"値が YAML の予約文字（@ や `）で始まっています。値を引用符で囲んでください", "a value starts with a character YAML reserves (@ or `): put it in quotes"},
 		{"a reserved first character", "version: 1\ntitle: @x\nnodes: []\n", 2,
 			"値が YAML の予約文字（@ や `）で始まっています。値を引用符で囲んでください", "a value starts with a character YAML reserves (@ or `): put it in quotes"},
 		{"a bracket left open, found a line later", "version: 1\ntitle: x\nnodes:\n  - id: [\n  - id: b\n", 4,
