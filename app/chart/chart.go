@@ -353,6 +353,7 @@ func common(t Text, legend []string) []charts.GlobalOpts {
 		charts.WithColorsOpts(palette),
 		charts.WithLegendOpts(opts.Legend{
 			Show: opts.Bool(true), Type: "scroll", Bottom: "0", Left: "center", Data: legend,
+			ItemWidth: 16, // four names fit a phone without the pager (25 by default)
 		}),
 		charts.WithGridOpts(opts.Grid{
 			Left: "8", Right: "16", Top: top, Bottom: "36", ContainLabel: opts.Bool(true),

@@ -23,8 +23,9 @@ type funnelItem struct {
 
 // Funnel returns the option of a funnel of required counts, one layer per
 // stage in the order given (calls, first meetings, opportunities, deals: the
-// largest at the top). Widths follow the counts, from 30% of the chart for
-// zero to full width for the largest, so a small last stage stays legible;
+// largest at the top). Widths follow the counts, from 40% of the chart for
+// zero to full width for the largest, so a small last stage stays legible
+// (its label, 初回商談数（アポ）, fits inside it on a phone);
 // each layer shows its label and its count formatted by t.Format. The one
 // series has the id SeriesRequired and the name t.Required.
 //
@@ -67,7 +68,7 @@ func Funnel(stages []Stage, t Text) ([]byte, error) {
 	v := &visitor{title: t.Title, extras: []series{{
 		Encode:  &encode{Value: intp(0), Tooltip: 1},
 		Max:     &largest,
-		MinSize: "30%",
+		MinSize: "40%",
 		MaxSize: "100%",
 		Gap:     2,
 	}}}
