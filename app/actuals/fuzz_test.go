@@ -1,6 +1,7 @@
 package actuals_test
 
 import (
+	"bytes"
 	"math"
 	"os"
 	"path/filepath"
@@ -27,6 +28,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Month;Close rate;Revenue\nApr;25%;1.234,5\n"))
 	f.Add([]byte("Close Date,Amount\n2026年4月,100\nAprl,200\n,300\n2026-04-31,1\n"))
 	f.Add([]byte("年月,架電数,受注金額\n令和8年4月,7400,\"¥6,000,000\"\nR8.6,7600,-\n2026/4/1(水),1,－\n46143,2,¥ -\n4月,3,4\n"))
+	// Blank lines and cells of several lines: rows as a spreadsheet shows them.
+	f.Add([]byte("\n\nMonth,Calls,Memo\r\n\r\n2026-04,x,\"a\r\n\r\nb\"\n2026-05,1,\n\n2026-06,\"2\n\",\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytes(data, outbound)
 		known := map[string]bool{}
@@ -46,8 +49,13 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("good %d, valued %d of %d rows", res.Good, res.Valued, res.Rows)
 		}
 		for _, p := range res.Problems {
-			if p.Row < 0 || p.Column < 0 || p.Row > len(data)+1 || !utf8.ValidString(p.Error()) && p.Code != actuals.BadFile {
+			if p.Row < 0 || p.Column < 0 || p.Row > bytes.Count(data, []byte("\n"))+1 || !utf8.ValidString(p.Error()) && p.Code != actuals.BadFile {
 				t.Fatalf("problem %+v", p)
+			}
+		}
+		for _, e := range res.Entries {
+			if e.Row < 2 || e.Row > bytes.Count(data, []byte("\n"))+1 {
+				t.Fatalf("entry %+v: row outside the file", e)
 			}
 		}
 		if len(res.Problems) > actuals.MaxProblems+1 {

@@ -36,7 +36,7 @@ type Entry struct {
 	Period
 	Node  string
 	Value float64
-	Row   int // the first row it came from (the header is row 1)
+	Row   int // the first row it came from, as Problem counts rows
 }
 
 // Code says what is wrong with a file, row or cell. New codes are only
@@ -62,8 +62,10 @@ const (
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
-// as a spreadsheet does (row 1 is the header); 0 means the whole file or
-// row.
+// as a spreadsheet does: Row is the row the file opened in a spreadsheet
+// shows the cell on (blank lines count; a cell of several lines is one
+// row; the header is row 1 unless blank lines come before it). 0 means
+// the whole file or row.
 type Problem struct {
 	Row, Column int
 	Header      string // the column's header, when a column is named
@@ -154,18 +156,13 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 		return res
 	}
 	comma := sniff(data)
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
 	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}}
-	row := 0
+	rr := newRowReader(data, comma)
 	for {
-		rec, err := cr.Read()
+		rec, row, err := rr.next()
 		if err == io.EOF {
 			break
 		}
-		row++
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -177,10 +174,9 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 		}
 		if p.header == nil {
 			if blank(rec) {
-				row--
 				continue
 			}
-			p.head(rec)
+			p.head(row, rec)
 			if p.period < 0 || (len(p.cols) == 0 && p.metric < 0) {
 				return res
 			}
@@ -198,6 +194,43 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	p.finish()
 	return res
+}
+
+// rowReader reads the records of a CSV file, each with the row a
+// spreadsheet shows it on: its line in the file (so a blank line, which
+// encoding/csv skips, still counts as the row it is in a spreadsheet),
+// less the line breaks inside quoted fields above it (a spreadsheet shows
+// a cell of several lines in one row).
+type rowReader struct {
+	cr      *csv.Reader
+	spanned int // line breaks inside the quoted fields read so far
+}
+
+func newRowReader(data []byte, comma rune) *rowReader {
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	return &rowReader{cr: cr}
+}
+
+// next returns the next record and its row, counted from 1; a record
+// encoding/csv refuses comes with the row it starts on.
+func (r *rowReader) next() ([]string, int, error) {
+	rec, err := r.cr.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, pe.StartLine - r.spanned, err
+		}
+		return nil, 0, err
+	}
+	line, _ := r.cr.FieldPos(0)
+	row := line - r.spanned
+	for _, f := range rec {
+		r.spanned += strings.Count(f, "\n")
+	}
+	return rec, row, nil
 }
 
 // decode strips a UTF-8 byte-order mark and turns UTF-16 with a BOM into
@@ -287,7 +320,8 @@ func (res *Result) add(p Problem) {
 	}
 }
 
-func (p *parser) head(rec []string) {
+// head reads the header row, on row row.
+func (p *parser) head(row int, rec []string) {
 	p.header = slices.Clone(rec)
 	p.period, p.week, p.metric, p.value = -1, -1, -1, -1
 	p.cols = map[int]int{}
@@ -324,16 +358,16 @@ func (p *parser) head(rec []string) {
 			p.cols[c] = i
 			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID})
 		} else if p.metric < 0 {
-			p.res.add(Problem{Row: 1, Column: c + 1, Header: h, Code: UnknownColumn})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}
 	}
 	if p.period < 0 {
-		p.res.add(Problem{Row: 1, Code: NoPeriod})
+		p.res.add(Problem{Row: row, Code: NoPeriod})
 		return
 	}
 	p.res.Period = p.period + 1
 	if len(p.cols) == 0 && p.metric < 0 {
-		p.res.add(Problem{Row: 1, Code: NoNodes})
+		p.res.add(Problem{Row: row, Code: NoNodes})
 	}
 }
 
