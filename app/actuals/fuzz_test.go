@@ -53,6 +53,14 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("problem %+v", p)
 			}
 		}
+		for _, p := range res.Problems {
+			switch p.Code {
+			case actuals.TooLarge, actuals.TooManyRows, actuals.NotUTF8:
+				if len(res.Problems) != 1 || len(res.Entries) != 0 {
+					t.Fatalf("a refused file read %d entries, %d problems", len(res.Entries), len(res.Problems))
+				}
+			}
+		}
 		for _, e := range res.Entries {
 			if e.Row < 2 || e.Row > bytes.Count(data, []byte("\n"))+1 {
 				t.Fatalf("entry %+v: row outside the file", e)

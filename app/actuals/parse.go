@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -16,8 +17,8 @@ import (
 
 // Limits on what Parse reads.
 const (
-	MaxBytes    = 8 << 20 // the largest file
-	MaxRows     = 100_000 // data rows
+	MaxBytes    = 8 << 20 // the largest file; a larger one is refused whole
+	MaxRows     = 100_000 // data rows; a file with more is refused whole
 	MaxProblems = 500     // problems listed; one more says how many were left out
 )
 
@@ -44,7 +45,7 @@ type Entry struct {
 type Code uint8
 
 const (
-	BadFile       Code = iota // the file is not CSV as far as it could be read; Text says why
+	BadFile       Code = iota // the file could not be read; Text says why, in Go's words, which the message leaves out
 	NotUTF8                   // the file is not UTF-8 (nor Shift_JIS, which FromShiftJIS turns into UTF-8): save it as "CSV UTF-8"
 	Empty                     // no header row
 	NoPeriod                  // no column names the month or date
@@ -55,10 +56,11 @@ const (
 	Negative                  // a negative number
 	RateAbove                 // a rate above 100 %
 	UnknownMetric             // long form: a metric that names no node
-	TooLarge                  // the file is over MaxBytes, or has over MaxRows rows; the rest is left out
+	TooLarge                  // the file is over MaxBytes: nothing is read of it
 	TooMany                   // more than MaxProblems problems; Text is how many more
 	NoYear                    // a month without a year that the plan holds more than once; Text is the month (1–12), Row its first row
 	NoMonth                   // a row without its month, and no month above it to carry down (a grouped export's first row, or the row after a refused month)
+	TooManyRows               // the file has over MaxRows data rows: nothing is read of it
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -69,12 +71,12 @@ const (
 type Problem struct {
 	Row, Column int
 	Header      string // the column's header, when a column is named
-	Text        string // the cell as written (or the reason, for BadFile)
+	Text        string // the cell as written (for BadFile, the reason; for TooMany, how many)
 	Code        Code
 }
 
 var codeText = [...]string{
-	BadFile:       "the file cannot be read as CSV: %s",
+	BadFile:       "the file cannot be read as CSV",
 	NotUTF8:       "the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\"",
 	Empty:         "the file has no header row",
 	NoPeriod:      "no column names the month or date (Month, Date, 月, 年月, 日付 …)",
@@ -85,24 +87,21 @@ var codeText = [...]string{
 	Negative:      "%q is negative",
 	RateAbove:     "%q is above 100%%",
 	UnknownMetric: "%q names no KPI of this tree",
-	TooLarge:      "the file is too large; what follows is left out (%s)",
+	TooLarge:      "the file is over the limit of %s MB, so nothing is imported: export fewer months at a time",
 	TooMany:       "%s more problems are not listed",
 	NoYear:        "month %s has no year, and the plan holds it more than once: write its year (2026-04)",
 	NoMonth:       "the month is empty, and no month above it is read: write the row's month",
+	TooManyRows:   "the file has over %s data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time",
 }
 
 // Error writes the problem in English, with its row and column.
 func (p Problem) Error() string {
 	var msg string
-	switch p.Code {
-	case UnknownColumn:
-		msg = fmt.Sprintf(codeText[p.Code], p.Header)
-	case BadFile, BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooLarge, TooMany, NoYear:
-		msg = fmt.Sprintf(codeText[p.Code], p.Text)
-	default:
-		if int(p.Code) < len(codeText) {
-			msg = codeText[p.Code]
-		}
+	if int(p.Code) < len(codeText) {
+		msg = codeText[p.Code]
+	}
+	if arg, ok := p.Arg(); ok {
+		msg = fmt.Sprintf(msg, arg)
 	}
 	switch {
 	case p.Row > 0 && p.Column > 0:
@@ -111,6 +110,35 @@ func (p Problem) Error() string {
 		return fmt.Sprintf("row %d: %s", p.Row, msg)
 	}
 	return msg
+}
+
+// Arg returns what the problem's message says besides its rule, and
+// whether it says anything: the header of an unknown column; the cell as
+// written, the month (NoYear) or the count (TooMany); the limit a file
+// is over, with its thousands grouped. A message in any language takes
+// it as its one %s.
+func (p Problem) Arg() (string, bool) {
+	switch p.Code {
+	case UnknownColumn:
+		return p.Header, true
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear:
+		return p.Text, true
+	case TooLarge:
+		return grouped(MaxBytes >> 20), true
+	case TooManyRows:
+		return grouped(MaxRows), true
+	}
+	return "", false
+}
+
+// grouped writes n with its thousands grouped by commas, as both the
+// page's languages write a count: 100000 is "100,000".
+func grouped(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // Mapping is a column read as a node.
@@ -145,16 +173,14 @@ func Parse(r io.Reader, nodes []Node) *Result {
 
 // ParseBytes is Parse for a file already in memory.
 func ParseBytes(data []byte, nodes []Node) *Result {
-	res := &Result{}
 	if len(data) > MaxBytes {
-		data = data[:MaxBytes]
-		res.add(Problem{Code: TooLarge, Text: fmt.Sprintf("over %d MB", MaxBytes>>20)})
+		return refused(TooLarge)
 	}
 	data = decode(data)
 	if !utf8.Valid(data) {
-		res.add(Problem{Code: NotUTF8})
-		return res
+		return refused(NotUTF8)
 	}
+	res := &Result{}
 	comma := sniff(data)
 	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}}
 	rr := newRowReader(data, comma)
@@ -182,11 +208,12 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 			}
 			continue
 		}
-		if res.Rows >= MaxRows {
-			res.add(Problem{Row: row, Code: TooLarge, Text: fmt.Sprintf("over %d rows", MaxRows)})
-			break
-		}
 		p.row(row, rec)
+		if res.Rows > MaxRows {
+			// Part of a file would count as the whole: its first months
+			// summed, the rest missing. Nothing is read instead.
+			return refused(TooManyRows)
+		}
 	}
 	if p.header == nil {
 		res.add(Problem{Code: Empty})
@@ -194,6 +221,12 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	p.finish()
 	return res
+}
+
+// refused is the result of a file read not at all: one problem, code,
+// for the whole of it.
+func refused(code Code) *Result {
+	return &Result{Problems: []Problem{{Code: code}}}
 }
 
 // rowReader reads the records of a CSV file, each with the row a

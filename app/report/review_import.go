@@ -7,23 +7,36 @@ import (
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
+// problemKeys holds the message of each actuals.Code, in code order. A
+// message names the rule; its one %s, where it has one, takes the
+// problem's Arg.
+var problemKeys = [...]string{
+	actuals.BadFile:       "import.unreadable",
+	actuals.NotUTF8:       "import.not_utf8",
+	actuals.Empty:         "import.empty",
+	actuals.NoPeriod:      "import.no_period",
+	actuals.NoNodes:       "import.no_nodes",
+	actuals.UnknownColumn: "import.unknown_column",
+	actuals.BadPeriod:     "import.bad_period",
+	actuals.BadNumber:     "import.bad_number",
+	actuals.Negative:      "import.negative",
+	actuals.RateAbove:     "import.rate_above",
+	actuals.UnknownMetric: "import.unknown_metric",
+	actuals.TooLarge:      "import.file_too_large",
+	actuals.TooMany:       "import.too_many",
+	actuals.NoYear:        "import.no_year",
+	actuals.NoMonth:       "import.no_month",
+	actuals.TooManyRows:   "import.too_many_rows",
+}
+
 // Problem writes an import problem in language l, with its row and column
 // as a spreadsheet counts them.
 func Problem(l i18n.Lang, p actuals.Problem) string {
-	keys := [...]string{"import.bad_file", "import.not_utf8", "import.empty", "import.no_period", "import.no_nodes",
-		"import.unknown_column", "import.bad_period", "import.bad_number", "import.negative", "import.rate_above",
-		"import.unknown_metric", "import.too_large", "import.too_many", "import.no_year", "import.no_month"}
-	if int(p.Code) >= len(keys) {
+	if int(p.Code) >= len(problemKeys) {
 		return p.Error()
 	}
-	arg := p.Text
-	if p.Code == actuals.UnknownColumn {
-		arg = p.Header
-	}
-	msg := l.T(keys[p.Code])
-	switch p.Code {
-	case actuals.NotUTF8, actuals.Empty, actuals.NoPeriod, actuals.NoNodes, actuals.NoMonth:
-	default:
+	msg := l.T(problemKeys[p.Code])
+	if arg, ok := p.Arg(); ok {
 		msg = fmt.Sprintf(msg, arg)
 	}
 	switch {

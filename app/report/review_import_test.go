@@ -1,0 +1,67 @@
+package report_test
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// A problem reads wholly in the page's language, naming its rule: a file
+// over the row limit read 「100002行目: ファイルが大きすぎます。以降は読み
+// 込みません（over 100000 rows）」, and a file that could not be read
+// quoted Go's English error in the Japanese message.
+func TestProblemInThePageLanguage(t *testing.T) {
+	calls := []actuals.Node{{ID: "calls", Ja: "架電数", En: "Calls"}}
+	for _, tc := range []struct {
+		name   string
+		res    *actuals.Result
+		ja, en string
+	}{
+		{"over the row limit",
+			actuals.ParseBytes([]byte("月,架電数\n"+strings.Repeat("2026-04,1\n", actuals.MaxRows+1)), calls),
+			"データ行が上限の100,000行を超えているため、何も読み込みませんでした。月ごとの集計にするか、期間を分けて書き出してください",
+			"the file has over 100,000 data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time"},
+		{"over the size limit",
+			actuals.ParseBytes([]byte("月,架電数\n"+strings.Repeat("2026-04,1\n", actuals.MaxBytes/10)), calls),
+			"ファイルが上限の8 MBを超えているため、何も読み込みませんでした。期間を分けて書き出してください",
+			"the file is over the limit of 8 MB, so nothing is imported: export fewer months at a time"},
+		{"a file that cannot be read",
+			actuals.Parse(iotest.ErrReader(errors.New("unexpected EOF")), calls),
+			"CSVとして読めません", "the file cannot be read as CSV"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if len(tc.res.Problems) != 1 || len(tc.res.Entries) != 0 {
+				t.Fatalf("problems %+v, %d entries; want one problem and none", tc.res.Problems, len(tc.res.Entries))
+			}
+			p := tc.res.Problems[0]
+			if ja, en := report.Problem(i18n.Ja, p), report.Problem(i18n.En, p); ja != tc.ja || en != tc.en || en != p.Error() {
+				t.Errorf("ja %q\nen %q (importer %q)\nwant ja %q\nen %q", ja, en, p.Error(), tc.ja, tc.en)
+			}
+		})
+	}
+}
+
+// Every code's Japanese message holds no English beyond its argument (a
+// cell or header as written) and the names a user sees in a file or in
+// Excel (CSV, UTF-8, Month …); a Text that is Go's English stays out.
+func TestProblemJapaneseHasNoEnglish(t *testing.T) {
+	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date`)
+	words := regexp.MustCompile(`[A-Za-z]{2,}`)
+	for c := actuals.BadFile; c <= actuals.TooManyRows; c++ {
+		p := actuals.Problem{Row: 3, Column: 2, Header: "Visits", Text: "extraneous or missing quote", Code: c}
+		ja := report.Problem(i18n.Ja, p)
+		rest := strings.Replace(ja, "（Visits）", "", 1)
+		if arg, ok := p.Arg(); ok {
+			rest = strings.Replace(rest, arg, "", 1)
+		}
+		if w := words.FindString(names.ReplaceAllString(rest, "")); w != "" || strings.Contains(ja, "%!") {
+			t.Errorf("code %d: %q reads %q in English", c, ja, w)
+		}
+	}
+}
