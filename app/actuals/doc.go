@@ -28,5 +28,9 @@
 //     semicolons or tabs between fields.
 //
 // Rows naming the same node and period are added up (a detail export: a
-// row per deal). The package is pure: the standard library only.
+// row per deal). A file that cannot count as a whole (a spreadsheet or
+// another binary file picked in place of its CSV, one over MaxBytes or
+// over MaxRows data rows) is refused whole, with one problem that says
+// why; a header without data rows says so. The package is pure: the
+// standard library only.
 package actuals

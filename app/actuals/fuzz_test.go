@@ -30,6 +30,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("年月,架電数,受注金額\n令和8年4月,7400,\"¥6,000,000\"\nR8.6,7600,-\n2026/4/1(水),1,－\n46143,2,¥ -\n4月,3,4\n"))
 	// Blank lines and cells of several lines: rows as a spreadsheet shows them.
 	f.Add([]byte("\n\nMonth,Calls,Memo\r\n\r\n2026-04,x,\"a\r\n\r\nb\"\n2026-05,1,\n\n2026-06,\"2\n\",\n"))
+	// Spreadsheets picked in place of their CSV, and a header alone.
+	f.Add([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00[Content_Types].xml,Month\n"))
+	f.Add([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00Month,Calls\n"))
+	f.Add([]byte("Month,Calls\n\n,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytes(data, outbound)
 		known := map[string]bool{}
@@ -55,7 +59,7 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, p := range res.Problems {
 			switch p.Code {
-			case actuals.TooLarge, actuals.TooManyRows, actuals.NotUTF8:
+			case actuals.TooLarge, actuals.TooManyRows, actuals.NotUTF8, actuals.Binary:
 				if len(res.Problems) != 1 || len(res.Entries) != 0 {
 					t.Fatalf("a refused file read %d entries, %d problems", len(res.Entries), len(res.Problems))
 				}

@@ -12,8 +12,9 @@ type ShiftJIS func([]byte) ([]byte, error)
 // FromShiftJIS returns data as UTF-8 when it is a Shift_JIS file, the
 // encoding Japanese Excel ("CSV (コンマ区切り)") and kintone save CSV in
 // by default, and whether it converted it. A file that is UTF-8 already, or
-// starts with a byte-order mark, or that sjis cannot decode without a
-// replacement character, is returned as it is: Parse then reads it, or
+// starts with a byte-order mark, or is a spreadsheet or another binary file
+// (an .xlsx picked in place of its CSV), or that sjis cannot decode without
+// a replacement character, is returned as it is: Parse then reads it, or
 // says it is not text it can read.
 //
 // The decoder is the caller's, so that this package stays on the standard
@@ -22,7 +23,7 @@ type ShiftJIS func([]byte) ([]byte, error)
 // gzip to app.wasm). Both implement the same WHATWG index; a test feeds the
 // same file to both.
 func FromShiftJIS(data []byte, sjis ShiftJIS) ([]byte, bool) {
-	if sjis == nil || utf8.Valid(data) || hasBOM(data) {
+	if sjis == nil || utf8.Valid(data) || hasBOM(data) || binary(data) {
 		return data, false
 	}
 	out, err := sjis(data)

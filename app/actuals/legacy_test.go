@@ -77,6 +77,7 @@ func FuzzFromShiftJIS(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Month,Calls\n2026-04,\x85\x40\n"))
+	f.Add([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x83\x8c\x83x"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		out, converted := actuals.FromShiftJIS(data, xtext)
 		switch {

@@ -61,6 +61,8 @@ const (
 	NoYear                    // a month without a year that the plan holds more than once; Text is the month (1–12), Row its first row
 	NoMonth                   // a row without its month, and no month above it to carry down (a grouped export's first row, or the row after a refused month)
 	TooManyRows               // the file has over MaxRows data rows: nothing is read of it
+	Binary                    // the file is a spreadsheet (.xlsx, .xls, .ods) or another binary file, not CSV: save it as "CSV UTF-8"
+	NoRows                    // a header row and no data row under it
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -92,6 +94,8 @@ var codeText = [...]string{
 	NoYear:        "month %s has no year, and the plan holds it more than once: write its year (2026-04)",
 	NoMonth:       "the month is empty, and no month above it is read: write the row's month",
 	TooManyRows:   "the file has over %s data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time",
+	Binary:        "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file",
+	NoRows:        "the file has a header row but no data rows",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -177,7 +181,10 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 		return refused(TooLarge)
 	}
 	data = decode(data)
-	if !utf8.Valid(data) {
+	switch {
+	case binary(data):
+		return refused(Binary)
+	case !utf8.Valid(data):
 		return refused(NotUTF8)
 	}
 	res := &Result{}
@@ -218,6 +225,9 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	if p.header == nil {
 		res.add(Problem{Code: Empty})
 		return res
+	}
+	if res.Rows == 0 {
+		res.add(Problem{Code: NoRows})
 	}
 	p.finish()
 	return res

@@ -494,6 +494,8 @@ var messages = map[string]msg{
 	"import.problems.one":     {"%d件", "%d problem"},
 	"import.unreadable":       {"CSVとして読めません", "the file cannot be read as CSV"},
 	"import.file_too_large":   {"ファイルが上限の%s MBを超えているため、何も読み込みませんでした。期間を分けて書き出してください", "the file is over the limit of %s MB, so nothing is imported: export fewer months at a time"},
+	"import.binary":           {"表計算ソフトのファイル（Excelの.xlsx・.xls、.ods）かバイナリファイルで、CSVではありません。Excelで「名前を付けて保存 → CSV UTF-8 (コンマ区切り)」で保存し、そのファイルを読み込んでください", "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file"},
+	"import.no_rows":          {"見出し行のほかにデータ行がありません", "the file has a header row but no data rows"},
 	"import.too_many_rows":    {"データ行が上限の%s行を超えているため、何も読み込みませんでした。月ごとの集計にするか、期間を分けて書き出してください", "the file has over %s data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time"},
 	"refit.trials":            {"%s回の試行", "%s trials"},
 	"plan.title":              {"計画の設定", "The plan"},

@@ -27,6 +27,8 @@ var problemKeys = [...]string{
 	actuals.NoYear:        "import.no_year",
 	actuals.NoMonth:       "import.no_month",
 	actuals.TooManyRows:   "import.too_many_rows",
+	actuals.Binary:        "import.binary",
+	actuals.NoRows:        "import.no_rows",
 }
 
 // Problem writes an import problem in language l, with its row and column

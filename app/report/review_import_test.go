@@ -14,8 +14,9 @@ import (
 
 // A problem reads wholly in the page's language, naming its rule: a file
 // over the row limit read 「100002行目: ファイルが大きすぎます。以降は読み
-// 込みません（over 100000 rows）」, and a file that could not be read
-// quoted Go's English error in the Japanese message.
+// 込みません（over 100000 rows）」, a file that could not be read quoted
+// Go's English error in the Japanese message, a spreadsheet was quoted
+// back as a column name and a header alone as no problem at all.
 func TestProblemInThePageLanguage(t *testing.T) {
 	calls := []actuals.Node{{ID: "calls", Ja: "架電数", En: "Calls"}}
 	for _, tc := range []struct {
@@ -31,6 +32,12 @@ func TestProblemInThePageLanguage(t *testing.T) {
 			actuals.ParseBytes([]byte("月,架電数\n"+strings.Repeat("2026-04,1\n", actuals.MaxBytes/10)), calls),
 			"ファイルが上限の8 MBを超えているため、何も読み込みませんでした。期間を分けて書き出してください",
 			"the file is over the limit of 8 MB, so nothing is imported: export fewer months at a time"},
+		{"a spreadsheet picked in place of its CSV",
+			actuals.ParseBytes([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00[Content_Types].xml"), calls),
+			"表計算ソフトのファイル（Excelの.xlsx・.xls、.ods）かバイナリファイルで、CSVではありません。Excelで「名前を付けて保存 → CSV UTF-8 (コンマ区切り)」で保存し、そのファイルを読み込んでください",
+			`the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → "CSV UTF-8 (Comma delimited)" and import that file`},
+		{"a header alone", actuals.ParseBytes([]byte("月,架電数\n"), calls),
+			"見出し行のほかにデータ行がありません", "the file has a header row but no data rows"},
 		{"a file that cannot be read",
 			actuals.Parse(iotest.ErrReader(errors.New("unexpected EOF")), calls),
 			"CSVとして読めません", "the file cannot be read as CSV"},
@@ -49,11 +56,11 @@ func TestProblemInThePageLanguage(t *testing.T) {
 
 // Every code's Japanese message holds no English beyond its argument (a
 // cell or header as written) and the names a user sees in a file or in
-// Excel (CSV, UTF-8, Month …); a Text that is Go's English stays out.
+// Excel (CSV, UTF-8, Month, .xlsx …); a Text that is Go's English stays out.
 func TestProblemJapaneseHasNoEnglish(t *testing.T) {
-	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date`)
+	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|\.xlsx|\.xls|\.ods`)
 	words := regexp.MustCompile(`[A-Za-z]{2,}`)
-	for c := actuals.BadFile; c <= actuals.TooManyRows; c++ {
+	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
 		p := actuals.Problem{Row: 3, Column: 2, Header: "Visits", Text: "extraneous or missing quote", Code: c}
 		ja := report.Problem(i18n.Ja, p)
 		rest := strings.Replace(ja, "（Visits）", "", 1)

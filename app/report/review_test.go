@@ -188,7 +188,7 @@ func TestProblemWords(t *testing.T) {
 		t.Errorf("ja %q", got)
 	}
 	// Every code has its words in both languages, its argument in place.
-	for c := actuals.BadFile; c <= actuals.TooManyRows; c++ {
+	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
 		p := actuals.Problem{Row: 3, Column: 2, Header: "Calls", Text: "7", Code: c}
 		en, ja := report.Problem(i18n.En, p), report.Problem(i18n.Ja, p)
 		if en != p.Error() || ja == en || strings.Contains(ja+en, "%!") || !strings.HasPrefix(ja, "3行目・2列目（Calls）: ") {
