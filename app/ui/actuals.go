@@ -125,7 +125,11 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		app.CopyBytesToGo(data, buf)
 		data, _ = actuals.FromShiftJIS(data, browserShiftJIS)
 		ctx.Dispatch(func(ctx app.Context) {
+			// One undoable step, which Undo shows at once: the file's
+			// change event came before its bytes, and recorded nothing.
+			p.recordStep(ctx)
 			p.model.ImportActuals(name, data)
+			p.recordStep(ctx)
 			p.planChanged(ctx)
 		})
 		release()

@@ -409,3 +409,30 @@ func outbound2026(t *testing.T) *scenario.Scenario {
 	}
 	return s
 }
+
+// An import of actuals is a step Undo shows at once (it stayed greyed: the
+// file's change event comes before its bytes), and undoing it empties the
+// entry table's cells it filled: they kept the imported numbers on screen
+// (go-app removed the value attribute, not the value the input shows:
+// PATCH.md change 8), while the year so far, and a reload, had none.
+func TestUndoImportClearsCells(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "en")
+	setControl(t, ctx, "start-year", "2026")
+	unfold(t, ctx, `details.actuals-table`)
+	const filled = `[...document.querySelectorAll('input.actual')].filter(i => i.value !== '').length`
+	if n := eval[int](t, ctx, filled); n != 0 {
+		t.Fatalf("%d cells hold a value before the import", n)
+	}
+	file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja.csv")
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+	waitFor(t, ctx, filled+` > 0`, "the import filled no cell")
+	waitFor(t, ctx, `!document.querySelector('#undo').disabled`, "Undo is greyed after the import")
+	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
+	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') === null`, "the undo left the year so far")
+	waitFor(t, ctx, filled+` === 0`, "the undone import's numbers stay in the entry table")
+}

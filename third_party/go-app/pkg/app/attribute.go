@@ -111,6 +111,17 @@ func setJSAttribute(jsElement Value, name, value string) {
 	}
 }
 
+// deleteJSAttribute removes the attribute name. A form control's value,
+// checked and selected are properties that the attribute only starts
+// (kpisim's patch, PATCH.md change 8): removing the attribute left an
+// input showing the text set or typed before, as a table of actuals kept
+// the values an undone import had put there.
 func deleteJSAttribute(jsElement Value, name string) {
+	switch name {
+	case "value":
+		jsElement.Set("value", "")
+	case "checked", "selected":
+		jsElement.Set(name, false)
+	}
 	jsElement.Call("removeAttribute", name)
 }
