@@ -562,6 +562,8 @@ var messages = map[string]msg{
 	"mine.kept":             {"%s（編集済み）", "%s (edited)"},
 	"mine.unnamed":          {"名前なし", "Untitled"},
 	"mine.before_link":      {"共有リンクを開く前の作業", "Work before a shared link"},
+	"mine.confirm":          {"マイシナリオから「%s」を削除しますか？", "Delete “%s” from My scenarios?"},
+	"mine.deleted":          {"「%s」をマイシナリオから削除しました。", "“%s” deleted from My scenarios."},
 	"file.download":         {"シナリオをファイルに保存", "Download scenario (JSON)"},
 	"file.open":             {"シナリオのファイルを開く（ここにドロップも可）", "Open a scenario (JSON, or drop it here)"},
 	"file.opened":           {"ファイルを開きました:", "Opened"},

@@ -27,7 +27,8 @@ type shareState struct {
 	notice  words            // a link opened, or could not be: said once at the top (nil: nothing to say)
 	alert   bool             // notice is an error
 	stored  bool             // a storage failure was said already
-	mine    []mine           // "My scenarios"
+	mine    []mine           // "My scenarios" (app/ui/storage_mine.go)
+	confirm string           // the id of the one of My scenarios whose delete waits for a yes
 	base    *State           // the comparison's base: the state before the first change
 	solved  map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)
 	period  string           // the period the comparison's required table shows; "": every period
@@ -72,7 +73,7 @@ func (p *Page) stateJSON() (string, State, error) {
 // both up to date. OnMount calls it once the language is known.
 func (p *Page) mountShare(ctx app.Context) {
 	p.share.mounted = true
-	p.loadMine(ctx)
+	p.mountMine(ctx)
 	loc := app.Window().Get("location")
 	payload, isLink := share.FromURL(loc.Get("href").String())
 	var saved State

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -14,20 +15,23 @@ func (p *Page) shareBar(v *View) app.UI {
 	s := &p.share
 	items := make([]app.UI, len(s.mine))
 	for i, m := range s.mine {
-		items[i] = app.Li().Body(
+		items[i] = app.Li().DataSet("mine", m.ID).Body(
 			app.Span().Class("mine-name").Text(m.Name),
-			app.Button().Class("mine-open").Text(l.T("mine.open")).OnClick(p.openMine(i)),
+			app.Button().Class("mine-open").Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
 			app.Label().Class("mine-compare").Body(
-				app.Input().Type("checkbox").Checked(m.Compare).OnChange(func(ctx app.Context, e app.Event) {
-					if i < len(s.mine) {
-						s.mine[i].Compare = ctx.JSSrc().Get("checked").Bool()
-						p.markMine(s.mine[i])
-						p.storeMine(ctx)
-					}
-				}),
+				app.Input().Type("checkbox").Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
 				app.Text(l.T("compare.mark")),
 			),
-			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.deleteMine(i)),
+			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),
+			app.If(s.confirm == m.ID, func() app.UI {
+				// As the tree editor asks before deleting a branch.
+				q := "mine-confirm-" + strconv.Itoa(i)
+				return app.Div().Class("mine-confirm").Attr("role", "alertdialog").Aria("labelledby", q).Body(
+					app.P().ID(q).Text(fmt.Sprintf(l.T("mine.confirm"), m.Name)),
+					app.Button().Class("mine-confirm-yes danger").Text(l.T("editor.confirm_yes")).OnClick(p.deleteMine(m.ID)),
+					app.Button().Class("mine-confirm-no").Text(l.T("editor.confirm_no")).OnClick(p.keepMineItem(m.ID)),
+				)
+			}),
 		)
 	}
 	return app.Div().Class("share-bar").Attr("role", "region").Aria("label", l.T("a11y.share_bar")).Body(

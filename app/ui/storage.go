@@ -3,7 +3,6 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,18 +18,6 @@ const (
 	storageState = "kpisim.state" // the working state, as it changes
 	storageMine  = "kpisim.mine"  // "My scenarios"
 )
-
-// maxMine is how many "My scenarios" are kept; the oldest go first.
-const maxMine = 30
-
-// mine is one of "My scenarios": a state kept under a name.
-type mine struct {
-	Name  string `json:"name"`
-	Saved string `json:"saved"` // RFC 3339
-	State State  `json:"state"`
-	// Compare marks it for the comparison.
-	Compare bool `json:"compare,omitempty"`
-}
 
 // savedData is the saved work's JSON, "" when there is none.
 func (p *Page) savedData(ctx app.Context) string {
@@ -102,88 +89,6 @@ func (p *Page) storageFailed(ctx app.Context) {
 	p.share.stored = true
 	p.share.notice, p.share.alert = said("storage.failed"), true
 	ctx.Update()
-}
-
-func (p *Page) loadMine(ctx app.Context) {
-	var ms []mine
-	if storageGet(ctx, storageMine, &ms) == nil {
-		p.share.mine = ms
-	}
-}
-
-// keepMine adds st to "My scenarios" under name (by default the
-// scenario's title, marked edited, and when: keptName).
-func (p *Page) keepMine(ctx app.Context, st State, name string) {
-	if name == "" {
-		name = keptName(p.model.Lang, st, time.Now())
-	}
-	for _, m := range p.share.mine { // the same scenario twice is kept once
-		if sameScenario(m.State, st) {
-			return
-		}
-	}
-	p.share.mine = append(p.share.mine, mine{Name: name, Saved: time.Now().Format(time.RFC3339), State: st})
-	if len(p.share.mine) > maxMine {
-		p.share.mine = p.share.mine[len(p.share.mine)-maxMine:]
-	}
-	p.storeMine(ctx)
-}
-
-func (p *Page) storeMine(ctx app.Context) {
-	if err := ctx.LocalStorage().Set(storageMine, p.share.mine); err != nil {
-		p.storageFailed(ctx)
-	}
-	ctx.Update()
-}
-
-// openMine restores one of "My scenarios"; the work it replaces is kept if
-// edited.
-func (p *Page) openMine(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i >= len(p.share.mine) {
-			return
-		}
-		cur, err := p.model.State()
-		if err == nil && p.edited(cur) {
-			p.keepMine(ctx, cur, "")
-		}
-		p.recordStep(ctx) // issue 11: opening one is an undoable step
-		p.share.leftNotice()
-		if err := p.model.Restore(p.share.mine[i].State); err != nil {
-			p.share.notice, p.share.alert = said("storage.unreadable"), true
-		}
-		p.recordStep(ctx)
-		p.fresh()
-		p.refresh()
-		p.scheduleRun(ctx)
-	}
-}
-
-func (p *Page) deleteMine(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i < len(p.share.mine) {
-			p.share.mine = append(p.share.mine[:i:i], p.share.mine[i+1:]...)
-			p.storeMine(ctx)
-		}
-	}
-}
-
-// saveMine keeps the current work under the name typed.
-func (p *Page) saveMine(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	field := app.Window().GetElementByID("mine-name")
-	name := strings.TrimSpace(field.Get("value").String())
-	st, err := p.model.State()
-	if err != nil {
-		return
-	}
-	now := time.Now()
-	if name == "" {
-		name = mineName(p.model, now)
-	}
-	p.share.mine = append(p.share.mine, mine{Name: name, Saved: now.Format(time.RFC3339), State: st})
-	p.storeMine(ctx)
-	field.Set("value", "") // saved: the field is free for the next name
 }
 
 // mineName names work saved without a name: the scenario's title and when

@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// "My scenarios" live in localStorage, which every tab of the page shares.
+// A tab never writes its own copy of the list over the stored one: each
+// change (a save, a delete, a mark to compare) reads the list as it is now,
+// applies that one change by the item's id and writes the result
+// (changeMine); the other tabs hear of it by the window's storage event
+// and show the list again (mountMine). A tab that wrote the list it had
+// in memory lost what another tab had saved meanwhile.
+
+// maxMine is how many "My scenarios" are kept; the oldest go first.
+const maxMine = 30
+
+// mine is one of "My scenarios": a state kept under a name.
+type mine struct {
+	// ID tells it apart in every tab (newMineID). A list saved before
+	// items had one gets ids made from their content (withIDs), the same
+	// in every tab.
+	ID    string `json:"id,omitempty"`
+	Name  string `json:"name"`
+	Saved string `json:"saved"` // RFC 3339
+	State State  `json:"state"`
+	// Compare marks it for the comparison.
+	Compare bool `json:"compare,omitempty"`
+}
+
+// newMineID is an id for a new item: the time in nanoseconds and a random
+// number, so that two tabs saving at once do not pick the same.
+func newMineID(now time.Time) string {
+	return strconv.FormatInt(now.UnixNano(), 36) + "-" + strconv.FormatUint(rand.Uint64()%(36*36*36*36), 36)
+}
+
+// withIDs gives each item without an id (saved before they had one) an id
+// made from its content, and a second item with the same content its
+// place too: every tab reading the same list gives the same ids.
+func withIDs(ms []mine) []mine {
+	seen := map[string]bool{}
+	for i := range ms {
+		if ms[i].ID == "" {
+			data, _ := json.Marshal(ms[i]) // a State always marshals: it was just read from JSON
+			h := fnv.New64a()
+			h.Write(data)
+			ms[i].ID = "c" + strconv.FormatUint(h.Sum64(), 36)
+			if seen[ms[i].ID] {
+				ms[i].ID += "-" + strconv.Itoa(i)
+			}
+		}
+		seen[ms[i].ID] = true
+	}
+	return ms
+}
+
+// mineIndex is where the item id is in ms, -1 when it is not there.
+func mineIndex(ms []mine, id string) int {
+	return slices.IndexFunc(ms, func(m mine) bool { return m.ID == id })
+}
+
+// addMine appends m to ms, dropping the oldest beyond maxMine.
+func addMine(ms []mine, m mine) []mine {
+	ms = append(ms, m)
+	if len(ms) > maxMine {
+		ms = ms[len(ms)-maxMine:]
+	}
+	return ms
+}
+
+// storedMine is My scenarios as storage holds them now; ok is false where
+// storage cannot be read.
+func storedMine(ctx app.Context) (ms []mine, ok bool) {
+	if storageGet(ctx, storageMine, &ms) != nil {
+		return nil, false
+	}
+	return withIDs(ms), true
+}
+
+// loadMine shows My scenarios as storage holds them now; a delete waiting
+// for its yes is dropped when another tab deleted the item.
+func (p *Page) loadMine(ctx app.Context) {
+	if ms, ok := storedMine(ctx); ok {
+		p.share.mine = ms
+	}
+	if mineIndex(p.share.mine, p.share.confirm) < 0 {
+		p.share.confirm = ""
+	}
+}
+
+// mountMine loads My scenarios and shows them again whenever another tab
+// changes them (the storage event fires in the tabs that did not write).
+func (p *Page) mountMine(ctx app.Context) {
+	p.loadMine(ctx)
+	app.Window().Call("addEventListener", "storage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		// A key of null is storage cleared altogether.
+		if k := args[0].Get("key"); k.Type() == app.TypeString && k.String() != storageMine {
+			return nil
+		}
+		ctx.Dispatch(p.loadMine)
+		return nil
+	}))
+}
+
+// changeMine applies change to My scenarios as storage holds them now,
+// not to this tab's copy, which may miss what another tab saved since,
+// and writes the result. Where storage cannot be read the tab's copy is
+// changed.
+func (p *Page) changeMine(ctx app.Context, change func([]mine) []mine) {
+	ms, ok := storedMine(ctx)
+	if !ok {
+		ms = slices.Clone(p.share.mine)
+	}
+	p.share.mine = change(ms)
+	if err := ctx.LocalStorage().Set(storageMine, p.share.mine); err != nil {
+		p.storageFailed(ctx)
+	}
+	ctx.Update()
+}
+
+// keepMine adds st to "My scenarios" under name (by default the
+// scenario's title, marked edited, and when: keptName).
+func (p *Page) keepMine(ctx app.Context, st State, name string) {
+	now := time.Now()
+	if name == "" {
+		name = keptName(p.model.Lang, st, now)
+	}
+	p.changeMine(ctx, func(ms []mine) []mine {
+		for _, m := range ms { // the same scenario twice is kept once
+			if sameScenario(m.State, st) {
+				return ms
+			}
+		}
+		return addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
+	})
+}
+
+// saveMine keeps the current work under the name typed.
+func (p *Page) saveMine(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	field := app.Window().GetElementByID("mine-name")
+	name := strings.TrimSpace(field.Get("value").String())
+	st, err := p.model.State()
+	if err != nil {
+		return
+	}
+	now := time.Now()
+	if name == "" {
+		name = mineName(p.model, now)
+	}
+	p.changeMine(ctx, func(ms []mine) []mine {
+		return addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
+	})
+	field.Set("value", "") // saved: the field is free for the next name
+}
+
+// markMineCompare marks the item id for the comparison, or unmarks it.
+func (p *Page) markMineCompare(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		on := ctx.JSSrc().Get("checked").Bool()
+		p.changeMine(ctx, func(ms []mine) []mine {
+			if i := mineIndex(ms, id); i >= 0 {
+				ms[i].Compare = on
+			}
+			return ms
+		})
+		if i := mineIndex(p.share.mine, id); i >= 0 {
+			p.markMine(p.share.mine[i])
+		}
+	}
+}
+
+// openMine restores the item id; the work it replaces is kept if edited.
+func (p *Page) openMine(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		i := mineIndex(p.share.mine, id)
+		if i < 0 {
+			return
+		}
+		st := p.share.mine[i].State
+		cur, err := p.model.State()
+		if err == nil && p.edited(cur) {
+			p.keepMine(ctx, cur, "")
+		}
+		p.recordStep(ctx) // issue 11: opening one is an undoable step
+		p.share.leftNotice()
+		if err := p.model.Restore(st); err != nil {
+			p.share.notice, p.share.alert = said("storage.unreadable"), true
+		}
+		p.recordStep(ctx)
+		p.fresh()
+		p.refresh()
+		p.scheduleRun(ctx)
+	}
+}
+
+// askDeleteMine asks before deleting the item id, as the tree editor asks
+// before deleting a branch: the question and its answers show in the
+// item, the focus on "Keep it".
+func (p *Page) askDeleteMine(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.share.confirm = id
+		p.focus(ctx, mineSelector(id, ".mine-confirm-no"))
+	}
+}
+
+// keepMineItem answers no: nothing is deleted, the focus goes back to the
+// item's Delete.
+func (p *Page) keepMineItem(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.share.confirm = ""
+		p.focus(ctx, mineSelector(id, ".mine-delete"))
+	}
+}
+
+// deleteMine answers yes: the item id goes from storage, the status line
+// says so, and the focus goes to the Delete of the item that takes its
+// place (or of the one before, the last gone), else to the list's heading.
+func (p *Page) deleteMine(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.share.confirm = ""
+		i := mineIndex(p.share.mine, id)
+		if i < 0 {
+			return
+		}
+		name := p.share.mine[i].Name
+		next := "details.mine > summary"
+		if i+1 < len(p.share.mine) {
+			next = mineSelector(p.share.mine[i+1].ID, ".mine-delete")
+		} else if i > 0 {
+			next = mineSelector(p.share.mine[i-1].ID, ".mine-delete")
+		}
+		p.changeMine(ctx, func(ms []mine) []mine {
+			if j := mineIndex(ms, id); j >= 0 {
+				ms = slices.Delete(ms, j, j+1)
+			}
+			return ms
+		})
+		p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.deleted"), name) }, false
+		p.focus(ctx, next)
+	}
+}
+
+// mineSelector is the CSS selector of the element sel in the item id of
+// My scenarios (ids are letters, digits and '-': no quoting needed).
+func mineSelector(id, sel string) string {
+	return `.mine-list [data-mine="` + id + `"] ` + sel
+}

@@ -1,0 +1,153 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// mineNames is the JS for the names My scenarios list, in order.
+const mineNames = `JSON.stringify([...document.querySelectorAll('.mine-list .mine-name')].map(el => el.textContent))`
+
+// saveMineAs opens My scenarios and saves the current work as name, as one
+// types it and presses Enter.
+func saveMineAs(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { document.querySelector('details.mine').open = true;
+		const f = document.getElementById('mine-name'); f.value = %q; f.form.requestSubmit(); return true })()`, name))
+	waitFor(t, ctx, fmt.Sprintf(`%s.includes(%q)`, mineNames, name), "saving "+name+" did not list it")
+}
+
+// waitMine waits until My scenarios list names, in order.
+func waitMine(t *testing.T, ctx context.Context, where string, names ...string) {
+	t.Helper()
+	want := jsonList(names)
+	if !waitUntil(ctx, fmt.Sprintf(`%s === %q`, mineNames, want), 10*time.Second) {
+		t.Fatalf("%s: My scenarios list %s, want %s", where, eval[string](t, ctx, mineNames), want)
+	}
+}
+
+// mineItem is the JS for the element sel of the item named name.
+func mineItem(name, sel string) string {
+	return fmt.Sprintf(`[...document.querySelectorAll('.mine-list li')].find(li => li.querySelector('.mine-name').textContent === %q)?.querySelector(%q)`, name, sel)
+}
+
+// pressOn waits for the element js finds, focuses it and presses Enter on
+// it.
+func pressOn(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`!!(%s)`, js), "no "+js)
+	if !eval[bool](t, ctx, fmt.Sprintf(`(el => !!el && (el.focus(), document.activeElement === el))(%s)`, js)) {
+		t.Fatalf("cannot focus %s", js)
+	}
+	key(t, ctx, kb.Enter)
+}
+
+// deleteMineItem deletes the item named name as one does by keyboard:
+// Enter on its Delete, then, once the question has the focus, Enter on
+// its yes.
+func deleteMineItem(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	pressOn(t, ctx, mineItem(name, ".mine-delete"))
+	focusOn(t, ctx, mineItem(name, ".mine-confirm-no"), "asked to delete "+name)
+	pressOn(t, ctx, mineItem(name, ".mine-confirm-yes"))
+}
+
+// focusOn waits for the focus to be on the element js finds.
+func focusOn(t *testing.T, ctx context.Context, js, what string) {
+	t.Helper()
+	if !waitUntil(ctx, fmt.Sprintf(`document.activeElement === (%s)`, js), 10*time.Second) {
+		t.Fatalf("%s: the focus is on %s", what, eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 160)`))
+	}
+}
+
+// My scenarios saved in two tabs of one browser are all kept: tab A saves,
+// then tab B (opened before A saved) saves; each tab lists both without a
+// reload, and both are there after A reloads. A tab wrote the list it had
+// in memory over storage, and only tab B's save was left. A delete in one
+// tab shows in the other.
+func TestMineTwoTabs(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	a := browser(t)
+	reopen(t, a, srv.URL+"/")
+	b, cancel := chromedp.NewContext(a)
+	defer cancel()
+	reopen(t, b, srv.URL+"/")
+
+	saveMineAs(t, a, "from tab A")
+	saveMineAs(t, b, "from tab B")
+	waitMine(t, b, "tab B after its save", "from tab A", "from tab B")
+	waitMine(t, a, "tab A after tab B saved (no reload)", "from tab A", "from tab B")
+	reopen(t, a, srv.URL+"/")
+	waitMine(t, a, "tab A reloaded", "from tab A", "from tab B")
+	if got := eval[string](t, a, `JSON.stringify(JSON.parse(localStorage.getItem("kpisim.mine")).map(m => m.name))`); got != jsonList([]string{"from tab A", "from tab B"}) {
+		t.Errorf("storage holds %s", got)
+	}
+
+	// A delete in tab A (asked and answered) reaches tab B; a save in B
+	// after it does not bring the deleted one back.
+	eval[bool](t, a, `(document.querySelector('details.mine').open = true, true)`)
+	deleteMineItem(t, a, "from tab A")
+	waitMine(t, a, "tab A after its delete", "from tab B")
+	waitMine(t, b, "tab B after tab A's delete", "from tab B")
+	saveMineAs(t, b, "again from tab B")
+	waitMine(t, a, "tab A after tab B's second save", "from tab B", "again from tab B")
+}
+
+// Deleting one of My scenarios asks first, as the tree editor does before
+// deleting a branch, in the page's language: "Keep it" keeps it and the
+// focus goes back to its Delete; "Delete" deletes it, says so, and the
+// focus goes to the next item's Delete (the one before for the last), and
+// to the list's heading when none is left. It went in one click, and the
+// focus dropped to <body>.
+func TestMineDeleteAsks(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	names := []string{"one", "two", "three", "four"}
+	for _, n := range names {
+		saveMineAs(t, ctx, n)
+	}
+	focused := func(js, what string) { t.Helper(); focusOn(t, ctx, js, what) }
+	for _, c := range []struct{ lang, ask, deleted string }{
+		{"ja", "マイシナリオから「two」を削除しますか？", "「two」をマイシナリオから削除しました。"},
+		{"en", "Delete “three” from My scenarios?", "“three” deleted from My scenarios."},
+	} {
+		pickLang(t, ctx, c.lang)
+		name := map[string]string{"ja": "two", "en": "three"}[c.lang]
+		pressOn(t, ctx, mineItem(name, ".mine-delete"))
+		waitFor(t, ctx, fmt.Sprintf(`%s?.textContent === %q`, mineItem(name, ".mine-confirm p"), c.ask), c.lang+": the delete did not ask")
+		focused(mineItem(name, ".mine-confirm-no"), c.lang+": asked")
+		if n := len(eval[[]any](t, ctx, `JSON.parse(`+mineNames+`)`)); n != len(names) {
+			t.Fatalf("%s: asking deleted already: %d left", c.lang, n)
+		}
+		key(t, ctx, kb.Enter) // Keep it
+		waitFor(t, ctx, `document.querySelector('.mine-confirm') === null`, c.lang+": Keep it left the question")
+		focused(mineItem(name, ".mine-delete"), c.lang+": kept")
+		waitMine(t, ctx, c.lang+": kept", names...)
+
+		deleteMineItem(t, ctx, name)
+		i := slices.Index(names, name)
+		next := names[i+1]
+		names = slices.Delete(names, i, i+1)
+		waitMine(t, ctx, c.lang+": deleted", names...)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.share-message')?.textContent.includes(%q)`, c.deleted), c.lang+": the delete was not said")
+		focused(mineItem(next, ".mine-delete"), c.lang+": deleted "+name)
+	}
+	// The last item: the focus goes to the one before; none left: the heading.
+	deleteMineItem(t, ctx, "four")
+	waitMine(t, ctx, "the last deleted", "one")
+	focused(mineItem("one", ".mine-delete"), "deleted the last")
+	deleteMineItem(t, ctx, "one")
+	waitMine(t, ctx, "all deleted")
+	focused(`document.querySelector('details.mine > summary')`, "deleted the only one")
+}
