@@ -114,37 +114,19 @@ func (p *Page) onDrop(ctx app.Context, e app.Event) {
 // the browser) and imports them.
 func (p *Page) readFile(ctx app.Context, file app.Value) {
 	name := file.Get("name").String()
-	var then, fail app.Func
-	release := func() {
-		then.Release()
-		fail.Release()
-	}
-	then = app.FuncOf(func(this app.Value, args []app.Value) any {
-		buf := app.Window().Get("Uint8Array").New(args[0])
-		data := make([]byte, buf.Length())
-		app.CopyBytesToGo(data, buf)
-		data, _ = actuals.FromShiftJIS(data, browserShiftJIS)
-		ctx.Dispatch(func(ctx app.Context) {
-			// One undoable step, which Undo shows at once: the file's
-			// change event came before its bytes, and recorded nothing.
-			p.recordStep(ctx)
-			p.model.ImportActuals(name, data)
-			p.recordStep(ctx)
-			p.planChanged(ctx)
-		})
-		release()
-		return nil
-	})
-	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "?"
-		if len(args) > 0 {
-			msg = args[0].Call("toString").String()
+	readBytes(ctx, file, func(ctx app.Context, data []byte, err error) {
+		if err != nil {
+			p.model.year().entryErr = errors.New(name + ": " + err.Error())
+			return
 		}
-		ctx.Dispatch(func(ctx app.Context) { p.model.year().entryErr = errors.New(name + ": " + msg) })
-		release()
-		return nil
+		data, _ = actuals.FromShiftJIS(data, browserShiftJIS)
+		// One undoable step, which Undo shows at once: the file's change
+		// event came before its bytes, and recorded nothing.
+		p.recordStep(ctx)
+		p.model.ImportActuals(name, data)
+		p.recordStep(ctx)
+		p.planChanged(ctx)
 	})
-	file.Call("arrayBuffer").Call("then", then, fail)
 }
 
 // actualsTable is the folded table's content: its summary, and once

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -131,22 +132,41 @@ func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 		p.share.notice, p.share.alert = fileWords(name, nil), true
 		return
 	}
+	readBytes(ctx, f, func(ctx app.Context, data []byte, err error) {
+		if err != nil {
+			p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("files.error"), name) + " " + l.T("files.unreadable") }, true
+			return
+		}
+		p.openScenarioFile(ctx, name, data)
+	})
+}
+
+// readBytes reads the File f's bytes as they are and gives them, or why
+// the browser could not read them, to done on the page's loop. The bytes
+// go to the decoder untouched: File.text() replaced what is not UTF-8 (a
+// Shift_JIS file) with U+FFFD, and the page opened garbled text the CLI
+// refuses.
+func readBytes(ctx app.Context, f app.Value, done func(ctx app.Context, data []byte, err error)) {
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) { p.openScenarioFile(ctx, name, []byte(text)) })
+		buf := app.Window().Get("Uint8Array").New(args[0])
+		data := make([]byte, buf.Length())
+		app.CopyBytesToGo(data, buf)
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, data, nil) })
 		release()
 		return nil
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) {
-			p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("files.error"), name) + " " + l.T("files.unreadable") }, true
-		})
+		msg := "?"
+		if len(args) > 0 {
+			msg = args[0].Call("toString").String()
+		}
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, nil, errors.New(msg)) })
 		release()
 		return nil
 	})
-	f.Call("text").Call("then", ok, fail)
+	f.Call("arrayBuffer").Call("then", ok, fail)
 }
 
 // openScenarioFile makes the file's scenario (YAML or JSON) the current

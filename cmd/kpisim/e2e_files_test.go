@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	japaneseenc "golang.org/x/text/encoding/japanese"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -259,6 +260,94 @@ func drop(t *testing.T, ctx context.Context, name, text string) {
 		el.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
 		el.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
 		return true })()`, text, name))
+}
+
+// dropBytes drops a file named name holding data, byte for byte, on the
+// page's results.
+func dropBytes(t *testing.T, ctx context.Context, name string, data []byte) {
+	t.Helper()
+	nums := make([]string, len(data))
+	for i, b := range data {
+		nums[i] = fmt.Sprint(b)
+	}
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const dt = new DataTransfer(); dt.items.add(new File([new Uint8Array([%s])], %q, {type: "application/yaml"}));
+		const el = document.querySelector('.results > *') || document.body;
+		el.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		el.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true })()`, strings.Join(nums, ","), name))
+}
+
+// A scenario file saved as Shift_JIS is refused as kpisim validate refuses
+// it, in the page's language, chosen or dropped, and the work on the page
+// stays. The page read it with File.text(), which turned the bytes it
+// could not read into U+FFFD: it said the file had opened and its names
+// read as mojibake.
+func TestFilesShiftJIS(t *testing.T) {
+	needBrowser(t)
+	utf8, err := os.ReadFile(filepath.Join("..", "..", "scenarios", "outbound.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another close rate: a file opened would change the figures.
+	changed := strings.Replace(string(utf8), "value: 25%", "value: 30%", 1)
+	if changed == string(utf8) {
+		t.Fatal("no close rate of 25% in outbound.yaml")
+	}
+	sjis, err := japaneseenc.ShiftJIS.NewEncoder().Bytes([]byte(changed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "sjis.yaml")
+	if err := os.WriteFile(file, sjis, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// What the CLI says of it, word for word.
+	var out, errs strings.Builder
+	if runValidate([]string{"-lang", "ja", file}, &out, &errs) == nil {
+		t.Fatalf("kpisim validate accepts the Shift_JIS file: %s", out.String())
+	}
+	cli := i18n.Ja.T("yaml.utf8")
+	if !strings.Contains(out.String(), cli) {
+		t.Fatalf("kpisim validate says %q, not %q", out.String(), cli)
+	}
+
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	setLever(t, ctx, "close_rate", "20")
+	set := map[string]float64{"close_rate": 0.2}
+	waitEngine(t, ctx, set)
+	for _, c := range []struct {
+		lang, head, why string
+		pick            bool
+	}{
+		{"ja", "sjis.yaml を開けませんでした。今の作業はそのままです。", cli, true},
+		{"en", "sjis.yaml could not be opened. Your work is unchanged.", i18n.En.T("yaml.utf8"), false},
+	} {
+		pickLang(t, ctx, c.lang)
+		eval[bool](t, ctx, `(document.querySelector('.share-message .share-dismiss')?.click(), true)`)
+		waitFor(t, ctx, `document.querySelector('.share-message') === null`, "the last notice stayed")
+		if c.pick {
+			if _, err := chromedp.Run(ctx, chromedp.SetUploadFiles("#file-open", []string{file})); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			dropBytes(t, ctx, "sjis.yaml", sjis)
+		}
+		waitFor(t, ctx, `document.querySelector('.share-message') !== null`, c.lang+": opening the file said nothing")
+		msg := eval[string](t, ctx, `document.querySelector('.share-message').textContent`)
+		alert := eval[string](t, ctx, `document.querySelector('.share-message').dataset.alert`)
+		if alert != "true" || !strings.HasPrefix(msg, c.head) || !strings.Contains(msg, c.why) {
+			t.Errorf("%s: the page says %q (alert %s), want the refusal %q and %q", c.lang, msg, alert, c.head, c.why)
+		}
+		waitEngine(t, ctx, set)
+		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value`); got != "20" {
+			t.Errorf("%s: the close rate reads %q after the refused file, want 20", c.lang, got)
+		}
+		if eval[bool](t, ctx, `document.body.textContent.includes("\ufffd")`) {
+			t.Errorf("%s: the page shows U+FFFD", c.lang)
+		}
+	}
 }
 
 // Two changes in quick succession are two steps: a slider released and,
