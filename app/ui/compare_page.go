@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -133,11 +134,13 @@ func (p *Page) markMine(m mine) {
 	}
 }
 
-// onCompareBase makes column i the base.
+// onCompareBase makes column i the base. The button pressed becomes the
+// column's "Base" badge, which takes the focus (it fell to <body>).
 func (p *Page) onCompareBase(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if i >= 0 && i < len(p.model.Compare) {
 			p.model.CompareBase = i
+			p.focus(ctx, `.compare-table th[data-compare-col="`+strconv.Itoa(i)+`"] .compare-badge`)
 		}
 	}
 }

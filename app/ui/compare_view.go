@@ -23,7 +23,11 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 			}),
 			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) { p.rebase() }),
 			app.If(on, func() app.UI {
-				return app.Button().ID("compare-clear").Text(l.T("compare.clear")).OnClick(func(ctx app.Context, e app.Event) { p.model.SetCompare(nil, 0) })
+				return app.Button().ID("compare-clear").Text(l.T("compare.clear")).OnClick(func(ctx app.Context, e app.Event) {
+					p.model.SetCompare(nil, 0)
+					// The button pressed is gone and the section folds: its heading.
+					p.focus(ctx, "details.compare > summary")
+				})
 			}),
 		),
 		app.If(on, func() app.UI { return p.compareBody(l, p.comparison()) }),
@@ -40,7 +44,9 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 		head = append(head, th.Body(
 			app.Span().Class("compare-name").Text(col.Name),
 			app.If(col.Base, func() app.UI {
-				return app.Span().Class("compare-badge").Text(l.T("compare.base"))
+				// Focusable by script alone: "Make base" becomes this badge,
+				// and the focus moves to it (onCompareBase).
+				return app.Span().Class("compare-badge").TabIndex(-1).Text(l.T("compare.base"))
 			}).Else(func() app.UI {
 				return app.Button().Class("compare-make-base").DataSet("compare-col", strconv.Itoa(i)).
 					Aria("label", l.T("compare.make_base")+": "+col.Name).Text(l.T("compare.make_base")).OnClick(p.onCompareBase(i))

@@ -169,8 +169,23 @@ func (p *Page) showStep(ctx app.Context, st State, said *saidStep) {
 	p.scheduleRun(ctx)
 }
 
-func (p *Page) onUndo(ctx app.Context, e app.Event) { p.undo(ctx) }
-func (p *Page) onRedo(ctx app.Context, e app.Event) { p.redo(ctx) }
+// onUndo is the Undo button. When nothing is left to undo the button is
+// disabled, which drops the focus to <body>: it goes to Redo instead.
+func (p *Page) onUndo(ctx app.Context, e app.Event) {
+	p.undo(ctx)
+	if h := p.history.h; h != nil && !h.CanUndo() {
+		p.focus(ctx, "#redo")
+	}
+}
+
+// onRedo is the Redo button; when nothing is left to redo, the focus goes
+// to Undo, as onUndo's to Redo.
+func (p *Page) onRedo(ctx app.Context, e app.Event) {
+	p.redo(ctx)
+	if h := p.history.h; h != nil && !h.CanRedo() {
+		p.focus(ctx, "#undo")
+	}
+}
 
 // historyButtons are the header's Undo and Redo (named by aria-label, so
 // the arrow is not read; on a phone the arrow alone shows), with the live

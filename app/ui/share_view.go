@@ -76,8 +76,7 @@ func (p *Page) shareBar(v *View) app.UI {
 		app.If(s.dialog, func() app.UI {
 			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
 				if e.Get("key").String() == "Escape" {
-					s.dialog = false
-					app.Window().GetElementByID("share-open").Call("focus")
+					p.closeShare(ctx, e)
 				}
 			}).Body(
 				app.H2().Text(l.T("share.title")),
@@ -92,10 +91,18 @@ func (p *Page) shareBar(v *View) app.UI {
 				}).Else(func() app.UI {
 					return app.P().Text(l.T("share.too_long"))
 				}),
-				app.Button().ID("share-close").Text(l.T("share.close")).OnClick(func(ctx app.Context, e app.Event) { s.dialog = false }),
+				app.Button().ID("share-close").Text(l.T("share.close")).OnClick(p.closeShare),
 			)
 		}),
 	)
+}
+
+// closeShare closes the dialog (its Close, or Esc) and gives the focus
+// back to the Share button that opened it: Close, gone with the dialog,
+// left the focus on <body>.
+func (p *Page) closeShare(ctx app.Context, e app.Event) {
+	p.share.dialog = false
+	app.Window().GetElementByID("share-open").Call("focus")
 }
 
 // onShare opens the dialog with the address as it is now.

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -354,6 +355,64 @@ func TestKeyboard(t *testing.T) {
 		// Back on the page, the focus is where the presenter left it: on Present.
 		waitFor(t, ctx, `document.activeElement?.dataset.present === "open"`, "after Esc the focus is lost (not on the Present button)")
 	}
+}
+
+// TestKeyboardFocusAfterActions: a control that goes away, or is disabled,
+// as it acts leaves the focus on a control that makes sense, never on
+// <body>: the share dialog's Close gives it back to Share (as Esc did);
+// Compare keeps it on the button in its place (go-app reuses the element
+// for the next button), "Stop comparing" (which folds the
+// comparison) to its heading;
+// "Make base" to the column's Base badge; Undo with nothing left to undo
+// to Redo, and Redo with nothing left to redo to Undo. Each was <body>.
+func TestKeyboardFocusAfterActions(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	// press focuses the element sel and presses Enter, as a keyboard does.
+	press := func(sel string) {
+		t.Helper()
+		waitFor(t, ctx, fmt.Sprintf(`(el => !!el && !el.disabled)(document.querySelector(%q))`, sel), "no "+sel+" to press")
+		if !eval[bool](t, ctx, fmt.Sprintf(`(el => (el.focus(), document.activeElement === el))(document.querySelector(%q))`, sel)) {
+			t.Fatalf("%s takes no focus", sel)
+		}
+		key(t, ctx, kb.Enter)
+	}
+	// focusOn waits for the focus to rest on sel (a moment's <body>, as an
+	// element is replaced, is not the end).
+	focusOn := func(after, sel string) {
+		t.Helper()
+		if !waitUntil(ctx, fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, sel), 5*time.Second) {
+			t.Errorf("after %s the focus is on %s, want %s", after, eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 160)`), sel)
+		}
+	}
+
+	press("#share-open")
+	focusOn("Share", "#share-link")
+	press("#share-close")
+	focusOn("the share dialog's Close", "#share-open")
+
+	setLever(t, ctx, "close_rate", "20")
+	waitFor(t, ctx, `!document.getElementById("undo").disabled`, "the change gave nothing to undo")
+	press("#undo")
+	waitFor(t, ctx, `document.getElementById("undo").disabled`, "one Undo left more to undo")
+	focusOn("the last Undo", "#redo")
+	press("#redo")
+	waitFor(t, ctx, `document.getElementById("redo").disabled`, "one Redo left more to redo")
+	focusOn("the last Redo", "#undo")
+
+	time.Sleep(500 * time.Millisecond) // the comparison's base is kept at the next tick
+	eval[bool](t, ctx, `(document.querySelector("details.compare").open = true, true)`)
+	press("#compare-run")
+	waitFor(t, ctx, `document.querySelector(".compare-make-base") !== null`, "no comparison of two columns")
+	focusOn("Compare", "#compare-rebase")
+	col := eval[string](t, ctx, `document.querySelector(".compare-make-base").dataset.compareCol`)
+	press(".compare-make-base")
+	focusOn("Make base", fmt.Sprintf(`.compare-table th[data-compare-col="%s"] .compare-badge`, col))
+	press("#compare-clear")
+	waitFor(t, ctx, `document.querySelector(".compare-body") === null`, "Stop comparing did not stop")
+	focusOn("Stop comparing", "details.compare > summary")
 }
 
 // sectionsJS lists the layout's sections (the main grid's items: the
