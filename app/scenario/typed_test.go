@@ -81,6 +81,13 @@ func TestParseField(t *testing.T) {
 		{"myriad", "100万", 1e6, false},
 		{"odds", "1/4", 0.25, true},
 		{"odds in words", "1 in 4", 0.25, true},
+		// A rate in 歩合, as Japanese sales teams say one.
+		{"2割", "2割", 0.2, true},
+		{"2割5分", "2割5分", 0.25, true},
+		{"full-width ２割", "２割", 0.2, true},
+		{"3分", "3分", 0.03, true},
+		{"1割2分5厘", "1割2分5厘", 0.125, true},
+		{"2.5割", "2.5割", 0.25, true},
 		{"too large", "1e309", math.MaxFloat64, false},
 		{"too small", "-1e309", -math.MaxFloat64, false},
 	} {
@@ -91,8 +98,10 @@ func TestParseField(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := scenario.ParseField("abc"); err == nil {
-		t.Error(`ParseField("abc") read a number`)
+	for _, bad := range []string{"abc", "割", "5分2割", "2割2割", "-2割", "2割x", "1万2割"} {
+		if _, _, err := scenario.ParseField(bad); err == nil {
+			t.Errorf("ParseField(%q) read a number", bad)
+		}
 	}
 }
 

@@ -38,6 +38,13 @@ func ParseValue(s string) (float64, error) {
 		}
 		return x/y + 0, nil // + 0: 0 ÷ -5 is 0, never -0
 	}
+	if strings.ContainsAny(t, buaiUnits) {
+		v, err := buai(t)
+		if err != nil {
+			return bad()
+		}
+		return v, nil
+	}
 	if p, ok := strings.CutSuffix(t, "%"); ok {
 		v, err := plain(p)
 		if err != nil {
@@ -104,11 +111,45 @@ func ratio(t string) (num, den string, ok bool) {
 }
 
 // Ratio reports whether ParseValue reads t as odds ("1/3", "1 in 3",
-// "3に1"): a fraction however the field it was typed in is shown, where
+// "3に1") or 歩合 ("2割5分"): a fraction however the field it was typed in
+// is shown, where
 // "33.3" in a field shown in % is 33.3 %.
 func Ratio(t string) bool {
-	_, _, ok := ratio(strings.TrimSpace(narrow(t)))
+	t = strings.TrimSpace(narrow(t))
+	if strings.ContainsAny(t, buaiUnits) {
+		return true // 2割5分: a rate in 歩合 is a fraction too
+	}
+	_, _, ok := ratio(t)
 	return ok
+}
+
+// buaiUnits are the units of a rate said in Japanese (歩合): 割 a tenth,
+// 分 a hundredth, 厘 a thousandth.
+const buaiUnits = "割分厘"
+
+// buai reads a rate in 歩合, its units largest first, each at most once:
+// "2割" is 0.2, "2割5分" 0.25, "3分" 0.03, "1割2分5厘" 0.125, "2.5割"
+// 0.25.
+func buai(t string) (float64, error) {
+	thousandths, seen := 0.0, false
+	for _, u := range []struct {
+		s string
+		m float64 // thousandths a unit is
+	}{{"割", 100}, {"分", 10}, {"厘", 1}} {
+		head, rest, ok := strings.Cut(t, u.s)
+		if !ok {
+			continue
+		}
+		v, err := plain(head)
+		if err != nil || v < 0 || strings.ContainsAny(head, "+-") {
+			return 0, fmt.Errorf("not a rate")
+		}
+		thousandths, seen, t = thousandths+v*u.m, true, rest
+	}
+	if !seen || strings.TrimSpace(t) != "" {
+		return 0, fmt.Errorf("not a rate")
+	}
+	return thousandths / 1000, nil // one division: 1割2分5厘 is 0.125 exactly
 }
 
 // japaneseUnits are the characters of the units japanese reads: the

@@ -147,6 +147,9 @@ func TestViewEdits(t *testing.T) {
 		// A column pasted from a spreadsheet: not 4,045 calls.
 		{"a pasted column", "calls", "40\n45", "Calls: several values were entered at once; enter one number", 100_000.0 * 25 / 20 / 2400},
 		{"fixed", "close_rate", "25", "", 100_000.0 / 2400},
+		{"a rate in 歩合", "close_rate", "2割5分", "", 100_000.0 / 2400},
+		{"a rate in 歩合, full-width", "close_rate", "２割", "", 100_000.0 * 25 / 20 / 2400},
+		{"back to 25", "close_rate", "25", "", 100_000.0 / 2400},
 		{"price in 万", "unit_price", "125万", "", 100_000.0 / 1.25 / 2400},
 		{"negative price", "unit_price", "-5", "Average deal size: must be greater than 0", 100_000.0 / 1.25 / 2400},
 		// The slider's ends are not limits: a typed value beyond them widens them.
