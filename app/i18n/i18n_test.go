@@ -267,3 +267,14 @@ func TestCountWords(t *testing.T) {
 		})
 	}
 }
+
+// A gap's share reads in the brackets of the language, in the page as in
+// the CLI's sentences: the Japanese page wrote "-400万円 (-4%)".
+func TestAside(t *testing.T) {
+	for l, want := range map[Lang]string{Ja: "-400万円（-4%）", En: "-¥4,000,000 (-4%)"} {
+		fig := map[Lang]string{Ja: "-400万円", En: "-¥4,000,000"}[l]
+		if got := fig + l.Aside("-4%"); got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
+		}
+	}
+}

@@ -101,6 +101,15 @@ func (l Lang) ListSep() string {
 	return ", "
 }
 
+// Aside writes s in brackets after what it qualifies: "（-4%）" in
+// Japanese, " (-4%)" in English, as the CLI's sentences write it.
+func (l Lang) Aside(s string) string {
+	if l == Ja {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
+}
+
 // InSentence writes an English label for the middle of a sentence: its
 // first letter lowered ("Calls" → "calls"), unless the first word is an
 // acronym ("MQLs", "ARR up for renewal") or the language is Japanese.

@@ -121,7 +121,7 @@ func compareRows(l i18n.Lang, c Comparison, rows []CompareRow, errors bool) []ap
 			}
 			delta := cell.Diff
 			if cell.Pct != "" {
-				delta += " (" + cell.Pct + ")"
+				delta += l.Aside(cell.Pct)
 			}
 			cells = append(cells, td.DataSet("value", strconv.FormatFloat(cell.Exact, 'g', -1, 64)).Body(
 				app.Span().Class("compare-value").Text(cell.Text),

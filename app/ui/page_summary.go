@@ -91,7 +91,7 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 		app.Dl().Body(
 			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 			app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
-				figure(fc.Gap, ""), app.Text(" ("+fc.GapPct+")"),
+				figure(fc.Gap, ""), app.Text(l.Aside(fc.GapPct)),
 			),
 		),
 		app.P().Class("muted").Text(fc.From),
