@@ -323,7 +323,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 	}
 	if b != nil {
-		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Chance(b.ProbGoal), b.Trials, s.Forecast.Seed))
+		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Chance(b.ProbGoal), i18n.Count(float64(b.Trials)), s.Forecast.Seed))
 		if x := report.LeanNote(t.Format, m, s.Forecast, b); x != "" {
 			lines = append(lines, x) // the page's, under the probability
 		}
