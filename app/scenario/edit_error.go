@@ -3,6 +3,7 @@ package scenario
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -69,9 +70,30 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 	}
 	ke := e.Engine
 	if ke.Code == kpi.Invalid {
-		return fmt.Sprintf(l.T("editor.err.engine"), label, ruleIn(l, ke))
+		return fmt.Sprintf(l.T("editor.err.engine"), label, ruleIn(l, labelled(ke, l, s)))
 	}
 	return RuleText(l, label, ke, s.Limit(l, &kpi.Error{Node: node}))
+}
+
+// labelled is the engine's rule ke with the nodes it names by id named by
+// their labels in l, as the editor shows them: the engine wrote
+// 「"deals"の単位は件数（count）、revenueの単位は…」 where the editor's
+// boxes read 受注件数 and 売上.
+func labelled(ke *kpi.Error, l i18n.Lang, s *Scenario) *kpi.Error {
+	if ke.Format == "" {
+		return ke
+	}
+	args := slices.Clone(ke.Args)
+	for i, a := range args {
+		if id, ok := a.(string); ok {
+			if n := s.Node(id); n != nil {
+				args[i] = n.Label.In(string(l))
+			}
+		}
+	}
+	out := *ke
+	out.Args, out.Rule = args, fmt.Sprintf(ke.Format, args...)
+	return &out
 }
 
 // editRule refuses an edit of node id's field by the catalog's rule key
