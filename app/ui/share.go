@@ -23,7 +23,7 @@ type shareState struct {
 	link    string           // the address that holds it
 	dialog  bool             // the share dialog is open
 	qr      string           // the QR code of link, as SVG markup made here (numbers only)
-	copied  string           // what copying the link said
+	copied  words            // what copying the link said, in the page's language (nil: nothing yet)
 	notice  words            // a link opened, or could not be: said once at the top (nil: nothing to say)
 	alert   bool             // notice is an error
 	stored  bool             // a storage failure was said already
@@ -207,6 +207,14 @@ func linkError(err error) words {
 // a notice written once stayed in the language it was made in, after the
 // reader switched.
 type words func(i18n.Lang) string
+
+// in says w in l; nil says nothing.
+func (w words) in(l i18n.Lang) string {
+	if w == nil {
+		return ""
+	}
+	return w(l)
+}
 
 // said is the message key's words.
 func said(key string) words { return func(l i18n.Lang) string { return l.T(key) } }

@@ -84,7 +84,7 @@ func (p *Page) shareBar(v *View) app.UI {
 				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(s.link),
 				app.Div().Class("share-row").Body(
 					app.Button().ID("share-copy").Text(l.T("share.copy")).OnClick(p.onCopy),
-					app.Span().Class("share-copied").Attr("role", "status").Text(s.copied),
+					app.Span().Class("share-copied").Attr("role", "status").Text(s.copied.in(l)),
 				),
 				app.If(s.qr != "", func() app.UI {
 					return app.Figure().Class("share-qr").Body(app.Raw(s.qr), app.FigCaption().Text(l.T("share.qr")))
@@ -110,7 +110,7 @@ func (p *Page) onShare(ctx app.Context, e app.Event) {
 	p.opened(ctx)
 	p.share.last = "" // write the address at once
 	p.shareNow(ctx)
-	p.share.dialog, p.share.copied = true, ""
+	p.share.dialog, p.share.copied = true, nil
 	p.share.qr = qrSVG(p.share.link)
 	ctx.Defer(func(app.Context) { // the link, selected, ready to copy
 		if f := app.Window().GetElementByID("share-link"); f.Truthy() {
@@ -136,26 +136,25 @@ func (p *Page) shareNow(ctx app.Context) {
 // onCopy copies the link; where the clipboard is refused the link stays
 // selected in its field to copy by hand.
 func (p *Page) onCopy(ctx app.Context, e app.Event) {
-	l := p.model.Lang
 	field := app.Window().GetElementByID("share-link")
 	if field.Truthy() {
 		field.Call("select")
 	}
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		p.share.copied = l.T("share.copy_failed")
+		p.share.copied = said("share.copy_failed")
 		return
 	}
 	promise := clip.Call("writeText", p.share.link)
 	var ok, fail app.Func
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(app.Context) { p.share.copied = l.T("share.copied") })
+		ctx.Dispatch(func(app.Context) { p.share.copied = said("share.copied") })
 		ok.Release()
 		fail.Release()
 		return nil
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(app.Context) { p.share.copied = l.T("share.copy_failed") })
+		ctx.Dispatch(func(app.Context) { p.share.copied = said("share.copy_failed") })
 		ok.Release()
 		fail.Release()
 		return nil

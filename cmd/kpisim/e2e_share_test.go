@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -444,4 +445,31 @@ func TestShareLinkNextPlanYear(t *testing.T) {
 	if alert := eval[string](t, ctx2, `document.querySelector('.share-message[data-alert="true"]')?.textContent || ""`); alert != "" {
 		t.Errorf("the link was refused: %q", alert)
 	}
+}
+
+// What copying the link said follows the page's language: a failed copy's
+// notice stayed in Japanese after a switch to English.
+func TestShareCopiedFollowsLanguage(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+	eval[bool](t, ctx, `(document.getElementById("share-open").click(), true)`)
+	waitFor(t, ctx, `document.getElementById("share-copy") !== null`, "the share dialog did not open")
+	eval[bool](t, ctx, `(document.getElementById("share-copy").click(), true)`)
+	waitFor(t, ctx, `document.querySelector('.share-copied').textContent !== ''`, "copying said nothing")
+	ja := text(t, ctx, ".share-copied")
+	var want string
+	switch ja {
+	case i18n.Ja.T("share.copied"):
+		want = i18n.En.T("share.copied")
+	case i18n.Ja.T("share.copy_failed"):
+		want = i18n.En.T("share.copy_failed")
+	default:
+		t.Fatalf("copying said %q, not in Japanese", ja)
+	}
+	pickLang(t, ctx, "en")
+	waitText(t, ctx, ".share-copied", want)
 }
