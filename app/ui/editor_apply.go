@@ -188,11 +188,18 @@ func (e *Editor) Move(m *Model, how string) bool {
 }
 
 // Delete removes the node being edited, at once when it is one node; a
-// node with others below it waits for Confirm.
+// node with others below it waits for Confirm, unless the tree would
+// refuse its removal, which is said at once.
 func (e *Editor) Delete(m *Model, sure bool) bool {
 	s := m.Scenario
 	id := e.selected(s)
 	if !sure && len(s.Subtree(id)) > 1 && id != s.Goal.Node {
+		// A delete the tree would refuse (it holds the last activity)
+		// says so now, rather than asking first and refusing after.
+		if err := s.Clone().Remove(id); err != nil {
+			e.done(m, id, scenario.EditNode, "", err)
+			return false
+		}
 		e.Confirm = id
 		return false
 	}

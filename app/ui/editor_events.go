@@ -76,7 +76,10 @@ func (p *Page) onEditorAct(ctx app.Context, e app.Event) {
 	case "delete":
 		changed = p.ed.Delete(m, false)
 		if !changed {
-			focus = "#editor-confirm-no"
+			focus = `[data-act="delete"]` // refused: the message is beside it
+			if p.ed.Confirm != "" {
+				focus = "#editor-confirm-no"
+			}
 		}
 	case "delete-yes":
 		changed = p.ed.Delete(m, true)

@@ -125,13 +125,29 @@ func TestEditorAddMoveDelete(t *testing.T) {
 	if !e.Move(m, "in") || m.Scenario.Parent(id) != "deals" {
 		t.Errorf("in: under %s", m.Scenario.Parent(id))
 	}
-	// A subtree waits for a yes.
+	// A subtree that holds the tree's last activity is refused at once:
+	// the editor asked first, then refused after the yes.
 	e.Select("opportunities")
+	if e.Delete(m, false) || e.View(m).Confirm != "" || m.Scenario.Node("opportunities") == nil {
+		t.Fatal("deleting the subtree of the last activity asked, or deleted it")
+	}
+	if v := e.View(m); !strings.Contains(v.Node.Error, "行動量") {
+		t.Errorf("the refusal %q does not name the activity", v.Node.Error)
+	}
+	// Another subtree waits for a yes.
+	e.Select("revenue")
+	if !e.Add(m, kpi.Product) {
+		t.Fatal("no product added")
+	}
+	sub := e.Sel
 	if e.Delete(m, false) || e.View(m).Confirm == "" {
 		t.Fatal("deleting a subtree did not ask")
 	}
-	if !strings.Contains(e.View(m).Confirm, "商談数") {
+	if !strings.Contains(e.View(m).Confirm, m.Scenario.Node(sub).Label.Ja) {
 		t.Errorf("confirm = %q", e.View(m).Confirm)
+	}
+	if !e.Delete(m, true) || m.Scenario.Node(sub) != nil {
+		t.Fatal("the yes did not delete the subtree")
 	}
 	e.Select(id)
 	label := m.Scenario.Node(id).Label.Ja
