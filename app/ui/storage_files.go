@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -125,9 +127,17 @@ func ownDrop(el app.Value) bool {
 	return el.Call("closest", `input[type="file"], [data-control="drop"]`).Truthy()
 }
 
-// readScenarioFile reads a File and opens it as the current scenario.
+// readScenarioFile reads a File and opens it as the current scenario; a
+// CSV file, which no scenario is, is imported as actuals, as if dropped
+// on the year's section (it was refused as "a scenario is a mapping of
+// keys such as version, goal and nodes").
 func (p *Page) readScenarioFile(ctx app.Context, f app.Value) {
 	name := f.Get("name").String()
+	if ext := strings.ToLower(path.Ext(name)); ext == ".csv" || ext == ".tsv" {
+		p.readFile(ctx, f)
+		p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("files.as_actuals"), name) }, false
+		return
+	}
 	if f.Get("size").Int() > scenario.MaxFileSize {
 		p.share.notice, p.share.alert = fileWords(name, nil), true
 		return

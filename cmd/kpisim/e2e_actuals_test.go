@@ -436,3 +436,20 @@ func TestUndoImportClearsCells(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') === null`, "the undo left the year so far")
 	waitFor(t, ctx, filled+` === 0`, "the undone import's numbers stay in the entry table")
 }
+
+// A CSV dropped anywhere on the page is imported as actuals, as if dropped
+// on the year's section, and the page says so: it was read as a scenario
+// and refused ("a scenario is a mapping of keys such as version…").
+func TestCSVDroppedOnThePage(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "en")
+	setControl(t, ctx, "start-year", "2026")
+	dropBytes(t, ctx, "salesforce-ja.csv", readFile(t, "../../testdata/actuals/salesforce-ja.csv"))
+	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the dropped CSV was not imported as actuals")
+	waitFor(t, ctx, `document.querySelector('.share-notice').textContent.includes('salesforce-ja.csv was read as a CSV of actuals')`,
+		"the page did not say where the CSV went: "+text(t, ctx, ".share-notice"))
+}
