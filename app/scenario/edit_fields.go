@@ -127,6 +127,7 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 		if n.Max > n.Min && (n.Value < n.Min || n.Value > n.Max) {
 			return editRule(id, field, "editor.err.range_value", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit), kpi.FormatValue(n.Value, n.Unit))
 		}
+		delete(c.widened, id) // ends set by hand: a typed value no longer narrows them back (SetTyped)
 		return nil
 	})
 }

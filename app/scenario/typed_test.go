@@ -162,4 +162,14 @@ func TestSetTyped(t *testing.T) {
 	if err := s.SetTyped("unit_price", 1_000_000); err != nil || s.Node("unit_price").Max != 5_000_000 || s.Node("unit_price").Min != 100_000 {
 		t.Errorf("¥1,000,000: %v, range [%v, %v], want the preset's [100,000, 5,000,000]", err, s.Node("unit_price").Min, s.Node("unit_price").Max)
 	}
+	// Ends set by hand in the editor after a widening stay as set.
+	if err := s.SetTyped("calls", 500); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRange("calls", scenario.EditMax, 800); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetTyped("calls", 40); err != nil || s.Node("calls").Max != 800 {
+		t.Errorf("calls 40 after a max of 800 set by hand: %v, max %v", err, s.Node("calls").Max)
+	}
 }

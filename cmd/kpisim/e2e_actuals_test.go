@@ -416,11 +416,7 @@ func outbound2026(t *testing.T) *scenario.Scenario {
 // (go-app removed the value attribute, not the value the input shows:
 // PATCH.md change 8), while the year so far, and a reload, had none.
 func TestUndoImportClearsCells(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	pickLang(t, ctx, "en")
 	setControl(t, ctx, "start-year", "2026")
 	unfold(t, ctx, `details.actuals-table`)
@@ -441,11 +437,7 @@ func TestUndoImportClearsCells(t *testing.T) {
 // on the year's section, and the page says so: it was read as a scenario
 // and refused ("a scenario is a mapping of keys such as version…").
 func TestCSVDroppedOnThePage(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	pickLang(t, ctx, "en")
 	setControl(t, ctx, "start-year", "2026")
 	dropBytes(t, ctx, "salesforce-ja.csv", readFile(t, "../../testdata/actuals/salesforce-ja.csv"))

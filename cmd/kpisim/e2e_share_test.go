@@ -450,11 +450,7 @@ func TestShareLinkNextPlanYear(t *testing.T) {
 // What copying the link said follows the page's language: a failed copy's
 // notice stayed in Japanese after a switch to English.
 func TestShareCopiedFollowsLanguage(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
-	ready(t, ctx)
+	ctx := readyApp(t)
 	pickLang(t, ctx, "ja")
 	eval[bool](t, ctx, `(document.getElementById("share-open").click(), true)`)
 	waitFor(t, ctx, `document.getElementById("share-copy") !== null`, "the share dialog did not open")
