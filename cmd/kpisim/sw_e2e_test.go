@@ -214,7 +214,7 @@ type tab struct {
 
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	ctx := chromeContext(t)
+	ctx := ownBrowser(t)
 	p := &tab{ctx: ctx}
 	if err := chromedp.Listen(ctx, func(ev any) {
 		switch e := ev.(type) {
