@@ -29,8 +29,9 @@ import (
 //     the tree solved backward from the goal. Their per-rep-per-day figures
 //     follow the target's Pace, so a row reads the same as the headline.
 //   - Months differ when hires ramp or a season peaks: each plan month says
-//     what its own goal needs (Plan.Months[k].RequiredPerRepDay), and Over
-//     lists the months that need the activity above its ceiling.
+//     what it needs for the goal so far, the months before at the pace
+//     (Plan.Months[k].RequiredPerRepDay), and Over lists the months that
+//     need the activity above its ceiling.
 type Answer struct {
 	Plan     *Plan       // the plan at the planned values, month by month
 	Tree     *kpi.Result // the tree solved backward from the goal for Target
@@ -43,12 +44,12 @@ type Answer struct {
 	Pace      float64
 	Reachable bool
 
-	// Busiest is the plan month (an index into Plan.Months) whose own goal
-	// needs the most of an activity target per rep per day, or -1 when the
+	// Busiest is the plan month (an index into Plan.Months) that needs the
+	// most of an activity target per rep per day (Month.Required), or -1 when the
 	// target is not an activity or no month needs any.
 	Busiest int
-	// Over lists the plan months (indices into Plan.Months) whose own
-	// goal needs an activity target above its ceiling per rep per day.
+	// Over lists the plan months (indices into Plan.Months) that need an
+	// activity target above its ceiling per rep per day (Month.Required).
 	Over []int
 
 	months   float64 // the plan's length

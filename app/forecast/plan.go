@@ -65,7 +65,10 @@ type Month struct {
 	Planned float64
 
 	// Required is the target's value this month for the revenue it lands
-	// to meet the goal of month Lands: a count for an activity lever. It is
+	// to meet the goal of month Lands: a count for an activity lever. For
+	// an activity worked at one steady pace (not a new team), the goal met
+	// is the plan's so far, the months before at the pace (engine.onTrack):
+	// a month after a surplus needs less, one after a shortfall more. It is
 	// 0 when the activity lands after the plan or the goal is already met
 	// without it, and 0 with Reachable false when no value meets it.
 	Required          float64
@@ -153,8 +156,9 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	}
 	var r0, r1 float64 // non-activity target: plan revenue at 0 and at x1
 	var sumReq, sumRepDays float64
-	prod := make([]float64, len(e.rows)) // the revenue row r produces, landing in plan month r
-	var produced []float64               // every month's Produced, in one allocation
+	line := make([][2]float64, len(e.rows)) // each row's revenue as alpha·count + beta, for an activity target
+	prod := make([]float64, len(e.rows))    // the revenue row r produces, landing in plan month r
+	var produced []float64                  // every month's Produced, in one allocation
 	if full {
 		produced = make([]float64, len(e.rows)*e.n)
 	}
@@ -183,6 +187,7 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 			ev.run()
 			alpha = (ev.node(goal, 0) - beta) / x
 			tr[0] = c
+			line[r] = [2]float64{alpha, beta}
 		} else {
 			mo.Planned = lv[t]
 			ev0.fill(lv, r)
@@ -266,6 +271,9 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 			units += rw.unit
 		}
 		p.Required = snap(x * units)
+		if ok {
+			e.onTrack(rows, line, x)
+		}
 	} else {
 		p.Planned = lv[t]
 		alpha := (r1 - r0) / (u1 - u0)
@@ -274,6 +282,27 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		p.RequiredPerRepDay = p.Required
 	}
 	return p, nil
+}
+
+// onTrack sets each plan month's requirement of an activity target to
+// what keeps the revenue landed so far on the goal so far, the months
+// before it worked at pace (per rep per working day): a month's own goal
+// is not the measure when the goal has seasons and the activity has none.
+// Route sales' goal peaks at each quarter's end while its visits bring the
+// same revenue every month: March alone would need 18.8 visits a rep a day
+// for March's goal, over the ceiling of 8, in a year the steady 4 a day
+// meets; what March needs after January and February at that pace is 4.8.
+// A goal without seasons, met at pace month by month, reads the pace in
+// every month, as before.
+func (e *engine) onTrack(rows []Month, line [][2]float64, pace float64) {
+	landed := 0.0
+	for r := 0; r < e.months && r < len(rows); r++ {
+		mo, rw := &rows[r], &e.rows[r]
+		alpha, beta := line[r][0], line[r][1]
+		mo.Required, mo.Reachable = solveAffine(e.goalCum[r]-landed, alpha, beta)
+		mo.RequiredPerRepDay = mo.Required / rw.repDays
+		landed += alpha*pace*rw.unit + beta
+	}
 }
 
 // probe is where a solve sets its target to read the line revenue follows

@@ -361,3 +361,54 @@ func TestPlanNodes(t *testing.T) {
 		t.Errorf("gap %v", g)
 	}
 }
+
+// A month's requirement of an activity is what keeps the revenue landed so
+// far on the goal so far, the months before worked at the plan's pace: at
+// it, the year to date meets its goal exactly (or already met it, and the
+// month needs nothing). A month's own goal is not the measure: a goal that
+// peaks at each quarter's end, met by a steady pace, had March need 4.4
+// times the pace and read as over the ceiling.
+func TestMonthsOnTrack(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		spec   kpi.Spec
+		target string
+		cfg    forecast.Config
+	}{
+		{"a goal without seasons", outboundSpec(), "calls", forecast.Config{}},
+		{"quarter-end peaks", outboundSpec(), "calls", forecast.Config{Seasonality: seasonal}},
+		{"peaks and a base that needs no activity", renewalSpec(), "meetings", forecast.Config{Seasonality: seasonal}},
+		{"hires ramping", outboundSpec(), "calls", forecast.Config{Hires: []forecast.Hire{{Month: 4, Count: 3, RampMonths: 3}}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := plan(t, c.spec, c.target, c.cfg)
+			pace := plan(t, with(c.spec, c.target, p.RequiredPerRepDay), c.target, c.cfg)
+			none := plan(t, with(c.spec, c.target, 0), c.target, c.cfg)
+			landed := 0.0
+			for k, mo := range p.Months {
+				at, zero := pace.Months[k], none.Months[k]
+				// Revenue is affine in the month's activity.
+				rev := zero.Revenue + (at.Revenue-zero.Revenue)*mo.Required/at.Planned
+				switch {
+				case !mo.Reachable:
+					t.Errorf("%v: unreachable", mo.Month)
+				case mo.Required > 0 && !near(landed+rev, mo.CumGoal, 1e-9):
+					t.Errorf("%v: %v required lands %v by its end, want the goal so far %v", mo.Month, mo.Required, landed+rev, mo.CumGoal)
+				case mo.Required == 0 && landed+zero.Revenue < mo.CumGoal*(1-1e-12):
+					t.Errorf("%v: nothing required, yet %v by its end is short of %v", mo.Month, landed+zero.Revenue, mo.CumGoal)
+				}
+				landed += at.Revenue
+			}
+			if !near(landed, p.Goal, 1e-9) {
+				t.Errorf("the year at pace lands %v, want the goal %v", landed, p.Goal)
+			}
+			if c.cfg.Seasonality == nil && len(c.cfg.Hires) == 0 {
+				for _, mo := range p.Months {
+					if !near(mo.RequiredPerRepDay, p.RequiredPerRepDay, 1e-12) {
+						t.Errorf("%v needs %v a rep a day, want the pace %v", mo.Month, mo.RequiredPerRepDay, p.RequiredPerRepDay)
+					}
+				}
+			}
+		})
+	}
+}

@@ -32,7 +32,19 @@ func preset(t *testing.T, id string) *scenario.Scenario {
 
 func table(t *testing.T, id string, l i18n.Lang) *report.Table {
 	t.Helper()
+	return tableWith(t, id, l, nil)
+}
+
+// tableWith is preset id's table with the values of set applied (keys as
+// Scenario.Set takes them).
+func tableWith(t *testing.T, id string, l i18n.Lang, set map[string]float64) *report.Table {
+	t.Helper()
 	s := preset(t, id)
+	for k, v := range set {
+		if err := s.Set(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
 	a, err := s.Answer()
 	if err != nil {
 		t.Fatal(err)

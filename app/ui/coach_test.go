@@ -38,19 +38,23 @@ func TestCoachPresets(t *testing.T) {
 		lang         i18n.Lang
 		want         map[string]string // node → ✓/✗ for S M A R T
 		why          map[string]string // node → a part of its failed reasons
+		typed        [2]string         // a field and what is typed into it
 	}{
 		{"outbound ja: every KPI passes", "outbound", i18n.Ja,
-			map[string]string{"calls": "✓✓✓✓✓", "close_rate": "✓✓✓✓✓", "first_meetings": "✓✓✓✓✓"}, nil},
-		{"route sales en: visits above the ceiling in season", "route-sales", i18n.En,
+			map[string]string{"calls": "✓✓✓✓✓", "close_rate": "✓✓✓✓✓", "first_meetings": "✓✓✓✓✓"}, nil, [2]string{}},
+		{"route sales en: visits above a ceiling of 6 in June", "route-sales", i18n.En,
 			map[string]string{"visits": "✓✓✗✓✓", "upsells": "✓✓✗✓✓", "repeat_rate": "✓✓✓✓✓"},
-			map[string]string{"visits": "A: Above the ceiling of 8 / rep / day in Mar, Jun, Sep, Dec"}},
+			map[string]string{"visits": "A: Above the ceiling of 6 / rep / day in Jun"}, [2]string{"ceiling.visits", "6"}},
 		{"velocity ja: no plan start", "velocity", i18n.Ja,
 			map[string]string{"win_rate": "✓✓✓✓✗"},
-			map[string]string{"win_rate": "T: KGIは月間ですが、計画の開始月が決まっていません"}},
+			map[string]string{"win_rate": "T: KGIは月間ですが、計画の開始月が決まっていません"}, [2]string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)
 			m.Load(tc.preset)
+			if tc.typed[0] != "" {
+				m.SetText(tc.typed[0], tc.typed[1])
+			}
 			c := coachOf(t, m)
 			if len(c.Heads) != 5 || len(c.Items) != 15 || c.Total != 15 || len(c.Next) != 15 {
 				t.Fatalf("coach %+v", c)
@@ -172,6 +176,7 @@ func TestCoachRender(t *testing.T) {
 		e.ConsumeAll()
 		p.model.Lang = l
 		p.model.Load("route-sales")
+		p.model.SetText("ceiling.visits", "6") // June needs 6.8 a rep a day
 		p.model.SetCheck(2, true)
 		p.refresh()
 		html := normalizeHTML(app.HTMLString(p.coach(p.view)))

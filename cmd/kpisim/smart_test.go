@@ -3,6 +3,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,8 +17,8 @@ func TestValidateSmart(t *testing.T) {
 		name, lang, file string
 		want             []string
 	}{
-		{"route sales, Japanese", "ja", "../../scenarios/route-sales.yaml", []string{
-			"  ✓✓✗✓✓  訪問件数\n         A: 上限8件/日/人を超える月があります: 3月・6月・9月・12月",
+		{"route sales with a ceiling of 6, Japanese", "ja", "route-sales-6.yaml", []string{
+			"  ✓✓✗✓✓  訪問件数\n         A: 上限6件/日/人を超える月があります: 6月",
 			"  ✓✓✓✓✓  リピート率\n",
 			"記事の失敗パターンには当てはまりません。",
 		}},
@@ -24,7 +27,18 @@ func TestValidateSmart(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, code := runCmd("validate", "-lang", tc.lang, "-smart", tc.file)
+			file := tc.file
+			if file == "route-sales-6.yaml" { // June needs 6.8 visits a rep a day
+				b, err := os.ReadFile("../../scenarios/route-sales.yaml")
+				if err != nil {
+					t.Fatal(err)
+				}
+				file = filepath.Join(t.TempDir(), file)
+				if err := os.WriteFile(file, bytes.Replace(b, []byte("ceiling: 8"), []byte("ceiling: 6"), 1), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out, errOut, code := runCmd("validate", "-lang", tc.lang, "-smart", file)
 			if code != 0 {
 				t.Fatalf("exit %d\n%s%s", code, out, errOut)
 			}
