@@ -90,6 +90,13 @@ type Config struct {
 	// levers an uncertain value for the Monte Carlo run, keyed by lever id.
 	Ranges map[string]Range
 
+	// Stated holds, for a lever moved since its range was set, the range
+	// as set (Ranges moves with the lever: scenario's moveRange), keyed by
+	// lever id. The Monte Carlo run draws from Ranges; SMART's Achievable
+	// tests the lever against what the team stated. It is no part of a
+	// file or a link.
+	Stated map[string]Range
+
 	// ActivityCV (activity_cv: {calls: 0.15}) is, per activity lever id,
 	// the month-to-month coefficient of variation of the activity actually
 	// done (standard deviation over mean), from 0 to 1.

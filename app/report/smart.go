@@ -361,6 +361,9 @@ func (c *coach) lever(i int) Check {
 	if !ok {
 		return c.say(true, "coach.a.no_range")
 	}
+	if st, moved := c.a.Plan.Config.Stated[n.ID]; moved {
+		r = st // the range moves with the lever; the test is against what was stated
+	}
 	val := func(x float64) string { return c.f.Node(n, x, kpi.Year) }
 	var lo, hi float64
 	var from string

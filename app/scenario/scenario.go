@@ -123,7 +123,32 @@ func (s *Scenario) Answer() (*forecast.Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return forecast.Solve(m, t, s.Rounding, s.Forecast)
+	cfg := s.Forecast
+	cfg.Stated = s.stated()
+	return forecast.Solve(m, t, s.Rounding, cfg)
+}
+
+// stated is each range moved with its lever (moveRange) as it was set, by
+// lever id; nil when none has moved.
+func (s *Scenario) stated() map[string]Range {
+	var out map[string]Range
+	for id, a := range s.anchors {
+		if n := s.Node(id); n == nil || n.Value == a.v {
+			continue
+		}
+		if out == nil {
+			out = map[string]Range{}
+		}
+		out[id] = a.r
+	}
+	return out
+}
+
+// Stated is lever id's range as the team set it, when the lever has moved
+// since and its range with it (moveRange); false otherwise.
+func (s *Scenario) Stated(id string) (Range, bool) {
+	r, ok := s.stated()[id]
+	return r, ok
 }
 
 // Node returns the node with the given id, or nil.

@@ -61,6 +61,32 @@ func TestProbabilityWords(t *testing.T) {
 	}
 }
 
+// A history moves with its lever (the run draws around the plan): the
+// assumptions then name the record's size as the spread, not wins that no
+// one had (10 % of 2,000 had read "from 200 of 2,000").
+func TestAssumptionsOfAMovedHistory(t *testing.T) {
+	for _, c := range []struct {
+		lang      i18n.Lang
+		want, not string
+	}{
+		{i18n.En, "Appointment rate at 10%, as uncertain as the record of 40 of 2,000", "200 of 2,000"},
+		{i18n.Ja, "アポイント獲得率は10%（2,000件中40件の実績と同じばらつき）", "2,000件中200件"},
+	} {
+		m := newModel(t, c.lang)
+		m.SetText("appointment_rate", "10")
+		m.Commit("appointment_rate")
+		got := m.View().Forecast.Assumes
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%s: assumptions %q, want %q", c.lang, got, c.want)
+		}
+		m.SetText("appointment_rate", "2")
+		m.Commit("appointment_rate")
+		if got := m.View().Forecast.Assumes; !strings.Contains(got, map[i18n.Lang]string{i18n.En: "Appointment rate from 40 of 2,000", i18n.Ja: "アポイント獲得率は2,000件中40件の実績から"}[c.lang]) {
+			t.Errorf("%s: back at its value, assumptions %q", c.lang, got)
+		}
+	}
+}
+
 // Solve for any lever: the headline is the requirement of the close rate,
 // and goal seek's choices leave the solved lever out.
 func TestSolveFor(t *testing.T) {
