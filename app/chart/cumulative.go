@@ -81,8 +81,12 @@ func Cumulative(months []Month, t Text) ([]byte, error) {
 	}
 	c := monthLines(t, legend, labels)
 
-	// The last-point labels: right-aligned so they stay inside the chart.
-	lastLabel := charts.WithLabelOpts(opts.Label{Show: opts.Bool(false), Align: "right", Formatter: textLabel})
+	// The last-point labels: right-aligned so they stay inside the chart,
+	// on white as the comparison's end labels are, so that the band and
+	// the other line, which pass under them near the year's end, do not
+	// strike through their figures.
+	lastLabel := charts.WithLabelOpts(opts.Label{Show: opts.Bool(false), Align: "right", Formatter: textLabel,
+		BackgroundColor: "rgba(255,255,255,0.8)", BorderRadius: 2})
 	addSeries(&c.MultiSeries, types.ChartLine, t.Forecast, SeriesForecast, forecast,
 		charts.WithLineChartOpts(opts.LineChart{Symbol: "circle", SymbolSize: 6, ShowSymbol: opts.Bool(true)}),
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: colorPrimary}),
