@@ -19,7 +19,9 @@ type Format struct {
 // Value writes v, a value of a node with unit u, in period p. periodic says
 // whether the node is a flow split into periods (a computed node or an
 // activity): a count per working day or per rep per day keeps its tenth
-// (41.7 calls), as the rounding policy does. Money is in 万/億 in Japanese
+// (41.7 calls), as the rounding policy does, and one under half a tenth
+// (left so by no rounding) two significant digits: 0.0417 deals a rep a
+// day reads 0.042, not 0 (tenths). Money is in 万/億 in Japanese
 // and grouped with its symbol in English, rounded half up; rates are
 // percentages. Never NaN, an infinity or -0.
 func (f Format) Value(u kpi.Unit, periodic bool, p kpi.Period, v float64) string {
@@ -30,10 +32,21 @@ func (f Format) Value(u kpi.Unit, periodic bool, p kpi.Period, v float64) string
 		return f.Lang.Money(v, f.Currency)
 	case kpi.Count:
 		if periodic && p >= kpi.Day {
-			return Number(v, 1)
+			return Number(v, tenths(v))
 		}
 	}
 	return Count(v)
+}
+
+// tenths is how many fraction digits a count per working day shows: one
+// (41.7 calls a day), and below 0.05, which one digit would write as 0,
+// two significant digits, up to six as Decimals allows: 0.0417 is 0.042.
+func tenths(v float64) int {
+	a := math.Abs(v)
+	if a >= 0.05 || a == 0 || !finite(v) {
+		return 1
+	}
+	return min(1-int(math.Floor(math.Log10(a))), 6)
 }
 
 // Node writes v, a value of node n in period p.
@@ -50,7 +63,7 @@ func (f Format) Shown(n *kpi.Node, v float64, p kpi.Period) float64 {
 		return v
 	}
 	if n.Periodic() && p >= kpi.Day {
-		return roundHalfUp(v, 1)
+		return roundHalfUp(v, tenths(v))
 	}
 	return roundHalfUp(v, Decimals(v))
 }
@@ -90,7 +103,7 @@ func (f Format) grid(n *kpi.Node, v float64, p kpi.Period) float64 {
 		return math.Pow10(-moneyDecimals(v, f.Currency))
 	case kpi.Count:
 		if n.Periodic() && p >= kpi.Day {
-			return 0.1
+			return math.Pow10(-tenths(v))
 		}
 	}
 	return math.Pow10(-Decimals(v))

@@ -3,6 +3,7 @@ package report_test
 import (
 	"encoding/csv"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -162,6 +163,39 @@ func TestNeededRepsFollowTheRounding(t *testing.T) {
 					t.Errorf("%v reps needed read %v, not the value to a tenth", sk.Needed, got)
 				}
 			})
+		}
+	}
+}
+
+// A requirement that is not 0 never reads 0, in every preset and both
+// languages, whether rounded up or left exact: with no rounding,
+// outbound's 0.0417 deals a rep a day read "0" (one decimal) beside its
+// data-value.
+func TestRequiredNeverReadsZero(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := regexp.MustCompile(`^-?[¥$€]?0(\.0*)?(%|円| [A-Z]{3})?$`)
+	for _, id := range ps.IDs() {
+		for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone} {
+			for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+				t.Run(id+"/"+r.String()+"/"+string(l), func(t *testing.T) {
+					s := preset(t, id)
+					s.Rounding = r
+					a, err := s.Answer()
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, row := range report.New(a, l, s.Currency).Rows {
+						for _, f := range append(row.Required, row.Hour) {
+							if f.Value != 0 && zero.MatchString(f.Text) {
+								t.Errorf("%s per %s: %v reads %q", f.Node, f.Period, f.Value, f.Text)
+							}
+						}
+					}
+				})
+			}
 		}
 	}
 }
