@@ -190,7 +190,7 @@ func ExampleGoalSeek() {
 	// calendar.headcount      10.0000 ->      10.4167
 	// calls                   40.0000 ->      41.6667
 	// with a lag: close rate 31.25%
-	// calls.goal_seek: not reachable within the lever's range: the goal needs 125, above the maximum 100
+	// calls.goal_seek: not reachable under the activity's ceiling: the goal needs 125, above the ceiling 100
 }
 
 func ExampleBusinessDays() {

@@ -154,7 +154,12 @@ type Seek struct {
 	// when no value does.
 	Needed float64
 
-	Min, Max  float64 // the range searched: the lever's min and max (and an activity's ceiling), else its natural bounds
+	Min, Max float64 // the range searched: the lever's min and max (and an activity's ceiling), else its natural bounds
+	// Ceiling reports that Max is the activity's ceiling, below the end of
+	// its range: a goal out of reach above it is over the ceiling, not
+	// outside the range (calls needing 104.2 a day, the ceiling 100, the
+	// range 0 to 200).
+	Ceiling   bool
 	Reachable bool
 	// Falling reports that the forecast falls as the lever rises (a churn,
 	// a term taken away, a divisor): Needed is then the most it may be.
@@ -197,8 +202,8 @@ func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
 		if nd.Max > nd.Min {
 			s.Min, s.Max = nd.Min, nd.Max
 		}
-		if nd.Ceiling > 0 {
-			s.Max = min(s.Max, nd.Ceiling)
+		if nd.Ceiling > 0 && nd.Ceiling < s.Max {
+			s.Max, s.Ceiling = nd.Ceiling, true
 		}
 	}
 	revenue := func(x float64) float64 {
@@ -293,6 +298,11 @@ func GoalSeek(m *kpi.Model, lever string, cfg Config) (*Seek, error) {
 			fmtVal(needed, unit), fmtVal(s.Min, unit)))
 	case falling:
 		s.Needed, s.Value, s.Reachable = needed, min(needed, s.Max), true
+	case needed > s.Max*(1+1e-12) && s.Ceiling:
+		s.Needed = needed
+		return unreachable(kpi.AboveMax, fmt.Sprintf(
+			"not reachable under the activity's ceiling: the goal needs %s, above the ceiling %s",
+			fmtVal(needed, unit), fmtVal(s.Max, unit)))
 	case needed > s.Max*(1+1e-12):
 		s.Needed = needed
 		return unreachable(kpi.AboveMax, fmt.Sprintf(

@@ -134,6 +134,19 @@ func TestGoalSeek(t *testing.T) {
 	huge.Goal.Value = 2_000_000_000
 	small := outboundSpec()
 	small.Goal.Value = 1_000_000
+	// A range that ends below the ceiling: the range, not the ceiling,
+	// stops the calls.
+	narrow := outboundSpec()
+	narrow.Goal.Value = 300_000_000
+	narrow.Nodes = append([]kpi.Node(nil), narrow.Nodes...)
+	for k := range narrow.Nodes {
+		if narrow.Nodes[k].ID == "calls" {
+			narrow.Nodes[k].Max = 80
+		}
+	}
+	// The reason an out-of-reach seek gives: the activity's ceiling (the
+	// calls' 100, under their range's 200), or the lever's range.
+	overCeiling := map[string]bool{"calls beyond the ceiling": true}
 	tests := []struct {
 		name      string
 		spec      kpi.Spec
@@ -153,6 +166,7 @@ func TestGoalSeek(t *testing.T) {
 		{"a rate above its maximum", huge, "appointment_rate", forecast.Config{}, 0.3, false, kpi.AboveMax},
 		{"a rate above 100 %", huge, "close_rate", forecast.Config{}, 1, false, kpi.AboveMax},
 		{"calls beyond the ceiling", big, "calls", forecast.Config{}, 100, false, kpi.AboveMax},
+		{"calls beyond a range that ends below the ceiling", narrow, "calls", forecast.Config{}, 80, false, kpi.AboveMax},
 		{"no activity", with(outboundSpec(), "calls", 0), "close_rate", forecast.Config{}, 1, false, kpi.ZeroFactor},
 	}
 	for _, tt := range tests {
@@ -170,9 +184,13 @@ func TestGoalSeek(t *testing.T) {
 				if es := kpi.List(err); len(es) == 1 {
 					e = es[0]
 				}
+				reason := "not reachable within the lever's range"
+				if overCeiling[tt.name] {
+					reason = "not reachable under the activity's ceiling: the goal needs 125, above the ceiling 100"
+				}
 				if e == nil || e.Code != tt.code || e.Limit != sk.Max || e.Node != tt.lever ||
-					!strings.Contains(e.Error(), "not reachable within the lever's range") {
-					t.Errorf("error %v", err)
+					!strings.Contains(e.Error(), reason) || sk.Ceiling != overCeiling[tt.name] {
+					t.Errorf("error %v (over the ceiling: %v), want %q", err, sk.Ceiling, reason)
 				}
 				return
 			}

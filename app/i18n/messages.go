@@ -200,9 +200,19 @@ var messages = map[string]msg{
 	"fc.req_up":        {"必要(+10%)", "REQ. +10%"},
 	"fc.needed":        {"単独で必要な値", "NEEDED ALONE"},
 	"fc.not_in_range":  {"範囲内では不可", "not within range"},
-	"fc.range_title":   {"各レバーを範囲の端（最小・最大）に動かしたときの売上:", "Revenue with each lever at the ends of its range:"},
-	"fc.min":           {"最小", "MIN"},
-	"fc.max":           {"最大", "MAX"},
+
+	// Why goal seek cannot meet the goal (report.Table.Unreached): a
+	// reason for a sentence, and a cell for a table.
+	"unreached.ceiling":      {"上限の%sを超えます", "over its ceiling of %s"},
+	"unreached.max":          {"範囲の最大%sを超えます", "above its range's maximum of %s"},
+	"unreached.min":          {"範囲の最小%sを下回ります", "below its range's minimum of %s"},
+	"unreached.range":        {"範囲（%s〜%s）内では目標に届きません", "not reachable within the range (%s to %s)"},
+	"unreached.ceiling_cell": {"%s（上限%s超）", "%s > ceiling %s"},
+	"unreached.max_cell":     {"%s（最大%s超）", "%s > max %s"},
+	"unreached.min_cell":     {"%s（最小%s未満）", "%s < min %s"},
+	"fc.range_title":         {"各レバーを範囲の端（最小・最大）に動かしたときの売上:", "Revenue with each lever at the ends of its range:"},
+	"fc.min":                 {"最小", "MIN"},
+	"fc.max":                 {"最大", "MAX"},
 
 	// Forecast over time, uncertainty, goal seek (the page).
 	"forecast.landing":           {"計画期間内に計上される売上: %s（商談期間・季節性を考慮）", "Revenue landing inside the plan: %s (sales cycle and seasonality included)"},
@@ -212,7 +222,6 @@ var messages = map[string]msg{
 	"seek.title":                 {"ゴールシーク", "Goal seek"},
 	"seek.lever":                 {"この項目だけで目標を達成するには", "To meet the goal with this lever alone"},
 	"seek.needed":                {"%sが必要です（現在 %s）。", "it must be %s (now %s)."},
-	"seek.unreachable":           {"範囲（%s〜%s）内では目標に届きません。", "not reachable within its range (%s to %s)."},
 	"tornado.title":              {"感度：%sへの影響（%s）", "Sensitivity: effect on %s, %s"},
 	"tornado.required":           {"必要な%s", "the %s required"},
 	"tornado.required_rep_day":   {"1人1日に必要な%s", "%s required per rep per day"},
@@ -238,7 +247,9 @@ var messages = map[string]msg{
 	"ask.needed":              {"は%sです（現在 %s）。", "%s (now %s)."},
 	"ask.needed_most":         {"は%s以下です（現在 %s）。", "at most %s (now %s)."},
 	"ask.any":                 {"は範囲の端の%sでも足ります（現在 %s）。", "— even %s, the end of its range, is enough (now %s)."},
-	"ask.unreachable":         {"は範囲（%s〜%s）内では目標に届きません。", "— not reachable within the range (%s to %s)."},
+	"ask.unreachable":         {"は%s。", "— %s."},
+	"ask.unreached":           {"は%[1]sが必要ですが、%[3]s（現在 %[2]s）。", "%s (now %s) — %s."},
+	"ask.unreached_most":      {"は%[1]s以下が必要ですが、%[3]s（現在 %[2]s）。", "at most %s (now %s) — %s."},
 	"ask.rep_day":             {"件/日/人", "a rep a day"},
 	"ask.rep_week":            {"件/週/人", "a rep a week"},
 	"ask.rep_month":           {"件/月/人", "a rep a month"},

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -120,4 +121,48 @@ func (t *Table) Needed(sk *forecast.Seek) string {
 		v = t.Format.Toward(n, v, kpi.Year, !sk.Falling) // as the headline solving for it (rounded)
 	}
 	return t.Format.Node(n, v, kpi.Year)
+}
+
+// Unreached says why goal seek (forecast.NeededAlone) cannot meet the goal
+// with its lever alone, the one wording the page's goal seek and the CLI's
+// tables share: the value needed beyond the activity's ceiling (calls
+// needing 104.2 a day over a ceiling of 100, though their range runs to
+// 200), beyond the range's maximum, or, for a lever the goal falls with,
+// under its minimum; or, when no value would do, that none in the range
+// does.
+type Unreached struct {
+	Needed string // the value needed, as Needed writes it; "" when no value meets the goal
+	Reason string // for a sentence: "over its ceiling of 100", 「上限の100を超えます」
+	Cell   string // for a table: "104.2 > ceiling 100", 「104.2（上限100超）」
+}
+
+// Unreached writes why sk, a goal seek that is not Reachable, is not.
+func (t *Table) Unreached(sk *forecast.Seek) Unreached {
+	l := t.Format.Lang
+	val := func(v float64) string {
+		m := t.Answer.Tree.Model
+		i, ok := m.Index(sk.Lever)
+		switch {
+		case !ok: // the headcount
+			return i18n.Number(v, 1)
+		case m.Node(i).Activity:
+			return t.Format.Node(m.Node(i), v, kpi.RepDay)
+		}
+		return t.Format.Node(m.Node(i), v, kpi.Year)
+	}
+	key, limit := "", 0.0
+	switch {
+	case sk.Needed == 0 || math.IsNaN(sk.Needed) || math.IsInf(sk.Needed, 0):
+	case sk.Falling && sk.Needed < sk.Min:
+		key, limit = "unreached.min", sk.Min
+	case !sk.Falling && sk.Needed > sk.Max && sk.Ceiling:
+		key, limit = "unreached.ceiling", sk.Max
+	case !sk.Falling && sk.Needed > sk.Max:
+		key, limit = "unreached.max", sk.Max
+	}
+	if key == "" {
+		return Unreached{Reason: fmt.Sprintf(l.T("unreached.range"), val(sk.Min), val(sk.Max)), Cell: l.T("fc.not_in_range")}
+	}
+	needed := t.Needed(sk)
+	return Unreached{Needed: needed, Reason: fmt.Sprintf(l.T(key), val(limit)), Cell: fmt.Sprintf(l.T(key+"_cell"), needed, val(limit))}
 }

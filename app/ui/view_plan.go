@@ -140,8 +140,21 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 			key = "ask.needed_most" // the most it may be: a churn, a cost
 		}
 		f.SeekText = fmt.Sprintf(l.T(key), needed, val(sk.Current))
-	default:
-		f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), val(sk.Min), val(sk.Max))
+	default: // over the activity's ceiling, outside the range, or no value at all: as kpisim sensitivity says it
+		u := t.Unreached(sk)
+		if u.Needed == "" {
+			f.SeekText = fmt.Sprintf(l.T("ask.unreachable"), u.Reason)
+			break
+		}
+		needed := u.Needed
+		if _, ok := mod.Index(choice); !ok {
+			needed = reps(needed)
+		}
+		key := "ask.unreached"
+		if sk.Falling {
+			key = "ask.unreached_most"
+		}
+		f.SeekText = fmt.Sprintf(l.T(key), needed, val(sk.Current), u.Reason)
 	}
 }
 

@@ -475,10 +475,32 @@ func TestGoalSeek(t *testing.T) {
 	if !strings.Contains(v.Forecast.SeekText, "26.05%") { // 26.0417 %, rounded up as the headline solving for it
 		t.Errorf("close rate needed at 40 calls: %q, want 26.05%%", v.Forecast.SeekText)
 	}
-	m.SetSeek("meeting_rate")
-	m.SetText("calls", "1")
-	if v := m.View().Complete(); !strings.Contains(v.Forecast.SeekText, "not reachable within the range") {
-		t.Errorf("1 call a day: %q, want not reachable", v.Forecast.SeekText)
+	// Out of reach, it says why, as kpisim sensitivity does: over the
+	// range's end, or over the activity's ceiling (calls read "not
+	// reachable within the range (0 to 100)", their range being 0 to 200).
+	for _, c := range []struct {
+		name, lang, solve, seek string
+		set                     map[string]string
+		want                    string
+	}{
+		{"a rate over its maximum", "en", "calls", "meeting_rate", map[string]string{"calls": "1"},
+			"833.34% (now 20%) — above its range's maximum of 100%."},
+		{"calls over their ceiling", "en", "close_rate", "calls", map[string]string{"close_rate": "10"},
+			"104.2 (now 40) — over its ceiling of 100."},
+		{"calls over their ceiling, in Japanese", "ja", "close_rate", "calls", map[string]string{"close_rate": "10"},
+			"は104.2が必要ですが、上限の100を超えます（現在 40）。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.Lang(c.lang))
+			m.SetSolve(c.solve)
+			for k, v := range c.set {
+				m.SetText(k, v)
+			}
+			m.SetSeek(c.seek)
+			if got := m.View().Complete().Forecast.SeekText; got != c.want {
+				t.Errorf("%q, want %q", got, c.want)
+			}
+		})
 	}
 	// The headcount reads with its unit, as the rates and amounts do (it
 	// read a bare "10.4 (now 10)").

@@ -360,7 +360,11 @@ func (c *calc) summary() []string {
 		sk := c.seek
 		line := fmt.Sprintf(punct(l, "%s: %s %s (%s %s)"), l.T("cli.required"), l.T("calendar.headcount"), t.Needed(sk), l.T("cli.planned"), i18n.Number(sk.Current, 1))
 		if !sk.Reachable {
-			line = fmt.Sprintf("%s: %s %s", l.T("cli.required"), l.T("calendar.headcount"), fmt.Sprintf(l.T("seek.unreachable"), i18n.Number(sk.Min, 1), i18n.Number(sk.Max, 1)))
+			u := t.Unreached(sk)
+			line = fmt.Sprintf(punct(l, "%s: %s %s"), l.T("cli.required"), l.T("calendar.headcount"), u.Reason)
+			if u.Needed != "" {
+				line = fmt.Sprintf(punct(l, "%s: %s %s (%s)"), l.T("cli.required"), l.T("calendar.headcount"), u.Needed, u.Reason)
+			}
 		}
 		out = append(out, line)
 	case !c.a.Reachable:

@@ -519,3 +519,26 @@ func TestCalcJapaneseWording(t *testing.T) {
 		})
 	}
 }
+
+// NEEDED ALONE says why a lever alone cannot meet the goal, as the page's
+// goal seek does (report.Table.Unreached): at a 10% close rate the calls
+// need 104.2 a day, within their range of 0 to 200 but over their ceiling
+// of 100; the column read "not within range".
+func TestSensitivityUnreached(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		args      []string
+		want, not string
+	}{
+		{"over the ceiling", []string{"sensitivity", "-lang", "en", "-set", "close_rate=10%"}, "104.2 > ceiling 100", "not within range"},
+		{"over the ceiling in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "close_rate=10%"}, "104.2（上限100超）", "範囲内では不可"},
+		{"over the range's end", []string{"sensitivity", "-lang", "en", "-set", "close_rate=5%", "-set", "ceiling.calls=300"}, "208.4 > max 200", "not within range"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := mustRun(t, c.args...)
+			if !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
+				t.Errorf("want %q, not %q, in:\n%s", c.want, c.not, out)
+			}
+		})
+	}
+}

@@ -455,10 +455,12 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
 		needed := ""
-		if r.seek != nil {
+		switch {
+		case r.seek != nil && !r.Reachable:
+			needed = t.Unreached(r.seek).Cell // over the ceiling, or outside the range
+		case r.seek != nil:
 			needed = t.Needed(r.seek)
-		}
-		if !r.Reachable {
+		case !r.Reachable:
 			needed = l.T("fc.not_in_range")
 		}
 		rows = append(rows, []string{r.Label, val(r.Lever, r.Value), money(r.Down), money(r.Up), money(r.Swing),
