@@ -340,6 +340,9 @@ type Reforecast struct {
 	// to date plus the months left reach the goal.
 	ProbGoal float64
 	Trials   int
+	// Alike reports that every trial landed the same (nothing is drawn):
+	// ProbGoal, 0 or 1, is then certain (as Bands.Alike).
+	Alike bool
 }
 
 // Refit is the re-forecast of the goal of model m for the lever target
@@ -675,6 +678,7 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	months := ru.e.months
 	reach := rf.Goal * (1 - 1e-12)
 	hit, n := 0, 0
+	first, alike := 0.0, true
 	for _, st := range ru.streams {
 		size := st.hi - st.lo
 		for j := range st.done {
@@ -688,10 +692,14 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 			if s >= reach {
 				hit++
 			}
+			if n == 0 {
+				first = s
+			}
+			alike = alike && s == first
 			n++
 		}
 	}
-	rf.Trials = n
+	rf.Trials, rf.Alike = n, alike
 	if n > 0 {
 		rf.ProbGoal = float64(hit) / float64(n)
 	}

@@ -17,7 +17,11 @@ type Bands struct {
 	Trials   int     // trials run
 	Goal     float64 // the plan's goal
 	ProbGoal float64 // the share of trials whose revenue over the plan reaches the goal
-	Months   []Band
+	// Alike reports that every trial's revenue over the plan is the same
+	// (nothing is drawn): ProbGoal, 0 or 1, is then certain, where 0 of
+	// 10,000 trials that vary is a chance under 1 in 10,000, not none.
+	Alike  bool
+	Months []Band
 }
 
 // Band is one plan month of a run.
@@ -33,6 +37,7 @@ type Band struct {
 	Revenue    Quantiles // revenue landing in the month
 	Cumulative Quantiles // revenue to date
 	OnTrack    float64   // share of trials whose revenue to date reaches the goal to date
+	Alike      bool      // every trial's revenue to date is the same: OnTrack is certain (as Bands.Alike)
 }
 
 // Quantiles are the 10th, 50th and 90th percentiles of a sample (linear
@@ -369,12 +374,14 @@ func (r *Runner) Result() *Bands {
 			sum := 0.0
 			hit := 0
 			reach := e.goalCum[k] * (1 - 1e-12)
+			bd.Alike = true
 			for i, v := range src {
 				sum += v
 				cum[i] += v
 				if cum[i] >= reach {
 					hit++
 				}
+				bd.Alike = bd.Alike && cum[i] == cum[0]
 			}
 			bd.Mean = sum / float64(n)
 			bd.OnTrack = float64(hit) / float64(n)
@@ -384,7 +391,7 @@ func (r *Runner) Result() *Bands {
 		b.Months[k] = bd
 	}
 	if n > 0 && len(b.Months) > 0 {
-		b.ProbGoal = b.Months[len(b.Months)-1].OnTrack
+		b.ProbGoal, b.Alike = b.Months[len(b.Months)-1].OnTrack, b.Months[len(b.Months)-1].Alike
 	}
 	return b
 }

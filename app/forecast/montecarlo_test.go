@@ -276,7 +276,43 @@ func TestZeroVarianceCollapses(t *testing.T) {
 			if b.ProbGoal != tc.prob {
 				t.Errorf("P(goal) = %v, want %v", b.ProbGoal, tc.prob)
 			}
+			// Every trial alike: the share is certain, and says so.
+			if !b.Alike || !b.Months[len(b.Months)-1].Alike {
+				t.Errorf("every trial lands the plan's revenue, but the run is not Alike (P(goal) %v)", b.ProbGoal)
+			}
 		})
+	}
+}
+
+// A run whose trials vary is not Alike, even when none of them reaches the
+// goal: 0 of 4,000 is a chance under 1 in 4,000, not none (i18n.Chance
+// reads it "<0.1%"). A month in which nothing lands yet (a sales cycle of
+// two months, a new team) is alike in every trial.
+func TestAlikeOnlyWhenCertain(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		spec      kpi.Spec
+		cfg       forecast.Config
+		wantAlike bool
+	}{
+		{"nothing drawn", outboundSpec(), forecast.Config{Outcomes: forecast.Expected}, true},
+		{"calls vary, the goal out of reach", with(outboundSpec(), "close_rate", 0.10),
+			forecast.Config{ActivityCV: map[string]float64{"calls": 0.1}}, false},
+		{"deals drawn", outboundSpec(), forecast.Config{Outcomes: forecast.Binomial}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c.cfg.Trials, c.cfg.Seed = 4000, 3
+			b := run(t, c.spec, c.cfg)
+			if b.Alike != c.wantAlike {
+				t.Errorf("Alike %v (P(goal) %v), want %v", b.Alike, b.ProbGoal, c.wantAlike)
+			}
+		})
+	}
+	cfg := forecast.Config{Trials: 1000, LagMonths: 2, NewTeam: true, ActivityCV: map[string]float64{"calls": 0.1}}
+	b := run(t, outboundSpec(), cfg)
+	if !b.Months[0].Alike || b.Months[0].OnTrack != 0 || b.Alike {
+		t.Errorf("nothing lands in the first month of a 2-month cycle: month 1 alike %v (%v), the year alike %v",
+			b.Months[0].Alike, b.Months[0].OnTrack, b.Alike)
 	}
 }
 

@@ -170,26 +170,31 @@ func TestPercentAndCount(t *testing.T) {
 
 func TestChance(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		v    float64
-		want string
+		name    string
+		v       float64
+		certain bool
+		want    string
 	}{
-		{"one decimal, not two", 0.4474, "44.7%"},
-		{"half up", 0.4475, "44.8%"},
-		{"a whole percent without .0", 0.45, "45%"},
-		{"no trial reaches the goal", 0, "0%"},
-		{"every trial reaches it", 1, "100%"},
-		{"one in 10,000 is not none", 0.0001, "<0.1%"},
-		{"five in 10,000", 0.0005, "0.1%"},
-		{"all but one in 10,000 is not all", 0.9999, ">99.9%"},
-		{"just under the rounding to 100", 0.9994, "99.9%"},
-		{"no -0", -1e-12, "0%"},
-		{"no NaN", math.NaN(), "—"},
-		{"no Inf", math.Inf(1), "—"},
+		{"one decimal, not two", 0.4474, false, "44.7%"},
+		{"half up", 0.4475, false, "44.8%"},
+		{"a whole percent without .0", 0.45, false, "45%"},
+		{"no trial of those that vary reaches the goal: not none", 0, false, "<0.1%"},
+		{"every trial of those that vary reaches it: not all", 1, false, ">99.9%"},
+		{"no trial reaches the goal, nothing drawn: none", 0, true, "0%"},
+		{"every trial reaches it, nothing drawn: all", 1, true, "100%"},
+		{"one in 10,000 is not none", 0.0001, false, "<0.1%"},
+		{"five in 10,000", 0.0005, false, "0.1%"},
+		{"all but one in 10,000 is not all", 0.9999, false, ">99.9%"},
+		{"just under the rounding to 100", 0.9994, false, "99.9%"},
+		{"no -0", -1e-12, true, "0%"},
+		{"no NaN", math.NaN(), false, "—"},
+		{"no Inf", math.Inf(1), false, "—"},
 	} {
-		if got := Chance(c.v); got != c.want {
-			t.Errorf("%s: Chance(%v) = %q, want %q", c.name, c.v, got, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			if got := Chance(c.v, c.certain); got != c.want {
+				t.Errorf("Chance(%v, %v) = %q, want %q", c.v, c.certain, got, c.want)
+			}
+		})
 	}
 }
 

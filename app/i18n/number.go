@@ -125,16 +125,19 @@ func Exact(v float64, decimals int) string {
 // knows. Every chance kpisim shows (the page's probability, the monthly
 // plan's "on track", the review's chance at the rates updated with the actuals, and
 // the same figures from kpisim forecast) is written by it, so that one
-// run reads the same everywhere. A share that rounds to 0 % or 100 %
-// without being it reads "<0.1%" or ">99.9%": 1 trial in 10,000 reaching
-// the goal is not none.
-func Chance(v float64) string {
+// run reads the same everywhere. A sample never claims certainty: a share
+// that rounds to 0 % or 100 %, or is 0 or 1, reads "<0.1%" or ">99.9%"
+// (1 or 0 trials in 10,000 reaching the goal is not none, nor never
+// all). Only when certain, every trial alike (nothing is drawn, or
+// nothing lands yet), is a share of 0 or 1 "0%" or "100%".
+func Chance(v float64, certain bool) string {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return "—" // as Number writes it, without a "%" after
-	case v > 0 && v < 0.0005:
+	case certain && (v <= 0 || v >= 1):
+	case v < 0.0005:
 		return "<0.1%"
-	case v < 1 && v >= 0.9995:
+	case v >= 0.9995:
 		return ">99.9%"
 	}
 	return Number(v*100, 1) + "%"

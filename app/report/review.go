@@ -107,7 +107,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	money := func(v float64) string { return f.Node(gn, v, kpi.Year) }
 	r := &Refit{R: rf, Format: f, Achievement: i18n.Percent(round4(rf.Achievement)), ToDate: money(rf.ActualToDate),
 		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
-		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Chance(rf.ProbGoal)}
+		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Chance(rf.ProbGoal, rf.Alike)}
 	r.Needed = fmt.Sprintf(l.T("refit.remaining"), r.Left)
 	r.GoalToDateLabel = l.T("refit.goal_to_date")
 	if len(rf.Missing) > 0 {

@@ -542,3 +542,22 @@ func TestSensitivityUnreached(t *testing.T) {
 		})
 	}
 }
+
+// kpisim forecast writes the chance as the page does (i18n.Chance): none
+// of 10,000 trials reaching the goal at a 10% close rate is "<0.1%", as
+// forecast -actuals writes a chance as slim; it read "0%".
+func TestForecastNeverClaimsCertainty(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, want, not string
+	}{
+		{"in Japanese", "ja", "目標達成の確率: <0.1%", "目標達成の確率: 0%"},
+		{"in English", "en", "Probability of reaching the goal: <0.1%", "goal: 0%"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := mustRun(t, "forecast", "-lang", c.lang, "-trials", "10000", "-set", "close_rate=10%")
+			if !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
+				t.Errorf("want %q, not %q, in:\n%s", c.want, c.not, out)
+			}
+		})
+	}
+}

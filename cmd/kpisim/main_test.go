@@ -269,7 +269,7 @@ func TestForecastSeeded(t *testing.T) {
 	if code != 0 {
 		t.Fatal(errOut)
 	}
-	if want := "Probability of reaching the goal: " + i18n.Chance(*p) + " (3,000 trials"; !strings.Contains(out, want) {
+	if want := "Probability of reaching the goal: " + i18n.Chance(*p, false) + " (3,000 trials"; !strings.Contains(out, want) {
 		t.Errorf("forecast does not say %q:\n%s", want, out)
 	}
 	if q := last(a); q.P10 > q.P50 || q.P50 > q.P90 || math.Abs(q.P50-a.Forecast) > 0.05*a.Forecast {
