@@ -3,10 +3,14 @@ package scenario
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // DefaultPreset is the preset a new page or a bare `kpisim calc` starts with.
@@ -85,6 +89,48 @@ func (ps Presets) Get(id string) (*Scenario, error) {
 		}
 	}
 	return nil, fmt.Errorf("%q: %w (have %s)", id, ErrNotFound, strings.Join(ps.IDs(), ", "))
+}
+
+// Describes reports whether s's description still holds for its figures.
+// A preset's description is written for the preset's figures ("a 25% close
+// rate … 10 reps"): once s, carrying it, has another goal, calendar, tree,
+// lever value, sales cycle or range, the description tells of where s
+// started, not of s (a handout read "a 25% close rate" above "Close rate
+// 10%"). A description of s's own, or none, holds.
+func (ps Presets) Describes(s *Scenario) bool {
+	if s.Description == (kpi.Label{}) {
+		return true
+	}
+	for _, p := range ps {
+		if p.Description == s.Description {
+			return sameFigures(p, s)
+		}
+	}
+	return true
+}
+
+// sameFigures reports whether a and b have the figures a description can
+// speak of: the goal, the calendar, the tree with each lever's value, the
+// sales cycle and the uncertainty ranges. Labels, slider ends, cadences,
+// the rounding and the run's seed and trials are not figures.
+func sameFigures(a, b *Scenario) bool {
+	type figures struct {
+		id, unit, op string
+		children     string
+		value        float64
+		activity     bool
+		ceiling      float64
+		per          kpi.Per
+	}
+	of := func(s *Scenario) []figures {
+		out := make([]figures, len(s.Nodes))
+		for i, n := range s.Nodes {
+			out[i] = figures{n.ID, n.Unit.String(), n.Op.String(), strings.Join(n.Children, ","), n.Value, n.Activity, n.Ceiling, n.Per}
+		}
+		return out
+	}
+	return a.Goal == b.Goal && a.Calendar == b.Calendar && slices.Equal(of(a), of(b)) &&
+		a.Forecast.LagMonths == b.Forecast.LagMonths && maps.Equal(a.Forecast.Ranges, b.Forecast.Ranges)
 }
 
 // IDs lists the preset ids in display order.

@@ -67,3 +67,46 @@ func TestDownloadName(t *testing.T) {
 		}
 	}
 }
+
+// The handout's description (and the page's footer) never contradicts the
+// figures beside it: the preset's description, written for a 25% close
+// rate, is labelled as where the scenario started once the close rate is
+// 10% (the handout read 「受注率25%」 above 受注率=10%); as the preset, or
+// changed back, it stands alone; a description of the scenario's own is
+// left as it is.
+func TestHandoutDescription(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		lang    i18n.Lang
+		set     map[string]string
+		own     string // a description of the scenario's own
+		changed bool
+	}{
+		{"as the preset", i18n.Ja, nil, "", false},
+		{"close rate changed", i18n.Ja, map[string]string{"close_rate": "10"}, "", true},
+		{"close rate changed, in English", i18n.En, map[string]string{"close_rate": "10"}, "", true},
+		{"reps changed", i18n.En, map[string]string{"calendar.headcount": "12"}, "", true},
+		{"changed and changed back", i18n.En, map[string]string{"close_rate": "25"}, "", false},
+		{"a description of its own", i18n.En, map[string]string{"close_rate": "10"}, "Our team's plan for next year.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			if c.own != "" {
+				m.Scenario.Description.En = c.own
+			}
+			desc := m.Scenario.Description.In(string(c.lang))
+			for k, v := range c.set {
+				m.SetText(k, v)
+			}
+			v := m.View()
+			h := m.handout(v)
+			want := desc
+			if c.changed {
+				want = strings.Replace(c.lang.T("handout.desc_changed"), "%s", desc, 1)
+			}
+			if h.Description != want || v.Description != want {
+				t.Errorf("handout %q, page %q; want %q", h.Description, v.Description, want)
+			}
+		})
+	}
+}

@@ -18,7 +18,7 @@ import (
 type View struct {
 	Lang        i18n.Lang
 	Title       string
-	Description string
+	Description string // the scenario's; a preset's is labelled as such once a figure has changed
 	Presets     []Option
 	Roundings   []Option
 	GoalPeriods []Option
@@ -229,6 +229,9 @@ func (m *Model) View() *View {
 	s := m.Scenario
 	v := m.Figures("")
 	v.Title, v.Description = s.Title.In(string(l)), s.Description.In(string(l))
+	if !m.Presets.Describes(s) { // a figure has changed since the preset's description was written
+		v.Description = fmt.Sprintf(l.T("handout.desc_changed"), v.Description)
+	}
 	for _, p := range m.Presets {
 		v.Presets = append(v.Presets, Option{Value: p.ID, Label: p.Title.In(string(l)), Selected: p.ID == s.ID})
 	}
