@@ -78,6 +78,7 @@ func init() {
 		"coach.next":         {"次に取り組む項目（優先順）", "What to do next, in priority order"},
 		"coach.next_none":    {"15項目すべてにチェックが付いています。", "All 15 items are ticked."},
 		"coach.hint_met":     {"シナリオからの判定: 満たしていそう", "From the scenario: looks met"},
+		"coach.next_met":     {"シナリオからは満たしていそう（確認できたらチェック）", "From the scenario: looks met (tick it once confirmed)"},
 		"coach.hint_not_met": {"シナリオからの判定: 未達の可能性", "From the scenario: looks unmet"},
 	})
 }

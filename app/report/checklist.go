@@ -90,11 +90,18 @@ func Ticks(ticked []int) []int {
 // Assessment is the checklist's score and what to do next.
 type Assessment struct {
 	Score, Total int
-	Next         []CheckItem // the unticked items, in priority order
+	// Next is the unticked items, in priority order, those the scenario
+	// judges met (Suggest) last: they are left to confirm with a tick, not
+	// to do first.
+	Next []CheckItem
 }
 
-// Assess scores the ticked items (numbers 1 to 15; others are ignored).
-func Assess(ticked []int) Assessment {
+// Assess scores the ticked items (numbers 1 to 15; others are ignored) and
+// orders what is left to do: first the items not met, or that the scenario
+// cannot judge, in priority order; then those hints (Suggest) judge met.
+// Outbound's KGI, tree, SMART KPIs and outcome indicators look met, so
+// "What to do next" no longer starts with them. hints may be nil.
+func Assess(ticked []int, hints map[int]Suggestion) Assessment {
 	t := Ticks(ticked)
 	a := Assessment{Score: len(t), Total: len(Checklist)}
 	for _, it := range Checklist {
@@ -102,7 +109,13 @@ func Assess(ticked []int) Assessment {
 			a.Next = append(a.Next, it)
 		}
 	}
-	sort.SliceStable(a.Next, func(i, j int) bool { return a.Next[i].Priority < a.Next[j].Priority })
+	met := func(it CheckItem) bool { h, ok := hints[it.N]; return ok && h.Met }
+	sort.SliceStable(a.Next, func(i, j int) bool {
+		if mi, mj := met(a.Next[i]), met(a.Next[j]); mi != mj {
+			return mj
+		}
+		return a.Next[i].Priority < a.Next[j].Priority
+	})
 	return a
 }
 

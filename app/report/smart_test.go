@@ -271,31 +271,46 @@ func TestChecklistVerbatim(t *testing.T) {
 }
 
 func TestAssess(t *testing.T) {
+	// outbound's hints: the KGI, the tree, SMART and the outcome
+	// indicators look met.
+	met := map[int]report.Suggestion{1: {Met: true}, 2: {Met: true}, 3: {Met: true}, 15: {Met: true}, 4: {Met: false}}
 	for _, tc := range []struct {
 		name   string
 		ticked []int
+		hints  map[int]report.Suggestion
 		score  int
 		next   []int // the first items to do next
+		last   []int // the last items, judged met by the scenario
 	}{
-		{"none", nil, 0, []int{1, 2, 3, 15, 4}},
-		{"design done", []int{1, 2, 3}, 3, []int{15, 4, 5, 8}},
-		{"junk and duplicates ignored", []int{1, 1, 0, 16, -3, 2}, 2, []int{3, 15}},
-		{"all but the quarterly review", []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15}, 14, []int{10}},
-		{"all", []int{15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 15, nil},
+		{"none", nil, nil, 0, []int{1, 2, 3, 15, 4}, nil},
+		{"design done", []int{1, 2, 3}, nil, 3, []int{15, 4, 5, 8}, nil},
+		{"junk and duplicates ignored", []int{1, 1, 0, 16, -3, 2}, nil, 2, []int{3, 15}, nil},
+		{"all but the quarterly review", []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15}, nil, 14, []int{10}, nil},
+		{"all", []int{15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, nil, 15, nil, nil},
+		{"what looks met goes last", nil, met, 0, []int{4, 5, 8, 9}, []int{1, 2, 3, 15}},
+		{"what looks met and is ticked is done", []int{1, 2}, met, 2, []int{4, 5}, []int{3, 15}},
+		{"a hint not met stays in its place", nil, map[int]report.Suggestion{3: {Met: false}}, 0, []int{1, 2, 3, 15}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := report.Assess(tc.ticked)
+			a := report.Assess(tc.ticked, tc.hints)
 			if a.Score != tc.score || a.Total != 15 || len(a.Next) != 15-tc.score {
 				t.Fatalf("%d/%d, %d next", a.Score, a.Total, len(a.Next))
 			}
-			for k, n := range tc.next {
-				if a.Next[k].N != n {
-					t.Errorf("next[%d] = %d, want %d", k, a.Next[k].N, n)
-				}
+			var got []int
+			for _, it := range a.Next {
+				got = append(got, it.N)
 			}
+			if len(got) < len(tc.next) || !slices.Equal(got[:len(tc.next)], tc.next) {
+				t.Errorf("next %v, want it to start %v", got, tc.next)
+			}
+			if len(got) < len(tc.last) || !slices.Equal(got[len(got)-len(tc.last):], tc.last) {
+				t.Errorf("next %v, want it to end %v", got, tc.last)
+			}
+			// In priority order within what is left to do and what looks met.
 			for k := 1; k < len(a.Next); k++ {
-				if a.Next[k-1].Priority >= a.Next[k].Priority {
-					t.Errorf("next not in priority order: %v", a.Next)
+				x, y := a.Next[k-1], a.Next[k]
+				if tc.hints[x.N].Met == tc.hints[y.N].Met && x.Priority >= y.Priority {
+					t.Errorf("next not in priority order: %v", got)
 				}
 			}
 		})

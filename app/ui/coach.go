@@ -20,7 +20,7 @@ type Coach struct {
 	Score    int
 	Total    int
 	Scored   string      // 達成 3/15
-	Next     []CheckView // the unticked items, in priority order
+	Next     []CheckView // the unticked items, in priority order, those the scenario judges met last (HintMet)
 }
 
 // CoachRow is one KPI's five tests.
@@ -78,7 +78,7 @@ func coach(t *report.Table, l i18n.Lang, ticked []int) Coach {
 	for _, it := range report.Checklist {
 		c.Items = append(c.Items, item(it))
 	}
-	a := report.Assess(ticks)
+	a := report.Assess(ticks, hints) // what the scenario judges met goes last
 	c.Score, c.Total = a.Score, a.Total
 	c.Scored = fmt.Sprintf(l.T("coach.score"), a.Score, a.Total)
 	for _, it := range a.Next {

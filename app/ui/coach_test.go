@@ -143,8 +143,9 @@ func TestCoachTicksRoundTrip(t *testing.T) {
 		t.Errorf("restored ticks %v", m2.Checklist)
 	}
 	c := coachOf(t, m2)
-	if c.Score != 2 || c.Scored != "Score: 2 of 15" || c.Next[0].N != 2 || c.Next[1].N != 3 {
-		t.Errorf("score %d %q, next %d %d", c.Score, c.Scored, c.Next[0].N, c.Next[1].N)
+	// 2 and 3 look met from the scenario: they come last, to confirm.
+	if n := len(c.Next); c.Score != 2 || c.Scored != "Score: 2 of 15" || c.Next[0].N != 4 || c.Next[1].N != 5 || c.Next[n-2].N != 2 || c.Next[n-1].N != 3 {
+		t.Errorf("score %d %q, next %+v", c.Score, c.Scored, c.Next)
 	}
 	// An old state: no checklist key.
 	var old State
@@ -254,5 +255,46 @@ func TestCoachCardFieldsAreWhatItShows(t *testing.T) {
 	}
 	if moved == 0 {
 		t.Error("no lever changed what the card shows: the test compares nothing")
+	}
+}
+
+// What to do next starts with what is not met: outbound's KGI, tree, SMART
+// KPIs and outcome indicators look met from the scenario, and the list
+// began "The KGI … is clearly set", "The KPI tree is designed…" beside
+// their "looks met"; they now come last, and say so.
+func TestCoachNextLeadsWithUnmet(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		lang   i18n.Lang
+		ticked []int
+		first  int
+		last   []int
+	}{
+		{"nothing ticked", i18n.En, nil, 4, []int{1, 2, 3, 15}},
+		{"nothing ticked, in Japanese", i18n.Ja, nil, 4, []int{1, 2, 3, 15}},
+		{"the KGI ticked", i18n.En, []int{1}, 4, []int{2, 3, 15}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			for _, n := range c.ticked {
+				m.SetCheck(n, true)
+			}
+			co := coachOf(t, m)
+			next := co.Next
+			if next[0].N != c.first || next[0].HintMet {
+				t.Errorf("next starts with %d (met %v), want %d", next[0].N, next[0].HintMet, c.first)
+			}
+			tail := next[len(next)-len(c.last):]
+			for k, n := range c.last {
+				if tail[k].N != n || !tail[k].HintMet {
+					t.Errorf("next ends %+v, want %v, each met", tail, c.last)
+					break
+				}
+			}
+			html := app.HTMLString(nextList(co, c.lang.T("coach.next_met")))
+			if got := strings.Count(html, c.lang.T("coach.next_met")); got != len(c.last) {
+				t.Errorf("%d items say they look met, want %d:\n%s", got, len(c.last), html)
+			}
+		})
 	}
 }

@@ -84,7 +84,7 @@ func (cc *CoachCard) Render() app.UI {
 			app.Div().Class("coach-next").Body(
 				app.H4().Text(l.T("coach.next")),
 				app.If(len(c.Next) == 0, func() app.UI { return app.P().Text(l.T("coach.next_none")) }).
-					Else(func() app.UI { return nextList(c) }),
+					Else(func() app.UI { return nextList(c, l.T("coach.next_met")) }),
 			),
 		),
 	)
@@ -204,10 +204,17 @@ func tickMark(ticked bool) string {
 	return "☐"
 }
 
-func nextList(c Coach) app.UI {
+// nextList is what to do next; an item the scenario judges met comes last
+// and says so (met), to be confirmed with a tick.
+func nextList(c Coach, met string) app.UI {
 	items := make([]app.UI, len(c.Next))
 	for i, it := range c.Next {
-		items[i] = app.Li().DataSet("next", strconv.Itoa(it.N)).Text(it.Text)
+		li := app.Li().DataSet("next", strconv.Itoa(it.N))
+		if it.HintMet { // last in the list: to confirm with a tick, not to do
+			items[i] = li.Body(app.Text(it.Text), app.Span().Class("muted next-met").Text(" — "+met))
+			continue
+		}
+		items[i] = li.Text(it.Text)
 	}
 	return app.Ol().Class("next-list").Body(items...)
 }

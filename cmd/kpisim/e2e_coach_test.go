@@ -122,8 +122,13 @@ func TestCoach(t *testing.T) {
 
 	// Ticks: the score and the next items follow.
 	next := `[...document.querySelectorAll('#coach [data-next]')].map(li => li.dataset.next).join(",")`
-	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "1,2,3,15,4,") {
+	// What the scenario judges met (the KGI, the tree, SMART, the outcome
+	// indicators) comes last, saying so: the list began with them.
+	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "4,5,8,") || !strings.HasSuffix(got, ",1,2,3,15") {
 		t.Errorf("next items with none ticked: %s", got)
+	}
+	if got := eval[int](t, ctx, `document.querySelectorAll('#coach [data-next] .next-met').length`); got != 4 {
+		t.Errorf("%d next items say they look met, want 4", got)
 	}
 	for _, n := range []int{1, 3} {
 		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('#coach [data-check="%d"]').click(), true)`, n))
@@ -132,15 +137,15 @@ func TestCoach(t *testing.T) {
 	if got, want := eval[string](t, ctx, `document.getElementById('coach-score').textContent`), fmt.Sprintf(i18n.En.T("coach.score"), 2, 15); got != want {
 		t.Errorf("score %q, want %q", got, want)
 	}
-	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "2,15,4,5,8,") || strings.Contains(","+got+",", ",1,") {
+	if got := eval[string](t, ctx, next); !strings.HasPrefix(got, "4,5,8,") || !strings.HasSuffix(got, ",2,15") || strings.Contains(","+got+",", ",1,") {
 		t.Errorf("next items after ticking 1 and 3: %s", got)
 	}
-	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[1].En {
+	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[3].En {
 		t.Errorf("first next item %q", got)
 	}
 	pickLang(t, ctx, "ja")
 	waitFor(t, ctx, fmt.Sprintf(`document.getElementById('coach-score').textContent === %q`, fmt.Sprintf(i18n.Ja.T("coach.score"), 2, 15)), "the score is not in Japanese")
-	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[1].Ja {
+	if got := eval[string](t, ctx, `document.querySelector('#coach [data-next]').textContent`); got != report.Checklist[3].Ja {
 		t.Errorf("first next item in Japanese %q", got)
 	}
 
@@ -163,5 +168,5 @@ func TestCoach(t *testing.T) {
 	}
 	// Unticking takes effect too.
 	eval[bool](t, ctx2, `(document.querySelector('#coach [data-check="1"]').click(), true)`)
-	waitFor(t, ctx2, `document.getElementById('coach-score').dataset.score === "1" && document.querySelector('#coach [data-next]').dataset.next === "1"`, "unticking item 1 did not put it first again")
+	waitFor(t, ctx2, `document.getElementById('coach-score').dataset.score === "1" && `+next+`.endsWith(",1,2,15")`, "unticking item 1 did not put it back among the items that look met")
 }
