@@ -128,16 +128,40 @@ func TestTreeBadParent(t *testing.T) {
 	}
 }
 
+// TestTreeWrap: a label longer than a box's line breaks at a space, at a
+// CJK boundary or before a run of Latin letters and digits, never inside
+// the run, after an opening bracket or before a closing one; a run longer
+// than a line is cut.
 func TestTreeWrap(t *testing.T) {
-	b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: "Monthly recurring revenue from expansion", Required: "必要 1億2,400万円"}}, chart.Text{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := decode[treeOption](t)(b, nil)
-	got := opt.Series[0].Data[0].Label.Formatter
-	want := "\n{name|Monthly recurring}\n{name|revenue from}\n{name|expansion}\n{req|必要 1億2,400万円}"
-	if got != want {
-		t.Errorf("label %q, want %q", got, want)
+	for _, c := range []struct {
+		name, label string
+		want        []string
+	}{
+		{"en at spaces", "Monthly recurring revenue from expansion", []string{"Monthly recurring", "revenue from", "expansion"}},
+		{"en bracketed acronym", "Cost per lead (CPA)", []string{"Cost per lead", "(CPA)"}},
+		{"en run longer than a line", "Supercalifragilisticexpialidocious", []string{"Supercalifragilist", "icexpialidocious"}},
+		{"ja fits", "MQL→SQL転換率", []string{"MQL→SQL転換率"}},
+		// It read 「リード獲得単価（CP」 / 「A）」 in the Inside sales preset.
+		{"ja Latin run in brackets", "リード獲得単価（CPA）", []string{"リード獲得単価", "（CPA）"}},
+		{"ja opening bracket with what follows", "受注件数の月平均（全社）", []string{"受注件数の月平均", "（全社）"}},
+		{"ja break inside brackets", "新規＋拡張ARR（アップセル）", []string{"新規＋拡張ARR（ア", "ップセル）"}},
+		{"ja Latin run after CJK", "年間契約額の平均ACV", []string{"年間契約額の平均", "ACV"}},
+		{"ja closing mark with what it closes", "架電数を毎日増やす。", []string{"架電数を毎日増や", "す。"}},
+		{"ja at a CJK boundary", "アップセル率訪問あたり件数", []string{"アップセル率訪問あ", "たり件数"}},
+		{"ja figure with a number", "必要 1億2,400万円", []string{"必要 1億2,400万円"}},
+		{"ja number not split", "必要 1億2,400万円（月平均2,000）", []string{"必要 1億2,400万円", "（月平均2,000）"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: c.label}}, chart.Text{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
+			want := "\n{name|" + strings.Join(c.want, "}\n{name|") + "}"
+			if got != want {
+				t.Errorf("label %q, want %q", got, want)
+			}
+		})
 	}
 }
 
