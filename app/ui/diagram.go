@@ -211,16 +211,15 @@ func (d *Diagram) option() (string, float64, float64) {
 }
 
 // fitScale is the scale a fitted tree of nodes, w × h at scale, is drawn
-// at in the box around it. On a large screen it is drawn smaller, down to
-// minFitScale, when it is taller or wider than the box, so a projector
-// shows the KGI and the step together without scrolling (the
-// presentation's last step kept SaaS's top boxes out of sight), and
-// larger, up to maxFitScale, when every step has room to spare
-// (growScale). On a phone the page scrolls down the tree and the step:
-// the tree keeps its own height and is drawn smaller, down to
-// minPhoneScale, to fit the screen's width (at 390 px the boxes at either
-// end of a step were cut in half, and the step's figures were below a
-// tree 560 px high).
+// at in the box around it. On a large screen it is drawn smaller when it is
+// taller or wider than the box (wideScale), so a projector shows the KGI
+// and the step together without scrolling (the presentation's last step
+// kept SaaS's top boxes out of sight), and larger, up to maxFitScale, when
+// every step has room to spare (growScale). On a phone the page scrolls
+// down the tree and the step: the tree keeps its own height and is drawn
+// smaller, down to minPhoneScale, to fit the screen's width (at 390 px the
+// boxes at either end of a step were cut in half, and the step's figures
+// were below a tree 560 px high).
 func (d *Diagram) fitScale(nodes []chart.Node, scale, w, h float64) float64 {
 	box := d.host.Get("parentElement")
 	width, height := box.Get("clientWidth").Float(), box.Get("clientHeight").Float()
@@ -230,21 +229,30 @@ func (d *Diagram) fitScale(nodes []chart.Node, scale, w, h float64) float64 {
 		}
 		return scale
 	}
-	// The height is not proportional to the scale (the gaps between rows
-	// are not): a few steps of the ratio find the fit.
-	fit := scale
-	for range 4 {
-		if height <= 0 || h <= height+1 || fit <= minFitScale {
-			break
-		}
-		fit = max(fit*height/h, min(scale, minFitScale))
-		w, h = chart.TreeSize(nodes, fit)
-	}
-	if width > 0 && w > width+1 && fit > minFitScale {
-		fit = widthScale(nodes, fit, width, minFitScale)
-	}
+	fit := wideScale(nodes, scale, width, height)
 	if fit == scale && d.Focus != "" {
 		fit = growScale(d.Nodes, scale, width, height)
+	}
+	return fit
+}
+
+// wideScale is the scale, from scale down, at which the tree of nodes is
+// drawn in a box of width × height on a large screen: the largest whose
+// height fits the box, down to minDeepScale, so that the KGI stays in
+// sight at the deepest step; then, when the tree is still wider than the
+// box, the largest that fits its width, down to minFitScale (a wider tree
+// scrolls sideways to the step's box, scrollTo).
+func wideScale(nodes []chart.Node, scale, width, height float64) float64 {
+	fit := scale
+	tall := func(s float64) bool { _, h := chart.TreeSize(nodes, s); return h > height+1 }
+	if floor := min(scale, minDeepScale); height > 0 && tall(scale) {
+		fit = floor
+		if !tall(floor) {
+			fit = largest(floor, scale, func(s float64) bool { return !tall(s) })
+		}
+	}
+	if w, _ := chart.TreeSize(nodes, fit); width > 0 && w > width+1 && fit > minFitScale {
+		fit = widthScale(nodes, fit, width, minFitScale)
 	}
 	return fit
 }
@@ -321,10 +329,17 @@ func oneColumn() bool {
 // presentation's labels beside it (20 px).
 const maxFitScale = 2.0
 
-// minFitScale is the smallest type a fitted diagram draws: a little under
-// the page's own diagram. The presentation's figures beside it keep their
-// size; the tree is their context.
+// minFitScale is the smallest type a fitted diagram draws to fit the
+// width of its box: a little under the page's own diagram. The
+// presentation's figures beside it keep their size; the tree is their
+// context.
 const minFitScale = 0.9
+
+// minDeepScale is the smallest type a fitted diagram draws to fit the
+// height of its box (9 px figures): Inside sales' seven rows, with boxes
+// of three lines (「リード獲得単価」「（CPA）」 and its cost), need 0.75 at
+// 1280×720, and were scrolled at 0.9 with the KGI out of sight.
+const minDeepScale = 0.7
 
 func (d *Diagram) OnMount(ctx app.Context) {
 	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)

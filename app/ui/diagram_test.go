@@ -89,3 +89,44 @@ func TestGrowScale(t *testing.T) {
 		})
 	}
 }
+
+// TestWideScale: on a large screen every step of every preset's
+// presentation fits the height of the tree's box, so the KGI is in sight
+// beside the step (Inside sales' last step at 1280×720 was scrolled, its
+// KGI above the box), and a tree with room keeps its scale.
+func TestWideScale(t *testing.T) {
+	// The tree's box in the presentation (.present-tree), as Chromium
+	// lays it out.
+	boxes := []struct {
+		name          string
+		width, height float64
+	}{
+		{"1280×720", 739, 609},
+		{"1920×1080", 1125, 973},
+	}
+	for _, box := range boxes {
+		for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+			m := newModel(t, lang)
+			for _, p := range m.Presets {
+				t.Run(box.name+"/"+string(lang)+"/"+p.ID, func(t *testing.T) {
+					m.Load(p.ID)
+					v := m.View()
+					for _, s := range Steps(v.table) {
+						nodes := presentNodes(v, s.Node, nil)
+						focus(nodes, s.Node)
+						got := wideScale(nodes, 1.4, box.width, box.height)
+						if _, h := chart.TreeSize(nodes, got); h > box.height+1 {
+							t.Errorf("step %q: the tree is %.0f px high at scale %v, the box %.0f", s.Title, h, got, box.height)
+						}
+						if w, h := chart.TreeSize(nodes, 1.4); w <= box.width+1 && h <= box.height+1 && got != 1.4 {
+							t.Errorf("step %q: a tree with room drawn at %v", s.Title, got)
+						}
+					}
+				})
+			}
+		}
+	}
+	if got := wideScale(nil, 1.4, 0, 0); got != 1.4 {
+		t.Errorf("with no box yet, scale %v", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -271,6 +272,29 @@ func setPresentParam(on bool) {
 	h.Call("replaceState", h.Get("state"), "", strings.Replace(u.Call("toString").String(), "present=", "present", 1))
 }
 
+// presentNodes are the boxes of the presentation's tree: node outlined,
+// the required figure alone where there is one, and a "?" for each figure
+// hidden.
+func presentNodes(v *View, node string, hidden map[string]bool) []chart.Node {
+	l := v.Lang
+	nodes := diagramNodes(v)
+	for k := range nodes {
+		nodes[k].Selected = nodes[k].ID == node
+		if nodes[k].Required != "" {
+			nodes[k].Forecast = "" // the room sees what is required; the step states the rest
+		}
+		if hidden[nodes[k].ID] {
+			if nodes[k].Required != "" {
+				nodes[k].Required = l.T("diagram.required") + " ?"
+			}
+			if nodes[k].Forecast != "" {
+				nodes[k].Forecast = "?"
+			}
+		}
+	}
+	return nodes
+}
+
 // presentation renders the mode: a bar of controls, the tree with the
 // step's node outlined, and the step in large type.
 func (p *Page) presentation(v *View) app.UI {
@@ -286,21 +310,7 @@ func (p *Page) presentation(v *View) app.UI {
 	i := max(0, min(len(steps)-1, p.present.step))
 	s := steps[i]
 	hidden := p.present.hidden
-	nodes := diagramNodes(v)
-	for k := range nodes {
-		nodes[k].Selected = nodes[k].ID == s.Node
-		if nodes[k].Required != "" {
-			nodes[k].Forecast = "" // the room sees what is required; the step states the rest
-		}
-		if hidden[nodes[k].ID] {
-			if nodes[k].Required != "" {
-				nodes[k].Required = l.T("diagram.required") + " ?"
-			}
-			if nodes[k].Forecast != "" {
-				nodes[k].Forecast = "?"
-			}
-		}
-	}
+	nodes := presentNodes(v, s.Node, hidden)
 	terms := make([]app.UI, 0, 2*len(s.Lines))
 	words, note := s.Words, s.Note
 	for k, tm := range s.Lines {
