@@ -370,9 +370,12 @@ func (p *Page) presentation(v *View) app.UI {
 			within++
 		}
 	}
-	hideKey := "present.hide" // the step's figure in sight: H hides it; hidden, H shows it
+	// The step's figure in sight: H hides it; hidden, H shows it, as the
+	// button and the keys' line below both say (the line read 「H 隠す」
+	// beside a button reading 「表示 (H)」).
+	hideKey, keysKey := "present.hide", "present.keys"
 	if hidden[s.Node] {
-		hideKey = "present.show"
+		hideKey, keysKey = "present.show", "present.keys.show"
 	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
 	return app.Div().Class("present").DataSet("present-step", i).Body(
@@ -399,6 +402,6 @@ func (p *Page) presentation(v *View) app.UI {
 				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
 			),
 		),
-		app.Footer().Class("present-keys").Text(l.T("present.keys")),
+		app.Footer().Class("present-keys").Text(l.T(keysKey)),
 	)
 }

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -106,5 +109,50 @@ func TestPresentDiagram(t *testing.T) {
 				t.Errorf("%s %s: option %d bytes, %v×%v", p.ID, s.Node, len(opt), w, h)
 			}
 		}
+	}
+}
+
+// TestPresentKeysFollowHide: the line of keys under the presentation says
+// what H does now, as the button does: hide the figure in sight, show the
+// one hidden (it read 「H 隠す」 beside a button reading 「表示 (H)」).
+func TestPresentKeysFollowHide(t *testing.T) {
+	for _, c := range []struct {
+		name               string
+		lang               i18n.Lang
+		hidden             bool
+		button, keys       string
+		notButton, notKeys string
+	}{
+		{"ja in sight", i18n.Ja, false, "隠す (H)", "H 隠す", "表示 (H)", "H 表示"},
+		{"ja hidden", i18n.Ja, true, "表示 (H)", "H 表示", "隠す (H)", "H 隠す"},
+		{"en in sight", i18n.En, false, "Hide (H)", "H hide", "Show (H)", "H show"},
+		{"en hidden", i18n.En, true, "Show (H)", "H show", "Hide (H)", "H hide"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := &Page{}
+			e := app.NewTestEngine()
+			if err := e.Load(p); err != nil {
+				t.Fatal(err)
+			}
+			e.ConsumeAll()
+			p.model.Lang = c.lang
+			p.refresh()
+			p.present.on = true
+			if c.hidden {
+				p.presentHide() // step 1: the KGI's figure
+			}
+			html := app.HTMLString(p.Render())
+			button := regexp.MustCompile(`data-present="hide"[^>]*>([^<]*)<`).FindStringSubmatch(html)
+			keys := regexp.MustCompile(`class="present-keys"[^>]*>([^<]*)<`).FindStringSubmatch(html)
+			if button == nil || keys == nil {
+				t.Fatalf("no hide button or keys' line in\n%s", html)
+			}
+			if !strings.Contains(button[1], c.button) || strings.Contains(button[1], c.notButton) {
+				t.Errorf("button %q, want %q", button[1], c.button)
+			}
+			if !strings.Contains(keys[1], c.keys) || strings.Contains(keys[1], c.notKeys) {
+				t.Errorf("keys' line %q, want %q in it", keys[1], c.keys)
+			}
+		})
 	}
 }

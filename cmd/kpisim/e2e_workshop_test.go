@@ -229,6 +229,9 @@ func TestWorkshopPresent(t *testing.T) {
 		// The button says what H does now: show the figure again.
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="hide"]').textContent === %q && document.querySelector('[data-present="hide"]').getAttribute('aria-pressed') === 'true'`, lang.T("present.show")),
 			"with the figure hidden, the button still reads Hide")
+		// And so does the line of keys under it (it read "H hide", 「H 隠す」).
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-keys').textContent === %q`, lang.T("present.keys.show")),
+			"with the figure hidden, the line of keys still reads H hide")
 		// The sentence above the figure hides it too ("A year: 100,000 → ?").
 		if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, table.Head.Figure.Text) || !strings.Contains(words, "?") {
 			t.Errorf("%s: the hidden figure reads in the sentence: %q", lang, words)
