@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -78,8 +79,13 @@ func Steps(t *report.Table) []Step {
 			Lines: []Term{{Node: root.ID, Label: t.GoalName, Value: t.Goal}}},
 		{Title: l.T("present.step2"), Node: root.ID, Note: l.T("present.step2.note"), Words: "KFS: " + strings.Join(kfs, sep)},
 		{Title: l.T("present.step3"), Node: root.ID, Note: l.T("present.step3.note"), Words: "KPI: " + strings.Join(kpis, sep)},
-		{Title: l.T("present.step4"), Node: target.ID, Note: l.T("present.step4.note"),
-			Lines: []Term{{Node: target.ID, Label: target.Label, Value: primary(t, target, true)}}},
+		// Step 4 sets the target values from the KGI's, the walk down the
+		// tree (the steps that follow) working out each KPI's in turn: it
+		// shows the goal a year and the route, not the answer at the
+		// route's end (it showed the calls per rep per day, 41.7, as
+		// "Calls", before the room had worked out a single KPI).
+		{Title: l.T("present.step4"), Node: root.ID, Note: l.T("present.step4.note"), Words: route(t, row),
+			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
 	}
 	for i := range t.Rows {
 		r := &t.Rows[i]
@@ -115,4 +121,24 @@ func Steps(t *report.Table) []Step {
 		steps = append(steps, s)
 	}
 	return steps
+}
+
+// route names the nodes from the KGI down to the node solved for, the
+// path the walk down the tree takes: "売上 → 受注件数 → 商談数 → 初回商談数（アポ） → 架電数".
+// It is empty when the KGI itself is solved for.
+func route(t *report.Table, row map[int]*report.Row) string {
+	m := t.Answer.Tree.Model
+	var path []string
+	for i := t.Answer.Target; i >= 0; i = m.Parent(i) {
+		r, ok := row[i]
+		if !ok {
+			return ""
+		}
+		path = append(path, r.Label)
+	}
+	if len(path) < 2 {
+		return ""
+	}
+	slices.Reverse(path)
+	return strings.Join(path, " → ")
 }

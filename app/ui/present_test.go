@@ -74,6 +74,58 @@ func TestSteps(t *testing.T) {
 	}
 }
 
+// TestStepFour: step 4 (setting the target values) starts the walk down
+// the tree from the KGI: it shows the goal with its unit and the route to
+// the node solved for, not the answer at the route's end, which it showed
+// as "Calls 41.7", with no unit, before the room had worked out a KPI.
+func TestStepFour(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		label, value string
+		words        string
+	}{
+		{"ja outbound", "outbound", i18n.Ja, "売上（年間）", "1億円", "売上 → 受注件数 → 商談数 → 初回商談数（アポ） → 架電数"},
+		{"en outbound", "outbound", i18n.En, "Revenue (a year)", "¥100,000,000", "Revenue → Deals won → Opportunities → First meetings → Calls"},
+		{"ja inside sales", "inside-sales", i18n.Ja, "売上（年間）", "6,000万円", "売上 → 受注件数 → 商談数 → SQL数 → 接続数 → MQL数 → マーケティング予算"},
+		{"en inside sales", "inside-sales", i18n.En, "Revenue (a year)", "¥60,000,000", "Revenue → Deals won → Opportunities → SQLs → MQLs reached → MQLs → Marketing budget"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			tb := m.View().table
+			s := Steps(tb)[3]
+			if len(s.Lines) != 1 {
+				t.Fatalf("step 4 has %d figures, want the goal alone", len(s.Lines))
+			}
+			got := s.Lines[0]
+			if s.Node != tb.Rows[0].ID || got.Node != tb.Rows[0].ID || got.Label != c.label || got.Value.Text != c.value {
+				t.Errorf("step 4 on %s shows %s %q %q, want the KGI %q %q", s.Node, got.Node, got.Label, got.Value.Text, c.label, c.value)
+			}
+			if s.Words != c.words {
+				t.Errorf("step 4's route %q, want %q", s.Words, c.words)
+			}
+		})
+	}
+	// In every preset and language, no step before the walk down shows
+	// the figure of the node solved for.
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		for _, p := range m.Presets {
+			m.Load(p.ID)
+			tb := m.View().table
+			target := tb.Answer.Tree.Model.Node(tb.Answer.Target).ID
+			for k, s := range Steps(tb)[:4] {
+				for _, tm := range s.Lines {
+					if tm.Node == target {
+						t.Errorf("%s %s: step %d shows %s %q before the walk down", p.ID, lang, k+1, tm.Label, tm.Value.Text)
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestParseGuess(t *testing.T) {
 	for _, c := range []struct {
 		in   string
