@@ -76,7 +76,7 @@ func Steps(t *report.Table) []Step {
 	target := row[t.Answer.Target]
 	steps := []Step{
 		{Title: l.T("present.step1"), Node: root.ID, Note: l.T("present.step1.note"),
-			Lines: []Term{{Node: root.ID, Label: t.GoalName, Value: t.Goal}}},
+			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
 		{Title: l.T("present.step2"), Node: root.ID, Note: l.T("present.step2.note"), Words: "KFS: " + strings.Join(kfs, sep)},
 		{Title: l.T("present.step3"), Node: root.ID, Note: l.T("present.step3.note"), Words: "KPI: " + strings.Join(kpis, sep)},
 		// Step 4 sets the target values from the KGI's, the walk down the
