@@ -283,3 +283,23 @@ func TestAside(t *testing.T) {
 		}
 	}
 }
+
+// A number of months reads as a sentence counts them, in both languages.
+func TestMonths(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		l    Lang
+		n    int
+		want string
+	}{
+		{"none, English", En, 0, "0 months"},
+		{"one, English", En, 1, "1 month"},
+		{"several, English", En, 5, "5 months"},
+		{"one, Japanese", Ja, 1, "1か月"},
+		{"several, Japanese", Ja, 12, "12か月"},
+	} {
+		if got := c.l.Months(c.n); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,19 @@ func (l Lang) ListSep() string {
 		return "、"
 	}
 	return ", "
+}
+
+// Months writes a number of months as a sentence counts them: "3か月" in
+// Japanese; "1 month", "3 months" in English ("1 months" had read in the
+// review and the headline).
+func (l Lang) Months(n int) string {
+	if l == Ja {
+		return strconv.Itoa(n) + "か月"
+	}
+	if n == 1 {
+		return "1 month"
+	}
+	return strconv.Itoa(n) + " months"
 }
 
 // Aside writes s in brackets after what it qualifies: "（-4%）" in

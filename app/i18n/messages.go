@@ -96,7 +96,7 @@ var messages = map[string]msg{
 	"required.nohelp":        {"どのレバーも、範囲内で動かすだけでは上限内に収まりません。目標・人数・期間を見直してください。", "No single lever within its range brings it under the ceiling: revisit the goal, headcount or period."},
 	"required.ok":            {"どの月も上限の1人1日%s件以内です。", "Within the ceiling of %s a rep a day in every month."},
 	// one model: the plan's months and pipeline
-	"required.over_months":       {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %dか月）。", "%s needs %s a rep a day, over the ceiling of %s (%d months over it)."},
+	"required.over_months":       {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s needs %s a rep a day, over the ceiling of %s (%s over it)."},
 	"required.busiest":           {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, needs %s a rep a day."},
 	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%dか月）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land in its first months (sales cycle %d months)."},
 	"pipeline.switch":            {"新しいチーム（パイプラインなし）として計算", "Plan as a new team (no pipeline)"},
@@ -174,6 +174,7 @@ var messages = map[string]msg{
 	"err.range_below_min":        {"%s: 中央の値%sより小さくできません", "%s: cannot be below the likely value %s"},
 	"err.range_above_max":        {"%s: 中央の値%sより大きくできません", "%s: cannot be above the likely value %s"},
 	"err.whole":                  {"%s: 1〜%sの整数にしてください", "%s: must be a whole number from 1 to %s"},
+	"err.whole_from_zero":        {"%s: 0〜%sの整数にしてください", "%s: must be a whole number from 0 to %s"},
 	"err.share":                  {"%s: 0%%〜100%%の範囲にしてください", "%s: must be from 0%% to 100%%"},
 	"err.goal":                   {"目標", "Goal"},
 	"err.headcount":              {"営業人数", "Reps"},
@@ -407,7 +408,7 @@ var messages = map[string]msg{
 	"required.at_most":          {"%s（上限）", "%s at most"},
 	"required.ok_span":          {"どの月も上限（%s）以内です。", "Within the ceiling of %s in every month."},
 	"required.over_span":        {"%sは上限の%sを超えています。現実的ではありません。", "%s is beyond the ceiling of %s: not realistic."},
-	"required.over_months_span": {"%sは%sが必要で、上限の%sを超えます（上限を超える月: %dか月）。", "%s needs %s, over the ceiling of %s (%d months over it)."},
+	"required.over_months_span": {"%sは%sが必要で、上限の%sを超えます（上限を超える月: %s）。", "%s needs %s, over the ceiling of %s (%s over it)."},
 	"required.busiest_span":     {"月によって異なります。最も多い%sは%sです。", "Months differ: the busiest, %s, needs %s."},
 	// end issue 10
 
@@ -426,10 +427,10 @@ var messages = map[string]msg{
 	"refit.goal_to_date":      {"同期間の目標", "Goal to date"},
 	"refit.forecast":          {"着地見込み（実績＋残りは計画）", "Forecast (actuals, then the plan)"},
 	"refit.gap":               {"目標との差", "Gap to the goal"},
-	"refit.remaining":         {"残り%dか月で必要", "Still needed in the %d months left"},
+	"refit.remaining":         {"残り%sで必要", "Still needed in the %s left"},
 	"refit.month_rest":        {"%s（残り）", "%s, the rest"},
 	"refit.remaining_rest":    {"%sの残りで必要", "Still needed in the rest of %s"},
-	"refit.remaining_partial": {"%sの残りと残り%dか月で必要", "Still needed in the rest of %s and the %d months left"},
+	"refit.remaining_partial": {"%sの残りと残り%sで必要", "Still needed in the rest of %s and the %s left"},
 	"refit.pace":              {"これから: %sは%s（計画時の必要量 %s）。", "From now on, %s: %s (the plan needed %s)."},
 	"refit.pace_head":         {"これから必要な行動量（%s）", "Needed from now on, %s"},
 	"refit.pace_over":         {"上限（%s）を超えています。", "Over the ceiling of %s."},

@@ -47,6 +47,7 @@ const (
 	NotActivity                 // names no activity lever of the tree
 	NotRange                    // names no three-point range of the scenario
 	Several                     // several values where one is taken (a pasted column)
+	WholeFromZero               // must be a whole number from 0 to Limit
 )
 
 func (e *Error) Error() string {

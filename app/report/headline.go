@@ -126,7 +126,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		if !plain {
 			key = "required.over_months_span"
 		}
-		h.Message = fmt.Sprintf(l.T(key), MonthName(l, mo), busy, limitText, len(a.Over))
+		h.Message = fmt.Sprintf(l.T(key), MonthName(l, mo), busy, limitText, l.Months(len(a.Over)))
 	default:
 		key := "required.ok"
 		if !plain {

@@ -15,15 +15,22 @@ import (
 // per working day, the goal's value landing in the month and to date, the
 // goal for the month and to date; with a Monte Carlo run b, the P10, P50
 // and P90 of the value to date and the share of trials on track (empty
-// without one, and for lead months). Numbers are exact, in Go's shortest
-// form. kpisim forecast -csv and the page's download both write it; the
-// columns are a stable interface.
+// without one, and for lead months). Numbers are in Go's shortest form
+// to 12 significant digits: far finer than a yen or a call, and free of
+// binary floating point's noise (a P90 to date of 9600000.000000002).
+// kpisim forecast -csv and the page's download both write it; the columns
+// are a stable interface.
 func (t *Table) WritePlanCSV(w io.Writer, b *forecast.Bands) error {
 	p := t.Answer.Plan
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"index", "year", "month", "working_days", "headcount", "planned", "required", "required_rep_day", "revenue",
 		"cum_revenue", "goal", "cum_goal", "cum_p10", "cum_p50", "cum_p90", "on_track"})
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	f := func(v float64) string {
+		if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64); err == nil {
+			v = r
+		}
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
 	row := func(m forecast.Month, band *forecast.Band) {
 		r := []string{strconv.Itoa(m.Index), strconv.Itoa(m.Year), strconv.Itoa(int(m.Month)), f(m.WorkingDays), f(m.Headcount), f(m.Planned),
 			f(m.Required), f(m.RequiredPerRepDay), f(m.Revenue), f(m.CumRevenue), f(m.Goal), f(m.CumGoal), "", "", "", ""}

@@ -107,8 +107,15 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	money := func(v float64) string { return f.Node(gn, v, kpi.Year) }
 	r := &Refit{R: rf, Format: f, Achievement: i18n.Percent(round4(rf.Achievement)), ToDate: money(rf.ActualToDate),
 		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
-		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over, Prob: i18n.Chance(rf.ProbGoal, rf.Alike)}
-	r.Needed = fmt.Sprintf(l.T("refit.remaining"), r.Left)
+		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over,
+		// The goal met by the actuals is met in every trial: no chance about it.
+		Prob: i18n.Chance(rf.ProbGoal, rf.Alike || rf.Remaining <= 0)}
+	if r.Left > 0 { // the year over, nothing is still needed: no line
+		r.Needed = fmt.Sprintf(l.T("refit.remaining"), l.Months(r.Left))
+	}
+	if rf.GoalToDate <= 0 { // no goal to date to achieve: ¥0 of ¥0 is no 0 %
+		r.Achievement = "—"
+	}
 	r.GoalToDateLabel = l.T("refit.goal_to_date")
 	if len(rf.Missing) > 0 {
 		r.GoalToDateLabel = l.T("refit.goal_with_actuals")
@@ -125,7 +132,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.Through = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
 			r.ToDateLabel = fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
 			r.Partial = fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done)))
-			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, r.Left)
+			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
 			if r.Left == 0 {
 				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
 			}

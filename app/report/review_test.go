@@ -84,6 +84,48 @@ func TestRefitWords(t *testing.T) {
 	}
 }
 
+// The review's edges: a goal the actuals already meet is met in every
+// trial (it read ">99.9%" beside "The goal is already met."), and a plan
+// moved off the actuals' months has no achievement to date (it read "0%"
+// of ¥0 / ¥0).
+func TestRefitEdges(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		set         map[string]float64
+		prob, achv  string
+		pace, needs string
+	}{
+		{"the goal met by the actuals", map[string]float64{"goal.value": 30_000_000}, "100%", "", "The goal is already met.", "Still needed in the 5 months left"},
+		{"no month of the plan closed", map[string]float64{scenario.KeyStartYear: 2024}, "", "—", "", "Still needed in the 12 months left"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := withActuals(t, "salesforce-en.csv")
+			for k, v := range c.set {
+				if err := s.Set(k, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := report.NewRefit(rf, i18n.En, s.Currency)
+			if c.prob != "" && r.Prob != c.prob {
+				t.Errorf("chance %q, want %q", r.Prob, c.prob)
+			}
+			if c.achv != "" && r.Achievement != c.achv {
+				t.Errorf("achievement %q, want %q", r.Achievement, c.achv)
+			}
+			if c.pace != "" && r.PaceLine != c.pace {
+				t.Errorf("pace %q, want %q", r.PaceLine, c.pace)
+			}
+			if r.Needed != c.needs {
+				t.Errorf("needed %q, want %q", r.Needed, c.needs)
+			}
+		})
+	}
+}
+
 // An activity stated per week reads its pace per week, as its field and
 // the headline do: five working days of the daily pace, never a day's
 // figure under a week's label.

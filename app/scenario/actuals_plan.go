@@ -31,8 +31,17 @@ func (s *Scenario) assignPlan(k Key, key string, v float64) error {
 		}
 		f.Months = int(v)
 	case FieldLag:
-		if !isInt || v < 0 || v >= float64(kpi.MaxMonths) {
-			return bad(kpi.WholeRange, kpi.MaxMonths-1, fmt.Sprintf("must be a whole number of months from 0 to %d, shorter than the plan", kpi.MaxMonths-1))
+		// 0 (no cycle) up to a month shorter than the plan: a cycle as long
+		// would land nothing inside it. It read "from 1 to 35" for a
+		// 12-month plan, where 0 is the default and 12 is refused.
+		months := kpi.MaxMonths
+		if f.Months > 0 {
+			months = f.Months
+		} else if s.Calendar.Months > 0 {
+			months = s.Calendar.Months
+		}
+		if !isInt || v < 0 || v >= float64(months) {
+			return bad(kpi.WholeFromZero, float64(months-1), fmt.Sprintf("must be a whole number of months from 0 to %d, shorter than the %d-month plan", months-1, months))
 		}
 		f.LagMonths = int(v)
 	case FieldCalYear, FieldStartYear:

@@ -131,8 +131,13 @@ func TestSet(t *testing.T) {
 		{"close_rate=1e400", "close_rate.value: must be more than 0% and at most 100%", nil, 0},
 		{"calls=-1e400", "calls.value: must not be negative", nil, 0},
 		{"close_rate=1in3", "", func(s *scenario.Scenario) float64 { return s.Node("close_rate").Value }, 1.0 / 3},
-		// A plan the forecast refuses, while the tree still solves.
-		{"forecast.lag_months=13", "forecast.lag_months: 13 months is not shorter than the 12-month plan", nil, 0},
+		// A cycle as long as the plan lands nothing inside it: refused at
+		// once with the rule for this plan (it read "from 1 to 35").
+		{"forecast.lag_months=13", "forecast.lag_months: must be a whole number of months from 0 to 11, shorter than the 12-month plan", nil, 0},
+		{"forecast.lag_months=12", "from 0 to 11, shorter than the 12-month plan", nil, 0},
+		{"forecast.lag_months=-1", "from 0 to 11", nil, 0},
+		{"forecast.lag_months=0", "", func(s *scenario.Scenario) float64 { return float64(s.Forecast.LagMonths) }, 0},
+		{"forecast.lag_months=11", "", func(s *scenario.Scenario) float64 { return float64(s.Forecast.LagMonths) }, 11},
 	} {
 		t.Run(tc.arg, func(t *testing.T) {
 			s, _ := presets(t).Get("outbound")
@@ -320,6 +325,9 @@ func TestRangeLimitInItsUnit(t *testing.T) {
 		{"low above likely, en", "forecast.ranges.close_rate.low", 0.35, i18n.En, "forecast.ranges.close_rate.low: cannot be above the likely value 25%"},
 		{"high below likely, ja", "forecast.ranges.close_rate.high", 0.15, i18n.Ja, "forecast.ranges.close_rate.high: 中央の値25%より小さくできません"},
 		{"high below likely, en", "forecast.ranges.close_rate.high", 0.15, i18n.En, "forecast.ranges.close_rate.high: cannot be below the likely value 25%"},
+		// A sales cycle runs from 0 (none) to a month short of the plan.
+		{"a cycle as long as the plan, ja", "forecast.lag_months", 12, i18n.Ja, "forecast.lag_months: 0〜11の整数にしてください"},
+		{"a cycle as long as the plan, en", "forecast.lag_months", 12, i18n.En, "forecast.lag_months: must be a whole number from 0 to 11"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := presets(t).Get("outbound")

@@ -100,7 +100,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Outside != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "outside").Text(r.Outside)
 		}),
-		app.P().Class("muted").Text(r.Needed+": "+r.Remaining),
+		app.If(r.Needed != "", func() app.UI { return app.P().Class("muted").Text(r.Needed + ": " + r.Remaining) }),
 		app.If(len(steps) > 0, func() app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),

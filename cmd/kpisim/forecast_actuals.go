@@ -164,12 +164,12 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	printTable(w, rows, 1)
 	fmt.Fprintln(w)
-	lines := []string{
-		fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap),
-		fmt.Sprintf("%s: %s", t.Needed, t.Remaining),
-	}
+	lines := []string{fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap)}
 	if t.Partial != "" {
-		lines = append([]string{lines[0], t.Partial}, lines[1:]...)
+		lines = append(lines, t.Partial)
+	}
+	if t.Needed != "" { // no month left: nothing is still needed
+		lines = append(lines, fmt.Sprintf("%s: %s", t.Needed, t.Remaining))
 	}
 	if rf.Closed > 0 { // no month closed (every actual outside the plan): no achievement to date
 		lines = append([]string{fmt.Sprintf(punct(l, "%s: %s (%s %s / %s %s)"), l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
