@@ -519,6 +519,7 @@ var messages = map[string]msg{
 	"plan.new_team":           {"新しいチーム（計画前のパイプラインなし）", "A new team (no pipeline before the plan)"},
 	"plan.hires":              {"増員", "Hires"},
 	"plan.hire_month":         {"計画の何か月目", "Plan month"},
+	"plan.hire_cell":          {"増員%d行目の%s", "Hire %d, %s"},
 	"plan.hire_count":         {"人数", "Reps"},
 	"plan.hire_ramp":          {"立ち上がり（か月）", "Ramp-up (months)"},
 	"plan.hire_add":           {"増員を追加", "Add a hire"},

@@ -119,6 +119,7 @@ func ruleIn(l i18n.Lang, e *kpi.Error) string {
 var wholeKeys = map[string]bool{
 	KeyMonths: true, KeyPlanMonths: true, KeyStartMonth: true, KeyStartYear: true, KeyCalendarYear: true,
 	KeyLag: true, KeyTrials: true, KeyDaysPerWeek: true,
+	"forecast.hires.month": true, "forecast.hires.ramp_months": true, // a hire's month and ramp (the page's hires table)
 }
 
 // labelRules are the rules said with the field's label alone, by the

@@ -31,8 +31,11 @@ type yearUI struct {
 
 	season    string // the seasonality row as typed
 	seasonErr error  // why it was refused
-	hireErr   error  // why the hires were refused
-	entryErr  error  // why an import, or the actuals as changed, were refused
+	// hireBad holds each hire's cell whose typed text was refused, until
+	// the cell is typed again: the table shows the text marked, and a line
+	// for each says which row and field, why, and what still counts.
+	hireBad  []hireRefusal
+	entryErr error // why an import, or the actuals as changed, were refused
 	// refused holds each cell whose typed text was refused, until the cell
 	// is typed again: the table shows the text marked, and says why.
 	refused []refusal
@@ -76,8 +79,9 @@ type YearView struct {
 	Season                             string // the 12 weights as a row, or as typed
 	SeasonErr                          string
 	Hires                              []forecast.Hire
-	HireErr                            string
-	MonthNames                         []string // January … December in the language
+	HireErrs                           []string          // each refused cell of the hires: its row and field, why, what counts
+	HireTyped                          map[string]string // the refused text of a hire's cell, by "row/field"
+	MonthNames                         []string          // January … December in the language
 
 	// The actuals.
 	Columns []ActualColumn // the nodes one can enter, in tree order
@@ -154,7 +158,13 @@ func (m *Model) yearView(late bool) *YearView {
 // are the cache's.
 func (m *Model) transient(v *YearView, y *yearUI) {
 	v.File = y.file
-	v.EntryErrs, v.SeasonErr, v.HireErr = m.yearErrs(y)
+	v.EntryErrs, v.SeasonErr, v.HireErrs = m.yearErrs(y)
+	for _, r := range y.hireBad {
+		if v.HireTyped == nil {
+			v.HireTyped = map[string]string{}
+		}
+		v.HireTyped[strconv.Itoa(r.row)+"/"+r.field] = r.text
+	}
 	v.Imported, v.Problems = importText(m.Lang, y)
 	if y.season != "" {
 		v.Season = y.season
@@ -340,11 +350,25 @@ func (m *Model) SetSeasonalityText(text string) {
 	m.changed()
 }
 
+// hireRefusal is a hire's cell whose typed text was refused.
+type hireRefusal struct {
+	row   int
+	field string // "month", "count" or "ramp_months"
+	text  string
+	err   error
+}
+
+// hireFields are a hire's fields in the table's order.
+var hireFields = []string{"month", "count", "ramp_months"}
+
 // SetHire changes field ("month", "count" or "ramp_months") of hire i to
-// the typed text; i equal to the number of hires adds one.
+// the typed text; i equal to the number of hires adds one. A refused text
+// stays in its cell, marked, with its reason, and the hire keeps its last
+// value until the cell is typed again; another cell's refusal stays too.
 func (m *Model) SetHire(i int, field, text string) {
 	y := m.year()
-	y.hireErr = nil
+	y.hireBad = slices.DeleteFunc(y.hireBad, func(r hireRefusal) bool { return r.row == i && r.field == field })
+	refuse := func(err error) { y.hireBad = append(y.hireBad, hireRefusal{i, field, text, err}) }
 	hs := append([]forecast.Hire(nil), m.Scenario.Forecast.Hires...)
 	if i == len(hs) {
 		hs = append(hs, forecast.Hire{Month: 1, Count: 1})
@@ -354,11 +378,11 @@ func (m *Model) SetHire(i int, field, text string) {
 	}
 	v, err := scenario.ParseValue(strings.TrimSpace(scenario.NormalizeTyped(text)))
 	if err != nil {
-		y.hireErr = &kpi.Error{Code: scenario.TypedCode(err), Rule: err.Error()}
+		refuse(&kpi.Error{Field: "forecast.hires." + field, Code: scenario.TypedCode(err), Rule: err.Error()})
 		return
 	}
 	if field != "count" && v != math.Trunc(v) { // 2.5 was taken as month 2
-		y.hireErr = kpi.Errorf("", "forecast.hires", kpi.Invalid, 0, "a hire's month and ramp are whole months; got %s", kpi.FormatNumber(v))
+		refuse(kpi.Errorf("", "forecast.hires", kpi.Invalid, 0, "a hire's month and ramp are whole months; got %s", kpi.FormatNumber(v)))
 		return
 	}
 	switch field {
@@ -369,25 +393,29 @@ func (m *Model) SetHire(i int, field, text string) {
 	case "ramp_months":
 		hs[i].RampMonths = int(v)
 	}
-	m.setHires(hs)
+	if err := m.Scenario.SetHires(hs); err != nil {
+		refuse(err)
+		return
+	}
+	m.changed()
 }
 
-// RemoveHire drops hire i.
+// RemoveHire drops hire i, and the refusals of its cells.
 func (m *Model) RemoveHire(i int) {
 	hs := m.Scenario.Forecast.Hires
 	if i < 0 || i >= len(hs) {
 		return
 	}
-	m.setHires(append(append([]forecast.Hire(nil), hs[:i]...), hs[i+1:]...))
-}
-
-func (m *Model) setHires(hs []forecast.Hire) {
-	y := m.year()
-	if err := m.Scenario.SetHires(hs); err != nil {
-		y.hireErr = err
-		return
+	if err := m.Scenario.SetHires(append(append([]forecast.Hire(nil), hs[:i]...), hs[i+1:]...)); err != nil {
+		return // fewer hires than a valid list had are valid: not reached
 	}
-	y.hireErr = nil
+	y := m.year()
+	y.hireBad = slices.DeleteFunc(y.hireBad, func(r hireRefusal) bool { return r.row == i })
+	for k := range y.hireBad {
+		if y.hireBad[k].row > i {
+			y.hireBad[k].row--
+		}
+	}
 	m.changed()
 }
 
@@ -591,7 +619,7 @@ func (b badActual) in(l i18n.Lang) string {
 // yearErrs are the year's refusals as the view shows them, in the page's
 // language: the typed actuals (in the table's order, a cell at a time) and
 // an import's, the seasonality, the hires.
-func (m *Model) yearErrs(y *yearUI) (entry []string, season, hire string) {
+func (m *Model) yearErrs(y *yearUI) (entry []string, season string, hire []string) {
 	l := m.Lang
 	// In the table's order: by period, then by node as the scenario lists
 	// them; an insertion sort of the few refused.
@@ -617,7 +645,31 @@ func (m *Model) yearErrs(y *yearUI) (entry []string, season, hire string) {
 	if e := m.errText(l.T("actuals.title"), y.entryErr); e != "" {
 		entry = append(entry, e)
 	}
-	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.errText(l.T("plan.hires"), y.hireErr)
+	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.hireErrs(y)
+}
+
+// hireErrs says, for each refused cell of the hires in the table's order,
+// its row and field, why, and the value that still counts.
+func (m *Model) hireErrs(y *yearUI) []string {
+	l := m.Lang
+	hs := m.Scenario.Forecast.Hires
+	var out []string
+	for i := 0; i <= len(hs); i++ {
+		for _, field := range hireFields {
+			for _, r := range y.hireBad {
+				if r.row != i || r.field != field {
+					continue
+				}
+				msg := m.errText(fmt.Sprintf(l.T("plan.hire_cell"), i+1, l.T("plan.hire_"+strings.TrimSuffix(field, "_months"))), r.err)
+				if i < len(hs) {
+					kept := map[string]float64{"month": float64(hs[i].Month), "count": hs[i].Count, "ramp_months": float64(hs[i].RampMonths)}[field]
+					msg += " " + fmt.Sprintf(l.T("actuals.bad_kept"), i18n.Number(kept, i18n.Decimals(kept)))
+				}
+				out = append(out, msg)
+			}
+		}
+	}
+	return out
 }
 
 // cellBefore orders a before b, field by field (year, month, week, node).

@@ -50,7 +50,7 @@ func TestYearView(t *testing.T) {
 	m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 1")
 	m.SetHire(0, "count", "2")
 	m.SetHire(0, "month", "4")
-	if y := m.YearView(); y.StartYear != 2026 || y.StartMonth != 4 || len(y.Hires) != 1 || y.Hires[0].Month != 4 || y.SeasonErr != "" || y.HireErr != "" {
+	if y := m.YearView(); y.StartYear != 2026 || y.StartMonth != 4 || len(y.Hires) != 1 || y.Hires[0].Month != 4 || y.SeasonErr != "" || len(y.HireErrs) > 0 {
 		t.Fatalf("plan %+v", y)
 	}
 	m.SetSeasonalityText("1 2 3")
@@ -132,6 +132,9 @@ func TestYearView(t *testing.T) {
 // The plan's and the actuals' refusals read in the page's language, and
 // follow it when it is switched: they read the engine's English ("forecast.
 // seasonality: must hold 12 weights…") on the Japanese page.
+// hireErrs are the hires' refusals as the plan card lists them.
+func hireErrs(y *YearView) string { return strings.Join(y.HireErrs, "\n") }
+
 func TestYearRefusalsInBothLanguages(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -143,14 +146,16 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 			"季節性: 1月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from January; got 3"},
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
 			`季節性: 12月の重み"x"が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
-		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, func(y *YearView) string { return y.HireErr },
-			"増員: 数値を入力してください（例: 25%、1,000,000、100万、小数は12.5）", "Hires: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
-		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, func(y *YearView) string { return y.HireErr },
-			"増員: 計画の1〜12か月目にしてください（40）", "Hires: must be a plan month from 1 to 12; got 40"}, // the plan's 12, not the longest plan's 36
-		{"a hire in month 2.5", func(m *Model) { m.SetHire(0, "month", "2.5") }, func(y *YearView) string { return y.HireErr }, // was taken as month 2
-			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（2.5）", "Hires: a hire's month and ramp are whole months; got 2.5"},
-		{"a ramp of 1.5 months", func(m *Model) { m.SetHire(0, "ramp_months", "1.5") }, func(y *YearView) string { return y.HireErr },
-			"増員: 採用の月と立ち上がり期間は整数の月数にしてください（1.5）", "Hires: a hire's month and ramp are whole months; got 1.5"},
+		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, hireErrs,
+			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
+		{"a hire's month of lots", func(m *Model) { m.SetHire(0, "month", "lots") }, hireErrs, // a whole number's example, not 25%
+			"増員1行目の計画の何か月目: 整数を入力してください（例: 12）", "Hire 1, Plan month: enter a whole number (such as 12)"},
+		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, hireErrs,
+			"増員1行目の計画の何か月目: 計画の1〜12か月目にしてください（40）", "Hire 1, Plan month: must be a plan month from 1 to 12; got 40"}, // the plan's 12, not the longest plan's 36
+		{"a hire in month 2.5", func(m *Model) { m.SetHire(0, "month", "2.5") }, hireErrs, // was taken as month 2
+			"増員1行目の計画の何か月目: 採用の月と立ち上がり期間は整数の月数にしてください（2.5）", "Hire 1, Plan month: a hire's month and ramp are whole months; got 2.5"},
+		{"a ramp of 1.5 months", func(m *Model) { m.SetHire(0, "ramp_months", "1.5") }, hireErrs,
+			"増員1行目の立ち上がり（か月）: 採用の月と立ち上がり期間は整数の月数にしてください（1.5）", "Hire 1, Ramp-up (months): a hire's month and ramp are whole months; got 1.5"},
 		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, entryErrs,
 			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
 		{"a pasted column of actuals", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "7400\n7900\n7600\n") }, entryErrs,
@@ -190,6 +195,43 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		if got := m.errText(l.T("plan.start_year"), m.errs[scenario.KeyStartYear]); got != want {
 			t.Errorf("%s: start year 1800 reads %q, want %q", l, got, want)
 		}
+	}
+}
+
+// Two hires' cells refused in two rows: each is said with its row and
+// field and the value that still counts, and keeps its text, marked,
+// until typed again (only the last refusal had been said, with no row,
+// and the figures used values no cell showed).
+func TestHireRefusalsEachSaid(t *testing.T) {
+	m := yearModel(t, i18n.Ja)
+	m.SetHire(0, "count", "2")
+	m.SetHire(1, "count", "1")
+	m.SetHire(1, "month", "20")
+	m.SetHire(0, "count", "0")
+	want := map[i18n.Lang]string{
+		i18n.Ja: "増員1行目の人数: 0より大きい値にしてください 前の値2のまま計算しています。\n増員2行目の計画の何か月目: 計画の1〜12か月目にしてください（20） 前の値1のまま計算しています。",
+		i18n.En: "Hire 1, Reps: must be greater than 0 The last value, 2, still counts.\nHire 2, Plan month: must be a plan month from 1 to 12; got 20 The last value, 1, still counts.",
+	}
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m.Lang = l
+		y := m.YearView()
+		if got := hireErrs(y); got != want[l] {
+			t.Errorf("%s: %q, want %q", l, got, want[l])
+		}
+		if y.HireTyped["0/count"] != "0" || y.HireTyped["1/month"] != "20" || len(y.HireTyped) != 2 {
+			t.Errorf("%s: the cells show %v", l, y.HireTyped)
+		}
+	}
+	if hs := m.Scenario.Forecast.Hires; len(hs) != 2 || hs[0].Count != 2 || hs[1].Month != 1 {
+		t.Errorf("the plan took a refused value: %v", hs)
+	}
+	m.SetHire(1, "month", "3") // typed again, and taken
+	if y := m.YearView(); len(y.HireErrs) != 1 || y.HireTyped["1/month"] != "" || m.Scenario.Forecast.Hires[1].Month != 3 {
+		t.Errorf("after the second row's month is put right: %q %v", y.HireErrs, y.HireTyped)
+	}
+	m.RemoveHire(0) // the first row, and its refusal, go
+	if y := m.YearView(); len(y.HireErrs) != 0 || len(y.Hires) != 1 {
+		t.Errorf("after removing the first row: %q, %d hires", y.HireErrs, len(y.Hires))
 	}
 }
 

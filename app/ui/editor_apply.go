@@ -216,7 +216,7 @@ func (e *Editor) Delete(m *Model, sure bool) bool {
 // NewEmpty starts the session on an empty tree: the KGI and one activity.
 func (e *Editor) NewEmpty(m *Model) {
 	m.Scenario = scenario.NewEmpty()
-	m.year().refused = nil
+	m.year().refused, m.year().hireBad = nil, nil
 	e.follow(m)
 	e.Sel, e.Open = m.Scenario.Goal.Node, true
 	m.Seek = ""

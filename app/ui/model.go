@@ -88,7 +88,7 @@ func (m *Model) Load(id string) {
 	m.raw = map[string]string{}
 	m.errs = map[string]*kpi.Error{}
 	m.start, m.typed = nil, nil
-	m.year().refused = nil
+	m.year().refused, m.year().hireBad = nil, nil
 }
 
 // SetText applies what the user typed into the field key, in the unit shown

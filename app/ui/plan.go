@@ -45,9 +45,9 @@ func (p *Page) planCard(y *YearView) app.UI {
 	var hires []app.UI
 	for i, h := range y.Hires {
 		hires = append(hires, app.Tr().Body(
-			app.Td().Body(p.hireInput(i, "month", strconv.Itoa(h.Month), l.T("plan.hire_month"))),
-			app.Td().Body(p.hireInput(i, "count", strconv.FormatFloat(h.Count, 'f', -1, 64), l.T("plan.hire_count"))),
-			app.Td().Body(p.hireInput(i, "ramp_months", strconv.Itoa(h.RampMonths), l.T("plan.hire_ramp"))),
+			app.Td().Body(p.hireInput(y, i, "month", strconv.Itoa(h.Month), l.T("plan.hire_month"))),
+			app.Td().Body(p.hireInput(y, i, "count", strconv.FormatFloat(h.Count, 'f', -1, 64), l.T("plan.hire_count"))),
+			app.Td().Body(p.hireInput(y, i, "ramp_months", strconv.Itoa(h.RampMonths), l.T("plan.hire_ramp"))),
 			app.Td().Body(app.Button().Type("button").Class("link").DataSet("control", "hire-remove-"+strconv.Itoa(i)).
 				Text(l.T("plan.hire_remove")).OnClick(p.onHireRemove(i))),
 		))
@@ -81,7 +81,13 @@ func (p *Page) planCard(y *YearView) app.UI {
 			app.TBody().Body(hires...),
 		),
 		app.Button().Type("button").DataSet("control", "hire-add").Text(l.T("plan.hire_add")).OnClick(p.onHireAdd),
-		app.If(y.HireErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.HireErr) }),
+		app.If(len(y.HireErrs) > 0, func() app.UI {
+			lines := make([]app.UI, len(y.HireErrs))
+			for k, e := range y.HireErrs {
+				lines[k] = app.P().Class("field-error").Text(e)
+			}
+			return app.Div().Attr("role", "alert").DataSet("plan", "hire-errors").Body(lines...)
+		}),
 		app.Label().Class("plan-field season").Body(
 			app.Span().Text(l.T("plan.seasonality")),
 			app.Input().Type("text").DataSet("control", "seasonality").Value(y.Season).
@@ -107,8 +113,14 @@ func (p *Page) planField(label, key, value, control, typ string) app.UI {
 	)
 }
 
-func (p *Page) hireInput(i int, field, value, label string) app.UI {
-	return app.Input().Type("number").Aria("label", label).DataSet("control", "hire-"+field+"-"+strconv.Itoa(i)).
+// hireInput is field of hire i: its value, or the text typed and refused,
+// marked invalid.
+func (p *Page) hireInput(y *YearView, i int, field, value, label string) app.UI {
+	typed, bad := y.HireTyped[strconv.Itoa(i)+"/"+field]
+	if bad {
+		value = typed
+	}
+	return app.Input().Type("number").Aria("label", label).Aria("invalid", strconv.FormatBool(bad)).DataSet("control", "hire-"+field+"-"+strconv.Itoa(i)).
 		Value(value).OnChange(func(ctx app.Context, e app.Event) {
 		p.model.SetHire(i, field, ctx.JSSrc().Get("value").String())
 		p.planChanged(ctx)

@@ -118,7 +118,7 @@ func (m *Model) Restore(st State) error {
 	}
 	m.Checklist = report.Ticks(st.Checklist)
 	m.raw, m.errs, m.start, m.typed = map[string]string{}, map[string]*kpi.Error{}, nil, nil
-	m.year().refused = nil
+	m.year().refused, m.year().hireBad = nil, nil
 	for key, text := range st.Typed {
 		m.SetText(key, text)
 	}

@@ -91,6 +91,17 @@ func TestBrowserActuals(t *testing.T) {
 			waitFor(t, ctx, `document.querySelector('[data-control="hire-month-0"]') !== null`, "no hire row")
 			setControl(t, ctx, "hire-month-0", "7")
 			setControl(t, ctx, "hire-ramp_months-0", "3")
+			// A refused cell keeps its text, marked, and says its row and
+			// field and the value that still counts; typed again, it goes.
+			setControl(t, ctx, "hire-count-0", "0")
+			hireErr := map[i18n.Lang]string{i18n.Ja: "増員1行目の人数: 0より大きい値にしてください 前の値1のまま計算しています。",
+				i18n.En: "Hire 1, Reps: must be greater than 0 The last value, 1, still counts."}[lang]
+			waitText(t, ctx, `[data-plan="hire-errors"] .field-error`, hireErr)
+			if !eval[bool](t, ctx, `(el => el.value === "0" && el.getAttribute("aria-invalid") === "true")(document.querySelector('[data-control="hire-count-0"]'))`) {
+				t.Error("the refused hire count is not kept, marked, in its cell")
+			}
+			setControl(t, ctx, "hire-count-0", "1")
+			waitFor(t, ctx, `document.querySelector('[data-plan="hire-errors"]') === null`, "a hire count put right is still refused")
 			setControl(t, ctx, "seasonality", "1 1 1")
 			waitFor(t, ctx, `document.querySelector('.plan-settings .field-error') !== null`, "a 3-weight season is not refused")
 			// … in the page's language (it read the engine's English on the Japanese page).
