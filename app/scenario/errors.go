@@ -75,6 +75,9 @@ func withField(field, rule string) string {
 // language l; limit formats e.Limit in the unit of the value it bounds.
 // A rule without a code reads "label: rule" in English.
 func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) string) string {
+	if e.Code == kpi.NotNumber && (yearKeys[e.Field] || yearKeys[e.Node]) {
+		return fmt.Sprintf(l.T("err.not_year"), label) // a year's example, not a month's 12
+	}
 	if e.Code == kpi.NotNumber && (wholeKeys[e.Field] || wholeKeys[e.Node]) {
 		return fmt.Sprintf(l.T("err.not_whole_number"), label) // months, a year: no 25% or 100万 for an example
 	}
@@ -121,6 +124,10 @@ var wholeKeys = map[string]bool{
 	KeyLag: true, KeyTrials: true, KeyDaysPerWeek: true,
 	"forecast.hires.month": true, "forecast.hires.ramp_months": true, // a hire's month and ramp (the page's hires table)
 }
+
+// yearKeys are the settings that take a year: a number that is not one
+// is said with a year's example.
+var yearKeys = map[string]bool{KeyStartYear: true, KeyCalendarYear: true}
 
 // labelRules are the rules said with the field's label alone, by the
 // catalog's key.

@@ -444,6 +444,9 @@ func (m *Model) SetStartYear(text string) {
 	if !m.Scenario.Forecast.BusinessCalendar.IsZero() {
 		key = scenario.KeyCalendarYear
 	}
+	if strings.TrimSpace(text) == "" {
+		text = "0" // an emptied year is none, as the field shows 0 (it was refused as no number)
+	}
 	m.SetText(key, text)
 }
 

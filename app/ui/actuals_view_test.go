@@ -235,6 +235,17 @@ func TestHireRefusalsEachSaid(t *testing.T) {
 	}
 }
 
+// The start year emptied is none, as 0 is (it was refused as no number,
+// under a hint that says 0 is none).
+func TestStartYearEmptied(t *testing.T) {
+	m := yearModel(t, i18n.Ja)
+	m.SetStartYear("2026")
+	m.SetStartYear(" ")
+	if e := m.errs[scenario.KeyStartYear]; e != nil || m.Scenario.Forecast.StartYear != 0 {
+		t.Errorf("an emptied start year: %v, year %d", e, m.Scenario.Forecast.StartYear)
+	}
+}
+
 // entryErrs is the entry table's messages as one text.
 func entryErrs(y *YearView) string { return strings.Join(y.EntryErrs, "\n") }
 

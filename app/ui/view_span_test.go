@@ -171,7 +171,8 @@ func TestWholeNumberHint(t *testing.T) {
 		want      string
 	}{
 		{"months, en", scenario.KeyMonths, i18n.En, "Months: enter a whole number (such as 12)"},
-		{"start year, ja", scenario.KeyStartYear, i18n.Ja, "Months: 整数を入力してください（例: 12）"},
+		{"start year, ja", scenario.KeyStartYear, i18n.Ja, "Start: 年を入力してください（例: 2026、指定しないなら0）"}, // a year's example, not 12
+		{"start year, en", scenario.KeyStartYear, i18n.En, "Start: enter a year (such as 2026, or 0 for none)"},
 		{"trials, en", scenario.KeyTrials, i18n.En, "Months: enter a whole number (such as 12)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -181,7 +182,11 @@ func TestWholeNumberHint(t *testing.T) {
 			if e == nil {
 				t.Fatalf("%s took abc", c.key)
 			}
-			if got := m.errText("Months", e); got != c.want {
+			label := "Months"
+			if c.key == scenario.KeyStartYear {
+				label = "Start"
+			}
+			if got := m.errText(label, e); got != c.want {
 				t.Errorf("%s says %q, want %q", c.key, got, c.want)
 			}
 		})
