@@ -665,7 +665,13 @@ func (m *Model) hireErrs(y *yearUI) []string {
 				}
 				msg := m.errText(fmt.Sprintf(l.T("plan.hire_cell"), i+1, l.T("plan.hire_"+strings.TrimSuffix(field, "_months"))), r.err)
 				if i < len(hs) {
-					kept := map[string]float64{"month": float64(hs[i].Month), "count": hs[i].Count, "ramp_months": float64(hs[i].RampMonths)}[field]
+					kept := hs[i].Count
+					switch field {
+					case "month":
+						kept = float64(hs[i].Month)
+					case "ramp_months":
+						kept = float64(hs[i].RampMonths)
+					}
 					msg += " " + fmt.Sprintf(l.T("actuals.bad_kept"), i18n.Number(kept, i18n.Decimals(kept)))
 				}
 				out = append(out, msg)
