@@ -272,7 +272,7 @@ var messages = map[string]msg{
 	"prob.assumes":            {"前提: %s", "Assumes %s"},
 	"prob.item_range":         {"%s %s〜%s", "%s %s–%s"},
 	"prob.item_history":       {"%[1]sは%[3]s件中%[2]s件の実績から", "%[1]s from %[2]s of %[3]s"},
-	"prob.item_history_moved": {"%[1]sは%[2]s（%[4]s件中%[3]s件の実績と同じばらつき）", "%[1]s at %[2]s, as uncertain as the record of %[3]s of %[4]s"},
+	"prob.item_history_moved": {"%[1]sは%[2]s（%[3]s件の実績と同じ確かさ）", "%[1]s at %[2]s, as sure as a record of %[3]s"},
 	"prob.item_cv":            {"%sの月ごとのばらつき%s", "%s varying %s month to month"},
 	"prob.none":               {"幅の指定なし（行動量の月ごとのばらつきのみ）", "no ranges (only month-to-month activity)"},
 	"prob.how":                {"計算方法", "How this is computed"},

@@ -177,8 +177,7 @@ func (m *Model) assumptions() string {
 			if st, moved := s.Stated(n.ID); moved && st.Count() {
 				// The history moved with the lever: its size is the spread;
 				// its wins are no record of anything.
-				items = append(items, fmt.Sprintf(l.T("prob.item_history_moved"), name, m.fmtNode(n, n.Value, kpi.Year),
-					i18n.Count(float64(st.Won)), i18n.Count(float64(st.Of))))
+				items = append(items, fmt.Sprintf(l.T("prob.item_history_moved"), name, m.fmtNode(n, n.Value, kpi.Year), i18n.Count(float64(st.Of))))
 			} else if r.Count() {
 				items = append(items, fmt.Sprintf(l.T("prob.item_history"), name, i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of))))
 			} else {

@@ -69,8 +69,8 @@ func TestAssumptionsOfAMovedHistory(t *testing.T) {
 		lang      i18n.Lang
 		want, not string
 	}{
-		{i18n.En, "Appointment rate at 10%, as uncertain as the record of 40 of 2,000", "200 of 2,000"},
-		{i18n.Ja, "アポイント獲得率は10%（2,000件中40件の実績と同じばらつき）", "2,000件中200件"},
+		{i18n.En, "Appointment rate at 10%, as sure as a record of 2,000", "200 of 2,000"},
+		{i18n.Ja, "アポイント獲得率は10%（2,000件の実績と同じ確かさ）", "2,000件中200件"},
 	} {
 		m := newModel(t, c.lang)
 		m.SetText("appointment_rate", "10")
