@@ -20,10 +20,12 @@ import (
 //     levers at their planned values.
 //   - The requirement of the target (Pace) is the one value of the target
 //     that makes the plan's revenue meet its goal: per rep per working day
-//     for an activity, over every month of the plan at one steady pace
-//     (with a sales cycle and the default pipeline, the team was already
-//     working at that pace before the plan); the value itself for a rate
-//     or a price. It is GoalSeek's Needed for the target.
+//     for an activity, at one steady pace in every month whose activity
+//     lands inside the plan (with a sales cycle and the default pipeline,
+//     the team was already working at that pace before the plan; a new
+//     team starts with the plan, so its first months land nothing and the
+//     months after carry the year); the value itself for a rate or a
+//     price. It is GoalSeek's Needed for the target.
 //   - The required counts on the path from the goal down to the target
 //     (deals, meetings, calls) are what the goal needs whatever the timing:
 //     the tree solved backward from the goal. Their per-rep-per-day figures

@@ -68,9 +68,10 @@ type Config struct {
 	LagMonths int
 
 	// NewTeam (new_team) says the team starts the plan with an empty
-	// pipeline: with a sales cycle nothing lands before month LagMonths,
-	// and the plan's lead months say what activity must start before the
-	// plan to fill it. The default (false) is an ongoing business: the team
+	// pipeline: it does nothing before the plan, so with a sales cycle
+	// nothing lands before month LagMonths, and the months whose activity
+	// lands inside the plan (its first Months − LagMonths) carry the whole
+	// goal. The default (false) is an ongoing business: the team
 	// was already working at the plan's pace before it starts, with the
 	// starting headcount, so deals from earlier meetings land in the first
 	// LagMonths months.

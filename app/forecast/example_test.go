@@ -19,9 +19,10 @@ func exampleModel() *kpi.Model {
 	return m
 }
 
-// A plan with a two-month sales cycle: calls made in November and December
-// of the year before land in January and February; what is called in the
-// last two months lands after the year.
+// A new team with a two-month sales cycle: it makes no calls before the
+// year (November and December need nothing), so January and February land
+// nothing, and what is called in the last two months lands after the year;
+// the ten months that land carry the year at 50 calls a rep a day.
 func ExampleNewPlan() {
 	p, err := forecast.NewPlan(exampleModel(), "calls", forecast.Config{LagMonths: 2, NewTeam: true})
 	if err != nil {
@@ -41,13 +42,13 @@ func ExampleNewPlan() {
 	show(p.Months[11])
 	fmt.Printf("forecast %.0fM of %.0fM; %.0f calls needed, %.1f a rep a day\n", p.Revenue/1e6, p.Goal/1e6, p.Required, p.RequiredPerRepDay)
 	// Output:
-	// November  calls     0 need  8333 (41.7/rep/day)  revenue   0M  to date   0M of   0M
-	// December  calls     0 need  8333 (41.7/rep/day)  revenue   0M  to date   0M of   0M
-	// January   calls  8000 need  8333 (41.7/rep/day)  revenue   0M  to date   0M of   8M
-	// February  calls  8000 need  8333 (41.7/rep/day)  revenue   0M  to date   0M of  17M
-	// March     calls  8000 need  8333 (41.7/rep/day)  revenue   8M  to date   8M of  25M
+	// November  calls     0 need     0 ( 0.0/rep/day)  revenue   0M  to date   0M of   0M
+	// December  calls     0 need     0 ( 0.0/rep/day)  revenue   0M  to date   0M of   0M
+	// January   calls  8000 need 10000 (50.0/rep/day)  revenue   0M  to date   0M of   8M
+	// February  calls  8000 need 10000 (50.0/rep/day)  revenue   0M  to date   0M of  17M
+	// March     calls  8000 need 10000 (50.0/rep/day)  revenue   8M  to date   8M of  25M
 	// December  calls  8000 need     0 ( 0.0/rep/day)  revenue   8M  to date  80M of 100M
-	// forecast 80M of 100M; 100000 calls needed, 41.7 a rep a day
+	// forecast 80M of 100M; 100000 calls needed, 50.0 a rep a day
 }
 
 // A seasonal goal: the year of the issue, in 万円, spreads a goal of

@@ -16,8 +16,8 @@ type Plan struct {
 	Config Config // the config the plan was made with, Months resolved
 
 	// Lead holds the LagMonths months before the start, earliest first:
-	// activity there lands in the plan's first months. It is empty without
-	// a lag.
+	// activity there lands in the plan's first months. A new team does
+	// nothing in them (Planned and Required 0). It is empty without a lag.
 	Lead []Month
 
 	// Months holds the plan's months, the first month first.
@@ -66,11 +66,13 @@ type Month struct {
 
 	// Required is the target's value this month for the revenue it lands
 	// to meet the goal of month Lands: a count for an activity lever. For
-	// an activity worked at one steady pace (not a new team), the goal met
-	// is the plan's so far, the months before at the pace (engine.onTrack):
-	// a month after a surplus needs less, one after a shortfall more. It is
+	// an activity the goal met is the plan's so far, the months before at
+	// the pace (engine.onTrack): a month after a surplus needs less, one
+	// after a shortfall more; for a new team, whose first months land
+	// nothing, the later months' goal so far carries the whole year. It is
 	// 0 when the activity lands after the plan or the goal is already met
-	// without it, and 0 with Reachable false when no value meets it.
+	// without it, and 0 with Reachable false when no value meets it (a new
+	// team's month before the plan).
 	Required          float64
 	RequiredPerRepDay float64 // Required / RepDays for an activity lever; Required otherwise
 	Reachable         bool
@@ -187,6 +189,11 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 			ev.run()
 			alpha = (ev.node(goal, 0) - beta) / x
 			tr[0] = c
+			if !rw.active {
+				// A new team before the plan does nothing: no count of
+				// this month lands.
+				alpha = 0
+			}
 			line[r] = [2]float64{alpha, beta}
 		} else {
 			mo.Planned = lv[t]
@@ -254,20 +261,17 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 		}
 	}
 	p.Revenue = cum
-	if activity && e.cfg.NewTeam {
-		// A new team starts in the lead months: each month does what the
-		// month it lands in needs.
-		p.Required = snap(sumReq)
-		p.RequiredPerRepDay = snap(sumReq / sumRepDays)
-	} else if activity {
-		// One steady pace over the plan, the team already at it before the
-		// start, meets its goal (Answer.Pace); the months' own needs
-		// differ with hires and seasons.
+	if activity {
+		// One steady pace over the months whose activity lands inside the
+		// plan meets its goal (Answer.Pace): the team already at it before
+		// the start, or, a new team, from the start only, the months before
+		// landing nothing. The months' own needs differ with hires and
+		// seasons.
 		x, ok := e.pace(lv, t)
 		x /= e.days[t] // per rep per working day
 		p.RequiredPerRepDay, p.Reachable = x, ok
 		units := 0.0
-		for _, rw := range e.rows[e.lag:] {
+		for _, rw := range e.rows[:e.months] {
 			units += rw.unit
 		}
 		p.Required = snap(x * units)
@@ -294,12 +298,38 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 // meets; what March needs after January and February at that pace is 4.8.
 // A goal without seasons, met at pace month by month, reads the pace in
 // every month, as before.
+//
+// A new team's months before the plan do nothing (their requirement stays
+// 0, unreachable unless what lands regardless meets their goal), so the
+// plan's first LagMonths months land only what needs no activity: the
+// goal of the later months is raised to carry the whole year, in
+// proportion to theirs. Without seasons every month from the start reads
+// the pace, as goal seek does.
 func (e *engine) onTrack(rows []Month, line [][2]float64, pace float64) {
+	// lost: the goal of the months the idle rows land in; early: what
+	// lands in them regardless.
+	lost, early := 0.0, 0.0
+	for r := 0; r < e.months && r < len(rows) && !e.rows[r].active; r++ {
+		lost, early = e.goalCum[r], early+line[r][1]
+	}
+	soFar := func(r int) float64 {
+		if lost == 0 {
+			return e.goalCum[r]
+		}
+		if rest := e.goalTotal - lost; rest > 0 {
+			return early + (e.goalCum[r]-lost)*(e.goalTotal-early)/rest
+		}
+		return e.goalTotal // the goal falls in the idle months only: the rest must land all of it
+	}
 	landed := 0.0
 	for r := 0; r < e.months && r < len(rows); r++ {
 		mo, rw := &rows[r], &e.rows[r]
 		alpha, beta := line[r][0], line[r][1]
-		mo.Required, mo.Reachable = solveAffine(e.goalCum[r]-landed, alpha, beta)
+		if !rw.active {
+			landed += beta
+			continue
+		}
+		mo.Required, mo.Reachable = solveAffine(soFar(r)-landed, alpha, beta)
 		mo.RequiredPerRepDay = mo.Required / rw.repDays
 		landed += alpha*pace*rw.unit + beta
 	}

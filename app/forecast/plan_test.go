@@ -163,14 +163,11 @@ func TestLagShiftsRevenue(t *testing.T) {
 						t.Errorf("lag %d, month %d lands after the plan yet requires %v", lag, k, mo.Required)
 					}
 				}
+				// A new team does nothing before the plan, and nothing is
+				// required of it there (TestNewTeamPace).
 				for i, mo := range p.Lead {
-					if mo.Index != i-lag || mo.Planned != 0 || !(mo.Required > 0) || mo.Landed != nil || mo.Goal != 0 {
+					if mo.Index != i-lag || mo.Planned != 0 || mo.Required != 0 || mo.Landed != nil || mo.Goal != 0 {
 						t.Errorf("lag %d, lead %d: %+v", lag, i, mo)
-					}
-					// A lead month does the work that, without a lag, the
-					// month it lands in would do.
-					if name == "flat" && !near(mo.Required, base.Months[i].Required, 1e-12) {
-						t.Errorf("lag %d, lead %d requires %v, want %v", lag, i, mo.Required, base.Months[i].Required)
 					}
 				}
 			}
@@ -406,6 +403,76 @@ func TestMonthsOnTrack(t *testing.T) {
 				for _, mo := range p.Months {
 					if !near(mo.RequiredPerRepDay, p.RequiredPerRepDay, 1e-12) {
 						t.Errorf("%v needs %v a rep a day, want the pace %v", mo.Month, mo.RequiredPerRepDay, p.RequiredPerRepDay)
+					}
+				}
+			}
+		})
+	}
+}
+
+// The requirement of an activity is the one pace that, worked in every
+// month whose activity lands inside the plan, makes the forecast meet the
+// goal: the plan at that pace lands the goal, goal seek needs the same, and
+// no month before the plan is required of a new team, which does nothing
+// there. With a new team and a 2-month cycle outbound needs 50 calls a rep
+// a day (10 landing months carry the year), not the 41.7 of twelve months,
+// which lands ¥83.3M.
+func TestNewTeamPace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  forecast.Config
+		pace float64 // per rep per day; 0: not checked
+	}{
+		{"new team, 2-month cycle", forecast.Config{LagMonths: 2, NewTeam: true}, 50},
+		{"new team, 5-month cycle", forecast.Config{LagMonths: 5, NewTeam: true}, 500.0 / 7},
+		{"new team, seasonal goal and activity", forecast.Config{LagMonths: 3, NewTeam: true, Seasonality: seasonal, SeasonalityMode: forecast.SeasonBoth, StartMonth: 4}, 0},
+		{"new team, hires", forecast.Config{LagMonths: 2, NewTeam: true, Hires: []forecast.Hire{{Month: 3, Count: 5, RampMonths: 4}}}, 0},
+		{"new team, business calendar", forecast.Config{LagMonths: 1, NewTeam: true, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2026}}, 0},
+		{"ongoing team, 2-month cycle", forecast.Config{LagMonths: 2}, 41.0 + 2.0/3},
+		{"ongoing team, hires", forecast.Config{LagMonths: 2, Hires: []forecast.Hire{{Month: 3, Count: 5, RampMonths: 4}}}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := plan(t, outboundSpec(), "calls", tc.cfg)
+			if !p.Reachable {
+				t.Fatal("unreachable")
+			}
+			if tc.pace > 0 && !near(p.RequiredPerRepDay, tc.pace, 1e-9) {
+				t.Errorf("pace %v, want %v", p.RequiredPerRepDay, tc.pace)
+			}
+			sk, err := forecast.GoalSeek(compile(t, outboundSpec()), "calls", tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !near(sk.Needed, p.RequiredPerRepDay, 1e-9) {
+				t.Errorf("pace %v, goal seek needs %v", p.RequiredPerRepDay, sk.Needed)
+			}
+			at := plan(t, with(outboundSpec(), "calls", p.RequiredPerRepDay), "calls", tc.cfg)
+			if !near(at.Revenue, at.Goal, 1e-9) {
+				t.Errorf("at the pace %v the plan lands %v of %v", p.RequiredPerRepDay, at.Revenue, at.Goal)
+			}
+			// The plan's count is what lands inside it at the pace: the
+			// planned count of the months that land, at the pace.
+			count := 0.0
+			for _, mo := range append(append([]forecast.Month(nil), at.Lead...), at.Months...) {
+				if mo.Lands < len(at.Months) {
+					count += mo.Planned
+				}
+			}
+			if !near(p.Required, count, 1e-9) {
+				t.Errorf("required count %v, the plan at the pace counts %v", p.Required, count)
+			}
+			if tc.cfg.NewTeam {
+				for _, mo := range p.Lead {
+					if mo.Required != 0 || mo.RequiredPerRepDay != 0 {
+						t.Errorf("lead month %d requires %v", mo.Index, mo.Required)
+					}
+				}
+			}
+			// Without seasons, every month that lands reads the pace.
+			if tc.cfg.Seasonality == nil && tc.cfg.Hires == nil && tc.cfg.BusinessCalendar.IsZero() {
+				for _, mo := range p.Months {
+					if mo.Lands < len(p.Months) && !near(mo.RequiredPerRepDay, p.RequiredPerRepDay, 1e-9) {
+						t.Errorf("month %d needs %v a rep a day, the pace %v", mo.Index, mo.RequiredPerRepDay, p.RequiredPerRepDay)
 					}
 				}
 			}

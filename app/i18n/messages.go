@@ -193,6 +193,7 @@ var messages = map[string]msg{
 	"fc.cum_goal":      {"累計目標", "CUM. GOAL"},
 	"fc.on_track":      {"目標ペース確率", "ON TRACK"}, // issue 13: 達成率 is actual ÷ target
 	"fc.lead":          {"商談期間のため、計画開始前の%dか月（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %d months before the plan (from %s) lands in its first months."},
+	"fc.lead_new":      {"商談期間のため、新しいチームの行動は%dか月後に売上になります。%sからの行動が%sから売上になります。", "With the sales cycle, a new team's activity lands %d months later: what it does from %s lands from %s."},
 	"fc.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に売上が立ちません）。", "No amount of activity reaches the goal in this plan: revenue cannot land inside the sales cycle."},
 	"fc.probability":   {"目標達成の確率: %s（%s回の試行、シード %d）", "Probability of reaching the goal: %s (%s trials, seed %d)"},
 	"fc.lever":         {"レバー", "LEVER"},

@@ -15,11 +15,10 @@ import (
 type MonthRow struct {
 	Month    forecast.Month
 	Label    string // MonthName
-	Lead     bool   // a month before the plan whose activity lands in it
 	Planned  string
 	Required string // "" when the month needs nothing
 	PerRep   string // an activity target only: per rep in its span (a working day, a week, a month), as the headline
-	Revenue  string // "" for a lead month
+	Revenue  string
 	Cum      string
 	CumGoal  string
 }
@@ -47,9 +46,9 @@ func (t *Table) PerRepHead(key string) string {
 }
 
 // Months lists the plan month by month. The months before the plan (the
-// sales cycle's lead) come first when the team is new and must start in
-// them; with an ongoing pipeline they are history and are left out (Lead
-// says when they are).
+// sales cycle's lead) are left out: with an ongoing pipeline they are
+// history, and a new team does nothing in them (Lead says which months
+// land in the plan's first).
 func (t *Table) Months() []MonthRow {
 	a := t.Answer
 	plan := a.Plan
@@ -57,8 +56,8 @@ func (t *Table) Months() []MonthRow {
 	gn := m.Node(m.Goal())
 	target := m.Node(plan.Target)
 	f := t.Format
-	row := func(mo forecast.Month, lead bool) MonthRow {
-		r := MonthRow{Month: mo, Label: MonthName(f.Lang, mo), Lead: lead, Planned: f.Node(target, mo.Planned, kpi.Month)}
+	row := func(mo forecast.Month) MonthRow {
+		r := MonthRow{Month: mo, Label: MonthName(f.Lang, mo), Planned: f.Node(target, mo.Planned, kpi.Month)}
 		if mo.Required > 0 {
 			r.Required = f.Node(target, need(a, f, plan.Target, mo.Required, kpi.Month), kpi.Month)
 			if target.Activity {
@@ -68,32 +67,32 @@ func (t *Table) Months() []MonthRow {
 				}
 			}
 		}
-		if !lead {
-			r.Revenue, r.Cum, r.CumGoal = f.Node(gn, mo.Revenue, kpi.Year), f.Node(gn, mo.CumRevenue, kpi.Year), f.Node(gn, mo.CumGoal, kpi.Year)
-		}
+		r.Revenue, r.Cum, r.CumGoal = f.Node(gn, mo.Revenue, kpi.Year), f.Node(gn, mo.CumRevenue, kpi.Year), f.Node(gn, mo.CumGoal, kpi.Year)
 		return r
 	}
-	var out []MonthRow
-	if plan.Config.NewTeam {
-		for _, mo := range plan.Lead {
-			out = append(out, row(mo, true))
-		}
-	}
+	out := make([]MonthRow, 0, len(plan.Months))
 	for _, mo := range plan.Months {
-		out = append(out, row(mo, false))
+		out = append(out, row(mo))
 	}
 	return out
 }
 
 // Lead says how many months before the plan land in it, from when
 // ("With the sales cycle, activity in the 3 months before the plan (from
-// Jan) lands in its first months."), or "" without a sales cycle.
+// Jan) lands in its first months."), or "" without a sales cycle. A new
+// team does nothing before the plan: its activity from the start lands
+// LagMonths later ("With the sales cycle, a new team's activity lands 3
+// months later: what it does from Apr lands from Jul.").
 func (t *Table) Lead() string {
 	plan := t.Answer.Plan
 	if len(plan.Lead) == 0 {
 		return ""
 	}
 	l := t.Format.Lang
+	if plan.Config.NewTeam {
+		lag := len(plan.Lead)
+		return fmt.Sprintf(l.T("fc.lead_new"), lag, MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]))
+	}
 	return fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), MonthName(l, plan.Lead[0]))
 }
 

@@ -399,9 +399,6 @@ func TestSmartPeakReadsAsThePlan(t *testing.T) {
 					continue
 				}
 				busiest := tb.Months()[a.Busiest].PerRep
-				if tb.Answer.Plan.Config.NewTeam {
-					busiest = tb.Months()[a.Busiest+len(a.Plan.Lead)].PerRep
-				}
 				reason := tb.Smart().Row(n.ID).Tests[2].Reason
 				if busiest == "" || !strings.Contains(reason, busiest) {
 					t.Errorf("%s %s %v: the target's A reads %q, the plan's busiest month %q", id, l, set, reason, busiest)

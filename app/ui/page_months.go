@@ -24,9 +24,6 @@ func (p *Page) months(v *View) app.UI {
 			}
 			return app.Tr().Class(class).Body(tds...)
 		}
-		for _, m := range fc.Lead {
-			rows = append(rows, row(m, "lead"))
-		}
 		for _, m := range fc.Months {
 			rows = append(rows, row(m, ""))
 		}

@@ -153,14 +153,11 @@ type Forecast struct {
 	GapPct string
 	Ahead  bool
 	Months []MonthRow
-	// Lead holds the months before the plan whose activity lands in it
-	// (with a sales cycle), and LeadText says so: when activity must start.
-	Lead []MonthRow
 	// The goal's columns of the monthly plan, in its own words
 	// (report.Table.MonthHeads).
 	LandedHead, CumHead, CumGoalHead string
 	PerRepHead                       string // the month's need per rep, in the target's span: 必要（1人1週）
-	LeadText                         string
+	LeadText                         string // for a new team with a sales cycle: when its activity lands (report.Table.Lead)
 	Unreachable                      string // no amount of the target meets the goal in this plan
 
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")

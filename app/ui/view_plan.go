@@ -31,10 +31,6 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 	for _, mr := range t.Months() {
 		r := MonthRow{Label: mr.Label, Year: mr.Month.Year, Month: mr.Month.Month, PlannedText: mr.Planned, RequiredText: mr.Required, PerRepText: mr.PerRep}
 		r.HeadcountText = i18n.Number(mr.Month.Headcount, 2) // issue 13
-		if mr.Lead {
-			f.Lead = append(f.Lead, r)
-			continue
-		}
 		mo := mr.Month
 		r.Forecast, r.Goal = mo.CumRevenue, mo.CumGoal
 		r.RevenueText, r.ForecastText, r.GoalText = mr.Revenue, mr.Cum, mr.CumGoal

@@ -566,25 +566,27 @@ func TestBrowser(t *testing.T) {
 		waitFor(t, ctx, `document.querySelector('[data-output="pipeline"]')?.innerText.includes("already working at this pace")`,
 			"the page does not say which pipeline it assumes")
 		waitValue(t, ctx, "forecast", "year", 288_000_000)
-		// Switched to a new team, it says when activity must start.
+		// Switched to a new team, it says when its activity lands.
 		eval[bool](t, ctx, `(document.querySelector('[data-control="new-team"]').click(), true)`)
-		// The page dates the plan (this year's): "(from Jan 2026)".
-		waitFor(t, ctx, `/activity in the 3 months before the plan \(from Jan \d{4}\) lands in its first months/.test(document.body.innerText)`,
-			"the page does not say when activity must start")
+		// The page dates the plan (this year's): "from Apr 2026 lands from Jul 2026".
+		waitFor(t, ctx, `/a new team's activity lands 3 months later: what it does from Apr \d{4} lands from Jul \d{4}/.test(document.body.innerText)`,
+			"the page does not say when a new team's activity lands")
 		waitValue(t, ctx, "forecast", "year", 216_000_000)
 		eval[bool](t, ctx, `(document.querySelector('details.card summary').click(), true)`)
 		const rows = `[...document.querySelectorAll('table.months tbody tr')]`
-		waitFor(t, ctx, rows+`.length === 15 && `+rows+`.filter(r => r.classList.contains("lead")).length === 3`, "the monthly table lacks its 3 lead months and 12 months")
-		// A lead month needs activity and lands no revenue; a plan month both.
-		// The rows are read as shown: scrolled to, as a card off screen is
-		// not laid out (content-visibility, web/app.css) and has no innerText.
+		// A new team does nothing before the plan: its months only.
+		waitFor(t, ctx, rows+`.length === 12`, "the monthly table lacks its 12 months, or lists months before the plan")
+		// The first month needs activity and lands no revenue; the last lands
+		// revenue. The rows are read as shown: scrolled to, as a card off
+		// screen is not laid out (content-visibility, web/app.css) and has no
+		// innerText.
 		eval[bool](t, ctx, rows+`[0].scrollIntoView(), true`)
-		waitFor(t, ctx, rows+`[0].innerText !== "" && `+rows+`[14].innerText !== ""`, "the monthly rows show no text once scrolled to")
+		waitFor(t, ctx, rows+`[0].innerText !== "" && `+rows+`[11].innerText !== ""`, "the monthly rows show no text once scrolled to")
 		cells := eval[[]string](t, ctx, rows+`[0].innerText.split("\t")`)
-		if len(cells) != 10 || cells[3] == "" || cells[5] != "" { // reps, planned, required, …: the headcount column (issue 13)
-			t.Errorf("lead month row %q: want activity required and no revenue", cells)
+		if len(cells) != 10 || cells[3] == "" || cells[5] != "¥0" { // reps, planned, required, …: the headcount column (issue 13)
+			t.Errorf("first month row %q: want activity required and no revenue", cells)
 		}
-		cells = eval[[]string](t, ctx, rows+`[14].innerText.split("\t")`)
+		cells = eval[[]string](t, ctx, rows+`[11].innerText.split("\t")`)
 		if len(cells) != 10 || cells[5] == "" || cells[7] == "" {
 			t.Errorf("last month row %q: want revenue and the goal to date", cells)
 		}

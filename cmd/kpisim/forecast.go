@@ -294,7 +294,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		mo := x.Month
 		r := []string{x.Label, i18n.Number(mo.WorkingDays, 1), i18n.Number(mo.Headcount, 2), x.Planned, x.Required, x.PerRep,
 			x.Revenue, x.Cum, x.CumGoal}
-		if b != nil && !x.Lead && mo.Index < len(b.Months) {
+		if b != nil && mo.Index < len(b.Months) {
 			band := b.Months[mo.Index]
 			sig := func(v float64) string { return money(i18n.Significant(v, 3)) } // as the page's band: as much as the run knows
 			r = append(r, sig(band.Cumulative.P10), sig(band.Cumulative.P50), sig(band.Cumulative.P90), i18n.Chance(band.OnTrack, band.Alike))
