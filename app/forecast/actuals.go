@@ -274,7 +274,8 @@ type Reforecast struct {
 	// last with an actual. Months from Closed on come from the plan.
 	Closed int
 	// Actual[k][i] is node i's actual in plan month k; Has[k][i] whether
-	// there is one. Value[k][i] is the actual where there is one and the
+	// there is one. Value[k][i] is the actual where there is one, what
+	// activity already done brings in a month to come (FromDone), and the
 	// plan's value otherwise (an activity when done, any other node when it
 	// lands; in a partly closed month, its share to date: Share).
 	Actual, Value [][]float64
@@ -306,11 +307,22 @@ type Reforecast struct {
 	Missing       []int
 	PlanInMissing float64 // the goal node's plan value over Missing
 
+	// FromDone[k] is true for a month to come (k ≥ Closed) whose value
+	// lands, with a sales cycle, from activity done in a closed month: its
+	// actual where entered (in a partly closed month, what was done and the
+	// plan for the rest), at the rates the actuals suggest (Posterior's
+	// means), as Pace counts it. Value[k] is then what lands, not the plan.
+	FromDone []bool
+	// Rest is the goal node's value in the rest (1 − Done) of a partly
+	// closed month: what the forecast counts for it, from activity done
+	// (FromDone) or the plan.
+	Rest float64
+
 	Goal         float64 // the goal over the plan
 	GoalToDate   float64 // the goal of the closed months that have actuals (not those Missing)
 	ActualToDate float64 // the goal node's value over the closed months that have actuals: its actual, else what the actuals below it make; never the plan's
 	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate, the months with actuals against their own goal
-	Forecast     float64 // ActualToDate, the plan in Missing and the plan in the months left
+	Forecast     float64 // ActualToDate, the plan in Missing and the months left: what lands from activity done (FromDone), else the plan
 	Gap          float64 // Forecast − Goal; negative is short
 	Remaining    float64 // Goal − ActualToDate − PlanInMissing: what the months left must bring (0 when met)
 
@@ -407,15 +419,6 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	if rf.GoalToDate > 0 {
 		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
 	}
-	rf.Forecast = rf.ActualToDate + rf.PlanInMissing
-	if rf.Closed > 0 {
-		rf.Forecast += (1 - rf.Done) * p.Months[rf.Closed-1].Revenue
-	}
-	for k := rf.Closed; k < n; k++ {
-		rf.Forecast += p.Months[k].Revenue
-	}
-	rf.Forecast = snap(rf.Forecast)
-	rf.Gap = snap(rf.Forecast - rf.Goal)
 	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing, 0))
 
 	rf.steps(m, p)
@@ -433,6 +436,13 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		i, _ := m.Index(id)
 		lv[i] = float64(rg.Won+1) / float64(rg.Of+2)
 	}
+	e.reland(lv, rf)
+	rf.Forecast = rf.ActualToDate + rf.PlanInMissing + rf.Rest
+	for k := rf.Closed; k < n; k++ {
+		rf.Forecast += rf.Value[k][g]
+	}
+	rf.Forecast = snap(rf.Forecast)
+	rf.Gap = snap(rf.Forecast - rf.Goal)
 	if nd.Activity {
 		rf.Pace, rf.PaceOK = e.repace(lv, t, rf)
 		if nd.Ceiling > 0 {
@@ -589,10 +599,80 @@ func priorCounts(r Range, value float64) (won, of float64) {
 	return max(mu*nu-1, 0), nu - 2
 }
 
+// doneRows says, for each activity (by position in e.acts) and engine row,
+// what the activity done in a closed month is: the row's count becomes
+// add + scale × the plan's (or a trial's). A closed month with an actual
+// takes it (scale 0); a partly closed one, with a sales cycle, what was
+// done and its rest (1 − Done) at the plan; the others, and every row
+// without a sales cycle (whose activity lands in its own month), keep the
+// plan.
+func (e *engine) doneRows(rf *Reforecast) (add, scale [][]float64) {
+	K := rf.Closed
+	P, rest := K-1, 1-rf.Done // the partly closed month, and its share left
+	add, scale = make([][]float64, len(e.acts)), make([][]float64, len(e.acts))
+	for pos, a := range e.acts {
+		add[pos], scale[pos] = make([]float64, len(e.rows)), make([]float64, len(e.rows))
+		for r := range e.rows {
+			scale[pos][r] = 1
+			pm := r - e.lag // the plan month of row r, which lands in plan month r
+			if e.lag == 0 || pm < 0 || pm >= K || !rf.Has[pm][a] {
+				continue
+			}
+			add[pos][r], scale[pos][r] = rf.Actual[pm][a], 0
+			if pm == P && rest > 0 {
+				scale[pos][r] = rest
+			}
+		}
+	}
+	return add, scale
+}
+
+// reland sets the re-forecast's months to come that land activity done
+// in the closed months (FromDone): every node's Value there is what that
+// activity brings at the rates lv, as repace counts it; and Rest, the
+// rest of a partly closed month, likewise (else the plan's).
+func (e *engine) reland(lv []float64, rf *Reforecast) {
+	p := rf.Answer.Plan
+	K, n := rf.Closed, len(p.Months)
+	rf.FromDone = make([]bool, n)
+	if K > 0 {
+		rf.Rest = (1 - rf.Done) * p.Months[K-1].Revenue
+	}
+	if e.lag == 0 || K == 0 {
+		return
+	}
+	add, scale := e.doneRows(rf)
+	ev := e.evaluator(nil, e.months)
+	ev.setLevers(lv)
+	ev.fill(lv, 0)
+	for pos, a := range e.acts {
+		row := ev.row(a)
+		for r := range row {
+			row[r] = add[pos][r] + scale[pos][r]*row[r]
+		}
+	}
+	ev.run()
+	for k := max(K-1, e.lag); k < min(K+e.lag, n); k++ {
+		if k == K-1 {
+			if rf.Done < 1 {
+				rf.Rest = (1 - rf.Done) * ev.node(e.goal, k)
+			}
+			continue
+		}
+		rf.FromDone[k] = true
+		for i := range e.n {
+			if nd := e.m.Node(i); nd.Op == kpi.Lever && nd.Activity {
+				continue // the activity of a month to come is the plan's
+			}
+			rf.Value[k][i] = ev.node(i, k)
+		}
+	}
+}
+
 // repace solves the target's pace per rep per working day, from the first
 // open month on, that makes the months left meet what the goal still
-// needs. Activity done in the closed months (their actuals, else the plan)
-// lands as it was done; rates are lv's. A partly closed last month (Done
+// needs. Activity done in the closed months (their actuals, else the plan;
+// doneRows for the other activities) lands as it was done; rates are lv's. A partly closed last month (Done
 // below 1) is open for its remaining share: its activity is what was done
 // plus the pace over the rest, and the rest of its own landing counts.
 func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
@@ -606,8 +686,18 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 	}
 	ev := e.evaluator(nil, e.months)
 	ev.setLevers(lv)
+	add, scale := e.doneRows(rf)
 	total := func(x float64) (float64, bool) {
 		ev.fill(lv, 0)
+		for pos, a := range e.acts {
+			if a == t {
+				continue
+			}
+			row := ev.row(a)
+			for r := range row {
+				row[r] = add[pos][r] + scale[pos][r]*row[r]
+			}
+		}
 		row := ev.row(t)
 		moved := false
 		for k := range row {
@@ -659,8 +749,9 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 }
 
 // simulate runs the plan's Monte Carlo with the observed rates' posterior
-// ranges and counts the trials whose months left, added to the actuals to
-// date, reach the goal.
+// ranges, the activity of the closed months as done (doneRows), and
+// counts the trials whose months left, added to the actuals to date,
+// reach the goal.
 func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	c := cfg
 	c.Ranges = make(map[string]Range, len(cfg.Ranges)+len(rf.Posterior))
@@ -674,6 +765,9 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	// Activity done lands as done (repace, reland); only the rates are drawn.
+	add, scale := ru.e.doneRows(rf)
+	ru.done = &doneActivity{add, scale}
 	ru.Step(ru.trials)
 	months := ru.e.months
 	reach := rf.Goal * (1 - 1e-12)

@@ -313,3 +313,71 @@ func TestWeekShare(t *testing.T) {
 		})
 	}
 }
+
+// With a sales cycle, the months to come first land the activity already
+// done: outbound (goal 90,000,000, the plan 8,000,000 a month) on plan to
+// October, its calls halved from August, lands 4,000,000 in November to
+// January, not the plan's 8,000,000; the forecast (84,000,000), the pace
+// (55 calls, Feb and Mar carrying the other 22,000,000) and the chance
+// (nothing drawn: certain) tell one story. It read 96,000,000 and a
+// certain 100 %.
+func TestRefitLandsActivityDone(t *testing.T) {
+	s := outboundSpec()
+	s.Goal.Value = 90_000_000
+	m := compile(t, s)
+	for _, tc := range []struct {
+		name     string
+		lag      int
+		calls    float64 // the share of the plan's calls done in Aug to Oct
+		months   []float64
+		forecast float64
+		pace     float64
+	}{
+		{"calls halved, 3-month cycle", 3, 0.5, []float64{4e6, 4e6, 4e6, 8e6, 8e6}, 84e6, 55},
+		{"calls on plan, 3-month cycle", 3, 1, []float64{8e6, 8e6, 8e6, 8e6, 8e6}, 96e6, 25},
+		// Without a cycle a month's revenue is its own calls': the months
+		// to come are the plan's.
+		{"calls halved, no cycle", 0, 0.5, []float64{8e6, 8e6, 8e6, 8e6, 8e6}, 96e6, 34},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := forecast.Config{StartMonth: 4, StartYear: 2026, LagMonths: tc.lag, Trials: 200, Seed: 3, Outcomes: forecast.Expected}
+			act := planActuals(t, m, cfg, 7, nil, "calls", "revenue")
+			for j := range act {
+				if act[j].Node == "calls" && act[j].Month >= time.August {
+					act[j].Value *= tc.calls
+				}
+			}
+			rf, err := forecast.Refit(m, "calls", kpi.RoundNone, cfg, act)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := m.Goal()
+			sum := rf.ActualToDate
+			for k, want := range tc.months {
+				v := rf.Value[7+k][g]
+				sum += v
+				if !anear(v, want, 1e-9) {
+					t.Errorf("month %d lands %v, want %v", 7+k, v, want)
+				}
+				if rf.FromDone[7+k] != (tc.lag > 0 && k < tc.lag) {
+					t.Errorf("month %d: from activity done %v", 7+k, rf.FromDone[7+k])
+				}
+			}
+			if !anear(rf.Forecast, tc.forecast, 1e-9) || !anear(sum, rf.Forecast, 1e-12) || !anear(rf.Gap, tc.forecast-90e6, 1e-9) {
+				t.Errorf("forecast %v (months sum to %v), gap %v; want %v", rf.Forecast, sum, rf.Gap, tc.forecast)
+			}
+			if !rf.PaceOK || !anear(rf.Pace, tc.pace, 1e-9) {
+				t.Errorf("pace %v (ok %v), want %v", rf.Pace, rf.PaceOK, tc.pace)
+			}
+			// Nothing is drawn (no ranges, no activity_cv, expected
+			// outcomes): the chance is the forecast's, certain.
+			want := 0.0
+			if rf.Forecast >= rf.Goal {
+				want = 1
+			}
+			if !rf.Alike || rf.ProbGoal != want {
+				t.Errorf("chance %v (alike %v), want %v", rf.ProbGoal, rf.Alike, want)
+			}
+		})
+	}
+}

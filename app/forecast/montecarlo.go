@@ -89,7 +89,16 @@ type Runner struct {
 	cv       []actCV // by activity position
 
 	forecast []float64 // the deterministic revenue by month
+
+	// done, for a re-forecast, fixes the activity done in closed months:
+	// a trial's count in row r of activity position pos is
+	// done.add[pos][r] + done.scale[pos][r] × its draw (engine.doneRows);
+	// nil for a plan's run.
+	done *doneActivity
 }
+
+// doneActivity is engine.doneRows' answer.
+type doneActivity struct{ add, scale [][]float64 }
 
 // stream is one stream of a run: trials lo to hi−1, of which the first
 // done have been drawn. rev holds their revenue, month-major: rev[k*n+j] is
@@ -343,6 +352,12 @@ func (r *Runner) trial(s *sampler) {
 				if x > 0 {
 					row[k] = s.gamma(c.g) * (x * c.cv2)
 				}
+			}
+		}
+		if d := r.done; d != nil {
+			row := ev.row(a)
+			for k := range row {
+				row[k] = d.add[pos][k] + d.scale[pos][k]*row[k]
 			}
 		}
 	}

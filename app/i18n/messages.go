@@ -457,6 +457,8 @@ var messages = map[string]msg{
 	"refit.is_actual":         {"実績", "actual"},
 	"refit.is_plan":           {"計画", "plan"},
 	"refit.is_estimated":      {"推計", "est."},
+	"refit.is_done":           {"行動実績から", "from activity"},
+	"refit.from_done":         {"行動実績から：%sの売上は、%sに行った行動（実績）がこれまでの転換率で着地する分です。計画ではありません。", "from activity: %s land the activity done in %s (its actuals) at the rates seen so far, not the plan."},
 	"refit.estimated":         {"推計：%sの実績がない月は、入力された実績（%s）と計画のその他の値から計算しています。", "est.: a month without an actual of %s is computed from the actuals entered (%s) and the plan's other values."},
 	"refit.outside":           {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actuals dated outside the plan's months (%s) are left out."},
 	"refit.outside_one":       {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actual dated outside the plan's months (%s) is left out."},

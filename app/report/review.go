@@ -29,7 +29,11 @@ type Refit struct {
 	// (forecast.Reforecast.Missing): the forecast takes their plan, and
 	// the achievement compares only the months with actuals with their
 	// goal ("" when none is).
-	Missing     string
+	Missing string
+	// FromDone names the months to come that land activity already done
+	// (forecast.Reforecast.FromDone): the forecast takes what it brings at
+	// the rates seen so far, not the plan ("" when none does).
+	FromDone    string
 	Achievement string // 達成率 to date: "76.8%"; "—" when no closed month has an actual of the goal node
 	ToDate      string // the goal node's actual to date
 	GoalToDate  string
@@ -87,9 +91,10 @@ type RefitMonth struct {
 	Label     string
 	Actual    bool   // the goal node's value is an actual
 	Estimated bool   // the goal node's value is made from the actuals below it (forecast.Reforecast.Derived)
-	Kind      string // which of the three it is, as the page and the CLI write it: 実績, 推計, 計画
+	FromDone  bool   // a month to come landing activity already done (forecast.Reforecast.FromDone)
+	Kind      string // which of the four it is, as the page and the CLI write it: 実績, 推計, 行動実績から, 計画
 	Goal      string // the month's goal
-	Value     string // the actual, or the plan's forecast
+	Value     string // the actual, what activity done brings, or the plan's forecast
 	Cum       string
 	CumGoal   string
 	Rate      string // 達成率 of the month (actual ÷ goal), "" for a month to come or a closed month without actuals
@@ -139,6 +144,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 	}
 	r.Estimated = estimatedNote(rf, l)
+	r.FromDone = fromDoneNote(rf, l)
 	r.Outside = outsideNote(rf.Outside, l)
 	t := m.Node(a.Target)
 	r.PaceHead = fmt.Sprintf(l.T("refit.pace_head"), l.T(perKey(kpi.PerDay)))
@@ -193,10 +199,10 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.LeakLine = l.T("refit.no_leak")
 	}
 	cum, cumGoal := 0.0, 0.0
-	add := func(label string, actual, estimated bool, goal, v float64, closed bool) {
+	add := func(label string, actual, estimated, done bool, goal, v float64, closed bool) {
 		cum += v
 		cumGoal += goal
-		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, Kind: l.T("refit.is_plan"), Goal: money(goal),
+		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, FromDone: done, Kind: l.T("refit.is_plan"), Goal: money(goal),
 			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal), Missing: closed && !actual && !estimated}
 		if row.Missing {
 			closed = false // the plan's value is no achievement
@@ -206,6 +212,8 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			row.Kind = l.T("refit.is_actual")
 		case estimated:
 			row.Kind = l.T("refit.is_estimated")
+		case done:
+			row.Kind = l.T("refit.is_done")
 		}
 		if closed && goal > 0 {
 			row.Rate = i18n.Percent(round4(v / goal))
@@ -216,13 +224,13 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		label, actual := MonthName(l, mo), k < rf.Closed && rf.Has[k][g]
 		estimated := k < rf.Closed && rf.Derived[k][g]
 		if k != rf.Closed-1 || rf.PartialWeek == 0 {
-			add(label, actual, estimated, mo.Goal, rf.Value[k][g], k < rf.Closed)
+			add(label, actual, estimated, k < len(rf.FromDone) && rf.FromDone[k], mo.Goal, rf.Value[k][g], k < rf.Closed)
 			continue
 		}
 		// A partly closed month: to date against its goal to date, then
-		// the rest of it at the plan.
-		add(r.Through, actual, estimated, mo.Goal*rf.Done, rf.Value[k][g], true)
-		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, mo.Goal*(1-rf.Done), mo.Revenue*(1-rf.Done), false)
+		// the rest of it as the forecast counts it (Reforecast.Rest).
+		add(r.Through, actual, estimated, false, mo.Goal*rf.Done, rf.Value[k][g], true)
+		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, false, mo.Goal*(1-rf.Done), rf.Rest, false)
 	}
 	return r
 }
@@ -501,6 +509,36 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 	}
 	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
 	return fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
+}
+
+// fromDoneNote says which months to come land activity already done, and
+// from which months; "" when none does.
+func fromDoneNote(rf *forecast.Reforecast, l i18n.Lang) string {
+	p := rf.Answer.Plan
+	first, last := -1, -1
+	for k, on := range rf.FromDone {
+		if on {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	span := func(a, b int) string {
+		if a == b {
+			return MonthName(l, p.Months[a])
+		}
+		sep := "–"
+		if l == i18n.Ja {
+			sep = "〜"
+		}
+		return MonthName(l, p.Months[a]) + sep + MonthName(l, p.Months[b])
+	}
+	lag := p.Config.LagMonths
+	return fmt.Sprintf(l.T("refit.from_done"), span(first, last), span(first-lag, last-lag))
 }
 
 // estimatedNote says how months without an actual of the goal node are

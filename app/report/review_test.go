@@ -301,3 +301,47 @@ func TestRefitLastMonthToDate(t *testing.T) {
 		t.Errorf("no pace for the rest of March: %q", en.PaceLine)
 	}
 }
+
+// With a sales cycle the months to come first land the activity done: the
+// sample export's 6,900, 7,700 and 7,800 calls of August to October land
+// in November to January at the rates seen, and say so; the rows add up
+// to the forecast. They read ¥8,000,000 "plan" each, to a forecast of
+// ¥81,000,000 beside a pace that had counted the calls done.
+func TestRefitFromDone(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	if err := s.Set(scenario.KeyLag, 3); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang     i18n.Lang
+		kinds    []string // Nov to Mar
+		note     string
+		forecast string
+	}{
+		{i18n.En, []string{"from activity", "from activity", "from activity", "plan", "plan"},
+			"from activity: Nov 2026–Jan 2027 land the activity done in Aug 2026–Oct 2026 (its actuals) at the rates seen so far, not the plan.", "¥75,131,921"},
+		{i18n.Ja, []string{"行動実績から", "行動実績から", "行動実績から", "計画", "計画"},
+			"行動実績から：2026年11月〜2027年1月の売上は、2026年8月〜2026年10月に行った行動（実績）がこれまでの転換率で着地する分です。計画ではありません。", "7,513万円"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			r := report.NewRefit(rf, tc.lang, s.Currency)
+			var kinds []string
+			for _, mo := range r.Months[7:] {
+				kinds = append(kinds, mo.Kind)
+			}
+			if strings.Join(kinds, ",") != strings.Join(tc.kinds, ",") {
+				t.Errorf("kinds %q, want %q", kinds, tc.kinds)
+			}
+			if r.FromDone != tc.note {
+				t.Errorf("note %q, want %q", r.FromDone, tc.note)
+			}
+			if r.Forecast != tc.forecast || r.Months[11].Cum != r.Forecast {
+				t.Errorf("forecast %s, the rows sum to %s; want %s", r.Forecast, r.Months[11].Cum, tc.forecast)
+			}
+		})
+	}
+}

@@ -62,6 +62,8 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			cls = "actual"
 		case mo.Estimated:
 			cls = "estimated"
+		case mo.FromDone:
+			cls = "plan from-done"
 		}
 		if mo.Missing {
 			cls = "plan missing"
@@ -93,6 +95,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		}),
 		app.If(r.Estimated != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "estimated").Text(r.Estimated)
+		}),
+		app.If(r.FromDone != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "from-done").Text(r.FromDone)
 		}),
 		app.If(r.Missing != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "missing").Text(r.Missing)

@@ -78,9 +78,12 @@ type RefitMonth struct {
 	Estimated bool `json:"estimated,omitempty"`
 	// Missing: a closed month with no actual of the goal node; Value is
 	// the plan's, not counted as actual.
-	Missing bool    `json:"missing,omitempty"`
-	Value   float64 `json:"value"`
-	Goal    float64 `json:"goal"`
+	Missing bool `json:"missing,omitempty"`
+	// FromDone: a month to come landing activity already done (its
+	// actuals) at the rates seen so far; Value is that, not the plan's.
+	FromDone bool    `json:"from_done,omitempty"`
+	Value    float64 `json:"value"`
+	Goal     float64 `json:"goal"`
 }
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
@@ -140,7 +143,7 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	g := m.Goal()
 	for k, mo := range p.Months {
 		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
-			Missing: slices.Contains(rf.Missing, k), Value: rf.Value[k][g], Goal: mo.Goal})
+			Missing: slices.Contains(rf.Missing, k), FromDone: rf.FromDone[k], Value: rf.Value[k][g], Goal: mo.Goal})
 	}
 	for _, k := range rf.Missing {
 		mo := p.Months[k]
@@ -177,6 +180,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	if t.Missing != "" {
 		lines = append([]string{t.Missing}, lines...)
+	}
+	if t.FromDone != "" {
+		lines = append([]string{t.FromDone}, lines...)
 	}
 	if t.Estimated != "" {
 		lines = append([]string{t.Estimated}, lines...)
