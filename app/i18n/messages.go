@@ -98,9 +98,9 @@ var messages = map[string]msg{
 	// one model: the plan's months and pipeline
 	"required.over_months":       {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s needs %s a rep a day, over the ceiling of %s (%s over it)."},
 	"required.busiest":           {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, needs %s a rep a day."},
-	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%dか月）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land in its first months (sales cycle %d months)."},
+	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%s）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle %s)."},
 	"pipeline.switch":            {"新しいチーム（パイプラインなし）として計算", "Plan as a new team (no pipeline)"},
-	"pipeline.new":               {"前提: 新しいチームでパイプラインはゼロから。商談期間（%dか月）の間、売上は立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%d months)."},
+	"pipeline.new":               {"前提: 新しいチームでパイプラインはゼロから。商談期間（%s）の間、売上は立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%s)."},
 	"forecast.title":             {"売上予測", "Revenue forecast"},
 	"forecast.from":              {"計画した行動量（%s）からの予測", "From the planned activity (%s)"},
 	"forecast.total":             {"予測売上", "Forecast"},
@@ -192,8 +192,8 @@ var messages = map[string]msg{
 	"fc.per_rep_month": {"1人1か月", "PER REP/MO"},
 	"fc.cum_goal":      {"累計目標", "CUM. GOAL"},
 	"fc.on_track":      {"目標ペース確率", "ON TRACK"}, // issue 13: 達成率 is actual ÷ target
-	"fc.lead":          {"商談期間のため、計画開始前の%dか月（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %d months before the plan (from %s) lands in its first months."},
-	"fc.lead_new":      {"商談期間のため、新しいチームの行動は%dか月後に売上になります。%sからの行動が%sから売上になります。", "With the sales cycle, a new team's activity lands %d months later: what it does from %s lands from %s."},
+	"fc.lead":          {"商談期間のため、計画開始前の%s（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %s before the plan (from %s) lands at its start."},
+	"fc.lead_new":      {"商談期間のため、新しいチームの行動は%s後に売上になります。%sからの行動が%sから売上になります。", "With the sales cycle, a new team's activity lands %s later: what it does from %s lands from %s."},
 	"fc.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に売上が立ちません）。", "No amount of activity reaches the goal in this plan: revenue cannot land inside the sales cycle."},
 	"fc.probability":   {"目標達成の確率: %s（%s回の試行、シード %d）", "Probability of reaching the goal: %s (%s trials, seed %d)"},
 	"fc.lever":         {"レバー", "LEVER"},

@@ -34,7 +34,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		if cfg.NewTeam {
 			key = "pipeline.new"
 		}
-		h.Pipeline = fmt.Sprintf(l.T(key), cfg.LagMonths)
+		h.Pipeline = fmt.Sprintf(l.T(key), l.Months(cfg.LagMonths))
 	}
 	if !a.Reachable {
 		h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: -1, Value: -1, Text: "—"}

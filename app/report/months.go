@@ -79,7 +79,7 @@ func (t *Table) Months() []MonthRow {
 
 // Lead says how many months before the plan land in it, from when
 // ("With the sales cycle, activity in the 3 months before the plan (from
-// Jan) lands in its first months."), or "" without a sales cycle. A new
+// Jan) lands at its start."), or "" without a sales cycle. A new
 // team does nothing before the plan: its activity from the start lands
 // LagMonths later ("With the sales cycle, a new team's activity lands 3
 // months later: what it does from Apr lands from Jul.").
@@ -91,9 +91,9 @@ func (t *Table) Lead() string {
 	l := t.Format.Lang
 	if plan.Config.NewTeam {
 		lag := len(plan.Lead)
-		return fmt.Sprintf(l.T("fc.lead_new"), lag, MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]))
+		return fmt.Sprintf(l.T("fc.lead_new"), l.Months(lag), MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]))
 	}
-	return fmt.Sprintf(l.T("fc.lead"), len(plan.Lead), MonthName(l, plan.Lead[0]))
+	return fmt.Sprintf(l.T("fc.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]))
 }
 
 // Needed writes goal seek's answer (forecast.NeededAlone) for its lever as

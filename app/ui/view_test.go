@@ -638,18 +638,25 @@ func TestMonthlyPlan(t *testing.T) {
 		newTeam  bool
 		leadText string
 		pipeline string
+		lag      int // the preset's when 0
 	}{
-		{"outbound", false, "", ""},
+		{"outbound", false, "", "", 0},
 		// An ongoing business: deals from earlier meetings land in the
 		// first months; the months before the plan are history.
-		{"field-sales", false, "", "Assumed: the team was already working at this pace, so deals from meetings before the plan land in its first months (sales cycle 3 months)."},
+		{"field-sales", false, "", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle 3 months).", 0},
 		{"field-sales", true, "With the sales cycle, a new team's activity lands 3 months later: what it does from Apr lands from Jul.",
-			"Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (3 months)."},
+			"Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (3 months).", 0},
+		// One month reads as one ("1 months" had read).
+		{"field-sales", true, "With the sales cycle, a new team's activity lands 1 month later: what it does from Apr lands from May.",
+			"Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (1 month).", 1},
 	} {
-		t.Run(fmt.Sprintf("%s/new-team=%v", tc.preset, tc.newTeam), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/new-team=%v/lag=%d", tc.preset, tc.newTeam, tc.lag), func(t *testing.T) {
 			m := newModel(t, i18n.En)
 			m.Load(tc.preset)
 			m.Scenario.Forecast.NewTeam = tc.newTeam
+			if tc.lag > 0 {
+				m.Scenario.Forecast.LagMonths = tc.lag
+			}
 			v := m.View().Complete()
 			if v.Head.Pipeline != tc.pipeline {
 				t.Errorf("pipeline line %q, want %q", v.Head.Pipeline, tc.pipeline)
