@@ -435,7 +435,15 @@ func TestDiagramWideTree(t *testing.T) {
 	// Fold new ARR: scroll to it, select it, click it again.
 	eval[bool](t, ctx, `(document.getElementById('chart-tree').parentElement.scrollLeft = 0, true)`)
 	waitFor(t, ctx, inSight("new_arr"), "new ARR not in sight at the left")
-	for range 2 {
+	// item is the JS for new ARR's item in the diagram's option.
+	const item = `echarts.getInstanceByDom(document.getElementById('chart-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'new_arr')`
+	// Each click waits for the diagram to show the one before (the box
+	// outlined as selected, then folded): a fixed 300 ms between them
+	// lost the second click on a busy machine, as the tree was redrawn.
+	for i, after := range []struct{ js, msg string }{
+		{item + `.label.borderWidth === 3`, "a click did not select new ARR"},
+		{item + `.collapsed === true`, "two clicks did not fold new ARR"},
+	} {
 		xy := eval[[]float64](t, ctx, `(() => {
 			const el = document.getElementById('chart-tree'), inst = echarts.getInstanceByDom(el);
 			const series = inst.getModel().getSeriesByIndex(0), data = series.getData();
@@ -443,10 +451,9 @@ func TestDiagramWideTree(t *testing.T) {
 			return [r.left + series.layoutInfo.x + l.x, r.top + series.layoutInfo.y + l.y];
 		})()`)
 		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
-		do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+		waitFor(t, ctx, after.js, fmt.Sprintf("click %d: %s", i+1, after.msg))
+		do(t, ctx, chromedp.Sleep(100*time.Millisecond)) // the redraw's frame
 	}
-	waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'new_arr').collapsed === true`,
-		"two clicks did not fold new ARR")
 	waitFor(t, ctx, inSight("new_arr"), "the folded box left the sight")
 }
 
