@@ -30,9 +30,10 @@ import (
 //     (deals, meetings, calls) are what the goal needs whatever the timing:
 //     the tree solved backward from the goal. Their per-rep-per-day figures
 //     follow the target's Pace, so a row reads the same as the headline.
-//   - Months differ when hires ramp or a season peaks: each plan month says
-//     what it needs for the goal so far, the months before at the pace
-//     (Plan.Months[k].RequiredPerRepDay), and Over lists the months that
+//   - Months differ when hires ramp or a season peaks: the plan's months
+//     say the steadiest schedule that keeps the year to date on its goal
+//     and adds up to the year's requirement (engine.onTrack,
+//     Plan.Months[k].RequiredPerRepDay), and Over lists the months that
 //     need the activity above its ceiling.
 type Answer struct {
 	Plan     *Plan       // the plan at the planned values, month by month

@@ -2,6 +2,7 @@ package forecast
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -66,10 +67,11 @@ type Month struct {
 
 	// Required is the target's value this month for the revenue it lands
 	// to meet the goal of month Lands: a count for an activity lever. For
-	// an activity the goal met is the plan's so far, the months before at
-	// the pace (engine.onTrack): a month after a surplus needs less, one
-	// after a shortfall more; for a new team, whose first months land
-	// nothing, the later months' goal so far carries the whole year. It is
+	// an activity it is the month's part of the steadiest schedule that
+	// keeps the plan's goal so far met (engine.onTrack): the months add up
+	// to the year's requirement, none ends behind its goal so far, and the
+	// busiest needs as little as can be; for a new team, whose first months
+	// land nothing, their goal is spread over the months that land. It is
 	// 0 when the activity lands after the plan or the goal is already met
 	// without it, and 0 with Reachable false when no value meets it (a new
 	// team's month before the plan).
@@ -288,28 +290,32 @@ func (e *engine) plan(lv []float64, t int, full bool) (*Plan, error) {
 	return p, nil
 }
 
-// onTrack sets each plan month's requirement of an activity target to
-// what keeps the revenue landed so far on the goal so far, the months
-// before it worked at pace (per rep per working day): a month's own goal
-// is not the measure when the goal has seasons and the activity has none.
-// Route sales' goal peaks at each quarter's end while its visits bring the
-// same revenue every month: March alone would need 18.8 visits a rep a day
-// for March's goal, over the ceiling of 8, in a year the steady 4 a day
-// meets; what March needs after January and February at that pace is 4.8.
-// A goal without seasons, met at pace month by month, reads the pace in
-// every month, as before.
+// onTrack sets each plan month's requirement of an activity target to the
+// steadiest schedule that keeps the year to date on its goal: worked as
+// required, no month ends behind the goal so far, the months add up to the
+// year's requirement (the pace over every month that lands), and the
+// busiest month needs as little as any such schedule can. It is the least
+// concave majorant of the need so far against the revenue a unit of pace
+// brings so far (a "taut string"): the pace is steady until a month's goal
+// so far forces more before it, then steady again at a lower rate.
 //
-// A new team's months before the plan do nothing (their requirement stays
-// 0, unreachable unless what lands regardless meets their goal), so the
-// plan's first LagMonths months land only what needs no activity: the
-// goal of the later months is raised to carry the whole year, in
-// proportion to theirs. Without seasons every month from the start reads
-// the pace, as goal seek does.
+// A goal whose seasons come late (Q4 heavy) reads the pace in every month:
+// worked steadily the year runs ahead of its goal, then meets it. Route
+// sales' goal peaks at each quarter's end while its visits bring the same
+// revenue every month: March's goal alone would need 18.8 visits a rep a
+// day, over the ceiling of 8, in a year the steady 4 a day meets; the
+// schedule asks a little more than the pace until the first peak and less
+// after. A month's own goal is not the measure, nor is a month after the
+// months before at the pace (that left months needing nothing, the column
+// adding up to a third of the year). A new team's months that land nothing
+// carry no goal of their own: their goal is spread over the months that
+// land, in proportion to theirs, as the pace spreads it.
 func (e *engine) onTrack(rows []Month, line [][2]float64, pace float64) {
+	n := min(e.months, len(rows))
 	// lost: the goal of the months the idle rows land in; early: what
 	// lands in them regardless.
 	lost, early := 0.0, 0.0
-	for r := 0; r < e.months && r < len(rows) && !e.rows[r].active; r++ {
+	for r := 0; r < n && !e.rows[r].active; r++ {
 		lost, early = e.goalCum[r], early+line[r][1]
 	}
 	soFar := func(r int) float64 {
@@ -321,17 +327,51 @@ func (e *engine) onTrack(rows []Month, line [][2]float64, pace float64) {
 		}
 		return e.goalTotal // the goal falls in the idle months only: the rest must land all of it
 	}
-	landed := 0.0
-	for r := 0; r < e.months && r < len(rows); r++ {
-		mo, rw := &rows[r], &e.rows[r]
-		alpha, beta := line[r][0], line[r][1]
-		if !rw.active {
-			landed += beta
-			continue
+	// w[r]: what a unit of pace brings by the end of month r (the
+	// revenue of its counts); need[r]: what the counts must bring by then,
+	// the goal so far less what lands regardless.
+	w, need := make([]float64, n), make([]float64, n)
+	weight, base := 0.0, 0.0
+	for r := range n {
+		rw := &e.rows[r]
+		base += line[r][1]
+		if rw.active {
+			weight += line[r][0] * rw.unit
 		}
-		mo.Required, mo.Reachable = solveAffine(soFar(r)-landed, alpha, beta)
-		mo.RequiredPerRepDay = mo.Required / rw.repDays
-		landed += alpha*pace*rw.unit + beta
+		w[r], need[r] = weight, soFar(r)-base
+	}
+	from, wFrom, needFrom := -1, 0.0, 0.0
+	for from < n-1 {
+		// The segment's end: the month the steepest need from here falls
+		// in (the latest of equals), the only months that can bind.
+		to, slope := -1, math.Inf(-1)
+		for r := from + 1; r < n; r++ {
+			dw := w[r] - wFrom
+			if dw <= 0 {
+				continue // a month that lands nothing of the activity
+			}
+			if s := (need[r] - needFrom) / dw; s >= slope {
+				to, slope = r, s
+			}
+		}
+		if to < 0 {
+			break // no later month lands anything of it
+		}
+		x := max(snap(slope), 0)
+		if to == n-1 && from < 0 {
+			x = pace // one segment: the pace itself, not its float image
+		}
+		for r := from + 1; r <= to; r++ {
+			mo, rw := &rows[r], &e.rows[r]
+			if !rw.active {
+				continue
+			}
+			mo.Required, mo.Reachable, mo.RequiredPerRepDay = snap(x*rw.unit), true, 0
+			if rw.repDays > 0 {
+				mo.RequiredPerRepDay = mo.Required / rw.repDays
+			}
+		}
+		from, wFrom, needFrom = to, w[to], need[to]
 	}
 }
 

@@ -359,52 +359,68 @@ func TestPlanNodes(t *testing.T) {
 	}
 }
 
-// A month's requirement of an activity is what keeps the revenue landed so
-// far on the goal so far, the months before worked at the plan's pace: at
-// it, the year to date meets its goal exactly (or already met it, and the
-// month needs nothing). A month's own goal is not the measure: a goal that
-// peaks at each quarter's end, met by a steady pace, had March need 4.4
-// times the pace and read as over the ceiling.
+// The monthly plan's requirement of an activity is the steadiest schedule
+// that keeps the year to date on its goal: worked as required, no month
+// ends behind its goal so far, the months add up to the year's
+// requirement, and the busiest month needs no more than the steepest goal
+// so far demands from the start. A goal whose seasons come late reads the
+// pace in every month; one without seasons too. Before, each month assumed
+// the months before at the pace: a Q4-heavy goal's July to October read
+// nothing required and the months added up to a third of the year.
 func TestMonthsOnTrack(t *testing.T) {
+	late := []float64{1, 1, 1, 1, 1, 1, 1, 1, 1, 1.5, 1.5, 2}
+	early := []float64{3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1}
 	for _, c := range []struct {
 		name   string
 		spec   kpi.Spec
 		target string
 		cfg    forecast.Config
+		steady bool // every month reads the pace
 	}{
-		{"a goal without seasons", outboundSpec(), "calls", forecast.Config{}},
-		{"quarter-end peaks", outboundSpec(), "calls", forecast.Config{Seasonality: seasonal}},
-		{"peaks and a base that needs no activity", renewalSpec(), "meetings", forecast.Config{Seasonality: seasonal}},
-		{"hires ramping", outboundSpec(), "calls", forecast.Config{Hires: []forecast.Hire{{Month: 4, Count: 3, RampMonths: 3}}}},
+		{"a goal without seasons", outboundSpec(), "calls", forecast.Config{}, true},
+		{"a goal heavy at the end", outboundSpec(), "calls", forecast.Config{Seasonality: late}, true},
+		{"a goal heavy at the start", outboundSpec(), "calls", forecast.Config{Seasonality: early}, false},
+		{"quarter-end peaks", outboundSpec(), "calls", forecast.Config{Seasonality: seasonal}, false},
+		{"peaks and a base that needs no activity", renewalSpec(), "meetings", forecast.Config{Seasonality: seasonal}, false},
+		{"hires ramping", outboundSpec(), "calls", forecast.Config{Hires: []forecast.Hire{{Month: 4, Count: 3, RampMonths: 3}}}, false},
+		{"a 2-month cycle, peaks", outboundSpec(), "calls", forecast.Config{LagMonths: 2, Seasonality: seasonal}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := plan(t, c.spec, c.target, c.cfg)
 			pace := plan(t, with(c.spec, c.target, p.RequiredPerRepDay), c.target, c.cfg)
 			none := plan(t, with(c.spec, c.target, 0), c.target, c.cfg)
-			landed := 0.0
+			rows := append(append([]forecast.Month(nil), p.Lead...), p.Months...)
+			atRows := append(append([]forecast.Month(nil), pace.Lead...), pace.Months...)
+			landed, sum, peak, steepest, weight, base := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
 			for k, mo := range p.Months {
-				at, zero := pace.Months[k], none.Months[k]
-				// Revenue is affine in the month's activity.
-				rev := zero.Revenue + (at.Revenue-zero.Revenue)*mo.Required/at.Planned
-				switch {
-				case !mo.Reachable:
-					t.Errorf("%v: unreachable", mo.Month)
-				case mo.Required > 0 && !near(landed+rev, mo.CumGoal, 1e-9):
-					t.Errorf("%v: %v required lands %v by its end, want the goal so far %v", mo.Month, mo.Required, landed+rev, mo.CumGoal)
-				case mo.Required == 0 && landed+zero.Revenue < mo.CumGoal*(1-1e-12):
-					t.Errorf("%v: nothing required, yet %v by its end is short of %v", mo.Month, landed+zero.Revenue, mo.CumGoal)
+				req, at, zero := rows[k], pace.Months[k], none.Months[k]
+				if !req.Reachable || req.Required < 0 {
+					t.Fatalf("%v: required %v, reachable %v", req.Month, req.Required, req.Reachable)
 				}
-				landed += at.Revenue
+				// Revenue landing in month k comes from row k, and is
+				// affine in its count.
+				landed += zero.Revenue + (at.Revenue-zero.Revenue)*req.Required/atRows[k].Planned
+				if landed < mo.CumGoal*(1-1e-9) {
+					t.Errorf("%v: worked as required, %v by its end is short of the goal so far %v", mo.Month, landed, mo.CumGoal)
+				}
+				sum += req.Required
+				peak = max(peak, req.RequiredPerRepDay)
+				// The steepest goal so far from the start, per unit of pace.
+				weight += (at.Revenue - zero.Revenue) / p.RequiredPerRepDay
+				base += zero.Revenue
+				steepest = max(steepest, (mo.CumGoal-base)/weight)
+				if c.steady && !near(req.RequiredPerRepDay, p.RequiredPerRepDay, 1e-12) {
+					t.Errorf("%v needs %v a rep a day, want the pace %v", req.Month, req.RequiredPerRepDay, p.RequiredPerRepDay)
+				}
 			}
 			if !near(landed, p.Goal, 1e-9) {
-				t.Errorf("the year at pace lands %v, want the goal %v", landed, p.Goal)
+				t.Errorf("the year worked as required lands %v, want the goal %v", landed, p.Goal)
 			}
-			if c.cfg.Seasonality == nil && len(c.cfg.Hires) == 0 {
-				for _, mo := range p.Months {
-					if !near(mo.RequiredPerRepDay, p.RequiredPerRepDay, 1e-12) {
-						t.Errorf("%v needs %v a rep a day, want the pace %v", mo.Month, mo.RequiredPerRepDay, p.RequiredPerRepDay)
-					}
-				}
+			if !near(sum, p.Required, 1e-9) {
+				t.Errorf("the months require %v in all, want the year's %v", sum, p.Required)
+			}
+			if !near(peak, steepest, 1e-9) {
+				t.Errorf("the busiest month needs %v a rep a day, want the steepest goal so far %v", peak, steepest)
 			}
 		})
 	}

@@ -42,9 +42,9 @@ func TestCoachPresets(t *testing.T) {
 	}{
 		{"outbound ja: every KPI passes", "outbound", i18n.Ja,
 			map[string]string{"calls": "✓✓✓✓✓", "close_rate": "✓✓✓✓✓", "first_meetings": "✓✓✓✓✓"}, nil, [2]string{}},
-		{"route sales en: visits above a ceiling of 6 in June", "route-sales", i18n.En,
+		{"route sales en: visits above a ceiling of 4.2 in the first half", "route-sales", i18n.En,
 			map[string]string{"visits": "✓✓✗✓✓", "upsells": "✓✓✗✓✓", "repeat_rate": "✓✓✓✓✓"},
-			map[string]string{"visits": "A: Above the ceiling of 6 / rep / day in Jun"}, [2]string{"ceiling.visits", "6"}},
+			map[string]string{"visits": "A: Above the ceiling of 4.2 / rep / day in Jan, Feb, Mar, Apr, May, Jun (at most 4.4 / rep / day)"}, [2]string{"ceiling.visits", "4.2"}},
 		{"velocity ja: no plan start", "velocity", i18n.Ja,
 			map[string]string{"win_rate": "✓✓✓✓✗"},
 			map[string]string{"win_rate": "T: KGIは月間ですが、計画の開始月が決まっていません"}, [2]string{}},
@@ -177,7 +177,7 @@ func TestCoachRender(t *testing.T) {
 		e.ConsumeAll()
 		p.model.Lang = l
 		p.model.Load("route-sales")
-		p.model.SetText("ceiling.visits", "6") // June needs 6.8 a rep a day
+		p.model.SetText("ceiling.visits", "4.2") // January to June need 4.4 a rep a day
 		p.model.SetCheck(2, true)
 		p.refresh()
 		html := normalizeHTML(app.HTMLString(p.coach(p.view)))
