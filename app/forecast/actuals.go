@@ -627,39 +627,35 @@ func (e *engine) doneRows(rf *Reforecast) (add, scale [][]float64) {
 	return add, scale
 }
 
-// reland sets the re-forecast's months to come that land activity done
-// in the closed months (FromDone): every node's Value there is what that
-// activity brings at the rates lv, as repace counts it; and Rest, the
-// rest of a partly closed month, likewise (else the plan's).
+// reland sets the re-forecast's months to come at the rates lv (the
+// plan's, updated with those the actuals suggest: Posterior's means), as
+// repace and the Monte Carlo count them: every node's Value there but the
+// activities' own (the plan's activity of a month to come) is what the
+// activity lands at those rates, and Rest, the rest of a partly closed
+// month, likewise. With a sales cycle, the months that land activity done
+// in the closed months (FromDone) land it as done.
 func (e *engine) reland(lv []float64, rf *Reforecast) {
-	p := rf.Answer.Plan
-	K, n := rf.Closed, len(p.Months)
+	K, n := rf.Closed, len(rf.Answer.Plan.Months)
 	rf.FromDone = make([]bool, n)
-	if K > 0 {
-		rf.Rest = (1 - rf.Done) * p.Months[K-1].Revenue
-	}
-	if e.lag == 0 || K == 0 {
-		return
-	}
-	add, scale := e.doneRows(rf)
 	ev := e.evaluator(nil, e.months)
 	ev.setLevers(lv)
 	ev.fill(lv, 0)
-	for pos, a := range e.acts {
-		row := ev.row(a)
-		for r := range row {
-			row[r] = add[pos][r] + scale[pos][r]*row[r]
+	done := e.lag > 0 && K > 0
+	if done {
+		add, scale := e.doneRows(rf)
+		for pos, a := range e.acts {
+			row := ev.row(a)
+			for r := range row {
+				row[r] = add[pos][r] + scale[pos][r]*row[r]
+			}
 		}
 	}
 	ev.run()
-	for k := max(K-1, e.lag); k < min(K+e.lag, n); k++ {
-		if k == K-1 {
-			if rf.Done < 1 {
-				rf.Rest = (1 - rf.Done) * ev.node(e.goal, k)
-			}
-			continue
-		}
-		rf.FromDone[k] = true
+	if K > 0 && rf.Done < 1 {
+		rf.Rest = (1 - rf.Done) * ev.node(e.goal, K-1)
+	}
+	for k := K; k < n; k++ {
+		rf.FromDone[k] = done && k >= e.lag && k < K+e.lag
 		for i := range e.n {
 			if nd := e.m.Node(i); nd.Op == kpi.Lever && nd.Activity {
 				continue // the activity of a month to come is the plan's

@@ -92,7 +92,7 @@ type RefitMonth struct {
 	Actual    bool   // the goal node's value is an actual
 	Estimated bool   // the goal node's value is made from the actuals below it (forecast.Reforecast.Derived)
 	FromDone  bool   // a month to come landing activity already done (forecast.Reforecast.FromDone)
-	Kind      string // which of the four it is, as the page and the CLI write it: 実績, 推計, 行動実績から, 計画
+	Kind      string // which of the five it is, as the page and the CLI write it: 実績, 推計, 行動実績から, 計画 (a closed month without one), 見込み (a month to come)
 	Goal      string // the month's goal
 	Value     string // the actual, what activity done brings, or the plan's forecast
 	Cum       string
@@ -199,10 +199,17 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.LeakLine = l.T("refit.no_leak")
 	}
 	cum, cumGoal := 0.0, 0.0
+	// A closed month without an actual takes the plan; a month to come
+	// (and the rest of a partly closed one) the forecast: the plan's
+	// activity at the rates updated with the actuals (Reforecast.Value).
 	add := func(label string, actual, estimated, done bool, goal, v float64, closed bool) {
 		cum += v
 		cumGoal += goal
-		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, FromDone: done, Kind: l.T("refit.is_plan"), Goal: money(goal),
+		kind := l.T("refit.is_ahead")
+		if closed {
+			kind = l.T("refit.is_plan")
+		}
+		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, FromDone: done, Kind: kind, Goal: money(goal),
 			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal), Missing: closed && !actual && !estimated}
 		if row.Missing {
 			closed = false // the plan's value is no achievement
@@ -538,7 +545,11 @@ func fromDoneNote(rf *forecast.Reforecast, l i18n.Lang) string {
 		return MonthName(l, p.Months[a]) + sep + MonthName(l, p.Months[b])
 	}
 	lag := p.Config.LagMonths
-	return fmt.Sprintf(l.T("refit.from_done"), span(first, last), span(first-lag, last-lag))
+	key := "refit.from_done"
+	if first == last {
+		key = "refit.from_done_one"
+	}
+	return fmt.Sprintf(l.T(key), span(first, last), span(first-lag, last-lag))
 }
 
 // estimatedNote says how months without an actual of the goal node are

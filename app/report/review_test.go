@@ -306,7 +306,9 @@ func TestRefitLastMonthToDate(t *testing.T) {
 // sample export's 6,900, 7,700 and 7,800 calls of August to October land
 // in November to January at the rates seen, and say so; the rows add up
 // to the forecast. They read ¥8,000,000 "plan" each, to a forecast of
-// ¥81,000,000 beside a pace that had counted the calls done.
+// ¥81,000,000 beside a pace that had counted the calls done. February and
+// March are the plan's calls at the same rates, as the pace counts them
+// (¥6.48M each, not the plan's ¥8M): "forecast", not "plan".
 func TestRefitFromDone(t *testing.T) {
 	s := withActuals(t, "salesforce-en.csv")
 	if err := s.Set(scenario.KeyLag, 3); err != nil {
@@ -322,10 +324,10 @@ func TestRefitFromDone(t *testing.T) {
 		note     string
 		forecast string
 	}{
-		{i18n.En, []string{"from activity", "from activity", "from activity", "plan", "plan"},
-			"from activity: Nov 2026–Jan 2027 land the activity done in Aug 2026–Oct 2026 (its actuals) at the rates seen so far, not the plan.", "¥75,131,921"},
-		{i18n.Ja, []string{"行動実績から", "行動実績から", "行動実績から", "計画", "計画"},
-			"行動実績から：2026年11月〜2027年1月の売上は、2026年8月〜2026年10月に行った行動（実績）がこれまでの転換率で着地する分です。計画ではありません。", "7,513万円"},
+		{i18n.En, []string{"from activity", "from activity", "from activity", "forecast", "forecast"},
+			"from activity: Nov 2026–Jan 2027 land the activity done in Aug 2026–Oct 2026 (its actuals) at the plan's rates updated with those seen so far, not the plan's activity.", "¥72,083,293"},
+		{i18n.Ja, []string{"行動実績から", "行動実績から", "行動実績から", "見込み", "見込み"},
+			"行動実績から：2026年11月〜2027年1月の売上は、2026年8月〜2026年10月に行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "7,208万円"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			r := report.NewRefit(rf, tc.lang, s.Currency)

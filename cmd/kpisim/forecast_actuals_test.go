@@ -66,9 +66,9 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 		lang, forecast string
 		want           []string
 	}{
-		{"en", "Forecast (actuals, then the plan): ", []string{"Nov 2026 has actuals through week 2 (47.62% of its working days)",
-			"Nov 2026, through week 2  ¥3,968,254     ¥3,000,000  actual", "Nov 2026, the rest", "Still needed in the rest of Nov 2026 and the 4 months left"}},
-		{"ja", "着地見込み（実績＋残りは計画）: ", []string{"2026年11月の実績は第2週まで（営業日の47.62%）", "2026年11月（第2週まで）", "2026年11月（残り）"}},
+		{"en", "Forecast (actuals, then the plan's activity at the updated rates): ", []string{"Nov 2026 has actuals through week 2 (47.62% of its working days)",
+			"Nov 2026, through week 2  ¥3,968,254         ¥3,000,000    actual", "Nov 2026, the rest", "Still needed in the rest of Nov 2026 and the 4 months left"}},
+		{"ja", "着地見込み（実績＋残りは計画の行動量×更新した転換率）: ", []string{"2026年11月の実績は第2週まで（営業日の47.62%）", "2026年11月（第2週まで）", "2026年11月（残り）"}},
 	} {
 		out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "outbound")
 		for _, w := range tc.want {
@@ -135,9 +135,9 @@ func TestActualsCLIEstimated(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lang, want := range map[string][]string{
-		"en": {"Apr 2026  ¥8,333,333     ¥2,000,000  est.", "est.: a month without an actual of Revenue is computed from the actuals entered (Deals won, Calls)",
+		"en": {"Apr 2026  ¥8,333,333         ¥2,000,000      est.", "est.: a month without an actual of Revenue is computed from the actuals entered (Deals won, Calls)",
 			"Achievement (actual ÷ target): 24% (Actual to Jun 2026 ¥6,000,000 / Goal to date ¥25,000,000)"},
-		"ja": {"2026年4月   833.3万円     200万円  推計", "推計：売上の実績がない月は、入力された実績（受注件数、架電数）と計画のその他の値から計算しています。",
+		"ja": {"2026年4月   833.3万円       200万円    推計", "推計：売上の実績がない月は、入力された実績（受注件数、架電数）と計画のその他の値から計算しています。",
 			"達成率（実績÷目標）: 24%（2026年6月までの実績 600万円 / 同期間の目標 2,500万円）"},
 	} {
 		out := mustRun(t, "forecast", "-lang", lang, "-actuals", path, "outbound")
