@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -90,6 +91,22 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		busy := spanRound(a, f, t, mo.RequiredPerRepDay*m.Calendar().Days(n.Per))
 		return busy, f.Node(n, busy, kpi.Day) + l.UnitSep() + h.Unit
 	}
+	// The busiest months: the run of months from the busiest that need as
+	// much (the plan's schedule is steady in stretches: route sales' Jan–Jun).
+	run, many := "", false
+	if k := a.Busiest; k >= 0 {
+		last := k
+		for last+1 < len(a.Plan.Months) && near(a.Plan.Months[last+1].RequiredPerRepDay, a.Plan.Months[k].RequiredPerRepDay) {
+			last++
+		}
+		run, many = MonthSpan(l, a.Plan, k, last), last > k
+	}
+	plural := func(key string) string {
+		if many {
+			return key + "_many"
+		}
+		return key
+	}
 	if k := a.Busiest; k >= 0 {
 		mo := a.Plan.Months[k]
 		if busy, text := busiest(mo); busy > v*(1+1e-9) {
@@ -97,7 +114,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 			if n.Per != kpi.PerDay {
 				key = "required.busiest_span"
 			}
-			h.Busiest = fmt.Sprintf(l.T(key), MonthName(l, mo), text)
+			h.Busiest = fmt.Sprintf(l.T(plural(key)), run, text)
 		}
 	}
 	if ceiling <= 0 {
@@ -126,7 +143,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		if !plain {
 			key = "required.over_months_span"
 		}
-		h.Message = fmt.Sprintf(l.T(key), MonthName(l, mo), busy, limitText, l.Months(len(a.Over)))
+		h.Message = fmt.Sprintf(l.T(plural(key)), run, busy, limitText, l.Months(len(a.Over)))
 	default:
 		key := "required.ok"
 		if !plain {
@@ -185,3 +202,7 @@ func need(a *forecast.Answer, f i18n.Format, i int, v float64, p kpi.Period) flo
 	}
 	return safe(a, f, i, v, p)
 }
+
+// near reports whether a and b agree to one part in a billion: two months
+// of a steady stretch of the plan's schedule.
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*max(math.Abs(a), math.Abs(b)) }

@@ -293,3 +293,16 @@ func MonthName(l i18n.Lang, mo forecast.Month) string {
 	}
 	return name
 }
+
+// MonthSpan names plan months a to b of p: one month's name when they are
+// the same, else "Nov 2026–Jan 2027" (「2026年11月〜2027年1月」).
+func MonthSpan(l i18n.Lang, p *forecast.Plan, a, b int) string {
+	if a == b {
+		return MonthName(l, p.Months[a])
+	}
+	sep := "–"
+	if l == i18n.Ja {
+		sep = "〜"
+	}
+	return MonthName(l, p.Months[a]) + sep + MonthName(l, p.Months[b])
+}

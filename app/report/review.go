@@ -534,22 +534,12 @@ func fromDoneNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	if first < 0 {
 		return ""
 	}
-	span := func(a, b int) string {
-		if a == b {
-			return MonthName(l, p.Months[a])
-		}
-		sep := "–"
-		if l == i18n.Ja {
-			sep = "〜"
-		}
-		return MonthName(l, p.Months[a]) + sep + MonthName(l, p.Months[b])
-	}
 	lag := p.Config.LagMonths
 	key := "refit.from_done"
 	if first == last {
 		key = "refit.from_done_one"
 	}
-	return fmt.Sprintf(l.T(key), span(first, last), span(first-lag, last-lag))
+	return fmt.Sprintf(l.T(key), MonthSpan(l, p, first, last), MonthSpan(l, p, first-lag, last-lag))
 }
 
 // estimatedNote says how months without an actual of the goal node are
