@@ -324,3 +324,33 @@ func TestRequirementOnTheSafeSide(t *testing.T) {
 		})
 	}
 }
+
+// The headline names the busiest months as one span when a steady stretch
+// of the plan's schedule needs the most (route sales: January to June), and
+// one month alone otherwise; the ceiling's message names the same span.
+func TestBusiestNamed(t *testing.T) {
+	for _, c := range []struct {
+		name, id string
+		l        i18n.Lang
+		set      map[string]float64
+		busiest  string
+		message  string
+	}{
+		{"six months alike, en", "route-sales", i18n.En, nil,
+			"Months differ: the busiest, Jan–Jun, need 4.4 a rep a day.", "Within the ceiling of 8 a rep a day in every month."},
+		{"six months alike, over a ceiling, ja", "route-sales", i18n.Ja, map[string]float64{"ceiling.visits": 4.2},
+			"月によって異なります。最も多い1月〜6月は1人1日4.4件です。",
+			"1月〜6月は1人1日4.4件が必要で、上限の4.2件を超えます（上限を超える月: 6か月）。"},
+		{"six months alike, over a ceiling, en", "route-sales", i18n.En, map[string]float64{"ceiling.visits": 4.2},
+			"Months differ: the busiest, Jan–Jun, need 4.4 a rep a day.",
+			"Jan–Jun need 4.4 a rep a day, over the ceiling of 4.2 (6 months over it)."},
+		{"a goal without seasons", "outbound", i18n.En, nil, "", "Within the ceiling of 100 a rep a day in every month."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := tableWith(t, c.id, c.l, c.set).Head
+			if h.Busiest != c.busiest || h.Message != c.message {
+				t.Errorf("busiest %q\nmessage %q\nwant %q\n     %q", h.Busiest, h.Message, c.busiest, c.message)
+			}
+		})
+	}
+}
