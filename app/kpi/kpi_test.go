@@ -303,10 +303,19 @@ func TestRounding(t *testing.T) {
 		{"round down", RoundNearest, 33.33, 1, 33},
 		{"round tenths", RoundNearest, 41.666, 10, 41.7},
 		{"none", RoundNone, 33.333333, 1, 33.333333},
+		// A need that is not 0 never rounds to 0 (it read 0 deals a
+		// working day for 0.033).
+		{"round a small need", RoundNearest, 0.033, 10, 0.033},
+		{"round a small need a year", RoundNearest, 0.4, 1, 0.4},
+		{"round 0", RoundNearest, 0, 10, 0},
+		{"round a small need, a half step", RoundNearest, 0.05, 10, 0.1},
 	} {
 		if got := tc.r.ApplyTo(tc.v, tc.per); got != tc.want {
 			t.Errorf("%s: %v.ApplyTo(%v, %v) = %v, want %v", tc.name, tc.r, tc.v, tc.per, got, tc.want)
 		}
+	}
+	if got := RoundNearest.ApplyUpper(0.033, 10); got != 0.033 { // a bound that is not 0 does not read 0
+		t.Errorf("round.ApplyUpper(0.033, 10) = %v, want 0.033", got)
 	}
 	for _, name := range []string{"ceil", "none", "round"} {
 		r, err := ParseRounding(name)

@@ -41,30 +41,43 @@ func ParseRounding(s string) (Rounding, error) {
 func (r Rounding) Apply(v float64) float64 { return r.ApplyTo(v, 1) }
 
 // ApplyTo rounds v to a multiple of 1/per under the policy: per 1 for whole
-// numbers, per 10 for tenths (41.67 calls a day is 41.7 under ceil).
+// numbers, per 10 for tenths (41.67 calls a day is 41.7 under ceil). A
+// need that is not 0 never rounds to 0: round leaves one under half a step
+// as it is, as none does (0.033 deals a working day is not 0 deals; the
+// page writes it 0.033).
 func (r Rounding) ApplyTo(v float64, per float64) float64 {
 	x := snap(v * per)
 	switch r {
 	case RoundCeil:
 		return math.Ceil(x) / per
 	case RoundNearest:
-		return math.Floor(x+0.5) / per
+		return nonZero(v, math.Floor(x+0.5)/per)
 	}
 	return v
+}
+
+// nonZero is rounded, the rounding of v, unless it makes 0 of a v that
+// is not: then v.
+func nonZero(v, rounded float64) float64 {
+	if rounded == 0 && v != 0 {
+		return v
+	}
+	return rounded
 }
 
 // ApplyUpper is ApplyTo for a requirement that is an upper bound (a lever
 // whose rise lowers the goal: a churn, a term taken away, a divisor), where
 // rounding must not pass the bound: ceil rounds it down (204.5 customers
 // lost at most is 204, as 205 would miss the goal), round takes a half
-// down; none leaves it.
+// down (and, as ApplyTo, leaves one under half a step that is not 0);
+// none leaves it.
 func (r Rounding) ApplyUpper(v float64, per float64) float64 {
 	x := snap(v * per)
 	switch r {
 	case RoundCeil:
 		return math.Floor(x) / per
 	case RoundNearest:
-		return math.Ceil(x-0.5) / per
+		return nonZero(v, math.Ceil(x-0.5)/per)
 	}
 	return v
 }

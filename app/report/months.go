@@ -96,30 +96,37 @@ func (t *Table) Lead() string {
 	return fmt.Sprintf(l.T("fc.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]))
 }
 
-// Needed writes goal seek's answer (forecast.NeededAlone) for its lever as
-// the headline writes a requirement: an activity per rep per day after the
-// rounding policy (0.8333 meetings, rounded up, reads 0.9 as the headline
-// does), a rate or an amount in its unit on the safe side under round-up
-// (26.0417 % reads 26.05 %, a churn of at most 5.4667 % 5.46 %, as the
-// headline solving for it: rounded), the headcount with a tenth after
-// the rounding policy too (10.42 reps, rounded up, read 10.4, which falls
-// short of the goal; it reads 10.5). It writes the exact value Needed, even
-// outside the lever's range.
+// Needed writes goal seek's answer (forecast.NeededAlone) for its lever on
+// the side that meets the goal, whatever the rounding policy: goal seek
+// names the value that alone meets it, and a value rounded to the nearest
+// step may not (0.5487 reps, rounded to the nearest tenth, read 0.5, and
+// 0.5 reps forecast ¥21,870,000 of a ¥24,000,000 goal). An activity reads
+// per rep per day at its span's resolution (0.8333 meetings read 0.9), the
+// headcount with a tenth (10.42 reps read 10.5), a rate or an amount on
+// the grid its figure is written on (26.0417 % reads 26.05 %); a lever the
+// goal falls with (a churn, a cost) is taken down instead (5.4667 % reads
+// 5.46 %). Under round-up this is the headline's figure for the same
+// lever. It writes the exact value Needed, even outside the lever's range.
 func (t *Table) Needed(sk *forecast.Seek) string {
 	m := t.Answer.Tree.Model
 	i, ok := m.Index(sk.Lever)
 	if !ok { // the headcount
-		return i18n.Number(t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(kpi.RepDay)), 1)
+		return i18n.Number(meets(sk, kpi.Resolution(kpi.RepDay)), 1)
 	}
 	n := m.Node(i)
 	if n.Activity {
-		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(n.Per.Period())), kpi.RepDay)
+		return t.Format.Node(n, meets(sk, kpi.Resolution(n.Per.Period())), kpi.RepDay)
 	}
-	v := sk.Needed
-	if t.Answer.Rounding == kpi.RoundCeil && n.Unit != kpi.Count {
-		v = t.Format.Toward(n, v, kpi.Year, !sk.Falling) // as the headline solving for it (rounded)
+	return t.Format.Node(n, t.Format.Toward(n, sk.Needed, kpi.Year, !sk.Falling), kpi.Year)
+}
+
+// meets is goal seek's value at the resolution per (10 for tenths) on the
+// side that meets the goal: up, or down for a lever the goal falls with.
+func meets(sk *forecast.Seek, per float64) float64 {
+	if sk.Falling {
+		return kpi.RoundCeil.ApplyUpper(sk.Needed, per)
 	}
-	return t.Format.Node(n, v, kpi.Year)
+	return kpi.RoundCeil.ApplyTo(sk.Needed, per)
 }
 
 // Unreached says why goal seek (forecast.NeededAlone) cannot meet the goal
