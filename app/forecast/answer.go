@@ -29,7 +29,10 @@ import (
 //   - The required counts on the path from the goal down to the target
 //     (deals, meetings, calls) are what the goal needs whatever the timing:
 //     the tree solved backward from the goal. Their per-rep-per-day figures
-//     follow the target's Pace, so a row reads the same as the headline.
+//     follow the target's Pace, so a row reads the same as the headline,
+//     and a quarter's, a month's, a week's and a day's are over the same
+//     months (Plan.Working: with a sales cycle, those whose activity lands
+//     inside the plan), so that the columns divide into each other.
 //   - Months differ when hires ramp or a season peaks: the plan's months
 //     say the steadiest schedule that keeps the year to date on its goal
 //     and adds up to the year's requirement (engine.onTrack,
@@ -57,8 +60,9 @@ type Answer struct {
 
 	months   float64 // the plan's length
 	span     float64 // the plan's months over the calendar's, the tree's span
-	workDays float64 // working days over the plan's months
-	repDays  float64 // rep-days over the plan's months
+	work     float64 // the months whose activity counts (Plan.Working)
+	workDays float64 // working days over the months whose activity counts
+	repDays  float64 // rep-days over the months whose activity counts
 }
 
 // Solve answers the goal of model m for the lever target under rounding r
@@ -85,7 +89,8 @@ func Solve(m *kpi.Model, target string, r kpi.Rounding, cfg Config) (*Answer, er
 	}
 	a := &Answer{Plan: plan, Tree: tree, Target: t, Rounding: r, Busiest: -1, months: float64(len(plan.Months))}
 	a.span = a.months / float64(m.Calendar().Months)
-	for _, mo := range plan.Months {
+	for _, mo := range plan.Working() {
+		a.work++
 		a.workDays += mo.WorkingDays
 		a.repDays += mo.RepDays
 	}
@@ -231,17 +236,23 @@ func (a *Answer) Planned(i int, p kpi.Period) float64 {
 	return a.split(total, p)
 }
 
-// split converts a plan total into period p over the plan's own calendar:
-// its months, working days and rep-days.
+// split converts a plan total into period p: a year over the plan's
+// months; a quarter, a month, a week, a working day and a rep-day over the
+// months whose activity counts (Plan.Working), their working days and
+// rep-days, so that the columns divide into each other (a day's need is
+// a rep's times the reps) and into the pace. With a sales cycle these are
+// not the plan's own: a new team's 11 months of work carry the year of a
+// 1-month cycle, and a 2-month cycle's work runs from two months before
+// the start to two months before the end (Answer.Working says which).
 func (a *Answer) split(total float64, p kpi.Period) float64 {
 	var v float64
 	switch p {
 	case kpi.Year:
 		v = total * 12 / a.months
 	case kpi.Quarter:
-		v = total * 3 / a.months
+		v = total * 3 / a.work
 	case kpi.Month:
-		v = total / a.months
+		v = total / a.work
 	case kpi.Day:
 		v = total / a.workDays
 	case kpi.Week:

@@ -639,6 +639,9 @@ var messages = map[string]msg{
 	"present.daily":      {"年間", "A year:"},
 	"present.step":       {"ステップ", "Step"},
 	// end issue 12
+	// The figures that count with a sales cycle (the required table's basis).
+	"required.basis": {"四半期・月・週・営業日あたりの必要数は、計画期間内に売上になる行動の%s（%s〜%s、%s営業日）で割った値です。", "A quarter's, a month's, a week's and a day's needs are over the %s whose activity lands in the plan (%s to %s, %s working days)."},
+	// end the figures that count
 }
 
 // register adds a feature's catalog, kept in its own file

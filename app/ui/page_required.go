@@ -35,5 +35,6 @@ func (p *Page) required(v *View) app.UI {
 		scrollRegion("scroll", l.T("required.table")).Body(
 			app.Table().Class("required").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),
+		app.If(v.Basis != "", func() app.UI { return app.P().Class("muted").DataSet("output", "basis").Text(v.Basis) }),
 	)
 }

@@ -29,6 +29,7 @@ type View struct {
 	Ask         Ask          // what the headline solves for, and goal seek's sentence
 	Rows        []Row        // the solve path, goal first: required per period
 	Periods     []kpi.Period // the required table's columns: the hour too when the calendar sets selling hours
+	Basis       string       // with a sales cycle, the months the table's periods are over (report.Table.Basis)
 	Forecast    Forecast
 	Tree        []TreeNode
 	Explain     Explain
@@ -281,7 +282,7 @@ func (m *Model) Figures(key string) *View {
 	t := report.New(a, l, s.Currency)
 	v.answer, v.table = a, t
 	v.Head = m.headline(t)
-	v.Rows, v.Periods = m.rows(t), t.Periods
+	v.Rows, v.Periods, v.Basis = m.rows(t), t.Periods, t.Basis()
 	v.Forecast = m.forecast(t)
 	m.probability(&v.Forecast)
 	return v
