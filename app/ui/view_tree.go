@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -72,7 +73,7 @@ func (m *Model) explain(t *report.Table) Explain {
 		}
 		e.Forward = fmt.Sprintf("%s = %s = %s = %s", e.Label, report.Formula(mod, i, l, i18n.Format{Lang: l}), vals, fc(i))
 	case n.Activity:
-		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, m.activityTerms(n, a), fc(i))
+		e.Forward = fmt.Sprintf("%s = %s = %s", e.Label, m.activityTerms(n, i, a), fc(i))
 	default:
 		e.Forward = fmt.Sprintf("%s = %s (%s)", e.Label, m.fmtNode(n, n.Value, kpi.Year), l.T("tree.lever"))
 	}
@@ -133,20 +134,31 @@ func (m *Model) fmtExact(n *kpi.Node, v float64) string {
 	return i18n.Exact(v, 4)
 }
 
-// activityTerms writes how an activity lever makes its year's plan, in
-// the span it is stated in: a day's value × reps × working days × months,
-// a week's × reps × weeks a month × months, a month's × reps × months.
-// When the plan's months differ from the calendar (hires and their ramp,
-// a month's own working days, a plan of other than 12 months) it reads
-// the value × the year's rep-days (rep-weeks, rep-months) the plan holds.
-func (m *Model) activityTerms(n *kpi.Node, a *forecast.Answer) string {
+// activityTerms writes how activity lever n (node i) makes its year's
+// plan, in the span it is stated in, over the months whose activity lands
+// inside the plan (forecast.Plan.Working), as the forecast counts it: a
+// day's value × reps × working days × months, a week's × reps × weeks a
+// month × months, a month's × reps × months. With a sales cycle the months
+// are not the plan's (a new team's first months land nothing; an ongoing
+// team's lead months land, its last ones do not). When the months differ
+// from the calendar (hires and their ramp, a month's own working days, a
+// season of activity, a plan of other than 12 months) it reads the value
+// × the year's rep-days (rep-weeks, rep-months) that count. Either way
+// the product is the result it explains.
+func (m *Model) activityTerms(n *kpi.Node, i int, a *forecast.Answer) string {
 	l := m.Lang
 	cal := a.Tree.Model.Calendar()
-	value, reps, months := m.perRep(n, n.Value), i18n.Count(cal.Headcount), strconv.Itoa(cal.Months)
-	repDays, even := 0.0, cal.Months == 12
-	for _, mo := range a.Plan.Months {
-		repDays += mo.RepDays
-		even = even && mo.Headcount == cal.Headcount && mo.WorkingDays == cal.WorkingDays
+	work := a.Plan.Working()
+	perDay := n.Value / cal.Days(n.Per)
+	value, reps, months := m.perRep(n, n.Value), i18n.Count(cal.Headcount), strconv.Itoa(len(work))
+	repDays, even := 0.0, len(a.Plan.Months) == 12
+	for _, mo := range work {
+		rd := mo.RepDays // the month's rep-days, as its activity seasonality weighs them
+		if perDay > 0 && mo.Produced != nil {
+			rd = mo.Produced[i] / perDay
+		}
+		repDays += rd
+		even = even && mo.Headcount == cal.Headcount && mo.WorkingDays == cal.WorkingDays && math.Abs(rd-mo.RepDays) <= 1e-9*mo.RepDays
 	}
 	if !even {
 		year := repDays * 12 / float64(max(len(a.Plan.Months), 1)) / cal.Days(n.Per)

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// TestExplainActivityCounts: the tree's explanation of an activity names
+// the rep-days (or months) whose activity the forecast counts, so that
+// the product it prints is the result. With a sales cycle it read every
+// plan month's: "15 a rep a day × 1,220 rep-days a year = 18,225" (15 ×
+// 1,220 is 18,300), and a new team's "18 a rep a day × 8 reps × 20 days ×
+// 12 months = 31,680" (the product is 34,560).
+func TestExplainActivityCounts(t *testing.T) {
+	jp := forecast.BusinessCalendar{Country: "jp", Year: 2026}
+	for _, c := range []struct {
+		name    string
+		lang    i18n.Lang
+		cfg     func(*forecast.Config)
+		forward string
+	}{
+		{"no sales cycle, en", i18n.En, func(*forecast.Config) {},
+			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000"},
+		{"no sales cycle, ja", i18n.Ja, func(*forecast.Config) {},
+			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000"},
+		// Feb to Nov 2026 land in the plan (243 working days), not Apr
+		// 2026 to Mar 2027 (244).
+		{"2-month cycle, business calendar, en", i18n.En, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "Calls = 40 a rep a day × 2,430 rep-days a year = 97,200"},
+		{"2-month cycle, business calendar, ja", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "架電数 = 1人1日40件 × 年間延べ2,430人日 = 97,200"},
+		{"new team, 2-month cycle, en", i18n.En, func(c *forecast.Config) { c.LagMonths, c.NewTeam = 2, true },
+			"Calls = 40 a rep a day × 10 reps × 20 days × 10 months = 80,000"},
+		{"new team, 2-month cycle, ja", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.NewTeam = 2, true },
+			"架電数 = 1人1日40件 × 10人 × 20営業日 × 10か月 = 80,000"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("outbound")
+			c.cfg(&m.Scenario.Forecast)
+			m.Selected = "calls"
+			v := m.View().Complete()
+			if v.Error != "" {
+				t.Fatal(v.Error)
+			}
+			if v.Explain.Forward != c.forward {
+				t.Errorf("explanation %q, want %q", v.Explain.Forward, c.forward)
+			}
+		})
+	}
+}
