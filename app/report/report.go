@@ -9,6 +9,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -127,7 +128,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 				// is 7 short, not the 6.3 of the exact 78.3.
 				req, _ := a.Required(i, kpi.Year)
 				target, _ := a.Rounded(i, kpi.Year)
-				r.Gap = fig(n.ID, kpi.Year, n, f.Shown(n, fc, kpi.Year)-f.Shown(n, target, kpi.Year))
+				r.Gap = fig(n.ID, kpi.Year, n, sameSide(f.Shown(n, fc, kpi.Year)-f.Shown(n, target, kpi.Year), fc, req))
 				r.Gap.Exact = fc - req
 				r.Gap.Text = f.Signed(n, r.Gap.Value, kpi.Year)
 			}
@@ -136,6 +137,24 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	}
 	t.Head = headline(a, l, f)
 	return t
+}
+
+// sameSide is a row's gap as its figures read (shown), on the side of
+// the goal the exact forecast fc and requirement req are: a forecast
+// that meets the exact requirement is never short, one that misses it
+// never ahead, whatever the rounding of the two figures. When the goal is
+// met exactly, the revenue's gap reads ¥0 and so does every row's: 72.9
+// deals against the 73 that 72.9 rounds up to read 0, not -0.1; 911.25
+// meetings (911 as written) against 912, 0, not -1.
+func sameSide(shown, fc, req float64) float64 {
+	exact := fc - req
+	if math.Abs(exact) <= 1e-9*max(math.Abs(fc), math.Abs(req)) {
+		exact = 0
+	}
+	if exact == 0 && shown != 0 || exact*shown < 0 {
+		return 0
+	}
+	return shown
 }
 
 // rounded is a requirement as the page and the CLI show it: the rounding

@@ -110,3 +110,14 @@ func TestHandoutDescription(t *testing.T) {
 		})
 	}
 }
+
+// A scenario file without an id is named by its file, as kpisim names it:
+// teamA.yaml's plan saved as kpisim-scenario-plan.csv where the CLI said
+// teamA.
+func TestFileID(t *testing.T) {
+	for _, c := range [][2]string{{"teamA.yaml", "teamA"}, {"team C.json", "teamC"}, {"dir/plan.v2.yml", "planv2"}, {".yaml", "scenario"}} {
+		if got := downloadName(fileID(c[0]), "plan", "csv"); got != "kpisim-"+c[1]+"-plan.csv" {
+			t.Errorf("%q: %s, want kpisim-%s-plan.csv", c[0], got, c[1])
+		}
+	}
+}

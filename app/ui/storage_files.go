@@ -59,6 +59,14 @@ func fileName(id string) string {
 	return string(out)
 }
 
+// fileID is the id a scenario file without one takes from its name, as
+// kpisim reads it: teamA.yaml is teamA, so its plan saves as
+// kpisim-teamA-plan.csv (it read kpisim-scenario-plan.csv).
+func fileID(name string) string {
+	base := path.Base(name)
+	return fileName(strings.TrimSuffix(base, path.Ext(base)))
+}
+
 // onPick opens the file chosen in the picker.
 func (p *Page) onPick(ctx app.Context, e app.Event) {
 	files := ctx.JSSrc().Get("files")
@@ -184,7 +192,7 @@ func readBytes(ctx app.Context, f app.Value, done func(ctx app.Context, data []b
 // scenarios too. A file that breaks a rule is refused with where and why,
 // and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
-	s, err := scenario.Open(data, "")
+	s, err := scenario.Open(data, fileID(name))
 	if err != nil {
 		p.share.notice, p.share.alert = fileWords(name, err), true
 		return
