@@ -641,6 +641,9 @@ var messages = map[string]msg{
 	// end issue 12
 	// The figures that count with a sales cycle (the required table's basis).
 	"required.basis": {"四半期・月・週・営業日あたりの必要数は、計画期間内に売上になる行動の%s（%s〜%s、%s営業日）で割った値です。", "A quarter's, a month's, a week's and a day's needs are over the %s whose activity lands in the plan (%s to %s, %s working days)."},
+	// A month's conversion with a sales cycle: which months it divides.
+	"review.lagged":   {"%[3]sの%[2]s%[1]s ÷ %[6]sの%[5]s%[4]s", "%s %s in %s ÷ %s %s in %s"},
+	"refit.steps_lag": {"商談期間（%s）があるため、行動からの転換率は、その結果を%s前の行動で割っています（月次レビューも同じ）。", "With the sales cycle (%s), a step from an activity divides what it led to by the activity %s earlier (as the monthly review does)."},
 	// end the figures that count
 }
 

@@ -60,6 +60,10 @@ type Refit struct {
 
 	Steps    []StepRow
 	LeakLine string // the worst leak, or that none is below plan
+	// StepsLag says that, with a sales cycle, a step from an activity
+	// divides what it led to by the activity LagMonths earlier ("" when
+	// no step does).
+	StepsLag string
 
 	Months []RefitMonth
 }
@@ -182,6 +186,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	}
 	for j, st := range rf.Steps {
 		ln := m.Node(st.Lever)
+		if lag := p.Config.LagMonths; lag > 0 && st.From >= 0 && m.Node(st.From).Activity {
+			r.StepsLag = fmt.Sprintf(l.T("refit.steps_lag"), l.Months(lag), l.Months(lag))
+		}
 		row := StepRow{Label: ln.Label.In(string(l)), Planned: f.Node(ln, st.Planned, kpi.Year),
 			Observed: f.Node(ln, st.Observed, kpi.Year), Ratio: i18n.Percent(round4(st.Ratio)), Leak: j == rf.Leak,
 			Below: st.Ratio < 1}
@@ -294,6 +301,11 @@ type ReviewRow struct {
 	Rate    string  // the ratio as a percentage
 	Status  Status
 	Text    string // the status in words
+	// Basis says what a conversion rate divides when the sales cycle
+	// lags it: the month's result by the activity of LagMonths earlier,
+	// as the re-forecast does ("110 first meetings in Aug 2026 ÷ 1,200
+	// calls in Jul 2026"); "" for a rate within the month or a count.
+	Basis string
 }
 
 // NewReview reviews the latest month (weekly false) or week (weekly true)
@@ -378,7 +390,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			ratio := v / nd.Value
 			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
 				Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, nd.Value, kpi.Month), Ratio: ratio,
-				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
+				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio), Basis: rateBasis(rf, k, i, l)}
 			row.Text = l.T(row.Status.Key())
 			rv.Rows = append(rv.Rows, row)
 			continue
@@ -432,25 +444,57 @@ func monthTarget(a *forecast.Answer, k, i int) float64 {
 
 // monthRate is rate lever i as observed in plan month k: its product
 // node's actual over the other factor's (an activity's from LagMonths
-// earlier), when both are known.
+// earlier, rateFrom), when both are known.
 func monthRate(rf *forecast.Reforecast, k, i int) (float64, bool) {
-	m := rf.Answer.Tree.Model
-	P := m.Parent(i)
-	if P < 0 || m.Node(P).Op != kpi.Product || len(m.Children(P)) != 2 || !rf.Has[k][P] {
+	P, c, kc, ok := rateFrom(rf, k, i)
+	if !ok {
 		return 0, false
 	}
-	c := m.Children(P)[0]
+	return rf.Actual[k][P] / rf.Actual[kc][c], true
+}
+
+// rateFrom is what rate lever i in plan month k divides: its product node
+// P's actual in month k by the other factor c's in month kc, LagMonths
+// earlier for an activity (its result lands a sales cycle later: August's
+// meetings come from July's calls), k otherwise; ok when both are known.
+func rateFrom(rf *forecast.Reforecast, k, i int) (P, c, kc int, ok bool) {
+	m := rf.Answer.Tree.Model
+	P = m.Parent(i)
+	if P < 0 || m.Node(P).Op != kpi.Product || len(m.Children(P)) != 2 || !rf.Has[k][P] {
+		return 0, 0, 0, false
+	}
+	c = m.Children(P)[0]
 	if c == i {
 		c = m.Children(P)[1]
 	}
-	kc := k
+	kc = k
 	if m.Node(c).Activity {
 		kc = k - rf.Answer.Plan.Config.LagMonths
 	}
 	if kc < 0 || !rf.Has[kc][c] || rf.Actual[kc][c] <= 0 {
-		return 0, false
+		return 0, 0, 0, false
 	}
-	return rf.Actual[k][P] / rf.Actual[kc][c], true
+	return P, c, kc, true
+}
+
+// rateBasis says what rate lever i's review in plan month k divides when
+// the sales cycle lags it: "110 first meetings in Aug 2026 ÷ 1,200 calls
+// in Jul 2026" (「2026年8月の初回商談数110 ÷ 2026年7月の架電数1,200」);
+// "" for a rate within the month. A 9.17 % beside August's 2,800 calls
+// read as August's own appointment rate; it is July's calls'.
+func rateBasis(rf *forecast.Reforecast, k, i int, l i18n.Lang) string {
+	P, c, kc, ok := rateFrom(rf, k, i)
+	if !ok || kc == k {
+		return ""
+	}
+	m, ms := rf.Answer.Tree.Model, rf.Answer.Plan.Months
+	f := i18n.Format{Lang: l}
+	from := func(j, k int) (string, string, string) {
+		return f.Node(m.Node(j), rf.Actual[k][j], kpi.Month), l.InSentence(m.Node(j).Label.In(string(l))), MonthName(l, ms[k])
+	}
+	a1, a2, a3 := from(P, k)
+	b1, b2, b3 := from(c, kc)
+	return fmt.Sprintf(l.T("review.lagged"), a1, a2, a3, b1, b2, b3)
 }
 
 // monthIndex finds the plan month of calendar month mo of year y (0: the

@@ -110,6 +110,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),
 				app.P().Class("leak-line").DataSet("refit", "leak").Text(r.LeakLine),
+				app.If(r.StepsLag != "", func() app.UI { return app.P().Class("muted").DataSet("refit", "steps-lag").Text(r.StepsLag) }),
 				scrollRegion("scroll", l.T("refit.steps")).Body(app.Table().Class("steps").Body(
 					app.THead().Body(app.Tr().Body(
 						app.Th().Scope("col").Text(l.T("refit.step")), app.Th().Scope("col").Class("path").Text(l.T("refit.path")),
@@ -150,7 +151,9 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 		rows = append(rows, app.Tr().DataSet("review", strings.TrimSpace(r.Label)).Body(
 			app.Th().Scope("row").Text(r.Label),
 			app.Td().Text(r.Cadence),
-			app.Td().Text(r.Actual),
+			app.Td().Body(app.Text(r.Actual), app.If(r.Basis != "", func() app.UI {
+				return app.Span().Class("muted review-basis").DataSet("review", "basis").Text(r.Basis)
+			})),
 			app.Td().Text(r.Target),
 			app.Td().Text(r.Rate),
 			app.Td().Body(app.Span().Class("status "+statusClass(r.Status)).DataSet("status", statusClass(r.Status)).Text(r.Text)),

@@ -212,6 +212,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 		printTable(w, rows, 2)
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, t.LeakLine)
+		if t.StepsLag != "" {
+			fmt.Fprintln(w, t.StepsLag)
+		}
 	}
 }
 
