@@ -105,8 +105,8 @@ func (t *Table) Lead() string {
 // headcount with a tenth (10.42 reps read 10.5), a rate or an amount on
 // the grid its figure is written on (26.0417 % reads 26.05 %); a lever the
 // goal falls with (a churn, a cost) is taken down instead (5.4667 % reads
-// 5.46 %). Under round-up this is the headline's figure for the same
-// lever. It writes the exact value Needed, even outside the lever's range.
+// 5.46 %). The headline's own lever reads as the headline, under any
+// policy. It writes the exact value Needed, even outside the lever's range.
 func (t *Table) Needed(sk *forecast.Seek) string {
 	m := t.Answer.Tree.Model
 	i, ok := m.Index(sk.Lever)
@@ -114,6 +114,12 @@ func (t *Table) Needed(sk *forecast.Seek) string {
 		return i18n.Number(meets(sk, kpi.Resolution(kpi.RepDay)), 1)
 	}
 	n := m.Node(i)
+	if n.Activity && i == t.Answer.Target {
+		// The headline's own question: it reads as the headline, under the
+		// policy the user chose (1.64 calls, rounded to the nearest, 1.6
+		// in both), or one figure would read two ways.
+		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(n.Per.Period())), kpi.RepDay)
+	}
 	if n.Activity {
 		return t.Format.Node(n, meets(sk, kpi.Resolution(n.Per.Period())), kpi.RepDay)
 	}

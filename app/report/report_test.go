@@ -55,12 +55,26 @@ func tableWith(t *testing.T, id string, l i18n.Lang, set map[string]float64) *re
 }
 
 // Goal seek on the target reads as the headline: the same value, rounded
-// by the same policy.
+// by the same policy, whichever it is.
 func TestNeededReadsAsHeadline(t *testing.T) {
-	for _, id := range []string{"outbound", "field-sales", "route-sales", "inside-sales"} {
-		t.Run(id, func(t *testing.T) {
-			tb := table(t, id, i18n.En)
-			a := tb.Answer
+	for _, c := range []struct {
+		id       string
+		rounding kpi.Rounding
+	}{
+		{"outbound", kpi.RoundCeil}, {"field-sales", kpi.RoundCeil}, {"route-sales", kpi.RoundCeil}, {"inside-sales", kpi.RoundCeil},
+		{"outbound", kpi.RoundNearest}, {"field-sales", kpi.RoundNearest}, {"outbound", kpi.RoundNone}, {"field-sales", kpi.RoundNone},
+	} {
+		t.Run(c.id+" "+c.rounding.String(), func(t *testing.T) {
+			s := preset(t, c.id)
+			s.Rounding = c.rounding
+			if err := s.Set("goal.value", 123_456_789); err != nil {
+				t.Fatal(err)
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb := report.New(a, i18n.En, s.Currency)
 			m := a.Tree.Model
 			sk, err := forecast.NeededAlone(m, m.Node(a.Target).ID, a.Plan.Config)
 			if sk == nil {
