@@ -205,21 +205,26 @@ func (f Format) Change(n *kpi.Node, base, v float64, p kpi.Period) (diff, pct st
 }
 
 // PointChange writes how far the share v is from the share base: the
-// difference in percentage points ("+3.2 pt") and in % of base ("+8%"; ""
-// when base is 0); both "" when either is NaN or infinite.
+// difference in percentage points of the shares as Chance writes them
+// (75.3% → 44.7% is "-30.6 pt", whatever digits lie past the shown one)
+// and in % of base by their exact values ("+8%"; "" when base is 0; "0%"
+// when both read the same); both "" when either is NaN or infinite.
 func PointChange(base, v float64) (diff, pct string) {
 	if !finite(base) || !finite(v) {
 		return "", ""
 	}
-	d := v - base
-	diff = Number(d*100, 1) + " pt"
-	if d > 0 && diff != "0 pt" {
+	shown := roundHalfUp(v*100, 1) - roundHalfUp(base*100, 1)
+	diff = Number(shown, 1) + " pt"
+	if shown > 0 && diff != "0 pt" {
 		diff = "+" + diff
 	}
-	if base == 0 {
+	switch {
+	case base == 0:
 		return diff, ""
+	case diff == "0 pt":
+		return diff, "0%"
 	}
-	return diff, Share(d / math.Abs(base))
+	return diff, Share((v - base) / math.Abs(base))
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
