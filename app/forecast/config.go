@@ -310,7 +310,7 @@ func (c Config) check(es *kpi.Errors, months int) {
 				addf(es, kpi.Invalid, 0, f+".month", "must be a plan month from 1 to %d; got %d", maxM, h.Month)
 			}
 			if !finite(h.Count) || h.Count <= 0 || h.Count > 1e6 {
-				addf(es, kpi.Positive, 0, f+".count", "must be more than 0 and at most 1,000,000 reps; got %s", fmtNum(h.Count))
+				addf(es, kpi.PositiveAtMost, kpi.MaxHeadcount, f+".count", "must be more than 0 and at most 1,000,000 reps; got %s", fmtNum(h.Count))
 			}
 			if h.RampMonths < 0 || h.RampMonths > MaxRampMonths {
 				addf(es, kpi.Invalid, 0, f+".ramp_months", "must be from 0 (productive at once) to %d months; got %d", MaxRampMonths, h.RampMonths)

@@ -645,6 +645,10 @@ var messages = map[string]msg{
 	"review.lagged":   {"%[3]sの%[2]s%[1]s ÷ %[6]sの%[5]s%[4]s", "%s %s in %s ÷ %s %s in %s"},
 	"refit.steps_lag": {"商談期間（%s）があるため、行動からの転換率は、その結果を%s前の行動で割っています（月次レビューも同じ）。", "With the sales cycle (%s), a step from an activity divides what it led to by the activity %s earlier (as the monthly review does)."},
 	// end the figures that count
+	// Session fa: one rule for reps and working days, unique names, a
+	// link's rule, My scenarios when full.
+	"err.positive_at_most": {"%s: 0より大きく%s以下にしてください", "%s: must be more than 0 and at most %s"},
+	// end session fa
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -400,11 +400,13 @@ func checkCalendar(c Calendar, errs *Errors) {
 	if c.Months < 1 || c.Months > MaxMonths {
 		add("calendar.months", fmt.Sprintf("must be a whole number from 1 to %d", MaxMonths), WholeRange, MaxMonths)
 	}
-	if code, limit := bounded(c.WorkingDays, 31); code != Invalid {
-		add("calendar.working_days", "must be more than 0 and at most 31 days a month", code, limit)
+	// Reps and working days break one rule, whichever bound they miss,
+	// and it names both: -3 reps is no more "must not be negative" than 0.
+	if code, _ := bounded(c.WorkingDays, MaxWorkingDays); code != Invalid {
+		add("calendar.working_days", PositiveAtMostRule(MaxWorkingDays), positiveAtMost(code), MaxWorkingDays)
 	}
-	if code, limit := bounded(c.Headcount, 1e6); code != Invalid {
-		add("calendar.headcount", "must be more than 0 and at most 1,000,000", code, limit)
+	if code, _ := bounded(c.Headcount, MaxHeadcount); code != Invalid {
+		add("calendar.headcount", PositiveAtMostRule(MaxHeadcount), positiveAtMost(code), MaxHeadcount)
 	}
 	// 0 days a week and 0 hours a day are not stated: the week is five
 	// days, and no figure is per hour.
@@ -432,6 +434,33 @@ func bounded(v, max float64) (Code, float64) {
 		return AboveMax, max
 	}
 	return Invalid, 0
+}
+
+// MaxHeadcount and MaxWorkingDays bound the calendar's reps and working
+// days a month, each from above 0 (PositiveAtMost).
+const (
+	MaxHeadcount   = 1e6
+	MaxWorkingDays = 31
+)
+
+// PositiveAtMostRule is the rule PositiveAtMost in English, the bound's
+// thousands grouped as the page writes them ("must be more than 0 and at
+// most 1,000,000"); every language says it from the code and Limit.
+func PositiveAtMostRule(max float64) string {
+	s := FormatNumber(max)
+	for i := len(s) - 3; i > 0 && !strings.Contains(s, "."); i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return "must be more than 0 and at most " + s
+}
+
+// positiveAtMost is the code for a value bounded found outside (0, max]:
+// PositiveAtMost, or NotNumber for a value that is no number at all.
+func positiveAtMost(code Code) Code {
+	if code == NotNumber {
+		return NotNumber
+	}
+	return PositiveAtMost
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -48,6 +48,7 @@ const (
 	NotRange                    // names no three-point range of the scenario
 	Several                     // several values where one is taken (a pasted column)
 	WholeFromZero               // must be a whole number from 0 to Limit
+	PositiveAtMost              // must be more than 0 and at most Limit (reps, working days)
 )
 
 func (e *Error) Error() string {

@@ -89,6 +89,8 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
 	case kpi.WholeFromZero:
 		return fmt.Sprintf(l.T("err.whole_from_zero"), label, i18n.Count(e.Limit))
+	case kpi.PositiveAtMost:
+		return fmt.Sprintf(l.T("err.positive_at_most"), label, i18n.Count(e.Limit))
 	case kpi.BelowMin, kpi.AboveMax:
 		key := "err.below_min"
 		if e.Code == kpi.AboveMax {

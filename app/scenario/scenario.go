@@ -242,19 +242,13 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		}
 		s.Goal.Value = v
 	case FieldHeadcount:
-		if v <= 0 {
-			return bad(kpi.Positive, 0, "must be more than 0 and at most 1,000,000")
-		}
-		if v > 1e6 {
-			return bad(kpi.AboveMax, 1e6, "must be more than 0 and at most 1,000,000")
+		if v <= 0 || v > kpi.MaxHeadcount {
+			return bad(kpi.PositiveAtMost, kpi.MaxHeadcount, kpi.PositiveAtMostRule(kpi.MaxHeadcount))
 		}
 		s.Calendar.Headcount = v
 	case FieldWorkingDays:
-		if v <= 0 {
-			return bad(kpi.Positive, 0, "must be more than 0 and at most 31 days a month")
-		}
-		if v > 31 {
-			return bad(kpi.AboveMax, 31, "must be more than 0 and at most 31 days a month")
+		if v <= 0 || v > kpi.MaxWorkingDays {
+			return bad(kpi.PositiveAtMost, kpi.MaxWorkingDays, kpi.PositiveAtMostRule(kpi.MaxWorkingDays))
 		}
 		s.Calendar.WorkingDays = v
 	case FieldMonths:

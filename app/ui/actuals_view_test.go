@@ -209,8 +209,8 @@ func TestHireRefusalsEachSaid(t *testing.T) {
 	m.SetHire(1, "month", "20")
 	m.SetHire(0, "count", "0")
 	want := map[i18n.Lang]string{
-		i18n.Ja: "増員1行目の人数: 0より大きい値にしてください 前の値2のまま計算しています。\n増員2行目の計画の何か月目: 計画の1〜12か月目にしてください（20） 前の値1のまま計算しています。",
-		i18n.En: "Hire 1, Reps: must be greater than 0 The last value, 2, still counts.\nHire 2, Plan month: must be a plan month from 1 to 12; got 20 The last value, 1, still counts.",
+		i18n.Ja: "増員1行目の人数: 0より大きく1,000,000以下にしてください 前の値2のまま計算しています。\n増員2行目の計画の何か月目: 計画の1〜12か月目にしてください（20） 前の値1のまま計算しています。",
+		i18n.En: "Hire 1, Reps: must be more than 0 and at most 1,000,000 The last value, 2, still counts.\nHire 2, Plan month: must be a plan month from 1 to 12; got 20 The last value, 1, still counts.",
 	}
 	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
 		m.Lang = l

@@ -159,7 +159,7 @@ func TestViewEdits(t *testing.T) {
 		{"a full-width percent sign", "close_rate", "２５％", "", 100_000.0 / 1.25 / 2400},
 		{"price back", "unit_price", "1000000", "", 100_000.0 / 2400},
 		{"more reps", scenario.KeyHeadcount, "20", "", 100_000.0 / 4800},
-		{"no reps", scenario.KeyHeadcount, "0", "Reps: must be greater than 0", 100_000.0 / 4800},
+		{"no reps", scenario.KeyHeadcount, "0", "Reps: must be more than 0 and at most 1,000,000", 100_000.0 / 4800},
 		{"reps back", scenario.KeyHeadcount, "10", "", 100_000.0 / 2400},
 		{"goal", scenario.KeyGoal, "2億", "", 200_000.0 / 2400},
 		{"goal back", scenario.KeyGoal, "100000000", "", 100_000.0 / 2400},

@@ -94,8 +94,8 @@ func TestBrowserActuals(t *testing.T) {
 			// A refused cell keeps its text, marked, and says its row and
 			// field and the value that still counts; typed again, it goes.
 			setControl(t, ctx, "hire-count-0", "0")
-			hireErr := map[i18n.Lang]string{i18n.Ja: "増員1行目の人数: 0より大きい値にしてください 前の値1のまま計算しています。",
-				i18n.En: "Hire 1, Reps: must be greater than 0 The last value, 1, still counts."}[lang]
+			hireErr := map[i18n.Lang]string{i18n.Ja: "増員1行目の人数: 0より大きく1,000,000以下にしてください 前の値1のまま計算しています。",
+				i18n.En: "Hire 1, Reps: must be more than 0 and at most 1,000,000 The last value, 1, still counts."}[lang]
 			waitText(t, ctx, `[data-plan="hire-errors"] .field-error`, hireErr)
 			if !eval[bool](t, ctx, `(el => el.value === "0" && el.getAttribute("aria-invalid") === "true")(document.querySelector('[data-control="hire-count-0"]'))`) {
 				t.Error("the refused hire count is not kept, marked, in its cell")
