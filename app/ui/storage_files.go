@@ -192,7 +192,7 @@ func readBytes(ctx app.Context, f app.Value, done func(ctx app.Context, data []b
 // scenarios too. A file that breaks a rule is refused with where and why,
 // and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
-	s, err := scenario.Open(data, fileID(name))
+	s, err := scenario.OpenFile(name, data, fileID(name)) // .json as JSON, as the CLI reads it
 	if err != nil {
 		p.share.notice, p.share.alert = fileWords(name, err), true
 		return

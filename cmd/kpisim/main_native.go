@@ -159,11 +159,7 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 		return nil, arg, usageError("%v", err)
 	}
 	id := strings.TrimSuffix(strings.TrimSuffix(baseName(arg), ".yaml"), ".json")
-	parse := scenario.Parse
-	if strings.HasSuffix(strings.ToLower(arg), ".json") {
-		parse = scenario.ParseJSON // as the browser reads it
-	}
-	s, err := parse(data, id)
+	s, err := scenario.ParseFile(arg, data, id)
 	if err != nil {
 		return nil, arg, usageError("%s: %s", arg, firstLine(err, l))
 	}

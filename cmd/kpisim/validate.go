@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -16,7 +15,7 @@ import (
 
 // runValidate checks each file and prints every problem of it, each as
 // FILE:LINE: field: rule, in the language of -lang. A .json file is read as
-// the browser reads it (scenario.ParseJSON); any other as YAML. Both apply
+// JSON, any other as YAML, as the page reads a file (scenario.ParseFile). Both apply
 // the same rules. It exits 1 when any file is invalid, 2 when it cannot
 // run at all.
 func runValidate(args []string, stdout, stderr io.Writer) error {
@@ -55,11 +54,7 @@ func validateFile(file string, l i18n.Lang, smart bool, stdout io.Writer) bool {
 	data, err := readScenario(file)
 	var s *scenario.Scenario
 	if err == nil {
-		parse := scenario.Parse
-		if strings.HasSuffix(strings.ToLower(file), ".json") {
-			parse = scenario.ParseJSON
-		}
-		s, err = parse(data, "")
+		s, err = scenario.ParseFile(file, data, "")
 	}
 	var es scenario.Errors
 	switch {

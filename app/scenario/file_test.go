@@ -1,0 +1,45 @@
+package scenario_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A file reads in the form its name says, on the page (OpenFile) as from
+// the CLI (ParseFile): a .json file cut short said "line 1: the '{' is not
+// closed" on the page, which read every file as YAML, and "line 2: the
+// JSON ends too early" from kpisim validate.
+func TestFileFormByName(t *testing.T) {
+	for _, c := range []struct {
+		name, file, data string
+		line             int
+		key              string // the catalog's key of the first problem
+	}{
+		{"a .json file cut short", "trunc.json", "{\"version\":1,\"goal\":\n", 2, "json.end"},
+		{"the extension in capitals", "TRUNC.JSON", "{\"version\":1,\"goal\":\n", 2, "json.end"},
+		{"YAML cut short", "trunc.yaml", "version: 1\ngoal: {node: revenue\n", 2, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, perr := scenario.ParseFile(c.file, []byte(c.data), "")
+			_, oerr := scenario.OpenFile(c.file, []byte(c.data), "")
+			var pes, oes scenario.Errors
+			if !errors.As(perr, &pes) || !errors.As(oerr, &oes) || len(pes) == 0 || len(oes) == 0 {
+				t.Fatalf("ParseFile: %v; OpenFile: %v; want errors from both", perr, oerr)
+			}
+			for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+				if p, o := pes[0].Text(l), oes[0].Text(l); p != o || pes[0].Line != oes[0].Line {
+					t.Errorf("%s: the CLI says line %d %q, the page line %d %q", l, pes[0].Line, p, oes[0].Line, o)
+				}
+			}
+			if oes[0].Line != c.line {
+				t.Errorf("line %d, want %d", oes[0].Line, c.line)
+			}
+			if c.key != "" && oes[0].Text(i18n.Ja) != i18n.Ja.T(c.key) {
+				t.Errorf("ja %q, want %q", oes[0].Text(i18n.Ja), i18n.Ja.T(c.key))
+			}
+		})
+	}
+}
