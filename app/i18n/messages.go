@@ -648,6 +648,7 @@ var messages = map[string]msg{
 	// Session fa: one rule for reps and working days, unique names, a
 	// link's rule, My scenarios when full.
 	"err.positive_at_most": {"%s: 0より大きく%s以下にしてください", "%s: must be more than 0 and at most %s"},
+	"share.error.rules":    {"リンクのシナリオがルールに合いません（%s）。", "The link's scenario breaks a rule (%s)."},
 	// end session fa
 }
 

@@ -34,6 +34,13 @@ func fileError(l i18n.Lang, name string, err error) string {
 		}
 		es = scenario.Errors{e}
 	}
+	return head + " " + problems(l, es, true)
+}
+
+// problems says the first few of a scenario's problems in l, each with
+// its field and the rule it breaks, and its line when lines is set (a
+// file's; a link's JSON has no lines its reader sees).
+func problems(l i18n.Lang, es scenario.Errors, lines bool) string {
 	parts := make([]string, 0, maxFileErrors+1)
 	for i, e := range es {
 		if i == maxFileErrors {
@@ -41,10 +48,10 @@ func fileError(l i18n.Lang, name string, err error) string {
 			break
 		}
 		t := e.Text(l)
-		if e.Line > 0 {
+		if lines && e.Line > 0 {
 			t = fmt.Sprintf(l.T("files.line"), e.Line) + ": " + t
 		}
 		parts = append(parts, t)
 	}
-	return head + " " + strings.Join(parts, l.T("present.list_sep"))
+	return strings.Join(parts, l.T("present.list_sep"))
 }

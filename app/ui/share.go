@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"time"
 
@@ -191,12 +192,20 @@ func (p *Page) decodeLink(payload string) (State, error) {
 	return st, nil
 }
 
-// linkError says in the page's language why a link did not open.
+// linkError says in the page's language why a link did not open: a
+// scenario that breaks a rule with each field and rule, as a file's are
+// said (a 0% close rate read only "The link's scenario breaks a rule.").
 func linkError(err error) words {
 	key := "share.error.invalid"
 	var se *share.Error
-	if errors.As(err, &se) {
+	var es scenario.Errors
+	switch {
+	case errors.As(err, &se):
 		key = "share.error." + se.Code
+	case errors.As(err, &es) && len(es) > 0:
+		return func(l i18n.Lang) string {
+			return l.T("share.error.title") + " " + fmt.Sprintf(l.T("share.error.rules"), problems(l, es, false)) + " " + l.T("share.error.kept")
+		}
 	}
 	return func(l i18n.Lang) string {
 		return l.T("share.error.title") + " " + l.T(key) + " " + l.T("share.error.kept")
