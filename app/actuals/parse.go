@@ -63,6 +63,7 @@ const (
 	TooManyRows               // the file has over MaxRows data rows: nothing is read of it
 	Binary                    // the file is a spreadsheet (.xlsx, .xls, .ods) or another binary file, not CSV: save it as "CSV UTF-8"
 	NoRows                    // a header row and no data row under it
+	Ambiguous                 // a header (or long form's metric) that names more than one node; Text lists their ids: the column is left out
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -96,6 +97,7 @@ var codeText = [...]string{
 	TooManyRows:   "the file has over %s data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time",
 	Binary:        "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file",
 	NoRows:        "the file has a header row but no data rows",
+	Ambiguous:     "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -125,7 +127,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -396,7 +398,12 @@ func (p *parser) head(row int, rec []string) {
 		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" {
 			continue
 		}
-		if i := p.match(h); i >= 0 && !used[i] {
+		i, many := p.match(h)
+		if many != "" {
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
+			continue
+		}
+		if i >= 0 && !used[i] {
 			used[i] = true
 			p.cols[c] = i
 			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID})
@@ -415,28 +422,44 @@ func (p *parser) head(row int, rec []string) {
 }
 
 // match returns the node a header names, or -1: by id or label first, then
-// by the words CRMs use for the same thing.
-func (p *parser) match(h string) int {
+// by the words CRMs use for the same thing. A header that names more
+// than one node (受注件数 for two product lines' 受注件数（A） and
+// 受注件数（B）, or one node's id and another's label) names none: many
+// lists their ids, and the header is not guessed at.
+func (p *parser) match(h string) (i int, many string) {
 	n := norm(h)
 	if n == "" {
-		return -1
+		return -1, ""
 	}
-	for i, nd := range p.nodes {
-		if n == norm(nd.ID) || n == norm(nd.Ja) || n == norm(nd.En) {
-			return i
-		}
-	}
+	found := p.matching(func(key string) bool { return key == n })
 	for _, g := range synonyms {
-		if !slices.Contains(g, n) {
-			continue
-		}
-		for i, nd := range p.nodes {
-			if slices.Contains(g, norm(nd.ID)) || slices.Contains(g, norm(nd.Ja)) || slices.Contains(g, norm(nd.En)) {
-				return i
-			}
+		if len(found) == 0 && slices.Contains(g, n) {
+			found = p.matching(func(key string) bool { return slices.Contains(g, key) })
 		}
 	}
-	return -1
+	switch len(found) {
+	case 0:
+		return -1, ""
+	case 1:
+		return found[0], ""
+	}
+	ids := make([]string, len(found))
+	for k, i := range found {
+		ids[k] = p.nodes[i].ID
+	}
+	return -1, strings.Join(ids, ", ")
+}
+
+// matching returns the nodes whose id or label, read as a header, is a
+// key named keeps.
+func (p *parser) matching(named func(key string) bool) []int {
+	var found []int
+	for i, nd := range p.nodes {
+		if named(norm(nd.ID)) || named(norm(nd.Ja)) || named(norm(nd.En)) {
+			found = append(found, i)
+		}
+	}
+	return found
 }
 
 func (p *parser) cell(rec []string, c int) string {
@@ -522,7 +545,11 @@ func (p *parser) row(row int, rec []string) {
 	}
 	if p.metric >= 0 {
 		m := strings.TrimSpace(p.cell(rec, p.metric))
-		i := p.match(m)
+		i, many := p.match(m)
+		if many != "" {
+			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: many, Code: Ambiguous})
+			return
+		}
 		if i < 0 {
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
 			return

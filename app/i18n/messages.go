@@ -647,8 +647,11 @@ var messages = map[string]msg{
 	// end the figures that count
 	// Session fa: one rule for reps and working days, unique names, a
 	// link's rule, My scenarios when full.
-	"err.positive_at_most": {"%s: 0より大きく%s以下にしてください", "%s: must be more than 0 and at most %s"},
-	"share.error.rules":    {"リンクのシナリオがルールに合いません（%s）。", "The link's scenario breaks a rule (%s)."},
+	"err.positive_at_most":   {"%s: 0より大きく%s以下にしてください", "%s: must be more than 0 and at most %s"},
+	"share.error.rules":      {"リンクのシナリオがルールに合いません（%s）。", "The link's scenario breaks a rule (%s)."},
+	"import.ambiguous":       {"このツリーの複数のKPI（%s）に当てはまるため、この列は読み飛ばします。列名をKPIのidにしてください", "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id"},
+	"scenario.label_taken":   {"「%s」は%sの名前でもあります。項目の名前は言語ごとにほかの項目と違うものにしてください", "%q is also the name of %s; each node needs a name of its own in each language"},
+	"editor.err.label_taken": {"%s: 「%s」はほかの項目の名前です。名前は項目ごとに違うものにしてください", "%s: %q is already another node's name; each node needs a name of its own"},
 	// end session fa
 }
 

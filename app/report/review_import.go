@@ -29,6 +29,7 @@ var problemKeys = [...]string{
 	actuals.TooManyRows:   "import.too_many_rows",
 	actuals.Binary:        "import.binary",
 	actuals.NoRows:        "import.no_rows",
+	actuals.Ambiguous:     "import.ambiguous",
 }
 
 // Problem writes an import problem in language l, with its row and column

@@ -92,11 +92,12 @@ func (s *Scenario) parentOf(id string) string {
 // Parent returns the id of node id's parent, or "" for the goal.
 func (s *Scenario) Parent(id string) string { return s.parentOf(id) }
 
-// newID returns an unused node id, item_1, item_2, ..., and its number.
+// newID returns an unused node id, item_1, item_2, ..., and its number,
+// whose label (newLabel) no node has either.
 func (s *Scenario) newID() (string, int) {
 	for k := 1; ; k++ {
-		id := "item_" + strconv.Itoa(k)
-		if s.Node(id) == nil {
+		id, l := "item_"+strconv.Itoa(k), newLabel(k)
+		if s.Node(id) == nil && s.namedAs(i18n.Ja, l.Ja, id) == nil && s.namedAs(i18n.En, l.En, id) == nil {
 			return id, k
 		}
 	}

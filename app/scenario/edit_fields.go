@@ -224,7 +224,8 @@ func (s *Scenario) SetCadence(id string, cd kpi.Cadence) error {
 	})
 }
 
-// Rename sets node id's label in lang ("ja" or "en").
+// Rename sets node id's label in lang ("ja" or "en"), a name no other
+// node has in lang.
 func (s *Scenario) Rename(id string, lang i18n.Lang, text string) error {
 	field := EditLabelEn
 	if lang == i18n.Ja {
@@ -243,6 +244,9 @@ func (s *Scenario) Rename(id string, lang i18n.Lang, text string) error {
 			return editRule(id, field, "editor.err.label_long", MaxLabel)
 		case strings.ContainsAny(text, "\r\n\t"):
 			return editRule(id, field, "editor.err.label_line")
+		}
+		if c.namedAs(lang, text, id) != nil {
+			return editRule(id, field, "editor.err.label_taken", text)
 		}
 		if lang == i18n.Ja {
 			n.Label.Ja = text

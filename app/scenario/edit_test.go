@@ -121,6 +121,13 @@ func TestEditRefused(t *testing.T) {
 			"revenue", scenario.EditOp, "レバーにはできません", "cannot be a lever"},
 		{"empty label", func(s *scenario.Scenario) error { return s.Rename("calls", i18n.Ja, "  ") },
 			"calls", scenario.EditLabelJa, "名前を入力", "enter a name"},
+		// Another node's name, in either language: the lever list, goal
+		// seek and an actuals column would read the two as one.
+		{"another node's name", func(s *scenario.Scenario) error { return s.Rename("close_rate", i18n.Ja, " 商談化率 ") },
+			"close_rate", scenario.EditLabelJa, "「商談化率」はほかの項目の名前です", `"商談化率" is already another node's name`},
+		{"another node's English name", func(s *scenario.Scenario) error {
+			return s.Rename("close_rate", i18n.En, "Meeting conversion")
+		}, "close_rate", scenario.EditLabelEn, "「Meeting conversion」はほかの項目の名前です", `"Meeting conversion" is already another node's name`},
 		{"child under a lever", func(s *scenario.Scenario) error { _, err := s.AddChild("calls", kpi.Lever); return err },
 			"calls", scenario.EditNode, "レバーの下", "cannot have children"},
 		{"activity as a rate", func(s *scenario.Scenario) error { return s.SetUnit("calls", kpi.Rate) },

@@ -69,6 +69,7 @@ func check(s *Scenario, lines map[string]int, r rules) Errors {
 	if len(s.Currency) != 3 || strings.ToUpper(s.Currency) != s.Currency {
 		errs = append(errs, fileError(lines["currency"], "currency", "scenario.currency"))
 	}
+	errs = append(errs, checkLabels(s, lines)...)
 	m, err := s.Model()
 	if err != nil {
 		fromKPI(err)

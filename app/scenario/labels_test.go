@@ -1,0 +1,81 @@
+package scenario_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A file or link whose two nodes share a name in a language is refused,
+// naming both nodes: two product lines both named 受注件数 read as one in
+// the lever list, goal seek, the messages and an actuals column.
+func TestLabelsUnique(t *testing.T) {
+	for _, c := range []struct {
+		name, from, to string
+		field, other   string
+	}{
+		{"a Japanese name twice", "{ja: 受注率, en: Close rate}", "{ja: 商談化率, en: Close rate}", "meeting_rate.label.ja", "close_rate"},
+		{"an English name twice", "{ja: 受注率, en: Close rate}", "{ja: 受注率, en: Meeting conversion}", "meeting_rate.label.en", "close_rate"},
+		{"with spaces around it", "{ja: 受注率, en: Close rate}", "{ja: ' 商談化率 ', en: Close rate}", "meeting_rate.label.ja", "close_rate"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			file := outboundYAML(t)
+			if !strings.Contains(file, c.from) {
+				t.Fatalf("outbound.yaml has no %s", c.from)
+			}
+			file = strings.Replace(file, c.from, c.to, 1)
+			for _, open := range []func([]byte, string) (*scenario.Scenario, error){scenario.Parse, scenario.Open} {
+				_, err := open([]byte(file), "")
+				var es scenario.Errors
+				if !errors.As(err, &es) || len(es) != 1 {
+					t.Fatalf("err = %v, want one problem", err)
+				}
+				if es[0].Field != c.field || es[0].Line == 0 {
+					t.Errorf("names line %d %s, want %s", es[0].Line, es[0].Field, c.field)
+				}
+				for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+					if got := es[0].Text(l); !strings.Contains(got, c.other) || !strings.HasPrefix(got, c.field+": ") {
+						t.Errorf("%s: %q, want both %s and %s", l, got, c.field, c.other)
+					}
+				}
+			}
+		})
+	}
+	// One node's Japanese name may be another's English one: names are
+	// each language's own.
+	file := strings.Replace(outboundYAML(t), "{ja: 受注率, en: Close rate}", "{ja: 受注率, en: 商談化率}", 1)
+	if _, err := scenario.Parse([]byte(file), ""); err != nil {
+		t.Errorf("a name in ja that is another's in en: %v", err)
+	}
+}
+
+// A new node takes a name no node has: 項目2 typed as a name before item_2
+// is added does not make two.
+func TestNewNodeNameFree(t *testing.T) {
+	s, _ := presets(t).Get("outbound")
+	if err := s.Rename("calls", i18n.Ja, "項目1"); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddChild("deals", kpi.Lever)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Node(id).Label.Ja; got == "項目1" {
+		t.Errorf("the new node %s is named %s, as calls is", id, got)
+	}
+}
+
+// outboundYAML is the default preset's file as the page downloads it.
+func outboundYAML(t *testing.T) string {
+	t.Helper()
+	s, _ := presets(t).Get("outbound")
+	data, err := scenario.Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
