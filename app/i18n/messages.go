@@ -652,6 +652,7 @@ var messages = map[string]msg{
 	"import.ambiguous":       {"このツリーの複数のKPI（%s）に当てはまるため、この列は読み飛ばします。列名をKPIのidにしてください", "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id"},
 	"scenario.label_taken":   {"「%s」は%sの名前でもあります。項目の名前は言語ごとにほかの項目と違うものにしてください", "%q is also the name of %s; each node needs a name of its own in each language"},
 	"editor.err.label_taken": {"%s: 「%s」はほかの項目の名前です。名前は項目ごとに違うものにしてください", "%s: %q is already another node's name; each node needs a name of its own"},
+	"mine.full":              {"マイシナリオは名前を付けた保存が%d件でいっぱいのため、保存できませんでした。どれかを削除してから保存してください。", "Not saved: My scenarios holds %d named saves, as many as it can. Delete one, then save again."},
 	// end session fa
 }
 

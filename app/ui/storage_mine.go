@@ -23,7 +23,10 @@ import (
 // and show the list again (mountMine). A tab that wrote the list it had
 // in memory lost what another tab had saved meanwhile.
 
-// maxMine is how many "My scenarios" are kept; the oldest go first.
+// maxMine is how many "My scenarios" are kept. Past it the oldest work
+// the page kept by itself goes (Kept), never a save the user named: a
+// named save that finds maxMine named ones is refused with a word, and
+// work kept by itself then still finds room, one past maxMine.
 const maxMine = 30
 
 // mine is one of "My scenarios": a state kept under a name.
@@ -37,6 +40,11 @@ type mine struct {
 	State State  `json:"state"`
 	// Compare marks it for the comparison.
 	Compare bool `json:"compare,omitempty"`
+	// Kept marks work the page kept by itself (keepMine: the work a
+	// preset, a link or another item replaced), which goes first when the
+	// list is full; a save the user named (saveMine), and every item of a
+	// list stored before the mark, never goes without them.
+	Kept bool `json:"kept,omitempty"`
 }
 
 // newMineID is an id for a new item: the time in nanoseconds and a random
@@ -70,13 +78,23 @@ func mineIndex(ms []mine, id string) int {
 	return slices.IndexFunc(ms, func(m mine) bool { return m.ID == id })
 }
 
-// addMine appends m to ms, dropping the oldest beyond maxMine.
-func addMine(ms []mine, m mine) []mine {
-	ms = append(ms, m)
-	if len(ms) > maxMine {
-		ms = ms[len(ms)-maxMine:]
+// addMine appends m to ms, dropping the oldest work kept by itself beyond
+// maxMine items, never m. When that leaves too many, the rest the user's
+// named saves, a named m is not added: ok is false and ms is as it was.
+// A kept m is added, one past maxMine at most, so that no work is lost.
+func addMine(ms []mine, m mine) (out []mine, ok bool) {
+	out = append(slices.Clone(ms), m)
+	for len(out) > maxMine {
+		i := slices.IndexFunc(out[:len(out)-1], func(x mine) bool { return x.Kept })
+		if i < 0 {
+			break
+		}
+		out = slices.Delete(out, i, i+1)
 	}
-	return ms
+	if len(out) > maxMine && !m.Kept {
+		return ms, false
+	}
+	return out, true
 }
 
 // storedMine is My scenarios as storage holds them now; ok is false where
@@ -142,7 +160,8 @@ func (p *Page) keepMine(ctx app.Context, st State, name string) {
 				return ms
 			}
 		}
-		return addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
+		out, _ := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st, Kept: true})
+		return out // a kept item always finds room
 	})
 }
 
@@ -159,9 +178,16 @@ func (p *Page) saveMine(ctx app.Context, e app.Event) {
 	if name == "" {
 		name = mineName(p.model, now)
 	}
+	full := false
 	p.changeMine(ctx, func(ms []mine) []mine {
-		return addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
+		out, ok := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
+		full = !ok
+		return out
 	})
+	if full { // the name typed stays in its field
+		p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.full"), maxMine) }, true
+		return
+	}
 	field.Set("value", "") // saved: the field is free for the next name
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -37,11 +38,81 @@ func TestMineIDs(t *testing.T) {
 	if a, b := newMineID(now), newMineID(now); a == b {
 		t.Errorf("two new ids at the same moment are both %q", a)
 	}
-	var ms []mine
-	for i := range maxMine + 3 {
-		ms = addMine(ms, mine{Name: strconv.Itoa(i)})
+}
+
+// A save the user named is never dropped to make room: work the page kept
+// by itself goes first, oldest first; a named save that finds the list
+// full of named ones is refused (the page says so), and work kept by
+// itself still finds room, one past maxMine. The 31st save dropped the
+// first, named one, without a word.
+func TestAddMineKeepsNamed(t *testing.T) {
+	list := func(named, kept int) []mine {
+		var ms []mine
+		for i := range named {
+			ms = append(ms, mine{Name: "n" + strconv.Itoa(i)})
+		}
+		for i := range kept {
+			ms = append(ms, mine{Name: "k" + strconv.Itoa(i), Kept: true})
+		}
+		return ms
 	}
-	if len(ms) != maxMine || ms[0].Name != "3" {
-		t.Errorf("addMine kept %d, the first %q; want %d from 3", len(ms), ms[0].Name, maxMine)
+	names := func(ms []mine) string {
+		var b strings.Builder
+		for _, m := range ms {
+			b.WriteString(m.Name + " ")
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		name     string
+		ms       []mine
+		add      mine
+		ok       bool
+		n        int
+		gone     string // an item that must have gone, "" for none
+		mustStay []string
+	}{
+		{"room left", list(3, 2), mine{Name: "new"}, true, 6, "", []string{"n0", "k0", "new"}},
+		{"full: the oldest kept goes for a named save", list(20, 10), mine{Name: "new"}, true, maxMine, "k0", []string{"n0", "k1", "new"}},
+		{"full: the oldest kept goes for a kept one", list(20, 10), mine{Name: "new", Kept: true}, true, maxMine, "k0", []string{"n0", "new"}},
+		{"full of named saves: a named save is refused", list(maxMine, 0), mine{Name: "new"}, false, maxMine, "new", []string{"n0", "n29"}},
+		{"full of named saves: kept work still finds room", list(maxMine, 0), mine{Name: "new", Kept: true}, true, maxMine + 1, "", []string{"n0", "new"}},
+		{"one past with kept work: the older kept goes", list(maxMine, 1), mine{Name: "new", Kept: true}, true, maxMine + 1, "k0", []string{"n0", "new"}},
+		{"one past with kept work: a named save is refused", list(maxMine, 1), mine{Name: "new"}, false, maxMine + 1, "new", []string{"n0", "k0"}},
+		// A list stored before the mark: every item counts as named.
+		{"an old list", list(maxMine, 0), mine{Name: "new"}, false, maxMine, "new", []string{"n0"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before := names(c.ms)
+			out, ok := addMine(c.ms, c.add)
+			if ok != c.ok || len(out) != c.n {
+				t.Errorf("ok %v with %d items, want %v with %d: %s", ok, len(out), c.ok, c.n, names(out))
+			}
+			got := " " + names(out)
+			for _, s := range c.mustStay {
+				if !strings.Contains(got, " "+s+" ") {
+					t.Errorf("%s went: %s", s, got)
+				}
+			}
+			if c.gone != "" && strings.Contains(got, " "+c.gone+" ") {
+				t.Errorf("%s stayed: %s", c.gone, got)
+			}
+			if names(c.ms) != before {
+				t.Error("addMine changed the list it was given")
+			}
+		})
+	}
+	// Saves one after another: the first named one is still there after
+	// any number of kept and named items.
+	var ms []mine
+	for i := range 3 * maxMine {
+		m := mine{Name: "k" + strconv.Itoa(i), Kept: i%3 != 0}
+		if i == 0 {
+			m = mine{Name: "first"}
+		}
+		ms, _ = addMine(ms, m)
+		if ms[0].Name != "first" {
+			t.Fatalf("after %d saves the first named one went: %s", i+1, names(ms))
+		}
 	}
 }
