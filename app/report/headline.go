@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -12,24 +13,28 @@ import (
 // Headline is the answer, large: the target's requirement (per rep per day
 // for an activity), against its plan and its ceiling in every month.
 type Headline struct {
-	Label    string
-	Figure   Figure
-	Unit     string // "per rep per working day" for an activity
-	Exact    string // the unrounded value
-	Planned  string
-	Over     bool   // some month needs more than a person can do
-	Message  string // within the ceiling, or which months are over it
-	Busiest  string // "March needs 18.7 a day", when months differ
-	Help     string // the lever that would help most
-	HelpNode string
-	Pipeline string // which pipeline assumption is in force, with a sales cycle
+	Label   string
+	Figure  Figure
+	Unit    string // "per rep per working day" for an activity
+	Exact   string // the unrounded value
+	Planned string
+	Over    bool   // some month needs more than a person can do
+	Message string // within the ceiling, or which months are over it
+	// MessageAt is where Message states Figure.Text, a byte offset, or -1
+	// when it does not: the presentation hides the figure there alone
+	// ("10 a rep a day is beyond the ceiling of 100": not the 10 of 100).
+	MessageAt int
+	Busiest   string // "March needs 18.7 a day", when months differ
+	Help      string // the lever that would help most
+	HelpNode  string
+	Pipeline  string // which pipeline assumption is in force, with a sales cycle
 }
 
 func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	m := a.Tree.Model
 	t := a.Target
 	n := m.Node(t)
-	h := Headline{Label: n.Label.In(string(l)), Planned: f.Value(n.Unit, false, kpi.Year, n.Value)}
+	h := Headline{Label: n.Label.In(string(l)), Planned: f.Value(n.Unit, false, kpi.Year, n.Value), MessageAt: -1}
 	if cfg := a.Plan.Config; cfg.LagMonths > 0 {
 		key := "pipeline.steady"
 		if cfg.NewTeam {
@@ -134,7 +139,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		if !plain {
 			key = "required.over_span"
 		}
-		h.Message = fmt.Sprintf(l.T(key), h.Figure.Text, limitText)
+		h.Message, h.MessageAt = stating(fmt.Sprintf(l.T(key), figureMark, limitText), h.Figure.Text)
 	case len(a.Over) > 0:
 		h.Over = true
 		mo := a.Plan.Months[a.Busiest]
@@ -206,3 +211,17 @@ func need(a *forecast.Answer, f i18n.Format, i int, v float64, p kpi.Period) flo
 // near reports whether a and b agree to one part in a billion: two months
 // of a steady stretch of the plan's schedule.
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*max(math.Abs(a), math.Abs(b)) }
+
+// figureMark stands for the headline's figure in a message being written,
+// so that stating finds where the figure goes, not a like run of digits.
+const figureMark = "\x00"
+
+// stating puts figure in msg where figureMark is, and returns the message
+// and the figure's byte offset in it (-1 when msg has no mark).
+func stating(msg, figure string) (string, int) {
+	at := strings.Index(msg, figureMark)
+	if at < 0 {
+		return msg, -1
+	}
+	return msg[:at] + figure + msg[at+len(figureMark):], at
+}

@@ -312,17 +312,13 @@ func (p *Page) presentation(v *View) app.UI {
 	hidden := p.present.hidden
 	nodes := presentNodes(v, s.Node, hidden)
 	terms := make([]app.UI, 0, 2*len(s.Lines))
-	words, note := s.Words, s.Note
+	// The sentence above and the note below name the figure too ("A
+	// year: 100,000 → 41.7 / rep / day"): hidden there as well.
+	words, note := s.Words.Hiding(hidden), s.Note.Hiding(hidden)
 	for k, tm := range s.Lines {
 		text := tm.Value.Text
 		if hidden[tm.Node] {
 			text = "?"
-			// The sentence above and the note below name the figure too
-			// ("A year: 100,000 → 41.7 / rep / day"): hidden there as well.
-			if tm.Value.Text != "" {
-				words = strings.ReplaceAll(words, tm.Value.Text, "?")
-				note = strings.ReplaceAll(note, tm.Value.Text, "?")
-			}
 		}
 		if tm.Op != "" {
 			terms = append(terms, app.Span().Class("present-op").Text(tm.Op))

@@ -11,11 +11,46 @@ import (
 // Step is one slide of the step-through: one of the article's four design
 // steps, or one node of the tree with its arithmetic.
 type Step struct {
-	Title string // "1. KGI の設定", or the node's label
-	Node  string // the node highlighted; "" for none
-	Words string // "売上 = 平均単価 × 受注件数"
-	Lines []Term // the arithmetic with figures: the node first, then its terms
-	Note  string // a sentence under it
+	Title string   // "1. KGI の設定", or the node's label
+	Node  string   // the node highlighted; "" for none
+	Words Sentence // "売上 = 平均単価 × 受注件数"
+	Lines []Term   // the arithmetic with figures: the node first, then its terms
+	Note  Sentence // a sentence under it
+}
+
+// Sentence is a step's words in parts: plain words, and the figures of
+// nodes, each its own part so that hiding a figure hides it alone (a
+// substring replaced, "10" → "?", also turned a ceiling of 100 into "?0").
+type Sentence []Part
+
+// Part is a run of words, or the figure of node Node.
+type Part struct {
+	Text string
+	Node string // "" for words
+}
+
+// plain is a sentence of plain words.
+func plain(s string) Sentence {
+	if s == "" {
+		return nil
+	}
+	return Sentence{{Text: s}}
+}
+
+// String is the sentence with every figure shown.
+func (s Sentence) String() string { return s.Hiding(nil) }
+
+// Hiding is the sentence with a "?" for the figure of each node hidden.
+func (s Sentence) Hiding(hidden map[string]bool) string {
+	var b strings.Builder
+	for _, p := range s {
+		if p.Node != "" && hidden[p.Node] {
+			b.WriteString("?")
+			continue
+		}
+		b.WriteString(p.Text)
+	}
+	return b.String()
 }
 
 // Term is one figure of a step: the node it belongs to (so it can be
@@ -75,16 +110,16 @@ func Steps(t *report.Table) []Step {
 	sep := l.T("present.list_sep")
 	target := row[t.Answer.Target]
 	steps := []Step{
-		{Title: l.T("present.step1"), Node: root.ID, Note: l.T("present.step1.note"),
+		{Title: l.T("present.step1"), Node: root.ID, Note: plain(l.T("present.step1.note")),
 			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
-		{Title: l.T("present.step2"), Node: root.ID, Note: l.T("present.step2.note"), Words: "KFS: " + strings.Join(kfs, sep)},
-		{Title: l.T("present.step3"), Node: root.ID, Note: l.T("present.step3.note"), Words: "KPI: " + strings.Join(kpis, sep)},
+		{Title: l.T("present.step2"), Node: root.ID, Note: plain(l.T("present.step2.note")), Words: plain("KFS: " + strings.Join(kfs, sep))},
+		{Title: l.T("present.step3"), Node: root.ID, Note: plain(l.T("present.step3.note")), Words: plain("KPI: " + strings.Join(kpis, sep))},
 		// Step 4 sets the target values from the KGI's, the walk down the
 		// tree (the steps that follow) working out each KPI's in turn: it
 		// shows the goal a year and the route, not the answer at the
 		// route's end (it showed the calls per rep per day, 41.7, as
 		// "Calls", before the room had worked out a single KPI).
-		{Title: l.T("present.step4"), Node: root.ID, Note: l.T("present.step4.note"), Words: route(t, row),
+		{Title: l.T("present.step4"), Node: root.ID, Note: plain(l.T("present.step4.note")), Words: plain(route(t, row)),
 			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
 	}
 	for i := range t.Rows {
@@ -95,28 +130,34 @@ func Steps(t *report.Table) []Step {
 		op := r.Node.Op.Symbol()
 		kids := m.Children(r.Index)
 		s := Step{Title: r.Label, Node: r.ID, Lines: []Term{{Node: r.ID, Label: r.Label, Value: primary(t, r, false)}}}
-		words := make([]string, len(kids))
+		labels := make([]string, len(kids))
 		for k, c := range kids {
 			cr := row[c]
 			o := op
 			if k == 0 {
 				o = "="
 			}
-			words[k] = cr.Label
+			labels[k] = cr.Label
 			s.Lines = append(s.Lines, Term{Node: cr.ID, Op: o, Label: cr.Label, Value: primary(t, cr, false)})
 		}
-		s.Words = r.Label + " = " + strings.Join(words, " "+op+" ")
+		s.Words = plain(r.Label + " = " + strings.Join(labels, " "+op+" "))
 		if !r.OnPath {
-			s.Note = l.T("present.offpath")
+			s.Note = plain(l.T("present.offpath"))
 		}
 		steps = append(steps, s)
 	}
 	if target.Node.Activity {
 		h := t.Head
-		s := Step{Title: h.Label, Node: target.ID, Note: h.Message,
+		s := Step{Title: h.Label, Node: target.ID, Note: plain(h.Message),
 			Lines: []Term{{Node: target.ID, Label: h.Label + " " + h.Unit, Value: h.Figure}}}
+		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
+			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
+		}
 		if len(target.Required) > 0 {
-			s.Words = l.T("present.daily") + " " + target.Required[0].Text + " → " + h.Figure.Text + " " + h.Unit
+			// "A year: 2,400 → 10 a rep a day": the year's figure, from the
+			// step before, stays; the answer is the day's.
+			s.Words = Sentence{{Text: l.T("present.daily") + " " + target.Required[0].Text + " → "},
+				{Text: h.Figure.Text, Node: target.ID}, {Text: " " + h.Unit}}
 		}
 		steps = append(steps, s)
 	}

@@ -102,7 +102,7 @@ func TestStepFour(t *testing.T) {
 			if s.Node != tb.Rows[0].ID || got.Node != tb.Rows[0].ID || got.Label != c.label || got.Value.Text != c.value {
 				t.Errorf("step 4 on %s shows %s %q %q, want the KGI %q %q", s.Node, got.Node, got.Label, got.Value.Text, c.label, c.value)
 			}
-			if s.Words != c.words {
+			if s.Words.String() != c.words {
 				t.Errorf("step 4's route %q, want %q", s.Words, c.words)
 			}
 		})
@@ -204,6 +204,69 @@ func TestPresentKeysFollowHide(t *testing.T) {
 			}
 			if !strings.Contains(keys[1], c.keys) || strings.Contains(keys[1], c.notKeys) {
 				t.Errorf("keys' line %q, want %q in it", keys[1], c.keys)
+			}
+		})
+	}
+}
+
+// TestPresentHideOnlyTheFigure: hiding the answer on the last step puts a
+// "?" for the answer alone, in the sentence and the note: replacing its
+// text everywhere turned outbound's ceiling of 100 into "?0" when the
+// answer was 10, and 「1人1日」 into 「?人?日」 when it was 1.
+func TestPresentHideOnlyTheFigure(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		lang        i18n.Lang
+		goal        float64
+		figure      string // the answer, shown
+		words, note string // hidden
+	}{
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000 → ? 件/日/人", "どの月も上限の1人1日100件以内です。"},
+		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400 → ? 件/日/人", "どの月も上限の1人1日100件以内です。"},
+		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		// Over the ceiling, the note states the answer: hidden there too.
+		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000 → ? 件/日/人", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
+		{"en over", i18n.En, 3e8, "125", "A year: 300,000 → ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := &Page{}
+			e := app.NewTestEngine()
+			if err := e.Load(p); err != nil {
+				t.Fatal(err)
+			}
+			e.ConsumeAll()
+			m := p.model
+			m.Lang = c.lang
+			m.Load("outbound")
+			m.Scenario.Goal.Value = c.goal
+			p.refresh()
+			ss := Steps(m.View().table)
+			s := ss[len(ss)-1]
+			if len(s.Lines) != 1 || s.Lines[0].Value.Text != c.figure {
+				t.Fatalf("the last step shows %+v, want the answer %s", s.Lines, c.figure)
+			}
+			// The mode at its last step, the answer hidden (H).
+			p.present.on, p.present.step = true, len(ss)-1
+			p.presentHide()
+			html := app.HTMLString(p.Render())
+			words := regexp.MustCompile(`data-present="words"[^>]*>([^<]*)<`).FindStringSubmatch(html)
+			note := regexp.MustCompile(`class="present-note"[^>]*>([^<]*)<`).FindStringSubmatch(html)
+			if words == nil || note == nil {
+				t.Fatalf("no words or note in\n%s", html)
+			}
+			if words[1] != c.words {
+				t.Errorf("words hidden %q, want %q", words[1], c.words)
+			}
+			if note[1] != c.note {
+				t.Errorf("note hidden %q, want %q", note[1], c.note)
+			}
+			// Shown, the sentences read as the page's other lines do.
+			if got, want := s.Note.String(), m.View().table.Head.Message; got != want {
+				t.Errorf("note shown %q, the headline's message %q", got, want)
+			}
+			if got := s.Words.String(); strings.Contains(got, "?") || !strings.Contains(got, "→ "+c.figure+" ") {
+				t.Errorf("words shown %q, want the answer %s in them", got, c.figure)
 			}
 		})
 	}
