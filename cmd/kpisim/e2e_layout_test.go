@@ -556,3 +556,35 @@ func TestLayoutBigFigureOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutPhoneScenarioMenu: on a phone the header's scenario menu shows
+// the whole name of every preset, in both languages, and the page does not
+// scroll sideways: beside the undo and language buttons it cut them
+// ("Outbound sa…", 「新規開拓営業」 without 「（テレアポ）」).
+func TestLayoutPhoneScenarioMenu(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844))
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	// The name's width in the menu's font, and the room the menu gives it
+	// (its box less its padding and the arrow, about 1.5em).
+	const fit = `(() => { const s = document.querySelector('[data-control="scenario"]'), st = getComputedStyle(s);
+		const c = document.createElement('canvas').getContext('2d'); c.font = st.font;
+		return [c.measureText(s.selectedOptions[0].text).width, s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 1.5 * parseFloat(st.fontSize)]; })()`
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		for _, s := range presets() {
+			pickPreset(t, ctx, s.ID)
+			if got := eval[[]float64](t, ctx, fit); got[0] > got[1] {
+				t.Errorf("%s %s: the scenario's name is %.0f px wide in a menu with room for %.0f", lang, s.ID, got[0], got[1])
+			}
+		}
+		eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
+		screenshot(t, ctx, "phone-header-"+lang)
+		if w := eval[float64](t, ctx, `document.documentElement.scrollWidth`); w > 390 {
+			t.Errorf("%s: the page is %v px wide on a 390-px phone", lang, w)
+		}
+	}
+}
