@@ -582,6 +582,15 @@ func TestPresentOnPhone(t *testing.T) {
 				if top := eval[float64](t, ctx, `document.querySelector('.present-step h1, .present-step h2').getBoundingClientRect().top`); top > 600 {
 					t.Errorf("step %d: its heading is at %.0f px, below the first screen's middle", i, top)
 				}
+				// The step's words, its figures and the tally on the first
+				// screen, above the keys' line at its foot: under the tree,
+				// the equation's terms were at 860-1044 px.
+				if out := eval[[]string](t, ctx, `(() => { const foot = document.querySelector('.present-keys').getBoundingClientRect().top;
+					return [...document.querySelectorAll('.present-step h1, [data-present="words"], .present-term, .present-op, [data-present="tally"]')]
+						.filter(e => { const r = e.getBoundingClientRect(); return r.top < 0 || r.bottom > Math.min(foot, innerHeight) + 1 || r.left < 0 || r.right > innerWidth + 1; })
+						.map(e => e.textContent.trim().slice(0, 30) + " at " + Math.round(e.getBoundingClientRect().top) + "-" + Math.round(e.getBoundingClientRect().bottom)); })()`); len(out) > 0 {
+					t.Errorf("step %d: off the first screen (%v high): %q", i, eval[float64](t, ctx, `innerHeight`), out)
+				}
 				key(t, ctx, kb.ArrowRight)
 			}
 		})
