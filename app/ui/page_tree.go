@@ -42,7 +42,11 @@ func (p *Page) tree(v *View) app.UI {
 		)
 	}
 	e := v.Explain
-	lines := []app.UI{app.H3().Text(l.T("explain.title") + ": " + e.Label)}
+	// The heading alone is a live region: it changes when the user selects
+	// a node, and a screen reader says which. The panel changes on every
+	// step of a slider, and as a live region it read its 590 characters
+	// each time.
+	lines := []app.UI{app.H3().Attr("aria-live", "polite").Text(l.T("explain.title") + ": " + e.Label)}
 	if e.Forward != "" {
 		lines = append(lines, app.P().Body(app.Strong().Text(l.T("explain.forward")), app.Br(), app.Code().Text(e.Forward)))
 	}
@@ -64,7 +68,7 @@ func (p *Page) tree(v *View) app.UI {
 		app.P().Class("muted").Text(l.T("tree.hint")),
 		app.Div().Class("tree-layout").Body(
 			app.Ul().Class("tree").Body(items...),
-			app.Div().Class("explain").Attr("aria-live", "polite").Body(lines...),
+			app.Div().Class("explain").Body(lines...),
 		),
 	)
 }

@@ -483,3 +483,51 @@ func TestFocusFollowsLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainNotLive: the "How this number is made" panel, which changes
+// with every step of a slider, is no live region (a screen reader read its
+// 590 characters at each step); its heading, which changes when the user
+// selects a node, is, and says which.
+func TestExplainNotLive(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	// The text of every live region in the tree's card, and the panel's.
+	const live = `(() => { const card = document.querySelector('.tree-card');
+		const regions = [...card.querySelectorAll('[aria-live]:not([aria-live="off"]), [role=status], [role=alert], [role=log]')];
+		for (let e = card; e; e = e.parentElement) if (e.matches('[aria-live]:not([aria-live="off"]), [role=status], [role=alert], [role=log]')) regions.push(e);
+		return {live: regions.map(r => r.textContent), panel: card.querySelector('.explain').textContent}; })()`
+	type state struct {
+		Live  []string `json:"live"`
+		Panel string   `json:"panel"`
+	}
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		pickPreset(t, ctx, "outbound")
+		eval[bool](t, ctx, `(document.querySelector('.tree-card').scrollIntoView(), true)`) // built with the rest below the first screen
+		waitFor(t, ctx, `document.querySelector('.tree-card .explain') !== null`, "no explain panel")
+		eval[bool](t, ctx, `(document.querySelector('[data-tree="deals"]').click(), true)`)
+		waitFor(t, ctx, `document.querySelector('[data-tree="deals"]').getAttribute('aria-pressed') === "true"`, "the node was not selected")
+		before := eval[state](t, ctx, live)
+		s := slider("close_rate")
+		eval[bool](t, ctx, `(`+s+`.focus(), true)`)
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.tree-card .explain').textContent !== %q`, before.Panel), "the panel did not change with the slider")
+		do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+		after := eval[state](t, ctx, live)
+		if strings.Join(after.Live, "\n") != strings.Join(before.Live, "\n") {
+			t.Errorf("%s: a slider's step changes a live region of the tree's card:\n%q\nbefore:\n%q", lang, after.Live, before.Live)
+		}
+		// Selecting another node changes a live region: the panel's heading.
+		eval[bool](t, ctx, `(document.querySelector('[data-tree="calls"]').click(), true)`)
+		waitFor(t, ctx, `document.querySelector('[data-tree="calls"]').getAttribute('aria-pressed') === "true"`, "the node was not selected")
+		label := eval[string](t, ctx, `document.querySelector('[data-tree="calls"] .node-label').textContent`)
+		selected := eval[state](t, ctx, live)
+		if !strings.Contains(strings.Join(selected.Live, "\n"), label) {
+			t.Errorf("%s: selecting %s says nothing of it: live regions %q", lang, label, selected.Live)
+		}
+		key(t, ctx, kb.ArrowLeft) // the close rate as it was
+	}
+}
