@@ -654,6 +654,8 @@ var messages = map[string]msg{
 	"editor.err.label_taken": {"%s: 「%s」はほかの項目の名前です。名前は項目ごとに違うものにしてください", "%s: %q is already another node's name; each node needs a name of its own"},
 	"mine.full":              {"マイシナリオは名前を付けた保存が%d件でいっぱいのため、保存できませんでした。どれかを削除してから保存してください。", "Not saved: My scenarios holds %d named saves, as many as it can. Delete one, then save again."},
 	// end session fa
+	// The presentation mode is a dialog named for the scenario (app/ui/present.go).
+	"present.label": {"発表モード：%s", "Presentation: %s"},
 }
 
 // register adds a feature's catalog, kept in its own file

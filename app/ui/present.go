@@ -44,6 +44,7 @@ func (p *Page) mountPresent(ctx app.Context) {
 	if app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")).Call("has", "present").Bool() {
 		p.present.on = true
 		ctx.Dispatch(func(app.Context) {})
+		p.keepPresentFocus(ctx)
 	}
 	if p.present.keys != nil {
 		return
@@ -245,6 +246,25 @@ func (p *Page) enterPresent(ctx app.Context, e app.Event) {
 	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
 	setPresentParam(true)
 	app.Window().Call("scrollTo", 0, 0)
+	p.keepPresentFocus(ctx) // the button pressed is gone with the page
+}
+
+// keepPresentFocus moves the keyboard's focus, once the mode is drawn, to
+// the mode itself when it is nowhere in it: the Present button that opened
+// it, or a control that a step took away (Reveal), left it on the page's
+// body, where a screen reader says nothing of the mode. In the page's own
+// context: a control's is gone with the control, and what it defers with it.
+func (p *Page) keepPresentFocus(ctx app.Context) {
+	p.page(ctx).Defer(func(app.Context) {
+		doc := app.Window().Get("document")
+		mode := doc.Call("querySelector", ".present")
+		if !mode.Truthy() {
+			return
+		}
+		if a := doc.Get("activeElement"); !a.Truthy() || !mode.Call("contains", a).Bool() {
+			mode.Call("focus")
+		}
+	})
 }
 
 func (p *Page) leavePresent(ctx app.Context) {
@@ -332,8 +352,11 @@ func (p *Page) presentation(v *View) app.UI {
 			app.Span().Class("present-figure").DataSet("present-node", tm.Node).DataSet("hidden", hidden[tm.Node]).Text(text),
 		))
 	}
-	btn := func(key, text string, h app.EventHandler) app.UI {
-		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(h)
+	btn := func(key, text string, h app.EventHandler) app.HTMLButton {
+		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(func(ctx app.Context, e app.Event) {
+			h(ctx, e)
+			p.keepPresentFocus(ctx)
+		})
 	}
 	var guess app.UI = app.Div().Class("present-guess").Hidden(true)
 	if hidden[s.Node] && len(s.Lines) > 0 { // a step with a figure to guess
@@ -374,13 +397,17 @@ func (p *Page) presentation(v *View) app.UI {
 		hideKey, keysKey = "present.show", "present.keys.show"
 	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
-	return app.Div().Class("present").DataSet("present-step", i).Body(
+	return app.Div().Class("present").DataSet("present-step", i).
+		Attr("role", "dialog").Aria("modal", true).Aria("label", fmt.Sprintf(l.T("present.label"), v.Title)).TabIndex(-1).Body(
 		app.Header().Class("present-bar").Body(
 			app.Span().Class("present-title").Text(v.Title),
 			app.Span().Class("present-count").DataSet("present", "count").Text(strconv.Itoa(i+1)+" / "+strconv.Itoa(len(steps))),
-			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }).(app.HTMLButton).Disabled(i == 0),
-			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }).(app.HTMLButton).Disabled(i == len(steps)-1),
-			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).(app.HTMLButton).Aria("pressed", hidden[s.Node]),
+			// At the first and last steps Back and Next say they do nothing
+			// (aria-disabled), and keep the focus: a disabled button drops
+			// it to the page's body.
+			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }).Aria("disabled", i == 0),
+			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }).Aria("disabled", i == len(steps)-1),
+			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).Aria("pressed", hidden[s.Node]),
 			btn("hide-all", l.T("present.hide_all"), p.presentHideAll),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),

@@ -22,6 +22,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // axePath is axe-core's browser bundle as make installs it (never served).
@@ -481,6 +483,45 @@ func TestFocusFollowsLayout(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestPresentFocus: the presentation is a dialog named in the page's
+// language that holds the keyboard's focus: Enter on Present put the focus
+// on the page's body (the button gone, nothing in the mode focused), and
+// Next, disabled at the last step, dropped it there too. Esc gives it back
+// to the Present button.
+func TestPresentFocus(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(1280, 720))
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	const inMode = `(document.activeElement && document.activeElement !== document.body && !!document.activeElement.closest('.present'))`
+	const count = `document.querySelector('[data-present="count"]').textContent`
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		title := eval[string](t, ctx, `document.querySelector('[data-control="scenario"]').selectedOptions[0].text`)
+		eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').focus(), true)`)
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "Enter on Present did not open the presentation")
+		waitFor(t, ctx, inMode, lang+": on opening the presentation the focus is not in it")
+		mode := eval[[]string](t, ctx, `(m => [m.getAttribute('role'), m.getAttribute('aria-modal'), m.getAttribute('aria-label')])(document.querySelector('.present'))`)
+		if want := fmt.Sprintf(i18n.Lang(lang).T("present.label"), title); mode[0] != "dialog" || mode[1] != "true" || mode[2] != want {
+			t.Errorf("%s: the mode is role=%q aria-modal=%q aria-label=%q; want a modal dialog named %q", lang, mode[0], mode[1], mode[2], want)
+		}
+		// Next pressed to the last step and once more: the focus stays on it.
+		eval[bool](t, ctx, `(document.querySelector('[data-present="next"]').focus(), true)`)
+		n := eval[int](t, ctx, `Number(`+count+`.split(" / ")[1])`)
+		for i := 1; i <= n; i++ {
+			key(t, ctx, kb.Enter)
+			waitFor(t, ctx, fmt.Sprintf(count+` === "%d / %d"`, min(i+1, n), n), "Enter on Next did not advance")
+		}
+		waitFor(t, ctx, `document.activeElement?.dataset.present === "next" && document.activeElement.getAttribute('aria-disabled') === "true"`,
+			lang+": at the last step the focus left Next, or Next does not say it does nothing")
+		key(t, ctx, kb.Escape)
+		waitFor(t, ctx, `document.querySelector('.present') === null && document.activeElement?.dataset.present === "open"`, lang+": Esc did not give the focus back to Present")
 	}
 }
 

@@ -236,7 +236,7 @@ func TestWorkshopPresent(t *testing.T) {
 		if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, table.Head.Figure.Text) || !strings.Contains(words, "?") {
 			t.Errorf("%s: the hidden figure reads in the sentence: %q", lang, words)
 		}
-		if !eval[bool](t, ctx, `document.querySelector('[data-present="next"]').disabled`) {
+		if !eval[bool](t, ctx, `document.querySelector('[data-present="next"]').getAttribute('aria-disabled') === 'true'`) {
 			t.Errorf("%s: Next is enabled on the last step", lang)
 		}
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'calls').label.formatter.includes(' ?}')`, "the diagram still shows the calls figure")
