@@ -6,12 +6,13 @@
 //
 // Natively FS holds every *.yaml preset and presets.json, the same presets
 // in the JSON form; the WebAssembly build embeds presets.json alone, which
-// is all the browser reads.
+// is all the browser reads. Both hold earlier.json: presets as earlier
+// builds shipped them, the forms old share links were made from.
 package scenarios
 
 import "embed"
 
 // FS holds the presets.
 //
-//go:embed *.yaml presets.json
+//go:embed *.yaml presets.json earlier.json
 var FS embed.FS

@@ -47,6 +47,23 @@ func LoadPresets(fsys fs.FS) (Presets, error) {
 	return ps, nil
 }
 
+// EarlierPresetsJSON is the file beside the presets that holds presets as
+// earlier builds shipped them, in the JSON form: a preset whose labels or
+// figures change keeps its earlier form there, so that a share link made
+// from it (a diff against that form) still opens. Several forms may share
+// an id.
+const EarlierPresetsJSON = "earlier.json"
+
+// LoadEarlierPresets reads the earlier forms of the presets from
+// EarlierPresetsJSON in fsys.
+func LoadEarlierPresets(fsys fs.FS) (Presets, error) {
+	data, err := fs.ReadFile(fsys, EarlierPresetsJSON)
+	if err != nil {
+		return nil, err
+	}
+	return parsePresetsJSON(data)
+}
+
 // LoadPresetsJSON reads the presets from PresetsJSON in fsys.
 func LoadPresetsJSON(fsys fs.FS) (Presets, error) {
 	data, err := fs.ReadFile(fsys, PresetsJSON)

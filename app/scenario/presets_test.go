@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // A preset without a year gets the plan year running on the day; one with
@@ -41,5 +42,28 @@ func TestPresetsDated(t *testing.T) {
 	s.Forecast.StartYear = 2030
 	if got := (scenario.Presets{s}).Dated(time.Now())[0].Forecast.StartYear; got != 2030 {
 		t.Errorf("a preset's own year became %d", got)
+	}
+}
+
+// Every earlier form of a preset (earlier.json) loads, names a preset this
+// build ships and differs from it: the forms old share links are read
+// against.
+func TestEarlierPresets(t *testing.T) {
+	ps := presets(t)
+	earlier, err := scenario.LoadEarlierPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range earlier {
+		s, err := ps.Get(e.ID)
+		if err != nil {
+			t.Errorf("%s: an earlier form of a preset this build does not ship", e.ID)
+			continue
+		}
+		a, _ := scenario.EncodeJSON(s)
+		b, _ := scenario.EncodeJSON(e)
+		if string(a) == string(b) {
+			t.Errorf("%s: the earlier form is the shipped one", e.ID)
+		}
 	}
 }

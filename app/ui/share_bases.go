@@ -7,6 +7,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/app/share"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // firstDatedYear is the first plan year the page dated its presets to
@@ -20,8 +21,10 @@ const firstDatedYear = 2025
 // the year after now, and the preset as shipped: the bases of links made
 // in other years. Links were diffed against the first form alone, so each
 // opened only until the plan year turned: a link made in November refused
-// to open in April. Each preset's forms are made when a link first names
-// it.
+// to open in April. Last come the same forms of the preset as earlier
+// builds shipped it (scenarios' earlier.json), so that a link made before
+// its labels or figures changed still opens. Each preset's forms are made
+// when a link first names it.
 type linkForms struct {
 	shipped scenario.Presets
 	now     time.Time
@@ -50,15 +53,27 @@ func (f *linkForms) bases() share.Bases {
 			}
 		}
 		add(dated)
-		if s.Forecast.StartYear == 0 && s.Forecast.BusinessCalendar.IsZero() {
-			for y := firstDatedYear; y <= f.now.Year()+1; y++ {
-				c := s.Clone()
-				c.Forecast.StartYear = y
-				add(c)
+		f.addYears(s, add)
+		earlier, _ := scenario.LoadEarlierPresets(scenarios.FS) // tested: it loads
+		for _, e := range earlier {
+			if e.ID == id {
+				f.addYears(e, add)
 			}
 		}
-		add(s)
 		f.forms[id] = forms
 		return forms
 	}
+}
+
+// addYears adds s dated to every plan year a link may have been made in,
+// then s as shipped.
+func (f *linkForms) addYears(s *scenario.Scenario, add func(*scenario.Scenario)) {
+	if s.Forecast.StartYear == 0 && s.Forecast.BusinessCalendar.IsZero() {
+		for y := firstDatedYear; y <= f.now.Year()+1; y++ {
+			c := s.Clone()
+			c.Forecast.StartYear = y
+			add(c)
+		}
+	}
+	add(s)
 }
