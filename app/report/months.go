@@ -25,13 +25,13 @@ type MonthRow struct {
 
 // MonthHeads names the goal's three columns of the monthly plan, what
 // lands in the month, its running total and the running goal, in the
-// goal's own words: 売上 for money, the goal node's label for a count
-// (受注件数, 累計（受注件数）), so a count goal never reads as revenue.
+// goal's own words (GoalName): 受注件数, 累計（受注件数）; ARR純増,
+// 累計（ARR純増）, so a count goal or net new ARR never reads as revenue.
+// A goal named as the catalog names revenue keeps its one word, 累計売上.
 func (t *Table) MonthHeads() (month, cumulative, cumGoal string) {
 	l := t.Format.Lang
-	gn := t.Answer.Tree.Model.Node(t.Answer.Tree.Model.Goal())
-	if gn.Unit == kpi.Currency {
-		return l.T("months.revenue"), l.T("months.cumulative"), l.T("months.cum_goal")
+	if t.GoalName == l.T("months.revenue") {
+		return t.GoalName, l.T("months.cumulative"), l.T("months.cum_goal")
 	}
 	return t.GoalName, fmt.Sprintf(l.T("months.cumulative_of"), t.GoalName), l.T("months.cum_goal")
 }

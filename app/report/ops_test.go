@@ -97,6 +97,25 @@ func TestCountGoalInItsOwnWords(t *testing.T) {
 	}
 }
 
+// A money goal that is not revenue (saas-revenue's net new ARR) is named
+// by its own label, as the tree's KGI box and calc's "Goal:" read, never
+// as 売上 / Revenue.
+func TestMoneyGoalInItsOwnWords(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		want [4]string // GoalName, then the monthly plan's three heads
+	}{
+		{i18n.Ja, [4]string{"ARR純増", "ARR純増", "累計（ARR純増）", "累計目標"}},
+		{i18n.En, [4]string{"Net new ARR", "Net new ARR", "Net new ARR to date", "Cumulative goal"}},
+	} {
+		tb := table(t, "saas-revenue", c.lang)
+		a, b, g := tb.MonthHeads()
+		if got := [4]string{tb.GoalName, a, b, g}; got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+	}
+}
+
 // Selling hours add an hour column; a week goal reads per week.
 func TestWeekGoalAndHours(t *testing.T) {
 	ps, err := scenario.LoadPresets(scenarios.FS)

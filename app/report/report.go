@@ -59,8 +59,11 @@ type Table struct {
 	Answer  *forecast.Answer
 	Periods []kpi.Period // the columns of the required table: kpi.Periods, and kpi.Hour with selling hours
 	Rows    []Row
-	// GoalName names what the goal counts: 売上 (Revenue) for money, the
-	// goal node's own label for a count (受注件数, Deals won).
+	// GoalName names what the goal counts: the goal node's own label
+	// (売上, ARR純増 / Net new ARR, 受注件数), as the tree's KGI box reads,
+	// money or count. It read 売上 (Revenue) for every money goal, so the
+	// SaaS preset's KGI, net new ARR, was set as "Revenue" in the
+	// presentation and headed the monthly plan as revenue.
 	GoalName string
 	Goal     Figure // per year
 	Total    Figure // the forecast per year (data-node "forecast")
@@ -78,10 +81,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	lang := string(l)
 	gn := m.Node(m.Goal())
 	cal := m.Calendar()
-	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: l.T("months.revenue")}
-	if gn.Unit != kpi.Currency {
-		t.GoalName = gn.Label.In(lang)
-	}
+	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: gn.Label.In(lang)}
 	fig := func(node string, p kpi.Period, n *kpi.Node, v float64) Figure {
 		return Figure{Node: node, Period: p.String(), Exact: v, Value: v, Text: f.Node(n, v, p)}
 	}

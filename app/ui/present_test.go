@@ -40,6 +40,12 @@ func TestSteps(t *testing.T) {
 				t.Errorf("%s: first step %+v", p.ID, ss[0])
 			}
 			mod := tb.Answer.Tree.Model
+			// The KGI is set by the name its box in the tree reads (saas-revenue's
+			// read "Revenue (a year)" beside a box saying "Net new ARR").
+			kgi := mod.Node(mod.Goal()).Label.In(string(lang))
+			if got := ss[0].Lines[0].Label; !strings.HasPrefix(got, kgi) {
+				t.Errorf("%s %s: the KGI is set as %q, its box reads %q", p.ID, lang, got, kgi)
+			}
 			for _, s := range ss[4 : 4+computed] {
 				i, _ := mod.Index(s.Node)
 				kids := mod.Children(i)
