@@ -166,7 +166,7 @@ var messages = map[string]msg{
 	"err.above_max":              {"%s: 最大値%sを超えられません", "%s: cannot be above the maximum %s"},
 	"err.zero_factor":            {"%sが0のため、目標には届きません。0より大きくしてください。", "%s is 0, so the goal can never be reached: raise it above 0."},
 	"err.rate_over_100":          {"目標には%sが%s必要ですが、率は100%%が上限です。この項目だけでは届きません。", "The goal would need %s at %s, but a rate is at most 100%%: this lever alone cannot reach it."},
-	"err.sum_exceeded":           {"%sの他の項目だけで目標を超えています。", "The other terms of %s already exceed the goal."},
+	"err.sum_exceeded":           {"%[4]sがなくても%[1]sは%[2]sになり、必要な%[3]sを超えています。目標を上げるか、%[1]sの他の項目を下げてください。", "Without %[4]s, %[1]s already reaches %[2]s, above the %[3]s it must reach. Raise the goal or lower the other terms of %[1]s."},
 	"err.overflow":               {"%s: 値が大きすぎるか小さすぎて計算できません", "%s: the value is too large or too small to compute"},
 	"err.invalid":                {"%s", "%s"},
 	"err.unknown_setting":        {"%s: kpisimの設定項目ではありません（レバーのid、goal.value、calendar.headcount など。kpisim help を参照）", "%s: is not a setting kpisim knows (a lever id, goal.value, calendar.headcount and the others kpisim help lists)"},

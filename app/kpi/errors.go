@@ -19,6 +19,12 @@ type Error struct {
 	// Code of its own by its format, in its own words (i18n.Lang.Rule).
 	Format string
 	Args   []any
+	// Need and Term complete a SumExceeded: what the sum must reach
+	// (Limit holds what its other terms already reach) and the name of the
+	// term solved through, of which nothing is then required, so that a
+	// message can name it in any language.
+	Need float64
+	Term Label
 }
 
 // Code names a rule, so that a user interface can say it in its own words.

@@ -250,7 +250,7 @@ func (m *Model) down(res *Result, i int) error {
 			}
 			req = snap(need - others)
 			if req < 0 {
-				return &Error{Node: nd.ID, Code: SumExceeded, Limit: others, Rule: fmt.Sprintf(
+				return &Error{Node: nd.ID, Code: SumExceeded, Limit: others, Need: need, Term: m.nodes[next].Label, Rule: fmt.Sprintf(
 					"its other terms already reach %s, above the %s it must reach; nothing is required of %s",
 					FormatNumber(others), FormatNumber(need), m.nodes[next].ID)}
 			}

@@ -29,7 +29,18 @@ type Error struct {
 	// (i18n.Lang.Rule).
 	format string
 	fargs  []any
+	// said is the rule in each language, when it names the scenario's
+	// nodes by their labels and its amounts in their units (namedRules):
+	// the words calc and the page say it in.
+	said map[i18n.Lang]string
 }
+
+// namedRules are the engine's rules whose words name nodes and amounts
+// of the scenario, so that a file's problem reads as calc and the page
+// say it: "revenue: The other terms of Revenue already reach
+// ¥192,000,000, …", not the engine's "its other terms already reach
+// 192000000, … of upsell_revenue".
+var namedRules = map[kpi.Code]bool{kpi.SumExceeded: true}
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -43,6 +54,9 @@ func (e *Error) Error() string {
 // Text says "field: rule" in language l, without the line. A rule of the
 // engine that has no code of its own reads in English.
 func (e *Error) Text(l i18n.Lang) string {
+	if t, ok := e.said[l]; ok {
+		return withField(e.Field, t)
+	}
 	if l == i18n.En {
 		return withField(e.Field, e.Rule)
 	}
@@ -85,6 +99,12 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 		return fmt.Sprintf(l.T(key), label)
 	}
 	switch e.Code {
+	case kpi.SumExceeded:
+		term := e.Term.In(string(l))
+		if term == "" {
+			term = "—"
+		}
+		return fmt.Sprintf(l.T("err.sum_exceeded"), label, limit(e.Limit), limit(e.Need), term)
 	case kpi.WholeRange:
 		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
 	case kpi.WholeFromZero:
@@ -141,7 +161,6 @@ var labelRules = map[kpi.Code]string{
 	kpi.Positive:        "err.positive",
 	kpi.NonNegative:     "err.non_negative",
 	kpi.ZeroFactor:      "err.zero_factor",
-	kpi.SumExceeded:     "err.sum_exceeded",
 	kpi.DifferenceShort: "err.difference_short",
 	kpi.ZeroDivisor:     "err.zero_divisor",
 	kpi.Overflow:        "err.overflow",

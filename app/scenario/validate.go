@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -114,6 +115,12 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 	}
 	if n := s.Node(id); n != nil {
 		out.unit = n.Unit
+	}
+	if n := s.Node(e.Node); n != nil && namedRules[e.Code] {
+		out.said = map[i18n.Lang]string{}
+		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+			out.said[l] = RuleText(l, n.Label.In(string(l)), e, s.Limit(l, e))
+		}
 	}
 	return out
 }

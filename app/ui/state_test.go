@@ -68,7 +68,7 @@ func TestStateReopensWhatThePageShows(t *testing.T) {
 		key, text           string
 		says                string
 	}{
-		{"the other terms past the goal", "route-sales", "", "accounts", "400", "The other terms of Revenue already exceed the goal."},
+		{"the other terms past the goal", "route-sales", "", "accounts", "400", "Without Upsell revenue, Revenue already reaches ¥192,000,000, above the ¥100,000,000 it must reach. Raise the goal or lower the other terms of Revenue."},
 		{"a factor of 0", "outbound", "close_rate", "calls", "0", "Calls is 0, so the goal can never be reached: raise it above 0."},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -63,4 +63,27 @@ func TestValidate(t *testing.T) {
 	if _, errOut, code := runCmd("validate", "-lang", "fr", good); code != 2 || !strings.Contains(errOut, "want ja or en") {
 		t.Errorf("-lang fr: exit %d, %s", code, errOut)
 	}
+	// One problem, one message: route-sales whose 400 accounts alone pass
+	// the goal reads in validate as calc says it, in each language, with
+	// the nodes' names and the amounts as money (validate said "revenueの
+	// 他の項目だけで…" in Japanese and "its other terms already reach
+	// 192000000, … of upsell_revenue" in English).
+	preset, err := os.ReadFile("../../scenarios/route-sales.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	over := write("route400.yaml", strings.Replace(string(preset), "    value: 120\n", "    value: 400\n", 1))
+	for _, c := range []struct{ lang, want string }{
+		{"ja", "アップセル売上がなくても売上は1.92億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"en", "Without Upsell revenue, Revenue already reaches ¥192,000,000, above the ¥100,000,000 it must reach. Raise the goal or lower the other terms of Revenue."},
+	} {
+		out, _, _ := runCmd("validate", "-lang", c.lang, over)
+		_, calc, _ := runCmd("calc", "-lang", c.lang, "-set", "accounts=400", "route-sales")
+		if want := over + ":20: revenue: " + c.want + "\n"; out != want {
+			t.Errorf("%s: validate says %q, want %q", c.lang, out, want)
+		}
+		if want := "kpisim calc: " + c.want + "\n"; calc != want {
+			t.Errorf("%s: calc says %q, want %q", c.lang, calc, want)
+		}
+	}
 }
