@@ -187,9 +187,9 @@ func firstLine(err error, l i18n.Lang) string {
 
 // answerError is why s has no answer (the solve, the plan, the Monte
 // Carlo run), as a usage error in l's words as the page says it (the
-// node's label and the catalog's rule: "売上の他の項目だけで目標を超えて
-// います。", not the engine's "revenue: its other terms already reach
-// 480000000, …").
+// node's label and the catalog's rule: "アップセル売上がなくても売上は
+// 4.8億円になり、…", not the engine's "revenue: its other terms already
+// reach 480000000, …").
 func answerError(s *scenario.Scenario, l i18n.Lang, err error) error {
 	es := kpi.List(err)
 	if len(es) == 0 {

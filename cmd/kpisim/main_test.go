@@ -198,9 +198,9 @@ func TestErrors(t *testing.T) {
 		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
 		// A scenario that does not solve says why in the language of
 		// -lang, as the page does: not the engine's English and raw numbers.
-		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: 売上の他の項目だけで目標を超えています。"},
-		{"forecast past the goal in Japanese", []string{"forecast", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim forecast: 売上の他の項目だけで目標を超えています。"},
-		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: 売上の他の項目だけで目標を超えています。"},
+		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"forecast past the goal in Japanese", []string{"forecast", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim forecast: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
 		{"unreachable rate in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "目標には受注率が208.33%必要ですが、率は100%が上限です。"},
 		{"zero activity in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "架電数が0のため、目標には届きません。"},
 		// A sum adds money only to money, said as a file's problems are.
