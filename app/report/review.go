@@ -313,7 +313,8 @@ type ReviewRow struct {
 // (its requirement spread as the goal is) or, off the goal's path, the
 // plan's value; a week's is its share of the month's working days. The
 // weekly review lists the KPIs measured daily or weekly (all of them when
-// none is).
+// none is), a conversion rate among them when the week has both its
+// counts (weekRate); a rate's target is the plan's rate.
 func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i18n.Lang, cur string) *Review {
 	f := i18n.Format{Lang: l, Currency: cur}
 	a := rf.Answer
@@ -323,6 +324,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	k := rf.Closed - 1
 	week := 0
 	actual := func(i int) (float64, bool) { return rf.Actual[k][i], rf.Has[k][i] }
+	var vals map[string]float64 // the week's actuals by node id
 	if weekly {
 		// The latest week with an entry.
 		var last forecast.Actual
@@ -339,7 +341,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		if k < 0 {
 			return rv
 		}
-		vals := map[string]float64{}
+		vals = map[string]float64{}
 		for _, x := range acts {
 			if x.Week == week && monthIndex(p, x.Year, x.Month) == k {
 				vals[x.Node] += x.Value
@@ -395,6 +397,20 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			rv.Rows = append(rv.Rows, row)
 			continue
 		}
+		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
+			// A week's conversion rate: the week's node over the count it
+			// converts, both entered that week, against the plan's rate.
+			if v, ok = weekRate(m, p.Config.LagMonths, vals, i); !ok || nd.Value <= 0 {
+				continue
+			}
+			ratio := v / nd.Value
+			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
+				Actual: f.Node(nd, v, kpi.Week), Target: f.Node(nd, nd.Value, kpi.Week), Ratio: ratio,
+				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
+			row.Text = l.T(row.Status.Key())
+			rv.Rows = append(rv.Rows, row)
+			continue
+		}
 		if !ok || nd.Unit == kpi.Rate {
 			continue
 		}
@@ -424,6 +440,31 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	sort.SliceStable(order, func(i, j int) bool { return rv.Rows[order[i]].Ratio < rv.Rows[order[j]].Ratio })
 	rv.Behind = order[:min(3, len(order))]
 	return rv
+}
+
+// weekRate is rate lever i as observed in a week of actuals vals (by node
+// id): its product node's actual over the other factor's, both entered
+// that week. A rate whose other factor is an activity lagged by a sales
+// cycle (lag months) converts an earlier month's activity, which no week
+// holds: not reviewed weekly.
+func weekRate(m *kpi.Model, lag int, vals map[string]float64, i int) (float64, bool) {
+	P := m.Parent(i)
+	if P < 0 || m.Node(P).Op != kpi.Product || len(m.Children(P)) != 2 {
+		return 0, false
+	}
+	c := m.Children(P)[0]
+	if c == i {
+		c = m.Children(P)[1]
+	}
+	if lag > 0 && m.Node(c).Activity {
+		return 0, false
+	}
+	num, ok1 := vals[m.Node(P).ID]
+	den, ok2 := vals[m.Node(c).ID]
+	if !ok1 || !ok2 || !(den > 0) {
+		return 0, false
+	}
+	return num / den, true
 }
 
 // monthTarget is what the goal needs of node i in plan month k: the goal

@@ -202,6 +202,16 @@ func TestReview(t *testing.T) {
 	if calls < 0 || wk.Rows[calls].Target != "1,894" {
 		t.Errorf("weekly rows %+v: want Calls with the target 1,894 (8,333.3 × 5/22, rounded up)", wk.Rows)
 	}
+	// The appointment rate, measured weekly (the article's 新規開拓営業
+	// 週次), is reviewed too: the week's 47 first meetings of its 2,340
+	// calls, 2.01 %, against the plan's 2 %. The monthly rates are not.
+	appt := slices.IndexFunc(wk.Rows, func(r report.ReviewRow) bool { return r.Label == "Appointment rate" })
+	if appt < 0 || wk.Rows[appt].Actual != "2.01%" || wk.Rows[appt].Target != "2%" || wk.Rows[appt].Status != report.OnTrack {
+		t.Errorf("weekly rows %+v: want Appointment rate 2.01%% of 2%%, on track", wk.Rows)
+	}
+	if slices.ContainsFunc(wk.Rows, func(r report.ReviewRow) bool { return r.Label == "Close rate" }) {
+		t.Errorf("weekly rows %+v: the monthly close rate is in the weekly review", wk.Rows)
+	}
 	// It says so, as the required table's week is a plan's 5 days of 20.
 	if want := "A week's target is the month's times the week's share of the month's working days (22.73%)."; wk.Note != want || rv.Note != "" {
 		t.Errorf("weekly note %q (monthly %q), want %q and none", wk.Note, rv.Note, want)
