@@ -16,6 +16,12 @@ func init() {
 		"coach.s.no_unit":  {"単位がありません（件・金額・率のどれでもない数値）", "No unit: a plain number, not a count, money or a rate"},
 		"coach.s.ok":       {"名前のある1つの指標・単位は%s", "One named measure, in %s"},
 
+		// A plain number named with its unit; a goal whose period is its
+		// deadline; the plan card's start month when none is set.
+		"coach.s.named_unit": {"名前のある1つの指標・単位は名前のとおり（%s）", "One named measure, in the unit its name states (%s)"},
+		"coach.t.each":       {"KGIは%sの目標で、期間ごとに期限が明確です", "KGI period: %s, so each period ends on a clear deadline"},
+		"plan.start_unset":   {"未設定（1月とみなす）", "Not set (January assumed)"},
+
 		"coach.m.ok":   {"%sで計測", "Measured %s"},
 		"coach.m.none": {"計測の頻度（日次・週次・月次・四半期）が決まっていません", "No cadence: daily, weekly, monthly or quarterly"},
 

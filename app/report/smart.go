@@ -107,7 +107,7 @@ func (t *Table) Smart() *Smart {
 	goal := c.m.Goal()
 	timed := c.timeBound()
 	for _, i := range c.m.TreeOrder() {
-		if i == goal {
+		if i == goal || Constant(c.m, i) {
 			continue
 		}
 		n := c.m.Node(i)
@@ -161,8 +161,9 @@ func (c *coach) say(pass bool, key string, args ...any) Check {
 var joiners = []string{"+", "＋", "&", "＆", " and ", "および", "及び"}
 
 // specific: a name in the page's language, one measure (no joiner in its
-// name in either language) and a unit (a count, money or a rate; a plain
-// number says nothing of what is counted).
+// name in either language) and a unit (a count, money or a rate, or a
+// plain number whose name states its unit: days; a plain number alone
+// says nothing of what is counted).
 func (c *coach) specific(i int) Check {
 	n := c.m.Node(i)
 	name := n.Label.In(string(c.l))
@@ -177,6 +178,11 @@ func (c *coach) specific(i int) Check {
 		}
 	}
 	if n.Unit == kpi.Number || n.Unit > kpi.Rate {
+		// A plain number whose name states its unit is specific: 平均商談
+		//期間（日）, the article's フィールドセールス KPI, counts days.
+		if namedUnit(name) != "" {
+			return c.say(true, "coach.s.named_unit", c.quoted(i))
+		}
 		return c.say(false, "coach.s.no_unit")
 	}
 	return c.say(true, "coach.s.ok", c.l.T("coach.unit."+n.Unit.String()))
@@ -191,14 +197,18 @@ func (c *coach) measurable(i int) Check {
 	return c.say(false, "coach.m.none")
 }
 
-// timeBound: the goal has a period and the plan a stated start (a start
-// month, or a business calendar's year); an unstated start is taken as
-// January.
+// timeBound: the goal has a period and a deadline. A goal a quarter, a
+// month or shorter ends with each period (the article's 期限が明確); a
+// year's needs the plan's stated start (a start month, or a business
+// calendar's year): an unstated start is taken as January.
 func (c *coach) timeBound() Check {
 	g := c.m.Spec().Goal
 	cfg := c.a.Plan.Config
 	period := c.l.T("per." + g.Period.String())
 	if cfg.StartMonth == 0 && cfg.BusinessCalendar.IsZero() || len(c.a.Plan.Months) == 0 {
+		if g.Period != kpi.Year {
+			return c.say(true, "coach.t.each", period)
+		}
 		return c.say(false, "coach.t.no_start", period)
 	}
 	return c.say(true, "coach.t.ok", period, MonthName(c.l, c.a.Plan.Months[0]), len(c.a.Plan.Months))
@@ -409,7 +419,7 @@ func (c *coach) patterns(s *Smart) []Pattern {
 	goal := c.m.Goal()
 	var kpis, acts, rates, noCadence, offPath []int
 	for _, i := range c.m.TreeOrder() {
-		if i == goal {
+		if i == goal || Constant(c.m, i) {
 			continue
 		}
 		n := c.m.Node(i)

@@ -95,12 +95,16 @@ func TestSmartPresets(t *testing.T) {
 			map[string]string{"visits": "SMaRT", "upsells": "SMaRT", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
 			map[string]string{"visits": "Above the ceiling of 4.2 / rep / day in Jan, Feb, Mar, Apr, May, Jun (at most 4.4 / rep / day)", "upsells": "“Visits” below it is not achievable"}, nil,
 			map[string]float64{"ceiling.visits": 4.2}},
-		{"saas: a joined name and a plain number", "saas-revenue",
-			map[string]string{"gross_arr": "sMART", "contract_years": "sMART", "churn_rate": "SMART"},
-			map[string]string{"gross_arr": "joins two measures", "contract_years": "No unit"}, nil, nil},
-		{"velocity: no plan start", "velocity",
-			map[string]string{"win_rate": "SMARt", "cycle_days": "sMARt"},
-			map[string]string{"win_rate": "no start month"}, nil, nil},
+		{"saas: a joined name, a plain number named in years", "saas-revenue",
+			map[string]string{"gross_arr": "sMART", "contract_years": "SMART", "churn_rate": "SMART"},
+			map[string]string{"gross_arr": "joins two measures", "contract_years": "in the unit its name states"}, nil, nil},
+		// A month's KGI ends with each month (期限が明確), with no plan
+		// start; the sales cycle states its unit, days (平均商談期間, the
+		// article's フィールドセールス KPI). All 6 KPIs had failed T.
+		{"velocity: a monthly KGI, a cycle in days", "velocity",
+			map[string]string{"win_rate": "SMART", "cycle_days": "SMART", "opportunities": "SMART"},
+			map[string]string{"win_rate": "KGI period: a month, so each period ends on a clear deadline",
+				"cycle_days": "in the unit its name states (“Sales cycle (days)”)"}, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tableWith(t, tc.preset, i18n.En, tc.set).Smart()
@@ -129,6 +133,43 @@ func TestSmartPresets(t *testing.T) {
 				t.Error("the KGI is tested as a KPI")
 			}
 		})
+	}
+}
+
+// A fixed conversion factor (a plain number that multiplies: 360
+// calendar days a year) is no KPI: no SMART row, no KPI count; a plain
+// number that divides stays one, failing S unless its name states a unit.
+func TestSmartConstant(t *testing.T) {
+	plain := func(id, ja, en string, v float64) kpi.Node {
+		n := lever(id, kpi.Number, v)
+		n.Label = kpi.Label{Ja: ja, En: en}
+		return n
+	}
+	nodes := []kpi.Node{calc("revenue", kpi.Currency, kpi.Ratio, "gross", "weight", "cycle"),
+		calc("gross", kpi.Currency, kpi.Product, "price", "deals", "days"), lever("price", kpi.Currency, 100_000),
+		plain("days", "日数（年間・暦日）", "Days (a year, calendar)", 360),
+		calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.2), activity("calls", 5, 100),
+		plain("weight", "重み", "Weight", 1), plain("cycle", "商談期間（日）", "Cycle (days)", 30)}
+	for _, l := range i18n.Langs {
+		tb := custom(t, nodes, "calls", forecast.Config{StartMonth: 4}, l)
+		s := tb.Smart()
+		if s.Row("days") != nil || len(s.Rows) != 7 {
+			t.Errorf("%s: rows %+v, want 7 without the 360 days", l, s.Rows)
+		}
+		if got := pass(s.Row("weight")); got != "sMART" {
+			t.Errorf("%s weight: %s, want sMART", l, got)
+		}
+		if got := pass(s.Row("cycle")); got != "SMART" {
+			t.Errorf("%s cycle: %s, want SMART", l, got)
+		}
+		if !strings.Contains(tb.Suggest(s)[2].Reason, "7") {
+			t.Errorf("%s: item 2 %q, want 7 KPIs", l, tb.Suggest(s)[2].Reason)
+		}
+		// A year's KGI with no plan start has no deadline: January is
+		// only assumed.
+		if got := pass(custom(t, nodes, "calls", forecast.Config{}, l).Smart().Row("cycle")); got != "SMARt" {
+			t.Errorf("%s cycle, a year with no start: %s, want SMARt", l, got)
+		}
 	}
 }
 

@@ -73,7 +73,7 @@ type YearView struct {
 	Lang i18n.Lang
 
 	// The plan.
-	StartYear, StartMonth, Months, Lag int
+	StartYear, StartMonth, Months, Lag int // StartMonth 0: not set (January is taken)
 	BusinessCalendar                   bool
 	NewTeam                            bool
 	Season                             string // the 12 weights as a row, or as typed
@@ -203,7 +203,7 @@ func importText(l i18n.Lang, y *yearUI) (string, []string) {
 // table takes the weeks of plan month entry, or whole months when it is -1.
 func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearView {
 	f := s.Forecast
-	v := &YearView{Lang: l, StartYear: f.PlanYear(), StartMonth: max(f.StartMonth, 1), Months: f.Months, Lag: f.LagMonths,
+	v := &YearView{Lang: l, StartYear: f.PlanYear(), StartMonth: f.StartMonth, Months: f.Months, Lag: f.LagMonths,
 		BusinessCalendar: !f.BusinessCalendar.IsZero(), NewTeam: f.NewTeam, Hires: f.Hires, Weekly: weekly}
 	if v.Months == 0 {
 		v.Months = s.Calendar.Months

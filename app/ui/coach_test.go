@@ -45,9 +45,10 @@ func TestCoachPresets(t *testing.T) {
 		{"route sales en: visits above a ceiling of 4.2 in the first half", "route-sales", i18n.En,
 			map[string]string{"visits": "✓✓✗✓✓", "upsells": "✓✓✗✓✓", "repeat_rate": "✓✓✓✓✓"},
 			map[string]string{"visits": "A: Above the ceiling of 4.2 / rep / day in Jan, Feb, Mar, Apr, May, Jun (at most 4.4 / rep / day)"}, [2]string{"ceiling.visits", "4.2"}},
-		{"velocity ja: no plan start", "velocity", i18n.Ja,
-			map[string]string{"win_rate": "✓✓✓✓✗"},
-			map[string]string{"win_rate": "T: KGIは月間ですが、計画の開始月が決まっていません"}, [2]string{}},
+		// A monthly KGI is time-bound with no plan start; 360 days a year
+		// is no KPI (its row had read ✗ S "No unit").
+		{"velocity ja: a monthly KGI", "velocity", i18n.Ja,
+			map[string]string{"win_rate": "✓✓✓✓✓", "cycle_days": "✓✓✓✓✓"}, nil, [2]string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)

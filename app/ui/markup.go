@@ -16,6 +16,9 @@ func options(os []Option) []app.UI {
 		if o.Selected { // selected="false" would select it too: HTML reads the attribute's presence
 			opt = opt.Selected(true)
 		}
+		if o.Disabled {
+			opt = opt.Disabled(true)
+		}
 		out[i] = opt
 	}
 	return out

@@ -39,6 +39,12 @@ func (p *Page) planCard(y *YearView) app.UI {
 		startYearKey = scenario.KeyCalendarYear
 	}
 	var months []Option
+	if y.StartMonth == 0 {
+		// Not set (January is taken): a placeholder, so that choosing
+		// January is a change that sets it (it showed January selected,
+		// and picking it fired nothing).
+		months = append(months, Option{Value: "", Label: l.T("plan.start_unset"), Selected: true, Disabled: true})
+	}
 	for i, name := range y.MonthNames {
 		months = append(months, Option{Value: strconv.Itoa(i + 1), Label: name, Selected: i+1 == y.StartMonth})
 	}

@@ -101,6 +101,7 @@ func Steps(t *report.Table) []Step {
 	var kfs, kpis []string
 	for i := range t.Rows {
 		switch r := &t.Rows[i]; {
+		case report.Constant(m, r.Index): // 360 days a year is no KFS nor KPI
 		case r.Depth == 1:
 			kfs = append(kfs, r.Label)
 		case r.Depth >= 2:

@@ -132,6 +132,31 @@ func TestStepFour(t *testing.T) {
 	}
 }
 
+// Step 2 names the KFS and step 3 the KPIs; a fixed conversion factor
+// is neither: velocity's KFS had read "セールスベロシティ（1日）、日数（年間・暦日）".
+func TestStepsLeaveOutConstants(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		lang      i18n.Lang
+		kfs, kpis string
+	}{
+		{"ja", i18n.Ja, "KFS: セールスベロシティ（1日）", "平均商談期間（日）"},
+		{"en", i18n.En, "KFS: Sales velocity (a day)", "Sales cycle (days)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("velocity")
+			ss := Steps(m.View().table)
+			if ss[1].Words != c.kfs {
+				t.Errorf("step 2 %q, want %q", ss[1].Words, c.kfs)
+			}
+			if !strings.Contains(ss[2].Words, c.kpis) || strings.Contains(ss[2].Words, "360") || strings.Contains(ss[1].Words+ss[2].Words, "日数（年間") || strings.Contains(ss[1].Words+ss[2].Words, "Days (a year") {
+				t.Errorf("step 3 %q", ss[2].Words)
+			}
+		})
+	}
+}
+
 func TestParseGuess(t *testing.T) {
 	for _, c := range []struct {
 		in   string

@@ -99,6 +99,7 @@ func (v *View) ChartOptions() Charts {
 type Option struct {
 	Value, Label string
 	Selected     bool
+	Disabled     bool // shown, not choosable: a placeholder such as "not set"
 }
 
 // LeverView is one input: a slider and a numeric field.

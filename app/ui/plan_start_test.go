@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A plan with no start month offers "not set" selected, so that choosing
+// January is a change that sets it: the select showed January selected,
+// and picking it fired nothing. Once set, the placeholder is gone.
+func TestPlanStartMonthUnset(t *testing.T) {
+	for _, l := range i18n.Langs {
+		p := &Page{model: newModel(t, l)}
+		m := p.model
+		m.Load("velocity") // no forecast.start_month
+		html := app.HTMLString(p.planCard(m.YearView()))
+		unset := `<option selected disabled>` + l.T("plan.start_unset") + `</option>`
+		if !strings.Contains(html, unset) || strings.Contains(html, `value="1" selected`) {
+			t.Errorf("%s: no start month reads %q; want %q first and January not selected", l, startSelect(html), unset)
+		}
+		m.SetText(scenario.KeyStartMonth, "1")
+		if m.Scenario.Forecast.StartMonth != 1 {
+			t.Fatalf("%s: start month %d after choosing January", l, m.Scenario.Forecast.StartMonth)
+		}
+		html = app.HTMLString(p.planCard(m.YearView()))
+		if strings.Contains(html, l.T("plan.start_unset")) || !strings.Contains(html, `value="1" selected`) {
+			t.Errorf("%s: January set reads %q", l, startSelect(html))
+		}
+	}
+}
+
+// startSelect is the start month's select in html.
+func startSelect(html string) string {
+	i := strings.Index(html, `data-control="start-month"`)
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(html[i:], "</select>")
+	return html[i : i+max(j, 0)]
+}
