@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
-	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // CheckItem is one item of the article's 【チェックリスト】営業KPI設計・運用
@@ -129,7 +128,7 @@ type Suggestion struct {
 // Suggest pre-judges the items a scenario can answer: 1 (a KGI with a
 // value and a period), 2 (the tree solved back from the KGI), 3 (every
 // KPI passes SMART), 4 (no name with two definitions) and 15 (an outcome
-// indicator, a rate, beside the activities).
+// indicator, a conversion rate that is no rate of reach: Outcome).
 func (t *Table) Suggest(s *Smart) map[int]Suggestion {
 	l := t.Format.Lang
 	a := t.Answer
@@ -162,7 +161,7 @@ func (t *Table) Suggest(s *Smart) map[int]Suggestion {
 	}
 	var rates []int
 	for _, i := range m.TreeOrder() {
-		if i != g && m.Node(i).Unit == kpi.Rate {
+		if i != g && Outcome(m, i) && !Constant(m, i) {
 			rates = append(rates, i)
 		}
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -424,10 +425,10 @@ func (c *coach) patterns(s *Smart) []Pattern {
 		}
 		n := c.m.Node(i)
 		kpis = append(kpis, i)
-		if n.Activity {
+		if n.Activity && !leadVolume(c.m, i) { // leads are the second pattern's
 			acts = append(acts, i)
 		}
-		if n.Unit == kpi.Rate {
+		if Outcome(c.m, i) {
 			rates = append(rates, i)
 		}
 		if n.Cadence == kpi.CadenceNone {
@@ -438,19 +439,23 @@ func (c *coach) patterns(s *Smart) []Pattern {
 		}
 	}
 	// 架電数だけをKPIにする: activity is measured, no outcome (a
-	// conversion rate) is.
-	if len(acts) > 0 && len(rates) == 0 {
+	// conversion to a meeting or a deal) is.
+	only := len(acts) > 0 && len(rates) == 0
+	if only {
 		add(PatternActivityOnly, acts)
 	}
-	// リード数だけを追う: a volume (a count lever: calls, leads, visits)
-	// with no conversion rate between it and the KGI.
+	// リード数だけを追う: a volume (a count: leads, calls, visits, or leads
+	// bought as a budget ÷ CPA) with no conversion between it and the KGI.
+	// An activity the first pattern named, and a count made of it (calls
+	// connected), are left to it.
 	var bare []int
 	for _, i := range kpis {
-		if n := c.m.Node(i); n.Op == kpi.Lever && n.Unit == kpi.Count && !c.rateAbove(i) {
+		n := c.m.Node(i)
+		if n.Unit == kpi.Count && !c.hasOutcome(i) && !c.rateAbove(i) && !(only && c.holds(i, acts)) {
 			bare = append(bare, i)
 		}
 	}
-	if len(bare) > 0 && !(len(rates) == 0 && sameInts(bare, acts)) { // the first pattern said it
+	if len(bare) > 0 {
 		add(PatternVolumeNoRate, bare)
 	}
 	// KPIを設定しただけで満足する: a KPI with no rhythm of measurement.
@@ -467,28 +472,44 @@ func (c *coach) patterns(s *Smart) []Pattern {
 	return out
 }
 
-// rateAbove reports whether a conversion rate multiplies node i on the
-// way up to the goal: a factor (or a factor's subtree) of a product or a
-// ratio that i or one of its ancestors is a term of.
-func (c *coach) rateAbove(i int) bool {
-	var hasRate func(j int) bool
-	hasRate = func(j int) bool {
-		if c.m.Node(j).Unit == kpi.Rate {
+// holds reports whether node j is one of ids or has one below it.
+func (c *coach) holds(j int, ids []int) bool {
+	if slices.Contains(ids, j) {
+		return true
+	}
+	for _, k := range c.m.Children(j) {
+		if c.holds(k, ids) {
 			return true
 		}
-		for _, k := range c.m.Children(j) {
-			if hasRate(k) {
-				return true
-			}
-		}
-		return false
 	}
+	return false
+}
+
+// hasOutcome reports whether node j or a node below it is an outcome
+// rate (Outcome): a count made by a conversion (deals = close rate ×
+// opportunities) is no bare volume.
+func (c *coach) hasOutcome(j int) bool {
+	if Outcome(c.m, j) {
+		return true
+	}
+	for _, k := range c.m.Children(j) {
+		if c.hasOutcome(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateAbove reports whether an outcome rate (Outcome) multiplies node i on
+// the way up to the goal: a factor (or a factor's subtree) of a product or
+// a ratio that i or one of its ancestors is a term of.
+func (c *coach) rateAbove(i int) bool {
 	for ch, p := i, c.m.Parent(i); p >= 0; ch, p = p, c.m.Parent(p) {
 		if op := c.m.Node(p).Op; op != kpi.Product && op != kpi.Ratio {
 			continue // the terms of a sum run in parallel: a rate there converts something else
 		}
 		for _, s := range c.m.Children(p) {
-			if s != ch && hasRate(s) {
+			if s != ch && c.hasOutcome(s) {
 				return true
 			}
 		}
@@ -512,16 +533,4 @@ func (c *coach) differing(kpis []int) []int {
 		}
 	}
 	return out
-}
-
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if a[k] != b[k] {
-			return false
-		}
-	}
-	return true
 }
