@@ -336,9 +336,10 @@ type Reforecast struct {
 	Pace, PacePlanned, Ceiling float64
 	PaceOK, Over, Activity     bool
 
-	// Steps are the funnel's conversions as observed, in tree order; Leak
-	// is the index of the one furthest below plan (the lowest Ratio below
-	// 1), or -1.
+	// Steps are the funnel's conversions as observed, in tree order, with
+	// any other lever factor (an average deal size); Leak is the index of
+	// the conversion rate furthest below plan (the lowest Ratio below 1),
+	// or -1.
 	Steps []Step
 	Leak  int
 
@@ -537,9 +538,11 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			rf.Steps = append(rf.Steps, st)
 		}
 	}
+	// The leak is a conversion's: a smaller deal (an average price below
+	// plan) is shown as a step, but no funnel leaks by it.
 	worst := 1.0
 	for j, st := range rf.Steps {
-		if st.Planned > 0 && st.Ratio < worst {
+		if m.Node(st.Lever).Unit == kpi.Rate && st.Planned > 0 && st.Ratio < worst {
 			worst, rf.Leak = st.Ratio, j
 		}
 	}

@@ -204,6 +204,14 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.LeakLine = fmt.Sprintf(l.T("refit.leak"), r.Steps[rf.Leak].Label, r.Steps[rf.Leak].Ratio)
 	} else if len(r.Steps) > 0 {
 		r.LeakLine = l.T("refit.no_leak")
+		// A lever below plan that is no conversion (a smaller deal) is
+		// said, not named a leak.
+		for j, st := range rf.Steps {
+			if r.Steps[j].Below && m.Node(st.Lever).Unit != kpi.Rate {
+				r.LeakLine = fmt.Sprintf(l.T("refit.no_leak_below"), l.InSentence(r.Steps[j].Label), r.Steps[j].Ratio)
+				break
+			}
+		}
 	}
 	cum, cumGoal := 0.0, 0.0
 	// A closed month without an actual takes the plan; a month to come

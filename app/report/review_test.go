@@ -357,3 +357,31 @@ func TestRefitFromDone(t *testing.T) {
 		})
 	}
 }
+
+// A smaller deal is no funnel leak: every rate on plan, deals at ¥500k of
+// the planned ¥1,000,000. It read "The worst leak: Average deal size (50%
+// of plan)"; the price stays a step, and no conversion is below plan.
+func TestLeakIsAConversion(t *testing.T) {
+	s := withActuals(t, "salesforce-en.csv")
+	csv := "月,架電数,初回商談数（アポ）,商談数,受注件数,売上\n2026年4月,8000,160,32,8,4000000\n2026年5月,8000,160,32,8,4000000\n"
+	_, a := s.ImportCSV([]byte(csv))
+	if err := s.SetActuals(a); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs {
+		r := report.NewRefit(rf, l, s.Currency)
+		price := slices.IndexFunc(r.Steps, func(st report.StepRow) bool { return st.Ratio == "50%" })
+		if price < 0 || r.Steps[price].Leak || !r.Steps[price].Below {
+			t.Errorf("%s: steps %+v, want the deal size at 50%% shown, not the leak", l, r.Steps)
+		}
+		want := map[i18n.Lang]string{i18n.Ja: "転換率はどれも計画どおりか上回っています。平均単価は計画比 50% です（転換の漏れではありません）。",
+			i18n.En: "Every conversion rate is at or above plan; average deal size is 50% of plan (no conversion leak)."}[l]
+		if rf.Leak >= 0 || r.LeakLine != want {
+			t.Errorf("%s: leak %d %q, want none: %q", l, rf.Leak, r.LeakLine, want)
+		}
+	}
+}
