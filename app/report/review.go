@@ -390,31 +390,24 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			continue
 		}
 		v, ok := actual(i)
-		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever && !weekly {
-			// A conversion rate: the month's node over the count it
-			// converts, against the plan's rate.
-			v, ok = monthRate(rf, k, i)
+		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
+			// A conversion rate: the period's node over the count it
+			// converts, against the plan's rate; a week's when both
+			// counts are entered that week (weekRate).
+			basis := ""
+			if weekly {
+				v, ok = weekRate(m, p.Config.LagMonths, vals, i)
+			} else {
+				v, ok = monthRate(rf, k, i)
+				basis = rateBasis(rf, k, i, l)
+			}
 			if !ok || nd.Value <= 0 {
 				continue
 			}
 			ratio := v / nd.Value
 			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
 				Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, nd.Value, kpi.Month), Ratio: ratio,
-				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio), Basis: rateBasis(rf, k, i, l)}
-			row.Text = l.T(row.Status.Key())
-			rv.Rows = append(rv.Rows, row)
-			continue
-		}
-		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
-			// A week's conversion rate: the week's node over the count it
-			// converts, both entered that week, against the plan's rate.
-			if v, ok = weekRate(m, p.Config.LagMonths, vals, i); !ok || nd.Value <= 0 {
-				continue
-			}
-			ratio := v / nd.Value
-			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
-				Actual: f.Node(nd, v, kpi.Week), Target: f.Node(nd, nd.Value, kpi.Week), Ratio: ratio,
-				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
+				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio), Basis: basis}
 			row.Text = l.T(row.Status.Key())
 			rv.Rows = append(rv.Rows, row)
 			continue
