@@ -264,6 +264,22 @@ func drop(t *testing.T, ctx context.Context, name, text string) {
 
 // dropBytes drops a file named name holding data, byte for byte, on the
 // page's results.
+// offerFile opens the file at path, whose bytes are data, as a user does:
+// the last notice dismissed, then picked in the file picker or dropped on
+// the page.
+func offerFile(t *testing.T, ctx context.Context, path string, data []byte, pick bool) {
+	t.Helper()
+	eval[bool](t, ctx, `(document.querySelector('.share-message .share-dismiss')?.click(), true)`)
+	waitFor(t, ctx, `document.querySelector('.share-message') === null`, "the last notice stayed")
+	if pick {
+		if _, err := chromedp.Run(ctx, chromedp.SetUploadFiles("#file-open", []string{path})); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	dropBytes(t, ctx, filepath.Base(path), data)
+}
+
 func dropBytes(t *testing.T, ctx context.Context, name string, data []byte) {
 	t.Helper()
 	nums := make([]string, len(data))
@@ -325,15 +341,7 @@ func TestFilesShiftJIS(t *testing.T) {
 		{"en", "sjis.yaml could not be opened. Your work is unchanged.", i18n.En.T("yaml.utf8"), false},
 	} {
 		pickLang(t, ctx, c.lang)
-		eval[bool](t, ctx, `(document.querySelector('.share-message .share-dismiss')?.click(), true)`)
-		waitFor(t, ctx, `document.querySelector('.share-message') === null`, "the last notice stayed")
-		if c.pick {
-			if _, err := chromedp.Run(ctx, chromedp.SetUploadFiles("#file-open", []string{file})); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			dropBytes(t, ctx, "sjis.yaml", sjis)
-		}
+		offerFile(t, ctx, file, sjis, c.pick)
 		waitFor(t, ctx, `document.querySelector('.share-message') !== null`, c.lang+": opening the file said nothing")
 		msg := eval[string](t, ctx, `document.querySelector('.share-message').textContent`)
 		alert := eval[string](t, ctx, `document.querySelector('.share-message').dataset.alert`)

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
-
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/share"
 )
@@ -115,15 +113,7 @@ func TestFileJSONAsCLI(t *testing.T) {
 			t.Fatalf("kpisim validate says %q, not line 2 %q", out.String(), cli)
 		}
 		pickLang(t, ctx, c.lang)
-		eval[bool](t, ctx, `(document.querySelector('.share-message .share-dismiss')?.click(), true)`)
-		waitFor(t, ctx, `document.querySelector('.share-message') === null`, "the last notice stayed")
-		if c.pick {
-			if _, err := chromedp.Run(ctx, chromedp.SetUploadFiles("#file-open", []string{file})); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			dropBytes(t, ctx, "trunc.json", data)
-		}
+		offerFile(t, ctx, file, data, c.pick)
 		waitFor(t, ctx, shareMessage+` !== ''`, c.lang+": opening the file said nothing")
 		want := fmt.Sprintf(l.T("files.line"), 2) + ": " + cli
 		if msg := eval[string](t, ctx, shareMessage); !strings.Contains(msg, want) {
