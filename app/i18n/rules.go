@@ -97,6 +97,7 @@ var rulesJa = map[string]string{
 	"%q is not an activity lever":                                                 "%qは行動量のレバーではありません",
 	"only a lever can be solved for; this node is computed":                       "逆算できるのはレバーだけです。この項目は計算の項目です",
 	"must be a year from %d to %d (0 for none)":                                   "%d〜%d年（指定しないなら0）にしてください",
+	"must be a month from 1 (January) to 12, or 0 for not set":                    "1（1月）〜12の月にしてください（未設定なら0）",
 	"must be 1 (a new team, an empty pipeline) or 0 (an ongoing business)":        "1（新しいチーム: 商談の積み残しなし）か0（既存の事業）にしてください",
 	"no model: compile the scenario first":                                        "計算モデルがありません（先にシナリオを読み込んでください）",
 	"name the lever to solve for; the tree has no activity lever":                 "逆算するレバーを指定してください。ツリーに行動量のレバーがありません",

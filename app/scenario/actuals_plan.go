@@ -21,8 +21,11 @@ func (s *Scenario) assignPlan(k Key, key string, v float64) error {
 	f := &s.Forecast
 	switch k.Field {
 	case FieldStartMonth:
-		if !whole(v, 12) {
-			return bad(kpi.WholeRange, 12, "must be a month from 1 (January) to 12")
+		// 0 is not set (January taken), as a file without start_month:
+		// the page's 未設定 / "Not set", which could not be chosen again
+		// once a month was.
+		if v != 0 && !whole(v, 12) {
+			return bad(kpi.Invalid, 0, "must be a month from 1 (January) to 12, or 0 for not set")
 		}
 		f.StartMonth = int(v)
 	case FieldPlanMonths:

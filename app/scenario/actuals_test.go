@@ -96,6 +96,9 @@ func TestPlanKeys(t *testing.T) {
 	}{
 		{scenario.KeyStartMonth, 1, true, func(f forecast.Config) float64 { return float64(f.StartMonth) }},
 		{scenario.KeyStartMonth, 13, false, nil},
+		{scenario.KeyStartMonth, 0, true, func(f forecast.Config) float64 { return float64(f.StartMonth) }}, // not set again: January taken
+		{scenario.KeyStartMonth, -1, false, nil},
+		{scenario.KeyStartMonth, 2.5, false, nil},
 		{scenario.KeyPlanMonths, 6, true, func(f forecast.Config) float64 { return float64(f.Months) }},
 		{scenario.KeyLag, 6, false, nil}, // not shorter than the 6-month plan
 		{scenario.KeyLag, 2, true, func(f forecast.Config) float64 { return float64(f.LagMonths) }},

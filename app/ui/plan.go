@@ -38,13 +38,12 @@ func (p *Page) planCard(y *YearView) app.UI {
 	if y.BusinessCalendar {
 		startYearKey = scenario.KeyCalendarYear
 	}
-	var months []Option
-	if y.StartMonth == 0 {
-		// Not set (January is taken): a placeholder, so that choosing
-		// January is a change that sets it (it showed January selected,
-		// and picking it fired nothing).
-		months = append(months, Option{Value: "", Label: l.T("plan.start_unset"), Selected: true, Disabled: true})
-	}
+	// Not set (January is taken) is an option of its own, so that choosing
+	// January is a change that sets it (it showed January selected, and
+	// picking it fired nothing), and one the user can choose again once a
+	// month is set (it was a disabled placeholder, gone once a month was
+	// chosen): forecast.start_month=0, saved as no start_month at all.
+	months := []Option{{Value: "0", Label: l.T("plan.start_unset"), Selected: y.StartMonth == 0}}
 	for i, name := range y.MonthNames {
 		months = append(months, Option{Value: strconv.Itoa(i + 1), Label: name, Selected: i+1 == y.StartMonth})
 	}

@@ -115,6 +115,23 @@ func TestCompareCalendar(t *testing.T) {
 			if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
 				t.Errorf("the end labels overlap: %+v", got.Labels)
 			}
+
+			// Not set can be chosen again once a month is (it was a
+			// placeholder, gone once April was set), and stays not set,
+			// January taken, through a reload and in a fresh profile
+			// opening the link: no start_month in the state, as in a file
+			// without one.
+			startMonth(0)
+			unset := fmt.Sprintf(`(el => el.value === "0" && el.selectedOptions[0].textContent === %q && !el.selectedOptions[0].disabled)(document.querySelector('[data-control="start-month"]'))`,
+				lang.T("plan.start_unset"))
+			const saved = `JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))).scenario.forecast?.start_month`
+			waitFor(t, ctx, unset+` && `+saved+` === undefined`, "not set could not be chosen again: "+eval[string](t, ctx, `document.querySelector('[data-control="start-month"]').value`))
+			link := eval[string](t, ctx, `location.href`)
+			reopen(t, ctx, link)
+			waitFor(t, ctx, unset, "after a reload the start month reads "+eval[string](t, ctx, `document.querySelector('[data-control="start-month"]').value`))
+			fresh := browser(t)
+			reopen(t, fresh, link)
+			waitFor(t, fresh, unset, "the link opens with the start month "+eval[string](t, fresh, `document.querySelector('[data-control="start-month"]').value`))
 		})
 	}
 }
