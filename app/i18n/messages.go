@@ -40,7 +40,6 @@ var messages = map[string]msg{
 	"cli.month":    {"か月", "month"},
 	"cli.required": {"必要", "Required"},
 	"cli.planned":  {"計画", "planned"},
-	"cli.summary":  {"予測売上", "Forecast"},
 	"cli.exact":    {"正確には", "exact"},
 	"cli.gapword":  {"目標との差", "gap"},
 	// A figure with its span, the span first in Japanese: 年間1億円, ¥100,000,000 a year.
@@ -102,10 +101,7 @@ var messages = map[string]msg{
 	"required.busiest_many":      {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, need %s a rep a day."},
 	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%s）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle %s)."},
 	"pipeline.switch":            {"新しいチーム（パイプラインなし）として計算", "Plan as a new team (no pipeline)"},
-	"pipeline.new":               {"前提: 新しいチームでパイプラインはゼロから。商談期間（%s）の間、売上は立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%s)."},
-	"forecast.title":             {"売上予測", "Revenue forecast"},
 	"forecast.from":              {"計画した行動量（%s）からの予測", "From the planned activity (%s)"},
-	"forecast.total":             {"予測売上", "Forecast"},
 	"forecast.goal":              {"目標", "Goal"},
 	"forecast.gap":               {"目標との差", "Gap to goal"},
 	"forecast.monthly":           {"月別の計画", "Monthly plan"},
@@ -141,7 +137,6 @@ var messages = map[string]msg{
 	"explain.activity_rep_week":  {"%s × 年間延べ%s人週", "%s × %s rep-weeks a year"},
 	"explain.activity_rep_month": {"%s × 年間延べ%s人月", "%s × %s rep-months a year"},
 	"chart.funnel":               {"必要数のファネル（年間）", "Required counts (funnel, per year)"},
-	"chart.cumulative":           {"累計売上：予測と目標", "Cumulative revenue: forecast vs goal"},
 	"chart.activity":             {"1人1日あたりの行動量", "Activity per rep per day"},
 	"chart.activity_week":        {"1人1週あたりの行動量", "Activity per rep per week"},
 	"chart.activity_month":       {"1人1か月あたりの行動量", "Activity per rep per month"},
@@ -194,9 +189,6 @@ var messages = map[string]msg{
 	"fc.per_rep_month": {"1人1か月", "PER REP/MO"},
 	"fc.cum_goal":      {"累計目標", "CUM. GOAL"},
 	"fc.on_track":      {"目標ペース確率", "ON TRACK"}, // issue 13: 達成率 is actual ÷ target
-	"fc.lead":          {"商談期間のため、計画開始前の%s（%sから）の行動が最初の月の売上になります。", "With the sales cycle, activity in the %s before the plan (from %s) lands at its start."},
-	"fc.lead_new":      {"商談期間のため、新しいチームの行動は%s後に売上になります。%sからの行動が%sから売上になります。", "With the sales cycle, a new team's activity lands %s later: what it does from %s lands from %s."},
-	"fc.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に売上が立ちません）。", "No amount of activity reaches the goal in this plan: revenue cannot land inside the sales cycle."},
 	"fc.probability":   {"目標達成の確率: %s（%s回の試行、シード %d）", "Probability of reaching the goal: %s (%s trials, seed %d)"},
 	"fc.lever":         {"レバー", "LEVER"},
 	"fc.value":         {"現在値", "VALUE"},
@@ -215,12 +207,10 @@ var messages = map[string]msg{
 	"unreached.ceiling_cell": {"%s（上限%s超）", "%s > ceiling %s"},
 	"unreached.max_cell":     {"%s（最大%s超）", "%s > max %s"},
 	"unreached.min_cell":     {"%s（最小%s未満）", "%s < min %s"},
-	"fc.range_title":         {"各レバーを範囲の端（最小・最大）に動かしたときの売上:", "Revenue with each lever at the ends of its range:"},
 	"fc.min":                 {"最小", "MIN"},
 	"fc.max":                 {"最大", "MAX"},
 
 	// Forecast over time, uncertainty, goal seek (the page).
-	"forecast.landing":           {"計画期間内に計上される売上: %s（商談期間・季節性を考慮）", "Revenue landing inside the plan: %s (sales cycle and seasonality included)"},
 	"forecast.probability":       {"目標達成の確率", "Probability of reaching the goal"},
 	"forecast.computing":         {"計算中…", "computing…"},
 	"forecast.band":              {"P10–P90（80%の範囲）", "P10–P90 (80% range)"},
@@ -238,7 +228,6 @@ var messages = map[string]msg{
 	"tornado.of":                 {"見る値", "Show the effect on"},
 	"tornado.step":               {"±10%", "±10%"},
 	"tornado.range":              {"最小〜最大", "min to max"},
-	"tornado.revenue":            {"売上", "revenue"},
 	"tornado.unreachable":        {"達成不可", "not reachable"},
 	"tornado.min":                {"最小", "min"},
 	"tornado.max":                {"最大", "max"},
@@ -280,7 +269,6 @@ var messages = map[string]msg{
 	"prob.none":               {"幅の指定なし（行動量の月ごとのばらつきのみ）", "no ranges (only month-to-month activity)"},
 	"prob.how":                {"計算方法", "How this is computed"},
 	"prob.how_text":           {"モンテカルロ法で%s通りの1年を試算しています（シード%d）。各試行では、率や単価を前提の幅から、行動量を月ごとのばらつきから無作為に選び、目標に届いた試行の割合を確率としています。P10〜P90は、試算した年の下位10%%と上位10%%を除いた範囲（80%%の範囲）です。", "A Monte Carlo run of %s simulated years (seed %d). Each draws the rates and prices from their ranges and each month's activity from its variability; the probability is the share of years that reach the goal. P10–P90 is the range left when the lowest and highest tenth of those years are set aside (80%% of them)."},
-	"tornado.equal":           {"どのバーも同じ長さです。売上は各レバーの掛け算なので、どのレバーを10%%動かしても売上は同じ割合だけ動きます（%d個すべてを10%%上げると %s = %s倍）。違いを見るには「最小〜最大」を選んでください。", "Every bar is the same: revenue is a product of these levers, so moving any one by 10%% moves revenue by the same share (all %d up 10%%: %s = %s×). Pick “min to max” to see which matters more."},
 	"tornado.equal_required":  {"どのバーも同じ長さです。必要な%sは目標をこれらのレバーで割った値なので、どのレバーを10%%動かしても同じ割合だけ動きます。違いを見るには「最小〜最大」を選んでください。", "Every bar is the same: what is needed of %s is the goal divided by these levers, so moving any one by 10%% moves it by the same share. Pick “min to max” to see which matters more."},
 	"tornado.equal_range":     {"どのバーも同じ長さです。各レバーの範囲が同じ割合のためです。", "Every bar is the same: each lever's range is the same share of its value."},
 	"unit.history":            {"件", "cases"},
@@ -465,8 +453,6 @@ var messages = map[string]msg{
 	"refit.is_ahead":          {"見込み", "forecast"},
 	"refit.is_estimated":      {"推計", "est."},
 	"refit.is_done":           {"行動実績から", "from activity"},
-	"refit.from_done":         {"行動実績から：%sの売上は、%sに行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "from activity: %s land the activity done in %s (its actuals) at the plan's rates updated with those seen so far, not the plan's activity."},
-	"refit.from_done_one":     {"行動実績から：%sの売上は、%sに行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "from activity: %s lands the activity done in %s (its actuals) at the plan's rates updated with those seen so far, not the plan's activity."},
 	"refit.estimated":         {"推計：%sの実績がない月は、入力された実績（%s）と計画のその他の値から計算しています。", "est.: a month without an actual of %s is computed from the actuals entered (%s) and the plan's other values."},
 	"refit.outside":           {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actuals dated outside the plan's months (%s) are left out."},
 	"refit.outside_one":       {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actual dated outside the plan's months (%s) is left out."},
@@ -602,8 +588,8 @@ var messages = map[string]msg{
 	"compare.base":          {"基準", "Base"},
 	"compare.current":       {"現在", "Current"},
 	"compare.mark":          {"比較", "Compare"},
+	"compare.forecast":      {"予測", "Forecast"},
 	"compare.required":      {"必要な行動量", "Required activity"},
-	"compare.forecast":      {"予測売上", "Forecast"},
 	"compare.gap":           {"目標との差", "Gap"},
 	"compare.probability":   {"達成確率", "Probability"},
 	// end issue 11
@@ -641,8 +627,7 @@ var messages = map[string]msg{
 	"present.daily":      {"年間", "A year:"},
 	"present.step":       {"ステップ", "Step"},
 	// end issue 12
-	// The figures that count with a sales cycle (the required table's basis).
-	"required.basis": {"四半期・月・週・営業日あたりの必要数は、計画期間内に売上になる行動の%s（%s〜%s、%s営業日）で割った値です。", "A quarter's, a month's, a week's and a day's needs are over the %s whose activity lands in the plan (%s to %s, %s working days)."},
+	// The figures that count with a sales cycle.
 	// A month's conversion with a sales cycle: which months it divides.
 	"review.lagged":   {"%[3]sの%[2]s%[1]s ÷ %[6]sの%[5]s%[4]s", "%s %s in %s ÷ %s %s in %s"},
 	"refit.steps_lag": {"商談期間（%s）があるため、行動からの転換率は、その結果を%s前の行動で割っています（月次レビューも同じ）。", "With the sales cycle (%s), a step from an activity divides what it led to by the activity %s earlier (as the monthly review does)."},
@@ -656,6 +641,23 @@ var messages = map[string]msg{
 	"editor.err.label_taken": {"%s: 「%s」はほかの項目の名前です。名前は項目ごとに違うものにしてください", "%s: %q is already another node's name; each node needs a name of its own"},
 	"mine.full":              {"マイシナリオは名前を付けた保存が%d件でいっぱいのため、保存できませんでした。どれかを削除してから保存してください。", "Not saved: My scenarios holds %d named saves, as many as it can. Delete one, then save again."},
 	// end session fa
+	// Session gn: the goal's own name (report.Table.GoalName) where the
+	// page and the CLI said 売上 / revenue for any goal (ARR純増, 受注件数,
+	// 粗利 …). The last %s of each is the name; in English mid-sentence,
+	// as i18n.Lang.InSentence writes it.
+	"goal.forecast":      {"%s予測", "%s forecast"},
+	"goal.cumulative":    {"累計%s：予測と目標", "Cumulative %s: forecast vs goal"},
+	"goal.range_title":   {"各レバーを範囲の端（最小・最大）に動かしたときの%s:", "%s with each lever at the ends of its range:"},
+	"goal.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に%sが立ちません）。", "No amount of activity reaches the goal in this plan: %s cannot land inside the sales cycle."},
+	"goal.pipeline_new":  {"前提: 新しいチームでパイプラインはゼロから。商談期間（%[1]s）の間、%[2]sは立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%[1]s)."},
+	"goal.lead":          {"商談期間のため、計画開始前の%[1]s（%[2]sから）の行動が最初の月の%[3]sになります。", "With the sales cycle, activity in the %[1]s before the plan (from %[2]s) lands at its start."},
+	"goal.lead_new":      {"商談期間のため、新しいチームの行動は%[1]s後に%[4]sになります。%[2]sからの行動が%[3]sから%[4]sになります。", "With the sales cycle, a new team's activity lands %[1]s later: what it does from %[2]s lands from %[3]s."},
+	"goal.basis":         {"四半期・月・週・営業日あたりの必要数は、計画期間内に%[5]sになる行動の%[1]s（%[2]s〜%[3]s、%[4]s営業日）で割った値です。", "A quarter's, a month's, a week's and a day's needs are over the %[1]s whose activity lands in the plan (%[2]s to %[3]s, %[4]s working days)."},
+	"goal.from_done":     {"行動実績から：%[1]sの%[3]sは、%[2]sに行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "from activity: %[1]s land the activity done in %[2]s (its actuals) at the plan's rates updated with those seen so far, not the plan's activity."},
+	"goal.from_done_one": {"行動実績から：%[1]sの%[3]sは、%[2]sに行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "from activity: %[1]s lands the activity done in %[2]s (its actuals) at the plan's rates updated with those seen so far, not the plan's activity."},
+	"goal.compare":       {"累計予測%s", "Cumulative %s forecast"},
+	"goal.equal":         {"どのバーも同じ長さです。%[4]sは各レバーの掛け算なので、どのレバーを10%%動かしても%[4]sは同じ割合だけ動きます（%[1]d個すべてを10%%上げると %[2]s = %[3]s倍）。違いを見るには「最小〜最大」を選んでください。", "Every bar is the same: %[4]s is a product of these levers, so moving any one by 10%% moves %[4]s by the same share (all %[1]d up 10%%: %[2]s = %[3]s×). Pick “min to max” to see which matters more."},
+	// end session gn
 	// The presentation mode is a dialog named for the scenario (app/ui/present.go).
 	"present.label": {"発表モード：%s", "Presentation: %s"},
 }

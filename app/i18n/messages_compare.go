@@ -8,7 +8,7 @@ func init() {
 		"compare.clear":       {"比較をやめる", "Stop comparing"},
 		"compare.headline":    {"答え", "Answers"},
 		"compare.table":       {"必要な量（逆算経路）", "Required per period (solve path)"},
-		"compare.chart":       {"累計予測売上", "Cumulative forecast"},
+		"compare.chart":       {"累計予測", "Cumulative forecast"},
 		"compare.period":      {"期間", "Period"},
 		"compare.all_periods": {"すべての期間", "All periods"},
 		"compare.vs_base":     {"基準との差", "Difference to the base"},

@@ -24,5 +24,5 @@ func (t *Table) Basis() string {
 		days += mo.WorkingDays
 	}
 	l := t.Format.Lang
-	return fmt.Sprintf(l.T("required.basis"), l.Months(len(work)), MonthName(l, work[0]), MonthName(l, work[len(work)-1]), i18n.Number(days, 1))
+	return fmt.Sprintf(l.T("goal.basis"), l.Months(len(work)), MonthName(l, work[0]), MonthName(l, work[len(work)-1]), i18n.Number(days, 1), t.GoalName)
 }

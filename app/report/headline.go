@@ -36,15 +36,14 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 	n := m.Node(t)
 	h := Headline{Label: n.Label.In(string(l)), Planned: f.Value(n.Unit, false, kpi.Year, n.Value), MessageAt: -1}
 	if cfg := a.Plan.Config; cfg.LagMonths > 0 {
-		key := "pipeline.steady"
-		if cfg.NewTeam {
-			key = "pipeline.new"
+		h.Pipeline = fmt.Sprintf(l.T("pipeline.steady"), l.Months(cfg.LagMonths))
+		if cfg.NewTeam { // nothing of the goal lands in the cycle's first months
+			h.Pipeline = fmt.Sprintf(l.T("goal.pipeline_new"), l.Months(cfg.LagMonths), goalName(m, l))
 		}
-		h.Pipeline = fmt.Sprintf(l.T(key), l.Months(cfg.LagMonths))
 	}
 	if !a.Reachable {
 		h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: -1, Value: -1, Text: "—"}
-		h.Message = l.T("fc.unreachable")
+		h.Message = unreachable(l, goalName(m, l))
 		h.Over = true
 		return h
 	}

@@ -91,9 +91,9 @@ func (t *Table) Lead() string {
 	l := t.Format.Lang
 	if plan.Config.NewTeam {
 		lag := len(plan.Lead)
-		return fmt.Sprintf(l.T("fc.lead_new"), l.Months(lag), MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]))
+		return fmt.Sprintf(l.T("goal.lead_new"), l.Months(lag), MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]), t.GoalName)
 	}
-	return fmt.Sprintf(l.T("fc.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]))
+	return fmt.Sprintf(l.T("goal.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]), t.GoalName)
 }
 
 // Needed writes goal seek's answer (forecast.NeededAlone) for its lever on

@@ -81,7 +81,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	lang := string(l)
 	gn := m.Node(m.Goal())
 	cal := m.Calendar()
-	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: gn.Label.In(lang)}
+	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: goalName(m, l)}
 	fig := func(node string, p kpi.Period, n *kpi.Node, v float64) Figure {
 		return Figure{Node: node, Period: p.String(), Exact: v, Value: v, Text: f.Node(n, v, p)}
 	}

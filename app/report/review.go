@@ -621,11 +621,11 @@ func fromDoneNote(rf *forecast.Reforecast, l i18n.Lang) string {
 		return ""
 	}
 	lag := p.Config.LagMonths
-	key := "refit.from_done"
+	key := "goal.from_done"
 	if first == last {
-		key = "refit.from_done_one"
+		key = "goal.from_done_one"
 	}
-	return fmt.Sprintf(l.T(key), MonthSpan(l, p, first, last), MonthSpan(l, p, first-lag, last-lag))
+	return fmt.Sprintf(l.T(key), MonthSpan(l, p, first, last), MonthSpan(l, p, first-lag, last-lag), goalName(rf.Answer.Tree.Model, l))
 }
 
 // estimatedNote says how months without an actual of the goal node are

@@ -158,7 +158,7 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 	tb, equal, n, err := tornado(mod, a.Target, l, cfg, byRange, ofRequired, change)
 	c.Tornado = keep(tb, err)
 	if equal {
-		c.TornadoNote = tornadoNote(l, n, byRange, ofRequired, mod.Node(a.Target).Label.In(string(l)))
+		c.TornadoNote = tornadoNote(l, n, byRange, ofRequired, mod.Node(a.Target).Label.In(string(l)), t.GoalName)
 	}
 	return c
 }

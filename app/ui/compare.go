@@ -32,7 +32,11 @@ type Comparison struct {
 	Heads []CompareRow // required activity, forecast, gap, probability
 	Req   []CompareRow // the required table: each node of a solve path in each period
 	Chart string       // the cumulative forecasts, one line each (chart.Compare)
-	Error string       // why the chart could not be drawn
+	// ChartTitle names the chart and the forecast's row label names the
+	// forecast in the goal's own words, the base's (report.Table
+	// CompareTitle and ForecastTitle): 累計予測ARR純増, ARR純増予測.
+	ChartTitle string
+	Error      string // why the chart could not be drawn
 }
 
 // CompareCol is one scenario's column.
@@ -109,6 +113,9 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 	}
 	for _, h := range heads {
 		row := CompareRow{Key: h.key, Label: l.T("compare." + h.key), Cells: make([]CompareCell, len(in))}
+		if h.key == "forecast" && bt != nil {
+			row.Label = bt.ForecastTitle()
+		}
 		var bf report.Figure
 		var bn *kpi.Node
 		if bt != nil {
@@ -149,6 +156,10 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 
 	c.Req = requiredRows(l, tables, base)
 	c.Chart, c.Error = compareChart(l, in, tables, base)
+	c.ChartTitle = l.T("compare.chart")
+	if bt != nil {
+		c.ChartTitle = bt.CompareTitle()
+	}
 	return c
 }
 

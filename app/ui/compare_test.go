@@ -56,6 +56,17 @@ func TestCompareModel(t *testing.T) {
 		if f := row(t, c.Heads, "forecast").Cells[1]; f.Exact != tab.Total.Exact || f.Text != tab.Total.Text {
 			t.Errorf("%s: forecast %+v, alone %+v", lang, f, tab.Total)
 		}
+		// Named as the page names them, in the goal's words (they read
+		// 予測売上 and 累計予測売上 for net new ARR too).
+		if r := row(t, c.Heads, "forecast"); r.Label != tab.ForecastTitle() || c.ChartTitle != tab.CompareTitle() {
+			t.Errorf("%s: the forecast reads %q, its chart %q", lang, r.Label, c.ChartTitle)
+		}
+		m.Load("saas-revenue")
+		arr, _ := solved(t, m, "ARR")
+		want := map[i18n.Lang][2]string{i18n.Ja: {"ARR純増予測", "累計予測ARR純増"}, i18n.En: {"Net new ARR forecast", "Cumulative net new ARR forecast"}}[lang]
+		if s := compare(lang, []compareInput{arr, base}, 0); row(t, s.Heads, "forecast").Label != want[0] || s.ChartTitle != want[1] {
+			t.Errorf("%s: net new ARR's forecast reads %q, its chart %q; want %q", lang, row(t, s.Heads, "forecast").Label, s.ChartTitle, want)
+		}
 		if g := row(t, c.Heads, "gap").Cells[1]; g.Exact != tab.Gap.Exact || g.Text != tab.Gap.Text {
 			t.Errorf("%s: gap %+v, alone %+v", lang, g, tab.Gap)
 		}

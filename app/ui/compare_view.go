@@ -74,9 +74,9 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 				app.TBody().Body(compareRows(l, c, periodRows(c.Req, p.share.period), false)...),
 			),
 		),
-		app.H3().Text(l.T("compare.chart")),
+		app.H3().Text(c.ChartTitle),
 		app.P().Class("error").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
-		&Chart{ID: "chart-compare", Label: l.T("compare.chart"), Option: c.Chart},
+		&Chart{ID: "chart-compare", Label: c.ChartTitle, Option: c.Chart},
 	)
 }
 

@@ -33,7 +33,7 @@ func (p *Page) chartOption(c Charts, id string) (option string, hold bool) {
 }
 
 // charts is the charts section: activity against its ceiling, the funnel,
-// cumulative revenue with its band, and the tornado of sensitivities (goal
+// the goal's cumulative forecast with its band, and the tornado of sensitivities (goal
 // seek is in the summary).
 func (p *Page) charts(v *View) app.UI {
 	l := v.Lang
@@ -61,8 +61,8 @@ func (p *Page) charts(v *View) app.UI {
 				return app.P().Class("tornado-note").DataSet("output", "funnel-note").Text(c.FunnelNote)
 			}),
 		),
-		card("wide cumulative-card", chartCumulative, "cumulative", l.T("chart.cumulative"),
-			chartOf(chartCumulative, l.T("chart.cumulative"))),
+		card("wide cumulative-card", chartCumulative, "cumulative", v.Forecast.Cumulative,
+			chartOf(chartCumulative, v.Forecast.Cumulative)),
 		card("wide tornado-card", chartTornado, "tornado", v.Forecast.Tornado,
 			app.P().Class("chart-control").Body(
 				app.Label().Body(

@@ -76,7 +76,8 @@ func (p *Page) ask(v, lv *View) app.UI {
 	)
 }
 
-// forecastCard is the revenue the plan lands against the goal.
+// forecastCard is the goal's forecast, what the plan lands, against the
+// goal, titled in the goal's own words (Forecast.Title).
 func (p *Page) forecastCard(v, lv *View) app.UI {
 	l := v.Lang
 	h := v.Head
@@ -86,7 +87,7 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 		gapClass = "good"
 	}
 	return app.Div().Class("card forecast").Body(
-		app.H2().Text(p.planWords(l, l.T("forecast.title"))),
+		app.H2().Text(p.planWords(l, fc.Title)),
 		app.P().Class("big").Body(figure(fc.Total, "big-number")),
 		app.Dl().Body(
 			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
@@ -176,7 +177,7 @@ func (p *Page) strip(v *View) app.UI {
 	)
 }
 
-// planWords is label marked as the plan's ("Revenue forecast (plan)")
+// planWords is label marked as the plan's ("Net new ARR forecast (plan)")
 // when actuals are in: the year's own figures (the landing, the pace from
 // now, the chance re-fitted) then sit in "The year so far" below, and the
 // headline, its cards and the strip, which keep the plan's, say whose

@@ -146,15 +146,20 @@ type Row struct {
 	Cells     []Figure // per period of View.Periods
 }
 
-// Forecast is revenue from the planned activity against the goal.
+// Forecast is the goal's forecast from the planned activity against the
+// goal.
 type Forecast struct {
-	From   string
-	Total  Figure
-	Goal   string
-	Gap    Figure
-	GapPct string
-	Ahead  bool
-	Months []MonthRow
+	// The forecast card's and the cumulative chart's titles, in the goal's
+	// own words: 売上予測, ARR純増予測 (report.Table.ForecastTitle and
+	// CumulativeTitle).
+	Title, Cumulative string
+	From              string
+	Total             Figure
+	Goal              string
+	Gap               Figure
+	GapPct            string
+	Ahead             bool
+	Months            []MonthRow
 	// The goal's columns of the monthly plan, in its own words
 	// (report.Table.MonthHeads).
 	LandedHead, CumHead, CumGoalHead string
@@ -175,7 +180,7 @@ type Forecast struct {
 	SeekText    string // what the chosen lever must be for the forecast to meet the goal
 
 	Sensitivity   []Option // the tornado chart's moves: ±10 % or min–max
-	SensitivityOf []Option // what it shows the change of: revenue or the requirement
+	SensitivityOf []Option // what it shows the change of: the goal (its own name) or the requirement
 	Tornado       string   // the tornado chart's title, for its modes
 	Activity      string   // the activity chart's title, in the activities' span: per rep per day, per week, per month
 }
@@ -255,7 +260,7 @@ func (m *Model) View() *View {
 	v.Tree = m.tree(t)
 	v.Explain = m.explain(t)
 	byRange, ofRequired := m.byRange(), m.SensitivityOf == SensitivityRequired
-	m.sensitivity(&v.Forecast, a, byRange, ofRequired)
+	m.sensitivity(&v.Forecast, t, byRange, ofRequired)
 	v.Forecast.Activity = activityTitle(l, a.Tree.Model)
 	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
 	v.buildCharts = func() Charts { return buildCharts(t, v, lang, cur, cfg, byRange, ofRequired) }
@@ -358,16 +363,18 @@ func (m *Model) rows(t *report.Table) []Row {
 	return out
 }
 
-// forecast is the forecast card's totals: revenue planned, the goal, the
-// gap, and the activity it is planned from.
+// forecast is the forecast card's totals: the goal's forecast, the goal,
+// the gap, and the activity it is planned from.
 func (m *Model) forecast(t *report.Table) Forecast {
 	l := m.Lang
 	f := Forecast{
-		Total:  reportFigure(t.Total),
-		Goal:   t.Goal.Text,
-		Gap:    reportFigure(t.Gap),
-		GapPct: t.GapPct,
-		Ahead:  t.Gap.Exact >= 0,
+		Title:      t.ForecastTitle(),
+		Cumulative: t.CumulativeTitle(),
+		Total:      reportFigure(t.Total),
+		Goal:       t.Goal.Text,
+		Gap:        reportFigure(t.Gap),
+		GapPct:     t.GapPct,
+		Ahead:      t.Gap.Exact >= 0,
 	}
 	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {

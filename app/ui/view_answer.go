@@ -213,8 +213,9 @@ func (m *Model) rangeEnd(n *kpi.Node, v float64, high bool) string {
 }
 
 // tornadoNote says why every bar of the tornado is the same, or is "":
-// in a pure product every factor moves revenue by the same share.
-func tornadoNote(l i18n.Lang, bars int, byRange, ofRequired bool, activity string) string {
+// in a pure product every factor moves the goal (named goal: 売上,
+// ARR純増) by the same share.
+func tornadoNote(l i18n.Lang, bars int, byRange, ofRequired bool, activity, goal string) string {
 	switch {
 	case byRange:
 		return l.T("tornado.equal_range")
@@ -222,7 +223,7 @@ func tornadoNote(l i18n.Lang, bars int, byRange, ofRequired bool, activity strin
 		return fmt.Sprintf(l.T("tornado.equal_required"), l.InSentence(activity))
 	}
 	pow := "1.1" + superscript(bars)
-	return fmt.Sprintf(l.T("tornado.equal"), bars, pow, i18n.Number(math.Pow(1.1, float64(bars)), 2))
+	return fmt.Sprintf(l.T("goal.equal"), bars, pow, i18n.Number(math.Pow(1.1, float64(bars)), 2), l.InSentence(goal))
 }
 
 // superscript writes n in superscript digits: 7 → "⁷".

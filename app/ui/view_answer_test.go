@@ -122,11 +122,24 @@ func TestTornadoNote(t *testing.T) {
 	if !equalBars([]float64{-1, -1, -1}, []float64{1, 1, 1}) || equalBars([]float64{-1, -2}, []float64{1, 1}) || equalBars([]float64{1}, []float64{1}) {
 		t.Error("equalBars")
 	}
-	if got := tornadoNote(i18n.En, 5, false, true, "Calls"); got != "Every bar is the same: what is needed of calls is the goal divided by these levers, so moving any one by 10% moves it by the same share. Pick “min to max” to see which matters more." {
-		t.Errorf("the note of the calls required: %q", got)
-	}
-	if got := tornadoNote(i18n.En, 7, false, false, "Calls"); !strings.Contains(got, "1.1⁷ = 1.95×") {
-		t.Errorf("note %q, want 1.1⁷ = 1.95×", got)
+	// The goal's product is named as the goal is (it read 売上 / revenue
+	// for net new ARR too).
+	for _, c := range []struct {
+		name       string
+		lang       i18n.Lang
+		bars       int
+		ofRequired bool
+		goal, want string
+	}{
+		{"calls required", i18n.En, 5, true, "Revenue", "Every bar is the same: what is needed of calls is the goal divided by these levers, so moving any one by 10% moves it by the same share. Pick “min to max” to see which matters more."},
+		{"revenue, en", i18n.En, 7, false, "Revenue", "Every bar is the same: revenue is a product of these levers, so moving any one by 10% moves revenue by the same share (all 7 up 10%: 1.1⁷ = 1.95×). Pick “min to max” to see which matters more."},
+		{"revenue, ja", i18n.Ja, 7, false, "売上", "どのバーも同じ長さです。売上は各レバーの掛け算なので、どのレバーを10%動かしても売上は同じ割合だけ動きます（7個すべてを10%上げると 1.1⁷ = 1.95倍）。違いを見るには「最小〜最大」を選んでください。"},
+		{"net new ARR, en", i18n.En, 3, false, "Net new ARR", "Every bar is the same: net new ARR is a product of these levers, so moving any one by 10% moves net new ARR by the same share (all 3 up 10%: 1.1³ = 1.33×). Pick “min to max” to see which matters more."},
+		{"gross profit, ja", i18n.Ja, 3, false, "粗利", "どのバーも同じ長さです。粗利は各レバーの掛け算なので、どのレバーを10%動かしても粗利は同じ割合だけ動きます（3個すべてを10%上げると 1.1³ = 1.33倍）。違いを見るには「最小〜最大」を選んでください。"},
+	} {
+		if got := tornadoNote(c.lang, c.bars, false, c.ofRequired, "Calls", c.goal); got != c.want {
+			t.Errorf("%s: note %q, want %q", c.name, got, c.want)
+		}
 	}
 	m := newModel(t, i18n.En)
 	m.SetSensitivity(SensitivityStep)

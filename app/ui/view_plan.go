@@ -14,7 +14,6 @@ import (
 // Carlo run for this scenario has finished, its band and the probability of
 // the goal.
 func (m *Model) months(f *Forecast, t *report.Table) {
-	l := m.Lang
 	a := t.Answer
 	mod := a.Tree.Model
 	gn := mod.Node(mod.Goal())
@@ -23,7 +22,7 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 		f.LeadText = t.Lead()
 	}
 	if !a.Reachable {
-		f.Unreachable = l.T("fc.unreachable")
+		f.Unreachable = t.Unreachable()
 	}
 	f.LandedHead, f.CumHead, f.CumGoalHead = t.MonthHeads()
 	f.PerRepHead = t.PerRepHead("months.per_rep_")
@@ -156,15 +155,18 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 
 // sensitivity fills the tornado chart's title and its two choices: moves
 // of ±10 % or to each lever's min and max (byRange), and the change in
-// revenue or in the requirement (ofRequired).
-func (m *Model) sensitivity(f *Forecast, a *forecast.Answer, byRange, ofRequired bool) {
+// the goal (in its own name: 売上, ARR純増) or in the requirement
+// (ofRequired).
+func (m *Model) sensitivity(f *Forecast, t *report.Table, byRange, ofRequired bool) {
 	l := m.Lang
+	a := t.Answer
 	n := a.Tree.Model.Node(a.Target)
+	goal := l.InSentence(t.GoalName)
 	required := fmt.Sprintf(l.T("tornado.required"), n.Label.In(string(l)))
 	if n.Activity {
 		required = fmt.Sprintf(l.T("tornado.required_rep_"+n.Per.String()), n.Label.In(string(l))) // in its span, as the headline
 	}
-	by, of := l.T("tornado.by_step"), l.T("tornado.revenue")
+	by, of := l.T("tornado.by_step"), goal
 	if byRange {
 		by = l.T("tornado.by_range")
 	}
@@ -177,7 +179,7 @@ func (m *Model) sensitivity(f *Forecast, a *forecast.Answer, byRange, ofRequired
 		{Value: SensitivityRange, Label: l.T("tornado.range"), Selected: byRange},
 	}
 	f.SensitivityOf = []Option{
-		{Value: SensitivityRevenue, Label: l.T("tornado.revenue"), Selected: !ofRequired},
+		{Value: SensitivityRevenue, Label: goal, Selected: !ofRequired},
 		{Value: SensitivityRequired, Label: required, Selected: ofRequired},
 	}
 }

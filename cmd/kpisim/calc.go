@@ -381,18 +381,8 @@ func (c *calc) summary() []string {
 			out = append(out, x)
 		}
 	}
-	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), forecastWord(c.a, l), l.PerPeriod(t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), t.ForecastTitle(), l.PerPeriod(t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
 	return out
-}
-
-// forecastWord names the forecast: "Forecast" (予測売上) for revenue, a
-// plain "Forecast" (予測) for a goal that is a count.
-func forecastWord(a *forecast.Answer, l i18n.Lang) string {
-	m := a.Tree.Model
-	if m.Node(m.Goal()).Unit == kpi.Currency {
-		return l.T("cli.summary")
-	}
-	return l.T("chart.forecast")
 }
 
 // weekly reports whether the scenario states its goal or an activity per

@@ -88,6 +88,21 @@ func TestBrowserFiguresAgree(t *testing.T) {
 						t.Errorf("%s reads %q (%v) on the page; the model says %q (%v)", key, g.Text, g.Value, w.Text, w.Exact)
 					}
 				}
+				// The goal reads in its own name, the model's, as the CLI's
+				// forecast prints it: the forecast card, the cumulative
+				// chart and the tornado's choice read 売上予測, 累計売上
+				// and 売上 above the SaaS preset's net new ARR.
+				names := []string{tab.ForecastTitle(), tab.CumulativeTitle(), tab.CumulativeTitle(), lang.InSentence(tab.GoalName)}
+				const read = `JSON.stringify([document.querySelector('.card.forecast h2').textContent, document.querySelector('.cumulative-card h3').textContent,
+					document.getElementById('chart-cumulative').getAttribute('aria-label'), document.querySelector('[data-control="tornado-of"] option').textContent])`
+				waitFor(t, ctx, fmt.Sprintf(`%s === %q`, read, jsonList(names)), "the goal is named "+eval[string](t, ctx, read)+", want "+jsonList(names))
+				if !strings.Contains(mustRun(t, "forecast", "-lang", string(lang), s.ID), "\n"+tab.ForecastTitle()+": ") {
+					t.Errorf("the CLI's forecast does not name it %q", tab.ForecastTitle())
+				}
+				if words := strings.ToLower(strings.Join(names, " ")); !strings.Contains(strings.ToLower(tab.GoalName), "revenue") && !strings.Contains(tab.GoalName, "売上") &&
+					(strings.Contains(words, "revenue") || strings.Contains(words, "売上")) {
+					t.Errorf("the goal %q reads as revenue: %q", tab.GoalName, names)
+				}
 			})
 		}
 	}

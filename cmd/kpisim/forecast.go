@@ -308,10 +308,10 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		lines = append(lines, x)
 	}
 	h := t.Head
-	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), forecastWord(a, l), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
+	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), t.ForecastTitle(), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
 		l.T("cli.gapword"), t.Format.Signed(gn, a.Plan.Gap(), kpi.Year)))
 	if !a.Reachable {
-		lines = append(lines, l.T("fc.unreachable"))
+		lines = append(lines, t.Unreachable())
 	} else if h.Unit != "" {
 		lines = append(lines, fmt.Sprintf("%s: %s %s%s", l.T("cli.required"), h.Label, h.Figure.Text, unitAfter(t, l)))
 	} else {
@@ -450,7 +450,7 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		}
 		return f.Node(tn, v, kpi.Year)
 	}
-	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), forecastWord(a, l), t.Total.Text,
+	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), t.ForecastTitle(), t.Total.Text,
 		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l))
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
@@ -481,7 +481,7 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	slices.SortStableFunc(ranged, func(a, b sensRow) int {
 		return cmp.Compare(b.Range.RevenueMax-b.Range.RevenueMin, a.Range.RevenueMax-a.Range.RevenueMin)
 	})
-	fmt.Fprintf(w, "\n%s\n\n", l.T("fc.range_title"))
+	fmt.Fprintf(w, "\n%s\n\n", t.RangeTitle())
 	landed := upper(l, t.GoalName) // revenue, or the count the goal is
 	rows = [][]string{{l.T("fc.lever"), l.T("fc.min"), landed, l.T("fc.max"), landed}}
 	for _, r := range ranged {

@@ -1,0 +1,71 @@
+package report
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// goalName is the name of m's goal in language l, as the tree's KGI box
+// reads it (売上, ARR純増 / Net new ARR, 受注件数, a user's 粗利): the
+// one word every sentence, title and heading uses for what the goal
+// counts, never 売上 / revenue for a goal that is not.
+func goalName(m *kpi.Model, l i18n.Lang) string {
+	return m.Node(m.Goal()).Label.In(string(l))
+}
+
+// ForecastTitle names the forecast the plan lands, the forecast card's
+// title and the CLI's summary line: 売上予測 / Revenue forecast,
+// ARR純増予測 / Net new ARR forecast, 受注件数予測 / Deals won forecast.
+func (t *Table) ForecastTitle() string {
+	l := t.Format.Lang
+	return atStart(l, fmt.Sprintf(l.T("goal.forecast"), t.GoalName))
+}
+
+// CumulativeTitle names the cumulative chart: 累計売上：予測と目標 /
+// Cumulative revenue: forecast vs goal; 累計ARR純増：予測と目標 /
+// Cumulative net new ARR: forecast vs goal.
+func (t *Table) CumulativeTitle() string {
+	l := t.Format.Lang
+	return fmt.Sprintf(l.T("goal.cumulative"), l.InSentence(t.GoalName))
+}
+
+// CompareTitle names the comparison's chart of cumulative forecasts:
+// 累計予測売上 / Cumulative revenue forecast, 累計予測ARR純増 /
+// Cumulative net new ARR forecast.
+func (t *Table) CompareTitle() string {
+	l := t.Format.Lang
+	return fmt.Sprintf(l.T("goal.compare"), l.InSentence(t.GoalName))
+}
+
+// RangeTitle heads the CLI's table of each lever at the ends of its
+// range, whose columns are the goal's: "Net new ARR with each lever at
+// the ends of its range:".
+func (t *Table) RangeTitle() string {
+	l := t.Format.Lang
+	return atStart(l, fmt.Sprintf(l.T("goal.range_title"), t.GoalName))
+}
+
+// Unreachable says that no activity meets the goal: what the goal counts
+// cannot land inside the sales cycle.
+func (t *Table) Unreachable() string {
+	return unreachable(t.Format.Lang, t.GoalName)
+}
+
+func unreachable(l i18n.Lang, goal string) string {
+	return fmt.Sprintf(l.T("goal.unreachable"), l.InSentence(goal))
+}
+
+// atStart is s, which starts with a user's label, as it starts a title or
+// a line: in English with a capital ("deals forecast" reads "Deals
+// forecast"); Japanese has no case.
+func atStart(l i18n.Lang, s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if l != i18n.En || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
