@@ -18,7 +18,8 @@ import (
 // page's language. web/app.css (issue 12: the handout) hides the inputs,
 // buttons and header and keeps the cards; this file adds what only paper
 // shows, the head with the title, date and assumptions, and redraws each
-// chart for the printer at a higher pixel ratio while the page prints.
+// chart for the printer, at the paper's size and a higher pixel ratio,
+// while the page prints.
 
 // Fact is one assumption in the handout's head: a name and its value.
 type Fact struct{ Name, Value string }
@@ -173,10 +174,26 @@ func mountPrint() {
 // 1,000 × 600 diagram.
 const printPixels = 16e6
 
-// drawForPrint puts beside each chart's canvas a copy drawn at three times
-// its CSS pixels (about 300 dpi across an A4 page), which web/app.css
-// prints instead of the screen's canvas. A canvas, not an image: the
-// page's Content-Security-Policy loads no data: URL.
+// paperWidth is the width, in CSS pixels, each chart is drawn at for
+// paper, whatever the window printed from: A4's 210 mm less the page's
+// margins (12 mm a side, web/app.css @page) and the card's border and
+// padding (3.8 mm a side), at 96 pixels an inch. Drawn at the window's
+// width, a chart printed from 1920 px had its labels at 3 pt, and from a
+// phone at three times the text's size; drawn at this width it prints at
+// its own size, ECharts' 12-pixel labels at 9 pt, the text's size.
+const paperWidth = 674
+
+// paperHeight is the height, in CSS pixels, the charts but the tree
+// diagram are drawn at for paper: the forecast's chart took 222 pixels on
+// paper when printed from a window 1,280 pixels wide, which every
+// preset's handout keeps (the same number of pages).
+const paperHeight = 222
+
+// drawForPrint puts beside each chart's canvas a copy drawn for paper,
+// paperWidth wide, at three times its CSS pixels (about 300 dpi), which
+// web/app.css prints instead of the screen's canvas. A canvas, not an
+// image: the page's Content-Security-Policy loads no data: URL. The
+// charts on screen keep their instances and sizes.
 func drawForPrint() {
 	clearPrint()
 	draws.flush() // the latest figures on paper, not a chart still waiting its turn
@@ -189,21 +206,10 @@ func drawForPrint() {
 	for i := 0; i < els.Length(); i++ {
 		el := els.Index(i)
 		chart := ec.Call("getInstanceByDom", el)
-		if !chart.Truthy() {
-			continue
-		}
-		// The chart's box as the page lays it out now: its instance may
-		// keep the size of another layout (one with print media
-		// emulated) until the window's next resize.
-		width, height := el.Get("clientWidth").Float(), el.Get("clientHeight").Float()
-		if width < 1 || height < 1 {
+		if !chart.Truthy() || el.Get("clientWidth").Float() < 1 {
 			continue // not shown
 		}
-		// The tree diagram states the height its boxes need (Diagram.draw
-		// sets min-height); the screen gives it more. Paper gets only that.
-		if need, _ := strconv.ParseFloat(strings.TrimSuffix(el.Get("style").Get("minHeight").String(), "px"), 64); need >= 100 && need < height-1 {
-			height = need
-		}
+		width, height := paperSize(el)
 		paper := map[string]any{"pixelRatio": math.Min(3, math.Sqrt(printPixels/(width*height))), "backgroundColor": "#fff"}
 		c, err := jsTry(func() app.Value { return forPaper(ec, chart, width, height, paper) })
 		if err != nil {
@@ -218,6 +224,29 @@ func drawForPrint() {
 		c.Call("setAttribute", "aria-hidden", "true")
 		el.Call("appendChild", c)
 	}
+}
+
+// paperSize is the size, in CSS pixels, chart element el is drawn at for
+// paper: paperWidth × paperHeight, or for the tree diagram the size its
+// boxes need (Diagram.draw sets min-width and min-height), at least
+// paperWidth wide; web/app.css scales a wider or taller tree down to the
+// page's width and 112 mm. Nothing in it depends on the window.
+func paperSize(el app.Value) (float64, float64) {
+	st := el.Get("style")
+	w, h := cssPixels(st.Get("minWidth")), cssPixels(st.Get("minHeight"))
+	if h < 100 { // not the tree diagram
+		return paperWidth, paperHeight
+	}
+	return math.Max(w, paperWidth), h
+}
+
+// cssPixels reads a length in pixels ("632px"); 0 when it is none.
+func cssPixels(v app.Value) float64 {
+	if v.Type() != app.TypeString {
+		return 0
+	}
+	n, _ := strconv.ParseFloat(strings.TrimSuffix(v.String(), "px"), 64)
+	return n
 }
 
 // forPaper draws chart's option for paper in an instance of its own,

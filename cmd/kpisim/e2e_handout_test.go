@@ -44,6 +44,13 @@ func TestHandout(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
+	// What each handout printed from the test's window (1280×900) is, by
+	// language and preset: the other windows' must be the same.
+	type printed struct {
+		pages int
+		typ   map[string]float64
+	}
+	at1280 := map[string]printed{}
 
 	t.Run("print: every preset, ja and en, on at most 3 A4 pages with its figures", func(t *testing.T) {
 		var counts []string
@@ -69,6 +76,7 @@ func TestHandout(t *testing.T) {
 					keep(t, data, fmt.Sprintf("handout-%s-%s.pdf", lang, s.ID))
 					pages, text := readPDF(t, data)
 					counts = append(counts, fmt.Sprintf("%s/%s %d", lang, s.ID, pages))
+					at1280[string(lang)+"/"+s.ID] = printed{pages, chartType(t, data)}
 					if pages < 1 || pages > maxHandoutPages {
 						t.Errorf("%d pages, want 1 to %d", pages, maxHandoutPages)
 					}
@@ -144,18 +152,62 @@ func TestHandout(t *testing.T) {
 			_, a := engine(t, id, nil)
 			settle(t, ctx, a.Forecast())
 			atOnce := eval[[]string](t, ctx, printed)
-			for i, chart := range charts {
-				// The chart on screen, settled, drawn by its own instance
-				// at the print's scale.
+			// Printed again once the charts on screen have settled.
+			for _, chart := range charts {
 				lookAt(t, ctx, chart)
-				do(t, ctx, chromedp.Sleep(800*time.Millisecond))
-				shown := eval[string](t, ctx, fmt.Sprintf(`(() => { const i = echarts.getInstanceByDom(document.getElementById(%q));
-					return %s(i.renderToCanvas({pixelRatio: Math.min(3, Math.sqrt(16e6 / (i.getWidth() * i.getHeight()))), backgroundColor: "#fff"})); })()`, chart, hash))
-				if atOnce[i] != shown {
-					t.Errorf("%s, %s: printed at once %s, shown %s", id, chart, atOnce[i], shown)
+			}
+			do(t, ctx, chromedp.Sleep(800*time.Millisecond))
+			settled := eval[[]string](t, ctx, printed)
+			for i, chart := range charts {
+				if atOnce[i] != settled[i] {
+					t.Errorf("%s, %s: printed at once %s, once settled %s", id, chart, atOnce[i], settled[i])
 				}
 			}
 		}
+	})
+
+	// The handout is the same whatever window prints it: its charts were
+	// drawn at the window's width, and printed their labels at 3 pt from
+	// 1920×1080 and at three times the text's size from a phone. Each
+	// preset from 390×844 and from 1920×1080, in one language from one and
+	// the other from the other: as many pages as from 1280×900, the charts'
+	// type as large and the text's size, and every chart on screen at its
+	// box's size once printed.
+	t.Run("the same handout from any window", func(t *testing.T) {
+		for k, win := range [][2]int64{{390, 844}, {1920, 1080}} {
+			do(t, ctx, chromedp.EmulateViewport(win[0], win[1]))
+			for j, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+				pickLang(t, ctx, string(lang))
+				for i, s := range presets() {
+					if (i+j+k)%2 != 0 {
+						continue
+					}
+					where := fmt.Sprintf("%s/%s from %d×%d", lang, s.ID, win[0], win[1])
+					eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
+					pickPreset(t, ctx, s.ID)
+					_, a := engine(t, s.ID, nil)
+					settle(t, ctx, a.Forecast())
+					data := printPDF(t, ctx)
+					keep(t, data, fmt.Sprintf("handout-%s-%s-%d.pdf", lang, s.ID, win[0]))
+					pages, _ := readPDF(t, data)
+					typ := chartType(t, data)
+					if want, ok := at1280[string(lang)+"/"+s.ID]; ok {
+						if pages != want.pages {
+							t.Errorf("%s: %d pages, %d from 1280×900", where, pages, want.pages)
+						}
+						for word, h := range want.typ {
+							if math.Abs(typ[word]-h) > 0.03*h {
+								t.Errorf("%s: the charts' %q prints %.1f pt high, %.1f from 1280×900", where, word, typ[word], h)
+							}
+						}
+					}
+					if sized := eval[[]string](t, ctx, chartsOffSize); len(sized) > 0 {
+						t.Errorf("%s: after printing, charts drawn at another size than their box: %v", where, sized)
+					}
+				}
+			}
+		}
+		do(t, ctx, chromedp.EmulateViewport(1280, 900))
 	})
 
 	dir := downloads(t, ctx)
@@ -222,6 +274,45 @@ func TestHandout(t *testing.T) {
 			}
 		}
 	})
+}
+
+// chartsOffSize lists the charts on screen whose ECharts instance is drawn
+// at another size than their box.
+const chartsOffSize = `[...document.querySelectorAll(".chart[_echarts_instance_]")].filter(el => el.clientWidth > 0).map(el => [el, echarts.getInstanceByDom(el)])
+	.filter(([el, c]) => Math.abs(c.getWidth() - el.clientWidth) > 1 || Math.abs(c.getHeight() - el.clientHeight) > 1)
+	.map(([el, c]) => el.id + " " + c.getWidth() + "×" + c.getHeight() + " in " + el.clientWidth + "×" + el.clientHeight)`
+
+// chartWord matches a word of the charts in pdftotext -bbox's output:
+// P50 in the forecast's legend, KFS on the tree's boxes (nowhere else on
+// paper). A canvas prints as vector text.
+var chartWord = regexp.MustCompile(`<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(P50|KFS)</word>`)
+
+// chartType is the height on paper, in points, of the first P50 and KFS
+// in a printed PDF, checked against the handout's text: the legend's
+// 12-pixel labels print at 9 pt, the text's 9.5 (a box of 7 to 13 pt
+// high); they printed at 3 pt from a window 1920 pixels wide.
+func chartType(t *testing.T, data []byte) map[string]float64 {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "handout.pdf")
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-bbox", f, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	typ := map[string]float64{}
+	for _, m := range chartWord.FindAllSubmatch(out, -1) {
+		top, _ := strconv.ParseFloat(string(m[1]), 64)
+		bottom, _ := strconv.ParseFloat(string(m[2]), 64)
+		if w := string(m[3]); typ[w] == 0 {
+			typ[w] = bottom - top
+		}
+	}
+	if h := typ["P50"]; h < 7 || h > 13 {
+		t.Errorf("the forecast chart's legend prints %.1f pt high, want the text's size (7 to 13)", h)
+	}
+	return typ
 }
 
 // bom is the UTF-8 byte-order mark the page's CSV files start with.
