@@ -50,9 +50,10 @@ func (p *Page) planCard(y *YearView) app.UI {
 	var hires []app.UI
 	for i, h := range y.Hires {
 		hires = append(hires, app.Tr().Body(
-			app.Td().Body(p.hireInput(y, i, "month", strconv.Itoa(h.Month), l.T("plan.hire_month"))),
-			app.Td().Body(p.hireInput(y, i, "count", strconv.FormatFloat(h.Count, 'f', -1, 64), l.T("plan.hire_count"))),
-			app.Td().Body(p.hireInput(y, i, "ramp_months", strconv.Itoa(h.RampMonths), l.T("plan.hire_ramp"))),
+			// data-label: a phone shows each field under its head's name (web/app.css table.stacked).
+			app.Td().DataSet("label", l.T("plan.hire_month")).Body(p.hireInput(y, i, "month", strconv.Itoa(h.Month), l.T("plan.hire_month"))),
+			app.Td().DataSet("label", l.T("plan.hire_count")).Body(p.hireInput(y, i, "count", strconv.FormatFloat(h.Count, 'f', -1, 64), l.T("plan.hire_count"))),
+			app.Td().DataSet("label", l.T("plan.hire_ramp")).Body(p.hireInput(y, i, "ramp_months", strconv.Itoa(h.RampMonths), l.T("plan.hire_ramp"))),
 			app.Td().Body(app.Button().Type("button").Class("link").DataSet("control", "hire-remove-"+strconv.Itoa(i)).
 				Text(l.T("plan.hire_remove")).OnClick(p.onHireRemove(i))),
 		))
@@ -78,7 +79,7 @@ func (p *Page) planCard(y *YearView) app.UI {
 			),
 		),
 		app.H3().Text(l.T("plan.hires")),
-		app.Table().Class("hires").Body(
+		app.Table().Class("hires stacked").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(l.T("plan.hire_month")), app.Th().Scope("col").Text(l.T("plan.hire_count")),
 				app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Td(),

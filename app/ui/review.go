@@ -149,14 +149,15 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 	var rows []app.UI
 	for _, r := range rv.Rows {
 		rows = append(rows, app.Tr().DataSet("review", strings.TrimSpace(r.Label)).Body(
+			// data-label: a phone shows each figure under its head's name (web/app.css table.stacked).
 			app.Th().Scope("row").Text(r.Label),
-			app.Td().Text(r.Cadence),
-			app.Td().Body(app.Text(r.Actual), app.If(r.Basis != "", func() app.UI {
+			app.Td().DataSet("label", l.T("review.cadence")).Text(r.Cadence),
+			app.Td().DataSet("label", l.T("review.actual")).Body(app.Text(r.Actual), app.If(r.Basis != "", func() app.UI {
 				return app.Span().Class("muted review-basis").DataSet("review", "basis").Text(r.Basis)
 			})),
-			app.Td().Text(r.Target),
-			app.Td().Text(r.Rate),
-			app.Td().Body(app.Span().Class("status "+statusClass(r.Status)).DataSet("status", statusClass(r.Status)).Text(r.Text)),
+			app.Td().DataSet("label", l.T("review.target")).Text(r.Target),
+			app.Td().DataSet("label", l.T("review.rate")).Text(r.Rate),
+			app.Td().DataSet("label", l.T("review.status")).Body(app.Span().Class("status "+statusClass(r.Status)).DataSet("status", statusClass(r.Status)).Text(r.Text)),
 		))
 	}
 	var behind []app.UI
@@ -192,7 +193,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 			return app.Div().Class("behind").Body(app.H3().Text(l.T("review.behind")), app.Ol().DataSet("review", "behind").Body(behind...))
 		}),
 		app.If(len(rows) > 0, func() app.UI {
-			return scrollRegion("scroll", title).Body(app.Table().Class("review-table").Body(
+			return scrollRegion("scroll", title).Body(app.Table().Class("review-table stacked").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("review.kpi")), app.Th().Scope("col").Text(l.T("review.cadence")),
 					app.Th().Scope("col").Text(l.T("review.actual")), app.Th().Scope("col").Text(l.T("review.target")),

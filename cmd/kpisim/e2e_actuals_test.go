@@ -54,6 +54,19 @@ func waitText(t *testing.T, ctx context.Context, sel, want string) {
 		fmt.Sprintf("%s shows %q, want %q", sel, text(t, ctx, sel), want))
 }
 
+// onPhone is the head's name each cell of the first hire and the first
+// review row shows above its figure or field (its ::before), the Remove
+// button's cell aside.
+const onPhone = `["table.hires", "table.review-table"].flatMap(sel => [...document.querySelector(sel + " tbody tr").querySelectorAll("td")]
+	.filter(td => !td.querySelector("button")).map(td => (c => c === "none" ? "" : JSON.parse(c))(getComputedStyle(td, "::before").content)))`
+
+// tablesWide lists what of the hires and the review is wider than the
+// window, or scrolls sideways in its box, or clips a field.
+const tablesWide = `["table.hires", "table.review-table"].flatMap(sel => { const t = document.querySelector(sel), out = [];
+	if (t.getBoundingClientRect().right > innerWidth + 1 || t.scrollWidth > t.parentElement.clientWidth + 1) out.push(sel + " is " + t.scrollWidth + " px wide in " + t.parentElement.clientWidth);
+	for (const f of t.querySelectorAll("input")) if (f.getBoundingClientRect().right > innerWidth || f.clientWidth < 40) out.push(sel + " clips a field " + f.clientWidth + " px wide");
+	return out; }).concat(document.documentElement.scrollWidth > innerWidth ? ["the page is " + document.documentElement.scrollWidth + " px wide"] : [])`
+
 // A sales leader sets the plan in the page, imports seven months of
 // actuals from a CRM export (a real file through the file input), and
 // reads how far behind they are, which step leaks, what it now takes per
@@ -195,6 +208,23 @@ func TestBrowserActuals(t *testing.T) {
 			if n := eval[int](t, ctx, `document.querySelectorAll('[data-review="behind"] li').length`); n != len(rv.Behind) || n != 3 {
 				t.Errorf("%d most behind, want %d", n, len(rv.Behind))
 			}
+			// On a phone the hires and the review fit 390 px, each figure and
+			// field under its head's name in the page's language: their four
+			// and six columns scrolled sideways.
+			do(t, ctx, chromedp.EmulateViewport(390, 844))
+			heads := []string{lang.T("plan.hire_month"), lang.T("plan.hire_count"), lang.T("plan.hire_ramp"),
+				lang.T("review.cadence"), lang.T("review.actual"), lang.T("review.target"), lang.T("review.rate"), lang.T("review.status")}
+			waitFor(t, ctx, `innerWidth === 390`, "the window is not 390 px wide")
+			do(t, ctx, chromedp.Sleep(400*time.Millisecond))
+			if got := eval[[]string](t, ctx, onPhone); strings.Join(got, "|") != strings.Join(heads, "|") {
+				t.Errorf("on a phone the hires' and the review's first rows read %q, want every cell under its head %q", got, heads)
+			}
+			if wide := eval[[]string](t, ctx, tablesWide); len(wide) > 0 {
+				t.Errorf("on a phone: %v", wide)
+			}
+			eval[bool](t, ctx, `(document.querySelector('table.review-table').scrollIntoView(), true)`)
+			screenshot(t, ctx, "review-phone-"+string(lang))
+			do(t, ctx, chromedp.EmulateViewport(1280, 900))
 			// Its Print puts the review alone on one A4 page: its title, each
 			// KPI's actual and grade, and none of the handout. (The handout's
 			// rules hid the year's card that holds it: a blank page.)
