@@ -60,6 +60,7 @@ func (c *Chart) OnMount(ctx app.Context) {
 	}
 	ctx.PreventUpdate() // nothing to render: the page is built (Page.OnMount)
 	c.host = ctx.JSSrc()
+	watchBox(c.host)
 	draws.mount(c) // on screen first; the page is ready once those are drawn (Page.markReady)
 }
 
@@ -85,16 +86,17 @@ func (c *Chart) OnUpdate(ctx app.Context) {
 	}
 }
 
+// OnResize fits the chart to its box at the window's resize, for a
+// browser without ResizeObserver (chart_box.go).
 func (c *Chart) OnResize(ctx app.Context) {
-	if c.chart != nil && c.chart.Truthy() {
-		if err := jsCall(c.chart, "resize"); err != nil {
-			app.Log("kpisim: a chart is not resized:", err)
-		}
+	if c.host != nil {
+		fitBox(c.host)
 	}
 }
 
 func (c *Chart) OnDismount() {
 	draws.dismount(c)
+	unwatchBox(c.host)
 	if c.chart != nil && c.chart.Truthy() {
 		c.chart.Call("dispose")
 	}

@@ -282,28 +282,13 @@ func jsTry(f func() app.Value) (v app.Value, err error) {
 	return f(), nil
 }
 
-// fitCharts resizes each chart on screen whose ECharts instance is drawn
-// at another size than its box: after printing, every chart is back at its
-// size on screen (one printed from a window made wider stayed at the
-// phone's 336 px in a box of 1,316).
+// fitCharts fits each chart on screen to its box (fitBox): after
+// printing, every chart is back at its size on screen (one printed from a
+// window made wider stayed at the phone's 336 px in a box of 1,316).
 func fitCharts() {
-	w := app.Window()
-	ec := w.Get("echarts")
-	if !ec.Truthy() {
-		return
-	}
-	els := w.Get("document").Call("querySelectorAll", ".chart[_echarts_instance_]")
+	els := app.Window().Get("document").Call("querySelectorAll", ".chart[_echarts_instance_]")
 	for i := 0; i < els.Length(); i++ {
-		el := els.Index(i)
-		chart := ec.Call("getInstanceByDom", el)
-		if !chart.Truthy() || el.Get("clientWidth").Float() < 1 {
-			continue
-		}
-		if math.Abs(chart.Call("getWidth").Float()-el.Get("clientWidth").Float()) > 1 || math.Abs(chart.Call("getHeight").Float()-el.Get("clientHeight").Float()) > 1 {
-			if _, err := jsTry(func() app.Value { return chart.Call("resize") }); err != nil {
-				app.Log("kpisim: a chart is not resized after printing:", err)
-			}
-		}
+		fitBox(els.Index(i))
 	}
 }
 

@@ -85,9 +85,9 @@ func TestHandout(t *testing.T) {
 						sc.Title.In(string(lang)),                    // the title
 						tab.Format.Goal(gn, sc.Goal.Value, kpi.Year), // the goal, as set
 						tab.Head.Label + " " + tab.Head.Figure.Text,  // the headline: calls per rep per day
-						tab.Total.Text,                                       // the forecast
-						lang.T("handout.assumptions"),                        // the head
-						lang.T("required.table"), lang.T("chart.cumulative"), // the sections
+						tab.Total.Text,                                  // the forecast
+						lang.T("handout.assumptions"),                   // the head
+						lang.T("required.table"), tab.CumulativeTitle(), // the sections
 					}
 					// The required table's last column is on the page, not cut
 					// at its edge: the goal's figure in it.
