@@ -74,11 +74,13 @@ func TestHelpBringsEveryMonthUnder(t *testing.T) {
 
 // TestEstimatedNote: a month with deals and no revenue is marked 推計 /
 // est., and the note names the actuals it comes from; a month with revenue
-// entered is an actual, and revenue is not named among them.
+// entered is an actual, and neither revenue nor that month's other
+// actuals (April's calls) are named among them.
 func TestEstimatedNote(t *testing.T) {
 	s := preset(t, "outbound")
 	if err := s.SetActuals(forecast.Actuals{
 		{Year: 2026, Month: 4, Node: "revenue", Value: 7_000_000}, {Year: 2026, Month: 4, Node: "deals", Value: 7},
+		{Year: 2026, Month: 4, Node: "calls", Value: 9_000},
 		{Year: 2026, Month: 5, Node: "deals", Value: 3},
 	}); err != nil {
 		t.Fatal(err)

@@ -629,26 +629,24 @@ func fromDoneNote(rf *forecast.Reforecast, l i18n.Lang) string {
 }
 
 // estimatedNote says how months without an actual of the goal node are
-// made from the actuals below it, naming the nodes with actuals (in tree
-// order); "" when no closed month is so.
+// made from the actuals below it, naming the nodes with actuals in those
+// months (in tree order): an estimate from October's calls names calls,
+// not the deals of the months with revenue entered. "" when no closed
+// month is so.
 func estimatedNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	m := rf.Answer.Tree.Model
 	g := m.Goal()
-	some := false
-	for k := range rf.Closed {
-		some = some || rf.Derived[k][g]
-	}
-	if !some {
-		return ""
-	}
 	var names []string
 	for _, i := range m.TreeOrder() {
 		for k := range rf.Closed {
-			if i != g && rf.Has[k][i] { // a month with revenue entered is no estimate
+			if i != g && rf.Derived[k][g] && rf.Has[k][i] {
 				names = append(names, m.Node(i).Label.In(string(l)))
 				break
 			}
 		}
+	}
+	if len(names) == 0 {
+		return ""
 	}
 	return fmt.Sprintf(l.T("refit.estimated"), m.Node(g).Label.In(string(l)), strings.Join(names, l.ListSep()))
 }
