@@ -660,6 +660,10 @@ var messages = map[string]msg{
 	// end session gn
 	// The presentation mode is a dialog named for the scenario (app/ui/present.go).
 	"present.label": {"発表モード：%s", "Presentation: %s"},
+	// Session ac: the review's targets as the monthly plan reads them; a
+	// unit in an imported column's header.
+	"review.plan_note": {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の件数はその%[2]sが計画の転換率でもたらす数です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each count between them is what those %[3]s bring at the plan's rates."},
+	// end session ac
 }
 
 // register adds a feature's catalog, kept in its own file

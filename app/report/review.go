@@ -72,11 +72,7 @@ type Refit struct {
 // CLI show them: two sentences, with a space between in English and none
 // after a Japanese "。".
 func (r *Refit) PaceText() string {
-	sep := " "
-	if r.Format.Lang == i18n.Ja {
-		sep = ""
-	}
-	return strings.TrimSpace(r.PaceLine + sep + r.CeilingLine)
+	return strings.TrimSpace(r.PaceLine + sentenceSep(r.Format.Lang) + r.CeilingLine)
 }
 
 // StepRow is one conversion of the funnel, planned against observed.
@@ -378,6 +374,13 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		share = rf.Done
 		rv.Period = fmt.Sprintf(l.T("review.month_to_week"), rv.Period, rf.PartialWeek)
 	}
+	if _, ok := scheduled(a, k, a.Plan.Target); ok {
+		// Said, as the goal's target and the others' are not alike: the
+		// month's goal, and the plan's schedule.
+		gl, tl := m.Node(m.Goal()).Label.In(string(l)), m.Node(a.Plan.Target).Label.In(string(l))
+		note := fmt.Sprintf(l.T("review.plan_note"), gl, tl, l.InSentence(tl))
+		rv.Note = strings.TrimSpace(note + sentenceSep(l) + rv.Note)
+	}
 	fast := false
 	for i := range m.Len() {
 		if c := m.Node(i).Cadence; c == kpi.CadenceDaily || c == kpi.CadenceWeekly {
@@ -443,6 +446,15 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	return rv
 }
 
+// sentenceSep is what comes between two sentences: a space in English,
+// nothing after a Japanese "。".
+func sentenceSep(l i18n.Lang) string {
+	if l == i18n.Ja {
+		return ""
+	}
+	return " "
+}
+
 // weekRate is rate lever i as observed in a week of actuals vals (by node
 // id): its product node's actual over the other factor's, both entered
 // that week. A rate whose other factor is an activity lagged by a sales
@@ -468,20 +480,91 @@ func weekRate(m *kpi.Model, lag int, vals map[string]float64, i int) (float64, b
 	return num / den, true
 }
 
-// monthTarget is what the goal needs of node i in plan month k: the goal
-// node's own monthly goal; a count or amount on the goal's path, its
-// requirement over the plan spread as the goal is; off the path, the
-// plan's value.
+// monthTarget is what the goal needs of node i in plan month k, as the
+// monthly plan reads it: the goal node's own monthly goal; on the goal's
+// path under an activity target, the plan's schedule (scheduled); for
+// any other target, its requirement over the plan spread as the goal is;
+// off the path, the plan's value.
 func monthTarget(a *forecast.Answer, k, i int) float64 {
 	p := a.Plan
 	m := a.Tree.Model
 	if i == m.Goal() {
 		return p.Months[k].Goal
 	}
-	if req, on := a.Required(i, kpi.Year); on && m.Node(i).Periodic() && p.Goal > 0 {
+	if v, ok := scheduled(a, k, i); ok {
+		return v
+	}
+	if req, on := a.Required(i, kpi.Year); on && m.Node(i).Periodic() && p.Goal > 0 && !m.Node(p.Target).Activity {
 		return req * float64(len(p.Months)) / 12 * p.Months[k].Goal / p.Goal
 	}
 	return forecast.PlanValue(p, k, i)
+}
+
+// scheduled is node i's need in plan month k under the plan's schedule of
+// its activity target (forecast.Month.Required: the headcount with its
+// hires, the seasons, the steadiest pace that keeps the goal so far met),
+// so that the review's target for calls is the monthly plan's Required
+// for the month: the target's own Required, and a count or amount above
+// it what the required activity landing in month k brings at the plan's
+// other values (valueAt). ok is false off the path, when the plan cannot
+// meet its goal, and in a month whose schedule needs nothing.
+func scheduled(a *forecast.Answer, k, i int) (float64, bool) {
+	p := a.Plan
+	m := a.Tree.Model
+	t := p.Target
+	if !m.Node(t).Activity || !p.Reachable || !a.Tree.OnPath[i] || !m.Node(i).Periodic() {
+		return 0, false
+	}
+	if i == t {
+		req := p.Months[k].Required
+		return req, req > 0
+	}
+	// The activity landing in month k: LagMonths earlier (a lead month
+	// before the plan's first LagMonths).
+	row := &p.Months[k-min(k, len(p.Lead))]
+	if k < len(p.Lead) {
+		row = &p.Lead[k]
+	}
+	if !(row.Required > 0) || p.Months[k].Landed == nil {
+		return 0, false
+	}
+	return valueAt(m, p.Months[k].Landed, t, row.Required, i)
+}
+
+// valueAt is node i's value with node t, below it, at x and every other
+// node at its value in v: the tree worked up from t to i, one parent at a
+// time. ok is false when i is not above t or a ratio divides by 0.
+func valueAt(m *kpi.Model, v []float64, t int, x float64, i int) (float64, bool) {
+	for n := t; n != i; {
+		P := m.Parent(n)
+		if P < 0 {
+			return 0, false
+		}
+		op := m.Node(P).Op
+		acc := 0.0
+		for j, c := range m.Children(P) {
+			y := v[c]
+			if c == n {
+				y = x
+			}
+			switch {
+			case j == 0:
+				acc = y
+			case op == kpi.Product:
+				acc *= y
+			case op == kpi.Sum:
+				acc += y
+			case op == kpi.Difference:
+				acc -= y
+			case op == kpi.Ratio && y != 0:
+				acc /= y
+			default:
+				return 0, false
+			}
+		}
+		n, x = P, acc
+	}
+	return x, true
 }
 
 // monthRate is rate lever i as observed in plan month k: its product

@@ -212,9 +212,15 @@ func TestReview(t *testing.T) {
 	if slices.ContainsFunc(wk.Rows, func(r report.ReviewRow) bool { return r.Label == "Close rate" }) {
 		t.Errorf("weekly rows %+v: the monthly close rate is in the weekly review", wk.Rows)
 	}
-	// It says so, as the required table's week is a plan's 5 days of 20.
-	if want := "A week's target is the month's times the week's share of the month's working days (22.73%)."; wk.Note != want || rv.Note != "" {
-		t.Errorf("weekly note %q (monthly %q), want %q and none", wk.Note, rv.Note, want)
+	// It says so, as the required table's week is a plan's 5 days of 20,
+	// after what the targets are (TestReviewReadsThePlan).
+	plan := "Targets are the monthly plan's: Revenue is the month's goal; Calls is the plan's Required for the month, " +
+		"and each count between them is what those calls bring at the plan's rates."
+	if want := plan + " A week's target is the month's times the week's share of the month's working days (22.73%)."; wk.Note != want {
+		t.Errorf("weekly note %q, want %q", wk.Note, want)
+	}
+	if want := "目標は月次計画の値です。売上は月の目標、架電数は月次計画の「必要」、その間の件数はその架電数が計画の転換率でもたらす数です。"; rv.Note != want {
+		t.Errorf("monthly note %q, want %q", rv.Note, want)
 	}
 	for ratio, want := range map[float64]report.Status{1: report.OnTrack, 0.95: report.AtRisk, 0.9: report.AtRisk, 0.89: report.OffTrack} {
 		if got := report.StatusOf(ratio); got != want {
@@ -383,5 +389,82 @@ func TestLeakIsAConversion(t *testing.T) {
 		if rf.Leak >= 0 || r.LeakLine != want {
 			t.Errorf("%s: leak %d %q, want none: %q", l, rf.Leak, r.LeakLine, want)
 		}
+	}
+}
+
+// TestReviewReadsThePlan: the monthly review's target for the activity is
+// the monthly plan's Required for the same month, in both languages,
+// whatever the headcount, hires, seasons and sales cycle make of it (a
+// hire of 2 in month 7, August's goal at 0.8: August read 7,452 calls
+// in the review, spread as the goal is, and 8,733 in the table); and the
+// counts above it are what those calls bring at the plan's rates.
+func TestReviewReadsThePlan(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		lag  float64
+	}{
+		{"no sales cycle", 0},
+		{"a two-month sales cycle", 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := preset(t, "outbound")
+			for k, v := range map[string]float64{scenario.KeyStartYear: 2026, "calendar.headcount": 12, "close_rate": 0.22, "calls": 45, "forecast.lag_months": c.lag} {
+				if err := s.Set(k, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.SetSeasonality([]float64{1, 1, 1.2, 1, 1, 1, 1, 0.8, 1, 1, 1, 1.2}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SetHires([]forecast.Hire{{Month: 7, Count: 2, RampMonths: 3}}); err != nil {
+				t.Fatal(err)
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked := 0
+			for k, mo := range a.Plan.Months {
+				year := 2026 // the plan runs April 2026 to March 2027
+				if mo.Month < 4 {
+					year = 2027
+				}
+				acts := forecast.Actuals{{Year: year, Month: mo.Month, Node: "calls", Value: 9_000}, {Year: year, Month: mo.Month, Node: "deals", Value: 7}}
+				w := s.Clone()
+				if err := w.SetActuals(acts); err != nil {
+					t.Fatal(err)
+				}
+				rf, err := w.Refit()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+					rv := report.NewReview(rf, w.Actuals, false, l, w.Currency)
+					want := report.New(a, l, s.Currency).Months()[k] // the plan table, as shown before any actual
+					row := func(label string) *report.ReviewRow {
+						for j := range rv.Rows {
+							if rv.Rows[j].Label == label {
+								return &rv.Rows[j]
+							}
+						}
+						return nil
+					}
+					calls := row(map[i18n.Lang]string{i18n.Ja: "架電数", i18n.En: "Calls"}[l])
+					if want.Required == "" {
+						continue // the plan needs no calls this month
+					}
+					checked++
+					if calls == nil || calls.Target != want.Required {
+						t.Errorf("%s %s: the review's calls %+v, the table's Required %q", l, want.Label, calls, want.Required)
+					}
+					if deals := row(map[i18n.Lang]string{i18n.Ja: "受注件数", i18n.En: "Deals won"}[l]); deals == nil || deals.Target == "" {
+						t.Errorf("%s %s: no deals' target in %+v", l, want.Label, rv.Rows)
+					}
+				}
+			}
+			if checked < 2*(12-int(c.lag)) {
+				t.Errorf("%d months checked", checked/2)
+			}
+		})
 	}
 }

@@ -208,6 +208,21 @@ func TestBrowserActuals(t *testing.T) {
 			if n := eval[int](t, ctx, `document.querySelectorAll('[data-review="behind"] li').length`); n != len(rv.Behind) || n != 3 {
 				t.Errorf("%d most behind, want %d", n, len(rv.Behind))
 			}
+			// One model: the review's target for calls is the monthly
+			// plan's Required for the month (with the hire, the season and
+			// the sales cycle: it read the year's need spread as the goal
+			// is), and the review says what its targets are.
+			callsLabel := map[i18n.Lang]string{i18n.Ja: "架電数", i18n.En: "Calls"}[lang]
+			reviewCalls := eval[string](t, ctx, fmt.Sprintf(`document.querySelector('.review-table tr[data-review=%q] td:nth-of-type(3)').textContent`, callsLabel))
+			unfold(t, ctx, `details[data-fold="months"]`)
+			waitFor(t, ctx, `document.querySelector('table.months tbody tr') !== null`, "the monthly plan has no rows")
+			planCalls := eval[string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('table.months tbody tr')].find(tr => tr.querySelector('th').textContent === %q).querySelectorAll('td')[2].textContent`, rv.Period))
+			if reviewCalls != planCalls || reviewCalls == "" {
+				t.Errorf("%s: the review's target for calls %q, the monthly plan's Required %q", rv.Period, reviewCalls, planCalls)
+			}
+			if got := text(t, ctx, `[data-review="note"]`); got != rv.Note || rv.Note == "" {
+				t.Errorf("the review's note %q, want %q", got, rv.Note)
+			}
 			// On a phone the hires and the review fit 390 px, each figure and
 			// field under its head's name in the page's language: their four
 			// and six columns scrolled sideways.
