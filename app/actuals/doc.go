@@ -10,6 +10,10 @@
 //   - a header row, its columns mapped to nodes by id or by Japanese or
 //     English label (架電数, Calls, "Revenue (JPY)", 売上金額, Amount, …),
 //     and one period column (月, 年月, 日付, Month, Date, Close Date, …);
+//     a unit in a header scales its values (受注金額（千円）, 売上（百万円）,
+//     "Amount (K)", "Revenue (in thousands)", "Amount $K": Mapping.Scale),
+//     and a money column whose brackets hold no unit is left out
+//     (BadUnit) rather than read at a scale guessed;
 //   - or a long form: a period, a metric (指標, KPI, Metric) and a value
 //     (値, 実績, Value) column;
 //   - periods as dates (2026-04-01, 2026/4/1, 4/1/2026, 2026年4月1日),

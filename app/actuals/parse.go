@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -29,6 +30,9 @@ type Node struct {
 	// Rate says the node is a rate: 12%, 0.12 and 12 (a number from 1 to
 	// 100 without a sign) all read as 0.12.
 	Rate bool
+	// Money says the node is an amount: a unit in its column's header
+	// must be one Parse reads (千円, K, …), or the column is left out.
+	Money bool
 }
 
 // Entry is one value read: a node's actual in a month or week. Rows naming
@@ -64,6 +68,7 @@ const (
 	Binary                    // the file is a spreadsheet (.xlsx, .xls, .ods) or another binary file, not CSV: save it as "CSV UTF-8"
 	NoRows                    // a header row and no data row under it
 	Ambiguous                 // a header (or long form's metric) that names more than one node; Text lists their ids: the column is left out
+	BadUnit                   // a money column's header (or long form's metric) whose brackets are no unit Parse reads; Text is what they hold: the column is left out
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -98,6 +103,7 @@ var codeText = [...]string{
 	Binary:        "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file",
 	NoRows:        "the file has a header row but no data rows",
 	Ambiguous:     "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id",
+	BadUnit:       "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -127,7 +133,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -152,6 +158,11 @@ type Mapping struct {
 	Column int // from 1
 	Header string
 	Node   string
+	// Scale is what the header's unit multiplies the values by: 1,000
+	// for 受注金額（千円） or "Amount (K)", 1 without a multiplier. Unit is
+	// that unit as written ("千円"), "" without one.
+	Scale float64
+	Unit  string
 }
 
 // Result is what Parse read.
@@ -159,6 +170,7 @@ type Result struct {
 	Entries  []Entry   // by period, then node
 	Problems []Problem // in file order
 	Columns  []Mapping // the columns read as nodes (wide form)
+	Metrics  []Mapping // long form: each metric read whose name holds a multiplier (Column is the metric column)
 	Period   int       // the period column, from 1; 0 when none
 	Rows     int       // data rows read
 	Good     int       // data rows that gave at least one value and had no problem
@@ -348,6 +360,7 @@ type parser struct {
 	metric int // long form: the metric column, or -1
 	value  int // long form: the value column
 	cols   map[int]int
+	scale  map[int]float64 // a column's multiplier (Mapping.Scale)
 	last   *Period
 	sums   map[key]int // entry index
 	days   bool        // some period named a day after the 1st
@@ -370,6 +383,7 @@ func (p *parser) head(row int, rec []string) {
 	p.header = slices.Clone(rec)
 	p.period, p.week, p.metric, p.value = -1, -1, -1, -1
 	p.cols = map[int]int{}
+	p.scale = map[int]float64{}
 	used := map[int]bool{}
 	for c, h := range rec {
 		n := norm(h)
@@ -398,15 +412,19 @@ func (p *parser) head(row int, rec []string) {
 		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" {
 			continue
 		}
-		i, many := p.match(h)
-		if many != "" {
+		i, many, scale, u, bad := p.column(h)
+		switch {
+		case many != "":
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
+			continue
+		case bad != "":
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
 			continue
 		}
 		if i >= 0 && !used[i] {
 			used[i] = true
-			p.cols[c] = i
-			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID})
+			p.cols[c], p.scale[c] = i, scale
+			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u})
 		} else if p.metric < 0 {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}
@@ -419,6 +437,34 @@ func (p *parser) head(row int, rec []string) {
 	if len(p.cols) == 0 && p.metric < 0 {
 		p.res.add(Problem{Row: row, Code: NoNodes})
 	}
+}
+
+// column reads header h: the node it names (match), or -1, and the
+// multiplier its unit gives the values (unit); a money node's header
+// that ends in a unit outside brackets ("Amount $K", 売上金額 千円) names
+// the node its words before the unit name. bad is a money column's
+// brackets that are no unit: the column is left out.
+func (p *parser) column(h string) (i int, many string, scale float64, written, bad string) {
+	i, many = p.match(h)
+	if many != "" {
+		return -1, many, 0, "", ""
+	}
+	if i < 0 {
+		name, u, ok := cutUnit(h)
+		if !ok {
+			return -1, "", 0, "", ""
+		}
+		if j, more := p.match(name); more == "" && j >= 0 && p.nodes[j].Money {
+			s, _ := scaleOf(u, true)
+			return j, "", s, u, ""
+		}
+		return -1, "", 0, "", ""
+	}
+	scale, written, bad, ok := unit(h, p.nodes[i])
+	if !ok {
+		return -1, "", 0, "", bad
+	}
+	return i, "", scale, written, ""
 }
 
 // match returns the node a header names, or -1: by id or label first, then
@@ -512,7 +558,7 @@ func (p *parser) row(row int, rec []string) {
 		p.days = true
 	}
 	bad, got := false, false
-	put := func(c, i int) {
+	put := func(c, i int, scale float64) {
 		t := strings.TrimSpace(p.cell(rec, c))
 		if t == "" {
 			return
@@ -540,24 +586,35 @@ func (p *parser) row(row int, rec []string) {
 			bad = true
 			return
 		}
+		if v *= scale; math.IsInf(v, 0) { // beyond any float once scaled
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+			bad = true
+			return
+		}
 		p.addEntry(row, per, p.nodes[i].ID, v)
 		got = true
 	}
 	if p.metric >= 0 {
 		m := strings.TrimSpace(p.cell(rec, p.metric))
-		i, many := p.match(m)
-		if many != "" {
+		i, many, scale, u, unit := p.column(m)
+		switch {
+		case many != "":
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: many, Code: Ambiguous})
 			return
-		}
-		if i < 0 {
+		case unit != "":
+			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: unit, Code: BadUnit})
+			return
+		case i < 0:
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
 			return
 		}
-		put(p.value, i)
+		if scale != 1 && !slices.ContainsFunc(p.res.Metrics, func(x Mapping) bool { return x.Header == m }) {
+			p.res.Metrics = append(p.res.Metrics, Mapping{Column: p.metric + 1, Header: m, Node: p.nodes[i].ID, Scale: scale, Unit: u})
+		}
+		put(p.value, i, scale)
 	}
 	for _, c := range sortedCols(p.cols) {
-		put(c, p.cols[c])
+		put(c, p.cols[c], p.scale[c])
 	}
 	if got {
 		p.res.Valued++

@@ -11,8 +11,8 @@ import (
 
 // outbound is the default preset's tree (scenarios/outbound.yaml).
 var outbound = []actuals.Node{
-	{ID: "revenue", Ja: "売上", En: "Revenue"},
-	{ID: "unit_price", Ja: "平均単価", En: "Average deal size"},
+	{ID: "revenue", Ja: "売上", En: "Revenue", Money: true},
+	{ID: "unit_price", Ja: "平均単価", En: "Average deal size", Money: true},
 	{ID: "deals", Ja: "受注件数", En: "Deals won"},
 	{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true},
 	{ID: "opportunities", Ja: "商談数", En: "Opportunities"},

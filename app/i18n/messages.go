@@ -662,7 +662,10 @@ var messages = map[string]msg{
 	"present.label": {"発表モード：%s", "Presentation: %s"},
 	// Session ac: the review's targets as the monthly plan reads them; a
 	// unit in an imported column's header.
-	"review.plan_note": {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の件数はその%[2]sが計画の転換率でもたらす数です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each count between them is what those %[3]s bring at the plan's rates."},
+	"review.plan_note":   {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の件数はその%[2]sが計画の転換率でもたらす数です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each count between them is what those %[3]s bring at the plan's rates."},
+	"import.bad_unit":    {"見出しの単位「%s」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
+	"import.scaled":      {"「%[1]s」の値は、見出しの単位（%[3]s）のとおり%[2]s倍して読み込みました。", "%[1]q: each value is read ×%[2]s, as the header's unit (%[3]s) says."},
+	"import.read_scaled": {"%s。%s", "%s. %s"},
 	// end session ac
 }
 

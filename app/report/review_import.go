@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -30,6 +31,7 @@ var problemKeys = [...]string{
 	actuals.Binary:        "import.binary",
 	actuals.NoRows:        "import.no_rows",
 	actuals.Ambiguous:     "import.ambiguous",
+	actuals.BadUnit:       "import.bad_unit",
 }
 
 // Problem writes an import problem in language l, with its row and column
@@ -49,4 +51,16 @@ func Problem(l i18n.Lang, p actuals.Problem) string {
 		return fmt.Sprintf(l.T("import.at_row"), p.Row, msg)
 	}
 	return msg
+}
+
+// Scaled says which columns an import read at their header's unit
+// (actuals.Result.Scaled), one sentence each, in language l: 「受注金額
+// （千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。
+// "" when none was.
+func Scaled(l i18n.Lang, res *actuals.Result) string {
+	var out []string
+	for _, m := range res.Scaled() {
+		out = append(out, fmt.Sprintf(l.T("import.scaled"), m.Header, i18n.Number(m.Scale, 0), m.Unit))
+	}
+	return strings.Join(out, sentenceSep(l))
 }

@@ -72,3 +72,32 @@ func TestProblemJapaneseHasNoEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestImportUnitWords: an import says which columns it read at their
+// header's unit, and why it left a money column out, in both languages.
+func TestImportUnitWords(t *testing.T) {
+	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}, {ID: "calls", Ja: "架電数", En: "Calls"}}
+	res := actuals.ParseBytes([]byte("月,受注金額（千円）,架電数（千件）\n2026-04,9,1\n"), nodes)
+	for _, c := range []struct {
+		name string
+		l    i18n.Lang
+		want string
+	}{
+		{"ja", i18n.Ja, "「受注金額（千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。「架電数（千件）」の値は、見出しの単位（千件）のとおり1,000倍して読み込みました。"},
+		{"en", i18n.En, `"受注金額（千円）": each value is read ×1,000, as the header's unit (千円) says. "架電数（千件）": each value is read ×1,000, as the header's unit (千件) says.`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := report.Scaled(c.l, res); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+	if got := report.Scaled(i18n.Ja, actuals.ParseBytes([]byte("月,売上\n2026-04,9\n"), nodes)); got != "" {
+		t.Errorf("no unit: %q", got)
+	}
+	p := actuals.Problem{Row: 1, Column: 2, Header: "受注金額（新規）", Text: "新規", Code: actuals.BadUnit}
+	if en, ja := report.Problem(i18n.En, p), report.Problem(i18n.Ja, p); en != p.Error() ||
+		ja != "1行目・2列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください" {
+		t.Errorf("en %q, ja %q", en, ja)
+	}
+}

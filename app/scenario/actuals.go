@@ -156,7 +156,7 @@ func (s *Scenario) SetActuals(a forecast.Actuals) error {
 func (s *Scenario) ImportNodes() []actuals.Node {
 	out := make([]actuals.Node, len(s.Nodes))
 	for i, n := range s.Nodes {
-		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate}
+		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency}
 	}
 	return out
 }

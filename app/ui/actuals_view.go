@@ -196,7 +196,11 @@ func importText(l i18n.Lang, y *yearUI) (string, []string) {
 	for _, p := range y.imported.Problems {
 		ps = append(ps, report.Problem(l, p))
 	}
-	return fmt.Sprintf(l.T("import.read"), l.N("import.rows", y.imported.Valued), l.N("import.values", y.added), l.N("import.problems", len(y.imported.Problems))), ps
+	read := fmt.Sprintf(l.T("import.read"), l.N("import.rows", y.imported.Valued), l.N("import.values", y.added), l.N("import.problems", len(y.imported.Problems)))
+	if scaled := report.Scaled(l, y.imported); scaled != "" { // 受注金額（千円） read ×1,000, said
+		read = fmt.Sprintf(l.T("import.read_scaled"), read, scaled)
+	}
+	return read, ps
 }
 
 // buildYear is YearView without the session's transient state; the entry

@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -500,4 +501,55 @@ func TestCSVDroppedOnThePage(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the dropped CSV was not imported as actuals")
 	waitFor(t, ctx, `document.querySelector('.share-notice').textContent.includes('salesforce-ja.csv was read as a CSV of actuals')`,
 		"the page did not say where the CSV went: "+text(t, ctx, ".share-notice"))
+}
+
+// An export whose amount's header says 千円 imports on the page at its
+// unit, and says so; a money column whose brackets are no unit is left
+// out, named with its rule, in the page's language. The page read 9,000
+// as ¥9,000 (achievement 0.11 %) and said nothing.
+func TestBrowserActualsUnit(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	file := filepath.Join(t.TempDir(), "thousand.csv")
+	data := []byte("\ufeff月,架電数,受注件数,受注金額（千円）,平均単価（新規）\r\n2026年4月,\"10,500\",9,\"9,000\",1000\r\n")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			ctx := browser(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			setControl(t, ctx, "start-year", "2026")
+			s := outbound2026(t)
+			res, acts := s.ImportCSV(data)
+			if err := s.SetActuals(acts); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			scaled := report.Scaled(lang, res)
+			if scaled == "" || len(res.Problems) != 1 || res.Problems[0].Code != actuals.BadUnit {
+				t.Fatalf("the engine read %q, problems %v", scaled, res.Problems)
+			}
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
+			if got := text(t, ctx, `[data-import="result"] p`); !strings.HasSuffix(got, scaled) {
+				t.Errorf("the import says %q, want it to end %q", got, scaled)
+			}
+			if got, want := text(t, ctx, `.problems li`), report.Problem(lang, res.Problems[0]); got != want {
+				t.Errorf("problem %q, want %q", got, want)
+			}
+			r := report.NewRefit(rf, lang, s.Currency)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			if r.Achievement != "108%" {
+				t.Errorf("achievement %s, want 108%% (¥9,000,000 of ¥8,333,333)", r.Achievement)
+			}
+			eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "import-unit-"+string(lang))
+		})
+	}
 }

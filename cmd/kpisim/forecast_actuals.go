@@ -104,6 +104,9 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 	for _, p := range res.Problems {
 		fmt.Fprintf(stderr, "%s: %s\n", path, report.Problem(l, p))
 	}
+	if scaled := report.Scaled(l, res); scaled != "" { // 受注金額（千円） read ×1,000, said
+		fmt.Fprintf(stderr, "%s: %s\n", path, scaled)
+	}
 	if len(a) == 0 {
 		return usageError(l.T("cli.actuals_none"), path)
 	}

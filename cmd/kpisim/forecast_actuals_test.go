@@ -277,3 +277,38 @@ func TestActualsCLIMissingMonth(t *testing.T) {
 		t.Errorf("json: %+v", r)
 	}
 }
+
+// A unit in an amount's header scales its values, and the CLI says so on
+// stderr: 受注金額（千円） with 9,000 read as ¥9,000 (achievement 0.11 %);
+// it is ¥9,000,000. A money column whose brackets are no unit is left
+// out, its column and the rule named.
+func TestActualsCLIUnit(t *testing.T) {
+	dir := t.TempDir()
+	thousand, unknown := dir+"/thousand.csv", dir+"/unknown.csv"
+	for path, data := range map[string]string{
+		thousand: "\ufeff月,架電数,受注件数,受注金額（千円）\r\n2026年4月,\"10,500\",9,\"9,000\"\r\n",
+		unknown:  "月,架電数,受注金額（新規）\n2026年4月,100,9000\n",
+	} {
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name, lang, file string
+		stderr, out      string
+	}{
+		{"thousands of yen, ja", "ja", thousand, thousand + ": 「受注金額（千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。",
+			"2026年4月   833.3万円       900万円    実績"},
+		{"thousands of yen, en", "en", thousand, thousand + `: "受注金額（千円）": each value is read ×1,000, as the header's unit (千円) says.`,
+			"Apr 2026  ¥8,333,333         ¥9,000,000    actual"},
+		{"no unit, ja", "ja", unknown, unknown + ": 1行目・3列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", ""},
+		{"no unit, en", "en", unknown, unknown + `: row 1, column 3 (受注金額（新規）): the header's unit "新規" is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stderr, code := runCmd("forecast", "-lang", tc.lang, "-actuals", tc.file, "outbound")
+			if code != 0 || strings.TrimSpace(stderr) != tc.stderr || !strings.Contains(out, tc.out) {
+				t.Errorf("exit %d, stderr:\n%s\nwant:\n%s\noutput lacks %q:\n%s", code, stderr, tc.stderr, tc.out, out)
+			}
+		})
+	}
+}
