@@ -18,6 +18,8 @@ require rsc.io/qr v0.2.0
 
 require golang.org/x/text v0.44.0
 
+require github.com/rivo/uniseg v0.4.7
+
 require (
 	github.com/andybalholm/brotli v1.3.0
 	github.com/clipperhouse/uax29/v2 v2.2.0 // indirect

@@ -18,6 +18,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/mattn/go-runewidth"
+	"github.com/rivo/uniseg"
 )
 
 // maxWidth is how wide the default tables are at most, in terminal columns.
@@ -301,29 +302,77 @@ func join(path, name string) string {
 	return path + "." + name
 }
 
-// wrapText breaks a sentence into lines of at most n columns: at a space,
-// or between two characters of Japanese text (which has no spaces), with
-// no indent.
+// wrapText breaks a sentence into lines of at most n columns where the
+// Unicode line breaking rules (UAX #14, github.com/rivo/uniseg) allow a
+// break: at a space, or between two characters of Japanese text, which
+// has no spaces; never before closing punctuation (、。）」) nor after an
+// opening bracket, and never inside a number. Japanese rules ask more
+// (kinsoku, kept): no line starts with a small kana, ー or 々, and a
+// figure keeps its unit (+1,590万円, 36.2件, 3か月: keptWith). A run
+// wider than n with no break in it is cut at n. There is no indent.
 func wrapText(s string, n int) []string {
 	s = esc(s)
 	var out []string
-	for runewidth.StringWidth(s) > n {
-		cut, w := -1, 0
-		for i, r := range s {
-			rw := runewidth.RuneWidth(r)
-			if w+rw > n {
-				if cut <= 0 {
-					cut = i
-				}
-				break
-			}
-			if r == ' ' || rw == 2 {
-				cut = i // before a space, or before a wide character
-			}
-			w += rw
+	line := ""
+	for _, seg := range breakable(s) {
+		if line != "" && runewidth.StringWidth(strings.TrimRight(line+seg, " ")) > n {
+			out = append(out, strings.TrimRight(line, " "))
+			line = ""
 		}
-		out = append(out, strings.TrimRight(s[:cut], " "))
-		s = strings.TrimLeft(s[cut:], " ")
+		for line == "" && runewidth.StringWidth(strings.TrimRight(seg, " ")) > n {
+			head := runewidth.Truncate(seg, n, "")
+			if head == "" { // a character wider than n
+				_, size := utf8.DecodeRuneInString(seg)
+				head = seg[:size]
+			}
+			out = append(out, head)
+			seg = seg[len(head):]
+		}
+		line += seg
 	}
-	return append(out, s)
+	return append(out, strings.TrimRight(line, " "))
 }
+
+// breakable cuts s where a line may break: UAX #14's opportunities, less
+// those keptWith keeps. Each piece ends in the spaces after it.
+func breakable(s string) []string {
+	var out []string
+	state := -1
+	for s != "" {
+		var seg string
+		seg, s, _, state = uniseg.FirstLineSegmentInString(s, state)
+		if k := len(out); k > 0 && keptWith(out[k-1], seg) {
+			out[k-1] += seg
+			continue
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+// keptWith reports whether next must stay on the line of prev, as
+// Japanese line breaking (kinsoku shori, JIS X 4051) asks beyond UAX #14:
+// no line starts with a small kana, a prolonged sound mark or an
+// iteration mark, nor with the unit of the figure before it (円, 万, 億,
+// 件, %, か月 … after a digit or another unit: +1,590万 / 円 read as two
+// figures).
+func keptWith(prev, next string) bool {
+	if strings.HasSuffix(prev, " ") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(noLineStart, first) {
+		return true
+	}
+	return strings.ContainsRune(units, first) && (unicode.IsDigit(last) || strings.ContainsRune(units, last))
+}
+
+const (
+	// noLineStart are the characters no Japanese line starts with besides
+	// UAX #14's closing punctuation: small kana, ー, 々 and the iteration
+	// marks.
+	noLineStart = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーゝゞヽヾ々"
+	// units follow a figure on its line: 1,590万円, 36.2件, 3か月, 25%.
+	units = "円万億兆千百件回人名社倍割%％年月週日時間分秒か個本台点"
+)
