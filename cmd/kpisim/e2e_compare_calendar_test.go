@@ -119,13 +119,16 @@ func TestCompareCalendar(t *testing.T) {
 			// Not set can be chosen again once a month is (it was a
 			// placeholder, gone once April was set), and stays not set,
 			// January taken, through a reload and in a fresh profile
-			// opening the link: no start_month in the state, as in a file
-			// without one.
+			// opening the link (in one language: CI's time is short): no
+			// start_month in the state, as in a file without one.
 			startMonth(0)
 			unset := fmt.Sprintf(`(el => el.value === "0" && el.selectedOptions[0].textContent === %q && !el.selectedOptions[0].disabled)(document.querySelector('[data-control="start-month"]'))`,
 				lang.T("plan.start_unset"))
 			const saved = `JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))).scenario.forecast?.start_month`
 			waitFor(t, ctx, unset+` && `+saved+` === undefined`, "not set could not be chosen again: "+eval[string](t, ctx, `document.querySelector('[data-control="start-month"]').value`))
+			if lang != i18n.Ja {
+				return // what is kept is the same in either language
+			}
 			link := eval[string](t, ctx, `location.href`)
 			reopen(t, ctx, link)
 			waitFor(t, ctx, unset, "after a reload the start month reads "+eval[string](t, ctx, `document.querySelector('[data-control="start-month"]').value`))
