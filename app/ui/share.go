@@ -22,6 +22,8 @@ type shareState struct {
 	last    string           // the state JSON last written to the address and storage
 	lastSt  State            // the same, decoded
 	link    string           // the address that holds it
+	entry   string           // the id of the page's history entry (markEntry)
+	at      string           // the address the tab holds: the link the page opened with, then each it wrote (savedFrom)
 	dialog  bool             // the share dialog is open
 	qr      string           // the QR code of link, as SVG markup made here (numbers only)
 	copied  words            // what copying the link said, in the page's language (nil: nothing yet)
@@ -71,23 +73,32 @@ func (p *Page) stateJSON() (string, State, error) {
 }
 
 // mountShare opens the link in the address, else the saved work, then keeps
-// both up to date. OnMount calls it once the language is known.
+// both up to date; the tab's own address reloaded gives way to the newer
+// work it saved (ownSave). OnMount calls it once the language is known.
 func (p *Page) mountShare(ctx app.Context) {
 	p.share.mounted = true
 	p.mountMine(ctx)
 	loc := app.Window().Get("location")
-	payload, isLink := share.FromURL(loc.Get("href").String())
+	href := loc.Get("href").String()
+	payload, isLink := share.FromURL(href)
 	var saved State
 	hasSaved := false
 	if data := p.savedData(ctx); data != "" && (isLink || data != p.share.early) {
 		saved, hasSaved = parseSaved(data)
 	}
+	was, entry := markEntry()
+	p.share.entry = entry
 	p.share.anchor = !isLink && len(loc.Get("hash").String()) > 1
 	switch {
+	case isLink && hasSaved && ownSave(p.savedFrom(ctx), was, href) && p.model.Restore(saved) == nil:
+		// The tab's own address, and its newer work saved as it went (a
+		// reload right after a change): the work, not the address, opens.
+		p.share.at = href
 	case isLink:
 		st, err := p.decodeLink(payload)
 		if err == nil {
 			if err = p.model.Restore(st); err == nil {
+				p.share.at = href
 				if hasSaved && !sameScenario(saved, st) {
 					// The link never silently replaces saved work: it is kept.
 					p.keepMine(ctx, saved, p.model.Lang.T("mine.before_link"))
@@ -341,15 +352,15 @@ func (p *Page) shareStep(ctx app.Context) {
 	if had && prev.Preset != st.Preset && p.edited(prev) {
 		p.keepMine(ctx, prev, "")
 	}
+	// The address first: the save records it (savedFrom). The address
+	// keeps its anchor until the state changes; before the page is ready
+	// Page.awaitDrawn writes it.
+	write := !anchor && (had || !p.share.addressDue)
+	if write {
+		p.writeAddress(data)
+	}
 	p.save(ctx, data)
-	if anchor {
-		return // the address keeps its anchor until the state changes
-	}
-	if !had && p.share.addressDue {
-		return // the page is not ready yet: Page.awaitDrawn writes it
-	}
-	p.writeAddress(data)
-	if p.share.dialog {
+	if write && p.share.dialog {
 		p.share.qr = qrSVG(p.share.link)
 		ctx.Update()
 	}
@@ -414,4 +425,5 @@ func (p *Page) writeAddress(data string) {
 	p.share.link = loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + share.Fragment(payload)
 	h := app.Window().Get("history")
 	h.Call("replaceState", h.Get("state"), "", p.share.link)
+	p.share.at = loc.Get("href").String()
 }

@@ -64,11 +64,27 @@ func savedEarly() (data string, st State, ok bool) {
 	return data, st, ok
 }
 
-// save writes the working state; a failure is said once.
+// save writes the working state, and where it was saved from (the page's
+// history entry and the address it holds: ownSave); a failure is said once.
 func (p *Page) save(ctx app.Context, data string) {
-	if err := ctx.LocalStorage().Set(storageState, data); err != nil {
+	s := ctx.LocalStorage()
+	err := s.Set(storageState, data)
+	if err == nil {
+		err = s.Set(storageFrom, savedFrom{Entry: p.share.entry, Address: p.share.at})
+	}
+	if err != nil {
 		p.storageFailed(ctx)
 	}
+}
+
+// savedFrom reads where the working state was saved from; nothing when
+// unknown.
+func (p *Page) savedFrom(ctx app.Context) savedFrom {
+	var from savedFrom
+	if storageGet(ctx, storageFrom, &from) != nil {
+		return savedFrom{}
+	}
+	return from
 }
 
 // storageGet reads key into v; a browser that refuses storage altogether

@@ -133,10 +133,11 @@ func TestShareLink(t *testing.T) {
 	}
 
 	// Another profile with saved work of its own opens the link: the work
-	// is kept in My scenarios.
+	// is kept in My scenarios. The link is the address this tab held: left
+	// at once, the tab saved its work from it (TestShareKeptOnLeaving), yet
+	// the link opened anew is a link, not the tab's own address reloaded.
 	eval[bool](t, ctx, `(document.querySelector('button.lang[data-lang="en"]').click(), true)`)
 	setLever(t, ctx, "close_rate", "30")
-	waitFor(t, ctx, fmt.Sprintf(`%s === 0.3`, savedCloseRate), "the working state was not saved")
 	reopen(t, ctx, link)
 	waitValue(t, ctx, "calls", "rep_day", want)
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state && JSON.parse(JSON.stringify(m.state)).scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work replaced by a link was not kept in My scenarios")
@@ -373,20 +374,38 @@ func TestShareSavedWorkFirst(t *testing.T) {
 // Nothing changed just before the tab goes is lost, though the address and
 // the saved work follow a change every 400 ms: the language picked and the
 // page reloaded at once comes back in that language (the address holds
-// it), and a value typed just before leaving the page is saved as it goes.
+// it), a value changed and the page reloaded at once comes back though the
+// address still held the value before (it came back as before, the change
+// kept in My scenarios as "Work before a shared link", with a notice that
+// a shared link was opened), and a value typed just before leaving the
+// page is saved as it goes. Another tab's work does not replace this
+// tab's at its reload, and is kept.
 func TestShareKeptOnLeaving(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
-	for _, lang := range []string{"ja", "en", "ja"} {
-		pickLang(t, ctx, lang)
+	reload := func() {
+		t.Helper()
 		eval[bool](t, ctx, `window.__left = true`)
 		do(t, ctx, chromedp.Reload())
 		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true"`, "the page did not come back")
+	}
+	for i, lang := range []string{"ja", "en", "ja"} {
+		pickLang(t, ctx, lang)
+		reload()
 		if got := eval[string](t, ctx, `document.documentElement.lang + " " + document.querySelector('[data-lang][aria-pressed="true"]')?.dataset.lang`); got != lang+" "+lang {
 			t.Errorf("picked %s and reloaded at once: the page came back as %q (lang, button pressed)", lang, got)
+		}
+		if i == 2 {
+			continue // both languages are done
+		}
+		rate := strconv.Itoa(26 + i)
+		setLever(t, ctx, "close_rate", rate) // the address holds the language's link
+		reload()
+		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value + " " + (document.querySelector('.share-message')?.textContent ?? "") + " " + `+mineNames); got != rate+"  []" {
+			t.Errorf("%s: changed the close rate to %s and reloaded at once: the page came back as %q (field, notice, My scenarios)", lang, rate, got)
 		}
 	}
 	for i, rate := range []string{"21", "22", "23"} {
@@ -402,6 +421,17 @@ func TestShareKeptOnLeaving(t *testing.T) {
 		}
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lever="close_rate"]').value === %q`, rate), "the page did not open with the close rate typed before leaving")
 	}
+	// Two tabs: the other's newer work is saved, this one reloads.
+	waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
+	tab, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	do(t, tab, chromedp.Navigate(srv.URL+"/"))
+	ready(t, tab)
+	setLever(t, tab, "close_rate", "35")
+	waitFor(t, tab, savedCloseRate+` === 0.35`, "the other tab's work was not saved")
+	reload()
+	waitFor(t, ctx, `document.querySelector('[data-lever="close_rate"]').value === "23"`, "the other tab's work replaced this tab's at its reload")
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.35)`, "the other tab's work was not kept")
 }
 
 // clockJS moves the page's clock (Date, which Go's time.Now reads in the
