@@ -31,7 +31,7 @@ type State struct {
 	Sensitivity   string            `json:"sensitivity,omitempty"`
 	SensitivityOf string            `json:"sensitivity_of,omitempty"`
 	Open          []string          `json:"open,omitempty"`      // the sections unfolded, by name
-	Typed         map[string]string `json:"typed,omitempty"`     // field key → text not (yet) valid
+	Typed         map[string]string `json:"typed,omitempty"`     // field key → text not (yet) valid; the year's section's too (state_year.go)
 	Checklist     []int             `json:"checklist,omitempty"` // the checklist items ticked (issue 12, app/ui/coach.go)
 	// Compare lists the scenarios compared side by side, the current work
 	// among them ({"current": true}); CompareBase is the index of the base.
@@ -68,6 +68,11 @@ func (m *Model) snapshot() *Model {
 	c.Scenario = m.Scenario.Clone()
 	c.raw, c.errs, c.open = maps.Clone(m.raw), maps.Clone(m.errs), maps.Clone(m.open)
 	c.Compare, c.Checklist = slices.Clone(m.Compare), slices.Clone(m.Checklist)
+	if m.yr != nil { // the year's refused text (state_year.go); its cache is shared, State reads none of it
+		y := *m.yr
+		y.refused, y.hireBad = slices.Clone(m.yr.refused), slices.Clone(m.yr.hireBad)
+		c.yr = &y
+	}
 	return &c
 }
 
@@ -89,6 +94,7 @@ func (m *Model) State() (State, error) {
 			st.Typed[k] = text
 		}
 	}
+	st.Typed = m.year().typedInto(st.Typed) // the actuals', the hires' and the season's (state_year.go)
 	if len(m.Compare) > 0 {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
@@ -118,9 +124,12 @@ func (m *Model) Restore(st State) error {
 	}
 	m.Checklist = report.Ticks(st.Checklist)
 	m.raw, m.errs, m.start, m.typed = map[string]string{}, map[string]*kpi.Error{}, nil, nil
-	m.year().refused, m.year().hireBad = nil, nil
+	y := m.year()
+	y.refused, y.hireBad, y.season, y.seasonErr = nil, nil, "", nil
 	for key, text := range st.Typed {
-		m.SetText(key, text)
+		if !m.restoreYearTyped(key, text) {
+			m.SetText(key, text)
+		}
 	}
 	m.SetCompare(st.Compare, st.CompareBase)
 	m.changed()

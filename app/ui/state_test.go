@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"reflect"
 	"testing"
 	"time"
@@ -143,6 +144,8 @@ func TestSnapshotKeepsTheState(t *testing.T) {
 		{"a comparison", func(m *Model) { m.SetCompare([]Variant{{Current: true}}, 0) }},
 		{"the language", func(m *Model) { m.Lang = i18n.Ja }},
 		{"an actual typed", func(m *Model) { m.SetStartYear("2026"); m.SetActual(2026, time.April, 0, "revenue", "5000000") }},
+		{"an actual refused", func(m *Model) { m.SetActual(2026, time.April, 0, "revenue", "-2") }},
+		{"a hire's cell refused", func(m *Model) { m.SetHire(0, "count", "0") }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, i18n.En)
@@ -165,5 +168,106 @@ func TestSnapshotKeepsTheState(t *testing.T) {
 				t.Errorf("the snapshot's state moved with the model:\n got %+v\nwant %+v", got, want)
 			}
 		})
+	}
+}
+
+// Text the year's section refused comes back from the state (a reload, a
+// link) in its field, marked, with its message in either language: the
+// actuals' cells came back empty and a hire with its last value, silently.
+func TestStateKeepsTheYearsRefusedText(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		refuse func(m *Model)
+	}{
+		{"a month's actual below 0, a value kept", func(m *Model) {
+			m.SetActual(2026, time.October, 0, "revenue", "5,000,000")
+			m.SetActual(2026, time.October, 0, "revenue", "-2")
+		}},
+		{"a week's actual that is no number", func(m *Model) { m.SetActual(2027, time.January, 2, "calls", "たくさん") }},
+		{"two cells, one a column pasted", func(m *Model) {
+			m.SetActual(2026, time.May, 0, "deals", "3 4")
+			m.SetActual(2026, time.April, 0, "calls", "-1")
+		}},
+		{"a hire's count of 0", func(m *Model) { m.SetHire(0, "count", "1"); m.SetHire(0, "count", "0") }},
+		{"a new hire's month not whole, another's ramp", func(m *Model) {
+			m.SetHire(0, "month", "7")
+			m.SetHire(0, "ramp_months", "-3")
+			m.SetHire(1, "month", "2.5")
+		}},
+		{"a seasonality row of 3 weights", func(m *Model) { m.SetSeasonalityText("1 1 1") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+				m := newModel(t, lang)
+				m.SetStartYear("2026")
+				tc.refuse(m)
+				m2 := reopened(t, m)
+				v1, v2 := m.YearView(), m2.YearView()
+				if len(v1.EntryErrs)+len(v1.HireErrs)+len(v1.SeasonErr) == 0 {
+					t.Fatal("nothing refused: the case tests nothing")
+				}
+				for _, c := range []struct {
+					what      string
+					was, came any
+				}{
+					{"the actuals' messages", v1.EntryErrs, v2.EntryErrs},
+					{"the hires' messages", v1.HireErrs, v2.HireErrs},
+					{"the hires' cells", v1.HireTyped, v2.HireTyped},
+					{"the hires", v1.Hires, v2.Hires},
+					{"the season's message", v1.SeasonErr, v2.SeasonErr},
+					{"the season", v1.Season, v2.Season},
+					{"the entry table", v1.Rows, v2.Rows},
+				} {
+					if !reflect.DeepEqual(c.was, c.came) {
+						t.Errorf("%s: %s was\n%v\ncame back\n%v", lang, c.what, c.was, c.came)
+					}
+				}
+				st, _ := m.State()
+				if st2, _ := m2.State(); !reflect.DeepEqual(st.Typed, st2.Typed) {
+					t.Errorf("%s: typed %v came back %v", lang, st.Typed, st2.Typed)
+				}
+			}
+		})
+	}
+}
+
+// reopened is m as a reload or a link brings it back: its state through
+// JSON, restored in a new session.
+func reopened(t *testing.T, m *Model) *Model {
+	t.Helper()
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back State
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	m2 := newModel(t, m.Lang)
+	if err := m2.Restore(back); err != nil {
+		t.Fatal(err)
+	}
+	return m2
+}
+
+// Keys of the year's form that name no field are dropped, not taken for a
+// lever's; the rest of the state opens.
+func TestStateDropsUnknownYearKeys(t *testing.T) {
+	m := newModel(t, i18n.En)
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Typed = map[string]string{"actual/2026/13/0/revenue": "-1", "actual/x": "-1", "hire/0/salary": "0", "hire/x/count": "0", "close_rate": "0"}
+	if err := m.Restore(st); err != nil {
+		t.Fatal(err)
+	}
+	v := m.YearView()
+	if len(v.EntryErrs)+len(v.HireErrs) != 0 || len(m.raw) != 1 || m.raw["close_rate"] != "0" {
+		t.Errorf("unknown keys taken: entry %v, hires %v, fields %v", v.EntryErrs, v.HireErrs, m.raw)
 	}
 }

@@ -313,8 +313,8 @@ func TestBrowserActuals(t *testing.T) {
 					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, cell, text))
 			}
 			errs := `[...document.querySelectorAll('.actuals .field-error')].map(e => e.textContent).join(" | ")`
-			// Two cells refused: each keeps its text, marked, and each is
-			// named, in the table's order.
+			// Two cells refused, and a hire's: each keeps its text, marked,
+			// and each is named, in the table's order.
 			typeInto(week2, "-5")
 			typeInto(week1, "たくさん")
 			bad1 := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第1週）", i18n.En: "Revenue (Jan 2027 week 1)"}[lang]
@@ -323,11 +323,33 @@ func TestBrowserActuals(t *testing.T) {
 				document.querySelector('.actuals .field-error').textContent.startsWith(%q)`, bad1), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 				t.Errorf("a bad weekly actual is not named %q first of two: the page says %q", bad1, eval[string](t, ctx, errs))
 			}
-			for cell, want := range map[string]string{week1: "たくさん", week2: "-5"} {
-				if got := eval[string](t, ctx, fmt.Sprintf(`(el => el.getAttribute("aria-invalid") + " " + el.value)(document.querySelector(%q))`, cell)); got != "true "+want {
-					t.Errorf("%s reads %q, want it marked and keeping %q", cell, got, want)
+			marked := func(when string) {
+				t.Helper()
+				for cell, want := range map[string]string{week1: "たくさん", week2: "-5", `[data-control="hire-count-0"]`: "0"} {
+					if got := eval[string](t, ctx, fmt.Sprintf(`(el => el.getAttribute("aria-invalid") + " " + el.value)(document.querySelector(%q))`, cell)); got != "true "+want {
+						t.Errorf("%s: %s reads %q, want it marked and keeping %q", when, cell, got, want)
+					}
 				}
 			}
+			setControl(t, ctx, "hire-count-0", "0")
+			waitText(t, ctx, `[data-plan="hire-errors"] .field-error`, hireErr)
+			marked("typed")
+			// Reloaded, each comes back in its cell, marked, with its
+			// message (the cells came back empty, the hire silently 1).
+			said := eval[string](t, ctx, errs)
+			eval[bool](t, ctx, `window.__left = true`)
+			do(t, ctx, chromedp.Reload())
+			waitFor(t, ctx, `!window.__left && document.body?.dataset.drawn === "true"`, "the page did not come back")
+			unfold(t, ctx, "details.actuals-table")
+			setControl(t, ctx, "actuals-entry", "9")
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows after the reload")
+			marked("reloaded")
+			waitText(t, ctx, `[data-plan="hire-errors"] .field-error`, hireErr)
+			if got := eval[string](t, ctx, errs); got != said {
+				t.Errorf("reloaded, the page says %q, want %q", got, said)
+			}
+			setControl(t, ctx, "hire-count-0", "1")
+			waitFor(t, ctx, `document.querySelector('[data-plan="hire-errors"]') === null`, "a hire count put right is still refused")
 			typeInto(week1, "3,000,000")
 			// Taken, it reads as typed, grouped (it turned into 3000000).
 			waitFor(t, ctx, fmt.Sprintf(`(el => el.getAttribute("aria-invalid") === "false" && el.value === "3,000,000")(document.querySelector(%q))`, week1),
