@@ -35,8 +35,12 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 			// handler when a closure of the same code replaces it, so a
 			// handler must not capture its row.
 			bad := r.Bad != nil && r.Bad[j]
+			field := app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").Aria("invalid", strconv.FormatBool(bad))
+			if bad { // read with its message, as a lever's field is
+				field = field.Aria("describedby", r.Err[j])
+			}
 			tds = append(tds, app.Td().Body(
-				app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").Aria("invalid", strconv.FormatBool(bad)).
+				field.
 					DataSet("actual", c.ID).DataSet("year", strconv.Itoa(r.Year)).DataSet("month", strconv.Itoa(int(r.Month))).
 					DataSet("week", strconv.Itoa(r.Week)).
 					Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
@@ -59,25 +63,25 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 			),
 			app.Span().Class("muted").Text(l.T("actuals.drop")),
 		),
-		app.If(y.Imported != "", func() app.UI {
-			return app.Div().Class("import-result").Attr("role", "status").DataSet("import", "result").Body(
-				app.P().Body(app.Strong().Text(y.File), app.Text(" — "+y.Imported)),
-				app.If(len(y.Problems) > 0, func() app.UI {
-					var lis []app.UI
-					for _, t := range y.Problems {
-						lis = append(lis, app.Li().Text(t))
-					}
-					return app.Ul().Class("problems").Body(lis...)
-				}),
-			)
-		}),
-		app.If(len(y.EntryErrs) > 0, func() app.UI {
-			var ps []app.UI
-			for _, e := range y.EntryErrs {
-				ps = append(ps, app.P().Class("field-error").Text(e))
-			}
-			return app.Div().Class("entry-errors").Attr("role", "alert").Body(ps...)
-		}),
+		// The import's result and the refusals are always there, empty
+		// when there is nothing to say: go-app matches children by
+		// position, and one that came or went before the table rebuilt
+		// it, the cell typed in with it, and the focus fell to <body>.
+		app.Div().Attr("role", "status").Body(
+			app.If(y.Imported != "", func() app.UI {
+				return app.Div().Class("import-result").DataSet("import", "result").Body(
+					app.P().Body(app.Strong().Text(y.File), app.Text(" — "+y.Imported)),
+					app.If(len(y.Problems) > 0, func() app.UI {
+						var lis []app.UI
+						for _, t := range y.Problems {
+							lis = append(lis, app.Li().Text(t))
+						}
+						return app.Ul().Class("problems").Body(lis...)
+					}),
+				)
+			}),
+		),
+		app.Div().Class("entry-errors").Attr("role", "alert").Body(entryErrLines(y.EntryErrs)...),
 		app.Details().Class("actuals-table").DataSet("fold", SectionActuals).Open(open).On("toggle", p.onFold).Body(
 			p.actualsTable(y, open, head, rows)...,
 		),
@@ -156,4 +160,14 @@ func (p *Page) actualsTable(y *YearView, open bool, head, rows []app.UI) []app.U
 		app.Button().Type("button").Class("link").DataSet("control", "actuals-clear").Text(l.T("actuals.clear")).
 			OnClick(func(ctx app.Context, e app.Event) { p.model.ClearActuals(); p.planChanged(ctx) }),
 	}
+}
+
+// entryErrLines are the refusals' messages, each with the id its cell is
+// described by.
+func entryErrLines(errs []string) []app.UI {
+	ps := make([]app.UI, len(errs))
+	for k, e := range errs {
+		ps[k] = app.P().ID(entryErrID(k)).Class("field-error").Text(e)
+	}
+	return ps
 }

@@ -117,6 +117,7 @@ type ActualRow struct {
 	Week  int      // 1 to 5 for a week of the month, 0 for the whole month
 	Cells []string // by column: the actual as entered, "" when none; a refused cell's text as typed
 	Bad   []bool   // by column: the cell holds text that was refused (nil when none is)
+	Err   []string // by column: the id of a refused cell's message in EntryErrs (entryErrID), "" for the others
 	Plan  []string // by column: the plan's value, the placeholder
 }
 
@@ -172,20 +173,35 @@ func (m *Model) transient(v *YearView, y *yearUI) {
 	if len(y.refused) == 0 {
 		return
 	}
+	rs := m.refusedInOrder(y)
 	v.Rows = slices.Clone(v.Rows)
 	for i, r := range v.Rows {
 		for j, c := range v.Columns {
-			bad, ok := y.refusedAt(actualCell{r.Year, r.Month, r.Week, c.ID})
-			if !ok {
+			k := refusalOf(rs, actualCell{r.Year, r.Month, r.Week, c.ID})
+			if k < 0 {
 				continue
 			}
 			if v.Rows[i].Bad == nil {
-				r.Cells, r.Bad = slices.Clone(r.Cells), make([]bool, len(v.Columns))
+				r.Cells, r.Bad, r.Err = slices.Clone(r.Cells), make([]bool, len(v.Columns)), make([]string, len(v.Columns))
 			}
-			r.Cells[j], r.Bad[j] = bad.text, true
+			r.Cells[j], r.Bad[j], r.Err[j] = rs[k].bad.text, true, entryErrID(k)
 			v.Rows[i] = r
 		}
 	}
+}
+
+// entryErrID is the element id of EntryErrs[k], the message a refused
+// cell is described by (aria-describedby).
+func entryErrID(k int) string { return "actual-err-" + strconv.Itoa(k) }
+
+// refusalOf is the index in rs of cell c's refusal, -1 when it has none.
+func refusalOf(rs []refusal, c actualCell) int {
+	for k, r := range rs {
+		if r.cell.same(c) {
+			return k
+		}
+	}
+	return -1
 }
 
 func importText(l i18n.Lang, y *yearUI) (string, []string) {
@@ -559,16 +575,6 @@ type refusal struct {
 	bad  badActual
 }
 
-// refusedAt is the refusal of cell c, if any.
-func (y *yearUI) refusedAt(c actualCell) (badActual, bool) {
-	for _, r := range y.refused {
-		if r.cell.same(c) {
-			return r.bad, true
-		}
-	}
-	return badActual{}, false
-}
-
 // forget drops the refusals of the cells gone says are gone. (A slice and
 // loops, not a map and the slices and maps packages: their generic sort
 // and iterators, instantiated for a cell, cost app.wasm 10 KB of gzip.)
@@ -628,8 +634,19 @@ func (b badActual) in(l i18n.Lang) string {
 // an import's, the seasonality, the hires.
 func (m *Model) yearErrs(y *yearUI) (entry []string, season string, hire []string) {
 	l := m.Lang
-	// In the table's order: by period, then by node as the scenario lists
-	// them; an insertion sort of the few refused.
+	for _, r := range m.refusedInOrder(y) {
+		entry = append(entry, r.bad.in(l))
+	}
+	if e := m.errText(l.T("actuals.title"), y.entryErr); e != "" {
+		entry = append(entry, e)
+	}
+	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.hireErrs(y)
+}
+
+// refusedInOrder are the typed actuals refused in the table's order: by
+// period, then by node as the scenario lists them; an insertion sort of
+// the few refused.
+func (m *Model) refusedInOrder(y *yearUI) []refusal {
 	order := func(c actualCell) [4]int {
 		n := len(m.Scenario.Nodes)
 		for i := range m.Scenario.Nodes {
@@ -646,13 +663,7 @@ func (m *Model) yearErrs(y *yearUI) (entry []string, season string, hire []strin
 			rs[j], rs[j-1] = rs[j-1], rs[j]
 		}
 	}
-	for _, r := range rs {
-		entry = append(entry, r.bad.in(l))
-	}
-	if e := m.errText(l.T("actuals.title"), y.entryErr); e != "" {
-		entry = append(entry, e)
-	}
-	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.hireErrs(y)
+	return rs
 }
 
 // hireErrs says, for each refused cell of the hires in the table's order,

@@ -264,11 +264,12 @@ func TestRefusedActuals(t *testing.T) {
 	for _, r := range y.Rows {
 		for j, c := range y.Columns {
 			if r.Bad != nil && r.Bad[j] {
-				marked = append(marked, r.Label+" "+c.ID+" "+r.Cells[j])
+				marked = append(marked, r.Label+" "+c.ID+" "+r.Cells[j]+" "+r.Err[j])
 			}
 		}
 	}
-	if got := strings.Join(marked, ", "); got != "May deals many, Jun revenue -2" {
+	// Each cell is described by its own message: EntryErrs[k] has the id entryErrID(k).
+	if got := strings.Join(marked, ", "); got != "May deals many actual-err-0, Jun revenue -2 actual-err-1" {
 		t.Errorf("marked cells: %s", got)
 	}
 	if len(m.Scenario.Actuals) != 0 {

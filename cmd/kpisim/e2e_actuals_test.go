@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -313,9 +314,29 @@ func TestBrowserActuals(t *testing.T) {
 					el.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, cell, text))
 			}
 			errs := `[...document.querySelectorAll('.actuals .field-error')].map(e => e.textContent).join(" | ")`
+			// byKeys types text into cell by keyboard and presses Tab: the
+			// focus goes on to the next cell, the same element, as the
+			// messages come or go (they came before the table, which was
+			// rebuilt, and the focus fell to <body>).
+			byKeys := func(cell, text string) {
+				t.Helper()
+				eval[bool](t, ctx, fmt.Sprintf(`(el => { const all = [...document.querySelectorAll('input.actual')];
+					window.__next = all[all.indexOf(el) + 1]; window.__said = document.querySelectorAll('.actuals .field-error').length;
+					el.focus(); el.select(); return true })(document.querySelector(%q))`, cell))
+				if text == "" {
+					key(t, ctx, kb.Backspace)
+				} else {
+					do(t, ctx, chromedp.KeyEvent(text))
+				}
+				key(t, ctx, kb.Tab)
+				waitFor(t, ctx, `document.querySelectorAll('.actuals .field-error').length !== window.__said`, "typing "+text+" changed no message")
+				if !waitUntil(ctx, `document.activeElement === window.__next`, 2*time.Second) {
+					t.Errorf("typed %q and Tab in %s: the focus is on %s, want the next cell", text, cell, eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 160)`))
+				}
+			}
 			// Two cells refused, and a hire's: each keeps its text, marked,
 			// and each is named, in the table's order.
-			typeInto(week2, "-5")
+			byKeys(week2, "-5")
 			typeInto(week1, "たくさん")
 			bad1 := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第1週）", i18n.En: "Revenue (Jan 2027 week 1)"}[lang]
 			bad2 := map[i18n.Lang]string{i18n.Ja: "売上（2027年1月 第2週）: 「-5」", i18n.En: `Revenue (Jan 2027 week 2): "-5"`}[lang]
@@ -328,6 +349,13 @@ func TestBrowserActuals(t *testing.T) {
 				for cell, want := range map[string]string{week1: "たくさん", week2: "-5", `[data-control="hire-count-0"]`: "0"} {
 					if got := eval[string](t, ctx, fmt.Sprintf(`(el => el.getAttribute("aria-invalid") + " " + el.value)(document.querySelector(%q))`, cell)); got != "true "+want {
 						t.Errorf("%s: %s reads %q, want it marked and keeping %q", when, cell, got, want)
+					}
+					// A cell of the table is described by its own message.
+					if !strings.HasPrefix(cell, "input.actual") {
+						continue
+					}
+					if got := eval[string](t, ctx, fmt.Sprintf(`(el => document.getElementById(el.getAttribute("aria-describedby"))?.textContent ?? "none")(document.querySelector(%q))`, cell)); !strings.Contains(got, want) {
+						t.Errorf("%s: %s is described by %q, want its message, naming %q", when, cell, got, want)
 					}
 				}
 			}
@@ -357,7 +385,7 @@ func TestBrowserActuals(t *testing.T) {
 			if got := eval[string](t, ctx, errs); !strings.HasPrefix(got, bad2) || strings.Contains(got, "|") {
 				t.Errorf("after week 1's fix the page says %q, want week 2's refusal alone", got)
 			}
-			typeInto(week2, "")
+			byKeys(week2, "") // the last message goes
 			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, forecast.Actuals{{Year: 2027, Month: 1, Week: 1, Node: "revenue", Value: 3_000_000}})); err != nil {
 				t.Fatal(err)
 			}
