@@ -79,7 +79,10 @@ func (p *Page) mountPresent(ctx app.Context) {
 		switch key {
 		case "ArrowRight", "PageDown", " ", "ArrowLeft", "PageUp", "r", "R", "h", "H", "Escape", "Enter":
 			e.Call("preventDefault")
-			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key) })
+			// As the mode's buttons do: Enter in the guess reveals the
+			// answer, and the field, gone with the guess, left the focus
+			// on the page's body, outside the dialog.
+			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key); p.keepPresentFocus(ctx) })
 		}
 		return nil
 	})

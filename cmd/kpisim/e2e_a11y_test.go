@@ -524,8 +524,9 @@ func TestFocusFollowsLayout(t *testing.T) {
 // TestPresentFocus: the presentation is a dialog named in the page's
 // language that holds the keyboard's focus: Enter on Present put the focus
 // on the page's body (the button gone, nothing in the mode focused), and
-// Next, disabled at the last step, dropped it there too. Esc gives it back
-// to the Present button.
+// Next, disabled at the last step, dropped it there too, as did Enter in a
+// guess (the field gone with the reveal). Esc gives it back to the Present
+// button.
 func TestPresentFocus(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
@@ -555,6 +556,17 @@ func TestPresentFocus(t *testing.T) {
 		}
 		waitFor(t, ctx, `document.activeElement?.dataset.present === "next" && document.activeElement.getAttribute('aria-disabled') === "true"`,
 			lang+": at the last step the focus left Next, or Next does not say it does nothing")
+		// A guess typed and Enter reveal the figure: the field goes, the
+		// focus stays in the mode (it fell to the page's body).
+		key(t, ctx, "h")
+		waitFor(t, ctx, `document.querySelector('[data-present="guess"]') !== null`, lang+": H at the last step offers no guess")
+		eval[bool](t, ctx, `(document.querySelector('[data-present="guess"]').focus(), true)`)
+		do(t, ctx, chromedp.KeyEvent("40"))
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelector('[data-present="result"]') !== null`, lang+": Enter in the guess revealed nothing")
+		if !waitUntil(ctx, inMode, 2*time.Second) {
+			t.Errorf("%s: after a guess and Enter the focus is on %s, want it in the mode", lang, eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 120)`))
+		}
 		key(t, ctx, kb.Escape)
 		waitFor(t, ctx, `document.querySelector('.present') === null && document.activeElement?.dataset.present === "open"`, lang+": Esc did not give the focus back to Present")
 	}
