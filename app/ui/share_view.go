@@ -74,10 +74,12 @@ func (p *Page) shareBar(v *View) app.UI {
 		),
 		p.compareView(l),
 		app.If(s.dialog, func() app.UI {
-			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
+			// A modal dialog: Tab goes round its controls, Esc closes it.
+			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("modal", true).Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
 				if e.Get("key").String() == "Escape" {
 					p.closeShare(ctx, e)
 				}
+				holdFocus(ctx.JSSrc(), e)
 			}).Body(
 				app.H2().Text(l.T("share.title")),
 				app.Label().For("share-link").Text(l.T("share.link_label")),

@@ -425,6 +425,25 @@ func TestKeyboardFocusAfterActions(t *testing.T) {
 		}
 	}
 
+	// The share dialog is modal: Tab goes round its controls (it left for
+	// the controls hidden under it, where Esc no longer closed it), Esc
+	// closes it and gives the focus back to Share; in either language.
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		press("#share-open")
+		focusOn("Share", "#share-link")
+		if m := eval[string](t, ctx, `String(document.querySelector('.share-dialog').getAttribute('aria-modal'))`); m != "true" {
+			t.Errorf("%s: the share dialog has aria-modal=%s, want true", lang, m)
+		}
+		eval[bool](t, ctx, `(document.getElementById('share-close').focus(), true)`)
+		key(t, ctx, kb.Tab)
+		focusOn(lang+": Tab on the share dialog's Close", "#share-link")
+		do(t, ctx, chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(kb.ModifierShift)))
+		focusOn(lang+": Shift+Tab on the share dialog's link", "#share-close")
+		key(t, ctx, kb.Escape)
+		waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, lang+": Esc did not close the share dialog")
+		focusOn(lang+": Esc in the share dialog", "#share-open")
+	}
 	press("#share-open")
 	focusOn("Share", "#share-link")
 	press("#share-close")
