@@ -25,6 +25,7 @@ func (m *Model) leverView(n *kpi.Node) LeverView {
 	if lv.Step <= 0 {
 		lv.Step = niceCeil(lv.Max/1000) / 10
 	}
+	m.acceptedEnds(n, &lv)
 	lv.Unit, lv.Hint = m.unitText(n, n.Value)
 	_, typing := m.raw[n.ID]
 	if v, ok := m.typed[n.ID]; (typing || ok && v == n.Value) && n.Unit == kpi.Rate {
@@ -126,7 +127,8 @@ func (m *Model) settings() []LeverView {
 		goalUnit = n.Unit
 	}
 	goal := LeverView{Key: scenario.KeyGoal, Label: l.T("goal.title") + " · " + l.T("per."+s.Goal.Period.String()), Value: s.Goal.Value,
-		Min: 0, Max: niceCeil(s.Goal.Value * 3), Step: niceCeil(s.Goal.Value/1000) / 10}
+		Max: niceCeil(s.Goal.Value * 3), Step: niceCeil(s.Goal.Value/1000) / 10}
+	goal.Min = aboveRefused(0, goal.Step, goal.Value) // a goal is more than 0
 	if goalUnit == kpi.Currency {
 		goal.Unit, goal.Hint = currencyUnit(l, s.Currency), l.Money(s.Goal.Value, s.Currency)
 	}
@@ -199,13 +201,20 @@ func (m *Model) uncertainty() []LeverView {
 				top = 100
 			}
 			unit, _ := m.unitText(n, n.Value)
-			for _, end := range []struct {
+			ends := make([]LeverView, 2)
+			for i, end := range []struct {
 				part string
 				v    float64
 			}{{"low", r.Low}, {"high", r.High}} {
-				out = append(out, m.withText(LeverView{Key: key + end.part, Label: name + " · " + l.T("uncertainty."+end.part), Unit: unit,
-					Value: m.toDisplay(n.ID, end.v), Min: 0, Max: top, Step: m.toDisplay(n.ID, n.Step)}))
+				ends[i] = LeverView{Key: key + end.part, Label: name + " · " + l.T("uncertainty."+end.part), Unit: unit,
+					Value: m.toDisplay(n.ID, end.v), Min: 0, Max: top, Step: m.toDisplay(n.ID, n.Step)}
 			}
+			likely := r.Likely
+			if likely == 0 {
+				likely = n.Value
+			}
+			rangeEnds(&ends[0], &ends[1], m.toDisplay(n.ID, likely))
+			out = append(out, m.withText(ends[0]), m.withText(ends[1]))
 		}
 		if n.Activity {
 			cv := cleanFloat(s.Forecast.ActivityCV[n.ID] * 100)

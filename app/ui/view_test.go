@@ -714,8 +714,11 @@ func TestUncertaintyFields(t *testing.T) {
 	}
 	low, high := scenario.KeyRange+"close_rate.low", scenario.KeyRange+"close_rate.high"
 	of, cv := scenario.KeyRange+"appointment_rate.of", scenario.KeyActivityCV+"calls"
-	if f := field(low); f.Value != 20 || f.Unit != "%" || f.Max != 100 {
-		t.Errorf("close rate low %+v, want 20 %% on a 0–100 slider", f)
+	if f := field(low); f.Value != 20 || f.Unit != "%" || f.Min != 0 || f.Max != 25 {
+		t.Errorf("close rate low %+v, want 20 %% on a 0–25 slider (up to the likely value)", f)
+	}
+	if f := field(high); f.Min != 25 || f.Max != 100 {
+		t.Errorf("close rate high %+v, want a 25–100 slider (from the likely value)", f)
 	}
 	if f := field(of); f.Value != 2000 || f.Hint != "40 of 2,000" {
 		t.Errorf("history %+v, want 2,000 with 40 won", f)

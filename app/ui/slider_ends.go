@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// A slider's ends are values the page takes: Home and End (and a drag to
+// either end) set its lever to them. A slider from 0 for a value that must
+// be more than 0 (the goal, a rate, a price) offered 0, and the page then
+// refused it: "Goal (KGI) · a year: must be greater than 0".
+
+// aboveRefused is the lowest end of a slider whose rule refuses min
+// itself: one step above it, or the value, when that lies between (the
+// value is taken, and the slider then reaches it).
+func aboveRefused(min, step, value float64) float64 {
+	if value > min && value < min+step {
+		return value
+	}
+	return min + step
+}
+
+// acceptedEnds moves the ends of the lever n's slider lv (in the unit
+// shown) inside what the lever takes (kpi.CheckValue): a range from 0 for
+// a rate or a price starts one step above 0, and a rate's range from its
+// value (a lever with no range of its own) ends at 100 %.
+func (m *Model) acceptedEnds(n *kpi.Node, lv *LeverView) {
+	if kpi.CheckValue(n, m.fromDisplay(n.ID, lv.Min)) != nil {
+		lv.Min = aboveRefused(lv.Min, lv.Step, lv.Value)
+	}
+	if n.Unit == kpi.Rate {
+		lv.Max = math.Max(math.Min(lv.Max, 100), lv.Min)
+	}
+}
+
+// rangeEnds narrows the sliders of a range's low and high ends (in the
+// unit shown) to what they take: the low end at most the likely value,
+// the high end at least it (Scenario.SetTyped refuses either past it).
+func rangeEnds(low, high *LeverView, likely float64) {
+	low.Max = math.Max(math.Min(low.Max, likely), low.Min)
+	high.Min = math.Min(math.Max(high.Min, likely), high.Max)
+}
