@@ -17,9 +17,10 @@ func (p *Page) shareBar(v *View) app.UI {
 	for i, m := range s.mine {
 		items[i] = app.Li().DataSet("mine", m.ID).Body(
 			app.Span().Class("mine-name").Text(m.Name),
-			app.Button().Class("mine-open").Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
+			// Each control is named with its item, as Delete: "Open Plan A".
+			app.Button().Class("mine-open").Aria("label", l.T("mine.open")+" "+m.Name).Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
 			app.Label().Class("mine-compare").Body(
-				app.Input().Type("checkbox").Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
+				app.Input().Type("checkbox").Aria("label", l.T("compare.mark")+" "+m.Name).Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
 				app.Text(l.T("compare.mark")),
 			),
 			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),

@@ -148,21 +148,25 @@ func (p *Page) changeMine(ctx app.Context, change func([]mine) []mine) {
 }
 
 // keepMine adds st to "My scenarios" under name (by default the
-// scenario's title, marked edited, and when: keptName).
-func (p *Page) keepMine(ctx app.Context, st State, name string) {
+// scenario's title, marked edited, and when: keptName) and says under
+// which name it is: the name given, or the item's that held st already.
+func (p *Page) keepMine(ctx app.Context, st State, name string) (kept string) {
 	now := time.Now()
 	if name == "" {
 		name = keptName(p.model.Lang, st, now)
 	}
+	kept = name
 	p.changeMine(ctx, func(ms []mine) []mine {
 		for _, m := range ms { // the same scenario twice is kept once
 			if sameScenario(m.State, st) {
+				kept = m.Name
 				return ms
 			}
 		}
 		out, _ := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st, Kept: true})
 		return out // a kept item always finds room
 	})
+	return kept
 }
 
 // saveMine keeps the current work under the name typed.
@@ -189,6 +193,7 @@ func (p *Page) saveMine(ctx app.Context, e app.Event) {
 		return
 	}
 	field.Set("value", "") // saved: the field is free for the next name
+	p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.saved"), name) }, false
 }
 
 // markMineCompare marks the item id for the comparison, or unmarks it.
@@ -208,26 +213,41 @@ func (p *Page) markMineCompare(id string) app.EventHandler {
 }
 
 // openMine restores the item id; the work it replaces is kept if edited.
+// The status line says which it opened, and where the work went.
 func (p *Page) openMine(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		i := mineIndex(p.share.mine, id)
 		if i < 0 {
 			return
 		}
-		st := p.share.mine[i].State
+		st, name := p.share.mine[i].State, p.share.mine[i].Name
 		cur, err := p.model.State()
+		kept := ""
 		if err == nil && p.edited(cur) {
-			p.keepMine(ctx, cur, "")
+			kept = p.keepMine(ctx, cur, "")
 		}
 		p.recordStep(ctx) // issue 11: opening one is an undoable step
 		p.share.leftNotice()
 		if err := p.model.Restore(st); err != nil {
 			p.share.notice, p.share.alert = said("storage.unreadable"), true
+		} else {
+			p.share.notice, p.share.alert = openedWords(name, kept), false
 		}
 		p.recordStep(ctx)
 		p.fresh()
 		p.refresh()
 		p.scheduleRun(ctx)
+	}
+}
+
+// openedWords says that the item name was opened and, when the work it
+// replaced was kept, under which name.
+func openedWords(name, kept string) words {
+	return func(l i18n.Lang) string {
+		if kept == "" {
+			return fmt.Sprintf(l.T("mine.opened"), name)
+		}
+		return fmt.Sprintf(l.T("mine.opened_kept"), name, kept)
 	}
 }
 

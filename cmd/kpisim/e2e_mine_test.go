@@ -11,6 +11,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // mineNames is the JS for the names My scenarios list, in order.
@@ -124,6 +126,13 @@ func TestMineDeleteAsks(t *testing.T) {
 	} {
 		pickLang(t, ctx, c.lang)
 		name := map[string]string{"ja": "two", "en": "three"}[c.lang]
+		// Open and Compare are named with their item, as Delete is.
+		l := i18n.Parse(c.lang)
+		for sel, word := range map[string]string{".mine-open": l.T("mine.open"), ".mine-compare input": l.T("compare.mark")} {
+			if got := eval[string](t, ctx, mineItem(name, sel)+`.getAttribute('aria-label')`); got != word+" "+name {
+				t.Errorf("%s: %s is named %q, want %q", c.lang, sel, got, word+" "+name)
+			}
+		}
 		pressOn(t, ctx, mineItem(name, ".mine-delete"))
 		waitFor(t, ctx, fmt.Sprintf(`%s?.textContent === %q`, mineItem(name, ".mine-confirm p"), c.ask), c.lang+": the delete did not ask")
 		focused(mineItem(name, ".mine-confirm-no"), c.lang+": asked")
@@ -150,4 +159,21 @@ func TestMineDeleteAsks(t *testing.T) {
 	deleteMineItem(t, ctx, "one")
 	waitMine(t, ctx, "all deleted")
 	focused(`document.querySelector('details.mine > summary')`, "deleted the only one")
+
+	// A save and an open say so in the status line, and where the edited
+	// work they replace went: both were silent.
+	for _, lang := range []string{"ja", "en"} {
+		l := i18n.Parse(lang)
+		pickLang(t, ctx, lang)
+		saveMineAs(t, ctx, "Plan "+lang)
+		waitFor(t, ctx, shareMessage+fmt.Sprintf(`.startsWith(%q)`, fmt.Sprintf(l.T("mine.saved"), "Plan "+lang)), lang+": the save was not said: "+eval[string](t, ctx, shareMessage))
+		rate := map[string]string{"ja": "31", "en": "32"}[lang]
+		setLever(t, ctx, "close_rate", rate)
+		waitFor(t, ctx, savedCloseRate+` === 0.`+rate, lang+": the close rate was not saved")
+		pressOn(t, ctx, mineItem("Plan "+lang, ".mine-open"))
+		waitFor(t, ctx, `document.querySelectorAll('.mine-list li').length === `+map[string]string{"ja": "2", "en": "4"}[lang], lang+": the edited work was not kept: "+eval[string](t, ctx, mineNames))
+		kept := eval[[]string](t, ctx, `JSON.parse(`+mineNames+`)`)
+		want := fmt.Sprintf(l.T("mine.opened_kept"), "Plan "+lang, kept[len(kept)-1])
+		waitFor(t, ctx, shareMessage+fmt.Sprintf(`.startsWith(%q)`, want), lang+": the open was not said: "+eval[string](t, ctx, shareMessage))
+	}
 }
