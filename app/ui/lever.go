@@ -72,8 +72,11 @@ func (c *Lever) syncSlider(ctx app.Context) {
 func (c *Lever) Render() app.UI {
 	v := c.V
 	id := "lever-" + v.Key
+	// The field's name is its label and its unit, "Close rate %", as the
+	// slider's value says "25 %": the unit beside it was not read.
 	field := app.Input().Type("text").ID(id).Class("num").
 		Attr("inputmode", "decimal").Attr("autocomplete", "off").
+		Aria("labelledby", id+"-label "+id+"-unit").
 		DataSet("lever", v.Key).Value(v.Text).
 		OnInput(c.onField).OnChange(c.onCommit)
 	if v.Error != "" {
@@ -81,7 +84,7 @@ func (c *Lever) Render() app.UI {
 	}
 	return app.Div().Class("lever").Body(
 		app.Div().Class("lever-head").Body(
-			app.Label().For(id).Text(v.Label),
+			app.Label().ID(id+"-label").For(id).Text(v.Label),
 			app.If(v.Cadence != "", func() app.UI { return app.Span().Class("cadence").Text(v.Cadence) }),
 			app.Span().Class("lever-hint").Text(v.Hint),
 		),
@@ -95,7 +98,7 @@ func (c *Lever) Render() app.UI {
 				Aria("valuetext", strings.TrimSpace(v.Text+" "+v.Unit)).
 				OnInput(c.onSlider).OnChange(c.onRelease),
 			field,
-			app.Span().Class("unit").Text(v.Unit),
+			app.Span().ID(id+"-unit").Class("unit").Text(v.Unit),
 		),
 		app.If(v.Error != "", func() app.UI {
 			return app.P().ID(id+"-err").Class("field-error").Attr("role", "alert").Text(v.Error)

@@ -65,7 +65,7 @@ func (p *Page) ask(v, lv *View) app.UI {
 		Attr("inputmode", "decimal").Attr("autocomplete", "off").
 		DataSet("ask", g.Key).Value(g.Text).OnInput(p.onAsk).OnChange(p.onAskCommit)
 	if g.Error != "" {
-		field = field.Aria("invalid", "true")
+		field = field.Aria("invalid", "true").Aria("describedby", "ask-given-err")
 	}
 	return app.P().Class("ask").Body(
 		app.Label().For("ask-given").Text(v.Ask.With),
@@ -73,6 +73,13 @@ func (p *Page) ask(v, lv *View) app.UI {
 		app.Span().Text(v.Ask.Then),
 		app.Select().DataSet("control", "seek").Aria("label", l.T("seek.lever")).OnChange(p.onSeek).Body(options(lv.Forecast.Seek)...),
 		app.Span().Class("ask-answer").DataSet("output", "seek").Text(lv.Forecast.SeekText),
+		// The rule the typed text breaks, under the sentence: on a phone
+		// the lever's own message is screens below. Last, so that the
+		// field keeps its place (go-app matches children by position)
+		// and its focus; not an alert, as the lever's already speaks.
+		app.If(g.Error != "", func() app.UI {
+			return app.Span().ID("ask-given-err").Class("field-error ask-error").Text(g.Error)
+		}),
 	)
 }
 

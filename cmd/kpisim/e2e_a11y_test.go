@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -347,6 +348,9 @@ func TestKeyboard(t *testing.T) {
 			"the slider moved by a key does not say its new value with its unit")
 		key(t, ctx, kb.ArrowLeft)
 		waitFor(t, ctx, slider+`.getAttribute('aria-valuetext') === "25 %"`, "the slider moved back does not say 25 %")
+		if size.w < 500 { // the phone, where the lever's message was screens below
+			leverAccessible(t, ctx, size.name)
+		}
 
 		// The monthly plan opens and closes with Enter on its summary (the
 		// page remembers it open from the last size); its table is next.
@@ -636,5 +640,39 @@ func TestExplainNotLive(t *testing.T) {
 			t.Errorf("%s: selecting %s says nothing of it: live regions %q", lang, label, selected.Live)
 		}
 		key(t, ctx, kb.ArrowLeft) // the close rate as it was
+	}
+}
+
+// leverAccessible: a lever's field is named with its unit ("Close rate
+// %", 受注率 %), as its slider says "25 %": the unit beside it was not
+// read. Home and End on the goal's slider give values the page takes: Home
+// gave 0 and "must be greater than 0". Goal seek's field, refused, is
+// described by the rule beside it, not only by the lever's screens below.
+func leverAccessible(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	const name = `(f => f.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' '))(document.querySelector('[data-lever="close_rate"]'))`
+	const goal = `document.querySelector('[data-lever="goal.value"]')`
+	for _, c := range []struct{ lang, name, rule string }{
+		{"ja", "受注率 %", "マイナスにはできません"},
+		{"en", "Close rate %", "negative"},
+	} {
+		pickLang(t, ctx, c.lang)
+		if got := eval[string](t, ctx, name); got != c.name {
+			t.Errorf("%s %s: the close rate's field is named %q, want %q", where, c.lang, got, c.name)
+		}
+		for _, k := range []string{kb.Home, kb.End} {
+			eval[bool](t, ctx, `(`+goal+`.closest('.lever').querySelector('input[type=range]').focus(), true)`)
+			key(t, ctx, k)
+			waitFor(t, ctx, goal+`.value !== "100,000,000"`, where+": the goal's slider did not move")
+			if bad := eval[string](t, ctx, `[...document.querySelectorAll('.lever .field-error')].map(e => e.textContent).join(' ')`); bad != "" {
+				t.Errorf("%s %s: the goal's slider at %s is refused: %s", where, c.lang, eval[string](t, ctx, goal+`.value`), bad)
+			}
+			setLever(t, ctx, "goal.value", "100,000,000")
+		}
+		eval[bool](t, ctx, `(() => { const f = document.getElementById('ask-given'); f.focus(); f.value = "-5"; f.dispatchEvent(new Event('input', {bubbles: true})); return true })()`)
+		described := `(f => f.getAttribute('aria-invalid') === "true" && document.getElementById(f.getAttribute('aria-describedby'))?.textContent || "")(document.getElementById('ask-given'))`
+		waitFor(t, ctx, described+`.includes(`+strconv.Quote(c.rule)+`)`, fmt.Sprintf("%s %s: goal seek's refused field is described by %q", where, c.lang, eval[string](t, ctx, described)))
+		eval[bool](t, ctx, `(() => { const f = document.getElementById('ask-given'); f.value = "40"; f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true})); return true })()`)
+		waitFor(t, ctx, `document.getElementById('ask-given').getAttribute('aria-describedby') === null && !document.getElementById('ask-given-err')`, where+": the fixed field is still described")
 	}
 }
