@@ -74,7 +74,9 @@ func TestMountFromHTML(t *testing.T) {
 		}
 		return html, s
 	}
-	for _, lang := range []string{"ja", "en"} {
+	// In Japanese alone (CI's time is short): the mount takes the same
+	// nodes in either language, and Japanese has the multi-byte text.
+	for _, lang := range []string{"ja"} {
 		t.Run(lang, func(t *testing.T) {
 			got, s := load(t, true, lang)
 			if s.Mounted == 0 || s.Nodes < 1000 || s.Refused != 0 {
