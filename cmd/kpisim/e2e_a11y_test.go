@@ -114,6 +114,9 @@ func TestAccessibility(t *testing.T) {
 	for _, size := range []screen{{"1280x720", 1280, 720, 1}, {"390x844", 390, 844, 1}} {
 		do(t, ctx, chromedp.EmulateViewport(size.w, size.h))
 		for _, lang := range []string{"ja", "en"} {
+			if size.w < 800 && lang == "en" {
+				continue // the phone in Japanese alone (CI's time is short)
+			}
 			where := func(s string) string { return fmt.Sprintf("%s %s %s", s, lang, size.name) }
 			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 			ready(t, ctx)

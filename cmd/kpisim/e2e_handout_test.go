@@ -57,6 +57,12 @@ func TestHandout(t *testing.T) {
 		for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 			pickLang(t, ctx, string(lang))
 			for _, s := range presets() {
+				// Every preset in Japanese; in English the deepest tree and
+				// the sum of products, which the window subtest compares
+				// (CI's time is short).
+				if lang == i18n.En && s.ID != "inside-sales" && s.ID != "route-sales" {
+					continue
+				}
 				t.Run(string(lang)+"/"+s.ID, func(t *testing.T) {
 					pickPreset(t, ctx, s.ID)
 					// Unfolded or not, the monthly plan stays off paper.

@@ -122,6 +122,9 @@ func TestShareLink(t *testing.T) {
 		if got := eval[float64](t, ctx2, savedCloseRate); got != 0.21 {
 			t.Errorf("%s: saved close rate after a tampered link = %v, want 0.21", lang.code, got)
 		}
+		if lang.code == "ja" {
+			continue // the other two refusals in English alone (CI's time is short)
+		}
 		reopen(t, ctx2, tampered[:len(tampered)-9]) // truncated
 		waitFor(t, ctx2, fmt.Sprintf(`document.querySelector('.share-message[data-alert="true"]')?.textContent.includes(%q)`, lang.text), "no clear message for a truncated link ("+lang.code+")")
 		waitValue(t, ctx2, "calls", "rep_day", want)

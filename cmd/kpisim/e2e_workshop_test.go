@@ -360,6 +360,11 @@ func TestWorkshopFit(t *testing.T) {
 	do(t, ctx, chromedp.EmulateViewport(1280, 720))
 	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
 		for _, id := range presets().IDs() {
+			// Every preset in Japanese; in English the deepest tree, the
+			// widest and a sum of products (CI's time is short).
+			if lang == i18n.En && id != "inside-sales" && id != "saas-revenue" && id != "route-sales" {
+				continue
+			}
 			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 			ready(t, ctx)
 			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
