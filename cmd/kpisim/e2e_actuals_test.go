@@ -435,15 +435,7 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			setControl(t, ctx, "start-year", "2026")
-			s := outbound2026(t)
-			_, acts := s.ImportCSV(data)
-			if err := s.SetActuals(acts); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.Refit()
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, s, rf := refit2026(t, data)
 			r := report.NewRefit(rf, lang, s.Currency)
 			want := r.Partial
 			if want == "" {
@@ -478,15 +470,7 @@ func TestBrowserActualsShiftJIS(t *testing.T) {
 	pickLang(t, ctx, "ja")
 	setControl(t, ctx, "start-year", "2026")
 
-	s := outbound2026(t)
-	res, acts := s.ImportCSV(readFile(t, "../../testdata/actuals/salesforce-ja.csv")) // the UTF-8 twin
-	if err := s.SetActuals(acts); err != nil {
-		t.Fatal(err)
-	}
-	rf, err := s.Refit()
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, s, rf := refit2026(t, readFile(t, "../../testdata/actuals/salesforce-ja.csv")) // the UTF-8 twin
 	var want []string
 	for _, p := range res.Problems {
 		want = append(want, report.Problem(i18n.Ja, p))
@@ -521,6 +505,23 @@ func outbound2026(t *testing.T) *scenario.Scenario {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// refit2026 imports data into outbound2026 as the page does and returns
+// what the import read, the scenario and its re-forecast: the figures the
+// page must show.
+func refit2026(t *testing.T, data []byte) (*actuals.Result, *scenario.Scenario, *forecast.Reforecast) {
+	t.Helper()
+	s := outbound2026(t)
+	res, acts := s.ImportCSV(data)
+	if err := s.SetActuals(acts); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, s, rf
 }
 
 // An import of actuals is a step Undo shows at once (it stayed greyed: the
@@ -578,15 +579,7 @@ func TestBrowserActualsUnit(t *testing.T) {
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			setControl(t, ctx, "start-year", "2026")
-			s := outbound2026(t)
-			res, acts := s.ImportCSV(data)
-			if err := s.SetActuals(acts); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.Refit()
-			if err != nil {
-				t.Fatal(err)
-			}
+			res, s, rf := refit2026(t, data)
 			scaled := report.Scaled(lang, res)
 			if scaled == "" || len(res.Problems) != 1 || res.Problems[0].Code != actuals.BadUnit {
 				t.Fatalf("the engine read %q, problems %v", scaled, res.Problems)
