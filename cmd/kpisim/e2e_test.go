@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -151,7 +152,54 @@ func chromeContext(t *testing.T) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(sharedBrowser(t), chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
-	return ctx
+	return limited(t, ctx)
+}
+
+// testLimit is how long one browser test may drive its tab. The longest
+// takes under a minute here; a hang (a load event that never comes, a
+// poll waiting on a page that is gone) would otherwise hold the whole run
+// until go test's timeout and name no test.
+const testLimit = 3 * time.Minute
+
+// limited opens ctx's tab and returns a context for the test's actions that
+// ends testLimit from now; a test that runs over fails, naming the limit,
+// and the run goes on. The tab is opened first, on ctx: chromedp ties a
+// tab's life to the context of its first action.
+func limited(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	over := fmt.Errorf("the test drove its browser for more than %v: something in it waited for what never came", testLimit)
+	tctx, cancel := context.WithCancelCause(ctx)
+	// The stacks are taken before the test's actions are cancelled, while
+	// they still wait where they hung.
+	timer := time.AfterFunc(testLimit, func() {
+		t.Logf("where the tests' goroutines waited when the limit came:\n%s", testStacks())
+		cancel(over)
+	})
+	t.Cleanup(func() {
+		timer.Stop()
+		if context.Cause(tctx) == over {
+			t.Error(over)
+		}
+		cancel(nil)
+	})
+	return tctx
+}
+
+// testStacks is the stacks of the goroutines running a test file's code
+// (TestMain's left out).
+func testStacks() string {
+	buf := make([]byte, 1<<22)
+	buf = buf[:goruntime.Stack(buf, true)]
+	var out []string
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if strings.Contains(g, "_test.go:") && !strings.Contains(g, "testing.(*M).Run") {
+			out = append(out, g)
+		}
+	}
+	return strings.Join(out, "\n\n")
 }
 
 // shared is the run's browser, started at the first test that needs it
@@ -210,7 +258,7 @@ func ownBrowser(t *testing.T) context.Context {
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromeOptions(t.TempDir())...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelA() })
-	return ctx
+	return limited(t, ctx)
 }
 
 // chromeOptions are the flags of a test's Chromium, with its profile in

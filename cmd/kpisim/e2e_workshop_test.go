@@ -486,7 +486,9 @@ const treeFits = `(() => {
 // down, its KGI above the box).
 // A deep tree (SaaS: seven levels to opportunities) is fitted again when
 // the window goes from 1920×1080 to 1280×720, and keeps its height on a
-// phone.
+// phone. Every preset in Japanese; in English the deepest and the widest
+// (the labels' language changes the boxes' width, not the tree's depth;
+// all presets in both took 84 s of CI's twenty minutes).
 func TestPresentDeepTreeFits(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
@@ -500,6 +502,9 @@ func TestPresentDeepTreeFits(t *testing.T) {
 			presets := eval[[]string](t, ctx, `[...document.querySelector('[data-control="scenario"]').options].map(o => o.value).filter(v => v)`)
 			if len(presets) < 6 {
 				t.Fatalf("presets %v: the test shows little", presets)
+			}
+			if lang == "en" {
+				presets = []string{"inside-sales", "saas-revenue"}
 			}
 			// open opens preset's presentation at its first step.
 			open := func(preset string) int {
@@ -530,6 +535,9 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					}
 				}
 				wshot(t, ctx, fmt.Sprintf("present-fits-%s-%s.png", lang, preset))
+			}
+			if lang == "en" {
+				return
 			}
 			// Shown on a large screen first, then in a window of a laptop's
 			// size (a projector's output set lower): the tree is fitted again.
