@@ -15,7 +15,12 @@
 //     and a money column whose brackets hold no unit is left out
 //     (BadUnit) rather than read at a scale guessed;
 //   - or a long form: a period, a metric (指標, KPI, Metric) and a value
-//     (値, 実績, Value) column;
+//     (値, 実績, Value; 金額, Amount beside 指標 or KPI) column; a unit in
+//     the value's header (値（千円）, "Value (K)", "amount in thousands")
+//     scales the amounts among its metrics, not the counts or rates
+//     (Result.Value), and one in a metric's name (受注金額（千円）) its own
+//     rows: where both say one they must agree, or the row is left out
+//     (UnitConflict);
 //   - periods as dates (2026-04-01, 2026/4/1, 4/1/2026, 2026年4月1日),
 //     months (2026-04, 2026年4月, April 2026, Apr-26, 4月, Apr), Japanese
 //     era dates (令和8年5月, 令和元年5月1日, R8.6, R8/6/1, H30.4), a

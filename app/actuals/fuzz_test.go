@@ -34,6 +34,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00[Content_Types].xml,Month\n"))
 	f.Add([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00Month,Calls\n"))
 	f.Add([]byte("Month,Calls\n\n,\n"))
+	// A long form whose value header holds a unit, a metric's own, or none.
+	f.Add([]byte("月,指標,値（千円）\n2026-04,受注金額,\"9,000\"\n2026-04,架電数,100\n2026-05,受注金額（百万円）,1\n"))
+	f.Add([]byte("Month,Metric,Value (new)\n2026-04,Revenue,9\n2026-04,Close rate,25%\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytes(data, outbound)
 		known := map[string]bool{}

@@ -69,6 +69,8 @@ const (
 	NoRows                    // a header row and no data row under it
 	Ambiguous                 // a header (or long form's metric) that names more than one node; Text lists their ids: the column is left out
 	BadUnit                   // a money column's header (or long form's metric) whose brackets are no unit Parse reads; Text is what they hold: the column is left out
+	BadValueUnit              // long form: the value column's header has brackets that are no amount's unit; Text is what they hold: its amounts are left out, said at the first row left out
+	UnitConflict              // long form: a metric whose name's unit multiplies otherwise than the value column's header's; Header is the metric, Text the value column's header: the row is left out
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -104,6 +106,8 @@ var codeText = [...]string{
 	NoRows:        "the file has a header row but no data rows",
 	Ambiguous:     "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id",
 	BadUnit:       "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
+	BadValueUnit:  "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
+	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -133,7 +137,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -175,6 +179,14 @@ type Result struct {
 	Rows     int       // data rows read
 	Good     int       // data rows that gave at least one value and had no problem
 	Valued   int       // data rows that gave at least one value: what an import says it read
+	// Value is the long form's value column (zero in the wide form): its
+	// Scale and Unit are its header's (値（千円）, "Value (K)"), which
+	// multiply the amounts (Node.Money) among its metrics and nothing else.
+	// Amounts lists the metrics, as written, read at that scale (amounts
+	// whose names hold no unit); Counts those read as written (counts and
+	// rates whose names hold none). Both in file order, each name once.
+	Value           Mapping
+	Amounts, Counts []string
 }
 
 // Parse reads a CSV export. It never fails: whatever it cannot read is a
@@ -355,10 +367,12 @@ type parser struct {
 	nodes  []Node
 	euro   bool
 	header []string
-	period int // column index of the period, -1 when none
-	week   int // column index of a week-of-month column, or -1
-	metric int // long form: the metric column, or -1
-	value  int // long form: the value column
+	period int    // column index of the period, -1 when none
+	week   int    // column index of a week-of-month column, or -1
+	metric int    // long form: the metric column, or -1
+	value  int    // long form: the value column
+	vbad   string // long form: the value column's brackets that are no unit (BadValueUnit), "" when read
+	vsaid  bool   // the BadValueUnit problem is added
 	cols   map[int]int
 	scale  map[int]float64 // a column's multiplier (Mapping.Scale)
 	last   *Period
@@ -402,6 +416,7 @@ func (p *parser) head(row int, rec []string) {
 			continue
 		}
 	}
+	p.valueColumn(rec)
 	if p.metric >= 0 && p.value < 0 {
 		p.metric = -1
 	}
@@ -608,10 +623,16 @@ func (p *parser) row(row int, rec []string) {
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
 			return
 		}
+		s, ok := p.valueScale(row, m, i, scale, u)
+		if !ok {
+			return
+		}
 		if scale != 1 && !slices.ContainsFunc(p.res.Metrics, func(x Mapping) bool { return x.Header == m }) {
 			p.res.Metrics = append(p.res.Metrics, Mapping{Column: p.metric + 1, Header: m, Node: p.nodes[i].ID, Scale: scale, Unit: u})
 		}
-		put(p.value, i, scale)
+		if put(p.value, i, s); got && u == "" {
+			p.readValue(m, i)
+		}
 	}
 	for _, c := range sortedCols(p.cols) {
 		put(c, p.cols[c], p.scale[c])

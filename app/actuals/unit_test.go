@@ -114,7 +114,9 @@ func TestMetricUnit(t *testing.T) {
 // FuzzHeaderUnit: whatever an amount's header holds in brackets, its
 // column is read at a scale of 1 or a power of ten up to 10⁹ (the value
 // read is the cell times Mapping.Scale, finite), or left out with one
-// BadUnit problem naming the column.
+// BadUnit problem naming the column. A long form's value header holding
+// the same brackets scales its amount alike, or leaves it out with one
+// BadValueUnit problem; its count is read as written either way.
 func FuzzHeaderUnit(f *testing.F) {
 	for _, u := range []string{"千円", "万円", "百万円", "億円", "K", "$K", "thousand JPY", "in thousands", "M", "新規", "千円）（K", "单位", "'000", "", "（", "%"} {
 		f.Add(u)
@@ -139,6 +141,18 @@ func FuzzHeaderUnit(f *testing.F) {
 					t.Fatalf("header %q: %v read, ×%v", header, e.Value, m.Scale)
 				}
 			}
+		}
+		long := actuals.ParseBytes([]byte("月,指標,値（"+u+"）\n2026-04,受注金額,9000\n2026-04,架電数,100\n"), outbound)
+		if long.Value.Column == 0 && len(long.Entries) == 0 {
+			return // brackets that end the header's name early (値（)00）): no value column, and nothing read
+		}
+		want := []actuals.Entry{{Period: actuals.Period{Year: 2026, Month: 4}, Node: "calls", Value: 100, Row: 3}}
+		if v := long.Value; v.Scale != 0 {
+			want = slices.Insert(want, 0, actuals.Entry{Period: want[0].Period, Node: "revenue", Value: 9000 * v.Scale, Row: 2})
+		}
+		if !slices.Equal(long.Entries, want) || (long.Value.Scale == 0) != (len(long.Problems) == 1 && long.Problems[0].Code == actuals.BadValueUnit) ||
+			len(res.Columns) == 1 && long.Value.Scale != res.Columns[0].Scale {
+			t.Fatalf("value header %q: entries %+v, problems %+v, ×%v; the wide form's column %+v", u, long.Entries, long.Problems, long.Value.Scale, res.Columns)
 		}
 	})
 }

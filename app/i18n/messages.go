@@ -670,6 +670,14 @@ var messages = map[string]msg{
 	"import.scaled":      {"「%[1]s」の値は、見出しの単位（%[3]s）のとおり%[2]s倍して読み込みました。", "%[1]q: each value is read ×%[2]s, as the header's unit (%[3]s) says."},
 	"import.read_scaled": {"%s。%s", "%s. %s"},
 	// end session ac
+	// Session vu: a unit in a long form's value column (値（千円）) scales
+	// its amounts, not its counts and rates (app/actuals/value.go).
+	"import.value_scaled":     {"「%[1]s」の列の金額（%[4]s）は、見出しの単位（%[3]s）のとおり%[2]s倍して読み込みました。", "%[1]q: its amounts (%[4]s) are read ×%[2]s, as the header's unit (%[3]s) says."},
+	"import.value_counts":     {"見出しの単位（%[2]s）は金額にだけ掛けるため、「%[1]s」の列の件数と率（%[3]s）はそのまま読み込みました。", "%[1]q: its counts and rates (%[3]s) are read as written, as the header's unit (%[2]s) scales amounts only."},
+	"import.value_counts_too": {"件数と率（%s）には単位を掛けず、そのまま読み込みました。", "Its counts and rates (%s) are read as written."},
+	"import.bad_value_unit":   {"値の列の見出しの単位「%s」は読めないため、金額の行は読み飛ばします（件数と率は読み込みます）。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
+	"import.unit_conflict":    {"指標名の単位が値の列の見出し「%s」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください", "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only"},
+	// end session vu
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -32,6 +32,8 @@ var problemKeys = [...]string{
 	actuals.NoRows:        "import.no_rows",
 	actuals.Ambiguous:     "import.ambiguous",
 	actuals.BadUnit:       "import.bad_unit",
+	actuals.BadValueUnit:  "import.bad_value_unit",
+	actuals.UnitConflict:  "import.unit_conflict",
 }
 
 // Problem writes an import problem in language l, with its row and column
@@ -56,11 +58,37 @@ func Problem(l i18n.Lang, p actuals.Problem) string {
 // Scaled says which columns an import read at their header's unit
 // (actuals.Result.Scaled), one sentence each, in language l: 「受注金額
 // （千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。
-// "" when none was.
+// A long form's value column with a unit says which amounts it scaled and
+// which counts and rates it read as written (valueScaled). "" when none
+// was.
 func Scaled(l i18n.Lang, res *actuals.Result) string {
 	var out []string
 	for _, m := range res.Scaled() {
 		out = append(out, fmt.Sprintf(l.T("import.scaled"), m.Header, i18n.Number(m.Scale, 0), m.Unit))
 	}
+	out = append(out, valueScaled(l, res)...)
 	return strings.Join(out, sentenceSep(l))
+}
+
+// valueScaled says what a long form's value column's unit (値（千円）)
+// multiplied: the amounts among its metrics, named as the file writes
+// them, and not its counts and rates. None when its unit multiplies by 1
+// or it has none.
+func valueScaled(l i18n.Lang, res *actuals.Result) []string {
+	v := res.Value
+	if v.Scale == 1 || v.Scale == 0 {
+		return nil
+	}
+	counts := strings.Join(res.Counts, l.ListSep())
+	switch {
+	case len(res.Amounts) == 0 && len(res.Counts) == 0:
+		return nil
+	case len(res.Amounts) == 0:
+		return []string{fmt.Sprintf(l.T("import.value_counts"), v.Header, v.Unit, counts)}
+	}
+	out := []string{fmt.Sprintf(l.T("import.value_scaled"), v.Header, i18n.Number(v.Scale, 0), v.Unit, strings.Join(res.Amounts, l.ListSep()))}
+	if len(res.Counts) > 0 {
+		out = append(out, fmt.Sprintf(l.T("import.value_counts_too"), counts))
+	}
+	return out
 }

@@ -58,9 +58,13 @@ func TestProblemInThePageLanguage(t *testing.T) {
 // cell or header as written) and the names a user sees in a file or in
 // Excel (CSV, UTF-8, Month, .xlsx …); a Text that is Go's English stays out.
 func TestProblemJapaneseHasNoEnglish(t *testing.T) {
-	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|\.xlsx|\.xls|\.ods`)
+	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|JPY|\.xlsx|\.xls|\.ods`)
 	words := regexp.MustCompile(`[A-Za-z]{2,}`)
+	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict}
 	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
+		codes = append(codes, c)
+	}
+	for _, c := range codes {
 		p := actuals.Problem{Row: 3, Column: 2, Header: "Visits", Text: "extraneous or missing quote", Code: c}
 		ja := report.Problem(i18n.Ja, p)
 		rest := strings.Replace(ja, "（Visits）", "", 1)
@@ -95,9 +99,49 @@ func TestImportUnitWords(t *testing.T) {
 	if got := report.Scaled(i18n.Ja, actuals.ParseBytes([]byte("月,売上\n2026-04,9\n"), nodes)); got != "" {
 		t.Errorf("no unit: %q", got)
 	}
+	long := actuals.ParseBytes([]byte("月,指標,値（千円）\n2026-04,受注金額,9\n2026-04,架電数,1\n2026-05,売上,2\n"), nodes)
+	countsOnly := actuals.ParseBytes([]byte("Month,Metric,Value (K)\n2026-04,Calls,1\n"), nodes)
+	for _, c := range []struct {
+		name string
+		l    i18n.Lang
+		res  *actuals.Result
+		want string
+	}{
+		{"a long form's value header, ja", i18n.Ja, long, "「値（千円）」の列の金額（受注金額、売上）は、見出しの単位（千円）のとおり1,000倍して読み込みました。件数と率（架電数）には単位を掛けず、そのまま読み込みました。"},
+		{"a long form's value header, en", i18n.En, long, `"値（千円）": its amounts (受注金額, 売上) are read ×1,000, as the header's unit (千円) says. Its counts and rates (架電数) are read as written.`},
+		{"a value header over counts alone, ja", i18n.Ja, countsOnly, "見出しの単位（K）は金額にだけ掛けるため、「Value (K)」の列の件数と率（Calls）はそのまま読み込みました。"},
+		{"a value header over counts alone, en", i18n.En, countsOnly, `"Value (K)": its counts and rates (Calls) are read as written, as the header's unit (K) scales amounts only.`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := report.Scaled(c.l, c.res); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+	if got := report.Scaled(i18n.En, actuals.ParseBytes([]byte("月,指標,値（円）\n2026-04,受注金額,9\n"), nodes)); got != "" {
+		t.Errorf("a value header in yen: %q", got)
+	}
 	p := actuals.Problem{Row: 1, Column: 2, Header: "受注金額（新規）", Text: "新規", Code: actuals.BadUnit}
 	if en, ja := report.Problem(i18n.En, p), report.Problem(i18n.Ja, p); en != p.Error() ||
 		ja != "1行目・2列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください" {
 		t.Errorf("en %q, ja %q", en, ja)
+	}
+	for _, c := range []struct {
+		name   string
+		p      actuals.Problem
+		ja, en string
+	}{
+		{"a value header's brackets that are no unit", actuals.Problem{Row: 3, Column: 3, Header: "値（新規）", Text: "新規", Code: actuals.BadValueUnit},
+			"3行目・3列目（値（新規））: 値の列の見出しの単位「新規」は読めないため、金額の行は読み飛ばします（件数と率は読み込みます）。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください",
+			`row 3, column 3 (値（新規）): the value column's unit "新規" is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`},
+		{"a metric's unit unlike the value header's", actuals.Problem{Row: 2, Column: 2, Header: "受注金額（百万円）", Text: "値（千円）", Code: actuals.UnitConflict},
+			"2行目・2列目（受注金額（百万円））: 指標名の単位が値の列の見出し「値（千円）」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください",
+			`row 2, column 2 (受注金額（百万円）): the unit in the metric's name disagrees with the value column's header "値（千円）", so the row is left out: write the unit in one of them only`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if ja, en := report.Problem(i18n.Ja, c.p), report.Problem(i18n.En, c.p); ja != c.ja || en != c.en || en != c.p.Error() {
+				t.Errorf("ja %q\nen %q (importer %q)\nwant ja %q\nen %q", ja, en, c.p.Error(), c.ja, c.en)
+			}
+		})
 	}
 }

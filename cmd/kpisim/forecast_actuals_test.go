@@ -285,9 +285,12 @@ func TestActualsCLIMissingMonth(t *testing.T) {
 func TestActualsCLIUnit(t *testing.T) {
 	dir := t.TempDir()
 	thousand, unknown := dir+"/thousand.csv", dir+"/unknown.csv"
+	long, unlike := dir+"/long.csv", dir+"/unlike.csv"
 	for path, data := range map[string]string{
 		thousand: "\ufeff月,架電数,受注件数,受注金額（千円）\r\n2026年4月,\"10,500\",9,\"9,000\"\r\n",
 		unknown:  "月,架電数,受注金額（新規）\n2026年4月,100,9000\n",
+		long:     "月,指標,値（千円）\n2026年4月,架電数,\"10,500\"\n2026年4月,受注件数,9\n2026年4月,受注金額,\"9,000\"\n",
+		unlike:   "月,指標,値（千円）\n2026年4月,架電数,100\n2026年4月,受注金額（百万円）,9\n",
 	} {
 		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -303,6 +306,16 @@ func TestActualsCLIUnit(t *testing.T) {
 			"Apr 2026  ¥8,333,333         ¥9,000,000    actual"},
 		{"no unit, ja", "ja", unknown, unknown + ": 1行目・3列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", ""},
 		{"no unit, en", "en", unknown, unknown + `: row 1, column 3 (受注金額（新規）): the header's unit "新規" is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`, ""},
+		// A long form's value header: the amount ×1,000 as the wide form's,
+		// the counts as written; it read 9,000 as ¥9,000 and said nothing.
+		{"a long form's value header, ja", "ja", long, long + ": 「値（千円）」の列の金額（受注金額）は、見出しの単位（千円）のとおり1,000倍して読み込みました。件数と率（架電数、受注件数）には単位を掛けず、そのまま読み込みました。",
+			"2026年4月   833.3万円       900万円    実績"},
+		{"a long form's value header, en", "en", long, long + `: "値（千円）": its amounts (受注金額) are read ×1,000, as the header's unit (千円) says. Its counts and rates (架電数, 受注件数) are read as written.`,
+			"Apr 2026  ¥8,333,333         ¥9,000,000    actual"},
+		{"a metric's unit unlike the value header's, ja", "ja", unlike, unlike + ": 3行目・2列目（受注金額（百万円））: 指標名の単位が値の列の見出し「値（千円）」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください\n" +
+			unlike + ": 見出しの単位（千円）は金額にだけ掛けるため、「値（千円）」の列の件数と率（架電数）はそのまま読み込みました。", ""},
+		{"a metric's unit unlike the value header's, en", "en", unlike, unlike + `: row 3, column 2 (受注金額（百万円）): the unit in the metric's name disagrees with the value column's header "値（千円）", so the row is left out: write the unit in one of them only` + "\n" +
+			unlike + `: "値（千円）": its counts and rates (架電数) are read as written, as the header's unit (千円) scales amounts only.`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, stderr, code := runCmd("forecast", "-lang", tc.lang, "-actuals", tc.file, "outbound")
