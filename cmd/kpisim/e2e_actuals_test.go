@@ -599,6 +599,37 @@ func TestBrowserActualsUnit(t *testing.T) {
 			}
 			eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
 			screenshot(t, ctx, "import-unit-"+string(lang))
+			if lang == i18n.Ja { // the long form in one language: CI's time
+				importLong(t, ctx, filepath.Dir(file))
+			}
 		})
 	}
+}
+
+// importLong imports a long form (月,指標,値（千円）) over the wide one and
+// checks the page reads its amount ×1,000, its counts as written, and says
+// so: 8,000 under 値（千円） read as ¥8,000 (achievement 0.1 %) and the
+// page said nothing.
+func importLong(t *testing.T, ctx context.Context, dir string) {
+	t.Helper()
+	file := filepath.Join(dir, "long.csv")
+	data := []byte("月,指標,値（千円）\n2026年4月,架電数,\"10,500\"\n2026年4月,受注件数,8\n2026年4月,受注金額,\"8,000\"\n")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, s, rf := refit2026(t, data)
+	scaled := report.Scaled(i18n.Ja, res)
+	if scaled == "" || len(res.Problems) != 0 {
+		t.Fatalf("the engine read %q, problems %v", scaled, res.Problems)
+	}
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+	waitFor(t, ctx, fmt.Sprintf(`(document.querySelector('[data-import="result"] p')?.textContent ?? '').trim().endsWith(%q)`, scaled),
+		"the long form's import does not say its value header's unit: "+scaled)
+	r := report.NewRefit(rf, i18n.Ja, s.Currency)
+	waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+	if r.Achievement != "96%" {
+		t.Errorf("achievement %s, want 96%% (¥8,000,000 of ¥8,333,333)", r.Achievement)
+	}
+	eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
+	screenshot(t, ctx, "import-unit-long-ja")
 }
