@@ -34,18 +34,17 @@ func (p *Page) actualsCard(y *YearView) app.UI {
 			// The cell says which it is: go-app keeps an element's first
 			// handler when a closure of the same code replaces it, so a
 			// handler must not capture its row.
-			bad := r.Bad != nil && r.Bad[j]
-			field := app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").Aria("invalid", strconv.FormatBool(bad))
-			if bad { // read with its message, as a lever's field is
-				field = field.Aria("describedby", r.Err[j])
+			bad, errID := false, ""
+			if r.Bad != nil {
+				bad, errID = r.Bad[j], r.Err[j]
 			}
-			tds = append(tds, app.Td().Body(
-				field.
-					DataSet("actual", c.ID).DataSet("year", strconv.Itoa(r.Year)).DataSet("month", strconv.Itoa(int(r.Month))).
-					DataSet("week", strconv.Itoa(r.Week)).
-					Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
-					OnChange(p.onActual),
-			))
+			field := app.Input().Type("text").Attr("inputmode", "decimal").Class("actual").
+				DataSet("actual", c.ID).DataSet("year", strconv.Itoa(r.Year)).DataSet("month", strconv.Itoa(int(r.Month))).
+				DataSet("week", strconv.Itoa(r.Week)).
+				Aria("label", r.Label+" "+c.Label).Placeholder(r.Plan[j]).Value(r.Cells[j]).
+				OnChange(p.onActual)
+			// Read with its message, as a lever's field is.
+			tds = append(tds, app.Td().Body(invalid(field, bad, errID)))
 		}
 		rows = append(rows, app.Tr().Body(tds...))
 	}

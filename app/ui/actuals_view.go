@@ -81,6 +81,7 @@ type YearView struct {
 	Hires                              []forecast.Hire
 	HireErrs                           []string          // each refused cell of the hires: its row and field, why, what counts
 	HireTyped                          map[string]string // the refused text of a hire's cell, by "row/field"
+	HireErr                            map[string]string // the id of a refused hire cell's message in HireErrs (hireErrID), by "row/field"
 	MonthNames                         []string          // January … December in the language
 
 	// The actuals.
@@ -160,11 +161,12 @@ func (m *Model) yearView(late bool) *YearView {
 func (m *Model) transient(v *YearView, y *yearUI) {
 	v.File = y.file
 	v.EntryErrs, v.SeasonErr, v.HireErrs = m.yearErrs(y)
-	for _, r := range y.hireBad {
+	for k, r := range m.hiresInOrder(y) {
 		if v.HireTyped == nil {
-			v.HireTyped = map[string]string{}
+			v.HireTyped, v.HireErr = map[string]string{}, map[string]string{}
 		}
-		v.HireTyped[strconv.Itoa(r.row)+"/"+r.field] = r.text
+		key := strconv.Itoa(r.row) + "/" + r.field
+		v.HireTyped[key], v.HireErr[key] = r.text, hireErrID(k)
 	}
 	v.Imported, v.Problems = importText(m.Lang, y)
 	if y.season != "" {
@@ -193,6 +195,14 @@ func (m *Model) transient(v *YearView, y *yearUI) {
 // entryErrID is the element id of EntryErrs[k], the message a refused
 // cell is described by (aria-describedby).
 func entryErrID(k int) string { return "actual-err-" + strconv.Itoa(k) }
+
+// hireErrID is the element id of HireErrs[k], the message a refused hire
+// cell is described by.
+func hireErrID(k int) string { return "hire-err-" + strconv.Itoa(k) }
+
+// seasonErrID is the element id of SeasonErr, the message the refused
+// season row is described by.
+const seasonErrID = "season-err"
 
 // refusalOf is the index in rs of cell c's refusal, -1 when it has none.
 func refusalOf(rs []refusal, c actualCell) int {
@@ -666,32 +676,43 @@ func (m *Model) refusedInOrder(y *yearUI) []refusal {
 	return rs
 }
 
+// hiresInOrder are the refused cells of the hires in the table's order:
+// by row, then by field (hireFields), up to the row a refused addition
+// would have been.
+func (m *Model) hiresInOrder(y *yearUI) []hireRefusal {
+	var rs []hireRefusal
+	for i := 0; i <= len(m.Scenario.Forecast.Hires); i++ {
+		for _, field := range hireFields {
+			for _, r := range y.hireBad {
+				if r.row == i && r.field == field {
+					rs = append(rs, r)
+				}
+			}
+		}
+	}
+	return rs
+}
+
 // hireErrs says, for each refused cell of the hires in the table's order,
 // its row and field, why, and the value that still counts.
 func (m *Model) hireErrs(y *yearUI) []string {
 	l := m.Lang
 	hs := m.Scenario.Forecast.Hires
 	var out []string
-	for i := 0; i <= len(hs); i++ {
-		for _, field := range hireFields {
-			for _, r := range y.hireBad {
-				if r.row != i || r.field != field {
-					continue
-				}
-				msg := m.errText(fmt.Sprintf(l.T("plan.hire_cell"), i+1, l.T("plan.hire_"+strings.TrimSuffix(field, "_months"))), r.err)
-				if i < len(hs) {
-					kept := hs[i].Count
-					switch field {
-					case "month":
-						kept = float64(hs[i].Month)
-					case "ramp_months":
-						kept = float64(hs[i].RampMonths)
-					}
-					msg += " " + fmt.Sprintf(l.T("actuals.bad_kept"), i18n.Number(kept, i18n.Decimals(kept)))
-				}
-				out = append(out, msg)
+	for _, r := range m.hiresInOrder(y) {
+		i, field := r.row, r.field
+		msg := m.errText(fmt.Sprintf(l.T("plan.hire_cell"), i+1, l.T("plan.hire_"+strings.TrimSuffix(field, "_months"))), r.err)
+		if i < len(hs) {
+			kept := hs[i].Count
+			switch field {
+			case "month":
+				kept = float64(hs[i].Month)
+			case "ramp_months":
+				kept = float64(hs[i].RampMonths)
 			}
+			msg += " " + fmt.Sprintf(l.T("actuals.bad_kept"), i18n.Number(kept, i18n.Decimals(kept)))
 		}
+		out = append(out, msg)
 	}
 	return out
 }

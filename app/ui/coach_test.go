@@ -170,13 +170,7 @@ func TestCoachTicksRoundTrip(t *testing.T) {
 // screen readers, the reasons of failed tests as text, fifteen checkboxes.
 func TestCoachRender(t *testing.T) {
 	for _, l := range i18n.Langs {
-		p := &Page{}
-		e := app.NewTestEngine()
-		if err := e.Load(p); err != nil {
-			t.Fatal(err)
-		}
-		e.ConsumeAll()
-		p.model.Lang = l
+		p := loadedPage(t, l)
 		p.model.Load("route-sales")
 		p.model.SetText("ceiling.visits", "4.2") // January to June need 4.4 a rep a day
 		p.model.SetCheck(2, true)

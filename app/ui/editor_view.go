@@ -135,17 +135,6 @@ func (p *Page) editorField(f EditorField) app.UI {
 	)
 }
 
-// invalid marks a control that holds a refused value.
-func invalid[T interface {
-	app.UI
-	Aria(string, any) T
-}](c T, bad bool, errID string) app.UI {
-	if !bad {
-		return c
-	}
-	return c.Aria("invalid", "true").Aria("describedby", errID)
-}
-
 // fieldError is the rule a field breaks, read out when it appears.
 func fieldError(id, msg string) app.UI {
 	return app.If(msg != "", func() app.UI {

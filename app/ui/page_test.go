@@ -37,6 +37,20 @@ func TestPageRender(t *testing.T) {
 	golden(t, "page-outbound-ja.golden", html)
 }
 
+// loadedPage is a page loaded by go-app's test engine, as the browser
+// loads it, speaking l.
+func loadedPage(t *testing.T, l i18n.Lang) *Page {
+	t.Helper()
+	p := &Page{}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	p.model.Lang = l
+	return p
+}
+
 func TestLeverRender(t *testing.T) {
 	l := &Lever{V: LeverView{Key: "close_rate", Label: "Close rate", Unit: "%", Value: 25, Min: 1, Max: 100, Step: 0.5, Text: "0", Error: "Close rate: must be more than 0% and at most 100%"}}
 	e := app.NewTestEngine()

@@ -90,16 +90,18 @@ func (p *Page) planCard(y *YearView) app.UI {
 		app.If(len(y.HireErrs) > 0, func() app.UI {
 			lines := make([]app.UI, len(y.HireErrs))
 			for k, e := range y.HireErrs {
-				lines[k] = app.P().Class("field-error").Text(e)
+				lines[k] = app.P().ID(hireErrID(k)).Class("field-error").Text(e)
 			}
 			return app.Div().Attr("role", "alert").DataSet("plan", "hire-errors").Body(lines...)
 		}),
 		app.Label().Class("plan-field season").Body(
 			app.Span().Text(l.T("plan.seasonality")),
-			app.Input().Type("text").DataSet("control", "seasonality").Value(y.Season).
-				Placeholder(l.T("plan.seasonality_hint")).OnChange(p.onSeasonality),
+			invalid(app.Input().Type("text").DataSet("control", "seasonality").Value(y.Season).
+				Placeholder(l.T("plan.seasonality_hint")).OnChange(p.onSeasonality), y.SeasonErr != "", seasonErrID),
 		),
-		app.If(y.SeasonErr != "", func() app.UI { return app.P().Class("field-error").Attr("role", "alert").Text(y.SeasonErr) }),
+		app.If(y.SeasonErr != "", func() app.UI {
+			return app.P().ID(seasonErrID).Class("field-error").Attr("role", "alert").Text(y.SeasonErr)
+		}),
 	)
 }
 
@@ -109,28 +111,30 @@ func (p *Page) planField(label, key, value, control, typ string) app.UI {
 		value = t
 	}
 	e := p.model.errs[key]
+	errID := "plan-" + control + "-err"
 	return app.Label().Class("plan-field").Body(
 		app.Span().Text(label),
-		app.Input().Type(typ).Attr("inputmode", "numeric").DataSet("control", control).Value(value).
-			Aria("invalid", strconv.FormatBool(e != nil)).OnChange(p.onPlanKey(key)),
+		invalid(app.Input().Type(typ).Attr("inputmode", "numeric").DataSet("control", control).Value(value).
+			OnChange(p.onPlanKey(key)), e != nil, errID),
 		app.If(e != nil, func() app.UI {
-			return app.Span().Class("field-error").Attr("role", "alert").Text(p.model.errText(label, e))
+			return app.Span().ID(errID).Class("field-error").Attr("role", "alert").Text(p.model.errText(label, e))
 		}),
 	)
 }
 
 // hireInput is field of hire i: its value, or the text typed and refused,
-// marked invalid.
+// marked invalid and described by its message.
 func (p *Page) hireInput(y *YearView, i int, field, value, label string) app.UI {
-	typed, bad := y.HireTyped[strconv.Itoa(i)+"/"+field]
+	key := strconv.Itoa(i) + "/" + field
+	typed, bad := y.HireTyped[key]
 	if bad {
 		value = typed
 	}
-	return app.Input().Type("number").Aria("label", label).Aria("invalid", strconv.FormatBool(bad)).DataSet("control", "hire-"+field+"-"+strconv.Itoa(i)).
+	return invalid(app.Input().Type("number").Aria("label", label).DataSet("control", "hire-"+field+"-"+strconv.Itoa(i)).
 		Value(value).OnChange(func(ctx app.Context, e app.Event) {
 		p.model.SetHire(i, field, ctx.JSSrc().Get("value").String())
 		p.planChanged(ctx)
-	})
+	}), bad, y.HireErr[key])
 }
 
 // planChanged redraws everything after a change to the plan.
