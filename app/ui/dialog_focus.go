@@ -29,3 +29,32 @@ func holdFocus(dialog app.Value, e app.Event) {
 		first.Call("focus")
 	}
 }
+
+// showModal shows the <dialog> id as modal (HTMLDialogElement.showModal),
+// unless it is open: the browser makes the page behind it inert, to a
+// click and a tap as to Tab and a screen reader, until it is closed or
+// leaves the page. An aria-modal <div> with holdFocus alone kept Tab in,
+// but a click behind it moved the focus out and worked a slider there.
+func showModal(id string) {
+	if d := app.Window().GetElementByID(id); d.Truthy() && !d.Get("open").Bool() {
+		d.Call("showModal")
+	}
+}
+
+// closeModal closes the <dialog> id, if open: the page behind it takes the
+// focus again (focus() on an element behind a modal dialog does nothing).
+func closeModal(id string) {
+	if d := app.Window().GetElementByID(id); d.Truthy() && d.Get("open").Bool() {
+		d.Call("close")
+	}
+}
+
+// keepModalFocus keeps the focus where it is when a modal dialog's
+// backdrop (the page behind it, whose mousedown the dialog itself
+// receives) or its padding is pressed: the focus left the control it was
+// on (the share link, selected to copy) for the dialog itself.
+func keepModalFocus(ctx app.Context, e app.Event) {
+	if e.Get("target").Equal(ctx.JSSrc()) {
+		e.PreventDefault()
+	}
+}

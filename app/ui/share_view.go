@@ -75,12 +75,18 @@ func (p *Page) shareBar(v *View) app.UI {
 		),
 		p.compareView(l),
 		app.If(s.dialog, func() app.UI {
-			// A modal dialog: Tab goes round its controls, Esc closes it.
-			return app.Div().Class("share-dialog").Attr("role", "dialog").Aria("modal", true).Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
+			// A modal dialog, shown by onShare (showModal): the page behind
+			// it is inert, to a click as to Tab, until it closes. Tab goes
+			// round its controls, Esc closes it.
+			return app.Dialog().ID("share-dialog").Class("share-dialog").Aria("modal", true).Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
 				if e.Get("key").String() == "Escape" {
 					p.closeShare(ctx, e)
 				}
 				holdFocus(ctx.JSSrc(), e)
+			}).On("mousedown", keepModalFocus).On("close", func(ctx app.Context, e app.Event) {
+				if p.share.dialog { // closed by the browser (Esc, a phone's back gesture)
+					p.closeShare(ctx, e)
+				}
 			}).Body(
 				app.H2().Text(l.T("share.title")),
 				app.Label().For("share-link").Text(l.T("share.link_label")),
@@ -105,6 +111,7 @@ func (p *Page) shareBar(v *View) app.UI {
 // left the focus on <body>.
 func (p *Page) closeShare(ctx app.Context, e app.Event) {
 	p.share.dialog = false
+	closeModal("share-dialog") // at once: the Share button behind it is inert until then
 	app.Window().GetElementByID("share-open").Call("focus")
 }
 
@@ -116,6 +123,7 @@ func (p *Page) onShare(ctx app.Context, e app.Event) {
 	p.share.dialog, p.share.copied = true, nil
 	p.share.qr = qrSVG(p.share.link)
 	ctx.Defer(func(app.Context) { // the link, selected, ready to copy
+		showModal("share-dialog")
 		if f := app.Window().GetElementByID("share-link"); f.Truthy() {
 			f.Call("focus")
 			f.Call("select")

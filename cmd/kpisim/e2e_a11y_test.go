@@ -401,6 +401,18 @@ func TestKeyboard(t *testing.T) {
 	}
 }
 
+// behindShare marks (id behind-share) a lever's slider in sight below the
+// share dialog and is where a click on it lands, with its value: [x, y,
+// value]. (Under a modal dialog the page is out of hit testing: that the
+// point is the slider's is checked once the dialog is closed.)
+const behindShare = `(() => { const d = document.querySelector('.share-dialog').getBoundingClientRect();
+	document.getElementById("behind-share")?.removeAttribute("id");
+	const s = [...document.querySelectorAll('.lever input[type=range]')].find(s => (r => r.top > d.bottom + 8 && r.bottom < innerHeight - 8)(s.getBoundingClientRect()));
+	if (!s) return [];
+	s.id = "behind-share";
+	const r = s.getBoundingClientRect(), x = r.left + r.width * 0.9, y = r.top + r.height / 2;
+	return [x, y, Number(s.value)] })()`
+
 // TestKeyboardFocusAfterActions: a control that goes away, or is disabled,
 // as it acts leaves the focus on a control that makes sense, never on
 // <body>: the share dialog's Close gives it back to Share (as Esc did);
@@ -442,6 +454,19 @@ func TestKeyboardFocusAfterActions(t *testing.T) {
 		if m := eval[string](t, ctx, `String(document.querySelector('.share-dialog').getAttribute('aria-modal'))`); m != "true" {
 			t.Errorf("%s: the share dialog has aria-modal=%s, want true", lang, m)
 		}
+		// The page behind is inert to the mouse too: a real click on a
+		// slider there, below the dialog, moves neither the slider nor the
+		// focus (it worked the slider, and took the focus out of the
+		// dialog).
+		at := eval[[]float64](t, ctx, behindShare)
+		if len(at) != 3 {
+			t.Fatalf("%s: no slider in sight below the share dialog", lang)
+		}
+		do(t, ctx, chromedp.MouseClickXY(at[0], at[1]))
+		time.Sleep(300 * time.Millisecond) // what the click would have done, done
+		if got := eval[string](t, ctx, `(s => s.value + " " + document.activeElement.id + " " + !!document.querySelector('.share-dialog'))(document.getElementById("behind-share"))`); got != fmt.Sprint(at[2])+" share-link true" {
+			t.Errorf("%s: a click behind the share dialog left the slider, the focus and the dialog as %q, want %v share-link true", lang, got, at[2])
+		}
 		eval[bool](t, ctx, `(document.getElementById('share-close').focus(), true)`)
 		key(t, ctx, kb.Tab)
 		focusOn(lang+": Tab on the share dialog's Close", "#share-link")
@@ -450,6 +475,10 @@ func TestKeyboardFocusAfterActions(t *testing.T) {
 		key(t, ctx, kb.Escape)
 		waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, lang+": Esc did not close the share dialog")
 		focusOn(lang+": Esc in the share dialog", "#share-open")
+		// Closed, the page behind takes a click again.
+		if !eval[bool](t, ctx, fmt.Sprintf(`document.elementFromPoint(%v, %v) === document.getElementById("behind-share")`, at[0], at[1])) {
+			t.Errorf("%s: with the share dialog closed, the slider behind it takes no click", lang)
+		}
 	}
 	press("#share-open")
 	focusOn("Share", "#share-link")
