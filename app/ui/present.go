@@ -419,6 +419,11 @@ func (p *Page) presentation(v *View) app.UI {
 				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node, Fit: true},
 			),
 			app.Section().Class("present-step").Attr("aria-live", "polite").Body(
+				// The path from the KGI: the tree of a deep step leaves
+				// the levels between the KGI and the step's parent out.
+				app.If(len(s.Path) > 0, func() app.UI {
+					return app.P().Class("present-path").DataSet("present", "path").Text(strings.Join(s.Path, " › ") + " ›")
+				}),
 				app.H1().DataSet("present", "title").Text(s.Title),
 				app.If(words != "", func() app.UI { return app.P().Class("present-words").DataSet("present", "words").Text(words) }),
 				app.Div().Class("present-math").DataSet("present", "math").Body(terms...),

@@ -13,6 +13,7 @@ import (
 type Step struct {
 	Title string   // "1. KGI の設定", or the node's label
 	Node  string   // the node highlighted; "" for none
+	Path  []string // the labels from the KGI down to the node's parent: the tree leaves some out when it is deep
 	Words Sentence // "売上 = 平均単価 × 受注件数"
 	Lines []Term   // the arithmetic with figures: the node first, then its terms
 	Note  Sentence // a sentence under it
@@ -130,7 +131,7 @@ func Steps(t *report.Table) []Step {
 		}
 		op := r.Node.Op.Symbol()
 		kids := m.Children(r.Index)
-		s := Step{Title: r.Label, Node: r.ID, Lines: []Term{{Node: r.ID, Label: r.Label, Value: primary(t, r, false)}}}
+		s := Step{Title: r.Label, Node: r.ID, Path: ancestors(t, row, r.Index), Lines: []Term{{Node: r.ID, Label: r.Label, Value: primary(t, r, false)}}}
 		labels := make([]string, len(kids))
 		for k, c := range kids {
 			cr := row[c]
@@ -149,7 +150,7 @@ func Steps(t *report.Table) []Step {
 	}
 	if target.Node.Activity {
 		h := t.Head
-		s := Step{Title: h.Label, Node: target.ID, Note: plain(h.Message),
+		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index), Note: plain(h.Message),
 			Lines: []Term{{Node: target.ID, Label: h.Label + " " + h.Unit, Value: h.Figure}}}
 		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
 			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
@@ -165,22 +166,30 @@ func Steps(t *report.Table) []Step {
 	return steps
 }
 
+// ancestors are the labels of node i's ancestors, the KGI first.
+func ancestors(t *report.Table, row map[int]*report.Row, i int) []string {
+	m := t.Answer.Tree.Model
+	var path []string
+	for p := m.Parent(i); p >= 0; p = m.Parent(p) {
+		if r, ok := row[p]; ok {
+			path = append(path, r.Label)
+		}
+	}
+	slices.Reverse(path)
+	return path
+}
+
 // route names the nodes from the KGI down to the node solved for, the
 // path the walk down the tree takes: "売上 → 受注件数 → 商談数 → 初回商談数（アポ） → 架電数".
 // It is empty when the KGI itself is solved for.
 func route(t *report.Table, row map[int]*report.Row) string {
-	m := t.Answer.Tree.Model
-	var path []string
-	for i := t.Answer.Target; i >= 0; i = m.Parent(i) {
-		r, ok := row[i]
-		if !ok {
-			return ""
-		}
-		path = append(path, r.Label)
+	r, ok := row[t.Answer.Target]
+	if !ok {
+		return ""
 	}
+	path := append(ancestors(t, row, t.Answer.Target), r.Label)
 	if len(path) < 2 {
 		return ""
 	}
-	slices.Reverse(path)
 	return strings.Join(path, " → ")
 }

@@ -303,3 +303,39 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestStepPath: a node's step names the path from the KGI down to its
+// parent, which the presentation's tree of a deep step leaves out (Inside
+// sales' last steps draw the KGI above MQLs reached); the KGI's steps have
+// none.
+func TestStepPath(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		node, path   string
+	}{
+		{"ja inside sales, the last step", "inside-sales", i18n.Ja, "marketing_budget", "売上 › 受注件数 › 商談数 › SQL数 › 接続数 › MQL数"},
+		{"en inside sales, the last step", "inside-sales", i18n.En, "marketing_budget", "Revenue › Deals won › Opportunities › SQLs › MQLs reached › MQLs"},
+		{"en outbound, a KFS", "outbound", i18n.En, "deals", "Revenue"},
+		{"ja outbound, the KGI", "outbound", i18n.Ja, "revenue", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			ss := Steps(m.View().table)
+			found := false
+			for _, s := range ss {
+				if s.Node != c.node {
+					continue
+				}
+				found = true
+				if got := strings.Join(s.Path, " › "); got != c.path {
+					t.Errorf("step %q: path %q, want %q", s.Title, got, c.path)
+				}
+			}
+			if !found {
+				t.Fatalf("no step of %s", c.node)
+			}
+		})
+	}
+}
