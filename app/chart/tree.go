@@ -368,6 +368,18 @@ func scaled(s float64) map[string]*richStyle {
 	return out
 }
 
+// TreeTypeSize is the smallest type, in CSS pixels, that the boxes of a
+// diagram drawn at scale are in (the level's badge).
+func TreeTypeSize(scale float64) int {
+	least := 0
+	for _, r := range scaled(scale) {
+		if least == 0 || r.FontSize < least {
+			least = r.FontSize
+		}
+	}
+	return least
+}
+
 func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {

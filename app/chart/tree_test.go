@@ -209,3 +209,24 @@ func TestTreeHasNoRed(t *testing.T) {
 		t.Errorf("the activity chart no longer marks a month over the ceiling in red (%v): the test's red is stale", err)
 	}
 }
+
+// TestTreeTypeSize: the smallest type of a box is the level's badge,
+// scaled as TreeScaled scales it.
+func TestTreeTypeSize(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		scale float64
+		want  int
+	}{
+		{"the page's diagram", 1, 11},
+		{"the presentation's", 1.4, 15},
+		{"the least for 14 px", 1.25, 14},
+		{"a deep tree drawn whole at 1280×720", 0.71, 8},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := chart.TreeTypeSize(c.scale); got != c.want {
+				t.Errorf("TreeTypeSize(%v) = %d, want %d", c.scale, got, c.want)
+			}
+		})
+	}
+}

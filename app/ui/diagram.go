@@ -192,48 +192,49 @@ func (d *Diagram) option() (string, float64, float64) {
 		scale = 1
 	}
 	d.fitted = 0
-	b, err := chart.TreeScaled(nodes, chart.Text{}, scale)
+	fit := scale
+	if d.Fit && d.host != nil {
+		nodes, fit = d.fitScale(nodes, scale)
+		if fit != scale {
+			d.fitted = fit
+		}
+	}
+	b, err := chart.TreeScaled(nodes, chart.Text{}, fit)
 	if err != nil {
 		app.Log("kpisim: tree diagram:", err)
 		return "", 0, 0
 	}
-	w, h := chart.TreeSize(nodes, scale)
-	if !d.Fit || d.host == nil || h <= 0 {
-		return string(b), w, h
-	}
-	if fit := d.fitScale(nodes, scale, w, h); fit != scale {
-		if b2, err := chart.TreeScaled(nodes, chart.Text{}, fit); err == nil {
-			b, d.fitted = b2, fit
-			w, h = chart.TreeSize(nodes, fit)
-		}
-	}
+	w, h := chart.TreeSize(nodes, fit)
 	return string(b), w, h
 }
 
-// fitScale is the scale a fitted tree of nodes, w × h at scale, is drawn
-// at in the box around it. On a large screen it is drawn smaller when it is
-// taller or wider than the box (wideScale), so a projector shows the KGI
-// and the step together without scrolling (the presentation's last step
-// kept SaaS's top boxes out of sight), and larger, up to maxFitScale, when
-// every step has room to spare (growScale). On a phone the page scrolls
-// down the tree and the step: the tree keeps its own height and is drawn
-// smaller, down to minPhoneScale, to fit the screen's width (at 390 px the
-// boxes at either end of a step were cut in half, and the step's figures
-// were below a tree 560 px high).
-func (d *Diagram) fitScale(nodes []chart.Node, scale, w, h float64) float64 {
+// fitScale is what a fitted tree of nodes, focused or not, draws in the
+// box around it, and the scale. On a large screen it is drawn smaller when
+// it is taller or wider than the box (wideScale), so a projector shows the
+// KGI and the step together without scrolling (the presentation's last
+// step kept SaaS's top boxes out of sight), and larger, up to maxFitScale,
+// when every step has room to spare (growScale); a step too deep for
+// readable type leaves levels out (stepWindow). On a phone the page
+// scrolls down the tree and the step: the tree keeps its own height and is
+// drawn smaller, down to minPhoneScale, to fit the screen's width (at 390
+// px the boxes at either end of a step were cut in half, and the step's
+// figures were below a tree 560 px high).
+func (d *Diagram) fitScale(nodes []chart.Node, scale float64) ([]chart.Node, float64) {
 	box := d.host.Get("parentElement")
 	width, height := box.Get("clientWidth").Float(), box.Get("clientHeight").Float()
 	if oneColumn() {
-		if width > 0 && w > width+1 {
-			return widthScale(nodes, scale, width, minPhoneScale)
+		if w, _ := chart.TreeSize(nodes, scale); width > 0 && w > width+1 {
+			return nodes, widthScale(nodes, scale, width, minPhoneScale)
 		}
-		return scale
+		return nodes, scale
 	}
-	fit := wideScale(nodes, scale, width, height)
-	if fit == scale && d.Focus != "" {
-		fit = growScale(d.Nodes, scale, width, height)
+	if d.Focus == "" {
+		return nodes, wideScale(nodes, scale, width, height)
 	}
-	return fit
+	if fit := wideScale(nodes, scale, width, height); fit == scale {
+		return nodes, growScale(d.Nodes, scale, width, height)
+	}
+	return stepWindow(nodes, d.Focus, scale, width, height)
 }
 
 // wideScale is the scale, from scale down, at which the tree of nodes is
@@ -338,7 +339,9 @@ const minFitScale = 0.9
 // minDeepScale is the smallest type a fitted diagram draws to fit the
 // height of its box (9 px figures): Inside sales' seven rows, with boxes
 // of three lines (「リード獲得単価」「（CPA）」 and its cost), need 0.75 at
-// 1280×720, and were scrolled at 0.9 with the KGI out of sight.
+// 1280×720, and were scrolled at 0.9 with the KGI out of sight. (The
+// presentation now leaves levels out rather than drawing its steps so
+// small: stepWindow.)
 const minDeepScale = 0.7
 
 func (d *Diagram) OnMount(ctx app.Context) {

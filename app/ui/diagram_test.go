@@ -93,7 +93,8 @@ func TestGrowScale(t *testing.T) {
 // TestWideScale: on a large screen every step of every preset's
 // presentation fits the height of the tree's box, so the KGI is in sight
 // beside the step (Inside sales' last step at 1280×720 was scrolled, its
-// KGI above the box), and a tree with room keeps its scale.
+// KGI above the box), and a tree with room keeps its scale. What the
+// presentation draws of it is readable (readableWindow).
 func TestWideScale(t *testing.T) {
 	// The tree's box in the presentation (.present-tree), as Chromium
 	// lays it out.
@@ -121,6 +122,7 @@ func TestWideScale(t *testing.T) {
 						if w, h := chart.TreeSize(nodes, 1.4); w <= box.width+1 && h <= box.height+1 && got != 1.4 {
 							t.Errorf("step %q: a tree with room drawn at %v", s.Title, got)
 						}
+						readableWindow(t, s, nodes, box.width, box.height)
 					}
 				})
 			}

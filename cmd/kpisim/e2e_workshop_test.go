@@ -470,10 +470,20 @@ const treeFits = `(() => {
 	});
 })()`
 
+// treeType is the JS for the smallest type, in CSS pixels, that the
+// presentation's tree draws its boxes in: its label's rich text styles,
+// scaled to the fitted size (chart.TreeScaled).
+const treeType = `Math.min(...Object.values(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].label.rich).map(r => r.fontSize))`
+
+// minPresentType is the smallest type the presentation's tree may take at
+// 1280×720 (app/ui minReadType).
+const minPresentType = 14
+
 // Every preset's presentation shows its tree whole, the KGI in sight and
 // no two boxes overlapping, at every step on a 1280×720 projector: drawn
 // smaller rather than scrolled (Inside sales' last step was scrolled 82 px
-// down, its KGI above the box).
+// down, its KGI above the box), and in type of at least 14 px (Inside
+// sales' last steps were in 8-px type): levels are left out instead.
 // A deep tree (SaaS: seven levels to opportunities) is fitted again when
 // the window goes from 1920×1080 to 1280×720, and keeps its height on a
 // phone. Every preset in Japanese; in English the deepest, the widest and a
@@ -527,8 +537,19 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					if eval[bool](t, ctx, `document.querySelector('.present').scrollHeight > innerHeight + 1 || document.querySelector('.present').scrollWidth > innerWidth + 1`) {
 						t.Errorf("%s, step %d / %d: the presentation scrolls at 1280×720", preset, i, n)
 					}
+					// Read from the back of the room: a deep tree leaves levels
+					// out rather than drawing its boxes in 8-px type.
+					if px := eval[int](t, ctx, treeType); px < minPresentType {
+						t.Errorf("%s, step %d / %d at 1280×720: the tree's boxes are in %d-px type, want at least %d", preset, i, n, px, minPresentType)
+					}
+					// Levels left out ("⋮" below the KGI), the step names them.
+					if eval[bool](t, ctx, `JSON.stringify(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data).includes('{op|⋮}') && !document.querySelector('[data-present="path"]')`) {
+						t.Errorf("%s, step %d / %d: the tree leaves levels out and the step does not name its path", preset, i, n)
+					}
+					if i == 1 || i == (n+1)/2 || i == n {
+						wshot(t, ctx, fmt.Sprintf("present-fits-%s-%s-%d.png", lang, preset, i))
+					}
 				}
-				wshot(t, ctx, fmt.Sprintf("present-fits-%s-%s.png", lang, preset))
 			}
 			if lang == "en" {
 				return
@@ -542,6 +563,9 @@ func TestPresentDeepTreeFits(t *testing.T) {
 				waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i+1, n), "→ did not advance")
 			}
 			waitFor(t, ctx, treeFits, "a box of the deep tree is out of sight at the last step, 1920×1080")
+			if px := eval[int](t, ctx, treeType); px < minPresentType {
+				t.Errorf("saas-revenue, last step at 1920×1080: %d-px type", px)
+			}
 			do(t, ctx, chromedp.EmulateViewport(1280, 720))
 			waitFor(t, ctx, treeFits, "a box of the deep tree is out of sight at the last step once the window is 1280×720")
 			// On a phone the page scrolls, and the tree keeps its height
