@@ -24,6 +24,8 @@ type shareState struct {
 	link    string           // the address that holds it
 	entry   string           // the id of the page's history entry (markEntry)
 	at      string           // the address the tab holds: the link the page opened with, then each it wrote (savedFrom)
+	was     []string         // the addresses it held before at, latest first (savedFrom.Was)
+	page    string           // the page's own id (savedFrom.Page)
 	dialog  bool             // the share dialog is open
 	qr      string           // the QR code of link, as SVG markup made here (numbers only)
 	copied  words            // what copying the link said, in the page's language (nil: nothing yet)
@@ -87,10 +89,11 @@ func (p *Page) mountShare(ctx app.Context) {
 		saved, hasSaved = parseSaved(data)
 	}
 	was, entry := markEntry()
-	p.share.entry = entry
+	p.share.entry, p.share.page = entry, newMineID(time.Now())
+	at := lastLoad(ctx, was, href)
 	p.share.anchor = !isLink && len(loc.Get("hash").String()) > 1
 	switch {
-	case isLink && hasSaved && ownSave(p.savedFrom(ctx), was, href) && p.model.Restore(saved) == nil:
+	case isLink && hasSaved && ownSave(p.savedFrom(ctx), at) && p.model.Restore(saved) == nil:
 		// The tab's own address, and its newer work saved as it went (a
 		// reload right after a change): the work, not the address, opens.
 		p.share.at = href
@@ -425,5 +428,5 @@ func (p *Page) writeAddress(data string) {
 	p.share.link = loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + share.Fragment(payload)
 	h := app.Window().Get("history")
 	h.Call("replaceState", h.Get("state"), "", p.share.link)
-	p.share.at = loc.Get("href").String()
+	p.share.moved(loc.Get("href").String())
 }

@@ -65,16 +65,22 @@ func savedEarly() (data string, st State, ok bool) {
 }
 
 // save writes the working state, and where it was saved from (the page's
-// history entry and the address it holds: ownSave); a failure is said once.
+// history entry, the addresses it holds and held, the page: ownSave); a
+// failure is said once.
 func (p *Page) save(ctx app.Context, data string) {
 	s := ctx.LocalStorage()
 	err := s.Set(storageState, data)
 	if err == nil {
-		err = s.Set(storageFrom, savedFrom{Entry: p.share.entry, Address: p.share.at})
+		err = s.Set(storageFrom, savedFrom{Entry: p.share.entry, Address: p.share.at, Was: p.share.was, Page: p.share.page})
 	}
 	if err != nil {
 		p.storageFailed(ctx)
+		return
 	}
+	// The tab's own mark of the page that saved (ownSave); where
+	// sessionStorage is refused, a reload racing the address's write
+	// opens the address as a link, as before it.
+	_ = ctx.SessionStorage().Set(storagePage, p.share.page)
 }
 
 // savedFrom reads where the working state was saved from; nothing when
