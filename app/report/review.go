@@ -316,9 +316,10 @@ type ReviewRow struct {
 // with actuals. A KPI's target is what the goal needs of it in that month
 // (its requirement spread as the goal is) or, off the goal's path, the
 // plan's value; a week's is its share of the month's working days. The
-// weekly review lists the KPIs measured daily or weekly (all of them when
-// none is), a conversion rate among them when the week has both its
-// counts (weekRate); a rate's target is the plan's rate.
+// weekly review lists the KPIs measured daily or weekly that the week has
+// (all it has when it has none of them: fastWeek), a conversion rate
+// among them when the week has both its counts (weekRate); a rate's
+// target is the plan's rate.
 func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i18n.Lang, cur string) *Review {
 	f := i18n.Format{Lang: l, Currency: cur}
 	a := rf.Answer
@@ -381,12 +382,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		note := fmt.Sprintf(l.T("review.plan_note"), gl, tl, l.InSentence(tl))
 		rv.Note = strings.TrimSpace(note + sentenceSep(l) + rv.Note)
 	}
-	fast := false
-	for i := range m.Len() {
-		if c := m.Node(i).Cadence; c == kpi.CadenceDaily || c == kpi.CadenceWeekly {
-			fast = true
-		}
-	}
+	fast := weekly && fastWeek(m, p.Config.LagMonths, vals)
 	for _, i := range m.TreeOrder() {
 		nd := m.Node(i)
 		if weekly && fast && nd.Cadence != kpi.CadenceDaily && nd.Cadence != kpi.CadenceWeekly {
@@ -444,6 +440,29 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	sort.SliceStable(order, func(i, j int) bool { return rv.Rows[order[i]].Ratio < rv.Rows[order[j]].Ratio })
 	rv.Behind = order[:min(3, len(order))]
 	return rv
+}
+
+// fastWeek says whether a week's actuals vals (by node id) hold a KPI
+// measured daily or weekly, a conversion rate among them when the week
+// has both its counts (weekRate): the weekly review then lists those
+// alone. A week with none of them (a CRM's weekly revenue, deals and
+// opportunities, measured monthly in a tree that counts calls daily) is
+// reviewed by the KPIs it has: it listed none, a title over no table.
+func fastWeek(m *kpi.Model, lag int, vals map[string]float64) bool {
+	for i := range m.Len() {
+		nd := m.Node(i)
+		if nd.Cadence != kpi.CadenceDaily && nd.Cadence != kpi.CadenceWeekly {
+			continue
+		}
+		_, ok := vals[nd.ID]
+		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
+			_, ok = weekRate(m, lag, vals, i)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSep is what comes between two sentences: a space in English,

@@ -468,3 +468,50 @@ func TestReviewReadsThePlan(t *testing.T) {
 		})
 	}
 }
+
+// The weekly review lists the KPIs measured daily or weekly that the week
+// has, and the KPIs it has when it has none of them: inside sales counts
+// MQLs weekly and calls daily, and a HubSpot export's weeks hold only
+// revenue, deals and opportunities. Its weekly review was a title over no
+// table.
+func TestReviewWeekOfMonthlyKPIs(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, preset string
+		want         []string // the weekly review's rows
+	}{
+		{"monthly KPIs in a tree with daily ones", "inside-sales", []string{"Revenue", "Deals won", "Close rate", "Opportunities"}},
+		{"daily and weekly KPIs alone when the week has them", "outbound", []string{"First meetings", "Appointment rate", "Calls"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, _ := ps.Get(c.preset)
+			s = s.Clone()
+			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile("../../testdata/actuals/hubspot-ja.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, a := s.ImportCSV(data)
+			if err := s.SetActuals(a); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			wk := report.NewReview(rf, s.Actuals, true, i18n.En, s.Currency)
+			var got []string
+			for _, r := range wk.Rows {
+				got = append(got, r.Label)
+			}
+			if wk.Period != "Week 4 of Oct 2026" || !slices.Equal(got, c.want) {
+				t.Errorf("%s: rows %q, want %q", wk.Period, got, c.want)
+			}
+		})
+	}
+}
