@@ -540,6 +540,7 @@ var messages = map[string]msg{
 	"actuals.bad_large":       {"%s（%s）: 「%s」は上限の%sを超えています。", "%s (%s): %q is over the limit of %s."},
 	"actuals.bad_kept":        {"前の値%sのまま計算しています。", "The last value, %s, still counts."},
 	"actuals.clear":           {"実績をすべて消す", "Clear all actuals"},
+	"actuals.week_total":      {"%sは月の合計が入っています（%s）。週の値は、月ごとの表でその合計を消すと数えます。", "%s has a total for the month (%s): the weeks count once that total is cleared in the table by month."}, // h-yr
 	"refit.plan_over":         {"計画期間は終わりました。", "The plan's months are over."},
 	"months.headcount":        {"人数", "Reps"},
 	// end issue 13

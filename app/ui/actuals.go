@@ -153,6 +153,11 @@ func (p *Page) actualsTable(y *YearView, open bool, head, rows []app.UI) []app.U
 				p.planChanged(ctx)
 			}).Body(options(y.EntryOptions)...),
 		),
+		// Always there, empty without totals: a child that came or went
+		// before the table would rebuild it (actualsCard).
+		app.Div().DataSet("actuals", "week-totals").Body(app.If(y.WeekTotals != "", func() app.UI {
+			return app.P().Class("refit-note").Text(y.WeekTotals)
+		})),
 		scrollRegion("scroll", l.T("actuals.table")).Body(
 			app.Table().Class("entry").Body(app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)),
 		),

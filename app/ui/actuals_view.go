@@ -97,6 +97,9 @@ type YearView struct {
 	// EntryErrs are the typed actuals refused, one per cell in the table's
 	// order, then an import's or a change's refusal.
 	EntryErrs []string
+	// WeekTotals says which KPIs of EntryMonth hold a total for the whole
+	// month: it counts, and the weeks typed under it do not (weekTotals).
+	WeekTotals string
 
 	// What they mean; nil without actuals or when the scenario does not solve.
 	Refit  *report.Refit
@@ -295,6 +298,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 	}
 	if entry >= 0 {
 		v.Rows = weekRows(s, p, entry, v.Columns, l, fm)
+		v.WeekTotals = weekTotals(s.Actuals, rf, entry, v.Columns, l, fm)
 	}
 	if len(s.Actuals) == 0 {
 		return v
@@ -329,6 +333,30 @@ func weekRows(s *scenario.Scenario, p *forecast.Plan, k int, cols []ActualColumn
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// weekTotals says, when plan month k holds a total for the whole month
+// of some of the columns, which and what it is: the total counts, and the
+// weeks typed under it do not (forecast's rule, as an export's month row
+// over its weeks). The weeks typed changed nothing and the page said
+// nothing. "" when the month has no total.
+func weekTotals(acts forecast.Actuals, rf *forecast.Reforecast, k int, cols []ActualColumn, l i18n.Lang, fm i18n.Format) string {
+	p := rf.Answer.Plan
+	mo := p.Months[k]
+	var totals []string
+	for _, c := range cols {
+		if !slices.ContainsFunc(acts, func(a forecast.Actual) bool {
+			return a.Node == c.ID && a.Week == 0 && a.Month == mo.Month && (a.Year == mo.Year || a.Year == 0 || mo.Year == 0)
+		}) {
+			continue
+		}
+		i, _ := p.Model.Index(c.ID)
+		totals = append(totals, c.Label+" "+fm.Node(p.Model.Node(i), rf.Actual[k][i], kpi.Month))
+	}
+	if len(totals) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(l.T("actuals.week_total"), report.MonthName(l, mo), strings.Join(totals, l.ListSep()))
 }
 
 // SetEntryMonth makes the entry table take the weeks of plan month k, or

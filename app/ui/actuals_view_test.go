@@ -110,6 +110,25 @@ func TestYearView(t *testing.T) {
 	if rf, _ = m.Scenario.Refit(); rf.Actual[8][0] != 1_000_000 {
 		t.Errorf("an emptied week still counts: %v", rf.Actual[8][0])
 	}
+	if y.WeekTotals != "" {
+		t.Errorf("December's weeks alone: %q", y.WeekTotals)
+	}
+	// November has a total: its weeks typed do not count, and the table
+	// of its weeks says so (they changed nothing, and it said nothing).
+	m.SetEntryMonth(7)
+	m.SetActual(2026, 11, 1, "revenue", "1,000,000")
+	if rf, _ = m.Scenario.Refit(); rf.Actual[7][0] != 7_000_000 {
+		t.Errorf("November = %v, want its total 7,000,000", rf.Actual[7][0])
+	}
+	if got, want := m.YearView().WeekTotals, "2026年11月は月の合計が入っています（売上 700万円）。週の値は、月ごとの表でその合計を消すと数えます。"; got != want {
+		t.Errorf("November's weeks say %q, want %q", got, want)
+	}
+	m.Lang = i18n.En
+	if got, want := m.YearView().WeekTotals, "Nov 2026 has a total for the month (Revenue ¥7,000,000): the weeks count once that total is cleared in the table by month."; got != want {
+		t.Errorf("November's weeks say %q, want %q", got, want)
+	}
+	m.Lang = i18n.Ja
+	m.SetActual(2026, 11, 1, "revenue", "")
 	m.SetEntryMonth(-1)
 	if y := m.YearView(); y.EntryMonth != -1 || len(y.Rows) != 12 {
 		t.Errorf("back to months: %d rows", len(y.Rows))

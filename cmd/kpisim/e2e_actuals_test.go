@@ -305,11 +305,22 @@ func TestBrowserActuals(t *testing.T) {
 			r = report.NewRefit(rf, lang, s.Currency)
 			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
 
+			// October's weeks, under the Salesforce file's month totals:
+			// the table of its weeks says the total counts and what it is
+			// (the weeks typed changed nothing, and it said nothing).
+			setControl(t, ctx, "actuals-entry", "6")
+			octTotal := map[i18n.Lang]string{i18n.Ja: "2026年10月は月の合計が入っています（売上 600万円、受注件数 6、商談数 23、初回商談数（アポ） 156、架電数 7,800）。週の値は、月ごとの表でその合計を消すと数えます。",
+				i18n.En: "Oct 2026 has a total for the month (Revenue ¥6,000,000, Deals won 6, Opportunities 23, First meetings 156, Calls 7,800): the weeks count once that total is cleared in the table by month."}[lang]
+			waitText(t, ctx, `[data-actuals="week-totals"]`, octTotal)
+
 			// Typed week by week: January 2027's first week, refused text
 			// named in the page's language, then a number the engine takes.
 			setControl(t, ctx, "actuals-entry", "9")
 			week1 := `input.actual[data-actual="revenue"][data-week="1"]`
 			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows")
+			if got := text(t, ctx, `[data-actuals="week-totals"]`); got != "" {
+				t.Errorf("January 2027 has no total, its weeks say %q", got)
+			}
 			// Each week's placeholder is the month's plan times the week's
 			// share of its working days: the weeks add up to the month.
 			pl := rf.Answer.Plan
