@@ -66,7 +66,14 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 		label = n.Label.In(string(l))
 	}
 	if e.key != "" {
-		return fmt.Sprintf(l.T(e.key), append([]any{label}, e.args...)...)
+		args := []any{label}
+		for _, a := range e.args {
+			if r, ok := a.(nodeRef); ok {
+				a = r.in(l, s)
+			}
+			args = append(args, a)
+		}
+		return fmt.Sprintf(l.T(e.key), args...)
 	}
 	ke := e.Engine
 	if ke.Code == kpi.Invalid {
@@ -94,6 +101,20 @@ func labelled(ke *kpi.Error, l i18n.Lang, s *Scenario) *kpi.Error {
 	out := *ke
 	out.Args, out.Rule = args, fmt.Sprintf(ke.Format, args...)
 	return &out
+}
+
+// nodeRef is an argument of an editor rule that names a node: Text says
+// its label in the language asked, where a label put in the rule itself
+// was in one language only (the Japanese cycle rule named the node it
+// could not move under 「Opportunities」).
+type nodeRef string
+
+// in is the node's label in l, or its id when s has no such node.
+func (r nodeRef) in(l i18n.Lang, s *Scenario) string {
+	if n := s.Node(string(r)); n != nil {
+		return n.Label.In(string(l))
+	}
+	return string(r)
 }
 
 // editRule refuses an edit of node id's field by the catalog's rule key

@@ -113,8 +113,10 @@ func TestEditRefused(t *testing.T) {
 	}{
 		{"zero close rate", func(s *scenario.Scenario) error { return s.SetValue("close_rate", 0) },
 			"close_rate", scenario.EditValue, "0%より大きく", "more than 0%"},
+		// The node it cannot move under is named in the page's language
+		// too (the Japanese said 「Opportunities」).
 		{"cycle", func(s *scenario.Scenario) error { return s.Move("deals", "opportunities", 0) },
-			"deals", scenario.EditParent, "循環", "a cycle"},
+			"deals", scenario.EditParent, "自分の下にある「商談数」へは移動できません（循環", "cannot move below “Opportunities”, which is below it (a cycle)"},
 		{"remove the KGI", func(s *scenario.Scenario) error { return s.Remove("revenue") },
 			"revenue", scenario.EditNode, "KGIは削除できません", "cannot be deleted"},
 		{"KGI to lever", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Lever) },

@@ -176,7 +176,7 @@ func (s *Scenario) Move(id, parent string, index int) error {
 			return err
 		}
 		if slices.Contains(c.subtree(id), parent) {
-			return editRule(id, EditParent, "editor.err.cycle", p.Label.En)
+			return editRule(id, EditParent, "editor.err.cycle", nodeRef(parent))
 		}
 		if p.Op == kpi.Lever {
 			return editRule(id, EditParent, "editor.err.parent_lever")

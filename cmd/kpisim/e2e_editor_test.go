@@ -228,10 +228,13 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 		editPick(t, ctx, "activity")
 		editField(t, ctx, "parent", "item_1")
 		waitFor(t, ctx, `document.querySelector('#edit-parent-err[role=alert]')?.textContent.includes("Deals") &&
+			document.querySelector('#edit-parent-err').textContent.includes("below “Meetings”") &&
 			document.querySelector('#edit-parent-err').textContent.includes("cycle")`, "the cycle is not said in English")
 		pickLang(t, ctx, "ja")
+		// Both nodes by their Japanese names (it said 「Meetings」).
 		waitFor(t, ctx, `document.querySelector('#edit-parent-err')?.textContent.includes("受注件数") &&
-			document.querySelector('#edit-parent-err').textContent.includes("循環")`, "the cycle is not said in Japanese")
+			document.querySelector('#edit-parent-err').textContent.includes("「商談数」") &&
+			document.querySelector('#edit-parent-err').textContent.includes("循環")`, "the cycle is not said in Japanese: "+text(t, ctx, "#edit-parent-err"))
 		if got := eval[float64](t, ctx, figure("item_4", "rep_day")); got != before {
 			t.Errorf("the figures moved from %v to %v", before, got)
 		}
