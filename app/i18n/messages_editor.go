@@ -83,6 +83,7 @@ func init() {
 		"editor.err.activity_rate":      {"%s: 行動量は率にできません（件数・数値・金額で数えます）", "%s: an activity cannot be a rate; it is a count, a number or money"},
 		"editor.err.activity_divisor":   {"%s: 割り算の割る数の下には行動量を置けません", "%s: an activity cannot sit below what a ratio divides by"},
 		"editor.err.step":               {"%s: 刻みはマイナスにできません", "%s: the step must not be negative"},
+		"editor.err.step_range":         {"%s: 刻み%sは範囲%s〜%sの幅より大きくできません", "%s: the step %s is wider than the range %s to %s"},
 		"editor.err.no_field":           {"%s: この項目にはない設定です", "%s: has no such setting"},
 		"editor.err.rate_range":         {"%s: 率の範囲は0%%〜100%%です", "%s: a rate's range is from 0%% to 100%%"},
 		"editor.err.min_max":            {"%s: 最小%sが最大%sを超えています", "%s: the minimum %s is above the maximum %s"},

@@ -94,7 +94,9 @@ func (s *Scenario) SetValue(id string, v float64) error {
 
 // SetRange sets lever id's minimum, maximum or step (field EditMin, EditMax
 // or EditStep). Min and max both 0 leave the lever unbounded; otherwise
-// they must hold its value.
+// they must hold its value, and a step wider than the range is refused (a
+// slider with it could sit at its minimum only). A range narrowed below
+// its step takes the automatic step, 0.
 func (s *Scenario) SetRange(id, field string, v float64) error {
 	if err := editNumber(id, field, v); err != nil {
 		return err
@@ -113,6 +115,9 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 			if v < 0 {
 				return editRule(id, field, "editor.err.step")
 			}
+			if n.Max > n.Min && v > n.Max-n.Min {
+				return editRule(id, field, "editor.err.step_range", kpi.FormatValue(v, n.Unit), kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit))
+			}
 			n.Step = v
 			return nil
 		default:
@@ -126,6 +131,9 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 		}
 		if n.Max > n.Min && (n.Value < n.Min || n.Value > n.Max) {
 			return editRule(id, field, "editor.err.range_value", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit), kpi.FormatValue(n.Value, n.Unit))
+		}
+		if n.Max > n.Min && n.Step > n.Max-n.Min {
+			n.Step = 0 // the automatic step: one set for a wider range would hold the slider at its minimum
 		}
 		delete(c.widened, id) // ends set by hand: a typed value no longer narrows them back (SetTyped)
 		return nil

@@ -138,6 +138,11 @@ func TestEditRefused(t *testing.T) {
 			"unit_price", scenario.EditMin, "超えています", "is above the maximum"},
 		{"range without the value", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditMax, 200_000) },
 			"unit_price", scenario.EditMax, "入りません", "must hold the value"},
+		// A slider whose step is wider than its range stays at its minimum
+		// whatever the lever's value (a count of 10 of 0–100 with the
+		// empty tree's step of ¥1,000 sat at 0 and never moved).
+		{"step wider than the range", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditStep, 5_000_000) },
+			"unit_price", scenario.EditStep, "刻み5000000は範囲100000〜5000000の幅より大きくできません", "the step 5000000 is wider than the range 100000 to 5000000"},
 		{"ceiling of a non-activity", func(s *scenario.Scenario) error { return s.SetCeiling("close_rate", 3) },
 			"close_rate", scenario.EditCeiling, "行動量のレバーだけ", "only an activity"},
 		{"value of a computed node", func(s *scenario.Scenario) error { return s.SetValue("deals", 3) },
@@ -285,6 +290,28 @@ func TestEditApplied(t *testing.T) {
 		}, func(t *testing.T, s *scenario.Scenario) {
 			if n := s.Node("deals"); n.Op != kpi.Lever || !n.Activity || s.Node("calls") != nil {
 				t.Error("the subtree is still there")
+			}
+		}},
+		// A range narrowed below its step takes the automatic step (0): the
+		// step was set for the range before.
+		{"a range narrower than its step", func(s *scenario.Scenario) error {
+			if err := s.SetRange("unit_price", scenario.EditStep, 2_000_000); err != nil {
+				return err
+			}
+			return s.SetRange("unit_price", scenario.EditMax, 1_500_000)
+		}, func(t *testing.T, s *scenario.Scenario) {
+			if n := s.Node("unit_price"); n.Step != 0 || n.Max != 1_500_000 {
+				t.Errorf("unit_price = %+v, want the automatic step 0 and max 1,500,000", n)
+			}
+		}},
+		{"a range as wide as its step", func(s *scenario.Scenario) error {
+			if err := s.SetRange("unit_price", scenario.EditMin, 995_000); err != nil {
+				return err
+			}
+			return s.SetRange("unit_price", scenario.EditMax, 1_005_000)
+		}, func(t *testing.T, s *scenario.Scenario) {
+			if n := s.Node("unit_price"); n.Step != 10_000 {
+				t.Errorf("unit_price = %+v, want its step of 10,000 kept", n)
 			}
 		}},
 		{"rename", func(s *scenario.Scenario) error { return s.Rename("calls", i18n.En, "Dials") }, func(t *testing.T, s *scenario.Scenario) {

@@ -311,3 +311,32 @@ func TestEditorCautionsMoneyTimesMoney(t *testing.T) {
 		t.Errorf("a count × money is cautioned: %q", got)
 	}
 }
+
+// A lever's slider moves in steps that fit its range, whatever step the
+// tree holds: the empty tree's ¥1,000 step, kept by its lever turned into
+// calls of 0–100, held the slider at 0 beside a field of 10, and no drag
+// or arrow key moved it. A file or a link can hold such a step too.
+func TestEditorStepFitsSlider(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		min, max, val float64
+		step          float64
+		want          float64 // the slider's step
+	}{
+		{"a step wider than the range", 0, 100, 10, 1000, 0.01},
+		{"a step wider than the range around an unbounded value", 0, 0, 10, 1000, 0.005}, // a slider of 0–50
+		{"a step that fits", 0, 200, 40, 1, 1},
+		{"a step as wide as the range", 0, 200, 40, 200, 200},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Load("outbound")
+			n := m.Scenario.Node("calls")
+			n.Min, n.Max, n.Value, n.Step = tc.min, tc.max, tc.val, tc.step
+			lv := lever(m.View(), "calls")
+			if lv.Step != tc.want || lv.Step > lv.Max-lv.Min {
+				t.Errorf("the slider runs %v to %v in steps of %v, want steps of %v", lv.Min, lv.Max, lv.Step, tc.want)
+			}
+		})
+	}
+}

@@ -22,7 +22,7 @@ func (m *Model) leverView(n *kpi.Node) LeverView {
 	if lv.Max <= lv.Min { // an unbounded lever: a range around its value
 		lv.Min, lv.Max = 0, niceCeil(math.Max(lv.Value*3, 1))
 	}
-	if lv.Step <= 0 {
+	if lv.Step <= 0 || lv.Step > lv.Max-lv.Min { // a step wider than the range holds the slider at its minimum
 		lv.Step = niceCeil(lv.Max/1000) / 10
 	}
 	m.acceptedEnds(n, &lv)

@@ -194,6 +194,11 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 	// calls over 240 rep-days: 4 a rep a day.
 	pageMatches(t, ctx, want)
 	waitValue(t, ctx, "item_4", "rep_day", 4)
+	// The calls' slider shows its field's 10: the empty tree's ¥1,000 step,
+	// kept as the lever became calls of 0–100, held it at 0 and unmovable.
+	if got := eval[string](t, ctx, `(s => s.value + " in steps of " + s.step)(`+slider("item_4")+`)`); got != "10 in steps of 0.01" {
+		t.Errorf("the calls' slider reads %s beside a field of 10", got)
+	}
 	if got := eval[string](t, ctx, `[...document.querySelectorAll('[data-pick] .editor-name')].map(e => e.textContent).join(",")`); got != "売上,受注件数,商談数,架電数,アポ率,受注率,平均受注単価" {
 		t.Errorf("the editor's list reads %s", got)
 	}
