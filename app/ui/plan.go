@@ -79,13 +79,16 @@ func (p *Page) planCard(y *YearView) app.UI {
 			),
 		),
 		app.H3().Text(l.T("plan.hires")),
-		app.Table().Class("hires stacked").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(l.T("plan.hire_month")), app.Th().Scope("col").Text(l.T("plan.hire_count")),
-				app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Td(),
-			)),
-			app.TBody().Body(hires...),
-		),
+		// No hires, no table: its heads over no row read as a table left empty.
+		app.If(len(hires) > 0, func() app.UI {
+			return app.Table().Class("hires stacked").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(l.T("plan.hire_month")), app.Th().Scope("col").Text(l.T("plan.hire_count")),
+					app.Th().Scope("col").Text(l.T("plan.hire_ramp")), app.Td(),
+				)),
+				app.TBody().Body(hires...),
+			)
+		}),
 		app.Button().Type("button").DataSet("control", "hire-add").Text(l.T("plan.hire_add")).OnClick(p.onHireAdd),
 		app.If(len(y.HireErrs) > 0, func() app.UI {
 			lines := make([]app.UI, len(y.HireErrs))
