@@ -11,11 +11,13 @@ import (
 // describeStep says in language l what changed from a to b, for the live
 // region that announces an undo or a redo (a is the state left, b the one
 // shown now: "Undone: Close rate 20% → 25%" is back at 25%): the scenario's
-// title when another one was opened, an edit of the tree (a node added,
-// moved, removed or renamed), the first lever changed ("Close rate 20% →
-// 25%"), the goal ("the goal ¥100,000,000 → ¥120,000,000"), else a
-// general word. The values read as the page writes them (i18n.Format).
-func describeStep(l i18n.Lang, a, b State) string {
+// title when another one was opened, the edit of the tree undone or redone
+// ("the addition of Meetings": the edit as the user made it, from b to a
+// when undone, treeEdit), the first lever changed ("Close rate 20% →
+// 25%"), a node's settings, the goal ("the goal ¥100,000,000 →
+// ¥120,000,000"), else a general word. The values read as the page writes
+// them (i18n.Format).
+func describeStep(l i18n.Lang, a, b State, undone bool) string {
 	sa, errA := scenario.OpenJSON(a.Scenario, a.Preset)
 	sb, errB := scenario.OpenJSON(b.Scenario, b.Preset)
 	if errA != nil || errB != nil {
@@ -24,18 +26,22 @@ func describeStep(l i18n.Lang, a, b State) string {
 	if sa.ID != sb.ID {
 		return l.T("files.step.scenario") + " " + sb.Title.In(string(l))
 	}
-	if len(sa.Nodes) != len(sb.Nodes) {
-		return l.T("files.step.tree")
+	made, was := sb, sa // the edit as made
+	if undone {
+		made, was = sa, sb
+	}
+	if s := treeEdit(l, was, made); s != "" {
+		return s
 	}
 	f := i18n.Format{Lang: l, Currency: sb.Currency}
-	for i := range sa.Nodes {
-		na, nb := &sa.Nodes[i], &sb.Nodes[i]
-		if na.ID != nb.ID || na.Op != nb.Op || na.Label != nb.Label {
-			return l.T("files.step.tree")
-		}
-		if na.Op == kpi.Lever && na.Value != nb.Value {
+	for i := range sb.Nodes {
+		nb := &sb.Nodes[i]
+		if na := sa.Node(nb.ID); nb.Op == kpi.Lever && na.Value != nb.Value {
 			return nb.Label.In(string(l)) + " " + f.Value(na.Unit, false, kpi.Year, na.Value) + " → " + f.Value(nb.Unit, false, kpi.Year, nb.Value)
 		}
+	}
+	if s := nodeSettings(l, was, made); s != "" {
+		return s
 	}
 	if sa.Goal.Value != sb.Goal.Value {
 		unit := kpi.Currency
@@ -75,7 +81,7 @@ func (s *saidStep) in(l i18n.Lang) string {
 		return ""
 	}
 	if s.lang != l || s.text == "" {
-		s.lang, s.text = l, l.T(s.key)+" "+describeStep(l, s.from, s.to)
+		s.lang, s.text = l, l.T(s.key)+" "+describeStep(l, s.from, s.to, s.key == "files.undone")
 	}
 	return s.text
 }

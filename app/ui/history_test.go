@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
 )
@@ -189,23 +190,86 @@ func TestDescribeStep(t *testing.T) {
 	compared.Compare = []Variant{{Preset: "outbound", Scenario: renamed.Scenario}, {Current: true}}
 	ticked.Checklist = []int{3}
 	for _, c := range []struct {
-		name string
-		lang i18n.Lang
-		a, b State
-		want string
+		name   string
+		lang   i18n.Lang
+		a, b   State
+		undone bool
+		want   string
 	}{
-		{"a rate", i18n.En, start, rate, "Close rate 25% → 30%"},
-		{"money, en", i18n.En, rate, price, "Average deal size ¥1,000,000 → ¥1,200,000"},
-		{"money, ja", i18n.Ja, rate, price, "平均単価 100万円 → 120万円"},
-		{"the goal", i18n.En, price, goal, "the goal ¥100,000,000 → ¥120,000,000"},
-		{"a node renamed", i18n.Ja, goal, renamed, "ツリーの編集"},
-		{"compared, en", i18n.En, renamed, compared, "the comparison"},
-		{"compared, ja", i18n.Ja, compared, renamed, "シナリオの比較"},
-		{"a tick", i18n.En, renamed, ticked, "the checklist"},
+		{"a rate", i18n.En, start, rate, false, "Close rate 25% → 30%"},
+		{"a rate undone", i18n.En, rate, start, true, "Close rate 30% → 25%"},
+		{"money, en", i18n.En, rate, price, false, "Average deal size ¥1,000,000 → ¥1,200,000"},
+		{"money, ja", i18n.Ja, rate, price, false, "平均単価 100万円 → 120万円"},
+		{"the goal", i18n.En, price, goal, false, "the goal ¥100,000,000 → ¥120,000,000"},
+		{"renamed in the other language", i18n.Ja, goal, renamed, false, "「架電数」の名前の変更"},
+		{"renamed", i18n.En, goal, renamed, false, "the renaming of Calls to Renamed"},
+		{"compared, en", i18n.En, renamed, compared, false, "the comparison"},
+		{"compared, ja", i18n.Ja, compared, renamed, false, "シナリオの比較"},
+		{"a tick", i18n.En, renamed, ticked, false, "the checklist"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := describeStep(c.lang, c.a, c.b); got != c.want {
+			if got := describeStep(c.lang, c.a, c.b, c.undone); got != c.want {
 				t.Errorf("describeStep = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// An edit of the tree is named as the user made it, undone or redone: it
+// read "an edit of the tree" for every one.
+func TestDescribeTreeEdit(t *testing.T) {
+	edited := func(preset string, edit func(s *scenario.Scenario) error) (before, after State) {
+		t.Helper()
+		m, _ := historyModel(t)
+		m.Load(preset)
+		before, err := m.State()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := edit(m.Scenario); err != nil {
+			t.Fatal(err)
+		}
+		if after, err = m.State(); err != nil {
+			t.Fatal(err)
+		}
+		return before, after
+	}
+	for _, c := range []struct {
+		name   string
+		preset string
+		edit   func(s *scenario.Scenario) error
+		ja, en string
+	}{
+		{"added", "outbound", func(s *scenario.Scenario) error { _, err := s.AddChild("revenue", kpi.Lever); return err },
+			"「項目1」の追加", "the addition of Item 1"},
+		{"removed", "outbound", func(s *scenario.Scenario) error { return s.Remove("appointment_rate") },
+			"「アポイント獲得率」の削除", "the removal of Appointment rate"},
+		{"renamed", "outbound", func(s *scenario.Scenario) error { return s.Rename("calls", i18n.En, "Dials") },
+			"「架電数」の名前の変更", "the renaming of Calls to Dials"},
+		{"moved under another parent", "outbound", func(s *scenario.Scenario) error { return s.Move("close_rate", "opportunities", 0) },
+			"「受注率」の移動", "the move of Close rate"},
+		{"moved among its siblings", "outbound", func(s *scenario.Scenario) error { return s.MoveBy("calls", -1) },
+			"「初回商談数（アポ）」の項の並び順", "the order of the terms of First meetings"},
+		{"formula", "saas-revenue", func(s *scenario.Scenario) error { return s.SetOp("gross_arr", kpi.Difference) },
+			"「新規＋拡張ARR」の式の変更", "the change of the formula of New and expansion ARR"},
+		{"settings", "outbound", func(s *scenario.Scenario) error { return s.SetCadence("calls", kpi.CadenceWeekly) },
+			"「架電数」の設定の変更", "the change of the settings of Calls"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before, after := edited(c.preset, c.edit)
+			for _, d := range []struct {
+				lang   i18n.Lang
+				a, b   State
+				undone bool
+				want   string
+			}{
+				{i18n.Ja, after, before, true, c.ja}, // undone: from the edit back to before it
+				{i18n.En, after, before, true, c.en},
+				{i18n.En, before, after, false, c.en}, // redone
+			} {
+				if got := describeStep(d.lang, d.a, d.b, d.undone); got != d.want {
+					t.Errorf("%s, undone %v: %q, want %q", d.lang, d.undone, got, d.want)
+				}
 			}
 		})
 	}

@@ -351,7 +351,15 @@ func TestEditorButtonsUndo(t *testing.T) {
 
 	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, empty), "Undo did not take the added node back")
-	waitText(t, ctx, "#history-said", "元に戻しました: ツリーの編集")
+	// The edit is named as it was made, undone or redone (it read
+	// 「ツリーの編集」 for every edit of the tree).
+	said := `/^%s: 「項目\d+」の追加$/.test(document.getElementById("history-said").textContent.trim())`
+	waitFor(t, ctx, fmt.Sprintf(said, "元に戻しました"), "the undo did not name the node added")
+	eval[bool](t, ctx, `(document.querySelector('#redo').click(), true)`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, empty+1), "Redo did not add the node again")
+	waitFor(t, ctx, fmt.Sprintf(said, "やり直しました"), "the redo did not name the node added")
+	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, empty), "Undo did not take the added node back")
 	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, preset), "Undo did not take the empty tree back to the preset")
 	waitFor(t, ctx, `!document.querySelector('#redo').disabled`, "Redo is greyed after two undos")
