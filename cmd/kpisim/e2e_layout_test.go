@@ -588,3 +588,35 @@ func TestLayoutPhoneScenarioMenu(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutPhoneEditorChoices: on a phone every choice of the tree
+// editor's lists reads whole once chosen, in both languages: the kind
+// shared its line with the unit and read 「レバー（入力する(」 and "Lever (a
+// value yo".
+func TestLayoutPhoneEditorChoices(t *testing.T) {
+	ctx := readyApp(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844))
+	// Each list's longest choice, in the list's font, against the room the
+	// list gives it (its box less its padding and the arrow, about 1.5em).
+	const fit = `[...document.querySelectorAll('.editor select')].filter(s => s.offsetParent).map(s => {
+		const st = getComputedStyle(s), c = document.createElement('canvas').getContext('2d'); c.font = st.font;
+		const o = [...s.options].reduce((a, b) => c.measureText(b.text).width > c.measureText(a.text).width ? b : a);
+		return [s.dataset.edit || s.id, o.text, c.measureText(o.text).width, s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 1.5 * parseFloat(st.fontSize)];
+	})`
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		editorOpen(t, ctx)
+		for _, id := range []string{"close_rate", "deals", "calls"} {
+			editPick(t, ctx, id)
+			lists := eval[[][]any](t, ctx, fit)
+			if len(lists) < 3 {
+				t.Fatalf("%s %s: %d lists in the editor, want the kind, the unit and the cadence at least", lang, id, len(lists))
+			}
+			for _, l := range lists {
+				if l[2].(float64) > l[3].(float64) {
+					t.Errorf("%s %s: the list %v cuts %q (%.0f px in %.0f)", lang, id, l[0], l[1], l[2], l[3])
+				}
+			}
+		}
+	}
+}
