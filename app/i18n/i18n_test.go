@@ -246,7 +246,7 @@ func TestCatalogComplete(t *testing.T) {
 func TestRuleUnitsInJapanese(t *testing.T) {
 	const format = "%q is in %s but %s is in %s; the terms of a sum or difference must be in its unit (money only with money, a count not with a rate)"
 	got, ok := Ja.Rule(format, []any{"b", kpi.Count, "revenue", kpi.Currency})
-	if want := `"b"の単位は件数（count）、revenueの単位は金額（currency）です。`; !ok || !strings.HasPrefix(got, want) {
+	if want := `「b」の単位は件数（count）、「revenue」の単位は金額（currency）です。`; !ok || !strings.HasPrefix(got, want) {
 		t.Errorf("Rule = %q, %v; want it to start %q", got, ok, want)
 	}
 }

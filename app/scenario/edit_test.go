@@ -157,7 +157,7 @@ func TestEditRefused(t *testing.T) {
 		// The rule names both nodes by the labels the editor shows (it said
 		// "deals" and revenue, ids the editor never shows).
 		{"the nodes a rule names, by their labels", func(s *scenario.Scenario) error { return s.SetOp("revenue", kpi.Sum) },
-			"revenue", scenario.EditOp, `"受注件数"の単位は件数（count）、売上の単位は金額（currency）です`, `"Deals won" is in count but Revenue is in currency`},
+			"revenue", scenario.EditOp, `「受注件数」の単位は件数（count）、「売上」の単位は金額（currency）です`, `"Deals won" is in count but Revenue is in currency`},
 		{"not a number", func(s *scenario.Scenario) error { return s.SetValue("calls", math.NaN()) },
 			"calls", scenario.EditValue, "数値を入力", "enter a number"},
 		// A number, but past the largest the engine holds: that rule, not "enter a number".

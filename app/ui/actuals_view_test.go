@@ -164,7 +164,7 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		{"three weights", func(m *Model) { m.SetSeasonalityText("1 2 3") }, func(y *YearView) string { return y.SeasonErr },
 			"季節性: 1月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from January; got 3"},
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
-			`季節性: 12月の重み"x"が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
+			`季節性: 12月の重み「x」が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, hireErrs,
 			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
 		{"a hire's month of lots", func(m *Model) { m.SetHire(0, "month", "lots") }, hireErrs, // a whole number's example, not 25%

@@ -206,8 +206,8 @@ func TestErrors(t *testing.T) {
 		// A sum adds money only to money, said as a file's problems are.
 		{"money and a count in a sum", []string{"calc", "-lang", "en", mixed}, 2, "", `mixed.yaml: line 6: revenue.sum: "b" is in count but revenue is in currency; the terms of a sum or difference must be in its unit (money only with money`},
 		{"validate money and a count", []string{"validate", "-lang", "en", mixed}, 1, `mixed.yaml:6: revenue.sum: "b" is in count but revenue is in currency`, ""},
-		{"validate money and a count in Japanese", []string{"validate", "-lang", "ja", mixed}, 1, `mixed.yaml:6: revenue.sum: "b"の単位は件数（count）、revenueの単位は金額（currency）です。和・差の項は同じ種類の単位にしてください。金額は金額とだけ`, ""},
-		{"money and a count in Japanese", []string{"forecast", "-lang", "ja", mixed}, 2, "", `6行目: revenue.sum: "b"の単位は件数（count）`},
+		{"validate money and a count in Japanese", []string{"validate", "-lang", "ja", mixed}, 1, `mixed.yaml:6: revenue.sum: 「b」の単位は件数（count）、「revenue」の単位は金額（currency）です。和・差の項は同じ種類の単位にしてください。金額は金額とだけ`, ""},
+		{"money and a count in Japanese", []string{"forecast", "-lang", "ja", mixed}, 2, "", `6行目: revenue.sum: 「b」の単位は件数（count）`},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
 		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 年間1.2億円", ""},
 	} {
