@@ -156,29 +156,78 @@ func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has
 	return table, has, outside
 }
 
-// partialWeek is the last week entered in plan month k (mo), when the
-// month has only weeks and not its last one; 0 otherwise. A month's weeks
-// are its days 1–7, 8–14, … (week 5 from the 29th: a 28-day February has
-// 4).
-func partialWeek(mo Month, cfg Config, n, k int, a Actuals) int {
-	last := 0
+// monthWeeks lists the weeks entered in plan month k, in order, when the
+// month has weeks and no month total of any node; nil otherwise. A
+// month's weeks are its days 1–7, 8–14, … (week 5 from the 29th: a
+// 28-day February has 4), and an actual counts in the week its date falls
+// in (a week dated by its Monday, the 28th, is week 4 of its month, with
+// its days in the next).
+func monthWeeks(cfg Config, n, k int, a Actuals) []int {
+	var weeks []int
 	for _, x := range a {
 		if planMonth(cfg, n, x.Year, x.Month) != k {
 			continue
 		}
 		if x.Week == 0 {
-			return 0
+			return nil
 		}
-		last = max(last, x.Week)
+		if !slices.Contains(weeks, x.Week) {
+			weeks = append(weeks, x.Week)
+		}
 	}
+	slices.Sort(weeks)
+	return weeks
+}
+
+// weekSplit is how the weeks entered (monthWeeks) in plan month k (mo)
+// share its working days. open is the share after the last week entered
+// when k is the last closed month: the rest of the month, to come. gap is
+// the share of the weeks left out before it (weeks 1–3 of a weekly export
+// that starts on the 22nd; week 2 of weeks 1 and 3): past, without
+// actuals. A month before the last is not short of its week 5 (a weekly
+// row dated the 22nd to the 28th holds the days after it), nor of any
+// week when it has week 1 alone: a month's row dated the 1st reads as its
+// week 1 in a file with weekly rows (a monthly report with this month's
+// weeks below it). A month whose weeks entered hold no working day (a
+// weekend's week 5) is not split.
+func weekSplit(cfg Config, mo Month, k int, weeks []int, last bool) (gap, open float64) {
+	if len(weeks) == 0 || !last && len(weeks) == 1 && weeks[0] == 1 {
+		return 0, 0
+	}
+	w := weeks[len(weeks)-1]
 	year := calendarYear(cfg, mo, k)
 	if year == 0 {
 		year = 2001 // a plan without a year: February has 28 days
 	}
-	if last == 0 || last >= (daysIn(year, mo.Month)+6)/7 {
-		return 0
+	if last && w < (daysIn(year, mo.Month)+6)/7 {
+		open = weeksShare(cfg, mo, k, w+1, 5)
 	}
-	return last
+	for j := 1; j <= 4 && (!last || j < w); j++ {
+		if !slices.Contains(weeks, j) {
+			gap += weeksShare(cfg, mo, k, j, j)
+		}
+	}
+	if gap+open >= 1-1e-12 {
+		return 0, 0
+	}
+	return gap, open
+}
+
+// MissingWeeks lists the weeks of plan month k without actuals that the
+// re-forecast counts at the plan (LeftOut[k]): those weekSplit leaves out.
+func (rf *Reforecast) MissingWeeks(k int) []int {
+	if k < 0 || k >= rf.Closed || !(rf.LeftOut[k] > 0) {
+		return nil
+	}
+	weeks := rf.Weeks[k]
+	last := k == rf.Closed-1
+	var out []int
+	for j := 1; j <= 4 && (!last || j < weeks[len(weeks)-1]); j++ {
+		if !slices.Contains(weeks, j) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // calendarYear is the calendar year of plan month k (mo): the business
@@ -189,10 +238,6 @@ func calendarYear(c Config, mo Month, k int) int {
 	}
 	return c.StartYear + (max(c.StartMonth, 1)-1+k)/12
 }
-
-// weekShare is the share of plan month k's (mo's) working days that fall
-// in its weeks 1 to w (days 1 to 7w): weeksShare(c, mo, k, 1, w).
-func weekShare(c Config, mo Month, k, w int) float64 { return weeksShare(c, mo, k, 1, w) }
 
 // WeekShare is the share of plan month k's working days in its week w
 // alone (days 7w−6 to 7w; week 5 is the 29th on, when the month has one),
@@ -289,15 +334,25 @@ type Reforecast struct {
 	Outside []Actual
 	// PartialWeek is, when the last closed month has weeks entered and no
 	// month total, and its last week is missing (weeks 1–2 of a 5-week
-	// month), the last week entered; 0 otherwise. Done is the share of
-	// that month the actuals cover: its working days in those weeks over
-	// all of them (weekShare); 1 when the month is whole. The month's goal
-	// to date is Done of its goal, and the months left begin with the rest
-	// of it at the plan: its remaining (1 − Done) counts in the forecast,
-	// the pace and the Monte Carlo, as the page and the CLI say
-	// (report.Refit.Partial).
+	// month), the last week entered; 0 otherwise. Open is the share of
+	// that month's working days after it (weekSplit): the months left
+	// begin with that rest of it at the plan, which counts in the
+	// forecast, the pace and the Monte Carlo. Done is Cover of that month.
 	PartialWeek int
-	Done        float64
+	Done, Open  float64
+
+	// Weeks[k] lists the weeks entered in closed month k when it has
+	// weeks and no month total (monthWeeks); nil otherwise. LeftOut[k] is the
+	// share of its working days in the weeks left out before its last
+	// (weekSplit: an export that starts on the 22nd leaves out weeks 1–3):
+	// they count at their plan, fixed as a month Missing is (PlanInGaps).
+	// Cover[k] is the share its actuals stand for, 1 − LeftOut[k] (less Open
+	// in the last): the month's goal to date is Cover[k] of its goal, as
+	// the page and the CLI say (report.Refit.Partial). A month total, or
+	// a month to come, has Cover 1 and LeftOut 0.
+	Weeks          [][]int
+	LeftOut, Cover []float64
+	PlanInGaps     float64 // the goal node's plan value over the LeftOut weeks
 
 	// Missing are the closed months (plan month indices, in order) with
 	// no actual of the goal node and none below it that makes one: May
@@ -322,9 +377,9 @@ type Reforecast struct {
 	GoalToDate   float64 // the goal of the closed months that have actuals (not those Missing)
 	ActualToDate float64 // the goal node's value over the closed months that have actuals: its actual, else what the actuals below it make; never the plan's
 	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate, the months with actuals against their own goal
-	Forecast     float64 // ActualToDate, the plan in Missing and the months left: what lands from activity done (FromDone), else the plan
+	Forecast     float64 // ActualToDate, the plan in Missing and in the LeftOut weeks, and the months left: what lands from activity done (FromDone), else the plan
 	Gap          float64 // Forecast − Goal; negative is short
-	Remaining    float64 // Goal − ActualToDate − PlanInMissing: what the months left must bring (0 when met)
+	Remaining    float64 // Goal − ActualToDate − PlanInMissing − PlanInGaps: what the months left must bring (0 when met)
 
 	// Pace is what the target activity now needs per rep per working day
 	// in the months left (their activity landing inside the plan) to meet
@@ -381,12 +436,23 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		}
 	}
 	rf.Done = 1
-	if rf.Closed > 0 {
-		k := rf.Closed - 1
-		if rf.PartialWeek = partialWeek(p.Months[k], p.Config, n, k, a); rf.PartialWeek > 0 {
-			rf.Done = weekShare(p.Config, p.Months[k], k, rf.PartialWeek)
-			if rf.Done >= 1 { // the weeks left hold no working day (June 2024's 29th and 30th)
-				rf.PartialWeek, rf.Done = 0, 1
+	rf.Weeks, rf.LeftOut, rf.Cover = make([][]int, n), make([]float64, n), make([]float64, n)
+	for k := range n {
+		rf.Cover[k] = 1
+		if k >= rf.Closed {
+			continue
+		}
+		weeks := monthWeeks(p.Config, n, k, a)
+		last := k == rf.Closed-1
+		gap, open := weekSplit(p.Config, p.Months[k], k, weeks, last)
+		if gap == 0 && open == 0 { // whole, or the weeks left hold no working day (June 2024's 29th and 30th)
+			continue
+		}
+		rf.Weeks[k], rf.LeftOut[k], rf.Cover[k] = weeks, gap, 1-gap-open
+		if last {
+			rf.Done, rf.Open = rf.Cover[k], open
+			if open > 0 {
+				rf.PartialWeek = weeks[len(weeks)-1]
 			}
 		}
 	}
@@ -414,13 +480,17 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		rf.ActualToDate += rf.Value[k][g]
 		rf.GoalToDate += p.Months[k].Goal * rf.Share(k)
 	}
+	for k := range rf.Closed {
+		rf.PlanInGaps += PlanValue(p, k, g) * rf.LeftOut[k]
+	}
 	rf.ActualToDate = snap(rf.ActualToDate)
 	rf.GoalToDate = snap(rf.GoalToDate)
 	rf.PlanInMissing = snap(rf.PlanInMissing)
+	rf.PlanInGaps = snap(rf.PlanInGaps)
 	if rf.GoalToDate > 0 {
 		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
 	}
-	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing, 0))
+	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing-rf.PlanInGaps, 0))
 
 	rf.steps(m, p)
 	rf.posterior(m, cfg)
@@ -438,7 +508,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		lv[i] = float64(rg.Won+1) / float64(rg.Of+2)
 	}
 	e.reland(lv, rf)
-	rf.Forecast = rf.ActualToDate + rf.PlanInMissing + rf.Rest
+	rf.Forecast = rf.ActualToDate + rf.PlanInMissing + rf.PlanInGaps + rf.Rest
 	for k := rf.Closed; k < n; k++ {
 		rf.Forecast += rf.Value[k][g]
 	}
@@ -457,13 +527,13 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	return rf, nil
 }
 
-// Share is the share of plan month k the actuals cover: Done for the
-// last closed month, 1 for the other closed months and those to come.
+// Share is the share of plan month k the actuals cover: Cover[k], 1 for
+// a whole month and those to come.
 func (rf *Reforecast) Share(k int) float64 {
-	if k == rf.Closed-1 {
-		return rf.Done
+	if k < 0 || k >= len(rf.Cover) {
+		return 1
 	}
-	return 1
+	return rf.Cover[k]
 }
 
 // PlanValue is node i's value in plan month k of plan p: an activity
@@ -605,13 +675,12 @@ func priorCounts(r Range, value float64) (won, of float64) {
 // doneRows says, for each activity (by position in e.acts) and engine row,
 // what the activity done in a closed month is: the row's count becomes
 // add + scale × the plan's (or a trial's). A closed month with an actual
-// takes it (scale 0); a partly closed one, with a sales cycle, what was
-// done and its rest (1 − Done) at the plan; the others, and every row
-// without a sales cycle (whose activity lands in its own month), keep the
-// plan.
+// takes it (scale 0); one with weeks left out or to come, with a sales
+// cycle, what was done and those weeks (1 − Cover) at the plan; the
+// others, and every row without a sales cycle (whose activity lands in
+// its own month), keep the plan.
 func (e *engine) doneRows(rf *Reforecast) (add, scale [][]float64) {
 	K := rf.Closed
-	P, rest := K-1, 1-rf.Done // the partly closed month, and its share left
 	add, scale = make([][]float64, len(e.acts)), make([][]float64, len(e.acts))
 	for pos, a := range e.acts {
 		add[pos], scale[pos] = make([]float64, len(e.rows)), make([]float64, len(e.rows))
@@ -621,10 +690,7 @@ func (e *engine) doneRows(rf *Reforecast) (add, scale [][]float64) {
 			if e.lag == 0 || pm < 0 || pm >= K || !rf.Has[pm][a] {
 				continue
 			}
-			add[pos][r], scale[pos][r] = rf.Actual[pm][a], 0
-			if pm == P && rest > 0 {
-				scale[pos][r] = rest
-			}
+			add[pos][r], scale[pos][r] = rf.Actual[pm][a], 1-rf.Cover[pm]
 		}
 	}
 	return add, scale
@@ -654,8 +720,8 @@ func (e *engine) reland(lv []float64, rf *Reforecast) {
 		}
 	}
 	ev.run()
-	if K > 0 && rf.Done < 1 {
-		rf.Rest = (1 - rf.Done) * ev.node(e.goal, K-1)
+	if K > 0 && rf.Open > 0 {
+		rf.Rest = rf.Open * ev.node(e.goal, K-1)
 	}
 	for k := K; k < n; k++ {
 		rf.FromDone[k] = done && k >= e.lag && k < K+e.lag
@@ -679,7 +745,7 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 	if rf.Remaining <= 0 {
 		return 0, true
 	}
-	P, rest := K-1, 1-rf.Done // the partly closed month, and its share left
+	P, rest := K-1, rf.Open // the partly closed month, and its share left
 	if rest <= 0 {
 		P = -1
 	}
@@ -711,14 +777,14 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 				row[k] = x * e.rows[k].unit
 				moved = true
 			case pm >= 0 && pm == P:
-				done := row[k] * rf.Done
+				done := row[k] * (1 - rest) // the weeks done and those left out, at the plan
 				if rf.Has[pm][t] {
-					done = rf.Actual[pm][t]
+					done = rf.Actual[pm][t] + row[k]*rf.LeftOut[pm]
 				}
 				row[k] = done + x*e.rows[k].unit*rest
 				moved = true
 			case pm >= 0 && rf.Has[pm][t]:
-				row[k] = rf.Actual[pm][t]
+				row[k] = rf.Actual[pm][t] + row[k]*rf.LeftOut[pm]
 			}
 		}
 		ev.run()
@@ -775,9 +841,9 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	for _, st := range ru.streams {
 		size := st.hi - st.lo
 		for j := range st.done {
-			s := rf.ActualToDate + rf.PlanInMissing
+			s := rf.ActualToDate + rf.PlanInMissing + rf.PlanInGaps
 			if rf.Closed > 0 {
-				s += (1 - rf.Done) * st.rev[(rf.Closed-1)*size+j]
+				s += rf.Open * st.rev[(rf.Closed-1)*size+j]
 			}
 			for k := rf.Closed; k < months; k++ {
 				s += st.rev[k*size+j]

@@ -666,7 +666,7 @@ var messages = map[string]msg{
 	"present.label": {"発表モード：%s", "Presentation: %s"},
 	// Session ac: the review's targets as the monthly plan reads them; a
 	// unit in an imported column's header.
-	"review.plan_note":   {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の件数はその%[2]sが計画の転換率でもたらす数です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each count between them is what those %[3]s bring at the plan's rates."},
+	"review.plan_note":   {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の各KPIはその「必要」が計画の転換率でもたらす値です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each KPI between them is what that requirement brings at the plan's rates."},
 	"import.bad_unit":    {"見出しの単位「%s」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
 	"import.scaled":      {"「%[1]s」の値は、見出しの単位（%[3]s）のとおり%[2]s倍して読み込みました。", "%[1]q: each value is read ×%[2]s, as the header's unit (%[3]s) says."},
 	"import.read_scaled": {"%s。%s", "%s. %s"},
@@ -679,6 +679,21 @@ var messages = map[string]msg{
 	"import.bad_value_unit":   {"値の列の見出しの単位「%s」は読めないため、金額の行は読み飛ばします（件数と率は読み込みます）。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
 	"import.unit_conflict":    {"指標名の単位が値の列の見出し「%s」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください", "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only"},
 	// end session vu
+	// Session h-wk: a month whose weeks leave some out (a weekly export
+	// that starts mid-month) counts the weeks it has; how weeks are
+	// assigned to months; rows added up from several (app/report/refit_weeks.go,
+	// app/report/review_import.go).
+	"refit.week":              {"第%s週", "week %s"},
+	"refit.weeks":             {"第%s週", "weeks %s"},
+	"refit.week_span":         {"%d〜%d", "%d–%d"},
+	"refit.week_sep":          {"・", ", "},
+	"refit.days":              {"%s日", "days %s"},
+	"refit.left_out":          {"%[1]sの%[2]s（%[3]s、営業日の%[4]s）は実績がありません。着地見込みと残りの必要量ではこの週を計画値（%[5]s）で見込み、達成率はこの月の実績をほかの週の目標（%[6]s）と比べています。", "No actuals for %[2]s of %[1]s (%[3]s, %[4]s of its working days): the forecast and what is still needed take their plan (%[5]s), and the achievement compares the month's actuals with its goal for the other weeks (%[6]s)."},
+	"refit.week_rule":         {"週は月の1〜7日、8〜14日、15〜21日、22〜28日、29日以降で、行は日付のある週に入ります。週の初日の日付の週次の行は、翌月にかかる日もその日の月に入ります。", "Weeks are a month's days 1–7, 8–14, 15–21, 22–28 and 29 on, and a row counts in the week its date falls in: a weekly row dated by its first day counts in that day's month, with any days it holds of the next."},
+	"refit.month_weeks_in":    {"%s（実績のある週）", "%s, the weeks with actuals"},
+	"refit.month_left_out":    {"%s（%s・実績なし）", "%s, %s without actuals"},
+	"refit.goal_weeks_actual": {"実績のある週の目標", "Goal of the weeks with actuals"},
+	// end session h-wk
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -22,7 +22,7 @@ type Refit struct {
 	Format i18n.Format
 
 	Through   string // the last closed month: "2026年10月"
-	Partial   string // that month has only its first weeks: how they count, and the rest at the plan ("" otherwise)
+	Partial   string // months with weeks: those left out at their plan, a last month's rest at the plan, and how weeks fall in months ("" when every month is whole)
 	Estimated string // months whose goal value is made from actuals below it: how ("" when none is)
 	Outside   string // actuals dated outside the plan's months: how many and which months, left out ("" when none is)
 	// Missing names the closed months with no actual of the goal node
@@ -133,15 +133,18 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		name := MonthName(l, p.Months[rf.Closed-1])
 		r.Through = name
 		r.ToDateLabel = fmt.Sprintf(l.T("refit.to_date"), name)
+		r.Through = monthPart(l, rf, rf.Closed-1, name)
 		if rf.PartialWeek > 0 {
-			r.Through = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
 			r.ToDateLabel = fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
-			r.Partial = fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done)))
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
 			if r.Left == 0 {
 				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
 			}
 		}
+	}
+	r.Partial = partialNote(rf, l, money)
+	if rf.PlanInGaps > 0 {
+		r.GoalToDateLabel = l.T("refit.goal_weeks_actual")
 	}
 	r.Estimated = estimatedNote(rf, l)
 	r.FromDone = fromDoneNote(rf, l)
@@ -241,14 +244,21 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	for k, mo := range p.Months {
 		label, actual := MonthName(l, mo), k < rf.Closed && rf.Has[k][g]
 		estimated := k < rf.Closed && rf.Derived[k][g]
-		if k != rf.Closed-1 || rf.PartialWeek == 0 {
+		if k >= rf.Closed || rf.Share(k) == 1 {
 			add(label, actual, estimated, k < len(rf.FromDone) && rf.FromDone[k], mo.Goal, rf.Value[k][g], k < rf.Closed)
 			continue
 		}
-		// A partly closed month: to date against its goal to date, then
-		// the rest of it as the forecast counts it (Reforecast.Rest).
-		add(r.Through, actual, estimated, false, mo.Goal*rf.Done, rf.Value[k][g], true)
-		add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, false, mo.Goal*(1-rf.Done), rf.Rest, false)
+		// A month with weeks: those with actuals against their share of
+		// its goal, the weeks left out at their plan (Reforecast.LeftOut),
+		// then a last month's rest as the forecast counts it
+		// (Reforecast.Rest).
+		add(monthPart(l, rf, k, label), actual, estimated, false, mo.Goal*rf.Share(k), rf.Value[k][g], true)
+		if rf.LeftOut[k] > 0 {
+			add(leftOutRow(l, rf, k, label), false, false, false, mo.Goal*rf.LeftOut[k], forecast.PlanValue(p, k, g)*rf.LeftOut[k], true)
+		}
+		if k == rf.Closed-1 && rf.PartialWeek > 0 {
+			add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, false, mo.Goal*rf.Open, rf.Rest, false)
+		}
 	}
 	return r
 }
@@ -370,16 +380,17 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		// Said, as it differs from the required table's week (a plan's
 		// 5 days of its 20): October 2026 has 22 weekdays, 5 in week 4.
 		rv.Note = fmt.Sprintf(l.T("review.week_note"), i18n.Percent(round4(share)))
-	case !weekly && rf.PartialWeek > 0 && k == rf.Closed-1:
-		// A month to date: its targets to that week.
-		share = rf.Done
-		rv.Period = fmt.Sprintf(l.T("review.month_to_week"), rv.Period, rf.PartialWeek)
+	case rf.Share(k) < 1:
+		// A month to date, or with weeks left out: its targets for the
+		// weeks it has.
+		share = rf.Share(k)
+		rv.Period = monthPart(l, rf, k, rv.Period)
 	}
 	if _, ok := scheduled(a, k, a.Plan.Target); ok {
 		// Said, as the goal's target and the others' are not alike: the
 		// month's goal, and the plan's schedule.
 		gl, tl := m.Node(m.Goal()).Label.In(string(l)), m.Node(a.Plan.Target).Label.In(string(l))
-		note := fmt.Sprintf(l.T("review.plan_note"), gl, tl, l.InSentence(tl))
+		note := fmt.Sprintf(l.T("review.plan_note"), gl, tl)
 		rv.Note = strings.TrimSpace(note + sentenceSep(l) + rv.Note)
 	}
 	fast := weekly && fastWeek(m, p.Config.LagMonths, vals)
@@ -692,11 +703,7 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 	p := rf.Answer.Plan
 	var names []string
 	for _, k := range rf.Missing {
-		name := MonthName(l, p.Months[k])
-		if k == rf.Closed-1 && rf.PartialWeek > 0 {
-			name = fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
-		}
-		names = append(names, name)
+		names = append(names, monthPart(l, rf, k, MonthName(l, p.Months[k])))
 	}
 	key := "refit.missing"
 	if len(names) == 1 {

@@ -63,3 +63,42 @@ func TestRefitMissingWords(t *testing.T) {
 		})
 	}
 }
+
+// The monthly review's note reads right whatever the target's label is:
+// an amount (inside sales' marketing budget) or a count (outbound's
+// calls). It read "each count between them is what those marketing
+// budget bring".
+func TestReviewPlanNoteAnyLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		want         string
+	}{
+		{"en, an amount", "inside-sales", i18n.En, "Targets are the monthly plan's: Revenue is the month's goal; Marketing budget is the plan's Required for the month, and each KPI between them is what that requirement brings at the plan's rates."},
+		{"en, a count", "outbound", i18n.En, "Targets are the monthly plan's: Revenue is the month's goal; Calls is the plan's Required for the month, and each KPI between them is what that requirement brings at the plan's rates."},
+		{"ja, an amount", "inside-sales", i18n.Ja, "目標は月次計画の値です。売上は月の目標、マーケティング予算は月次計画の「必要」、その間の各KPIはその「必要」が計画の転換率でもたらす値です。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := scenario.LoadPresets(scenarios.FS)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, _ := ps.Get(tc.preset)
+			s = s.Clone()
+			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+				t.Fatal(err)
+			}
+			_, a := s.ImportCSV([]byte("Month,Revenue\n2026-04,4000000\n"))
+			if err := s.SetActuals(a); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := report.NewReview(rf, s.Actuals, false, tc.lang, s.Currency).Note; got != tc.want {
+				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -215,11 +215,11 @@ func TestReview(t *testing.T) {
 	// It says so, as the required table's week is a plan's 5 days of 20,
 	// after what the targets are (TestReviewReadsThePlan).
 	plan := "Targets are the monthly plan's: Revenue is the month's goal; Calls is the plan's Required for the month, " +
-		"and each count between them is what those calls bring at the plan's rates."
+		"and each KPI between them is what that requirement brings at the plan's rates."
 	if want := plan + " A week's target is the month's times the week's share of the month's working days (22.73%)."; wk.Note != want {
 		t.Errorf("weekly note %q, want %q", wk.Note, want)
 	}
-	if want := "目標は月次計画の値です。売上は月の目標、架電数は月次計画の「必要」、その間の件数はその架電数が計画の転換率でもたらす数です。"; rv.Note != want {
+	if want := "目標は月次計画の値です。売上は月の目標、架電数は月次計画の「必要」、その間の各KPIはその「必要」が計画の転換率でもたらす値です。"; rv.Note != want {
 		t.Errorf("monthly note %q, want %q", rv.Note, want)
 	}
 	for ratio, want := range map[float64]report.Status{1: report.OnTrack, 0.95: report.AtRisk, 0.9: report.AtRisk, 0.89: report.OffTrack} {

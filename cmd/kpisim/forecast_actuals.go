@@ -48,6 +48,20 @@ type RefitReport struct {
 	// takes their plan, plan_in_missing in all.
 	Missing       []string `json:"missing_months,omitempty"`
 	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
+	// LeftOut are the closed months whose weeks leave some out before
+	// their last entered (an export that starts on the 22nd): those weeks
+	// count at their plan, plan_in_left_out in all, and the month's goal
+	// to date is its share for the others (the month's share).
+	LeftOut       []RefitWeeks `json:"left_out_weeks,omitempty"`
+	PlanInLeftOut float64      `json:"plan_in_left_out,omitempty"`
+}
+
+// RefitWeeks is the weeks of a closed month without actuals.
+type RefitWeeks struct {
+	Month string  `json:"month"` // 2026-09, or 9 in a plan without a year
+	Weeks []int   `json:"weeks"` // weeks of the month: days 1–7, 8–14, …
+	Share float64 `json:"share"` // of the month's working days
+	Plan  float64 `json:"plan"`  // the goal node's plan over them
 }
 
 // RefitEntry is one actual as the scenario file writes it.
@@ -84,6 +98,10 @@ type RefitMonth struct {
 	FromDone bool    `json:"from_done,omitempty"`
 	Value    float64 `json:"value"`
 	Goal     float64 `json:"goal"`
+	// Share: a closed month with weeks, the share of its working days its
+	// value stands for (graded against that share of goal); omitted for a
+	// whole month.
+	Share float64 `json:"share,omitempty"`
 }
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
@@ -145,19 +163,31 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	g := m.Goal()
 	for k, mo := range p.Months {
-		r.Months = append(r.Months, RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
-			Missing: slices.Contains(rf.Missing, k), FromDone: rf.FromDone[k], Value: rf.Value[k][g], Goal: mo.Goal})
+		x := RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
+			Missing: slices.Contains(rf.Missing, k), FromDone: rf.FromDone[k], Value: rf.Value[k][g], Goal: mo.Goal}
+		if rf.Share(k) < 1 {
+			x.Share = rf.Share(k)
+		}
+		r.Months = append(r.Months, x)
+		if weeks := rf.MissingWeeks(k); weeks != nil {
+			r.LeftOut = append(r.LeftOut, RefitWeeks{Month: monthKey(mo), Weeks: weeks, Share: rf.LeftOut[k], Plan: forecast.PlanValue(p, k, g) * rf.LeftOut[k]})
+		}
 	}
 	for _, k := range rf.Missing {
-		mo := p.Months[k]
-		month := strconv.Itoa(int(mo.Month))
-		if mo.Year != 0 {
-			month = fmt.Sprintf("%04d-%02d", mo.Year, int(mo.Month))
-		}
-		r.Missing = append(r.Missing, month)
+		r.Missing = append(r.Missing, monthKey(p.Months[k]))
 	}
 	r.PlanInMissing = rf.PlanInMissing
+	r.PlanInLeftOut = rf.PlanInGaps
 	return r
+}
+
+// monthKey is a plan month as the scenario file writes it: 2026-09, or 9
+// in a plan without a year.
+func monthKey(mo forecast.Month) string {
+	if mo.Year != 0 {
+		return fmt.Sprintf("%04d-%02d", mo.Year, int(mo.Month))
+	}
+	return strconv.Itoa(int(mo.Month))
 }
 
 // refitTable writes the re-forecast as the page's "year so far" does.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -99,6 +100,60 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 	}
 	if out := mustRun(t, "forecast", "-lang", "en", "-actuals", "../../testdata/actuals/salesforce-en.csv", "outbound"); strings.Contains(out, "through week") {
 		t.Errorf("whole months say they are partial:\n%s", out)
+	}
+}
+
+// A weekly export that starts mid-month (its first row the week of Monday
+// 28 September) counts September's week 4 alone: weeks 1–3 are named and
+// take their plan, and the achievement compares the weeks with actuals
+// with their goal. September read "¥2,000,000 actual 40%" against its
+// whole goal, and the achievement 65.19%, without a word.
+func TestActualsCLIWeeksLeftOut(t *testing.T) {
+	path := t.TempDir() + "/weekly.csv"
+	if err := os.WriteFile(path, []byte("Week,Deals won,Revenue\n2026-09-28,2,2000000\n2026-10-05,2,2000000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, forecast string
+		want           []string
+	}{
+		{"en", "Forecast (actuals, then the plan's activity at the updated rates): ", []string{
+			"Sep 2026, the weeks with actuals     ¥1,590,909         ¥2,000,000    actual  ¥29,840,000   ¥26,590,909      125.71%",
+			"Sep 2026, weeks 1–3 without actuals  ¥3,409,091         ¥4,581,818      plan",
+			"Oct 2026, through week 1", "Achievement (actual ÷ target): 146.67%", "Goal of the weeks", "No actuals for weeks 1–3 of Sep 2026 (days 1–21, 68.18% of its",
+			"Weeks are a month's", "a weekly row"}},
+		{"ja", "着地見込み（実績＋残りは計画の行動量×更新した転換率）: ", []string{
+			"2026年9月（実績のある週）        159.1万円       200万円    実績  2,984万円  2,659万円  125.71%",
+			"2026年9月（第1〜3週・実績なし）  340.9万円     458.2万円    計画", "達成率（実績÷目標）: 146.67%", "実績のある週の目標",
+			"2026年9月の第1〜3週（1〜21日、営業日の68.18%）は実績がありません。", "週は月の1〜7日"}},
+	} {
+		out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "inside-sales")
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: missing %q in\n%s", tc.lang, w, out)
+			}
+		}
+		var last, fc string
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(line); len(f) > 4 && strings.HasPrefix(line, map[string]string{"en": "Mar 2027", "ja": "2027年3月"}[tc.lang]) {
+				last = f[len(f)-2]
+			}
+			if rest, ok := strings.CutPrefix(line, tc.forecast); ok {
+				fc = strings.Fields(rest)[0]
+			}
+		}
+		if last == "" || last != fc {
+			t.Errorf("%s: the table ends at %q, the forecast is %q", tc.lang, last, fc)
+		}
+	}
+	var fr ForecastReport
+	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", path, "inside-sales")), &fr); err != nil {
+		t.Fatal(err)
+	}
+	r := fr.Reforecast
+	if r == nil || len(r.LeftOut) != 1 || r.LeftOut[0].Month != "2026-09" || !slices.Equal(r.LeftOut[0].Weeks, []int{1, 2, 3}) ||
+		math.Abs(r.LeftOut[0].Share-15.0/22) > 1e-12 || r.PlanInLeftOut != r.LeftOut[0].Plan || math.Abs(r.Months[5].Share-7.0/22) > 1e-12 {
+		t.Errorf("-json: %+v, want September's weeks 1–3 left out (15 of its 22 working days), its share 7/22", r)
 	}
 }
 
