@@ -477,6 +477,47 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 	}
 }
 
+// A weekly export that starts mid-month (the week of Monday 28 September)
+// counts September's weeks with actuals against their share of its goal,
+// and the page names weeks 1–3 and their plan in both languages, as the
+// CLI does (TestActualsCLIWeeksLeftOut). September read "¥2,000,000 actual
+// 40%" against its whole goal.
+func TestBrowserActualsWeeksLeftOut(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	data := []byte("Week,Deals won,Revenue\n2026-09-28,2,2000000\n2026-10-05,2,2000000\n")
+	file := filepath.Join(t.TempDir(), "weekly.csv")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, s, rf := refitPreset2026(t, "inside-sales", data)
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			r := report.NewRefit(rf, lang, s.Currency)
+			if !strings.Contains(r.Partial, map[i18n.Lang]string{i18n.Ja: "第1〜3週", i18n.En: "weeks 1–3 of Sep 2026"}[lang]) {
+				t.Fatalf("the engine names no weeks left out: %q", r.Partial)
+			}
+			ctx := browser(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			pickPreset(t, ctx, "inside-sales")
+			setControl(t, ctx, "start-year", "2026")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitText(t, ctx, `[data-refit="partial"]`, r.Partial)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			rows := eval[[]string](t, ctx, `[...document.querySelectorAll('.refit-table tbody th')].map(th => th.textContent)`)
+			if !slices.Contains(rows, r.Months[5].Label) || !slices.Contains(rows, r.Months[6].Label) || len(rows) != 14 {
+				t.Errorf("months %q, want %q and %q among 14", rows, r.Months[5].Label, r.Months[6].Label)
+			}
+			eval[bool](t, ctx, `(document.querySelector('.refit-table').scrollIntoView({block: "start"}), true)`)
+			screenshot(t, ctx, "weeks-left-out-"+string(lang))
+			eval[bool](t, ctx, `(document.querySelector('[data-refit="partial"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "weeks-left-out-note-"+string(lang))
+		})
+	}
+}
+
 // A Shift_JIS export, as Japanese Excel ("CSV (コンマ区切り)") and kintone
 // save by default, imports in the page as its UTF-8 twin does: the same
 // problems, each in its row and column, and the same year so far. The page
@@ -515,9 +556,12 @@ func TestBrowserActualsShiftJIS(t *testing.T) {
 
 // outbound2026 is the engine's copy of the page's outbound preset once its
 // plan's start year is set to 2026.
-func outbound2026(t *testing.T) *scenario.Scenario {
+func outbound2026(t *testing.T) *scenario.Scenario { return preset2026(t, "outbound") }
+
+// preset2026 is preset id with its plan in 2026.
+func preset2026(t *testing.T, id string) *scenario.Scenario {
 	t.Helper()
-	s, err := presets().Get("outbound")
+	s, err := presets().Get(id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -532,8 +576,13 @@ func outbound2026(t *testing.T) *scenario.Scenario {
 // what the import read, the scenario and its re-forecast: the figures the
 // page must show.
 func refit2026(t *testing.T, data []byte) (*actuals.Result, *scenario.Scenario, *forecast.Reforecast) {
+	return refitPreset2026(t, "outbound", data)
+}
+
+// refitPreset2026 is refit2026 for preset id.
+func refitPreset2026(t *testing.T, id string, data []byte) (*actuals.Result, *scenario.Scenario, *forecast.Reforecast) {
 	t.Helper()
-	s := outbound2026(t)
+	s := preset2026(t, id)
 	res, acts := s.ImportCSV(data)
 	if err := s.SetActuals(acts); err != nil {
 		t.Fatal(err)
