@@ -681,8 +681,7 @@ var messages = map[string]msg{
 	// end session vu
 	// Session h-wk: a month whose weeks leave some out (a weekly export
 	// that starts mid-month) counts the weeks it has; how weeks are
-	// assigned to months; rows added up from several (app/report/refit_weeks.go,
-	// app/report/review_import.go).
+	// assigned to months (app/report/refit_weeks.go).
 	"refit.week":              {"第%s週", "week %s"},
 	"refit.weeks":             {"第%s週", "weeks %s"},
 	"refit.week_span":         {"%d〜%d", "%d–%d"},
