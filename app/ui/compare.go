@@ -133,6 +133,12 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 			}
 			if i != base && bt != nil && comparable(bt, t, bn, n) && f.Text != "—" && bf.Text != "—" && f.Period == bf.Period {
 				cell.Diff, cell.Pct = change(t.Format, n, bf, f, p)
+				if h.key == "gap" {
+					// The gap is a difference already: its change in % of
+					// the base's gap read "-480%" for a gap of -¥4M grown to
+					// -¥23.2M, and nothing where it crossed zero.
+					cell.Pct = ""
+				}
 			}
 			row.Cells[i] = cell
 		}
