@@ -22,6 +22,7 @@ func init() {
 		"editor.op.ratio":       {"割り算 ÷（最初を残りで割る）", "Ratio ÷ (first divided by the rest)"},
 		"editor.unit":           {"単位", "Unit"},
 		"editor.money_twice":    {"%sは%sと%sの積で、どちらも金額です。金額×金額は金額になりません。どちらかを件数・率・数にしてください。", "%s multiplies %s by %s, both money: money × money is no amount. Make one of them a count, a rate or a number."},
+		"editor.unit_terms":     {"%[1]sは%[2]sなので、単位は%[3]sです（今は%[4]s）。%[3]sにするか、下の項目の単位を見直してください。", "%[1]s is %[2]s, so its unit is %[3]s, not %[4]s: set %[3]s, or change the units below it."},
 		"editor.unit.number":    {"数値", "Number"},
 		"editor.unit.currency":  {"金額", "Currency"},
 		"editor.unit.count":     {"件数", "Count"},

@@ -216,19 +216,6 @@ func Compile(spec Spec) (*Model, error) {
 	return m, nil
 }
 
-// sameKind reports whether a term in unit b can be added to, or taken
-// from, a sum or difference in unit a: money only with money; a count not
-// with a rate; a plain number with a count or a rate.
-func sameKind(a, b Unit) bool {
-	switch {
-	case a == Currency || b == Currency:
-		return a == b
-	case a == Number || b == Number:
-		return true
-	}
-	return a == b
-}
-
 // markStocks marks the computed nodes below i that are not flows (see
 // Node.Periodic); flow says whether i is one.
 func (m *Model) markStocks(i int, flow bool) {

@@ -26,6 +26,7 @@ func (s *Scenario) edit(id, field string, f func(c *Scenario) error) error {
 	if err := f(c); err != nil {
 		return err
 	}
+	c.followUnits(s)
 	if err := c.validateEdit(id, field); err != nil {
 		return err
 	}

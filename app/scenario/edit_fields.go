@@ -29,6 +29,7 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 			return editRule(id, EditUnit, "editor.err.activity_rate")
 		}
 		n.Unit = u
+		c.setByHand(id, n.Op != kpi.Lever)
 		if n.Op == kpi.Lever && n.Value == 0 && (u == kpi.Rate || u == kpi.Currency && !n.Activity) {
 			n.Value = 1 // a new term of 0 becomes a price or a rate, which cannot be 0
 		}

@@ -152,6 +152,7 @@ func (s *Scenario) drop(ids []string) {
 		s.Solve = ""
 	}
 	for _, id := range ids {
+		s.setByHand(id, false)
 		delete(s.Forecast.Ranges, id)
 		delete(s.Forecast.ActivityCV, id)
 		delete(s.anchors, id)
@@ -244,6 +245,7 @@ func (s *Scenario) SetOp(id string, op kpi.Op) error {
 				c.fitTerm(id, k)
 			}
 		}
+		c.setByHand(id, false) // a new formula: its unit follows its terms again
 		return nil
 	})
 }

@@ -43,6 +43,10 @@ type Scenario struct {
 	// typed value widened them (SetTyped), until a typed value within them
 	// narrows them back.
 	widened map[string][2]float64
+	// unitByHand holds the formulas whose unit the user set in the editor
+	// since they became that formula: their terms no longer change it
+	// (followUnits).
+	unitByHand map[string]bool
 }
 
 // Clone returns a deep copy of s, safe to change.
@@ -56,6 +60,7 @@ func (s *Scenario) Clone() *Scenario {
 	c.Forecast = cloneForecast(s.Forecast)
 	c.anchors = maps.Clone(s.anchors)
 	c.widened = maps.Clone(s.widened)
+	c.unitByHand = maps.Clone(s.unitByHand)
 	c.Actuals = s.Actuals.Clone()
 	return &c
 }

@@ -160,7 +160,7 @@ func (e *Editor) node(m *Model, id string) EditorNode {
 		}
 		cad.Options = append(cad.Options, Option{Value: c.String(), Label: label, Selected: c.String() == cad.Text})
 	}
-	unit.Note = moneyTwice(s, l, id)
+	unit.Note = unitNote(s, l, id)
 	out.Kind = []EditorField{op, unit, cad}
 	if out.Lever {
 		out.Numbers = e.numbers(m, n)
@@ -177,31 +177,6 @@ func (e *Editor) node(m *Model, id string) EditorNode {
 		out.Error = err.Text(l, s)
 	}
 	return out
-}
-
-// moneyTwice cautions, for node id or its factors, that a product
-// multiplies two amounts of money (price × budget is no amount of money;
-// one of them is a count, a rate or a number). The engine computes it, so
-// a tree on its way (a new factor in money beside the empty tree's
-// revenue per rep per day) is not refused; its figures mean nothing until
-// it is mended.
-func moneyTwice(s *scenario.Scenario, l i18n.Lang, id string) string {
-	for _, p := range []string{id, s.Parent(id)} {
-		n := s.Node(p)
-		if n == nil || n.Op != kpi.Product {
-			continue
-		}
-		var money []string
-		for _, c := range n.Children {
-			if cn := s.Node(c); cn != nil && cn.Unit == kpi.Currency {
-				money = append(money, cn.Label.In(string(l)))
-			}
-		}
-		if len(money) > 1 {
-			return fmt.Sprintf(l.T("editor.money_twice"), n.Label.In(string(l)), money[0], money[1])
-		}
-	}
-	return ""
 }
 
 // field is one field of node id, holding text unless a refused text waits.

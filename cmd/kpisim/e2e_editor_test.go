@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -202,6 +203,27 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 	if got := eval[string](t, ctx, `[...document.querySelectorAll('[data-pick] .editor-name')].map(e => e.textContent).join(",")`); got != "売上,受注件数,商談数,架電数,アポ率,受注率,平均受注単価" {
 		t.Errorf("the editor's list reads %s", got)
 	}
+
+	// Deals (rate × meetings, meetings rate × calls) are counted: the
+	// empty tree's money lever made a product had kept its money, and the
+	// table, tree and Present read 受注件数 24円, Deals ¥24.
+	t.Run("deals are a count, not money", func(t *testing.T) {
+		for _, c := range []struct{ lang, money, count string }{{"ja", "円", "24"}, {"en", "¥", "24"}} {
+			pickLang(t, ctx, c.lang)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-node="activity"][data-period="year"]')?.textContent.trim() === %q`, c.count),
+				c.lang+": deals a year read "+text(t, ctx, `[data-node="activity"][data-period="year"]`))
+			for _, id := range []string{"activity", "item_1"} {
+				if got := eval[string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('[data-node=%q]')].map(e => e.textContent).join(" | ")`, id)); strings.Contains(got, c.money) {
+					t.Errorf("%s: %s reads as money: %s", c.lang, id, got)
+				}
+			}
+			editPick(t, ctx, "activity")
+			if got := eval[string](t, ctx, `document.querySelector('[data-edit="unit"]').value`); got != "count" {
+				t.Errorf("%s: the unit field of deals reads %s", c.lang, got)
+			}
+		}
+		pickLang(t, ctx, "ja")
+	})
 
 	t.Run("a refused value is said at its field and the figures stay", func(t *testing.T) {
 		before := eval[float64](t, ctx, figure("item_4", "rep_day"))
