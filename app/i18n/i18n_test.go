@@ -303,3 +303,26 @@ func TestMonths(t *testing.T) {
 		}
 	}
 }
+
+// A count reads in its number: singular only where the page writes "1".
+func TestCounted(t *testing.T) {
+	for _, c := range []struct {
+		name, key, text string
+		l               Lang
+		want            string
+	}{
+		{"one rep, English", "unit.reps", "1", En, "1 rep"},
+		{"ten reps, English", "unit.reps", "10", En, "10 reps"},
+		{"a rep and a half, English", "unit.reps", "1.5", En, "1.5 reps"},
+		{"no reps, English", "unit.reps", "0", En, "0 reps"},
+		{"one rep, Japanese", "unit.reps", "1", Ja, "1人"},
+		{"one day, English", "unit.days", "1", En, "1 day"},
+		{"twenty days, Japanese", "unit.days", "20", Ja, "20営業日"},
+		{"one week, English", "unit.weeks", "1", En, "1 week"},
+		{"4.3 weeks, English", "unit.weeks", "4.3", En, "4.3 weeks"},
+	} {
+		if got := c.l.Counted(c.key, c.text); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -115,6 +115,18 @@ func (l Lang) Months(n int) string {
 	return strconv.Itoa(n) + " months"
 }
 
+// Counted writes a number of things, as the page writes the number
+// (text), with the catalog's key, whose %s takes it: key+".one" when it
+// reads "1" and the catalog has it, "1 rep" where key reads "%s reps"
+// ("1 reps" had read in the tree's explanation of a one-rep tree); "1.5
+// reps" and "0 reps" stay plural. Japanese counts have no plural.
+func (l Lang) Counted(key, text string) string {
+	if text == "1" && Has(key+".one") {
+		key += ".one"
+	}
+	return fmt.Sprintf(l.T(key), text)
+}
+
 // Aside writes s in brackets after what it qualifies: "（-4%）" in
 // Japanese, " (-4%)" in English, as the CLI's sentences write it.
 func (l Lang) Aside(s string) string {

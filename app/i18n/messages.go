@@ -130,9 +130,9 @@ var messages = map[string]msg{
 	"explain.unrounded":          {"丸める前", "unrounded"},
 	"explain.rounded":            {"丸めた後", "after rounding"},
 	"explain.offpath":            {"この項目は逆算の経路上にないため、計画値のまま使われます。", "This node is not on the path being solved, so its planned value is used as it is."},
-	"explain.activity":           {"%s × %s人 × %s営業日 × %sか月", "%s × %s reps × %s days × %s months"},
-	"explain.activity_week":      {"%s × %s人 × %s週 × %sか月", "%s × %s reps × %s weeks × %s months"},
-	"explain.activity_month":     {"%s × %s人 × %sか月", "%s × %s reps × %s months"},
+	"explain.activity":           {"%s × %s × %s × %s", "%s × %s × %s × %s"},
+	"explain.activity_week":      {"%s × %s × %s × %s", "%s × %s × %s × %s"},
+	"explain.activity_month":     {"%s × %s × %s", "%s × %s × %s"},
 	"explain.activity_rep_day":   {"%s × 年間延べ%s人日", "%s × %s rep-days a year"},
 	"explain.activity_rep_week":  {"%s × 年間延べ%s人週", "%s × %s rep-weeks a year"},
 	"explain.activity_rep_month": {"%s × 年間延べ%s人月", "%s × %s rep-months a year"},
@@ -256,11 +256,11 @@ var messages = map[string]msg{
 	"prob.band_mid":           {"30〜70%", "30–70%"},
 	"prob.band_high":          {"70%超", "over 70%"},
 	"prob.range":              {"10年のうち8年は、%sが%s〜%sに収まります。", "8 years in 10, %s lands between %s and %s."},
-	"prob.range_months":       {"10回のうち8回は、%[4]dか月の%[1]sが%[2]s〜%[3]sに収まります。", "8 runs in 10, %[1]s over the %[4]d months lands between %[2]s and %[3]s."},
-	"prob.range_one_months":   {"どの回も%[3]dか月の%[1]sは%[2]sです（ばらつきが設定されていません）。", "Every run, %[1]s over the %[3]d months lands at %[2]s: nothing in the plan varies."},
+	"prob.range_months":       {"10回のうち8回は、%[4]sの%[1]sが%[2]s〜%[3]sに収まります。", "8 runs in 10, %[1]s over the %[4]s lands between %[2]s and %[3]s."},
+	"prob.range_one_months":   {"どの回も%[3]sの%[1]sは%[2]sです（ばらつきが設定されていません）。", "Every run, %[1]s over the %[3]s lands at %[2]s: nothing in the plan varies."},
 	"prob.range_one":          {"どの年も%sは%sです（ばらつきが設定されていません）。", "Every year, %s lands at %s: nothing in the plan varies."},
 	"prob.range_about":        {"10年のうち8年は、%sが約%sに収まります。", "8 years in 10, %s lands at about %s."},
-	"prob.range_about_months": {"10回のうち8回は、%[3]dか月の%[1]sが約%[2]sに収まります。", "8 runs in 10, %[1]s over the %[3]d months lands at about %[2]s."},
+	"prob.range_about_months": {"10回のうち8回は、%[3]sの%[1]sが約%[2]sに収まります。", "8 runs in 10, %[1]s over the %[3]s lands at about %[2]s."},
 	"prob.assumes":            {"前提: %s", "Assumes %s"},
 	"prob.item_range":         {"%s %s〜%s", "%s %s–%s"},
 	"prob.item_history":       {"%[1]sは%[3]s件中%[2]s件の実績から", "%[1]s from %[2]s of %[3]s"},
@@ -693,6 +693,15 @@ var messages = map[string]msg{
 	"refit.month_left_out":    {"%s（%s・実績なし）", "%s, %s without actuals"},
 	"refit.goal_weeks_actual": {"実績のある週の目標", "Goal of the weeks with actuals"},
 	// end session h-wk
+
+	// session h-un: counts of reps, days and weeks in their number
+	// (Lang.Counted): "1 rep", not "1 reps"
+	"unit.reps.one":  {"%s人", "%s rep"},
+	"unit.days":      {"%s営業日", "%s days"},
+	"unit.days.one":  {"%s営業日", "%s day"},
+	"unit.weeks":     {"%s週", "%s weeks"},
+	"unit.weeks.one": {"%s週", "%s week"},
+	// end session h-un
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -25,7 +25,7 @@ func init() {
 		"coach.m.ok":   {"%sで計測", "Measured %s"},
 		"coach.m.none": {"計測の頻度（日次・週次・月次・四半期）が決まっていません", "No cadence: daily, weekly, monthly or quarterly"},
 
-		"coach.t.ok":       {"KGIは%s、計画は%sから%dか月", "KGI period: %s; the plan starts in %s, %d months"},
+		"coach.t.ok":       {"KGIは%s、計画は%sから%s", "KGI period: %s; the plan starts in %s, %s"},
 		"coach.t.no_start": {"KGIは%sですが、計画の開始月が決まっていません（1月とみなしています）", "KGI period: %s, but the plan has no start month (January is assumed)"},
 
 		"coach.r.ok":      {"KGIにつながる: %s", "Moves the KGI: %s"},

@@ -212,7 +212,7 @@ func (c *coach) timeBound() Check {
 		}
 		return c.say(false, "coach.t.no_start", period)
 	}
-	return c.say(true, "coach.t.ok", period, MonthName(c.l, c.a.Plan.Months[0]), len(c.a.Plan.Months))
+	return c.say(true, "coach.t.ok", period, MonthName(c.l, c.a.Plan.Months[0]), c.l.Months(len(c.a.Plan.Months)))
 }
 
 // value is what a node is taken to be when testing whether others move

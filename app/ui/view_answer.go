@@ -141,9 +141,9 @@ func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 	}
 	if months != 12 {
 		if lo == hi {
-			return fmt.Sprintf(l.T(one+"_months"), label, lo, months)
+			return fmt.Sprintf(l.T(one+"_months"), label, lo, l.Months(months))
 		}
-		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, months)
+		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, l.Months(months))
 	}
 	if lo == hi {
 		return fmt.Sprintf(l.T(one), label, lo)

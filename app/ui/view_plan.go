@@ -112,7 +112,7 @@ func (m *Model) seek(f *Forecast, t *report.Table) {
 	}
 	// The headcount has no node and no unit of its own: "10.4 reps", not
 	// a bare "10.4" beside rates and amounts with theirs.
-	reps := func(v string) string { return fmt.Sprintf(l.T("unit.reps"), v) }
+	reps := func(v string) string { return l.Counted("unit.reps", v) }
 	val := func(v float64) string {
 		if i, ok := mod.Index(choice); ok {
 			return m.fmtNode(mod.Node(i), v, kpi.Year)

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -150,7 +149,7 @@ func (m *Model) activityTerms(n *kpi.Node, i int, a *forecast.Answer) string {
 	cal := a.Tree.Model.Calendar()
 	work := a.Plan.Working()
 	perDay := n.Value / cal.Days(n.Per)
-	value, reps, months := m.perRep(n, n.Value), i18n.Count(cal.Headcount), strconv.Itoa(len(work))
+	value, reps, months := m.perRep(n, n.Value), l.Counted("unit.reps", i18n.Count(cal.Headcount)), l.Months(len(work))
 	repDays, even := 0.0, len(a.Plan.Months) == 12
 	for _, mo := range work {
 		rd := mo.RepDays // the month's rep-days, as its activity seasonality weighs them
@@ -166,9 +165,10 @@ func (m *Model) activityTerms(n *kpi.Node, i int, a *forecast.Answer) string {
 	}
 	switch n.Per {
 	case kpi.PerWeek:
-		return fmt.Sprintf(l.T("explain.activity_week"), value, reps, i18n.Number(cal.WorkingDays/cal.Week(), 1), months)
+		weeks := l.Counted("unit.weeks", i18n.Number(cal.WorkingDays/cal.Week(), 1))
+		return fmt.Sprintf(l.T("explain.activity_week"), value, reps, weeks, months)
 	case kpi.PerMonth:
 		return fmt.Sprintf(l.T("explain.activity_month"), value, reps, months)
 	}
-	return fmt.Sprintf(l.T("explain.activity"), value, reps, i18n.Count(cal.WorkingDays), months)
+	return fmt.Sprintf(l.T("explain.activity"), value, reps, l.Counted("unit.days", i18n.Count(cal.WorkingDays)), months)
 }

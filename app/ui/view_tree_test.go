@@ -5,6 +5,8 @@ import (
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // TestExplainActivityCounts: the tree's explanation of an activity names
@@ -45,6 +47,45 @@ func TestExplainActivityCounts(t *testing.T) {
 			}
 			if v.Explain.Forward != c.forward {
 				t.Errorf("explanation %q, want %q", v.Explain.Forward, c.forward)
+			}
+		})
+	}
+}
+
+// The explanation counts reps, days, weeks and months in their number:
+// a one-rep tree (the empty tree's) read "10 a rep a day × 1 reps × 20
+// days". Japanese counts have no plural.
+func TestExplainCountsInTheirNumber(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		lang    i18n.Lang
+		edit    func(s *scenario.Scenario)
+		forward string
+	}{
+		{"one rep, en", i18n.En, func(s *scenario.Scenario) { s.Calendar.Headcount = 1 },
+			"Calls = 40 a rep a day × 1 rep × 20 days × 12 months = 9,600"},
+		{"one rep, ja", i18n.Ja, func(s *scenario.Scenario) { s.Calendar.Headcount = 1 },
+			"架電数 = 1人1日40件 × 1人 × 20営業日 × 12か月 = 9,600"},
+		{"one working day a month, en", i18n.En, func(s *scenario.Scenario) { s.Calendar.WorkingDays = 1 },
+			"Calls = 40 a rep a day × 10 reps × 1 day × 12 months = 4,800"},
+		{"one month of activity landing, en", i18n.En, func(s *scenario.Scenario) { s.Forecast.LagMonths, s.Forecast.NewTeam = 11, true },
+			"Calls = 40 a rep a day × 10 reps × 20 days × 1 month = 8,000"},
+		{"one week a month, en", i18n.En, func(s *scenario.Scenario) {
+			s.Calendar.WorkingDays, s.Calendar.DaysPerWeek = 5, 5
+			s.Node("calls").Per = kpi.PerWeek
+		}, "Calls = 40 / rep / week × 10 reps × 1 week × 12 months = 4,800"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("outbound")
+			c.edit(m.Scenario)
+			m.Selected = "calls"
+			v := m.View().Complete()
+			if v.Error != "" {
+				t.Fatal(v.Error)
+			}
+			if v.Explain.Forward != c.forward {
+				t.Errorf("explanation %q\nwant %q", v.Explain.Forward, c.forward)
 			}
 		})
 	}
