@@ -68,8 +68,11 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 	if e.key != "" {
 		args := []any{label}
 		for _, a := range e.args {
-			if r, ok := a.(nodeRef); ok {
+			switch r := a.(type) {
+			case nodeRef:
 				a = r.in(l, s)
+			case nodeValue:
+				a = s.Limit(l, &kpi.Error{Node: e.Node})(r.v)
 			}
 			args = append(args, a)
 		}
@@ -116,6 +119,18 @@ func (r nodeRef) in(l i18n.Lang, s *Scenario) string {
 	}
 	return string(r)
 }
+
+// nodeValue is an argument of an editor rule that is a value of the node
+// edited (a minimum, a maximum, its value): Text writes it as the page
+// writes the node's figures, in the language asked (20万円, ¥200,000),
+// where the rule had read 「範囲100000〜200000に今の値1000000」.
+type nodeValue struct {
+	v float64
+	u kpi.Unit
+}
+
+// String is the value in the English rule of Error.
+func (v nodeValue) String() string { return kpi.FormatValue(v.v, v.u) }
 
 // editRule refuses an edit of node id's field by the catalog's rule key
 // ("editor.err.*"), whose first verb is the node's label.

@@ -117,7 +117,7 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 				return editRule(id, field, "editor.err.step")
 			}
 			if n.Max > n.Min && v > n.Max-n.Min {
-				return editRule(id, field, "editor.err.step_range", kpi.FormatValue(v, n.Unit), kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit))
+				return editRule(id, field, "editor.err.step_range", nodeValue{v, n.Unit}, nodeValue{n.Min, n.Unit}, nodeValue{n.Max, n.Unit})
 			}
 			n.Step = v
 			return nil
@@ -128,10 +128,10 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 			return editRule(id, field, "editor.err.rate_range")
 		}
 		if n.Min > n.Max {
-			return editRule(id, field, "editor.err.min_max", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit))
+			return editRule(id, field, "editor.err.min_max", nodeValue{n.Min, n.Unit}, nodeValue{n.Max, n.Unit})
 		}
 		if n.Max > n.Min && (n.Value < n.Min || n.Value > n.Max) {
-			return editRule(id, field, "editor.err.range_value", kpi.FormatValue(n.Min, n.Unit), kpi.FormatValue(n.Max, n.Unit), kpi.FormatValue(n.Value, n.Unit))
+			return editRule(id, field, "editor.err.range_value", nodeValue{n.Min, n.Unit}, nodeValue{n.Max, n.Unit}, nodeValue{n.Value, n.Unit})
 		}
 		if n.Max > n.Min && n.Step > n.Max-n.Min {
 			n.Step = 0 // the automatic step: one set for a wider range would hold the slider at its minimum

@@ -134,15 +134,21 @@ func TestEditRefused(t *testing.T) {
 			"calls", scenario.EditNode, "レバーの下", "cannot have children"},
 		{"activity as a rate", func(s *scenario.Scenario) error { return s.SetUnit("calls", kpi.Rate) },
 			"calls", scenario.EditUnit, "率にできません", "cannot be a rate"},
+		// Values read as the page writes them, in the page's language: it
+		// said 「範囲100000〜200000に今の値1000000が入りません」.
 		{"min above max", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditMin, 1e12) },
-			"unit_price", scenario.EditMin, "超えています", "is above the maximum"},
+			"unit_price", scenario.EditMin, "最小1兆円が最大500万円を超えています", "the minimum ¥1,000,000,000,000 is above the maximum ¥5,000,000"},
 		{"range without the value", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditMax, 200_000) },
-			"unit_price", scenario.EditMax, "入りません", "must hold the value"},
+			"unit_price", scenario.EditMax, "範囲10万円〜20万円に今の値100万円が入りません", "the range ¥100,000 to ¥200,000 must hold the value ¥1,000,000"},
+		{"a count's range without the value", func(s *scenario.Scenario) error { return s.SetRange("calls", scenario.EditMin, 1_000) },
+			"calls", scenario.EditMin, "最小1,000が最大200を超えています", "the minimum 1,000 is above the maximum 200"},
+		{"a rate's step wider than its range", func(s *scenario.Scenario) error { return s.SetRange("close_rate", scenario.EditStep, 1.5) },
+			"close_rate", scenario.EditStep, "刻み150%は範囲1%〜100%", "the step 150% is wider than the range 1% to 100%"},
 		// A slider whose step is wider than its range stays at its minimum
 		// whatever the lever's value (a count of 10 of 0–100 with the
 		// empty tree's step of ¥1,000 sat at 0 and never moved).
 		{"step wider than the range", func(s *scenario.Scenario) error { return s.SetRange("unit_price", scenario.EditStep, 5_000_000) },
-			"unit_price", scenario.EditStep, "刻み5000000は範囲100000〜5000000の幅より大きくできません", "the step 5000000 is wider than the range 100000 to 5000000"},
+			"unit_price", scenario.EditStep, "刻み500万円は範囲10万円〜500万円の幅より大きくできません", "the step ¥5,000,000 is wider than the range ¥100,000 to ¥5,000,000"},
 		{"ceiling of a non-activity", func(s *scenario.Scenario) error { return s.SetCeiling("close_rate", 3) },
 			"close_rate", scenario.EditCeiling, "行動量のレバーだけ", "only an activity"},
 		{"value of a computed node", func(s *scenario.Scenario) error { return s.SetValue("deals", 3) },
