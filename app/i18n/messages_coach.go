@@ -35,6 +35,7 @@ func init() {
 		"coach.a.no_ceiling":  {"上限が未設定のため、月ごとの判定はできません", "No ceiling is set, so no month can be tested"},
 		"coach.a.over":        {"上限%sを超える月があります: %s（最大%s）", "Above the ceiling of %s in %s (at most %s)"},
 		"coach.a.within":      {"全%dか月で上限%s以内（最大%s）", "Within the ceiling of %[2]s in all %[1]d months (at most %[3]s)"},
+		"coach.a.within_one":  {"%dか月の計画で上限%s以内（最大%s）", "Within the ceiling of %[2]s in the plan's one month (at most %[3]s)"},
 		"coach.a.no_range":    {"比べる実績の幅がないため、前提どおりとしています", "No range or history to test against: taken as planned"},
 		"coach.a.history":     {"実績 %s/%s件の95%%区間", "the 95%% interval of a history of %s in %s"},
 		"coach.a.range":       {"想定の幅", "the stated range"},

@@ -343,7 +343,11 @@ func (c *coach) activity(i int) Check {
 		}
 		return c.say(false, "coach.a.over", ceiling, strings.Join(names, c.l.T("coach.sep")), span(peak))
 	}
-	return c.say(true, "coach.a.within", len(c.a.Plan.Months), ceiling, span(peak))
+	key := "coach.a.within"
+	if len(c.a.Plan.Months) == 1 { // "in all 1 months"
+		key = "coach.a.within_one"
+	}
+	return c.say(true, key, len(c.a.Plan.Months), ceiling, span(peak))
 }
 
 // unit is the span after an activity's figure: 件/日/人, " / rep / day".

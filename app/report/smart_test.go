@@ -76,6 +76,11 @@ func TestSmartPresets(t *testing.T) {
 			map[string]string{"calls": "SMART", "appointment_rate": "SMART", "deals": "SMART", "close_rate": "SMART"},
 			map[string]string{"calls": "Within the ceiling of 100 / rep / day in all 12 months", "appointment_rate": "95% interval of a history of 40 in 2,000 (1.47% to 2.71%)",
 				"close_rate": "inside the stated range (20% to 30%)"}, nil, nil},
+		// A one-month plan: it read "in all 1 months".
+		{"outbound: a plan of one month", "outbound",
+			map[string]string{"calls": "SMART"},
+			map[string]string{"calls": "Within the ceiling of 100 / rep / day in the plan's one month"}, nil,
+			map[string]float64{"forecast.months": 1}},
 		// A lever's range moves with it (the Monte Carlo run draws around the
 		// plan), but Achievable tests it against the range as stated: 90 %
 		// had read "inside the stated range (72% to 100%)".
