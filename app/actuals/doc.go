@@ -37,7 +37,8 @@
 //     semicolons or tabs between fields.
 //
 // Rows naming the same node and period are added up (a detail export: a
-// row per deal). A file that cannot count as a whole (a spreadsheet or
+// row per deal); Entry.Rows counts them, and Result.Same names the rows
+// equal in every cell (a row pasted twice), added up all the same. A file that cannot count as a whole (a spreadsheet or
 // another binary file picked in place of its CSV, one over MaxBytes or
 // over MaxRows data rows) is refused whole, with one problem that says
 // why; a header without data rows says so. The package is pure: the

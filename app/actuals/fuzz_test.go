@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -13,7 +14,8 @@ import (
 
 // FuzzParse: whatever the file, Parse returns; every entry names a node,
 // a month from 1 to 12, a week from 0 to 5 and a finite value of 0 or
-// more (a rate at most 1); every problem's row and column lie in the file.
+// more (a rate at most 1), added up from one row or more; every problem's
+// row and column, and every row repeated, lie in the file.
 // Seeded from the sample exports (testdata/actuals); the corpus found is
 // committed under testdata/fuzz.
 func FuzzParse(f *testing.F) {
@@ -71,6 +73,14 @@ func FuzzParse(f *testing.F) {
 		for _, e := range res.Entries {
 			if e.Row < 2 || e.Row > bytes.Count(data, []byte("\n"))+1 {
 				t.Fatalf("entry %+v: row outside the file", e)
+			}
+			if e.Rows < 1 || e.Rows > res.Valued {
+				t.Fatalf("entry %+v: added up from %d rows of %d", e, e.Rows, res.Valued)
+			}
+		}
+		for _, g := range res.Same { // rows repeated: two or more, in file order
+			if len(g) < 2 || !slices.IsSorted(g) || g[0] < 2 || g[len(g)-1] > bytes.Count(data, []byte("\n"))+1 {
+				t.Fatalf("same rows %v", g)
 			}
 		}
 		if len(res.Problems) > actuals.MaxProblems+1 {

@@ -42,6 +42,7 @@ type Entry struct {
 	Node  string
 	Value float64
 	Row   int // the first row it came from, as Problem counts rows
+	Rows  int // how many rows were added up into it: 1 for a row alone
 }
 
 // Code says what is wrong with a file, row or cell. New codes are only
@@ -187,6 +188,11 @@ type Result struct {
 	// rates whose names hold none). Both in file order, each name once.
 	Value           Mapping
 	Amounts, Counts []string
+	// Same lists the rows that are one row repeated: equal in every cell
+	// and read as the same period, each group's rows (as Problem counts
+	// them) in file order, the groups by their first row. They are added
+	// up, as any rows of one period are (Entry.Rows counts them).
+	Same [][]int
 }
 
 // Parse reads a CSV export. It never fails: whatever it cannot read is a
@@ -215,7 +221,7 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -376,8 +382,11 @@ type parser struct {
 	cols   map[int]int
 	scale  map[int]float64 // a column's multiplier (Mapping.Scale)
 	last   *Period
-	sums   map[key]int // entry index
-	days   bool        // some period named a day after the 1st
+	sums   map[key]int    // entry index
+	added  []int          // by entry index: the last row added into it
+	seen   map[string]int // a row's cells and period (sameKey): the first row of them
+	same   map[int]int    // a first row repeated: its group in res.Same
+	days   bool           // some period named a day after the 1st
 }
 
 func (res *Result) add(p Problem) {
@@ -639,6 +648,7 @@ func (p *parser) row(row int, rec []string) {
 	}
 	if got {
 		p.res.Valued++
+		p.repeated(row, per, rec)
 	}
 	if got && !bad {
 		p.res.Good++
@@ -668,10 +678,15 @@ func (p *parser) addEntry(row int, per Period, node string, v float64) {
 	k := key{per, node}
 	if j, ok := p.sums[k]; ok {
 		p.res.Entries[j].Value += v
+		if p.added[j] != row { // a row counts once, whatever its columns
+			p.res.Entries[j].Rows++
+			p.added[j] = row
+		}
 		return
 	}
 	p.sums[k] = len(p.res.Entries)
-	p.res.Entries = append(p.res.Entries, Entry{Period: per, Node: node, Value: v, Row: row})
+	p.added = append(p.added, row)
+	p.res.Entries = append(p.res.Entries, Entry{Period: per, Node: node, Value: v, Row: row, Rows: 1})
 }
 
 // finish settles days into weeks: when any date names a day after the
@@ -694,6 +709,7 @@ func (p *parser) finish() {
 		k := key{e.Period, e.Node}
 		if j, ok := seen[k]; ok {
 			out[j].Value += e.Value
+			out[j].Rows += e.Rows // days of one week: rows apart
 			continue
 		}
 		seen[k] = len(out)

@@ -146,9 +146,9 @@ func FuzzHeaderUnit(f *testing.F) {
 		if long.Value.Column == 0 && len(long.Entries) == 0 {
 			return // brackets that end the header's name early (値（)00）): no value column, and nothing read
 		}
-		want := []actuals.Entry{{Period: actuals.Period{Year: 2026, Month: 4}, Node: "calls", Value: 100, Row: 3}}
+		want := []actuals.Entry{{Period: actuals.Period{Year: 2026, Month: 4}, Node: "calls", Value: 100, Row: 3, Rows: 1}}
 		if v := long.Value; v.Scale != 0 {
-			want = slices.Insert(want, 0, actuals.Entry{Period: want[0].Period, Node: "revenue", Value: 9000 * v.Scale, Row: 2})
+			want = slices.Insert(want, 0, actuals.Entry{Period: want[0].Period, Node: "revenue", Value: 9000 * v.Scale, Row: 2, Rows: 1})
 		}
 		if !slices.Equal(long.Entries, want) || (long.Value.Scale == 0) != (len(long.Problems) == 1 && long.Problems[0].Code == actuals.BadValueUnit) ||
 			len(res.Columns) == 1 && long.Value.Scale != res.Columns[0].Scale {

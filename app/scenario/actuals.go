@@ -253,6 +253,7 @@ func (s *Scenario) yearless(res *actuals.Result) {
 		if j, ok := seen[e.Period][e.Node]; ok {
 			out[j].Value += e.Value
 			out[j].Row = min(out[j].Row, e.Row)
+			out[j].Rows += e.Rows
 			continue
 		}
 		seen[e.Period][e.Node] = len(out)

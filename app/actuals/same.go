@@ -1,0 +1,59 @@
+package actuals
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Rows of one node and period are added up, as a detail export (a row per
+// rep or per deal) needs; a row pasted twice doubles its month the same
+// way. So an import can say which values it added up (Summed) and name
+// the rows that are one row repeated (Result.Same), the likeliest
+// mistake: it still adds them up, as the rule says.
+
+// repeated notes data row row, read as period per from cells rec, when
+// an earlier row was the same: every cell equal (trimmed, trailing empty
+// cells aside) and the same period (a grouped export's empty month cell
+// is the month above it).
+func (p *parser) repeated(row int, per Period, rec []string) {
+	k := sameKey(per, rec)
+	first, ok := p.seen[k]
+	if !ok {
+		p.seen[k] = row
+		return
+	}
+	g, ok := p.same[first]
+	if !ok {
+		g = len(p.res.Same)
+		p.same[first] = g
+		p.res.Same = append(p.res.Same, []int{first})
+	}
+	p.res.Same[g] = append(p.res.Same[g], row)
+}
+
+// sameKey is what two rows share when one repeats the other.
+func sameKey(per Period, rec []string) string {
+	n := len(rec)
+	for n > 0 && strings.TrimSpace(rec[n-1]) == "" {
+		n--
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d-%d-%d-%d", per.Year, per.Month, per.Week, per.Day)
+	for _, c := range rec[:n] {
+		b.WriteByte(0)
+		b.WriteString(strings.TrimSpace(c))
+	}
+	return b.String()
+}
+
+// Summed lists the entries added up from more than one row, in the
+// entries' order.
+func (res *Result) Summed() []Entry {
+	var out []Entry
+	for _, e := range res.Entries {
+		if e.Rows > 1 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
