@@ -702,6 +702,18 @@ var messages = map[string]msg{
 	"unit.weeks":     {"%s週", "%s weeks"},
 	"unit.weeks.one": {"%s週", "%s week"},
 	// end session h-un
+	// Session h-dup: what an import added up, rows of one month (or week)
+	// and KPI, and the rows equal in every cell (app/report/import_added.go).
+	"import.added_one":    {"%[1]sの%[2]sは%[3]d行を合計しました。", "%[1]s %[2]s: %[3]d rows added up."},
+	"import.added_many":   {"%[2]s・KPIごとの%[1]d件の値は、それぞれ%[3]s行を合計しました（担当者別・案件別の行と同じ読み方）。", "%[1]d values of a %[2]s and KPI added up from %[3]s rows each, as for an export with a row per rep or deal."},
+	"import.added_month":  {"月", "month"},
+	"import.added_week":   {"週", "week"},
+	"import.added_either": {"月（週）", "month or week"},
+	"import.same":         {"すべての列が同じ行も合計しました: %s。重複した行なら消して、読み込み直してください。", "Rows identical in every column are added up too: %s. If one is a copy, delete it and import again."},
+	"import.same_rows":    {"%s行目", "rows %s"},
+	"import.same_sep":     {"、", "; "},
+	"import.same_more":    {"%sほか%d組", "%s (and %d more)"},
+	// end session h-dup
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -171,7 +171,7 @@ func (m *Model) transient(v *YearView, y *yearUI) {
 		key := strconv.Itoa(r.row) + "/" + r.field
 		v.HireTyped[key], v.HireErr[key] = r.text, hireErrID(k)
 	}
-	v.Imported, v.Problems = importText(m.Lang, y)
+	v.Imported, v.Problems = importText(m.Lang, y, m.Scenario.ImportNodes())
 	if y.season != "" {
 		v.Season = y.season
 	}
@@ -217,7 +217,9 @@ func refusalOf(rs []refusal, c actualCell) int {
 	return -1
 }
 
-func importText(l i18n.Lang, y *yearUI) (string, []string) {
+// importText is the last import's report and its problems, in language l;
+// nodes name the KPIs it added up.
+func importText(l i18n.Lang, y *yearUI, nodes []actuals.Node) (string, []string) {
 	if y.imported == nil {
 		return "", nil
 	}
@@ -226,8 +228,8 @@ func importText(l i18n.Lang, y *yearUI) (string, []string) {
 		ps = append(ps, report.Problem(l, p))
 	}
 	read := fmt.Sprintf(l.T("import.read"), l.N("import.rows", y.imported.Valued), l.N("import.values", y.added), l.N("import.problems", len(y.imported.Problems)))
-	if scaled := report.Scaled(l, y.imported); scaled != "" { // 受注金額（千円） read ×1,000, said
-		read = fmt.Sprintf(l.T("import.read_scaled"), read, scaled)
+	if notes := report.ImportNotes(l, y.imported, nodes); notes != "" { // 受注金額（千円） read ×1,000, rows added up, said
+		read = fmt.Sprintf(l.T("import.read_scaled"), read, notes)
 	}
 	return read, ps
 }

@@ -669,8 +669,9 @@ func TestBrowserActualsUnit(t *testing.T) {
 			}
 			eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
 			screenshot(t, ctx, "import-unit-"+string(lang))
-			if lang == i18n.Ja { // the long form in one language: CI's time
+			if lang == i18n.Ja { // the long form and rows added up in one language: CI's time
 				importLong(t, ctx, filepath.Dir(file))
+				importTwice(t, ctx, filepath.Dir(file))
 			}
 		})
 	}
@@ -682,24 +683,53 @@ func TestBrowserActualsUnit(t *testing.T) {
 // page said nothing.
 func importLong(t *testing.T, ctx context.Context, dir string) {
 	t.Helper()
-	file := filepath.Join(dir, "long.csv")
 	data := []byte("月,指標,値（千円）\n2026年4月,架電数,\"10,500\"\n2026年4月,受注件数,8\n2026年4月,受注金額,\"8,000\"\n")
+	importSays(t, ctx, filepath.Join(dir, "long.csv"), data, "96%", func(res *actuals.Result, _ *scenario.Scenario) string {
+		scaled := report.Scaled(i18n.Ja, res)
+		if scaled == "" || len(res.Problems) != 0 {
+			t.Fatalf("the engine read %q, problems %v", scaled, res.Problems)
+		}
+		return scaled
+	})
+}
+
+// importTwice imports two rows of April and a row of May pasted twice and
+// checks the page adds them up, as the rule is, and says so, naming the
+// rows equal in every cell: April read ¥7,000,000 and nothing said so.
+func importTwice(t *testing.T, ctx context.Context, dir string) {
+	t.Helper()
+	data := []byte("年月,売上\n2026年4月,6000000\n2026年4月,1000000\n2026年5月,6000000\n2026年5月,6000000\n")
+	importSays(t, ctx, filepath.Join(dir, "twice.csv"), data, "114%", func(res *actuals.Result, s *scenario.Scenario) string {
+		notes := report.ImportNotes(i18n.Ja, res, s.ImportNodes())
+		for _, want := range []string{"すべての列が同じ行も合計しました: 4・5行目。", "2026年4月の売上は2行を合計しました。", "2026年5月の売上は2行を合計しました。"} {
+			if !strings.Contains(notes, want) {
+				t.Fatalf("the engine says %q, want %q in it", notes, want)
+			}
+		}
+		return notes
+	})
+}
+
+// importSays writes data to file and imports it on the Japanese page over
+// what it holds, as outbound in 2026, and checks the import's message ends
+// with what says makes of the engine's import of the same bytes, and the
+// achievement reads achievement (the engine's too). It screenshots the
+// message as import-<file's name>-ja.
+func importSays(t *testing.T, ctx context.Context, file string, data []byte, achievement string, says func(*actuals.Result, *scenario.Scenario) string) {
+	t.Helper()
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res, s, rf := refit2026(t, data)
-	scaled := report.Scaled(i18n.Ja, res)
-	if scaled == "" || len(res.Problems) != 0 {
-		t.Fatalf("the engine read %q, problems %v", scaled, res.Problems)
-	}
+	said := says(res, s)
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
-	waitFor(t, ctx, fmt.Sprintf(`(document.querySelector('[data-import="result"] p')?.textContent ?? '').trim().endsWith(%q)`, scaled),
-		"the long form's import does not say its value header's unit: "+scaled)
+	waitFor(t, ctx, fmt.Sprintf(`(document.querySelector('[data-import="result"] p')?.textContent ?? '').trim().endsWith(%q)`, said),
+		"the import does not say "+said)
 	r := report.NewRefit(rf, i18n.Ja, s.Currency)
 	waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
-	if r.Achievement != "96%" {
-		t.Errorf("achievement %s, want 96%% (¥8,000,000 of ¥8,333,333)", r.Achievement)
+	if r.Achievement != achievement {
+		t.Errorf("achievement %s, want %s", r.Achievement, achievement)
 	}
 	eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
-	screenshot(t, ctx, "import-unit-long-ja")
+	screenshot(t, ctx, "import-"+strings.TrimSuffix(filepath.Base(file), ".csv")+"-ja")
 }

@@ -106,7 +106,8 @@ type RefitMonth struct {
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)
 // through the importer, each problem written to stderr with its row and
-// column in language l; good rows are kept. Without a year in the plan,
+// column in language l, then what it read at a header's unit and what it
+// added up (report.ImportNotes); good rows are kept. Without a year in the plan,
 // or with one none of them falls in, the actuals' dates give it one
 // (scenario.GuessStartYear).
 func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Writer) error {
@@ -122,8 +123,8 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 	for _, p := range res.Problems {
 		fmt.Fprintf(stderr, "%s: %s\n", path, report.Problem(l, p))
 	}
-	if scaled := report.Scaled(l, res); scaled != "" { // 受注金額（千円） read ×1,000, said
-		fmt.Fprintf(stderr, "%s: %s\n", path, scaled)
+	if notes := report.ImportNotes(l, res, s.ImportNodes()); notes != "" { // 受注金額（千円） read ×1,000, rows added up, said
+		fmt.Fprintf(stderr, "%s: %s\n", path, notes)
 	}
 	if len(a) == 0 {
 		return usageError(l.T("cli.actuals_none"), path)

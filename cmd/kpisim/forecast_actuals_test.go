@@ -380,3 +380,28 @@ func TestActualsCLIUnit(t *testing.T) {
 		})
 	}
 }
+
+// Rows of one month and KPI are added up, as the rule is, and the CLI says
+// so on stderr, naming rows equal in every cell: two "2026年4月" rows of
+// revenue read April as ¥7,000,000 and nothing said so.
+func TestActualsCLIAddedUp(t *testing.T) {
+	path := t.TempDir() + "/twice.csv"
+	if err := os.WriteFile(path, []byte("年月,売上\n2026年4月,6000000\n2026年4月,1000000\n2026年5月,6000000\n2026年5月,6000000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, lang, stderr, out string
+	}{
+		{"ja", "ja", path + ": すべての列が同じ行も合計しました: 4・5行目。重複した行なら消して、読み込み直してください。2026年4月の売上は2行を合計しました。2026年5月の売上は2行を合計しました。",
+			"2026年4月   833.3万円       700万円    実績"},
+		{"en", "en", path + ": Rows identical in every column are added up too: rows 4 and 5. If one is a copy, delete it and import again. Apr 2026 revenue: 2 rows added up. May 2026 revenue: 2 rows added up.",
+			"Apr 2026  ¥8,333,333         ¥7,000,000    actual"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stderr, code := runCmd("forecast", "-lang", tc.lang, "-actuals", path, "outbound")
+			if code != 0 || strings.TrimSpace(stderr) != tc.stderr || !strings.Contains(out, tc.out) {
+				t.Errorf("exit %d, stderr:\n%s\nwant:\n%s\noutput lacks %q:\n%s", code, stderr, tc.stderr, tc.out, out)
+			}
+		})
+	}
+}

@@ -1,0 +1,125 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// ImportNotes is what an import says beside its count and its problems,
+// in language l, as the page and the CLI write it: the columns it read at
+// their header's unit (Scaled), then what it added up (AddedUp). "" when
+// neither says anything.
+func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
+	var out []string
+	for _, s := range []string{Scaled(l, res), AddedUp(l, res, nodes)} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sentenceSep(l))
+}
+
+// listed is how many values added up, or groups of repeated rows, an
+// import names one by one; more are summed up in one sentence.
+const listed = 3
+
+// AddedUp says, in language l, what an import added up (the rule: rows of
+// one month or week and KPI are one value, as a row per rep or per deal
+// needs): first the rows equal in every cell, the likeliest mistake, by
+// row (「すべての列が同じ行も合計しました: 5・6行目。…」), then each value
+// added up from several rows (「2026年4月の売上は2行を合計しました。」), or,
+// past a few, how many and from how many rows each ("96 values of a month
+// and KPI added up from 2–8 rows each, …"). nodes name the KPIs (their ids
+// otherwise). "" when every value came from one row.
+func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
+	var out []string
+	if len(res.Same) > 0 {
+		out = append(out, fmt.Sprintf(l.T("import.same"), sameRows(l, res.Same)))
+	}
+	sums := res.Summed()
+	if len(sums) <= listed {
+		for _, e := range sums {
+			out = append(out, fmt.Sprintf(l.T("import.added_one"), periodName(l, e.Period), l.InSentence(nodeLabel(l, nodes, e.Node)), e.Rows))
+		}
+		return strings.Join(out, sentenceSep(l))
+	}
+	lo, hi, weeks := sums[0].Rows, sums[0].Rows, 0
+	for _, e := range sums {
+		lo, hi = min(lo, e.Rows), max(hi, e.Rows)
+		if e.Week > 0 {
+			weeks++
+		}
+	}
+	per := "import.added_month"
+	switch weeks {
+	case len(sums):
+		per = "import.added_week"
+	case 0:
+	default:
+		per = "import.added_either"
+	}
+	rows := strconv.Itoa(hi)
+	if lo < hi {
+		rows = fmt.Sprintf(l.T("refit.week_span"), lo, hi)
+	}
+	out = append(out, fmt.Sprintf(l.T("import.added_many"), len(sums), l.T(per), rows))
+	return strings.Join(out, sentenceSep(l))
+}
+
+// sameRows names groups of repeated rows: 「5・6行目、9・10・11行目」,
+// "rows 5 and 6; rows 9, 10 and 11", past a few with how many more.
+func sameRows(l i18n.Lang, groups [][]int) string {
+	var gs []string
+	for _, g := range groups[:min(len(groups), listed)] {
+		ns := make([]string, len(g))
+		for i, r := range g {
+			ns[i] = strconv.Itoa(r)
+		}
+		list := strings.Join(ns, "・")
+		if l != i18n.Ja {
+			list = strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+		}
+		gs = append(gs, fmt.Sprintf(l.T("import.same_rows"), list))
+	}
+	s := strings.Join(gs, l.T("import.same_sep"))
+	if more := len(groups) - listed; more > 0 {
+		s = fmt.Sprintf(l.T("import.same_more"), s, more)
+	}
+	return s
+}
+
+// periodName names an imported month or week: 「2026年4月」「2026年4月第2週」,
+// "Apr 2026", "Apr 2026 week 2".
+func periodName(l i18n.Lang, p actuals.Period) string {
+	name := MonthName(l, forecast.Month{Year: p.Year, Month: time.Month(p.Month)})
+	if p.Week == 0 {
+		return name
+	}
+	week := fmt.Sprintf(l.T("refit.week"), strconv.Itoa(p.Week))
+	if l == i18n.Ja {
+		return name + week
+	}
+	return name + " " + week
+}
+
+// nodeLabel is node id's label in language l among nodes, or the id.
+func nodeLabel(l i18n.Lang, nodes []actuals.Node, id string) string {
+	for _, n := range nodes {
+		if n.ID != id {
+			continue
+		}
+		if l == i18n.Ja && n.Ja != "" {
+			return n.Ja
+		}
+		if n.En != "" {
+			return n.En
+		}
+	}
+	return id
+}

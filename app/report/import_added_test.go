@@ -1,0 +1,72 @@
+package report_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// TestImportAddedUp: an import says which months (or weeks) and KPIs it
+// added up from several rows, and names by row the rows equal in every
+// cell, in both languages; a one-row-per-rep export gets one sentence.
+// Two "Apr 2026" rows of revenue read April as ¥7,000,000 and nothing
+// said so.
+func TestImportAddedUp(t *testing.T) {
+	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}, {ID: "calls", Ja: "架電数", En: "Calls"},
+		{ID: "deals", Ja: "受注件数", En: "Deals won"}, {ID: "meetings", Ja: "商談数", En: "Meetings"}}
+	perRep := "Month,Rep,Calls,Meetings,Deals won,Revenue\n"
+	for m := 1; m <= 12; m++ {
+		for r := 1; r <= 8; r++ {
+			perRep += fmt.Sprintf("2026-%02d,rep%d,%d,%d,%d,%d\n", m, r, 900+r, 20, 1, 100000*r)
+		}
+	}
+	perRep += "2026-03,rep8,908,20,1,800000\n" // rep 8's March pasted again
+	weekly := "Date,Calls\n" + strings.Repeat("2026-04-01,1\n2026-04-02,1\n2026-04-08,1\n2026-04-09,1\n2026-05-01,1\n2026-05-02,1\n", 1)
+	for _, tc := range []struct {
+		name, csv string
+		ja, en    string
+	}{
+		{"a row per month", "年月,売上\n2026年4月,6000000\n2026年5月,6000000\n", "", ""},
+		{"two rows of April", "年月,売上\n2026年4月,6000000\n2026年4月,1000000\n",
+			"2026年4月の売上は2行を合計しました。", "Apr 2026 revenue: 2 rows added up."},
+		{"a row pasted twice", "年月,売上,架電数\n2026年4月,6000000,100\n2026年5月,6000000,100\n2026年5月,6000000,100\n",
+			"すべての列が同じ行も合計しました: 3・4行目。重複した行なら消して、読み込み直してください。2026年5月の売上は2行を合計しました。2026年5月の架電数は2行を合計しました。",
+			"Rows identical in every column are added up too: rows 3 and 4. If one is a copy, delete it and import again. May 2026 revenue: 2 rows added up. May 2026 calls: 2 rows added up."},
+		{"rows repeated in four groups", "Month,Calls\n2026-04,1\n2026-04,1\n2026-04,1\n2026-05,2\n2026-05,2\n2026-06,3\n2026-06,3\n2026-07,4\n2026-07,4\n",
+			"すべての列が同じ行も合計しました: 2・3・4行目、5・6行目、7・8行目ほか1組。重複した行なら消して、読み込み直してください。月・KPIごとの4件の値は、それぞれ2〜3行を合計しました（担当者別・案件別の行と同じ読み方）。",
+			"Rows identical in every column are added up too: rows 2, 3 and 4; rows 5 and 6; rows 7 and 8 (and 1 more). If one is a copy, delete it and import again. 4 values of a month and KPI added up from 2–3 rows each, as for an export with a row per rep or deal."},
+		{"a row per rep, 8 reps, 12 months, 4 KPIs, one row pasted again", perRep,
+			"すべての列が同じ行も合計しました: 25・98行目。重複した行なら消して、読み込み直してください。月・KPIごとの48件の値は、それぞれ8〜9行を合計しました（担当者別・案件別の行と同じ読み方）。",
+			"Rows identical in every column are added up too: rows 25 and 98. If one is a copy, delete it and import again. 48 values of a month and KPI added up from 8–9 rows each, as for an export with a row per rep or deal."},
+		{"days into weeks", weekly,
+			"2026年4月第1週の架電数は2行を合計しました。2026年4月第2週の架電数は2行を合計しました。2026年5月第1週の架電数は2行を合計しました。",
+			"Apr 2026 week 1 calls: 2 rows added up. Apr 2026 week 2 calls: 2 rows added up. May 2026 week 1 calls: 2 rows added up."},
+		{"days into weeks, four of them", weekly + "2026-05-08,1\n2026-05-09,1\n",
+			"週・KPIごとの4件の値は、それぞれ2行を合計しました（担当者別・案件別の行と同じ読み方）。",
+			"4 values of a week and KPI added up from 2 rows each, as for an export with a row per rep or deal."},
+		{"a unit, then what is added up", "月,受注金額（千円）\n2026年4月,9000\n2026年4月,1000\n",
+			"「受注金額（千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。2026年4月の売上は2行を合計しました。",
+			`"受注金額（千円）": each value is read ×1,000, as the header's unit (千円) says. Apr 2026 revenue: 2 rows added up.`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(tc.csv), nodes)
+			if ja, en := report.ImportNotes(i18n.Ja, res, nodes), report.ImportNotes(i18n.En, res, nodes); ja != tc.ja || en != tc.en {
+				t.Errorf("ja %q\nen %q\nwant ja %q\nen %q", ja, en, tc.ja, tc.en)
+			}
+		})
+	}
+}
+
+// A month without a year (4月) adds to the dated rows of its month
+// (scenario.ImportCSV), and the import counts their rows together.
+func TestImportAddedUpYearless(t *testing.T) {
+	s := preset(t, "outbound")
+	res, _ := s.ImportCSV([]byte("年月,売上\n2026年4月,6000000\n4月,1000000\n2026年5月,6000000\n"))
+	if got, want := report.AddedUp(i18n.Ja, res, s.ImportNodes()), "2026年4月の売上は2行を合計しました。"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
