@@ -72,6 +72,7 @@ const (
 	BadUnit                   // a money column's header (or long form's metric) whose brackets are no unit Parse reads; Text is what they hold: the column is left out
 	BadValueUnit              // long form: the value column's header has brackets that are no amount's unit; Text is what they hold: its amounts are left out, said at the first row left out
 	UnitConflict              // long form: a metric whose name's unit multiplies otherwise than the value column's header's; Header is the metric, Text the value column's header: the row is left out
+	RateRows                  // a rate given in more than one row (or day) of one month or week; Text names it as the file does: not added up, it is left out for that period
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -109,6 +110,7 @@ var codeText = [...]string{
 	BadUnit:       "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
 	BadValueUnit:  "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
 	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
+	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -138,7 +140,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -221,7 +223,7 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -369,24 +371,25 @@ type key struct {
 }
 
 type parser struct {
-	res    *Result
-	nodes  []Node
-	euro   bool
-	header []string
-	period int    // column index of the period, -1 when none
-	week   int    // column index of a week-of-month column, or -1
-	metric int    // long form: the metric column, or -1
-	value  int    // long form: the value column
-	vbad   string // long form: the value column's brackets that are no unit (BadValueUnit), "" when read
-	vsaid  bool   // the BadValueUnit problem is added
-	cols   map[int]int
-	scale  map[int]float64 // a column's multiplier (Mapping.Scale)
-	last   *Period
-	sums   map[key]int    // entry index
-	added  []int          // by entry index: the last row added into it
-	seen   map[string]int // a row's cells and period (sameKey): the first row of them
-	same   map[int]int    // a first row repeated: its group in res.Same
-	days   bool           // some period named a day after the 1st
+	res     *Result
+	nodes   []Node
+	euro    bool
+	header  []string
+	period  int    // column index of the period, -1 when none
+	week    int    // column index of a week-of-month column, or -1
+	metric  int    // long form: the metric column, or -1
+	value   int    // long form: the value column
+	vbad    string // long form: the value column's brackets that are no unit (BadValueUnit), "" when read
+	vsaid   bool   // the BadValueUnit problem is added
+	cols    map[int]int
+	scale   map[int]float64 // a column's multiplier (Mapping.Scale)
+	last    *Period
+	sums    map[key]int    // entry index
+	added   []int          // by entry index: the last row added into it
+	dropped map[int]bool   // by entry index: a rate given in several rows (RateRows)
+	seen    map[string]int // a row's cells and period (sameKey): the first row of them
+	same    map[int]int    // a first row repeated: its group in res.Same
+	days    bool           // some period named a day after the 1st
 }
 
 func (res *Result) add(p Problem) {
@@ -615,7 +618,7 @@ func (p *parser) row(row int, rec []string) {
 			bad = true
 			return
 		}
-		p.addEntry(row, per, p.nodes[i].ID, v)
+		p.addEntry(row, per, i, v, Problem{Row: row, Column: c + 1, Header: h, Text: h})
 		got = true
 	}
 	if p.metric >= 0 {
@@ -674,9 +677,17 @@ func sortedCols(m map[int]int) []int {
 	return ks
 }
 
-func (p *parser) addEntry(row int, per Period, node string, v float64) {
+func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
+	node := p.nodes[i].ID
 	k := key{per, node}
 	if j, ok := p.sums[k]; ok {
+		if p.nodes[i].Rate && p.added[j] != row && !p.dropped[j] {
+			// Two rows' 12 % are no 24 %, and nothing says whose rate
+			// weighs how much: the period's rate is left out, said once.
+			at.Code = RateRows
+			p.res.add(at)
+			p.dropped[j] = true
+		}
 		p.res.Entries[j].Value += v
 		if p.added[j] != row { // a row counts once, whatever its columns
 			p.res.Entries[j].Rows++
@@ -702,24 +713,52 @@ func (p *parser) finish() {
 			}
 		}
 	}
+	rate := map[string]bool{}
+	for _, n := range p.nodes {
+		rate[n.ID] = n.Rate
+	}
 	out := es[:0]
 	seen := map[key]int{}
-	for _, e := range es {
+	var drop []bool // by index in out: a rate of several rows or days (RateRows)
+	for i, e := range es {
 		e.Day = 0
 		k := key{e.Period, e.Node}
 		if j, ok := seen[k]; ok {
+			if rate[e.Node] && !drop[j] && !p.dropped[i] {
+				p.res.add(Problem{Row: e.Row, Text: p.headerOf(e.Node), Code: RateRows})
+			}
+			drop[j] = drop[j] || rate[e.Node]
 			out[j].Value += e.Value
 			out[j].Rows += e.Rows // days of one week: rows apart
 			continue
 		}
 		seen[k] = len(out)
 		out = append(out, e)
+		drop = append(drop, p.dropped[i])
 	}
+	kept := out[:0]
+	for j, e := range out {
+		if !drop[j] {
+			kept = append(kept, e)
+		}
+	}
+	out = kept
 	sort.SliceStable(out, func(i, j int) bool { // sort, not slices: see app/forecast/actuals.go's Sort
 		a, b := out[i], out[j]
 		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Week, b.Week)) < 0
 	})
 	p.res.Entries = out
+}
+
+// headerOf is the header of node id's column, as the file names it; its
+// id when no column names it (a long form's metric).
+func (p *parser) headerOf(id string) string {
+	for _, c := range sortedCols(p.cols) {
+		if p.nodes[p.cols[c]].ID == id && c < len(p.header) {
+			return p.header[c]
+		}
+	}
+	return id
 }
 
 // weekOf reads a week-of-month cell: 2, W2, 第2週, Week 2.

@@ -34,6 +34,7 @@ var problemKeys = [...]string{
 	actuals.BadUnit:       "import.bad_unit",
 	actuals.BadValueUnit:  "import.bad_value_unit",
 	actuals.UnitConflict:  "import.unit_conflict",
+	actuals.RateRows:      "import.rate_rows",
 }
 
 // Problem writes an import problem in language l, with its row and column

@@ -405,3 +405,26 @@ func TestActualsCLIAddedUp(t *testing.T) {
 		})
 	}
 }
+
+// Two reps' close rates of 12 % in April are no close rate of 24 %: the
+// CLI leaves April's rate out and names the row, in ja and en, and adds
+// up the deals beside it.
+func TestActualsCLIRateRows(t *testing.T) {
+	path := t.TempDir() + "/rates.csv"
+	if err := os.WriteFile(path, []byte("月,受注率,受注件数\n2026年4月,12%,3\n2026年4月,12%,4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, stderr string }{
+		{"ja", path + ": 3行目・2列目（受注率）: 「受注率」は率で、同じ月（週）に2行以上あります。率は足し合わせられないため、その月（週）の値は読み込みません。1行にするか、率のもとになる件数を入れてください\n" +
+			path + ": 2026年4月の受注件数は2行を合計しました。"},
+		{"en", path + ": row 3, column 2 (受注率): \"受注率\" is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from\n" +
+			path + ": Apr 2026 deals won: 2 rows added up."},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			_, stderr, code := runCmd("forecast", "-lang", tc.lang, "-actuals", path, "-json", "outbound")
+			if code != 0 || strings.TrimSpace(stderr) != tc.stderr {
+				t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, stderr, tc.stderr)
+			}
+		})
+	}
+}
