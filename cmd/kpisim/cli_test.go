@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -567,6 +568,42 @@ func TestForecastNeverClaimsCertainty(t *testing.T) {
 			out := mustRun(t, "forecast", "-lang", c.lang, "-trials", "10000", "-set", "close_rate=10%")
 			if !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
 				t.Errorf("want %q, not %q, in:\n%s", c.want, c.not, out)
+			}
+		})
+	}
+}
+
+// Sensitivity's heading gives the forecast over the plan, as its bars,
+// its -json revenue and kpisim forecast do: a plan of 36 months was
+// headed "Revenue forecast ¥96,000,000" (calc's figure a year) above bars
+// of ¥259,200,000 and ¥316,800,000 at ±10 %, and a plan of one month
+// "売上予測 9,600万円" above bars of 720万円 and 880万円.
+func TestSensitivityHeadsItsBars(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, months string
+		head, forecast     string // the heading's figure; kpisim forecast's line
+	}{
+		{"a year", "en", "12", "Revenue forecast ¥96,000,000,", "Revenue forecast: ¥96,000,000 /"},
+		{"36 months", "en", "36", "Revenue forecast ¥288,000,000,", "Revenue forecast: ¥288,000,000 /"},
+		{"one month in Japanese", "ja", "1", "売上予測 800万円、", "売上予測: 800万円 /"},
+		{"36 months in Japanese", "ja", "36", "売上予測 2.88億円、", "売上予測: 2.88億円 /"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			args := []string{"-lang", c.lang, "-set", "calendar.months=" + c.months}
+			sens := mustRun(t, append([]string{"sensitivity"}, args...)...)
+			if head, _, _ := strings.Cut(sens, "\n"); !strings.Contains(head, c.head) {
+				t.Errorf("sensitivity heads %q, want %q", head, c.head)
+			}
+			if fc := mustRun(t, append([]string{"forecast"}, args...)...); !strings.Contains(fc, c.forecast) {
+				t.Errorf("forecast reads, want %q:\n%s", c.forecast, fc)
+			}
+			var rep SensitivityReport
+			if err := json.Unmarshal([]byte(mustRun(t, append([]string{"sensitivity", "-json"}, args...)...)), &rep); err != nil {
+				t.Fatal(err)
+			}
+			perMonth := 8_000_000.0
+			if n, _ := strconv.Atoi(c.months); math.Abs(rep.Revenue-perMonth*float64(n)) > 1 {
+				t.Errorf("-json revenue %v, want %v a month × %s", rep.Revenue, perMonth, c.months)
 			}
 		})
 	}

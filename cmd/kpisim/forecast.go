@@ -450,7 +450,10 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		}
 		return f.Node(tn, v, kpi.Year)
 	}
-	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), t.ForecastTitle(), t.Total.Text,
+	// The forecast over the plan, as the bars beside it, -json's revenue
+	// and kpisim forecast read it: a plan of 36 months headed "¥96,000,000"
+	// (calc's figure a year) above bars of ¥259,200,000 and ¥316,800,000.
+	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), t.ForecastTitle(), money(a.Plan.Revenue),
 		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l))
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
