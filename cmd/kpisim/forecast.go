@@ -185,12 +185,12 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	if *seed != "" {
 		v, err := strconv.ParseUint(*seed, 10, 64)
 		if err != nil {
-			return usageError("-seed: want a whole number, not %q", *seed)
+			return usageError(l.T("cli.seed_flag"), *seed)
 		}
 		s.Forecast.Seed = v
 	}
 	if *trials < 0 || *trials > forecast.MaxTrials {
-		return usageError("-trials: want 0 to %d", forecast.MaxTrials)
+		return usageError(l.T("cli.trials_flag"), i18n.Count(forecast.MaxTrials), *trials)
 	}
 	s.Forecast.Trials = *trials
 	a, err := s.Answer()

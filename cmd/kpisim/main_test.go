@@ -160,7 +160,7 @@ func TestErrors(t *testing.T) {
 		{"validate missing", []string{"validate", filepath.Join(dir, "none.yaml")}, 1, "cannot read", ""},
 		{"validate nothing", []string{"validate"}, 2, "", "name at least one"},
 		{"json file", []string{"calc", "-lang", "en", good}, 0, "Required: c 0.5 / rep / day (exact 0.4167, round up); planned 1", ""},
-		{"too many trials", []string{"forecast", "-trials", "1000000"}, 2, "", "-trials: want 0 to 100000"},
+		{"too many trials", []string{"forecast", "-trials", "1000000"}, 2, "", "-trials: want 0 to 100,000, not 1000000"},
 		{"bad seed", []string{"forecast", "-seed", "x"}, 2, "", "-seed: want a whole number"},
 		{"forecast bad set", []string{"forecast", "-set", "close_rate=0"}, 2, "", "-set close_rate: must be more than 0%"},
 		{"sensitivity unknown preset", []string{"sensitivity", "nope"}, 2, "", `"nope" is neither a preset`},
@@ -196,6 +196,12 @@ func TestErrors(t *testing.T) {
 		{"json and csv in Japanese", []string{"calc", "-lang", "ja", "-json", "-csv"}, 2, "", "-json と -csv はどちらか一方だけ"},
 		{"unknown command in Japanese", []string{"frobnicate", "-lang", "ja"}, 2, "", `コマンド "frobnicate" はありません`},
 		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
+		// validate, presets and forecast's own flags said theirs in English.
+		{"validate nothing in Japanese", []string{"validate", "-lang", "ja"}, 2, "", "シナリオファイルを1つ以上指定してください"},
+		{"presets argument in Japanese", []string{"presets", "-lang", "ja"}, 2, "", `presets に指定できるのは -json だけです（"-lang" は使えません）`},
+		{"too many trials in Japanese", []string{"forecast", "-lang", "ja", "-trials", "1000000"}, 2, "", "-trials: 0〜100,000 の整数にしてください（1000000 は使えません）"},
+		{"negative trials", []string{"forecast", "-lang", "en", "-trials", "-5"}, 2, "", "-trials: want 0 to 100,000, not -5"},
+		{"bad seed in Japanese", []string{"forecast", "-lang", "ja", "-seed", "x"}, 2, "", `-seed: 0以上の整数にしてください（"x" は使えません）`},
 		// A scenario that does not solve says why in the language of
 		// -lang, as the page does: not the engine's English and raw numbers.
 		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},

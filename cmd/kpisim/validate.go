@@ -23,21 +23,25 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(io.Discard) // the error is said once, in -lang's language (flagError)
 	lang := fs.String("lang", "", "ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)")
 	smart := fs.Bool("smart", false, "also print each KPI's SMART tests and the failure patterns found (issue 12)")
-	if err := fs.Parse(args); err != nil {
+	// Flags may follow the files, as calc's follow its scenario:
+	// "validate *.yaml -lang ja" read -lang and ja as two files that
+	// could not be read, in English, and exited 1.
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
 	}
 	l := i18n.FromEnv(os.Getenv)
 	if *lang != "" {
 		if *lang != "ja" && *lang != "en" {
-			return usageError("-lang: want ja or en, not %q", *lang)
+			return usageError(l.T("cli.lang_flag"), *lang)
 		}
 		l = i18n.Lang(*lang)
 	}
-	if fs.NArg() == 0 {
-		return usageError("name at least one scenario file")
+	if len(files) == 0 {
+		return usageError("%s", l.T("cli.validate_files"))
 	}
 	bad := 0
-	for _, file := range fs.Args() {
+	for _, file := range files {
 		if !validateFile(file, l, *smart, stdout) {
 			bad++
 		}
@@ -105,7 +109,7 @@ func runPresets(args []string, stdout, _ io.Writer) error {
 		return err
 	}
 	if len(args) > 0 {
-		return usageError("presets takes no arguments but -json")
+		return usageError(argsLang(args).T("cli.presets_args"), args[0])
 	}
 	for _, s := range presets() {
 		fmt.Fprintf(stdout, "%-14s %s / %s\n", s.ID, s.Title.Ja, s.Title.En)

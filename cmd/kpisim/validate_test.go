@@ -44,6 +44,11 @@ func TestValidate(t *testing.T) {
 			good + ": ok",
 		}},
 		{"ok in Japanese", []string{"validate", "-lang", "ja", good}, 0, []string{good + ": 問題ありません"}},
+		// Flags may follow the files, as calc's follow its scenario: -lang
+		// and ja were read as two files that could not be read (exit 1).
+		{"flags after the file", []string{"validate", good, "-lang", "ja"}, 0, []string{good + ": 問題ありません"}},
+		{"flags between the files", []string{"validate", good, "-lang=en", issue}, 1, []string{good + ": ok", issue + ":1: c.activity: must be true or false"}},
+		{"a file named like a flag, after --", []string{"validate", "-lang", "en", "--", "-lang"}, 1, []string{"-lang: cannot read: "}},
 		{"dev zero", []string{"validate", "-lang", "en", "/dev/zero"}, 1, []string{"/dev/zero: the file is larger than 1 MiB; a scenario is at most 1 MiB"}},
 		{"a directory", []string{"validate", "-lang", "en", dir}, 1, []string{dir + ": cannot read: "}},
 	} {
@@ -60,9 +65,19 @@ func TestValidate(t *testing.T) {
 			}
 		})
 	}
+	if out, _, code := runCmd("validate", good, "-smart", "-lang", "en"); code != 0 || !strings.HasPrefix(out, good+": ok\n  SMART  KPI\n") {
+		t.Errorf("-smart after the file: exit %d\n%s", code, out)
+	}
 	if _, errOut, code := runCmd("validate", "-lang", "fr", good); code != 2 || !strings.Contains(errOut, "want ja or en") {
 		t.Errorf("-lang fr: exit %d, %s", code, errOut)
 	}
+	t.Run("bad lang in a Japanese locale", func(t *testing.T) {
+		t.Setenv("LC_ALL", "ja_JP.UTF-8")
+		want := `kpisim validate: -lang: ja か en を指定してください（"fr" は使えません）` + "\n"
+		if _, errOut, code := runCmd("validate", good, "-lang", "fr"); code != 2 || errOut != want {
+			t.Errorf("exit %d, %q; want 2, %q", code, errOut, want)
+		}
+	})
 	// One problem, one message: route-sales whose 400 accounts alone pass
 	// the goal reads in validate as calc says it, in each language, with
 	// the nodes' names and the amounts as money (validate said "revenueの
