@@ -608,3 +608,35 @@ func TestSensitivityHeadsItsBars(t *testing.T) {
 		})
 	}
 }
+
+// -set forecast.trials=N asks forecast for a Monte Carlo run of N trials,
+// as -trials N does, and -trials given beside it wins: the -set was
+// taken and then dropped without a word, the plan printed with no
+// probability.
+func TestForecastSetTrials(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		args   []string
+		want   string // "" for no run
+		trials int    // -json's trials
+	}{
+		{"-set alone", []string{"-set", "forecast.trials=500"}, "(500 trials, seed 20260401)", 500},
+		{"-trials wins", []string{"-set", "forecast.trials=500", "-trials", "100"}, "(100 trials, seed 20260401)", 100},
+		{"-trials 0 wins", []string{"-trials", "0", "-set", "forecast.trials=500"}, "", 0},
+		{"neither", nil, "", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := mustRun(t, append([]string{"forecast", "-lang", "en"}, c.args...)...)
+			if got := strings.Contains(out, "Probability of reaching the goal"); got != (c.want != "") || !strings.Contains(out, c.want) {
+				t.Errorf("want a run %q, got:\n%s", c.want, out)
+			}
+			var rep ForecastReport
+			if err := json.Unmarshal([]byte(mustRun(t, append([]string{"forecast", "-json"}, c.args...)...)), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if rep.Trials != c.trials || (rep.ProbGoal != nil) != (c.trials > 0) {
+				t.Errorf("-json trials %d (probability %v), want %d", rep.Trials, rep.ProbGoal, c.trials)
+			}
+		})
+	}
+}

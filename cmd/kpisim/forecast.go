@@ -86,10 +86,28 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 // keyGoalPeriod is the -set key of the period the goal is stated per.
 const keyGoalPeriod = "goal.period"
 
+// keyTrials is the -set key of the Monte Carlo run's trials.
+const keyTrials = "forecast.trials"
+
 // setsPeriod reports whether -set arg sets the goal's period.
-func setsPeriod(arg string) bool {
+func setsPeriod(arg string) bool { return setKey(arg) == keyGoalPeriod }
+
+// setKey is the key of -set arg, as typed.
+func setKey(arg string) string {
 	key, _, _ := strings.Cut(arg, "=")
-	return strings.TrimSpace(key) == keyGoalPeriod
+	return strings.TrimSpace(key)
+}
+
+// has reports whether any -set sets key.
+func (s setFlags) has(key string) bool {
+	return slices.ContainsFunc(s, func(arg string) bool { return setKey(arg) == key })
+}
+
+// flagGiven reports whether the command line set flag name.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
 
 // applySet applies one -set id=value to s and returns its key.
@@ -191,6 +209,9 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	}
 	if *trials < 0 || *trials > forecast.MaxTrials {
 		return usageError(l.T("cli.trials_flag"), i18n.Count(forecast.MaxTrials), *trials)
+	}
+	if !flagGiven(f.fs, "trials") && f.sets.has(keyTrials) {
+		*trials = s.Forecast.Trials // -set forecast.trials=500 asks for a run as -trials 500 does
 	}
 	s.Forecast.Trials = *trials
 	a, err := s.Answer()
