@@ -65,6 +65,17 @@ type Answer struct {
 	repDays  float64 // rep-days over the months whose activity counts
 }
 
+// Reps is how many reps the per-rep figures divide by: the rep-days of
+// the months whose activity counts over their working days. It is the
+// headcount unless hires change it (inside sales' 5 reps with 2 hired in
+// month 3 and a 3-month ramp: 6.5); 0 without a working day.
+func (a *Answer) Reps() float64 {
+	if a.workDays <= 0 {
+		return 0
+	}
+	return a.repDays / a.workDays
+}
+
 // Solve answers the goal of model m for the lever target under rounding r
 // and the plan cfg. It fails with the *kpi.Error or kpi.Errors that name
 // the field and rule: a bad config, a target that is not a lever, a factor

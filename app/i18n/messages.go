@@ -97,6 +97,7 @@ var messages = map[string]msg{
 	// one model: the plan's months and pipeline
 	"required.over_months":       {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s needs %s a rep a day, over the ceiling of %s (%s over it)."},
 	"required.over_months_many":  {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s need %s a rep a day, over the ceiling of %s (%s over it)."},
+	"required.reps":              {"1人あたりの値は、増員を含む平均%s人で割っています（計画の開始時は%s人）。", "Per-rep figures divide by %s reps on average, hires included (%s at the start)."},
 	"required.busiest":           {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, needs %s a rep a day."},
 	"required.busiest_many":      {"月によって異なります。最も多い%sは1人1日%s件です。", "Months differ: the busiest, %s, need %s a rep a day."},
 	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%s）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle %s)."},

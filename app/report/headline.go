@@ -28,6 +28,10 @@ type Headline struct {
 	Help      string // the lever that would help most
 	HelpNode  string
 	Pipeline  string // which pipeline assumption is in force, with a sales cycle
+	// Reps says what the per-rep figures divide by when hires make it
+	// other than the headcount: "Per-rep figures divide by 6.5 reps on
+	// average, hires included (5 at the start)".
+	Reps string
 }
 
 func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
@@ -40,6 +44,11 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		if cfg.NewTeam { // nothing of the goal lands in the cycle's first months
 			h.Pipeline = fmt.Sprintf(l.T("goal.pipeline_new"), l.Months(cfg.LagMonths), goalName(m, l))
 		}
+	}
+	if reps, start := a.Reps(), m.Calendar().Headcount; reps > 0 && i18n.Number(reps, 1) != i18n.Number(start, 1) {
+		// A table of 5 reps whose day needs ¥625,000 and a rep's day
+		// ¥96,154 did not divide: 2 hires made it 6.5 reps on average.
+		h.Reps = fmt.Sprintf(l.T("required.reps"), i18n.Number(reps, 1), i18n.Count(start))
 	}
 	if !a.Reachable {
 		h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: -1, Value: -1, Text: "—"}

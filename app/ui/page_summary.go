@@ -50,6 +50,7 @@ func (p *Page) headline(v, lv *View) app.UI {
 			return app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message)
 		}),
 		app.If(h.Busiest != "", func() app.UI { return app.P().Class("muted").DataSet("output", "busiest").Text(h.Busiest) }),
+		app.If(h.Reps != "", func() app.UI { return app.P().Class("muted").DataSet("output", "reps").Text(h.Reps) }),
 		app.If(h.Help != "", func() app.UI { return app.P().Class("help").Text(h.Help) }),
 		p.ask(v, lv),
 	)

@@ -137,6 +137,7 @@ type Headline struct {
 	Help     string // the lever that would help most
 	HelpNode string
 	Busiest  string // the busiest month's need, when months differ
+	Reps     string // what the per-rep figures divide by, when hires change it
 	Pipeline string // the pipeline assumption in force, with a sales cycle
 }
 
@@ -340,7 +341,7 @@ func reportFigure(f report.Figure) Figure {
 func (m *Model) headline(t *report.Table) Headline {
 	h := t.Head
 	return Headline{Label: h.Label, Figure: reportFigure(h.Figure), Unit: h.Unit, Exact: h.Exact, Planned: h.Planned,
-		Over: h.Over, Message: h.Message, Busiest: h.Busiest, Help: h.Help, HelpNode: h.HelpNode, Pipeline: h.Pipeline}
+		Over: h.Over, Message: h.Message, Busiest: h.Busiest, Reps: h.Reps, Help: h.Help, HelpNode: h.HelpNode, Pipeline: h.Pipeline}
 }
 
 // rows is the required table: each node on the solve path that has

@@ -376,7 +376,7 @@ func (c *calc) summary() []string {
 		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s (%s %s, %s %s)"), l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
 	}
 	help, _ := t.Help()
-	for _, x := range []string{h.Busiest, h.Message, help, h.Pipeline, t.Basis()} {
+	for _, x := range []string{h.Busiest, h.Reps, h.Message, help, h.Pipeline, t.Basis()} {
 		if x != "" {
 			out = append(out, x)
 		}

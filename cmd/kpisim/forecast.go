@@ -338,7 +338,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	} else {
 		lines = append(lines, fmt.Sprintf("%s: %s %s", l.T("cli.required"), h.Label, h.Figure.Text))
 	}
-	for _, x := range []string{h.Busiest, h.Message, h.Pipeline} {
+	for _, x := range []string{h.Busiest, h.Reps, h.Message, h.Pipeline} {
 		if x != "" {
 			lines = append(lines, x)
 		}
