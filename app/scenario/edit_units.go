@@ -9,7 +9,8 @@ import (
 // A formula's unit follows its terms. When an edit makes a node a formula
 // or changes its terms (one added, removed or moved; a term's unit or
 // kind changed), the node takes the unit its terms make (kpi.TermsUnit),
-// unless the user has set its unit by hand since it became that formula.
+// unless the user has set its unit by hand since it became that formula,
+// or it is the goal (the KGI keeps the unit it was stated in).
 // The empty tree's money lever, made a product of a rate and a count, had
 // kept its money: 24円 deals on every view of the page.
 
@@ -54,7 +55,10 @@ func (s *Scenario) followUnits(before *Scenario) {
 			walk(c)
 		}
 		n = s.Node(id)
-		if n.Op == kpi.Lever || s.unitByHand[id] || !s.termsChanged(before, id) {
+		// The goal keeps its unit, the KGI as stated: revenue left with
+		// deals alone stays money, and the editor cautions at its unit
+		// (UnitFits), where it became a count whose goal read 1億件.
+		if n.Op == kpi.Lever || id == s.Goal.Node || s.unitByHand[id] || !s.termsChanged(before, id) {
 			return
 		}
 		if u, ok := kpi.TermsUnit(n.Op, s.TermUnits(id)); ok {

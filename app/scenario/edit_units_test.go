@@ -37,6 +37,14 @@ func TestEditUnitsFollowTerms(t *testing.T) {
 		{"meetings ÷ a rate are a count",
 			func(t *testing.T, s *scenario.Scenario) { must(t, s.SetOp("activity", kpi.Ratio)) },
 			map[string]kpi.Unit{"activity": kpi.Count, "revenue": kpi.Currency}},
+		{"the goal keeps its unit, cautioned, when its money term goes",
+			func(t *testing.T, s *scenario.Scenario) {
+				must(t, s.Remove(s.Node("revenue").Children[1]))
+				if s.UnitFits("revenue") {
+					t.Error("revenue of deals alone in money fits its terms: no caution")
+				}
+			},
+			map[string]kpi.Unit{"revenue": kpi.Currency, "activity": kpi.Count}},
 		{"a count ÷ a count is a rate",
 			func(t *testing.T, s *scenario.Scenario) {
 				must(t, s.SetUnit("item_3", kpi.Count))
