@@ -336,18 +336,43 @@ func (c *coach) activity(i int) Check {
 			}
 		}
 	}
-	if len(over) > 0 {
-		names := make([]string, len(over))
-		for k, mo := range over {
-			names[k] = MonthName(c.l, c.a.Plan.Months[mo])
+	months := len(c.a.Plan.Months)
+	need := "coach.a.peak_"
+	if months == 1 {
+		need = "coach.a.one_"
+	}
+	if i == c.a.Target {
+		need += "need" // the target's figure is a requirement
+	} else {
+		need += "plan" // another activity's is what the plan holds
+	}
+	peakSays := fmt.Sprintf(c.l.T(need), span(peak))
+	switch {
+	case len(over) > 0 && months == 1:
+		return c.say(false, "coach.a.over_one", ceiling, peakSays)
+	case len(over) > 0 && len(over) == months:
+		return c.say(false, "coach.a.over_all", ceiling, peakSays)
+	case len(over) > 0:
+		return c.say(false, "coach.a.over", ceiling, c.spans(over), peakSays)
+	case months == 1:
+		return c.say(true, "coach.a.within_one", ceiling, peakSays)
+	}
+	return c.say(true, "coach.a.within", months, ceiling, peakSays)
+}
+
+// spans names plan months ks (ascending) with each run of consecutive
+// months as one span: "Jan–Jun, Sep" (「1月〜6月・9月」).
+func (c *coach) spans(ks []int) string {
+	var names []string
+	for k := 0; k < len(ks); {
+		last := k
+		for last+1 < len(ks) && ks[last+1] == ks[last]+1 {
+			last++
 		}
-		return c.say(false, "coach.a.over", ceiling, strings.Join(names, c.l.T("coach.sep")), span(peak))
+		names = append(names, MonthSpan(c.l, c.a.Plan, ks[k], ks[last]))
+		k = last + 1
 	}
-	key := "coach.a.within"
-	if len(c.a.Plan.Months) == 1 { // "in all 1 months"
-		key = "coach.a.within_one"
-	}
-	return c.say(true, key, len(c.a.Plan.Months), ceiling, span(peak))
+	return strings.Join(names, c.l.T("coach.sep"))
 }
 
 // unit is the span after an activity's figure: 件/日/人, " / rep / day".

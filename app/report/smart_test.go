@@ -95,10 +95,10 @@ func TestSmartPresets(t *testing.T) {
 		// steadily, January to June need 4.4 and the rest 3.5.
 		{"route sales: quarter-end goals met at a steady pace", "route-sales",
 			map[string]string{"visits": "SMART", "upsells": "SMART", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
-			map[string]string{"visits": "Within the ceiling of 8 / rep / day in all 12 months (at most 4.4 / rep / day)"}, nil, nil},
+			map[string]string{"visits": "Within the ceiling of 8 / rep / day in all 12 months (the most a month needs: 4.4 / rep / day)"}, nil, nil},
 		{"route sales: a ceiling under the first half's need", "route-sales",
 			map[string]string{"visits": "SMaRT", "upsells": "SMaRT", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
-			map[string]string{"visits": "Above the ceiling of 4.2 / rep / day in Jan, Feb, Mar, Apr, May, Jun (at most 4.4 / rep / day)", "upsells": "“Visits” below it is not achievable"}, nil,
+			map[string]string{"visits": "Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)", "upsells": "“Visits” below it is not achievable"}, nil,
 			map[string]float64{"ceiling.visits": 4.2}},
 		{"saas: a joined name, a plain number named in years", "saas-revenue",
 			map[string]string{"gross_arr": "sMART", "contract_years": "SMART", "churn_rate": "SMART"},
@@ -456,5 +456,57 @@ func TestSmartPeakReadsAsThePlan(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no preset solves for an activity a day")
+	}
+}
+
+// Achievable names an activity's peak for what it is, the most a month
+// needs (or plans), and the months over the ceiling as spans, "every
+// month" when all are. It had read "(at most 41.7 / rep / day)", as if
+// 41.7 were a limit, after listing all twelve months one by one.
+func TestSmartAchievableWording(t *testing.T) {
+	planned := []kpi.Node{calc("revenue", kpi.Currency, kpi.Sum, "new", "upsell"),
+		calc("new", kpi.Currency, kpi.Product, "price", "deals"), lever("price", kpi.Currency, 100_000),
+		calc("deals", kpi.Count, kpi.Product, "close_rate", "calls"), lever("close_rate", kpi.Rate, 0.25), activity("calls", 5, 100),
+		calc("upsell", kpi.Currency, kpi.Product, "upsell_price", "wins"), lever("upsell_price", kpi.Currency, 1000),
+		calc("wins", kpi.Count, kpi.Product, "win_rate", "visits"), lever("win_rate", kpi.Rate, 0.1), activity("visits", 12, 8)}
+	for _, tc := range []struct {
+		name, preset string
+		set          map[string]float64
+		node         string
+		ja, en       string
+	}{
+		{"over in every month", "outbound", map[string]float64{"ceiling.calls": 30}, "calls",
+			"どの月も上限30件/日/人を超えます（最も多い月で41.7件/日/人が必要）",
+			"Above the ceiling of 30 / rep / day in every month (the most a month needs: 41.7 / rep / day)"},
+		{"over in a run of months", "route-sales", map[string]float64{"ceiling.visits": 4.2}, "visits",
+			"上限4.2件/日/人を超える月があります: 1月〜6月（最も多い月で4.4件/日/人が必要）",
+			"Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)"},
+		{"over in a one-month plan", "outbound", map[string]float64{"ceiling.calls": 30, "forecast.months": 1}, "calls",
+			"1か月の計画で上限30件/日/人を超えます（41.7件/日/人が必要）",
+			"Above the ceiling of 30 / rep / day in the plan's one month (it needs 41.7 / rep / day)"},
+		{"within in every month", "route-sales", nil, "visits",
+			"全12か月で上限8件/日/人以内（最も多い月で4.4件/日/人が必要）",
+			"Within the ceiling of 8 / rep / day in all 12 months (the most a month needs: 4.4 / rep / day)"},
+		{"within a one-month plan", "outbound", map[string]float64{"forecast.months": 1}, "calls",
+			"1か月の計画で上限100件/日/人以内（41.7件/日/人が必要）",
+			"Within the ceiling of 100 / rep / day in the plan's one month (it needs 41.7 / rep / day)"},
+		{"a planned activity, not solved for, over in every month", "", nil, "visits",
+			"どの月も上限8件/日/人を超えます（計画が最も多い月で12件/日/人）",
+			"Above the ceiling of 8 / rep / day in every month (the most a month plans: 12 / rep / day)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, l := range i18n.Langs {
+				var tb *report.Table
+				if tc.preset == "" {
+					tb = custom(t, planned, "calls", forecast.Config{StartMonth: 4}, l)
+				} else {
+					tb = tableWith(t, tc.preset, l, tc.set)
+				}
+				want := map[i18n.Lang]string{i18n.Ja: tc.ja, i18n.En: tc.en}[l]
+				if got := tb.Smart().Row(tc.node).Tests[report.Achievable].Reason; got != want {
+					t.Errorf("%s: %q\nwant %q", l, got, want)
+				}
+			}
+		})
 	}
 }

@@ -44,7 +44,7 @@ func TestCoachPresets(t *testing.T) {
 			map[string]string{"calls": "✓✓✓✓✓", "close_rate": "✓✓✓✓✓", "first_meetings": "✓✓✓✓✓"}, nil, [2]string{}},
 		{"route sales en: visits above a ceiling of 4.2 in the first half", "route-sales", i18n.En,
 			map[string]string{"visits": "✓✓✗✓✓", "upsells": "✓✓✗✓✓", "repeat_rate": "✓✓✓✓✓"},
-			map[string]string{"visits": "A: Above the ceiling of 4.2 / rep / day in Jan, Feb, Mar, Apr, May, Jun (at most 4.4 / rep / day)"}, [2]string{"ceiling.visits", "4.2"}},
+			map[string]string{"visits": "A: Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)"}, [2]string{"ceiling.visits", "4.2"}},
 		// A monthly KGI is time-bound with no plan start; 360 days a year
 		// is no KPI (its row had read ✗ S "No unit").
 		{"velocity ja: a monthly KGI", "velocity", i18n.Ja,

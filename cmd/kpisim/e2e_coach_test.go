@@ -81,10 +81,15 @@ func TestCoach(t *testing.T) {
 	// and says why in the page's language (English now).
 	setLever(t, ctx, scenario.KeyCeiling+"calls", "30")
 	waitFor(t, ctx, smartPass("calls")+` === "11011"`, "calls' A did not fail under a ceiling of 30")
-	why := eval[string](t, ctx, `document.querySelector('#coach tr[data-smart="calls"] .smart-why').textContent`)
-	if !strings.Contains(why, "A: Above the ceiling of 30 / rep / day") {
+	// It had read "in Apr, May, …, Mar (at most 41.7 / rep / day)".
+	whyCalls := `document.querySelector('#coach tr[data-smart="calls"] .smart-why').textContent`
+	if why := eval[string](t, ctx, whyCalls); !strings.Contains(why, "A: Above the ceiling of 30 / rep / day in every month (the most a month needs: 41.7 / rep / day)") {
 		t.Errorf("calls' reason: %q", why)
 	}
+	pickLang(t, ctx, string(i18n.Ja))
+	waitFor(t, ctx, whyCalls+`.includes("A: どの月も上限30件/日/人を超えます（最も多い月で41.7件/日/人が必要）")`, "calls' reason in Japanese does not name every month and the most a month needs")
+	coachShot(t, ctx, `#coach tr[data-smart="calls"]`, "coach-over-ceiling-ja")
+	pickLang(t, ctx, string(i18n.En))
 	if got := eval[string](t, ctx, smartPass("first_meetings")); got != "11011" {
 		t.Errorf("first meetings (above calls) %s, want 11011", got)
 	}
