@@ -60,7 +60,7 @@ func (s *Scenario) assignPlan(k Key, key string, v float64) error {
 		}
 	case FieldNewTeam:
 		if v != 0 && v != 1 {
-			return bad(kpi.Invalid, 0, "must be 1 (a new team, an empty pipeline) or 0 (an ongoing business)")
+			return bad(kpi.Invalid, 0, yesNoRules[k.Field])
 		}
 		f.NewTeam = v == 1
 	}

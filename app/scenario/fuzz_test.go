@@ -16,7 +16,8 @@ import (
 func FuzzParseSet(f *testing.F) {
 	for _, seed := range []string{"close_rate=20%", "close_rate=0.2", "unit_price=1,000,000", "unit_price=120万",
 		"goal.value=1億", "calls=", "=3", "x=1e400", "x=-0", "x=NaN", "x=25％", "x= 1_000 ",
-		"close_rate=1/3", "close_rate=1 in 3", "close_rate=1:3", "close_rate=２５％", "x=１／３", "x=1/0", "x=1e308/1e-308"} {
+		"close_rate=1/3", "close_rate=1 in 3", "close_rate=1:3", "close_rate=２５％", "x=１／３", "x=1/0", "x=1e308/1e-308",
+		"forecast.new_team=はい", "forecast.new_team=ＴＲＵＥ", "forecast.new_team=maybe"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, arg string) {

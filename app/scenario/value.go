@@ -296,12 +296,18 @@ func narrow(s string) string {
 }
 
 // ParseSet reads one -set argument, "id=value", with the value as
-// ParseValue reads it.
+// ParseValue reads it, or a yes/no setting's as yes, no, 1 or 0 (parseYesNo).
 func ParseSet(arg string) (key string, v float64, err error) {
 	key, raw, ok := strings.Cut(arg, "=")
 	key = strings.TrimSpace(key)
 	if !ok || key == "" {
 		return "", 0, fmt.Errorf("-set %q: want id=value, such as close_rate=20%%", arg)
+	}
+	if k, err := ParseKey(key); err == nil && k.YesNo() {
+		if v, err = parseYesNo(k, raw); err != nil {
+			return "", 0, err
+		}
+		return key, v, nil
 	}
 	v, err = ParseValue(raw)
 	if errors.Is(err, ErrTooLarge) {
