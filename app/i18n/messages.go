@@ -719,7 +719,7 @@ var messages = map[string]msg{
 
 	// session h-cli: the CLI's usage errors in -lang's language
 	"cli.validate_files": {"シナリオファイルを1つ以上指定してください（kpisim validate ファイル…）", "name at least one scenario file (kpisim validate FILE...)"},
-	"cli.presets_args":   {"presets に指定できるのは -json だけです（%q は使えません）", "presets takes no arguments but -json (not %q)"},
+	"cli.presets_args":   {"presets に指定できるのは -lang と -json だけです（%q は使えません）", "presets takes no arguments but -lang and -json (not %q)"},
 	"cli.trials_flag":    {"-trials: 0〜%s の整数にしてください（%d は使えません）", "-trials: want 0 to %s, not %d"},
 	"cli.seed_flag":      {"-seed: 0以上の整数にしてください（%q は使えません）", "-seed: want a whole number, not %q"},
 	// end session h-cli

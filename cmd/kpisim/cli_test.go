@@ -507,7 +507,7 @@ func TestCalcJapaneseWording(t *testing.T) {
 		args []string
 	}{
 		{"validate", append([]string{"validate", "-lang", "ja", "-smart"}, files...)},
-		{"presets", []string{"presets"}},
+		{"presets", []string{"presets", "-lang", "ja"}},
 	}
 	for _, c := range everyScenario(t) {
 		for _, cmd := range [][]string{{"calc"}, {"calc", "-wide"}, {"calc", "-solve", "headcount"}, {"forecast"}, {"forecast", "-trials", "2000"}, {"sensitivity"}} {

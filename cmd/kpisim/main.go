@@ -9,7 +9,7 @@
 //	kpisim validate [-lang l] [-smart] FILE...  check scenario files, exit 1 if any is invalid; -smart: each KPI's SMART tests
 //	kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds
 //	kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone
-//	kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)
+//	kpisim presets [-lang l] [-json]      list the preset scenarios, titled in -lang's language (-json: as the browser loads them)
 //	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
 //	kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)

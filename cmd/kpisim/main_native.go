@@ -246,7 +246,7 @@ var commandLines = []struct{ name, line string }{
 	{"validate", "kpisim validate [-lang l] [-smart] FILE...  check scenario files, exit 1 if any is invalid; -smart: each KPI's SMART tests"},
 	{"forecast", "kpisim forecast [flags] [scenario]    the monthly plan: when revenue lands; -trials N for P10/P50/P90 and the odds"},
 	{"sensitivity", "kpisim sensitivity [flags] [scenario] the tornado: each lever ±10 % and at its range's ends, largest effect first, and the value each needs alone"},
-	{"presets", "kpisim presets [-json]                list the preset scenarios (-json: as the browser loads them)"},
+	{"presets", "kpisim presets [-lang l] [-json]      list the preset scenarios, titled in -lang's language (-json: as the browser loads them)"},
 	{"serve", "kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it"},
 	{"build", "kpisim build -o DIR [-base /repo/]    write the static web site to DIR"},
 	{"help", "kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)"},
@@ -277,7 +277,8 @@ var ownFlags = map[string]string{
 	"validate": `	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 	-smart           also print each KPI's SMART tests and the failure patterns found
 `,
-	"presets": `	-json            every preset in the JSON form the browser loads
+	"presets": `	-lang l          the titles' language: ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
+	-json            every preset in the JSON form the browser loads, both languages
 `,
 	"serve": `	-addr host:port  where to listen (default 127.0.0.1:8000)
 	-dir DIR         serve a site already built (kpisim build) instead of building one

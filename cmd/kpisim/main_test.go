@@ -198,7 +198,7 @@ func TestErrors(t *testing.T) {
 		{"empty key in Japanese", []string{"calc", "-lang", "ja", "-set", "=20%"}, 2, "", `-set "=20%": id=値 の形で書いてください`},
 		// validate, presets and forecast's own flags said theirs in English.
 		{"validate nothing in Japanese", []string{"validate", "-lang", "ja"}, 2, "", "シナリオファイルを1つ以上指定してください"},
-		{"presets argument in Japanese", []string{"presets", "-lang", "ja"}, 2, "", `presets に指定できるのは -json だけです（"-lang" は使えません）`},
+		{"presets argument in Japanese", []string{"presets", "-lang", "ja", "outbound"}, 2, "", `presets に指定できるのは -lang と -json だけです（"outbound" は使えません）`},
 		{"too many trials in Japanese", []string{"forecast", "-lang", "ja", "-trials", "1000000"}, 2, "", "-trials: 0〜100,000 の整数にしてください（1000000 は使えません）"},
 		{"negative trials", []string{"forecast", "-lang", "en", "-trials", "-5"}, 2, "", "-trials: want 0 to 100,000, not -5"},
 		{"bad seed in Japanese", []string{"forecast", "-lang", "ja", "-seed", "x"}, 2, "", `-seed: 0以上の整数にしてください（"x" は使えません）`},
@@ -295,7 +295,7 @@ func TestCommandHelp(t *testing.T) {
 		{"forecast", []string{"-set", "-lang", "-json", "-csv", "-trials", "-seed", "-actuals"}},
 		{"sensitivity", []string{"-set", "-lang", "-json", "-csv"}},
 		{"validate", []string{"-lang", "-smart"}},
-		{"presets", []string{"-json"}},
+		{"presets", []string{"-lang", "-json"}},
 		{"serve", []string{"-addr", "-dir", "-base", "-web"}},
 		{"build", []string{"-o", "-base", "-web"}},
 	} {
@@ -319,8 +319,8 @@ func TestCommandHelp(t *testing.T) {
 		}
 		// Each flag listed is defined: "-x" after it is either its value or
 		// the one undefined flag.
-		if c.cmd == "serve" || c.cmd == "build" || c.cmd == "presets" {
-			continue // they would serve or write a site; presets takes -json alone
+		if c.cmd == "serve" || c.cmd == "build" {
+			continue // they would serve or write a site
 		}
 		for _, f := range c.flags {
 			_, errOut, _ := runCmd(c.cmd, f, "-x")

@@ -96,23 +96,3 @@ func readScenario(file string) ([]byte, error) {
 	defer f.Close()
 	return scenario.ReadAll(f)
 }
-
-// runPresets lists the presets: id and title; with -json, all of them in
-// the JSON form the browser loads (scenarios/presets.json).
-func runPresets(args []string, stdout, _ io.Writer) error {
-	if len(args) == 1 && args[0] == "-json" {
-		data, err := scenario.EncodePresets(presets())
-		if err != nil {
-			return err
-		}
-		_, err = stdout.Write(data)
-		return err
-	}
-	if len(args) > 0 {
-		return usageError(argsLang(args).T("cli.presets_args"), args[0])
-	}
-	for _, s := range presets() {
-		fmt.Fprintf(stdout, "%-14s %s / %s\n", s.ID, s.Title.Ja, s.Title.En)
-	}
-	return nil
-}
