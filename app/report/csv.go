@@ -3,9 +3,9 @@ package report
 import (
 	"encoding/csv"
 	"io"
-	"strconv"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -13,8 +13,9 @@ import (
 // model's order: id, label, unit, formula (in ids), the lever's value, then
 // the exact requirement, the requirement after rounding and the forecast in
 // each period (year, quarter, month, day, rep_day, then week and hour, the
-// hour empty unless the calendar sets selling hours). Numbers are exact, in Go's shortest form; a
-// cell the node does not have is empty. The columns are a stable interface.
+// hour empty unless the calendar sets selling hours). Numbers are exact to
+// 12 significant digits, in plain digits (i18n.Plain, as every -json and
+// -csv number); a cell the node does not have is empty. The columns are a stable interface.
 func (t *Table) WriteCSV(w io.Writer) error {
 	a := t.Answer
 	m := a.Tree.Model
@@ -29,7 +30,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 		}
 	}
 	cw.Write(head)
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	num := i18n.Plain
 	lang := string(t.Format.Lang)
 	for i := range m.Len() {
 		n := m.Node(i)

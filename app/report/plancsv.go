@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // WritePlanCSV writes the monthly plan as CSV, one row per month, the
@@ -15,9 +16,10 @@ import (
 // per working day, the goal's value landing in the month and to date, the
 // goal for the month and to date; with a Monte Carlo run b, the P10, P50
 // and P90 of the value to date and the share of trials on track (empty
-// without one, and for lead months). Numbers are in Go's shortest form
-// to 12 significant digits: far finer than a yen or a call, and free of
-// binary floating point's noise (a P90 to date of 9600000.000000002).
+// without one, and for lead months). Numbers are in plain digits to 12
+// significant digits (i18n.Plain, as every -json and -csv number): far
+// finer than a yen or a call, and free of binary floating point's noise (a
+// P90 to date of 9600000.000000002).
 // kpisim forecast -csv and the page's download both write it; the columns
 // are a stable interface.
 func (t *Table) WritePlanCSV(w io.Writer, b *forecast.Bands) error {
@@ -25,12 +27,7 @@ func (t *Table) WritePlanCSV(w io.Writer, b *forecast.Bands) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"index", "year", "month", "working_days", "headcount", "planned", "required", "required_rep_day", "revenue",
 		"cum_revenue", "goal", "cum_goal", "cum_p10", "cum_p50", "cum_p90", "on_track"})
-	f := func(v float64) string {
-		if r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64); err == nil {
-			v = r
-		}
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	}
+	f := i18n.Plain
 	row := func(m forecast.Month, band *forecast.Band) {
 		r := []string{strconv.Itoa(m.Index), strconv.Itoa(m.Year), strconv.Itoa(int(m.Month)), f(m.WorkingDays), f(m.Headcount), f(m.Planned),
 			f(m.Required), f(m.RequiredPerRepDay), f(m.Revenue), f(m.CumRevenue), f(m.Goal), f(m.CumGoal), "", "", "", ""}

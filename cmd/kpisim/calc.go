@@ -75,7 +75,7 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 }
 
 // Report is the -json output: a stable interface for scripts. Numbers are
-// exact (unrounded) unless named target; periodic values are keyed by
+// exact (unrounded, to 12 significant digits: writeJSON) unless named target; periodic values are keyed by
 // period (year, quarter, month, week, day, rep_day, and hour when the
 // calendar sets selling hours). Every figure comes from the
 // one model, the monthly plan (forecast.Answer), as the page's do.

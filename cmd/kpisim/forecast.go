@@ -401,7 +401,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		cw := csv.NewWriter(stdout)
 		cw.Write([]string{"lever", "label", "value", "revenue_down", "revenue_up", "swing", "required_down", "required_up", "needed", "reachable",
 			"min", "max", "revenue_min", "revenue_max"})
-		g := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+		g := i18n.Plain // as calc -csv and forecast -csv write a number
 		for _, r := range out {
 			cells := []string{"", "", "", ""} // no range
 			if x := r.Range; x != nil {

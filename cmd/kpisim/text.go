@@ -230,14 +230,76 @@ func splitKeep(s string) []string {
 }
 
 // writeJSON writes v as indented JSON after checking that it holds no NaN
-// or infinity, which JSON cannot say: the error names the field.
+// or infinity, which JSON cannot say: the error names the field. Every
+// number is tidied to 12 significant digits (i18n.Tidy), as -csv writes
+// it, so that one figure reads the same in calc, forecast and sensitivity:
+// 100000000, not 99999999.99999996.
 func writeJSON(w io.Writer, v any) error {
 	if err := finite(reflect.ValueOf(v), ""); err != nil {
 		return err
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return enc.Encode(tidied(reflect.ValueOf(v)).Interface())
+}
+
+// tidied is a copy of v (structs, maps, slices, arrays, pointers) with
+// every float tidied by i18n.Tidy; v itself is left as it is. A nil
+// pointer, slice or map stays nil, so that omitempty and null read as
+// before; unexported fields are copied as they are.
+func tidied(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return reflect.ValueOf(i18n.Tidy(v.Float())).Convert(v.Type())
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		p := reflect.New(v.Type().Elem())
+		p.Elem().Set(tidied(v.Elem()))
+		return p
+	case reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.New(v.Type()).Elem()
+		out.Set(tidied(v.Elem()))
+		return out
+	case reflect.Struct:
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				out.Field(i).Set(tidied(v.Field(i)))
+			}
+		}
+		return out
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			out.Index(i).Set(tidied(v.Index(i)))
+		}
+		return out
+	case reflect.Array:
+		out := reflect.New(v.Type()).Elem()
+		for i := range v.Len() {
+			out.Index(i).Set(tidied(v.Index(i)))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(it.Key(), tidied(it.Value()))
+		}
+		return out
+	}
+	return v
 }
 
 // finite walks v (structs by their JSON names, maps, slices, pointers) and
