@@ -49,6 +49,23 @@ func tenths(v float64) int {
 	return min(1-int(math.Floor(math.Log10(a))), 6)
 }
 
+// Exact writes v, an unrounded value of unit u, beside the figure Node
+// rounds it to, so that the reader sees what the rounding did: a rate in
+// percent with four decimals ("20.8333%"), money to the hundredth of its
+// unit with its currency ("¥1,041,666.67", "1,041,666.67円": finer than
+// any price is set, and no string of sixes), any other value with
+// decimals fraction digits. Like the package's Exact, a value too small
+// for its decimals keeps two significant digits, never reading 0.
+func (f Format) Exact(u kpi.Unit, v float64, decimals int) string {
+	switch u {
+	case kpi.Rate:
+		return Exact(v*100, 4) + "%"
+	case kpi.Currency:
+		return f.Lang.WithCurrency(Exact(v, 2), f.Currency)
+	}
+	return Exact(v, decimals)
+}
+
 // Node writes v, a value of node n in period p.
 func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
 	return f.Value(n.Unit, n.Periodic(), p, v)

@@ -231,3 +231,38 @@ func TestToward(t *testing.T) {
 		})
 	}
 }
+
+// An unrounded value beside its figure: money to the hundredth of its
+// unit in both languages (kpisim calc -solve unit_price -lang ja read
+// 「正確には 1,041,666.666667円」), a rate in percent, a count with the
+// decimals asked for, and none of them 0 when it is not.
+func TestFormatExact(t *testing.T) {
+	ja := i18n.Format{Lang: i18n.Ja, Currency: "JPY"}
+	en := i18n.Format{Lang: i18n.En, Currency: "JPY"}
+	usd := i18n.Format{Lang: i18n.En, Currency: "USD"}
+	for _, c := range []struct {
+		name     string
+		f        i18n.Format
+		u        kpi.Unit
+		v        float64
+		decimals int
+		want     string
+	}{
+		{"yen in Japanese to the hundredth", ja, kpi.Currency, 1_041_666.6666666666, 6, "1,041,666.67円"},
+		{"yen in English to the hundredth", en, kpi.Currency, 1_041_666.6666666666, 6, "¥1,041,666.67"},
+		{"an activity's budget", ja, kpi.Currency, 1_923_076.923076923, 4, "1,923,076.92円"},
+		{"dollars", usd, kpi.Currency, 641_025.641025641, 6, "$641,025.64"},
+		{"a whole amount", en, kpi.Currency, 1_000_000, 6, "¥1,000,000"},
+		{"a tiny amount is not 0", en, kpi.Currency, 0.0004, 6, "¥0.0004"},
+		{"a negative amount", usd, kpi.Currency, -12.345, 6, "-$12.35"},
+		{"a rate in percent", ja, kpi.Rate, 0.20833333333, 6, "20.8333%"},
+		{"a count with six decimals", en, kpi.Count, 1041.6666666666, 6, "1,041.666667"},
+		{"a pace with four", ja, kpi.Count, 41.666666666, 4, "41.6667"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.f.Exact(c.u, c.v, c.decimals); got != c.want {
+				t.Errorf("Exact(%v, %v, %d) = %q, want %q", c.u, c.v, c.decimals, got, c.want)
+			}
+		})
+	}
+}

@@ -63,20 +63,14 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		exact, _ := a.Required(t, kpi.Year)
 		v, _ := rounded(a, f, t, kpi.Year)
 		h.Figure = Figure{Node: n.ID, Period: "value", Exact: exact, Value: v, Text: f.Node(n, v, kpi.Year)}
-		h.Exact = i18n.Exact(exact, 6)
-		switch n.Unit {
-		case kpi.Rate: // in the rate's own unit: 20.8333%, not 0.208333
-			h.Exact = i18n.Exact(exact*100, 4) + "%"
-		case kpi.Currency: // an amount: "exact ¥641,025.641"
-			h.Exact = l.WithCurrency(h.Exact, f.Currency)
-		}
+		h.Exact = f.Exact(n.Unit, exact, 6) // a rate in percent, an amount to the hundredth: ¥1,041,666.67
 		return h
 	}
 	exact, _ := a.Required(t, kpi.RepDay)
 	v, _ := rounded(a, f, t, kpi.RepDay)
 	h.Figure = Figure{Node: n.ID, Period: "rep_day", Exact: exact, Value: v, Text: f.Node(n, v, kpi.RepDay)}
 	h.Unit = f.Span(n)
-	h.Exact = i18n.Exact(exact, 4)
+	h.Exact = f.Exact(n.Unit, exact, 4)
 	h.Planned = f.Value(n.Unit, false, kpi.Year, n.Value)
 	if n.Unit == kpi.Count || n.Unit == kpi.Number {
 		h.Planned = i18n.Count(n.Value)
@@ -88,10 +82,7 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		exact *= days
 		v = spanRound(a, f, t, exact)
 		h.Figure = Figure{Node: n.ID, Period: "rep_" + n.Per.String(), Exact: exact, Value: v, Text: f.Node(n, v, kpi.Day)}
-		h.Exact = i18n.Exact(exact, 4)
-	}
-	if n.Unit == kpi.Currency { // an amount, not a bare number: "exact ¥1,923,076.9231"
-		h.Exact = l.WithCurrency(h.Exact, f.Currency)
+		h.Exact = f.Exact(n.Unit, exact, 4) // an amount to the hundredth: "exact ¥1,923,076.92"
 	}
 	ceiling := n.Limit() / m.Calendar().Days(n.Per) // per rep per day, as the pace
 	// The busiest month's need, in the headline's span: per rep per day,

@@ -47,8 +47,8 @@ func TestMoneyActivityPerMonth(t *testing.T) {
 	// Under round-up a budget reads on the safe side in 万円 too: the
 	// exact ¥1,923,076.92 a rep a month is 192.4万円 (192.3万円 falls
 	// short), its row's week and day likewise.
-	if h.Exact != "1,923,076.9231円" {
-		t.Errorf("the exact budget reads %q, want an amount (1,923,076.9231円)", h.Exact)
+	if h.Exact != "1,923,076.92円" {
+		t.Errorf("the exact budget reads %q, want an amount to the hundredth (1,923,076.92円)", h.Exact)
 	}
 	if h.Figure.Text != "192.4万円" || h.Figure.Value < h.Figure.Exact {
 		t.Errorf("headline %q (%v for %v), want 192.4万円", h.Figure.Text, h.Figure.Value, h.Figure.Exact)
