@@ -723,6 +723,12 @@ var messages = map[string]msg{
 	"cli.trials_flag":    {"-trials: 0〜%s の整数にしてください（%d は使えません）", "-trials: want 0 to %s, not %d"},
 	"cli.seed_flag":      {"-seed: 0以上の整数にしてください（%q は使えません）", "-seed: want a whole number, not %q"},
 	// end session h-cli
+
+	// session h-num: why a scenario file could not be read, in the reader's language
+	"cli.read_not_found":  {"ファイルがありません", "no such file"},
+	"cli.read_permission": {"読む権限がありません", "no permission to read it"},
+	"cli.read_directory":  {"フォルダです。ファイルを指定してください", "a folder, not a file"},
+	// end session h-num
 }
 
 // register adds a feature's catalog, kept in its own file

@@ -29,9 +29,9 @@ type Error struct {
 	// (i18n.Lang.Rule).
 	format string
 	fargs  []any
-	// said is the rule in each language, when it names the scenario's
-	// nodes by their labels and its amounts in their units (namedRules):
-	// the words calc and the page say it in.
+	// said is the problem in each language, field and rule, when it names
+	// the scenario's nodes by their labels (namedRules) or its values in
+	// their units (valueRules): the words calc, -set and the page say it in.
 	said map[i18n.Lang]string
 }
 
@@ -41,6 +41,14 @@ type Error struct {
 // ¥192,000,000, …", not the engine's "its other terms already reach
 // 192000000, … of upsell_revenue".
 var namedRules = map[kpi.Code]bool{kpi.SumExceeded: true}
+
+// valueRules are the engine's rules whose limit is a value of a node (a
+// lever's minimum or maximum, its ceiling) or of the goal, so that a
+// file's problem writes it as -set and the page do, in the node's unit
+// and the reader's language (scenario.Limit): "unit_price.value: cannot
+// be above the maximum ¥5,000,000", 「最大値500万円を超えられません」, not
+// the engine's "100000000000000 is above the maximum 5000000".
+var valueRules = map[kpi.Code]bool{kpi.BelowMin: true, kpi.AboveMax: true}
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -55,7 +63,7 @@ func (e *Error) Error() string {
 // engine that has no code of its own reads in English.
 func (e *Error) Text(l i18n.Lang) string {
 	if t, ok := e.said[l]; ok {
-		return withField(e.Field, t)
+		return t
 	}
 	if l == i18n.En {
 		return withField(e.Field, e.Rule)

@@ -116,10 +116,17 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 	if n := s.Node(id); n != nil {
 		out.unit = n.Unit
 	}
-	if n := s.Node(e.Node); n != nil && namedRules[e.Code] {
+	n := s.Node(e.Node)
+	switch {
+	case n != nil && namedRules[e.Code]:
 		out.said = map[i18n.Lang]string{}
 		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
-			out.said[l] = RuleText(l, n.Label.In(string(l)), e, s.Limit(l, e))
+			out.said[l] = withField(field, RuleText(l, n.Label.In(string(l)), e, s.Limit(l, e)))
+		}
+	case (n != nil || e.Field == KeyGoal) && valueRules[e.Code]:
+		out.said = map[i18n.Lang]string{}
+		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+			out.said[l] = RuleText(l, field, e, s.Limit(l, e)) // "field: rule", as -set says it
 		}
 	}
 	return out

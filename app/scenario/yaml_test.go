@@ -88,7 +88,10 @@ func TestWorkedExamples(t *testing.T) {
 // A file's goal, calendar and values out of bounds say the rule they
 // break in both languages, with the limit's digits grouped: the Japanese
 // read Japanese (they read the engine's English before), and a goal over
-// the largest no longer reads "must be greater than 0".
+// the largest no longer reads "must be greater than 0". A limit that is a
+// value of a node or of the goal reads as -set and the page write it, in
+// its unit (scenario.Limit): "unit_price.value: 100000000000000 is above
+// the maximum 5000000" and 「最大値5,000,000を超えられません」 before.
 func TestFileBoundsInBothLanguages(t *testing.T) {
 	good, err := os.ReadFile("../../scenarios/outbound.yaml")
 	if err != nil {
@@ -99,11 +102,17 @@ func TestFileBoundsInBothLanguages(t *testing.T) {
 		en, ja         string
 	}{
 		{"goal above the largest", "value: 100000000, period", "value: 1e16, period",
-			"goal.value: must be a number greater than 0 and at most 1,000,000,000,000,000", "goal.value: 最大値1,000,000,000,000,000を超えられません"},
+			"goal.value: cannot be above the maximum ¥1,000,000,000,000,000", "goal.value: 最大値1,000兆円を超えられません"},
 		{"goal of nothing", "value: 100000000, period", "value: 0, period",
 			"goal.value: must be a number greater than 0 and at most 1,000,000,000,000,000", "goal.value: 0より大きい値にしてください"},
 		{"price above the largest", "value: 1000000\n", "value: 2e15\n",
-			"unit_price.value: must be a number of at most 1,000,000,000,000,000", "unit_price.value: 最大値1,000,000,000,000,000を超えられません"},
+			"unit_price.value: cannot be above the maximum ¥1,000,000,000,000,000", "unit_price.value: 最大値1,000兆円を超えられません"},
+		{"price above its maximum", "value: 1000000\n", "value: 1e14\n",
+			"unit_price.value: cannot be above the maximum ¥5,000,000", "unit_price.value: 最大値500万円を超えられません"},
+		{"price below its minimum", "min: 100000\n", "min: 2000000\n",
+			"unit_price.value: cannot be below the minimum ¥2,000,000", "unit_price.value: 最小値200万円より小さくできません"},
+		{"a rate above its maximum", "max: 100%\n", "max: 20%\n",
+			"close_rate.value: cannot be above the maximum 20%", "close_rate.value: 最大値20%を超えられません"},
 		{"40 working days", "working_days: 20", "working_days: 40",
 			"calendar.working_days: must be more than 0 and at most 31", "calendar.working_days: 0より大きく31以下にしてください"},
 		{"no reps", "headcount: 10", "headcount: 0",

@@ -156,7 +156,7 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, arg, usageError(l.T("cli.not_found"), arg, strings.Join(ps.IDs(), ", "))
 		}
-		return nil, arg, usageError("%v", err)
+		return nil, arg, usageError("%s: %s", arg, fmt.Sprintf(l.T("scenario.cannot_read"), readProblem(l, err)))
 	}
 	id := strings.TrimSuffix(strings.TrimSuffix(baseName(arg), ".yaml"), ".json")
 	s, err := scenario.ParseFile(arg, data, id)

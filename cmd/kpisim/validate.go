@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -77,22 +78,45 @@ func validateFile(file string, l i18n.Lang, smart bool, stdout io.Writer) bool {
 			}
 		}
 	default:
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		fmt.Fprintf(stdout, "%s: %s\n", file, fmt.Sprintf(l.T("scenario.cannot_read"), err))
+		fmt.Fprintf(stdout, "%s: %s\n", file, fmt.Sprintf(l.T("scenario.cannot_read"), readProblem(l, err)))
 	}
 	return false
 }
 
+// errFolder is readScenario's error for a folder named as a file.
+var errFolder = errors.New("is a directory")
+
 // readScenario reads at most scenario.MaxFileSize bytes of file: a larger
-// file (or /dev/zero) is an error, not an exhausted memory.
+// file (or /dev/zero) is an error, not an exhausted memory; a folder is
+// errFolder.
 func readScenario(file string) ([]byte, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, &os.PathError{Op: "read", Path: file, Err: errFolder}
+	}
 	return scenario.ReadAll(f)
+}
+
+// readProblem says in l why readScenario could not read a file: there is
+// none, no permission to read it, or a folder (validate -lang ja said
+// 「読めません: no such file or directory」); another error of the system
+// in the system's words.
+func readProblem(l i18n.Lang, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return l.T("cli.read_not_found")
+	case errors.Is(err, fs.ErrPermission):
+		return l.T("cli.read_permission")
+	case errors.Is(err, errFolder):
+		return l.T("cli.read_directory")
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
 }

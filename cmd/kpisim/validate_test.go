@@ -3,10 +3,13 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 func TestValidate(t *testing.T) {
@@ -99,6 +102,43 @@ func TestValidate(t *testing.T) {
 		}
 		if want := "kpisim calc: " + c.want + "\n"; calc != want {
 			t.Errorf("%s: calc says %q, want %q", c.lang, calc, want)
+		}
+	}
+}
+
+// A file that cannot be read is said in -lang's language, by validate and
+// by calc: validate -lang ja said 「読めません: no such file or directory」.
+func TestReadProblem(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.yaml")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		out  string // stdout, or stderr when code is 2
+	}{
+		{"validate, no file, ja", []string{"validate", missing, "-lang", "ja"}, 1, missing + ": 読めません: ファイルがありません\n"},
+		{"validate, no file, en", []string{"validate", missing, "-lang", "en"}, 1, missing + ": cannot read: no such file\n"},
+		{"validate, a folder, ja", []string{"validate", dir, "-lang", "ja"}, 1, dir + ": 読めません: フォルダです。ファイルを指定してください\n"},
+		{"validate, a folder, en", []string{"validate", dir, "-lang", "en"}, 1, dir + ": cannot read: a folder, not a file\n"},
+		{"calc, a folder, ja", []string{"calc", "-lang", "ja", dir}, 2, "kpisim calc: " + dir + ": 読めません: フォルダです。ファイルを指定してください\n"},
+		{"calc, a folder, en", []string{"calc", "-lang", "en", dir}, 2, "kpisim calc: " + dir + ": cannot read: a folder, not a file\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCmd(tc.args...)
+			if code == 2 {
+				out = errOut
+			}
+			if code != tc.code || out != tc.out {
+				t.Errorf("exit %d, %q; want %d, %q", code, out, tc.code, tc.out)
+			}
+		})
+	}
+	// No permission to read (a test run as root reads any file).
+	denied := &os.PathError{Op: "open", Path: "x.yaml", Err: fs.ErrPermission}
+	for l, want := range map[i18n.Lang]string{i18n.Ja: "読む権限がありません", i18n.En: "no permission to read it"} {
+		if got := readProblem(l, denied); got != want {
+			t.Errorf("%s: no permission reads %q, want %q", l, got, want)
 		}
 	}
 }
