@@ -122,15 +122,12 @@ func (m *Model) explain(t *report.Table) Explain {
 	return e
 }
 
-// fmtExact shows a value with enough digits to see that it is unrounded.
+// fmtExact shows a value with enough digits to see that it is unrounded,
+// as the headline's exact value reads it (i18n.Format.Exact): money to
+// its hundredth, where the tree's ¥1,041,667 stood beside the headline's
+// exact ¥1,041,666.67.
 func (m *Model) fmtExact(n *kpi.Node, v float64) string {
-	switch n.Unit {
-	case kpi.Rate:
-		return i18n.Exact(v*100, 4) + "%"
-	case kpi.Currency:
-		return m.Lang.MoneyFull(v, m.Scenario.Currency)
-	}
-	return i18n.Exact(v, 4)
+	return i18n.Format{Lang: m.Lang, Currency: m.Scenario.Currency}.Exact(n.Unit, v, 4)
 }
 
 // activityTerms writes how activity lever n (node i) makes its year's

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -88,5 +89,28 @@ func TestExplainCountsInTheirNumber(t *testing.T) {
 				t.Errorf("explanation %q\nwant %q", v.Explain.Forward, c.forward)
 			}
 		})
+	}
+}
+
+// The tree's unrounded money reads as the headline's exact value: solving
+// for the deal size, the headline read ¥1,041,666.67 and the tree's
+// explanation ¥1,041,667 for the same figure.
+func TestExplainExactAsHeadline(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.En, i18n.Ja} {
+		m := newModel(t, l)
+		m.Load("outbound")
+		m.Scenario.Solve = "unit_price"
+		m.Selected = "unit_price"
+		v := m.View().Complete()
+		if v.Error != "" {
+			t.Fatal(v.Error)
+		}
+		want := v.Head.Exact
+		if want == "" || len(v.Explain.Periods) == 0 {
+			t.Fatalf("%s: no exact value (%q) or no periods %q", l, want, v.Explain.Periods)
+		}
+		if got := v.Explain.Periods[0]; !strings.Contains(got, " "+want+" ") {
+			t.Errorf("%s: the tree reads %q, the headline's exact value %q", l, got, want)
+		}
 	}
 }
