@@ -203,7 +203,7 @@ func TestFilesYAML(t *testing.T) {
 	}
 	for _, c := range []struct{ lang, want string }{
 		{"en", `deals.product: "opportunity" is not a node of this tree`},
-		{"ja", `deals.product: "opportunity"はこのツリーの項目ではありません`},
+		{"ja", `deals.product: 「opportunity」はこのツリーの項目ではありません`},
 	} {
 		pickLang(t, ctx2, c.lang)
 		drop(t, ctx2, "orphan.yaml", orphan)
