@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -439,12 +440,29 @@ func TestDiagramWideTree(t *testing.T) {
 		{item + `.label.borderWidth === 3`, "a click did not select new ARR"},
 		{item + `.collapsed === true`, "two clicks did not fold new ARR"},
 	} {
-		xy := eval[[]float64](t, ctx, `(() => {
+		// The box where it stays: the selection's render may redraw the
+		// tree (a click on a box still moving was lost in a CI run), so
+		// the click waits for ECharts to be idle and the box to hold its
+		// place for a frame or two.
+		const at = `(() => {
 			const el = document.getElementById('chart-tree'), inst = echarts.getInstanceByDom(el);
+			if (inst.__flagInMainProcess) return [];
 			const series = inst.getModel().getSeriesByIndex(0), data = series.getData();
 			const l = data.getItemLayout([...Array(data.count()).keys()].find(k => data.getId(k) === "new_arr")), r = el.getBoundingClientRect();
 			return [r.left + series.layoutInfo.x + l.x, r.top + series.layoutInfo.y + l.y];
-		})()`)
+		})()`
+		xy := eval[[]float64](t, ctx, at)
+		for try := 0; try < 20; try++ {
+			do(t, ctx, chromedp.Sleep(50*time.Millisecond))
+			again := eval[[]float64](t, ctx, at)
+			if len(xy) == 2 && slices.Equal(xy, again) {
+				break
+			}
+			xy = again
+		}
+		if len(xy) != 2 {
+			t.Fatalf("click %d: ECharts never came to rest on the tree", i+1)
+		}
 		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
 		waitFor(t, ctx, after.js, fmt.Sprintf("click %d: %s", i+1, after.msg))
 		do(t, ctx, chromedp.Sleep(100*time.Millisecond)) // the redraw's frame
