@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,12 +46,9 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 	if err != nil {
 		return nil, "", usageError("%s", flagError(argsLang(args), f.fs.Name(), err))
 	}
-	l := i18n.FromEnv(os.Getenv)
-	if *f.lang != "" {
-		if *f.lang != "ja" && *f.lang != "en" {
-			return nil, "", usageError(l.T("cli.lang_flag"), *f.lang)
-		}
-		l = i18n.Lang(*f.lang)
+	l, err := langFlag(*f.lang)
+	if err != nil {
+		return nil, "", err
 	}
 	if len(pos) > 1 {
 		return nil, "", usageError(l.T("cli.one_scenario"), len(pos))

@@ -31,12 +31,9 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
 	}
-	l := i18n.FromEnv(os.Getenv)
-	if *lang != "" {
-		if *lang != "ja" && *lang != "en" {
-			return usageError(l.T("cli.lang_flag"), *lang)
-		}
-		l = i18n.Lang(*lang)
+	l, err := langFlag(*lang)
+	if err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		return usageError("%s", l.T("cli.validate_files"))
