@@ -376,9 +376,9 @@ func checkRange(es *kpi.Errors, f string, r Range) {
 	case r.Low == 0 && r.High == 0:
 		addf(es, kpi.Invalid, 0, f, "give low and high (and optionally likely), or won and of")
 	case r.Low > r.High:
-		addf(es, kpi.Invalid, 0, f, "low %s is above high %s", fmtNum(r.Low), fmtNum(r.High))
+		addf(es, kpi.Invalid, 0, f, "low %s is above high %s", kpi.Amount{V: r.Low}, kpi.Amount{V: r.High})
 	case r.Likely != 0 && (r.Likely < r.Low || r.Likely > r.High):
-		addf(es, kpi.Invalid, 0, f+".likely", "%s is outside low %s to high %s", fmtNum(r.Likely), fmtNum(r.Low), fmtNum(r.High))
+		addf(es, kpi.Invalid, 0, f+".likely", "%s is outside low %s to high %s", kpi.Amount{V: r.Likely}, kpi.Amount{V: r.Low}, kpi.Amount{V: r.High})
 	}
 }
 
@@ -406,7 +406,7 @@ func (c Config) checkModel(es *kpi.Errors, m *kpi.Model) {
 			addf(es, kpi.RateRange, 1, f+".high", "a rate is at most 100%%; got %s", fmtVal(r.High, kpi.Rate))
 		}
 		if !r.Count() && r.Likely == 0 && (nd.Value < r.Low || nd.Value > r.High) {
-			addf(es, kpi.Invalid, 0, f, "the lever's value %s is outside low %s to high %s; set likely", fmtVal(nd.Value, nd.Unit), fmtVal(r.Low, nd.Unit), fmtVal(r.High, nd.Unit))
+			addf(es, kpi.Invalid, 0, f, "the lever's value %s is outside low %s to high %s; set likely", kpi.Amount{V: nd.Value, Unit: nd.Unit}, kpi.Amount{V: r.Low, Unit: nd.Unit}, kpi.Amount{V: r.High, Unit: nd.Unit})
 		}
 	}
 	for _, id := range sortedKeys(c.ActivityCV) {
@@ -423,40 +423,12 @@ func (c Config) checkModel(es *kpi.Errors, m *kpi.Model) {
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
-// fmtNum is kpi.FormatNumber with the integer part grouped by thousands
-// (these limits and counts run to millions).
-func fmtNum(v float64) string {
-	s := kpi.FormatNumber(v)
-	if i := strings.IndexByte(s, '.'); len(s) > 4 && (i < 0 || i > 3) && !strings.ContainsAny(s, "eE") {
-		// Group the integer part by thousands.
-		if i < 0 {
-			i = len(s)
-		}
-		neg := strings.HasPrefix(s, "-")
-		intPart := strings.TrimPrefix(s[:i], "-")
-		var b strings.Builder
-		if neg {
-			b.WriteByte('-')
-		}
-		for j, ch := range intPart {
-			if j > 0 && (len(intPart)-j)%3 == 0 {
-				b.WriteByte(',')
-			}
-			b.WriteRune(ch)
-		}
-		b.WriteString(s[i:])
-		s = b.String()
-	}
-	return s
-}
+// fmtNum is kpi.FormatGrouped (these limits and counts run to millions).
+func fmtNum(v float64) string { return kpi.FormatGrouped(v) }
 
-// fmtVal is kpi.FormatValue, with fmtNum's grouping for anything but a rate.
-func fmtVal(v float64, u kpi.Unit) string {
-	if u == kpi.Rate {
-		return kpi.FormatValue(v, u)
-	}
-	return fmtNum(v)
-}
+// fmtVal is kpi.Amount's text: a rate as a percentage, anything else with
+// its digits grouped.
+func fmtVal(v float64, u kpi.Unit) string { return kpi.Amount{V: v, Unit: u}.String() }
 
 func monthName(m int) string {
 	return [...]string{"January", "February", "March", "April", "May", "June", "July",

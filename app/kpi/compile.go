@@ -464,6 +464,48 @@ func FormatNumber(v float64) string {
 	return s
 }
 
+// FormatGrouped is FormatNumber with the integer part grouped by
+// thousands (50,000), as the limits and counts of messages read.
+func FormatGrouped(v float64) string {
+	s := FormatNumber(v)
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		i = len(s)
+	}
+	digits := strings.TrimPrefix(s[:i], "-")
+	if len(digits) <= 3 || strings.ContainsAny(s, "eE") {
+		return s
+	}
+	var b strings.Builder
+	if len(digits) < i {
+		b.WriteByte('-')
+	}
+	for j, ch := range digits {
+		if j > 0 && (len(digits)-j)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(ch)
+	}
+	b.WriteString(s[i:])
+	return b.String()
+}
+
+// Amount is a value of a node among a rule's arguments (kpi.Error.Args).
+// It prints as FormatValue does, its digits grouped; a user interface that
+// knows the node writes it in the node's unit, its currency and the
+// reader's language instead (scenario's file errors do).
+type Amount struct {
+	V    float64
+	Unit Unit // Number when the rule does not know the node
+}
+
+func (a Amount) String() string {
+	if a.Unit == Rate {
+		return FormatValue(a.V, Rate)
+	}
+	return FormatGrouped(a.V)
+}
+
 // FormatValue prints a value for an error message in its unit: a rate as a
 // percentage with at most one decimal (25%, 0.1%), anything else as
 // FormatNumber does.

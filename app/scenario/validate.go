@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -118,6 +119,11 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 	}
 	n := s.Node(e.Node)
 	switch {
+	case s.Node(id) != nil && hasAmount(e.Args):
+		out.said = map[i18n.Lang]string{}
+		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+			out.said[l] = withField(field, amountsIn(l, s, s.Node(id), e))
+		}
 	case n != nil && namedRules[e.Code]:
 		out.said = map[i18n.Lang]string{}
 		for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
@@ -130,6 +136,30 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 		}
 	}
 	return out
+}
+
+// hasAmount reports whether a rule's arguments hold a value of a node.
+func hasAmount(args []any) bool {
+	return slices.ContainsFunc(args, func(a any) bool { _, ok := a.(kpi.Amount); return ok })
+}
+
+// amountsIn says e's rule in l with each kpi.Amount among its arguments
+// written as the page writes a value of node n: "low ¥50,000 is above high
+// ¥22,500", 「low 5万円 が high 22,500円 を上回っています」, not the engine's
+// plain 50,000 (nor 0.3 for a close rate of 30%).
+func amountsIn(l i18n.Lang, s *Scenario, n *kpi.Node, e *kpi.Error) string {
+	f := i18n.Format{Lang: l, Currency: s.Currency}
+	args := make([]any, len(e.Args))
+	for i, a := range e.Args {
+		args[i] = a
+		if v, ok := a.(kpi.Amount); ok {
+			args[i] = f.Node(n, v.V, kpi.Year)
+		}
+	}
+	if t, ok := l.Rule(e.Format, args); ok {
+		return t
+	}
+	return fmt.Sprintf(e.Format, args...)
 }
 
 func join(path, key string) string {

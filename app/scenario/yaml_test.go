@@ -123,6 +123,18 @@ func TestFileBoundsInBothLanguages(t *testing.T) {
 			"calendar.days_per_week: must be from 0 (not stated) to 7 days a week", "calendar.days_per_week: 最大値7を超えられません"},
 		{"negative hours", "headcount: 10}", "headcount: 10, hours_per_day: -2}",
 			"calendar.hours_per_day: must be from 0 (not stated) to 24 hours a day", "calendar.hours_per_day: マイナスにはできません"},
+		// A three-point range's values read in the lever's unit, as the
+		// file wrote them: the close rate's "low 0.3 is above high 0.2"
+		// and a price's 「low 1,200,000 が high 900,000 を上回っています」
+		// before.
+		{"a rate's range upside down", "close_rate: {low: 20%, likely: 25%, high: 30%}", "close_rate: {low: 30%, likely: 25%, high: 20%}",
+			"forecast.ranges.close_rate: low 30% is above high 20%", "forecast.ranges.close_rate: low 30% が high 20% を上回っています"},
+		{"a likely outside its range", "close_rate: {low: 20%, likely: 25%, high: 30%}", "close_rate: {low: 20%, likely: 35%, high: 30%}",
+			"forecast.ranges.close_rate.likely: 35% is outside low 20% to high 30%", "forecast.ranges.close_rate.likely: 35% が low 20%〜high 30% の外にあります"},
+		{"a price's range upside down", "close_rate: {low: 20%, likely: 25%, high: 30%}", "unit_price: {low: 1200000, likely: 1000000, high: 900000}",
+			"forecast.ranges.unit_price: low ¥1,200,000 is above high ¥900,000", "forecast.ranges.unit_price: low 120万円 が high 90万円 を上回っています"},
+		{"a lever outside a range without likely", "close_rate: {low: 20%, likely: 25%, high: 30%}", "close_rate: {low: 10%, high: 20%}",
+			"forecast.ranges.close_rate: the lever's value 25% is outside low 10% to high 20%; set likely", "forecast.ranges.close_rate: レバーの値25%が low 10%〜high 20% の外にあります。likely を書いてください"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !strings.Contains(string(good), tc.old) {
