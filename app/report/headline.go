@@ -190,6 +190,27 @@ func (t *Table) Help() (text, node string) {
 	return fmt.Sprintf(l.T(key), hn.Label.In(string(l)), f.Node(hn, help.From, kpi.Year), f.Node(hn, to, kpi.Year)), help.Lever
 }
 
+// Need writes v, a requirement of the headline's activity per rep in the
+// span it is stated in (a day, a week or a month of working days), or of
+// its rate or price, as the
+// headline writes its figure: rounded under the policy, on the safe side
+// of its grid (inside sales' budget of ¥1,923,076.92 a month reads
+// 192.4万円, as the headline, not the 192.3万円 that falls short). The
+// CLI's sensitivity table and goal seek of the headline's own lever write
+// it, so that the one figure reads one way.
+func (t *Table) Need(v float64) string {
+	a, f, i := t.Answer, t.Format, t.Answer.Target
+	n := a.Tree.Model.Node(i)
+	if !n.Activity { // a rate or a price: the value itself, a year's
+		return f.Node(n, need(a, f, i, v, kpi.Year), kpi.Year)
+	}
+	p := kpi.RepDay
+	if n.Per != kpi.PerDay {
+		p = kpi.Day // the headline's span: "1.7" of "件/週/人"
+	}
+	return f.Node(n, need(a, f, i, v, n.Per.Period()), p)
+}
+
 // spanRound is activity t's requirement in its span (a week's or a
 // month's worth per rep) as its figures read (need).
 func spanRound(a *forecast.Answer, f i18n.Format, t int, v float64) float64 {

@@ -118,7 +118,7 @@ func (t *Table) Needed(sk *forecast.Seek) string {
 		// The headline's own question: it reads as the headline, under the
 		// policy the user chose (1.64 calls, rounded to the nearest, 1.6
 		// in both), or one figure would read two ways.
-		return t.Format.Node(n, t.Answer.Rounding.ApplyTo(sk.Needed, kpi.Resolution(n.Per.Period())), kpi.RepDay)
+		return t.Need(sk.Needed)
 	}
 	if n.Activity {
 		return t.Format.Node(n, meets(sk, kpi.Resolution(n.Per.Period())), kpi.RepDay)

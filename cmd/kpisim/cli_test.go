@@ -609,6 +609,39 @@ func TestSensitivityHeadsItsBars(t *testing.T) {
 	}
 }
 
+// Sensitivity's requirement columns read in the headline's span: SaaS
+// revenue, headed "Required Opportunities 1.7 / rep / week", gave 0.3 and
+// 0.4 (a rep's day) beside it, where the page's tornado moves by the week.
+// The solve lever's own row changes nothing of the requirement: both its
+// columns read the headline's figure, in every preset and language.
+func TestSensitivityRequiredInHeadlineSpan(t *testing.T) {
+	for _, lang := range []string{"en", "ja"} {
+		for _, id := range []string{"outbound", "saas-revenue", "field-sales", "inside-sales", "route-sales", "velocity"} {
+			t.Run(lang+"/"+id, func(t *testing.T) {
+				sc, a := engine(t, id, nil)
+				tab := report.New(a, i18n.Lang(lang), sc.Currency)
+				n := a.Tree.Model.Node(a.Target)
+				out := mustRun(t, "sensitivity", "-lang", lang, id)
+				label := n.Label.In(lang)
+				for _, line := range strings.Split(out, "\n")[3:] {
+					if line == "" {
+						break
+					}
+					if !strings.HasPrefix(line, label+" ") {
+						continue
+					}
+					cells := strings.Fields(line)
+					if len(cells) < 3 || cells[len(cells)-3] != tab.Head.Figure.Text || cells[len(cells)-2] != tab.Head.Figure.Text {
+						t.Errorf("%s's own row reads %q, want %s in both requirement columns (the headline's figure)", label, line, tab.Head.Figure.Text)
+					}
+					return
+				}
+				t.Errorf("no row for %s in:\n%s", label, out)
+			})
+		}
+	}
+}
+
 // -set forecast.trials=N asks forecast for a Monte Carlo run of N trials,
 // as -trials N does, and -trials given beside it wins: the -set was
 // taken and then dropped without a word, the plan printed with no

@@ -460,12 +460,15 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		}
 		return i18n.Number(v, 1)
 	}
-	// The requirement as the headline writes it: after the rounding policy.
+	// The requirement as the headline writes it: after the rounding policy,
+	// an activity per rep in its span (SaaS's opportunities a week: 1.9,
+	// not the 0.4 a day beside a headline of 1.7 a week), as the page's
+	// tornado shows it.
 	req := func(v float64) string {
 		if tn.Activity {
-			return f.Node(tn, a.Rounding.ApplyTo(v, kpi.Resolution(kpi.RepDay)), kpi.RepDay)
+			v *= m.Calendar().Days(tn.Per) // a rep's day → the lever's span
 		}
-		return f.Node(tn, v, kpi.Year)
+		return t.Need(v)
 	}
 	// The forecast over the plan, as the bars beside it, -json's revenue
 	// and kpisim forecast read it: a plan of 36 months headed "¥96,000,000"
