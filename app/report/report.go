@@ -285,16 +285,19 @@ func perKey(p kpi.Per) string {
 
 // Span writes an activity's requirement per rep per working day (a pace,
 // as Answer.Pace) in the span the lever is stated in: per week or per
-// month it is the pace times the span's working days, rounded at the
-// span's resolution.
+// month it is the pace times the span's working days, rounded as the
+// headline rounds it (need: a count at the span's resolution, money on
+// the safe side of the grid its figure is written on, so that the
+// activity chart's bar of a budget reads the headline's 192.4万円, not
+// 192.3万円).
 func (t *Table) Span(n *kpi.Node, perRepDay float64) (exact, rounded float64) {
 	days := t.Answer.Tree.Model.Calendar().Days(n.Per)
 	exact = perRepDay * days
-	p := n.Per.Period()
-	if n.Unit == kpi.Count {
-		return exact, t.Answer.Rounding.ApplyTo(exact, kpi.Resolution(p))
+	i, ok := t.Answer.Tree.Model.Index(n.ID)
+	if !ok {
+		return exact, exact
 	}
-	return exact, exact
+	return exact, need(t.Answer, t.Format, i, exact, n.Per.Period())
 }
 
 // MonthName names a plan month in the language, with its year when the

@@ -125,7 +125,7 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		acts = append(acts, act)
 	}
 	actText := text
-	if activitiesMoney(mod) { // a budget: its bars and axis in money (¥1,923,077, 192.3万円), not a count
+	if activitiesMoney(mod) { // a budget: its bars and axis in money (¥1,923,077, 192.4万円), not a count
 		actText.Format = func(x float64) string { return l.MoneyShort(x, cur) }
 		actText.Axis = axisName(l, true, cur)
 	}
