@@ -317,14 +317,23 @@ func MonthName(l i18n.Lang, mo forecast.Month) string {
 }
 
 // MonthSpan names plan months a to b of p: one month's name when they are
-// the same, else "Nov 2026–Jan 2027" (「2026年11月〜2027年1月」).
+// the same, else "Nov 2026–Jan 2027" (「2026年11月〜2027年1月」), with a
+// year said once when both ends share it: "Apr–May 2026" (「2026年4月〜5月」),
+// not "Apr 2026–May 2026".
 func MonthSpan(l i18n.Lang, p *forecast.Plan, a, b int) string {
 	if a == b {
 		return MonthName(l, p.Months[a])
 	}
+	from, to := p.Months[a], p.Months[b]
 	sep := "–"
 	if l == i18n.Ja {
 		sep = "〜"
 	}
-	return MonthName(l, p.Months[a]) + sep + MonthName(l, p.Months[b])
+	if from.Year != 0 && from.Year == to.Year {
+		if l == i18n.Ja {
+			return MonthName(l, from) + sep + fmt.Sprintf("%d月", int(to.Month))
+		}
+		return from.Month.String()[:3] + sep + MonthName(l, to)
+	}
+	return MonthName(l, from) + sep + MonthName(l, to)
 }

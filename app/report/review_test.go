@@ -341,9 +341,9 @@ func TestRefitFromDone(t *testing.T) {
 		forecast string
 	}{
 		{i18n.En, []string{"from activity", "from activity", "from activity", "forecast", "forecast"},
-			"from activity: Nov 2026–Jan 2027 land the activity done in Aug 2026–Oct 2026 (its actuals) at the plan's rates updated with those seen so far, not the plan's activity.", "¥72,083,293"},
+			"from activity: Nov 2026–Jan 2027 land the activity done in Aug–Oct 2026 (its actuals) at the plan's rates updated with those seen so far, not the plan's activity.", "¥72,083,293"},
 		{i18n.Ja, []string{"行動実績から", "行動実績から", "行動実績から", "見込み", "見込み"},
-			"行動実績から：2026年11月〜2027年1月の売上は、2026年8月〜2026年10月に行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "7,208万円"},
+			"行動実績から：2026年11月〜2027年1月の売上は、2026年8月〜10月に行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "7,208万円"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			r := report.NewRefit(rf, tc.lang, s.Currency)
