@@ -376,7 +376,15 @@ func (c *calc) summary() []string {
 		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s (%s %s, %s %s)"), l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
 	}
 	help, _ := t.Help()
-	for _, x := range []string{h.Busiest, h.Reps, h.Message, help, h.Pipeline, t.Basis()} {
+	lines := []string{h.Busiest, h.Reps, h.Message, help, h.Pipeline, t.Basis()}
+	if c.seek != nil {
+		// The busiest months, the ceiling and what helps speak of the
+		// activity's requirement, which -solve headcount does not print:
+		// "必要: 営業人数 3.8" was followed by 「最も多い2026年4月〜5月は
+		// 250万円/月/人です」, a figure of no line above it.
+		lines = []string{h.Reps, h.Pipeline, t.Basis()}
+	}
+	for _, x := range lines {
 		if x != "" {
 			out = append(out, x)
 		}

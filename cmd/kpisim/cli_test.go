@@ -210,6 +210,34 @@ func TestSolveEveryLever(t *testing.T) {
 	}
 }
 
+// calc -solve headcount prints the headcount's answer and no line about
+// the activity's requirement it does not print: inside sales read "必要:
+// 営業人数 3.8（計画 5）", then 「最も多い2026年4月〜5月は250万円/月/人
+// です」 and 「どの月も上限…以内です」 of a figure shown nowhere. The per-rep
+// line stays: the table below it divides by the reps.
+func TestSolveHeadcountSaysHeadcount(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		for _, id := range []string{"outbound", "inside-sales", "route-sales"} {
+			t.Run(lang+"/"+id, func(t *testing.T) {
+				sc, a := engine(t, id, nil)
+				tab := report.New(a, i18n.Lang(lang), sc.Currency)
+				out := mustRun(t, "calc", "-lang", lang, "-solve", "headcount", id)
+				for _, not := range []string{tab.Head.Busiest, tab.Head.Message} {
+					if not != "" && strings.Contains(out, not) {
+						t.Errorf("-solve headcount says %q, of the activity's requirement:\n%s", not, out)
+					}
+				}
+				if tab.Head.Reps != "" && !strings.Contains(out, tab.Head.Reps) {
+					t.Errorf("-solve headcount leaves out %q:\n%s", tab.Head.Reps, out)
+				}
+				if plain := mustRun(t, "calc", "-lang", lang, id); tab.Head.Message != "" && !strings.Contains(plain, tab.Head.Message) {
+					t.Errorf("calc without -solve lacks %q: the test shows nothing", tab.Head.Message)
+				}
+			})
+		}
+	}
+}
+
 // Flags may follow the scenario's name.
 func TestFlagsAnywhere(t *testing.T) {
 	for _, tc := range []struct {
