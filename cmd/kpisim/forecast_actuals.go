@@ -191,11 +191,25 @@ func monthKey(mo forecast.Month) string {
 	return strconv.Itoa(int(mo.Month))
 }
 
+// heads are a table's column heads from the catalog's keys, as the CLI's
+// tables write them (upper); "" is a column without a head.
+func heads(l i18n.Lang, keys ...string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		if k != "" {
+			out[i] = upper(l, l.T(k))
+		}
+	}
+	return out
+}
+
 // refitTable writes the re-forecast as the page's "year so far" does.
 func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	t := report.NewRefit(rf, l, cur)
 	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
-	rows := [][]string{{l.T("refit.month"), l.T("refit.goal"), l.T("refit.value"), "", l.T("refit.cum"), l.T("refit.cum_goal"), l.T("refit.rate")}}
+	// Heads in capitals in English, as the plan's table above them (the
+	// page's words: "MONTH … GOAL TO DATE", not "Month … Goal to date").
+	rows := [][]string{heads(l, "refit.month", "refit.goal", "refit.value", "", "refit.cum", "refit.cum_goal", "refit.rate")}
 	for _, mo := range t.Months {
 		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, mo.Kind, mo.Cum, mo.CumGoal, mo.Rate})
 	}
@@ -235,7 +249,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	if len(t.Steps) > 0 {
 		fmt.Fprintf(w, "\n%s\n\n", l.T("refit.steps"))
-		rows := [][]string{{l.T("refit.step"), l.T("refit.path"), l.T("refit.planned"), l.T("refit.observed"), l.T("refit.ratio"), ""}}
+		rows := [][]string{heads(l, "refit.step", "refit.path", "refit.planned", "refit.observed", "refit.ratio", "")}
 		for _, st := range t.Steps {
 			mark := ""
 			if st.Leak {
