@@ -192,9 +192,8 @@ func (t *Table) Help() (text, node string) {
 
 // Need writes v, a requirement of the headline's activity per rep in the
 // span it is stated in (a day, a week or a month of working days), or of
-// its rate or price, as the
-// headline writes its figure: rounded under the policy, on the safe side
-// of its grid (inside sales' budget of ¥1,923,076.92 a month reads
+// its rate or price, as the headline writes its figure: rounded under the
+// policy, on the safe side of its grid (inside sales' budget of ¥1,923,076.92 a month reads
 // 192.4万円, as the headline, not the 192.3万円 that falls short). The
 // CLI's sensitivity table and goal seek of the headline's own lever write
 // it, so that the one figure reads one way.

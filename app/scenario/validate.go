@@ -145,7 +145,7 @@ func hasAmount(args []any) bool {
 
 // amountsIn says e's rule in l with each kpi.Amount among its arguments
 // written as the page writes a value of node n: "low ¥50,000 is above high
-// ¥22,500", 「low 5万円 が high 22,500円 を上回っています」, not the engine's
+// ¥22,500", 「low 5万円 が high 2.25万円 を上回っています」, not the engine's
 // plain 50,000 (nor 0.3 for a close rate of 30%).
 func amountsIn(l i18n.Lang, s *Scenario, n *kpi.Node, e *kpi.Error) string {
 	f := i18n.Format{Lang: l, Currency: s.Currency}
