@@ -42,11 +42,7 @@ func newScenarioFlags(name string) *scenarioFlags {
 // load parses args and returns the scenario with every -set applied and
 // the output language.
 func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, error) {
-	pos, err := parseFlags(f.fs, args)
-	if err != nil {
-		return nil, "", usageError("%s", flagError(argsLang(args), f.fs.Name(), err))
-	}
-	l, err := langFlag(*f.lang)
+	pos, l, err := parseLang(f.fs, args, f.lang)
 	if err != nil {
 		return nil, "", err
 	}

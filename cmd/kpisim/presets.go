@@ -22,11 +22,7 @@ func runPresets(args []string, stdout, _ io.Writer) error {
 	fs.SetOutput(io.Discard) // the error is said once, in -lang's language (flagError)
 	lang := fs.String("lang", "", "")
 	asJSON := fs.Bool("json", false, "")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
-	}
-	l, err := langFlag(*lang)
+	rest, l, err := parseLang(fs, args, lang)
 	if err != nil {
 		return err
 	}
@@ -45,6 +41,22 @@ func runPresets(args []string, stdout, _ io.Writer) error {
 		fmt.Fprintf(stdout, "%-14s %s\n", s.ID, s.Title.In(string(l)))
 	}
 	return nil
+}
+
+// parseLang parses a command's flags, wherever they stand among args
+// (parseFlags), and returns the other arguments and the language of -lang
+// (langFlag, whose value lang holds once parsed): the start every command
+// that speaks shares. A bad flag is said in the language args ask for.
+func parseLang(fs *flag.FlagSet, args []string, lang *string) ([]string, i18n.Lang, error) {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, "", usageError("%s", flagError(argsLang(args), fs.Name(), err))
+	}
+	l, err := langFlag(*lang)
+	if err != nil {
+		return nil, "", err
+	}
+	return rest, l, nil
 }
 
 // langFlag is the language -lang names ("ja" or "en"), the locale's when

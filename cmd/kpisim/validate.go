@@ -27,11 +27,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	// Flags may follow the files, as calc's follow its scenario:
 	// "validate *.yaml -lang ja" read -lang and ja as two files that
 	// could not be read, in English, and exited 1.
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return usageError("%s", flagError(argsLang(args), fs.Name(), err))
-	}
-	l, err := langFlag(*lang)
+	files, l, err := parseLang(fs, args, lang)
 	if err != nil {
 		return err
 	}
