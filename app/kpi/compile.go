@@ -466,27 +466,31 @@ func FormatNumber(v float64) string {
 
 // FormatGrouped is FormatNumber with the integer part grouped by
 // thousands (50,000), as the limits and counts of messages read.
-func FormatGrouped(v float64) string {
-	s := FormatNumber(v)
-	i := strings.IndexByte(s, '.')
-	if i < 0 {
-		i = len(s)
-	}
-	digits := strings.TrimPrefix(s[:i], "-")
-	if len(digits) <= 3 || strings.ContainsAny(s, "eE") {
+func FormatGrouped(v float64) string { return GroupThousands(FormatNumber(v)) }
+
+// GroupThousands puts commas between the thousands of s, a number written
+// in plain digits ("-1234567.5" reads "-1,234,567.5"); anything else (NaN,
+// +Inf) is returned as it is. i18n's figures group with it too.
+func GroupThousands(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	if intPart == "" || strings.Trim(intPart, "0123456789") != "" {
 		return s
 	}
 	var b strings.Builder
-	if len(digits) < i {
+	if neg {
 		b.WriteByte('-')
 	}
-	for j, ch := range digits {
-		if j > 0 && (len(digits)-j)%3 == 0 {
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
-		b.WriteRune(ch)
+		b.WriteRune(c)
 	}
-	b.WriteString(s[i:])
+	if hasFrac {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
 	return b.String()
 }
 

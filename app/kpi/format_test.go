@@ -24,6 +24,9 @@ func TestAmountText(t *testing.T) {
 		{"the largest", Amount{V: MaxValue}, "1,000,000,000,000,000"},
 		{"beyond the largest", Amount{V: 1e21}, "1,000,000,000,000,000,000,000"},
 		{"not a number", Amount{V: math.NaN()}, "NaN"},
+		{"infinite", Amount{V: math.Inf(1)}, "+Inf"},
+		{"infinite below", Amount{V: math.Inf(-1)}, "-Inf"},
+		{"a fraction of a thousand", Amount{V: 1234.5678}, "1,234.5678"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.a.String(); got != tc.want {
