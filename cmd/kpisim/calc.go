@@ -375,14 +375,14 @@ func (c *calc) summary() []string {
 	default:
 		out = append(out, fmt.Sprintf(punct(l, "%s: %s %s (%s %s, %s %s)"), l.T("cli.required"), h.Label, h.Figure.Text, l.T("cli.exact"), h.Exact, l.T("cli.planned"), h.Planned))
 	}
-	help, _ := t.Help()
-	lines := []string{h.Busiest, h.Reps, h.Message, help, h.Pipeline, t.Basis()}
-	if c.seek != nil {
-		// The busiest months, the ceiling and what helps speak of the
-		// activity's requirement, which -solve headcount does not print:
-		// "必要: 営業人数 3.8" was followed by 「最も多い2026年4月〜5月は
-		// 250万円/月/人です」, a figure of no line above it.
-		lines = []string{h.Reps, h.Pipeline, t.Basis()}
+	// The busiest months, the ceiling and what helps speak of the
+	// activity's requirement, which -solve headcount does not print: "必要:
+	// 営業人数 3.8" was followed by 「最も多い2026年4月〜5月は250万円/月/人
+	// です」, a figure of no line above it.
+	lines := []string{h.Reps, h.Pipeline, t.Basis()}
+	if c.seek == nil {
+		help, _ := t.Help() // solves the plan some hundred times: only when said
+		lines = []string{h.Busiest, h.Reps, h.Message, help, h.Pipeline, t.Basis()}
 	}
 	for _, x := range lines {
 		if x != "" {
