@@ -470,14 +470,24 @@ func FormatGrouped(v float64) string { return GroupThousands(FormatNumber(v)) }
 
 // GroupThousands puts commas between the thousands of s, a number written
 // in plain digits ("-1234567.5" reads "-1,234,567.5"); anything else (NaN,
-// +Inf) is returned as it is. i18n's figures group with it too.
+// +Inf) is returned as it is. The engine's messages group with it; i18n's
+// figures keep a copy of the loop (i18n.grouped says why).
 func GroupThousands(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	intPart, frac, hasFrac := strings.Cut(strings.TrimPrefix(s, "-"), ".")
-	if intPart == "" || strings.Trim(intPart, "0123456789") != "" {
+	if intPart == "" {
 		return s
 	}
+	for i := 0; i < len(intPart); i++ {
+		if intPart[i] < '0' || intPart[i] > '9' {
+			return s // NaN, +Inf
+		}
+	}
+	if len(intPart) <= 3 {
+		return s // nothing to group
+	}
 	var b strings.Builder
+	b.Grow(len(s) + len(intPart)/3)
 	if neg {
 		b.WriteByte('-')
 	}
