@@ -398,8 +398,41 @@ func settled(t *testing.T, ctx context.Context, id string) string {
 	if !eval[bool](t, ctx, current) {
 		return "the diagram does not show the page's tree"
 	}
-	return eval[string](t, ctx, overlaps(id))
+	if got := eval[string](t, ctx, overlaps(id)); got != "" {
+		return got + "\n" + drawnDiag(ctx, id)
+	}
+	return ""
 }
+
+// drawnDiag describes where the boxes of diagram id are drawn (drawnWhere)
+// and whether the page still gets animation frames: a failing check of a
+// diagram says whether its boxes were laid out wrong or never moved.
+func drawnDiag(ctx context.Context, id string) string {
+	where, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(drawnWhere, id)))
+	if err != nil {
+		where = err.Error()
+	}
+	frame, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`new Promise(done => { const t0 = performance.now(); requestAnimationFrame(() => done(performance.now() - t0)); setTimeout(() => done(-1), 2000); })`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return where + "; frame: " + err.Error()
+	}
+	return fmt.Sprintf("%s; the next animation frame in %.0f ms (-1: none in 2 s)", where, frame)
+}
+
+// drawnWhere is JS describing, for a diagram whose boxes overlap, where
+// ECharts drew each box against where its layout puts it, the chart's size
+// against its element's, and the animations still running: whether the
+// boxes were laid out wrong or never reached their places.
+const drawnWhere = `(() => {
+	const el = document.getElementById(%q), inst = echarts.getInstanceByDom(el), zr = inst.getZr();
+	const s = inst.getModel().getSeriesByIndex(0), d = s.getData(), li = s.layoutInfo;
+	const boxes = [...Array(d.count()).keys()].filter(k => d.getItemLayout(k)).map(k => {
+		const l = d.getItemLayout(k), g = d.getItemGraphicEl(k);
+		return d.getId(k) + " laid " + Math.round(l.x) + "," + Math.round(l.y) + (g ? " drawn " + Math.round(g.x) + "," + Math.round(g.y) + (g.animators && g.animators.length ? " animating" : "") : " not drawn");
+	});
+	return "chart " + inst.getWidth() + "×" + inst.getHeight() + ", element " + el.clientWidth + "×" + el.clientHeight + ", series at " + Math.round(li.x) + "," + Math.round(li.y) +
+		", animation " + (zr.animation._running ? "running" : "stopped") + (zr.animation._paused ? " paused" : "") + ", hidden " + document.hidden + "; " + boxes.join("; ");
+})()`
 
 // A tree wider than its card (SaaS revenue: 1,936 px at 1280×720) scrolls
 // sideways, and opens on its KGI, not on its leftmost leaves; a box folded
@@ -466,7 +499,9 @@ func TestDiagramWideTree(t *testing.T) {
 			t.Fatalf("click %d: ECharts never came to rest on the tree", i+1)
 		}
 		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
-		waitFor(t, ctx, after.js, fmt.Sprintf("click %d: %s", i+1, after.msg))
+		if !waitUntil(ctx, after.js, 10*time.Second) {
+			t.Fatalf("click %d at %.0f,%.0f: %s\n%s", i+1, xy[0], xy[1], after.msg, drawnDiag(ctx, "chart-tree"))
+		}
 		do(t, ctx, chromedp.Sleep(100*time.Millisecond)) // the redraw's frame
 	}
 	waitFor(t, ctx, inSight("new_arr"), "the folded box left the sight")
