@@ -500,7 +500,8 @@ func TestDiagramWideTree(t *testing.T) {
 		}
 		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
 		if !waitUntil(ctx, after.js, 10*time.Second) {
-			t.Fatalf("click %d at %.0f,%.0f: %s\n%s", i+1, xy[0], xy[1], after.msg, drawnDiag(ctx, "chart-tree"))
+			hit, _ := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(e => e ? e.tagName + "." + e.className + " in #" + (e.closest("[id]") || {}).id : "nothing")(document.elementFromPoint(%f, %f)) + " of " + innerWidth + "×" + innerHeight`, xy[0], xy[1])))
+			t.Fatalf("click %d at %.0f,%.0f (on %s): %s\n%s", i+1, xy[0], xy[1], hit, after.msg, drawnDiag(ctx, "chart-tree"))
 		}
 		do(t, ctx, chromedp.Sleep(100*time.Millisecond)) // the redraw's frame
 	}
