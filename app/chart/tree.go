@@ -334,20 +334,21 @@ var treeRich = map[string]*richStyle{
 	"fc":   {Color: "#555", FontSize: 12, LineHeight: 16},
 }
 
-// treeAnimUpdate is 1 ms where the other charts have animUpdate's 0:
-// ECharts' tree series, told not to animate an update, removes the last
-// tree's boxes at once and then reads the edge of one it removed ("Cannot
-// read properties of null (reading '__edge')", seen in TestLayoutAnswerFirst);
-// a millisecond keeps its animated path, over by the next frame.
-const treeAnimUpdate = 1
-
 // treeSeries is the tree series as ECharts reads it.
 type treeSeries struct {
 	charts.SingleSeries
 	Label      *seriesLabel `json:"label"`
 	SymbolSize int          `json:"symbolSize"`
 
-	AnimationDurationUpdate int `json:"animationDurationUpdate"` // treeAnimUpdate
+	// AnimationDurationUpdate is animUpdate's 0, written out against the
+	// tree's default of 500 ms. ECharts' tree series, told not to animate,
+	// removes the last tree's boxes at once and can then read the edge of
+	// one it removed ("reading '__edge'"), so the page draws each tree afresh
+	// (ui.Diagram.draw): no tree is diffed against the last. Animated for
+	// 1 ms instead, a box was left where its animation's first frame put it
+	// when no second frame came (three CI runs: boxes piled on their
+	// parent's last place, a click on the layout's place missing its box).
+	AnimationDurationUpdate int `json:"animationDurationUpdate"`
 }
 
 // treeVisitor swaps in the tree series with its rich label styles.
@@ -383,7 +384,7 @@ func TreeTypeSize(scale float64) int {
 func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {
-		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: treeAnimUpdate,
+		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: animUpdate,
 			Label: &seriesLabel{Show: true, Position: "inside", Rich: scaled(v.scale)}}
 	}
 	return out

@@ -426,10 +426,8 @@ func (d *Diagram) onScreen() bool {
 func (d *Diagram) element() app.Value { return d.host }
 
 // made reports whether the diagram has been drawn, and so may wait far
-// from the viewport (sight) like the charts. (Drawn as it comes near, a
-// new tree's first frame shows its boxes where the last tree's were: the
-// update's 1 ms animation, treeAnimUpdate, is over by the next. The same
-// frame follows every draw on screen.)
+// from the viewport (sight) like the charts: it is drawn afresh as it
+// comes near, every box in its place in the draw's own call (draw).
 func (d *Diagram) made() bool { return d.chart != nil && d.applied != "" }
 
 // draw draws the tree now (after an update, in a task draws gives it).
@@ -437,9 +435,9 @@ func (d *Diagram) draw() {
 	if d.host == nil {
 		return
 	}
-	// ECharts' tree series can throw while it still lays out the last
-	// tree ("reading '__edge'"), and syscall/js turns that into a panic
-	// that would stop the app: the diagram waits for the next update.
+	// A JavaScript error in ECharts (syscall/js turns it into a panic,
+	// which would stop the app) costs the diagram this drawing: it is
+	// drawn again at the next update.
 	defer func() {
 		if r := recover(); r != nil {
 			app.Log("kpisim: the diagram is not updated:", r)
@@ -466,20 +464,22 @@ func (d *Diagram) draw() {
 			app.Log("kpisim: the diagram is not resized:", err)
 		}
 	}
-	// Drawn now, not at the next frame (no lazyUpdate): ECharts' tree
-	// series diffs a new tree against the boxes it drew for the last one,
-	// and a lazy update leaves none when two trees arrive within a frame,
-	// or a resize comes between; it then throws "reading '__edge'".
+	// Drawn afresh, now: the last tree cleared, then the new one set, not
+	// merged, and not at the next frame (no lazyUpdate). ECharts' tree
+	// series diffs a new tree against the boxes it drew for the last one;
+	// without an animation it throws there ("reading '__edge'", the
+	// option's treeSeries), and with one a box waited for a frame to move
+	// it to its place. Cleared, every box is drawn where its layout puts
+	// it, in this call.
 	parsed := app.Window().Get("JSON").Call("parse", opt)
-	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"replaceMerge": []any{"series"}}); err != nil {
-		if d.chart == nil {
-			return // dismounted while it drew
-		}
-		app.Log("kpisim: the diagram is redrawn:", err)
-		if err := jsCall(d.chart, "setOption", parsed, map[string]any{"notMerge": true}); err != nil {
+	if err := jsCall(d.chart, "clear"); err != nil {
+		app.Log("kpisim: the diagram is not cleared:", err)
+	}
+	if err := jsCall(d.chart, "setOption", parsed, map[string]any{"notMerge": true}); err != nil {
+		if d.chart != nil { // else dismounted while it drew
 			app.Log("kpisim: the diagram could not be drawn:", err)
-			return
 		}
+		return
 	}
 	d.applied = opt
 	if !d.mounted {

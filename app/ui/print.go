@@ -254,8 +254,8 @@ func cssPixels(v app.Value) float64 {
 // width × height, without animation. The chart's own instance may be at
 // the first frame of an update: draws.flush has just drawn the charts that
 // waited far from the window, and ECharts then moves the last drawing's
-// marks towards the new one's (the tree diagram's boxes, treeAnimUpdate;
-// a line's symbols), which renderToCanvas would print mid-way. A fresh
+// marks towards the new one's (a line's symbols), which renderToCanvas
+// would print mid-way. A fresh
 // instance has no drawing before this one.
 func forPaper(ec, chart app.Value, width, height float64, paper map[string]any) app.Value {
 	host := app.Window().Get("document").Call("createElement", "div")

@@ -404,6 +404,29 @@ func settled(t *testing.T, ctx context.Context, id string) string {
 	return ""
 }
 
+// watchFrames is JS that, once diagram id's ECharts instance is made,
+// records in window.kpisimAway each frame ECharts draws with a box away
+// from its layout's place, and returns whether it is made.
+func watchFrames(id string) string {
+	return fmt.Sprintf(`(() => {
+		const el = document.getElementById(%q), inst = el && echarts.getInstanceByDom(el);
+		if (!inst) return false;
+		window.kpisimAway = window.kpisimAway || [];
+		if (inst.kpisimWatched) return true;
+		inst.kpisimWatched = true;
+		inst.on('rendered', () => {
+			const s = inst.getModel().getSeriesByIndex(0), d = s && s.getData();
+			if (!d) return;
+			const away = [...Array(d.count()).keys()].filter(k => {
+				const l = d.getItemLayout(k), g = d.getItemGraphicEl(k);
+				return l && g && (Math.abs(g.x - l.x) > 1 || Math.abs(g.y - l.y) > 1);
+			}).map(k => d.getId(k));
+			if (away.length) window.kpisimAway.push(away.join(", "));
+		});
+		return true;
+	})()`, id)
+}
+
 // drawnDiag describes where the boxes of diagram id are drawn (drawnWhere)
 // and whether the page still gets animation frames: a failing check of a
 // diagram says whether its boxes were laid out wrong or never moved.
@@ -443,6 +466,8 @@ func TestDiagramWideTree(t *testing.T) {
 	ctx := browser(t)
 	do(t, ctx, chromedp.EmulateViewport(1280, 720), chromedp.Navigate(srv.URL+"/"))
 	ready(t, ctx)
+	lookAt(t, ctx, "chart-tree")
+	waitFor(t, ctx, watchFrames("chart-tree"), "the diagram was not drawn")
 	// inSight is the JS for whether box id is within the visible part of
 	// the diagram's scrolling box.
 	inSight := func(id string) string {
@@ -506,6 +531,11 @@ func TestDiagramWideTree(t *testing.T) {
 		do(t, ctx, chromedp.Sleep(100*time.Millisecond)) // the redraw's frame
 	}
 	waitFor(t, ctx, inSight("new_arr"), "the folded box left the sight")
+	// Through two languages, two presets, a selection and a fold, every
+	// frame showed the boxes in their places (watchFrames).
+	if got := eval[string](t, ctx, `window.kpisimAway.join("; ")`); got != "" {
+		t.Errorf("a frame drew boxes away from their places: %s", got)
+	}
 }
 
 // treeFits is the JS for whether the presentation's tree shows its step
@@ -582,6 +612,7 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
 				}
 				waitFor(t, ctx, `document.querySelector('.present [data-present="count"]') !== null && document.querySelector('[data-present="count"]').textContent.startsWith("1 / ")`, "the presentation of "+preset+" did not open")
+				waitFor(t, ctx, watchFrames("present-tree"), "the presentation's tree was not drawn")
 				return eval[int](t, ctx, `Number(document.querySelector('[data-present="count"]').textContent.split(" / ")[1])`)
 			}
 			for _, preset := range presets {
@@ -605,6 +636,13 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					// and the presentation needs no scrolling.
 					if got := settled(t, ctx, "present-tree"); got != "" {
 						t.Errorf("%s, step %d / %d at 1280×720: %s", preset, i, n, got)
+					}
+					// Every frame drawn since the last step showed the boxes
+					// in their places: none slides there from the last
+					// step's (a box left at an animation's first frame, when
+					// no second came, piled on its parent's last place).
+					if got := eval[string](t, ctx, `window.kpisimAway.splice(0).join("; ")`); got != "" {
+						t.Errorf("%s, step %d / %d: a frame drew boxes away from their places: %s", preset, i, n, got)
 					}
 					if eval[bool](t, ctx, `document.querySelector('.present').scrollHeight > innerHeight + 1 || document.querySelector('.present').scrollWidth > innerWidth + 1`) {
 						t.Errorf("%s, step %d / %d: the presentation scrolls at 1280×720", preset, i, n)
