@@ -100,8 +100,9 @@ func siteDir(t *testing.T, base string) string {
 var goPanic = regexp.MustCompile(`panic:|fatal error:|goroutine \d+ \[|\.go:\d+`)
 
 // browser starts a headless Chromium with a fresh profile; the context
-// lives as long as the test. Console errors and uncaught exceptions are
-// collected and fail the test at the end.
+// lives as long as the test. Console errors, uncaught exceptions and what
+// the app logs it recovered from ("kpisim: a chart is not redrawn: …", an
+// ECharts error it caught) are collected and fail the test at the end.
 func browser(t *testing.T) context.Context {
 	t.Helper()
 	ctx := chromeContext(t)
@@ -117,8 +118,9 @@ func browser(t *testing.T) context.Context {
 				args = append(args, string(a.Value)+a.Description)
 			}
 			text := strings.Join(args, " ")
-			// Go's wasm runtime writes a panic to console.log, line by line.
-			if e.Type == runtime.ConsoleAPICalledTypeError || goPanic.MatchString(text) {
+			// Go's wasm runtime writes a panic to console.log, line by line;
+			// the app logs there what it recovered from (a chart's error).
+			if e.Type == runtime.ConsoleAPICalledTypeError || goPanic.MatchString(text) || strings.HasPrefix(text, "kpisim: ") {
 				problems = append(problems, "console: "+text)
 			}
 		case *runtime.EventExceptionThrown:
