@@ -340,6 +340,7 @@ type treeSeries struct {
 	Label      *seriesLabel `json:"label"`
 	SymbolSize int          `json:"symbolSize"`
 
+	// The tree is not animated (series.Animation false), and its
 	// AnimationDurationUpdate is animUpdate's 0, written out against the
 	// tree's default of 500 ms. ECharts' tree series, told not to animate,
 	// removes the last tree's boxes at once and can then read the edge of
@@ -348,6 +349,8 @@ type treeSeries struct {
 	// 1 ms instead, a box was left where its animation's first frame put it
 	// when no second frame came (three CI runs: boxes piled on their
 	// parent's last place, a click on the layout's place missing its box).
+	// Drawn afresh with its first animation, every box faded in over 150
+	// ms at every update.
 	AnimationDurationUpdate int `json:"animationDurationUpdate"`
 }
 
@@ -384,6 +387,7 @@ func TreeTypeSize(scale float64) int {
 func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {
+		ms[i].Animation = opts.Bool(false)
 		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: animUpdate,
 			Label: &seriesLabel{Show: true, Position: "inside", Rich: scaled(v.scale)}}
 	}
