@@ -392,8 +392,8 @@ func settled(t *testing.T, ctx context.Context, id string) string {
 		const drawn = [...Array(data.count()).keys()].map(i => data.getId(i));
 		return [...document.querySelectorAll('[data-tree]')].every(b => drawn.includes(b.dataset.tree));
 	})()`, id)
-	// Up to 10 s: a clean-clone CI run on a loaded machine once found
-	// outbound's boxes still moving into place after 5 s (step 8 / 9).
+	// Up to 10 s for the step's tree to be drawn on a loaded machine; its
+	// boxes are in place once it is (watchFrames checks every frame).
 	chromedp.Run(ctx, chromedp.Poll[chromedp.Void](current+` && `+overlaps(id)+` === ""`, chromedp.WithPollingTimeout(10*time.Second)))
 	if !eval[bool](t, ctx, current) {
 		return "the diagram does not show the page's tree"
@@ -405,19 +405,21 @@ func settled(t *testing.T, ctx context.Context, id string) string {
 }
 
 // watchFrames is JS that, once diagram id's ECharts instance is made,
-// records in window.kpisimAway each frame ECharts draws with a box away
-// from its layout's place or not yet opaque (fading in), and returns
-// whether it is made.
+// counts in window.kpisimFrames the frames ECharts draws of the tree and
+// records in window.kpisimAway each with a box away from its layout's
+// place or not yet opaque (fading in), and returns whether it is made.
 func watchFrames(id string) string {
 	return fmt.Sprintf(`(() => {
 		const el = document.getElementById(%q), inst = el && echarts.getInstanceByDom(el);
 		if (!inst) return false;
 		window.kpisimAway = window.kpisimAway || [];
+		window.kpisimFrames = window.kpisimFrames || 0;
 		if (inst.kpisimWatched) return true;
 		inst.kpisimWatched = true;
 		inst.on('rendered', () => {
 			const s = inst.getModel().getSeriesByIndex(0), d = s && s.getData();
 			if (!d) return;
+			window.kpisimFrames++;
 			const away = [...Array(d.count()).keys()].flatMap(k => {
 				const l = d.getItemLayout(k), g = d.getItemGraphicEl(k);
 				if (!l || !g) return [];
@@ -539,6 +541,9 @@ func TestDiagramWideTree(t *testing.T) {
 	// frame showed the boxes in their places (watchFrames).
 	if got := eval[string](t, ctx, `window.kpisimAway.join("; ")`); got != "" {
 		t.Errorf("a frame drew boxes away from their places, or fading in: %s", got)
+	}
+	if n := eval[int](t, ctx, `window.kpisimFrames`); n < 4 {
+		t.Errorf("%d frames of the tree watched through four redraws: the check above saw little", n)
 	}
 }
 
@@ -664,6 +669,12 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					if i == 1 || i == (n+1)/2 || i == n {
 						wshot(t, ctx, fmt.Sprintf("present-fits-%s-%s-%d.png", lang, preset, i))
 					}
+				}
+				// The steps past the KGI's own redraw the tree: the frame
+				// check above watched them (the first steps all show the
+				// KGI's tree, drawn once).
+				if eval[int](t, ctx, `window.kpisimFrames + (window.kpisimFrames = 0)`) == 0 {
+					t.Errorf("%s: no frame of the tree was watched through %d steps: the frame check saw nothing", preset, n)
 				}
 			}
 			if lang == "en" {
