@@ -9,8 +9,9 @@ import (
 // A formula's unit follows its terms. When an edit makes a node a formula
 // or changes its terms (one added, removed or moved; a term's unit or
 // kind changed), the node takes the unit its terms make (kpi.TermsUnit),
-// unless the user has set its unit by hand since it became that formula,
-// or it is the goal (the KGI keeps the unit it was stated in).
+// unless the user has set its unit by hand since it became that formula
+// (or it held, before the edit, a unit other than its terms made: set by
+// hand before a reload, or stated in a file), or it is the goal (the KGI keeps the unit it was stated in).
 // The empty tree's money lever, made a product of a rate and a count, had
 // kept its money: 24円 deals on every view of the page.
 
@@ -58,7 +59,7 @@ func (s *Scenario) followUnits(before *Scenario) {
 		// The goal keeps its unit, the KGI as stated: revenue left with
 		// deals alone stays money, and the editor cautions at its unit
 		// (UnitFits), where it became a count whose goal read 1億件.
-		if n.Op == kpi.Lever || id == s.Goal.Node || s.unitByHand[id] || !s.termsChanged(before, id) {
+		if n.Op == kpi.Lever || id == s.Goal.Node || s.unitByHand[id] || before.unitStated(id, n.Op) || !s.termsChanged(before, id) {
 			return
 		}
 		if u, ok := kpi.TermsUnit(n.Op, s.TermUnits(id)); ok {
@@ -66,6 +67,21 @@ func (s *Scenario) followUnits(before *Scenario) {
 		}
 	}
 	walk(s.Goal.Node)
+}
+
+// unitStated reports whether formula id, as operation op, holds a unit
+// other than its terms make: one the user set by hand before the page was
+// reloaded, or one a file or a link states. unitByHand lives in the tab's
+// memory alone; a saved state, a file and a link carry the unit, not how
+// it was set. Reopened, a count per rep (deals ÷ reps, a rate by the rule)
+// became a percentage at the next term added.
+func (s *Scenario) unitStated(id string, op kpi.Op) bool {
+	n := s.Node(id)
+	if n == nil || n.Op == kpi.Lever || n.Op != op {
+		return false // a new formula follows its terms
+	}
+	u, ok := kpi.TermsUnit(n.Op, s.TermUnits(id))
+	return ok && u != n.Unit
 }
 
 // termsChanged reports whether formula id is another operation, or has

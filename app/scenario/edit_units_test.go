@@ -51,6 +51,39 @@ func TestEditUnitsFollowTerms(t *testing.T) {
 				must(t, s.SetOp("activity", kpi.Ratio))
 			},
 			map[string]kpi.Unit{"activity": kpi.Rate, "revenue": kpi.Currency}},
+		{"a unit set by hand stays after the page's saved state is opened again",
+			func(t *testing.T, s *scenario.Scenario) {
+				must(t, s.SetUnit("item_1", kpi.Number))
+				*s = *reopen(t, s, "json")
+				must(t, s.SetUnit("item_4", kpi.Currency))
+			},
+			map[string]kpi.Unit{"item_1": kpi.Number, "activity": kpi.Count}},
+		{"a unit stated in a file stays as its terms change",
+			func(t *testing.T, s *scenario.Scenario) {
+				must(t, s.SetUnit("item_1", kpi.Number))
+				*s = *reopen(t, s, "yaml")
+				must(t, s.SetUnit("item_4", kpi.Currency))
+			},
+			map[string]kpi.Unit{"item_1": kpi.Number, "activity": kpi.Count}},
+		{"a count per rep set by hand stays a count when another term joins, after a reload",
+			func(t *testing.T, s *scenario.Scenario) {
+				must(t, s.SetUnit("item_3", kpi.Count))
+				must(t, s.SetOp("activity", kpi.Ratio)) // meetings ÷ a count: a rate by the rule
+				must(t, s.SetUnit("activity", kpi.Count))
+				*s = *reopen(t, s, "json")
+				_, err := s.AddChild("activity", kpi.Lever)
+				must(t, err)
+			},
+			map[string]kpi.Unit{"activity": kpi.Count}},
+		{"a formula made another after a reload follows its terms again",
+			func(t *testing.T, s *scenario.Scenario) {
+				must(t, s.SetUnit("item_3", kpi.Count))
+				must(t, s.SetOp("activity", kpi.Ratio))
+				must(t, s.SetUnit("activity", kpi.Number))
+				*s = *reopen(t, s, "json")
+				must(t, s.SetOp("activity", kpi.Product))
+			},
+			map[string]kpi.Unit{"activity": kpi.Count}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -62,6 +95,23 @@ func TestEditUnitsFollowTerms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A preset's formula stated in another unit than its terms make keeps it
+// through an edit of its terms: inside sales' MQLs (the marketing budget
+// ÷ the cost per lead, money ÷ money) had become a percentage at a term
+// added.
+func TestPresetStatedUnitStays(t *testing.T) {
+	s, err := presets(t).Get("inside-sales")
+	must(t, err)
+	if u := s.Node("mqls").Unit; u != kpi.Count {
+		t.Fatalf("inside sales' mqls are in %s, want a count", u)
+	}
+	_, err = s.AddChild("mqls", kpi.Lever)
+	must(t, err)
+	if u := s.Node("mqls").Unit; u != kpi.Count {
+		t.Errorf("mqls with a term added are in %s, want a count", u)
 	}
 }
 
@@ -80,6 +130,31 @@ func TestPresetUnitsFit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// reopen writes s as the page saves its state (json) or as a file (yaml)
+// and reads it back, as a reload or an open does: what only the tab's
+// memory held is gone.
+func reopen(t *testing.T, s *scenario.Scenario, form string) *scenario.Scenario {
+	t.Helper()
+	var (
+		data []byte
+		err  error
+	)
+	if form == "yaml" {
+		data, err = scenario.Encode(s)
+	} else {
+		data, err = scenario.EncodeJSON(s)
+	}
+	must(t, err)
+	var r *scenario.Scenario
+	if form == "yaml" {
+		r, err = scenario.Parse(data, s.ID)
+	} else {
+		r, err = scenario.ParseJSON(data, s.ID)
+	}
+	must(t, err)
+	return r
 }
 
 func must(t *testing.T, err error) {

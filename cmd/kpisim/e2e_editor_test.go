@@ -278,6 +278,26 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 			t.Errorf("after a reload the tree has %d nodes, want 7", got)
 		}
 	})
+
+	// A unit the user set by hand is theirs after a reload too: the tab
+	// alone had known it was set by hand, and the next change of its
+	// terms put it back to what they make.
+	t.Run("a unit set by hand stays after a reload as its terms change", func(t *testing.T) {
+		editPick(t, ctx, "item_1")
+		editField(t, ctx, "unit", "number")
+		do(t, ctx, chromedp.Sleep(900*time.Millisecond))
+		do(t, ctx, chromedp.Reload())
+		ready(t, ctx)
+		editorOpen(t, ctx)
+		editPick(t, ctx, "item_4")
+		editField(t, ctx, "unit", "currency") // calls in money: meetings' terms change
+		for _, c := range []struct{ id, want string }{{"item_1", "number"}, {"activity", "count"}} {
+			editPick(t, ctx, c.id)
+			if got := eval[string](t, ctx, `document.querySelector('[data-edit="unit"]').value`); got != c.want {
+				t.Errorf("after a reload and the calls made money, the unit field of %s reads %s, want %s", c.id, got, c.want)
+			}
+		}
+	})
 }
 
 // Every control of the editor is reached with Tab alone.
