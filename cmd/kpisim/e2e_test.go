@@ -945,6 +945,14 @@ func TestBrowserUnderPath(t *testing.T) {
 	ready(t, ctx)
 	_, res := engine(t, "outbound", nil)
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	// The tab's icon is the small PNG under the path, an image the browser
+	// decodes (pwa.go tabIcon): a wrong path would leave the tab blank.
+	icon, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(async () => {
+		const l = document.querySelector('link[rel=icon]'), r = await fetch(l.href), b = await createImageBitmap(await r.blob());
+		return l.getAttribute('href') + " " + r.headers.get('content-type') + " " + b.width + "×" + b.height })()`, chromedp.EvalAwaitPromise))
+	if err != nil || icon != "/kpisim/web/icon-32.png image/png 32×32" {
+		t.Errorf("the tab's icon: %q (%v), want /kpisim/web/icon-32.png image/png 32×32", icon, err)
+	}
 	offline(t, ctx, srv, srv.URL+"/kpisim/")
 }
 
