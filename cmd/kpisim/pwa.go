@@ -121,6 +121,7 @@ func finishSite(out, base string, brotliQuality int) error {
 
 var (
 	echartsScript = regexp.MustCompile(`<script src="[^"]*/web/echarts/echarts\.min\.js"></script>`)
+	linkTag       = regexp.MustCompile(`<link\b[^>]*>`)
 	inlineStyle   = regexp.MustCompile(`<[a-zA-Z][^>]*\sstyle=`)
 	scriptTag     = regexp.MustCompile(`<script\b[^>]*>`)
 )
@@ -170,11 +171,16 @@ func finishPage(html, base string) (string, error) {
 // decoding (a trace of five releases each). The manifest keeps the SVG and
 // the large icons for installing.
 func tabIcon(html, base string) (string, error) {
-	svg := fmt.Sprintf(`<link rel="icon" href="%sweb/icon.svg">`, base)
-	if !strings.Contains(html, svg) {
-		return "", fmt.Errorf("index.html has no %s", svg)
+	// go-app writes a tag's attributes in any order.
+	href := fmt.Sprintf(` href="%sweb/icon.svg"`, base)
+	for _, m := range linkTag.FindAllStringIndex(html, -1) {
+		tag := html[m[0]:m[1]]
+		if strings.Contains(tag, ` rel="icon"`) && strings.Contains(tag, href) {
+			png := fmt.Sprintf(`<link rel="icon" href="%sweb/icon-32.png" sizes="32x32" type="image/png">`, base)
+			return html[:m[0]] + png + html[m[1]:], nil
+		}
 	}
-	return strings.Replace(html, svg, fmt.Sprintf(`<link rel="icon" href="%sweb/icon-32.png" sizes="32x32" type="image/png">`, base), 1), nil
+	return "", fmt.Errorf("index.html has no icon link to %sweb/icon.svg", base)
 }
 
 // deferECharts defers ECharts' script and moves it after go-app's: the
