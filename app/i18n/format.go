@@ -173,6 +173,16 @@ func (f Format) Cadence(c kpi.Cadence) string {
 	return f.Lang.T("cadence." + c.String())
 }
 
+// NodeCadence is the mark a node's figures carry for how it is measured:
+// its cadence, or 前提 (given) for a lever the plan takes as given, which
+// no one measures as a KPI.
+func (f Format) NodeCadence(n *kpi.Node) string {
+	if n.Given && n.Op == kpi.Lever {
+		return f.Lang.T("cadence.given")
+	}
+	return f.Cadence(n.Cadence)
+}
+
 // Signed writes v as Goal does, with a + before a positive value.
 func (f Format) Signed(n *kpi.Node, v float64, p kpi.Period) string {
 	s := f.Node(n, v, p)

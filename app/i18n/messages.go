@@ -367,6 +367,7 @@ var messages = map[string]msg{
 	"cadence.weekly":                 {"週次", "weekly"},
 	"cadence.monthly":                {"月次", "monthly"},
 	"cadence.quarterly":              {"四半期", "quarterly"},
+	"cadence.given":                  {"前提", "given"},
 	"cli.cadence":                    {"計測", "CADENCE"},
 	"cli.days_per_week":              {"営業日/週", "working days/week"},
 	"cli.hours_per_day":              {"営業時間/日", "selling hours/day"},

@@ -33,6 +33,7 @@ func init() {
 		"editor.step":           {"刻み", "Step"},
 		"editor.range_hint":     {"最小・最大がともに0なら範囲なし。率は%で入力。", "Min and max both 0: no range. Rates in %."},
 		"editor.activity":       {"行動量（1人あたりの活動。逆算の対象）", "Activity (done by each rep; solved for)"},
+		"editor.given":          {"計画の前提（KPIではない。期首ARR・契約年数など）", "A given of the plan, not a KPI (opening ARR, contract years)"},
 		"editor.ceiling":        {"1人あたりの上限（0 = 既定）", "Ceiling per rep (0 = default)"},
 		"editor.per":            {"行動量の単位期間", "Activity stated per"},
 		"editor.per.day":        {"1人1日", "rep per day"},
@@ -58,6 +59,7 @@ func init() {
 		"editor.deleted":        {"%sを削除しました。", "%s deleted."},
 		"editor.lever_badge":    {"レバー", "lever"},
 		"editor.activity_badge": {"行動量", "activity"},
+		"editor.given_badge":    {"前提", "given"},
 
 		"editor.err.engine":             {"%s: この変更はできません（%s）", "%s: %s"},
 		"editor.err.no_node":            {"%s: この項目はツリーにありません", "%s: is not a node of this tree"},
@@ -83,6 +85,7 @@ func init() {
 		"editor.err.unit":               {"%s: 単位は数値・金額・件数・率のいずれかです", "%s: the unit must be number, currency, count or rate"},
 		"editor.err.activity_rate":      {"%s: 行動量は率にできません（件数・数値・金額で数えます）", "%s: an activity cannot be a rate; it is a count, a number or money"},
 		"editor.err.activity_divisor":   {"%s: 割り算の割る数の下には行動量を置けません", "%s: an activity cannot sit below what a ratio divides by"},
+		"editor.err.given_activity":     {"%s: 行動量はKPIです。計画の前提にするには、先に行動量を外してください", "%s: an activity is a KPI; to make it a given of the plan, first make it no activity"},
 		"editor.err.step":               {"%s: 刻みはマイナスにできません", "%s: the step must not be negative"},
 		"editor.err.step_range":         {"%s: 刻み%sは範囲%s〜%sの幅より大きくできません", "%s: the step %s is wider than the range %s to %s"},
 		"editor.err.no_field":           {"%s: この項目にはない設定です", "%s: has no such setting"},

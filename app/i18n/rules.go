@@ -66,9 +66,11 @@ var rulesJa = map[string]string{
 	"%s is above max %s":                                                  "%sが最大値%sを超えています",
 	"must not be negative":                                                "マイナスにはできません",
 	"an activity is counted per rep per working day, week or month; its unit must be count, number or currency": "行動量は1人あたり営業日・週・月ごとに数えます。単位は count・number・currency にしてください",
-	"must be day, week or month":                   "day・week・month のいずれかにしてください",
-	"must be 0 (no limit) or a positive number":    "0（上限なし）か正の数にしてください",
-	"only an activity lever has a ceiling per rep": "1人あたりの上限があるのは行動量のレバーだけです",
+	"must be day, week or month":                    "day・week・month のいずれかにしてください",
+	"must be 0 (no limit) or a positive number":     "0（上限なし）か正の数にしてください",
+	"only an activity lever has a ceiling per rep":  "1人あたりの上限があるのは行動量のレバーだけです",
+	"only a lever can be a given of the plan":       "計画の前提にできるのはレバー（入力する値）だけです",
+	"an activity is a KPI, not a given of the plan": "行動量はKPIです。計画の前提にはできません",
 
 	// The plan (forecast.Config) and the business calendar.
 	"must be a month from 1 (January) to 12; got %d":                                     "1（1月）〜12の月にしてください（%d）",

@@ -268,6 +268,9 @@ func checkNode(nd *Node, errs *Errors) {
 		if nd.Activity {
 			add(nd.ID, "activity", "only a lever can be an activity")
 		}
+		if nd.Given {
+			add(nd.ID, "given", "only a lever can be a given of the plan")
+		}
 		if len(nd.Children) == 0 {
 			add(nd.ID, "children", "a %s needs at least one child", nd.Op)
 		}
@@ -365,6 +368,9 @@ func checkLever(nd *Node, errs *Errors) {
 	}
 	if nd.Ceiling != 0 && !nd.Activity {
 		add(nd.ID, "ceiling", "only an activity lever has a ceiling per rep")
+	}
+	if nd.Given && nd.Activity {
+		add(nd.ID, "given", "an activity is a KPI, not a given of the plan")
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
 		*errs = append(*errs, e) // keeps its Code

@@ -197,6 +197,11 @@ type Node struct {
 	Step     float64 // the slider step, in the value's own scale
 	Activity bool    // Value is per rep per working day, scaled to the plan
 	Ceiling  float64 // activity only: the most one rep can do in a span (Per); 0 means no limit
+	// Given marks a lever the plan takes as given, not a KPI: a fact or a
+	// policy (the year's opening ARR, the contract's length) that the
+	// sliders may still move, but that nobody works to raise or measures
+	// on a rhythm. SMART, the failure patterns and the KFS leave it out.
+	Given bool
 
 	Cadence Cadence // how often the KPI is measured; any node
 	Per     Per     // activity only: the span Value (and Ceiling) is stated in, per rep

@@ -6,15 +6,19 @@ import (
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
-// Constant reports whether node i of m is a fixed conversion factor, not a
-// KPI: a lever with no unit (a plain number), no activity, that multiplies
-// a product, as 360 calendar days turn a day's velocity into a year's
-// revenue and 3 contract years an annual value into a contract's. Nobody
-// measures it on a rhythm or works to raise it: SMART leaves it out, and
-// so do the KPI count and the KFS list. A plain number that divides (a
-// sales cycle in days) is a measure and stays.
+// Constant reports whether node i of m is not a KPI: a lever the tree
+// marks as given (kpi.Node.Given: an opening ARR, a contract's length), or
+// a fixed conversion factor, a lever with no unit (a plain number), no
+// activity, that multiplies a product, as 360 calendar days turn a day's
+// velocity into a year's revenue. Nobody measures it on a rhythm or works
+// to raise it: SMART leaves it out, and so do the KPI count and the KFS
+// list. A plain number that divides (a sales cycle in days) is a measure
+// and stays, unless marked as given.
 func Constant(m *kpi.Model, i int) bool {
 	n := m.Node(i)
+	if n.Op == kpi.Lever && n.Given {
+		return true
+	}
 	p := m.Parent(i)
 	return n.Op == kpi.Lever && !n.Activity && n.Unit == kpi.Number && p >= 0 && m.Node(p).Op == kpi.Product
 }

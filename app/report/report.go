@@ -102,7 +102,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	for _, i := range order {
 		n := m.Node(i)
 		r := Row{Index: i, ID: n.ID, Label: n.Label.In(lang), Depth: m.Depth(i), Formula: Formula(m, i, l, f),
-			Cadence: f.Cadence(n.Cadence), Lever: n.Op == kpi.Lever, Node: n}
+			Cadence: f.NodeCadence(n), Lever: n.Op == kpi.Lever, Node: n}
 		if _, ok := a.Required(i, kpi.Year); ok {
 			r.OnPath = true
 			req := func(p kpi.Period) Figure {

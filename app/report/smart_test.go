@@ -100,9 +100,9 @@ func TestSmartPresets(t *testing.T) {
 			map[string]string{"visits": "SMaRT", "upsells": "SMaRT", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
 			map[string]string{"visits": "Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)", "upsells": "“Visits” below it is not achievable"}, nil,
 			map[string]float64{"ceiling.visits": 4.2}},
-		{"saas: a joined name, a plain number named in years", "saas-revenue",
-			map[string]string{"gross_arr": "sMART", "contract_years": "SMART", "churn_rate": "SMART"},
-			map[string]string{"gross_arr": "joins two measures", "contract_years": "in the unit its name states"}, nil, nil},
+		{"saas: a joined name", "saas-revenue",
+			map[string]string{"gross_arr": "sMART", "churn_rate": "SMART"},
+			map[string]string{"gross_arr": "joins two measures"}, nil, nil},
 		// A month's KGI ends with each month (期限が明確), with no plan
 		// start; the sales cycle states its unit, days (平均商談期間, the
 		// article's フィールドセールス KPI). All 6 KPIs had failed T.
@@ -505,6 +505,63 @@ func TestSmartAchievableWording(t *testing.T) {
 				want := map[i18n.Lang]string{i18n.Ja: tc.ja, i18n.En: tc.en}[l]
 				if got := tb.Smart().Row(tc.node).Tests[report.Achievable].Reason; got != want {
 					t.Errorf("%s: %q\nwant %q", l, got, want)
+				}
+			}
+		})
+	}
+}
+
+// A lever the tree marks as given (an opening ARR, a contract's length) is
+// no KPI: SMART has no row for it, no failure pattern names it, and the
+// table marks it 前提 (given) where a KPI shows its cadence. The SaaS
+// preset had listed 期首ARR and 契約年数 among its KPIs.
+func TestSmartLeavesGivensOut(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		given        []string // marked given here
+		want         []string // given, so no SMART row
+		kpis         []string // still KPIs
+	}{
+		{"the saas preset's givens", "saas-revenue", nil, []string{"contract_years", "opening_arr", "renewing_arr"}, []string{"contract_value", "expansion_rate", "churn_rate"}},
+		{"a deal size marked given, with no cadence", "outbound", []string{"unit_price"}, []string{"unit_price"}, []string{"close_rate", "calls"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := preset(t, c.preset)
+			for _, id := range c.given {
+				if err := s.SetCadence(id, kpi.CadenceNone); err != nil {
+					t.Fatal(err)
+				}
+				if err := s.SetGiven(id, true); err != nil {
+					t.Fatal(err)
+				}
+			}
+			a, err := s.Answer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+				tb := report.New(a, l, s.Currency)
+				sm := tb.Smart()
+				for _, id := range c.want {
+					if sm.Row(id) != nil {
+						t.Errorf("%s: %s, a given, has a SMART row", l, id)
+					}
+					for _, p := range sm.Patterns {
+						if slices.Contains(p.Nodes, id) {
+							t.Errorf("%s: the pattern %s names %s, a given", l, p.Key, id)
+						}
+					}
+					mark := map[i18n.Lang]string{i18n.Ja: "前提", i18n.En: "given"}[l]
+					for _, r := range tb.Rows {
+						if r.ID == id && r.Cadence != mark {
+							t.Errorf("%s: the table marks %s %q, want %q", l, id, r.Cadence, mark)
+						}
+					}
+				}
+				for _, id := range c.kpis {
+					if sm.Row(id) == nil {
+						t.Errorf("%s: %s, a KPI, has no SMART row", l, id)
+					}
 				}
 			}
 		})

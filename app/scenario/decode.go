@@ -42,7 +42,7 @@ var topKeys = []string{"version", "id", "title", "description", "currency", "goa
 var goalKeys = []string{"node", "value", "period"}
 var calendarKeys = []string{"months", "working_days", "headcount", "days_per_week", "hours_per_day", "calendar_days"}
 var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling",
-	"difference", "ratio", "cadence", "per"}
+	"difference", "ratio", "cadence", "per", "given"}
 var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in", "new_team",
 	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed", "start_year"}
 
@@ -346,6 +346,8 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 			step = w
 		case "activity":
 			nd.Activity = d.bool(w, f)
+		case "given":
+			nd.Given = d.bool(w, f)
 		case "ceiling":
 			nd.Ceiling = d.num(w, f)
 		case "cadence":

@@ -9,7 +9,7 @@
 // "vaule:" is an error and not a silently ignored key.
 //
 // The tree is edited in place by AddChild, Remove, Move, MoveBy, Rename,
-// SetOp, SetUnit, SetValue, SetRange, SetActivity, SetCeiling, SetPer and
+// SetOp, SetUnit, SetValue, SetRange, SetActivity, SetGiven, SetCeiling, SetPer and
 // SetCadence, starting from a preset or NewEmpty. Each edits a copy, runs
 // the rules a file must pass and commits only then; a refused edit leaves
 // the scenario as it was and returns an *EditError naming the node, the

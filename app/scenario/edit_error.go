@@ -36,6 +36,7 @@ const (
 	EditMax      = "max"
 	EditStep     = "step"
 	EditActivity = "activity"
+	EditGiven    = "given"
 	EditCeiling  = "ceiling"
 	EditPer      = "per"
 	EditCadence  = "cadence"

@@ -159,12 +159,30 @@ func (s *Scenario) SetActivity(id string, on bool) error {
 		}
 		n.Activity = on
 		if on {
-			c.Solve = id // the activity marked is the one solved for
+			c.Solve = id    // the activity marked is the one solved for
+			n.Given = false // an activity is a KPI
 		}
 		if !on {
 			n.Ceiling, n.Per = 0, kpi.PerDay
 			delete(c.Forecast.ActivityCV, id)
 		}
+		return nil
+	})
+}
+
+// SetGiven marks lever id as a given of the plan, not a KPI (an opening
+// ARR, a contract's length), or not. An activity is a KPI and cannot be
+// one.
+func (s *Scenario) SetGiven(id string, on bool) error {
+	return s.edit(id, EditGiven, func(c *Scenario) error {
+		n, err := c.editLever(id, EditGiven)
+		if err != nil {
+			return err
+		}
+		if on && n.Activity {
+			return editRule(id, EditGiven, "editor.err.given_activity")
+		}
+		n.Given = on
 		return nil
 	})
 }

@@ -128,6 +128,7 @@ type jsonNode struct {
 	Max      float64    `json:"max,omitempty"`
 	Step     float64    `json:"step,omitempty"`
 	Activity bool       `json:"activity,omitempty"`
+	Given    bool       `json:"given,omitempty"`
 	Ceiling  float64    `json:"ceiling,omitempty"`
 	Per      string     `json:"per,omitempty"`
 	Cadence  string     `json:"cadence,omitempty"`
@@ -184,7 +185,7 @@ func toJSON(s *Scenario) *jsonScenario {
 			jn.Ratio = n.Children
 		default:
 			v := n.Value
-			jn.Value, jn.Min, jn.Max, jn.Step, jn.Activity, jn.Ceiling = &v, n.Min, n.Max, n.Step, n.Activity, n.Ceiling
+			jn.Value, jn.Min, jn.Max, jn.Step, jn.Activity, jn.Given, jn.Ceiling = &v, n.Min, n.Max, n.Step, n.Activity, n.Given, n.Ceiling
 			if n.Per != kpi.PerDay {
 				jn.Per = n.Per.String()
 			}

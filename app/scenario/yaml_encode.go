@@ -100,6 +100,9 @@ func node(n *kpi.Node) *yaml.Node {
 	if n.Activity {
 		add("activity", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 	}
+	if n.Given {
+		add("given", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
 	if n.Per != kpi.PerDay {
 		add("per", str(n.Per.String()))
 	}

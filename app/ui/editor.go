@@ -124,6 +124,8 @@ func kindText(l i18n.Lang, n *kpi.Node) string {
 	switch {
 	case n.Activity:
 		return l.T("editor.activity_badge")
+	case n.Given:
+		return l.T("editor.given_badge")
 	case n.Op == kpi.Lever:
 		return l.T("editor.lever_badge")
 	}
@@ -209,12 +211,13 @@ func (e *Editor) numbers(m *Model, n *kpi.Node) []EditorField {
 	}
 }
 
-// extras are a lever's activity flag, span and ceiling.
+// extras are a lever's activity flag, span and ceiling, or, for a lever
+// that is no activity, whether it is a given of the plan.
 func (e *Editor) extras(m *Model, n *kpi.Node) []EditorField {
 	l := m.Lang
 	act := e.field(m, n.ID, scenario.EditActivity, l.T("editor.activity"), strconv.FormatBool(n.Activity))
 	if !n.Activity {
-		return []EditorField{act}
+		return []EditorField{act, e.field(m, n.ID, scenario.EditGiven, l.T("editor.given"), strconv.FormatBool(n.Given))}
 	}
 	per := e.field(m, n.ID, scenario.EditPer, l.T("editor.per"), n.Per.String())
 	for p := kpi.PerDay; p <= kpi.PerMonth; p++ {

@@ -103,6 +103,8 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		return s.SetPer(id, p)
 	case scenario.EditActivity:
 		return s.SetActivity(id, text == "true")
+	case scenario.EditGiven:
+		return s.SetGiven(id, text == "true")
 	case scenario.EditParent:
 		if text == s.Parent(id) {
 			return nil // where it is

@@ -100,7 +100,7 @@ func (p *Page) editorField(f EditorField) app.UI {
 	errID := id + "-err"
 	var input app.UI
 	switch {
-	case f.Field == "activity":
+	case f.Field == "activity" || f.Field == "given":
 		input = invalid(app.Input().Type("checkbox").ID(id).DataSet("edit", f.Field).
 			Checked(f.Text == "true").OnChange(p.onEditorCheck), f.Error != "", errID)
 	case f.Options != nil:
@@ -118,7 +118,7 @@ func (p *Page) editorField(f EditorField) app.UI {
 		input = invalid(in, f.Error != "", errID)
 	}
 	class := "editor-field field-" + f.Field
-	if f.Field == "activity" {
+	if f.Field == "activity" || f.Field == "given" {
 		return app.Div().Class(class+" check").Body(
 			input, app.Label().For(id).Text(f.Label),
 			fieldError(errID, f.Error),

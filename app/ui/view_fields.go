@@ -16,7 +16,7 @@ import (
 // (a rate in %), with a range around its value when n has none.
 func (m *Model) leverView(n *kpi.Node) LeverView {
 	l := m.Lang
-	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.Cadence(n.Cadence)}
+	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.NodeCadence(n)}
 	lv.Value = m.toDisplay(n.ID, n.Value)
 	lv.Min, lv.Max, lv.Step = m.toDisplay(n.ID, n.Min), m.toDisplay(n.ID, n.Max), m.toDisplay(n.ID, n.Step)
 	if lv.Max <= lv.Min { // an unbounded lever: a range around its value

@@ -406,3 +406,51 @@ func TestEditorButtonsUndo(t *testing.T) {
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree [data-tree]').length === %d`, preset), "Undo did not take the empty tree back to the preset")
 	waitFor(t, ctx, `!document.querySelector('#redo').disabled`, "Redo is greyed after two undos")
 }
+
+// A lever marked in the editor as a given of the plan (a deal size the
+// company sets, an opening ARR) leaves the SMART table and its chip reads
+// 前提 / given where a KPI names its cadence, in both languages and after a
+// reload; an activity is offered no such mark. The SaaS preset's opening
+// ARR, ARR up for renewal and contract years are givens.
+func TestEditorMarksGiven(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	ready(t, ctx)
+	pickLang(t, ctx, "en")
+	rows := `document.querySelectorAll('#coach tr[data-smart]').length`
+	waitFor(t, ctx, rows+` === 8`, "the SMART table does not list outbound's 8 KPIs")
+	chip := func(id string) string {
+		return fmt.Sprintf(`document.querySelector('.lever:has([data-lever=%q]) .cadence')?.textContent`, id)
+	}
+	editorOpen(t, ctx)
+	editPick(t, ctx, "calls")
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-edit="given"]').length`); n != 0 {
+		t.Error("an activity is offered the given mark")
+	}
+	editPick(t, ctx, "unit_price")
+	editField(t, ctx, "given", "true")
+	waitFor(t, ctx, rows+` === 7 && !document.querySelector('#coach tr[data-smart="unit_price"]')`, "the deal size marked given is still in the SMART table")
+	waitFor(t, ctx, chip("unit_price")+` === "given"`, "the deal size's chip does not read given: "+eval[string](t, ctx, `String(`+chip("unit_price")+`)`))
+	do(t, ctx, chromedp.Sleep(900*time.Millisecond)) // the saved state catches up every 400 ms
+	do(t, ctx, chromedp.Reload())
+	ready(t, ctx)
+	pickLang(t, ctx, "ja")
+	waitFor(t, ctx, chip("unit_price")+` === "前提" && `+chip("close_rate")+` === "月次"`, "after a reload, in Japanese, the deal size's chip does not read 前提")
+	waitFor(t, ctx, rows+` === 7`, "after a reload the deal size is back in the SMART table")
+	editorOpen(t, ctx)
+	editPick(t, ctx, "unit_price")
+	if !eval[bool](t, ctx, `document.querySelector('[data-edit="given"]').checked`) {
+		t.Error("after a reload the given box is not ticked")
+	}
+
+	pickPreset(t, ctx, "saas-revenue")
+	for _, id := range []string{"opening_arr", "renewing_arr", "contract_years"} {
+		waitFor(t, ctx, chip(id)+` === "前提" && !document.querySelector('#coach tr[data-smart="`+id+`"]')`, "saas: "+id+" is not a given")
+	}
+	if os.Getenv("KPISIM_SHOTS") != "" {
+		do(t, ctx, chromedp.ScrollIntoView(`.lever:has([data-lever="opening_arr"])`))
+		screenshot(t, ctx, "given-saas-ja")
+	}
+}
