@@ -130,6 +130,7 @@ type ReportNode struct {
 	Children []string           `json:"children,omitempty"`
 	Value    *float64           `json:"value,omitempty"` // levers: as set (per rep per day for activities)
 	Activity bool               `json:"activity,omitempty"`
+	Given    bool               `json:"given,omitempty"`    // a lever the plan takes as given, no KPI
 	Per      string             `json:"per,omitempty"`      // an activity stated per rep per week or month
 	Cadence  string             `json:"cadence,omitempty"`  // how often the KPI is measured
 	Required map[string]float64 `json:"required,omitempty"` // on the solve path: exact
@@ -157,7 +158,7 @@ func (c *calc) report() Report {
 	}
 	for i := range m.Len() {
 		n := m.Node(i)
-		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity}
+		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity, Given: n.Given}
 		rn.Cadence = n.Cadence.String()
 		if n.Op == kpi.Lever {
 			v := n.Value
