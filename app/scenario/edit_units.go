@@ -11,7 +11,8 @@ import (
 // kind changed), the node takes the unit its terms make (kpi.TermsUnit),
 // unless the user has set its unit by hand since it became that formula
 // (or it held, before the edit, a unit other than its terms made: set by
-// hand before a reload, or stated in a file), or it is the goal (the KGI keeps the unit it was stated in).
+// hand before a reload, or stated in a file), or it is the goal (the KGI
+// keeps the unit it was stated in).
 // The empty tree's money lever, made a product of a rate and a count, had
 // kept its money: 24円 deals on every view of the page.
 
