@@ -266,3 +266,28 @@ func TestFormatExact(t *testing.T) {
 		})
 	}
 }
+
+// A node's mark beside its figures is its cadence, or 前提 / given for a
+// lever the plan takes as given: the levers, the table, the tree and the
+// year's review read it from here.
+func TestNodeCadence(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		node   kpi.Node
+		ja, en string
+	}{
+		{"a KPI", kpi.Node{Op: kpi.Lever, Cadence: kpi.CadenceMonthly}, "月次", "monthly"},
+		{"a given", kpi.Node{Op: kpi.Lever, Given: true}, "前提", "given"},
+		{"a given with a cadence left over", kpi.Node{Op: kpi.Lever, Given: true, Cadence: kpi.CadenceQuarterly}, "前提", "given"},
+		{"no cadence", kpi.Node{Op: kpi.Lever}, "", ""},
+		{"a formula marked by mistake keeps its cadence", kpi.Node{Op: kpi.Product, Given: true, Cadence: kpi.CadenceWeekly}, "週次", "weekly"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for l, want := range map[i18n.Lang]string{i18n.Ja: c.ja, i18n.En: c.en} {
+				if got := (i18n.Format{Lang: l}).NodeCadence(&c.node); got != want {
+					t.Errorf("%s: %q, want %q", l, got, want)
+				}
+			}
+		})
+	}
+}

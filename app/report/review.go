@@ -415,7 +415,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 				continue
 			}
 			ratio := v / nd.Value
-			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
+			row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.NodeCadence(nd),
 				Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, nd.Value, kpi.Month), Ratio: ratio,
 				Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio), Basis: basis}
 			row.Text = l.T(row.Status.Key())
@@ -436,7 +436,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			continue
 		}
 		ratio := v / target
-		row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.Cadence(nd.Cadence),
+		row := ReviewRow{Node: i, Label: nd.Label.In(string(l)), Cadence: f.NodeCadence(nd),
 			Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, target, kpi.Month), Ratio: ratio,
 			Rate: i18n.Percent(round4(ratio)), Status: StatusOf(ratio)}
 		row.Text = l.T(row.Status.Key())

@@ -254,6 +254,8 @@ func TestDescribeTreeEdit(t *testing.T) {
 			"「新規＋拡張ARR」の式の変更", "the change of the formula of New and expansion ARR"},
 		{"settings", "outbound", func(s *scenario.Scenario) error { return s.SetCadence("calls", kpi.CadenceWeekly) },
 			"「架電数」の設定の変更", "the change of the settings of Calls"},
+		{"a given of the plan", "saas-revenue", func(s *scenario.Scenario) error { return s.SetGiven("opening_arr", false) },
+			"「期首ARR」の設定の変更", "the change of the settings of Opening ARR"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			before, after := edited(c.preset, c.edit)

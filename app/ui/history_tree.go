@@ -59,7 +59,8 @@ func treeEdit(l i18n.Lang, from, to *scenario.Scenario) string {
 }
 
 // nodeSettings names the first node whose unit, range, step, cadence,
-// ceiling or activity differs between from and to; "" when none does.
+// ceiling, activity or mark as a given differs between from and to; ""
+// when none does.
 func nodeSettings(l i18n.Lang, from, to *scenario.Scenario) string {
 	for i := range to.Nodes {
 		b := &to.Nodes[i]
@@ -68,7 +69,7 @@ func nodeSettings(l i18n.Lang, from, to *scenario.Scenario) string {
 			continue
 		}
 		if a.Unit != b.Unit || a.Min != b.Min || a.Max != b.Max || a.Step != b.Step || a.Cadence != b.Cadence ||
-			a.Ceiling != b.Ceiling || a.Activity != b.Activity || a.Per != b.Per {
+			a.Ceiling != b.Ceiling || a.Activity != b.Activity || a.Given != b.Given || a.Per != b.Per {
 			return sayNode(l, "files.step.settings", b.Label.In(string(l)))
 		}
 	}
