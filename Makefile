@@ -70,9 +70,10 @@ vet: ## go vet, natively and for wasm
 # detector; the other packages start no goroutine, and -race cost them a
 # minute of CI's twenty. The command's tests (mostly Chromium driving the
 # built site) run without it: under -race the site's build alone takes half
-# a minute each time, and the browser's side is not Go. The browser tests take about 14–16 minutes on this 2-core VM
-# (one Chromium shared by the tests since the twenty-ninth session), 20 on a
-# day it ran at half speed: their timeout leaves room for such a day.
+# a minute each time, and the browser's side is not Go. The browser tests take
+# about 15 minutes on this 2-core VM (one Chromium shared by the tests, V8's
+# baseline compiler alone: README), more on a slow day: their timeout leaves
+# room for such a day.
 unit: web $(AXE) ## go test (app/ with -race) and the browser tests (KPISIM_E2E=1: a missing browser fails)
 	$(GO) test -race -count=1 ./app/forecast
 	KPISIM_E2E=1 $(GO) test -count=1 ./app/... ./scenarios/...

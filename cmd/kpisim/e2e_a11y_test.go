@@ -118,7 +118,7 @@ func TestAccessibility(t *testing.T) {
 				continue // the phone in Japanese alone (CI's time is short)
 			}
 			where := func(s string) string { return fmt.Sprintf("%s %s %s", s, lang, size.name) }
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, lang)
 			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the page never spoke "+lang)
@@ -150,7 +150,7 @@ func TestAccessibility(t *testing.T) {
 			waitFor(t, ctx, `document.querySelector('table.entry tbody tr') !== null && document.querySelector('.smart-all-list li') !== null`, "the actuals table and the SMART reasons did not unfold")
 			axeCheck(t, ctx, where("actuals table and SMART reasons"))
 
-			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+			navigate(t, ctx, srv.URL+"/?present")
 			waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && (e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree')) !== undefined`,
 				"?present did not open the presentation mode")
 			waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the presentation never spoke "+lang)
@@ -334,7 +334,7 @@ func TestKeyboard(t *testing.T) {
 	ctx := browser(t)
 	for _, size := range []screen{{"1280x720", 1280, 720, 1}, {"390x844", 390, 844, 1}} {
 		do(t, ctx, chromedp.EmulateViewport(size.w, size.h))
-		do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+		navigate(t, ctx, srv.URL+"/")
 		ready(t, ctx)
 		pickLang(t, ctx, "en")
 		tabWalk(t, ctx, "main page "+size.name, "body")
@@ -534,7 +534,7 @@ func TestFocusFollowsLayout(t *testing.T) {
 	for _, s := range []screen{screens[0], screens[4], screens[1]} {
 		for _, lang := range []string{"ja", "en"} {
 			t.Run(s.name+"/"+lang, func(t *testing.T) {
-				do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+				navigate(t, ctx, srv.URL+"/")
 				ready(t, ctx)
 				resize(t, ctx, s)
 				pickLang(t, ctx, lang)
@@ -587,7 +587,7 @@ func TestPresentFocus(t *testing.T) {
 	srv := serve(t, "/")
 	ctx := browser(t)
 	do(t, ctx, chromedp.EmulateViewport(1280, 720))
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	const inMode = `(document.activeElement && document.activeElement !== document.body && !!document.activeElement.closest('.present'))`
 	const count = `document.querySelector('[data-present="count"]').textContent`
@@ -635,7 +635,7 @@ func TestExplainNotLive(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	// The text of every live region in the tree's card, and the panel's.
 	const live = `(() => { const card = document.querySelector('.tree-card');

@@ -90,7 +90,7 @@ func TestBrowserActuals(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 
@@ -392,9 +392,8 @@ func TestBrowserActuals(t *testing.T) {
 			// Reloaded, each comes back in its cell, marked, with its
 			// message (the cells came back empty, the hire silently 1).
 			said := eval[string](t, ctx, errs)
-			eval[bool](t, ctx, `window.__left = true`)
-			do(t, ctx, chromedp.Reload())
-			waitFor(t, ctx, `!window.__left && document.body?.dataset.drawn === "true"`, "the page did not come back")
+			reload(t, ctx)
+			waitFor(t, ctx, `document.body?.dataset.drawn === "true"`, "the page did not come back")
 			unfold(t, ctx, "details.actuals-table")
 			setControl(t, ctx, "actuals-entry", "9")
 			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows after the reload")
@@ -452,7 +451,7 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			setControl(t, ctx, "start-year", "2026")
@@ -498,7 +497,7 @@ func TestBrowserActualsWeeksLeftOut(t *testing.T) {
 				t.Fatalf("the engine names no weeks left out: %q", r.Partial)
 			}
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			pickPreset(t, ctx, "inside-sales")
@@ -527,7 +526,7 @@ func TestBrowserActualsShiftJIS(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 	setControl(t, ctx, "start-year", "2026")
@@ -645,7 +644,7 @@ func TestBrowserActualsUnit(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
 			setControl(t, ctx, "start-year", "2026")

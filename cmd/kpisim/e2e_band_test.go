@@ -32,7 +32,7 @@ func TestBandDrawnOnce(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	lookAt(t, ctx, "chart-cumulative") // redrawn as it changes (app/ui/sight.go)
 	// The first run's band, then every setOption the page makes: does the
@@ -218,7 +218,7 @@ func TestLeanNoteOnPage(t *testing.T) {
 	for _, lang := range []string{"ja", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, lang)
 			pickPreset(t, ctx, "inside-sales")

@@ -165,7 +165,7 @@ func TestCoach(t *testing.T) {
 		t.Errorf("ticked after a reload: %s", got)
 	}
 	ctx2 := browser(t)
-	do(t, ctx2, chromedp.Navigate(link))
+	navigate(t, ctx2, link)
 	ready(t, ctx2)
 	waitFor(t, ctx2, `document.getElementById('coach-score')?.dataset.score === "2"`, "the link did not carry the ticks")
 	if got := eval[string](t, ctx2, ticked); got != "1,3" {

@@ -168,7 +168,7 @@ func TestCompare(t *testing.T) {
 			link := eval[string](t, ctx, `document.getElementById("share-link").value`)
 			t.Logf("%s: a link with three scenarios compared: %d characters after the origin", lang, len(link)-len(srv.URL))
 			ctx2 := browser(t)
-			do(t, ctx2, chromedp.Navigate(link))
+			navigate(t, ctx2, link)
 			ready(t, ctx2)
 			waitFor(t, ctx2, `document.querySelectorAll('.compare-table:not(.compare-required) thead th[data-compare-col]').length === 3`, "the link opened no comparison")
 			waitFor(t, ctx2, `[...document.querySelectorAll('td[data-row="probability"]')].every(td => Number(td.dataset.value) >= 0)`, "no probability in every column (fresh profile)")

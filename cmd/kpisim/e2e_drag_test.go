@@ -357,7 +357,7 @@ func readyAppWith(t *testing.T, js string) context.Context {
 	if js != "" {
 		beforeScripts(t, ctx, js)
 	}
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	return ctx
 }

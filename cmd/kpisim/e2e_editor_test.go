@@ -180,7 +180,7 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 
@@ -270,7 +270,7 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 
 	t.Run("a reload finds the tree unchanged", func(t *testing.T) {
 		do(t, ctx, chromedp.Sleep(900*time.Millisecond)) // the saved state catches up every 400 ms
-		do(t, ctx, chromedp.Reload())
+		reload(t, ctx)
 		ready(t, ctx)
 		pageMatches(t, ctx, want)
 		editorOpen(t, ctx)
@@ -286,7 +286,7 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 		editPick(t, ctx, "item_1")
 		editField(t, ctx, "unit", "number")
 		do(t, ctx, chromedp.Sleep(900*time.Millisecond))
-		do(t, ctx, chromedp.Reload())
+		reload(t, ctx)
 		ready(t, ctx)
 		editorOpen(t, ctx)
 		editPick(t, ctx, "item_4")
@@ -305,7 +305,7 @@ func TestEditorKeyboard(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	editorOpen(t, ctx)
 	editPick(t, ctx, "calls")
@@ -343,7 +343,7 @@ func TestEditorScreenshots(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, size := range [][2]int64{{1280, 720}, {390, 844}} {
 		for _, lang := range []string{"ja", "en"} {
@@ -376,7 +376,7 @@ func TestEditorButtonsUndo(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 	nodes := func() int { return eval[int](t, ctx, `document.querySelectorAll('.tree [data-tree]').length`) }
@@ -416,7 +416,7 @@ func TestEditorMarksGiven(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "en")
 	rows := `document.querySelectorAll('#coach tr[data-smart]').length`
@@ -434,7 +434,7 @@ func TestEditorMarksGiven(t *testing.T) {
 	waitFor(t, ctx, rows+` === 7 && !document.querySelector('#coach tr[data-smart="unit_price"]')`, "the deal size marked given is still in the SMART table")
 	waitFor(t, ctx, chip("unit_price")+` === "given"`, "the deal size's chip does not read given: "+eval[string](t, ctx, `String(`+chip("unit_price")+`)`))
 	do(t, ctx, chromedp.Sleep(900*time.Millisecond)) // the saved state catches up every 400 ms
-	do(t, ctx, chromedp.Reload())
+	reload(t, ctx)
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 	waitFor(t, ctx, chip("unit_price")+` === "前提" && `+chip("close_rate")+` === "月次"`, "after a reload, in Japanese, the deal size's chip does not read 前提")

@@ -38,7 +38,7 @@ func TestBrowserFiguresAgree(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
@@ -121,7 +121,7 @@ func TestRateTypedHint(t *testing.T) {
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			ctx := browser(t)
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, c.lang)
 			pickPreset(t, ctx, "outbound")
@@ -157,7 +157,7 @@ func TestStripSaysPlan(t *testing.T) {
 		t.Run(c.lang, func(t *testing.T) {
 			ctx := browser(t)
 			do(t, ctx, chromedp.EmulateViewport(390, 844))
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, c.lang)
 			const label = `document.querySelector('.strip-fc .strip-label').textContent`

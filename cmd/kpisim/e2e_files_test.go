@@ -489,7 +489,7 @@ actuals:
 `
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, c := range []struct{ lang, through, outside string }{
 		{"ja", "2028年5月", "計画期間外の実績1件（2030年1月）は計算に入れていません。"},

@@ -42,7 +42,7 @@ func TestHandout(t *testing.T) {
 	needPoppler(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	// What each handout printed from the test's window (1280×900) is, by
 	// language and preset: the other windows' must be the same.

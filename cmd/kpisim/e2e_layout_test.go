@@ -148,7 +148,7 @@ func TestLayoutAnswerFirst(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, lang := range []string{"ja", "en"} {
 		pickLang(t, ctx, lang)
@@ -194,7 +194,7 @@ func TestLayoutStickyStrip(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 	for _, s := range []screen{screens[0], screens[3], screens[4]} {
@@ -248,7 +248,7 @@ func TestLayoutQuestions(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, lang := range []string{"en", "ja"} {
 		for _, s := range []screen{screens[1], screens[2]} {
@@ -349,7 +349,7 @@ func TestLayoutTypedNumbers(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "en")
 	field := func(key string) string {
@@ -494,7 +494,7 @@ func TestLayoutLanguages(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	for _, lang := range []string{"en", "ja"} {
 		pickLang(t, ctx, lang)
@@ -566,7 +566,7 @@ func TestLayoutPhoneScenarioMenu(t *testing.T) {
 	srv := serve(t, "/")
 	ctx := browser(t)
 	do(t, ctx, chromedp.EmulateViewport(390, 844))
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	// The name's width in the menu's font, and the room the menu gives it
 	// (its box less its padding and the arrow, about 1.5em).

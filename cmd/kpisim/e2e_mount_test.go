@@ -5,8 +5,6 @@ package main
 import (
 	"strings"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // createNodesJS runs before the page's scripts and takes goappMountHTML
@@ -56,14 +54,13 @@ func TestMountFromHTML(t *testing.T) {
 		if !fromHTML {
 			beforeScripts(t, ctx, createNodesJS)
 		}
-		do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+		navigate(t, ctx, srv.URL+"/")
 		ready(t, ctx)
 		pickLang(t, ctx, lang)
-		eval[bool](t, ctx, `window.__left = true`)
-		do(t, ctx, chromedp.Reload())
+		reload(t, ctx)
 		// Ready, every chart drawn and the Monte Carlo workers loaded: the
 		// attributes <body> carries once the page has started.
-		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true" && document.body.dataset.drawn === "true" && document.body.hasAttribute("data-workers")`, "the page did not come back")
+		waitFor(t, ctx, `document.body?.dataset.ready === "true" && document.body.dataset.drawn === "true" && document.body.hasAttribute("data-workers")`, "the page did not come back")
 		editorOpen(t, ctx)
 		html := eval[string](t, ctx, pageNodesJS)
 		var s stats

@@ -111,7 +111,7 @@ func TestPrintBeforeCoach(t *testing.T) {
 	srv := serve(t, "/")
 	ctx := browser(t)
 	beforeScripts(t, ctx, printAtReadyJS)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	waitFor(t, ctx, `window.__print && "printed" in window.__print`, "the print button did not print")
 	got := eval[map[string]bool](t, ctx, `window.__print`)
 	if got["coachAtClick"] {

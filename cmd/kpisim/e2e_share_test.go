@@ -24,7 +24,8 @@ import (
 // reload the page).
 func reopen(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
-	do(t, ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url))
+	navigate(t, ctx, "about:blank")
+	navigate(t, ctx, url)
 	ready(t, ctx)
 }
 
@@ -66,11 +67,11 @@ func TestShareLink(t *testing.T) {
 	// (with or without the fragment) keeps them.
 	ctx2 := browser(t)
 	record(t, ctx2) // window.__readyAt
-	do(t, ctx2, chromedp.Navigate(link))
+	navigate(t, ctx2, link)
 	ready(t, ctx2)
 	waitValue(t, ctx2, "calls", "rep_day", want)
 	t.Logf("a link opened in a fresh profile: data-ready after %.0f ms", eval[float64](t, ctx2, `window.__readyAt`))
-	do(t, ctx2, chromedp.Reload())
+	reload(t, ctx2)
 	ready(t, ctx2)
 	waitValue(t, ctx2, "calls", "rep_day", want)
 	reopen(t, ctx2, srv.URL+"/")
@@ -395,17 +396,16 @@ func TestShareKeptOnLeaving(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
-	reload := func() {
+	back := func() {
 		t.Helper()
-		eval[bool](t, ctx, `window.__left = true`)
-		do(t, ctx, chromedp.Reload())
-		waitFor(t, ctx, `!window.__left && document.body?.dataset.ready === "true"`, "the page did not come back")
+		reload(t, ctx)
+		waitFor(t, ctx, `document.body?.dataset.ready === "true"`, "the page did not come back")
 	}
 	for i, lang := range []string{"ja", "en", "ja"} {
 		pickLang(t, ctx, lang)
-		reload()
+		back()
 		if got := eval[string](t, ctx, `document.documentElement.lang + " " + document.querySelector('[data-lang][aria-pressed="true"]')?.dataset.lang`); got != lang+" "+lang {
 			t.Errorf("picked %s and reloaded at once: the page came back as %q (lang, button pressed)", lang, got)
 		}
@@ -414,7 +414,7 @@ func TestShareKeptOnLeaving(t *testing.T) {
 		}
 		rate := strconv.Itoa(26 + i)
 		setLever(t, ctx, "close_rate", rate) // the address holds the language's link
-		reload()
+		back()
 		if got := eval[string](t, ctx, `document.querySelector('[data-lever="close_rate"]').value + " " + (document.querySelector('.share-message')?.textContent ?? "") + " " + `+mineNames); got != rate+"  []" {
 			t.Errorf("%s: changed the close rate to %s and reloaded at once: the page came back as %q (field, notice, My scenarios)", lang, rate, got)
 		}
@@ -453,11 +453,11 @@ func TestShareKeptOnLeaving(t *testing.T) {
 	waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
 	tab, cancel := chromedp.NewContext(ctx)
 	defer cancel()
-	do(t, tab, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, tab, srv.URL+"/")
 	ready(t, tab)
 	setLever(t, tab, "close_rate", "35")
 	waitFor(t, tab, savedCloseRate+` === 0.35`, "the other tab's work was not saved")
-	reload()
+	back()
 	waitFor(t, ctx, `document.querySelector('[data-lever="close_rate"]').value === "23"`, "the other tab's work replaced this tab's at its reload")
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.35)`, "the other tab's work was not kept")
 }
@@ -501,7 +501,7 @@ func TestShareLinkNextPlanYear(t *testing.T) {
 	later := time.Date(made+2, 5, 1, 9, 0, 0, 0, time.Local)
 	ctx2 := browser(t)
 	beforeScripts(t, ctx2, fmt.Sprintf(clockJS, time.Until(later).Milliseconds()))
-	do(t, ctx2, chromedp.Navigate(link))
+	navigate(t, ctx2, link)
 	ready(t, ctx2)
 	if got := eval[float64](t, ctx2, `new Date().getFullYear()`); int(got) != made+2 {
 		t.Fatalf("the page's clock reads %v, want %d", got, made+2)

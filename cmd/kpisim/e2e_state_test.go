@@ -57,7 +57,7 @@ func TestStateSliderAgreesWithField(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	// Frames after a change: go-app renders on its next tick.
 	settle := func() { do(t, ctx, chromedp.Sleep(200e6)) }
@@ -103,7 +103,7 @@ func TestStatePrerendered(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/?wasm=false"))
+	navigate(t, ctx, srv.URL+"/?wasm=false")
 	waitFor(t, ctx, `document.querySelector('[data-control="scenario"]') !== null`, "no pre-rendered page")
 	if eval[bool](t, ctx, `document.body.dataset.ready === "true"`) {
 		t.Fatal("the app started: this test needs the pre-rendered page")
@@ -155,7 +155,7 @@ func TestStateStaleNote(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	if s := eval[staleState](t, ctx, staleJS); s.Stale == "true" || s.Note != "" || s.Opacity != "1" {
 		t.Errorf("valid inputs, yet the results are marked not current: %+v", s)
@@ -192,7 +192,7 @@ func TestStateTypoKeepsTheCommittedValue(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "ja")
 	_, a := engine(t, "outbound", nil)
@@ -207,7 +207,7 @@ func TestStateTypoKeepsTheCommittedValue(t *testing.T) {
 	}
 	waitFor(t, ctx, `document.querySelector('[data-node="probability"]')?.dataset.value >= 0`, "no probability for the value kept")
 	do(t, ctx, chromedp.Sleep(1500e6)) // the saved work is written when idle
-	do(t, ctx, chromedp.Reload())
+	reload(t, ctx)
 	ready(t, ctx)
 	waitValue(t, ctx, "forecast", "year", forecastYear)
 }
@@ -242,7 +242,7 @@ func TestStateTinyValues(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, "en")
 	for _, c := range []struct{ key, text string }{

@@ -275,7 +275,19 @@ func ownBrowser(t *testing.T) context.Context {
 // chromeOptions are the flags of a test's Chromium, with its profile in
 // dir: headless, off the network, a 1280×900 window.
 func chromeOptions(dir string) []chromedp.ExecAllocatorOption {
-	return append(chromedp.DefaultExecAllocatorOptions[:],
+	opts := chromedp.DefaultExecAllocatorOptions[:]
+	if os.Getenv("KPISIM_BENCH") == "" {
+		// V8 compiles app.wasm with its baseline compiler alone (Liftoff),
+		// and never again with its optimizing one (TurboFan): each test
+		// loads the site in a fresh profile, where the page and its two
+		// Monte Carlo workers compile the module anew. A cold load took
+		// 6.6 s of CPU here, 4.7 s with this flag, and CI's twenty minutes
+		// were nearly spent. The code runs the same, only slower once hot;
+		// no test times anything. make bench-e2e measures with V8 as it
+		// ships.
+		opts = append(opts, chromedp.Flag("js-flags", "--liftoff-only"))
+	}
+	return append(opts,
 		chromedp.ExecPath(chromePath()),
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),
@@ -314,6 +326,34 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 	}
 }
 
+// navigate loads url in the tab and returns once its new document has
+// replaced the one it left. chromedp's wait for the load ends early when
+// the page it leaves writes its own address (history.replaceState, as the
+// page does after each change and once its charts are drawn) as the
+// navigation begins: it takes that for the navigation's end. A test then
+// read the page it had left, or the new one's pre-rendered figures
+// (TestShareLink failed so in CI: a reload 16-40 ms after data-drawn, 2 in
+// 40 here).
+func navigate(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	replaced(t, ctx, chromedp.Navigate(url))
+}
+
+// reload reloads the tab's page as navigate loads one.
+func reload(t *testing.T, ctx context.Context) {
+	t.Helper()
+	replaced(t, ctx, chromedp.Reload())
+}
+
+// replaced runs step, which loads a new document, and waits until it has
+// replaced the one there was.
+func replaced(t *testing.T, ctx context.Context, step chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	eval[bool](t, ctx, `window.__left = true`)
+	do(t, ctx, step)
+	waitFor(t, ctx, `window.__left === undefined`, "the new document never replaced the one the tab left")
+}
+
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
@@ -326,19 +366,22 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 // waitFor polls a JS predicate for up to 20 s and fails with msg.
 func waitFor(t *testing.T, ctx context.Context, predicate, msg string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	if err := poll(ctx, predicate, 20*time.Second); err != nil {
+		t.Fatalf("%s: %v (waited for %s)", msg, err, predicate)
+	}
+}
+
+// poll waits up to d for a JS predicate to hold. A navigation that had not
+// finished when the poll began replaces the page's JavaScript context
+// under it: it polls the new page.
+func poll(ctx context.Context, predicate string, d time.Duration) error {
+	deadline := time.Now().Add(d)
 	for {
 		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Until(deadline))))
-		if err == nil {
-			return
+		if err == nil || !lostContext(err) || !time.Now().Before(deadline) {
+			return err
 		}
-		// A navigation that had not finished when the poll began replaces
-		// the page's JavaScript context under it: poll the new page.
-		if lostContext(err) && time.Now().Before(deadline) {
-			time.Sleep(50 * time.Millisecond)
-			continue
-		}
-		t.Fatalf("%s: %v (waited for %s)", msg, err, predicate)
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
@@ -411,7 +454,7 @@ func figure(node, period string) string {
 func waitValue(t *testing.T, ctx context.Context, node, period string, want float64) {
 	t.Helper()
 	js := fmt.Sprintf(`Math.abs(%s - %v) <= 1e-9 * Math.max(1, Math.abs(%v))`, figure(node, period), want, want)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if err := poll(ctx, js, 10*time.Second); err != nil {
 		got := eval[float64](t, ctx, figure(node, period))
 		t.Fatalf("%s per %s on the page = %v, want %v", node, period, got, want)
 	}
@@ -481,7 +524,7 @@ func TestBrowser(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 
 	t.Run("default preset matches the engine", func(t *testing.T) {
@@ -925,7 +968,7 @@ func offline(t *testing.T, ctx context.Context, srv *httptest.Server, url string
 	}
 	srv.CloseClientConnections()
 	srv.Close()
-	do(t, ctx, chromedp.Navigate(url))
+	navigate(t, ctx, url)
 	ready(t, ctx)
 	_, res := engine(t, "outbound", nil)
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
@@ -941,7 +984,7 @@ func TestBrowserUnderPath(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/kpisim/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/kpisim/"))
+	navigate(t, ctx, srv.URL+"/kpisim/")
 	ready(t, ctx)
 	_, res := engine(t, "outbound", nil)
 	waitValue(t, ctx, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
@@ -972,7 +1015,7 @@ func TestBrowserUpdate(t *testing.T) {
 	srv := httptest.NewServer(siteHandler(site, "/"))
 	t.Cleanup(srv.Close)
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	waitFor(t, ctx, `navigator.serviceWorker.controller !== null`, "no service worker controls the page")
 	if eval[bool](t, ctx, `document.querySelector('.update') !== null`) {
@@ -991,7 +1034,7 @@ func TestBrowserUpdate(t *testing.T) {
 	if err := buildSite(site, web, "/"); err != nil {
 		t.Fatal(err)
 	}
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	// The new version is in use after at most two loads: either the new
 	// worker took over before this page started (a fast install), or the

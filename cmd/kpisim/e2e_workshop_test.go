@@ -60,7 +60,7 @@ func TestWorkshopDiagram(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 
 	s, res := engine(t, "outbound", nil)
@@ -161,7 +161,7 @@ func TestWorkshopPresent(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	s, res := engine(t, "outbound", nil)
 
@@ -169,7 +169,7 @@ func TestWorkshopPresent(t *testing.T) {
 		table := report.New(res, lang, s.Currency)
 		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
 		waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q`, lang), "the language never switched")
-		do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+		navigate(t, ctx, srv.URL+"/?present")
 		waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "?present did not open the presentation mode")
 		if got := eval[bool](t, ctx, `document.querySelector('[data-lever]') === null && document.querySelector('#chart-cumulative') === null`); !got {
 			t.Errorf("%s: the presentation shows inputs or the uncertainty chart", lang)
@@ -316,7 +316,7 @@ func TestWorkshopPresent(t *testing.T) {
 	offline(t, ctx, srv, srv.URL+"/")
 	eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
 	waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && location.search.includes('present')`, "the Present button did not open the mode offline")
-	do(t, ctx, chromedp.Reload())
+	reload(t, ctx)
 	waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null`, "?present did not open the mode offline")
 }
 
@@ -356,7 +356,7 @@ func TestWorkshopFit(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	do(t, ctx, chromedp.EmulateViewport(1280, 720))
 	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
@@ -366,7 +366,7 @@ func TestWorkshopFit(t *testing.T) {
 			if lang == i18n.En && id != "inside-sales" && id != "saas-revenue" && id != "route-sales" {
 				continue
 			}
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const s = document.querySelector('[data-control="scenario"]'); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return true })()`, id))
@@ -591,7 +591,7 @@ func TestPresentDeepTreeFits(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			ctx := browser(t)
 			do(t, ctx, chromedp.EmulateViewport(1280, 720))
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, lang)
 			presets := eval[[]string](t, ctx, `[...document.querySelector('[data-control="scenario"]').options].map(o => o.value).filter(v => v)`)
@@ -608,11 +608,11 @@ func TestPresentDeepTreeFits(t *testing.T) {
 			opened := false
 			open := func(preset string) int {
 				if !opened {
-					do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+					navigate(t, ctx, srv.URL+"/")
 					ready(t, ctx)
 					pickPreset(t, ctx, preset)
 					do(t, ctx, chromedp.Sleep(600*time.Millisecond)) // the state is saved at the next tick
-					do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+					navigate(t, ctx, srv.URL+"/?present")
 					opened = true
 				} else {
 					key(t, ctx, kb.Escape)
@@ -713,11 +713,11 @@ func TestPresentOnPhone(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			ctx := browser(t)
 			do(t, ctx, chromedp.EmulateViewport(390, 844))
-			do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, lang)
 			do(t, ctx, chromedp.Sleep(600*time.Millisecond)) // the state is saved at the next tick
-			do(t, ctx, chromedp.Navigate(srv.URL+"/?present"))
+			navigate(t, ctx, srv.URL+"/?present")
 			waitFor(t, ctx, `document.querySelector('.present [data-present="count"]') !== null`, "?present did not open")
 			n := eval[int](t, ctx, `Number(document.querySelector('[data-present="count"]').textContent.split(" / ")[1])`)
 			for i := 1; i <= n; i++ {
