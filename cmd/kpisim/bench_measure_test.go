@@ -245,7 +245,7 @@ func record(t *testing.T, ctx context.Context) {
 // to data-ready (ms).
 func readyTime(t *testing.T, ctx context.Context, url string) float64 {
 	t.Helper()
-	do(t, ctx, chromedp.Navigate(url))
+	navigate(t, ctx, url) // never the time of the page it left (navigate)
 	waitFor(t, ctx, `window.__readyAt > 0`, "the page never became ready (data-ready)")
 	return eval[float64](t, ctx, `window.__readyAt`)
 }
@@ -298,7 +298,7 @@ func visit(t *testing.T, parent context.Context, url string, warm int, drawn boo
 	}
 	for range warm {
 		v.warm = append(v.warm, readyTime(t, ctx, url))
-		do(t, ctx, chromedp.Navigate("about:blank"))
+		navigate(t, ctx, "about:blank")
 		v.arrived = append(v.arrived, readyTime(t, ctx, url))
 	}
 	return v
