@@ -632,11 +632,7 @@ func TestPresentFocus(t *testing.T) {
 // 590 characters at each step); its heading, which changes when the user
 // selects a node, is, and says which.
 func TestExplainNotLive(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	// The text of every live region in the tree's card, and the panel's.
 	const live = `(() => { const card = document.querySelector('.tree-card');
 		const regions = [...card.querySelectorAll('[aria-live]:not([aria-live="off"]), [role=status], [role=alert], [role=log]')];

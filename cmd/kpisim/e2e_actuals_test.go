@@ -523,11 +523,7 @@ func TestBrowserActualsWeeksLeftOut(t *testing.T) {
 // refused it ("not UTF-8 text"). The browser decodes it (TextDecoder), the
 // CLI with golang.org/x/text: both read the same figures.
 func TestBrowserActualsShiftJIS(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
 	setControl(t, ctx, "start-year", "2026")
 

@@ -29,11 +29,7 @@ const cumulativeHasBand = `(() => { const c = echarts.getInstanceByDom(document.
 // for a typed change and for a slider's drag and release, by every option
 // the page sets on the chart, unless the run was slow (slowRun).
 func TestBandDrawnOnce(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	lookAt(t, ctx, "chart-cumulative") // redrawn as it changes (app/ui/sight.go)
 	// The first run's band, then every setOption the page makes: does the
 	// option carry a band (series "band" with a value)?

@@ -177,11 +177,7 @@ func pageMatches(t *testing.T, ctx context.Context, s *scenario.Scenario) {
 }
 
 func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
 
 	eval[bool](t, ctx, `(document.querySelector('[data-editor="empty"]').click(), true)`)
@@ -302,11 +298,7 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 
 // Every control of the editor is reached with Tab alone.
 func TestEditorKeyboard(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	editorOpen(t, ctx)
 	editPick(t, ctx, "calls")
 	want := eval[[]string](t, ctx, `[...document.querySelectorAll('.editor-panel [data-edit], .editor-panel [data-act]:not(:disabled), [data-editor]')].map(e => e.dataset.edit || e.dataset.act || e.dataset.editor)`)
@@ -340,11 +332,7 @@ func TestEditorScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("KPISIM_SHOTS names the folder for the editor's screenshots")
 	}
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	for _, size := range [][2]int64{{1280, 720}, {390, 844}} {
 		for _, lang := range []string{"ja", "en"} {
 			pickLang(t, ctx, lang)
@@ -373,11 +361,7 @@ func TestEditorScreenshots(t *testing.T) {
 // the Undo button takes back, as the keyboard's Ctrl+Z does, and the page
 // says what it undid in its language.
 func TestEditorButtonsUndo(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
 	nodes := func() int { return eval[int](t, ctx, `document.querySelectorAll('.tree [data-tree]').length`) }
 	preset := nodes()
@@ -413,11 +397,7 @@ func TestEditorButtonsUndo(t *testing.T) {
 // reload; an activity is offered no such mark. The SaaS preset's opening
 // ARR, ARR up for renewal and contract years are givens.
 func TestEditorMarksGiven(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "en")
 	rows := `document.querySelectorAll('#coach tr[data-smart]').length`
 	waitFor(t, ctx, rows+` === 8`, "the SMART table does not list outbound's 8 KPIs")

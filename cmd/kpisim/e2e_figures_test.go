@@ -35,11 +35,7 @@ type pageFigure struct {
 // is NaN, Infinity or -0, and the headline, forecast and gap are the one
 // model's (report.New of the scenario's Answer), as the CLI prints them.
 func TestBrowserFiguresAgree(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector('[data-lang=%q]').click(), true)`, lang))
 		waitFor(t, ctx, fmt.Sprintf(`document.documentElement.lang === %q || document.querySelector('[data-lang=%q][aria-pressed="true"]') !== null`, lang, lang), "the language did not switch")

@@ -145,11 +145,7 @@ func checkAnswerFirst(t *testing.T, ctx context.Context, where string) geometry 
 }
 
 func TestLayoutAnswerFirst(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	for _, lang := range []string{"ja", "en"} {
 		pickLang(t, ctx, lang)
 		for _, s := range screens {
@@ -191,11 +187,7 @@ func TestLayoutAnswerFirst(t *testing.T) {
 // On a phone the strip with the answer stays in sight while a lever far
 // down the page is changed, and follows it.
 func TestLayoutStickyStrip(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
 	for _, s := range []screen{screens[0], screens[3], screens[4]} {
 		t.Run(s.name, func(t *testing.T) {
@@ -245,11 +237,7 @@ func inView(sel string) string {
 // input: calls a day if the close rate drops to 20 %; the close rate
 // needed at 30 calls a day; how likely the goal is.
 func TestLayoutQuestions(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	for _, lang := range []string{"en", "ja"} {
 		for _, s := range []screen{screens[1], screens[2]} {
 			t.Run(lang+"/"+s.name, func(t *testing.T) {
@@ -346,11 +334,7 @@ func TestLayoutQuestions(t *testing.T) {
 // value beyond a slider widens it; one the engine cannot use is refused
 // with its rule.
 func TestLayoutTypedNumbers(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "en")
 	field := func(key string) string {
 		return eval[string](t, ctx, fmt.Sprintf(`document.querySelector('[data-lever=%q]').value`, key))
@@ -491,11 +475,7 @@ func otherLanguage(lang, text string) []string {
 // No Japanese on the English page and no English on the Japanese page, on
 // every preset, charts included; and chart axes speak the page's language.
 func TestLayoutLanguages(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	for _, lang := range []string{"en", "ja"} {
 		pickLang(t, ctx, lang)
 		for _, p := range presets() {

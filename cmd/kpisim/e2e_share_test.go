@@ -393,11 +393,7 @@ func TestShareSavedWorkFirst(t *testing.T) {
 // page is saved as it goes. Another tab's work does not replace this
 // tab's at its reload, and is kept.
 func TestShareKeptOnLeaving(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	srv, ctx := openSite(t)
 	back := func() {
 		t.Helper()
 		reload(t, ctx)

@@ -54,11 +54,7 @@ const disagreeing = `[...document.querySelectorAll('.lever')].map(l => {
 // and an arrow key moves the lever one step from there (it once set the
 // route-sales accounts from a stale slider: 120 → 1000).
 func TestStateSliderAgreesWithField(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	// Frames after a change: go-app renders on its next tick.
 	settle := func() { do(t, ctx, chromedp.Sleep(200e6)) }
 	check := func(when string) {
@@ -152,11 +148,7 @@ type staleState struct {
 // While an input is invalid the results are the last valid ones: the page
 // says so, naming the field, and dims them; a valid value clears it.
 func TestStateStaleNote(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	if s := eval[staleState](t, ctx, staleJS); s.Stale == "true" || s.Note != "" || s.Opacity != "1" {
 		t.Errorf("valid inputs, yet the results are marked not current: %+v", s)
 	}
@@ -189,11 +181,7 @@ func TestStateStaleNote(t *testing.T) {
 // reload) the figures of the value last committed, as its note says, not
 // those of a ¥1 deal; the text typed stays, with its rule.
 func TestStateTypoKeepsTheCommittedValue(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
 	_, a := engine(t, "outbound", nil)
 	forecastYear := a.Forecast()
@@ -239,11 +227,7 @@ const noUnboundedFigure = `(() => { const text = document.querySelector('.app').
 // month: a day's share of the goal overflows); the field is refused with
 // its rule, and nothing on the page shows Inf, NaN or a 300-digit number.
 func TestStateTinyValues(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 	pickLang(t, ctx, "en")
 	for _, c := range []struct{ key, text string }{
 		{scenario.KeyWorkingDays, "5e-324"},

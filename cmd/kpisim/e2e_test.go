@@ -319,6 +319,18 @@ func serve(t *testing.T, base string) *httptest.Server {
 	return srv
 }
 
+// openSite serves the site at the root and opens it, ready, in a fresh
+// browser context: where most browser tests begin.
+func openSite(t *testing.T) (*httptest.Server, context.Context) {
+	t.Helper()
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	navigate(t, ctx, srv.URL+"/")
+	ready(t, ctx)
+	return srv, ctx
+}
+
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	if err := chromedp.Do(ctx, steps...); err != nil {

@@ -57,11 +57,7 @@ func boxes(t *testing.T, ctx context.Context) []box {
 // forecast figures, in English and Japanese; a click on a box selects its
 // node (the explanation follows), a second click folds its branches.
 func TestWorkshopDiagram(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	_, ctx := openSite(t)
 
 	s, res := engine(t, "outbound", nil)
 	m := res.Tree.Model
@@ -158,11 +154,7 @@ func key(t *testing.T, ctx context.Context, k string) {
 // figure, a typed guess and R reveal it with the difference and a tally;
 // Esc leaves; in English and Japanese, and offline after the first visit.
 func TestWorkshopPresent(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	srv, ctx := openSite(t)
 	s, res := engine(t, "outbound", nil)
 
 	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
@@ -353,11 +345,7 @@ func overlaps(id string) string {
 // boxes of the page's diagram overlap and none is cut. The presentation's
 // diagram is TestPresentDeepTreeFits', at every step.
 func TestWorkshopFit(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	navigate(t, ctx, srv.URL+"/")
-	ready(t, ctx)
+	srv, ctx := openSite(t)
 	do(t, ctx, chromedp.EmulateViewport(1280, 720))
 	for _, lang := range []i18n.Lang{i18n.En, i18n.Ja} {
 		for _, id := range presets().IDs() {
