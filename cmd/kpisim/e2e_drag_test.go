@@ -227,14 +227,34 @@ func TestReleaseShowsFiguresFirst(t *testing.T) {
 	}
 }
 
-// After a drag's release the charts on screen show the drag's end before
-// the page renders (goal seek's answer follows), and with the option that
+// After a drag's release the charts and the diagram on screen, and the
+// charts near it (half a screen above or below, a scroll away), show the
+// drag's end before the page renders (goal seek's answer follows), and with the option that
 // render gives them: drawn after it, they came 300–450 ms after the last
 // move at CPU 4× (draw_ahead.go). The cumulative chart waits for its band
 // (TestBandDrawnOnce) and is left out.
 func TestChartsBeforeRender(t *testing.T) {
-	ctx := readyApp(t)
-	eval[bool](t, ctx, `(document.getElementById("chart-funnel").scrollIntoView({block: "start"}), true)`)
+	ctx := readyApp(t) // 1280×900
+	for _, tc := range []struct {
+		name, scroll string
+		from         int  // the close rate dragged from, over 5 points
+		off          bool // a chart near the screen, not on it, must be among those checked
+	}{
+		{"scrolled to the funnel", `document.getElementById("chart-funnel").scrollIntoView({block: "start"})`, 32, false},
+		{"at the top, the charts just below the fold", `scrollTo(0, 0)`, 18, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			eval[bool](t, ctx, `(`+tc.scroll+`, true)`)
+			chartsBeforeRender(t, ctx, tc.from, tc.off)
+		})
+	}
+}
+
+// chartsBeforeRender drags the close rate from from over five points,
+// releases it, and checks the charts near the screen as
+// TestChartsBeforeRender says; with off, one of them must be off screen.
+func chartsBeforeRender(t *testing.T, ctx context.Context, from int, off bool) {
+	t.Helper()
 	type chartDraw struct {
 		ID    string  `json:"id"`
 		At    float64 `json:"at"`    // its first draw after the release (ms after it; -1: none)
@@ -243,16 +263,20 @@ func TestChartsBeforeRender(t *testing.T) {
 	}
 	type release struct {
 		SeekAt float64     `json:"seekAt"` // goal seek's answer changed (ms after the release; -1: never)
-		Charts []chartDraw `json:"charts"` // the charts on screen
+		Charts []chartDraw `json:"charts"` // the charts on screen or near it
+		Off    []string    `json:"off"`    // those of them off screen
 	}
 	r, err := chromedp.Run(ctx, chromedp.Evaluate[release](`(async () => {`+dragPageJS+`
 		const move = v => { slider.value = String(v); slider.dispatchEvent(new Event("input", {bubbles: true})); };
 		const data = c => JSON.stringify(c.getOption().series.map(s => s.data));
 		await sleep(1000); // the first Monte Carlo run's redraws are over
+		const on = el => (r => r.bottom > 0 && r.top < innerHeight)(el.getBoundingClientRect());
+		const near = el => (r => r.bottom > -innerHeight / 2 && r.top < 1.5 * innerHeight)(el.getBoundingClientRect());
 		const hosts = [...document.querySelectorAll(".chart")].filter(el => el.id !== "chart-cumulative" && echarts.getInstanceByDom(el) &&
-			(r => r.bottom > 0 && r.top < innerHeight)(el.getBoundingClientRect()));
-		for (const v of [32, 33, 34, 35]) { move(v); await sleep(10); }
-		move(36);
+			(el.id === "chart-tree" ? on(el) : near(el))); // the diagram, drawn ahead on screen only
+		const off = hosts.filter(el => !on(el)).map(el => el.id);
+		for (let v = `+strconv.Itoa(from)+`; v < `+strconv.Itoa(from+4)+`; v++) { move(v); await sleep(10); }
+		move(`+strconv.Itoa(from+4)+`);
 		const before = seek(), t0 = performance.now();
 		let seekAt = -1;
 		new MutationObserver((_, mo) => { if (seek() !== before) { seekAt = performance.now() - t0; mo.disconnect(); } })
@@ -267,7 +291,7 @@ func TestChartsBeforeRender(t *testing.T) {
 		for (let i = 0; i < 100 && seekAt < 0; i++) await sleep(50);
 		await sleep(1500);
 		hosts.forEach((el, i) => { charts[i].last = data(echarts.getInstanceByDom(el)); });
-		return {seekAt, charts};
+		return {seekAt, charts, off};
 	})()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
@@ -275,8 +299,8 @@ func TestChartsBeforeRender(t *testing.T) {
 	if r.SeekAt < 0 {
 		t.Fatal("goal seek's answer did not follow the release")
 	}
-	if len(r.Charts) == 0 {
-		t.Fatal("scrolled to the funnel, no chart on screen: the test needs one")
+	if len(r.Charts) == 0 || off && len(r.Off) == 0 {
+		t.Fatalf("charts near the screen %+v, off it %v: the test needs one near it, and one off it too when asked", r.Charts, r.Off)
 	}
 	for _, c := range r.Charts {
 		switch {
