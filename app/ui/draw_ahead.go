@@ -14,28 +14,30 @@ import (
 // the render's, so that the browser shows them; the render then finds them
 // current and redraws nothing. The charts near the viewport (within
 // sight's margin, half a screen: those a scroll reaches first) are drawn
-// with them, after those on screen: at the top of the page the two charts
+// with them, after those on screen, at a release (not at a hold mid-drag,
+// which the next move may follow): at the top of the page the two charts
 // just below the fold had waited for the render and settled 260–690 ms
 // after a drag's last move at CPU 4×, against 120–210 ms so. (Drawn one a
 // task before the render, they settled in 165–375 ms: a Monte Carlo
 // result's render came between.) The charts far from the viewport keep
 // the draw queue's order (draws.go, sight.go).
 
-// drawFirst draws what is on screen ahead of this dispatch's render
-// (drawAhead); when it drew anything, the render follows in a browser
-// task of its own (renderNext).
-func (p *Page) drawFirst(ctx app.Context) {
-	if p.drawAhead() {
+// drawFirst draws what is on screen, and with near what is near it, ahead
+// of this dispatch's render (drawAhead); when it drew anything, the render
+// follows in a browser task of its own (renderNext).
+func (p *Page) drawFirst(ctx app.Context, near bool) {
+	if p.drawAhead(near) {
 		ctx.PreventUpdate()
 		p.renderNext(ctx)
 	}
 }
 
 // drawAhead draws the page's charts and diagram that are in the viewport,
-// and the charts near it, whose option the page's next render changes,
-// now: those on screen first. It reports whether it drew any. A chart
-// whose band is on its way (Chart.Hold) waits for it, as after a render.
-func (p *Page) drawAhead() bool {
+// and with near the charts near it, whose option the page's next render
+// changes, now: those on screen first. It reports whether it drew any. A
+// chart whose band is on its way (Chart.Hold) waits for it, as after a
+// render.
+func (p *Page) drawAhead(near bool) bool {
 	if !app.IsClient || p.present.on || p.chartsLater() || len(draws.watched) == 0 {
 		return false
 	}
@@ -47,7 +49,7 @@ func (p *Page) drawAhead() bool {
 		switch d := d.(type) {
 		case *Chart:
 			option, hold := p.chartOption(c, d.ID)
-			if hold || option == "" || option == d.applied || !nearViewport(d.host) {
+			if hold || option == "" || option == d.applied || !(d.onScreen() || near && nearViewport(d.host)) {
 				continue
 			}
 			d.Option, applied = option, &d.applied // as the render sets it: it then finds nothing to update

@@ -71,7 +71,7 @@ func (p *Page) awaitStill(ctx app.Context, wait int, d time.Duration) {
 			p.awaitStill(ctx, wait, holdStill-still)
 			return
 		}
-		p.settled(ctx) // this dispatch renders the page
+		p.settled(ctx, false) // this dispatch renders the page
 	})
 }
 
@@ -88,7 +88,7 @@ func (p *Page) onRelease(ctx app.Context, a app.Action) {
 		return
 	}
 	if !app.IsClient {
-		p.settled(ctx) // no frames: this dispatch renders the page
+		p.settled(ctx, true) // no frames: this dispatch renders the page
 		return
 	}
 	ctx.PreventUpdate()
@@ -99,7 +99,7 @@ func (p *Page) onRelease(ctx app.Context, a app.Action) {
 					ctx.PreventUpdate() // rendered meanwhile (held still)
 					return
 				}
-				p.settled(ctx)
+				p.settled(ctx, true)
 			})
 			return nil
 		})
@@ -112,12 +112,14 @@ func (p *Page) onRelease(ctx app.Context, a app.Action) {
 	app.Window().Call("requestAnimationFrame", p.pace.painted)
 }
 
-// settled ends a slider's changes: the dispatch it runs in renders the
-// page, and the Monte Carlo run, held during the drag, starts at once (no
-// RunDelay: the drag is over), on the workers while the page renders, so
-// its band most often reaches the cumulative chart before that chart's
-// first redraw, and the chart redraws once.
-func (p *Page) settled(ctx app.Context) {
+// settled ends a slider's changes, released or held still: the dispatch
+// it runs in renders the page, and the Monte Carlo run, held during the
+// drag, starts at once (no RunDelay: the drag is over), on the workers
+// while the page renders, so its band most often reaches the cumulative
+// chart before that chart's first redraw, and the chart redraws once.
+// Held still, the slider may move on: the charts near the screen wait for
+// the render, and the task before it stays short (drawAhead).
+func (p *Page) settled(ctx app.Context, released bool) {
 	p.pace.due = false
 	if p.pace.dragging {
 		p.pace.dragging = false
@@ -125,7 +127,7 @@ func (p *Page) settled(ctx app.Context) {
 	}
 	mark("kpisim-still") // User Timing: the drag ends, the page renders
 	p.runAfter(ctx, 0)
-	p.drawFirst(ctx) // the charts on screen, then the render (draw_ahead.go)
+	p.drawFirst(ctx, released) // the charts on screen (and near it, released), then the render (draw_ahead.go)
 }
 
 // lateView returns the view whose plan, goal seek and charts to show: the

@@ -265,6 +265,6 @@ func (p *Page) show(ctx app.Context, gen int, bands *forecast.Bands, workers int
 		}
 		p.fresh()
 		p.patch("")
-		p.drawFirst(ctx) // the band on screen before the render (draw_ahead.go)
+		p.drawFirst(ctx, true) // the band on screen or near it before the render (draw_ahead.go)
 	})
 }
