@@ -17,6 +17,10 @@ const (
 	keyBase     = "b" // CRC-32 of the preset's compact JSON
 )
 
+// keyImport is the last import's report (ui.State.Import): what the page
+// told whoever imported a file, which a link leaves out.
+const keyImport = "import"
+
 // minimise replaces st's scenario with a diff against its preset when the
 // diff is smaller.
 func minimise(st map[string]json.RawMessage, bases Bases) error {

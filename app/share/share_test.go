@@ -476,3 +476,33 @@ func sameJSON(t testing.TB, a, b []byte) bool {
 	}
 	return reflect.DeepEqual(x, y)
 }
+
+// A link leaves out the last import's report: whoever opens it did not
+// import the file. The imported values travel, as the rest of the work.
+func TestLinkWithoutImportReport(t *testing.T) {
+	ps := presets(t)
+	b := bases(t, ps)
+	m := ui.NewModel(ps, "outbound", i18n.En)
+	m.ImportActuals("crm.csv", []byte("Month,Revenue\n2026-04,6000000\n2026-05,lots\n"))
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Import) == 0 || len(m.Scenario.Actuals) != 1 {
+		t.Fatalf("the import: report %s, actuals %v", st.Import, m.Scenario.Actuals)
+	}
+	m2, err := open(t, ps, link(t, m, b), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := m2.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Import) != 0 || m2.YearView().Imported != "" {
+		t.Errorf("the link carried the report: %s", got.Import)
+	}
+	if !reflect.DeepEqual(m2.Scenario.Actuals, m.Scenario.Actuals) {
+		t.Errorf("actuals through the link %v, want %v", m2.Scenario.Actuals, m.Scenario.Actuals)
+	}
+}

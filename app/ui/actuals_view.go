@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -25,9 +24,7 @@ import (
 // scenario: the last import's messages and text typed into the fields
 // that take more than one number.
 type yearUI struct {
-	file     string          // the last file imported
-	imported *actuals.Result // what it read, with its problems
-	added    int             // values it added
+	imported *ImportReport // the last import's report (actuals_import.go)
 
 	season    string // the seasonality row as typed
 	seasonErr error  // why it was refused
@@ -162,7 +159,9 @@ func (m *Model) yearView(late bool) *YearView {
 // the seasonality as typed. The rows are copied where they change: v's
 // are the cache's.
 func (m *Model) transient(v *YearView, y *yearUI) {
-	v.File = y.file
+	if y.imported != nil {
+		v.File = y.imported.File
+	}
 	v.EntryErrs, v.SeasonErr, v.HireErrs = m.yearErrs(y)
 	for k, r := range m.hiresInOrder(y) {
 		if v.HireTyped == nil {
@@ -171,7 +170,7 @@ func (m *Model) transient(v *YearView, y *yearUI) {
 		key := strconv.Itoa(r.row) + "/" + r.field
 		v.HireTyped[key], v.HireErr[key] = r.text, hireErrID(k)
 	}
-	v.Imported, v.Problems = importText(m.Lang, y, m.Scenario.ImportNodes())
+	v.Imported, v.Problems = y.imported.text(m.Lang)
 	if y.season != "" {
 		v.Season = y.season
 	}
@@ -215,23 +214,6 @@ func refusalOf(rs []refusal, c actualCell) int {
 		}
 	}
 	return -1
-}
-
-// importText is the last import's report and its problems, in language l;
-// nodes name the KPIs it added up.
-func importText(l i18n.Lang, y *yearUI, nodes []actuals.Node) (string, []string) {
-	if y.imported == nil {
-		return "", nil
-	}
-	var ps []string
-	for _, p := range y.imported.Problems {
-		ps = append(ps, report.Problem(l, p))
-	}
-	read := fmt.Sprintf(l.T("import.read"), l.N("import.rows", y.imported.Valued), l.N("import.values", y.added), l.N("import.problems", len(y.imported.Problems)))
-	if notes := report.ImportNotes(l, y.imported, nodes); notes != "" { // 受注金額（千円） read ×1,000, rows added up, said
-		read = fmt.Sprintf(l.T("import.read_scaled"), read, notes)
-	}
-	return read, ps
 }
 
 // buildYear is YearView without the session's transient state; the entry
@@ -517,7 +499,7 @@ func (m *Model) SetStartYear(text string) {
 func (m *Model) ImportActuals(file string, data []byte) {
 	y := m.year()
 	res, a := m.Scenario.ImportCSV(data)
-	y.file, y.imported, y.added = file, res, len(a)
+	y.imported = newImportReport(file, res, len(a), m.Scenario.ImportNodes())
 	if len(a) == 0 {
 		return
 	}

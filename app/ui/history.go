@@ -74,6 +74,7 @@ func sameStep(a, b State) bool {
 	a.Lang, b.Lang = "", ""
 	a.Selected, b.Selected = "", ""
 	a.Open, b.Open = nil, nil
+	a.Import, b.Import = nil, nil // an import that read nothing is no step; its report rides on the step shown
 	for _, st := range []*State{&a, &b} {
 		if st.SensitivityOf != SensitivityRequired { // as Model.SetSensitivityOf reads it
 			st.SensitivityOf = SensitivityRevenue

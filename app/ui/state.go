@@ -19,8 +19,8 @@ const StateVersion = 1
 // State is everything a user sets, as one serialisable value: the scenario
 // as edited, the preset it came from, the language, the selected node, the
 // goal-seek lever, the tornado's modes, the open sections, the text of
-// fields that do not hold a valid value yet and the checklist's ticks. The page renders from it;
-// saved work, share links and undo store it.
+// fields that do not hold a valid value yet, the checklist's ticks and the last import's report.
+// The page renders from it; saved work, share links and undo store it.
 type State struct {
 	Version       int               `json:"v"`
 	Preset        string            `json:"preset,omitempty"`
@@ -38,6 +38,10 @@ type State struct {
 	// Empty: no comparison.
 	Compare     []Variant `json:"compare,omitempty"`
 	CompareBase int       `json:"compare_base,omitempty"`
+	// Import is the last import's report (ImportReport), kept with the
+	// work and its steps, not in links; one that cannot be read is left
+	// out, not the work.
+	Import json.RawMessage `json:"import,omitempty"`
 }
 
 // Variant is one scenario of the comparison: a copy of a scenario as it
@@ -99,6 +103,7 @@ func (m *Model) State() (State, error) {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
 	st.Checklist = report.Ticks(m.Checklist)
+	st.Import = m.year().imported.encode()
 	return st, nil
 }
 
@@ -126,6 +131,7 @@ func (m *Model) Restore(st State) error {
 	m.raw, m.errs, m.start, m.typed = map[string]string{}, map[string]*kpi.Error{}, nil, nil
 	y := m.year()
 	y.refused, y.hireBad, y.season, y.seasonErr = nil, nil, "", nil
+	y.imported = decodeImport(st.Import)
 	for key, text := range st.Typed {
 		if !m.restoreYearTyped(key, text) {
 			m.SetText(key, text)

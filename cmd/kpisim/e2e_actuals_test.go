@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -593,7 +594,8 @@ func refitPreset2026(t *testing.T, id string, data []byte) (*actuals.Result, *sc
 // file's change event comes before its bytes), and undoing it empties the
 // entry table's cells it filled: they kept the imported numbers on screen
 // (go-app removed the value attribute, not the value the input shows:
-// PATCH.md change 8), while the year so far, and a reload, had none.
+// PATCH.md change 8), while the year so far, and a reload, had none. Its
+// report goes with it.
 func TestUndoImportClearsCells(t *testing.T) {
 	ctx := readyApp(t)
 	pickLang(t, ctx, "en")
@@ -607,9 +609,46 @@ func TestUndoImportClearsCells(t *testing.T) {
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, filled+` > 0`, "the import filled no cell")
 	waitFor(t, ctx, `!document.querySelector('#undo').disabled`, "Undo is greyed after the import")
+	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
 	eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
 	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') === null`, "the undo left the year so far")
 	waitFor(t, ctx, filled+` === 0`, "the undone import's numbers stay in the entry table")
+	waitFor(t, ctx, `document.querySelector('[data-import="result"]') === null`, "the undone import's report stays")
+}
+
+// The last import's report outlives a reload: which rows a CRM export
+// left out, and why, still reads after the tab is reloaded (it was gone,
+// with the imported numbers kept), in the page's language and then in the
+// other (TestUndoImportClearsCells: an undo takes it away).
+func TestImportReportAfterReload(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		setControl(t, ctx, "start-year", "2026")
+		file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja.csv")
+		do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+		waitFor(t, ctx, `document.querySelectorAll('[data-import="result"] .problems li').length === 3`, "the import does not list its three problems")
+		const report = `[...document.querySelectorAll('[data-import="result"] p, [data-import="result"] li')].map(e => e.textContent)`
+		want := eval[[]string](t, ctx, report)
+		if !strings.Contains(want[0], "salesforce-ja.csv") {
+			t.Fatalf("the report does not name the file: %q", want)
+		}
+		do(t, ctx, chromedp.Sleep(1e9)) // the work saved (every 400 ms)
+		reload(t, ctx)
+		ready(t, ctx)
+		waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "after a reload the import's report is gone")
+		if got := eval[[]string](t, ctx, report); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("after a reload the report reads\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		// In the other language, the same report in its words.
+		other, read := "en", "Read "
+		if lang == "en" {
+			other, read = "ja", "読み込みました"
+		}
+		pickLang(t, ctx, other)
+		waitFor(t, ctx, `document.querySelector('[data-import="result"] p')?.textContent.includes(`+strconv.Quote(read)+`)`, "the report does not follow the language")
+		if n := eval[int](t, ctx, `document.querySelectorAll('[data-import="result"] .problems li').length`); n != 3 {
+			t.Errorf("in %s the report lists %d problems, want 3", other, n)
+		}
+	})
 }
 
 // A CSV dropped anywhere on the page is imported as actuals, as if dropped

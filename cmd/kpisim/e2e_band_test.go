@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"testing"
@@ -209,25 +210,17 @@ func TestChartChangedWhileDrawn(t *testing.T) {
 // words the CLI prints (report.LeanNote), and goes quiet for a plan whose
 // runs centre on the forecast.
 func TestLeanNoteOnPage(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	for _, lang := range []string{"ja", "en"} {
-		t.Run(lang, func(t *testing.T) {
-			ctx := browser(t)
-			navigate(t, ctx, srv.URL+"/")
-			ready(t, ctx)
-			pickLang(t, ctx, lang)
-			pickPreset(t, ctx, "inside-sales")
-			s, m, b := presetBands(t, "inside-sales", nil)
-			want := report.LeanNote(i18n.Format{Lang: i18n.Lang(lang), Currency: s.Currency}, m, s.Forecast, b)
-			if want == "" {
-				t.Fatal("inside sales has no note on its runs' middle")
-			}
-			const lean = `(document.querySelector('[data-output="lean"]') || {}).textContent`
-			waitFor(t, ctx, fmt.Sprintf(`%s === %q`, lean, want), "the probability card does not say why half the runs land short of the forecast")
-			pickPreset(t, ctx, "outbound")
-			waitFor(t, ctx, `document.querySelector('[data-output="spread"]') !== null && document.querySelector('[data-output="lean"]') === null`,
-				"outbound's runs centre on its forecast, and yet the card has a note on them")
-		})
-	}
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		pickPreset(t, ctx, "inside-sales")
+		s, m, b := presetBands(t, "inside-sales", nil)
+		want := report.LeanNote(i18n.Format{Lang: i18n.Lang(lang), Currency: s.Currency}, m, s.Forecast, b)
+		if want == "" {
+			t.Fatal("inside sales has no note on its runs' middle")
+		}
+		const lean = `(document.querySelector('[data-output="lean"]') || {}).textContent`
+		waitFor(t, ctx, fmt.Sprintf(`%s === %q`, lean, want), "the probability card does not say why half the runs land short of the forecast")
+		pickPreset(t, ctx, "outbound")
+		waitFor(t, ctx, `document.querySelector('[data-output="spread"]') !== null && document.querySelector('[data-output="lean"]') === null`,
+			"outbound's runs centre on its forecast, and yet the card has a note on them")
+	})
 }

@@ -331,6 +331,24 @@ func openSite(t *testing.T) (*httptest.Server, context.Context) {
 	return srv, ctx
 }
 
+// inEachLang runs test once in Japanese and once in English, each in a
+// subtest with the site open, ready, in a fresh browser context and the
+// language picked.
+func inEachLang(t *testing.T, test func(t *testing.T, ctx context.Context, lang string)) {
+	t.Helper()
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := browser(t)
+			navigate(t, ctx, srv.URL+"/")
+			ready(t, ctx)
+			pickLang(t, ctx, lang)
+			test(t, ctx, lang)
+		})
+	}
+}
+
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	if err := chromedp.Do(ctx, steps...); err != nil {
