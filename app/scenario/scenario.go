@@ -137,14 +137,11 @@ func (s *Scenario) Answer() (*forecast.Answer, error) {
 // lever id; nil when none has moved.
 func (s *Scenario) stated() map[string]Range {
 	var out map[string]Range
-	for id, a := range s.anchors {
-		if n := s.Node(id); n == nil || n.Value == a.v {
-			continue
-		}
+	for id, st := range s.StatedRanges() {
 		if out == nil {
 			out = map[string]Range{}
 		}
-		out[id] = a.r
+		out[id] = st.anchor().r
 	}
 	return out
 }
@@ -461,29 +458,90 @@ func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 		}
 		s.anchors[n.ID] = a
 	}
-	r = a.r
+	ranges := maps.Clone(s.Forecast.Ranges)
+	ranges[n.ID] = a.moved(n.Unit, v)
+	s.Forecast.Ranges = ranges
+}
+
+// moved is the range a, set at its lever's value a.v, moved to the value
+// v of a lever in unit u (moveRange).
+func (a anchor) moved(u kpi.Unit, v float64) Range {
+	r := a.r
+	if v == a.v {
+		return r
+	}
 	if r.Count() {
 		r.Won = int(math.Round(v * float64(r.Of)))
 		r.Won = min(max(r.Won, 0), r.Of)
-	} else {
-		// Scaled to 12 significant digits: 20 % × 0.84 is 16.8 %, not
-		// 16.799999999999997 %, which would cost a share link 20
-		// characters and read as noise in the file.
-		k := v / a.v
-		r.Low, r.High = tidy(r.Low*k), tidy(r.High*k)
-		if r.Likely != 0 {
-			r.Likely = tidy(r.Likely * k)
-		}
-		if n.Unit == kpi.Rate {
-			r.Low, r.Likely, r.High = min(r.Low, 1), min(r.Likely, 1), min(r.High, 1)
-		}
+		return r
 	}
-	if v == a.v {
-		r = a.r
+	// Scaled to 12 significant digits: 20 % × 0.84 is 16.8 %, not
+	// 16.799999999999997 %, which would cost a share link 20 characters
+	// and read as noise in the file.
+	k := v / a.v
+	r.Low, r.High = tidy(r.Low*k), tidy(r.High*k)
+	if r.Likely != 0 {
+		r.Likely = tidy(r.Likely * k)
 	}
-	ranges := maps.Clone(s.Forecast.Ranges)
-	ranges[n.ID] = r
-	s.Forecast.Ranges = ranges
+	if u == kpi.Rate {
+		r.Low, r.Likely, r.High = min(r.Low, 1), min(r.Likely, 1), min(r.High, 1)
+	}
+	return r
+}
+
+// StatedRange is a lever's range as the team set it, in the file's terms
+// (low, likely, high; or won of), with the lever's value then (At): the
+// range it holds now is that one moved with the lever (moveRange).
+type StatedRange struct {
+	Low    float64 `json:"low,omitempty"`
+	Likely float64 `json:"likely,omitempty"`
+	High   float64 `json:"high,omitempty"`
+	Won    int     `json:"won,omitempty"`
+	Of     int     `json:"of,omitempty"`
+	At     float64 `json:"at"`
+}
+
+func (st StatedRange) anchor() anchor {
+	return anchor{r: Range{Low: st.Low, Likely: st.Likely, High: st.High, Won: st.Won, Of: st.Of}, v: st.At}
+}
+
+// StatedRanges returns, by lever id, each range moved with its lever since
+// it was set, as it was set; nil when none has moved. A scenario's file
+// holds the ranges as moved (the Monte Carlo run draws around the plan);
+// the page keeps these beside it (ui.State.Stated), so that Achievable
+// tests a lever against what was stated after a reload, an undo or a link
+// too, where the range as moved had counted as stated.
+func (s *Scenario) StatedRanges() map[string]StatedRange {
+	var out map[string]StatedRange
+	for id, a := range s.anchors {
+		if n := s.Node(id); n == nil || n.Value == a.v {
+			continue
+		}
+		if out == nil {
+			out = map[string]StatedRange{}
+		}
+		out[id] = StatedRange{Low: a.r.Low, Likely: a.r.Likely, High: a.r.High, Won: a.r.Won, Of: a.r.Of, At: a.v}
+	}
+	return out
+}
+
+// RestoreStated takes back the ranges as stated (StatedRanges). Each must
+// be a lever's with a range, moved since (its value is not At), that moves
+// to the very range the lever holds: any other (a link altered by hand, a
+// file edited since) is left out, and the range held counts as stated.
+func (s *Scenario) RestoreStated(stated map[string]StatedRange) {
+	for id, st := range stated {
+		n := s.Node(id)
+		r, ok := s.Forecast.Ranges[id]
+		a := st.anchor()
+		if n == nil || n.Op != kpi.Lever || !ok || !(st.At > 0) || n.Value == st.At || a.moved(n.Unit, n.Value) != r {
+			continue
+		}
+		if s.anchors == nil {
+			s.anchors = map[string]anchor{}
+		}
+		s.anchors[id] = a
+	}
 }
 
 // tidy rounds x to 12 significant digits, far below any figure's display

@@ -2,6 +2,7 @@ package scenario_test
 
 import (
 	"io/fs"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -343,5 +344,76 @@ func TestRangeLimitInItsUnit(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// The ranges as stated travel beside a scenario whose levers moved them
+// (StatedRanges, RestoreStated): reopened from its JSON, the scenario
+// states the same ranges, and a stated range that does not move to the
+// range the lever holds (a link altered by hand) is left out.
+func TestStatedRangesRestored(t *testing.T) {
+	s, _ := presets(t).Get("outbound")
+	if s.StatedRanges() != nil {
+		t.Fatalf("a preset as shipped has moved ranges: %v", s.StatedRanges())
+	}
+	for id, v := range map[string]float64{"close_rate": 0.9, "appointment_rate": 0.03} {
+		if err := s.Set(id, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stated := s.StatedRanges()
+	if len(stated) != 2 {
+		t.Fatalf("stated %v, want close_rate and appointment_rate", stated)
+	}
+	reopen := func(t *testing.T, stated map[string]scenario.StatedRange) *scenario.Scenario {
+		t.Helper()
+		data, err := scenario.EncodeJSON(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s2, err := scenario.OpenJSON(data, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s2.RestoreStated(stated)
+		return s2
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(map[string]scenario.StatedRange)
+		want   []string // the levers whose range as stated comes back
+	}{
+		{"as saved", func(map[string]scenario.StatedRange) {}, []string{"appointment_rate", "close_rate"}},
+		{"a range altered", func(m map[string]scenario.StatedRange) { r := m["close_rate"]; r.Low = 0.15; m["close_rate"] = r }, []string{"appointment_rate"}},
+		{"a history altered", func(m map[string]scenario.StatedRange) {
+			r := m["appointment_rate"]
+			r.Of = 1000
+			m["appointment_rate"] = r
+		}, []string{"close_rate"}},
+		{"a value altered", func(m map[string]scenario.StatedRange) { r := m["close_rate"]; r.At = 0.3; m["close_rate"] = r }, []string{"appointment_rate"}},
+		{"no value", func(m map[string]scenario.StatedRange) { r := m["close_rate"]; r.At = 0; m["close_rate"] = r }, []string{"appointment_rate"}},
+		{"not a lever", func(m map[string]scenario.StatedRange) { m["deals"] = m["close_rate"] }, []string{"appointment_rate", "close_rate"}},
+		{"no such node", func(m map[string]scenario.StatedRange) { m["nope"] = m["close_rate"] }, []string{"appointment_rate", "close_rate"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := maps.Clone(stated)
+			tc.change(m)
+			s2 := reopen(t, m)
+			got := slices.Sorted(maps.Keys(s2.StatedRanges()))
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("stated after reopening: %v, want %v", got, tc.want)
+			}
+			for _, id := range tc.want {
+				r, ok := s2.Stated(id)
+				if want, _ := s.Stated(id); !ok || r != want {
+					t.Errorf("%s stated as %+v, want %+v", id, r, want)
+				}
+			}
+		})
+	}
+	// Without them the range as moved counts as stated: the close rate's
+	// 90 % reads inside 72–100 %.
+	if _, ok := reopen(t, nil).Stated("close_rate"); ok {
+		t.Error("a scenario reopened without its stated ranges has one")
 	}
 }

@@ -293,3 +293,32 @@ func TestCoachNextLeadsWithUnmet(t *testing.T) {
 		})
 	}
 }
+
+// A lever dragged out of the range the team stated reads outside it after
+// the work is saved and read back, an undo, or a link: the scenario holds
+// the range as moved with the lever (72–100 % around 90 %), which had then
+// counted as stated, and the close rate read inside it. The assumptions
+// line said a moved history's wins as a record, the same way.
+func TestStatedRangeRoundTrip(t *testing.T) {
+	m := newModel(t, i18n.En) // outbound: close rate 20–30 % around 25 %, appointments 40 of 2,000
+	m.SetText("close_rate", "90")
+	m.SetText("appointment_rate", "3")
+	why := func(m *Model) string {
+		t.Helper()
+		for _, r := range coachOf(t, m).Rows {
+			if r.ID == "close_rate" {
+				return strings.Join(r.Why, " ")
+			}
+		}
+		t.Fatal("no close rate row in the coach")
+		return ""
+	}
+	want, wantLine := why(m), m.View().Forecast.Assumes
+	if !strings.Contains(want, "90% is outside the stated range (20% to 30%)") || !strings.Contains(wantLine, "as sure as a record of 2,000") {
+		t.Fatalf("before: %q; %q", want, wantLine)
+	}
+	m2 := reopened(t, m)
+	if got, line := why(m2), m2.View().Forecast.Assumes; got != want || line != wantLine {
+		t.Errorf("read back: %q; %q\nwant %q; %q", got, line, want, wantLine)
+	}
+}

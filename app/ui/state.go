@@ -19,7 +19,8 @@ const StateVersion = 1
 // State is everything a user sets, as one serialisable value: the scenario
 // as edited, the preset it came from, the language, the selected node, the
 // goal-seek lever, the tornado's modes, the open sections, the text of
-// fields that do not hold a valid value yet, the checklist's ticks and the last import's report.
+// fields that do not hold a valid value yet, the checklist's ticks, the ranges as stated and the last
+// import's report.
 // The page renders from it; saved work, share links and undo store it.
 type State struct {
 	Version       int               `json:"v"`
@@ -38,6 +39,10 @@ type State struct {
 	// Empty: no comparison.
 	Compare     []Variant `json:"compare,omitempty"`
 	CompareBase int       `json:"compare_base,omitempty"`
+	// Stated holds, by lever id, each range moved with its lever since
+	// the team set it, as set (scenario.StatedRanges): the scenario holds
+	// the ranges as moved, and Achievable tests a lever against these.
+	Stated map[string]scenario.StatedRange `json:"stated,omitempty"`
 	// Import is the last import's report (ImportReport), kept with the
 	// work and its steps, not in links; one that cannot be read is left
 	// out, not the work.
@@ -103,6 +108,7 @@ func (m *Model) State() (State, error) {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
 	st.Checklist = report.Ticks(m.Checklist)
+	st.Stated = m.Scenario.StatedRanges()
 	st.Import = m.year().imported.encode()
 	return st, nil
 }
@@ -118,6 +124,7 @@ func (m *Model) Restore(st State) error {
 	if err != nil {
 		return err
 	}
+	s.RestoreStated(st.Stated)
 	m.Scenario = s
 	m.Lang = i18n.Parse(st.Lang)
 	m.Selected, m.Seek = st.Selected, st.Seek

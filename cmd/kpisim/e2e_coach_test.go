@@ -175,3 +175,36 @@ func TestCoach(t *testing.T) {
 	eval[bool](t, ctx2, `(document.querySelector('#coach [data-check="1"]').click(), true)`)
 	waitFor(t, ctx2, `document.getElementById('coach-score').dataset.score === "1" && `+next+`.endsWith(",1,2,15")`, "unticking item 1 did not put it back among the items that look met")
 }
+
+// A close rate dragged to 90 %, out of the 20–30 % the team stated, fails
+// Achievable, and still does after a reload and in its link, in both
+// languages: the range moves with the lever, and the range as moved
+// (72–100 %) had counted as stated once the page was read back, the
+// close rate then passing.
+func TestStatedRangeKept(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		why := `document.querySelector('#coach tr[data-smart="close_rate"] .smart-why')?.textContent`
+		setLever(t, ctx, "close_rate", "90")
+		waitFor(t, ctx, smartPass("close_rate")+` === "11011"`, "a close rate of 90 % passes Achievable against a stated 20–30 %")
+		want := eval[string](t, ctx, why)
+		if !strings.Contains(want, "30%") {
+			t.Fatalf("the reason does not name the stated range: %q", want)
+		}
+		waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
+		do(t, ctx, chromedp.Sleep(1e9)) // saved (every 400 ms)
+		link := eval[string](t, ctx, `location.href`)
+		reload(t, ctx)
+		ready(t, ctx)
+		waitFor(t, ctx, smartPass("close_rate")+` === "11011"`, "after a reload the close rate passes Achievable")
+		if got := eval[string](t, ctx, why); got != want {
+			t.Errorf("after a reload: %q, want %q", got, want)
+		}
+		ctx2 := browser(t)
+		navigate(t, ctx2, link)
+		ready(t, ctx2)
+		waitFor(t, ctx2, smartPass("close_rate")+` === "11011"`, "opened from its link the close rate passes Achievable")
+		if got := eval[string](t, ctx2, why); got != want {
+			t.Errorf("from the link: %q, want %q", got, want)
+		}
+	})
+}
