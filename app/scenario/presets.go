@@ -108,6 +108,17 @@ func (ps Presets) Get(id string) (*Scenario, error) {
 	return nil, fmt.Errorf("%q: %w (have %s)", id, ErrNotFound, strings.Join(ps.IDs(), ", "))
 }
 
+// Shipped returns the preset with the given id as it is shipped, to read,
+// never to change (Get copies it); nil when there is none.
+func (ps Presets) Shipped(id string) *Scenario {
+	for _, s := range ps {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
 // Describes reports whether s's description still holds for its figures.
 // A preset's description is written for the preset's figures ("a 25% close
 // rate … 10 reps"): once s, carrying it, has another goal, calendar, tree,

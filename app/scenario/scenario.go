@@ -525,6 +525,42 @@ func (s *Scenario) StatedRanges() map[string]StatedRange {
 	return out
 }
 
+// StatedBeyond is StatedRanges less what base (the preset s was made
+// from) states already (Implied): a link moving a preset's lever stays as
+// short as it was.
+func (s *Scenario) StatedBeyond(base *Scenario) map[string]StatedRange {
+	out, implied := s.StatedRanges(), Implied(base)
+	for id, st := range out {
+		if im, ok := implied[id]; ok && im == st {
+			delete(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Implied is what base states of its levers: each range at its lever's
+// value, by lever id; nil without a base. RestoreStated keeps those that
+// move to the ranges a scenario made from base holds: the ranges of a
+// preset's levers as shipped, moved since.
+func Implied(base *Scenario) map[string]StatedRange {
+	if base == nil {
+		return nil
+	}
+	var out map[string]StatedRange
+	for id, r := range base.Forecast.Ranges {
+		if n := base.Node(id); n != nil && n.Op == kpi.Lever {
+			if out == nil {
+				out = map[string]StatedRange{}
+			}
+			out[id] = StatedRange{Low: r.Low, Likely: r.Likely, High: r.High, Won: r.Won, Of: r.Of, At: n.Value}
+		}
+	}
+	return out
+}
+
 // RestoreStated takes back the ranges as stated (StatedRanges). Each must
 // be a lever's with a range, moved since (its value is not At), that moves
 // to the very range the lever holds: any other (a link altered by hand, a

@@ -317,8 +317,27 @@ func TestStatedRangeRoundTrip(t *testing.T) {
 	if !strings.Contains(want, "90% is outside the stated range (20% to 30%)") || !strings.Contains(wantLine, "as sure as a record of 2,000") {
 		t.Fatalf("before: %q; %q", want, wantLine)
 	}
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Stated != nil { // the preset states them: a link made before Stated reads the same
+		t.Errorf("the preset's own ranges travel as stated: %v (a link of one change grows past 200 characters)", st.Stated)
+	}
 	m2 := reopened(t, m)
 	if got, line := why(m2), m2.View().Forecast.Assumes; got != want || line != wantLine {
 		t.Errorf("read back: %q; %q\nwant %q; %q", got, line, want, wantLine)
+	}
+
+	// A range the team set by hand, then the lever moved: that range is
+	// what it states, and it travels.
+	m = newModel(t, i18n.En)
+	m.SetText(scenario.KeyRange+"close_rate.low", "22")
+	m.SetText("close_rate", "40")
+	if st, err = m.State(); err != nil || len(st.Stated) != 1 || st.Stated["close_rate"].Low != 0.22 {
+		t.Fatalf("stated %v (%v), want close_rate's 22–30 %% at 25 %%", st.Stated, err)
+	}
+	if got := why(reopened(t, m)); !strings.Contains(got, "40% is outside the stated range (22% to 30%)") {
+		t.Errorf("read back: %q", got)
 	}
 }

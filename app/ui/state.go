@@ -40,8 +40,9 @@ type State struct {
 	Compare     []Variant `json:"compare,omitempty"`
 	CompareBase int       `json:"compare_base,omitempty"`
 	// Stated holds, by lever id, each range moved with its lever since
-	// the team set it, as set (scenario.StatedRanges): the scenario holds
-	// the ranges as moved, and Achievable tests a lever against these.
+	// the team set it, as set (scenario.StatedRanges), beyond what the
+	// preset states (scenario.StatedBeyond): the scenario holds the ranges
+	// as moved, and Achievable tests a lever against these.
 	Stated map[string]scenario.StatedRange `json:"stated,omitempty"`
 	// Import is the last import's report (ImportReport), kept with the
 	// work and its steps, not in links; one that cannot be read is left
@@ -108,7 +109,7 @@ func (m *Model) State() (State, error) {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
 	st.Checklist = report.Ticks(m.Checklist)
-	st.Stated = m.Scenario.StatedRanges()
+	st.Stated = m.Scenario.StatedBeyond(m.base(m.Scenario.ID))
 	st.Import = m.year().imported.encode()
 	return st, nil
 }
@@ -124,6 +125,8 @@ func (m *Model) Restore(st State) error {
 	if err != nil {
 		return err
 	}
+	// What the preset states, then what the work states beyond it.
+	s.RestoreStated(scenario.Implied(m.base(st.Preset)))
 	s.RestoreStated(st.Stated)
 	m.Scenario = s
 	m.Lang = i18n.Parse(st.Lang)
@@ -148,6 +151,10 @@ func (m *Model) Restore(st State) error {
 	m.changed()
 	return nil
 }
+
+// base is preset id as shipped, whose ranges a link need not carry as
+// stated (scenario.StatedBeyond); nil for a tree of one's own.
+func (m *Model) base(id string) *scenario.Scenario { return m.Presets.Shipped(id) }
 
 // Open reports whether the section name is unfolded.
 func (m *Model) Open(name string) bool { return m.open[name] }
