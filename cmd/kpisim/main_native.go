@@ -158,12 +158,27 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 		}
 		return nil, arg, usageError("%s: %s", arg, fmt.Sprintf(l.T("scenario.cannot_read"), readProblem(l, err)))
 	}
-	id := strings.TrimSuffix(strings.TrimSuffix(baseName(arg), ".yaml"), ".json")
-	s, err := scenario.ParseFile(arg, data, id)
+	s, err := scenario.ParseFile(arg, data, fileID(arg))
 	if err != nil {
 		return nil, arg, usageError("%s: %s", arg, firstLine(err, l))
 	}
+	statedByPreset(s, arg)
 	return s, arg, nil
+}
+
+// statedByPreset gives s, read from file, the ranges its preset (the one
+// the file is named after, as the page names its downloads) states
+// (scenario.Implied): a file made from a preset whose levers moved holds
+// the ranges as moved, and Achievable tests a lever against the preset's,
+// as the page does when it opens the file (ui.Model.Restore).
+func statedByPreset(s *scenario.Scenario, file string) {
+	s.RestoreStated(scenario.Implied(presets().Shipped(fileID(file))))
+}
+
+// fileID is the id a scenario file takes: its name without the folder and
+// the extension.
+func fileID(file string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(baseName(file), ".yaml"), ".json")
 }
 
 // firstLine says a file's first problem in l, and how many more there are.

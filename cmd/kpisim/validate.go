@@ -54,6 +54,9 @@ func validateFile(file string, l i18n.Lang, smart bool, stdout io.Writer) bool {
 	if err == nil {
 		s, err = scenario.ParseFile(file, data, "")
 	}
+	if err == nil {
+		statedByPreset(s, file)
+	}
 	var es scenario.Errors
 	switch {
 	case err == nil:
