@@ -100,10 +100,8 @@ func LoadPresetsYAML(fsys fs.FS) (Presets, error) {
 
 // Get returns a copy of the preset with the given id, safe to change.
 func (ps Presets) Get(id string) (*Scenario, error) {
-	for _, s := range ps {
-		if s.ID == id {
-			return s.Clone(), nil
-		}
+	if s := ps.Shipped(id); s != nil {
+		return s.Clone(), nil
 	}
 	return nil, fmt.Errorf("%q: %w (have %s)", id, ErrNotFound, strings.Join(ps.IDs(), ", "))
 }

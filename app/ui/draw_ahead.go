@@ -44,18 +44,19 @@ func (p *Page) drawAhead(near bool) bool {
 	v := p.lateView() // what the render shows: the same view, completed once
 	c := v.ChartOptions()
 	drew := false
-	for _, d := range aheadOrder(draws.watched) {
+	list, on := aheadOrder(draws.watched)
+	for k, d := range list {
 		var applied *string // what it has drawn
 		switch d := d.(type) {
 		case *Chart:
 			option, hold := p.chartOption(c, d.ID)
-			if hold || option == "" || option == d.applied || !(d.onScreen() || near && nearViewport(d.host)) {
+			if hold || option == "" || option == d.applied || !(k < on || near && nearViewport(d.host)) {
 				continue
 			}
 			d.Option, applied = option, &d.applied // as the render sets it: it then finds nothing to update
 		case *Diagram:
 			nodes := v.diagramNodes()
-			if d.Focus != "" || len(nodes) != len(d.Nodes) || !d.onScreen() {
+			if d.Focus != "" || len(nodes) != len(d.Nodes) || k >= on {
 				continue // (the box count is in the element's data-nodes: a render's)
 			}
 			d.Nodes, applied = nodes, &d.applied // its draw compares the tree with the one drawn
@@ -78,17 +79,18 @@ func (p *Page) drawAhead(near bool) bool {
 	return drew
 }
 
-// aheadOrder is watched, those on screen first.
-func aheadOrder(watched []drawer) []drawer {
-	on, off := []drawer{}, []drawer{}
+// aheadOrder is watched, those on screen first: the first on of list
+// (each box measured once).
+func aheadOrder(watched []drawer) (list []drawer, on int) {
+	var off []drawer
 	for _, d := range watched {
 		if d.onScreen() {
-			on = append(on, d)
+			list = append(list, d)
 		} else {
 			off = append(off, d)
 		}
 	}
-	return append(on, off...)
+	return append(list, off...), len(list)
 }
 
 // renderNext has the page render in a browser task after this one, unless

@@ -631,7 +631,7 @@ func TestImportReportAfterReload(t *testing.T) {
 		if !strings.Contains(want[0], "salesforce-ja.csv") {
 			t.Fatalf("the report does not name the file: %q", want)
 		}
-		do(t, ctx, chromedp.Sleep(1e9)) // the work saved (every 400 ms)
+		waitFor(t, ctx, `(JSON.parse(localStorage.getItem("kpisim.state") || '""') || "").includes('"import"')`, "the report was not saved with the work")
 		reload(t, ctx)
 		ready(t, ctx)
 		waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "after a reload the import's report is gone")

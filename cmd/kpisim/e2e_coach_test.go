@@ -191,7 +191,7 @@ func TestStatedRangeKept(t *testing.T) {
 			t.Fatalf("the reason does not name the stated range: %q", want)
 		}
 		waitFor(t, ctx, `location.hash.startsWith("#s=")`, "the address never took the state")
-		do(t, ctx, chromedp.Sleep(1e9)) // saved (every 400 ms)
+		waitFor(t, ctx, savedCloseRate+` === 0.9`, "the work was not saved")
 		link := eval[string](t, ctx, `location.href`)
 		reload(t, ctx)
 		ready(t, ctx)

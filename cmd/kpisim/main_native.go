@@ -162,17 +162,18 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 	if err != nil {
 		return nil, arg, usageError("%s: %s", arg, firstLine(err, l))
 	}
-	statedByPreset(s, arg)
+	statedByPreset(s, ps, s.ID)
 	return s, arg, nil
 }
 
-// statedByPreset gives s, read from file, the ranges its preset (the one
-// the file is named after, as the page names its downloads) states
-// (scenario.Implied): a file made from a preset whose levers moved holds
-// the ranges as moved, and Achievable tests a lever against the preset's,
-// as the page does when it opens the file (ui.Model.Restore).
-func statedByPreset(s *scenario.Scenario, file string) {
-	s.RestoreStated(scenario.Implied(presets().Shipped(fileID(file))))
+// statedByPreset gives s, read from a file, the ranges preset id of ps
+// states (scenario.Implied): a file made from a preset whose levers moved
+// holds the ranges as moved, and Achievable tests a lever against the
+// preset's, as the page does when it opens the file (ui.Model.Restore
+// with the file's id: its own, or its name's, as the page names its
+// downloads).
+func statedByPreset(s *scenario.Scenario, ps scenario.Presets, id string) {
+	s.RestoreStated(scenario.Implied(ps.Shipped(id)))
 }
 
 // fileID is the id a scenario file takes: its name without the folder and

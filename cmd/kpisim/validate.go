@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,9 +35,13 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		return usageError("%s", l.T("cli.validate_files"))
 	}
+	var ps scenario.Presets // with -smart, what a file named after a preset states (statedByPreset)
+	if *smart {
+		ps = presets()
+	}
 	bad := 0
 	for _, file := range files {
-		if !validateFile(file, l, *smart, stdout) {
+		if !validateFile(file, l, *smart, ps, stdout) {
 			bad++
 		}
 	}
@@ -47,21 +52,20 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 // validateFile prints what is wrong with file, or that it is ok (with
-// smart, then its SMART tests: smart.go).
-func validateFile(file string, l i18n.Lang, smart bool, stdout io.Writer) bool {
+// smart, then its SMART tests: smart.go, against what its preset in ps
+// states).
+func validateFile(file string, l i18n.Lang, smart bool, ps scenario.Presets, stdout io.Writer) bool {
 	data, err := readScenario(file)
 	var s *scenario.Scenario
 	if err == nil {
 		s, err = scenario.ParseFile(file, data, "")
-	}
-	if err == nil {
-		statedByPreset(s, file)
 	}
 	var es scenario.Errors
 	switch {
 	case err == nil:
 		fmt.Fprintf(stdout, "%s: %s\n", file, l.T("scenario.ok"))
 		if smart {
+			statedByPreset(s, ps, cmp.Or(s.ID, fileID(file)))
 			printSmart(stdout, s, l)
 		}
 		return true
