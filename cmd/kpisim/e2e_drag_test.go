@@ -128,7 +128,9 @@ func TestDragRelease(t *testing.T) {
 		const runsMoving = since("kpisim-mc-start", t0);
 		const t1 = performance.now();
 		slider.dispatchEvent(new Event("change", {bubbles: true}));
-		for (let i = 0; i < 100 && !(Number(prob.dataset.value) >= 0 && since("kpisim-mc-start", t1) > 0); i++) await sleep(50);
+		// The run's result may come before the release's render (the charts
+		// near the screen are drawn first, draw_ahead.go): wait for both.
+		for (let i = 0; i < 100 && !(Number(prob.dataset.value) >= 0 && since("kpisim-mc-start", t1) > 0 && seek() !== before); i++) await sleep(50);
 		return {runsMoving, runsAfter: since("kpisim-mc-start", t1), renders: since("kpisim-still", t0),
 			before, after: seek(), probability: prob.dataset.value ?? ""};
 	})()`, chromedp.EvalAwaitPromise))
