@@ -340,6 +340,7 @@ var messages = map[string]msg{
 	"scenario.value_and_children": {"値と子の両方があります。ノードはレバー（value）か計算（product・sum）のどちらかです", "has both a value and children; a node is either a lever (value) or computed (product or sum)"},
 	"scenario.value_or_children":  {"値（レバー）か product・sum（計算）のどちらかが必要です", "needs either a value (a lever) or product/sum (computed)"},
 	"scenario.rate_percent":       {"%sは100%%を超えています。率はパーセント（%s%%）か小数（%s）で書いてください", "%s is more than 100%%; write a rate as a percentage (%s%%) or a fraction (%s)"},
+	"scenario.stated_at":          {"範囲を決めたときのレバーの値です。0より大きい数にしてください", "is the lever's value when the range was stated; must be a number above 0"},
 	"scenario.seasonality":        {"1月から順に12個の重みのリストにしてください", "must be a list of 12 weights, January first"},
 	"scenario.hires":              {"{month, count, ramp_months} のリストにしてください", "must be a list of {month, count, ramp_months}"},
 	"scenario.seed":               {"0〜%dの整数にしてください", "must be a whole number from 0 to %d"},

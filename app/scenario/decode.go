@@ -14,8 +14,9 @@ import (
 // decoder walks the wire form (wire.go) of either file format, applying
 // every rule the file format has, and builds the Scenario.
 type decoder struct {
-	errs  Errors
-	lines map[string]int // field path -> line, for errors found after decoding
+	errs   Errors
+	lines  map[string]int         // field path -> line, for errors found after decoding
+	stated map[string]StatedRange // forecast.ranges.ID.stated, by lever id
 }
 
 // decodeTree builds the scenario in root and checks it: the one path from
@@ -26,6 +27,7 @@ func decodeTree(root *value, id string, errs Errors, r rules) (*Scenario, error)
 	if root != nil {
 		d.scenario(root, s)
 		d.checkActuals(s)
+		s.RestoreStated(d.stated) // those that move to the range held (a range edited since is stated so)
 	}
 	return finish(s, id, d.errs, d.lines, r)
 }
@@ -482,23 +484,58 @@ func (d *decoder) ranges(v *value, c *forecast.Config) {
 	d.mapping(v, "forecast.ranges", nil, func(id string, w *value) {
 		f := "forecast.ranges." + id
 		var r forecast.Range
-		d.mapping(w, f, []string{"low", "likely", "high", "won", "of"}, func(k string, x *value) {
-			switch k {
-			case "low":
-				r.Low = d.num(x, f+".low")
-			case "likely":
-				r.Likely = d.num(x, f+".likely")
-			case "high":
-				r.High = d.num(x, f+".high")
-			case "won":
-				r.Won = d.int(x, f+".won")
-			case "of":
-				r.Of = d.int(x, f+".of")
+		d.mapping(w, f, []string{"low", "likely", "high", "won", "of", "stated"}, func(k string, x *value) {
+			if k == "stated" {
+				d.statedRange(x, f+".stated", id)
+				return
 			}
+			d.rangeField(x, f, k, &r)
 		})
 		rs[id] = r
 	})
 	if len(rs) > 0 {
 		c.Ranges = rs
 	}
+}
+
+// rangeField reads a range's field k (low, likely, high, won, of) into r.
+func (d *decoder) rangeField(x *value, f, k string, r *forecast.Range) {
+	switch k {
+	case "low":
+		r.Low = d.num(x, f+".low")
+	case "likely":
+		r.Likely = d.num(x, f+".likely")
+	case "high":
+		r.High = d.num(x, f+".high")
+	case "won":
+		r.Won = d.int(x, f+".won")
+	case "of":
+		r.Of = d.int(x, f+".of")
+	}
+}
+
+// statedRange reads lever id's range as the team stated it (the range
+// beside it is that one moved with the lever since: Scenario.StatedRanges),
+// with the lever's value then (at).
+func (d *decoder) statedRange(v *value, f, id string) {
+	var r forecast.Range
+	at := 0.0
+	seen := d.mapping(v, f, []string{"low", "likely", "high", "won", "of", "at"}, func(k string, x *value) {
+		if k == "at" {
+			at = d.num(x, f+".at")
+			return
+		}
+		d.rangeField(x, f, k, &r)
+	})
+	if v.kind != mapKind {
+		return
+	}
+	if !seen["at"] || !(at > 0) {
+		d.fail(v, f+".at", "scenario.stated_at")
+		return
+	}
+	if d.stated == nil {
+		d.stated = map[string]StatedRange{}
+	}
+	d.stated[id] = StatedRange{Low: r.Low, Likely: r.Likely, High: r.High, Won: r.Won, Of: r.Of, At: at}
 }

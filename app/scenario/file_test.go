@@ -43,3 +43,28 @@ func TestFileFormByName(t *testing.T) {
 		})
 	}
 }
+
+// A file without an id takes its name's, the same in the CLI and on the
+// page: the page had cleaned the name (team C.json was teamC) and the CLI
+// trimmed .yaml and .json alone (plan.yml was plan.yml), so the two named
+// one file two ways, and a preset's file renamed by one was not the other's.
+func TestFileID(t *testing.T) {
+	for _, c := range []struct{ name, file, want string }{
+		{"YAML", "teamA.yaml", "teamA"},
+		{"JSON", "team C.json", "team C"},
+		{"yml", "plan.yml", "plan"},
+		{"a folder", "dir/sub/outbound.yaml", "outbound"},
+		{"a Windows folder", `C:\plans\outbound.yaml`, "outbound"},
+		{"the last extension only", "plan.v2.yaml", "plan.v2"},
+		{"no extension", "outbound", "outbound"},
+		{"Japanese", "チームA.yaml", "チームA"},
+		{"nothing left", ".yaml", "scenario"},
+		{"a folder only", "dir/", "scenario"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scenario.FileID(c.file); got != c.want {
+				t.Errorf("FileID(%q) = %q, want %q", c.file, got, c.want)
+			}
+		})
+	}
+}

@@ -51,7 +51,7 @@ func Encode(s *Scenario) ([]byte, error) {
 		nodes.Content = append(nodes.Content, node(&s.Nodes[i]))
 	}
 	add("nodes", nodes)
-	if f := forecastNode(&s.Forecast); f != nil {
+	if f := forecastNode(&s.Forecast, s.StatedRanges()); f != nil {
 		add("forecast", f)
 	}
 	if a := actualsNode(s.Actuals); a != nil {
@@ -143,8 +143,19 @@ func num(v float64) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'g', -1, 64)}
 }
 
+// rangeNode writes a lever's range: won of trials, or low, likely, high.
+func rangeNode(r Range) *yaml.Node {
+	if r.Count() {
+		return flow(yaml.MappingNode, str("won"), num(float64(r.Won)), str("of"), num(float64(r.Of)))
+	}
+	return flow(yaml.MappingNode, str("low"), num(r.Low), str("likely"), num(r.Likely), str("high"), num(r.High))
+}
+
 // forecastNode writes the forecast section, or nil when it is all defaults.
-func forecastNode(c *forecast.Config) *yaml.Node {
+// A range moved with its lever (stated) carries the range as the team
+// stated it, so that SMART's Achievable tests the lever against that one
+// wherever the file goes (a file renamed from its preset's name, the CLI).
+func forecastNode(c *forecast.Config, stated map[string]StatedRange) *yaml.Node {
 	m := &yaml.Node{Kind: yaml.MappingNode}
 	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
 	intNode := func(v int) *yaml.Node { return num(float64(v)) }
@@ -189,12 +200,11 @@ func forecastNode(c *forecast.Config) *yaml.Node {
 	if len(c.Ranges) > 0 {
 		rs := &yaml.Node{Kind: yaml.MappingNode}
 		for _, id := range sortedKeys(c.Ranges) {
-			r := c.Ranges[id]
-			var v *yaml.Node
-			if r.Count() {
-				v = flow(yaml.MappingNode, str("won"), intNode(r.Won), str("of"), intNode(r.Of))
-			} else {
-				v = flow(yaml.MappingNode, str("low"), num(r.Low), str("likely"), num(r.Likely), str("high"), num(r.High))
+			v := rangeNode(c.Ranges[id])
+			if st, ok := stated[id]; ok {
+				as := rangeNode(Range{Low: st.Low, Likely: st.Likely, High: st.High, Won: st.Won, Of: st.Of})
+				as.Content = append(as.Content, str("at"), num(st.At))
+				v.Content = append(v.Content, str("stated"), as)
 			}
 			rs.Content = append(rs.Content, str(id), v)
 		}

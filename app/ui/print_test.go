@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // The handout's head states the scenario's assumptions in the page's
@@ -111,13 +112,23 @@ func TestHandoutDescription(t *testing.T) {
 	}
 }
 
-// A scenario file without an id is named by its file, as kpisim names it:
-// teamA.yaml's plan saved as kpisim-scenario-plan.csv where the CLI said
-// teamA.
-func TestFileID(t *testing.T) {
-	for _, c := range [][2]string{{"teamA.yaml", "teamA"}, {"team C.json", "teamC"}, {"dir/plan.v2.yml", "planv2"}, {".yaml", "scenario"}} {
-		if got := downloadName(fileID(c[0]), "plan", "csv"); got != "kpisim-"+c[1]+"-plan.csv" {
-			t.Errorf("%q: %s, want kpisim-%s-plan.csv", c[0], got, c[1])
-		}
+// A scenario file without an id is named by its file, as kpisim names it
+// (scenario.FileID), and its downloads by that id, with the characters a
+// file name may hold: teamA.yaml's plan saved as kpisim-scenario-plan.csv
+// where the CLI said teamA, and チームA.yaml's as kpisim-A-plan.csv.
+func TestDownloadNameOfFile(t *testing.T) {
+	for _, c := range []struct{ name, file, want string }{
+		{"its name", "teamA.yaml", "kpisim-teamA-plan.csv"},
+		{"spaces left out", "team C.json", "kpisim-teamC-plan.csv"},
+		{"dots left out", "dir/plan.v2.yml", "kpisim-planv2-plan.csv"},
+		{"Japanese kept", "チームA.yaml", "kpisim-チームA-plan.csv"},
+		{"no name", ".yaml", "kpisim-scenario-plan.csv"},
+		{"nothing a file name holds", "?*.yaml", "kpisim-scenario-plan.csv"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := downloadName(scenario.FileID(c.file), "plan", "csv"); got != c.want {
+				t.Errorf("%q: %s, want %s", c.file, got, c.want)
+			}
+		})
 	}
 }

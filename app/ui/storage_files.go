@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -45,11 +46,12 @@ func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
 	return append([]byte(head), body...), nil
 }
 
-// fileName keeps the letters, digits, - and _ of id.
+// fileName keeps the letters (in any script: チームA), digits, - and _ of
+// id, which any system's file names hold.
 func fileName(id string) string {
 	out := []rune{}
 	for _, r := range id {
-		if r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+		if r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			out = append(out, r)
 		}
 	}
@@ -57,14 +59,6 @@ func fileName(id string) string {
 		return "scenario"
 	}
 	return string(out)
-}
-
-// fileID is the id a scenario file without one takes from its name, as
-// kpisim reads it: teamA.yaml is teamA, so its plan saves as
-// kpisim-teamA-plan.csv (it read kpisim-scenario-plan.csv).
-func fileID(name string) string {
-	base := path.Base(name)
-	return fileName(strings.TrimSuffix(base, path.Ext(base)))
 }
 
 // onPick opens the file chosen in the picker.
@@ -192,7 +186,7 @@ func readBytes(ctx app.Context, f app.Value, done func(ctx app.Context, data []b
 // scenarios too. A file that breaks a rule is refused with where and why,
 // and nothing changes.
 func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
-	s, err := scenario.OpenFile(name, data, fileID(name)) // .json as JSON, as the CLI reads it
+	s, err := scenario.OpenFile(name, data, scenario.FileID(name)) // .json as JSON, as the CLI reads it
 	if err != nil {
 		p.share.notice, p.share.alert = fileWords(name, err), true
 		return
@@ -214,7 +208,9 @@ func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 	if err != nil {
 		return
 	}
-	next := State{Version: StateVersion, Preset: s.ID, Scenario: enc, Lang: st.Lang, Open: st.Open}
+	// The ranges as stated that the file carries (forecast.ranges.ID.stated)
+	// go beside its JSON form, as the work's own do (Model.State).
+	next := State{Version: StateVersion, Preset: s.ID, Scenario: enc, Lang: st.Lang, Open: st.Open, Stated: s.StatedRanges()}
 	if err := p.model.Restore(next); err != nil {
 		p.share.notice, p.share.alert = fileWords(name, err), true
 		return

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -205,6 +206,33 @@ func TestStatedRangeKept(t *testing.T) {
 		waitFor(t, ctx2, smartPass("close_rate")+` === "11011"`, "opened from its link the close rate passes Achievable")
 		if got := eval[string](t, ctx2, why); got != want {
 			t.Errorf("from the link: %q, want %q", got, want)
+		}
+		// Its file, made a team's own (its id and name changed): nothing
+		// ties it to the preset, and the range as stated comes with the
+		// file (forecast.ranges.ID.stated). It had passed on the page and
+		// from kpisim validate -smart alike.
+		dir := downloads(t, ctx)
+		data := download(t, ctx, dir, "#file-download", "outbound.yaml")
+		if !bytes.Contains(data, []byte("\nid: outbound\n")) {
+			t.Fatalf("the file has no id: outbound:\n%s", data)
+		}
+		data = bytes.Replace(data, []byte("\nid: outbound\n"), []byte("\nid: team-a\n"), 1)
+		file := filepath.Join(dir, "team-a.yaml")
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		offerFile(t, ctx2, file, data, true)
+		waitFor(t, ctx2, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("team-a.yaml")`, "the renamed file did not open")
+		waitFor(t, ctx2, smartPass("close_rate")+` === "11011"`, "opened from the team's copy of its file, the close rate passes Achievable")
+		if got := eval[string](t, ctx2, why); got != want {
+			t.Errorf("from the team's copy of its file: %q, want %q", got, want)
+		}
+		var out, errs strings.Builder
+		if err := runValidate([]string{"-lang", lang, "-smart", file}, &out, &errs); err != nil {
+			t.Fatalf("kpisim validate -smart %s: %v\n%s%s", file, err, out.String(), errs.String())
+		}
+		if stated := map[string]string{"ja": "（20%〜30%）", "en": "(20% to 30%)"}[lang]; !strings.Contains(out.String(), stated) {
+			t.Errorf("kpisim validate -smart of the renamed file does not test the close rate against %s:\n%s", stated, out.String())
 		}
 	})
 }

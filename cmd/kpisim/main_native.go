@@ -158,7 +158,7 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 		}
 		return nil, arg, usageError("%s: %s", arg, fmt.Sprintf(l.T("scenario.cannot_read"), readProblem(l, err)))
 	}
-	s, err := scenario.ParseFile(arg, data, fileID(arg))
+	s, err := scenario.ParseFile(arg, data, scenario.FileID(arg))
 	if err != nil {
 		return nil, arg, usageError("%s: %s", arg, firstLine(err, l))
 	}
@@ -167,19 +167,17 @@ func load(arg string, l i18n.Lang) (*scenario.Scenario, string, error) {
 }
 
 // statedByPreset gives s, read from a file, the ranges preset id of ps
-// states (scenario.Implied): a file made from a preset whose levers moved
-// holds the ranges as moved, and Achievable tests a lever against the
-// preset's, as the page does when it opens the file (ui.Model.Restore
-// with the file's id: its own, or its name's, as the page names its
-// downloads).
+// states (scenario.Implied) of the levers whose range as stated the file
+// does not carry: a file made from a preset before files carried them
+// holds its moved levers' ranges as moved, and Achievable tests a lever
+// against the preset's, as the page does when it opens the file
+// (ui.Model.Restore with the file's id: its own, or its name's).
 func statedByPreset(s *scenario.Scenario, ps scenario.Presets, id string) {
-	s.RestoreStated(scenario.Implied(ps.Shipped(id)))
-}
-
-// fileID is the id a scenario file takes: its name without the folder and
-// the extension.
-func fileID(file string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(baseName(file), ".yaml"), ".json")
+	implied := scenario.Implied(ps.Shipped(id))
+	for lever := range s.StatedRanges() {
+		delete(implied, lever) // the file states it (forecast.ranges.ID.stated)
+	}
+	s.RestoreStated(implied)
 }
 
 // firstLine says a file's first problem in l, and how many more there are.
@@ -245,13 +243,6 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 		key = ke.Field // the value did not read as a number
 	}
 	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke))
-}
-
-func baseName(p string) string {
-	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
-		return p[i+1:]
-	}
-	return p
 }
 
 // The usage: each command's line, then the flags. helpFor gives one

@@ -65,7 +65,7 @@ func validateFile(file string, l i18n.Lang, smart bool, ps scenario.Presets, std
 	case err == nil:
 		fmt.Fprintf(stdout, "%s: %s\n", file, l.T("scenario.ok"))
 		if smart {
-			statedByPreset(s, ps, cmp.Or(s.ID, fileID(file)))
+			statedByPreset(s, ps, cmp.Or(s.ID, scenario.FileID(file)))
 			printSmart(stdout, s, l)
 		}
 		return true
