@@ -70,42 +70,133 @@ func chartText(l i18n.Lang, cur string) chart.Text {
 	}
 }
 
-// buildCharts builds the charts' options from the solved result and the
-// view's monthly forecast, in language l, money in currency cur; the
+// chartSet builds one view's charts' options from the solved result and
+// the view's monthly forecast, in language l, money in currency cur; the
 // tornado moves each lever ±10 %, or to its min and max when byRange, and
 // shows the change in revenue, or in the requirement when ofRequired.
-func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast.Config, byRange, ofRequired bool) Charts {
-	a := t.Answer
-	mod := a.Tree.Model
-	text := chartText(l, cur)
-	var c Charts
-	keep := func(b []byte, err error) string {
+// Each chart is built on its first use (option): a chart drawn before the
+// page renders (drawAhead) costs its own option alone, and only the
+// cumulative chart, which draws the plan's months, completes the view
+// (goal seek, the plan: 9–100 ms of a release at CPU 4×, which the charts
+// near the screen had waited for).
+type chartSet struct {
+	t                   *report.Table
+	v                   *View
+	l                   i18n.Lang
+	cur                 string
+	cfg                 forecast.Config
+	byRange, ofRequired bool
+
+	c     Charts            // the options built so far
+	built map[string]bool   // by chart id
+	errs  map[string]string // why a chart could not be built, by chart id
+}
+
+// chartOrder is the charts' order on the page: the first one's problem is
+// the one Charts.Error says.
+var chartOrder = [...]string{chartFunnel, chartActivity, chartCumulative, chartTornado}
+
+// option is chart id's option, built on first use; "" when it could not
+// be built (errs says why) or for another id.
+func (cs *chartSet) option(id string) string {
+	if !cs.built[id] {
+		if cs.built == nil {
+			cs.built, cs.errs = map[string]bool{}, map[string]string{}
+		}
+		cs.built[id] = true
+		opt, err := cs.make(id)
+		delete(cs.errs, id)
 		if err != nil {
-			if c.Error == "" {
-				c.Error = err.Error()
+			cs.errs[id], opt = err.Error(), nil
+		}
+		cs.c.set(id, string(opt))
+	}
+	return cs.c.option(id)
+}
+
+// all is every chart's option, and the first problem on the page's order.
+func (cs *chartSet) all() Charts {
+	c := Charts{}
+	for _, id := range chartOrder {
+		cs.option(id)
+		if c.Error == "" {
+			c.Error = cs.errs[id]
+		}
+	}
+	c.Funnel, c.Activity, c.Cumulative, c.Tornado = cs.c.Funnel, cs.c.Activity, cs.c.Cumulative, cs.c.Tornado
+	c.FunnelNote, c.TornadoNote = cs.c.FunnelNote, cs.c.TornadoNote
+	return c
+}
+
+// stale has chart id built again at its next use (the cumulative chart,
+// when the Monte Carlo band arrives).
+func (cs *chartSet) stale(id string) { delete(cs.built, id) }
+
+// option is chart id's option in c; "" for another id.
+func (c Charts) option(id string) string {
+	switch id {
+	case chartActivity:
+		return c.Activity
+	case chartFunnel:
+		return c.Funnel
+	case chartCumulative:
+		return c.Cumulative
+	case chartTornado:
+		return c.Tornado
+	}
+	return ""
+}
+
+// set gives chart id the option opt.
+func (c *Charts) set(id, opt string) {
+	switch id {
+	case chartActivity:
+		c.Activity = opt
+	case chartFunnel:
+		c.Funnel = opt
+	case chartCumulative:
+		c.Cumulative = opt
+	case chartTornado:
+		c.Tornado = opt
+	}
+}
+
+// make builds chart id's option, and its note.
+func (cs *chartSet) make(id string) ([]byte, error) {
+	a, l := cs.t.Answer, cs.l
+	mod := a.Tree.Model
+	text := chartText(l, cs.cur)
+	switch id {
+	case chartFunnel: // the counts on the solve path, the activity (largest) first
+		var stages []chart.Stage
+		for _, i := range mod.TreeOrder() {
+			n := mod.Node(i)
+			if target, on := a.Rounded(i, kpi.Year); on && n.Unit == kpi.Count && n.Periodic() {
+				stages = append(stages, chart.Stage{ID: n.ID, Label: n.Label.In(string(l)), Value: target})
 			}
-			return ""
 		}
-		return string(b)
-	}
-
-	// Funnel: the counts on the solve path, the activity (largest) first.
-	var stages []chart.Stage
-	for _, i := range mod.TreeOrder() {
-		n := mod.Node(i)
-		if target, on := a.Rounded(i, kpi.Year); on && n.Unit == kpi.Count && n.Periodic() {
-			stages = append(stages, chart.Stage{ID: n.ID, Label: n.Label.In(string(l)), Value: target})
+		slices.Reverse(stages)
+		cs.c.FunnelNote = ""
+		if len(stages) == 0 { // solving for a rate or an amount whose path holds no count
+			cs.c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_none"), mod.Node(a.Target).Label.In(string(l)))
 		}
+		return chart.Funnel(stages, text)
+	case chartActivity:
+		return activityOption(cs.t, l, cs.cur, text)
+	case chartCumulative: // the plan's months: the view completed
+		cs.v.Complete()
+		return cumulativeOption(cs.t, cs.v, l, cs.cur)
+	case chartTornado:
+		return cs.tornado(text)
 	}
-	slices.Reverse(stages)
-	c.Funnel = keep(chart.Funnel(stages, text))
-	if len(stages) == 0 { // solving for a rate or an amount whose path holds no count
-		c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_none"), mod.Node(a.Target).Label.In(string(l)))
-	}
+	return nil, nil
+}
 
-	// Activities: required against planned per rep in each one's span (a
-	// day, a week, a month: as its field, its ceiling and the headline),
-	// with the ceiling.
+// activityOption is the activity chart: required against planned per rep
+// in each one's span (a day, a week, a month: as its field, its ceiling
+// and the headline), with the ceiling.
+func activityOption(t *report.Table, l i18n.Lang, cur string, text chart.Text) ([]byte, error) {
+	mod := t.Answer.Tree.Model
 	var acts []chart.Activity
 	mixed := activitySpans(mod) > 1
 	for _, i := range mod.Activities() {
@@ -124,20 +215,21 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		}
 		acts = append(acts, act)
 	}
-	actText := text
 	if activitiesMoney(mod) { // a budget: its bars and axis in money (¥1,923,077, 192.4万円), not a count
-		actText.Format = func(x float64) string { return l.MoneyShort(x, cur) }
-		actText.Axis = axisName(l, true, cur)
+		text.Format = func(x float64) string { return l.MoneyShort(x, cur) }
+		text.Axis = axisName(l, true, cur)
 	}
-	c.Activity = keep(chart.Activities(acts, actText))
+	return chart.Activities(acts, text)
+}
 
-	c.Cumulative = keep(cumulativeOption(t, v, l, cur))
-
-	// The tornado's labels are changes, short and signed: "+¥1.34B",
-	// "−3.8" (calls a rep a day).
-	change := text
+// tornado is the tornado chart's option, and its note when every bar is
+// the same. Its labels are changes, short and signed: "+¥1.34B", "−3.8"
+// (calls a rep a day).
+func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
+	a, l, cur := cs.t.Answer, cs.l, cs.cur
+	mod := a.Tree.Model
 	unit := mod.Node(mod.Goal()).Unit
-	if ofRequired {
+	if cs.ofRequired {
 		unit = mod.Node(a.Target).Unit
 	}
 	change.Format = func(x float64) string {
@@ -155,12 +247,12 @@ func buildCharts(t *report.Table, v *View, l i18n.Lang, cur string, cfg forecast
 		}
 		return s
 	}
-	tb, equal, n, err := tornado(mod, a.Target, l, cfg, byRange, ofRequired, change)
-	c.Tornado = keep(tb, err)
+	tb, equal, n, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
+	cs.c.TornadoNote = ""
 	if equal {
-		c.TornadoNote = tornadoNote(l, n, byRange, ofRequired, mod.Node(a.Target).Label.In(string(l)), t.GoalName)
+		cs.c.TornadoNote = tornadoNote(l, n, cs.byRange, cs.ofRequired, mod.Node(a.Target).Label.In(string(l)), cs.t.GoalName)
 	}
-	return c
+	return tb, err
 }
 
 // cumulativeOption is the cumulative chart: revenue to date against the

@@ -15,22 +15,10 @@ const (
 	chartTornado    = "chart-tornado"
 )
 
-// chartOption is the option in c of the chart with element id id, and
-// whether a newer one is on its way (Chart.Hold: the cumulative chart's
-// Monte Carlo band, while its run is due); "" for another id.
-func (p *Page) chartOption(c Charts, id string) (option string, hold bool) {
-	switch id {
-	case chartActivity:
-		return c.Activity, false
-	case chartFunnel:
-		return c.Funnel, false
-	case chartCumulative:
-		return c.Cumulative, p.bandDue()
-	case chartTornado:
-		return c.Tornado, false
-	}
-	return "", false
-}
+// chartHold reports whether a newer option of the chart with element id
+// id is on its way (Chart.Hold): the cumulative chart's Monte Carlo band,
+// while its run is due.
+func (p *Page) chartHold(id string) bool { return id == chartCumulative && p.bandDue() }
 
 // charts is the charts section: activity against its ceiling, the funnel,
 // the goal's cumulative forecast with its band, and the tornado of sensitivities (goal
@@ -42,8 +30,7 @@ func (p *Page) charts(v *View) app.UI {
 		c = v.ChartOptions()
 	}
 	chartOf := func(id, label string) *Chart {
-		option, hold := p.chartOption(c, id)
-		return &Chart{ID: id, Label: label, Option: option, Hold: hold}
+		return &Chart{ID: id, Label: label, Option: c.option(id), Hold: p.chartHold(id)}
 	}
 	// A card: the button that saves the chart as PNG (issue 12), its title,
 	// then the rest.

@@ -133,10 +133,15 @@ func (p *Page) settled(ctx app.Context, released bool) {
 // lateView returns the view whose plan, goal seek and charts to show: the
 // current one, completed, unless one was completed less than lateInterval
 // ago, in which case that one.
-func (p *Page) lateView() *View {
+func (p *Page) lateView() *View { return p.nextView().Complete() }
+
+// nextView is the view lateView completes, not completed yet: drawAhead
+// builds the options of the charts it draws from it, and only the
+// cumulative chart's needs it completed.
+func (p *Page) nextView() *View {
 	v := p.fullView()
 	if p.done == nil || v.late == nil || time.Since(p.doneAt) >= lateInterval {
-		p.done, p.doneAt = v.Complete(), time.Now()
+		p.done, p.doneAt = v, time.Now()
 		return v
 	}
 	return p.done

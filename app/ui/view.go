@@ -36,9 +36,8 @@ type View struct {
 	Error       string // why the numbers cannot be computed, when they cannot
 	answer      *forecast.Answer
 	table       *report.Table
-	charts      *Charts       // built on first use: see ChartOptions
-	buildCharts func() Charts // nil when there is nothing to chart
-	late        func()        // fills what the input handler need not wait for; nil once done
+	charts      *chartSet // each chart's option built on first use; nil when there is nothing to chart
+	late        func()    // fills what the input handler need not wait for; nil once done
 
 	// Built on first use and kept while the view stands: a render that
 	// changes nothing of it (a Monte Carlo result, a fold) does not build
@@ -86,13 +85,19 @@ func (v *View) Complete() *View {
 func (v *View) ChartOptions() Charts {
 	v.Complete()
 	if v.charts == nil {
-		c := Charts{}
-		if v.buildCharts != nil {
-			c = v.buildCharts()
-		}
-		v.charts = &c
+		return Charts{}
 	}
-	return *v.charts
+	return v.charts.all()
+}
+
+// Chart returns the option of the chart with element id id (chartActivity
+// …), building it alone on first use: only the cumulative chart completes
+// the view; "" when it cannot be built or there is nothing to chart.
+func (v *View) Chart(id string) string {
+	if v.charts == nil {
+		return ""
+	}
+	return v.charts.option(id)
 }
 
 // Option is one choice of a select.
@@ -263,8 +268,7 @@ func (m *Model) View() *View {
 	byRange, ofRequired := m.byRange(), m.SensitivityOf == SensitivityRequired
 	m.sensitivity(&v.Forecast, t, byRange, ofRequired)
 	v.Forecast.Activity = activityTitle(l, a.Tree.Model)
-	lang, cur, cfg := m.Lang, m.Scenario.Currency, m.Scenario.Forecast
-	v.buildCharts = func() Charts { return buildCharts(t, v, lang, cur, cfg, byRange, ofRequired) }
+	v.charts = &chartSet{t: t, v: v, l: m.Lang, cur: m.Scenario.Currency, cfg: m.Scenario.Forecast, byRange: byRange, ofRequired: ofRequired}
 	return v
 }
 

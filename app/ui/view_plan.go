@@ -76,13 +76,7 @@ func (m *Model) withBands(v *View) {
 		}
 	}
 	if v.charts != nil {
-		c := *v.charts
-		opt, err := cumulativeOption(v.table, v, v.Lang, m.Scenario.Currency)
-		c.Cumulative = string(opt)
-		if err != nil && c.Error == "" {
-			c.Error = err.Error() // without its band it failed alike, and said so
-		}
-		v.charts = &c
+		v.charts.stale(chartCumulative) // built again with the band at its next use
 	}
 }
 
