@@ -209,6 +209,9 @@ func forecastNode(c *forecast.Config, stated map[string]StatedRange) *yaml.Node 
 			rs.Content = append(rs.Content, str(id), v)
 		}
 		add("ranges", rs)
+		if len(stated) > 0 {
+			m.Content[len(m.Content)-2].LineComment = "# a moved lever's range moves with it; stated: the range as set, at the lever's value then"
+		}
 	}
 	if len(c.ActivityCV) > 0 {
 		cv := flow(yaml.MappingNode)
