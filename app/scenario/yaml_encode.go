@@ -154,7 +154,8 @@ func rangeNode(r Range) *yaml.Node {
 // forecastNode writes the forecast section, or nil when it is all defaults.
 // A range moved with its lever (stated) carries the range as the team
 // stated it, so that SMART's Achievable tests the lever against that one
-// wherever the file goes (a file renamed from its preset's name, the CLI).
+// wherever the file goes (a team's copy of a preset's file with an id of
+// its own, a file of one's own tree; the CLI as the page).
 func forecastNode(c *forecast.Config, stated map[string]StatedRange) *yaml.Node {
 	m := &yaml.Node{Kind: yaml.MappingNode}
 	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
