@@ -26,6 +26,7 @@ type shareState struct {
 	at      string           // the address the tab holds: the link the page opened with, then each it wrote (savedFrom)
 	was     []string         // the addresses it held before at, latest first (savedFrom.Was)
 	page    string           // the page's own id (savedFrom.Page)
+	seen    string           // the saved work as this page last read or wrote it: another tab's since is kept before this page saves over it (Page.save)
 	dialog  bool             // the share dialog is open
 	qr      string           // the QR code of link, as SVG markup made here (numbers only)
 	copied  words            // what copying the link said, in the page's language (nil: nothing yet)
@@ -85,7 +86,9 @@ func (p *Page) mountShare(ctx app.Context) {
 	payload, isLink := share.FromURL(href)
 	var saved State
 	hasSaved := false
-	if data := p.savedData(ctx); data != "" && (isLink || data != p.share.early) {
+	data := p.savedData(ctx)
+	p.share.seen = data // kept below, restored or shown: this page's to save over
+	if data != "" && (isLink || data != p.share.early) {
 		saved, hasSaved = parseSaved(data)
 	}
 	was, entry := markEntry()

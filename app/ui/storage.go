@@ -66,10 +66,20 @@ func savedEarly() (data string, st State, ok bool) {
 
 // save writes the working state, and where it was saved from (the page's
 // history entry, the addresses it holds and held, the page: ownSave); a
-// failure is said once.
+// failure is said once. Work another tab saved since this page last read
+// or wrote it is kept in My scenarios first, if edited: a tab left open
+// saved over the work of one closed after it, which then opened nowhere.
 func (p *Page) save(ctx app.Context, data string) {
+	if prev := p.savedData(ctx); prev != "" && prev != p.share.seen && prev != data {
+		if st, ok := parseSaved(prev); ok && p.edited(st) {
+			p.keepMine(ctx, st, "")
+		}
+	}
 	s := ctx.LocalStorage()
 	err := s.Set(storageState, data)
+	if err == nil {
+		p.share.seen = data
+	}
 	if err == nil {
 		err = s.Set(storageFrom, savedFrom{Entry: p.share.entry, Address: p.share.at, Was: p.share.was, Page: p.share.page})
 	}

@@ -204,6 +204,37 @@ func TestSharePresetSwitchKeepsEdits(t *testing.T) {
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work a pasted link replaced was not kept")
 }
 
+// Two tabs: the work of the tab changed last is not lost when the other,
+// left open, changes too. Tab B opened the saved work, changed it and was
+// closed; tab A's next change saved over it, and a fresh visit opened A's
+// work alone: B's was nowhere.
+func TestShareOtherTabKept(t *testing.T) {
+	srv, a := openSite(t)
+	setLever(t, a, "close_rate", "30")
+	waitFor(t, a, savedCloseRate+` === 0.3`, "tab A's work was not saved")
+	b, cancel := chromedp.NewContext(a)
+	navigate(t, b, srv.URL+"/")
+	ready(t, b)
+	waitFor(t, b, `document.querySelector('[data-lever="close_rate"]').value === "30"`, "tab B did not open the saved work")
+	setLever(t, b, "appointment_rate", "3")
+	waitFor(t, b, `JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))).scenario.nodes.find(n => n.id === "appointment_rate").value === 0.03`, "tab B's work was not saved")
+	// B built on the work it opened: nothing of A's is lost, nothing kept.
+	if got := eval[int](t, b, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`); got != 0 {
+		t.Errorf("tab B kept %d items in My scenarios, want none", got)
+	}
+	cancel() // B is closed
+	setLever(t, a, "close_rate", "35")
+	waitFor(t, a, savedCloseRate+` === 0.35`, "tab A's new work was not saved")
+	kept := `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").filter(m => { const n = id => m.state.scenario.nodes.find(x => x.id === id).value; return n("close_rate") === 0.3 && n("appointment_rate") === 0.03 }).length`
+	waitFor(t, a, kept+` === 1`, "tab B's work, saved over by tab A, was not kept in My scenarios")
+	waitFor(t, a, `document.querySelectorAll(".mine-list li").length === 1`, "My scenarios does not list tab B's work")
+	setLever(t, a, "close_rate", "36")
+	waitFor(t, a, savedCloseRate+` === 0.36`, "tab A's next work was not saved")
+	if got := eval[int](t, a, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`); got != 1 {
+		t.Errorf("after tab A's own next change My scenarios holds %d items, want 1", got)
+	}
+}
+
 // A browser that refuses storage: said once, plainly; the page works.
 func TestShareStorageFailure(t *testing.T) {
 	needBrowser(t)
