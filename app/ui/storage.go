@@ -72,7 +72,7 @@ func savedEarly() (data string, st State, ok bool) {
 func (p *Page) save(ctx app.Context, data string) {
 	if prev := p.savedData(ctx); prev != "" && prev != p.share.seen && prev != data {
 		if st, ok := parseSaved(prev); ok && p.edited(st) {
-			p.keepMine(ctx, st, "")
+			p.keepTab(ctx, st, p.savedFrom(ctx).Page)
 		}
 	}
 	s := ctx.LocalStorage()

@@ -45,6 +45,10 @@ type mine struct {
 	// list is full; a save the user named (saveMine), and every item of a
 	// list stored before the mark, never goes without them.
 	Kept bool `json:"kept,omitempty"`
+	// Tab is, for work kept from another tab (keepTab), the id of the
+	// page that saved it (savedFrom.Page): that page's later work takes
+	// the item's place.
+	Tab string `json:"tab,omitempty"`
 }
 
 // newMineID is an id for a new item: the time in nanoseconds and a random
@@ -151,6 +155,18 @@ func (p *Page) changeMine(ctx app.Context, change func([]mine) []mine) {
 // scenario's title, marked edited, and when: keptName) and says under
 // which name it is: the name given, or the item's that held st already.
 func (p *Page) keepMine(ctx app.Context, st State, name string) (kept string) {
+	return p.keep(ctx, st, name, "")
+}
+
+// keepTab keeps st, the work the page tab (another tab's) saved, in My
+// scenarios, in the place of the work of that page kept before: two tabs
+// changed in turns keep each other's latest work, not an item a turn.
+func (p *Page) keepTab(ctx app.Context, st State, tab string) {
+	p.keep(ctx, st, "", tab)
+}
+
+// keep is keepMine, the work kept being the page tab's when tab is not "".
+func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
 	now := time.Now()
 	if name == "" {
 		name = keptName(p.model.Lang, st, now)
@@ -163,7 +179,11 @@ func (p *Page) keepMine(ctx app.Context, st State, name string) (kept string) {
 				return ms
 			}
 		}
-		out, _ := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st, Kept: true})
+		if i := slices.IndexFunc(ms, func(m mine) bool { return tab != "" && m.Kept && m.Tab == tab }); i >= 0 {
+			ms[i].Name, ms[i].Saved, ms[i].State = name, now.Format(time.RFC3339), st
+			return ms
+		}
+		out, _ := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab})
 		return out // a kept item always finds room
 	})
 	return kept

@@ -207,31 +207,48 @@ func TestSharePresetSwitchKeepsEdits(t *testing.T) {
 // Two tabs: the work of the tab changed last is not lost when the other,
 // left open, changes too. Tab B opened the saved work, changed it and was
 // closed; tab A's next change saved over it, and a fresh visit opened A's
-// work alone: B's was nowhere.
+// work alone: B's was nowhere. Two tabs changed in turns keep each other's
+// latest work, one item each, not one a turn.
 func TestShareOtherTabKept(t *testing.T) {
 	srv, a := openSite(t)
 	setLever(t, a, "close_rate", "30")
 	waitFor(t, a, savedCloseRate+` === 0.3`, "tab A's work was not saved")
 	b, cancel := chromedp.NewContext(a)
+	defer cancel()
 	navigate(t, b, srv.URL+"/")
 	ready(t, b)
 	waitFor(t, b, `document.querySelector('[data-lever="close_rate"]').value === "30"`, "tab B did not open the saved work")
+	const savedAppointments = `JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))).scenario.nodes.find(n => n.id === "appointment_rate").value`
 	setLever(t, b, "appointment_rate", "3")
-	waitFor(t, b, `JSON.parse(JSON.parse(localStorage.getItem("kpisim.state"))).scenario.nodes.find(n => n.id === "appointment_rate").value === 0.03`, "tab B's work was not saved")
+	waitFor(t, b, savedAppointments+` === 0.03`, "tab B's work was not saved")
 	// B built on the work it opened: nothing of A's is lost, nothing kept.
-	if got := eval[int](t, b, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`); got != 0 {
+	const count = `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`
+	if got := eval[int](t, b, count); got != 0 {
 		t.Errorf("tab B kept %d items in My scenarios, want none", got)
 	}
-	cancel() // B is closed
+	// kept counts the items that hold a close rate and an appointment rate.
+	kept := func(close, appointments float64) string {
+		return fmt.Sprintf(`JSON.parse(localStorage.getItem("kpisim.mine") || "[]").filter(m => { const n = id => m.state.scenario.nodes.find(x => x.id === id).value;
+			return n("close_rate") === %v && n("appointment_rate") === %v }).length`, close, appointments)
+	}
 	setLever(t, a, "close_rate", "35")
 	waitFor(t, a, savedCloseRate+` === 0.35`, "tab A's new work was not saved")
-	kept := `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").filter(m => { const n = id => m.state.scenario.nodes.find(x => x.id === id).value; return n("close_rate") === 0.3 && n("appointment_rate") === 0.03 }).length`
-	waitFor(t, a, kept+` === 1`, "tab B's work, saved over by tab A, was not kept in My scenarios")
+	waitFor(t, a, kept(0.3, 0.03)+` === 1`, "tab B's work, saved over by tab A, was not kept in My scenarios")
 	waitFor(t, a, `document.querySelectorAll(".mine-list li").length === 1`, "My scenarios does not list tab B's work")
 	setLever(t, a, "close_rate", "36")
 	waitFor(t, a, savedCloseRate+` === 0.36`, "tab A's next work was not saved")
-	if got := eval[int](t, a, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`); got != 1 {
+	if got := eval[int](t, a, count); got != 1 {
 		t.Errorf("after tab A's own next change My scenarios holds %d items, want 1", got)
+	}
+	// In turns: B keeps A's work; A then keeps B's latest in the place of B's earlier.
+	setLever(t, b, "appointment_rate", "4")
+	waitFor(t, b, savedAppointments+` === 0.04`, "tab B's next work was not saved")
+	waitFor(t, b, kept(0.36, 0.02)+` === 1`, "tab A's work, saved over by tab B, was not kept")
+	setLever(t, a, "close_rate", "37")
+	waitFor(t, a, savedCloseRate+` === 0.37`, "tab A's work after B's was not saved")
+	waitFor(t, a, kept(0.3, 0.04)+` === 1`, "tab B's latest work was not kept")
+	if got := eval[string](t, a, `JSON.stringify([`+count+`, `+kept(0.3, 0.03)+`])`); got != "[2,0]" {
+		t.Errorf("after two turns My scenarios holds [items, B's earlier work] %s, want [2,0]: one item for each tab's latest work", got)
 	}
 }
 
