@@ -122,6 +122,7 @@ func TestDownloadNameOfFile(t *testing.T) {
 		{"spaces left out", "team C.json", "kpisim-teamC-plan.csv"},
 		{"dots left out", "dir/plan.v2.yml", "kpisim-planv2-plan.csv"},
 		{"Japanese kept", "チームA.yaml", "kpisim-チームA-plan.csv"},
+		{"a combining mark kept", "\u30c6\u3099\u30fc\u30bf.yaml", "kpisim-\u30c6\u3099\u30fc\u30bf-plan.csv"}, // データ as macOS spells it (NFD)
 		{"no name", ".yaml", "kpisim-scenario-plan.csv"},
 		{"nothing a file name holds", "?*.yaml", "kpisim-scenario-plan.csv"},
 	} {

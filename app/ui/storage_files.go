@@ -47,11 +47,14 @@ func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
 }
 
 // fileName keeps the letters (in any script: チームA), digits, - and _ of
-// id, which any system's file names hold.
+// id, which any system's file names hold, and the kana's combining (han)
+// dakuten, which macOS spells データ with: without them it read テータ.
+// (unicode.IsMark would keep every script's, for 2.5 KB of the first
+// visit: an accent spelt so goes, café reading cafe.)
 func fileName(id string) string {
 	out := []rune{}
 	for _, r := range id {
-		if r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r == '-' || r == '_' || r == '\u3099' || r == '\u309a' || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			out = append(out, r)
 		}
 	}
