@@ -306,7 +306,30 @@ type Step struct {
 	Observed float64 // the node's actuals ÷ the factor's, over the months where both are known
 	Won, Of  float64 // the sums behind Observed
 	Months   int     // months observed
-	Ratio    float64 // Observed ÷ Planned: below 1 the step loses more than planned
+	Ratio    float64 // Observed ÷ Planned
+	// Falls is true for a lever the goal falls by as it rises (a churn
+	// rate: kpi.Result.Falls): the step then loses more than planned
+	// above 1, not below.
+	Falls bool
+}
+
+// Short reports whether the step does worse than planned: below plan, or
+// above it for a lever the goal falls by.
+func (st Step) Short() bool {
+	if st.Falls {
+		return st.Ratio > 1
+	}
+	return st.Ratio < 1
+}
+
+// par is the step against its plan on one scale, 1 as planned and less
+// for worse: Ratio, or its inverse for a lever the goal falls by (twice
+// the planned churn is as far behind as half the planned close rate).
+func (st Step) par() float64 {
+	if st.Falls && st.Ratio > 0 {
+		return 1 / st.Ratio
+	}
+	return st.Ratio
 }
 
 // Reforecast is the year as it happens: the plan with its months closed by
@@ -548,9 +571,15 @@ func PlanValue(p *Plan, k, i int) float64 {
 
 // steps observes each lever factor of a product node over the closed
 // months: the node's actuals ÷ the product of its other factors' (an
-// activity's from LagMonths earlier, when it was done).
+// activity's from LagMonths earlier, when it was done). Where no other
+// factor is a flow (a churn rate × the ARR up for renewal), the product
+// is a plan total, and each month's share of it (MonthShare) is what the
+// month's actual is measured against: churned ARR of ¥4,000,000 a month
+// against ¥300,000,000 up for renewal in a year is 16 %, not 1.33 %. A
+// lever that converts no flow (the ARR up for renewal itself) is no step.
 func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 	lag := p.Config.LagMonths
+	falls := rf.Answer.Tree.Falls()
 	for _, P := range m.TreeOrder() {
 		nd := m.Node(P)
 		if nd.Op != kpi.Product {
@@ -562,7 +591,11 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			if ln.Op != kpi.Lever || ln.Activity {
 				continue
 			}
-			st := Step{Lever: l, Node: P, From: -1, Planned: ln.Value}
+			flow := slices.ContainsFunc(kids, func(c int) bool { return c != l && m.Node(c).Periodic() })
+			if !flow && ln.Unit != kpi.Rate {
+				continue
+			}
+			st := Step{Lever: l, Node: P, From: -1, Planned: ln.Value, Falls: falls[l]}
 			if len(kids) == 2 {
 				st.From = kids[0]
 				if st.From == l {
@@ -594,6 +627,9 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 				if !ok {
 					continue
 				}
+				if !flow {
+					den *= rf.Answer.MonthShare(k, P)
+				}
 				st.Won += rf.Actual[k][P]
 				st.Of += den
 				st.Months++
@@ -612,8 +648,8 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 	// plan) is shown as a step, but no funnel leaks by it.
 	worst := 1.0
 	for j, st := range rf.Steps {
-		if m.Node(st.Lever).Unit == kpi.Rate && st.Planned > 0 && st.Ratio < worst {
-			worst, rf.Leak = st.Ratio, j
+		if m.Node(st.Lever).Unit == kpi.Rate && st.Planned > 0 && st.Short() && st.par() < worst {
+			worst, rf.Leak = st.par(), j
 		}
 	}
 }

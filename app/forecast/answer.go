@@ -227,6 +227,19 @@ func (a *Answer) Rounded(i int, p kpi.Period) (float64, bool) {
 	return snap(v), true
 }
 
+// MonthShare is the part of node i's plan total that lands in plan month
+// k (1/12 of a year's churned ARR in an even year); 0 when the total is.
+func (a *Answer) MonthShare(k, i int) float64 {
+	total := a.Tree.Value[i]
+	if total == 0 || k < 0 || k >= len(a.Plan.Months) {
+		return 0
+	}
+	if a.Plan.Months[k].Landed == nil {
+		return 0
+	}
+	return a.Plan.Months[k].Landed[i] / total
+}
+
 // Planned returns the forecast value of node i in period p: what lands in
 // the plan from the planned activity (a rate or a price: its value).
 func (a *Answer) Planned(i int, p kpi.Period) float64 {

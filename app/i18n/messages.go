@@ -442,9 +442,9 @@ var messages = map[string]msg{
 	"refit.observed":          {"実績", "Actual"},
 	"refit.ratio":             {"計画比", "vs plan"},
 	"refit.leak":              {"最も漏れているステップ: %s（計画比 %s）", "The worst leak: %s (%s of plan)"},
-	"refit.no_leak":           {"どのステップも計画どおりか上回っています。", "Every step converts at or above plan."},
+	"refit.no_leak":           {"どのステップも計画どおりか、計画より良い結果です。", "Every step is at plan or better."},
 	// The funnel's conversions on plan, a lever that is no conversion (an average deal size) below it.
-	"refit.no_leak_below":     {"転換率はどれも計画どおりか上回っています。%sは計画比 %s です（転換の漏れではありません）。", "Every conversion rate is at or above plan; %s is %s of plan (no conversion leak)."},
+	"refit.no_leak_below":     {"転換率はどれも計画どおりか、計画より良い結果です。%sは計画比 %s です（転換の漏れではありません）。", "Every conversion rate is at plan or better; %s is %s of plan (no conversion leak)."},
 	"refit.months":            {"月別: 実績と見込み", "Month by month: actual, then forecast"},
 	"refit.month":             {"月", "Month"},
 	"refit.goal":              {"目標", "Goal"},

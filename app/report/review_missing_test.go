@@ -5,8 +5,6 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
-	"github.com/kpisim/kpisim/app/scenario"
-	"github.com/kpisim/kpisim/scenarios"
 )
 
 // A closed month without actuals is named, not graded: May, left out of an
@@ -33,15 +31,7 @@ func TestRefitMissingWords(t *testing.T) {
 		{"en, none left out", "Month,Revenue\n2026-04,6000000\n2026-05,6000000\n", i18n.En, "", "72%", "Goal to date", "72%"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ps, err := scenario.LoadPresets(scenarios.FS)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s, _ := ps.Get("outbound")
-			s = s.Clone()
-			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
-				t.Fatal(err)
-			}
+			s := in2026(t, "outbound")
 			_, a := s.ImportCSV([]byte(tc.csv))
 			if err := s.SetActuals(a); err != nil {
 				t.Fatal(err)
@@ -79,15 +69,7 @@ func TestReviewPlanNoteAnyLabel(t *testing.T) {
 		{"ja, an amount", "inside-sales", i18n.Ja, "目標は月次計画の値です。売上は月の目標、マーケティング予算は月次計画の「必要」、その間の各KPIはその「必要」が計画の転換率でもたらす値です。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ps, err := scenario.LoadPresets(scenarios.FS)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s, _ := ps.Get(tc.preset)
-			s = s.Clone()
-			if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
-				t.Fatal(err)
-			}
+			s := in2026(t, tc.preset)
 			_, a := s.ImportCSV([]byte("Month,Revenue\n2026-04,4000000\n"))
 			if err := s.SetActuals(a); err != nil {
 				t.Fatal(err)

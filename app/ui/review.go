@@ -43,7 +43,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		cls := ""
 		if st.Leak {
 			cls = "leak"
-		} else if st.Below {
+		} else if st.Short {
 			cls = "below"
 		}
 		steps = append(steps, app.Tr().Class(cls).Body(

@@ -518,6 +518,60 @@ func TestBrowserActualsWeeksLeftOut(t *testing.T) {
 	}
 }
 
+// Churn twice the plan's is behind, on the page as in the engine: the
+// review grades churned ARR and the churn rate against a most (both off
+// track, the first two behind), and the funnel names the churn rate the
+// worst leak at 16 %, 200 % of plan. The page read churned ARR 200 % on
+// track, and the churn rate 1.33 % (a month's churn over a year's ARR up
+// for renewal), 16.67 % of plan.
+func TestBrowserChurnAtMost(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	data := []byte("Month,Deals won,Opportunities,Churned ARR\nApril 2026,6,24,4000000\nMay 2026,6,24,4000000\n")
+	file := filepath.Join(t.TempDir(), "churn.csv")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, s, rf := refitPreset2026(t, "saas-revenue", data)
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			rv := report.NewReview(rf, s.Actuals, false, lang, s.Currency)
+			r := report.NewRefit(rf, lang, s.Currency)
+			if len(rv.Behind) < 2 || !rv.Rows[rv.Behind[0]].AtMost || !rv.Rows[rv.Behind[1]].AtMost {
+				t.Fatalf("the engine's review %+v: churn is not first behind", rv)
+			}
+			ctx := browser(t)
+			navigate(t, ctx, srv.URL+"/")
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			pickPreset(t, ctx, "saas-revenue")
+			setControl(t, ctx, "start-year", "2026")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitText(t, ctx, `[data-refit="leak"]`, r.LeakLine)
+			want := map[i18n.Lang]string{i18n.Ja: "最も漏れているステップ: 解約率（計画比 200%）", i18n.En: "The worst leak: Churn rate (200% of plan)"}[lang]
+			if r.LeakLine != want {
+				t.Errorf("leak line %q, want %q", r.LeakLine, want)
+			}
+			for _, j := range rv.Behind[:2] {
+				row := rv.Rows[j]
+				sel := fmt.Sprintf(`.review-table tr[data-review=%q] [data-status]`, row.Label)
+				waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, sel), "no review row "+row.Label)
+				if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).dataset.status`, sel)); got != "off" {
+					t.Errorf("%s: status %q on the page, want off track", row.Label, got)
+				}
+			}
+			behind := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-review="behind"] li')].map(li => li.textContent)`)
+			if len(behind) < 2 || behind[0] != rv.Rows[rv.Behind[0]].Label+" 200%" {
+				t.Errorf("behind %q, want %q first at 200%%", behind, rv.Rows[rv.Behind[0]].Label)
+			}
+			eval[bool](t, ctx, `(document.querySelector('.review').scrollIntoView({block: "start"}), true)`)
+			screenshot(t, ctx, "churn-review-"+string(lang))
+			eval[bool](t, ctx, `(document.querySelector('[data-refit="leak"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "churn-leak-"+string(lang))
+		})
+	}
+}
+
 // A Shift_JIS export, as Japanese Excel ("CSV (コンマ区切り)") and kintone
 // save by default, imports in the page as its UTF-8 twin does: the same
 // problems, each in its row and column, and the same year so far. The page

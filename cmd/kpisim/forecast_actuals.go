@@ -40,7 +40,7 @@ type RefitReport struct {
 	ProbGoal     float64      `json:"probability_goal"`
 	Trials       int          `json:"trials"`
 	Steps        []RefitStep  `json:"steps"`
-	Leak         string       `json:"leak,omitempty"` // the lever of the worst step below plan
+	Leak         string       `json:"leak,omitempty"` // the lever of the step furthest short of plan
 	Months       []RefitMonth `json:"months"`
 	Outside      []RefitEntry `json:"outside,omitempty"` // actuals dated outside the plan's months: left out
 	// Missing are the closed months with no actual of the goal node
@@ -80,6 +80,9 @@ type RefitStep struct {
 	Planned  float64 `json:"planned"`
 	Observed float64 `json:"observed"`
 	Ratio    float64 `json:"ratio"`
+	// AtMost marks a lever the goal falls by as it rises (a churn rate):
+	// a ratio above 1 is the shortfall.
+	AtMost bool `json:"at_most,omitempty"`
 }
 
 // RefitMonth is the goal node in one plan month: an actual or the plan's.
@@ -146,7 +149,7 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 		r.Done = rf.Done
 	}
 	for _, st := range rf.Steps {
-		x := RefitStep{Lever: m.Node(st.Lever).ID, Node: m.Node(st.Node).ID, Planned: st.Planned, Observed: st.Observed, Ratio: st.Ratio}
+		x := RefitStep{Lever: m.Node(st.Lever).ID, Node: m.Node(st.Node).ID, Planned: st.Planned, Observed: st.Observed, Ratio: st.Ratio, AtMost: st.Falls}
 		if st.From >= 0 {
 			x.From = m.Node(st.From).ID
 		}

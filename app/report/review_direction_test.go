@@ -1,0 +1,112 @@
+package report_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// saasWith is the SaaS preset from April 2026 with two months of actuals:
+// the plan's deals and opportunities, and churned ARR of churned a month
+// (the plan's churn is 8 % of ¥300,000,000 a year: ¥2,000,000 a month).
+func saasWith(t *testing.T, churned string) *scenario.Scenario {
+	t.Helper()
+	s := in2026(t, "saas-revenue")
+	csv := "Month,Deals won,Opportunities,Churned ARR\n" +
+		"April 2026,6,24," + churned + "\n" +
+		"May 2026,6,24," + churned + "\n"
+	if _, a := s.ImportCSV([]byte(csv)); s.SetActuals(a) != nil {
+		t.Fatal("actuals refused")
+	}
+	return s
+}
+
+// A KPI the goal falls by (churned ARR, the churn rate) is behind above
+// its target: twice the planned churn read 200 %, on track, and the
+// churn rate, measured against a month of the ARR up for renewal's year,
+// read 1.33 % of a planned 8 % and was named the worst leak at 16.67 %.
+func TestReviewAtMost(t *testing.T) {
+	for _, c := range []struct {
+		name, churned string
+		lang          i18n.Lang
+		churnedLabel  string
+		rate, ratio   string // the churn rate seen, and against plan
+		status        report.Status
+		leak          bool // the churn rate is the worst step
+	}{
+		{"twice the planned churn", "4000000", i18n.En, "Churned ARR at most", "16%", "200%", report.OffTrack, true},
+		{"twice the planned churn, in Japanese", "4000000", i18n.Ja, "解約ARR（上限）", "16%", "200%", report.OffTrack, true},
+		{"half the planned churn", "1000000", i18n.En, "Churned ARR at most", "4%", "50%", report.OnTrack, false},
+		{"5 % over the planned churn", "2100000", i18n.En, "Churned ARR at most", "8.4%", "105%", report.AtRisk, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := saasWith(t, c.churned)
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rv := report.NewReview(rf, s.Actuals, false, c.lang, s.Currency)
+			churned := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == c.churnedLabel })
+			if churned < 0 {
+				t.Fatalf("no row %q in %+v", c.churnedLabel, rv.Rows)
+			}
+			if r := rv.Rows[churned]; !r.AtMost || r.Rate != c.ratio || r.Status != c.status {
+				t.Errorf("churned ARR %+v, want %s of its most, status %d", r, c.ratio, c.status)
+			}
+			if behind := slices.Contains(rv.Behind, churned); behind != (c.status != report.OnTrack) {
+				t.Errorf("churned ARR behind %v: %v in %+v", behind, rv.Behind, rv.Rows)
+			}
+			churnRate, _ := rf.Answer.Tree.Model.Index("churn_rate")
+			rate := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Node == churnRate })
+			if rate < 0 || rv.Rows[rate].Actual != c.rate || rv.Rows[rate].Target != "8%" || rv.Rows[rate].Status != c.status {
+				t.Errorf("churn rate's row: %+v, want %s of 8%%", rv.Rows, c.rate)
+			}
+			r := report.NewRefit(rf, c.lang, s.Currency)
+			var labels []string
+			step := -1
+			for j, st := range r.Steps {
+				labels = append(labels, st.Label)
+				if rf.Steps[j].Lever == churnRate {
+					step = j
+				}
+			}
+			if len(r.Steps) != 2 || step < 0 {
+				t.Fatalf("steps %q: want the close rate and the churn rate alone (the ARR up for renewal converts nothing)", labels)
+			}
+			if st := r.Steps[step]; st.Observed != c.rate || st.Ratio != c.ratio || st.Leak != c.leak || st.Short != (c.status != report.OnTrack) {
+				t.Errorf("churn's step %+v, want %s (%s of plan), leak %v", st, c.rate, c.ratio, c.leak)
+			}
+		})
+	}
+}
+
+// A week's count target is rounded on the grid its figure is written on:
+// 2.27 deals is 2.3, and the week's one deal is 43 % of it. Rounded up to
+// a whole 3, it read 33 %.
+func TestReviewWeekCount(t *testing.T) {
+	s := withFile(t, in2026(t, "inside-sales"), "hubspot-ja.csv")
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wk := report.NewReview(rf, s.Actuals, true, i18n.En, s.Currency)
+	for _, c := range []struct{ label, actual, target, rate string }{
+		{"Deals won", "1", "2.3", "43.48%"},
+		{"Opportunities", "6", "9.1", "65.93%"},
+	} {
+		j := slices.IndexFunc(wk.Rows, func(r report.ReviewRow) bool { return r.Label == c.label })
+		if j < 0 || wk.Rows[j].Actual != c.actual || wk.Rows[j].Target != c.target || wk.Rows[j].Rate != c.rate {
+			t.Errorf("%s: rows %+v, want %s of %s: %s", c.label, wk.Rows, c.actual, c.target, c.rate)
+		}
+	}
+	// A month's stays whole: 9 deals, not 8.4.
+	rv := report.NewReview(rf, s.Actuals, false, i18n.En, s.Currency)
+	j := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == "Deals won" })
+	if j < 0 || strings.Contains(rv.Rows[j].Target, ".") {
+		t.Errorf("monthly rows %+v: a month's count target is whole", rv.Rows)
+	}
+}
