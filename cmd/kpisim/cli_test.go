@@ -572,6 +572,10 @@ func TestSensitivityUnreached(t *testing.T) {
 		{"over the ceiling", []string{"sensitivity", "-lang", "en", "-set", "close_rate=10%"}, "104.2 > ceiling 100", "not within range"},
 		{"over the ceiling in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "close_rate=10%"}, "104.2（上限100超）", "範囲内では不可"},
 		{"over the range's end", []string{"sensitivity", "-lang", "en", "-set", "close_rate=5%", "-set", "ceiling.calls=300"}, "208.4 > max 200", "not within range"},
+		// A lever the goal falls by needs at most a value, as the page's
+		// goal seek says; the cell read a bare 5.46%.
+		{"a most", []string{"sensitivity", "-lang", "en", "saas-revenue"}, "5.46% at most\n", "5.46%\n"},
+		{"a most in Japanese", []string{"sensitivity", "-lang", "ja", "saas-revenue"}, "5.46%（上限）\n", "5.46%\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := mustRun(t, c.args...)

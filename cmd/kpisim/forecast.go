@@ -382,7 +382,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		}
 		if seek, _ := forecast.NeededAlone(m, b.Lever, s.Forecast); seek != nil {
 			r.seek = seek
-			r.Needed, r.Reachable = seek.Needed, seek.Reachable
+			r.Needed, r.Reachable, r.AtMost = seek.Needed, seek.Reachable, seek.Falling
 		}
 		out = append(out, r)
 	}
@@ -436,6 +436,7 @@ type sensRow struct {
 	ReqDown   float64   `json:"required_down"`
 	ReqUp     float64   `json:"required_up"`
 	Needed    float64   `json:"needed"`
+	AtMost    bool      `json:"at_most,omitempty"` // needed is the most the lever may be (a churn rate, a divisor)
 	Reachable bool      `json:"reachable"`
 	Range     *sensEnds `json:"range,omitempty"` // levers without a range: none
 
@@ -477,6 +478,8 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		switch {
 		case r.seek != nil && !r.Reachable:
 			needed = t.Unreached(r.seek).Cell // over the ceiling, or outside the range
+		case r.seek != nil && r.seek.Falling: // the most it may be, as the page says it
+			needed = fmt.Sprintf(l.T("required.at_most"), t.Needed(r.seek))
 		case r.seek != nil:
 			needed = t.Needed(r.seek)
 		case !r.Reachable:
