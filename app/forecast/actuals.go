@@ -128,8 +128,9 @@ func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has
 		table[k], has[k], whole[k] = make([]float64, m.Len()), make([]bool, m.Len()), make([]float64, m.Len())
 	}
 	totals := make([][]bool, n)
+	weeks := make([][]int, n) // how many weeks each entry adds up
 	for k := range totals {
-		totals[k] = make([]bool, m.Len())
+		totals[k], weeks[k] = make([]bool, m.Len()), make([]int, m.Len())
 	}
 	for _, x := range a {
 		i, ok := m.Index(x.Node)
@@ -143,13 +144,20 @@ func monthly(m *kpi.Model, cfg Config, n int, a Actuals) (table [][]float64, has
 			totals[k][i] = true
 		} else {
 			table[k][i] += x.Value
+			weeks[k][i]++
 		}
 		has[k][i] = true
 	}
 	for k := range n {
 		for i := range m.Len() {
-			if totals[k][i] {
+			switch {
+			case totals[k][i]:
 				table[k][i] = whole[k][i]
+			case weeks[k][i] > 1 && !m.Node(i).Periodic():
+				// A rate, a price or a stock given week by week is the
+				// month's as their mean, not their sum: four weeks at a
+				// close rate of 20 % are a month at 20 %, not 80 %.
+				table[k][i] /= float64(weeks[k][i])
 			}
 		}
 	}
@@ -483,10 +491,13 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	for k := range n {
 		rf.Value[k] = make([]float64, m.Len())
 		for i := range m.Len() {
-			if rf.Has[k][i] {
+			switch {
+			case rf.Has[k][i]:
 				rf.Value[k][i] = rf.Actual[k][i]
-			} else {
+			case m.Node(i).Periodic():
 				rf.Value[k][i] = PlanValue(p, k, i) * rf.Share(k)
+			default: // a rate, a price: the month's to date is the month's
+				rf.Value[k][i] = PlanValue(p, k, i)
 			}
 		}
 	}
@@ -634,10 +645,17 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 				st.Of += den
 				st.Months++
 			}
-			if st.Months == 0 || st.Of <= 0 {
+			switch {
+			case st.Months > 0 && st.Of > 0:
+				st.Observed = snap(st.Won / st.Of)
+			case ln.Unit == kpi.Rate && rf.givenMean(l) >= 0:
+				// No counts, and the rate as the file gives it (a CRM's
+				// close rate by month): their mean, with no counts to
+				// update its range by (posterior).
+				st.Observed, st.Won, st.Of, st.Months = rf.givenMean(l), 0, 0, rf.givenMonths(l)
+			default:
 				continue
 			}
-			st.Observed = snap(st.Won / st.Of)
 			if st.Planned > 0 {
 				st.Ratio = snap(st.Observed / st.Planned)
 			}
@@ -652,6 +670,32 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			worst, rf.Leak = st.par(), j
 		}
 	}
+}
+
+// givenMean is the mean of node i's actuals over the closed months that
+// have one, -1 when none has.
+func (rf *Reforecast) givenMean(i int) float64 {
+	sum, n := 0.0, rf.givenMonths(i)
+	if n == 0 {
+		return -1
+	}
+	for k := range rf.Closed {
+		if rf.Has[k][i] {
+			sum += rf.Actual[k][i]
+		}
+	}
+	return snap(sum / float64(n))
+}
+
+// givenMonths is how many closed months have an actual of node i.
+func (rf *Reforecast) givenMonths(i int) int {
+	n := 0
+	for k := range rf.Closed {
+		if rf.Has[k][i] {
+			n++
+		}
+	}
+	return n
 }
 
 // posterior updates each observed rate's range with its counts.

@@ -27,7 +27,10 @@ func (rf *Reforecast) derive(m *kpi.Model, p *Plan, lag int) {
 		for j := len(order) - 1; j >= 0; j-- { // children first
 			i := order[j]
 			nd := m.Node(i)
-			planned[i] = p.Months[k].Landed[i] * share
+			planned[i] = p.Months[k].Landed[i]
+			if nd.Periodic() { // a month to date: its share of a flow, a rate as it is
+				planned[i] *= share
+			}
 			now[i], moved[i] = planned[i], false
 			switch {
 			case nd.Op == kpi.Lever && nd.Activity:

@@ -163,12 +163,16 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
 			// A conversion rate: the period's node over the count it
 			// converts, against the plan's rate; a week's when both
-			// counts are entered that week (weekRate).
+			// counts are entered that week (weekRate). Without them, the
+			// rate as the file gives it (a CRM's close rate by month): it
+			// was left out of the review.
 			basis := ""
 			if weekly {
-				v, ok = weekRate(m, p.Config.LagMonths, vals, i)
-			} else {
-				v, ok = monthRate(rf, k, i)
+				if r, seen := weekRate(m, p.Config.LagMonths, vals, i); seen {
+					v, ok = r, true
+				}
+			} else if r, seen := monthRate(rf, k, i); seen {
+				v, ok = r, true
 				basis = rateBasis(rf, k, i, l)
 			}
 			if !ok || nd.Value <= 0 {
@@ -248,7 +252,7 @@ func fastWeek(m *kpi.Model, lag int, vals map[string]float64) bool {
 			continue
 		}
 		_, ok := vals[nd.ID]
-		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever {
+		if nd.Unit == kpi.Rate && nd.Op == kpi.Lever && !ok {
 			_, ok = weekRate(m, lag, vals, i)
 		}
 		if ok {
