@@ -614,7 +614,16 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 				}
 			}
 			for k := range rf.Closed {
-				if !rf.Has[k][P] {
+				won := rf.Actual[k][P]
+				switch {
+				case rf.Has[k][P]:
+				case rf.Derived[k][P] && rf.Has[k][l]:
+					// The rate as the file gives it, on the counts it
+					// converts: the node they make (derive) is what it
+					// won, so a CRM's close rate updates the plan's
+					// (posterior) as the deals it stands for would.
+					won = rf.Value[k][P]
+				default:
 					continue
 				}
 				den, ok := 1.0, true
@@ -641,7 +650,7 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 				if !flow {
 					den *= rf.Answer.MonthShare(k, P)
 				}
-				st.Won += rf.Actual[k][P]
+				st.Won += won
 				st.Of += den
 				st.Months++
 			}
@@ -649,9 +658,9 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			case st.Months > 0 && st.Of > 0:
 				st.Observed = snap(st.Won / st.Of)
 			case ln.Unit == kpi.Rate && rf.givenMean(l) >= 0:
-				// No counts, and the rate as the file gives it (a CRM's
-				// close rate by month): their mean, with no counts to
-				// update its range by (posterior).
+				// The rate as the file gives it, without the counts it
+				// converts: their mean, with no counts to update its
+				// range by (posterior).
 				st.Observed, st.Won, st.Of, st.Months = rf.givenMean(l), 0, 0, rf.givenMonths(l)
 			default:
 				continue
@@ -702,7 +711,7 @@ func (rf *Reforecast) givenMonths(i int) int {
 func (rf *Reforecast) posterior(m *kpi.Model, cfg Config) {
 	for _, st := range rf.Steps {
 		ln := m.Node(st.Lever)
-		if ln.Unit != kpi.Rate || st.From < 0 || m.Node(st.From).Unit != kpi.Count || st.Won > st.Of {
+		if ln.Unit != kpi.Rate || st.From < 0 || m.Node(st.From).Unit != kpi.Count || st.Won > st.Of || st.Of <= 0 {
 			continue
 		}
 		w0, n0 := priorCounts(cfg.Ranges[ln.ID], ln.Value)

@@ -30,13 +30,18 @@ func TestRefitRateAsGiven(t *testing.T) {
 		revenue  float64 // April's revenue to date, made from the actuals
 		observed float64 // the close rate's step
 		leak     int     // the worst step: the close rate's below its plan's 25 %, none above
+		updated  bool    // the plan's close rate updated (posterior): the counts it converts are given
 	}{
-		{"week by week, a month to date", append(weekly("opportunities", 9, 9, 9, 9), weekly("close_rate", 0.2, 0.2, 0.2, 0.2)...), 0.2, 7_200_000, 0.2, 0},
-		{"weeks apart, their mean", append(weekly("opportunities", 10, 10, 10, 10), weekly("close_rate", 0.1, 0.3, 0.2, 0.2)...), 0.2, 8_000_000, 0.2, 0},
+		{"week by week, a month to date", append(weekly("opportunities", 9, 9, 9, 9), weekly("close_rate", 0.2, 0.2, 0.2, 0.2)...), 0.2, 7_200_000, 0.2, 0, true},
+		{"weeks apart, their mean", append(weekly("opportunities", 10, 10, 10, 10), weekly("close_rate", 0.1, 0.3, 0.2, 0.2)...), 0.2, 8_000_000, 0.2, 0, true},
 		{"a month's total", forecast.Actuals{
 			{Year: 2026, Month: 4, Node: "opportunities", Value: 30},
 			{Year: 2026, Month: 4, Node: "close_rate", Value: 0.3},
-		}, 0.3, 9_000_000, 0.3, -1},
+		}, 0.3, 9_000_000, 0.3, -1, true},
+		{"a rate alone", forecast.Actuals{
+			{Year: 2026, Month: 4, Node: "close_rate", Value: 0.2},
+			{Year: 2026, Month: 5, Node: "close_rate", Value: 0.1},
+		}, 0.2, 6_400_000, 0.15, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ps, err := scenario.LoadPresets(scenarios.FS)
@@ -65,6 +70,9 @@ func TestRefitRateAsGiven(t *testing.T) {
 			}
 			if len(rf.Steps) != 1 || rf.Steps[0].Lever != rate || math.Abs(rf.Steps[0].Observed-tc.observed) > 1e-12 || rf.Leak != tc.leak {
 				t.Errorf("steps %+v, leak %d: want the close rate at %v, leak %d", rf.Steps, rf.Leak, tc.observed, tc.leak)
+			}
+			if _, ok := rf.Posterior["close_rate"]; ok != tc.updated {
+				t.Errorf("the close rate updated %v, want %v: %+v", ok, tc.updated, rf.Posterior)
 			}
 		})
 	}
