@@ -39,3 +39,34 @@ func TestReviewRateAsGiven(t *testing.T) {
 		})
 	}
 }
+
+// A price's target is the plan's price, in a week or a month to date as
+// in a whole month: a week's share of the month's working days scaled it
+// (¥1,000,000 a deal was ¥227,273 in a week of 5 of 22 days), and a deal
+// size of ¥950,000 read 418 %, on track.
+func TestReviewPriceInAWeek(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		weekly bool
+	}{
+		{"a week", true},
+		{"a month to date", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := in2026(t, "outbound")
+			csv := "Week,Deals won,Average deal size\n2026-04-06,2,950000\n2026-04-13,3,950000\n"
+			if _, a := s.ImportCSV([]byte(csv)); s.SetActuals(a) != nil {
+				t.Fatal("actuals refused")
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rv := report.NewReview(rf, s.Actuals, c.weekly, i18n.En, s.Currency)
+			j := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == "Average deal size" })
+			if j < 0 || rv.Rows[j].Target != "¥1,000,000" || rv.Rows[j].Rate != "95%" || rv.Rows[j].Status != report.AtRisk {
+				t.Errorf("%s: rows %+v, want the deal size at ¥950,000 of ¥1,000,000: 95%%", rv.Period, rv.Rows)
+			}
+		})
+	}
+}

@@ -185,7 +185,10 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		if !ok || nd.Unit == kpi.Rate {
 			continue
 		}
-		target := monthTarget(a, k, i) * share
+		target := monthTarget(a, k, i)
+		if nd.Periodic() { // a flow's share of the month; a price is the plan's in any part of it
+			target *= share
+		}
 		if nd.Unit == kpi.Count {
 			// A count's target as the rounding policy shows it (9 deals, not
 			// 8.33), and the rate against the figure shown: 6 of 9 is
