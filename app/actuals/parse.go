@@ -33,6 +33,22 @@ type Node struct {
 	// Money says the node is an amount: a unit in its column's header
 	// must be one Parse reads (千円, K, …), or the column is left out.
 	Money bool
+	// Level says the node is a value that rows do not add up to (a price,
+	// the ARR up for renewal, contract years), as a rate is not: given in
+	// more than one row of one month or week, it is left out for that
+	// period (LevelRows).
+	Level bool
+}
+
+// level reports whether rows do not add up to node n's value.
+func (n Node) level() bool { return n.Rate || n.Level }
+
+// rowsCode is the problem of node n given in several rows of a period.
+func (n Node) rowsCode() Code {
+	if n.Rate {
+		return RateRows
+	}
+	return LevelRows
 }
 
 // Entry is one value read: a node's actual in a month or week. Rows naming
@@ -73,6 +89,7 @@ const (
 	BadValueUnit              // long form: the value column's header has brackets that are no amount's unit; Text is what they hold: its amounts are left out, said at the first row left out
 	UnitConflict              // long form: a metric whose name's unit multiplies otherwise than the value column's header's; Header is the metric, Text the value column's header: the row is left out
 	RateRows                  // a rate given in more than one row (or day) of one month or week; Text names it as the file does: not added up, it is left out for that period
+	LevelRows                 // a value rows do not add up to (a price, a balance: Node.Level) given in more than one row (or day) of one month or week; as RateRows
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -111,6 +128,7 @@ var codeText = [...]string{
 	BadValueUnit:  "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
 	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
 	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
+	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -140,7 +158,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -681,10 +699,11 @@ func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
 	node := p.nodes[i].ID
 	k := key{per, node}
 	if j, ok := p.sums[k]; ok {
-		if p.nodes[i].Rate && p.added[j] != row && !p.dropped[j] {
+		if p.nodes[i].level() && p.added[j] != row && !p.dropped[j] {
 			// Two rows' 12 % are no 24 %, and nothing says whose rate
-			// weighs how much: the period's rate is left out, said once.
-			at.Code = RateRows
+			// weighs how much: the period's rate is left out, said once
+			// (and a price's: two reps' ¥1,000,000 deals are no ¥2,000,000).
+			at.Code = p.nodes[i].rowsCode()
 			p.res.add(at)
 			p.dropped[j] = true
 		}
@@ -713,9 +732,11 @@ func (p *parser) finish() {
 			}
 		}
 	}
-	rate := map[string]bool{}
-	for _, n := range p.nodes {
-		rate[n.ID] = n.Rate
+	level := map[string]*Node{}
+	for i, n := range p.nodes {
+		if n.level() {
+			level[n.ID] = &p.nodes[i]
+		}
 	}
 	out := es[:0]
 	seen := map[key]int{}
@@ -724,10 +745,11 @@ func (p *parser) finish() {
 		e.Day = 0
 		k := key{e.Period, e.Node}
 		if j, ok := seen[k]; ok {
-			if rate[e.Node] && !drop[j] && !p.dropped[i] {
-				p.res.add(Problem{Row: e.Row, Text: p.headerOf(e.Node), Code: RateRows})
+			n := level[e.Node]
+			if n != nil && !drop[j] && !p.dropped[i] {
+				p.res.add(Problem{Row: e.Row, Text: p.headerOf(e.Node), Code: n.rowsCode()})
 			}
-			drop[j] = drop[j] || rate[e.Node]
+			drop[j] = drop[j] || n != nil
 			out[j].Value += e.Value
 			out[j].Rows += e.Rows // days of one week: rows apart
 			continue

@@ -53,3 +53,50 @@ func TestRateRows(t *testing.T) {
 		})
 	}
 }
+
+// A price or a balance is no more added up than a rate: two reps'
+// ¥1,000,000 deals read an average deal size of ¥2,000,000, and a month's
+// ARR up for renewal twice its balance. The period's value is left out,
+// said once; the counts beside it are added up as before.
+func TestLevelRows(t *testing.T) {
+	nodes := append(slices.Clone(outbound[:1]), actuals.Node{ID: "unit_price", Ja: "平均単価", En: "Average deal size", Money: true, Level: true})
+	nodes = append(nodes, outbound[2:]...)
+	for _, tc := range []struct {
+		name, csv string
+		prices    []string // the deal sizes read: "2026-4: 1e+06"
+		deals     []string
+		problems  []string // "row r col c: header"
+	}{
+		{name: "one price a month", csv: "Month,Average deal size,Deals won\n2026-04,1000000,3\n2026-05,900000,2\n",
+			prices: []string{"2026-4: 1e+06", "2026-5: 900000"}, deals: []string{"2026-4: 3", "2026-5: 2"}},
+		{name: "two reps' prices in April", csv: "Month,Average deal size,Deals won\n2026-04,1000000,3\n2026-04,1000000,4\n2026-05,900000,2\n",
+			prices: []string{"2026-5: 900000"}, deals: []string{"2026-4: 7", "2026-5: 2"}, problems: []string{"row 3 col 2: Average deal size"}},
+		{name: "days of one week", csv: "Date,Average deal size\n2026-04-01,1000000\n2026-04-02,800000\n2026-04-08,900000\n",
+			prices: []string{"2026-4 week 2: 900000"}, problems: []string{"row 3 col 0: Average deal size"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(tc.csv), nodes)
+			var prices, deals, problems []string
+			for _, e := range res.Entries {
+				p := fmt.Sprintf("%d-%d", e.Year, e.Month)
+				if e.Week > 0 {
+					p += fmt.Sprintf(" week %d", e.Week)
+				}
+				switch e.Node {
+				case "unit_price":
+					prices = append(prices, fmt.Sprintf("%s: %g", p, e.Value))
+				case "deals":
+					deals = append(deals, fmt.Sprintf("%s: %g", p, e.Value))
+				}
+			}
+			for _, p := range res.Problems {
+				if p.Code == actuals.LevelRows {
+					problems = append(problems, fmt.Sprintf("row %d col %d: %s", p.Row, p.Column, p.Text))
+				}
+			}
+			if !slices.Equal(prices, tc.prices) || !slices.Equal(deals, tc.deals) || !slices.Equal(problems, tc.problems) {
+				t.Errorf("prices %q, deals %q, problems %q\nwant %q, %q, %q", prices, deals, problems, tc.prices, tc.deals, tc.problems)
+			}
+		})
+	}
+}

@@ -35,6 +35,7 @@ var problemKeys = [...]string{
 	actuals.BadValueUnit:  "import.bad_value_unit",
 	actuals.UnitConflict:  "import.unit_conflict",
 	actuals.RateRows:      "import.rate_rows",
+	actuals.LevelRows:     "import.level_rows",
 }
 
 // Problem writes an import problem in language l, with its row and column

@@ -60,7 +60,7 @@ func TestProblemInThePageLanguage(t *testing.T) {
 func TestProblemJapaneseHasNoEnglish(t *testing.T) {
 	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|JPY|\.xlsx|\.xls|\.ods`)
 	words := regexp.MustCompile(`[A-Za-z]{2,}`)
-	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict}
+	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict, actuals.RateRows, actuals.LevelRows}
 	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
 		codes = append(codes, c)
 	}
@@ -137,6 +137,9 @@ func TestImportUnitWords(t *testing.T) {
 		{"a metric's unit unlike the value header's", actuals.Problem{Row: 2, Column: 2, Header: "受注金額（百万円）", Text: "値（千円）", Code: actuals.UnitConflict},
 			"2行目・2列目（受注金額（百万円））: 指標名の単位が値の列の見出し「値（千円）」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください",
 			`row 2, column 2 (受注金額（百万円）): the unit in the metric's name disagrees with the value column's header "値（千円）", so the row is left out: write the unit in one of them only`},
+		{"a price in two rows of a month", actuals.Problem{Row: 3, Text: "平均単価", Code: actuals.LevelRows},
+			"3行目: 「平均単価」は足し合わせられない値（単価・残高など）で、同じ月（週）に2行以上あります。その月（週）の値は読み込みません。1行にするか、もとになる金額と件数を入れてください",
+			`row 3: "平均単価" is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if ja, en := report.Problem(i18n.Ja, c.p), report.Problem(i18n.En, c.p); ja != c.ja || en != c.en || en != c.p.Error() {

@@ -154,9 +154,20 @@ func (s *Scenario) SetActuals(a forecast.Actuals) error {
 // ImportNodes lists the scenario's nodes for the CSV importer: every
 // column may name one by id or label.
 func (s *Scenario) ImportNodes() []actuals.Node {
+	m, _ := s.Model()
 	out := make([]actuals.Node, len(s.Nodes))
 	for i, n := range s.Nodes {
-		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency}
+		// A value rows do not add up to: a lever that is no activity (a
+		// price, a balance), or what the tree makes of them alone (the
+		// ACV of a contract's value and years).
+		level := n.Op == kpi.Lever && !n.Activity
+		if m != nil {
+			if j, ok := m.Index(n.ID); ok {
+				level = !m.Node(j).Periodic()
+			}
+		}
+		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency,
+			Level: level && n.Unit != kpi.Rate}
 	}
 	return out
 }
