@@ -191,9 +191,16 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		row := StepRow{Label: ln.Label.In(string(l)), Planned: f.Node(ln, st.Planned, kpi.Year),
 			Observed: f.Node(ln, st.Observed, kpi.Year), Ratio: i18n.Percent(round4(st.Ratio)), Leak: j == rf.Leak,
 			Short: st.Short()}
-		if st.From >= 0 {
-			row.From = m.Node(st.From).Label.In(string(l)) + " → " + m.Node(st.Node).Label.In(string(l))
+		// What it converts: the other factor, or the others multiplied
+		// (a repeat rate turns the existing accounts × their revenue a
+		// year into repeat revenue).
+		var from []string
+		for _, c := range m.Children(st.Node) {
+			if c != st.Lever {
+				from = append(from, m.Node(c).Label.In(string(l)))
+			}
 		}
+		row.From = strings.Join(from, " × ") + " → " + m.Node(st.Node).Label.In(string(l))
 		if ln.Unit != kpi.Rate {
 			row.Observed = f.Node(ln, st.Observed, kpi.Year)
 		}

@@ -110,3 +110,34 @@ func TestReviewWeekCount(t *testing.T) {
 		t.Errorf("monthly rows %+v: a month's count target is whole", rv.Rows)
 	}
 }
+
+// A rate on values that are no flow (route sales' repeat rate × the
+// existing accounts × their revenue a year) is measured against the
+// month's share of the year, says what it converts, and those values are
+// no steps: the repeat rate read 5.83 % of a planned 80 %, beside steps
+// for the accounts and their revenue.
+func TestStepsOnStocks(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		from string
+	}{
+		{i18n.En, "Existing accounts × Revenue per account (year) → Repeat revenue"},
+		{i18n.Ja, "既存顧客数 × 顧客単価（年間） → リピート売上"},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			s := in2026(t, "route-sales")
+			csv := "Month,Repeat revenue,Upsells,Visits\n2026-04,4000000,10,230\n2026-05,4400000,12,240\n"
+			if _, a := s.ImportCSV([]byte(csv)); s.SetActuals(a) != nil {
+				t.Fatal("actuals refused")
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := report.NewRefit(rf, c.lang, s.Currency)
+			if len(r.Steps) != 2 || r.Steps[0].From != c.from || r.Steps[0].Observed != "70%" || r.Steps[0].Ratio != "87.5%" || !r.Steps[0].Leak {
+				t.Errorf("steps %+v: want the repeat rate alone of the stocks, at 70%% (87.5%% of plan), from %q", r.Steps, c.from)
+			}
+		})
+	}
+}
