@@ -97,11 +97,15 @@ func (p *Page) onActual(ctx app.Context, e app.Event) {
 	p.planChanged(ctx)
 }
 
+// onActualsFile imports the file chosen, and empties the picker: a file
+// fixed and chosen again under its name is then a change, and read again
+// (the picker kept it, and choosing it once more did nothing).
 func (p *Page) onActualsFile(ctx app.Context, e app.Event) {
 	files := ctx.JSSrc().Get("files")
 	if files.Truthy() && files.Length() > 0 {
 		p.readFile(ctx, files.Index(0))
 	}
+	ctx.JSSrc().Set("value", "")
 }
 
 func (p *Page) onDrop(ctx app.Context, e app.Event) {

@@ -670,6 +670,26 @@ func TestUndoImportClearsCells(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector('[data-import="result"]') === null`, "the undone import's report stays")
 }
 
+// A file fixed and imported again under its name is read again: the
+// picker kept the file it had chosen, and choosing it once more changed
+// nothing (no change event), so April's corrected revenue never came in.
+func TestActualsFileAgain(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		setControl(t, ctx, "start-year", "2026")
+		file := filepath.Join(t.TempDir(), "crm.csv")
+		for _, revenue := range []string{"6000000", "7000000"} {
+			data := []byte("Month,Revenue\n2026-04," + revenue + "\n")
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, s, rf := refit2026(t, data)
+			r := report.NewRefit(rf, i18n.Lang(lang), s.Currency)
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+		}
+	})
+}
+
 // The last import's report outlives a reload: which rows a CRM export
 // left out, and why, still reads after the tab is reloaded (it was gone,
 // with the imported numbers kept), in the page's language and then in the
