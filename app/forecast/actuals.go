@@ -526,7 +526,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 	}
 	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing-rf.PlanInGaps, 0))
 
-	rf.steps(m, p)
+	rf.steps(m)
 	rf.posterior(m, cfg)
 
 	e, err := newEngine(m, cfg)
@@ -581,15 +581,10 @@ func PlanValue(p *Plan, k, i int) float64 {
 }
 
 // steps observes each lever factor of a product node over the closed
-// months: the node's actuals ÷ the product of its other factors' (an
-// activity's from LagMonths earlier, when it was done). Where no other
-// factor is a flow (a churn rate × the ARR up for renewal), the product
-// is a plan total, and each month's share of it (MonthShare) is what the
-// month's actual is measured against: churned ARR of ¥4,000,000 a month
-// against ¥300,000,000 up for renewal in a year is 16 %, not 1.33 %. A
-// lever that converts no flow (the ARR up for renewal itself) is no step.
-func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
-	lag := p.Config.LagMonths
+// months: what it converted (Conversion) summed over the months. A lever
+// that converts no flow (the ARR up for renewal beside a churn rate) is
+// no step.
+func (rf *Reforecast) steps(m *kpi.Model) {
 	falls := rf.Answer.Tree.Falls()
 	for _, P := range m.TreeOrder() {
 		nd := m.Node(P)
@@ -602,8 +597,7 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			if ln.Op != kpi.Lever || ln.Activity {
 				continue
 			}
-			flow := slices.ContainsFunc(kids, func(c int) bool { return c != l && m.Node(c).Periodic() })
-			if !flow && ln.Unit != kpi.Rate {
+			if !rf.flowBeside(l) && ln.Unit != kpi.Rate {
 				continue
 			}
 			st := Step{Lever: l, Node: P, From: -1, Planned: ln.Value, Falls: falls[l]}
@@ -614,45 +608,11 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 				}
 			}
 			for k := range rf.Closed {
-				won := rf.Actual[k][P]
-				switch {
-				case rf.Has[k][P]:
-				case rf.Derived[k][P] && rf.Has[k][l]:
-					// The rate as the file gives it, on the counts it
-					// converts: the node they make (derive) is what it
-					// won, so a CRM's close rate updates the plan's
-					// (posterior) as the deals it stands for would.
-					won = rf.Value[k][P]
-				default:
-					continue
+				if won, of, ok := rf.Conversion(k, l); ok {
+					st.Won += won
+					st.Of += of
+					st.Months++
 				}
-				den, ok := 1.0, true
-				for _, c := range kids {
-					if c == l {
-						continue
-					}
-					kc := k
-					if m.Node(c).Op == kpi.Lever && m.Node(c).Activity {
-						kc = k - lag
-					}
-					switch {
-					case kc >= 0 && rf.Has[kc][c]:
-						den *= rf.Actual[kc][c]
-					case m.Node(c).Op == kpi.Lever && !m.Node(c).Activity:
-						den *= m.Node(c).Value
-					default:
-						ok = false
-					}
-				}
-				if !ok {
-					continue
-				}
-				if !flow {
-					den *= rf.Answer.MonthShare(k, P)
-				}
-				st.Won += won
-				st.Of += den
-				st.Months++
 			}
 			switch {
 			case st.Months > 0 && st.Of > 0:
@@ -679,6 +639,64 @@ func (rf *Reforecast) steps(m *kpi.Model, p *Plan) {
 			worst, rf.Leak = st.par(), j
 		}
 	}
+}
+
+// Conversion is what lever l converted into its product node P in closed
+// plan month k: won, P's actual, and of, the product of P's other
+// factors' actuals (an activity's from LagMonths earlier, when it was
+// done; a value that is no flow at its actual or the plan's). Where no
+// other factor is a flow (a churn rate × the ARR up for renewal), P is a
+// plan total, and of is the month's share of it (Answer.MonthShare):
+// churned ARR of ¥4,000,000 in a month against ¥300,000,000 up for
+// renewal in a year is 16 %, not 1.33 %. Without P's actual, l's own
+// (a CRM's close rate) on the counts it converts: won is then what they
+// make (derive), so a close rate given updates the plan's as the deals it
+// stands for would. ok is false when a factor's actual is missing, or l is
+// no factor of a product.
+func (rf *Reforecast) Conversion(k, l int) (won, of float64, ok bool) {
+	m := rf.Answer.Tree.Model
+	P := m.Parent(l)
+	if P < 0 || m.Node(P).Op != kpi.Product || k < 0 || k >= rf.Closed {
+		return 0, 0, false
+	}
+	switch {
+	case rf.Has[k][P]:
+		won = rf.Actual[k][P]
+	case rf.Derived[k][P] && rf.Has[k][l]:
+		won = rf.Value[k][P]
+	default:
+		return 0, 0, false
+	}
+	of = 1.0
+	for _, c := range m.Children(P) {
+		if c == l {
+			continue
+		}
+		kc := k
+		if m.Node(c).Activity {
+			kc = k - rf.Answer.Plan.Config.LagMonths
+		}
+		switch {
+		case kc >= 0 && rf.Has[kc][c]:
+			of *= rf.Actual[kc][c]
+		case !m.Node(c).Periodic():
+			of *= rf.Answer.Tree.Value[c]
+		default:
+			return 0, 0, false
+		}
+	}
+	if !rf.flowBeside(l) {
+		of *= rf.Answer.MonthShare(k, P)
+	}
+	return won, of, of > 0
+}
+
+// flowBeside reports whether a factor beside lever l in its product is a
+// flow (a count, an amount a month), which makes the product one too.
+func (rf *Reforecast) flowBeside(l int) bool {
+	m := rf.Answer.Tree.Model
+	P := m.Parent(l)
+	return P >= 0 && slices.ContainsFunc(m.Children(P), func(c int) bool { return c != l && m.Node(c).Periodic() })
 }
 
 // givenMean is the mean of node i's actuals over the closed months that

@@ -387,50 +387,40 @@ func valueAt(m *kpi.Model, v []float64, t int, x float64, i int) (float64, bool)
 }
 
 // monthRate is rate lever i as observed in plan month k: its product
-// node's actual over the other factor's (an activity's from LagMonths
-// earlier, rateFrom), when both are known.
+// node's actual over the product of the other factors' (an activity's
+// from LagMonths earlier; forecast.Reforecast.Conversion), when all are
+// known.
 func monthRate(rf *forecast.Reforecast, k, i int) (float64, bool) {
-	P, _, _, den, ok := rateFrom(rf, k, i)
+	won, of, ok := rf.Conversion(k, i)
 	if !ok {
 		return 0, false
 	}
-	return rf.Actual[k][P] / den, true
+	return won / of, true
 }
 
-// rateFrom is what rate lever i in plan month k divides: its product node
-// P's actual in month k by den, the other factor c's in month kc, LagMonths
-// earlier for an activity (its result lands a sales cycle later: August's
-// meetings come from July's calls), k otherwise; ok when both are known.
-// A factor that is no flow (the ARR up for renewal under a churn rate) is
-// its actual or its plan's value, times the month's share of the plan's
-// total (forecast.Answer.MonthShare): ¥4,000,000 churned in a month of
-// ¥300,000,000 up for renewal a year is a churn of 16 %, not 1.33 %.
-func rateFrom(rf *forecast.Reforecast, k, i int) (P, c, kc int, den float64, ok bool) {
+// rateFrom is what rate lever i in plan month k divides when it converts
+// one count: its product node P's actual in month k by the other factor
+// c's in month kc, LagMonths earlier for an activity (its result lands a
+// sales cycle later: August's meetings come from July's calls), k
+// otherwise; ok when both are known.
+func rateFrom(rf *forecast.Reforecast, k, i int) (P, c, kc int, ok bool) {
 	m := rf.Answer.Tree.Model
 	P = m.Parent(i)
 	if P < 0 || m.Node(P).Op != kpi.Product || len(m.Children(P)) != 2 || !rf.Has[k][P] {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, false
 	}
 	c = m.Children(P)[0]
 	if c == i {
 		c = m.Children(P)[1]
 	}
 	kc = k
-	if !m.Node(c).Periodic() {
-		den = rf.Answer.Tree.Value[c]
-		if rf.Has[k][c] {
-			den = rf.Actual[k][c]
-		}
-		den *= rf.Answer.MonthShare(k, P)
-		return P, c, kc, den, den > 0
-	}
 	if m.Node(c).Activity {
 		kc = k - rf.Answer.Plan.Config.LagMonths
 	}
 	if kc < 0 || !rf.Has[kc][c] || rf.Actual[kc][c] <= 0 {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, false
 	}
-	return P, c, kc, rf.Actual[kc][c], true
+	return P, c, kc, true
 }
 
 // rateBasis says what rate lever i's review in plan month k divides when
@@ -439,7 +429,7 @@ func rateFrom(rf *forecast.Reforecast, k, i int) (P, c, kc int, den float64, ok 
 // "" for a rate within the month. A 9.17 % beside August's 2,800 calls
 // read as August's own appointment rate; it is July's calls'.
 func rateBasis(rf *forecast.Reforecast, k, i int, l i18n.Lang) string {
-	P, c, kc, _, ok := rateFrom(rf, k, i)
+	P, c, kc, ok := rateFrom(rf, k, i)
 	if !ok || kc == k {
 		return ""
 	}
