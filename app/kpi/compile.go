@@ -211,6 +211,18 @@ func Compile(spec Spec) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	// A rate or an amount of 0: refused where the goal rests on it (a
+	// close rate, a price), held to the lever's range elsewhere.
+	for i := range m.nodes {
+		if m.nodes[i].Op == Lever && m.nodes[i].Value == 0 {
+			if e := m.CheckLever(i, 0); e != nil {
+				errs = append(errs, e)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
 	m.goalPlan = spec.Calendar.PlanTotal(g.Value, g.Period)
 	m.markStocks(m.goal, true)
 	return m, nil
@@ -294,8 +306,34 @@ func checkNode(nd *Node, errs *Errors) {
 
 // CheckValue reports whether v is an acceptable value for the lever nd:
 // finite, within MaxValue, within the lever's range and right for its unit.
-// The rule is in plain words.
-func CheckValue(nd *Node, v float64) *Error {
+// The rule is in plain words. A rate or an amount of 0 is refused: where
+// the lever's place in its tree is known, Model.CheckLever takes it below a
+// sum or a difference.
+func CheckValue(nd *Node, v float64) *Error { return checkValue(nd, v, false) }
+
+// CheckLever is CheckValue for lever i of m's tree: a rate or an amount of
+// 0 is taken where the goal does not rest on it (rests: a churn rate, an
+// expansion rate, the ARR up for renewal, whose term of a sum or a
+// difference falls to 0), and refused where it does (a close rate, a
+// price: no goal is reached through them).
+func (m *Model) CheckLever(i int, v float64) *Error {
+	return checkValue(&m.nodes[i], v, v == 0 && !m.rests(i))
+}
+
+// rests reports whether the goal rests on node i: each node from i up is a
+// factor of a product or a term of a ratio, so a 0 at i makes the goal 0
+// or undefined. Below a sum or a difference a 0 is a term that falls away.
+func (m *Model) rests(i int) bool {
+	for p := m.parent[i]; p >= 0; p = m.parent[p] {
+		if op := m.nodes[p].Op; op == Sum || op == Difference {
+			return false
+		}
+	}
+	return true
+}
+
+// checkValue is CheckValue, taking a rate or an amount of 0 when zero.
+func checkValue(nd *Node, v float64, zero bool) *Error {
 	bad := func(code Code, limit float64, format string, args ...any) *Error {
 		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit}
 	}
@@ -304,7 +342,7 @@ func CheckValue(nd *Node, v float64) *Error {
 	}
 	switch nd.Unit { // each refuses the negatives, down to below -MaxValue
 	case Rate:
-		if v <= 0 || v > 1 {
+		if v < 0 || v > 1 || v == 0 && !zero {
 			return bad(RateRange, 1, "must be more than 0%% and at most 100%%")
 		}
 	case Currency:
@@ -312,7 +350,7 @@ func CheckValue(nd *Node, v float64) *Error {
 			if v < 0 {
 				return bad(NonNegative, 0, "must not be negative")
 			}
-		} else if v <= 0 {
+		} else if v < 0 || v == 0 && !zero {
 			return bad(Positive, 0, "must be greater than 0")
 		}
 	default:
@@ -371,6 +409,9 @@ func checkLever(nd *Node, errs *Errors) {
 	}
 	if nd.Given && nd.Activity {
 		add(nd.ID, "given", "an activity is a KPI, not a given of the plan")
+	}
+	if nd.Value == 0 && checkValue(nd, 0, false) != nil {
+		return // a rate or an amount of 0: checked with the tree (Compile, Model.CheckLever)
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
 		*errs = append(*errs, e) // keeps its Code

@@ -34,7 +34,7 @@ func TestUnreached(t *testing.T) {
 				i18n.En: {Needed: "41.67%", Reason: "above its range's maximum of 30%", Cell: "41.67% > max 30%"},
 				i18n.Ja: {Needed: "41.67%", Reason: "範囲の最大30%を超えます", Cell: "41.67%（最大30%超）"},
 			}},
-		{"a churn under its range's minimum", "saas-revenue", "churn_rate", map[string]float64{"goal.value": 115_500_000}, nil,
+		{"a churn under its range's minimum", "saas-revenue", "churn_rate", map[string]float64{"goal.value": 115_500_000}, map[string]float64{"min.churn_rate": 0.005},
 			map[i18n.Lang]report.Unreached{
 				i18n.En: {Needed: "0.3%", Reason: "below its range's minimum of 0.5%", Cell: "0.3% < min 0.5%"},
 				i18n.Ja: {Needed: "0.3%", Reason: "範囲の最小0.5%を下回ります", Cell: "0.3%（最小0.5%未満）"},

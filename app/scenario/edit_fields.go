@@ -40,7 +40,7 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 				n.Step = 0
 			}
 		}
-		if e := checkLeverValue(n, EditUnit); e != nil {
+		if e := c.checkLeverValue(n, EditUnit); e != nil {
 			return e
 		}
 		return nil
@@ -49,11 +49,11 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 
 // checkLeverValue says why lever n's value no longer fits its unit or
 // range, from the editor's field.
-func checkLeverValue(n *kpi.Node, field string) error {
+func (s *Scenario) checkLeverValue(n *kpi.Node, field string) error {
 	if n.Op != kpi.Lever {
 		return nil
 	}
-	if e := kpi.CheckValue(n, n.Value); e != nil {
+	if e := s.CheckLever(n, n.Value); e != nil {
 		return &EditError{Node: n.ID, Field: field, Rule: e.Error(), Engine: e}
 	}
 	return nil
@@ -89,7 +89,7 @@ func (s *Scenario) SetValue(id string, v float64) error {
 		}
 		c.moveRange(n, v)
 		n.Value = v
-		return checkLeverValue(n, EditValue)
+		return c.checkLeverValue(n, EditValue)
 	})
 }
 

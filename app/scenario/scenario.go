@@ -316,13 +316,27 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		if n.Op != kpi.Lever {
 			return &kpi.Error{Node: k.ID, Code: kpi.Computed, Rule: "is computed from its children; set one of its levers instead"}
 		}
-		if e := kpi.CheckValue(n, v); e != nil {
+		if e := s.CheckLever(n, v); e != nil {
 			return e
 		}
 		s.moveRange(n, v)
 		n.Value = v
 	}
 	return nil
+}
+
+// CheckLever is kpi.CheckValue for lever n at v, in its tree when v is 0
+// (kpi.Model.CheckLever: a churn rate of 0 is taken, a close rate of 0
+// refused).
+func (s *Scenario) CheckLever(n *kpi.Node, v float64) *kpi.Error {
+	if v == 0 {
+		if m, err := s.Model(); err == nil {
+			if i, ok := m.Index(n.ID); ok {
+				return m.CheckLever(i, v)
+			}
+		}
+	}
+	return kpi.CheckValue(n, v)
 }
 
 // check validates the scenario after a change to k: the tree compiles, the
@@ -447,11 +461,14 @@ type Range = forecast.Range
 // anchor), so a rate moved to 100 % and back gets its range back exactly.
 func (s *Scenario) moveRange(n *kpi.Node, v float64) {
 	r, ok := s.Forecast.Ranges[n.ID]
-	if !ok || n.Value == 0 || v == n.Value {
+	if !ok || v == n.Value {
 		return
 	}
 	a, ok := s.anchors[n.ID]
 	if !ok {
+		if n.Value == 0 {
+			return // a range set at 0 stays where it was set
+		}
 		a = anchor{r: r, v: n.Value}
 		if s.anchors == nil {
 			s.anchors = map[string]anchor{}
@@ -473,6 +490,17 @@ func (a anchor) moved(u kpi.Unit, v float64) Range {
 	if r.Count() {
 		r.Won = int(math.Round(v * float64(r.Of)))
 		r.Won = min(max(r.Won, 0), r.Of)
+		return r
+	}
+	if v == 0 {
+		// Nothing scales to 0 (a churn rate of 0): the range keeps its
+		// spread above the value, from 0 (5–8–12 % at 8 % is 0–0–4 %).
+		if high := tidy(r.High - max(r.Likely, a.v)); high > 0 {
+			r.Low, r.High = 0, high
+			if r.Likely != 0 {
+				r.Likely = 0
+			}
+		}
 		return r
 	}
 	// Scaled to 12 significant digits: 20 % × 0.84 is 16.8 %, not

@@ -26,7 +26,7 @@ func aboveRefused(min, step, value float64) float64 {
 // a rate or a price starts one step above 0, and a rate's range from its
 // value (a lever with no range of its own) ends at 100 %.
 func (m *Model) acceptedEnds(n *kpi.Node, lv *LeverView) {
-	if kpi.CheckValue(n, m.fromDisplay(n.ID, lv.Min)) != nil {
+	if m.Scenario.CheckLever(n, m.fromDisplay(n.ID, lv.Min)) != nil {
 		lv.Min = aboveRefused(lv.Min, lv.Step, lv.Value)
 	}
 	if n.Unit == kpi.Rate {
