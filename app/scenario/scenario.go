@@ -329,14 +329,16 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 // (kpi.Model.CheckLever: a churn rate of 0 is taken, a close rate of 0
 // refused).
 func (s *Scenario) CheckLever(n *kpi.Node, v float64) *kpi.Error {
-	if v == 0 {
-		if m, err := s.Model(); err == nil {
-			if i, ok := m.Index(n.ID); ok {
-				return m.CheckLever(i, v)
-			}
+	e := kpi.CheckValue(n, v)
+	if e == nil || v != 0 {
+		return e // the tree is compiled only for a 0 the node alone refuses: the page asks of every slider's end
+	}
+	if m, err := s.Model(); err == nil {
+		if i, ok := m.Index(n.ID); ok {
+			return m.CheckLever(i, v)
 		}
 	}
-	return kpi.CheckValue(n, v)
+	return e
 }
 
 // check validates the scenario after a change to k: the tree compiles, the
