@@ -53,7 +53,7 @@ func (s *Scenario) checkLeverValue(n *kpi.Node, field string) error {
 	if n.Op != kpi.Lever {
 		return nil
 	}
-	if e := s.CheckLever(n, n.Value); e != nil {
+	if e := s.checkLever(n, n.Value); e != nil {
 		return &EditError{Node: n.ID, Field: field, Rule: e.Error(), Engine: e}
 	}
 	return nil

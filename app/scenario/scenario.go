@@ -316,7 +316,7 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 		if n.Op != kpi.Lever {
 			return &kpi.Error{Node: k.ID, Code: kpi.Computed, Rule: "is computed from its children; set one of its levers instead"}
 		}
-		if e := s.CheckLever(n, v); e != nil {
+		if e := s.checkLever(n, v); e != nil {
 			return e
 		}
 		s.moveRange(n, v)
@@ -325,13 +325,13 @@ func (s *Scenario) assign(k Key, key string, v float64) error {
 	return nil
 }
 
-// CheckLever is kpi.CheckValue for lever n at v, in its tree when v is 0
-// (kpi.Model.CheckLever: a churn rate of 0 is taken, a close rate of 0
-// refused).
-func (s *Scenario) CheckLever(n *kpi.Node, v float64) *kpi.Error {
+// checkLever is kpi.CheckValue for lever n at v, in its tree when v is a
+// 0 the node alone refuses (kpi.Model.CheckLever: a churn rate of 0 is
+// taken, a close rate of 0 refused); only then is the tree compiled.
+func (s *Scenario) checkLever(n *kpi.Node, v float64) *kpi.Error {
 	e := kpi.CheckValue(n, v)
 	if e == nil || v != 0 {
-		return e // the tree is compiled only for a 0 the node alone refuses: the page asks of every slider's end
+		return e
 	}
 	if m, err := s.Model(); err == nil {
 		if i, ok := m.Index(n.ID); ok {

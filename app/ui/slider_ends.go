@@ -22,16 +22,28 @@ func aboveRefused(min, step, value float64) float64 {
 }
 
 // acceptedEnds moves the ends of the lever n's slider lv (in the unit
-// shown) inside what the lever takes (kpi.CheckValue): a range from 0 for
-// a rate or a price starts one step above 0, and a rate's range from its
-// value (a lever with no range of its own) ends at 100 %.
-func (m *Model) acceptedEnds(n *kpi.Node, lv *LeverView) {
-	if m.Scenario.CheckLever(n, m.fromDisplay(n.ID, lv.Min)) != nil {
+// shown) inside what the lever takes in its tree (kpi.Model.CheckLever,
+// kpi.CheckValue when the scenario errs): a range from 0 for a rate or a
+// price the goal rests on starts one step above 0, and a rate's range
+// from its value (a lever with no range of its own) ends at 100 %. The
+// tree is the view's, compiled already: a slider's move builds its field.
+func (m *Model) acceptedEnds(n *kpi.Node, lv *LeverView, tree *kpi.Model) {
+	if endRefused(tree, n, m.fromDisplay(n.ID, lv.Min)) {
 		lv.Min = aboveRefused(lv.Min, lv.Step, lv.Value)
 	}
 	if n.Unit == kpi.Rate {
 		lv.Max = math.Max(math.Min(lv.Max, 100), lv.Min)
 	}
+}
+
+// endRefused reports whether lever n refuses v: in tree where there is one.
+func endRefused(tree *kpi.Model, n *kpi.Node, v float64) bool {
+	if tree != nil {
+		if i, ok := tree.Index(n.ID); ok {
+			return tree.CheckLever(i, v) != nil
+		}
+	}
+	return kpi.CheckValue(n, v) != nil
 }
 
 // rangeEnds narrows the sliders of a range's low and high ends (in the

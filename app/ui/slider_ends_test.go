@@ -63,3 +63,25 @@ func TestAboveRefused(t *testing.T) {
 		}
 	}
 }
+
+// Home reaches 0 where the lever takes it (a churn rate, the ARR up for
+// renewal: a term that falls away, kpi.Model.CheckLever), on the slider's
+// move as at the render; a close rate the goal rests on starts one step
+// above it.
+func TestSliderEndsZero(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Load("saas-revenue")
+	for _, id := range []string{"churn_rate", "expansion_rate", "renewing_arr", "opening_arr"} {
+		if f := lever(m.View(), id); f.Min != 0 {
+			t.Errorf("%s's slider starts at %v, want 0", id, f.Min)
+		}
+		if f := m.Figures(id).Levers[0]; f.Key != id || f.Min != 0 {
+			t.Errorf("%s's slider, moved, starts at %v, want 0", id, f.Min)
+		}
+	}
+	m.Load("outbound")
+	m.Scenario.Node("close_rate").Min = 0
+	if f := lever(m.View(), "close_rate"); f.Min <= 0 {
+		t.Errorf("outbound's close rate's slider starts at %v, a value it refuses", f.Min)
+	}
+}

@@ -284,8 +284,12 @@ func (m *Model) Figures(key string) *View {
 	l := m.Lang
 	s := m.Scenario
 	v := &View{Lang: l}
-	m.fields(v, key)
 	a, err := s.Answer()
+	var tree *kpi.Model // what the sliders' ends are checked in (acceptedEnds); none when the scenario errs
+	if err == nil {
+		tree = a.Tree.Model
+	}
+	m.fields(v, key, tree)
 	if err != nil {
 		v.Error = m.message(err)
 		return v
@@ -302,15 +306,15 @@ func (m *Model) Figures(key string) *View {
 // fields builds the views of the levers, settings and ranges, or with
 // key a lever's id only that lever's: the one field its slider's move
 // changes (every field built was a fifth of a move's work).
-func (m *Model) fields(v *View, key string) {
+func (m *Model) fields(v *View, key string, tree *kpi.Model) {
 	s := m.Scenario
 	if n := s.Node(key); key != "" && n != nil && n.Op == kpi.Lever {
-		v.Levers = []LeverView{m.leverView(n)}
+		v.Levers = []LeverView{m.leverView(n, tree)}
 		return
 	}
 	for i := range s.Nodes {
 		if n := &s.Nodes[i]; n.Op == kpi.Lever {
-			v.Levers = append(v.Levers, m.leverView(n))
+			v.Levers = append(v.Levers, m.leverView(n, tree))
 		}
 	}
 	v.Settings = m.settings()

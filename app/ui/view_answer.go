@@ -62,7 +62,7 @@ func (m *Model) ask(v *View, t *report.Table) {
 		v.Ask.Solve = append(v.Ask.Solve, Option{Value: n.ID, Label: n.Label.In(string(l)), Selected: n.ID == target.ID})
 	}
 	if n := s.Node(target.ID); n != nil {
-		v.Ask.Given = m.leverView(n)
+		v.Ask.Given = m.leverView(n, mod)
 	}
 	v.Ask.With = fmt.Sprintf(l.T("ask.with"), target.Label.In(string(l)))
 	v.Ask.Unit = fmt.Sprintf(l.T("ask.unit"), m.askUnit(target, v.Ask.Given.Unit))

@@ -13,8 +13,9 @@ import (
 )
 
 // leverView is node n's slider and field, in the units the page shows
-// (a rate in %), with a range around its value when n has none.
-func (m *Model) leverView(n *kpi.Node) LeverView {
+// (a rate in %), with a range around its value when n has none; tree is
+// the scenario compiled, nil when it errs (acceptedEnds).
+func (m *Model) leverView(n *kpi.Node, tree *kpi.Model) LeverView {
 	l := m.Lang
 	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.NodeCadence(n)}
 	lv.Value = m.toDisplay(n.ID, n.Value)
@@ -25,7 +26,7 @@ func (m *Model) leverView(n *kpi.Node) LeverView {
 	if lv.Step <= 0 || lv.Step > lv.Max-lv.Min { // a step wider than the range holds the slider at its minimum
 		lv.Step = niceCeil(lv.Max/1000) / 10
 	}
-	m.acceptedEnds(n, &lv)
+	m.acceptedEnds(n, &lv, tree)
 	lv.Unit, lv.Hint = m.unitText(n, n.Value)
 	_, typing := m.raw[n.ID]
 	if v, ok := m.typed[n.ID]; (typing || ok && v == n.Value) && n.Unit == kpi.Rate {
