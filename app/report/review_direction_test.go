@@ -57,6 +57,12 @@ func TestReviewAtMost(t *testing.T) {
 			if r := rv.Rows[churned]; !r.AtMost || r.Rate != c.ratio || r.Status != c.status {
 				t.Errorf("churned ARR %+v, want %s of its most, status %d", r, c.ratio, c.status)
 			}
+			// The legend says how a most is graded: "at least 100 %" alone
+			// read against 200 % off track.
+			most := map[i18n.Lang]string{i18n.Ja: "上限のKPIは、目標の100%以下で順調", i18n.En: "A KPI at most its target: on track at 100% of it or less"}[c.lang]
+			if !strings.Contains(rv.Legend, most) {
+				t.Errorf("legend %q, want it to say %q", rv.Legend, most)
+			}
 			if behind := slices.Contains(rv.Behind, churned); behind != (c.status != report.OnTrack) {
 				t.Errorf("churned ARR behind %v: %v in %+v", behind, rv.Behind, rv.Rows)
 			}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,6 +47,7 @@ type Review struct {
 	Rows   []ReviewRow
 	Behind []int  // indices into Rows of up to three KPIs most behind, the worst first
 	Note   string // how a week's targets are made: its share of the month's working days ("" for a month)
+	Legend string // how a status is graded, and a most's when a row is one
 }
 
 // ReviewRow is one KPI in a review.
@@ -84,7 +86,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	a := rf.Answer
 	p := a.Plan
 	m := a.Tree.Model
-	rv := &Review{Weekly: weekly}
+	rv := &Review{Weekly: weekly, Legend: l.T("review.legend")}
 	k := rf.Closed - 1
 	week := 0
 	actual := func(i int) (float64, bool) { return rf.Actual[k][i], rf.Has[k][i] }
@@ -202,6 +204,9 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			continue
 		}
 		add(ReviewRow{Node: i, Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, target, kpi.Month), Ratio: v / target})
+	}
+	if slices.ContainsFunc(rv.Rows, func(r ReviewRow) bool { return r.AtMost }) {
+		rv.Legend += sentenceSep(l) + l.T("review.legend_most") // 200 % of a most is off track
 	}
 	order := make([]int, 0, len(rv.Rows))
 	for j, r := range rv.Rows {

@@ -202,7 +202,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 				app.TBody().Body(rows...),
 			))
 		}),
-		app.P().Class("muted legend").Text(l.T("review.legend")),
+		app.P().Class("muted legend").Text(rv.Legend),
 	)
 }
 

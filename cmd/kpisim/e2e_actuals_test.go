@@ -560,6 +560,9 @@ func TestBrowserChurnAtMost(t *testing.T) {
 					t.Errorf("%s: status %q on the page, want off track", row.Label, got)
 				}
 			}
+			if got := text(t, ctx, `.review .legend`); got != rv.Legend {
+				t.Errorf("the legend on the page %q, want %q", got, rv.Legend)
+			}
 			behind := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-review="behind"] li')].map(li => li.textContent)`)
 			if len(behind) < 2 || behind[0] != rv.Rows[rv.Behind[0]].Label+" 200%" {
 				t.Errorf("behind %q, want %q first at 200%%", behind, rv.Rows[rv.Behind[0]].Label)
