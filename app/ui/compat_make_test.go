@@ -126,6 +126,14 @@ func TestMakeCompatEntries(t *testing.T) {
 	own.treeEdited()
 	link("own-tree", own)
 
+	// Every other preset, a lever moved: SaaS in Japanese, velocity in English.
+	m = NewModel(ps, "saas-revenue", i18n.Ja)
+	m.SetText("churn_rate", "6")
+	link("saas-revenue", m)
+	m = NewModel(ps, "velocity", i18n.En)
+	m.SetText("win_rate", "30")
+	link("velocity", m)
+
 	// The year as it happens: a start year, seasonality, a hire, two
 	// months of actuals; as a link, and as the browser saves it.
 	m = NewModel(ps, "field-sales", i18n.En)
