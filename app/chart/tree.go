@@ -20,7 +20,8 @@ const SeriesTree = "tree"
 type Node struct {
 	ID       string
 	Parent   int    // index of the parent in the slice; -1 for the root (the KGI)
-	Level    string // the article's term for the node's level: "KGI", "KFS", "KPI"
+	Level    string // the article's term for the node's level: "KGI", "KFS", "KPI", or the word for a given
+	Given    bool   // a given of the plan (opening ARR, 360 days a year), no KFS nor KPI: its badge is grey
 	Op       string // the parent's operator, drawn on the edge into this node: ×, +, − or ÷; "" for none
 	Label    string
 	Required string // "必要 1億円"; empty when the node is off the solved path
@@ -324,14 +325,18 @@ type seriesLabel struct {
 // on the projector; bold, even grey, it looked like a close button's ✕.
 const colorOperator = "#3c4650"
 
+// colorGiven is a given's badge: grey, white text at 4.8:1.
+const colorGiven = "#6b7280"
+
 // treeRich are the label's rich text styles, by name.
 var treeRich = map[string]*richStyle{
-	"lvl":  {Color: "#fff", BackgroundColor: "#1f4e79", Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
-	"kgi":  {Color: "#fff", BackgroundColor: colorGoal, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
-	"op":   {Color: colorOperator, FontSize: 15, FontWeight: "normal", Padding: []int{0, 4, 0, 0}},
-	"name": {Color: "#1a1a1a", FontSize: 13, FontWeight: "bold", LineHeight: 18},
-	"req":  {Color: "#1f4e79", FontSize: 12, LineHeight: 16},
-	"fc":   {Color: "#555", FontSize: 12, LineHeight: 16},
+	"lvl":   {Color: "#fff", BackgroundColor: "#1f4e79", Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
+	"kgi":   {Color: "#fff", BackgroundColor: colorGoal, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
+	"given": {Color: "#fff", BackgroundColor: colorGiven, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
+	"op":    {Color: colorOperator, FontSize: 15, FontWeight: "normal", Padding: []int{0, 4, 0, 0}},
+	"name":  {Color: "#1a1a1a", FontSize: 13, FontWeight: "bold", LineHeight: 18},
+	"req":   {Color: "#1f4e79", FontSize: 12, LineHeight: 16},
+	"fc":    {Color: "#555", FontSize: 12, LineHeight: 16},
 }
 
 // treeSeries is the tree series as ECharts reads it.
@@ -496,8 +501,11 @@ func boxHeight(nodes []Node, scale float64) float64 {
 // nodeLabel writes a node's box: level and operator, label, figures.
 func nodeLabel(n Node) *treeLabel {
 	lvl := "lvl"
-	if n.Level == "KGI" {
+	switch {
+	case n.Level == "KGI":
 		lvl = "kgi"
+	case n.Given:
+		lvl = "given"
 	}
 	var b strings.Builder
 	if n.Level != "" {

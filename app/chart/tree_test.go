@@ -21,7 +21,12 @@ var treeNodes = []chart.Node{
 }
 
 func TestTreeGolden(t *testing.T) {
-	for name, nodes := range map[string][]chart.Node{"tree": treeNodes, "tree-empty": nil} {
+	given := []chart.Node{ // velocity's top: a given's badge is grey
+		{ID: "revenue", Parent: -1, Level: "KGI", Label: "売上", Required: "必要 1.2億円"},
+		{ID: "velocity", Parent: 0, Level: "KFS", Op: "×", Label: "セールスベロシティ（1日）", Required: "必要 33.33万円"},
+		{ID: "days", Parent: 0, Level: "前提", Given: true, Op: "×", Label: "日数（年間・暦日）", Forecast: "360"},
+	}
+	for name, nodes := range map[string][]chart.Node{"tree": treeNodes, "tree-empty": nil, "tree-given": given} {
 		t.Run(name, func(t *testing.T) {
 			b, err := chart.Tree(nodes, chart.Text{})
 			if err != nil {

@@ -605,6 +605,7 @@ var messages = map[string]msg{
 	"diagram.title":      {"KPIツリー（図）", "KPI tree (diagram)"},
 	"diagram.hint":       {"箱を選ぶと根拠を表示します。選んだ箱をもう一度選ぶと、その下の枝を折りたたみます。", "Select a box to see where its number comes from; select it again to fold or unfold its branches."},
 	"diagram.required":   {"必要", "required"},
+	"diagram.given":      {"前提", "Given"},
 	"diagram.forecast":   {"予測", "forecast"},
 	"present.button":     {"発表モード", "Present"},
 	"present.next":       {"次へ →", "Next →"},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 )
 
 // actionSelectNode: a box of the tree diagram was clicked; its value is the
@@ -46,6 +47,9 @@ func diagramNodes(v *View) []chart.Node {
 	for i, r := range t.Rows {
 		tn := v.Tree[i]
 		n := chart.Node{ID: r.ID, Parent: -1, Level: Level(r.Depth), Label: r.Label, Selected: tn.Selected}
+		if r.Depth > 0 && report.Constant(m, r.Index) { // as the presentation's KFS and KPI lists leave it out
+			n.Level, n.Given = l.T("diagram.given"), true
+		}
 		if p := m.Parent(r.Index); p >= 0 {
 			n.Parent = pos[p]
 			n.Op = edgeOp(m, p, r.Index)

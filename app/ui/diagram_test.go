@@ -7,12 +7,15 @@ import (
 
 	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
 )
 
 // Every preset's diagram has each node of the tree once, under its parent,
 // at the article's level, with the parent's operator on its edge and the
 // required and forecast figures the tree's list shows.
 func TestDiagramNodes(t *testing.T) {
+	givens := map[string]bool{"saas-revenue/opening_arr": true, "saas-revenue/renewing_arr": true,
+		"saas-revenue/contract_years": true, "velocity/days": true}
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		m := newModel(t, lang)
 		for _, p := range m.Presets {
@@ -30,8 +33,18 @@ func TestDiagramNodes(t *testing.T) {
 					t.Errorf("%s: box %d is %q, row %q", p.ID, i, n.ID, r.ID)
 				}
 				seen[n.ID] = true
-				if want := []string{"KGI", "KFS"}; r.Depth < 2 && n.Level != want[r.Depth] || r.Depth >= 2 && n.Level != "KPI" {
-					t.Errorf("%s: %s at depth %d is %s", p.ID, n.ID, r.Depth, n.Level)
+				// A given of the plan is no KFS nor KPI, as the
+				// presentation's lists and the coach leave it out: it
+				// read KPI (opening ARR) and KFS (velocity's 360 days).
+				want := Level(r.Depth)
+				if r.Depth > 0 && report.Constant(mod, r.Index) {
+					want = lang.T("diagram.given")
+				}
+				if n.Level != want || n.Given != (want == lang.T("diagram.given")) {
+					t.Errorf("%s: %s at depth %d is %s (given %v), want %s", p.ID, n.ID, r.Depth, n.Level, n.Given, want)
+				}
+				if givens[p.ID+"/"+n.ID] != n.Given {
+					t.Errorf("%s: %s given %v", p.ID, n.ID, n.Given)
 				}
 				pi := mod.Parent(r.Index)
 				if pi < 0 {
