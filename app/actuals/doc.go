@@ -36,6 +36,13 @@
 //     Shift_JIS, through FromShiftJIS and the caller's decoder), and commas,
 //     semicolons or tabs between fields.
 //
+// A deal export (a Salesforce opportunity report, HubSpot's deals: a row
+// per deal and a stage column, Stage, フェーズ, 取引ステージ …) reads only
+// its won deals' rows: a lost or open deal's amount is no revenue. Each won
+// row is one deal won, the deals count by the month they closed in (a
+// month without one as zero), and the file's last month through the week
+// of its last closed deal (Result.Stage, stage.go).
+//
 // Rows naming the same node and period are added up (a detail export: a
 // row per deal); Entry.Rows counts them, and Result.Same names the rows
 // equal in every cell (a row pasted twice), added up all the same. A file that cannot count as a whole (a spreadsheet or

@@ -71,6 +71,9 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		for _, e := range res.Entries {
+			if e.Rows == 0 && e.Row == 0 && e.Value == 0 && res.Stage != nil && res.Stage.Won > 0 {
+				continue // a deal export's month or week without a won deal
+			}
 			if e.Row < 2 || e.Row > bytes.Count(data, []byte("\n"))+1 {
 				t.Fatalf("entry %+v: row outside the file", e)
 			}

@@ -59,6 +59,8 @@ type Entry struct {
 	Value float64
 	Row   int // the first row it came from, as Problem counts rows
 	Rows  int // how many rows were added up into it: 1 for a row alone
+	// Row and Rows are 0 for a deal export's month or week without a won
+	// deal, which reads 0 (Result.Stage).
 }
 
 // Code says what is wrong with a file, row or cell. New codes are only
@@ -213,6 +215,9 @@ type Result struct {
 	// them) in file order, the groups by their first row. They are added
 	// up, as any rows of one period are (Entry.Rows counts them).
 	Same [][]int
+	// Stage is the stage column of a deal export, nil when none: only its
+	// won deals' rows are read (stage.go).
+	Stage *Stage
 }
 
 // Parse reads a CSV export. It never fails: whatever it cannot read is a
@@ -241,7 +246,7 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -262,7 +267,7 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 				continue
 			}
 			p.head(row, rec)
-			if p.period < 0 || (len(p.cols) == 0 && p.metric < 0) {
+			if p.period < 0 || !p.reads() {
 				return res
 			}
 			continue
@@ -408,7 +413,18 @@ type parser struct {
 	seen    map[string]int // a row's cells and period (sameKey): the first row of them
 	same    map[int]int    // a first row repeated: its group in res.Same
 	days    bool           // some period named a day after the 1st
+	// stage: the stage column (stage.go), or -1; lastStage the stage the
+	// row above gave. deals is the deal count won rows give, or -1: by
+	// counter, a summary report's count column, or by the rows (countRows).
+	stage, deals, counter int
+	lastStage             string
+	countRows             bool
+	closed                []Period // the lost deals' periods
 }
+
+// reads reports whether the header names anything to read: a node's
+// column, a long form's metric, or a stage column whose won rows count deals.
+func (p *parser) reads() bool { return len(p.cols) > 0 || p.metric >= 0 || p.deals >= 0 }
 
 func (res *Result) add(p Problem) {
 	switch {
@@ -474,12 +490,13 @@ func (p *parser) head(row int, rec []string) {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}
 	}
+	p.stageColumn(rec)
 	if p.period < 0 {
 		p.res.add(Problem{Row: row, Code: NoPeriod})
 		return
 	}
 	p.res.Period = p.period + 1
-	if len(p.cols) == 0 && p.metric < 0 {
+	if !p.reads() {
 		p.res.add(Problem{Row: row, Code: NoNodes})
 	}
 }
@@ -570,6 +587,12 @@ func (p *parser) row(row int, rec []string) {
 		p.res.Rows--
 		return
 	}
+	if p.stage >= 0 && !p.staged(rec) {
+		if per, ok := period(pc); ok {
+			p.last = &per // a grouped export's month carries past the row
+		}
+		return
+	}
 	var per Period
 	switch ok := false; {
 	case pc == "" && p.last != nil:
@@ -604,40 +627,8 @@ func (p *parser) row(row int, rec []string) {
 	}
 	bad, got := false, false
 	put := func(c, i int, scale float64) {
-		t := strings.TrimSpace(p.cell(rec, c))
-		if t == "" {
-			return
-		}
-		h := ""
-		if c < len(p.header) {
-			h = p.header[c]
-		}
-		v, pct, neg, ok := number(t, p.euro)
-		switch {
-		case neg:
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
-			bad = true
-			return
-		case !ok:
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
-			bad = true
-			return
-		}
-		if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {
-			v /= 100
-		}
-		if p.nodes[i].Rate && v > 1 {
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
-			bad = true
-			return
-		}
-		if v *= scale; math.IsInf(v, 0) { // beyond any float once scaled
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
-			bad = true
-			return
-		}
-		p.addEntry(row, per, i, v, Problem{Row: row, Column: c + 1, Header: h, Text: h})
-		got = true
+		g, b := p.put(row, per, rec, c, i, scale)
+		got, bad = got || g, bad || b
 	}
 	if p.metric >= 0 {
 		m := strings.TrimSpace(p.cell(rec, p.metric))
@@ -667,6 +658,9 @@ func (p *parser) row(row int, rec []string) {
 	for _, c := range sortedCols(p.cols) {
 		put(c, p.cols[c], p.scale[c])
 	}
+	if g, b := p.wonDeals(row, per, rec); g || b {
+		got, bad = got || g, bad || b
+	}
 	if got {
 		p.res.Valued++
 		p.repeated(row, per, rec)
@@ -674,6 +668,41 @@ func (p *parser) row(row int, rec []string) {
 	if got && !bad {
 		p.res.Good++
 	}
+}
+
+// put reads cell c of data row rec, of period per, as node i's value at
+// scale: got when it gave one, bad when it is refused (a Problem says why).
+func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64) (got, bad bool) {
+	t := strings.TrimSpace(p.cell(rec, c))
+	if t == "" {
+		return false, false
+	}
+	h := ""
+	if c < len(p.header) {
+		h = p.header[c]
+	}
+	v, pct, neg, ok := number(t, p.euro)
+	switch {
+	case neg:
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
+		return false, true
+	case !ok:
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+		return false, true
+	}
+	if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {
+		v /= 100
+	}
+	if p.nodes[i].Rate && v > 1 {
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
+		return false, true
+	}
+	if v *= scale; math.IsInf(v, 0) { // beyond any float once scaled
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+		return false, true
+	}
+	p.addEntry(row, per, i, v, Problem{Row: row, Column: c + 1, Header: h, Text: h})
+	return true, false
 }
 
 func nonEmpty(rec []string) int {
@@ -722,10 +751,13 @@ func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
 // finish settles days into weeks: when any date names a day after the
 // 1st, the file is by day or week, and every dated entry counts in its
 // week (the 1st in week 1); otherwise dates on the 1st stand for their
-// month. Entries that then share a period and node are added up.
+// month, and so do a deal export's (Result.Stage). Entries that then share a period and node are added up.
 func (p *parser) finish() {
 	es := p.res.Entries
-	if p.days {
+	switch {
+	case p.res.Stage != nil:
+		es, p.res.Stage.Through = dealWeeks(es, p.closed)
+	case p.days:
 		for i := range es {
 			if es[i].Day >= 1 && es[i].Week == 0 {
 				es[i].Week = (es[i].Day-1)/7 + 1
@@ -833,6 +865,10 @@ func norm(s string) string {
 	return b.String()
 }
 
+// dealSynonyms is the synonyms of a deal count: the count a deal export's
+// won rows give (stage.go).
+const dealSynonyms = 1
+
 var (
 	periodHeaders = []string{"month", "date", "period", "closedate", "closemonth", "closedmonth", "yearmonth",
 		"activitydate", "createdate", "createddate", "月", "年月", "日付", "期間", "対象月", "実績月", "完了予定日",
@@ -841,9 +877,9 @@ var (
 	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
 	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}
 	synonyms      = [][]string{
-		{"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
+		0: {"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
 			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計"},
-		{"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
+		dealSynonyms: {"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
 		{"calls", "架電数", "架電件数", "架電", "コール数", "callsmade", "outboundcalls", "電話件数"},
 		{"meetings", "商談数", "商談件数", "面談数", "meetingsheld", "訪問数", "訪問件数"},
 		{"appointments", "アポ数", "アポイント数", "アポ獲得数", "アポイント獲得数", "meetingsbooked", "appointmentsset",

@@ -722,6 +722,20 @@ var messages = map[string]msg{
 	"import.same_more":    {"%sほか%d組", "%s (and %d more)"},
 	// end session h-dup
 
+	// Session 41: a deal export's stage column (app/actuals/stage.go,
+	// app/report/import_stage.go).
+	"import.stage_won":     {"「%[1]s」列が受注の行だけを読みました（%[2]s）。", "Only the rows whose %[1]s is a won deal are read (%[2]s)."},
+	"import.stage_none":    {"「%[1]s」列が受注の行はなく、何も読んでいません。受注として読むのは Closed Won・受注・成約・成立・契約 などです。", "No row's %[1]s is a won deal, so nothing is read: a won deal's stage reads Closed Won, Won, 受注, 成約 or the like."},
+	"import.stage_others":  {"失注や進行中の行は除きました: %s。", "Rows at other stages (lost or open) are left out: %s."},
+	"import.stage_count":   {"%[1]s %[2]s", "%[1]s: %[2]s"},
+	"unit.rows":            {"%s行", "%s rows"},
+	"unit.rows.one":        {"%s行", "%s row"},
+	"import.stage_blank":   {"（空欄）", "(blank)"},
+	"import.stage_deals":   {"%[1]sは受注の行を1行1件として数えました。", "%[1]s counts each won row as one deal."},
+	"import.stage_counted": {"%[1]sは受注の行の「%[2]s」を読みました。", "%[1]s reads the won rows' %[2]s."},
+	"import.stage_months":  {"受注は受注日の月ごとに数え、受注のない月は0件としました。", "Deals count in the month they closed in, and a month without a won deal as none."},
+	"import.stage_through": {"最後の月の%[1]sは、最後に受注か失注した週（第%[2]d週）までとしました。", "The last month, %[1]s, counts through the week of its last closed deal, won or lost (week %[2]d)."},
+
 	// session h-cli: the CLI's usage errors in -lang's language
 	"cli.validate_files": {"シナリオファイルを1つ以上指定してください（kpisim validate ファイル…）", "name at least one scenario file (kpisim validate FILE...)"},
 	"cli.presets_args":   {"presets に指定できるのは -lang と -json だけです（%q は使えません）", "presets takes no arguments but -lang and -json (not %q)"},

@@ -12,12 +12,13 @@ import (
 )
 
 // ImportNotes is what an import says beside its count and its problems,
-// in language l, as the page and the CLI write it: the columns it read at
-// their header's unit (Scaled), then what it added up (AddedUp). "" when
-// neither says anything.
+// in language l, as the page and the CLI write it: the rows a deal
+// export's stage column read (Stages), the columns it read at their
+// header's unit (Scaled), then what it added up (AddedUp). "" when none
+// says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Scaled(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Stages(l, res, nodes), Scaled(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -43,6 +44,9 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		out = append(out, fmt.Sprintf(l.T("import.same"), sameRows(l, res.Same)))
 	}
 	sums := res.Summed()
+	if res.Stage != nil {
+		sums = nil // a deal export's rows are deals: a month adds them up, as Stages says
+	}
 	if len(sums) <= listed {
 		for _, e := range sums {
 			out = append(out, fmt.Sprintf(l.T("import.added_one"), periodName(l, e.Period), l.InSentence(nodeLabel(l, nodes, e.Node)), e.Rows))

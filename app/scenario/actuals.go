@@ -197,7 +197,9 @@ func (s *Scenario) ImportCSV(data []byte) (*actuals.Result, forecast.Actuals) {
 // period are. A month the plan holds more than once (a plan over 12
 // months), whose dated entries do not settle it, is left out with a
 // NoYear problem naming its first row; a plan without a year, given no
-// dates, keeps the entries as they are (year 0: the plan's own month).
+// dates, keeps the entries as they are (year 0: the plan's own month). The
+// zeros a deal export reads in its months without a won deal are kept
+// only within the plan.
 func (s *Scenario) yearless(res *actuals.Result) {
 	f := s.Forecast
 	n := f.Months
@@ -257,6 +259,12 @@ func (s *Scenario) yearless(res *actuals.Result) {
 				}
 				continue
 			}
+		}
+		if k := e.Year*12 + e.Month - 1; e.Rows == 0 && (k < first || k >= first+n) {
+			// A deal export's month without a won deal (actuals.Stage)
+			// outside the plan: "10 actuals outside the plan" of months
+			// the file holds one deal of.
+			continue
 		}
 		if seen[e.Period] == nil {
 			seen[e.Period] = map[string]int{}

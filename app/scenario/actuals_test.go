@@ -6,6 +6,7 @@
 package scenario_test
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -162,5 +163,28 @@ func TestGuessStartYear(t *testing.T) {
 				t.Errorf("start year %d, want %d", s.Forecast.StartYear, c.want)
 			}
 		})
+	}
+}
+
+// A deal export's months without a won deal read as zero within the plan
+// only: a deal in November 2025 made the months to March 2026 zeros that
+// the review counted as "10 actuals dated outside the plan's months".
+func TestImportDealsOutsidePlan(t *testing.T) {
+	s := outbound(t)
+	if err := s.Set(scenario.KeyStartYear, 2026); err != nil {
+		t.Fatal(err)
+	}
+	res, a := s.ImportCSV([]byte("Stage,Amount,Close Date\nClosed Won,500000,2025-11-12\nClosed Won,1200000,2026-04-10\nClosed Won,900000,2026-05-12\n"))
+	if res.Stage == nil || res.Stage.Won != 3 {
+		t.Fatalf("stage %+v", res.Stage)
+	}
+	var got []string
+	for _, x := range a {
+		got = append(got, fmt.Sprintf("%d-%02d w%d %s %v", x.Year, x.Month, x.Week, x.Node, x.Value))
+	}
+	want := []string{"2025-11 w0 revenue 500000", "2025-11 w0 deals 1", "2026-04 w0 revenue 1.2e+06", "2026-04 w0 deals 1",
+		"2026-05 w1 revenue 0", "2026-05 w1 deals 0", "2026-05 w2 revenue 900000", "2026-05 w2 deals 1"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("actuals:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -844,3 +844,45 @@ func importSays(t *testing.T, ctx context.Context, file string, data []byte, ach
 	eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "center"}), true)`)
 	screenshot(t, ctx, "import-"+strings.TrimSuffix(filepath.Base(file), ".csv")+"-ja")
 }
+
+// A deal export (HubSpot's deals in Japanese: a row per deal and its
+// stage) imports in the page as the engine reads it: only the won deals,
+// each one deal, the import saying so in the page's language (Japanese,
+// then English after a switch), and the year so far to date through the
+// last closed deal's week. A lost deal's ¥1,500,000 read as April's
+// revenue, and the won deals were no deals.
+func TestBrowserDealExport(t *testing.T) {
+	file, _ := filepath.Abs("../../testdata/actuals/hubspot-deals-ja.csv")
+	res, s, rf := refit2026(t, readFile(t, file))
+	if res.Stage == nil || res.Stage.Won != 4 || res.Stage.Left() != 2 {
+		t.Fatalf("the engine read the stages as %+v", res.Stage)
+	}
+	if rf.ActualToDate != 4_000_000 {
+		t.Fatalf("the engine's actual to date %v, want the won deals' ¥4,000,000", rf.ActualToDate)
+	}
+	_, ctx := openSite(t)
+	pickLang(t, ctx, "ja")
+	setControl(t, ctx, "start-year", "2026")
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
+	for _, c := range []struct {
+		lang   i18n.Lang
+		actual string // the actual to date, as the page writes it
+	}{{i18n.Ja, "400万円"}, {i18n.En, "¥4,000,000"}} {
+		pickLang(t, ctx, string(c.lang))
+		r := report.NewRefit(rf, c.lang, s.Currency)
+		waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+		if got := text(t, ctx, `[data-section="refit"] .refit-figs`); r.ToDate != c.actual || !strings.Contains(got, r.ToDateLabel+" "+r.ToDate) {
+			t.Errorf("%s: the actual to date %q (the engine's %q), want the won deals' %s", c.lang, got, r.ToDate, c.actual)
+		}
+		notes := report.Stages(c.lang, res, s.ImportNodes())
+		if got := text(t, ctx, `[data-import="result"] p`); !strings.Contains(got, notes) {
+			t.Errorf("%s: the import on the page %q, want it to say %q", c.lang, got, notes)
+		}
+		if got := text(t, ctx, `[data-refit="partial"]`); got != r.Partial || got == "" {
+			t.Errorf("%s: May, to its third week, reads %q, want %q", c.lang, got, r.Partial)
+		}
+		eval[bool](t, ctx, `(document.querySelector('[data-import="result"]').scrollIntoView({block: "start"}), true)`)
+		screenshot(t, ctx, "deals-import-"+string(c.lang))
+	}
+}

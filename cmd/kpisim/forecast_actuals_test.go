@@ -431,3 +431,37 @@ func TestActualsCLIRateRows(t *testing.T) {
 		})
 	}
 }
+
+// A deal export, a row per deal and its stage: the CLI reads only the won
+// deals (April ¥2,100,000, not ¥3,600,000 with the lost deal's), counts
+// them as deals, reads May to the week of its last closed deal, and says
+// so on stderr, in both languages. The two sample exports, Japanese
+// HubSpot and English Salesforce, hold the same deals.
+func TestActualsCLIDeals(t *testing.T) {
+	const dir = "../../testdata/actuals/"
+	for _, c := range []struct {
+		lang, file string
+		want       []string
+	}{
+		{"ja", "hubspot-deals-ja.csv", []string{
+			"「取引ステージ」列が受注の行だけを読みました（4行）。失注や進行中の行は除きました: 失注 1行、契約交渉 1行。受注件数は受注の行を1行1件として数えました。",
+			"最後の月の2026年5月は、最後に受注か失注した週（第3週）までとしました。",
+			"2026年4月               833.3万円       210万円    実績    210万円  833.3万円   25.2%",
+			"達成率（実績÷目標）: 28%（2026年5月第3週までの実績 400万円 / 同期間の目標 1,429万円）"}},
+		{"en", "salesforce-deals-en.csv", []string{
+			"Only the rows whose Stage is a won deal are read (4 rows). Rows at other stages (lost or open) are left out: Closed Lost: 1 row; Negotiation/Review: 1 row. Deals won counts each won row as one deal.",
+			"Apr 2026                  ¥8,333,333         ¥2,100,000    actual   ¥2,100,000    ¥8,333,333        25.2%",
+			"May 2026, through week 3  ¥5,952,381         ¥1,900,000    actual   ¥4,000,000   ¥14,285,714       31.92%",
+			"Average deal size  Deals won → Revenue  ¥1,000,000  ¥1,000,000"}},
+	} {
+		out, errOut, code := runCmd("forecast", "-lang", c.lang, "-actuals", dir+c.file, "outbound")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.file, code, errOut)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errOut+out, w) {
+				t.Errorf("-lang %s: no %q in\n%s%s", c.lang, w, errOut, out)
+			}
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// Stages says, in language l, what a deal export's stage column did
+// (actuals.Stage): which rows it read as won deals and how many, those it
+// left out by their stage, how the deal count came, and through which
+// week the file's last month counts. "" when the file has no stage column.
+func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
+	st := res.Stage
+	if st == nil {
+		return ""
+	}
+	if st.Won == 0 {
+		return fmt.Sprintf(l.T("import.stage_none"), st.Header)
+	}
+	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", strconv.Itoa(st.Won)))}
+	if len(st.Others) > 0 {
+		items := make([]string, len(st.Others))
+		for i, o := range st.Others {
+			name := o.Stage
+			if name == "" {
+				name = l.T("import.stage_blank")
+			}
+			items[i] = fmt.Sprintf(l.T("import.stage_count"), name, l.Counted("unit.rows", strconv.Itoa(o.Rows)))
+		}
+		out = append(out, fmt.Sprintf(l.T("import.stage_others"), strings.Join(items, l.T("import.same_sep"))))
+	}
+	if st.Node != "" {
+		deals := nodeLabel(l, nodes, st.Node)
+		if st.Counted != "" {
+			out = append(out, fmt.Sprintf(l.T("import.stage_counted"), deals, st.Counted))
+		} else {
+			out = append(out, fmt.Sprintf(l.T("import.stage_deals"), deals))
+		}
+	}
+	out = append(out, l.T("import.stage_months"))
+	if t := st.Through; t.Week > 0 {
+		month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
+		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
+	}
+	return strings.Join(out, sentenceSep(l))
+}
