@@ -872,7 +872,8 @@ const dealSynonyms = 1
 var (
 	periodHeaders = []string{"month", "date", "period", "closedate", "closemonth", "closedmonth", "yearmonth",
 		"activitydate", "createdate", "createddate", "月", "年月", "日付", "期間", "対象月", "実績月", "完了予定日",
-		"完了日", "受注日", "活動日", "作成日", "年月日", "月度", "weekof", "weekstarting", "weekstart", "週開始日"}
+		"完了日", "受注日", "活動日", "作成日", "年月日", "月度", "weekof", "weekstarting", "weekstart", "週開始日",
+		"クローズ日", "クローズ予定日", "成約日", "契約日"}
 	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
 	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
 	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}

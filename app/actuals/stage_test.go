@@ -59,6 +59,14 @@ func TestStage(t *testing.T) {
 					"2026-04 w5 revenue 800000 (1 rows)", "2026-04 w5 deals 1 (1 rows)"},
 				won: 2, others: []actuals.StageCount{{Stage: "失注", Rows: 1}}, node: "deals", through: "2026-04 w5",
 				problems: []string{`row 1, column 1 (取引名): "取引名" names no KPI of this tree; the column is left out`}}},
+		{name: "Salesforce in Japanese: 成立 and 不成立, a close date as HubSpot's クローズ日",
+			csv: "商談名,フェーズ,金額,クローズ日\nA社,成立,1000000,2026/4/10\nB社,不成立,500000,2026/4/20\n",
+			want: want{
+				entries: []string{"2026-04 w1 revenue 0 (0 rows)", "2026-04 w1 deals 0 (0 rows)",
+					"2026-04 w2 revenue 1000000 (1 rows)", "2026-04 w2 deals 1 (1 rows)",
+					"2026-04 w3 revenue 0 (0 rows)", "2026-04 w3 deals 0 (0 rows)"},
+				won: 1, others: []actuals.StageCount{{Stage: "不成立", Rows: 1}}, node: "deals", through: "2026-04 w3",
+				problems: []string{`row 1, column 1 (商談名): "商談名" names no KPI of this tree; the column is left out`}}},
 		{name: "a summary report grouped by stage: the record count is the deals",
 			csv: "Stage,Close Month,Sum of Amount,Record Count\n" +
 				"Closed Won,2026-04,\"2,100,000\",2\n" +
