@@ -3,7 +3,6 @@ package actuals
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // A CRM's deal export (a Salesforce opportunity report, HubSpot's deals)
@@ -62,18 +61,21 @@ var (
 	countHeaders = []string{"recordcount", "レコード件数", "レコード数", "件数", "count", "dealcount", "取引件数"}
 )
 
-// stageKey reads a stage as a key: full-width folded, lower case, letters
-// and digits only, and without a leading number ("6. Closed Won",
-// 「05_受注」).
+// stageKey reads a stage as a key: full-width folded, lower case, without
+// spaces and punctuation, and without a leading number ("6. Closed Won",
+// 「05_受注」). (unicode.IsLetter would link its tables: 10 KB of gzip.)
 func stageKey(s string) string {
 	s = strings.ToLower(fold(s))
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case r < 0x80 && !('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case strings.ContainsRune("、。・（）「」『』【】〔〕［］｛｝〈〉《》：；！？　", r):
+		default:
 			b.WriteRune(r)
 		}
 	}
-	return strings.TrimLeftFunc(b.String(), unicode.IsDigit)
+	return strings.TrimLeft(b.String(), "0123456789")
 }
 
 // wonStage reports whether stage s is a won deal's.
@@ -236,17 +238,13 @@ func dealWeeks(es []Entry, closed []Period) (_ []Entry, through Period) {
 			es[i].Week = 0
 		}
 	}
-	type slot struct {
-		node string
-		p    Period
-	}
-	have := map[slot]bool{}
+	have := map[key]int{} // the parser's kind of map: no code of its own
 	for _, e := range es {
-		have[slot{e.Node, Period{Year: e.Year, Month: e.Month, Week: e.Week}}] = true
+		have[key{Period{Year: e.Year, Month: e.Month, Week: e.Week}, e.Node}] = 1
 	}
 	zero := func(n string, p Period) {
-		if !have[slot{n, p}] {
-			have[slot{n, p}] = true
+		if have[key{p, n}] == 0 {
+			have[key{p, n}] = 1
 			es = append(es, Entry{Period: p, Node: n})
 		}
 	}
