@@ -873,13 +873,13 @@ var (
 	periodHeaders = []string{"month", "date", "period", "closedate", "closemonth", "closedmonth", "yearmonth",
 		"activitydate", "createdate", "createddate", "月", "年月", "日付", "期間", "対象月", "実績月", "完了予定日",
 		"完了日", "受注日", "活動日", "作成日", "年月日", "月度", "weekof", "weekstarting", "weekstart", "週開始日",
-		"クローズ日", "クローズ予定日", "成約日", "契約日"}
+		"クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate", "dealclosedate", "wontime", "dealwontime", "wondate"}
 	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
 	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
 	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}
 	synonyms      = [][]string{
 		0: {"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
-			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計"},
+			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計", "dealvalue", "dealamount"},
 		dealSynonyms: {"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
 		{"calls", "架電数", "架電件数", "架電", "コール数", "callsmade", "outboundcalls", "電話件数"},
 		{"meetings", "商談数", "商談件数", "面談数", "meetingsheld", "訪問数", "訪問件数"},

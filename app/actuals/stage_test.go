@@ -67,6 +67,17 @@ func TestStage(t *testing.T) {
 					"2026-04 w3 revenue 0 (0 rows)", "2026-04 w3 deals 0 (0 rows)"},
 				won: 1, others: []actuals.StageCount{{Stage: "不成立", Rows: 1}}, node: "deals", through: "2026-04 w3",
 				problems: []string{`row 1, column 1 (商談名): "商談名" names no KPI of this tree; the column is left out`}}},
+		{name: "Pipedrive's deals: Deal - Status won, lost or open",
+			csv: "Deal - Title,Deal - Value,Deal - Status,Deal - Won time\nA,1000,won,2026-04-02 10:00:00\nB,2000,lost,\nC,3000,open,\n",
+			want: want{entries: []string{"2026-04 w1 revenue 1000 (1 rows)", "2026-04 w1 deals 1 (1 rows)"},
+				won: 1, others: []actuals.StageCount{{Stage: "lost", Rows: 1}, {Stage: "open", Rows: 1}}, node: "deals", through: "2026-04 w1",
+				problems: []string{`row 1, column 1 (Deal - Title): "Deal - Title" names no KPI of this tree; the column is left out`}}},
+		{name: "Zoho CRM's deals: Closing Date",
+			csv: "Deal Name,Stage,Amount,Closing Date\nA,Closed Won,1000,2026-04-30\nB,Closed Lost,5000,2026-05-01\n",
+			want: want{entries: []string{"2026-04 w0 revenue 1000 (1 rows)", "2026-04 w0 deals 1 (1 rows)",
+				"2026-05 w1 revenue 0 (0 rows)", "2026-05 w1 deals 0 (0 rows)"},
+				won: 1, others: []actuals.StageCount{{Stage: "Closed Lost", Rows: 1}}, node: "deals", through: "2026-05 w1",
+				problems: []string{`row 1, column 1 (Deal Name): "Deal Name" names no KPI of this tree; the column is left out`}}},
 		{name: "a summary report grouped by stage: the record count is the deals",
 			csv: "Stage,Close Month,Sum of Amount,Record Count\n" +
 				"Closed Won,2026-04,\"2,100,000\",2\n" +
