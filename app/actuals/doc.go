@@ -9,7 +9,9 @@
 //
 //   - a header row, its columns mapped to nodes by id or by Japanese or
 //     English label (架電数, Calls, "Revenue (JPY)", 売上金額, Amount, …),
-//     and one period column (月, 年月, 日付, Month, Date, Close Date, …);
+//     and one period column (月, 年月, 日付, Month, Date, Close Date, …):
+//     of several, a month, else a close date, else an activity's date,
+//     else a creation date (Result.Dates lists the others);
 //     a unit in a header scales its values (受注金額（千円）, 売上（百万円）,
 //     "Amount (K)", "Revenue (in thousands)", "Amount $K": Mapping.Scale),
 //     and a money column whose brackets hold no unit is left out

@@ -199,9 +199,11 @@ type Result struct {
 	Columns  []Mapping // the columns read as nodes (wide form)
 	Metrics  []Mapping // long form: each metric read whose name holds a multiplier (Column is the metric column)
 	Period   int       // the period column, from 1; 0 when none
-	Rows     int       // data rows read
-	Good     int       // data rows that gave at least one value and had no problem
-	Valued   int       // data rows that gave at least one value: what an import says it read
+	// PeriodHeader is the period column's header as written.
+	PeriodHeader string
+	Rows         int // data rows read
+	Good         int // data rows that gave at least one value and had no problem
+	Valued       int // data rows that gave at least one value: what an import says it read
 	// Value is the long form's value column (zero in the wide form): its
 	// Scale and Unit are its header's (値（千円）, "Value (K)"), which
 	// multiply the amounts (Node.Money) among its metrics and nothing else.
@@ -215,6 +217,10 @@ type Result struct {
 	// them) in file order, the groups by their first row. They are added
 	// up, as any rows of one period are (Entry.Rows counts them).
 	Same [][]int
+	// Dates are the headers of the date columns other than the period's,
+	// which the file has beside it (Created Date beside Close Date): not
+	// read, and said so (report.ImportNotes).
+	Dates []string
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
@@ -448,8 +454,20 @@ func (p *parser) head(row int, rec []string) {
 	for c, h := range rec {
 		n := norm(h)
 		switch {
-		case p.period < 0 && slices.Contains(periodHeaders, n):
-			p.period = c
+		case periodRank(n) >= 0:
+			// Of several dates, the likeliest period of what the file
+			// counts: a month before a close date, before an activity's
+			// date, before a creation date. The first in file order won:
+			// an opportunity report's Created Date dated its deals.
+			switch {
+			case p.period < 0:
+				p.period = c
+			case periodRank(n) < periodRank(norm(rec[p.period])):
+				p.res.Dates = append(p.res.Dates, rec[p.period])
+				p.period = c
+			default:
+				p.res.Dates = append(p.res.Dates, h)
+			}
 			continue
 		case p.week < 0 && slices.Contains(weekHeaders, n):
 			p.week = c
@@ -470,8 +488,8 @@ func (p *parser) head(row int, rec []string) {
 		p.period, p.week = p.week, -1
 	}
 	for c, h := range rec {
-		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" {
-			continue
+		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" || periodRank(norm(h)) >= 0 {
+			continue // a date beside the period's is in Result.Dates
 		}
 		i, many, scale, u, bad := p.column(h)
 		switch {
@@ -495,7 +513,7 @@ func (p *parser) head(row int, rec []string) {
 		p.res.add(Problem{Row: row, Code: NoPeriod})
 		return
 	}
-	p.res.Period = p.period + 1
+	p.res.Period, p.res.PeriodHeader = p.period+1, rec[p.period]
 	if !p.reads() {
 		p.res.add(Problem{Row: row, Code: NoNodes})
 	}
@@ -865,15 +883,31 @@ func norm(s string) string {
 	return b.String()
 }
 
+// periodRank is the rank of header key n among the period headers, -1
+// when it names no period.
+func periodRank(n string) int {
+	for r, g := range periodHeaders {
+		if slices.Contains(g, n) {
+			return r
+		}
+	}
+	return -1
+}
+
 // dealSynonyms is the synonyms of a deal count: the count a deal export's
 // won rows give (stage.go).
 const dealSynonyms = 1
 
 var (
-	periodHeaders = []string{"month", "date", "period", "closedate", "closemonth", "closedmonth", "yearmonth",
-		"activitydate", "createdate", "createddate", "月", "年月", "日付", "期間", "対象月", "実績月", "完了予定日",
-		"完了日", "受注日", "活動日", "作成日", "年月日", "月度", "weekof", "weekstarting", "weekstart", "週開始日",
-		"クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate", "dealclosedate", "wontime", "dealwontime", "wondate"}
+	// periodHeaders name the period column, by rank (periodRank): a
+	// month, a deal's close date, an activity's date, a creation date.
+	periodHeaders = [][]string{
+		{"month", "period", "closemonth", "closedmonth", "yearmonth", "月", "年月", "期間", "対象月", "実績月", "月度"},
+		{"closedate", "完了予定日", "完了日", "受注日", "クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate",
+			"dealclosedate", "wontime", "dealwontime", "wondate"},
+		{"date", "activitydate", "日付", "活動日", "年月日", "weekof", "weekstarting", "weekstart", "週開始日"},
+		{"createdate", "createddate", "作成日"},
+	}
 	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
 	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
 	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}

@@ -178,3 +178,38 @@ func TestNoStage(t *testing.T) {
 		})
 	}
 }
+
+// Of several date columns, the period is the likeliest date of what the
+// file counts: a month, then a deal's close date, then an activity's date,
+// then a creation date, whatever their order. The first column won: an
+// opportunity report's Created Date (January) dated deals closed in April.
+func TestPeriodColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv string
+		period    int      // the column, from 1
+		dates     []string // the date columns not read
+		month     int      // the first entry's month
+	}{
+		{"Created Date before Close Date", "Opportunity Name,Created Date,Stage,Amount,Close Date\nA,2026/1/10,Closed Won,100,2026/4/10\n", 5, []string{"Created Date"}, 4},
+		{"Close Date before Created Date", "Close Date,Amount,Created Date\n2026/4/10,100,2026/1/10\n", 1, []string{"Created Date"}, 4},
+		{"作成日 and 完了予定日", "商談名,作成日,フェーズ,金額,完了予定日\nA社,2026/1/10,成立,100,2026/4/10\n", 5, []string{"作成日"}, 4},
+		{"a month before a date", "Date,Month,Calls\n2026/1/10,2026-04,100\n", 2, []string{"Date"}, 4},
+		{"an activity's date before its creation", "Created Date,Activity Date,Calls\n2026/1/10,2026/4/1,100\n", 2, []string{"Created Date"}, 4},
+		{"one date", "Close Date,Amount\n2026/4/1,100\n", 1, nil, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(tc.csv), outbound)
+			if res.Period != tc.period || !slices.Equal(res.Dates, tc.dates) {
+				t.Errorf("period column %d, dates not read %q; want %d, %q", res.Period, res.Dates, tc.period, tc.dates)
+			}
+			if len(res.Entries) == 0 || res.Entries[0].Month != tc.month {
+				t.Errorf("entries %+v, want month %d", res.Entries, tc.month)
+			}
+			for _, p := range res.Problems {
+				if slices.Contains(tc.dates, p.Header) {
+					t.Errorf("a date not read is a problem: %v", p)
+				}
+			}
+		})
+	}
+}

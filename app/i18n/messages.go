@@ -724,6 +724,9 @@ var messages = map[string]msg{
 
 	// Session 41: a deal export's stage column (app/actuals/stage.go,
 	// app/report/import_stage.go).
+	"import.dated":         {"行の日付は「%[1]s」で読みました（%[2]sは使っていません）。", "Rows are dated by %[1]s (not by %[2]s)."},
+	"import.dated_item":    {"「%s」", "%s"},
+	"import.dated_sep":     {"・", ", "},
 	"import.stage_won":     {"「%[1]s」列が受注の行だけを読みました（%[2]s）。", "Only the rows whose %[1]s is a won deal are read (%[2]s)."},
 	"import.stage_none":    {"「%[1]s」列が受注の行はなく、何も読んでいません。受注として読むのは Closed Won・受注・成約・成立・契約 などです。", "No row's %[1]s is a won deal, so nothing is read: a won deal's stage reads Closed Won, Won, 受注, 成約 or the like."},
 	"import.stage_others":  {"失注や進行中の行は除きました: %s。", "Rows at other stages (lost or open) are left out: %s."},

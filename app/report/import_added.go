@@ -12,13 +12,14 @@ import (
 )
 
 // ImportNotes is what an import says beside its count and its problems,
-// in language l, as the page and the CLI write it: the rows a deal
-// export's stage column read (Stages), the columns it read at their
+// in language l, as the page and the CLI write it: which date column
+// dates the rows (Dated), the rows a deal export's stage column read
+// (Stages), the columns it read at their
 // header's unit (Scaled), then what it added up (AddedUp). "" when none
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Stages(l, res, nodes), Scaled(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}

@@ -11,6 +11,20 @@ import (
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
+// Dated says, in language l, which of a file's date columns dates its
+// rows, when it has more than one (Close Date, not Created Date): "" when
+// it has one.
+func Dated(l i18n.Lang, res *actuals.Result) string {
+	if len(res.Dates) == 0 {
+		return ""
+	}
+	others := make([]string, len(res.Dates))
+	for i, h := range res.Dates {
+		others[i] = fmt.Sprintf(l.T("import.dated_item"), h)
+	}
+	return fmt.Sprintf(l.T("import.dated"), res.PeriodHeader, strings.Join(others, l.T("import.dated_sep")))
+}
+
 // Stages says, in language l, what a deal export's stage column did
 // (actuals.Stage): which rows it read as won deals and how many, those it
 // left out by their stage, how the deal count came, and through which
