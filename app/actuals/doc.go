@@ -38,6 +38,9 @@
 //     Shift_JIS, through FromShiftJIS and the caller's decoder), and commas,
 //     semicolons or tabs between fields.
 //
+// A total row (合計, Total, Subtotal in a rep's or a deal's column) is
+// left out when other rows give its period (Result.Totals, totals.go).
+//
 // A deal export (a Salesforce opportunity report, HubSpot's deals: a row
 // per deal and a stage column, Stage, フェーズ, 取引ステージ …) reads only
 // its won deals' rows: a lost or open deal's amount is no revenue. Each won

@@ -217,6 +217,11 @@ type Result struct {
 	// them) in file order, the groups by their first row. They are added
 	// up, as any rows of one period are (Entry.Rows counts them).
 	Same [][]int
+	// Totals lists the total rows left out (合計, Total, Subtotal in a
+	// column other than the period's and the values'), as Problem counts
+	// rows: their period's other rows add up to them. A total row whose
+	// period has no other row is read as that period's.
+	Totals []int
 	// Dates are the headers of the date columns other than the period's,
 	// which the file has beside it (Created Date beside Close Date): not
 	// read, and said so (report.ImportNotes).
@@ -425,7 +430,8 @@ type parser struct {
 	stage, deals, counter int
 	lastStage             string
 	countRows             bool
-	closed                []Period // the lost deals' periods
+	closed                []Period  // the lost deals' periods
+	totals                []pending // total rows, read at the end if nothing else gives their period
 }
 
 // reads reports whether the header names anything to read: a node's
@@ -605,11 +611,21 @@ func (p *parser) row(row int, rec []string) {
 		p.res.Rows--
 		return
 	}
-	if p.stage >= 0 && !p.staged(rec) {
-		if per, ok := period(pc); ok {
-			p.last = &per // a grouped export's month carries past the row
+	total := p.totalRow(rec)
+	if p.stage >= 0 {
+		switch {
+		case total || nonEmpty(rec) <= 1: // a total or a report's footer line: no deal
+			p.res.Rows--
+			if total {
+				p.res.Totals = append(p.res.Totals, row)
+			}
+			return
+		case !p.staged(rec):
+			if per, ok := period(pc); ok {
+				p.last = &per // a grouped export's month carries past the row
+			}
+			return
 		}
-		return
 	}
 	var per Period
 	switch ok := false; {
@@ -643,6 +659,17 @@ func (p *parser) row(row int, rec []string) {
 	if per.Day > 1 {
 		p.days = true
 	}
+	if total { // read at the end only if nothing else gives its period (totals.go)
+		p.res.Rows--
+		p.totals = append(p.totals, pending{row, per, rec})
+		return
+	}
+	p.values(row, per, rec)
+}
+
+// values reads data row rec, on row row, of period per: its nodes' cells,
+// or the long form's metric and value, and the deals a won row gives.
+func (p *parser) values(row int, per Period, rec []string) {
 	bad, got := false, false
 	put := func(c, i int, scale float64) {
 		g, b := p.put(row, per, rec, c, i, scale)
@@ -771,6 +798,7 @@ func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
 // week (the 1st in week 1); otherwise dates on the 1st stand for their
 // month, and so do a deal export's (Result.Stage). Entries that then share a period and node are added up.
 func (p *parser) finish() {
+	p.readTotals()
 	es := p.res.Entries
 	switch {
 	case p.res.Stage != nil:

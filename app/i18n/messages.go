@@ -724,6 +724,8 @@ var messages = map[string]msg{
 
 	// Session 41: a deal export's stage column (app/actuals/stage.go,
 	// app/report/import_stage.go).
+	"import.totals":        {"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: %s。", "Total rows are left out, as the other rows of their period add up to them: %s."},
+	"import.row_one":       {"%s行目", "row %s"},
 	"import.dated":         {"行の日付は「%[1]s」で読みました（%[2]sは使っていません）。", "Rows are dated by %[1]s (not by %[2]s)."},
 	"import.dated_item":    {"「%s」", "%s"},
 	"import.dated_sep":     {"・", ", "},

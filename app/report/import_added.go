@@ -19,7 +19,7 @@ import (
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -75,6 +75,20 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	}
 	out = append(out, fmt.Sprintf(l.T("import.added_many"), len(sums), l.T(per), rows))
 	return strings.Join(out, sentenceSep(l))
+}
+
+// Totals says, in language l, which total rows an import left out
+// (actuals.Result.Totals): 「合計の行は…: 4・8行目。」, "…: rows 4 and 8.";
+// "" when none.
+func Totals(l i18n.Lang, res *actuals.Result) string {
+	n := len(res.Totals)
+	if n == 0 {
+		return ""
+	}
+	if n == 1 {
+		return fmt.Sprintf(l.T("import.totals"), fmt.Sprintf(l.T("import.row_one"), strconv.Itoa(res.Totals[0])))
+	}
+	return fmt.Sprintf(l.T("import.totals"), sameRows(l, [][]int{res.Totals}))
 }
 
 // sameRows names groups of repeated rows: 「5・6行目、9・10・11行目」,

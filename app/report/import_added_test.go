@@ -70,3 +70,29 @@ func TestImportAddedUpYearless(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestImportTotals: an import names the total rows it left out, in both
+// languages, one row or several.
+func TestImportTotals(t *testing.T) {
+	nodes := []actuals.Node{{ID: "calls", Ja: "架電数", En: "Calls"}}
+	for _, tc := range []struct {
+		name, csv string
+		ja, en    string
+	}{
+		{"one", "Month,Rep,Calls\n2026-04,A,100\n2026-05,A,100\n2026-05,合計,100\n",
+			"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 4行目。",
+			"Total rows are left out, as the other rows of their period add up to them: row 4."},
+		{"two", "Month,Rep,Calls\n2026-04,A,100\n2026-04,Total,100\n2026-05,A,100\n2026-05,Total,100\n",
+			"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 3・5行目。",
+			"Total rows are left out, as the other rows of their period add up to them: rows 3 and 5."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(tc.csv), nodes)
+			for l, want := range map[i18n.Lang]string{i18n.Ja: tc.ja, i18n.En: tc.en} {
+				if got := report.ImportNotes(l, res, nodes); got != want {
+					t.Errorf("%s:\n got %q\nwant %q", l, got, want)
+				}
+			}
+		})
+	}
+}
