@@ -96,6 +96,21 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	return total, pct, false, true
 }
 
+// currencyOf returns the currency a cell's amount names (JPY for 円, ¥
+// and JPY; USD for $ and USD; EUR for € and EUR), "" for none.
+func currencyOf(cell string) string {
+	s := strings.ToUpper(fold(cell))
+	switch {
+	case strings.ContainsAny(s, "¥\\円") || strings.Contains(s, "JPY"):
+		return "JPY"
+	case strings.ContainsRune(s, '$') || strings.Contains(s, "USD"):
+		return "USD"
+	case strings.ContainsRune(s, '€') || strings.Contains(s, "EUR"):
+		return "EUR"
+	}
+	return ""
+}
+
 // accountingZero reports a cell that is a dash alone, with or without a
 // currency sign: how Excel's accounting format ("¥ -") writes 0.
 func accountingZero(s string) bool {

@@ -92,6 +92,7 @@ const (
 	UnitConflict              // long form: a metric whose name's unit multiplies otherwise than the value column's header's; Header is the metric, Text the value column's header: the row is left out
 	RateRows                  // a rate given in more than one row (or day) of one month or week; Text names it as the file does: not added up, it is left out for that period
 	LevelRows                 // a value rows do not add up to (a price, a balance: Node.Level) given in more than one row (or day) of one month or week; as RateRows
+	OtherCurrency             // an amount in a currency other than the plan's (USD 10,000 in a plan in JPY): the cell is left out, not converted
 )
 
 // Problem is something Parse could not read. Row and Column count from 1
@@ -131,6 +132,7 @@ var codeText = [...]string{
 	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
 	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
 	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
+	OtherCurrency: "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -160,7 +162,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true
@@ -244,7 +246,13 @@ func Parse(r io.Reader, nodes []Node) *Result {
 }
 
 // ParseBytes is Parse for a file already in memory.
-func ParseBytes(data []byte, nodes []Node) *Result {
+func ParseBytes(data []byte, nodes []Node) *Result { return ParseBytesIn(data, nodes, "") }
+
+// ParseBytesIn is ParseBytes for a plan that counts money in currency (an
+// ISO 4217 code: JPY, USD, EUR): an amount whose cell names another
+// ($12,000, USD 10,000, € in a plan in JPY) is left out (OtherCurrency)
+// rather than read as yen. "" checks nothing.
+func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	if len(data) > MaxBytes {
 		return refused(TooLarge)
 	}
@@ -257,7 +265,7 @@ func ParseBytes(data []byte, nodes []Node) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -432,6 +440,7 @@ type parser struct {
 	countRows             bool
 	closed                []Period  // the lost deals' periods
 	totals                []pending // total rows, read at the end if nothing else gives their period
+	currency              string    // the plan's currency, "" when unchecked
 }
 
 // reads reports whether the header names anything to read: a node's
@@ -733,6 +742,10 @@ func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64)
 		return false, true
 	case !ok:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+		return false, true
+	}
+	if cur := currencyOf(t); p.nodes[i].Money && p.currency != "" && cur != "" && cur != p.currency {
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: OtherCurrency})
 		return false, true
 	}
 	if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {

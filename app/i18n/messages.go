@@ -684,6 +684,7 @@ var messages = map[string]msg{
 	"import.bad_value_unit":   {"値の列の見出しの単位「%s」は読めないため、金額の行は読み飛ばします（件数と率は読み込みます）。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
 	"import.rate_rows":        {"「%s」は率で、同じ月（週）に2行以上あります。率は足し合わせられないため、その月（週）の値は読み込みません。1行にするか、率のもとになる件数を入れてください", "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from"},
 	"import.level_rows":       {"「%s」は足し合わせられない値（単価・残高など）で、同じ月（週）に2行以上あります。その月（週）の値は読み込みません。1行にするか、もとになる金額と件数を入れてください", "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from"},
+	"import.other_currency":   {"「%s」は計画と別の通貨の金額のため、読み込みません。計画の通貨に換算するか、計画の通貨を変えてください", "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency"},
 	"import.unit_conflict":    {"指標名の単位が値の列の見出し「%s」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください", "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only"},
 	// end session vu
 	// Session h-wk: a month whose weeks leave some out (a weekly export

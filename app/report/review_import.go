@@ -36,6 +36,7 @@ var problemKeys = [...]string{
 	actuals.UnitConflict:  "import.unit_conflict",
 	actuals.RateRows:      "import.rate_rows",
 	actuals.LevelRows:     "import.level_rows",
+	actuals.OtherCurrency: "import.other_currency",
 }
 
 // Problem writes an import problem in language l, with its row and column

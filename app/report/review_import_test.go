@@ -60,7 +60,7 @@ func TestProblemInThePageLanguage(t *testing.T) {
 func TestProblemJapaneseHasNoEnglish(t *testing.T) {
 	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|JPY|\.xlsx|\.xls|\.ods`)
 	words := regexp.MustCompile(`[A-Za-z]{2,}`)
-	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict, actuals.RateRows, actuals.LevelRows}
+	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict, actuals.RateRows, actuals.LevelRows, actuals.OtherCurrency}
 	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
 		codes = append(codes, c)
 	}
@@ -140,6 +140,9 @@ func TestImportUnitWords(t *testing.T) {
 		{"a price in two rows of a month", actuals.Problem{Row: 3, Text: "平均単価", Code: actuals.LevelRows},
 			"3行目: 「平均単価」は足し合わせられない値（単価・残高など）で、同じ月（週）に2行以上あります。その月（週）の値は読み込みません。1行にするか、もとになる金額と件数を入れてください",
 			`row 3: "平均単価" is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from`},
+		{"an amount in another currency", actuals.Problem{Row: 2, Column: 2, Header: "Amount", Text: "USD 10,000", Code: actuals.OtherCurrency},
+			"2行目・2列目（Amount）: 「USD 10,000」は計画と別の通貨の金額のため、読み込みません。計画の通貨に換算するか、計画の通貨を変えてください",
+			`row 2, column 2 (Amount): "USD 10,000" is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if ja, en := report.Problem(i18n.Ja, c.p), report.Problem(i18n.En, c.p); ja != c.ja || en != c.en || en != c.p.Error() {

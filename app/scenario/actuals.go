@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"sort"
@@ -180,7 +179,11 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 // add to the dated rows' of the same month. Entries replace any actual of
 // the same node and period in Merge.
 func (s *Scenario) ImportCSV(data []byte) (*actuals.Result, forecast.Actuals) {
-	res := actuals.Parse(bytes.NewReader(data), s.ImportNodes())
+	currency := s.Currency
+	if currency == "" {
+		currency = "JPY"
+	}
+	res := actuals.ParseBytesIn(data, s.ImportNodes(), currency)
 	s.yearless(res)
 	var a forecast.Actuals
 	for _, e := range res.Entries {
