@@ -82,6 +82,9 @@ func TestJapaneseDates(t *testing.T) {
 		{"excel serial", "46143", "2026-5-0"},
 		{"serial before 2000", "36525", ""},
 		{"six digits are a month", "202605", "2026-5-0"},
+		{"a fiscal month, 月度", "2026年4月度", "2026-4-0"},
+		{"an era's fiscal month", "令和8年5月度", "2026-5-0"},
+		{"a fiscal year is no month", "2026年度", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ps := entriesOf("年月,受注金額\n" + tc.cell + ",100\n")

@@ -23,7 +23,7 @@ var monthWords = map[string]int{
 
 // period reads a cell as a month or a day: 2026-04, 2026/04, 2026-04-13,
 // 2026/4/13, 4/13/2026 (month first, as US exports write it), 13.04.2026,
-// 2026年4月, 2026年4月13日, 4月, April 2026, Apr-26, 2026 Apr, Apr. A
+// 2026年4月, 2026年4月度, 2026年4月13日, 4月, April 2026, Apr-26, 2026 Apr, Apr. A
 // time after the date ("2026-04-13 09:30", "2026-04-13T09:30:00Z") is
 // ignored, and so is a weekday in brackets ("2026/4/1(水)", "4/1/2026
 // (Wed)"). Japanese era years read as the calendar's: 令和8年5月, 令和元年
@@ -36,6 +36,7 @@ func period(cell string) (Period, bool) {
 		return Period{}, false
 	}
 	s = dropWeekday(s)
+	s = strings.TrimSuffix(s, "度") // 2026年4月度: the month as a business counts it
 	if i := strings.IndexAny(s, "t "); i > 0 && strings.ContainsRune(s[i:], ':') {
 		s = strings.TrimSpace(s[:i])
 	}
