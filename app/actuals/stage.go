@@ -20,6 +20,7 @@ import (
 type Stage struct {
 	Mapping
 	Counted string
+	Unread  []string     // the headers of the columns that name no node (a deal's name, its owner), in file order
 	Won     int          // data rows read as won deals
 	Others  []StageCount // rows left out by their stage, in file order of the stage's first row
 	// Through is the file's last month and the week of its last dated
@@ -100,6 +101,7 @@ func (p *parser) stageColumn(rec []string) {
 	}
 	p.dropUnknown(p.stage)
 	p.res.Stage = &Stage{Mapping: Mapping{Column: p.stage + 1, Header: rec[p.stage], Scale: 1}}
+	defer p.unread()
 	deals := p.matching(func(key string) bool { return slices.Contains(synonyms[dealSynonyms], key) })
 	if len(deals) != 1 {
 		return
@@ -122,6 +124,18 @@ func (p *parser) stageColumn(rec []string) {
 		}
 	}
 	p.countRows = true
+}
+
+// unread moves the columns that name no node from the problems to the
+// stage's note (Stage.Unread): a deal's name, account and owner are what
+// a deal export is made of, not mistakes.
+func (p *parser) unread() {
+	for _, q := range p.res.Problems {
+		if q.Code == UnknownColumn {
+			p.res.Stage.Unread = append(p.res.Stage.Unread, q.Header)
+		}
+	}
+	p.res.Problems = slices.DeleteFunc(p.res.Problems, func(q Problem) bool { return q.Code == UnknownColumn })
 }
 
 // mapped lists the nodes the columns read.

@@ -27,8 +27,9 @@ func Dated(l i18n.Lang, res *actuals.Result) string {
 
 // Stages says, in language l, what a deal export's stage column did
 // (actuals.Stage): which rows it read as won deals and how many, those it
-// left out by their stage, how the deal count came, and through which
-// week the file's last month counts. "" when the file has no stage column.
+// left out by their stage, how the deal count came, through which week
+// the file's last month counts, and the columns it did not read (a deal's
+// name and owner: no problem in a deal export). "" when the file has no stage column.
 func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	st := res.Stage
 	if st == nil {
@@ -61,6 +62,13 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	if t := st.Through; t.Week > 0 {
 		month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
 		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
+	}
+	if len(st.Unread) > 0 {
+		items := make([]string, len(st.Unread))
+		for i, h := range st.Unread {
+			items[i] = fmt.Sprintf(l.T("import.dated_item"), h)
+		}
+		out = append(out, fmt.Sprintf(l.T("import.stage_unread"), strings.Join(items, l.T("import.stage_unread_sep"))))
 	}
 	return strings.Join(out, sentenceSep(l))
 }

@@ -865,6 +865,9 @@ func TestBrowserDealExport(t *testing.T) {
 	setControl(t, ctx, "start-year", "2026")
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
+	if n := eval[int](t, ctx, `document.querySelectorAll('.problems li').length`); n != 0 || len(res.Problems) != 0 {
+		t.Errorf("%d problems on the page (%v): a deal's name and owner are no problem", n, res.Problems)
+	}
 	for _, c := range []struct {
 		lang   i18n.Lang
 		actual string // the actual to date, as the page writes it
