@@ -18,13 +18,13 @@ import (
 // without a won deal as zero.
 func TestStage(t *testing.T) {
 	type want struct {
-		entries  []string // "2026-04 w0 revenue 2100000 (2 rows)"
-		won      int
-		others   []actuals.StageCount
-		node     string // the deal count the won rows give
-		counted  string
-		through  string // "2026-05 w2", "" when whole months
-		unread   []string // the columns that name no node: said, no problem
+		entries []string // "2026-04 w0 revenue 2100000 (2 rows)"
+		won     int
+		others  []actuals.StageCount
+		node    string // the deal count the won rows give
+		counted string
+		through string   // "2026-05 w2", "" when whole months
+		unread  []string // the columns that name no node: said, no problem
 	}
 	for _, tc := range []struct {
 		name, csv string
