@@ -77,6 +77,20 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	return strings.Join(out, sentenceSep(l))
 }
 
+// Dated says, in language l, which of a file's date columns dates its
+// rows, when it has more than one (Close Date, not Created Date): "" when
+// it has one.
+func Dated(l i18n.Lang, res *actuals.Result) string {
+	if len(res.Dates) == 0 {
+		return ""
+	}
+	others := make([]string, len(res.Dates))
+	for i, h := range res.Dates {
+		others[i] = fmt.Sprintf(l.T("import.dated_item"), h)
+	}
+	return fmt.Sprintf(l.T("import.dated"), res.PeriodHeader, strings.Join(others, l.T("import.dated_sep")))
+}
+
 // Totals says, in language l, which total rows an import left out
 // (actuals.Result.Totals): 「合計の行は…: 4・8行目。」, "…: rows 4 and 8.";
 // "" when none.

@@ -11,20 +11,6 @@ import (
 	"github.com/kpisim/kpisim/app/i18n"
 )
 
-// Dated says, in language l, which of a file's date columns dates its
-// rows, when it has more than one (Close Date, not Created Date): "" when
-// it has one.
-func Dated(l i18n.Lang, res *actuals.Result) string {
-	if len(res.Dates) == 0 {
-		return ""
-	}
-	others := make([]string, len(res.Dates))
-	for i, h := range res.Dates {
-		others[i] = fmt.Sprintf(l.T("import.dated_item"), h)
-	}
-	return fmt.Sprintf(l.T("import.dated"), res.PeriodHeader, strings.Join(others, l.T("import.dated_sep")))
-}
-
 // Stages says, in language l, what a deal export's stage column did
 // (actuals.Stage): which rows it read as won deals and how many, those it
 // left out by their stage, how the deal count came, through which week
@@ -36,7 +22,7 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		return ""
 	}
 	if st.Won == 0 {
-		return fmt.Sprintf(l.T("import.stage_none"), st.Header)
+		return strings.Join(append([]string{fmt.Sprintf(l.T("import.stage_none"), st.Header)}, unread(l, st)...), sentenceSep(l))
 	}
 	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", strconv.Itoa(st.Won)))}
 	if len(st.Others) > 0 {
@@ -63,12 +49,18 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
 		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
 	}
-	if len(st.Unread) > 0 {
-		items := make([]string, len(st.Unread))
-		for i, h := range st.Unread {
-			items[i] = fmt.Sprintf(l.T("import.dated_item"), h)
-		}
-		out = append(out, fmt.Sprintf(l.T("import.stage_unread"), strings.Join(items, l.T("import.stage_unread_sep"))))
+	return strings.Join(append(out, unread(l, st)...), sentenceSep(l))
+}
+
+// unread names the columns of a deal export that name no KPI, in a
+// sentence of language l; none when there are none.
+func unread(l i18n.Lang, st *actuals.Stage) []string {
+	if len(st.Unread) == 0 {
+		return nil
 	}
-	return strings.Join(out, sentenceSep(l))
+	items := make([]string, len(st.Unread))
+	for i, h := range st.Unread {
+		items[i] = fmt.Sprintf(l.T("import.dated_item"), h)
+	}
+	return []string{fmt.Sprintf(l.T("import.stage_unread"), strings.Join(items, l.T("import.stage_unread_sep")))}
 }
