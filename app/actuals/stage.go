@@ -207,8 +207,8 @@ func (p *parser) wonDeals(row int, per Period, rec []string) (got, bad bool) {
 // of its last closed deal (won, or lost: closed lists the lost deals'
 // periods; an open deal's date is only expected), so that the weeks after
 // it count at the plan. Months without a year (4月) are no dates: they
-// stay as they are, and so does a file spanning over fillSpan months. A
-// file of no won deal reads nothing.
+// count as whole months, and no zeros are read around them; nor in a file
+// spanning over fillSpan months. A file of no won deal reads nothing.
 func dealWeeks(es []Entry, closed []Period) (_ []Entry, through Period) {
 	month := func(p Period) int { return p.Year*12 + p.Month - 1 }
 	first, last := -1, -1
