@@ -24,6 +24,15 @@ func TestOtherCurrency(t *testing.T) {
 		{"dollars in a plan in USD", "USD", "$12,000", true},
 		{"yen in a plan in USD", "USD", "¥10,000", false},
 		{"unchecked", "", "USD 10,000", true},
+		{"pounds in a plan in GBP", "GBP", "£8,000", true},
+		{"full-width pounds in a plan in GBP", "GBP", "￡8,000", true},
+		{"GBP in a plan in GBP", "GBP", "GBP 8,000", true},
+		{"pounds in a plan in JPY", "JPY", "£8,000", false},
+		{"euros in a plan in EUR", "EUR", "€5,000", true},
+		{"USD in a plan in AUD", "AUD", "USD 10,000", false},
+		{"a dollar sign in a plan in AUD", "AUD", "$12,000", true},
+		{"a yen sign in a plan in CNY", "CNY", "¥10,000", true},
+		{"円 in a plan in CNY", "CNY", "10,000円", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := actuals.ParseBytesIn([]byte("Month,Amount,Calls\n2026-04,\""+tc.cell+"\",$5\n"), outbound, tc.plan)
@@ -35,6 +44,53 @@ func TestOtherCurrency(t *testing.T) {
 				if len(res.Problems) != 1 || res.Problems[0].Code != actuals.OtherCurrency || res.Problems[0].Row != 2 || res.Problems[0].Column != 2 {
 					t.Errorf("problems %v", res.Problems)
 				}
+			}
+		})
+	}
+}
+
+// A column whose header names another currency than the plan's is left
+// out and named, where its plain numbers had read as the plan's: "Revenue
+// (USD)" of 12,000 read ¥12,000 in a plan in yen.
+func TestOtherCurrencyHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name, plan, csv string
+		read            bool // the amount is read
+	}{
+		{"USD in brackets, a plan in JPY", "JPY", "Month,Revenue (USD),Calls\n2026-04,12000,5\n", false},
+		{"thousands of dollars, a plan in JPY", "JPY", "Month,Revenue ($K),Calls\n2026-04,12,5\n", false},
+		{"ドル, a plan in JPY", "JPY", "月,売上（ドル）,架電数\n2026年4月,12000,5\n", false},
+		{"a unit after the name, a plan in JPY", "JPY", "Month,Revenue $K,Calls\n2026-04,12,5\n", false},
+		{"pounds, a plan in USD", "USD", "Month,Revenue (GBP),Calls\n2026-04,12000,5\n", false},
+		{"USD in brackets, a plan in USD", "USD", "Month,Revenue (USD),Calls\n2026-04,12000,5\n", true},
+		{"thousands of dollars, a plan in USD", "USD", "Month,Revenue ($K),Calls\n2026-04,12,5\n", true},
+		{"千円, a plan in JPY", "JPY", "月,売上（千円）,架電数\n2026年4月,12,5\n", true},
+		{"no currency, a plan in USD", "USD", "Month,Revenue (K),Calls\n2026-04,12,5\n", true},
+		{"the long form's metric, a plan in JPY", "JPY", "Month,Metric,Value\n2026-04,Revenue (USD),12000\n2026-04,Calls,5\n", false},
+		{"the long form's value column, a plan in JPY", "JPY", "Month,Metric,Value (USD)\n2026-04,Revenue,12000\n2026-04,Calls,5\n", false},
+		{"the long form's value column, a plan in USD", "USD", "Month,Metric,Value (USD)\n2026-04,Revenue,12000\n2026-04,Calls,5\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytesIn([]byte(tc.csv), outbound, tc.plan)
+			var revenue, calls bool
+			for _, e := range res.Entries {
+				revenue = revenue || e.Node == "revenue"
+				calls = calls || e.Node == "calls" && e.Value == 5
+			}
+			if !calls {
+				t.Fatalf("the calls were not read: %+v, %v", res.Entries, res.Problems)
+			}
+			if revenue != tc.read {
+				t.Fatalf("revenue read %v, want %v: %+v, %v", revenue, tc.read, res.Entries, res.Problems)
+			}
+			if tc.read {
+				if len(res.Problems) != 0 {
+					t.Errorf("problems %v", res.Problems)
+				}
+				return
+			}
+			if len(res.Problems) != 1 || res.Problems[0].Code != actuals.OtherCurrency {
+				t.Fatalf("problems %v, want one in another currency", res.Problems)
 			}
 		})
 	}

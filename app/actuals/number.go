@@ -19,6 +19,8 @@ func fold(s string) string {
 			r = ' '
 		case r == '￥':
 			r = '¥'
+		case r == '￡':
+			r = '£'
 		case r == '−', r == '－', r == '‐', r == '–':
 			r = '-'
 		}
@@ -49,7 +51,7 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		neg = true
 		s = s[1:]
 	}
-	for _, w := range []string{"JPY", "USD", "EUR", "jpy", "usd", "eur", "円", "件", "回", "人", "¥", "$", "€", "\\"} {
+	for _, w := range []string{"JPY", "USD", "EUR", "GBP", "jpy", "usd", "eur", "gbp", "円", "件", "回", "人", "¥", "$", "€", "£", "\\"} {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	s = strings.TrimSpace(s)
@@ -96,25 +98,10 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	return total, pct, false, true
 }
 
-// currencyOf returns the currency a cell's amount names (JPY for 円, ¥
-// and JPY; USD for $ and USD; EUR for € and EUR), "" for none.
-func currencyOf(cell string) string {
-	s := strings.ToUpper(fold(cell))
-	switch {
-	case strings.ContainsAny(s, "¥\\円") || strings.Contains(s, "JPY"):
-		return "JPY"
-	case strings.ContainsRune(s, '$') || strings.Contains(s, "USD"):
-		return "USD"
-	case strings.ContainsRune(s, '€') || strings.Contains(s, "EUR"):
-		return "EUR"
-	}
-	return ""
-}
-
 // accountingZero reports a cell that is a dash alone, with or without a
 // currency sign: how Excel's accounting format ("¥ -") writes 0.
 func accountingZero(s string) bool {
-	for _, w := range []string{"JPY", "USD", "EUR", "円", "¥", "$", "€", "\\", " "} {
+	for _, w := range []string{"JPY", "USD", "EUR", "GBP", "円", "¥", "$", "€", "£", "\\", " "} {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	switch s {

@@ -514,6 +514,9 @@ func (p *parser) head(row int, rec []string) {
 		case bad != "":
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
 			continue
+		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: h, Code: OtherCurrency})
+			continue
 		}
 		if i >= 0 && !used[i] {
 			used[i] = true
@@ -694,6 +697,9 @@ func (p *parser) values(row int, per Period, rec []string) {
 		case unit != "":
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: unit, Code: BadUnit})
 			return
+		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
+			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: m, Code: OtherCurrency})
+			return
 		case i < 0:
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
 			return
@@ -744,7 +750,7 @@ func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64)
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
 		return false, true
 	}
-	if cur := currencyOf(t); p.nodes[i].Money && p.currency != "" && cur != "" && cur != p.currency {
+	if p.nodes[i].Money && otherCurrency(currencyOf(t), p.currency) {
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: OtherCurrency})
 		return false, true
 	}

@@ -23,11 +23,10 @@ var multipliers = map[string]float64{
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
 }
 
-// currencies name money without scaling it; moneyWords and countWords
-// say what else a money or a count column's unit may hold (単位：千円,
-// 千円・税込, thousands of yen, 千件).
+// Beside a currency (currencyWords), which names money without scaling
+// it, moneyWords and countWords say what else a money or a count column's
+// unit may hold (単位：千円, 千円・税込, thousands of yen, 千件).
 var (
-	currencies = []string{"円", "jpy", "yen", "¥", "\\", "$", "usd", "dollar", "dollars", "ドル", "€", "eur", "euro", "euros"}
 	moneyWords = []string{"単位", "in", "of", "税込", "税込み", "税抜", "税抜き", "税別", "tax", "incl", "excl", "net", "gross",
 		"converted", "換算", "合計", "total", "sum"}
 	countWords = []string{"単位", "in", "of", "件", "回", "人", "社", "本", "count", "counts"}
@@ -36,7 +35,7 @@ var (
 // cjkWords are the Japanese words of a unit, longest first, as a unit
 // writes them without spaces (単位千円).
 var cjkWords = []string{"税込み", "税抜き", "単位", "十万", "百万", "千万", "十億", "税込", "税抜", "税別",
-	"ドル", "換算", "合計", "千", "万", "億", "円", "件", "回", "人", "社", "本"}
+	"ドル", "ユーロ", "ポンド", "換算", "合計", "千", "万", "億", "円", "件", "回", "人", "社", "本"}
 
 // scaleOf reads a unit as a header writes it (千円, K, thousand JPY, in
 // thousands, $K, 単位：百万円, 千円・税込) and returns what its values are
@@ -46,7 +45,7 @@ var cjkWords = []string{"税込み", "税抜き", "単位", "十万", "百万", 
 func scaleOf(unit string, money bool) (scale float64, ok bool) {
 	words := countWords
 	if money {
-		words = append(append([]string(nil), moneyWords...), currencies...)
+		words = moneyWords
 	}
 	scale, found := 1.0, false
 	for _, w := range unitWords(unit) {
@@ -55,6 +54,9 @@ func scaleOf(unit string, money bool) (scale float64, ok bool) {
 				return 0, false // 千円 (K): no guess at which
 			}
 			scale, found = m, true
+			continue
+		}
+		if _, cur := currencyWord(w); money && cur {
 			continue
 		}
 		if !slices.Contains(words, w) {

@@ -90,6 +90,9 @@ func (p *parser) valueScale(row int, m string, i int, own float64, ownUnit strin
 		return 0, false
 	case ownUnit != "":
 		return own, true
+	case otherCurrency(unitCurrency(v.Unit), p.currency):
+		p.res.add(Problem{Row: row, Column: p.value + 1, Header: v.Header, Text: v.Header, Code: OtherCurrency})
+		return 0, false
 	case p.vbad != "":
 		if !p.vsaid {
 			p.vsaid = true

@@ -227,7 +227,7 @@ func manGrid(v float64) float64 {
 
 // Money formats an amount of currency for lang: Japanese yen in 万/億
 // ("9,600万円"), other amounts grouped with the symbol or code
-// ("¥96,000,000", "$100,000", "1,000 EUR").
+// ("¥96,000,000", "$100,000", "€1,000", "£1,000", "1,000 KRW").
 func (l Lang) Money(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
 		if math.Abs(v) < 1e4 { // whole yen, as English writes them: 0.4 yen is 0円, not 0.4円
@@ -304,6 +304,8 @@ func withCurrency(n, currency string) string {
 		sym = "$"
 	case "EUR":
 		sym = "€"
+	case "GBP":
+		sym = "£"
 	default:
 		return n + " " + currency
 	}

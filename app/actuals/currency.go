@@ -1,0 +1,86 @@
+package actuals
+
+import (
+	"slices"
+	"strings"
+)
+
+// An amount may name its currency: a cell ($12,000, USD 10,000, 1,000円)
+// or its column's header (Revenue (USD), 売上（ドル）). In a plan that
+// counts money in another currency such an amount is left out
+// (OtherCurrency), not read as the plan's: no exchange rate is known.
+
+// currencyWords are the words of a unit that name a currency, folded and
+// in lower case, with the ISO 4217 code each names. A sign names a family
+// (dollarSign, yenSign) where more than one currency writes it. (A list,
+// not a map: a map literal is built by code at start-up, 6 KB of wasm.)
+var currencyWords = [...]struct{ word, code string }{
+	{"円", "JPY"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"¥", yenSign}, {"\\", yenSign},
+	{"$", dollarSign}, {"usd", "USD"}, {"dollar", dollarSign}, {"dollars", dollarSign}, {"ドル", dollarSign},
+	{"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"euros", "EUR"}, {"ユーロ", "EUR"},
+	{"£", "GBP"}, {"gbp", "GBP"}, {"pound", "GBP"}, {"pounds", "GBP"}, {"ポンド", "GBP"},
+}
+
+// currencyWord returns the currency unit word w names, if any.
+func currencyWord(w string) (code string, ok bool) {
+	for _, c := range currencyWords {
+		if c.word == w {
+			return c.code, true
+		}
+	}
+	return "", false
+}
+
+// The signs several currencies write: a plan in Australian dollars reads
+// $ as its own, and one in yuan ¥.
+const (
+	dollarSign = "$"
+	yenSign    = "¥"
+)
+
+var (
+	dollars = []string{"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"}
+	yens    = []string{"JPY", "CNY"}
+)
+
+// currencyOf returns the currency a cell's amount names: JPY for 円 and
+// JPY, USD, EUR and GBP for their codes, € and £, the sign for ¥ and $;
+// "" for none.
+func currencyOf(cell string) string {
+	s := strings.ToUpper(fold(cell))
+	for _, c := range []struct{ code, marks string }{
+		{"JPY", "円"}, {"USD", ""}, {"EUR", "€"}, {"GBP", "£"}, {yenSign, "¥\\"}, {dollarSign, "$"},
+	} {
+		if c.code != yenSign && c.code != dollarSign && strings.Contains(s, c.code) || c.marks != "" && strings.ContainsAny(s, c.marks) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// unitCurrency returns the currency a header's unit names (USD of
+// "USD", "$K", "thousands of dollars"), as currencyOf does, or "".
+func unitCurrency(unit string) string {
+	for _, w := range unitWords(unit) {
+		if c, ok := currencyWord(w); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// otherCurrency reports whether named, a currency a cell or header names
+// (a code or a sign), is not plan's. "" names none, and a plan of ""
+// checks nothing.
+func otherCurrency(named, plan string) bool {
+	if named == "" || plan == "" || named == plan {
+		return false
+	}
+	switch named {
+	case dollarSign:
+		return !slices.Contains(dollars, plan)
+	case yenSign:
+		return !slices.Contains(yens, plan)
+	}
+	return true
+}
