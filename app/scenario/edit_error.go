@@ -65,6 +65,8 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 	label := node
 	if n := s.Node(node); n != nil {
 		label = n.Label.In(string(l))
+	} else if node == "" {
+		label = l.T("editor." + e.Field) // the tree's own field: its name, its currency
 	}
 	if e.key != "" {
 		args := []any{label}
@@ -136,7 +138,11 @@ func (v nodeValue) String() string { return kpi.FormatValue(v.v, v.u) }
 // editRule refuses an edit of node id's field by the catalog's rule key
 // ("editor.err.*"), whose first verb is the node's label.
 func editRule(id, field, key string, args ...any) *EditError {
-	rule := fmt.Sprintf(i18n.En.T(key), append([]any{id}, args...)...)
+	name := id
+	if id == "" {
+		name = i18n.En.T("editor." + field) // the tree's own field
+	}
+	rule := fmt.Sprintf(i18n.En.T(key), append([]any{name}, args...)...)
 	return &EditError{Node: id, Field: field, Rule: rule, key: key, args: args}
 }
 

@@ -58,7 +58,7 @@ func applyEdit(s *scenario.Scenario, op, a, b byte) error {
 	other := s.Nodes[int(b)%len(s.Nodes)].ID
 	values := []float64{0, 0.25, 1, 3, 100, 1e6, -1, 2}
 	v := values[int(b)%len(values)]
-	switch op % 14 {
+	switch op % 17 {
 	case 0:
 		_, err := s.AddChild(id, kpi.Op(b%6))
 		return err
@@ -86,6 +86,12 @@ func applyEdit(s *scenario.Scenario, op, a, b byte) error {
 		return s.SetPer(id, kpi.Per(b%4))
 	case 12:
 		return s.SetCadence(id, kpi.Cadence(b%6))
+	case 13:
+		return s.SetTitle(i18n.Langs[b%2], []string{"", " ", "FY2027", "a\nb", "東京営業部"}[a%5])
+	case 14:
+		return s.SetDescription(i18n.Langs[b%2], []string{"", "one\ntwo", "説明"}[a%3])
+	case 15:
+		return s.SetCurrency([]string{"USD", "eur", "$", "", "GBPX", "KRW"}[a%6])
 	default:
 		return s.Rename(id, i18n.Ja, "")
 	}

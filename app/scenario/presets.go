@@ -136,8 +136,8 @@ func (ps Presets) Describes(s *Scenario) bool {
 }
 
 // sameFigures reports whether a and b have the figures a description can
-// speak of: the goal, the calendar, the tree with each lever's value, the
-// sales cycle and the uncertainty ranges. Labels, slider ends, cadences,
+// speak of: the goal, the calendar, the currency, the tree with each lever's
+// value, the sales cycle and the uncertainty ranges. Labels, slider ends, cadences,
 // the rounding and the run's seed and trials are not figures.
 func sameFigures(a, b *Scenario) bool {
 	type figures struct {
@@ -155,7 +155,7 @@ func sameFigures(a, b *Scenario) bool {
 		}
 		return out
 	}
-	return a.Goal == b.Goal && a.Calendar == b.Calendar && slices.Equal(of(a), of(b)) &&
+	return a.Goal == b.Goal && a.Calendar == b.Calendar && a.Currency == b.Currency && slices.Equal(of(a), of(b)) &&
 		a.Forecast.LagMonths == b.Forecast.LagMonths && maps.Equal(a.Forecast.Ranges, b.Forecast.Ranges)
 }
 

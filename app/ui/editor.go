@@ -20,10 +20,11 @@ type Editor struct {
 	Sel     string // the node being edited; the goal when empty or gone
 	Confirm string // the node whose delete waits for a yes
 
-	raw  map[string]string              // editKey → text refused
-	errs map[string]*scenario.EditError // editKey → the rule it breaks
-	last string                         // the node last changed, for the status line
-	gone kpi.Label                      // the node last deleted, when the last edit was a delete
+	raw       map[string]string              // editKey → text refused
+	errs      map[string]*scenario.EditError // editKey → the rule it breaks
+	last      string                         // the node last changed, for the status line
+	lastField string                         // the tree's field last changed, when last is ""
+	gone      kpi.Label                      // the node last deleted, when the last edit was a delete
 
 	of *scenario.Scenario // the scenario raw and errs belong to
 }
@@ -33,7 +34,7 @@ type Editor struct {
 // they named nodes of the one before.
 func (e *Editor) follow(m *Model) {
 	if e.of != m.Scenario {
-		e.raw, e.errs, e.Confirm, e.last, e.gone = nil, nil, "", "", kpi.Label{}
+		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone = nil, nil, "", "", "", kpi.Label{}
 		e.of = m.Scenario
 	}
 }
@@ -44,10 +45,11 @@ func editKey(id, field string) string { return id + "/" + field }
 // EditorView is the editor as the page shows it.
 type EditorView struct {
 	Open    bool
-	Items   []EditorItem // every node, in tree order
-	Node    EditorNode   // the node being edited
-	Confirm string       // the question a delete asks, "" when none
-	Status  string       // what the last edit changed, for screen readers
+	Items   []EditorItem  // every node, in tree order
+	Node    EditorNode    // the node being edited
+	Confirm string        // the question a delete asks, "" when none
+	Status  string        // what the last edit changed, for screen readers
+	About   []EditorField // the tree's own fields: its name, description and currency
 }
 
 // EditorItem is one node in the editor's list.
@@ -99,7 +101,10 @@ func (e *Editor) View(m *Model) EditorView {
 			Depth: mod.Depth(i), Selected: n.ID == sel})
 	}
 	v.Node = e.node(m, sel)
-	if n := s.Node(e.last); n != nil {
+	v.About = e.about(m)
+	if e.last == "" && e.lastField != "" {
+		v.Status = fmt.Sprintf(l.T("editor.done"), l.T("editor."+e.lastField))
+	} else if n := s.Node(e.last); n != nil {
 		v.Status = fmt.Sprintf(l.T("editor.done"), n.Label.In(string(l)))
 	} else if e.gone != (kpi.Label{}) {
 		v.Status = fmt.Sprintf(l.T("editor.deleted"), e.gone.In(string(l)))
@@ -179,6 +184,39 @@ func (e *Editor) node(m *Model, id string) EditorNode {
 		out.Error = err.Text(l, s)
 	}
 	return out
+}
+
+// about are the tree's own fields: its name and description in each
+// language, and its currency (the page's four, and a file's own code).
+func (e *Editor) about(m *Model) []EditorField {
+	s, l := m.Scenario, m.Lang
+	f := func(field, text string) EditorField { return e.field(m, "", field, l.T("editor."+field), text) }
+	cur := f(scenario.EditCurrency, s.Currency)
+	codes := scenario.Currencies
+	if !slices.Contains(codes, s.Currency) {
+		codes = append(slices.Clip(codes), s.Currency)
+	}
+	for _, c := range codes {
+		label := c
+		if slices.Contains(scenario.Currencies, c) {
+			label = l.T("editor.currency." + c)
+		}
+		cur.Options = append(cur.Options, Option{Value: c, Label: label, Selected: c == s.Currency})
+	}
+	return []EditorField{
+		f(scenario.EditTitleJa, s.Title.Ja), f(scenario.EditTitleEn, s.Title.En),
+		f(scenario.EditDescJa, s.Description.Ja), f(scenario.EditDescEn, s.Description.En),
+		cur,
+	}
+}
+
+// aboutField reports whether field is one of the tree's own.
+func aboutField(field string) bool {
+	switch field {
+	case scenario.EditTitleJa, scenario.EditTitleEn, scenario.EditDescJa, scenario.EditDescEn, scenario.EditCurrency:
+		return true
+	}
+	return false
 }
 
 // field is one field of node id, holding text unless a refused text waits.

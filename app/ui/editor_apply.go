@@ -22,7 +22,7 @@ func (e *Editor) Select(id string) {
 // refused text stays in the field with its rule; the tree keeps its last
 // valid form. It reports whether the tree changed.
 func (e *Editor) Set(m *Model, field, text string) bool {
-	id := e.selected(m.Scenario)
+	id := e.target(m.Scenario, field)
 	err := e.apply(m.Scenario, id, field, text)
 	return e.done(m, id, field, text, err)
 }
@@ -45,7 +45,7 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	delete(e.raw, k)
 	delete(e.errs, k)
 	e.retry(m.Scenario, id)
-	e.last, e.gone = id, kpi.Label{}
+	e.last, e.lastField, e.gone = id, field, kpi.Label{}
 	m.treeEdited()
 	return true
 }
@@ -66,8 +66,29 @@ func (e *Editor) retry(s *scenario.Scenario, id string) {
 	}
 }
 
+// target is the node a field edits: the node being edited, or "" for the
+// tree's own fields.
+func (e *Editor) target(s *scenario.Scenario, field string) string {
+	if aboutField(field) {
+		return ""
+	}
+	return e.selected(s)
+}
+
 // apply makes one edit of field of node id from its text.
 func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
+	switch field {
+	case scenario.EditTitleJa:
+		return s.SetTitle(i18n.Ja, text)
+	case scenario.EditTitleEn:
+		return s.SetTitle(i18n.En, text)
+	case scenario.EditDescJa:
+		return s.SetDescription(i18n.Ja, text)
+	case scenario.EditDescEn:
+		return s.SetDescription(i18n.En, text)
+	case scenario.EditCurrency:
+		return s.SetCurrency(text)
+	}
 	n := s.Node(id)
 	if n == nil {
 		return nil
@@ -138,7 +159,7 @@ func parseOp(s string) (kpi.Op, error) {
 
 // Commit ends editing of field: a valid text shows the value as stored.
 func (e *Editor) Commit(m *Model, field string) {
-	k := editKey(e.selected(m.Scenario), field)
+	k := editKey(e.target(m.Scenario, field), field)
 	if e.errs[k] == nil {
 		delete(e.raw, k)
 	}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // editor renders the tree editor: a card that is always there (go-app
@@ -48,6 +50,11 @@ func (p *Page) editorBody(v *View, ev EditorView) app.UI {
 	}
 	return app.Div().Class("editor-layout").Body(
 		app.P().Class("muted").Text(l.T("editor.hint")),
+		app.FieldSet().Class("editor-about").Body(
+			app.Legend().Text(l.T("editor.about")),
+			fieldGroup("editor-about-fields", ev.About, p),
+			app.P().Class("muted editor-note").Text(l.T("editor.about_hint")),
+		),
 		app.Div().Class("editor-grid").Body(
 			app.Nav().Class("editor-nodes").Aria("label", l.T("editor.nodes")).Body(
 				app.Ul().Class("editor-list").Body(items...),
@@ -109,10 +116,13 @@ func (p *Page) editorField(f EditorField) app.UI {
 			opts[i] = app.Option().Value(o.Value).Selected(o.Selected).Text(o.Label)
 		}
 		input = invalid(app.Select().ID(id).DataSet("edit", f.Field).OnChange(p.onEditorChoose).Body(opts...), f.Error != "", errID)
+	case f.Field == scenario.EditDescJa || f.Field == scenario.EditDescEn:
+		input = invalid(app.Textarea().ID(id).Class("editor-input").DataSet("edit", f.Field).Rows(3).
+			Attr("autocomplete", "off").Text(f.Text).OnInput(p.onEditorInput).OnChange(p.onEditorCommit), f.Error != "", errID)
 	default:
 		in := app.Input().Type("text").ID(id).Class("editor-input").DataSet("edit", f.Field).
 			Attr("autocomplete", "off").Value(f.Text).OnInput(p.onEditorInput).OnChange(p.onEditorCommit)
-		if f.Field != "label_ja" && f.Field != "label_en" {
+		if !wordsField(f.Field) {
 			in = in.Attr("inputmode", "decimal").Class("editor-input num")
 		}
 		input = invalid(in, f.Error != "", errID)
@@ -133,6 +143,12 @@ func (p *Page) editorField(f EditorField) app.UI {
 		fieldError(errID, f.Error),
 		app.If(f.Note != "", func() app.UI { return app.P().Class("editor-caution").Attr("role", "status").Text(f.Note) }),
 	)
+}
+
+// wordsField reports whether field holds words (a name, a description),
+// not a number a phone's decimal keypad types.
+func wordsField(field string) bool {
+	return field == "label_ja" || field == "label_en" || aboutField(field) && field != scenario.EditCurrency
 }
 
 // fieldError is the rule a field breaks, read out when it appears.

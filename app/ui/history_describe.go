@@ -33,6 +33,9 @@ func describeStep(l i18n.Lang, a, b State, undone bool) string {
 	if s := treeEdit(l, was, made); s != "" {
 		return s
 	}
+	if s := aboutEdit(l, sa, sb); s != "" {
+		return s
+	}
 	f := i18n.Format{Lang: l, Currency: sb.Currency}
 	for i := range sb.Nodes {
 		nb := &sb.Nodes[i]
@@ -84,4 +87,22 @@ func (s *saidStep) in(l i18n.Lang) string {
 		s.lang, s.text = l, l.T(s.key)+" "+describeStep(l, s.from, s.to, s.key == "files.undone")
 	}
 	return s.text
+}
+
+// aboutEdit says which of the tree's own fields changed from a to b, with
+// the currency's codes: "Currency JPY → USD", "Tree name (English)".
+func aboutEdit(l i18n.Lang, a, b *scenario.Scenario) string {
+	switch {
+	case a.Currency != b.Currency:
+		return l.T("editor.currency") + " " + a.Currency + " → " + b.Currency
+	case a.Title.Ja != b.Title.Ja:
+		return l.T("editor.title_ja")
+	case a.Title.En != b.Title.En:
+		return l.T("editor.title_en")
+	case a.Description.Ja != b.Description.Ja:
+		return l.T("editor.desc_ja")
+	case a.Description.En != b.Description.En:
+		return l.T("editor.desc_en")
+	}
+	return ""
 }

@@ -29,31 +29,39 @@ func TestLinkCarriesGiven(t *testing.T) {
 			if err := m.Scenario.SetGiven(c.lever, c.given); err != nil {
 				t.Fatal(err)
 			}
-			st, err := m.State()
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, _ := json.Marshal(st)
-			forms := newLinkForms(shipped, now).bases()
-			payload, err := share.Encode(data, forms)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := share.Decode(payload, forms)
-			if err != nil {
-				t.Fatalf("the link does not open: %v", err)
-			}
-			var back State
-			if err := json.Unmarshal(got, &back); err != nil {
-				t.Fatal(err)
-			}
-			o := NewModel(shipped.Dated(now), "", i18n.En)
-			if err := o.Restore(back); err != nil {
-				t.Fatal(err)
-			}
+			o := throughLink(t, m, shipped, now)
 			if g := o.Scenario.Node(c.lever).Given; g != c.given {
 				t.Errorf("%s opened from the link is given: %v, want %v", c.lever, g, c.given)
 			}
 		})
 	}
+}
+
+// throughLink opens m's state from the link the page would write, as a
+// fresh page with the presets shipped would on day now.
+func throughLink(t *testing.T, m *Model, shipped scenario.Presets, now time.Time) *Model {
+	t.Helper()
+	st, err := m.State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(st)
+	forms := newLinkForms(shipped, now).bases()
+	payload, err := share.Encode(data, forms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := share.Decode(payload, forms)
+	if err != nil {
+		t.Fatalf("the link does not open: %v", err)
+	}
+	var back State
+	if err := json.Unmarshal(got, &back); err != nil {
+		t.Fatal(err)
+	}
+	o := NewModel(shipped.Dated(now), "", i18n.En)
+	if err := o.Restore(back); err != nil {
+		t.Fatal(err)
+	}
+	return o
 }

@@ -243,7 +243,11 @@ func (m *Model) View() *View {
 		v.Description = fmt.Sprintf(l.T("handout.desc_changed"), v.Description)
 	}
 	for _, p := range m.Presets {
-		v.Presets = append(v.Presets, Option{Value: p.ID, Label: p.Title.In(string(l)), Selected: p.ID == s.ID})
+		title := p.Title
+		if p.ID == s.ID {
+			title = s.Title // renamed in the editor: the header names the tree shown
+		}
+		v.Presets = append(v.Presets, Option{Value: p.ID, Label: title.In(string(l)), Selected: p.ID == s.ID})
 	}
 	v.Presets = withOwnTree(v.Presets, s, l) // issue 11: app/ui/editor.go
 	for _, r := range []kpi.Rounding{kpi.RoundCeil, kpi.RoundNone, kpi.RoundNearest} {
