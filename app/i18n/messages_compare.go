@@ -3,14 +3,16 @@ package i18n
 // issue 11: the comparison, complete (app/ui/compare*.go).
 func init() {
 	register(map[string]msg{
-		"compare.start":       {"変更前", "Before changes"},
-		"compare.make_base":   {"基準にする", "Make base"},
-		"compare.clear":       {"比較をやめる", "Stop comparing"},
-		"compare.headline":    {"答え", "Answers"},
-		"compare.table":       {"必要な量（逆算経路）", "Required per period (solve path)"},
-		"compare.chart":       {"累計予測", "Cumulative forecast"},
-		"compare.period":      {"期間", "Period"},
-		"compare.all_periods": {"すべての期間", "All periods"},
-		"compare.vs_base":     {"基準との差", "Difference to the base"},
+		"compare.start":         {"変更前", "Before changes"},
+		"compare.make_base":     {"基準にする", "Make base"},
+		"compare.clear":         {"比較をやめる", "Stop comparing"},
+		"compare.headline":      {"答え", "Answers"},
+		"compare.table":         {"必要な量（逆算経路）", "Required per period (solve path)"},
+		"compare.chart":         {"累計予測", "Cumulative forecast"},
+		"compare.not_drawn":     {"目標の単位がグラフと違うため、描いていないシナリオ: %s。グラフは%sで描いています。", "Not drawn, as their goal is counted in another unit: %s. The chart is in %s."},
+		"compare.not_drawn_one": {"「%s」（%s）", "%s (%s)"},
+		"compare.period":        {"期間", "Period"},
+		"compare.all_periods":   {"すべての期間", "All periods"},
+		"compare.vs_base":       {"基準との差", "Difference to the base"},
 	})
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/chart"
@@ -37,6 +39,9 @@ type Comparison struct {
 	// CompareTitle and ForecastTitle): 累計予測ARR純増, ARR純増予測.
 	ChartTitle string
 	Error      string // why the chart could not be drawn
+	// ChartNote names the scenarios the chart leaves out: their goal is
+	// counted in another currency or unit than the one it draws.
+	ChartNote string
 }
 
 // CompareCol is one scenario's column.
@@ -161,7 +166,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 	c.Heads = append(c.Heads, prob)
 
 	c.Req = requiredRows(l, tables, base)
-	c.Chart, c.Error = compareChart(l, in, tables, base)
+	c.Chart, c.Error, c.ChartNote = compareChart(l, in, tables, base)
 	c.ChartTitle = l.T("compare.chart")
 	if bt != nil {
 		c.ChartTitle = bt.CompareTitle()
@@ -247,13 +252,35 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 
 // compareChart draws each scenario's cumulative forecast, in the base's
 // money (or count) format, on one calendar (compareCalendar): a month of
-// one plan sits under the same month of another.
-func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base int) (string, string) {
+// one plan sits under the same month of another. A scenario whose goal is
+// in another currency or unit is left out, and note names it: its line
+// would have read dollars as yen on the base's axis.
+func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base int) (option, errText, note string) {
+	ref := base
+	if tables[ref] == nil {
+		ref = slices.IndexFunc(tables, func(t *report.Table) bool { return t != nil })
+	}
+	if ref < 0 {
+		return "", "", ""
+	}
+	goalUnit := func(t *report.Table) (kpi.Unit, string) {
+		m := t.Answer.Tree.Model
+		if u := m.Node(m.Goal()).Unit; u != kpi.Currency {
+			return u, l.T("editor.unit." + u.String())
+		}
+		return kpi.Currency, t.Format.Currency
+	}
+	refUnit, refName := goalUnit(tables[ref])
 	var lines []chart.Line
 	var plans [][]MonthRow
+	var left []string
 	lineBase := -1
 	for i, t := range tables {
 		if t == nil {
+			continue
+		}
+		if u, name := goalUnit(t); u != refUnit || name != refName {
+			left = append(left, fmt.Sprintf(l.T("compare.not_drawn_one"), in[i].Name, name))
 			continue
 		}
 		ln := chart.Line{Name: in[i].Name, Base: i == base}
@@ -267,33 +294,23 @@ func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base i
 		lines = append(lines, ln)
 		plans = append(plans, months)
 	}
-	if len(lines) == 0 {
-		return "", ""
+	if len(left) > 0 {
+		note = fmt.Sprintf(l.T("compare.not_drawn"), strings.Join(left, l.ListSep()), refName)
 	}
 	months, start := compareCalendar(l, plans, lineBase)
 	for i := range lines {
 		lines[i].Start = start[i]
 	}
 	text := chart.Text{Format: i18n.Count, Axis: axisName(l, false, "")}
-	ref := tables[base]
-	if ref == nil {
-		for _, t := range tables {
-			if t != nil {
-				ref = t
-				break
-			}
-		}
-	}
-	if m := ref.Answer.Tree.Model; m.Node(m.Goal()).Unit == kpi.Currency {
-		cur := ref.Format.Currency
-		text.Format = func(x float64) string { return l.Money(x, cur) }
-		text.Axis = axisName(l, true, cur)
+	if refUnit == kpi.Currency {
+		text.Format = func(x float64) string { return l.Money(x, refName) }
+		text.Axis = axisName(l, true, refName)
 	}
 	data, err := chart.Compare(lines, months, text)
 	if err != nil {
-		return "", err.Error()
+		return "", err.Error(), note
 	}
-	return string(data), ""
+	return string(data), "", note
 }
 
 // variantName is the name a column shows: the user's, or what the variant

@@ -331,3 +331,50 @@ func TestCompareShareOfExact(t *testing.T) {
 		t.Fatalf("%d rows of opportunities", seen)
 	}
 }
+
+// A scenario whose goal is counted in another currency is left out of the
+// comparison's chart, and the chart says so: its line was drawn on the
+// base's axis, its dollars read as yen in the tooltip. Its columns show
+// its own figures, with no difference to the base.
+func TestCompareChartOtherCurrency(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		note string
+	}{
+		{i18n.En, "Not drawn, as their goal is counted in another unit: US team (USD). The chart is in JPY."},
+		{i18n.Ja, "目標の単位がグラフと違うため、描いていないシナリオ: 「US team」（USD）。グラフはJPYで描いています。"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			yen, _ := solved(t, m, "Tokyo")
+			if err := m.Scenario.SetCurrency("USD"); err != nil {
+				t.Fatal(err)
+			}
+			usd, _ := solved(t, m, "US team")
+			c := compare(tc.lang, []compareInput{yen, usd}, 0)
+			var opt struct {
+				Series []struct{ Name string } `json:"series"`
+			}
+			if err := json.Unmarshal([]byte(c.Chart), &opt); err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, s := range opt.Series {
+				names = append(names, s.Name)
+			}
+			if strings.Contains(strings.Join(names, ","), "US team") || !strings.Contains(strings.Join(names, ","), "Tokyo") {
+				t.Errorf("the chart draws %v", names)
+			}
+			if c.ChartNote != tc.note {
+				t.Errorf("note %q, want %q", c.ChartNote, tc.note)
+			}
+			if f := row(t, c.Heads, "forecast").Cells[1]; !strings.HasPrefix(f.Text, "$") || f.Diff != "" {
+				t.Errorf("the dollars' forecast reads %q, %q against the base", f.Text, f.Diff)
+			}
+			// Both in yen: every line drawn, no note.
+			if c := compare(tc.lang, []compareInput{yen, yen}, 0); c.ChartNote != "" {
+				t.Errorf("one currency: %q", c.ChartNote)
+			}
+		})
+	}
+}

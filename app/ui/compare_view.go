@@ -76,6 +76,7 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 		),
 		app.H3().Text(c.ChartTitle),
 		app.P().Class("error").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
+		app.P().Class("muted").DataSet("output", "compare-note").Hidden(c.ChartNote == "").Text(c.ChartNote),
 		&Chart{ID: "chart-compare", Label: c.ChartTitle, Option: c.Chart},
 	)
 }
