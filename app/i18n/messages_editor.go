@@ -13,7 +13,7 @@ func init() {
 		"editor.nodes":          {"ツリーの項目", "Nodes of the tree"},
 		"editor.node":           {"編集中: %s", "Editing: %s"},
 		"editor.about":          {"このツリー", "This tree"},
-		"editor.about_hint":     {"名前と説明は見出し・配布資料・発表・保存名に使われます。通貨を変えても金額の数字は変わりません（100万円は100万ドルになります）。", "The name and description head the page, the handout, Present and saved work. Changing the currency keeps every amount's number: ¥1,000,000 becomes $1,000,000."},
+		"editor.about_hint":     {"名前と説明は見出し・配布資料・発表・保存名に使われます。通貨を変えても金額の数字は変わりません（入力済みの実績も。100万円は100万ドルになります）。", "The name and description head the page, the handout, Present and saved work. Changing the currency keeps every amount's number, actuals entered too: ¥1,000,000 becomes $1,000,000."},
 		"editor.title_ja":       {"ツリーの名前（日本語）", "Tree name (Japanese)"},
 		"editor.title_en":       {"ツリーの名前（英語）", "Tree name (English)"},
 		"editor.desc_ja":        {"説明（日本語）", "Description (Japanese)"},
