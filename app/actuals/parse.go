@@ -132,7 +132,7 @@ var codeText = [...]string{
 	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
 	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
 	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
-	OtherCurrency: "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency",
+	OtherCurrency: "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 }
 
 // Error writes the problem in English, with its row and column.
