@@ -18,10 +18,11 @@ import (
 type Page struct {
 	app.Compo
 
-	model   *Model
-	view    *View
-	behind  bool // a slider moved since view was built: rebuild it (current)
-	updated bool // a new version of the app is ready
+	model    *Model
+	view     *View
+	behind   bool   // a slider moved since view was built: rebuild it (current)
+	updated  bool   // a new version of the app is ready
+	tabTitle string // the document's title as last set (nameTab)
 	// below: the sections far below the first screen are built (the KPI
 	// tree, the coach, the year so far, the handout's head): in the
 	// browser not before every chart is drawn (awaitDrawn), which takes
@@ -322,6 +323,7 @@ func (p *Page) Render() app.UI {
 		p.OnInit()
 	}
 	v := p.fullView()
+	p.nameTab(v)
 	if p.present.on { // issue 12: the presentation mode (app/ui/present.go)
 		return p.presentation(v)
 	}
@@ -391,4 +393,25 @@ func (p *Page) Render() app.UI {
 			app.P().Text(v.Description),
 		),
 	)
+}
+
+// nameTab names the browser's tab, and so the file a printed handout
+// proposes, after the tree shown: 「2027年度 東京営業部 — KPIシミュレーター」,
+// where every tab and every handout's PDF read "kpisim — KPIシミュレーター / KPI
+// simulator". One call into the browser when the name changes.
+func (p *Page) nameTab(v *View) {
+	title := tabTitle(v.Lang, v.Title)
+	if !app.IsClient || title == p.tabTitle {
+		return
+	}
+	p.tabTitle = title
+	app.Window().Get("document").Set("title", title)
+}
+
+// tabTitle is the tab's name for a tree titled tree, in language l.
+func tabTitle(l i18n.Lang, tree string) string {
+	if tree == "" {
+		return "kpisim — " + l.T("app.name")
+	}
+	return tree + " — " + l.T("app.name")
 }

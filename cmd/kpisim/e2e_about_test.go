@@ -62,6 +62,8 @@ func TestBrowserPlanCurrency(t *testing.T) {
 	editField(t, ctx, "title_en", "FY2026 US team")
 	waitFor(t, ctx, `document.querySelector('[data-control="scenario"]').selectedOptions[0].textContent === "FY2026 US team"`,
 		"the header does not name the tree: "+eval[string](t, ctx, `document.querySelector('[data-control="scenario"]').selectedOptions[0].textContent`))
+	// The tab, and the file a printed handout proposes, are named after it.
+	waitFor(t, ctx, `document.title === "FY2026 US team — KPI simulator"`, "the tab reads "+eval[string](t, ctx, `document.title`))
 
 	importFile("0 problems")
 	if got := text(t, ctx, `[data-import="result"]`); strings.Contains(got, "another currency") || !strings.Contains(got, "Read 3 rows") {
@@ -76,6 +78,9 @@ func TestBrowserPlanCurrency(t *testing.T) {
 		waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
 		if got := text(t, ctx, `[data-section="refit"] .refit-figs`); r.ToDate != "$32,000" || !strings.Contains(got, r.ToDateLabel+" "+r.ToDate) {
 			t.Errorf("%s: the actual to date %q (the engine's %q), want $32,000", c.lang, got, r.ToDate)
+		}
+		if want := map[i18n.Lang]string{i18n.En: "FY2026 US team — KPI simulator", i18n.Ja: "新規開拓営業（テレアポ） — KPIシミュレーター"}[c.lang]; eval[string](t, ctx, `document.title`) != want {
+			t.Errorf("%s: the tab reads %q, want %q", c.lang, eval[string](t, ctx, `document.title`), want)
 		}
 		if got := eval[string](t, ctx, `document.querySelector('[data-edit="currency"]').selectedOptions[0].textContent`); got != c.currency {
 			t.Errorf("%s: the currency reads %q", c.lang, got)
