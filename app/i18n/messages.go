@@ -384,6 +384,7 @@ var messages = map[string]msg{
 	"cli.flag_value":                 {"-%[2]s の値 %[1]q が読めません（kpisim %[3]s -h で使い方を表示）", "invalid value %q for flag -%s (run kpisim %s -h)"},
 	"cli.flag_needs":                 {"-%s には値が必要です（kpisim %s -h で使い方を表示）", "flag needs an argument: -%s (run kpisim %s -h)"},
 	"cli.set_syntax":                 {"-set %q: id=値 の形で書いてください（例: close_rate=20%%）", "-set %q: want id=value, such as close_rate=20%%"},
+	"cli.set_currency":               {"-set currency: 「%s」は通貨コードではありません。JPY や USD のような3文字の通貨コードにしてください", "-set currency: %q is no currency code: write a three-letter code such as JPY or USD"},
 	"cli.more_problems":              {"（ほか%d件。kpisim validate で一覧できます）", " (and %d more; run kpisim validate)"},
 	"cli.actuals_missing":            {"-actuals: ファイル %q がありません", "-actuals: there is no file %q"},
 	"cli.actuals_unreadable":         {"-actuals: ファイル %q を読めません（フォルダか、読む権限がありません）", "-actuals: cannot read the file %q (a folder, or no permission to read it)"},

@@ -78,6 +78,17 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 // keyGoalPeriod is the -set key of the period the goal is stated per.
 const keyGoalPeriod = "goal.period"
 
+// keyCurrency is -set's key for the scenario's currency, as the page's
+// editor sets it (This tree).
+const keyCurrency = "currency"
+
+// currencyError is a -set currency= that is no currency code.
+type currencyError string
+
+func (e currencyError) Error() string {
+	return "-set currency: " + string(e) + ": must be a three-letter currency code such as JPY or USD"
+}
+
 // keyTrials is the -set key of the Monte Carlo run's trials.
 const keyTrials = "forecast.trials"
 
@@ -120,11 +131,23 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 		}
 		return key, s.SetGoalPeriod(p)
 	}
+	if ok && key == keyCurrency {
+		if s.SetCurrency(raw) != nil {
+			return key, currencyError(strings.TrimSpace(raw))
+		}
+		return key, nil
+	}
 	if !ok || key == "" {
 		return "", setSyntaxError(arg)
 	}
-	if _, err := scenario.ParseKey(key); err != nil {
+	k, err := scenario.ParseKey(key)
+	if err != nil {
 		return key, err
+	}
+	if k.Field == scenario.FieldLever && s.Node(k.ID) == nil {
+		// Named before its value is read: "-set foo=abc" said "enter a
+		// number", as if foo were a lever.
+		return key, &kpi.Error{Field: key, Code: kpi.NotLever, Rule: "is not a lever of this scenario"}
 	}
 	key, v, err := scenario.ParseSet(arg)
 	if err == nil {

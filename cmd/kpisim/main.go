@@ -18,7 +18,8 @@
 //
 //	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
 //	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万;
-//	                 goal.period=year, quarter, month, week or day states the goal per that period
+//	                 goal.period=year, quarter, month, week or day states the goal per that period;
+//	                 currency=USD counts the scenario's money in another ISO 4217 code (its numbers stay)
 //	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node

@@ -235,6 +235,10 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	if errors.As(err, &se) {
 		return fmt.Sprintf(l.T("cli.set_syntax"), string(se))
 	}
+	var ce currencyError
+	if errors.As(err, &ce) {
+		return fmt.Sprintf(l.T("cli.set_currency"), string(ce))
+	}
 	var ke *kpi.Error
 	if !errors.As(err, &ke) {
 		return err.Error()
@@ -262,7 +266,8 @@ var commandLines = []struct{ name, line string }{
 // sharedFlags are the flags calc, forecast and sensitivity take.
 const sharedFlags = `	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
 	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万;
-	                 goal.period=year, quarter, month, week or day states the goal per that period
+	                 goal.period=year, quarter, month, week or day states the goal per that period;
+	                 currency=USD counts the scenario's money in another ISO 4217 code (its numbers stay)
 	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 	-json            machine-readable output (a stable interface)
 	-csv             one row per node

@@ -409,6 +409,35 @@ func TestSetGoalPeriod(t *testing.T) {
 	}
 }
 
+// -set currency= counts a scenario's money in another currency, as the
+// page's editor does, and a key that names no lever is named as one
+// whatever its value ("-set foo=abc" said "enter a number").
+func TestSetCurrency(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"dollars", []string{"-lang", "en", "-set", "currency=USD"}, 0, "Goal: Revenue $100,000,000 a year ·", ""},
+		{"euros in lower case, in Japanese", []string{"-lang", "ja", "-set", " currency = eur "}, 0, "目標: 売上 年間€100,000,000 ·", ""},
+		{"a sign", []string{"-lang", "en", "-set", "currency=$"}, 2, "", `-set currency: "$" is no currency code: write a three-letter code such as JPY or USD`},
+		{"a word in Japanese", []string{"-lang", "ja", "-set", "currency=ドル"}, 2, "", "-set currency: 「ドル」は通貨コードではありません。JPY や USD のような3文字の通貨コードにしてください"},
+		{"no lever, a word", []string{"-lang", "en", "-set", "foo=abc"}, 2, "", "-set foo: is not a lever of this scenario"},
+		{"no lever, a word, in Japanese", []string{"-lang", "ja", "-set", "foo=abc"}, 2, "", "-set foo: このシナリオのレバーではありません"},
+		{"no lever, a number", []string{"-lang", "en", "-set", "foo=1"}, 2, "", "-set foo: is not a lever of this scenario"},
+		{"a lever, a word", []string{"-lang", "en", "-set", "close_rate=abc"}, 2, "", "-set close_rate: enter a number"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCmd(append([]string{"calc"}, append(tc.args, "outbound")...)...)
+			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant stdout ~ %q, stderr ~ %q", code, tc.code, out, errOut, tc.stdout, tc.stderr)
+			}
+		})
+	}
+}
+
 // Every rounding policy is named for what it does, in the header and the
 // requirement, in both languages: none is no rounding (English said
 // "exact" beside figures rounded for display, 41.7 for 41.6667).
