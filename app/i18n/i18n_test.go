@@ -265,7 +265,7 @@ func TestCountWords(t *testing.T) {
 		{"en none", En, "import.rows", 0, "0 rows"},
 		{"en many", En, "import.problems", 3, "3 problems"},
 		{"ja one", Ja, "import.rows", 1, "1行"},
-		{"ja many", Ja, "import.problems", 3, "3件"},
+		{"ja many", Ja, "import.problems", 3, "問題3件"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.l.N(tc.key, tc.n); got != tc.want {

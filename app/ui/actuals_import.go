@@ -30,7 +30,11 @@ func newImportReport(file string, res *actuals.Result, added int, nodes []actual
 		for _, p := range res.Problems {
 			ps = append(ps, report.Problem(l, p))
 		}
-		read := fmt.Sprintf(l.T("import.read"), l.N("import.rows", res.Valued), l.N("import.values", added), l.N("import.problems", len(res.Problems)))
+		problems := l.T("import.no_problems") // "0 problems" / 「問題: 0件」 read as a count to look into
+		if len(res.Problems) > 0 {
+			problems = l.N("import.problems", len(res.Problems))
+		}
+		read := fmt.Sprintf(l.T("import.read"), l.N("import.rows", res.Valued), l.N("import.values", added), problems)
 		if notes := report.ImportNotes(l, res, nodes); notes != "" { // 受注金額（千円） read ×1,000, rows added up, said
 			read = fmt.Sprintf(l.T("import.read_scaled"), read, notes)
 		}

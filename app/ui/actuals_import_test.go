@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // The last import's report stays with the work: a reload (the saved
@@ -108,4 +109,20 @@ func TestImportReportKept(t *testing.T) {
 			t.Error("a state differing only in its import's report is another step: an import that read nothing would be undone")
 		}
 	})
+}
+
+// A file read without a problem says so in words: "0 problems" and
+// 「問題: 0件」 read as a count to look into.
+func TestImportNoProblems(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{{i18n.Ja, "2行を読み込みました（2件の値）。問題はありません"}, {i18n.En, "Read 2 rows (2 values); no problems"}} {
+		m := yearModel(t, tc.lang)
+		m.SetText(scenario.KeyStartYear, "2026")
+		m.ImportActuals("clean.csv", []byte("年月,売上\n2026年4月,6000000\n2026年5月,7000000\n"))
+		if got := m.YearView().Imported; got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.want)
+		}
+	}
 }

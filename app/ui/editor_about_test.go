@@ -168,3 +168,35 @@ func TestLinkCarriesAbout(t *testing.T) {
 		})
 	}
 }
+
+// A name or a description moves no figure: the Monte Carlo run stands
+// (typing a name ran it again at every key, the probability blank
+// meanwhile); a value or the currency drops it.
+func TestEditorWordsKeepTheRun(t *testing.T) {
+	for _, tc := range []struct {
+		node, field, text string
+		keeps             bool
+	}{
+		{"close_rate", scenario.EditLabelEn, "Win rate", true},
+		{"close_rate", scenario.EditLabelJa, "成約率", true},
+		{"", scenario.EditTitleEn, "FY2027", true},
+		{"", scenario.EditDescJa, "関東の新規開拓", true},
+		{"close_rate", scenario.EditValue, "30", false},
+		{"", scenario.EditCurrency, "USD", false},
+	} {
+		t.Run(tc.field, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			m.Bands = runBands(t, m)
+			e := &Editor{Open: true}
+			if tc.node != "" {
+				e.Select(tc.node)
+			}
+			if !e.Set(m, tc.field, tc.text) {
+				t.Fatalf("%s refused", tc.field)
+			}
+			if kept := m.Bands != nil; kept != tc.keeps {
+				t.Errorf("the run kept: %v, want %v", kept, tc.keeps)
+			}
+		})
+	}
+}

@@ -46,7 +46,14 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	delete(e.errs, k)
 	e.retry(m.Scenario, id)
 	e.last, e.lastField, e.gone = id, field, kpi.Label{}
+	bands := m.Bands
 	m.treeEdited()
+	if wordsField(field) {
+		// A name or a description moves no figure: the Monte Carlo run
+		// stands, where typing a name had run it again at every key and
+		// blanked the probability meanwhile.
+		m.Bands = bands
+	}
 	return true
 }
 

@@ -65,7 +65,7 @@ func TestBrowserPlanCurrency(t *testing.T) {
 	// The tab, and the file a printed handout proposes, are named after it.
 	waitFor(t, ctx, `document.title === "FY2026 US team — KPI simulator"`, "the tab reads "+eval[string](t, ctx, `document.title`))
 
-	importFile("0 problems")
+	importFile("no problems")
 	if got := text(t, ctx, `[data-import="result"]`); strings.Contains(got, "another currency") || !strings.Contains(got, "Read 3 rows") {
 		t.Errorf("the import in a plan in dollars reads %q", got)
 	}
