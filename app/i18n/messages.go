@@ -152,7 +152,7 @@ var messages = map[string]msg{
 	"error.title":                {"計算できません", "Cannot compute"},
 	"error.kept":                 {"入力は保持しています。直すとすぐに再計算します。", "Your input is kept; fix it and everything recomputes."},
 	"err.several":                {"%s: 複数の値が入っています。1つの数値を入力してください", "%s: several values were entered at once; enter one number"},
-	"err.not_number":             {"%s: 数値を入力してください（例: 25%%、1,000,000、100万、小数は12.5）", "%s: enter a number (such as 25%%, 1,000,000, 100万 or 12.5, with a decimal point)"},
+	"err.not_number":             {"%s: 数値を入力してください（例: 25%%、1,000,000、100万、1.2M、小数は12.5）", "%s: enter a number (such as 25%%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)"},
 	"err.not_whole_number":       {"%s: 整数を入力してください（例: 12）", "%s: enter a whole number (such as 12)"},
 	"err.not_year":               {"%s: 年を入力してください（例: 2026、指定しないなら0）", "%s: enter a year (such as 2026, or 0 for none)"},
 	"err.rate_range":             {"%s: 0%%より大きく100%%以下にしてください", "%s: must be more than 0%% and at most 100%%"},

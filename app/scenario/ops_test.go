@@ -24,6 +24,9 @@ func TestValueSyntaxes(t *testing.T) {
 		{"1兆2億3万4", 1e12 + 2e8 + 3e4 + 4}, {"-5万", -5e4}, {"1,000兆", 1e15}, {"-0万", 0}, {"-0", 0}, {"-0%", 0}, {"0/-5", 0},
 		// Commas group thousands, with or without a fraction.
 		{"1,234.5", 1234.5}, {"-1,000", -1000}, {"12,345,678", 12345678}, {"12.5%", 0.125},
+		// English units as the charts write them ("$1.34B", "¥9.6M"), exact.
+		{"500k", 5e5}, {"1.2M", 1_200_000}, {"1.34B", 1_340_000_000}, {"2.5bn", 2.5e9}, {"3mn", 3e6}, {"1T", 1e12},
+		{"1,200K", 1_200_000}, {"-91.2M", -91_200_000}, {"5 m", 5e6}, {"0.1k", 100}, {"-0k", 0},
 	} {
 		got, err := scenario.ParseValue(tc.in)
 		if err != nil || math.Abs(got-tc.want) > 1e-15 || math.Signbit(got) != math.Signbit(tc.want) {
@@ -34,9 +37,29 @@ func TestValueSyntaxes(t *testing.T) {
 		"万", "億円", "1万2万", "1万2億", "2千千", "千千", "1億-2万", "5万%", "1/2万", "1e308兆", "NaN万", "--5万",
 		// A decimal comma, as much of Europe writes one: refused, not read
 		// as 125, 25 or 1,250 (a silently wrong number).
-		"12,5", "0,25", "25,5%", "1,5万", "1,2345", "1,000,00", ",5", "5,", "1.5,000", "1/2,5", "1,00,000"} {
+		"12,5", "0,25", "25,5%", "1,5万", "1,2345", "1,000,00", ",5", "5,", "1.5,000", "1/2,5", "1,00,000",
+		// A unit alone, two units, an exponent with one, a unit before its number.
+		"k", "M", "1kk", "1e3k", "1Mk", "k5", "1.2 M M", "1e308T", "NaNk", "1,5M"} {
 		if v, err := scenario.ParseValue(in); err == nil {
 			t.Errorf("ParseValue(%q) = %v, want an error", in, v)
+		}
+	}
+}
+
+// What the charts write in English (i18n.Lang.MoneyShort: "¥1.34B") reads
+// back as the amount shown, three significant digits.
+func TestValueReadsWhatTheChartsWrite(t *testing.T) {
+	for _, v := range []float64{1_500, 12_345, 8_333_333, 96_000_000, 1_344_000_000, 2.5e12, -4_000_000} {
+		for _, cur := range []string{"JPY", "USD", "EUR", "GBP"} {
+			shown := i18n.En.MoneyShort(v, cur)
+			got, err := scenario.ParseTyped(shown)
+			if err != nil {
+				t.Errorf("%v shows as %q, which does not read back: %v", v, shown, err)
+				continue
+			}
+			if want := math.Abs(v) * 5e-3; math.Abs(got-v) > want {
+				t.Errorf("%v shows as %q, which reads back as %v", v, shown, got)
+			}
 		}
 	}
 }

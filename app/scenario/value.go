@@ -11,10 +11,11 @@ import (
 )
 
 // ParseValue reads a number as people write it: "40", "1,000,000",
-// "1_000", "1e8", "25%" (a fraction, 0.25), and the Japanese units as the
+// "1_000", "1e8", "25%" (a fraction, 0.25), the Japanese units as the
 // page writes them and people say them: "100万" (1,000,000), "1億"
 // (100,000,000), "1.5兆", "5千万" (50,000,000) and "1億2,000万"
-// (120,000,000), largest unit first. A rate may be written as a
+// (120,000,000), largest unit first, and the English ones as its charts
+// write them: "500k", "1.2M", "2.5B" or "2.5bn", "1T". A rate may be written as a
 // percentage ("25%"), a fraction ("0.25", "1/3"), or odds as a trainer
 // says them: "1 in 3", "1:3" and "3に1" are one third. A number too large
 // for a float64 ("1e309") is an error wrapping ErrTooLarge. Full-width digits and
@@ -59,11 +60,54 @@ func ParseValue(s string) (float64, error) {
 		}
 		return v, nil
 	}
+	if head, exp, ok := western(t); ok {
+		v, err := scaled(head, exp)
+		if err != nil {
+			return beyond(s, err, bad)
+		}
+		return v, nil
+	}
 	v, err := plain(t)
 	if err != nil {
 		return beyond(s, err, bad)
 	}
 	return v, nil
+}
+
+// westernUnits are the suffixes an amount is written with in English, as
+// the page's charts write them ("$1.34B", "¥9.6M"), each with its power of
+// ten: 500k, 1.2M, 2.5bn, 1T.
+var westernUnits = []struct {
+	s   string
+	exp string
+}{{"bn", "9"}, {"mn", "6"}, {"k", "3"}, {"m", "6"}, {"b", "9"}, {"t", "12"}}
+
+// western splits t at an English unit suffix (case aside), reporting
+// whether it has one after a digit: "1.2M" is "1.2" times 10⁶.
+func western(t string) (head, exp string, ok bool) {
+	lower := strings.ToLower(t)
+	for _, u := range westernUnits {
+		if h, found := strings.CutSuffix(lower, u.s); found {
+			h = strings.TrimSpace(h)
+			if h != "" && h[len(h)-1] >= '0' && h[len(h)-1] <= '9' {
+				return t[:len(h)], u.exp, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// scaled reads head, a plain number, times ten to the power exp, rounded
+// once from its decimal form: 1.2M is 1,200,000 exactly, as 1200000 is.
+func scaled(head, exp string) (float64, error) {
+	if _, err := plain(head); err != nil {
+		return 0, err
+	}
+	v, err := plain(strings.TrimSpace(groupMarks.Replace(head)) + "e" + exp)
+	if err != nil && !errors.Is(err, ErrTooLarge) {
+		return 0, fmt.Errorf("not a number") // "1e3k": an exponent and a unit
+	}
+	return v, err
 }
 
 // ErrTooLarge is the cause of ParseValue's error for a number beyond what
@@ -295,8 +339,9 @@ func narrow(s string) string {
 	}, s)
 }
 
-// ParseSet reads one -set argument, "id=value", with the value as
-// ParseValue reads it, or a yes/no setting's as yes, no, 1 or 0 (parseYesNo).
+// ParseSet reads one -set argument, "id=value", with the value as a
+// field reads it (ParseTyped: ¥100,000,000, 1億円, $1.5M), or a yes/no
+// setting's as yes, no, 1 or 0 (parseYesNo).
 func ParseSet(arg string) (key string, v float64, err error) {
 	key, raw, ok := strings.Cut(arg, "=")
 	key = strings.TrimSpace(key)
@@ -309,7 +354,7 @@ func ParseSet(arg string) (key string, v float64, err error) {
 		}
 		return key, v, nil
 	}
-	v, err = ParseValue(raw)
+	v, err = ParseTyped(raw) // as a field reads it: ¥100,000,000, 1億円, $1.5M
 	if errors.Is(err, ErrTooLarge) {
 		// Past any limit: setting it breaks the field's own rule, which
 		// names the limit (at most 1,000兆円, at most 100 %), as the page's

@@ -13,7 +13,7 @@ import (
 // A yes/no setting (forecast.new_team, the page's check box) takes yes or
 // no in words as -set gives them, and refuses anything else naming its
 // rule in the reader's language. "true" had been refused with "enter a
-// number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)".
+// number (such as 25%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)".
 func TestSetYesNo(t *testing.T) {
 	const key = scenario.KeyNewTeam
 	rule := map[i18n.Lang]string{

@@ -166,7 +166,7 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
 			`季節性: 12月の重み「x」が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, hireErrs,
-			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
+			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、1.2M、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)"},
 		{"a hire's month of lots", func(m *Model) { m.SetHire(0, "month", "lots") }, hireErrs, // a whole number's example, not 25%
 			"増員1行目の計画の何か月目: 整数を入力してください（例: 12）", "Hire 1, Plan month: enter a whole number (such as 12)"},
 		{"a hire after the plan", func(m *Model) { m.SetHire(0, "month", "40") }, hireErrs,

@@ -734,7 +734,7 @@ func TestUncertaintyFields(t *testing.T) {
 		{high, "120", "Close rate · high: must be more than 0% and at most 100%"},
 		{of, "0", "Appointment rate · history size: must be a whole number from 1 to 1,000,000"},
 		{cv, "150", "Calls · month-to-month variability: must be from 0% to 100%"},
-		{cv, "abc", "Calls · month-to-month variability: enter a number (such as 25%, 1,000,000, 100万 or 12.5, with a decimal point)"},
+		{cv, "abc", "Calls · month-to-month variability: enter a number (such as 25%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)"},
 	} {
 		before := m.Changed
 		m.SetText(c.key, c.text)

@@ -358,6 +358,9 @@ func TestLayoutTypedNumbers(t *testing.T) {
 		{"goal.value", "1億2,000万", 1.2e8, "120,000,000"},
 		{"goal.value", "1兆", 1e12, "1,000,000,000,000"},
 		{"goal.value", "１億", 1e8, "100,000,000"},
+		// As the charts write amounts in English.
+		{"goal.value", "¥1.2B", 1.2e9, "1,200,000,000"},
+		{"unit_price", "500k", 500_000, "500,000"},
 		// An enterprise deal, beyond the slider's ¥5,000,000: the slider widens.
 		{"unit_price", "¥20,000,000", 20e6, "20,000,000"},
 	} {

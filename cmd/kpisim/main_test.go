@@ -428,6 +428,9 @@ func TestSetCurrency(t *testing.T) {
 		{"no lever, a word, in Japanese", []string{"-lang", "ja", "-set", "foo=abc"}, 2, "", "-set foo: このシナリオのレバーではありません"},
 		{"no lever, a number", []string{"-lang", "en", "-set", "foo=1"}, 2, "", "-set foo: is not a lever of this scenario"},
 		{"a lever, a word", []string{"-lang", "en", "-set", "close_rate=abc"}, 2, "", "-set close_rate: enter a number"},
+		// A value as a field takes it (it was "not a number" here).
+		{"an amount with its currency and a unit", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$1.5M"}, 0, "Goal: Revenue $1,500,000 a year ·", ""},
+		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1.2億円 ·", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(append([]string{"calc"}, append(tc.args, "outbound")...)...)
