@@ -219,7 +219,7 @@ func (c *calc) table(w io.Writer) error {
 	if s.Rounding == kpi.RoundNone {
 		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
 	}
-	fmt.Fprintf(w, "%s — %s\n", s.ID, s.Title.In(lang))
+	fmt.Fprintln(w, named(s, lang))
 	fmt.Fprintf(w, "%s: %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
 		l.T("cli.solve"), solveLabel, rounding)
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)

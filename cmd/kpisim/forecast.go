@@ -318,7 +318,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	m := a.Tree.Model
 	gn := m.Node(m.Goal())
 	money := func(v float64) string { return t.Format.Node(gn, v, kpi.Year) }
-	fmt.Fprintf(w, "%s — %s\n\n", s.ID, s.Title.In(string(l)))
+	fmt.Fprintf(w, "%s\n\n", named(s, string(l)))
 	landed, cum, _ := t.MonthHeads()
 	head := []string{l.T("fc.month"), l.T("fc.days"), l.T("fc.reps"), l.T("fc.planned"), l.T("fc.required"), t.PerRepHead("fc.per_rep_"),
 		upper(l, landed), upper(l, cum), l.T("fc.cum_goal")} // the goal's short name keeps the table in 100 columns
@@ -493,7 +493,7 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	// The forecast over the plan, as the bars beside it, -json's revenue
 	// and kpisim forecast read it: a plan of 36 months headed "¥96,000,000"
 	// (calc's figure a year) above bars of ¥259,200,000 and ¥316,800,000.
-	fmt.Fprintf(w, punct(l, "%s — %s: %s %s, %s %s %s%s\n\n"), s.ID, s.Title.In(string(l)), t.ForecastTitle(), money(a.Plan.Revenue),
+	fmt.Fprintf(w, punct(l, "%s: %s %s, %s %s %s%s\n\n"), named(s, string(l)), t.ForecastTitle(), money(a.Plan.Revenue),
 		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l))
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {

@@ -492,3 +492,26 @@ func TestForecastLean(t *testing.T) {
 		}
 	}
 }
+
+// A file without a title is named by its id alone: every report's first
+// line read "m — ", a dash before nothing.
+func TestUntitledFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "m.yaml")
+	yaml := "version: 1\nid: m\ncurrency: USD\ngoal: {node: revenue, value: 1.2M, period: year}\ncalendar: {headcount: 2, working_days: 20}\nsolve: calls\n" +
+		"nodes:\n  - {id: revenue, unit: currency, product: [price, deals]}\n  - {id: price, unit: currency, value: 20k}\n" +
+		"  - {id: deals, unit: count, product: [calls, rate]}\n  - {id: calls, unit: count, value: 10, activity: true}\n  - {id: rate, unit: rate, value: 2%}\n"
+	if err := os.WriteFile(file, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ cmd, first string }{
+		{"calc", "m"}, {"forecast", "m"}, {"sensitivity", "m: Revenue forecast $1,920,000, Required calls 6.3 / rep / day"},
+	} {
+		out, errOut, code := runCmd(c.cmd, "-lang", "en", file)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.cmd, code, errOut)
+		}
+		if first, _, _ := strings.Cut(out, "\n"); first != c.first {
+			t.Errorf("%s: the first line reads %q, want %q", c.cmd, first, c.first)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/mattn/go-runewidth"
 	"github.com/rivo/uniseg"
 )
@@ -58,6 +59,16 @@ func punct(l i18n.Lang, format string) string {
 }
 
 var jaPunct = strings.NewReplacer(" (", "（", ")", "）", ", ", "、", "; ", "、")
+
+// named is a scenario as a report's first line names it: its id and its
+// title in lang ("outbound — Outbound sales (cold calls)"), or its id
+// alone when it has none (a file without one read "m — ").
+func named(s *scenario.Scenario, lang string) string {
+	if t := s.Title.In(lang); t != "" {
+		return s.ID + " — " + t
+	}
+	return s.ID
+}
 
 // argsLang is the language args ask for with -lang (or --lang, with = or
 // the next argument), else the environment's (i18n.FromEnv): a flag error
