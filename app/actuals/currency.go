@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// An amount may name its currency: a cell ($12,000, USD 10,000, 1,000円)
-// or its column's header (Revenue (USD), 売上（ドル）). In a plan that
+// An amount may name its currency: a cell ($12,000, USD 10,000, 1,000円),
+// its column's header (Revenue (USD), 売上（ドル）) or a column of its own
+// that names each row's (Salesforce's Amount Currency, 通貨). In a plan that
 // counts money in another currency such an amount is left out
 // (OtherCurrency), not read as the plan's: no exchange rate is known.
 
@@ -83,4 +84,40 @@ func otherCurrency(named, plan string) bool {
 		return !slices.Contains(yens, plan)
 	}
 	return true
+}
+
+// currencyHeaders name a column of each row's currency code, normalized
+// (norm): a multi-currency CRM's report writes its amounts as plain
+// numbers beside one (Salesforce's "Amount Currency", HubSpot's "Deal
+// currency code").
+var currencyHeaders = []string{"currency", "currencycode", "currencyisocode", "amountcurrency", "opportunitycurrency",
+	"dealcurrency", "dealcurrencycode", "通貨", "通貨コード", "金額通貨", "商談通貨", "取引通貨"}
+
+// currencyColumn finds a column of each row's currency that names no node,
+// and reads it (no "no KPI" problem for it).
+func (p *parser) currencyColumn(rec []string) {
+	for c, h := range rec {
+		if _, read := p.cols[c]; !read && c != p.period && c != p.week && c != p.metric && c != p.value && slices.Contains(currencyHeaders, norm(h)) {
+			p.curCol = c
+			p.dropUnknown(c)
+			return
+		}
+	}
+}
+
+// cellCurrency returns the currency of amount cell t of row rec: the one
+// the cell names, else the one the row's currency column does; and the
+// text a problem quotes ("USD 12000" for a bare 12000 in a row of USD).
+func (p *parser) cellCurrency(rec []string, t string) (named, text string) {
+	if named = currencyOf(t); named != "" || p.curCol < 0 {
+		return named, t
+	}
+	code := strings.ToUpper(strings.TrimSpace(fold(p.cell(rec, p.curCol))))
+	if named = currencyOf(code); named == "" && len(code) == 3 && strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		named = code // AUD, KRW: a code the signs do not name
+	}
+	if named == "" {
+		return "", t
+	}
+	return named, code + " " + t
 }

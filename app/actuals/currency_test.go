@@ -1,6 +1,7 @@
 package actuals_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/actuals"
@@ -91,6 +92,56 @@ func TestOtherCurrencyHeader(t *testing.T) {
 			}
 			if len(res.Problems) != 1 || res.Problems[0].Code != actuals.OtherCurrency {
 				t.Fatalf("problems %v, want one in another currency", res.Problems)
+			}
+		})
+	}
+}
+
+// A multi-currency CRM writes plain amounts beside a column of each row's
+// currency (Salesforce's Amount Currency): a row in another currency than
+// the plan's is left out and named with its code, where it read as the
+// plan's, and the column is no "no KPI" problem.
+func TestOtherCurrencyColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name, plan, csv string
+		revenue         float64 // read for April
+		problems        []string
+	}{
+		{"a row in dollars, a plan in yen", "JPY", "Month,Amount,Amount Currency,Calls\n2026-04,12000,USD,5\n2026-04,900000,JPY,0\n",
+			900_000, []string{`row 2, column 2 (Amount): "USD 12000" is in another currency`}},
+		{"every row in dollars, a plan in dollars", "USD", "Month,Amount,Amount Currency,Calls\n2026-04,12000,USD,5\n2026-04,9000,USD,0\n",
+			21_000, nil},
+		{"a code the signs do not name", "AUD", "Month,Amount,Currency,Calls\n2026-04,12000,AUD,5\n2026-04,9000,NZD,0\n",
+			12_000, []string{`row 3, column 2 (Amount): "NZD 9000" is in another currency`}},
+		{"an empty cell reads as the plan's", "JPY", "Month,Amount,通貨,Calls\n2026-04,12000,,5\n",
+			12_000, nil},
+		{"the cell's own sign first", "USD", "Month,Amount,Currency,Calls\n2026-04,$12000,JPY,5\n",
+			12_000, nil},
+		{"a deal export's currency column", "JPY",
+			"Stage,Amount,Opportunity Currency,Close Date,Calls\nClosed Won,1200000,JPY,4/10/2026,5\nClosed Won,9000,EUR,4/12/2026,0\n",
+			1_200_000, []string{`row 3, column 2 (Amount): "EUR 9000" is in another currency`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytesIn([]byte(tc.csv), outbound, tc.plan)
+			got := 0.0
+			for _, e := range res.Entries {
+				if e.Node == "revenue" {
+					got += e.Value
+				}
+			}
+			if got != tc.revenue {
+				t.Errorf("revenue read %v, want %v (%v)", got, tc.revenue, res.Problems)
+			}
+			if len(res.Problems) != len(tc.problems) {
+				t.Fatalf("problems %v, want %d", res.Problems, len(tc.problems))
+			}
+			for i, q := range res.Problems {
+				if q.Code != actuals.OtherCurrency || !strings.HasPrefix(q.Error(), tc.problems[i]) {
+					t.Errorf("problem %q, want %q…", q.Error(), tc.problems[i])
+				}
+			}
+			if res.Stage != nil && len(res.Stage.Unread) != 0 {
+				t.Errorf("the currency column is listed as unread: %v", res.Stage.Unread)
 			}
 		})
 	}

@@ -31,8 +31,9 @@
 //     other than the 1st, or a week column (週, Week 1–5), makes a weekly
 //     entry for the week of the month it falls in;
 //   - numbers with thousands separators, currency signs (¥, $, €, £, 円,
-//     JPY: an amount whose cell or column header names a currency other
-//     than the plan's is left out, through ParseBytesIn),
+//     JPY: an amount whose cell, column header or row's currency column
+//     (Amount Currency, 通貨) names a currency other than the plan's is
+//     left out, through ParseBytesIn),
 //     万 and 億, full-width digits, percentages for rates, a dash alone
 //     as 0 (Excel's accounting format), and a decimal comma in a
 //     semicolon-separated file;

@@ -265,7 +265,7 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1, curCol: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -441,6 +441,7 @@ type parser struct {
 	closed                []Period  // the lost deals' periods
 	totals                []pending // total rows, read at the end if nothing else gives their period
 	currency              string    // the plan's currency, "" when unchecked
+	curCol                int       // a column naming each row's currency (Amount Currency, 通貨), or -1
 }
 
 // reads reports whether the header names anything to read: a node's
@@ -526,6 +527,7 @@ func (p *parser) head(row int, rec []string) {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}
 	}
+	p.currencyColumn(rec)
 	p.stageColumn(rec)
 	if p.period < 0 {
 		p.res.add(Problem{Row: row, Code: NoPeriod})
@@ -750,8 +752,8 @@ func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64)
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
 		return false, true
 	}
-	if p.nodes[i].Money && otherCurrency(currencyOf(t), p.currency) {
-		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: OtherCurrency})
+	if named, text := p.cellCurrency(rec, t); p.nodes[i].Money && otherCurrency(named, p.currency) {
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: text, Code: OtherCurrency})
 		return false, true
 	}
 	if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {
