@@ -98,7 +98,7 @@ var currencyHeaders = []string{"currency", "currencycode", "currencyisocode", "a
 func (p *parser) currencyColumn(rec []string) {
 	for c, h := range rec {
 		if _, read := p.cols[c]; !read && c != p.period && c != p.week && c != p.metric && c != p.value && slices.Contains(currencyHeaders, norm(h)) {
-			p.curCol = c
+			p.curCol, p.res.CurrencyHeader = c, h
 			p.dropUnknown(c)
 			return
 		}

@@ -224,6 +224,10 @@ type Result struct {
 	// rows: their period's other rows add up to them. A total row whose
 	// period has no other row is read as that period's.
 	Totals []int
+	// CurrencyHeader is the header of the column naming each row's
+	// currency (Amount Currency, 通貨), "" when none: a row in another
+	// currency than the plan's is left out (currency.go).
+	CurrencyHeader string
 	// Dates are the headers of the date columns other than the period's,
 	// which the file has beside it (Created Date beside Close Date): not
 	// read, and said so (report.ImportNotes).

@@ -507,6 +507,7 @@ var messages = map[string]msg{
 	"import.problems":         {"問題%d件", "%d problems"},
 	"import.problems.one":     {"問題%d件", "%d problem"},
 	"import.no_problems":      {"問題はありません", "no problems"},
+	"import.currency_column":  {"各行の金額の通貨は「%s」列で確かめました（計画と別の通貨の行は読み込みません）。", "Each row's amounts are in the currency its column %q names (a row in another currency than the plan's is left out)."},
 	"import.unreadable":       {"CSVとして読めません", "the file cannot be read as CSV"},
 	"import.file_too_large":   {"ファイルが上限の%s MBを超えているため、何も読み込みませんでした。期間を分けて書き出してください", "the file is over the limit of %s MB, so nothing is imported: export fewer months at a time"},
 	"import.binary":           {"表計算ソフトのファイル（Excelの.xlsx・.xls、.ods）かバイナリファイルで、CSVではありません。Excelで「名前を付けて保存 → CSV UTF-8 (コンマ区切り)」で保存し、そのファイルを読み込んでください", "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file"},

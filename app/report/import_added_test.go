@@ -96,3 +96,21 @@ func TestImportTotals(t *testing.T) {
 		})
 	}
 }
+
+// An import that checked each row's currency in a column of its own says
+// which, in the page's language and the CLI's.
+func TestImportCurrencyColumn(t *testing.T) {
+	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}}
+	res := actuals.ParseBytesIn([]byte("Month,Amount Currency,Revenue\n2026-04,USD,100\n2026-05,JPY,200\n"), nodes, "USD")
+	for l, want := range map[i18n.Lang]string{
+		i18n.Ja: "各行の金額の通貨は「Amount Currency」列で確かめました（計画と別の通貨の行は読み込みません）。",
+		i18n.En: `Each row's amounts are in the currency its column "Amount Currency" names (a row in another currency than the plan's is left out).`,
+	} {
+		if got := report.ImportNotes(l, res, nodes); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", l, got, want)
+		}
+	}
+	if len(res.Problems) != 1 || res.Problems[0].Row != 3 {
+		t.Errorf("problems %v, want May's yen", res.Problems)
+	}
+}

@@ -100,4 +100,23 @@ func TestBrowserPlanCurrency(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector('[data-node="forecast"]')?.textContent.trim().startsWith("$") &&
 		document.querySelector('[data-control="scenario"]').selectedOptions[0].textContent === "FY2026 US team"`,
 		fmt.Sprintf("after a reload the forecast reads %q", text(t, ctx, `[data-node="forecast"]`)))
+
+	// A multi-currency report: its euro row is left out and named, and the
+	// note says which column gave each row's currency.
+	multi, _ := filepath.Abs("../../testdata/actuals/salesforce-multicurrency-en.csv")
+	file = multi
+	importFile(`its column "Amount Currency" names`)
+	if got := text(t, ctx, `[data-import="result"] .problems`); !strings.Contains(got, `"EUR 15000" is in another currency`) {
+		t.Errorf("the euro row is not named: %q", got)
+	}
+	res, acts = s.ImportCSV(readFile(t, multi))
+	if len(res.Problems) != 1 || s.SetActuals(acts) != nil {
+		t.Fatalf("the engine reads the multi-currency report with problems %v", res.Problems)
+	}
+	if rf, err = s.Refit(); err != nil || rf.ActualToDate != 32_000 {
+		t.Fatalf("the engine's actual to date %v (%v), want the dollar deals' $32,000", rf.ActualToDate, err)
+	}
+	r := report.NewRefit(rf, i18n.En, "USD")
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-section="refit"] .refit-figs')?.textContent.includes(%q)`, r.ToDateLabel+" "+r.ToDate),
+		"the actual to date reads "+text(t, ctx, `[data-section="refit"] .refit-figs`))
 }
