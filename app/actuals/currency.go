@@ -121,3 +121,14 @@ func (p *parser) cellCurrency(rec []string, t string) (named, text string) {
 	}
 	return named, code + " " + t
 }
+
+// otherCurrency reports whether data row row had an amount left out for
+// its currency (its problems are the last ones added).
+func (p *parser) otherCurrency(row int) bool {
+	for i := len(p.res.Problems) - 1; i >= 0 && p.res.Problems[i].Row == row; i-- {
+		if p.res.Problems[i].Code == OtherCurrency {
+			return true
+		}
+	}
+	return false
+}

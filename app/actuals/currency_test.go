@@ -106,20 +106,21 @@ func TestOtherCurrencyColumn(t *testing.T) {
 		name, plan, csv string
 		revenue         float64 // read for April
 		problems        []string
+		deals           int // a deal export's won deals read
 	}{
 		{"a row in dollars, a plan in yen", "JPY", "Month,Amount,Amount Currency,Calls\n2026-04,12000,USD,5\n2026-04,900000,JPY,0\n",
-			900_000, []string{`row 2, column 2 (Amount): "USD 12000" is in another currency`}},
+			900_000, []string{`row 2, column 2 (Amount): "USD 12000" is in another currency`}, 0},
 		{"every row in dollars, a plan in dollars", "USD", "Month,Amount,Amount Currency,Calls\n2026-04,12000,USD,5\n2026-04,9000,USD,0\n",
-			21_000, nil},
+			21_000, nil, 0},
 		{"a code the signs do not name", "AUD", "Month,Amount,Currency,Calls\n2026-04,12000,AUD,5\n2026-04,9000,NZD,0\n",
-			12_000, []string{`row 3, column 2 (Amount): "NZD 9000" is in another currency`}},
+			12_000, []string{`row 3, column 2 (Amount): "NZD 9000" is in another currency`}, 0},
 		{"an empty cell reads as the plan's", "JPY", "Month,Amount,通貨,Calls\n2026-04,12000,,5\n",
-			12_000, nil},
+			12_000, nil, 0},
 		{"the cell's own sign first", "USD", "Month,Amount,Currency,Calls\n2026-04,$12000,JPY,5\n",
-			12_000, nil},
+			12_000, nil, 0},
 		{"a deal export's currency column", "JPY",
 			"Stage,Amount,Opportunity Currency,Close Date,Calls\nClosed Won,1200000,JPY,4/10/2026,5\nClosed Won,9000,EUR,4/12/2026,0\n",
-			1_200_000, []string{`row 3, column 2 (Amount): "EUR 9000" is in another currency`}},
+			1_200_000, []string{`row 3, column 2 (Amount): "EUR 9000" is in another currency`}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := actuals.ParseBytesIn([]byte(tc.csv), outbound, tc.plan)
@@ -142,6 +143,20 @@ func TestOtherCurrencyColumn(t *testing.T) {
 			}
 			if res.Stage != nil && len(res.Stage.Unread) != 0 {
 				t.Errorf("the currency column is listed as unread: %v", res.Stage.Unread)
+			}
+			// A deal export reads a deal whole or not at all: counted
+			// without its amount, the deal in euros made the average deal
+			// size $8,000 of four deals where three gave $32,000.
+			if res.Stage != nil {
+				deals := 0.0
+				for _, e := range res.Entries {
+					if e.Node == "deals" {
+						deals += e.Value
+					}
+				}
+				if want := float64(tc.deals); deals != want || res.Stage.Won != tc.deals {
+					t.Errorf("deals read %v, won %d; want %d", deals, res.Stage.Won, tc.deals)
+				}
 			}
 		})
 	}

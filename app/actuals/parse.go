@@ -724,6 +724,14 @@ func (p *parser) values(row int, per Period, rec []string) {
 	for _, c := range sortedCols(p.cols) {
 		put(c, p.cols[c], p.scale[c])
 	}
+	if p.stage >= 0 && p.otherCurrency(row) {
+		// A won deal whose amount is in another currency is left out
+		// whole: counted without its amount, it made the average deal
+		// size $8,000 of four deals where three gave $32,000.
+		p.res.Stage.Won--
+		p.res.Stage.Foreign++
+		return
+	}
 	if g, b := p.wonDeals(row, per, rec); g || b {
 		got, bad = got || g, bad || b
 	}

@@ -22,6 +22,7 @@ type Stage struct {
 	Counted string
 	Unread  []string     // the headers of the columns that name no node (a deal's name, its owner), in file order
 	Won     int          // data rows read as won deals
+	Foreign int          // won deals' rows left out whole: their amount is in another currency than the plan's
 	Others  []StageCount // rows left out by their stage, in file order of the stage's first row
 	// Through is the file's last month and the week of its last dated
 	// deal, through which that month counts (dealWeeks); zero when the

@@ -21,10 +21,18 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	if st == nil {
 		return ""
 	}
+	foreign := l.Counted("unit.rows", strconv.Itoa(st.Foreign))
 	if st.Won == 0 {
-		return strings.Join(append([]string{fmt.Sprintf(l.T("import.stage_none"), st.Header)}, unread(l, st)...), sentenceSep(l))
+		none := fmt.Sprintf(l.T("import.stage_none"), st.Header)
+		if st.Foreign > 0 { // there were won deals: the problems name their amounts
+			none = fmt.Sprintf(l.T("import.stage_foreign_all"), st.Header, foreign)
+		}
+		return strings.Join(append([]string{none}, unread(l, st)...), sentenceSep(l))
 	}
 	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", strconv.Itoa(st.Won)))}
+	if st.Foreign > 0 {
+		out = append(out, fmt.Sprintf(l.T("import.stage_foreign"), foreign))
+	}
 	if len(st.Others) > 0 {
 		items := make([]string, len(st.Others))
 		for i, o := range st.Others {

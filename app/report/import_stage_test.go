@@ -51,3 +51,30 @@ func TestImportStages(t *testing.T) {
 		})
 	}
 }
+
+// A won deal in another currency than the plan's is left out whole, and
+// the note says so: it had said "no row's Stage is a won deal" of a file
+// of three won deals in dollars, and counted a deal without its amount.
+func TestImportStagesForeign(t *testing.T) {
+	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}, {ID: "deals", Ja: "受注件数", En: "Deals won"}}
+	for _, tc := range []struct {
+		name, csv string
+		ja, en    string
+	}{
+		{"every won deal in dollars", "Stage,Amount,Month\nWon,USD 100,2026-04\nWon,USD 200,2026-04\n",
+			"「Stage」列が受注の行（2行）はどれも金額が計画と別の通貨のため、何も読んでいません。",
+			"Every row whose Stage is a won deal (2 rows) is in another currency than the plan's, so nothing is read."},
+		{"one of two in dollars", "Stage,Amount,Month\nWon,USD 100,2026-04\nWon,200,2026-04\n",
+			"「Stage」列が受注の行だけを読みました（1行）。受注の行のうち1行は、金額が計画と別の通貨のため受注件数にも数えていません。受注件数は受注の行を1行1件として数えました。受注は受注日の月ごとに数え、受注のない月は0件としました。",
+			"Only the rows whose Stage is a won deal are read (1 row). Won rows in another currency than the plan's (1 row) are not counted as deals either. Deals won counts each won row as one deal. Deals count in the month they closed in, and a month without a won deal as none."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := actuals.ParseBytesIn([]byte(tc.csv), nodes, "JPY")
+			for l, want := range map[i18n.Lang]string{i18n.Ja: tc.ja, i18n.En: tc.en} {
+				if got := report.ImportNotes(l, res, nodes); got != want {
+					t.Errorf("%s:\n got %q\nwant %q", l, got, want)
+				}
+			}
+		})
+	}
+}
