@@ -19,7 +19,7 @@ import (
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), Currencies(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -105,9 +105,9 @@ func Totals(l i18n.Lang, res *actuals.Result) string {
 	return fmt.Sprintf(l.T("import.totals"), sameRows(l, [][]int{res.Totals}))
 }
 
-// Currencies says which column gave each row's currency, in language l:
+// CurrencyColumn says which column gave each row's currency, in language l:
 // 「各行の通貨は「Amount Currency」列で確かめました。」. "" when none did.
-func Currencies(l i18n.Lang, res *actuals.Result) string {
+func CurrencyColumn(l i18n.Lang, res *actuals.Result) string {
 	if res.CurrencyHeader == "" {
 		return ""
 	}

@@ -382,13 +382,7 @@ func TestCommandHelpStreams(t *testing.T) {
 // naming the field and the periods allowed, and an unknown key is named as
 // one, not as a value that is not a number (both said "not a number").
 func TestSetGoalPeriod(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string // substring
-		stderr string // substring
-	}{
+	calcCases(t, []calcCase{
 		{"week", []string{"-lang", "en", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,083,333 a week ·", ""},
 		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 月間833.3万円 ·", ""},
 		{"capitals and spaces", []string{"-lang", "en", "-set", " goal.period = Quarter "}, 0, "Goal: Revenue ¥25,000,000 a quarter ·", ""},
@@ -399,7 +393,23 @@ func TestSetGoalPeriod(t *testing.T) {
 		{"not a period in Japanese", []string{"-lang", "ja", "-set", "goal.period=週"}, 2, "", "-set goal.period: year・quarter・month・week・day のいずれかにしてください"},
 		{"unknown key with a word", []string{"-lang", "en", "-set", "calls.per=week"}, 2, "", "-set calls.per: is not a setting kpisim knows"},
 		{"unknown key in Japanese", []string{"-lang", "ja", "-set", "calls.per=week"}, 2, "", "-set calls.per: kpisimの設定項目ではありません"},
-	} {
+	})
+}
+
+// calcCase is kpisim calc run with args on outbound: its exit code and a
+// part of its stdout and of its stderr.
+type calcCase struct {
+	name   string
+	args   []string
+	code   int
+	stdout string // substring
+	stderr string // substring
+}
+
+// calcCases runs each case as a subtest.
+func calcCases(t *testing.T, cases []calcCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(append([]string{"calc"}, append(tc.args, "outbound")...)...)
 			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
@@ -413,13 +423,7 @@ func TestSetGoalPeriod(t *testing.T) {
 // page's editor does, and a key that names no lever is named as one
 // whatever its value ("-set foo=abc" said "enter a number").
 func TestSetCurrency(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string // substring
-		stderr string // substring
-	}{
+	calcCases(t, []calcCase{
 		{"dollars", []string{"-lang", "en", "-set", "currency=USD"}, 0, "Goal: Revenue $100,000,000 a year ·", ""},
 		{"euros in lower case, in Japanese", []string{"-lang", "ja", "-set", " currency = eur "}, 0, "目標: 売上 年間€100,000,000 ·", ""},
 		{"a sign", []string{"-lang", "en", "-set", "currency=$"}, 2, "", `-set currency: "$" is no currency code: write a three-letter code such as JPY or USD`},
@@ -431,14 +435,7 @@ func TestSetCurrency(t *testing.T) {
 		// A value as a field takes it (it was "not a number" here).
 		{"an amount with its currency and a unit", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$1.5M"}, 0, "Goal: Revenue $1,500,000 a year ·", ""},
 		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1.2億円 ·", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, code := runCmd(append([]string{"calc"}, append(tc.args, "outbound")...)...)
-			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
-				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant stdout ~ %q, stderr ~ %q", code, tc.code, out, errOut, tc.stdout, tc.stderr)
-			}
-		})
-	}
+	})
 }
 
 // Every rounding policy is named for what it does, in the header and the
