@@ -13,9 +13,13 @@ import (
 )
 
 // BusinessDays is the number of working days in a month of a country's
-// business calendar: Monday to Friday, less public holidays and their
-// substitute days. Country "jp" (Japan) is supported; the holidays come from
-// github.com/rickar/cal/v2/jp. October 2015 has 21 business days in Japan.
+// business calendar: Monday to Friday, less public holidays, their
+// substitute days and the country's year-end days off. Country "jp" (Japan)
+// is supported: its holidays come from github.com/rickar/cal/v2/jp, and its
+// year-end days off are December 29 to January 3, the days the Act on
+// Holidays of Administrative Organs (行政機関の休日に関する法律, 1988)
+// closes government offices and most companies close too (年末年始).
+// October 2015 has 21 business days in Japan; December 2026 has 20.
 func BusinessDays(country string, year int, month time.Month) (int, error) {
 	if strings.ToLower(country) != "jp" {
 		return 0, kpi.Errorf("", "forecast.business_calendar.country", kpi.Invalid, 0, "%q is not supported (want jp)", country)
@@ -50,8 +54,8 @@ var (
 	holCache = map[int]map[dayKey]bool{}
 )
 
-// jpHolidays returns the days of year that are Japanese public holidays or
-// substitute holidays. The cal/v2 holiday functions are not safe to call
+// jpHolidays returns the days of year that are Japanese public holidays,
+// substitute holidays or year-end days off (yearEnd). The cal/v2 holiday functions are not safe to call
 // concurrently (one of them writes to its shared definition), so the lookup
 // is serialised and cached per year.
 func jpHolidays(year int) map[dayKey]bool {
@@ -72,9 +76,16 @@ func jpHolidays(year int) map[dayKey]bool {
 			}
 		}
 	}
+	for _, d := range yearEnd {
+		h[d] = true
+	}
 	holCache[year] = h
 	return h
 }
+
+// yearEnd are Japan's year-end and New Year days off (年末年始), December 29
+// to January 3, on whatever day of the week they fall.
+var yearEnd = [...]dayKey{{time.December, 29}, {time.December, 30}, {time.December, 31}, {time.January, 1}, {time.January, 2}, {time.January, 3}}
 
 func daysIn(year int, m time.Month) int {
 	return time.Date(year, m+1, 0, 12, 0, 0, 0, time.UTC).Day()

@@ -23,7 +23,7 @@ func TestRequiredColumnsDivide(t *testing.T) {
 	}{
 		{"no sales cycle", forecast.Config{}, 12, 240},
 		{"2-month cycle", forecast.Config{LagMonths: 2}, 12, 240},
-		{"2-month cycle, business calendar", forecast.Config{LagMonths: 2, StartMonth: 4, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2026}}, 12, 243},
+		{"2-month cycle, business calendar", forecast.Config{LagMonths: 2, StartMonth: 4, BusinessCalendar: forecast.BusinessCalendar{Country: "jp", Year: 2027}}, 12, 242},
 		{"new team, 1-month cycle", forecast.Config{LagMonths: 1, NewTeam: true}, 11, 220},
 		{"new team, 2-month cycle", forecast.Config{LagMonths: 2, NewTeam: true}, 10, 200},
 	} {

@@ -520,7 +520,7 @@ var messages = map[string]msg{
 	"plan.start_month":        {"開始月", "Start month"},
 	"plan.months":             {"期間（か月）", "Months"},
 	"plan.lag":                {"営業サイクル（か月）", "Sales cycle (months)"},
-	"plan.business_calendar":  {"日本の営業日カレンダー（祝日を除く）", "Japan's business calendar (holidays off)"},
+	"plan.business_calendar":  {"日本の営業日カレンダー（祝日と年末年始12/29〜1/3を除く）", "Japan's business calendar (holidays and Dec 29–Jan 3 off)"},
 	"plan.new_team":           {"新しいチーム（計画前のパイプラインなし）", "A new team (no pipeline before the plan)"},
 	"plan.hires":              {"増員", "Hires"},
 	"plan.hire_month":         {"計画の何か月目", "Plan month"},

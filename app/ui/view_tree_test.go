@@ -17,7 +17,7 @@ import (
 // 1,220 is 18,300), and a new team's "18 a rep a day × 8 reps × 20 days ×
 // 12 months = 31,680" (the product is 34,560).
 func TestExplainActivityCounts(t *testing.T) {
-	jp := forecast.BusinessCalendar{Country: "jp", Year: 2026}
+	jp := forecast.BusinessCalendar{Country: "jp", Year: 2027}
 	for _, c := range []struct {
 		name    string
 		lang    i18n.Lang
@@ -28,10 +28,10 @@ func TestExplainActivityCounts(t *testing.T) {
 			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000"},
 		{"no sales cycle, ja", i18n.Ja, func(*forecast.Config) {},
 			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000"},
-		// Feb to Nov 2026 land in the plan (243 working days), not Apr
-		// 2026 to Mar 2027 (244).
-		{"2-month cycle, business calendar, en", i18n.En, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "Calls = 40 a rep a day × 2,430 rep-days a year = 97,200"},
-		{"2-month cycle, business calendar, ja", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "架電数 = 1人1日40件 × 年間延べ2,430人日 = 97,200"},
+		// Feb 2027 to Jan 2028 land in the plan (242 working days), not
+		// Apr 2027 to Mar 2028 (243).
+		{"2-month cycle, business calendar, en", i18n.En, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "Calls = 40 a rep a day × 2,420 rep-days a year = 96,800"},
+		{"2-month cycle, business calendar, ja", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.StartMonth, c.BusinessCalendar = 2, 4, jp }, "架電数 = 1人1日40件 × 年間延べ2,420人日 = 96,800"},
 		{"new team, 2-month cycle, en", i18n.En, func(c *forecast.Config) { c.LagMonths, c.NewTeam = 2, true },
 			"Calls = 40 a rep a day × 10 reps × 20 days × 10 months = 80,000"},
 		{"new team, 2-month cycle, ja", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.NewTeam = 2, true },
