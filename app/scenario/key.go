@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -78,13 +80,22 @@ var fixedKeys = map[string]Field{
 	KeyDaysPerWeek: FieldDaysPerWeek, KeyHoursPerDay: FieldHoursPerDay,
 }
 
+// SettingKeys are the keys of the scenario's own settings, sorted: every
+// key ParseKey reads but a lever's (its id) and the keys that name one
+// (KeyRange, KeyActivityCV, KeyCeiling followed by an id).
+func SettingKeys() []string {
+	keys := slices.Collect(maps.Keys(fixedKeys))
+	slices.Sort(keys)
+	return keys
+}
+
 // ParseKey reads a key. A bare id is a lever's value; whether the lever
 // exists is checked by Set, not here.
 func ParseKey(s string) (Key, error) {
 	if f, ok := fixedKeys[s]; ok {
 		return Key{Field: f}, nil
 	}
-	bad := &kpi.Error{Field: s, Code: kpi.UnknownSetting, Rule: "is not a setting kpisim knows (a lever id, goal.value, calendar.headcount, calendar.working_days, calendar.months, forecast.trials, forecast.ranges.ID.low|high|of, forecast.activity_cv.ID, ceiling.ID, or the plan's forecast.start_month, forecast.months, forecast.lag_months, forecast.start_year, forecast.business_calendar.year, forecast.new_team)"}
+	bad := &kpi.Error{Field: s, Code: kpi.UnknownSetting, Rule: "is not a setting kpisim knows (a lever id, goal.value, calendar.*, forecast.*, ceiling.ID: kpisim help set lists them)"}
 	if rest, ok := strings.CutPrefix(s, KeyRange); ok {
 		dot := strings.LastIndexByte(rest, '.')
 		if dot <= 0 {

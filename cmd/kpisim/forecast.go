@@ -140,6 +140,8 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 	if !ok || key == "" {
 		return "", setSyntaxError(arg)
 	}
+	key = byLabel(s, key)
+	arg = key + "=" + raw
 	k, err := scenario.ParseKey(key)
 	if err != nil {
 		return key, err

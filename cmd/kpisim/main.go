@@ -12,11 +12,12 @@
 //	kpisim presets [-lang l] [-json]      list the preset scenarios, titled in -lang's language (-json: as the browser loads them)
 //	kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it
 //	kpisim build -o DIR [-base /repo/]    write the static web site to DIR
-//	kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)
+//	kpisim help [command | set]           this text, a command's usage and flags (as kpisim COMMAND -h), or every -set key
 //
 // Calc flags:
 //
-//	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
+//	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable;
+//	                 kpisim help set lists every one);
 //	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万;
 //	                 goal.period=year, quarter, month, week or day states the goal per that period;
 //	                 currency=USD counts the scenario's money in another ISO 4217 code (its numbers stay)

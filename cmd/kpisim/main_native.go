@@ -94,6 +94,10 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	}
+	if args[0] == "set" && len(args) == 1 {
+		fmt.Fprint(stdout, setHelp)
+		return 0
+	}
 	if h := helpFor(args[0]); h != "" && len(args) == 1 {
 		fmt.Fprint(stdout, h)
 		return 0
@@ -246,7 +250,7 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	if key == "" {
 		key = ke.Field // the value did not read as a number
 	}
-	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke))
+	return scenario.RuleText(l, "-set "+key, ke, s.Limit(l, ke)) + choices(s, l, ke.Code)
 }
 
 // The usage: each command's line, then the flags. helpFor gives one
@@ -260,11 +264,12 @@ var commandLines = []struct{ name, line string }{
 	{"presets", "kpisim presets [-lang l] [-json]      list the preset scenarios, titled in -lang's language (-json: as the browser loads them)"},
 	{"serve", "kpisim serve [-addr 127.0.0.1:8000]   build the web site and serve it"},
 	{"build", "kpisim build -o DIR [-base /repo/]    write the static web site to DIR"},
-	{"help", "kpisim help [command]                 this text, or a command's usage and flags (as kpisim COMMAND -h)"},
+	{"help", "kpisim help [command | set]           this text, a command's usage and flags (as kpisim COMMAND -h), or every -set key"},
 }
 
 // sharedFlags are the flags calc, forecast and sensitivity take.
-const sharedFlags = `	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable);
+const sharedFlags = `	-set id=value    change a lever, goal.value, calendar.*, ceiling.* or forecast.* (repeatable;
+	                 kpisim help set lists every one);
 	                 rates take 20% or 0.2, amounts 1,000,000, 100万, 1億 or 5千万;
 	                 goal.period=year, quarter, month, week or day states the goal per that period;
 	                 currency=USD counts the scenario's money in another ISO 4217 code (its numbers stay)

@@ -350,7 +350,7 @@ func TestCommandHelpStreams(t *testing.T) {
 		{"help with -lang", []string{"help", "-lang", "ja"}, 0, usage, ""},
 		{"help calc", []string{"help", "calc"}, 0, helpFor("calc"), ""},
 		{"help forecast", []string{"help", "forecast"}, 0, helpFor("forecast"), ""},
-		{"help help", []string{"help", "help"}, 0, "Usage:\n\n\tkpisim help [command]", ""},
+		{"help help", []string{"help", "help"}, 0, "Usage:\n\n\tkpisim help [command | set]", ""},
 		{"calc -h", []string{"calc", "-h"}, 0, helpFor("calc"), ""},
 		{"validate --help", []string{"validate", "--help"}, 0, helpFor("validate"), ""},
 		{"no command", nil, 2, "", "Usage:"},

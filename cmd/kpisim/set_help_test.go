@@ -1,0 +1,61 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A lever is set by its label as well as its id, in either language and
+// any case, alone or inside a key that names one: what `kpisim calc`
+// prints and the page's fields show, typed back.
+func TestSetByLabel(t *testing.T) {
+	calcCases(t, []calcCase{
+		{"an id", []string{"-lang", "en", "-set", "close_rate=30%"}, 0, "Required: Calls 34.8 / rep / day", ""},
+		{"a Japanese label", []string{"-lang", "en", "-set", "受注率=30%"}, 0, "Required: Calls 34.8 / rep / day", ""},
+		{"an English label with a space, in capitals", []string{"-lang", "ja", "-set", "CLOSE RATE=30%"}, 0, "必要: 架電数 34.8件/日/人", ""},
+		{"a ceiling by label", []string{"-lang", "en", "-set", "ceiling.架電数=30"}, 0, "beyond the ceiling of 30", ""},
+		{"a variability by label", []string{"-lang", "en", "-set", "forecast.activity_cv.Calls=200%"}, 2, "", "-set forecast.activity_cv.calls: must be from 0% to 100%"},
+		{"a range by label", []string{"-lang", "en", "-set", "forecast.ranges.Close rate.low=40%"}, 2, "", "-set forecast.ranges.close_rate.low: cannot be above"},
+		{"a computed node by label", []string{"-lang", "en", "-set", "Deals won=100"}, 2, "", "-set deals: is computed from its children"},
+	})
+}
+
+// A key that names no lever, activity or range of the scenario says which
+// would do, in -lang's language; an unknown setting says where every one is
+// listed. Each said only what was wrong.
+func TestSetChoices(t *testing.T) {
+	levers := "unit_price (Average deal size), close_rate (Close rate), meeting_rate (Meeting conversion), appointment_rate (Appointment rate), calls (Calls))"
+	calcCases(t, []calcCase{
+		{"no lever", []string{"-lang", "en", "-set", "close=20%"}, 2, "", "-set close: is not a lever of this scenario (its levers: " + levers},
+		{"no lever, in Japanese", []string{"-lang", "ja", "-set", "成約率=20%"}, 2, "", "-set 成約率: このシナリオのレバーではありません（レバー: unit_price（平均単価）、close_rate（受注率）、"},
+		{"a computed node", []string{"-lang", "en", "-set", "deals=100"}, 2, "", "set one of its levers instead (its levers: " + levers},
+		{"no activity", []string{"-lang", "en", "-set", "ceiling.close_rate=4"}, 2, "", "-set ceiling.close_rate: is not an activity of this scenario (its activities: calls (Calls))"},
+		{"no range", []string{"-lang", "en", "-set", "forecast.ranges.calls.low=4"}, 2, "", "is not a range of this scenario (its ranges: close_rate (Close rate), meeting_rate (Meeting conversion), appointment_rate (Appointment rate))"},
+		{"no setting", []string{"-lang", "en", "-set", "calendar.start=4"}, 2, "", "-set calendar.start: is not a setting kpisim knows (a lever id, goal.value, calendar.headcount and the others kpisim help set lists)"},
+		{"no setting, in Japanese", []string{"-lang", "ja", "-set", "calendar.start=4"}, 2, "", "一覧は kpisim help set"},
+	})
+}
+
+// kpisim help set names every key -set takes, and -set's flag says so.
+func TestSetHelp(t *testing.T) {
+	out, errOut, code := runCmd("help", "set")
+	if code != 0 || errOut != "" || out != setHelp {
+		t.Fatalf("kpisim help set: exit %d, stderr %q, stdout:\n%s", code, errOut, out)
+	}
+	keys := append(scenario.SettingKeys(), keyGoalPeriod, keyCurrency,
+		scenario.KeyCeiling+"ID", scenario.KeyActivityCV+"ID", scenario.KeyRange+"ID.low", scenario.KeyRange+"ID.high", scenario.KeyRange+"ID.of")
+	for _, k := range keys {
+		if !strings.Contains(out, "\t"+k+" ") && !strings.Contains(out, "\t"+k+"\n") {
+			t.Errorf("kpisim help set does not list %s", k)
+		}
+	}
+	for _, cmd := range []string{"calc", "forecast", "sensitivity"} {
+		if h, _, _ := runCmd("help", cmd); !strings.Contains(h, "kpisim help set lists every one") {
+			t.Errorf("kpisim help %s does not say where the settings are listed", cmd)
+		}
+	}
+}
