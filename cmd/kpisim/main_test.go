@@ -170,7 +170,7 @@ func TestErrors(t *testing.T) {
 		{"goal too large in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e16"}, 2, "", "-set goal.value: 最大値1,000兆円を超えられません"},
 		{"zero close rate in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=0%"}, 2, "", "-set close_rate: 0%より大きく100%以下にしてください"},
 		{"not a number in Japanese", []string{"calc", "-lang", "ja", "-set", "close_rate=abc"}, 2, "", "-set close_rate: 数値を入力してください"},
-		{"no such lever in Japanese", []string{"calc", "-lang", "ja", "-set", "受注率=20%"}, 2, "", "-set 受注率: このシナリオのレバーではありません"},
+		{"no such lever in Japanese", []string{"calc", "-lang", "ja", "-set", "成約率=20%"}, 2, "", "-set 成約率: このシナリオのレバーではありません"},
 		{"eight days a week in Japanese", []string{"forecast", "-lang", "ja", "-set", "calendar.days_per_week=8"}, 2, "", "-set calendar.days_per_week: 最大値7を超えられません"},
 		{"computed node in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "deals=5"}, 2, "", "-set deals: 下位の項目から計算されます"},
 		{"invalid file in Japanese", []string{"calc", "-lang", "ja", bad}, 2, "", "7行目: "},
