@@ -3,6 +3,9 @@
 package main
 
 import (
+	"math"
+
+	"github.com/kpisim/kpisim/app/i18n"
 	"strings"
 	"testing"
 
@@ -58,4 +61,35 @@ func TestSetHelp(t *testing.T) {
 			t.Errorf("kpisim help %s does not say where the settings are listed", cmd)
 		}
 	}
+}
+
+// Any -set argument either changes the scenario into one with an answer
+// (finite figures) or is refused with a message naming the key as read;
+// nothing panics, labels included.
+func FuzzApplySet(f *testing.F) {
+	for _, seed := range []string{"close_rate=30%", "受注率=20%", "Close Rate=1", "ceiling.架電数=30", "forecast.ranges.Close rate.low=10%",
+		"forecast.activity_cv.Calls=5%", "deals=1", "close=2", "calendar.start=4", "goal.period=week", "currency=usd", "=", "forecast.ranges..low=1", "ceiling.=3"} {
+		f.Add(seed)
+	}
+	l := i18n.En
+	f.Fuzz(func(t *testing.T, arg string) {
+		s, _, err := load("outbound", l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, err := applySet(s, arg)
+		if err != nil {
+			if msg := setError(s, l, key, err); msg == "" {
+				t.Fatalf("-set %q: an empty message for %v", arg, err)
+			}
+			return
+		}
+		a, err := s.Answer()
+		if err != nil {
+			return // a tree the engine refuses names its own field; the CLI prints it
+		}
+		if v := a.Forecast(); math.IsNaN(v) || math.IsInf(v, 0) {
+			t.Fatalf("-set %q: forecast %v", arg, v)
+		}
+	})
 }
