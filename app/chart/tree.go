@@ -344,6 +344,7 @@ type treeSeries struct {
 	charts.SingleSeries
 	Label      *seriesLabel `json:"label"`
 	SymbolSize int          `json:"symbolSize"`
+	Height     string       `json:"height,omitempty"` // from the top: the levels' span (TreeScaled)
 
 	// The tree is not animated (series.Animation false), and its
 	// AnimationDurationUpdate is animUpdate's 0, written out against the
@@ -362,7 +363,8 @@ type treeSeries struct {
 // treeVisitor swaps in the tree series with its rich label styles.
 type treeVisitor struct {
 	visitor
-	scale float64
+	scale  float64
+	height string // the series' height
 }
 
 // scaled is treeRich with its sizes multiplied by s.
@@ -393,7 +395,7 @@ func (v *treeVisitor) VisitSeriesOpt(ms charts.MultiSeries) any {
 	out := make([]treeSeries, len(ms))
 	for i := range ms {
 		ms[i].Animation = opts.Bool(false)
-		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: animUpdate,
+		out[i] = treeSeries{SingleSeries: ms[i], SymbolSize: 10, AnimationDurationUpdate: animUpdate, Height: v.height,
 			Label: &seriesLabel{Show: true, Position: "inside", Rich: scaled(v.scale)}}
 	}
 	return out
@@ -442,6 +444,12 @@ func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
 	)
 	half := int(math.Round(boxHeight(nodes, scale)/2)) + 8 // the root's and the leaves' boxes are centred on their dots
 	top, bottom := strconv.Itoa(half), strconv.Itoa(half)
+	// The levels keep their spacing in a box taller than the tree
+	// (TreeSize): ECharts spread them over the whole box, so that the
+	// presentation's first step, on a screen kept for its deepest, drew the
+	// KGI at the top and its two boxes at the foot, 600 pixels apart.
+	_, h := TreeSize(nodes, scale)
+	height := strconv.Itoa(int(math.Round(h)) - 2*half)
 	if t.Title != "" {
 		top = strconv.Itoa(half + 24)
 	}
@@ -454,7 +462,7 @@ func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
 		}),
 		charts.WithLineStyleOpts(opts.LineStyle{Color: "#8aa0b8", Width: 1.5}),
 	)
-	c.Accept(&treeVisitor{visitor{title: t.Title}, scale})
+	c.Accept(&treeVisitor{visitor{title: t.Title}, scale, height})
 	c.Validate()
 	b, err := json.Marshal(c.JSON())
 	if err != nil {
@@ -470,6 +478,15 @@ func TreeSize(nodes []Node, scale float64) (width, height float64) {
 	if !(scale > 0) {
 		scale = 1
 	}
+	box := boxHeight(nodes, scale)
+	width = TreeSpan(nodes)*(BoxWidth*scale+16) + 2*treeBorder // the boxes and the room beside them
+	height = float64(treeRows(nodes))*(box+22) + 40
+	return width, height
+}
+
+// treeRows is the number of levels the diagram of nodes shows: the
+// deepest branch that no folded box hides.
+func treeRows(nodes []Node) int {
 	depth := make([]int, len(nodes))
 	hidden := make([]bool, len(nodes))
 	rows := 1
@@ -482,10 +499,7 @@ func TreeSize(nodes []Node, scale float64) (width, height float64) {
 			rows = max(rows, depth[i]+1)
 		}
 	}
-	box := boxHeight(nodes, scale)
-	width = TreeSpan(nodes)*(BoxWidth*scale+16) + 2*treeBorder // the boxes and the room beside them
-	height = float64(rows)*(box+22) + 40
-	return width, height
+	return rows
 }
 
 // boxHeight is the height of the tallest box, in CSS pixels: its lines,

@@ -235,3 +235,53 @@ func TestTreeTypeSize(t *testing.T) {
 		})
 	}
 }
+
+// The levels keep their spacing whatever the box around them: the series
+// spans the height of the levels shown (no folded branch), from the top.
+// Without its height ECharts spread two levels over a projector's whole
+// screen (the presentation's first step: the KGI at the top, its boxes at
+// the foot).
+func TestTreeLevelsKeepTheirSpacing(t *testing.T) {
+	chain := []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 2}, {Parent: 2}, {Parent: 4}, {Parent: 4}}
+	folded := append([]chart.Node(nil), chain...)
+	folded[2].Folded = true
+	for _, c := range []struct {
+		name  string
+		nodes []chart.Node
+		scale float64
+		rows  int
+	}{
+		{"root alone", chain[:1], 1, 1},
+		{"four levels", chain, 1, 4},
+		{"folded below the KFS", folded, 1, 2},
+		{"folded, on a projector", folded, 1.5, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := chart.TreeScaled(c.nodes, chart.Text{}, c.scale)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var opt struct {
+				Series []struct{ Top, Bottom, Height string }
+			}
+			if err := json.Unmarshal(b, &opt); err != nil {
+				t.Fatal(err)
+			}
+			s := opt.Series[0]
+			top, _ := strconv.Atoi(s.Top)
+			height, err := strconv.Atoi(s.Height)
+			if err != nil {
+				t.Fatalf("series height %q: %v", s.Height, err)
+			}
+			_, want := chart.TreeSize(c.nodes, c.scale)
+			// The first level's dot at top, the last's at top+height: the
+			// tree's own height less the room above and below the dots.
+			if bottom, _ := strconv.Atoi(s.Bottom); top+height+bottom != int(want) || top != bottom {
+				t.Errorf("top %d + height %d + bottom %s = %d, want the tree's height %v for %d rows", top, height, s.Bottom, top+height+bottom, want, c.rows)
+			}
+			if _, one := chart.TreeSize(c.nodes[:1], c.scale); c.rows > 1 && float64(height) > float64(c.rows)*(want-one) {
+				t.Errorf("%d rows over %d px: more than a row's %.0f px each", c.rows, height, want-one)
+			}
+		})
+	}
+}
