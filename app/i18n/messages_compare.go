@@ -4,6 +4,9 @@ package i18n
 func init() {
 	register(map[string]msg{
 		"compare.start":         {"変更前", "Before changes"},
+		"compare.left":          {"比較に並べるのは一度に%dつまでです。表示していないもの: %s。マイシナリオでほかの「比較」の印を外すと、ここに加わります。", "The comparison shows %d at a time. Not shown: %s. Untick Compare on another of My scenarios and it takes its place."},
+		"compare.left_name":     {"「%s」", "“%s”"},
+		"compare.left_one":      {"（表示していません: 比較は%dつまで）", "(not shown: %d at a time)"},
 		"compare.make_base":     {"基準にする", "Make base"},
 		"compare.clear":         {"比較をやめる", "Stop comparing"},
 		"compare.headline":      {"答え", "Answers"},

@@ -110,17 +110,18 @@ func mineVariant(m mine) Variant {
 }
 
 // markMine adds one of My scenarios to the comparison on show, or takes it
-// out.
+// out. One asked for while the comparison is full waits in CompareLeft,
+// and takes the place of the next one taken out.
 func (p *Page) markMine(m mine) {
 	if len(p.model.Compare) == 0 {
 		return
 	}
 	v := mineVariant(m)
-	vs, base := p.model.Compare, p.model.CompareBase
+	vs, base := slices.Concat(p.model.Compare, p.model.CompareLeft), p.model.CompareBase
 	for i, c := range vs {
 		if !c.Current && c.Name == v.Name && sameJSON(c.Scenario, v.Scenario) {
 			if !m.Compare {
-				vs = append(vs[:i:i], vs[i+1:]...)
+				vs = slices.Delete(vs, i, i+1)
 				if base > i || base == len(vs) {
 					base--
 				}
@@ -130,8 +131,17 @@ func (p *Page) markMine(m mine) {
 		}
 	}
 	if m.Compare {
-		p.model.SetCompare(append(vs[:len(vs):len(vs)], v), base)
+		p.model.SetCompare(append(vs, v), base)
 	}
+}
+
+// leftOut reports whether m is marked to compare but left out of the
+// comparison on show, which is full.
+func (p *Page) leftOut(m mine) bool {
+	v := mineVariant(m)
+	return m.Compare && slices.ContainsFunc(p.model.CompareLeft, func(c Variant) bool {
+		return c.Name == v.Name && sameJSON(c.Scenario, v.Scenario)
+	})
 }
 
 // onCompareBase makes column i the base. The button pressed becomes the

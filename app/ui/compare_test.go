@@ -2,7 +2,9 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -374,6 +376,60 @@ func TestCompareChartOtherCurrency(t *testing.T) {
 			// Both in yen: every line drawn, no note.
 			if c := compare(tc.lang, []compareInput{yen, yen}, 0); c.ChartNote != "" {
 				t.Errorf("one currency: %q", c.ChartNote)
+			}
+		})
+	}
+}
+
+// A scenario marked to compare while the comparison is full is not dropped
+// without a word: the comparison and its mark in My scenarios say it is
+// not shown, and it takes the place of the next one unmarked. A third
+// plan marked beside the state before changes, the current work and two
+// plans had vanished, its mark still ticked.
+func TestCompareFull(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			p := &Page{model: newModel(t, lang)}
+			_, start := solved(t, p.model, "")
+			p.model.SetText("close_rate", "30")
+			st, err := p.model.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.model.SetCompare([]Variant{start, {Current: true}}, 0)
+			plans := []mine{{Name: "Plan A", State: st, Compare: true}, {Name: "Plan B", State: st, Compare: true}, {Name: "Plan C", State: st, Compare: true}}
+			p.share.mine = plans
+			for _, m := range plans {
+				p.markMine(m)
+			}
+			p.refresh()
+			names := func() (out []string) {
+				for _, c := range p.comparison().Cols {
+					out = append(out, c.Name)
+				}
+				return out
+			}
+			want := []string{lang.T("compare.start"), lang.T("compare.current"), "Plan A", "Plan B"}
+			if got := names(); !slices.Equal(got, want) {
+				t.Fatalf("columns %q, want %q", got, want)
+			}
+			note := fmt.Sprintf(lang.T("compare.left"), maxCompare, fmt.Sprintf(lang.T("compare.left_name"), "Plan C"))
+			if html := app.HTMLString(p.compareView(lang)); !strings.Contains(html, `data-output="compare-left"`) || !strings.Contains(html, note) {
+				t.Errorf("the comparison does not say Plan C is not shown (%q)", note)
+			}
+			bar := app.HTMLString(p.shareBar(p.model.View()))
+			if strings.Count(bar, "mine-left") != 1 || !strings.Contains(bar, fmt.Sprintf(lang.T("compare.left_one"), maxCompare)) {
+				t.Errorf("My scenarios marks %d left out, want Plan C's alone:\n%s", strings.Count(bar, "mine-left"), bar)
+			}
+			// Plan A unmarked: Plan C takes its place, and nothing is left out.
+			plans[0].Compare = false
+			p.markMine(plans[0])
+			want = []string{lang.T("compare.start"), lang.T("compare.current"), "Plan B", "Plan C"}
+			if got := names(); !slices.Equal(got, want) || len(p.model.CompareLeft) != 0 {
+				t.Errorf("after unmarking Plan A: columns %q, left out %d; want %q", got, len(p.model.CompareLeft), want)
+			}
+			if html := app.HTMLString(p.compareView(lang)); strings.Contains(html, "compare-left") {
+				t.Error("a note of one left out with none left out")
 			}
 		})
 	}

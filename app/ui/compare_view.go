@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -55,6 +56,14 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 	}
 	thead := app.THead().Body(app.Tr().Body(head...))
 	return app.Div().Class("compare-body").Body(
+		app.If(len(p.model.CompareLeft) > 0, func() app.UI {
+			names := make([]string, len(p.model.CompareLeft))
+			for i, v := range p.model.CompareLeft {
+				names[i] = fmt.Sprintf(l.T("compare.left_name"), variantName(l, v))
+			}
+			return app.P().Class("notice").Attr("role", "status").DataSet("output", "compare-left").
+				Text(fmt.Sprintf(l.T("compare.left"), maxCompare, strings.Join(names, l.T("present.list_sep"))))
+		}),
 		app.H3().Text(l.T("compare.headline")),
 		scrollRegion("scroll", l.T("compare.headline")).Body(
 			app.Table().Class("compare-table").Body(thead, app.TBody().Body(compareRows(l, c, c.Heads, true)...)),

@@ -23,6 +23,9 @@ func (p *Page) shareBar(v *View) app.UI {
 				app.Input().Type("checkbox").Aria("label", l.T("compare.mark")+" "+m.Name).Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
 				app.Text(l.T("compare.mark")),
 			),
+			app.If(p.leftOut(m), func() app.UI {
+				return app.Span().Class("muted mine-left").Text(fmt.Sprintf(l.T("compare.left_one"), maxCompare))
+			}),
 			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),
 			app.If(s.confirm == m.ID, func() app.UI {
 				// As the tree editor asks before deleting a branch.
