@@ -52,11 +52,17 @@ type treeLabel struct {
 }
 
 // BoxWidth is the widest a node's box gets at scale 1, in CSS pixels: a
-// label or figure longer than wrapCells display cells (a CJK character is
-// two) wraps onto lines of that length.
+// label longer than wrapCells display cells (a CJK character is two), or a
+// figure longer than figureCells, wraps onto lines of that length. A
+// figure's line is longer than a name's: its type is smaller and not bold,
+// and "required ¥1,000,000,000" (23 cells) is 131 pixels at 12. Wrapped at
+// 18, "required ¥100,000,000" took two lines, every box of the row the
+// height of the KGI's five, and the tree on paper, held to its 112 mm,
+// printed at 6 pt.
 const (
-	BoxWidth  = 160
-	wrapCells = 18
+	BoxWidth    = 160
+	wrapCells   = 18
+	figureCells = 24
 )
 
 // wrap breaks s into lines of at most n display cells (a CJK character is
@@ -162,7 +168,11 @@ func cellWidth(r rune) int {
 
 // runs writes s as rich text runs of style, one a line.
 func runs(b *strings.Builder, style, s string) {
-	for _, l := range wrap(rich(s), wrapCells) {
+	cells := wrapCells
+	if style != "name" {
+		cells = figureCells
+	}
+	for _, l := range wrap(rich(s), cells) {
 		b.WriteString("\n{" + style + "|" + l + "}")
 	}
 }

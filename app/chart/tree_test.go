@@ -170,6 +170,33 @@ func TestTreeWrap(t *testing.T) {
 	}
 }
 
+// A figure's line is longer than a name's: "required ¥100,000,000" reads
+// on one line (it took two, and the KGI's row grew to five lines), a
+// billion too; past 24 cells it wraps as a name does.
+func TestTreeWrapFigures(t *testing.T) {
+	for _, c := range []struct {
+		name, required string
+		want           []string
+	}{
+		{"a hundred million", "required ¥100,000,000", []string{"required ¥100,000,000"}},
+		{"a billion", "required ¥1,000,000,000", []string{"required ¥1,000,000,000"}},
+		{"ja", "必要 1億2,400万円", []string{"必要 1億2,400万円"}},
+		{"past a line", "required ¥100,000,000,000,000", []string{"required", "¥100,000,000,000,000"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: "Revenue", Required: c.required}}, chart.Text{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
+			want := "\n{name|Revenue}\n{req|" + strings.Join(c.want, "}\n{req|") + "}"
+			if got != want {
+				t.Errorf("label %q, want %q", got, want)
+			}
+		})
+	}
+}
+
 func TestTreeSpan(t *testing.T) {
 	// The outbound tree: a chain with one leaf beside each link.
 	chain := []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 2}, {Parent: 2}, {Parent: 4}, {Parent: 4}}

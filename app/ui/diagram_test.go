@@ -80,7 +80,8 @@ func TestGrowScale(t *testing.T) {
 		{"a shallow tree at 1920×1080", "field-sales", 1100, 950, true},
 		{"a shallow tree at 1280×720", "field-sales", 700, 590, true},
 		{"a shallow tree in a narrow box", "field-sales", 500, 590, false},
-		{"a deep tree at 1920×1080", "outbound", 1100, 950, false},
+		{"the deepest tree at 1920×1080", "inside-sales", 1100, 950, false},
+		{"a deep tree at 1920×1080, its figures one line each", "outbound", 1100, 950, true},
 		{"no box yet", "field-sales", 0, 0, false},
 	}
 	for _, c := range cases {
