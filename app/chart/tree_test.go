@@ -157,11 +157,7 @@ func TestTreeWrap(t *testing.T) {
 		{"ja number not split", "必要 1億2,400万円（月平均2,000）", []string{"必要 1億2,400万円", "（月平均2,000）"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: c.label}}, chart.Text{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
+			got := formatter(t, chart.Node{ID: "a", Parent: -1, Label: c.label})
 			want := "\n{name|" + strings.Join(c.want, "}\n{name|") + "}"
 			if got != want {
 				t.Errorf("label %q, want %q", got, want)
@@ -184,11 +180,7 @@ func TestTreeWrapFigures(t *testing.T) {
 		{"past a line", "required ¥100,000,000,000,000", []string{"required", "¥100,000,000,000,000"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := chart.Tree([]chart.Node{{ID: "a", Parent: -1, Label: "Revenue", Required: c.required}}, chart.Text{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
+			got := formatter(t, chart.Node{ID: "a", Parent: -1, Label: "Revenue", Required: c.required})
 			want := "\n{name|Revenue}\n{req|" + strings.Join(c.want, "}\n{req|") + "}"
 			if got != want {
 				t.Errorf("label %q, want %q", got, want)
@@ -311,4 +303,14 @@ func TestTreeLevelsKeepTheirSpacing(t *testing.T) {
 			}
 		})
 	}
+}
+
+// formatter is the rich text of the box of n, drawn alone.
+func formatter(t *testing.T, n chart.Node) string {
+	t.Helper()
+	b, err := chart.Tree([]chart.Node{n}, chart.Text{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
 }
