@@ -467,6 +467,8 @@ var messages = map[string]msg{
 	"refit.estimated":         {"推計：%sの実績がない月は、入力された実績（%s）と計画のその他の値から計算しています。", "est.: a month without an actual of %s is computed from the actuals entered (%s) and the plan's other values."},
 	"refit.outside":           {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actuals dated outside the plan's months (%s) are left out."},
 	"refit.outside_one":       {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actual dated outside the plan's months (%s) is left out."},
+	"refit.passed_one":        {"%sは終わっていますが、実績がありません。着地見込みと残りの必要量ではまだ先の月として計画どおりに数えています。実績を読み込むか入力してください。", "%s has ended with no actuals: the forecast and what is still needed count it at its plan, as a month still to come. Import or type its actuals."},
+	"refit.passed":            {"%sは終わっていますが、実績がありません。着地見込みと残りの必要量ではまだ先の月として計画どおりに数えています。実績を読み込むか入力してください。", "%s have ended with no actuals: the forecast and what is still needed count them at their plan, as months still to come. Import or type their actuals."},
 	"refit.missing_one":       {"%sは%sの実績がありません。着地見込みと残りの必要量ではこの月を計画値（%s）で見込み、達成率は実績のある月だけをその目標と比べています。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take its plan (%[3]s), and the achievement compares only the months with actuals with their goal."},
 	"refit.missing":           {"%sは%sの実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計%s）で見込み、達成率は実績のある月だけをその目標と比べています。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take their plan (%[3]s in all), and the achievement compares only the months with actuals with their goal."},
 	"refit.goal_with_actuals": {"実績のある月の目標", "Goal of the months with actuals"},

@@ -30,6 +30,10 @@ type Refit struct {
 	// the achievement compares only the months with actuals with their
 	// goal ("" when none is).
 	Missing string
+	// Passed names the months after the last with actuals that had ended
+	// by the day of the report (PassedNote): they count at their plan, as
+	// months still to come ("" when none had, or before SetToday).
+	Passed string
 	// FromDone names the months to come that land activity already done
 	// (forecast.Reforecast.FromDone): the forecast takes what it brings at
 	// the rates seen so far, not the plan ("" when none does).
@@ -333,6 +337,44 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 	}
 	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
 	return fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
+}
+
+// SetToday dates the re-forecast: Passed names the months that had ended
+// by today with no actuals (PassedNote).
+func (r *Refit) SetToday(today time.Time) { r.Passed = PassedNote(r.R, r.Format.Lang, today) }
+
+// PassedNote says which of the plan's months after the last with actuals
+// had ended by today: the re-forecast counts them at their plan, as months
+// still to come, and what is still needed spreads over them too. "" when
+// none had, or when the plan's months have no year. On December 6 with
+// actuals through October, November is named: a report whose actuals
+// stopped a month short read as if November were still ahead.
+func PassedNote(rf *forecast.Reforecast, l i18n.Lang, today time.Time) string {
+	first, last := Passed(rf, today)
+	if last < first {
+		return ""
+	}
+	key := "refit.passed"
+	if last == first {
+		key = "refit.passed_one"
+	}
+	return fmt.Sprintf(l.T(key), MonthSpan(l, rf.Answer.Plan, first, last))
+}
+
+// Passed is the span of plan months, first to last, after the last with
+// actuals that had ended by today (last < first when none had): a month is
+// over once the next has begun.
+func Passed(rf *forecast.Reforecast, today time.Time) (first, last int) {
+	p := rf.Answer.Plan
+	first, last = rf.Closed, rf.Closed-1
+	for k := first; k < len(p.Months); k++ {
+		mo := p.Months[k]
+		if mo.Year == 0 || time.Date(mo.Year, mo.Month+1, 1, 0, 0, 0, 0, today.Location()).After(today) {
+			break
+		}
+		last = k
+	}
+	return first, last
 }
 
 // fromDoneNote says which months to come land activity already done, and

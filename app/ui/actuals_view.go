@@ -148,6 +148,9 @@ func (m *Model) yearView(late bool) *YearView {
 		return &v
 	}
 	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1)
+	if v.Refit != nil {
+		v.Refit.SetToday(m.today())
+	}
 	c.changed, c.lang, c.weekly, c.weeks, c.n, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), v, time.Now()
 	out := *v
 	m.transient(&out, y)

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/scenarios"
@@ -301,5 +303,39 @@ func TestRefusedActuals(t *testing.T) {
 	m.Load("field-sales")
 	if y = m.YearView(); len(y.EntryErrs) != 0 {
 		t.Errorf("another preset shows the last one's refusals: %q", y.EntryErrs)
+	}
+}
+
+// The year so far names the months that have ended with no actuals since
+// the last entered, by the page's clock, in its language; typing the month
+// takes the note away.
+func TestYearPassed(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.Ja, "2026年11月は終わっていますが、実績がありません。"},
+		{i18n.En, "Nov 2026 has ended with no actuals:"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := yearModel(t, tc.lang)
+			m.clock = func() time.Time { return time.Date(2026, 12, 6, 9, 0, 0, 0, time.Local) }
+			m.SetText(scenario.KeyStartYear, "2026")
+			data, err := os.ReadFile("../../testdata/actuals/salesforce-en.csv") // April to October
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.ImportActuals("salesforce-en.csv", data)
+			p := &Page{model: m}
+			y := m.YearView()
+			html := app.HTMLString(p.refitCard(y))
+			if !strings.HasPrefix(y.Refit.Passed, tc.want) || !strings.Contains(html, `data-refit="passed"`) || !strings.Contains(html, tc.want) {
+				t.Fatalf("note %q, want %q on the card", y.Refit.Passed, tc.want)
+			}
+			m.SetActual(2026, 11, 0, "revenue", "7,000,000")
+			if y := m.YearView(); y.Refit.Passed != "" || strings.Contains(app.HTMLString(p.refitCard(y)), `data-refit="passed"`) {
+				t.Errorf("November typed, still %q", y.Refit.Passed)
+			}
+		})
 	}
 }

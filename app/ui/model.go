@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"strconv"
+	"time"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
@@ -41,6 +42,8 @@ type Model struct {
 	// the index of its base.
 	Compare     []Variant
 	CompareBase int
+	// clock is the time of day (tests fix it); nil: the browser's.
+	clock func() time.Time
 	// CompareLeft are the scenarios asked for that the comparison, full,
 	// leaves out (SetCompare): named under it and beside their mark in My
 	// scenarios, where a tick had done nothing to be seen.
@@ -337,4 +340,13 @@ func cleanFloat(v float64) float64 {
 		return v
 	}
 	return c
+}
+
+// today is the model's time of day: the months the year so far names as
+// over are those before it (report.PassedNote).
+func (m *Model) today() time.Time {
+	if m.clock != nil {
+		return m.clock()
+	}
+	return time.Now()
 }

@@ -47,6 +47,7 @@ type RefitReport struct {
 	// (2026-05): not in actual_to_date nor goal_to_date; the forecast
 	// takes their plan, plan_in_missing in all.
 	Missing       []string `json:"missing_months,omitempty"`
+	Passed        []string `json:"passed_months,omitempty"` // months after the last with actuals that had ended by the run's day: counted at their plan
 	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
 	// LeftOut are the closed months whose weeks leave some out before
 	// their last entered (an export that starts on the 22nd): those weeks
@@ -180,6 +181,10 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	for _, k := range rf.Missing {
 		r.Missing = append(r.Missing, monthKey(p.Months[k]))
 	}
+	first, last := report.Passed(rf, today())
+	for k := first; k <= last; k++ {
+		r.Passed = append(r.Passed, monthKey(p.Months[k]))
+	}
 	r.PlanInMissing = rf.PlanInMissing
 	r.PlanInLeftOut = rf.PlanInGaps
 	return r
@@ -209,6 +214,7 @@ func heads(l i18n.Lang, keys ...string) []string {
 // refitTable writes the re-forecast as the page's "year so far" does.
 func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	t := report.NewRefit(rf, l, cur)
+	t.SetToday(today())
 	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
 	// Heads in capitals in English, as the plan's table above them (the
 	// page's words: "MONTH … GOAL TO DATE", not "Month … Goal to date").
@@ -231,6 +237,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	}
 	if t.Missing != "" {
 		lines = append([]string{t.Missing}, lines...)
+	}
+	if t.Passed != "" {
+		lines = append([]string{t.Passed}, lines...)
 	}
 	if t.FromDone != "" {
 		lines = append([]string{t.FromDone}, lines...)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 )
@@ -463,5 +464,38 @@ func TestActualsCLIDeals(t *testing.T) {
 				t.Errorf("-lang %s: no %q in\n%s%s", c.lang, w, errOut, out)
 			}
 		}
+	}
+}
+
+// A month after the last actuals that has ended by the day of the run is
+// named, in the text and the JSON: on December 6 with actuals through
+// October the re-forecast read as if November were still ahead.
+func TestActualsCLIPassed(t *testing.T) {
+	defer func(f func() time.Time) { today = f }(today)
+	csv := "../../testdata/actuals/salesforce-en.csv" // April to October 2026
+	for _, tc := range []struct {
+		name, lang string
+		day        time.Time
+		want       string // "" for no note
+		months     []string
+	}{
+		{"November 30", "en", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), "", nil},
+		{"December 6", "en", time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC), "Nov 2026 has ended with no actuals:", []string{"2026-11"}},
+		{"January 5, in Japanese", "ja", time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC), "2026年11月〜12月は終わっていますが、実績がありません。", []string{"2026-11", "2026-12"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			today = func() time.Time { return tc.day }
+			out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", csv, "outbound")
+			if has := strings.Contains(out, "has ended with no actuals") || strings.Contains(out, "終わっていますが"); tc.want == "" && has || tc.want != "" && !strings.Contains(out, tc.want) {
+				t.Errorf("want %q in:\n%s", tc.want, out)
+			}
+			var fr ForecastReport
+			if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", csv, "outbound")), &fr); err != nil {
+				t.Fatal(err)
+			}
+			if got := fr.Reforecast.Passed; !slices.Equal(got, tc.months) {
+				t.Errorf("json passed_months %q, want %q", got, tc.months)
+			}
+		})
 	}
 }
