@@ -31,15 +31,7 @@ func TestRefitMissingWords(t *testing.T) {
 		{"en, none left out", "Month,Revenue\n2026-04,6000000\n2026-05,6000000\n", i18n.En, "", "72%", "Goal to date", "72%"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := in2026(t, "outbound")
-			_, a := s.ImportCSV([]byte(tc.csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.Refit()
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, rf := refitOf(t, "outbound", tc.csv)
 			r := report.NewRefit(rf, tc.lang, s.Currency)
 			if r.Missing != tc.note {
 				t.Errorf("note:\n%s\nwant:\n%s", r.Missing, tc.note)

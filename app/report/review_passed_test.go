@@ -35,15 +35,7 @@ func TestPassedNote(t *testing.T) {
 		{"a gap before the last actual is Missing, not passed", "Month,Revenue\n2026-04,6000000\n2026-06,6000000\n", i18n.En, at(2026, 7, 1, 9), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := in2026(t, "outbound")
-			_, a := s.ImportCSV([]byte(tc.csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.Refit()
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, rf := refitOf(t, "outbound", tc.csv)
 			r := report.NewRefit(rf, tc.lang, s.Currency)
 			if r.Passed != "" {
 				t.Fatalf("a note before the report is dated: %q", r.Passed)

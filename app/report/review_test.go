@@ -25,6 +25,21 @@ func withActuals(t *testing.T, file string) *scenario.Scenario {
 }
 
 // in2026 is a copy of preset id with its plan from April 2026.
+// refitOf is the re-forecast of preset id in 2026 with the actuals of csv.
+func refitOf(t *testing.T, id, csv string) (*scenario.Scenario, *forecast.Reforecast) {
+	t.Helper()
+	s := in2026(t, id)
+	_, a := s.ImportCSV([]byte(csv))
+	if err := s.SetActuals(a); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, rf
+}
+
 func in2026(t *testing.T, id string) *scenario.Scenario {
 	t.Helper()
 	ps, err := scenario.LoadPresets(scenarios.FS)
