@@ -27,6 +27,8 @@ func TestValueSyntaxes(t *testing.T) {
 		// English units as the charts write them ("$1.34B", "¥9.6M"), exact.
 		{"500k", 5e5}, {"1.2M", 1_200_000}, {"1.34B", 1_340_000_000}, {"2.5bn", 2.5e9}, {"3mn", 3e6}, {"1T", 1e12},
 		{"1,200K", 1_200_000}, {"-91.2M", -91_200_000}, {"5 m", 5e6}, {"0.1k", 100}, {"-0k", 0},
+		// ... and as people write them out.
+		{"1.2 million", 1_200_000}, {"120 Million", 1.2e8}, {"2.5 billion", 2.5e9}, {"500 thousand", 5e5}, {"1trillion", 1e12},
 	} {
 		got, err := scenario.ParseValue(tc.in)
 		if err != nil || math.Abs(got-tc.want) > 1e-15 || math.Signbit(got) != math.Signbit(tc.want) {
@@ -39,7 +41,7 @@ func TestValueSyntaxes(t *testing.T) {
 		// as 125, 25 or 1,250 (a silently wrong number).
 		"12,5", "0,25", "25,5%", "1,5万", "1,2345", "1,000,00", ",5", "5,", "1.5,000", "1/2,5", "1,00,000",
 		// A unit alone, two units, an exponent with one, a unit before its number.
-		"k", "M", "1kk", "1e3k", "1Mk", "k5", "1.2 M M", "1e308T", "NaNk", "1,5M"} {
+		"k", "M", "1kk", "1e3k", "1Mk", "k5", "1.2 M M", "1e308T", "NaNk", "1,5M", "million", "1 million k", "1 millions", "1.2 mil"} {
 		if v, err := scenario.ParseValue(in); err == nil {
 			t.Errorf("ParseValue(%q) = %v, want an error", in, v)
 		}
