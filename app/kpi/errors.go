@@ -55,6 +55,7 @@ const (
 	Several                     // several values where one is taken (a pasted column)
 	WholeFromZero               // must be a whole number from 0 to Limit
 	PositiveAtMost              // must be more than 0 and at most Limit (reps, working days)
+	NotRate                     // a percentage typed for what is no rate (an amount, a count)
 )
 
 func (e *Error) Error() string {

@@ -177,6 +177,7 @@ var labelRules = map[kpi.Code]string{
 	kpi.Computed:        "err.computed",
 	kpi.NotActivity:     "err.not_activity",
 	kpi.NotRange:        "err.not_range",
+	kpi.NotRate:         "err.not_rate",
 }
 
 // Limit formats the limit of a rule s's Set refused, in the unit of what

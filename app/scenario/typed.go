@@ -17,6 +17,20 @@ func ParseTyped(s string) (float64, error) {
 	return ParseValue(NormalizeTyped(s))
 }
 
+// Percent reports whether text is written as a percentage (25%, ２５％):
+// a rate's syntax, which a field of an amount or a count refuses
+// (NotRate) rather than reading 25% of a yen goal as ¥25 or ¥0.25.
+func Percent(text string) bool {
+	t := strings.TrimSpace(NormalizeTyped(text))
+	return strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％")
+}
+
+// NotRate is the engine's error for a percentage typed into field (a key
+// or a node's value) that is no rate.
+func NotRate(node, field string) *kpi.Error {
+	return &kpi.Error{Node: node, Field: field, Code: kpi.NotRate, Rule: "is not a rate: enter a number without %"}
+}
+
 // ParseField reads the text of a field that shows its value in the unit
 // shown (25 for 25 %): what ParseTyped reads, with a typed % (or ％) taken
 // as that unit rather than as a fraction. Odds ("1/3", "1 in 3", "3に1")

@@ -426,6 +426,10 @@ func (m *Model) SetHire(i int, field, text string) {
 		refuse(&kpi.Error{Field: "forecast.hires." + field, Code: scenario.TypedCode(err), Rule: err.Error()})
 		return
 	}
+	if scenario.Percent(text) { // no hire's field is a rate: 50% read half a rep
+		refuse(scenario.NotRate("", "forecast.hires."+field))
+		return
+	}
 	if field != "count" && v != math.Trunc(v) { // 2.5 was taken as month 2
 		refuse(kpi.Errorf("", "forecast.hires", kpi.Invalid, 0, "a hire's month and ramp are whole months; got %s", kpi.FormatNumber(v)))
 		return
@@ -544,7 +548,11 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 	}
 	if t != "" {
 		v, err := scenario.ParseValue(t)
-		if rule := actualRule(v, err); rule != "" {
+		rule := actualRule(v, err)
+		if n := m.Scenario.Node(id); rule == "" && scenario.Percent(t) && (n == nil || n.Unit != kpi.Rate) {
+			rule = "actuals.bad_percent" // 25% of revenue read ¥0.25
+		}
+		if rule != "" {
 			bad := badActual{node: m.Scenario.Node(id), id: id, month: forecast.Month{Year: year, Month: month}, week: week,
 				text: text, rule: rule, currency: m.Scenario.Currency}
 			if old != nil {
@@ -643,7 +651,7 @@ func (b badActual) in(l i18n.Lang) string {
 	switch {
 	case b.rule == "actuals.bad_large" && b.node != nil:
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, fm.Node(b.node, kpi.MaxValue, kpi.Month))
-	case b.rule == "actuals.several":
+	case b.rule == "actuals.several", b.rule == "actuals.bad_percent":
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text)
 	default:
 		msg = fmt.Sprintf(l.T("actuals.bad"), label, when, b.text)

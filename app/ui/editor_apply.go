@@ -144,6 +144,9 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
 			Engine: &kpi.Error{Node: id, Code: scenario.TypedCode(err), Rule: err.Error()}}
 	}
+	if !fraction && scenario.Percent(text) && (n.Unit != kpi.Rate || field == scenario.EditCeiling) {
+		return &scenario.EditError{Node: id, Field: field, Rule: "is not a rate", Engine: scenario.NotRate(id, "")}
+	}
 	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
 		v /= 100
 	}

@@ -117,6 +117,11 @@ func (m *Model) SetText(key, text string) {
 		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: scenario.TypedCode(err), Rule: err.Error()}
 		return
 	}
+	if k, err := scenario.ParseKey(key); err == nil && !fraction && scenario.Percent(text) && k.Unit(m.Scenario) != kpi.Rate {
+		m.raw[key] = text // 25% for a goal in yen: refused, not ¥25
+		m.errs[key] = scenario.NotRate(key, "value")
+		return
+	}
 	if fraction {
 		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown
 		return

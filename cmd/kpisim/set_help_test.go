@@ -93,3 +93,17 @@ func FuzzApplySet(f *testing.F) {
 		}
 	})
 }
+
+// A percentage is a rate's: for an amount or a count -set refuses it, in
+// -lang's language (goal.value=25% read a goal of ¥0.25, calls=50% half a
+// call a day).
+func TestSetPercentOnlyForRates(t *testing.T) {
+	calcCases(t, []calcCase{
+		{"the goal", []string{"-lang", "en", "-set", "goal.value=25%"}, 2, "", "-set goal.value: is not a rate: enter a number without %"},
+		{"a count, in Japanese, full-width", []string{"-lang", "ja", "-set", "calls=５０％"}, 2, "", "-set calls: 率の項目ではないため、%は付けられません"},
+		{"a ceiling", []string{"-lang", "en", "-set", "ceiling.calls=80%"}, 2, "", "-set ceiling.calls: is not a rate"},
+		{"a rate", []string{"-lang", "en", "-set", "close_rate=30%"}, 0, "Required: Calls 34.8 / rep / day", ""},
+		{"a variability", []string{"-lang", "en", "-set", "forecast.activity_cv.calls=20%"}, 0, "Required: Calls 41.7", ""},
+		{"a rate's range", []string{"-lang", "en", "-set", "forecast.ranges.close_rate.low=20%"}, 0, "Required: Calls 41.7", ""},
+	})
+}

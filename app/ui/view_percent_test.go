@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A percentage typed into a field that is no rate is refused at the field,
+// in the page's language, its text kept and the figures as they were: 25%
+// typed for the goal read as a goal of ¥25 ("+383,999,900 %"), and 50% for
+// the calls as 50 calls. A rate's field takes it as before.
+func TestPercentOnlyForRates(t *testing.T) {
+	for _, tc := range []struct {
+		name, key, text string
+		lang            i18n.Lang
+		refused         string // a part of the field's message; "" when taken
+		want            float64
+	}{
+		{"the goal, en", scenario.KeyGoal, "25%", i18n.En, "is not a rate: enter a number without %", 0},
+		{"the goal, ja", scenario.KeyGoal, "25%", i18n.Ja, "率の項目ではないため、%は付けられません", 0},
+		{"a count, full-width", "calls", "５０％", i18n.Ja, "率の項目ではないため", 0},
+		{"the reps", scenario.KeyHeadcount, "10 %", i18n.En, "is not a rate", 0},
+		{"a rate", "close_rate", "30%", i18n.En, "", 0.3},
+		{"a rate, full-width", "close_rate", "３０％", i18n.Ja, "", 0.3},
+		{"odds for a count are a fraction, as before", "calls", "1/2", i18n.En, "", 0.5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			before := m.Scenario.Clone()
+			m.SetText(tc.key, tc.text)
+			lv := lever(m.View(), tc.key)
+			if tc.refused == "" {
+				k, _ := scenario.ParseKey(tc.key)
+				got := m.Scenario.Node(k.ID).Value
+				if lv.Error != "" || math.Abs(got-tc.want) > 1e-12 {
+					t.Errorf("%q: value %v, error %q; want %v taken", tc.text, got, lv.Error, tc.want)
+				}
+				return
+			}
+			if !strings.Contains(lv.Error, tc.refused) || lv.Text != tc.text {
+				t.Errorf("%q: field %q, error %q; want the text kept and %q", tc.text, lv.Text, lv.Error, tc.refused)
+			}
+			if !sameJSON(mustJSON(t, before), mustJSON(t, m.Scenario)) {
+				t.Error("the scenario changed")
+			}
+		})
+	}
+}
+
+func mustJSON(t *testing.T, s *scenario.Scenario) []byte {
+	t.Helper()
+	b, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// The editor refuses a percentage for a node that is no rate, and for a
+// ceiling, at its field; a rate's value takes it.
+func TestEditorPercentOnlyForRates(t *testing.T) {
+	for _, tc := range []struct {
+		name, id, field, text string
+		lang                  i18n.Lang
+		want                  string // the field's message; "" when taken
+	}{
+		{"a deal size, en", "unit_price", scenario.EditValue, "25%", i18n.En, "Average deal size: is not a rate: enter a number without %"},
+		{"a deal size, ja", "unit_price", scenario.EditValue, "２５％", i18n.Ja, "平均単価: 率の項目ではないため、%は付けられません。%なしの数値で入力してください"},
+		{"a ceiling", "calls", scenario.EditCeiling, "80%", i18n.En, "Calls: is not a rate: enter a number without %"},
+		{"a rate", "close_rate", scenario.EditValue, "30%", i18n.En, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			before := mustJSON(t, m.Scenario)
+			e := &Editor{Open: true}
+			e.Select(tc.id)
+			took := e.Set(m, tc.field, tc.text)
+			f := e.View(m).field(tc.field)
+			if tc.want == "" {
+				if !took || f.Error != "" {
+					t.Errorf("%q refused: %q", tc.text, f.Error)
+				}
+				return
+			}
+			if took || f.Error != tc.want || f.Text != tc.text {
+				t.Errorf("field %q, error %q; want %q kept and %q", f.Text, f.Error, tc.text, tc.want)
+			}
+			if !sameJSON(before, mustJSON(t, m.Scenario)) {
+				t.Error("the scenario changed")
+			}
+		})
+	}
+}
