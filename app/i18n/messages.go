@@ -539,7 +539,7 @@ var messages = map[string]msg{
 	"plan.hire_ramp":          {"立ち上がり（か月）", "Ramp-up (months)"},
 	"plan.hire_add":           {"増員を追加", "Add a hire"},
 	"plan.hire_remove":        {"削除", "Remove"},
-	"plan.seasonality":        {"季節性（1月〜12月の12個の重み。表計算の1行を貼り付けできます）", "Seasonality (12 weights, January first; paste a spreadsheet row)"},
+	"plan.seasonality":        {"季節性（計画の順に%sから12か月分の重み。表計算の1行を貼り付けできます）", "Seasonality (12 weights in the plan's order, %s first; paste a spreadsheet row)"},
 	"plan.seasonality_label":  {"季節性", "Seasonality"},
 	"plan.seasonality_hint":   {"例: 1 1 1.5 1 1 1 1 0.8 1 1 1 1.2", "e.g. 1 1 1.5 1 1 1 1 0.8 1 1 1 1.2"},
 	"actuals.title":           {"実績", "Actuals"},

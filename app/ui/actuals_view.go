@@ -73,7 +73,8 @@ type YearView struct {
 	StartYear, StartMonth, Months, Lag int // StartMonth 0: not set (January is taken)
 	BusinessCalendar                   bool
 	NewTeam                            bool
-	Season                             string // the 12 weights as a row, or as typed
+	Season                             string // the 12 weights as a row from the plan's first month, or as typed
+	SeasonLabel                        string // the field's label, naming the month the row begins with
 	SeasonErr                          string
 	Hires                              []forecast.Hire
 	HireErrs                           []string          // each refused cell of the hires: its row and field, why, what counts
@@ -228,13 +229,17 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 	if v.Months == 0 {
 		v.Months = s.Calendar.Months
 	}
-	if f.Seasonality != nil {
-		parts := make([]string, len(f.Seasonality))
-		for i, w := range f.Seasonality {
-			parts[i] = strconv.FormatFloat(w, 'f', -1, 64)
+	if len(f.Seasonality) == 12 {
+		// In the plan's order, from its first month, as the monthly plan
+		// and a plan's spreadsheet row go (April first in a Japanese
+		// fiscal year); the scenario keeps them January first.
+		parts := make([]string, 12)
+		for i := range parts {
+			parts[i] = strconv.FormatFloat(f.Seasonality[calendarMonth(time.Month(f.StartMonth), i)-1], 'f', -1, 64)
 		}
 		v.Season = strings.Join(parts, " ") // spaces: a tab in a field is a wide gap (a pasted row of tabs reads too)
 	}
+	v.SeasonLabel = fmt.Sprintf(l.T("plan.seasonality"), report.MonthName(l, forecast.Month{Month: calendarMonth(time.Month(f.StartMonth), 0)}))
 	for mo := time.January; mo <= time.December; mo++ {
 		v.MonthNames = append(v.MonthNames, report.MonthName(l, forecast.Month{Month: mo}))
 	}
@@ -354,9 +359,11 @@ func (m *Model) SetEntryMonth(k int) {
 
 // ParseWeights reads a seasonality row as pasted from a spreadsheet: 12
 // numbers separated by tabs, commas, semicolons or spaces (thousands
-// separators are not taken, so 1,2 is two weights), each 0 or more. An
-// empty row is nil: a flat plan.
-func ParseWeights(text string) ([]float64, error) {
+// separators are not taken, so 1,2 is two weights), each 0 or more, in the
+// plan's order from its first month, first (January when 0), and returns
+// them January first, as the scenario keeps them. An empty row is nil: a
+// flat plan.
+func ParseWeights(text string, first time.Month) ([]float64, error) {
 	fields := strings.FieldsFunc(text, func(r rune) bool {
 		return r == '\t' || r == ',' || r == ';' || r == ' ' || r == '\n' || r == '\r' || r == '、' || r == '　' || r == '，'
 	})
@@ -364,18 +371,28 @@ func ParseWeights(text string) ([]float64, error) {
 		return nil, nil
 	}
 	if len(fields) != 12 {
-		return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "must hold 12 weights, one per month from January; got %d", len(fields))
+		return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "must hold 12 weights, one per month from the plan's first month; got %d", len(fields))
 	}
 	out := make([]float64, 12)
 	for i, x := range fields {
+		mo := calendarMonth(first, i)
 		x = scenario.NormalizeTyped(x)
 		w, err := strconv.ParseFloat(strings.TrimSuffix(x, "%"), 64)
 		if err != nil || w < 0 || w != w || w > kpi.MaxValue {
-			return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "the weight for month %d, %q, is not a number of 0 or more", i+1, x)
+			return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "the weight for month %d, %q, is not a number of 0 or more", int(mo), x)
 		}
-		out[i] = w
+		out[mo-1] = w
 	}
 	return out, nil
+}
+
+// calendarMonth is the calendar month of the i-th month (from 0) of a
+// year that begins in first (January when 0).
+func calendarMonth(first time.Month, i int) time.Month {
+	if first < time.January || first > time.December {
+		first = time.January
+	}
+	return time.Month((int(first)-1+i)%12 + 1)
 }
 
 // SetSeasonalityText applies a pasted seasonality row; a bad row keeps its
@@ -383,7 +400,7 @@ func ParseWeights(text string) ([]float64, error) {
 func (m *Model) SetSeasonalityText(text string) {
 	y := m.year()
 	y.season, y.seasonErr = text, nil
-	w, err := ParseWeights(text)
+	w, err := ParseWeights(text, time.Month(m.Scenario.Forecast.StartMonth))
 	if err == nil {
 		err = m.Scenario.SetSeasonality(w)
 	}

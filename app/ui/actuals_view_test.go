@@ -36,10 +36,46 @@ func TestParseWeights(t *testing.T) {
 		{"1 1 1 1 1 1 1 1 1 1 1 -1", false},
 		{"1 1 1 1 1 1 1 1 1 1 1 x", false},
 	} {
-		w, err := ParseWeights(tc.in)
+		w, err := ParseWeights(tc.in, time.January)
 		if (err == nil) != tc.ok || tc.ok && tc.in != "" && len(w) != 12 {
 			t.Errorf("ParseWeights(%q) = %v, %v", tc.in, w, err)
 		}
+	}
+}
+
+// The seasonality row is in the plan's order: a fiscal year's row, April
+// first, is kept January first (a Japanese plan's row pasted as it was
+// read April's weight as January's), and the field shows it back in the
+// plan's order under a label naming its first month; a bad weight names
+// its calendar month.
+func TestSeasonalityInPlanOrder(t *testing.T) {
+	row := "2 1 1 1 1 1 1 1 1 3 1 1" // April to March: April 2, January 3
+	w, err := ParseWeights(row, time.April)
+	if want := []float64{3, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1}; err != nil || !slices.Equal(w, want) {
+		t.Fatalf("ParseWeights(%q, April) = %v, %v; want %v", row, w, err, want)
+	}
+	for _, tc := range []struct {
+		lang        i18n.Lang
+		label, weak string
+	}{
+		{i18n.Ja, "季節性（計画の順に4月から12か月分の重み。表計算の1行を貼り付けできます）", "季節性: 1月の重み「x」が0以上の数ではありません"},
+		{i18n.En, "Seasonality (12 weights in the plan's order, Apr first; paste a spreadsheet row)", `Seasonality: the weight for month 1, "x", is not a number of 0 or more`},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := yearModel(t, tc.lang) // outbound: April to March
+			m.SetSeasonalityText(row)
+			y := m.YearView()
+			if got := m.Scenario.Forecast.Seasonality; y.SeasonErr != "" || got[0] != 3 || got[3] != 2 {
+				t.Fatalf("kept %v (%q); want January 3, April 2", got, y.SeasonErr)
+			}
+			if y.Season != row || y.SeasonLabel != tc.label {
+				t.Errorf("field %q under %q; want %q under %q", y.Season, y.SeasonLabel, row, tc.label)
+			}
+			m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 x 1 1") // the tenth from April: January
+			if y := m.YearView(); y.SeasonErr != tc.weak {
+				t.Errorf("a bad weight: %q, want %q", y.SeasonErr, tc.weak)
+			}
+		})
 	}
 }
 
@@ -164,9 +200,9 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		ja, en string
 	}{
 		{"three weights", func(m *Model) { m.SetSeasonalityText("1 2 3") }, func(y *YearView) string { return y.SeasonErr },
-			"季節性: 1月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from January; got 3"},
+			"季節性: 計画の開始月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from the plan's first month; got 3"},
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
-			`季節性: 12月の重み「x」が0以上の数ではありません`, `Seasonality: the weight for month 12, "x", is not a number of 0 or more`},
+			`季節性: 3月の重み「x」が0以上の数ではありません`, `Seasonality: the weight for month 3, "x", is not a number of 0 or more`}, // the twelfth from April
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, hireErrs,
 			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、1.2M、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)"},
 		{"a hire's month of lots", func(m *Model) { m.SetHire(0, "month", "lots") }, hireErrs, // a whole number's example, not 25%

@@ -98,7 +98,7 @@ func (p *Page) planCard(y *YearView) app.UI {
 			return app.Div().Attr("role", "alert").DataSet("plan", "hire-errors").Body(lines...)
 		}),
 		app.Label().Class("plan-field season").Body(
-			app.Span().Text(l.T("plan.seasonality")),
+			app.Span().Text(y.SeasonLabel),
 			invalid(app.Input().Type("text").DataSet("control", "seasonality").Value(y.Season).
 				Placeholder(l.T("plan.seasonality_hint")).OnChange(p.onSeasonality), y.SeasonErr != "", seasonErrID),
 		),
