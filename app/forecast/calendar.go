@@ -55,9 +55,9 @@ var (
 )
 
 // jpHolidays returns the days of year that are Japanese public holidays,
-// substitute holidays or year-end days off (yearEnd). The cal/v2 holiday functions are not safe to call
-// concurrently (one of them writes to its shared definition), so the lookup
-// is serialised and cached per year.
+// substitute holidays or year-end days off (yearEnd). The cal/v2 holiday
+// functions are not safe to call concurrently (one of them writes to its
+// shared definition), so the lookup is serialised and cached per year.
 func jpHolidays(year int) map[dayKey]bool {
 	holMu.Lock()
 	defer holMu.Unlock()
