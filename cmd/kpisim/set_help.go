@@ -13,10 +13,10 @@ import (
 )
 
 // setHelp is kpisim help set: every key -set takes, as a scenario file
-// names it. TestSetHelpNamesEveryKey keeps it whole.
+// names it. TestSetHelp keeps it whole.
 const setHelp = `Settings: what -set id=value changes (kpisim calc, forecast and sensitivity)
 
-	ID                          a lever's value, by its id or its label (close_rate, 成約率, "Close rate");
+	ID                          a lever's value, by its id or its label (close_rate, 受注率, "Close rate");
 	                            kpisim calc -wide shows each node's id
 	goal.value                  the goal (KGI): 100,000,000, 1億, 1.5M, $1.5M
 	goal.period                 year, quarter, month, week or day: restates the goal per that period
