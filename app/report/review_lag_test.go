@@ -44,14 +44,7 @@ func TestReviewSaysWhatARateDivides(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			_, a := s.ImportCSV([]byte(csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.Refit()
-			if err != nil {
-				t.Fatal(err)
-			}
+			rf := refitWith(t, s, csv)
 			rv := report.NewReview(rf, s.Actuals, false, c.lang, s.Currency)
 			found := false
 			for _, r := range rv.Rows {

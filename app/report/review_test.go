@@ -29,6 +29,12 @@ func withActuals(t *testing.T, file string) *scenario.Scenario {
 func refitOf(t *testing.T, id, csv string) (*scenario.Scenario, *forecast.Reforecast) {
 	t.Helper()
 	s := in2026(t, id)
+	return s, refitWith(t, s, csv)
+}
+
+// refitWith imports csv into s as its actuals and returns the re-forecast.
+func refitWith(t *testing.T, s *scenario.Scenario, csv string) *forecast.Reforecast {
+	t.Helper()
 	_, a := s.ImportCSV([]byte(csv))
 	if err := s.SetActuals(a); err != nil {
 		t.Fatal(err)
@@ -37,7 +43,7 @@ func refitOf(t *testing.T, id, csv string) (*scenario.Scenario, *forecast.Refore
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s, rf
+	return rf
 }
 
 func in2026(t *testing.T, id string) *scenario.Scenario {
@@ -401,14 +407,7 @@ func TestRefitFromDone(t *testing.T) {
 func TestLeakIsAConversion(t *testing.T) {
 	s := withActuals(t, "salesforce-en.csv")
 	csv := "月,架電数,初回商談数（アポ）,商談数,受注件数,売上\n2026年4月,8000,160,32,8,4000000\n2026年5月,8000,160,32,8,4000000\n"
-	_, a := s.ImportCSV([]byte(csv))
-	if err := s.SetActuals(a); err != nil {
-		t.Fatal(err)
-	}
-	rf, err := s.Refit()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rf := refitWith(t, s, csv)
 	for _, l := range i18n.Langs {
 		r := report.NewRefit(rf, l, s.Currency)
 		price := slices.IndexFunc(r.Steps, func(st report.StepRow) bool { return st.Ratio == "50%" })
