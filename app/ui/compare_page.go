@@ -110,20 +110,23 @@ func mineVariant(m mine) Variant {
 }
 
 // markMine adds one of My scenarios to the comparison on show, or takes it
-// out. One asked for while the comparison is full waits in CompareLeft,
+// out. One marked while the comparison is full is left out (comparedLeft),
 // and takes the place of the next one taken out.
 func (p *Page) markMine(m mine) {
 	if len(p.model.Compare) == 0 {
 		return
 	}
 	v := mineVariant(m)
-	vs, base := slices.Concat(p.model.Compare, p.model.CompareLeft), p.model.CompareBase
+	vs, base := p.model.Compare, p.model.CompareBase
 	for i, c := range vs {
-		if !c.Current && c.Name == v.Name && sameJSON(c.Scenario, v.Scenario) {
+		if !c.Current && sameSave(c, v) {
 			if !m.Compare {
-				vs = slices.Delete(vs, i, i+1)
+				vs = slices.Delete(slices.Clone(vs), i, i+1)
 				if base > i || base == len(vs) {
 					base--
+				}
+				if left := p.comparedLeft(); len(left) > 0 {
+					vs = append(vs, left[0])
 				}
 				p.model.SetCompare(vs, max(base, 0))
 			}
@@ -131,18 +134,40 @@ func (p *Page) markMine(m mine) {
 		}
 	}
 	if m.Compare {
-		p.model.SetCompare(append(vs, v), base)
+		p.model.SetCompare(append(vs[:len(vs):len(vs)], v), base)
 	}
 }
 
-// leftOut reports whether m is marked to compare but left out of the
-// comparison on show, which is full.
-func (p *Page) leftOut(m mine) bool {
-	v := mineVariant(m)
-	return m.Compare && slices.ContainsFunc(p.model.CompareLeft, func(c Variant) bool {
-		return c.Name == v.Name && sameJSON(c.Scenario, v.Scenario)
-	})
+// comparedLeft are My scenarios marked to compare that the comparison on
+// show leaves out, as it shows maxCompare at most: named under it and
+// beside their mark, where a tick had done nothing to be seen. Derived from
+// the marks, so that a reloaded page names them too.
+func (p *Page) comparedLeft() []Variant {
+	if len(p.model.Compare) == 0 {
+		return nil
+	}
+	var out []Variant
+	for _, m := range p.share.mine {
+		if p.leftOut(m) {
+			out = append(out, mineVariant(m))
+		}
+	}
+	return out
 }
+
+// leftOut reports whether m is marked to compare but not in the
+// comparison on show.
+func (p *Page) leftOut(m mine) bool {
+	if !m.Compare || len(p.model.Compare) == 0 {
+		return false
+	}
+	v := mineVariant(m)
+	return !slices.ContainsFunc(p.model.Compare, func(c Variant) bool { return !c.Current && sameSave(c, v) })
+}
+
+// sameSave reports whether a and b are the same saved scenario: its
+// name and its state.
+func sameSave(a, b Variant) bool { return a.Name == b.Name && sameJSON(a.Scenario, b.Scenario) }
 
 // onCompareBase makes column i the base. The button pressed becomes the
 // column's "Base" badge, which takes the focus (it fell to <body>).

@@ -417,6 +417,21 @@ func TestCompareFull(t *testing.T) {
 			if html := app.HTMLString(p.compareView(lang)); !strings.Contains(html, `data-output="compare-left"`) || !strings.Contains(html, note) {
 				t.Errorf("the comparison does not say Plan C is not shown (%q)", note)
 			}
+			// A reloaded page (the comparison restored from the saved
+			// state, the marks from My scenarios) says it too.
+			st, err = p.model.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := &Page{model: newModel(t, lang)}
+			if err := q.model.Restore(st); err != nil {
+				t.Fatal(err)
+			}
+			q.share.mine = plans
+			q.refresh()
+			if html := app.HTMLString(q.compareView(lang)); !strings.Contains(html, note) {
+				t.Errorf("reloaded, the comparison does not say Plan C is not shown")
+			}
 			bar := app.HTMLString(p.shareBar(p.model.View()))
 			if strings.Count(bar, "mine-left") != 1 || !strings.Contains(bar, fmt.Sprintf(lang.T("compare.left_one"), maxCompare)) {
 				t.Errorf("My scenarios marks %d left out, want Plan C's alone:\n%s", strings.Count(bar, "mine-left"), bar)
@@ -425,8 +440,8 @@ func TestCompareFull(t *testing.T) {
 			plans[0].Compare = false
 			p.markMine(plans[0])
 			want = []string{lang.T("compare.start"), lang.T("compare.current"), "Plan B", "Plan C"}
-			if got := names(); !slices.Equal(got, want) || len(p.model.CompareLeft) != 0 {
-				t.Errorf("after unmarking Plan A: columns %q, left out %d; want %q", got, len(p.model.CompareLeft), want)
+			if got := names(); !slices.Equal(got, want) || len(p.comparedLeft()) != 0 {
+				t.Errorf("after unmarking Plan A: columns %q, left out %d; want %q", got, len(p.comparedLeft()), want)
 			}
 			if html := app.HTMLString(p.compareView(lang)); strings.Contains(html, "compare-left") {
 				t.Error("a note of one left out with none left out")

@@ -56,9 +56,10 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 	}
 	thead := app.THead().Body(app.Tr().Body(head...))
 	return app.Div().Class("compare-body").Body(
-		app.If(len(p.model.CompareLeft) > 0, func() app.UI {
-			names := make([]string, len(p.model.CompareLeft))
-			for i, v := range p.model.CompareLeft {
+		app.If(len(p.comparedLeft()) > 0, func() app.UI {
+			left := p.comparedLeft()
+			names := make([]string, len(left))
+			for i, v := range left {
 				names[i] = fmt.Sprintf(l.T("compare.left_name"), variantName(l, v))
 			}
 			return app.P().Class("notice").Attr("role", "status").DataSet("output", "compare-left").

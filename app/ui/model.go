@@ -44,10 +44,6 @@ type Model struct {
 	CompareBase int
 	// clock is the time of day (tests fix it); nil: the browser's.
 	clock func() time.Time
-	// CompareLeft are the scenarios asked for that the comparison, full,
-	// leaves out (SetCompare): named under it and beside their mark in My
-	// scenarios, where a tick had done nothing to be seen.
-	CompareLeft []Variant
 	// Checklist holds the items of the article's checklist the user
 	// ticked (report.Checklist numbers, 1 to 15, in order): kept with the
 	// scenario in saved work and share links (issue 12, app/ui/coach.go).

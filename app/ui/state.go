@@ -77,7 +77,7 @@ func (m *Model) snapshot() *Model {
 	c := *m
 	c.Scenario = m.Scenario.Clone()
 	c.raw, c.errs, c.open = maps.Clone(m.raw), maps.Clone(m.errs), maps.Clone(m.open)
-	c.Compare, c.CompareLeft, c.Checklist = slices.Clone(m.Compare), slices.Clone(m.CompareLeft), slices.Clone(m.Checklist)
+	c.Compare, c.Checklist = slices.Clone(m.Compare), slices.Clone(m.Checklist)
 	if m.yr != nil { // the year's refused text (state_year.go); its cache is shared, State reads none of it
 		y := *m.yr
 		y.refused, y.hireBad = slices.Clone(m.yr.refused), slices.Clone(m.yr.hireBad)
@@ -172,19 +172,14 @@ func (m *Model) SetOpen(name string, open bool) {
 }
 
 // SetCompare sets the comparison: at most maxCompare scenarios, the
-// current work at most once; a base out of range is the first. Those past
-// maxCompare are kept in CompareLeft.
+// current work at most once; a base out of range is the first. My
+// scenarios marked past maxCompare are left out (Page.comparedLeft names
+// them).
 func (m *Model) SetCompare(vs []Variant, base int) {
-	m.Compare, m.CompareBase, m.CompareLeft = nil, 0, nil
+	m.Compare, m.CompareBase = nil, 0
 	current := false
 	for _, v := range vs {
-		if v.Current && current || !v.Current && len(v.Scenario) == 0 {
-			continue
-		}
-		if len(m.Compare) == maxCompare {
-			if !v.Current {
-				m.CompareLeft = append(m.CompareLeft, v)
-			}
+		if len(m.Compare) == maxCompare || v.Current && current || !v.Current && len(v.Scenario) == 0 {
 			continue
 		}
 		current = current || v.Current
