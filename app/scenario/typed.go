@@ -25,6 +25,13 @@ func Percent(text string) bool {
 	return strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％")
 }
 
+// RefusesPercent reports whether text, typed for k, is a percentage k
+// refuses: k's value is no rate (an amount, a count). A yes or a no reads
+// its own words (parseYesNo). The page's fields and -set ask this.
+func (k Key) RefusesPercent(s *Scenario, text string) bool {
+	return Percent(text) && k.Unit(s) != kpi.Rate && !k.YesNo()
+}
+
 // NotRate is the engine's error for a percentage typed into field (a key
 // or a node's value) that is no rate.
 func NotRate(node, field string) *kpi.Error {

@@ -55,9 +55,9 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 		))
 	}
 	thead := app.THead().Body(app.Tr().Body(head...))
+	left := p.comparedLeft()
 	return app.Div().Class("compare-body").Body(
-		app.If(len(p.comparedLeft()) > 0, func() app.UI {
-			left := p.comparedLeft()
+		app.If(len(left) > 0, func() app.UI {
 			names := make([]string, len(left))
 			for i, v := range left {
 				names[i] = fmt.Sprintf(l.T("compare.left_name"), variantName(l, v))

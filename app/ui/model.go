@@ -113,7 +113,7 @@ func (m *Model) SetText(key, text string) {
 		m.errs[key] = &kpi.Error{Node: key, Field: "value", Code: scenario.TypedCode(err), Rule: err.Error()}
 		return
 	}
-	if k, err := scenario.ParseKey(key); err == nil && !fraction && scenario.Percent(text) && k.Unit(m.Scenario) != kpi.Rate {
+	if k, err := scenario.ParseKey(key); err == nil && !fraction && k.RefusesPercent(m.Scenario, text) {
 		m.raw[key] = text // 25% for a goal in yen: refused, not ¥25
 		m.errs[key] = scenario.NotRate(key, "value")
 		return

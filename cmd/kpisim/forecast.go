@@ -141,7 +141,6 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 		return "", setSyntaxError(arg)
 	}
 	key = byLabel(s, key)
-	arg = key + "=" + raw
 	k, err := scenario.ParseKey(key)
 	if err != nil {
 		return key, err
@@ -151,10 +150,10 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 		// number", as if foo were a lever.
 		return key, &kpi.Error{Field: key, Code: kpi.NotLever, Rule: "is not a lever of this scenario"}
 	}
-	if _, value, _ := strings.Cut(arg, "="); scenario.Percent(value) && k.Unit(s) != kpi.Rate && !k.YesNo() {
+	if k.RefusesPercent(s, raw) {
 		return key, scenario.NotRate("", key) // 25% for a goal in yen read ¥0.25
 	}
-	key, v, err := scenario.ParseSet(arg)
+	key, v, err := scenario.ParseSet(key + "=" + raw)
 	if err == nil {
 		err = s.SetTyped(key, v) // as the page's field: a lever's slider ends widen
 	}

@@ -47,12 +47,12 @@ Rates take 20% or 0.2; amounts 1,000,000, 100万, 1億, 5千万, 1.2M or ¥1,200
 `
 
 // byLabel is -set's key with a node named by its label (Japanese or
-// English, any case) in place of its id: 成約率 as close_rate,
+// English, any case) in place of its id: 受注率 as close_rate,
 // ceiling.架電数 as ceiling.calls, forecast.ranges.Close rate.low as
 // forecast.ranges.close_rate.low. A key that is already a setting or an
 // id stays as typed.
 func byLabel(s *scenario.Scenario, key string) string {
-	if _, err := scenario.ParseKey(key); err == nil && s.Node(key) != nil || slices.Contains(scenario.SettingKeys(), key) {
+	if s.Node(key) != nil || slices.Contains(scenario.SettingKeys(), key) {
 		return key
 	}
 	for _, prefix := range []string{scenario.KeyCeiling, scenario.KeyActivityCV, scenario.KeyRange} {
