@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -65,4 +66,48 @@ func (s *Scenario) index(id string) int {
 		}
 	}
 	return -1
+}
+
+// CopyName gives the name node id has in lang (id "": the tree's name) to
+// the other language, where that one still holds a name the editor gave
+// and no one typed: a new node's 項目3 (Item 3), a new tree's 新しいツリー
+// (New tree). A tree named in Japanese alone then reads by those names in
+// English too, where a colleague's page said "Item 3" for 訪問件数. A name
+// someone typed, or a preset's, is never replaced, and a name another node
+// has in the other language is not copied. It reports whether a name was
+// copied.
+func (s *Scenario) CopyName(id string, lang i18n.Lang) bool {
+	other := i18n.En
+	if lang == i18n.En {
+		other = i18n.Ja
+	}
+	if id == "" {
+		text := strings.TrimSpace(labelIn(s.Title, lang))
+		if text == "" || text == lang.T("editor.empty_title") || labelIn(s.Title, other) != other.T("editor.empty_title") {
+			return false
+		}
+		return s.SetTitle(other, text) == nil
+	}
+	n := s.Node(id)
+	if n == nil || !placeholder(other, labelIn(n.Label, other)) {
+		return false
+	}
+	text := strings.TrimSpace(labelIn(n.Label, lang))
+	if text == "" || placeholder(lang, text) {
+		return false
+	}
+	return s.Rename(id, other, text) == nil
+}
+
+// placeholder reports whether name is one the editor gives a new node in
+// l (newLabel): 項目3, Item 3.
+func placeholder(l i18n.Lang, name string) bool {
+	head, tail, _ := strings.Cut(l.T("editor.new_item"), "%d")
+	k, ok := strings.CutPrefix(name, head)
+	if !ok {
+		return false
+	}
+	k, ok = strings.CutSuffix(k, tail)
+	n, err := strconv.Atoi(k)
+	return ok && err == nil && n > 0 && strconv.Itoa(n) == k
 }

@@ -79,3 +79,92 @@ func outboundYAML(t *testing.T) string {
 	}
 	return string(data)
 }
+
+// A name typed in one language is copied to the other where that still
+// holds the editor's placeholder (Item 3, 新しいツリー), never over a name
+// someone typed or a preset's, and never onto another node's name.
+func TestCopyName(t *testing.T) {
+	type want struct{ ja, en string }
+	for _, c := range []struct {
+		name  string
+		setup func(t *testing.T, s *scenario.Scenario) string // the node named ("" the tree)
+		lang  i18n.Lang
+		want  want
+		moved bool
+	}{
+		{"a new node named in Japanese", func(t *testing.T, s *scenario.Scenario) string {
+			id := addLever(t, s)
+			mustEdit(t, s.Rename(id, i18n.Ja, "訪問件数"))
+			return id
+		}, i18n.Ja, want{"訪問件数", "訪問件数"}, true},
+		{"a new node named in English", func(t *testing.T, s *scenario.Scenario) string {
+			id := addLever(t, s)
+			mustEdit(t, s.Rename(id, i18n.En, "Visits"))
+			return id
+		}, i18n.En, want{"Visits", "Visits"}, true},
+		{"a name typed in the other language stays", func(t *testing.T, s *scenario.Scenario) string {
+			id := addLever(t, s)
+			mustEdit(t, s.Rename(id, i18n.En, "Visits"))
+			mustEdit(t, s.Rename(id, i18n.Ja, "訪問件数"))
+			return id
+		}, i18n.Ja, want{"訪問件数", "Visits"}, false},
+		{"the starter's translated name stays", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.Rename("revenue", i18n.Ja, "粗利"))
+			return "revenue"
+		}, i18n.Ja, want{"粗利", "Revenue"}, false},
+		{"a placeholder is not copied onto a placeholder", func(t *testing.T, s *scenario.Scenario) string {
+			return addLever(t, s)
+		}, i18n.Ja, want{"項目1", "Item 1"}, false},
+		{"another node's name is not taken", func(t *testing.T, s *scenario.Scenario) string {
+			id := addLever(t, s)
+			mustEdit(t, s.Rename(id, i18n.Ja, "Revenue")) // the KGI's English name
+			return id
+		}, i18n.Ja, want{"Revenue", "Item 1"}, false},
+		{"the tree named in Japanese", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.SetTitle(i18n.Ja, "2027年度 営業計画"))
+			return ""
+		}, i18n.Ja, want{"2027年度 営業計画", "2027年度 営業計画"}, true},
+		{"the tree's untouched name", func(t *testing.T, s *scenario.Scenario) string {
+			return ""
+		}, i18n.Ja, want{i18n.Ja.T("editor.empty_title"), i18n.En.T("editor.empty_title")}, false},
+		{"the tree's typed English name stays", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.SetTitle(i18n.En, "FY2027 plan"))
+			mustEdit(t, s.SetTitle(i18n.Ja, "2027年度 営業計画"))
+			return ""
+		}, i18n.Ja, want{"2027年度 営業計画", "FY2027 plan"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := scenario.NewEmpty()
+			id := c.setup(t, s)
+			if got := s.CopyName(id, c.lang); got != c.moved {
+				t.Errorf("CopyName = %v, want %v", got, c.moved)
+			}
+			got := want{s.Title.Ja, s.Title.En}
+			if id != "" {
+				l := s.Node(id).Label
+				got = want{l.Ja, l.En}
+			}
+			if got != c.want {
+				t.Errorf("names %+v, want %+v", got, c.want)
+			}
+			if _, err := s.Answer(); err != nil {
+				t.Errorf("the tree no longer solves: %v", err)
+			}
+		})
+	}
+}
+
+// addLever adds a lever under the empty tree's KGI.
+func addLever(t *testing.T, s *scenario.Scenario) string {
+	t.Helper()
+	id, err := s.AddChild("revenue", kpi.Lever)
+	mustEdit(t, err)
+	return id
+}
+
+func mustEdit(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

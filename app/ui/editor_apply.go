@@ -167,12 +167,43 @@ func parseOp(s string) (kpi.Op, error) {
 	return kpi.ParseOp(s)
 }
 
-// Commit ends editing of field: a valid text shows the value as stored.
-func (e *Editor) Commit(m *Model, field string) {
-	k := editKey(e.target(m.Scenario, field), field)
-	if e.errs[k] == nil {
-		delete(e.raw, k)
+// Commit ends editing of field: a valid text shows the value as stored,
+// and a name typed in one language is given to the other where that still
+// holds the editor's placeholder (scenario.CopyName). It reports whether
+// the tree changed.
+func (e *Editor) Commit(m *Model, field string) bool {
+	id := e.target(m.Scenario, field)
+	k := editKey(id, field)
+	if e.errs[k] != nil {
+		return false
 	}
+	delete(e.raw, k)
+	lang, named := nameField(field)
+	if !named || !m.Scenario.CopyName(id, lang) {
+		return false
+	}
+	other := scenario.EditLabelJa
+	switch field {
+	case scenario.EditLabelJa:
+		other = scenario.EditLabelEn
+	case scenario.EditTitleJa:
+		other = scenario.EditTitleEn
+	case scenario.EditTitleEn:
+		other = scenario.EditTitleJa
+	}
+	return e.done(m, id, other, "", nil)
+}
+
+// nameField reports whether field is a name (a node's or the tree's) and
+// in which language.
+func nameField(field string) (i18n.Lang, bool) {
+	switch field {
+	case scenario.EditLabelJa, scenario.EditTitleJa:
+		return i18n.Ja, true
+	case scenario.EditLabelEn, scenario.EditTitleEn:
+		return i18n.En, true
+	}
+	return "", false
 }
 
 // Add adds a child of operation op under the node being edited and edits

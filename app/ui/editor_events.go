@@ -41,7 +41,9 @@ func (p *Page) onEditorInput(ctx app.Context, e app.Event) {
 }
 
 func (p *Page) onEditorCommit(ctx app.Context, e app.Event) {
-	p.ed.Commit(p.model, ctx.JSSrc().Get("dataset").Get("edit").String())
+	if p.ed.Commit(p.model, ctx.JSSrc().Get("dataset").Get("edit").String()) {
+		p.treeChanged(ctx)
+	}
 }
 
 func (p *Page) onEditorChoose(ctx app.Context, e app.Event) {

@@ -340,3 +340,43 @@ func TestEditorStepFitsSlider(t *testing.T) {
 		})
 	}
 }
+
+// A node and a tree named in Japanese alone read by those names on the
+// English page, once the field is left (typing key by key, each key's
+// name stood only in Japanese); a name typed in English stays.
+func TestEditorNameReachesTheOtherLanguage(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	e := &Editor{}
+	e.NewEmpty(m)
+	if !e.Add(m, kpi.Lever) {
+		t.Fatal("add a lever")
+	}
+	id := e.selected(m.Scenario)
+	for _, typed := range []string{"訪", "訪問", "訪問件数"} {
+		if !e.Set(m, scenario.EditLabelJa, typed) {
+			t.Fatalf("typing %s refused", typed)
+		}
+	}
+	if got := m.Scenario.Node(id).Label.En; got != "Item 1" {
+		t.Errorf("while typing, the English name reads %q", got)
+	}
+	if !e.Commit(m, scenario.EditLabelJa) {
+		t.Error("leaving the field changed nothing")
+	}
+	if !e.Set(m, scenario.EditTitleJa, "2027年度 営業計画") || !e.Commit(m, scenario.EditTitleJa) {
+		t.Error("the tree's name was not copied")
+	}
+	m.Lang = i18n.En
+	if got := e.View(m).field(scenario.EditLabelEn).Text; got != "訪問件数" {
+		t.Errorf("the English name field reads %q", got)
+	}
+	if got := m.View().Title; got != "2027年度 営業計画" {
+		t.Errorf("the English page is titled %q", got)
+	}
+	if !e.Set(m, scenario.EditLabelEn, "Visits") || e.Commit(m, scenario.EditLabelEn) {
+		t.Error("the English name, typed, changed the Japanese one")
+	}
+	if l := m.Scenario.Node(id).Label; l.Ja != "訪問件数" || l.En != "Visits" {
+		t.Errorf("names %+v", l)
+	}
+}

@@ -294,6 +294,22 @@ func TestEditorBuildsAFunnelFromEmpty(t *testing.T) {
 			}
 		}
 	})
+
+	// A node and the tree named in Japanese alone read by those names in
+	// English, where the English page said "Item 6" and "New tree".
+	t.Run("a name typed in one language reads in the other", func(t *testing.T) {
+		pickLang(t, ctx, "ja")
+		editPick(t, ctx, "revenue")
+		editAct(t, ctx, "add-lever")
+		editPick(t, ctx, "item_6")
+		editField(t, ctx, "label_ja", "値引係数")
+		editField(t, ctx, "title_ja", "2027年度 営業計画")
+		pickLang(t, ctx, "en")
+		waitFor(t, ctx, `document.querySelector('[data-pick="item_6"] .editor-name')?.textContent === "値引係数" &&
+			document.querySelector('[data-lever="item_6"]')?.closest('.lever').textContent.includes("値引係数") &&
+			document.querySelector('.levers h2')?.textContent === "2027年度 営業計画"`,
+			"the English page does not read the names typed in Japanese: "+text(t, ctx, `[data-pick="item_6"]`)+" / "+text(t, ctx, `.levers h2`))
+	})
 }
 
 // Every control of the editor is reached with Tab alone.
