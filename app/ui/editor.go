@@ -261,7 +261,14 @@ func (e *Editor) extras(m *Model, n *kpi.Node) []EditorField {
 	for p := kpi.PerDay; p <= kpi.PerMonth; p++ {
 		per.Options = append(per.Options, Option{Value: p.String(), Label: l.T("editor.per." + p.String()), Selected: p.String() == per.Text})
 	}
-	ceil := e.field(m, n.ID, scenario.EditCeiling, l.T("editor.ceiling"), displayText(kpi.Count, n.Ceiling))
+	// The label says what 0 stands for: the default the lever list shows.
+	dflt := *n
+	dflt.Ceiling = 0
+	label := l.T("editor.ceiling_none")
+	if c := dflt.Limit(); c > 0 {
+		label = fmt.Sprintf(l.T("editor.ceiling"), i18n.Count(c))
+	}
+	ceil := e.field(m, n.ID, scenario.EditCeiling, label, displayText(kpi.Count, n.Ceiling))
 	return []EditorField{act, per, ceil}
 }
 

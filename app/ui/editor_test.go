@@ -380,3 +380,33 @@ func TestEditorNameReachesTheOtherLanguage(t *testing.T) {
 		t.Errorf("names %+v", l)
 	}
 }
+
+// The ceiling's field says what its 0 stands for: the default the lever
+// list shows beside it (100 a day, 500 a week), or none for money.
+func TestEditorCeilingNamesItsDefault(t *testing.T) {
+	for _, c := range []struct {
+		name, per string
+		unit      kpi.Unit
+		lang      i18n.Lang
+		want      string
+	}{
+		{"calls a day", "day", kpi.Count, i18n.Ja, "1人あたりの上限（0 = 既定の100）"},
+		{"calls a week", "week", kpi.Count, i18n.En, "Ceiling per rep (0 = the default, 500)"},
+		{"money", "day", kpi.Currency, i18n.En, "Ceiling per rep (0 = none)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			e := &Editor{Open: true}
+			e.Select("calls")
+			if !e.Set(m, scenario.EditPer, c.per) {
+				t.Fatal("per refused")
+			}
+			if c.unit != kpi.Count && !e.Set(m, scenario.EditUnit, c.unit.String()) {
+				t.Fatalf("unit refused: %+v", e.View(m).field(scenario.EditUnit))
+			}
+			if got := e.View(m).field(scenario.EditCeiling).Label; got != c.want {
+				t.Errorf("label %q, want %q", got, c.want)
+			}
+		})
+	}
+}
