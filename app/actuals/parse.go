@@ -1,18 +1,14 @@
 package actuals
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -63,10 +59,6 @@ type Entry struct {
 	// deal, which reads 0 (Result.Stage).
 }
 
-// Code says what is wrong with a file, row or cell. New codes are only
-// appended.
-type Code uint8
-
 const (
 	BadFile       Code = iota // the file could not be read; Text says why, in Go's words, which the message leaves out
 	NotUTF8                   // the file is not UTF-8 (nor Shift_JIS, which FromShiftJIS turns into UTF-8): save it as "CSV UTF-8"
@@ -94,93 +86,6 @@ const (
 	LevelRows                 // a value rows do not add up to (a price, a balance: Node.Level) given in more than one row (or day) of one month or week; as RateRows
 	OtherCurrency             // an amount in a currency other than the plan's (USD 10,000 in a plan in JPY): the cell is left out, not converted
 )
-
-// Problem is something Parse could not read. Row and Column count from 1
-// as a spreadsheet does: Row is the row the file opened in a spreadsheet
-// shows the cell on (blank lines count; a cell of several lines is one
-// row; the header is row 1 unless blank lines come before it). 0 means
-// the whole file or row.
-type Problem struct {
-	Row, Column int
-	Header      string // the column's header, when a column is named
-	Text        string // the cell as written (for BadFile, the reason; for TooMany, how many)
-	Code        Code
-}
-
-var codeText = [...]string{
-	BadFile:       "the file cannot be read as CSV",
-	NotUTF8:       "the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\"",
-	Empty:         "the file has no header row",
-	NoPeriod:      "no column names the month or date (Month, Date, 月, 年月, 日付 …)",
-	NoNodes:       "no column names a KPI of this tree (by id or label)",
-	UnknownColumn: "%q names no KPI of this tree; the column is left out",
-	BadPeriod:     "%q is not a month or a date",
-	BadNumber:     "%q is not a number",
-	Negative:      "%q is negative",
-	RateAbove:     "%q is above 100%%",
-	UnknownMetric: "%q names no KPI of this tree",
-	TooLarge:      "the file is over the limit of %s MB, so nothing is imported: export fewer months at a time",
-	TooMany:       "%s more problems are not listed",
-	NoYear:        "month %s has no year, and the plan holds it more than once: write its year (2026-04)",
-	NoMonth:       "the month is empty, and no month above it is read: write the row's month",
-	TooManyRows:   "the file has over %s data rows, the limit, so nothing is imported: export a summary by month, or fewer months at a time",
-	Binary:        "the file is a spreadsheet (Excel .xlsx or .xls, .ods) or another binary file, not CSV: in Excel, choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that file",
-	NoRows:        "the file has a header row but no data rows",
-	Ambiguous:     "names more than one KPI of this tree (%s), so the column is left out: name it by the KPI's id",
-	BadUnit:       "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
-	BadValueUnit:  "the value column's unit %q is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)",
-	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
-	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
-	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
-	OtherCurrency: "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
-}
-
-// Error writes the problem in English, with its row and column.
-func (p Problem) Error() string {
-	var msg string
-	if int(p.Code) < len(codeText) {
-		msg = codeText[p.Code]
-	}
-	if arg, ok := p.Arg(); ok {
-		msg = fmt.Sprintf(msg, arg)
-	}
-	switch {
-	case p.Row > 0 && p.Column > 0:
-		return fmt.Sprintf("row %d, column %d (%s): %s", p.Row, p.Column, p.Header, msg)
-	case p.Row > 0:
-		return fmt.Sprintf("row %d: %s", p.Row, msg)
-	}
-	return msg
-}
-
-// Arg returns what the problem's message says besides its rule, and
-// whether it says anything: the header of an unknown column; the cell as
-// written, the month (NoYear) or the count (TooMany); the limit a file
-// is over, with its thousands grouped. A message in any language takes
-// it as its one %s.
-func (p Problem) Arg() (string, bool) {
-	switch p.Code {
-	case UnknownColumn:
-		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency:
-		return p.Text, true
-	case TooLarge:
-		return grouped(MaxBytes >> 20), true
-	case TooManyRows:
-		return grouped(MaxRows), true
-	}
-	return "", false
-}
-
-// grouped writes n with its thousands grouped by commas, as both the
-// page's languages write a count: 100000 is "100,000".
-func grouped(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
 
 // Mapping is a column read as a node.
 type Mapping struct {
@@ -313,104 +218,6 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	return res
 }
 
-// refused is the result of a file read not at all: one problem, code,
-// for the whole of it.
-func refused(code Code) *Result {
-	return &Result{Problems: []Problem{{Code: code}}}
-}
-
-// rowReader reads the records of a CSV file, each with the row a
-// spreadsheet shows it on: its line in the file (so a blank line, which
-// encoding/csv skips, still counts as the row it is in a spreadsheet),
-// less the line breaks inside quoted fields above it (a spreadsheet shows
-// a cell of several lines in one row).
-type rowReader struct {
-	cr      *csv.Reader
-	spanned int // line breaks inside the quoted fields read so far
-}
-
-func newRowReader(data []byte, comma rune) *rowReader {
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	return &rowReader{cr: cr}
-}
-
-// next returns the next record and its row, counted from 1; a record
-// encoding/csv refuses comes with the row it starts on.
-func (r *rowReader) next() ([]string, int, error) {
-	rec, err := r.cr.Read()
-	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, pe.StartLine - r.spanned, err
-		}
-		return nil, 0, err
-	}
-	line, _ := r.cr.FieldPos(0)
-	row := line - r.spanned
-	for _, f := range rec {
-		r.spanned += strings.Count(f, "\n")
-	}
-	return rec, row, nil
-}
-
-// decode strips a UTF-8 byte-order mark and turns UTF-16 with a BOM into
-// UTF-8.
-func decode(b []byte) []byte {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return b[3:]
-	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
-		le := b[0] == 0xFF
-		u := make([]uint16, 0, len(b)/2)
-		for i := 2; i+1 < len(b); i += 2 {
-			if le {
-				u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
-			} else {
-				u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
-			}
-		}
-		return []byte(string(utf16.Decode(u)))
-	}
-	return b
-}
-
-// sniff picks the separator the first line uses most: comma, semicolon or
-// tab.
-func sniff(b []byte) rune {
-	line := b
-	if i := bytes.IndexByte(b, '\n'); i >= 0 {
-		line = b[:i]
-	}
-	best, n := ',', 0
-	for _, c := range []rune{',', ';', '\t'} {
-		k, quoted := 0, false
-		for _, r := range string(line) {
-			switch {
-			case r == '"':
-				quoted = !quoted
-			case r == c && !quoted:
-				k++
-			}
-		}
-		if k > n {
-			best, n = c, k
-		}
-	}
-	return best
-}
-
-func blank(rec []string) bool {
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
 type key struct {
 	p    Period
 	node string
@@ -451,166 +258,6 @@ type parser struct {
 // reads reports whether the header names anything to read: a node's
 // column, a long form's metric, or a stage column whose won rows count deals.
 func (p *parser) reads() bool { return len(p.cols) > 0 || p.metric >= 0 || p.deals >= 0 }
-
-func (res *Result) add(p Problem) {
-	switch {
-	case len(res.Problems) < MaxProblems:
-		res.Problems = append(res.Problems, p)
-	case len(res.Problems) == MaxProblems:
-		res.Problems = append(res.Problems, Problem{Code: TooMany, Text: "1"})
-	default:
-		last := &res.Problems[MaxProblems]
-		last.Text = fmt.Sprint(atoi(last.Text) + 1)
-	}
-}
-
-// head reads the header row, on row row.
-func (p *parser) head(row int, rec []string) {
-	p.header = slices.Clone(rec)
-	p.period, p.week, p.metric, p.value = -1, -1, -1, -1
-	p.cols = map[int]int{}
-	p.scale = map[int]float64{}
-	used := map[int]bool{}
-	for c, h := range rec {
-		n := norm(h)
-		switch {
-		case periodRank(n) >= 0:
-			// Of several dates, the likeliest period of what the file
-			// counts: a month before a close date, before an activity's
-			// date, before a creation date. The first in file order won:
-			// an opportunity report's Created Date dated its deals.
-			switch {
-			case p.period < 0:
-				p.period = c
-			case periodRank(n) < periodRank(norm(rec[p.period])):
-				p.res.Dates = append(p.res.Dates, rec[p.period])
-				p.period = c
-			default:
-				p.res.Dates = append(p.res.Dates, h)
-			}
-			continue
-		case p.week < 0 && slices.Contains(weekHeaders, n):
-			p.week = c
-			continue
-		case p.metric < 0 && slices.Contains(metricHeaders, n):
-			p.metric = c
-			continue
-		case p.value < 0 && slices.Contains(valueHeaders, n):
-			p.value = c
-			continue
-		}
-	}
-	p.valueColumn(rec)
-	if p.metric >= 0 && p.value < 0 {
-		p.metric = -1
-	}
-	if p.period < 0 && p.week >= 0 {
-		p.period, p.week = p.week, -1
-	}
-	for c, h := range rec {
-		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" || periodRank(norm(h)) >= 0 {
-			continue // a date beside the period's is in Result.Dates
-		}
-		i, many, scale, u, bad := p.column(h)
-		switch {
-		case many != "":
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
-			continue
-		case bad != "":
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
-			continue
-		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: h, Code: OtherCurrency})
-			continue
-		}
-		if i >= 0 && !used[i] {
-			used[i] = true
-			p.cols[c], p.scale[c] = i, scale
-			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u})
-		} else if p.metric < 0 {
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
-		}
-	}
-	p.currencyColumn(rec)
-	p.stageColumn(rec)
-	if p.period < 0 {
-		p.res.add(Problem{Row: row, Code: NoPeriod})
-		return
-	}
-	p.res.Period, p.res.PeriodHeader = p.period+1, rec[p.period]
-	if !p.reads() {
-		p.res.add(Problem{Row: row, Code: NoNodes})
-	}
-}
-
-// column reads header h: the node it names (match), or -1, and the
-// multiplier its unit gives the values (unit); a money node's header
-// that ends in a unit outside brackets ("Amount $K", 売上金額 千円) names
-// the node its words before the unit name. bad is a money column's
-// brackets that are no unit: the column is left out.
-func (p *parser) column(h string) (i int, many string, scale float64, written, bad string) {
-	i, many = p.match(h)
-	if many != "" {
-		return -1, many, 0, "", ""
-	}
-	if i < 0 {
-		name, u, ok := cutUnit(h)
-		if !ok {
-			return -1, "", 0, "", ""
-		}
-		if j, more := p.match(name); more == "" && j >= 0 && p.nodes[j].Money {
-			s, _ := scaleOf(u, true)
-			return j, "", s, u, ""
-		}
-		return -1, "", 0, "", ""
-	}
-	scale, written, bad, ok := unit(h, p.nodes[i])
-	if !ok {
-		return -1, "", 0, "", bad
-	}
-	return i, "", scale, written, ""
-}
-
-// match returns the node a header names, or -1: by id or label first, then
-// by the words CRMs use for the same thing. A header that names more
-// than one node (受注件数 for two product lines' 受注件数（A） and
-// 受注件数（B）, or one node's id and another's label) names none: many
-// lists their ids, and the header is not guessed at.
-func (p *parser) match(h string) (i int, many string) {
-	n := norm(h)
-	if n == "" {
-		return -1, ""
-	}
-	found := p.matching(func(key string) bool { return key == n })
-	for _, g := range synonyms {
-		if len(found) == 0 && slices.Contains(g, n) {
-			found = p.matching(func(key string) bool { return slices.Contains(g, key) })
-		}
-	}
-	switch len(found) {
-	case 0:
-		return -1, ""
-	case 1:
-		return found[0], ""
-	}
-	ids := make([]string, len(found))
-	for k, i := range found {
-		ids[k] = p.nodes[i].ID
-	}
-	return -1, strings.Join(ids, ", ")
-}
-
-// matching returns the nodes whose id or label, read as a header, is a
-// key named keeps.
-func (p *parser) matching(named func(key string) bool) []int {
-	var found []int
-	for i, nd := range p.nodes {
-		if named(norm(nd.ID)) || named(norm(nd.Ja)) || named(norm(nd.En)) {
-			found = append(found, i)
-		}
-	}
-	return found
-}
 
 func (p *parser) cell(rec []string, c int) string {
 	if c < 0 || c >= len(rec) {
@@ -783,16 +430,6 @@ func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64)
 	return true, false
 }
 
-func nonEmpty(rec []string) int {
-	n := 0
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			n++
-		}
-	}
-	return n
-}
-
 func sortedCols(m map[int]int) []int {
 	ks := make([]int, 0, len(m))
 	for k := range m {
@@ -883,17 +520,6 @@ func (p *parser) finish() {
 	p.res.Entries = out
 }
 
-// headerOf is the header of node id's column, as the file names it; its
-// id when no column names it (a long form's metric).
-func (p *parser) headerOf(id string) string {
-	for _, c := range sortedCols(p.cols) {
-		if p.nodes[p.cols[c]].ID == id && c < len(p.header) {
-			return p.header[c]
-		}
-	}
-	return id
-}
-
 // weekOf reads a week-of-month cell: 2, W2, 第2週, Week 2.
 func weekOf(s string) int {
 	s = strings.ToLower(fold(s))
@@ -915,71 +541,3 @@ func skipRow(s string) bool {
 	}
 	return false
 }
-
-// norm reads a header as a key: full-width folded, lower case, without
-// spaces, punctuation or a unit in brackets ("Revenue (JPY)" is revenue,
-// 売上（円） is 売上).
-func norm(s string) string {
-	s = strings.ToLower(fold(s))
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（', '[', '【', '「':
-			depth++
-			continue
-		case ')', '）', ']', '】', '」':
-			depth = max(depth-1, 0)
-			continue
-		}
-		if depth > 0 {
-			continue
-		}
-		switch r {
-		case ' ', '_', '-', '.', '・', ':', '/', '"', '\'', '#':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// periodRank is the rank of header key n among the period headers, -1
-// when it names no period.
-func periodRank(n string) int {
-	for r, g := range periodHeaders {
-		if slices.Contains(g, n) {
-			return r
-		}
-	}
-	return -1
-}
-
-// dealSynonyms is the synonyms of a deal count: the count a deal export's
-// won rows give (stage.go).
-const dealSynonyms = 1
-
-var (
-	// periodHeaders name the period column, by rank (periodRank): a
-	// month, a deal's close date, an activity's date, a creation date.
-	periodHeaders = [][]string{
-		{"month", "period", "closemonth", "closedmonth", "yearmonth", "月", "年月", "期間", "対象月", "実績月", "月度"},
-		{"closedate", "完了予定日", "完了日", "受注日", "クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate",
-			"dealclosedate", "wontime", "dealwontime", "wondate"},
-		{"date", "activitydate", "日付", "活動日", "年月日", "weekof", "weekstarting", "weekstart", "週開始日"},
-		{"createdate", "createddate", "作成日"},
-	}
-	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
-	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
-	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}
-	synonyms      = [][]string{
-		0: {"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
-			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計", "dealvalue", "dealamount"},
-		dealSynonyms: {"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
-		{"calls", "架電数", "架電件数", "架電", "コール数", "callsmade", "outboundcalls", "電話件数"},
-		{"meetings", "商談数", "商談件数", "面談数", "meetingsheld", "訪問数", "訪問件数"},
-		{"appointments", "アポ数", "アポイント数", "アポ獲得数", "アポイント獲得数", "meetingsbooked", "appointmentsset",
-			"firstmeetings", "初回商談数", "初回商談", "初回訪問数"},
-		{"opportunities", "opps", "案件数", "商談化数", "newopportunities", "opportunitiescreated", "新規案件数"},
-	}
-)

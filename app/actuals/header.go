@@ -1,0 +1,236 @@
+package actuals
+
+import (
+	"slices"
+	"strings"
+)
+
+// Reading the header row: which column holds the period, the week, a
+// long form's metric and value, and which node each other column names.
+
+// head reads the header row, on row row.
+func (p *parser) head(row int, rec []string) {
+	p.header = slices.Clone(rec)
+	p.period, p.week, p.metric, p.value = -1, -1, -1, -1
+	p.cols = map[int]int{}
+	p.scale = map[int]float64{}
+	used := map[int]bool{}
+	for c, h := range rec {
+		n := norm(h)
+		switch {
+		case periodRank(n) >= 0:
+			// Of several dates, the likeliest period of what the file
+			// counts: a month before a close date, before an activity's
+			// date, before a creation date. The first in file order won:
+			// an opportunity report's Created Date dated its deals.
+			switch {
+			case p.period < 0:
+				p.period = c
+			case periodRank(n) < periodRank(norm(rec[p.period])):
+				p.res.Dates = append(p.res.Dates, rec[p.period])
+				p.period = c
+			default:
+				p.res.Dates = append(p.res.Dates, h)
+			}
+			continue
+		case p.week < 0 && slices.Contains(weekHeaders, n):
+			p.week = c
+			continue
+		case p.metric < 0 && slices.Contains(metricHeaders, n):
+			p.metric = c
+			continue
+		case p.value < 0 && slices.Contains(valueHeaders, n):
+			p.value = c
+			continue
+		}
+	}
+	p.valueColumn(rec)
+	if p.metric >= 0 && p.value < 0 {
+		p.metric = -1
+	}
+	if p.period < 0 && p.week >= 0 {
+		p.period, p.week = p.week, -1
+	}
+	for c, h := range rec {
+		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" || periodRank(norm(h)) >= 0 {
+			continue // a date beside the period's is in Result.Dates
+		}
+		i, many, scale, u, bad := p.column(h)
+		switch {
+		case many != "":
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
+			continue
+		case bad != "":
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
+			continue
+		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: h, Code: OtherCurrency})
+			continue
+		}
+		if i >= 0 && !used[i] {
+			used[i] = true
+			p.cols[c], p.scale[c] = i, scale
+			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u})
+		} else if p.metric < 0 {
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
+		}
+	}
+	p.currencyColumn(rec)
+	p.stageColumn(rec)
+	if p.period < 0 {
+		p.res.add(Problem{Row: row, Code: NoPeriod})
+		return
+	}
+	p.res.Period, p.res.PeriodHeader = p.period+1, rec[p.period]
+	if !p.reads() {
+		p.res.add(Problem{Row: row, Code: NoNodes})
+	}
+}
+
+// column reads header h: the node it names (match), or -1, and the
+// multiplier its unit gives the values (unit); a money node's header
+// that ends in a unit outside brackets ("Amount $K", 売上金額 千円) names
+// the node its words before the unit name. bad is a money column's
+// brackets that are no unit: the column is left out.
+func (p *parser) column(h string) (i int, many string, scale float64, written, bad string) {
+	i, many = p.match(h)
+	if many != "" {
+		return -1, many, 0, "", ""
+	}
+	if i < 0 {
+		name, u, ok := cutUnit(h)
+		if !ok {
+			return -1, "", 0, "", ""
+		}
+		if j, more := p.match(name); more == "" && j >= 0 && p.nodes[j].Money {
+			s, _ := scaleOf(u, true)
+			return j, "", s, u, ""
+		}
+		return -1, "", 0, "", ""
+	}
+	scale, written, bad, ok := unit(h, p.nodes[i])
+	if !ok {
+		return -1, "", 0, "", bad
+	}
+	return i, "", scale, written, ""
+}
+
+// match returns the node a header names, or -1: by id or label first, then
+// by the words CRMs use for the same thing. A header that names more
+// than one node (受注件数 for two product lines' 受注件数（A） and
+// 受注件数（B）, or one node's id and another's label) names none: many
+// lists their ids, and the header is not guessed at.
+func (p *parser) match(h string) (i int, many string) {
+	n := norm(h)
+	if n == "" {
+		return -1, ""
+	}
+	found := p.matching(func(key string) bool { return key == n })
+	for _, g := range synonyms {
+		if len(found) == 0 && slices.Contains(g, n) {
+			found = p.matching(func(key string) bool { return slices.Contains(g, key) })
+		}
+	}
+	switch len(found) {
+	case 0:
+		return -1, ""
+	case 1:
+		return found[0], ""
+	}
+	ids := make([]string, len(found))
+	for k, i := range found {
+		ids[k] = p.nodes[i].ID
+	}
+	return -1, strings.Join(ids, ", ")
+}
+
+// matching returns the nodes whose id or label, read as a header, is a
+// key named keeps.
+func (p *parser) matching(named func(key string) bool) []int {
+	var found []int
+	for i, nd := range p.nodes {
+		if named(norm(nd.ID)) || named(norm(nd.Ja)) || named(norm(nd.En)) {
+			found = append(found, i)
+		}
+	}
+	return found
+}
+
+// headerOf is the header of node id's column, as the file names it; its
+// id when no column names it (a long form's metric).
+func (p *parser) headerOf(id string) string {
+	for _, c := range sortedCols(p.cols) {
+		if p.nodes[p.cols[c]].ID == id && c < len(p.header) {
+			return p.header[c]
+		}
+	}
+	return id
+}
+
+// norm reads a header as a key: full-width folded, lower case, without
+// spaces, punctuation or a unit in brackets ("Revenue (JPY)" is revenue,
+// 売上（円） is 売上).
+func norm(s string) string {
+	s = strings.ToLower(fold(s))
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（', '[', '【', '「':
+			depth++
+			continue
+		case ')', '）', ']', '】', '」':
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		switch r {
+		case ' ', '_', '-', '.', '・', ':', '/', '"', '\'', '#':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// periodRank is the rank of header key n among the period headers, -1
+// when it names no period.
+func periodRank(n string) int {
+	for r, g := range periodHeaders {
+		if slices.Contains(g, n) {
+			return r
+		}
+	}
+	return -1
+}
+
+// dealSynonyms is the synonyms of a deal count: the count a deal export's
+// won rows give (stage.go).
+const dealSynonyms = 1
+
+var (
+	// periodHeaders name the period column, by rank (periodRank): a
+	// month, a deal's close date, an activity's date, a creation date.
+	periodHeaders = [][]string{
+		{"month", "period", "closemonth", "closedmonth", "yearmonth", "月", "年月", "期間", "対象月", "実績月", "月度"},
+		{"closedate", "完了予定日", "完了日", "受注日", "クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate",
+			"dealclosedate", "wontime", "dealwontime", "wondate"},
+		{"date", "activitydate", "日付", "活動日", "年月日", "weekof", "weekstarting", "weekstart", "週開始日"},
+		{"createdate", "createddate", "作成日"},
+	}
+	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
+	metricHeaders = []string{"metric", "kpi", "指標", "項目", "node", "kpi名", "指標名"}
+	valueHeaders  = []string{"value", "値", "実績", "実績値", "count", "件数"}
+	synonyms      = [][]string{
+		0: {"revenue", "売上", "売上高", "売上金額", "受注金額", "金額", "amount", "sales", "sumofamount", "合計金額",
+			"closedwonamount", "bookings", "amountclosed", "受注額", "成約金額", "金額の合計", "dealvalue", "dealamount"},
+		dealSynonyms: {"deals", "dealswon", "受注件数", "受注数", "成約件数", "成約数", "closedwon", "won", "wondeals", "受注", "closedwondeals"},
+		{"calls", "架電数", "架電件数", "架電", "コール数", "callsmade", "outboundcalls", "電話件数"},
+		{"meetings", "商談数", "商談件数", "面談数", "meetingsheld", "訪問数", "訪問件数"},
+		{"appointments", "アポ数", "アポイント数", "アポ獲得数", "アポイント獲得数", "meetingsbooked", "appointmentsset",
+			"firstmeetings", "初回商談数", "初回商談", "初回訪問数"},
+		{"opportunities", "opps", "案件数", "商談化数", "newopportunities", "opportunitiescreated", "新規案件数"},
+	}
+)
