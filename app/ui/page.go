@@ -381,7 +381,7 @@ func (p *Page) Render() app.UI {
 				p.levers(v),
 				p.required(v),
 				p.charts(lv),
-				p.diagram(v), // issue 12: app/ui/diagram.go
+				p.diagram(v), // issue 12: app/ui/diagram_card.go
 				p.tree(v),
 				p.editor(v), // issue 11: app/ui/editor_view.go
 				p.months(lv),
