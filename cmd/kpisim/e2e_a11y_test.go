@@ -149,6 +149,13 @@ func TestAccessibility(t *testing.T) {
 			unfold(t, ctx, "details.smart-all")
 			waitFor(t, ctx, `document.querySelector('table.entry tbody tr') !== null && document.querySelector('.smart-all-list li') !== null`, "the actuals table and the SMART reasons did not unfold")
 			axeCheck(t, ctx, where("actuals table and SMART reasons"))
+			// Every button shown has the page's look: the tree card's
+			// Present and Print and the actuals' Clear were the browser's
+			// own grey, square buttons (its ButtonFace).
+			if plain := eval[[]string](t, ctx, `[...document.querySelectorAll('button')].filter(b => b.checkVisibility() &&
+				getComputedStyle(b).backgroundColor === 'rgb(239, 239, 239)').map(b => b.textContent.trim())`); len(plain) > 0 {
+				t.Errorf("%s: buttons in the browser's own style: %q", where("page"), plain)
+			}
 
 			navigate(t, ctx, srv.URL+"/?present")
 			waitFor(t, ctx, `document.querySelector('.present [data-present="title"]') !== null && (e => e && echarts.getInstanceByDom(e))(document.getElementById('present-tree')) !== undefined`,
