@@ -179,8 +179,18 @@ func Tree(nodes []Node, t Text) ([]byte, error) { return TreeScaled(nodes, t, 1)
 // TreeScaled is Tree with every type size multiplied by scale (1.5 for a
 // projector: names at 19 px, figures at 18 px).
 func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
+	return TreeOriented(nodes, t, scale, TopDown)
+}
+
+// TreeOriented is TreeScaled drawn in orient: TopDown as Tree, or
+// LeftRight, the KGI at the left and each level a column to its right (a
+// wide tree on a portrait page: TreeFit), in TreeSizeIn's size.
+func TreeOriented(nodes []Node, t Text, scale float64, orient string) ([]byte, error) {
 	if !(scale > 0) || math.IsInf(scale, 0) {
 		scale = 1
+	}
+	if orient != LeftRight {
+		orient = TopDown
 	}
 	items := make([]*treeItem, len(nodes))
 	var roots []*treeItem
@@ -206,6 +216,7 @@ func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false), Data: []string{}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
 	)
+	px := func(v float64) string { return strconv.Itoa(int(math.Round(v))) }
 	half := int(math.Round(boxHeight(nodes, scale)/2)) + 8 // the root's and the leaves' boxes are centred on their dots
 	top, bottom := strconv.Itoa(half), strconv.Itoa(half)
 	// The levels keep their spacing in a box taller than the tree
@@ -217,12 +228,22 @@ func TreeScaled(nodes []Node, t Text, scale float64) ([]byte, error) {
 	if t.Title != "" {
 		top = strconv.Itoa(half + 24)
 	}
-	margin := strconv.Itoa(int(math.Round(treeMargin(nodes, scale))))
+	left := px(treeMargin(nodes, BoxWidth*scale+16))
+	right := left
+	if orient == LeftRight {
+		// The columns from the KGI's box at the left edge to the deepest
+		// boxes at the right one; the boxes of a column a step apart, as
+		// a row's are top down.
+		left = px(BoxWidth*scale/2 + treeBorder)
+		right, height = left, ""
+		top = px(treeMargin(nodes, boxStep(nodes, scale)))
+		bottom = top
+	}
 	addSeries(&c.MultiSeries, types.ChartTree, t.Title, SeriesTree, roots,
 		charts.WithTreeOpts(opts.TreeChart{
-			Layout: "orthogonal", Orient: "TB", Roam: opts.Bool(false),
+			Layout: "orthogonal", Orient: orient, Roam: opts.Bool(false),
 			InitialTreeDepth: -1, ExpandAndCollapse: opts.Bool(false),
-			Top: top, Bottom: bottom, Left: margin, Right: margin,
+			Top: top, Bottom: bottom, Left: left, Right: right,
 		}),
 		charts.WithLineStyleOpts(opts.LineStyle{Color: "#8aa0b8", Width: 1.5}),
 	)

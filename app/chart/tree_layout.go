@@ -120,13 +120,14 @@ func (a side) widest(b side, rank []int) side {
 	return a
 }
 
-// treeMargin is the left and right of the tree series at scale: ECharts
-// keeps, beyond the centres of the boxes at the ends, half the step
-// between the two (half a box's step when they are siblings, a whole one
+// treeMargin is the margin of the tree series beside its ends (left and
+// right top down, top and bottom left to right), the boxes a step apart:
+// ECharts keeps, beyond the centres of the boxes at the ends, half the
+// step between the two (half a step when they are siblings, a whole one
 // when not), where half a box is room enough; the margin gives back what
-// is more, so the chart is TreeSpan boxes wide and its boxes a step
-// apart, plus a border's room at either side.
-func treeMargin(nodes []Node, scale float64) float64 {
+// is more, so the chart is TreeSpan steps across and its boxes a step
+// apart, plus a border's room at either end.
+func treeMargin(nodes []Node, step float64) float64 {
 	roots := treeRoots(nodes)
 	if len(roots) == 0 {
 		return treeBorder
@@ -135,7 +136,43 @@ func treeMargin(nodes []Node, scale float64) float64 {
 	if ends.li == ends.ri || nodes[ends.li].Parent == nodes[ends.ri].Parent {
 		return treeBorder // one box (centred), or siblings at the ends: half a step
 	}
-	return treeBorder - (BoxWidth*scale+16)/2 // cousins: a step, half of it given back
+	return treeBorder - step/2 // cousins: a step, half of it given back
+}
+
+// Orientations of the tree diagram (TreeOriented).
+const (
+	TopDown   = "TB" // the KGI at the top, each level a row below it: the page's
+	LeftRight = "LR" // the KGI at the left, each level a column to its right
+)
+
+// boxStep is the distance between the centres of two boxes side by side
+// in a column, left to right: the tallest box and a gap.
+func boxStep(nodes []Node, scale float64) float64 { return boxHeight(nodes, scale) + 12*scale }
+
+// columnGap is the room between two columns of boxes left to right, for
+// the edges' curves, at scale 1.
+const columnGap = 48
+
+// TreeSizeIn is TreeSize for the diagram drawn in orient: left to right,
+// as many columns as TreeSize has rows, each a box and a gap wide, and
+// TreeSpan boxes a step apart (boxStep) down.
+func TreeSizeIn(nodes []Node, scale float64, orient string) (width, height float64) {
+	if orient != LeftRight {
+		return TreeSize(nodes, scale)
+	}
+	if !(scale > 0) {
+		scale = 1
+	}
+	width = float64(treeRows(nodes)-1)*(BoxWidth+columnGap)*scale + BoxWidth*scale + 2*treeBorder
+	height = TreeSpan(nodes)*boxStep(nodes, scale) + 2*treeBorder
+	return width, height
+}
+
+// TreeFit is the scale, at most 1, that draws the diagram of nodes in
+// orient within width × height, of its size at scale 1 (TreeSizeIn).
+func TreeFit(nodes []Node, orient string, width, height float64) float64 {
+	w, h := TreeSizeIn(nodes, 1, orient)
+	return min(1, width/w, height/h)
 }
 
 // treeBorder is the room, in CSS pixels, beside the boxes at the ends:

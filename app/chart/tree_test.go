@@ -314,3 +314,67 @@ func formatter(t *testing.T, n chart.Node) string {
 	}
 	return decode[treeOption](t)(b, nil).Series[0].Data[0].Label.Formatter
 }
+
+// A tree drawn left to right: the KGI's column at the left, the deepest at
+// the right, each box's half and a border's room beside them, and no
+// height of the levels (they are columns).
+func TestTreeLeftRight(t *testing.T) {
+	b, err := chart.TreeOriented(treeNodes, chart.Text{}, 1, chart.LeftRight)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "tree-lr", normalize(t, b))
+	var opt struct {
+		Series []struct{ Orient, Left, Right, Top, Bottom, Height string }
+	}
+	if err := json.Unmarshal(b, &opt); err != nil {
+		t.Fatal(err)
+	}
+	s := opt.Series[0]
+	if s.Orient != chart.LeftRight || s.Left != strconv.Itoa(chart.BoxWidth/2+8) || s.Right != s.Left || s.Top != s.Bottom || s.Height != "" {
+		t.Errorf("series %+v", s)
+	}
+	w, h := chart.TreeSizeIn(treeNodes, 1, chart.LeftRight)
+	tw, th := chart.TreeSize(treeNodes, 1)
+	if !(w > 0 && h > 0) || w == tw && h == th {
+		t.Errorf("left to right %v×%v, top down %v×%v", w, h, tw, th)
+	}
+}
+
+// TreeFit is the scale that fits a tree in a box, never above 1: a wide,
+// shallow tree fits a portrait page larger left to right, a deep one top
+// down.
+func TestTreeFit(t *testing.T) {
+	wide := []chart.Node{{ID: "kgi", Parent: -1, Label: "Revenue"}}
+	for i := range 8 {
+		wide = append(wide, chart.Node{ID: "lever" + strconv.Itoa(i), Parent: 0, Label: "Lever", Forecast: "10%"})
+	}
+	deep := []chart.Node{{Parent: -1}, {Parent: 0}, {Parent: 0}, {Parent: 2}, {Parent: 2}, {Parent: 4}, {Parent: 4}, {Parent: 6}, {Parent: 6}}
+	const width, height = 674, 423
+	for _, c := range []struct {
+		name   string
+		nodes  []chart.Node
+		larger string // the orientation it fits larger in
+	}{
+		{"eight boxes side by side", wide, chart.LeftRight},
+		{"a deep chain", deep, chart.TopDown},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fits := map[string]float64{}
+			for _, o := range []string{chart.TopDown, chart.LeftRight} {
+				w, h := chart.TreeSizeIn(c.nodes, 1, o)
+				fits[o] = chart.TreeFit(c.nodes, o, width, height)
+				if want := min(1, width/w, height/h); fits[o] != want {
+					t.Errorf("%s: scale %v, want %v (%v×%v in %v×%v)", o, fits[o], want, w, h, width, height)
+				}
+			}
+			other := map[string]string{chart.TopDown: chart.LeftRight, chart.LeftRight: chart.TopDown}[c.larger]
+			if fits[c.larger] <= fits[other] {
+				t.Errorf("fits %v, want %s the larger", fits, c.larger)
+			}
+		})
+	}
+	if s := chart.TreeFit(treeNodes[:1], chart.TopDown, width, height); s != 1 {
+		t.Errorf("one box at %v, want its size (1)", s)
+	}
+}

@@ -211,8 +211,15 @@ func drawForPrint() {
 			continue // not shown
 		}
 		width, height := paperSize(el)
+		var opt app.Value // the chart's own
+		most := 0.0       // the tree's height on paper at most: web/app.css's
+		if p := paperOf(el); p != nil {
+			if o, pw, ph, m := p.paper(); o != "" {
+				opt, width, height, most = w.Get("JSON").Call("parse", o), pw, ph, m
+			}
+		}
 		paper := map[string]any{"pixelRatio": math.Min(3, math.Sqrt(printPixels/(width*height))), "backgroundColor": "#fff"}
-		c, err := jsTry(func() app.Value { return forPaper(ec, chart, width, height, paper) })
+		c, err := jsTry(func() app.Value { return forPaper(ec, chart, opt, width, height, paper) })
 		if err != nil {
 			app.Log("kpisim: a chart is printed as it is on screen:", err)
 			c, err = jsTry(func() app.Value { return chart.Call("renderToCanvas", paper) })
@@ -222,6 +229,14 @@ func drawForPrint() {
 			continue
 		}
 		c.Call("setAttribute", "class", "print-canvas")
+		if most > 0 {
+			c.Get("style").Set("maxHeight", strconv.Itoa(int(most))+"px") // through the CSSOM: the page's CSP refuses style attributes
+		}
+		if most > paperTreeHeight {
+			// A tall tree follows the required table (web/app.css): under
+			// the answer it left a third of the first page blank.
+			w.Get("document").Get("documentElement").Call("setAttribute", "data-paper-tree", "tall")
+		}
 		c.Call("setAttribute", "aria-hidden", "true")
 		el.Call("appendChild", c)
 	}
@@ -257,11 +272,13 @@ func cssPixels(v app.Value) float64 {
 // marks towards the new one's (a line's symbols), which renderToCanvas
 // would print mid-way. A fresh
 // instance has no drawing before this one.
-func forPaper(ec, chart app.Value, width, height float64, paper map[string]any) app.Value {
+func forPaper(ec, chart, opt app.Value, width, height float64, paper map[string]any) app.Value {
 	host := app.Window().Get("document").Call("createElement", "div")
 	inst := ec.Call("init", host, nil, map[string]any{"width": width, "height": height})
 	defer inst.Call("dispose")
-	opt := chart.Call("getOption")
+	if opt == nil {
+		opt = chart.Call("getOption")
+	}
 	opt.Set("animation", false)
 	series := opt.Get("series")
 	for i := 0; i < series.Length(); i++ {
@@ -294,6 +311,7 @@ func fitCharts() {
 
 // clearPrint removes the charts drawn for print.
 func clearPrint() {
+	app.Window().Get("document").Get("documentElement").Call("removeAttribute", "data-paper-tree")
 	els := app.Window().Get("document").Call("querySelectorAll", "canvas.print-canvas")
 	for i := 0; i < els.Length(); i++ {
 		els.Index(i).Call("remove")

@@ -78,10 +78,17 @@ func TestHandout(t *testing.T) {
 					// What the page drew for paper as printing began (its
 					// own listener runs first).
 					eval[bool](t, ctx, `(addEventListener("beforeprint", () => { const c = document.querySelector("#chart-tree > canvas.print-canvas");
-						window.__diagramOnPaper = c ? c.width + "×" + c.height : "none"; }, {once: true}), true)`)
+						window.__diagramOnPaper = c ? c.width + "×" + c.height : "none";
+						window.__treeOnPaper = document.documentElement.dataset.paperTree || "" }, {once: true}), true)`)
 					data := printPDF(t, ctx)
 					if got := eval[string](t, ctx, `window.__diagramOnPaper`); got == "none" || strings.HasPrefix(got, "0×") || strings.HasSuffix(got, "×0") {
 						t.Errorf("the KPI tree diagram is not on paper (%s)", got)
+					}
+					// The wide trees print left to right and taller (their
+					// names at 3.7 and 5.7 pt top down); the deepest stays.
+					wide := s.ID == "saas-revenue" || s.ID == "route-sales"
+					if got := eval[string](t, ctx, `window.__treeOnPaper`); (got == "tall") != wide {
+						t.Errorf("the tree printed %q, want tall %v", got, wide)
 					}
 					keep(t, data, fmt.Sprintf("handout-%s-%s.pdf", lang, s.ID))
 					pages, text := readPDF(t, data)
