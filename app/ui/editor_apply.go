@@ -178,32 +178,30 @@ func (e *Editor) Commit(m *Model, field string) bool {
 		return false
 	}
 	delete(e.raw, k)
-	lang, named := nameField(field)
-	if !named || !m.Scenario.CopyName(id, lang) {
+	lang, other := nameField(field)
+	if other == "" || !m.Scenario.CopyName(id, lang) {
 		return false
-	}
-	other := scenario.EditLabelJa
-	switch field {
-	case scenario.EditLabelJa:
-		other = scenario.EditLabelEn
-	case scenario.EditTitleJa:
-		other = scenario.EditTitleEn
-	case scenario.EditTitleEn:
-		other = scenario.EditTitleJa
 	}
 	return e.done(m, id, other, "", nil)
 }
 
-// nameField reports whether field is a name (a node's or the tree's) and
-// in which language.
-func nameField(field string) (i18n.Lang, bool) {
-	switch field {
-	case scenario.EditLabelJa, scenario.EditTitleJa:
-		return i18n.Ja, true
-	case scenario.EditLabelEn, scenario.EditTitleEn:
-		return i18n.En, true
-	}
-	return "", false
+// nameFields are the name fields (a node's, the tree's), each with its
+// language and the same name's field in the other language.
+var nameFields = map[string]struct {
+	lang  i18n.Lang
+	other string
+}{
+	scenario.EditLabelJa: {i18n.Ja, scenario.EditLabelEn},
+	scenario.EditLabelEn: {i18n.En, scenario.EditLabelJa},
+	scenario.EditTitleJa: {i18n.Ja, scenario.EditTitleEn},
+	scenario.EditTitleEn: {i18n.En, scenario.EditTitleJa},
+}
+
+// nameField is the language of name field field and the field of the same
+// name in the other language; "" when field is no name.
+func nameField(field string) (i18n.Lang, string) {
+	f := nameFields[field]
+	return f.lang, f.other
 }
 
 // Add adds a child of operation op under the node being edited and edits
