@@ -15,11 +15,6 @@ import (
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
-type setFlags []string
-
-func (s *setFlags) String() string     { return strings.Join(*s, ",") }
-func (s *setFlags) Set(v string) error { *s = append(*s, v); return nil }
-
 // calc is one answer of kpisim calc: the scenario, its answer through the
 // one model (forecast.Solve) and the figures the page shows of it.
 type calc struct {

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/mattn/go-runewidth"
 	"github.com/rivo/uniseg"
@@ -449,3 +450,12 @@ const (
 	// units follow a figure on its line: 1,590万円, 36.2件, 3か月, 25%.
 	units = "円万億兆千百件回人名社倍割%％年月週日時間分秒か個本台点"
 )
+
+// unitAfter is the unit written after the headline's figure: " / rep /
+// day" ("件/日/人") for an activity, nothing otherwise.
+func unitAfter(t *report.Table, l i18n.Lang) string {
+	if t.Head.Unit == "" || !t.Answer.Reachable {
+		return ""
+	}
+	return l.UnitSep() + t.Head.Unit // the activity's own span: / rep / day, / rep / week…
+}
