@@ -232,6 +232,18 @@ func TestWorkshopPresent(t *testing.T) {
 		if !eval[bool](t, ctx, `document.querySelector('[data-present="next"]').getAttribute('aria-disabled') === 'true'`) {
 			t.Errorf("%s: Next is enabled on the last step", lang)
 		}
+		// The step printed: its figure still hidden, and no line of keys
+		// (of no use on paper).
+		t.Run(string(lang)+"/printed", func(t *testing.T) {
+			needPoppler(t)
+			_, text := readPDF(t, printPDF(t, ctx))
+			if keys := squeeze(lang.T("present.keys.show")); strings.Contains(text, keys) {
+				t.Errorf("the printed step shows the keys %q", keys)
+			}
+			if !strings.Contains(text, squeeze(table.Head.Label)) || strings.Contains(text, table.Head.Figure.Text) {
+				t.Errorf("the printed step lacks %q or shows its hidden figure %q: %s", table.Head.Label, table.Head.Figure.Text, text)
+			}
+		})
 		waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data[0].children.flatMap(function f(c){return [c, ...(c.children||[]).flatMap(f)]}).find(c => c.id === 'calls').label.formatter.includes(' ?}')`, "the diagram still shows the calls figure")
 		typeGuess := func(g string) {
 			eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector('[data-present="guess"]'); el.focus(); el.value = %q; el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`, g))
