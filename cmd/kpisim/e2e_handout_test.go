@@ -315,14 +315,7 @@ var chartWord = regexp.MustCompile(`<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\
 // high); they printed at 3 pt from a window 1920 pixels wide.
 func chartType(t *testing.T, data []byte) map[string]float64 {
 	t.Helper()
-	f := filepath.Join(t.TempDir(), "handout.pdf")
-	if err := os.WriteFile(f, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-bbox", f, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
-	}
+	out := []byte(pdftotext(t, pdfFile(t, data), "-bbox"))
 	typ := map[string]float64{}
 	for _, m := range chartWord.FindAllSubmatch(out, -1) {
 		top, _ := strconv.ParseFloat(string(m[1]), 64)
@@ -403,10 +396,7 @@ var pdfPages = regexp.MustCompile(`(?m)^Pages:\s+(\d+)$`)
 // against the page objects in the file, and its text with no white space.
 func readPDF(t *testing.T, data []byte) (int, string) {
 	t.Helper()
-	f := filepath.Join(t.TempDir(), "handout.pdf")
-	if err := os.WriteFile(f, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	f := pdfFile(t, data)
 	info, err := exec.Command("pdfinfo", f).Output()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v", err)
@@ -419,27 +409,16 @@ func readPDF(t *testing.T, data []byte) (int, string) {
 	if objs := len(pageObject.FindAll(data, -1)); objs != n {
 		t.Errorf("the PDF has %d pages and %d page objects", n, objs)
 	}
-	text, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", f, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return n, squeeze(string(text))
+	return n, squeeze(pdftotext(t, f, "-layout"))
 }
 
 // blankPages lists the pages of a PDF with no text: a card's bottom margin
 // at the foot of a page printed a sheet with nothing on it.
 func blankPages(t *testing.T, data []byte) []int {
 	t.Helper()
-	f := filepath.Join(t.TempDir(), "handout.pdf")
-	if err := os.WriteFile(f, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	text, err := exec.Command("pdftotext", "-enc", "UTF-8", f, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
 	var blank []int
-	for i, page := range strings.Split(strings.TrimSuffix(string(text), "\f"), "\f") { // a form feed ends each page
+	text := pdftotext(t, pdfFile(t, data))
+	for i, page := range strings.Split(strings.TrimSuffix(text, "\f"), "\f") { // a form feed ends each page
 		if strings.TrimSpace(page) == "" {
 			blank = append(blank, i+1)
 		}
@@ -450,15 +429,28 @@ func blankPages(t *testing.T, data []byte) []int {
 // firstPage is the text of a PDF's first page, as readPDF gives it.
 func firstPage(t *testing.T, data []byte) string {
 	t.Helper()
+	return squeeze(pdftotext(t, pdfFile(t, data), "-f", "1", "-l", "1", "-layout"))
+}
+
+// pdfFile writes a printed PDF to a file of the test's, for poppler.
+func pdfFile(t *testing.T, data []byte) string {
+	t.Helper()
 	f := filepath.Join(t.TempDir(), "handout.pdf")
 	if err := os.WriteFile(f, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	text, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-layout", "-enc", "UTF-8", f, "-").Output()
+	return f
+}
+
+// pdftotext is the text poppler reads in PDF file f, in UTF-8, with args
+// ("-layout", "-bbox", a page range).
+func pdftotext(t *testing.T, f string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", append(append(args, "-enc", "UTF-8"), f, "-")...).Output()
 	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
+		t.Fatalf("pdftotext %v: %v", args, err)
 	}
-	return squeeze(string(text))
+	return string(out)
 }
 
 // containsRuns reports whether text holds each word of s, a word split
