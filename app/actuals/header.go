@@ -3,6 +3,8 @@ package actuals
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Reading the header row: which column holds the period, the week, a
@@ -170,9 +172,12 @@ func (p *parser) headerOf(id string) string {
 // norm reads a header as a key: full-width folded, lower case, without
 // spaces, punctuation or a unit in brackets ("Revenue (JPY)" is revenue,
 // 売上（円） is 売上).
-func norm(s string) string {
-	s = strings.ToLower(fold(s))
-	var b strings.Builder
+func norm(s string) string { return string(appendNorm(nil, s)) }
+
+// appendNorm appends norm's key of s to dst: a caller that only compares
+// the key keeps it on its stack (skipRow, once for each cell of a row).
+func appendNorm(dst []byte, s string) []byte {
+	s = fold(s)
 	depth := 0
 	for _, r := range s {
 		switch r {
@@ -190,9 +195,16 @@ func norm(s string) string {
 		case ' ', '_', '-', '.', '・', ':', '/', '"', '\'', '#':
 			continue
 		}
-		b.WriteRune(r)
+		switch {
+		case r >= utf8.RuneSelf:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case 'A' <= r && r <= 'Z':
+			dst = append(dst, byte(r)+'a'-'A')
+		default:
+			dst = append(dst, byte(r))
+		}
 	}
-	return b.String()
+	return dst
 }
 
 // periodRank is the rank of header key n among the period headers, -1

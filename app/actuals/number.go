@@ -5,11 +5,15 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fold turns full-width ASCII (０-９, Ａ-Ｚ, ，．－／％ and the ideographic
 // space) into its half-width form and trims spaces.
 func fold(s string) string {
+	if ascii(s) {
+		return strings.TrimSpace(s) // nothing to fold: no copy
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -27,6 +31,16 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// ascii reports whether s is ASCII alone, which fold leaves as it is.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // number reads a cell as a number: thousands separators, currency signs

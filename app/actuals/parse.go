@@ -174,7 +174,7 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, stage: -1, deals: -1, counter: -1, curCol: -1}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, deals: -1, counter: -1, curCol: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -240,7 +240,8 @@ type parser struct {
 	sums    map[key]int    // entry index
 	added   []int          // by entry index: the last row added into it
 	dropped map[int]bool   // by entry index: a rate given in several rows (RateRows)
-	seen    map[string]int // a row's cells and period (sameKey): the first row of them
+	seen    map[string]int // a row's cells and period (appendSameKey): the first row of them
+	key     []byte         // the key of the row read (appendSameKey)
 	same    map[int]int    // a first row repeated: its group in res.Same
 	days    bool           // some period named a day after the 1st
 	// stage: the stage column (stage.go), or -1; lastStage the stage the
@@ -253,6 +254,32 @@ type parser struct {
 	totals                []pending // total rows, read at the end if nothing else gives their period
 	currency              string    // the plan's currency, "" when unchecked
 	curCol                int       // a column naming each row's currency (Amount Currency, 通貨), or -1
+	// dates and classes keep what a period cell (dated) and a stage
+	// (classOf) read as, up to memoCap of each: an export of 100,000 rows
+	// repeats a few hundred dates and a handful of stages.
+	dates   map[string]periodRead
+	classes map[string]stageClass
+}
+
+// memoCap is how many cells of a kind the parser keeps the reading of.
+const memoCap = 4096
+
+// periodRead is a period cell as period reads it.
+type periodRead struct {
+	per Period
+	ok  bool
+}
+
+// dated reads period cell s as period does, once for each cell text.
+func (p *parser) dated(s string) (Period, bool) {
+	if d, ok := p.dates[s]; ok {
+		return d.per, d.ok
+	}
+	per, ok := period(s)
+	if len(p.dates) < memoCap {
+		p.dates[s] = periodRead{per, ok}
+	}
+	return per, ok
 }
 
 // reads reports whether the header names anything to read: a node's
@@ -286,7 +313,7 @@ func (p *parser) row(row int, rec []string) {
 			}
 			return
 		case !p.staged(rec):
-			if per, ok := period(pc); ok {
+			if per, ok := p.dated(pc); ok {
 				p.last = &per // a grouped export's month carries past the row
 			}
 			return
@@ -297,7 +324,7 @@ func (p *parser) row(row int, rec []string) {
 	case pc == "" && p.last != nil:
 		per = *p.last // a grouped export writes the month once
 	default:
-		if per, ok = period(pc); !ok {
+		if per, ok = p.dated(pc); !ok {
 			if pc != "" && nonEmpty(rec) <= 1 {
 				p.res.Rows-- // a report's footer line
 				return
@@ -535,7 +562,8 @@ func weekOf(s string) int {
 
 // skipRow reports a total row: 合計, Total, Grand Total, Subtotal, 小計.
 func skipRow(s string) bool {
-	switch norm(s) {
+	var key [32]byte
+	switch string(appendNorm(key[:0], s)) {
 	case "合計", "総計", "小計", "total", "grandtotal", "subtotal", "sum":
 		return true
 	}

@@ -1,7 +1,7 @@
 package actuals
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -16,10 +16,10 @@ import (
 // cells aside) and the same period (a grouped export's empty month cell
 // is the month above it).
 func (p *parser) repeated(row int, per Period, rec []string) {
-	k := sameKey(per, rec)
-	first, ok := p.seen[k]
+	p.key = appendSameKey(p.key[:0], per, rec)
+	first, ok := p.seen[string(p.key)]
 	if !ok {
-		p.seen[k] = row
+		p.seen[string(p.key)] = row
 		return
 	}
 	g, ok := p.same[first]
@@ -31,19 +31,22 @@ func (p *parser) repeated(row int, per Period, rec []string) {
 	p.res.Same[g] = append(p.res.Same[g], row)
 }
 
-// sameKey is what two rows share when one repeats the other.
-func sameKey(per Period, rec []string) string {
+// appendSameKey appends to dst what two rows share when one repeats the
+// other: the period and the cells.
+func appendSameKey(dst []byte, per Period, rec []string) []byte {
 	n := len(rec)
 	for n > 0 && strings.TrimSpace(rec[n-1]) == "" {
 		n--
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d-%d-%d-%d", per.Year, per.Month, per.Week, per.Day)
-	for _, c := range rec[:n] {
-		b.WriteByte(0)
-		b.WriteString(strings.TrimSpace(c))
+	for _, v := range [...]int{per.Year, per.Month, per.Week, per.Day} {
+		dst = strconv.AppendInt(dst, int64(v), 10)
+		dst = append(dst, '-')
 	}
-	return b.String()
+	for _, c := range rec[:n] {
+		dst = append(dst, 0)
+		dst = append(dst, strings.TrimSpace(c)...)
+	}
+	return dst
 }
 
 // Summed lists the entries added up from more than one row, in the

@@ -80,8 +80,33 @@ func stageKey(s string) string {
 	return strings.TrimLeft(b.String(), "0123456789")
 }
 
-// wonStage reports whether stage s is a won deal's.
-func wonStage(s string) bool { return slices.Contains(wonStages, stageKey(s)) }
+// stageClass is what a stage says of its deal: won, lost, or still open.
+type stageClass int8
+
+const (
+	stageOpen stageClass = iota
+	stageWon
+	stageLost
+)
+
+// classOf reads stage s as won, lost or open, keeping the answer for each
+// stage name: an export repeats a handful of them over all its rows.
+func (p *parser) classOf(s string) stageClass {
+	if c, ok := p.classes[s]; ok {
+		return c
+	}
+	c := stageOpen
+	switch k := stageKey(s); {
+	case slices.Contains(wonStages, k):
+		c = stageWon
+	case slices.Contains(lostStages, k):
+		c = stageLost
+	}
+	if len(p.classes) < memoCap {
+		p.classes[s] = c
+	}
+	return c
+}
 
 // stageColumn finds the stage column among the header's cells that name
 // no node, and the deal count its won rows give: the count column of a
@@ -166,12 +191,12 @@ func (p *parser) staged(rec []string) bool {
 	}
 	p.lastStage = s
 	st := p.res.Stage
-	if wonStage(s) {
+	switch p.classOf(s) {
+	case stageWon:
 		st.Won++
 		return true
-	}
-	if slices.Contains(lostStages, stageKey(s)) {
-		if per, ok := period(strings.TrimSpace(p.cell(rec, p.period))); ok {
+	case stageLost:
+		if per, ok := p.dated(strings.TrimSpace(p.cell(rec, p.period))); ok {
 			p.closed = append(p.closed, per)
 		}
 	}
