@@ -58,6 +58,28 @@ func figure(f Figure, class string) app.HTMLSpan {
 		DataSet("value", exactAttr(f.Exact)).Text(f.Text)
 }
 
+// bigFigure is a summary card's headline figure. Its data-chars, the width
+// of its text in digits (textWidth), sizes it to keep one line in its card
+// (web/app.css): a forecast of ¥28,800,000,000 broke as "¥28,800,000,0"
+// and "00" in the middle column at 1280×720. kpisimPatch keeps data-chars
+// as a move changes the text (cmd/kpisim/dom.js, by the same rule).
+func bigFigure(f Figure) app.HTMLSpan {
+	return figure(f, "big-number").DataSet("chars", textWidth(f.Text))
+}
+
+// textWidth is the width of s in digits: a wide character (億, 万, 円)
+// counts two, as it is about as wide as two digits.
+func textWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x2e80 {
+			n++
+		}
+	}
+	return n
+}
+
 // exactAttr writes a figure's exact value so that JavaScript's Number()
 // reads back the same float64.
 func exactAttr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -42,7 +42,7 @@ func (p *Page) headline(v, lv *View) app.UI {
 		),
 		app.P().Class("big").Body(
 			app.Span().Class("big-label").Text(h.Label),
-			figure(h.Figure, "big-number"),
+			bigFigure(h.Figure),
 			app.Span().Class("big-unit").Text(h.Unit),
 		),
 		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+" · "+l.T("required.planned")+" "+h.Planned),
@@ -96,7 +96,7 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 	}
 	return app.Div().Class("card forecast").Body(
 		app.H2().Text(p.planWords(l, fc.Title)),
-		app.P().Class("big").Body(figure(fc.Total, "big-number")),
+		app.P().Class("big").Body(bigFigure(fc.Total)),
 		app.Dl().Body(
 			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 			app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(

@@ -31,6 +31,11 @@ function kpisimPatch(figures, key, text) {
       const t = el.firstChild;
       if (t && t.nodeType === Node.TEXT_NODE && t.nodeValue !== f[3]) {
         t.nodeValue = f[3];
+        // A headline figure is sized by its width in digits, a wide
+        // character (億, 円) two (app/ui bigFigure, textWidth).
+        if (el.hasAttribute("data-chars")) {
+          el.setAttribute("data-chars", String([...f[3]].reduce((n, c) => n + (c.codePointAt(0) >= 0x2e80 ? 2 : 1), 0)));
+        }
       }
     }
   }

@@ -396,7 +396,7 @@ func readyAppWith(t *testing.T, js string) context.Context {
 // probability is left out: it waits for the Monte Carlo run.
 func TestMovePatchesEveryFigure(t *testing.T) {
 	ctx := readyApp(t)
-	type figure struct{ At, Value, Text string }
+	type figure struct{ At, Value, Text, Chars string } // Chars: a headline's data-chars, which sizes it
 	type snap struct {
 		Moved    []figure `json:"moved"`    // right after the move, before any render
 		Rendered []figure `json:"rendered"` // once the release has rendered the page
@@ -406,7 +406,7 @@ func TestMovePatchesEveryFigure(t *testing.T) {
 		const sleep = ms => new Promise(r => setTimeout(r, ms));
 		// The probability waits for the Monte Carlo run, which the release starts.
 		const read = () => [...document.querySelectorAll("[data-node][data-period]:not([data-node=probability])")].map(el =>
-			({at: el.dataset.node + "/" + el.dataset.period, value: el.dataset.value ?? "", text: el.textContent}));
+			({at: el.dataset.node + "/" + el.dataset.period, value: el.dataset.value ?? "", text: el.textContent, chars: el.dataset.chars ?? ""}));
 		if (preset) {
 			// Another scenario: its tree's figures replace the page's.
 			const was = read().map(f => f.at).join();

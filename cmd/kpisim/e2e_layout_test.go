@@ -520,22 +520,40 @@ func TestLayoutLanguages(t *testing.T) {
 
 // The summary's big figures keep one line where a twelve-character one
 // (¥119,040,000 at a close rate of 31 %) meets the narrow middle column of
-// a 1280×720 screen: it broke as "¥119,040,00" and "0".
+// a 1280×720 screen: it broke as "¥119,040,00" and "0". A large company's
+// forecast (¥28,800,000,000, 288億円) keeps one line too, on a laptop and a
+// phone, in both languages: it broke as "¥28,800,000,0" and "00".
 func TestLayoutBigFigureOneLine(t *testing.T) {
 	ctx := readyApp(t)
+	lines := func(size string) {
+		t.Helper()
+		got := eval[map[string]float64](t, ctx, `Object.fromEntries([...document.querySelectorAll(".summary .big-number")].map(el => {
+			const lh = parseFloat(getComputedStyle(el).lineHeight);
+			return [el.textContent, Math.round(el.getBoundingClientRect().height / lh * 10) / 10];
+		}))`)
+		if len(got) < 2 {
+			t.Fatalf("the summary's big figures: %v", got)
+		}
+		for text, n := range got {
+			if n > 1.5 {
+				t.Errorf("%q takes %.1f lines at %s", text, n, size)
+			}
+		}
+	}
 	do(t, ctx, chromedp.EmulateViewport(1280, 720))
+	pickLang(t, ctx, "en")
 	setLever(t, ctx, "close_rate", "31")
 	waitFor(t, ctx, `[...document.querySelectorAll(".summary .big-number")].some(el => el.textContent === "¥119,040,000")`, "the forecast never read ¥119,040,000")
-	lines := eval[map[string]float64](t, ctx, `Object.fromEntries([...document.querySelectorAll(".summary .big-number")].map(el => {
-		const lh = parseFloat(getComputedStyle(el).lineHeight);
-		return [el.textContent, Math.round(el.getBoundingClientRect().height / lh * 10) / 10];
-	}))`)
-	if len(lines) < 2 {
-		t.Fatalf("the summary's big figures: %v", lines)
-	}
-	for text, n := range lines {
-		if n > 1.5 {
-			t.Errorf("%q takes %.1f lines at 1280×720", text, n)
+	lines("1280×720")
+	setLever(t, ctx, "close_rate", "25")
+	setLever(t, ctx, "unit_price", "300000000")
+	for _, tc := range []struct{ lang, forecast string }{{"en", "¥28,800,000,000"}, {"ja", "288億円"}} {
+		pickLang(t, ctx, tc.lang)
+		waitFor(t, ctx, fmt.Sprintf(`[...document.querySelectorAll(".summary .big-number")].some(el => el.textContent === %q)`, tc.forecast),
+			"the forecast never read "+tc.forecast)
+		for _, size := range [][2]int64{{1280, 720}, {390, 844}, {1920, 1080}} {
+			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
+			lines(fmt.Sprintf("%d×%d, %s", size[0], size[1], tc.lang))
 		}
 	}
 }
