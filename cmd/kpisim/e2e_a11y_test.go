@@ -135,6 +135,11 @@ func TestAccessibility(t *testing.T) {
 			key(t, ctx, kb.Escape)
 			waitFor(t, ctx, `document.querySelector('.share-dialog') === null`, "Esc did not close the share dialog")
 
+			// A file opened says so in a notice, with its Close.
+			file, _ := filepath.Abs("../../scenarios/outbound.yaml")
+			do(t, ctx, chromedp.SetUploadFiles(`#file-open`, []string{file}))
+			waitFor(t, ctx, `document.querySelector('.share-notice .share-dismiss') !== null`, "opening a file showed no notice")
+
 			// The tree editor, opened on the goal's node (issue 11).
 			eval[bool](t, ctx, `(document.querySelector('[data-editor="toggle"]').click(), true)`)
 			waitFor(t, ctx, `document.querySelector('#editor-body .editor-pick') !== null`, "the editor did not open")
@@ -150,8 +155,8 @@ func TestAccessibility(t *testing.T) {
 			waitFor(t, ctx, `document.querySelector('table.entry tbody tr') !== null && document.querySelector('.smart-all-list li') !== null`, "the actuals table and the SMART reasons did not unfold")
 			axeCheck(t, ctx, where("actuals table and SMART reasons"))
 			// Every button shown has the page's look: the tree card's
-			// Present and Print and the actuals' Clear were the browser's
-			// own grey, square buttons (its ButtonFace).
+			// Present and Print, the actuals' Clear and the notice's Close
+			// were the browser's own grey, square buttons (its ButtonFace).
 			if plain := eval[[]string](t, ctx, `[...document.querySelectorAll('button')].filter(b => b.checkVisibility() &&
 				getComputedStyle(b).backgroundColor === 'rgb(239, 239, 239)').map(b => b.textContent.trim())`); len(plain) > 0 {
 				t.Errorf("%s: buttons in the browser's own style: %q", where("page"), plain)
