@@ -1,7 +1,10 @@
 package chart
 
 import (
+	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -23,8 +26,8 @@ type Activity struct {
 // SeriesRequired) and the planned one (series SeriesPlanned), each labelled
 // with its value formatted by t.Format. Each lever with a ceiling gets a
 // dashed line at that ceiling, a markLine of the required series named
-// "<t.Ceiling> <value>" (prefixed with the lever's label when there are
-// several levers). A bar beyond its lever's ceiling is red and its label
+// "<t.Ceiling> <value>" (prefixed with the levers' labels when not every
+// lever has it: ceilingLines). A bar beyond its lever's ceiling is red and its label
 // starts with t.Over. The value axis runs from 0 to a round number at least
 // 110% of the largest bar or ceiling (ECharts leaves markLines out of its
 // axis range), so that every ceiling line is in view.
@@ -50,7 +53,6 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 	labels := make([]string, len(acts))
 	required := make(points, len(acts))
 	planned := make(points, len(acts))
-	ceilings := make([]markLineItem, 0, len(acts))
 	red := &opts.ItemStyle{Color: colorOver}
 	bar := func(i int, a Activity, v float64) point {
 		p := point{ID: a.ID, X: i, Y: v, Text: t.Format(v)}
@@ -67,14 +69,8 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 			required[i].Text = ""
 		}
 		planned[i] = bar(i, a, a.Planned)
-		if a.Ceiling > 0 {
-			n := t.Ceiling + " " + t.Format(a.Ceiling)
-			if len(acts) > 1 {
-				n = a.Label + " " + n
-			}
-			ceilings = append(ceilings, markLineItem{Name: n, YAxis: a.Ceiling})
-		}
 	}
+	ceilings := ceilingLines(acts, t)
 
 	c := *barProto
 	fresh(&c.BaseConfiguration)
@@ -109,6 +105,42 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 		{Encode: &xyEncode},
 	}}
 	return marshal(&c.BaseConfiguration, c.Validate, v)
+}
+
+// ceilingLines are the activities' ceilings, one dashed line for each
+// value: levers that share one (two daily activities at the default 100)
+// share its line, which the line's name says. It is "<t.Ceiling> <value>"
+// where every lever has that ceiling, and otherwise starts with the
+// levers' labels, "Calls / Emails Ceiling 100", or with the first and how
+// many more, "Branch 1 calls +19 Ceiling 100": twenty lines at 100 had
+// written their names over one another.
+func ceilingLines(acts []Activity, t Text) []markLineItem {
+	lines := make([]markLineItem, 0, len(acts))
+	var names [][]string
+	for _, a := range acts {
+		if a.Ceiling <= 0 {
+			continue
+		}
+		i := slices.IndexFunc(lines, func(l markLineItem) bool { return l.YAxis == a.Ceiling })
+		if i < 0 {
+			i = len(lines)
+			lines = append(lines, markLineItem{YAxis: a.Ceiling})
+			names = append(names, nil)
+		}
+		names[i] = append(names[i], a.Label)
+	}
+	for i := range lines {
+		n := t.Ceiling + " " + t.Format(lines[i].YAxis)
+		switch who := names[i]; {
+		case len(who) == len(acts):
+		case len(who) <= 2:
+			n = strings.Join(who, " / ") + " " + n
+		default:
+			n = fmt.Sprintf("%s +%d %s", who[0], len(who)-1, n)
+		}
+		lines[i].Name = n
+	}
+	return lines
 }
 
 // niceCeil rounds x up to 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -284,6 +285,43 @@ func TestCumulativeShape(t *testing.T) {
 		if !slices.Equal(o.Legend.Data, legend) {
 			t.Errorf("band %v: legend %v, want %v", band, o.Legend.Data, legend)
 		}
+	}
+}
+
+// Levers that share a ceiling share its line, and its name says whose it
+// is: twenty daily activities at 100 drew twenty lines whose names
+// overlapped into one smudge.
+func TestActivitiesCeilingLines(t *testing.T) {
+	act := func(label string, ceiling float64) chart.Activity {
+		return chart.Activity{ID: label, Label: label, Required: 40, Planned: 40, Ceiling: ceiling}
+	}
+	branches := []chart.Activity{act("Visits", 8)}
+	for i := 1; i <= 20; i++ {
+		branches = append(branches, act(fmt.Sprintf("Branch %d calls", i), 100))
+	}
+	for _, tc := range []struct {
+		name string
+		acts []chart.Activity
+		want []string // each line's name and value
+	}{
+		{"one lever", []chart.Activity{act("Calls", 100)}, []string{"Ceiling 100 @100"}},
+		{"two levers, one ceiling", []chart.Activity{act("Calls", 100), act("Emails", 100)}, []string{"Ceiling 100 @100"}},
+		{"two of three at one ceiling", []chart.Activity{act("Calls", 100), act("Emails", 100), act("Visits", 8)},
+			[]string{"Calls / Emails Ceiling 100 @100", "Visits Ceiling 8 @8"}},
+		{"one without a ceiling", []chart.Activity{act("Calls", 100), act("Budget", 0), act("Emails", 100)},
+			[]string{"Calls / Emails Ceiling 100 @100"}},
+		{"twenty at one ceiling", branches, []string{"Visits Ceiling 8 @8", "Branch 1 calls +19 Ceiling 100 @100"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := parse(t)(chart.Activities(tc.acts, chart.Text{}))
+			var got []string
+			for _, d := range o.Series[0].MarkLine.Data {
+				got = append(got, fmt.Sprintf("%s @%g", d.Name, d.YAxis))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("ceiling lines %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 
