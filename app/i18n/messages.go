@@ -272,6 +272,7 @@ var messages = map[string]msg{
 	"prob.how":                {"計算方法", "How this is computed"},
 	"prob.how_text":           {"モンテカルロ法で%s通りの1年を試算しています（シード%d）。各試行では、率や単価を前提の幅から、行動量を月ごとのばらつきから無作為に選び、目標に届いた試行の割合を確率としています。P10〜P90は、試算した年の下位10%%と上位10%%を除いた範囲（80%%の範囲）です。", "A Monte Carlo run of %s simulated years (seed %d). Each draws the rates and prices from their ranges and each month's activity from its variability; the probability is the share of years that reach the goal. P10–P90 is the range left when the lowest and highest tenth of those years are set aside (80%% of them)."},
 	"tornado.equal_required":  {"どのバーも同じ長さです。必要な%sは目標をこれらのレバーで割った値なので、どのレバーを10%%動かしても同じ割合だけ動きます。違いを見るには「最小〜最大」を選んでください。", "Every bar is the same: what is needed of %s is the goal divided by these levers, so moving any one by 10%% moves it by the same share. Pick “min to max” to see which matters more."},
+	"tornado.more":            {"効果の大きい%[1]d個のレバーを表示しています（全%[2]d個）。残りの%[3]d個の効果は、いずれも%[4]s以内です。", "The %[1]d levers with the largest effect are shown, of %[2]d; the other %[3]d each move it by %[4]s or less."},
 	"tornado.equal_range":     {"どのバーも同じ長さです。各レバーの範囲が同じ割合のためです。", "Every bar is the same: each lever's range is the same share of its value."},
 	"unit.history":            {"件", "cases"},
 	"strip.required":          {"必要", "Need"},

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/chart"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -20,8 +21,13 @@ type Charts struct {
 	Funnel, Cumulative, Activity, Tornado string
 	Error                                 string
 	// TornadoNote says why every bar of the tornado is the same, when it
-	// is (a pure product: each factor moves revenue by the same share).
+	// is (a pure product: each factor moves revenue by the same share),
+	// and how many levers it leaves out, when it shows only the largest
+	// (tornadoTop).
 	TornadoNote string
+	// TornadoRows is how many levers the tornado shows: its height grows
+	// with them (web/app.css).
+	TornadoRows int
 	// FunnelNote says why the funnel is empty, when it is: no count lies on
 	// the path solved (solving for a churn rate).
 	FunnelNote string
@@ -124,7 +130,7 @@ func (cs *chartSet) all() Charts {
 		}
 	}
 	c.Funnel, c.Activity, c.Cumulative, c.Tornado = cs.c.Funnel, cs.c.Activity, cs.c.Cumulative, cs.c.Tornado
-	c.FunnelNote, c.TornadoNote = cs.c.FunnelNote, cs.c.TornadoNote
+	c.FunnelNote, c.TornadoNote, c.TornadoRows = cs.c.FunnelNote, cs.c.TornadoNote, cs.c.TornadoRows
 	return c
 }
 
@@ -247,13 +253,23 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 		}
 		return s
 	}
-	tb, equal, n, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
-	cs.c.TornadoNote = ""
+	tb, equal, n, rest, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
+	cs.c.TornadoNote, cs.c.TornadoRows = "", min(n, tornadoTop)
+	var notes []string
 	if equal {
-		cs.c.TornadoNote = tornadoNote(l, n, cs.byRange, cs.ofRequired, mod.Node(a.Target).Label.In(string(l)), cs.t.GoalName)
+		notes = append(notes, tornadoNote(l, n, cs.byRange, cs.ofRequired, mod.Node(a.Target).Label.In(string(l)), cs.t.GoalName))
 	}
+	if n > tornadoTop {
+		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(change.Format(rest), "+")))
+	}
+	cs.c.TornadoNote = strings.Join(notes, " ")
 	return tb, err
 }
+
+// tornadoTop is the most levers the tornado shows, those of largest
+// effect: eighty-one levers in a chart 300 px high wrote their labels over
+// one another, and no one reads the eightieth bar.
+const tornadoTop = 15
 
 // cumulativeOption is the cumulative chart: revenue to date against the
 // goal to date, with the Monte Carlo band once the view has it.
@@ -281,8 +297,9 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 // reachable" (and sorted first: no effect is larger).
 //
 // equal reports that every bar is the same, both ways, and n is how many
-// bars there are.
-func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) (_ []byte, equal bool, n int, _ error) {
+// bars there are. Only the tornadoTop largest are drawn; rest is the
+// largest effect, either way, of those left out (0 when none is).
+func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) (_ []byte, equal bool, n int, rest float64, _ error) {
 	low, high := "−10%", "+10%"
 	if byRange {
 		low, high = l.T("tornado.min"), l.T("tornado.max")
@@ -331,17 +348,21 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 	if byRange || ofRequired { // (the engine sorts by the ±10 % revenue swing)
 		sort.SliceStable(bars, func(i, j int) bool { return bars[i].width > bars[j].width }) // sort, not slices: see app/forecast/actuals.go's Sort
 	}
-	out := make([]chart.Bar, len(bars))
+	out := make([]chart.Bar, 0, min(len(bars), tornadoTop))
 	lows, highs := make([]float64, len(bars)), make([]float64, len(bars))
 	for i, b := range bars {
-		out[i] = b.Bar
+		if i < tornadoTop {
+			out = append(out, b.Bar)
+		} else {
+			rest = max(rest, math.Abs(b.Low), math.Abs(b.High))
+		}
 		lows[i], highs[i] = b.Low, b.High
 		if b.LowNote != "" || b.HighNote != "" {
 			lows[i] = math.NaN()
 		}
 	}
 	option, err := chart.Tornado(out, low, high, format)
-	return option, equalBars(lows, highs), len(bars), err
+	return option, equalBars(lows, highs), len(bars), rest, err
 }
 
 // ceilingOf is the most one rep can do of an activity in a day: the

@@ -34,7 +34,7 @@ func (p *Page) charts(v *View) app.UI {
 	}
 	// A card: the button that saves the chart as PNG (issue 12), its title,
 	// then the rest.
-	card := func(class, id, what, title string, body ...app.UI) app.UI {
+	card := func(class, id, what, title string, body ...app.UI) app.HTMLDiv {
 		head := []app.UI{p.pngButton(l, id, what, title), app.H3().Text(title)}
 		return app.Div().Class(strings.TrimSpace("card " + class)).Body(append(head, body...)...)
 	}
@@ -50,6 +50,7 @@ func (p *Page) charts(v *View) app.UI {
 		),
 		card("wide cumulative-card", chartCumulative, "cumulative", v.Forecast.Cumulative,
 			chartOf(chartCumulative, v.Forecast.Cumulative)),
+		// Its height grows with its levers (web/app.css).
 		card("wide tornado-card", chartTornado, "tornado", v.Forecast.Tornado,
 			app.P().Class("chart-control").Body(
 				app.Label().Body(
@@ -65,6 +66,6 @@ func (p *Page) charts(v *View) app.UI {
 			app.If(c.TornadoNote != "", func() app.UI {
 				return app.P().Class("tornado-note").DataSet("output", "tornado-note").Text(c.TornadoNote)
 			}),
-		),
+		).DataSet("rows", c.TornadoRows),
 	)
 }
