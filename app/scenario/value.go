@@ -13,8 +13,8 @@ import (
 // ParseValue reads a number as people write it: "40", "1,000,000",
 // "1_000", "1e8", "25%" (a fraction, 0.25), the Japanese units as the
 // page writes them and people say them: "100万" (1,000,000), "1億"
-// (100,000,000), "1.5兆", "5千万" (50,000,000) and "1億2,000万"
-// (120,000,000), largest unit first, and the English ones as its charts
+// (100,000,000), "1.5兆", "5千万" (50,000,000), "150百万" (150,000,000) and
+// "1億2,000万" (120,000,000), largest unit first, and the English ones as its charts
 // write them: "500k", "1.2M", "2.5B" or "2.5bn", "1T". A rate may be written as a
 // percentage ("25%"), a fraction ("0.25", "1/3"), or odds as a trainer
 // says them: "1 in 3", "1:3" and "3に1" are one third. A number too large
@@ -197,11 +197,18 @@ func buai(t string) (float64, error) {
 }
 
 // japaneseUnits are the characters of the units japanese reads: the
-// myriads, then 千.
+// myriads, then 千 and 百.
 const (
 	myriadUnits   = "兆億万"
-	japaneseUnits = myriadUnits + "千"
+	japaneseUnits = myriadUnits + "千百"
 )
+
+// The units within a group, largest first: each may appear once, in this
+// order ("1千5百万" is 15,000,000).
+var groupUnits = []struct {
+	s string
+	m float64
+}{{"千", 1e3}, {"百", 1e2}}
 
 // The myriad units, largest first: each may appear once, in this order.
 var myriads = []struct {
@@ -245,29 +252,33 @@ func japanese(t string) (float64, error) {
 	return sign * sum, nil
 }
 
-// group reads one group of japanese: digits, or thousands and the rest
-// ("5千", "千", "1千200").
+// group reads one group of japanese: digits, or thousands, hundreds and
+// the rest ("5千", "千", "1千200", "1千5百", and "150百" of "150百万", the
+// millions of yen Japanese accounts count in: 150,000,000).
 func group(t string) (float64, error) {
 	t = strings.TrimSpace(t)
 	if t == "" || strings.ContainsAny(t, "+-"+myriadUnits) {
 		return 0, fmt.Errorf("not a number")
 	}
-	head, rest, ok := strings.Cut(t, "千")
-	if !ok {
-		return plain(t)
-	}
-	k := 1.0
-	if head = strings.TrimSpace(head); head != "" {
-		var err error
-		if k, err = plain(head); err != nil {
-			return 0, err
+	v := 0.0
+	for _, u := range groupUnits {
+		head, rest, ok := strings.Cut(t, u.s)
+		if !ok {
+			continue
 		}
+		k := 1.0
+		if head = strings.TrimSpace(head); head != "" {
+			var err error
+			if k, err = plain(head); err != nil {
+				return 0, err
+			}
+		}
+		v, t = v+k*u.m, strings.TrimSpace(rest)
 	}
-	v := k * 1000
-	if rest = strings.TrimSpace(rest); rest != "" {
-		r, err := plain(rest)
-		if err != nil || strings.Contains(rest, "千") {
-			return 0, fmt.Errorf("not a number")
+	if t != "" {
+		r, err := plain(t)
+		if err != nil {
+			return 0, err
 		}
 		v += r
 	}
