@@ -121,9 +121,12 @@ func identity(parent kpi.Op, pos int) float64 {
 }
 
 // NewEmpty is a tree to start from: the KGI, revenue of 12,000,000 a year
-// for one rep over 12 months, made of one activity lever, the revenue a
-// rep brings in a working day (50,000: on goal). Break it down from there.
-// Its labels are in both languages; it solves as it is.
+// for one rep over 12 months, made of one activity lever, the sales a rep
+// wins in a working day (50,000: on goal). Break it down from there. Its
+// labels are in both languages and name what is counted, as the presets'
+// do (受注額, "Sales won"): the page adds "/ rep / day" (it read "Revenue
+// per rep per day ¥50,000 / rep / day", and headed the actuals' monthly
+// totals "Revenue per rep per day"). It solves as it is.
 func NewEmpty() *Scenario {
 	return &Scenario{
 		Version:  Version,
@@ -135,7 +138,7 @@ func NewEmpty() *Scenario {
 		Rounding: kpi.RoundCeil,
 		Nodes: []kpi.Node{
 			{ID: "revenue", Label: kpi.Label{Ja: "売上", En: "Revenue"}, Unit: kpi.Currency, Op: kpi.Product, Children: []string{"activity"}},
-			{ID: "activity", Label: kpi.Label{Ja: "1人1日の売上", En: "Revenue per rep per day"}, Unit: kpi.Currency,
+			{ID: "activity", Label: kpi.Label{Ja: "受注額", En: "Sales won"}, Unit: kpi.Currency,
 				Value: 50_000, Min: 0, Max: 200_000, Step: 1_000, Activity: true},
 		},
 	}

@@ -345,10 +345,21 @@ func TestEditApplied(t *testing.T) {
 	}
 }
 
+// The tree to start from solves, and its activity is named by what is
+// counted, as the presets' are: the page adds its span ("/ rep / day"),
+// and "Revenue per rep per day" read twice per rep per day in the headline
+// and headed the actuals' monthly totals.
 func TestNewEmptySolves(t *testing.T) {
 	s := scenario.NewEmpty()
 	if _, err := s.Answer(); err != nil {
 		t.Fatal(err)
 	}
 	roundTrip(t, s)
+	for _, n := range s.Nodes {
+		for _, word := range []string{"per rep", "per day", "1人", "1日"} {
+			if n.Activity && (strings.Contains(n.Label.En, word) || strings.Contains(n.Label.Ja, word)) {
+				t.Errorf("the activity %q / %q names its span (%q), which the page adds", n.Label.Ja, n.Label.En, word)
+			}
+		}
+	}
 }

@@ -294,14 +294,14 @@ func TestEditorCautionsMoneyTimesMoney(t *testing.T) {
 		t.Fatal(err)
 	}
 	label := m.Scenario.Node(price).Label
-	want := "Revenue multiplies Revenue per rep per day by " + label.En + ", both money: money × money is no amount. Make one of them a count, a rate or a number."
+	want := "Revenue multiplies Sales won by " + label.En + ", both money: money × money is no amount. Make one of them a count, a rate or a number."
 	for _, id := range []string{goal, price} {
 		if got := e.node(m, id).Kind[1].Note; got != want {
 			t.Errorf("%s: caution %q, want %q", id, got, want)
 		}
 	}
 	m.Lang = i18n.Ja
-	if got := e.node(m, price).Kind[1].Note; !strings.HasPrefix(got, "売上は1人1日の売上と"+label.Ja) {
+	if got := e.node(m, price).Kind[1].Note; !strings.HasPrefix(got, "売上は受注額と"+label.Ja) {
 		t.Errorf("ja caution %q", got)
 	}
 	if err := m.Scenario.SetUnit(price, kpi.Count); err != nil {
