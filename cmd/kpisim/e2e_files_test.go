@@ -384,6 +384,37 @@ func TestUndoQuickSteps(t *testing.T) {
 	waitEngine(t, ctx, map[string]float64{})
 }
 
+// A drag begun right after a field is committed is one step: undo goes
+// back to before the drag, not to its first move. The field's change
+// records again 30 ms later (recordDelay), which here falls between the
+// drag's first move and the rest: it recorded that first move as a step
+// of its own (undo went back to a meeting rate of 21 %, and
+// TestFilesUndoRedo failed so on a busy machine).
+func TestUndoDragRightAfterCommit(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, "en")
+	waitFor(t, ctx, `document.getElementById("undo")?.disabled === true`, "undo not disabled at the start")
+	await[bool](t, ctx, fmt.Sprintf(`(async () => {
+		const f = document.querySelector('[data-lever="close_rate"]');
+		f.focus(); f.value = "20";
+		f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));
+		f.blur();
+		const s = %s;
+		s.value = "21"; s.dispatchEvent(new Event('input', {bubbles: true}));
+		await new Promise(r => setTimeout(r, 120)); // the field's late record comes now, mid-drag
+		for (const v of [22, 23, 24, 25]) { s.value = String(v); s.dispatchEvent(new Event('input', {bubbles: true})); }
+		s.dispatchEvent(new Event('change', {bubbles: true}));
+		return true })()`, slider("meeting_rate")))
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25})
+	historyKeyPress(t, ctx, false)
+	waitEngine(t, ctx, map[string]float64{"close_rate": 0.2})
+	historyKeyPress(t, ctx, false)
+	waitEngine(t, ctx, map[string]float64{})
+}
+
 // changeAtReadyJS runs before the page's scripts: the moment <body> gets
 // data-ready it commits a close rate of 30 %, before the page has recorded
 // the work it opened with (Page.opened waits for data-drawn), and notes
