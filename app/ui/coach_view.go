@@ -58,12 +58,22 @@ type CoachCard struct {
 	Later bool
 }
 
+// longSmart is the most KPIs a SMART table has for its card to be kept on
+// one sheet of the handout, as every card is. A longer one flows on from
+// the page before: kept whole, a tree of 140 KPIs left most of a page
+// blank under the cumulative chart, and its table began on the next.
+const longSmart = 20
+
 func (cc *CoachCard) Render() app.UI {
 	l, c := cc.Lang, cc.C
 	if cc.Later {
 		return app.Section().Class("card coach-card").ID("coach").Body(app.H2().Text(l.T("coach.title")))
 	}
-	return app.Section().Class("card coach-card").ID("coach").Body(
+	class := "card coach-card"
+	if len(c.Rows) > longSmart {
+		class += " long" // on paper it may break across pages (web/app.css)
+	}
+	return app.Section().Class(class).ID("coach").Body(
 		app.H2().Text(l.T("coach.title")),
 		app.If(len(c.Rows) > 0, func() app.UI { // without an answer, the checklist stands alone
 			return app.Div().Body(

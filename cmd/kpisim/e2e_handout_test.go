@@ -296,6 +296,52 @@ func TestHandout(t *testing.T) {
 			}
 		}
 	})
+
+	// A tree of twenty branches, 140 KPIs: its SMART table, pages long,
+	// begins under the cumulative chart and flows on. Kept whole as every
+	// card is, it began on a sheet of its own and left most of the one
+	// with the chart blank (nine sheets, not eight).
+	t.Run("a long SMART table flows on from the page before", func(t *testing.T) {
+		pickLang(t, ctx, "en")
+		var b strings.Builder
+		b.WriteString("version: 1\ntitle: {ja: 20拠点の営業, en: Sales in 20 branches}\ngoal: {node: revenue, value: 30000000000, period: year}\n" +
+			"calendar: {months: 12, working_days: 20, headcount: 60}\nsolve: calls_1\nnodes:\n  - {id: revenue, label: {ja: 売上, en: Revenue}, unit: currency, cadence: monthly, sum: [")
+		for i := 1; i <= 20; i++ {
+			fmt.Fprintf(&b, "%sr_%d", map[bool]string{true: "", false: ", "}[i == 1], i)
+		}
+		b.WriteString("]}\n")
+		for i := 1; i <= 20; i++ {
+			for _, n := range []string{
+				"{id: r_%d, label: {ja: 拠点%[1]dの売上, en: Branch %[1]d revenue}, unit: currency, cadence: monthly, product: [price_%[1]d, deals_%[1]d]}",
+				"{id: price_%d, label: {ja: 拠点%[1]dの平均単価, en: Branch %[1]d deal size}, unit: currency, cadence: monthly, value: 1000000}",
+				"{id: deals_%d, label: {ja: 拠点%[1]dの受注件数, en: Branch %[1]d deals}, unit: count, cadence: monthly, product: [close_%[1]d, opps_%[1]d]}",
+				"{id: close_%d, label: {ja: 拠点%[1]dの受注率, en: Branch %[1]d close rate}, unit: rate, cadence: monthly, value: 25%%}",
+				"{id: opps_%d, label: {ja: 拠点%[1]dの商談数, en: Branch %[1]d opportunities}, unit: count, cadence: monthly, product: [mrate_%[1]d, calls_%[1]d]}",
+				"{id: mrate_%d, label: {ja: 拠点%[1]dの商談化率, en: Branch %[1]d meeting rate}, unit: rate, cadence: monthly, value: 1%%}",
+				"{id: calls_%d, label: {ja: 拠点%[1]dの架電数, en: Branch %[1]d calls}, unit: count, cadence: daily, activity: true, value: 40}",
+			} {
+				fmt.Fprintf(&b, "  - "+n+"\n", i)
+			}
+		}
+		file := filepath.Join(t.TempDir(), "branches.yaml")
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		do(t, ctx, chromedp.SetUploadFiles(`#file-open`, []string{file}))
+		waitFor(t, ctx, `document.title.startsWith("Sales in 20 branches") && document.querySelectorAll("table.smart tbody tr").length === 140`, "the file's tree and its SMART table did not open")
+		pages := strings.Split(pdftotext(t, pdfFile(t, printPDF(t, ctx))), "\f")
+		on := func(heading string) int {
+			for i, p := range pages {
+				if strings.Contains(p, heading) {
+					return i + 1
+				}
+			}
+			return 0
+		}
+		if chart, smart := on("Cumulative revenue"), on("SMART check"); chart == 0 || smart != chart {
+			t.Errorf("the cumulative chart is on page %d, the SMART table begins on page %d (of %d): want the same", chart, smart, len(pages)-1)
+		}
+	})
 }
 
 // chartsOffSize lists the charts on screen whose ECharts instance is drawn
