@@ -358,16 +358,24 @@ func TestFilesShiftJIS(t *testing.T) {
 	}
 }
 
-// Two changes in quick succession are two steps: a slider released and,
-// within the same moment, a field typed and committed (as a script or a
-// fast hand does) undo one at a time.
-func TestUndoQuickSteps(t *testing.T) {
+// freshUndo is the page opened on a fresh profile, in English, with
+// nothing to undo yet.
+func freshUndo(t *testing.T) context.Context {
+	t.Helper()
 	needBrowser(t)
 	srv := serve(t, "/")
 	ctx := browser(t)
 	reopen(t, ctx, srv.URL+"/")
 	pickLang(t, ctx, "en")
 	waitFor(t, ctx, `document.getElementById("undo")?.disabled === true`, "undo not disabled at the start")
+	return ctx
+}
+
+// Two changes in quick succession are two steps: a slider released and,
+// within the same moment, a field typed and committed (as a script or a
+// fast hand does) undo one at a time.
+func TestUndoQuickSteps(t *testing.T) {
+	ctx := freshUndo(t)
 	eval[bool](t, ctx, fmt.Sprintf(`(() => {
 		const s = %s;
 		for (const v of [21, 23, 25]) { s.value = String(v); s.dispatchEvent(new Event('input', {bubbles: true})); }
@@ -391,12 +399,7 @@ func TestUndoQuickSteps(t *testing.T) {
 // of its own (undo went back to a meeting rate of 21 %, and
 // TestFilesUndoRedo failed so on a busy machine).
 func TestUndoDragRightAfterCommit(t *testing.T) {
-	needBrowser(t)
-	srv := serve(t, "/")
-	ctx := browser(t)
-	reopen(t, ctx, srv.URL+"/")
-	pickLang(t, ctx, "en")
-	waitFor(t, ctx, `document.getElementById("undo")?.disabled === true`, "undo not disabled at the start")
+	ctx := freshUndo(t)
 	await[bool](t, ctx, fmt.Sprintf(`(async () => {
 		const f = document.querySelector('[data-lever="close_rate"]');
 		f.focus(); f.value = "20";
