@@ -322,8 +322,8 @@ func TestBrowserActuals(t *testing.T) {
 			week1 := `input.actual[data-actual="revenue"][data-week="1"]`
 			// January's own rows: October's five were there until the page
 			// rendered the choice (CI read October's total as January's).
-			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`,
-				week1+`[data-year="2027"][data-month="1"]`), "no weekly entry rows for January 2027")
+			jan := `document.querySelector('` + week1 + `[data-year="2027"][data-month="1"]') !== null && document.querySelectorAll('table.entry tbody tr').length === 5`
+			waitFor(t, ctx, jan, "no weekly entry rows for January 2027")
 			if got := text(t, ctx, `[data-actuals="week-totals"]`); got != "" {
 				t.Errorf("January 2027 has no total, its weeks say %q", got)
 			}
@@ -402,7 +402,7 @@ func TestBrowserActuals(t *testing.T) {
 			waitFor(t, ctx, `document.body?.dataset.drawn === "true"`, "the page did not come back")
 			unfold(t, ctx, "details.actuals-table")
 			setControl(t, ctx, "actuals-entry", "9")
-			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null && document.querySelectorAll('table.entry tbody tr').length === 5`, week1), "no weekly entry rows after the reload")
+			waitFor(t, ctx, jan, "no weekly entry rows for January 2027 after the reload")
 			marked("reloaded")
 			waitText(t, ctx, `[data-plan="hire-errors"] .field-error`, hireErr)
 			if got := eval[string](t, ctx, errs); got != said {
