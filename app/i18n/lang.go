@@ -93,6 +93,15 @@ func (l Lang) UnitSep() string {
 	return " "
 }
 
+// SentenceSep goes between two sentences: none in Japanese, whose "。"
+// ends one, a space in English.
+func (l Lang) SentenceSep() string {
+	if l == Ja {
+		return ""
+	}
+	return " "
+}
+
 // ListSep goes between the items of a list in a sentence: "、" in
 // Japanese, ", " in English.
 func (l Lang) ListSep() string {

@@ -24,7 +24,7 @@ func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string 
 			out = append(out, s)
 		}
 	}
-	return strings.Join(out, sentenceSep(l))
+	return strings.Join(out, l.SentenceSep())
 }
 
 // listed is how many values added up, or groups of repeated rows, an
@@ -52,7 +52,7 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		for _, e := range sums {
 			out = append(out, fmt.Sprintf(l.T("import.added_one"), periodName(l, e.Period), l.InSentence(nodeLabel(l, nodes, e.Node)), e.Rows))
 		}
-		return strings.Join(out, sentenceSep(l))
+		return strings.Join(out, l.SentenceSep())
 	}
 	lo, hi, weeks := sums[0].Rows, sums[0].Rows, 0
 	for _, e := range sums {
@@ -74,7 +74,7 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		rows = fmt.Sprintf(l.T("refit.week_span"), lo, hi)
 	}
 	out = append(out, fmt.Sprintf(l.T("import.added_many"), len(sums), l.T(per), rows))
-	return strings.Join(out, sentenceSep(l))
+	return strings.Join(out, l.SentenceSep())
 }
 
 // Dated says, in language l, which of a file's date columns dates its

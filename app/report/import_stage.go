@@ -27,7 +27,7 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		if st.Foreign > 0 { // there were won deals: the problems name their amounts
 			none = fmt.Sprintf(l.T("import.stage_foreign_all"), st.Header, foreign)
 		}
-		return strings.Join(append([]string{none}, unread(l, st)...), sentenceSep(l))
+		return strings.Join(append([]string{none}, unread(l, st)...), l.SentenceSep())
 	}
 	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", strconv.Itoa(st.Won)))}
 	if st.Foreign > 0 {
@@ -57,7 +57,7 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
 		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
 	}
-	return strings.Join(append(out, unread(l, st)...), sentenceSep(l))
+	return strings.Join(append(out, unread(l, st)...), l.SentenceSep())
 }
 
 // unread names the columns of a deal export that name no KPI, in a

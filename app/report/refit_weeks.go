@@ -107,5 +107,5 @@ func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 		return ""
 	}
 	out = append(out, l.T("refit.week_rule"))
-	return strings.Join(out, sentenceSep(l))
+	return strings.Join(out, l.SentenceSep())
 }

@@ -76,7 +76,7 @@ type Refit struct {
 // CLI show them: two sentences, with a space between in English and none
 // after a Japanese "。".
 func (r *Refit) PaceText() string {
-	return strings.TrimSpace(r.PaceLine + sentenceSep(r.Format.Lang) + r.CeilingLine)
+	return strings.TrimSpace(r.PaceLine + r.Format.Lang.SentenceSep() + r.CeilingLine)
 }
 
 // StepRow is one conversion of the funnel, planned against observed.

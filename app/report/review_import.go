@@ -70,7 +70,7 @@ func Scaled(l i18n.Lang, res *actuals.Result) string {
 		out = append(out, fmt.Sprintf(l.T("import.scaled"), m.Header, i18n.Number(m.Scale, 0), m.Unit))
 	}
 	out = append(out, valueScaled(l, res)...)
-	return strings.Join(out, sentenceSep(l))
+	return strings.Join(out, l.SentenceSep())
 }
 
 // valueScaled says what a long form's value column's unit (値（千円）)

@@ -142,7 +142,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		// month's goal, and the plan's schedule.
 		gl, tl := m.Node(m.Goal()).Label.In(string(l)), m.Node(a.Plan.Target).Label.In(string(l))
 		note := fmt.Sprintf(l.T("review.plan_note"), gl, tl)
-		rv.Note = strings.TrimSpace(note + sentenceSep(l) + rv.Note)
+		rv.Note = strings.TrimSpace(note + l.SentenceSep() + rv.Note)
 	}
 	fast := weekly && fastWeek(m, p.Config.LagMonths, vals)
 	falls := a.Tree.Falls()
@@ -206,7 +206,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		add(ReviewRow{Node: i, Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, target, kpi.Month), Ratio: v / target})
 	}
 	if slices.ContainsFunc(rv.Rows, func(r ReviewRow) bool { return r.AtMost }) {
-		rv.Legend += sentenceSep(l) + l.T("review.legend_most") // 200 % of a most is off track
+		rv.Legend += l.SentenceSep() + l.T("review.legend_most") // 200 % of a most is off track
 	}
 	order := make([]int, 0, len(rv.Rows))
 	for j, r := range rv.Rows {
@@ -268,15 +268,6 @@ func fastWeek(m *kpi.Model, lag int, vals map[string]float64) bool {
 		}
 	}
 	return false
-}
-
-// sentenceSep is what comes between two sentences: a space in English,
-// nothing after a Japanese "。".
-func sentenceSep(l i18n.Lang) string {
-	if l == i18n.Ja {
-		return ""
-	}
-	return " "
 }
 
 // weekRate is rate lever i as observed in a week of actuals vals (by node

@@ -262,7 +262,7 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 	if n > tornadoTop {
 		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(change.Format(rest), "+")))
 	}
-	cs.c.TornadoNote = strings.Join(notes, " ")
+	cs.c.TornadoNote = strings.Join(notes, l.SentenceSep())
 	return tb, err
 }
 

@@ -33,10 +33,10 @@ const recordDelay = 30 * time.Millisecond
 func (p *Page) mountHistory(ctx app.Context) {
 	w := app.Window()
 	p.history.chg = app.FuncOf(func(this app.Value, args []app.Value) any {
+		changed := time.Now() // the event's time, not the dispatch's: a drag's moves may be handled first
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.PreventUpdate()
 			p.recordStep(ctx)
-			changed := time.Now()
 			ctx.After(recordDelay, func(ctx app.Context) { p.recordLate(ctx, changed) })
 		})
 		return nil
