@@ -34,3 +34,32 @@ func BenchmarkParseDeals(b *testing.B) {
 		}
 	}
 }
+
+// activityLog is a Salesforce tasks report of n activities over three
+// months: most of them calls, some emails and meetings, a few tasks not
+// started, as a team of ten logs a quarter.
+func activityLog(n int) []byte {
+	types := []string{"Call", "Call", "Call", "Call", "Call", "Call", "Call", "Call", "Email", "Meeting"}
+	var b strings.Builder
+	b.WriteString(`"Subject","Task Type","Date","Status","Assigned","Company / Account"` + "\n")
+	for i := range n {
+		status := "Completed"
+		if i%31 == 0 {
+			status = "Not Started"
+		}
+		fmt.Fprintf(&b, "\"%s %d\",\"%s\",\"%d/%d/2026\",\"%s\",\"Rep %d\",\"Account %d\"\n",
+			types[i*7%10], i, types[i*7%10], 4+i*3/n, 1+i*11%28, status, i%10, i%700)
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkParseActivities reads an activity log of 30,000 rows.
+func BenchmarkParseActivities(b *testing.B) {
+	data := activityLog(30000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if res := actuals.ParseBytes(data, outbound); len(res.Problems) > 0 || res.Activity == nil || res.Activity.Read() == 0 {
+			b.Fatalf("%d entries, problems %v", len(res.Entries), res.Problems)
+		}
+	}
+}

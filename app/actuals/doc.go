@@ -51,6 +51,14 @@
 // month without one as zero), and the file's last month through the week
 // of its last closed deal (Result.Stage, stage.go).
 //
+// An activity log (a Salesforce Activities or Tasks report, HubSpot's
+// calls, an SFA's 活動履歴: a row per activity and a type column, Type,
+// Task Type, 活動種別 …, and no column naming a node) counts each row one
+// for the node its type names (Call and 電話 for calls, Visit and 訪問 for
+// meetings or visits), by month as a deal export does; rows of other types,
+// and tasks a status column says are not done, are left out and counted
+// (Result.Activity, activity.go).
+//
 // Rows naming the same node and period are added up (a detail export: a
 // row per deal); Entry.Rows counts them, and Result.Same names the rows
 // equal in every cell (a row pasted twice), added up all the same. A file that cannot count as a whole (a spreadsheet or

@@ -39,6 +39,9 @@ func FuzzParse(f *testing.F) {
 	// A long form whose value header holds a unit, a metric's own, or none.
 	f.Add([]byte("月,指標,値（千円）\n2026-04,受注金額,\"9,000\"\n2026-04,架電数,100\n2026-05,受注金額（百万円）,1\n"))
 	f.Add([]byte("Month,Metric,Value (new)\n2026-04,Revenue,9\n2026-04,Close rate,25%\n"))
+	// Activity logs: a type column, a status, a grouped type, types naming two KPIs or none.
+	f.Add([]byte("Type,Date,Status\nCall,2026/4/1,Completed\n,2026/4/9,\nMeeting,2026/5/2,Not Started\nEmail,2026/5/3,\n"))
+	f.Add([]byte("活動種別,活動日\n電話,2026年4月1日\nアポ,R8.5\n訪問,\n合計,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytesIn(data, outbound, "JPY") // as a plan in yen imports it
 		known := map[string]bool{}
@@ -71,8 +74,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		for _, e := range res.Entries {
-			if e.Rows == 0 && e.Row == 0 && e.Value == 0 && res.Stage != nil && res.Stage.Won > 0 {
-				continue // a deal export's month or week without a won deal
+			if e.Rows == 0 && e.Row == 0 && e.Value == 0 && (res.Stage != nil && res.Stage.Won > 0 || res.Activity != nil && res.Activity.Read() > 0) {
+				continue // a deal export's month or week without a won deal, an activity log's without an activity of a type
 			}
 			if e.Row < 2 || e.Row > bytes.Count(data, []byte("\n"))+1 {
 				t.Fatalf("entry %+v: row outside the file", e)

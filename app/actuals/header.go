@@ -79,6 +79,7 @@ func (p *parser) head(row int, rec []string) {
 	}
 	p.currencyColumn(rec)
 	p.stageColumn(rec)
+	p.typeColumn(rec)
 	if p.period < 0 {
 		p.res.add(Problem{Row: row, Code: NoPeriod})
 		return

@@ -140,6 +140,9 @@ type Result struct {
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
+	// Activity is the type column of an activity log, nil when none: each
+	// row counts one for the node its type names (activity.go).
+	Activity *Activity
 }
 
 // Parse reads a CSV export. It never fails: whatever it cannot read is a
@@ -174,7 +177,7 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, deals: -1, counter: -1, curCol: -1}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, kind: -1, status: -1, deals: -1, counter: -1, curCol: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -259,6 +262,14 @@ type parser struct {
 	// repeats a few hundred dates and a handful of stages.
 	dates   map[string]periodRead
 	classes map[string]stageClass
+	// kind: an activity log's type column (activity.go), or -1; status its
+	// status column, or -1; rowNode the node the row read counts one for.
+	// types and statuses keep each type's and status's reading (up to
+	// memoCap), typeAt each type key's place in Activity.Counted or Others.
+	kind, status, rowNode int
+	types                 map[string]typeRead
+	typeAt                map[string]int
+	statuses              map[string]bool
 }
 
 // memoCap is how many cells of a kind the parser keeps the reading of.
@@ -283,8 +294,11 @@ func (p *parser) dated(s string) (Period, bool) {
 }
 
 // reads reports whether the header names anything to read: a node's
-// column, a long form's metric, or a stage column whose won rows count deals.
-func (p *parser) reads() bool { return len(p.cols) > 0 || p.metric >= 0 || p.deals >= 0 }
+// column, a long form's metric, a stage column whose won rows count deals,
+// or an activity log's type column.
+func (p *parser) reads() bool {
+	return len(p.cols) > 0 || p.metric >= 0 || p.deals >= 0 || p.kind >= 0
+}
 
 func (p *parser) cell(rec []string, c int) string {
 	if c < 0 || c >= len(rec) {
@@ -304,16 +318,17 @@ func (p *parser) row(row int, rec []string) {
 		return
 	}
 	total := p.totalRow(rec)
-	if p.stage >= 0 {
+	if p.stage >= 0 || p.kind >= 0 {
+		per, ok := p.dated(pc)
 		switch {
-		case total || nonEmpty(rec) <= 1: // a total or a report's footer line: no deal
+		case total || nonEmpty(rec) <= 1: // a total or a report's footer line: no deal, no activity
 			p.res.Rows--
 			if total {
 				p.res.Totals = append(p.res.Totals, row)
 			}
 			return
-		case !p.staged(rec):
-			if per, ok := p.dated(pc); ok {
+		case p.stage >= 0 && !p.staged(rec), p.kind >= 0 && p.typedRow(rec, per, ok) < 0:
+			if ok {
 				p.last = &per // a grouped export's month carries past the row
 			}
 			return
@@ -409,6 +424,7 @@ func (p *parser) values(row int, per Period, rec []string) {
 	if g, b := p.wonDeals(row, per, rec); g || b {
 		got, bad = got || g, bad || b
 	}
+	got = p.activity(row, per) || got
 	if got {
 		p.res.Valued++
 		p.repeated(row, per, rec)
@@ -500,6 +516,8 @@ func (p *parser) finish() {
 	switch {
 	case p.res.Stage != nil:
 		es, p.res.Stage.Through = dealWeeks(es, p.closed)
+	case p.res.Activity != nil: // an activity log lists every activity, as a deal export every deal
+		es, p.res.Activity.Through = dealWeeks(es, p.closed)
 	case p.days:
 		for i := range es {
 			if es[i].Day >= 1 && es[i].Week == 0 {

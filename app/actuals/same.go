@@ -14,8 +14,12 @@ import (
 // repeated notes data row row, read as period per from cells rec, when
 // an earlier row was the same: every cell equal (trimmed, trailing empty
 // cells aside) and the same period (a grouped export's empty month cell
-// is the month above it).
+// is the month above it). An activity log's rows are not noted: two
+// calls of a day to one account are two rows alike, not a copy.
 func (p *parser) repeated(row int, per Period, rec []string) {
+	if p.kind >= 0 {
+		return
+	}
 	p.key = appendSameKey(p.key[:0], per, rec)
 	first, ok := p.seen[string(p.key)]
 	if !ok {

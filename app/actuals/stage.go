@@ -127,7 +127,7 @@ func (p *parser) stageColumn(rec []string) {
 	}
 	p.dropUnknown(p.stage)
 	p.res.Stage = &Stage{Mapping: Mapping{Column: p.stage + 1, Header: rec[p.stage], Scale: 1}}
-	defer p.unread()
+	defer func() { p.res.Stage.Unread = p.takeUnknown() }()
 	deals := p.matching(func(key string) bool { return slices.Contains(synonyms[dealSynonyms], key) })
 	if len(deals) != 1 {
 		return
@@ -152,16 +152,20 @@ func (p *parser) stageColumn(rec []string) {
 	p.countRows = true
 }
 
-// unread moves the columns that name no node from the problems to the
-// stage's note (Stage.Unread): a deal's name, account and owner are what
-// a deal export is made of, not mistakes.
-func (p *parser) unread() {
+// takeUnknown takes the columns that name no node from the problems and
+// returns their headers, for a note (Stage.Unread, Activity.Unread): a
+// deal's name, account and owner are what a deal export is made of, and
+// an activity's subject and assignee what an activity log is, not
+// mistakes.
+func (p *parser) takeUnknown() []string {
+	var out []string
 	for _, q := range p.res.Problems {
 		if q.Code == UnknownColumn {
-			p.res.Stage.Unread = append(p.res.Stage.Unread, q.Header)
+			out = append(out, q.Header)
 		}
 	}
 	p.res.Problems = slices.DeleteFunc(p.res.Problems, func(q Problem) bool { return q.Code == UnknownColumn })
+	return out
 }
 
 // mapped lists the nodes the columns read.
@@ -200,13 +204,7 @@ func (p *parser) staged(rec []string) bool {
 			p.closed = append(p.closed, per)
 		}
 	}
-	for k := range st.Others {
-		if st.Others[k].Stage == s {
-			st.Others[k].Rows++
-			return false
-		}
-	}
-	st.Others = append(st.Others, StageCount{Stage: s, Rows: 1})
+	st.Others = countStage(st.Others, s)
 	return false
 }
 

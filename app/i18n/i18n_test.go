@@ -266,6 +266,8 @@ func TestCountWords(t *testing.T) {
 		{"en many", En, "import.problems", 3, "3 problems"},
 		{"ja one", Ja, "import.rows", 1, "1行"},
 		{"ja many", Ja, "import.problems", 3, "問題3件"},
+		{"en thousands", En, "import.rows", 20899, "20,899 rows"},
+		{"ja thousands", Ja, "import.rows", 20899, "20,899行"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.l.N(tc.key, tc.n); got != tc.want {

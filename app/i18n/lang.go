@@ -55,15 +55,10 @@ func (l Lang) T(key string) string {
 	return m.en
 }
 
-// N writes the count n with the message key, whose %d takes it: key+".one"
-// when n is 1 and the catalog has it ("1 row" where key reads "%d rows"),
-// else key. Japanese counts have no plural; their ".one" reads as key.
-func (l Lang) N(key string, n int) string {
-	if n == 1 && Has(key+".one") {
-		key += ".one"
-	}
-	return fmt.Sprintf(l.T(key), n)
-}
+// N writes the count n with the message key, whose %s takes it grouped
+// by thousands ("20,899 rows"): as Counted, key+".one" when n is 1 and
+// the catalog has it ("1 row" where key reads "%s rows"), else key.
+func (l Lang) N(key string, n int) string { return l.Counted(key, Count(float64(n))) }
 
 // Has reports whether the catalog has key.
 func Has(key string) bool {

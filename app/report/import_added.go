@@ -14,12 +14,12 @@ import (
 // ImportNotes is what an import says beside its count and its problems,
 // in language l, as the page and the CLI write it: which date column
 // dates the rows (Dated), the rows a deal export's stage column read
-// (Stages), the columns it read at their
+// (Stages) or an activity log's type column (Activities), the columns it read at their
 // header's unit (Scaled), then what it added up (AddedUp). "" when none
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Scaled(l, res), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -45,12 +45,12 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		out = append(out, fmt.Sprintf(l.T("import.same"), sameRows(l, res.Same)))
 	}
 	sums := res.Summed()
-	if res.Stage != nil {
-		sums = nil // a deal export's rows are deals: a month adds them up, as Stages says
+	if res.Stage != nil || res.Activity != nil {
+		sums = nil // a deal export's rows are deals, an activity log's activities: a month adds them up, as Stages and Activities say
 	}
 	if len(sums) <= listed {
 		for _, e := range sums {
-			out = append(out, fmt.Sprintf(l.T("import.added_one"), periodName(l, e.Period), l.InSentence(nodeLabel(l, nodes, e.Node)), e.Rows))
+			out = append(out, fmt.Sprintf(l.T("import.added_one"), periodName(l, e.Period), l.InSentence(nodeLabel(l, nodes, e.Node)), i18n.Count(float64(e.Rows))))
 		}
 		return strings.Join(out, l.SentenceSep())
 	}
@@ -117,17 +117,29 @@ func CurrencyColumn(l i18n.Lang, res *actuals.Result) string {
 // sameRows names groups of repeated rows: 「5・6行目、9・10・11行目」,
 // "rows 5 and 6; rows 9, 10 and 11", past a few with how many more.
 func sameRows(l i18n.Lang, groups [][]int) string {
+	const sameListed = 5 // rows of a group named; past them, how many more
 	var gs []string
 	for _, g := range groups[:min(len(groups), listed)] {
-		ns := make([]string, len(g))
-		for i, r := range g {
+		shown := g
+		if len(g) > sameListed {
+			shown = g[:sameListed-1]
+		}
+		ns := make([]string, len(shown))
+		for i, r := range shown {
 			ns[i] = strconv.Itoa(r)
 		}
-		list := strings.Join(ns, "・")
-		if l != i18n.Ja {
-			list = strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+		switch {
+		case len(g) > sameListed: // 「2・3・4・5行目ほか1,196行」, not 1,200 row numbers
+			sep := "・"
+			if l != i18n.Ja {
+				sep = ", "
+			}
+			gs = append(gs, fmt.Sprintf(l.T("import.same_rows_more"), strings.Join(ns, sep), i18n.Count(float64(len(g)-len(shown)))))
+		case l == i18n.Ja:
+			gs = append(gs, fmt.Sprintf(l.T("import.same_rows"), strings.Join(ns, "・")))
+		default:
+			gs = append(gs, fmt.Sprintf(l.T("import.same_rows"), strings.Join(ns[:len(ns)-1], ", ")+" and "+ns[len(ns)-1]))
 		}
-		gs = append(gs, fmt.Sprintf(l.T("import.same_rows"), list))
 	}
 	s := strings.Join(gs, l.T("import.same_sep"))
 	if more := len(groups) - listed; more > 0 {

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -21,15 +20,15 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	if st == nil {
 		return ""
 	}
-	foreign := l.Counted("unit.rows", strconv.Itoa(st.Foreign))
+	foreign := l.Counted("unit.rows", i18n.Count(float64(st.Foreign)))
 	if st.Won == 0 {
 		none := fmt.Sprintf(l.T("import.stage_none"), st.Header)
 		if st.Foreign > 0 { // there were won deals: the problems name their amounts
 			none = fmt.Sprintf(l.T("import.stage_foreign_all"), st.Header, foreign)
 		}
-		return strings.Join(append([]string{none}, unread(l, st)...), l.SentenceSep())
+		return strings.Join(append([]string{none}, unreadColumns(l, st.Unread)...), l.SentenceSep())
 	}
-	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", strconv.Itoa(st.Won)))}
+	out := []string{fmt.Sprintf(l.T("import.stage_won"), st.Header, l.Counted("unit.rows", i18n.Count(float64(st.Won))))}
 	if st.Foreign > 0 {
 		out = append(out, fmt.Sprintf(l.T("import.stage_foreign"), foreign))
 	}
@@ -40,7 +39,7 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 			if name == "" {
 				name = l.T("import.stage_blank")
 			}
-			items[i] = fmt.Sprintf(l.T("import.stage_count"), name, l.Counted("unit.rows", strconv.Itoa(o.Rows)))
+			items[i] = fmt.Sprintf(l.T("import.stage_count"), name, l.Counted("unit.rows", i18n.Count(float64(o.Rows))))
 		}
 		out = append(out, fmt.Sprintf(l.T("import.stage_others"), strings.Join(items, l.T("import.same_sep"))))
 	}
@@ -57,17 +56,17 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
 		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
 	}
-	return strings.Join(append(out, unread(l, st)...), l.SentenceSep())
+	return strings.Join(append(out, unreadColumns(l, st.Unread)...), l.SentenceSep())
 }
 
-// unread names the columns of a deal export that name no KPI, in a
-// sentence of language l; none when there are none.
-func unread(l i18n.Lang, st *actuals.Stage) []string {
-	if len(st.Unread) == 0 {
+// unreadColumns names the columns of a deal export or an activity log
+// that name no KPI, in a sentence of language l; none when there are none.
+func unreadColumns(l i18n.Lang, headers []string) []string {
+	if len(headers) == 0 {
 		return nil
 	}
-	items := make([]string, len(st.Unread))
-	for i, h := range st.Unread {
+	items := make([]string, len(headers))
+	for i, h := range headers {
 		items[i] = fmt.Sprintf(l.T("import.dated_item"), h)
 	}
 	return []string{fmt.Sprintf(l.T("import.stage_unread"), strings.Join(items, l.T("import.stage_unread_sep")))}

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// Activities says, in language l, what an activity log's type column did
+// (actuals.Activity): which types it counted for which KPI and how many
+// rows each, the types and statuses it left out, how the months count,
+// through which week the file's last month counts, and the columns it did
+// not read (a subject, an owner: no problem in an activity log). "" when
+// the file has no type column.
+func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
+	a := res.Activity
+	if a == nil {
+		return ""
+	}
+	rows := func(n int) string { return l.Counted("unit.rows", i18n.Count(float64(n))) }
+	var out []string
+	if len(a.Counted) == 0 {
+		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
+	} else {
+		items := make([]string, len(a.Counted))
+		for i, c := range a.Counted {
+			items[i] = fmt.Sprintf(l.T("import.type_counted_item"), c.Type, nodeLabel(l, nodes, c.Node), rows(c.Rows))
+		}
+		out = append(out, fmt.Sprintf(l.T("import.type_counted"), a.Header, strings.Join(items, l.T("import.same_sep"))))
+		if len(a.Others) > 0 {
+			out = append(out, fmt.Sprintf(l.T("import.type_others"), typeList(l, a.Others, rows)))
+		}
+	}
+	if len(a.Planned) > 0 {
+		items := make([]string, len(a.Planned))
+		for i, s := range a.Planned {
+			items[i] = fmt.Sprintf(l.T("import.stage_count"), s.Stage, rows(s.Rows))
+		}
+		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, strings.Join(items, l.T("import.same_sep"))))
+	}
+	if len(a.Counted) > 0 {
+		out = append(out, l.T("import.type_months"))
+		if t := a.Through; t.Week > 0 {
+			month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
+			out = append(out, fmt.Sprintf(l.T("import.type_through"), month, t.Week))
+		}
+	}
+	return strings.Join(append(out, unreadColumns(l, a.Unread)...), l.SentenceSep())
+}
+
+// typeList lists activity types left out, each with its rows, as the
+// import's note writes them.
+func typeList(l i18n.Lang, ts []actuals.TypeCount, rows func(int) string) string {
+	items := make([]string, len(ts))
+	for i, t := range ts {
+		name := t.Type
+		if name == "" {
+			name = l.T("import.stage_blank")
+		}
+		items[i] = fmt.Sprintf(l.T("import.stage_count"), name, rows(t.Rows))
+		if t.Many != "" {
+			items[i] = fmt.Sprintf(l.T("import.type_many"), name, rows(t.Rows), t.Many)
+		}
+	}
+	return strings.Join(items, l.T("import.same_sep"))
+}
