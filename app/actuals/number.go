@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpisim/kpisim/app/jpnum"
 )
 
 // fold turns full-width ASCII (０-９, Ａ-Ｚ, ，．－／％ and the ideographic
@@ -44,7 +46,7 @@ func ascii(s string) bool {
 }
 
 // number reads a cell as a number: thousands separators, currency signs
-// and words, 万 and 億, a trailing % (pct is then true and the value is a
+// and words, Japanese units (万, 億, 兆, 千, 百: jpnum), a trailing % (pct is then true and the value is a
 // fraction). With euro set, '.' groups thousands and ',' is the decimal
 // mark. A dash alone ("-", "－", "—", "―", "¥ -") is 0, as Excel's
 // accounting format shows zero. It reports false for anything else, a
@@ -77,28 +79,15 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		s = strings.ReplaceAll(s, ".", "")
 		s = strings.ReplaceAll(s, ",", ".")
 	}
-	// 1億2,000万 = 1×10⁸ + 2,000×10⁴; 1.5万 = 15,000.
-	total := 0.0
-	rest := s
-	for _, u := range []struct {
-		mark string
-		mul  float64
-	}{{"億", 1e8}, {"万", 1e4}} {
-		if head, tail, found := strings.Cut(rest, u.mark); found {
-			x, good := plain(head)
-			if !good {
-				return 0, pct, neg, false
-			}
-			total += x * u.mul
-			rest = tail
-		}
+	// 1億2,000万 = 1×10⁸ + 2,000×10⁴; 1.5万 = 15,000; 150百万 = 150×10⁶:
+	// as the page reads them (jpnum).
+	total, good := plain(s)
+	if strings.ContainsAny(s, jpnum.Units) {
+		v, err := jpnum.Parse(s, digits)
+		total, good = v, err == nil && v >= 0
 	}
-	if rest != "" || total == 0 {
-		x, good := plain(rest)
-		if !good {
-			return 0, pct, neg, false
-		}
-		total += x
+	if !good {
+		return 0, pct, neg, false
 	}
 	if pct {
 		total /= 100
@@ -110,6 +99,14 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		return 0, pct, false, false
 	}
 	return total, pct, false, true
+}
+
+// digits is plain as jpnum.Parse takes it.
+func digits(s string) (float64, error) {
+	if v, ok := plain(s); ok {
+		return v, nil
+	}
+	return 0, jpnum.ErrSyntax
 }
 
 // accountingZero reports a cell that is a dash alone, with or without a

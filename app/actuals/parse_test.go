@@ -105,6 +105,10 @@ func TestCells(t *testing.T) {
 		{"semicolon and decimal comma", "Monat;Month;Revenue\n;2026-04;1.234,5\n", "2026-4-0 revenue 1234.5",
 			[]string{`row 1, column 1 (Monat): "Monat" names no KPI of this tree; the column is left out`}},
 		{"tab, 億 and 万", "年月\t売上\n2026/04\t1億2,000万\n2026/05\t１２３４円\n", "2026-4-0 revenue 120000000\n2026-5-0 revenue 1234", nil},
+		// 千, 百 and 兆 read as the page reads them (jpnum): 150百万円 was "not a number".
+		{"千, 百 and 兆 as typed", "年月,売上\n2026/04,150百万円\n2026/05,5千万\n2026/06,1千5百万\n2026/07,0.001兆\n2026/08,5百3千\n2026/09,1万-2\n",
+			"2026-4-0 revenue 150000000\n2026-5-0 revenue 50000000\n2026-6-0 revenue 15000000\n2026-7-0 revenue 1000000000",
+			[]string{`row 6, column 2 (売上): "5百3千" is not a number`, `row 7, column 2 (売上): "1万-2" is not a number`}},
 		{"rates as percent or number", "Month,Close rate\nApr,25%\nMay,0.3\nJun,30\nJul,130%\n", "0-4-0 close_rate 0.25\n0-5-0 close_rate 0.3\n0-6-0 close_rate 0.3",
 			[]string{`row 5, column 2 (Close rate): "130%" is above 100%`}},
 		{"long form", "Date,Metric,Value\n2026-04-01,calls,100\n2026-04-01,架電数,50\n2026-04-01,visits,3\n", "2026-4-0 calls 150",

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/jpnum"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -34,7 +35,7 @@ func ParseValue(s string) (float64, error) {
 	if a, b, ok := ratio(t); ok {
 		x, err1 := plain(a)
 		y, err2 := plain(b)
-		if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+japaneseUnits) || math.IsInf(x/y, 0) {
+		if err1 != nil || err2 != nil || y == 0 || strings.ContainsAny(a+b, "%"+jpnum.Units) || math.IsInf(x/y, 0) {
 			return bad()
 		}
 		return x/y + 0, nil // + 0: 0 ÷ -5 is 0, never -0
@@ -53,8 +54,8 @@ func ParseValue(s string) (float64, error) {
 		}
 		return v / 100, nil // v/100 is exact where v*0.01 is not
 	}
-	if strings.ContainsAny(t, japaneseUnits) {
-		v, err := japanese(t)
+	if strings.ContainsAny(t, jpnum.Units) {
+		v, err := jpnum.Parse(t, plain)
 		if err != nil || math.IsInf(v, 0) {
 			return bad()
 		}
@@ -194,95 +195,6 @@ func buai(t string) (float64, error) {
 		return 0, fmt.Errorf("not a rate")
 	}
 	return thousandths / 1000, nil // one division: 1割2分5厘 is 0.125 exactly
-}
-
-// japaneseUnits are the characters of the units japanese reads: the
-// myriads, then 千 and 百.
-const (
-	myriadUnits   = "兆億万"
-	japaneseUnits = myriadUnits + "千百"
-)
-
-// The units within a group, largest first: each may appear once, in this
-// order ("1千5百万" is 15,000,000).
-var groupUnits = []struct {
-	s string
-	m float64
-}{{"千", 1e3}, {"百", 1e2}}
-
-// The myriad units, largest first: each may appear once, in this order.
-var myriads = []struct {
-	s string
-	m float64
-}{{"兆", 1e12}, {"億", 1e8}, {"万", 1e4}}
-
-// japanese reads a number written in Japanese units: groups of digits,
-// each followed by 兆, 億 or 万 in that order, and a last group without a
-// unit ("1億2,000万", "3万5000"). A group may count thousands: "5千" is
-// 5,000, "千" alone 1,000, "1千200" 1,200. A sign may lead the whole.
-func japanese(t string) (float64, error) {
-	sign := 1.0
-	if rest, ok := strings.CutPrefix(t, "-"); ok {
-		t, sign = rest, -1
-	} else {
-		t = strings.TrimPrefix(t, "+")
-	}
-	sum, groups := 0.0, 0
-	for _, u := range myriads {
-		head, rest, ok := strings.Cut(t, u.s)
-		if !ok {
-			continue
-		}
-		g, err := group(head)
-		if err != nil {
-			return 0, err
-		}
-		sum, groups, t = sum+g*u.m, groups+1, rest
-	}
-	if t = strings.TrimSpace(t); t != "" || groups == 0 {
-		g, err := group(t)
-		if err != nil {
-			return 0, err
-		}
-		sum += g
-	}
-	if sum == 0 {
-		return 0, nil // "-0万" is 0, never -0
-	}
-	return sign * sum, nil
-}
-
-// group reads one group of japanese: digits, or thousands, hundreds and
-// the rest ("5千", "千", "1千200", "1千5百", and "150百" of "150百万", the
-// millions of yen Japanese accounts count in: 150,000,000).
-func group(t string) (float64, error) {
-	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, "+-"+myriadUnits) {
-		return 0, fmt.Errorf("not a number")
-	}
-	v := 0.0
-	for _, u := range groupUnits {
-		head, rest, ok := strings.Cut(t, u.s)
-		if !ok {
-			continue
-		}
-		k := 1.0
-		if head = strings.TrimSpace(head); head != "" {
-			var err error
-			if k, err = plain(head); err != nil {
-				return 0, err
-			}
-		}
-		v, t = v+k*u.m, strings.TrimSpace(rest)
-	}
-	if t != "" {
-		r, err := plain(t)
-		if err != nil {
-			return 0, err
-		}
-		v += r
-	}
-	return v, nil
 }
 
 // groupMarks drops the commas and underscores that group digits. Made
