@@ -54,6 +54,9 @@ type Page struct {
 	present presentState // issue 12: app/ui/present.go
 
 	ed Editor // issue 11: the tree editor (app/ui/editor.go)
+
+	reading string // the name of a large CSV export being read (actuals.go), "" when none
+	readGen int    // the CSV files chosen or dropped so far: only the last is imported
 }
 
 var (

@@ -179,3 +179,21 @@ func moving(on bool) {
 		root.Call("removeAttribute", "data-moving")
 	}
 }
+
+// afterPaint runs do in a task after the browser's next paint: a frame's
+// callback queues it, so what the page renders before it is on screen
+// first (an import's "reading…" before the parse holds the thread).
+func afterPaint(do func()) {
+	var frame, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		task.Release()
+		do()
+		return nil
+	})
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		app.Window().Call("setTimeout", task, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+}
