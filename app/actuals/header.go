@@ -230,7 +230,10 @@ var (
 		{"month", "period", "closemonth", "closedmonth", "yearmonth", "月", "年月", "期間", "対象月", "実績月", "月度"},
 		{"closedate", "完了予定日", "完了日", "受注日", "クローズ日", "クローズ予定日", "成約日", "契約日", "closingdate",
 			"dealclosedate", "wontime", "dealwontime", "wondate"},
-		{"date", "activitydate", "日付", "活動日", "年月日", "weekof", "weekstarting", "weekstart", "週開始日"},
+		{"date", "activitydate", "日付", "活動日", "年月日", "weekof", "weekstarting", "weekstart", "週開始日",
+			// an activity log's (activity.go): a task's due date, an event's start, a call's date
+			"duedate", "期日", "startdate", "startdatetime", "開始日", "開始日時", "activitydatetime", "活動日時", "実施日",
+			"訪問日", "架電日", "calldate", "meetingdate", "eventdate", "completeddate", "completeddatetime", "完了日時"},
 		{"createdate", "createddate", "作成日"},
 	}
 	weekHeaders   = []string{"week", "weekofmonth", "週", "週次", "週番号"}
