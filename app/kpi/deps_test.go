@@ -11,7 +11,8 @@ import (
 // app/kpi uses the standard library only, and the other core packages add
 // only the YAML library (for the scenario file codec) and the holiday
 // calendar (for business days); i18n and report, which write the figures,
-// stand on the core only.
+// stand on the core only; actuals on jpnum, the one reading of Japanese
+// units, which stands on the standard library.
 func TestCorePackagesArePure(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("go list cannot run inside WebAssembly")
@@ -22,7 +23,8 @@ func TestCorePackagesArePure(t *testing.T) {
 		"github.com/kpisim/kpisim/app/forecast": {"github.com/kpisim/kpisim/", "github.com/rickar/cal/v2"},
 		"github.com/kpisim/kpisim/app/i18n":     {"github.com/kpisim/kpisim/app/kpi"},
 		"github.com/kpisim/kpisim/app/report":   {"github.com/kpisim/kpisim/", "github.com/rickar/cal/v2"},
-		"github.com/kpisim/kpisim/app/actuals":  nil,
+		"github.com/kpisim/kpisim/app/actuals":  {"github.com/kpisim/kpisim/app/jpnum"},
+		"github.com/kpisim/kpisim/app/jpnum":    nil,
 		"github.com/kpisim/kpisim/app/share":    nil,
 	}
 	forbidden := []string{"syscall/js", "net/http", "github.com/maxence-charriere/go-app", "github.com/go-echarts"}
