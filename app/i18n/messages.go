@@ -547,6 +547,8 @@ var messages = map[string]msg{
 	"actuals.hint":            {"CRM・SFA（Salesforce、HubSpot など）のレポートをCSVで書き出して読み込むか、表に入力します。見出しはKPIのIDか名称（日本語・英語）、月または日付の列が必要です。商談の一覧は受注の行を、活動履歴は種別（電話・訪問など）ごとの行を数えます。", "Import a report exported as CSV from a CRM or SFA (Salesforce, HubSpot …), or type into the table. Headers name KPIs by id or label (Japanese or English), with a month or date column; a list of deals counts its won deals, an activity log its calls and visits by their type."},
 	"actuals.choose":          {"CSVを選ぶ…", "Choose a CSV…"},
 	"actuals.drop":            {"またはここにドロップ", "or drop it here"},
+	"tree.fold":               {"%sの下を閉じる", "Fold the branches of %s"},
+	"tree.unfold":             {"%[1]sの下を開く: %[2]d 項目", "Unfold the %[2]d nodes below %[1]s"}, // the count a word of its own: the button shows it
 	"actuals.reading":         {"読み込んでいます…", "reading…"},
 	"actuals.table":           {"月別の実績を入力", "Type actuals month by month"},
 	"actuals.entry":           {"入力の単位", "Enter"},

@@ -106,5 +106,11 @@ func (p *Page) onSelectNode(ctx app.Context, a app.Action) {
 		return
 	}
 	p.model.Selected = id
+	if p.view != nil && len(p.view.Tree) > foldAbove {
+		if p.treeFolds == nil {
+			p.treeFolds = map[string]bool{}
+		}
+		reveal(p.view.Tree, p.treeFolds, id) // the list shows what the diagram selects
+	}
 	p.refresh()
 }

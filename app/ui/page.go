@@ -55,6 +55,8 @@ type Page struct {
 
 	ed Editor // issue 11: the tree editor (app/ui/editor.go)
 
+	treeFolds map[string]bool // the tree list's branches folded (true) or unfolded by the user, by node id (tree_fold.go)
+
 	reading string // the name of a large CSV export being read (actuals.go), "" when none
 	readGen int    // the CSV files chosen or dropped so far: only the last is imported
 }

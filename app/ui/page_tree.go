@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 func (p *Page) tree(v *View) app.UI {
@@ -14,8 +17,12 @@ func (p *Page) tree(v *View) app.UI {
 	if p.later() {
 		return app.Section().Class("card tree-card").Body(app.H2().Text(l.T("tree.title")))
 	}
-	items := make([]app.UI, len(v.Tree))
+	folds := foldList(v.Tree, p.treeFolds)
+	items := make([]app.UI, 0, len(v.Tree))
 	for i, n := range v.Tree {
+		if !folds[i].Shown {
+			continue
+		}
 		class := "node"
 		if n.OnPath {
 			class += " on-path"
@@ -26,7 +33,8 @@ func (p *Page) tree(v *View) app.UI {
 		if n.Selected {
 			class += " selected"
 		}
-		items[i] = app.Li().Class(class + " depth-" + strconv.Itoa(min(n.Depth, 24))).Body( // web/app.css: no inline style under the CSP
+		items = append(items, app.Li().Class(class+" depth-"+strconv.Itoa(min(n.Depth, 24))).Body( // web/app.css: no inline style under the CSP
+			app.If(folds[i].Foldable, func() app.UI { return p.foldButton(l, n, folds[i]) }),
 			pressed(app.Button().Class("node-box").DataSet("tree", n.ID).
 				OnClick(p.onSelect).Body(
 				app.Span().Class("node-label").Text(n.Label),
@@ -39,7 +47,11 @@ func (p *Page) tree(v *View) app.UI {
 					return app.Span().Class("node-fc").Text(l.T("tree.forecast") + " " + n.Forecast)
 				}),
 			), n.Selected),
-		)
+		))
+	}
+	listClass := "tree"
+	if len(v.Tree) > foldAbove {
+		listClass += " folding" // web/app.css: a gutter for the fold buttons
 	}
 	e := v.Explain
 	// The heading alone is a live region: it changes when the user selects
@@ -67,8 +79,25 @@ func (p *Page) tree(v *View) app.UI {
 		app.H2().Text(l.T("tree.title")),
 		app.P().Class("muted").Text(l.T("tree.hint")),
 		app.Div().Class("tree-layout").Body(
-			app.Ul().Class("tree").Body(items...),
+			app.Ul().Class(listClass).Body(items...),
 			app.Div().Class("explain").Body(lines...),
 		),
 	)
+}
+
+// foldButton folds or unfolds node n's branches in the list, saying how
+// many nodes lie below it: 「▸ 6」 folded, 「▾」 open (the triangles are the
+// style sheet's, out of the button's name, which its label gives).
+func (p *Page) foldButton(l i18n.Lang, n TreeNode, f listFold) app.UI {
+	text, label := "", fmt.Sprintf(l.T("tree.fold"), n.Label)
+	if f.Folded {
+		text, label = strconv.Itoa(f.Below), fmt.Sprintf(l.T("tree.unfold"), n.Label, f.Below)
+	}
+	return app.Button().Type("button").Class("fold").DataSet("fold-node", n.ID).Aria("expanded", !f.Folded).
+		Aria("label", label).Title(label).Text(text).OnClick(func(ctx app.Context, e app.Event) {
+		if p.treeFolds == nil {
+			p.treeFolds = map[string]bool{}
+		}
+		p.treeFolds[n.ID] = !f.Folded
+	})
 }

@@ -303,28 +303,8 @@ func TestHandout(t *testing.T) {
 	// with the chart blank (nine sheets, not eight).
 	t.Run("a long SMART table flows on from the page before", func(t *testing.T) {
 		pickLang(t, ctx, "en")
-		var b strings.Builder
-		b.WriteString("version: 1\ntitle: {ja: 20拠点の営業, en: Sales in 20 branches}\ngoal: {node: revenue, value: 30000000000, period: year}\n" +
-			"calendar: {months: 12, working_days: 20, headcount: 60}\nsolve: calls_1\nnodes:\n  - {id: revenue, label: {ja: 売上, en: Revenue}, unit: currency, cadence: monthly, sum: [")
-		for i := 1; i <= 20; i++ {
-			fmt.Fprintf(&b, "%sr_%d", map[bool]string{true: "", false: ", "}[i == 1], i)
-		}
-		b.WriteString("]}\n")
-		for i := 1; i <= 20; i++ {
-			for _, n := range []string{
-				"{id: r_%d, label: {ja: 拠点%[1]dの売上, en: Branch %[1]d revenue}, unit: currency, cadence: monthly, product: [price_%[1]d, deals_%[1]d]}",
-				"{id: price_%d, label: {ja: 拠点%[1]dの平均単価, en: Branch %[1]d deal size}, unit: currency, cadence: monthly, value: 1000000}",
-				"{id: deals_%d, label: {ja: 拠点%[1]dの受注件数, en: Branch %[1]d deals}, unit: count, cadence: monthly, product: [close_%[1]d, opps_%[1]d]}",
-				"{id: close_%d, label: {ja: 拠点%[1]dの受注率, en: Branch %[1]d close rate}, unit: rate, cadence: monthly, value: 25%%}",
-				"{id: opps_%d, label: {ja: 拠点%[1]dの商談数, en: Branch %[1]d opportunities}, unit: count, cadence: monthly, product: [mrate_%[1]d, calls_%[1]d]}",
-				"{id: mrate_%d, label: {ja: 拠点%[1]dの商談化率, en: Branch %[1]d meeting rate}, unit: rate, cadence: monthly, value: 1%%}",
-				"{id: calls_%d, label: {ja: 拠点%[1]dの架電数, en: Branch %[1]d calls}, unit: count, cadence: daily, activity: true, value: 40}",
-			} {
-				fmt.Fprintf(&b, "  - "+n+"\n", i)
-			}
-		}
 		file := filepath.Join(t.TempDir(), "branches.yaml")
-		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(branchesYAML()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		do(t, ctx, chromedp.SetUploadFiles(`#file-open`, []string{file}))
@@ -541,4 +521,31 @@ func cli(t *testing.T, args ...string) []byte {
 		t.Fatalf("kpisim %v: exit %d: %s", args, code, errs.String())
 	}
 	return out.Bytes()
+}
+
+// branchesYAML is a scenario of a company in 20 branches: the revenue of
+// each a deal size times deals, down to its daily calls, the first
+// branch's solved for; 141 nodes.
+func branchesYAML() string {
+	var b strings.Builder
+	b.WriteString("version: 1\ntitle: {ja: 20拠点の営業, en: Sales in 20 branches}\ngoal: {node: revenue, value: 30000000000, period: year}\n" +
+		"calendar: {months: 12, working_days: 20, headcount: 60}\nsolve: calls_1\nnodes:\n  - {id: revenue, label: {ja: 売上, en: Revenue}, unit: currency, cadence: monthly, sum: [")
+	for i := 1; i <= 20; i++ {
+		fmt.Fprintf(&b, "%sr_%d", map[bool]string{true: "", false: ", "}[i == 1], i)
+	}
+	b.WriteString("]}\n")
+	for i := 1; i <= 20; i++ {
+		for _, n := range []string{
+			"{id: r_%d, label: {ja: 拠点%[1]dの売上, en: Branch %[1]d revenue}, unit: currency, cadence: monthly, product: [price_%[1]d, deals_%[1]d]}",
+			"{id: price_%d, label: {ja: 拠点%[1]dの平均単価, en: Branch %[1]d deal size}, unit: currency, cadence: monthly, value: 1000000}",
+			"{id: deals_%d, label: {ja: 拠点%[1]dの受注件数, en: Branch %[1]d deals}, unit: count, cadence: monthly, product: [close_%[1]d, opps_%[1]d]}",
+			"{id: close_%d, label: {ja: 拠点%[1]dの受注率, en: Branch %[1]d close rate}, unit: rate, cadence: monthly, value: 25%%}",
+			"{id: opps_%d, label: {ja: 拠点%[1]dの商談数, en: Branch %[1]d opportunities}, unit: count, cadence: monthly, product: [mrate_%[1]d, calls_%[1]d]}",
+			"{id: mrate_%d, label: {ja: 拠点%[1]dの商談化率, en: Branch %[1]d meeting rate}, unit: rate, cadence: monthly, value: 1%%}",
+			"{id: calls_%d, label: {ja: 拠点%[1]dの架電数, en: Branch %[1]d calls}, unit: count, cadence: daily, activity: true, value: 40}",
+		} {
+			fmt.Fprintf(&b, "  - "+n+"\n", i)
+		}
+	}
+	return b.String()
 }
