@@ -21,7 +21,10 @@ type Activity struct {
 	Mapping
 	// Status is the header of the status column whose open or cancelled
 	// tasks were left out (Planned), "" when the file has none.
-	Status  string
+	Status string
+	// Count is the header of a summary report's count column (Record
+	// Count, 件数), whose number each row adds; "" when each row is one.
+	Count   string
 	Counted []TypeCount // the types that named a node, in file order of their first row
 	Others  []TypeCount // the types that named none (Node ""), or more than one (Many); "" for rows without one
 	Planned []StageCount
@@ -56,6 +59,8 @@ var (
 	// statusHeaders name a task's status, read only beside a type column.
 	statusHeaders = []string{"status", "taskstatus", "activitystatus", "eventstatus", "ステータス", "状況", "状態",
 		"対応状況", "進捗", "進捗状況", "活動ステータス", "完了状況"}
+	// activityCounts name a summary report's count of activities.
+	activityCounts = append([]string{"activitycount", "活動件数", "活動数", "回数"}, countHeaders...)
 	// notDone are the statuses of a task planned, under way or cancelled,
 	// keyed (stageKey): Salesforce's and HubSpot's, in English and Japanese.
 	notDone = []string{"notstarted", "open", "inprogress", "waitingonsomeoneelse", "deferred", "planned", "scheduled",
@@ -97,6 +102,17 @@ func (p *parser) typeColumn(rec []string) {
 			p.status = c
 			p.res.Activity.Status = h
 			p.dropUnknown(c)
+			break
+		}
+	}
+	for c, h := range rec {
+		if c != p.kind && c != p.period && c != p.status && slices.Contains(activityCounts, norm(h)) {
+			p.counter = c // a summary report: Call, 2026-04, Record Count 120 is 120 calls
+			p.res.Activity.Count = h
+			p.dropUnknown(c)
+			if c == p.value {
+				p.value = -1
+			}
 			break
 		}
 	}
@@ -168,6 +184,7 @@ func (p *parser) typed(rec []string, per Period, ok bool) int {
 	}
 	p.lastStage = t
 	r := p.typeNode(t)
+	p.rowKey = r.key
 	list, node := &a.Others, ""
 	if r.i >= 0 {
 		list, node = &a.Counted, p.nodes[r.i].ID
@@ -197,14 +214,21 @@ func (p *parser) done(s string) bool {
 }
 
 // activity adds data row row, of period per, as one of the node its type
-// named (typedRow): got when the file is an activity log.
-func (p *parser) activity(row int, per Period) (got bool) {
-	if p.kind < 0 {
-		return false
+// named (typedRow), or as its count (a summary report's): got when it
+// gave one, bad when its count is refused (a Problem says why).
+func (p *parser) activity(row int, per Period, rec []string) (got, bad bool) {
+	switch {
+	case p.kind < 0:
+		return false, false
+	case p.counter >= 0:
+		if got, bad = p.put(row, per, rec, p.counter, p.rowNode, 1); !got {
+			p.res.Activity.Counted[p.typeAt[p.rowKey]].Rows-- // a count refused or empty: the row counts nothing
+		}
+		return got, bad
 	}
 	h := p.header[p.kind]
 	p.addEntry(row, per, p.rowNode, 1, Problem{Row: row, Column: p.kind + 1, Header: h, Text: h})
-	return true
+	return true, false
 }
 
 // countStage adds a row of stage (or status) s to cs.

@@ -26,6 +26,7 @@ func TestActivity(t *testing.T) {
 		others  []actuals.TypeCount
 		planned []actuals.StageCount
 		status  string
+		count   string   // a summary report's count column
 		through string   // "2026-06 w1", "" when whole months
 		unread  []string // the columns that name no node: said, no problem
 	}
@@ -85,6 +86,19 @@ func TestActivity(t *testing.T) {
 				entries: []string{"2026-04 w1 visits 1 (1 rows)", "2026-04 w2 visits 0 (0 rows)", "2026-04 w3 visits 0 (0 rows)", "2026-04 w4 visits 1 (1 rows)"},
 				counted: []actuals.TypeCount{{Type: "訪問", Node: "visits", Rows: 2}},
 				through: "2026-04 w4", unread: []string{"顧客"}}},
+		{name: "a summary report: each row its Record Count",
+			csv:   "Type,Month,Record Count\nCall,2026-04,120\nEmail,2026-04,30\nCall,2026-05,130\nMeeting,2026-05,4\n",
+			nodes: outbound,
+			want: want{
+				entries: []string{"2026-04 w0 calls 120 (1 rows)", "2026-04 w0 opportunities 0 (0 rows)", "2026-05 w0 calls 130 (1 rows)", "2026-05 w0 opportunities 4 (1 rows)"},
+				counted: []actuals.TypeCount{{Type: "Call", Node: "calls", Rows: 2}, {Type: "Meeting", Node: "opportunities", Rows: 1}},
+				others:  []actuals.TypeCount{{Type: "Email", Rows: 1}}, count: "Record Count"}},
+		{name: "a summary in Japanese: 件数",
+			csv:   "活動種別,年月,件数\n電話,2026年4月,\"1,200\"\n訪問,2026年4月,35\n",
+			nodes: outbound,
+			want: want{
+				entries: []string{"2026-04 w0 calls 1200 (1 rows)", "2026-04 w0 opportunities 35 (1 rows)"},
+				counted: []actuals.TypeCount{{Type: "電話", Node: "calls", Rows: 1}, {Type: "訪問", Node: "opportunities", Rows: 1}}, count: "件数"}},
 		{name: "a grouped report writes its type once",
 			csv:   "Type,Date,Subject\nCall,2026/4/1,a\n,2026/4/2,b\n,2026/4/3,c\nEmail,2026/4/4,d\n",
 			nodes: outbound,
@@ -141,6 +155,9 @@ func TestActivity(t *testing.T) {
 			}
 			if got.through = ""; a.Through.Week > 0 {
 				got.through = fmt.Sprintf("%d-%02d w%d", a.Through.Year, a.Through.Month, a.Through.Week)
+			}
+			if a.Count != tc.want.count {
+				t.Errorf("count column %q, want %q", a.Count, tc.want.count)
 			}
 			if a.Status != tc.want.status || got.through != tc.want.through || !slices.Equal(a.Unread, tc.want.unread) {
 				t.Errorf("status %q, through %q, unread %q; want %q, %q, %q", a.Status, got.through, a.Unread, tc.want.status, tc.want.through, tc.want.unread)

@@ -263,10 +263,12 @@ type parser struct {
 	dates   map[string]periodRead
 	classes map[string]stageClass
 	// kind: an activity log's type column (activity.go), or -1; status its
-	// status column, or -1; rowNode the node the row read counts one for.
+	// status column, or -1; rowNode the node the row read counts one for,
+	// rowKey its type.
 	// types and statuses keep each type's and status's reading (up to
 	// memoCap), typeAt each type key's place in Activity.Counted or Others.
 	kind, status, rowNode int
+	rowKey                string // the row's type as a key (typeRead.key)
 	types                 map[string]typeRead
 	typeAt                map[string]int
 	statuses              map[string]bool
@@ -424,7 +426,9 @@ func (p *parser) values(row int, per Period, rec []string) {
 	if g, b := p.wonDeals(row, per, rec); g || b {
 		got, bad = got || g, bad || b
 	}
-	got = p.activity(row, per) || got
+	if g, b := p.activity(row, per, rec); g || b {
+		got, bad = got || g, bad || b
+	}
 	if got {
 		p.res.Valued++
 		p.repeated(row, per, rec)

@@ -12,7 +12,7 @@ import (
 
 // Activities says, in language l, what an activity log's type column did
 // (actuals.Activity): which types it counted for which KPI and how many
-// rows each, the types and statuses it left out, how the months count,
+// rows each (a row one activity, or its count in a summary report), the types and statuses it left out, how the months count,
 // through which week the file's last month counts, and the columns it did
 // not read (a subject, an owner: no problem in an activity log). "" when
 // the file has no type column.
@@ -22,15 +22,26 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		return ""
 	}
 	rows := func(n int) string { return l.Counted("unit.rows", i18n.Count(float64(n))) }
+	var counted []actuals.TypeCount // a summary's rows whose counts were all refused go unsaid: the problems name them
+	for _, c := range a.Counted {
+		if c.Rows > 0 {
+			counted = append(counted, c)
+		}
+	}
 	var out []string
-	if len(a.Counted) == 0 {
+	switch {
+	case len(a.Counted) == 0:
 		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
-	} else {
-		items := make([]string, len(a.Counted))
-		for i, c := range a.Counted {
+	case len(counted) > 0:
+		items := make([]string, len(counted))
+		for i, c := range counted {
 			items[i] = fmt.Sprintf(l.T("import.type_counted_item"), c.Type, nodeLabel(l, nodes, c.Node), rows(c.Rows))
 		}
-		out = append(out, fmt.Sprintf(l.T("import.type_counted"), a.Header, strings.Join(items, l.T("import.same_sep"))))
+		if a.Count != "" {
+			out = append(out, fmt.Sprintf(l.T("import.type_counted_by"), a.Header, strings.Join(items, l.T("import.same_sep")), a.Count))
+		} else {
+			out = append(out, fmt.Sprintf(l.T("import.type_counted"), a.Header, strings.Join(items, l.T("import.same_sep"))))
+		}
 		if len(a.Others) > 0 {
 			out = append(out, fmt.Sprintf(l.T("import.type_others"), typeList(l, a.Others, rows)))
 		}
@@ -42,7 +53,7 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		}
 		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, strings.Join(items, l.T("import.same_sep"))))
 	}
-	if len(a.Counted) > 0 {
+	if len(counted) > 0 {
 		out = append(out, l.T("import.type_months"))
 		if t := a.Through; t.Week > 0 {
 			month := MonthName(l, forecast.Month{Year: t.Year, Month: time.Month(t.Month)})
