@@ -116,6 +116,10 @@ func (p *parser) typeColumn(rec []string) {
 			break
 		}
 	}
+	if p.counter < 0 && p.value >= 0 {
+		// A sheet of 月, 種別 and 実績 (or Value): its numbers are the counts.
+		p.counter, p.res.Activity.Count, p.value = p.value, rec[p.value], -1
+	}
 	p.res.Activity.Unread = p.takeUnknown()
 }
 

@@ -99,6 +99,12 @@ func TestActivity(t *testing.T) {
 			want: want{
 				entries: []string{"2026-04 w0 calls 1200 (1 rows)", "2026-04 w0 opportunities 35 (1 rows)"},
 				counted: []actuals.TypeCount{{Type: "電話", Node: "calls", Rows: 1}, {Type: "訪問", Node: "opportunities", Rows: 1}}, count: "件数"}},
+		{name: "a sheet of 月, 種別 and 実績: its numbers are the counts",
+			csv:   "月,種別,実績\n2026年4月,電話,800\n2026年4月,訪問,20\n",
+			nodes: outbound,
+			want: want{
+				entries: []string{"2026-04 w0 calls 800 (1 rows)", "2026-04 w0 opportunities 20 (1 rows)"},
+				counted: []actuals.TypeCount{{Type: "電話", Node: "calls", Rows: 1}, {Type: "訪問", Node: "opportunities", Rows: 1}}, count: "実績"}},
 		{name: "a grouped report writes its type once",
 			csv:   "Type,Date,Subject\nCall,2026/4/1,a\n,2026/4/2,b\n,2026/4/3,c\nEmail,2026/4/4,d\n",
 			nodes: outbound,
