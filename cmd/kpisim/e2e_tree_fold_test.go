@@ -16,7 +16,8 @@ import (
 // in 20 branches (141 nodes) was a list 9,000 px long, the explanation
 // beside its top. Each branch is folded but the one holding the selected
 // node, behind a button that says, in the page's language, how many nodes
-// it holds; it unfolds and folds again, and the card passes axe-core.
+// it holds; it unfolds and folds again, and the card passes axe-core. A
+// node selected in the diagram is unfolded in the list.
 func TestTreeListFolds(t *testing.T) {
 	needAxe(t)
 	file := filepath.Join(t.TempDir(), "branches.yaml")
@@ -58,4 +59,16 @@ func TestTreeListFolds(t *testing.T) {
 		eval[bool](t, ctx, `(`+fold+`.click(), true)`)
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll('.tree li').length === %d`, shown), "branch 5 did not fold again")
 	}
+	// A node selected in the diagram, in a branch folded in the list by
+	// hand, is unfolded there, selected.
+	fold7 := `document.querySelector('button.fold[data-fold-node="r_7"]')`
+	eval[bool](t, ctx, `(`+fold7+`.click(), true)`)
+	waitFor(t, ctx, `document.querySelector('[data-tree="deals_7"]') !== null`, "branch 7 did not unfold")
+	eval[bool](t, ctx, `(`+fold7+`.click(), true)`)
+	waitFor(t, ctx, `document.querySelector('[data-tree="deals_7"]') === null`, "branch 7 did not fold")
+	eval[bool](t, ctx, `(document.getElementById('chart-tree').scrollIntoView({block: 'center'}), true)`)
+	waitFor(t, ctx, `echarts.getInstanceByDom(document.getElementById('chart-tree'))?.getOption()?.series[0].data[0].children.length === 20`,
+		"the diagram does not draw the 20 branches") // drawn when in sight (app/ui/sight.go)
+	clickDiagramBox(t, ctx, "deals_7")
+	waitFor(t, ctx, `document.querySelector('.tree .node.selected [data-tree="deals_7"]') !== null`, "the list does not show deals_7, selected in the diagram")
 }

@@ -100,19 +100,7 @@ func TestWorkshopDiagram(t *testing.T) {
 		}
 	}
 
-	// Click a box where ECharts laid it out.
-	clickBox := func(id string) {
-		t.Helper()
-		xy := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
-			const el = document.getElementById('chart-tree'); el.scrollIntoView({block: 'center'});
-			const inst = echarts.getInstanceByDom(el);
-			const series = inst.getModel().getSeriesByIndex(0), data = series.getData(), box = series.layoutInfo;
-			const i = [...Array(data.count()).keys()].find(k => data.getId(k) === %q);
-			const l = data.getItemLayout(i); const r = el.getBoundingClientRect();
-			return [r.left + box.x + l.x, r.top + box.y + l.y];
-		})()`, id))
-		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
-	}
+	clickBox := func(id string) { t.Helper(); clickDiagramBox(t, ctx, id) }
 	eval[bool](t, ctx, `(document.getElementById("chart-tree").scrollIntoView({block: "center"}), true)`)
 	wshot(t, ctx, "diagram-ja-1280.png")
 	clickBox("deals")
@@ -752,4 +740,23 @@ func TestPresentOnPhone(t *testing.T) {
 			}
 		})
 	}
+}
+
+// clickDiagramBox clicks the diagram's box of node id where ECharts laid
+// it out, the diagram scrolled to the middle of the window, and its box
+// scrolled sideways to the node (a wide tree's diagram scrolls).
+func clickDiagramBox(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	xy := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.getElementById('chart-tree'); el.scrollIntoView({block: 'center'});
+		const inst = echarts.getInstanceByDom(el);
+		const series = inst.getModel().getSeriesByIndex(0), data = series.getData(), box = series.layoutInfo;
+		const i = [...Array(data.count()).keys()].find(k => data.getId(k) === %q);
+		const l = data.getItemLayout(i);
+		const scroller = el.closest('.diagram-scroll'), s = scroller.getBoundingClientRect();
+		scroller.scrollLeft += el.getBoundingClientRect().left + box.x + l.x - (s.left + s.width / 2);
+		const r = el.getBoundingClientRect();
+		return [r.left + box.x + l.x, r.top + box.y + l.y];
+	})()`, id))
+	do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
 }
