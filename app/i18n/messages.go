@@ -768,7 +768,7 @@ var messages = map[string]msg{
 	// Session 46: an activity log's type column (app/actuals/activity.go,
 	// app/report/import_activity.go).
 	"import.type_counted":      {"「%[1]s」列の種別ごとに、1行を1件として数えました: %[2]s。", "Each row counts as one, by its %[1]s: %[2]s."},
-	"import.type_counted_by":   {"「%[1]s」列の種別ごとに、「%[3]s」列の数を数えました: %[2]s。", "Each row adds its %[3]s, by its %[1]s: %[2]s."},
+	"import.type_counted_by":   {"「%[1]s」列の種別ごとに、「%[3]s」列の数を合計しました: %[2]s。", "Each row adds its %[3]s, by its %[1]s: %[2]s."},
 	"import.type_counted_item": {"%[1]s → %[2]s %[3]s", "%[1]s as %[2]s, %[3]s"},
 	"import.type_others":       {"KPIに当たらない種別の行は除きました: %s。", "Rows of a type that names no KPI are left out: %s."},
 	"import.type_many":         {"%[1]s %[2]s（複数のKPIに当たるため数えていません: %[3]s）", "%[1]s: %[2]s (it names more than one KPI, %[3]s, so it is not counted)"},

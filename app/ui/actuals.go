@@ -144,7 +144,7 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		// the parse begins. go-app renders at its next frame, after this
 		// dispatch: the paint waited for is the one after that render.
 		p.reading = name
-		ctx.Defer(func(app.Context) {
+		p.page(ctx).Defer(func(app.Context) {
 			afterPaint(func() {
 				p.own.Dispatch(func(ctx app.Context) {
 					if gen == p.readGen {
