@@ -70,10 +70,13 @@ var (
 	// their synonyms group (synonyms) would: Call as calls, 訪問 as
 	// meetings. A type also names a node by its own words, alone or
 	// counted (Visit for Visits, 訪問 for 訪問件数: typeNode).
-	typeWords = map[int][]string{
-		2: {"call", "phonecall", "outboundcall", "coldcall", "loggedcall", "電話", "架電", "コール", "テレアポ", "tel", "phone", "発信", "電話発信"},
-		3: {"meeting", "visit", "訪問", "商談", "面談", "webmeeting", "onlinemeeting", "web会議", "オンライン商談", "会議", "ミーティング"},
-		4: {"appointment", "アポ", "アポイント", "firstmeeting", "初回商談", "初回訪問"},
+	typeWords = [...]struct {
+		group int // in synonyms
+		words []string
+	}{
+		{2, []string{"call", "phonecall", "outboundcall", "coldcall", "loggedcall", "電話", "架電", "コール", "テレアポ", "tel", "phone", "発信", "電話発信"}},
+		{3, []string{"meeting", "visit", "訪問", "商談", "面談", "webmeeting", "onlinemeeting", "web会議", "オンライン商談", "会議", "ミーティング"}},
+		{4, []string{"appointment", "アポ", "アポイント", "firstmeeting", "初回商談", "初回訪問"}},
 	}
 )
 
@@ -141,9 +144,9 @@ func (p *parser) typeNode(t string) typeRead {
 		}
 	}
 	if i < 0 && many == "" {
-		for g, words := range typeWords {
-			if slices.Contains(words, k) {
-				i, many = p.match(synonyms[g][0])
+		for _, w := range typeWords {
+			if slices.Contains(w.words, k) {
+				i, many = p.match(synonyms[w.group][0])
 			}
 		}
 	}
