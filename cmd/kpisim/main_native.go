@@ -285,8 +285,9 @@ const calcFlags = `	-solve id        the lever to solve for (default: the scenar
 
 const forecastFlags = `	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
 	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
-	-actuals FILE    what happened, from a CRM/SFA export (CSV): the re-forecast, achievement to date,
-	                 the pace the months left need, the funnel's leak and the chance of the goal
+	-actuals FILE    what happened, from a CRM/SFA export (CSV: totals by month, a list of deals or an
+	                 activity log): the re-forecast, achievement to date, the pace the months left need,
+	                 the funnel's leak and the chance of the goal
 `
 
 // ownFlags are the flags of the commands that take none of the shared.
