@@ -13,7 +13,8 @@ import (
 // type names (Call and 電話 for 架電数 or Calls, Visit and 訪問 for 訪問件数,
 // as a column of those words would), and a row of another type (an email
 // in a tree of calls) is left out and counted by its type. A status column
-// leaves out the tasks not done (Not Started, 未完了) and those cancelled.
+// leaves out the tasks not done (Not Started, 未完了) and those cancelled, a
+// call's direction the calls received (Inbound, 着信).
 
 // Activity is what an activity log's type column did: the column (Column,
 // Header, from 1), the types it counted and those it left out.
@@ -28,7 +29,12 @@ type Activity struct {
 	Counted []TypeCount // the types that named a node, in file order of their first row
 	Others  []TypeCount // the types that named none (Node ""), or more than one (Many); "" for rows without one
 	Planned []StageCount
-	Unread  []string // the headers of the columns that name no node (a subject, an owner), in file order
+	// Direction is the header of a call's direction (Salesforce's Call
+	// Type, HubSpot's Call direction, 発着信), "" when none: its inbound
+	// calls were left out (Inbound), as no call the team made.
+	Direction string
+	Inbound   []StageCount
+	Unread    []string // the headers of the columns that name no node (a subject, an owner), in file order
 	// Through is the file's last month and the week of its last dated
 	// activity, through which that month counts (as Stage.Through).
 	Through Period
@@ -54,11 +60,15 @@ func (a *Activity) Read() int {
 var (
 	// typeHeaders name an activity's type.
 	typeHeaders = []string{"type", "activitytype", "tasktype", "tasksubtype", "eventtype", "eventsubtype", "subtype",
-		"activitysubtype", "engagementtype", "calltype", "活動種別", "活動区分", "活動タイプ", "活動の種類", "活動種類",
+		"activitysubtype", "engagementtype", "活動種別", "活動区分", "活動タイプ", "活動の種類", "活動種類",
 		"行動種別", "行動区分", "種別", "区分", "タイプ", "種類"}
 	// statusHeaders name a task's status, read only beside a type column.
 	statusHeaders = []string{"status", "taskstatus", "activitystatus", "eventstatus", "ステータス", "状況", "状態",
 		"対応状況", "進捗", "進捗状況", "活動ステータス", "完了状況"}
+	// directionHeaders name a call's direction; inbound are the words of
+	// a call received (keyed: stageKey).
+	directionHeaders = []string{"calltype", "calldirection", "direction", "発着信", "発着信区分", "通話方向", "着発信"}
+	inbound          = []string{"inbound", "incoming", "着信", "受信"}
 	// activityCounts name a summary report's count of activities.
 	activityCounts = append([]string{"activitycount", "活動件数", "活動数", "回数"}, countHeaders...)
 	// notDone are the statuses of a task planned, under way or cancelled,
@@ -108,8 +118,17 @@ func (p *parser) typeColumn(rec []string) {
 			break
 		}
 	}
+	p.direction = -1
 	for c, h := range rec {
-		if c != p.kind && c != p.period && c != p.status && slices.Contains(activityCounts, norm(h)) {
+		if c != p.kind && c != p.period && c != p.status && slices.Contains(directionHeaders, norm(h)) {
+			p.direction = c
+			p.res.Activity.Direction = h
+			p.dropUnknown(c)
+			break
+		}
+	}
+	for c, h := range rec {
+		if c != p.kind && c != p.period && c != p.status && c != p.direction && slices.Contains(activityCounts, norm(h)) {
 			p.counter = c // a summary report: Call, 2026-04, Record Count 120 is 120 calls
 			p.res.Activity.Count = h
 			p.dropUnknown(c)
@@ -182,6 +201,15 @@ func (p *parser) typed(rec []string, per Period, ok bool) int {
 	if p.status >= 0 {
 		if s := strings.TrimSpace(p.cell(rec, p.status)); !p.done(s) {
 			a.Planned = countStage(a.Planned, s)
+			return -1
+		}
+	}
+	if p.direction >= 0 {
+		if d := strings.TrimSpace(p.cell(rec, p.direction)); slices.Contains(inbound, stageKey(d)) {
+			a.Inbound = countStage(a.Inbound, d)
+			if ok {
+				p.closed = append(p.closed, per) // a call all the same: the log runs to its date
+			}
 			return -1
 		}
 	}

@@ -21,14 +21,16 @@ func TestActivity(t *testing.T) {
 	route := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true},
 		{ID: "visits", Ja: "訪問件数", En: "Visits"}, {ID: "upsell_rate", Ja: "アップセル率", En: "Upsell rate", Rate: true}}
 	type want struct {
-		entries []string // "2026-04 w0 calls 3 (3 rows)"
-		counted []actuals.TypeCount
-		others  []actuals.TypeCount
-		planned []actuals.StageCount
-		status  string
-		count   string   // a summary report's count column
-		through string   // "2026-06 w1", "" when whole months
-		unread  []string // the columns that name no node: said, no problem
+		entries   []string // "2026-04 w0 calls 3 (3 rows)"
+		counted   []actuals.TypeCount
+		others    []actuals.TypeCount
+		planned   []actuals.StageCount
+		status    string
+		count     string // a summary report's count column
+		inbound   []actuals.StageCount
+		direction string   // a call's direction column
+		through   string   // "2026-06 w1", "" when whole months
+		unread    []string // the columns that name no node: said, no problem
 	}
 	for _, tc := range []struct {
 		name, csv, file string
@@ -105,6 +107,14 @@ func TestActivity(t *testing.T) {
 			want: want{
 				entries: []string{"2026-04 w0 calls 800 (1 rows)", "2026-04 w0 opportunities 20 (1 rows)"},
 				counted: []actuals.TypeCount{{Type: "電話", Node: "calls", Rows: 1}, {Type: "訪問", Node: "opportunities", Rows: 1}}, count: "実績"}},
+		{name: "Salesforce's Call Type beside Type: inbound calls left out, and Call Type is no type column",
+			csv:   "Subject,Call Type,Type,Date\nCall,Outbound,Call,2026/4/1\nCall,Inbound,Call,2026/4/2\nCall,,Call,2026/4/3\n",
+			nodes: outbound,
+			want: want{
+				entries: []string{"2026-04 w1 calls 2 (2 rows)"},
+				counted: []actuals.TypeCount{{Type: "Call", Node: "calls", Rows: 2}},
+				inbound: []actuals.StageCount{{Stage: "Inbound", Rows: 1}}, direction: "Call Type",
+				through: "2026-04 w1", unread: []string{"Subject"}}},
 		{name: "a grouped report writes its type once",
 			csv:   "Type,Date,Subject\nCall,2026/4/1,a\n,2026/4/2,b\n,2026/4/3,c\nEmail,2026/4/4,d\n",
 			nodes: outbound,
@@ -162,8 +172,8 @@ func TestActivity(t *testing.T) {
 			if got.through = ""; a.Through.Week > 0 {
 				got.through = fmt.Sprintf("%d-%02d w%d", a.Through.Year, a.Through.Month, a.Through.Week)
 			}
-			if a.Count != tc.want.count {
-				t.Errorf("count column %q, want %q", a.Count, tc.want.count)
+			if a.Count != tc.want.count || a.Direction != tc.want.direction || !slices.Equal(a.Inbound, tc.want.inbound) {
+				t.Errorf("count column %q, direction %q, inbound %v; want %q, %q, %v", a.Count, a.Direction, a.Inbound, tc.want.count, tc.want.direction, tc.want.inbound)
 			}
 			if a.Status != tc.want.status || got.through != tc.want.through || !slices.Equal(a.Unread, tc.want.unread) {
 				t.Errorf("status %q, through %q, unread %q; want %q, %q, %q", a.Status, got.through, a.Unread, tc.want.status, tc.want.through, tc.want.unread)

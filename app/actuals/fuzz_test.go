@@ -42,6 +42,7 @@ func FuzzParse(f *testing.F) {
 	// Activity logs: a type column, a status, a grouped type, types naming two KPIs or none.
 	f.Add([]byte("Type,Date,Status\nCall,2026/4/1,Completed\n,2026/4/9,\nMeeting,2026/5/2,Not Started\nEmail,2026/5/3,\n"))
 	f.Add([]byte("活動種別,活動日\n電話,2026年4月1日\nアポ,R8.5\n訪問,\n合計,\n"))
+	f.Add([]byte("Call Type,Type,Date,Record Count\nInbound,Call,2026/4/1,3\nOutbound,Call,2026/4/2,x\n,Meeting,2026/4/3,2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytesIn(data, outbound, "JPY") // as a plan in yen imports it
 		known := map[string]bool{}

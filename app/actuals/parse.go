@@ -177,7 +177,7 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	}
 	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, kind: -1, status: -1, deals: -1, counter: -1, curCol: -1}
+	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, kind: -1, status: -1, direction: -1, deals: -1, counter: -1, curCol: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -268,6 +268,7 @@ type parser struct {
 	// types and statuses keep each type's and status's reading (up to
 	// memoCap), typeAt each type key's place in Activity.Counted or Others.
 	kind, status, rowNode int
+	direction             int    // a call's direction column (activity.go), or -1
 	rowKey                string // the row's type as a key (typeRead.key)
 	types                 map[string]typeRead
 	typeAt                map[string]int

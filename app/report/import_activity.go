@@ -53,6 +53,13 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		}
 		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, strings.Join(items, l.T("import.same_sep"))))
 	}
+	if len(a.Inbound) > 0 {
+		items := make([]string, len(a.Inbound))
+		for i, s := range a.Inbound {
+			items[i] = fmt.Sprintf(l.T("import.stage_count"), s.Stage, rows(s.Rows))
+		}
+		out = append(out, fmt.Sprintf(l.T("import.type_inbound"), a.Direction, strings.Join(items, l.T("import.same_sep"))))
+	}
 	if len(counted) > 0 {
 		out = append(out, l.T("import.type_months"))
 		if t := a.Through; t.Week > 0 {
