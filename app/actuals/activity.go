@@ -29,6 +29,10 @@ type Activity struct {
 	Counted []TypeCount // the types that named a node, in file order of their first row
 	Others  []TypeCount // the types that named none (Node ""), or more than one (Many); "" for rows without one
 	Planned []StageCount
+	// Calls says the file is a log of calls alone, without a type column:
+	// Header is the column that says so (Call outcome, 通話結果), and each
+	// row is one call (Counted's type "Call").
+	Calls bool
 	// Direction is the header of a call's direction (Salesforce's Call
 	// Type, HubSpot's Call direction, 発着信), "" when none: its inbound
 	// calls were left out (Inbound), as no call the team made.
@@ -62,6 +66,10 @@ var (
 	typeHeaders = []string{"type", "activitytype", "tasktype", "tasksubtype", "eventtype", "eventsubtype", "subtype",
 		"activitysubtype", "engagementtype", "活動種別", "活動区分", "活動タイプ", "活動の種類", "活動種類",
 		"行動種別", "行動区分", "種別", "区分", "タイプ", "種類"}
+	// callHeaders are the columns of a log of calls alone (HubSpot's calls,
+	// a dialer's export), which has no type column: each row is a call.
+	callHeaders = []string{"calloutcome", "callduration", "calltitle", "callnotes", "calldisposition", "callresult",
+		"通話結果", "通話時間", "通話メモ", "架電結果", "コール結果"}
 	// statusHeaders name a task's status, read only beside a type column.
 	statusHeaders = []string{"status", "taskstatus", "activitystatus", "eventstatus", "ステータス", "状況", "状態",
 		"対応状況", "進捗", "進捗状況", "活動ステータス", "完了状況"}
@@ -98,17 +106,15 @@ func (p *parser) typeColumn(rec []string) {
 	if p.period < 0 || p.stage >= 0 || p.metric >= 0 || len(p.cols) > 0 {
 		return
 	}
-	for c, h := range rec {
-		if c != p.period && c != p.week && slices.Contains(typeHeaders, norm(h)) {
-			p.kind = c
-			break
-		}
+	if p.kind = p.find(rec, typeHeaders); p.kind < 0 {
+		p.kind = p.find(rec, callHeaders) // a log of calls alone: each row a call
 	}
+	p.calls = p.kind >= 0 && slices.Contains(callHeaders, norm(rec[p.kind]))
 	if p.kind < 0 {
 		return
 	}
 	p.dropUnknown(p.kind)
-	p.res.Activity = &Activity{Mapping: Mapping{Column: p.kind + 1, Header: rec[p.kind], Scale: 1}}
+	p.res.Activity = &Activity{Mapping: Mapping{Column: p.kind + 1, Header: rec[p.kind], Scale: 1}, Calls: p.calls}
 	p.types, p.typeAt, p.statuses = map[string]typeRead{}, map[string]int{}, map[string]bool{}
 	for c, h := range rec {
 		if c != p.kind && c != p.period && slices.Contains(statusHeaders, norm(h)) {
@@ -214,7 +220,10 @@ func (p *parser) typed(rec []string, per Period, ok bool) int {
 		}
 	}
 	t := strings.TrimSpace(p.cell(rec, p.kind))
-	if t == "" {
+	switch {
+	case p.calls:
+		t = "Call" // a log of calls: each row is one, whatever its outcome
+	case t == "":
 		t = p.lastStage
 	}
 	p.lastStage = t

@@ -269,6 +269,7 @@ type parser struct {
 	// memoCap), typeAt each type key's place in Activity.Counted or Others.
 	kind, status, rowNode int
 	direction             int    // a call's direction column (activity.go), or -1
+	calls                 bool   // the file is a log of calls alone (Activity.Calls)
 	rowKey                string // the row's type as a key (typeRead.key)
 	types                 map[string]typeRead
 	typeAt                map[string]int

@@ -774,6 +774,8 @@ var messages = map[string]msg{
 	"import.type_many":         {"%[1]s %[2]s（複数のKPIに当たるため数えていません: %[3]s）", "%[1]s: %[2]s (it names more than one KPI, %[3]s, so it is not counted)"},
 	"import.type_planned":      {"「%[1]s」が未完了・取消の行は除きました: %[2]s。", "Rows whose %[1]s is not done or cancelled are left out: %[2]s."},
 	"import.type_inbound":      {"「%[1]s」が着信の行は除きました: %[2]s。", "Rows whose %[1]s is inbound are left out: %[2]s."},
+	"import.calls_counted":     {"通話の記録（「%[1]s」列があります）として、1行を1件の架電として数えました: %[2]s。", "Each row is one call, as in a log of calls (it has %[1]s): %[2]s."},
+	"import.calls_none":        {"「%[1]s」列のある通話の記録ですが、架電を数えるKPI（架電数・Calls など）がこのツリーにないため、何も読んでいません（%[2]s）。", "This is a log of calls (it has %[1]s), and no KPI of this tree counts calls (Calls, 架電数 or the like), so nothing is read (%[2]s)."},
 	"import.type_none":         {"「%[1]s」列の種別はどれもこのツリーのKPIに当たらず、何も読んでいません: %[2]s。種別はKPIの名前（Calls・訪問件数 など）か、Call・電話（架電数）、Visit・訪問（商談数・訪問数）などで数えます。", "No %[1]s in the file names a KPI of this tree, so nothing is read: %[2]s. A type counts for the KPI it names (Calls for Call, 訪問件数 for 訪問), and Call or 電話 for calls, Visit, Meeting or 訪問 for meetings or visits."},
 	"import.type_months":       {"活動は日付の月ごとに数え、その種別の活動がない月は0件としました。", "Activities count in the month of their date, and a month without one of a type as none."},
 	"import.type_through":      {"最後の月の%[1]sは、最後の活動の週（第%[2]d週）までとしました。", "The last month, %[1]s, counts through the week of its last activity (week %[2]d)."},

@@ -30,8 +30,9 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	}
 	var out []string
 	switch {
-	case len(a.Counted) == 0:
-		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
+	case a.Calls && len(counted) > 0:
+		c := counted[0]
+		out = append(out, fmt.Sprintf(l.T("import.calls_counted"), a.Header, fmt.Sprintf(l.T("import.stage_count"), nodeLabel(l, nodes, c.Node), rows(c.Rows))))
 	case len(counted) > 0:
 		items := make([]string, len(counted))
 		for i, c := range counted {
@@ -45,6 +46,13 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		if len(a.Others) > 0 {
 			out = append(out, fmt.Sprintf(l.T("import.type_others"), typeList(l, a.Others, rows)))
 		}
+	case len(a.Counted) > 0, len(a.Others) == 0:
+		// Every count refused (the problems name them), or every row left
+		// out by its status or direction (said below).
+	case a.Calls: // a log of calls, and no KPI counts calls
+		out = append(out, fmt.Sprintf(l.T("import.calls_none"), a.Header, rows(a.Others[0].Rows)))
+	default:
+		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
 	}
 	if len(a.Planned) > 0 {
 		items := make([]string, len(a.Planned))

@@ -1,0 +1,48 @@
+package report_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// FuzzImportNotes: whatever file an import reads, its note and its
+// problems are written in both languages without a panic, a format
+// verb left unfilled (%!d) or a NaN. Seeded from the sample exports and
+// the activity logs' shapes (an empty list of types had indexed past its
+// end).
+func FuzzImportNotes(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "actuals", "*.csv"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("Activity date,Call outcome,Call direction\n2026-04-01,Connected,Inbound\n"))
+	f.Add([]byte("Type,Date,Status\nCall,2026-04-01,Not Started\n"))
+	f.Add([]byte("Type,Month,Record Count\nCall,2026-04,many\n"))
+	f.Add([]byte("Stage,Amount,Month\nWon,USD 100,2026-04\n"))
+	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}, {ID: "deals", Ja: "受注件数", En: "Deals won"},
+		{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true}, {ID: "calls", Ja: "架電数", En: "Calls"}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res := actuals.ParseBytesIn(data, nodes, "JPY")
+		for _, l := range i18n.Langs {
+			texts := []string{report.ImportNotes(l, res, nodes)}
+			for _, p := range res.Problems {
+				texts = append(texts, report.Problem(l, p))
+			}
+			for _, s := range texts {
+				if strings.Contains(s, "%!") || strings.Contains(s, "NaN") {
+					t.Fatalf("%s: %q", l, s)
+				}
+			}
+		}
+	})
+}
