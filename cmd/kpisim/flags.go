@@ -23,6 +23,13 @@ func (s *setFlags) String() string { return strings.Join(*s, ",") }
 
 func (s *setFlags) Set(v string) error { *s = append(*s, v); return nil }
 
+// pathFlags are a repeatable flag's files, in order (-actuals).
+type pathFlags []string
+
+func (p *pathFlags) String() string { return strings.Join(*p, ",") }
+
+func (p *pathFlags) Set(v string) error { *p = append(*p, v); return nil }
+
 // scenarioFlags are the flags calc, forecast and sensitivity share: which
 // scenario, what to change, which language and output.
 type scenarioFlags struct {

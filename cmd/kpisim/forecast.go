@@ -67,16 +67,18 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	f := newScenarioFlags("forecast")
 	trials := f.fs.Int("trials", 0, "")
 	seed := f.fs.String("seed", "", "")
-	acts := f.fs.String("actuals", "", "")
+	var acts pathFlags // a list of deals and an activity log: each read in turn, a later file's value replacing an earlier's
+	f.fs.Var(&acts, "actuals", "")
 	s, l, err := f.load(args)
 	if err != nil {
 		return err
 	}
-	if *acts != "" {
-		if err := readActuals(s, *acts, l, stderr); err != nil {
+	for _, path := range acts {
+		if err := readActuals(s, path, l, stderr); err != nil {
 			return err
 		}
-	} else if s.Forecast.StartYear == 0 {
+	}
+	if len(acts) == 0 && s.Forecast.StartYear == 0 {
 		// The file's own actuals: dated 2028-05, they give a plan
 		// without a year its year, as an export's do (a year the file
 		// names stays, and actuals outside it are said to be left out).

@@ -11,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // kpisim forecast -actuals gives the re-forecast of the same scenario and
@@ -497,5 +499,53 @@ func TestActualsCLIPassed(t *testing.T) {
 				t.Errorf("json passed_months %q, want %q", got, tc.months)
 			}
 		})
+	}
+}
+
+// -actuals is repeatable: a list of deals, then an activity log, read in
+// turn and merged as the page merges two imports (a later file's value
+// replacing an earlier one's of the same KPI and month). The second file
+// had silently replaced the first: the deals' ¥4,000,000 to date was gone.
+func TestActualsCLITwoFiles(t *testing.T) {
+	deals, calls := "../../testdata/actuals/salesforce-deals-en.csv", "../../testdata/actuals/salesforce-activities-en.csv"
+	var fr ForecastReport
+	if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", deals, "-actuals", calls, "outbound")), &fr); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := presets().Get("outbound")
+	s = s.Clone()
+	for _, path := range []string{deals, calls} {
+		data, _ := os.ReadFile(path)
+		_, a := s.ImportCSV(data)
+		if err := s.SetActuals(scenario.MergeActuals(s.Actuals, a)); err != nil {
+			t.Fatal(err)
+		}
+		s.GuessStartYear()
+	}
+	rf, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	calledIn := func(as forecast.Actuals) (n float64) {
+		for _, e := range as {
+			if e.Node == "calls" {
+				n += e.Value
+			}
+		}
+		return n
+	}
+	r, tidy := fr.Reforecast, i18n.Tidy
+	if r == nil || r.ActualToDate != tidy(rf.ActualToDate) || rf.ActualToDate == 0 || calledIn(s.Actuals) != 5 || r.Forecast != tidy(rf.Forecast) {
+		t.Errorf("CLI %+v; engine to date %v, forecast %v, calls %v", r, rf.ActualToDate, rf.Forecast, calledIn(s.Actuals))
+	}
+	// Either file alone reads otherwise: the merge is no accident.
+	for _, path := range []string{deals, calls} {
+		var one ForecastReport
+		if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", path, "outbound")), &one); err != nil {
+			t.Fatal(err)
+		}
+		if one.Reforecast != nil && one.Reforecast.Forecast == r.Forecast {
+			t.Errorf("%s alone forecasts %v, as both files do", path, one.Reforecast.Forecast)
+		}
 	}
 }

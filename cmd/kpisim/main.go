@@ -34,7 +34,8 @@
 //	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
 //	-actuals FILE    what happened, from a CRM/SFA export (CSV: totals by month, a list of deals or an
 //	                 activity log): the re-forecast, achievement to date, the pace the months left need,
-//	                 the funnel's leak and the chance of the goal
+//	                 the funnel's leak and the chance of the goal; repeatable (a list of deals and an activity
+//	                 log), each file's values replacing an earlier one's of the same KPI and month
 //
 // Sensitivity flags: -set, -lang, -json, -csv as for calc.
 //
