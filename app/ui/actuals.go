@@ -131,11 +131,12 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 		if gen != p.readGen {
 			return // another file came since: the last one chosen is imported
 		}
+		p.reading = "" // a file read before this one is no longer awaited
 		if err != nil {
 			p.model.year().entryErr = errors.New(name + ": " + err.Error())
 			return
 		}
-		if p.reading = ""; len(data) < readingAbove {
+		if len(data) < readingAbove {
 			p.importFile(ctx, name, data)
 			return
 		}
