@@ -505,6 +505,9 @@ func TestDiagramWideTree(t *testing.T) {
 			const l = data.getItemLayout([...Array(data.count()).keys()].find(k => data.getId(k) === "new_arr")), r = el.getBoundingClientRect();
 			return [r.left + series.layoutInfo.x + l.x, r.top + series.layoutInfo.y + l.y];
 		})()`
+		if eval[bool](t, ctx, after.js) {
+			continue // a click taken late, after a second one (below), did this step's work
+		}
 		xy := eval[[]float64](t, ctx, at)
 		for try := 0; try < 20; try++ {
 			do(t, ctx, chromedp.Sleep(50*time.Millisecond))
@@ -518,6 +521,14 @@ func TestDiagramWideTree(t *testing.T) {
 			t.Fatalf("click %d: ECharts never came to rest on the tree", i+1)
 		}
 		do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
+		if !waitUntil(ctx, after.js, 3*time.Second) {
+			// A redraw between the press and the release (the page's render
+			// after a run) takes the box from under the pointer, and ECharts
+			// sees no click: CI lost the first click so, once in ten runs, the
+			// box in its place. A user clicks again; so does the test, once.
+			t.Logf("click %d not taken in 3 s; clicking again: %s", i+1, drawnDiag(ctx, "chart-tree"))
+			do(t, ctx, chromedp.MouseClickXY(xy[0], xy[1]))
+		}
 		if !waitUntil(ctx, after.js, 10*time.Second) {
 			hit, _ := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(e => e ? e.tagName + "." + e.className + " in #" + (e.closest("[id]") || {}).id : "nothing")(document.elementFromPoint(%f, %f)) + " of " + innerWidth + "×" + innerHeight`, xy[0], xy[1])))
 			t.Fatalf("click %d at %.0f,%.0f (on %s): %s\n%s", i+1, xy[0], xy[1], hit, after.msg, drawnDiag(ctx, "chart-tree"))
