@@ -81,10 +81,13 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	}
 	// 1億2,000万 = 1×10⁸ + 2,000×10⁴; 1.5万 = 15,000; 150百万 = 150×10⁶:
 	// as the page reads them (jpnum).
-	total, good := plain(s)
+	var total float64
+	var good bool
 	if strings.ContainsAny(s, jpnum.Units) {
 		v, err := jpnum.Parse(s, digits)
-		total, good = v, err == nil && v >= 0
+		total, good = v, err == nil && v >= 0 // its sign was read above: a second one is refused
+	} else {
+		total, good = plain(s)
 	}
 	if !good {
 		return 0, pct, neg, false

@@ -15,9 +15,10 @@ import (
 // an earlier row was the same: every cell equal (trimmed, trailing empty
 // cells aside) and the same period (a grouped export's empty month cell
 // is the month above it). An activity log's rows are not noted: two
-// calls of a day to one account are two rows alike, not a copy.
+// calls of a day to one account are two rows alike, not a copy; a summary
+// of its counts (Activity.Count) is, as any file of figures.
 func (p *parser) repeated(row int, per Period, rec []string) {
-	if p.kind >= 0 {
+	if p.kind >= 0 && p.counter < 0 {
 		return
 	}
 	p.key = appendSameKey(p.key[:0], per, rec)

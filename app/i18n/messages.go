@@ -731,7 +731,7 @@ var messages = map[string]msg{
 	// Session h-dup: what an import added up, rows of one month (or week)
 	// and KPI, and the rows equal in every cell (app/report/import_added.go).
 	"import.added_one":      {"%[1]sの%[2]sは%[3]s行を合計しました。", "%[1]s %[2]s: %[3]s rows added up."},
-	"import.added_many":     {"%[2]s・KPIごとの%[1]d件の値は、それぞれ%[3]s行を合計しました（担当者別・案件別の行と同じ読み方）。", "%[1]d values of a %[2]s and KPI added up from %[3]s rows each, as for an export with a row per rep or deal."},
+	"import.added_many":     {"%[2]s・KPIごとの%[1]s件の値は、それぞれ%[3]s行を合計しました（担当者別・案件別の行と同じ読み方）。", "%[1]s values of a %[2]s and KPI added up from %[3]s rows each, as for an export with a row per rep or deal."},
 	"import.added_month":    {"月", "month"},
 	"import.added_week":     {"週", "week"},
 	"import.added_either":   {"月（週）", "month or week"},
@@ -739,7 +739,7 @@ var messages = map[string]msg{
 	"import.same_rows":      {"%s行目", "rows %s"},
 	"import.same_rows_more": {"%[1]s行目ほか%[2]s行", "rows %[1]s and %[2]s more"},
 	"import.same_sep":       {"、", "; "},
-	"import.same_more":      {"%sほか%d組", "%s (and %d more)"},
+	"import.same_more":      {"%sほか%s組", "%s (and %s more)"},
 	// end session h-dup
 
 	// Session 41: a deal export's stage column (app/actuals/stage.go,

@@ -12,7 +12,8 @@ import (
 
 // Activities says, in language l, what an activity log's type column did
 // (actuals.Activity): which types it counted for which KPI and how many
-// rows each (a row one activity, or its count in a summary report), the types and statuses it left out, how the months count,
+// rows each (a row one activity, or its count in a summary report); the
+// types, statuses and calls received it left out; how the months count,
 // through which week the file's last month counts, and the columns it did
 // not read (a subject, an owner: no problem in an activity log). "" when
 // the file has no type column.
@@ -55,18 +56,10 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
 	}
 	if len(a.Planned) > 0 {
-		items := make([]string, len(a.Planned))
-		for i, s := range a.Planned {
-			items[i] = fmt.Sprintf(l.T("import.stage_count"), s.Stage, rows(s.Rows))
-		}
-		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, strings.Join(items, l.T("import.same_sep"))))
+		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, stageCounts(l, a.Planned)))
 	}
 	if len(a.Inbound) > 0 {
-		items := make([]string, len(a.Inbound))
-		for i, s := range a.Inbound {
-			items[i] = fmt.Sprintf(l.T("import.stage_count"), s.Stage, rows(s.Rows))
-		}
-		out = append(out, fmt.Sprintf(l.T("import.type_inbound"), a.Direction, strings.Join(items, l.T("import.same_sep"))))
+		out = append(out, fmt.Sprintf(l.T("import.type_inbound"), a.Direction, stageCounts(l, a.Inbound)))
 	}
 	if len(counted) > 0 {
 		out = append(out, l.T("import.type_months"))

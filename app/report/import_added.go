@@ -73,7 +73,7 @@ func AddedUp(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	if lo < hi {
 		rows = fmt.Sprintf(l.T("refit.week_span"), lo, hi)
 	}
-	out = append(out, fmt.Sprintf(l.T("import.added_many"), len(sums), l.T(per), rows))
+	out = append(out, fmt.Sprintf(l.T("import.added_many"), i18n.Count(float64(len(sums))), l.T(per), rows))
 	return strings.Join(out, l.SentenceSep())
 }
 
@@ -143,7 +143,7 @@ func sameRows(l i18n.Lang, groups [][]int) string {
 	}
 	s := strings.Join(gs, l.T("import.same_sep"))
 	if more := len(groups) - listed; more > 0 {
-		s = fmt.Sprintf(l.T("import.same_more"), s, more)
+		s = fmt.Sprintf(l.T("import.same_more"), s, i18n.Count(float64(more)))
 	}
 	return s
 }

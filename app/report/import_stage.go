@@ -33,15 +33,7 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		out = append(out, fmt.Sprintf(l.T("import.stage_foreign"), foreign))
 	}
 	if len(st.Others) > 0 {
-		items := make([]string, len(st.Others))
-		for i, o := range st.Others {
-			name := o.Stage
-			if name == "" {
-				name = l.T("import.stage_blank")
-			}
-			items[i] = fmt.Sprintf(l.T("import.stage_count"), name, l.Counted("unit.rows", i18n.Count(float64(o.Rows))))
-		}
-		out = append(out, fmt.Sprintf(l.T("import.stage_others"), strings.Join(items, l.T("import.same_sep"))))
+		out = append(out, fmt.Sprintf(l.T("import.stage_others"), stageCounts(l, st.Others)))
 	}
 	if st.Node != "" {
 		deals := nodeLabel(l, nodes, st.Node)
@@ -57,6 +49,21 @@ func Stages(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 		out = append(out, fmt.Sprintf(l.T("import.stage_through"), month, t.Week))
 	}
 	return strings.Join(append(out, unreadColumns(l, st.Unread)...), l.SentenceSep())
+}
+
+// stageCounts lists stages (or statuses, or a call's directions) and the
+// rows of each, as the import's notes write them: 「失注 1行、商談中 2行」,
+// "Closed Lost: 1 row; Open: 2 rows"; a blank one as such.
+func stageCounts(l i18n.Lang, cs []actuals.StageCount) string {
+	items := make([]string, len(cs))
+	for i, c := range cs {
+		name := c.Stage
+		if name == "" {
+			name = l.T("import.stage_blank")
+		}
+		items[i] = fmt.Sprintf(l.T("import.stage_count"), name, l.Counted("unit.rows", i18n.Count(float64(c.Rows))))
+	}
+	return strings.Join(items, l.T("import.same_sep"))
 }
 
 // unreadColumns names the columns of a deal export or an activity log
