@@ -341,7 +341,14 @@ func (p *Page) Render() app.UI {
 	if stale != "" {
 		results += " stale"
 	}
-	return app.Div().Class("app").Body(
+	root := app.Div().Class("app")
+	if app.IsServer {
+		// The pre-rendered page (index.html) shows the answer while
+		// app.wasm loads, but nothing on it answers yet, and the app
+		// replaces it when it mounts: what one typed into it would be lost.
+		root = root.Attr("inert", true)
+	}
+	return root.Body(
 		p.header(v),
 		p.handoutHead(v), // issue 12: on paper only (app/ui/print.go)
 		app.If(app.IsClient, func() app.UI { return p.shareBar(v) }), // issue 11: app/ui/share_view.go (in the browser only)

@@ -166,9 +166,10 @@ async function goappInitWebAssembly() {
   }
   const label = document.getElementById("app-wasm-loader-label");
   let failed = false;
+  const lang = kpisimBootLang();
   const showProgress = (progress) => {
     if (!failed) {
-      label.textContent = goappLoadingLabel.replace("{progress}", Math.min(100, progress));
+      label.textContent = kpisimLoadingLabel(lang, Math.min(100, progress));
     }
   };
   try {
@@ -203,6 +204,14 @@ async function goappInitWebAssembly() {
     kpisimShowFailure(loader, err);
     console.error("kpisim: loading app.wasm failed:", err);
   }
+}
+
+// kpisimLoadingLabel is the loader's note while app.wasm downloads, as
+// site.go's LoadingLabel writes it in the page for Japanese (a function,
+// not kpisimMessages: goappInitWebAssembly runs from the top of app.js,
+// before this file's constants are defined).
+function kpisimLoadingLabel(lang, progress) {
+  return lang === "ja" ? `アプリを読み込んでいます… ${progress}%` : `Loading the app… ${progress}%`;
 }
 
 // kpisimFetchWasm downloads app.wasm, reporting progress against its raw
@@ -248,24 +257,10 @@ function kpisimFailure(kind, detail) {
   return err;
 }
 
-// The page's language before the app runs: the saved choice, else the
-// browser's first ja or en, else English (as app/i18n.Parse).
-function kpisimLang() {
-  const tags = [];
-  try {
-    const saved = localStorage.getItem("kpisim.lang");
-    if (saved) {
-      tags.push(JSON.parse(saved));
-    }
-  } catch { }
-  tags.push(...(navigator.languages || []), navigator.language || "");
-  for (const t of tags) {
-    const base = String(t).toLowerCase().split("-")[0].trim();
-    if (base === "ja" || base === "en") {
-      return base;
-    }
-  }
-  return "en";
+// kpisimLang (web/lang.js, loaded in <head>) is the page's language
+// before the app runs; English should that script not have loaded.
+function kpisimBootLang() {
+  return typeof kpisimLang === "function" ? kpisimLang() : "en";
 }
 
 const kpisimMessages = {
@@ -292,7 +287,7 @@ const kpisimMessages = {
 };
 
 function kpisimShowFailure(loader, err) {
-  const lang = kpisimLang();
+  const lang = kpisimBootLang();
   const m = kpisimMessages[lang];
   const reason = (m[err.kind] || m.other)(err.detail || err.message || String(err));
   const p = (cls, text) => {

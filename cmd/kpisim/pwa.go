@@ -132,7 +132,8 @@ const buildPlaceholder = "{{KPISIM_BUILD}}"
 
 // finishPage puts the Content-Security-Policy first in the page's head,
 // then the build's id (boot.js looks for its version's cache by it), a
-// preload of app.wasm under base, and refuses what the policy would block.
+// preload of app.wasm under base and the script that reads the visitor's
+// language (web/lang.js), and refuses what the policy would block.
 func finishPage(html, base string) (string, error) {
 	const charset = `<meta charset="UTF-8">`
 	if !strings.Contains(html, charset) {
@@ -155,7 +156,10 @@ func finishPage(html, base string) (string, error) {
 	// takes the preloaded response.
 	preload := fmt.Sprintf(`<link rel="preload" href="%sweb/app.wasm" as="fetch" type="application/wasm" crossorigin>`, base)
 	id := `<meta name="kpisim-build" content="` + buildPlaceholder + `">`
-	html = strings.Replace(html, charset, charset+"\n    "+meta+"\n    "+id+"\n    "+preload, 1)
+	// The visitor's language before the first paint (web/lang.js), ahead
+	// of the style sheets, which a script in <head> would wait for.
+	lang := fmt.Sprintf(`<script src="%sweb/lang.js"></script>`, base)
+	html = strings.Replace(html, charset, charset+"\n    "+meta+"\n    "+id+"\n    "+preload+"\n    "+lang, 1)
 	html, err := tabIcon(html, base)
 	if err != nil {
 		return "", err

@@ -37,7 +37,9 @@ func handler(version, base string, wasmSize int64) *app.Handler {
 		Author:          "kpisim",
 		BackgroundColor: "#0f172a",
 		ThemeColor:      "#0f172a",
-		LoadingLabel:    "kpisim {progress}%",
+		// The loader's note in the pre-rendered page, in its language;
+		// boot.js words it for the visitor's (kpisimLoadingLabel).
+		LoadingLabel: "アプリを読み込んでいます… {progress}%",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",

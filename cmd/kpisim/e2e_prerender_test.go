@@ -1,0 +1,116 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestPreRenderedPage loads the site with app.wasm held back, as a visitor
+// on venue Wi-Fi waits for it (issue 14: the first paint shows the page and
+// its answer). A visitor who reads Japanese, the pre-rendered page's
+// language, sees the page with the headline's figure on the first screen
+// and a small loading note at its foot; the page takes no input until the
+// app replaces it (what one typed would be lost), the cards far below are
+// not laid out until they come near the window (web/app.css: that layout
+// holds the thread that starts the wasm's compile) and each, scrolled to,
+// shows all it holds. A visitor who reads English is not shown a Japanese
+// page: the loader covers the window, in English. Once app.wasm arrives,
+// the app takes the page over.
+func TestPreRenderedPage(t *testing.T) {
+	needBrowser(t)
+	site := siteHandler(siteDir(t, "/"), "/")
+	for _, c := range []struct {
+		lang, label string
+		page        bool // the pre-rendered page shows while app.wasm loads
+	}{
+		{"ja", "アプリを読み込んでいます… 0%", true},
+		{"en", "Loading the app… 0%", false},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			gate := make(chan struct{})
+			release := sync.OnceFunc(func() { close(gate) })
+			t.Cleanup(release)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if strings.HasSuffix(r.URL.Path, "/app.wasm") {
+					<-gate
+				}
+				site.ServeHTTP(w, r)
+			}))
+			t.Cleanup(srv.Close)
+			ctx := chromeContext(t)
+			beforeScripts(t, ctx, `localStorage.setItem("kpisim.lang", JSON.stringify("`+c.lang+`"))`)
+			do(t, ctx, chromedp.EmulateViewport(1280, 720))
+			navigate(t, ctx, srv.URL+"/")
+			const label = `document.getElementById("app-wasm-loader-label")?.textContent`
+			waitFor(t, ctx, label+` === "`+c.label+`"`, "the loader's note is not in the visitor's language")
+			loader := eval[[]float64](t, ctx, `(() => { const r = document.getElementById("app-wasm-loader").getBoundingClientRect(); return [r.width, r.height]; })()`)
+			if !c.page {
+				if loader[0] < 1280 || loader[1] < 720 {
+					t.Errorf("the loader is %v px: it should cover the window, not show a page in Japanese", loader)
+				}
+			} else {
+				loaded(t, ctx)
+			}
+			release()
+			ready(t, ctx)
+			if eval[bool](t, ctx, `document.getElementById("app-wasm-loader") !== null || document.querySelector(".app").inert`) {
+				t.Error("the app started, but the loader stayed or the page takes no input")
+			}
+			if got, want := eval[string](t, ctx, `document.documentElement.lang`), c.lang; got != want {
+				t.Errorf("lang %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// loaded checks the pre-rendered page while app.wasm loads, in Japanese.
+func loaded(t *testing.T, ctx context.Context) {
+	t.Helper()
+	const big = `document.querySelector('.headline .big-number')`
+	if got := eval[string](t, ctx, big+`?.textContent ?? ""`); got != "41.7" {
+		t.Errorf("headline figure %q, want the default preset's 41.7 calls a rep a day", got)
+	}
+	onScreen := eval[bool](t, ctx, `(() => {
+		const f = `+big+`.getBoundingClientRect(), l = document.getElementById("app-wasm-loader").getBoundingClientRect();
+		const apart = f.bottom <= l.top || l.bottom <= f.top || f.right <= l.left || l.right <= f.left;
+		return f.width > 0 && f.top >= 0 && f.bottom <= innerHeight && apart && l.height < 80;
+	})()`)
+	if !onScreen {
+		t.Error("the headline figure is not on the first screen, or the loader covers it")
+	}
+
+	// No input yet: a click or Tab focuses nothing, and typing changes no field.
+	const field = `document.getElementById("lever-close_rate")`
+	at := eval[[]float64](t, ctx, `(() => { const r = `+field+`.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()`)
+	do(t, ctx, chromedp.MouseClickXY(at[0], at[1]), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent("9"))
+	if got := eval[string](t, ctx, `document.activeElement.tagName + " " + `+field+`.value`); got != "BODY 25" {
+		t.Errorf("focus and the close rate's field after a click, Tab and 9: %q, want BODY 25 (the page takes no input yet)", got)
+	}
+
+	// The coach card, far below: skipped at first, whole once scrolled to.
+	const coach, heading = `document.querySelector('.coach-card')`, `document.querySelector('.coach-card h2')`
+	if eval[bool](t, ctx, heading+`.checkVisibility({contentVisibilityAuto: true})`) {
+		t.Error("the coach card, far below the first screen, was laid out before the app started")
+	}
+	eval[bool](t, ctx, `(`+coach+`.scrollIntoView({block: "start"}), true)`)
+	if !waitUntil(ctx, heading+`.checkVisibility({contentVisibilityAuto: true}) && `+coach+`.getBoundingClientRect().height > 400`, 5*time.Second) {
+		t.Fatalf("the coach card, scrolled to, was not laid out: height %v", eval[float64](t, ctx, coach+`.getBoundingClientRect().height`))
+	}
+	text := eval[string](t, ctx, coach+`.innerText`)
+	for _, want := range []string{"SMARTチェック", "5項目すべて満たしています"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the coach card, scrolled to, lacks %q: %.200q", want, text)
+		}
+	}
+	eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
+}

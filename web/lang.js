@@ -1,0 +1,32 @@
+// kpisim: the visitor's language, read before the first paint. The page is
+// pre-rendered in Japanese (index.html) and app.wasm renders it in the
+// visitor's language once it has loaded: a visitor who reads Japanese sees
+// the pre-rendered page while it loads, with a small loading note (web/app.css,
+// #app-wasm-loader); any other is shown the loader over the whole window, not a
+// page in another language (data-boot-lang on <html>). A parser-blocking
+// script in <head>, before the style sheets, so that it never waits for them;
+// boot.js (in app.js) words its loading and failure notes by kpisimLang too.
+
+// kpisimLang is the page's language before the app runs: the saved choice,
+// else the browser's first ja or en, else English (as app/i18n.Parse).
+function kpisimLang() {
+  const tags = [];
+  try {
+    const saved = localStorage.getItem("kpisim.lang");
+    if (saved) {
+      tags.push(JSON.parse(saved));
+    }
+  } catch { }
+  tags.push(...(navigator.languages || []), navigator.language || "");
+  for (const t of tags) {
+    const base = String(t).toLowerCase().split("-")[0].trim();
+    if (base === "ja" || base === "en") {
+      return base;
+    }
+  }
+  return "en";
+}
+
+if (kpisimLang() !== document.documentElement.lang) {
+  document.documentElement.dataset.bootLang = kpisimLang();
+}
