@@ -170,6 +170,7 @@ async function goappInitWebAssembly() {
   const showProgress = (progress) => {
     if (!failed) {
       label.textContent = kpisimLoadingLabel(lang, Math.min(100, progress));
+      label.lang = lang;
     }
   };
   try {

@@ -51,7 +51,7 @@ func TestPreRenderedPage(t *testing.T) {
 			do(t, ctx, chromedp.EmulateViewport(1280, 720))
 			navigate(t, ctx, srv.URL+"/")
 			const label = `document.getElementById("app-wasm-loader-label")?.textContent`
-			waitFor(t, ctx, label+` === "`+c.label+`"`, "the loader's note is not in the visitor's language")
+			waitFor(t, ctx, label+` === "`+c.label+`" && document.getElementById("app-wasm-loader-label").checkVisibility({visibilityProperty: true})`, "the loader's note is not in the visitor's language")
 			loaded(t, ctx, c.lang)
 			release()
 			ready(t, ctx)
