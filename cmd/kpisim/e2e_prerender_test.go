@@ -89,6 +89,12 @@ func loaded(t *testing.T, ctx context.Context, lang string) {
 		t.Errorf("the headline card's Japanese heading shown: %v, want %v", got, want)
 	}
 
+	// Folded sections folded and boxes unticked, as the app has them (a
+	// boolean attribute written "false" had made them open and ticked).
+	if got := eval[string](t, ctx, `[...document.querySelectorAll('details[data-fold]')].filter(d => d.open).map(d => d.dataset.fold).concat([...document.querySelectorAll('input[type=checkbox]')].filter(c => c.checked).map(c => c.dataset.control)).join(", ")`); got != "" {
+		t.Errorf("open or ticked in the pre-rendered page, where the app has them folded and unticked: %s", got)
+	}
+
 	// No input yet: a click or Tab focuses nothing, and typing changes no field.
 	const field = `document.getElementById("lever-close_rate")`
 	at := eval[[]float64](t, ctx, `(() => { const r = `+field+`.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()`)

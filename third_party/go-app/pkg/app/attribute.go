@@ -82,6 +82,13 @@ func propertyAttribute(name string) bool {
 	return false
 }
 
+// booleanAttribute reports whether name is an HTML boolean attribute,
+// which is true by its presence whatever its value: open="false" is open
+// (kpisim's patch, PATCH.md change 9).
+func booleanAttribute(name string) bool {
+	return name == "inert" || propertyAttribute(name) && name != "value" && name != "contenteditable"
+}
+
 func setJSAttribute(jsElement Value, name, value string) {
 	if !propertyAttribute(name) {
 		jsElement.Call("setAttribute", name, value)

@@ -639,6 +639,9 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 			return
 		}
 	}
+	if booleanAttribute(name) && value == "false" {
+		return // kpisim's patch, PATCH.md change 9: present means true
+	}
 
 	w.WriteString(" ")
 	w.WriteString(name)
