@@ -38,14 +38,14 @@ func TestPreRenderedPage(t *testing.T) {
 		t.Run(c.lang, func(t *testing.T) {
 			gate := make(chan struct{})
 			release := sync.OnceFunc(func() { close(gate) })
-			t.Cleanup(release)
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				if strings.HasSuffix(r.URL.Path, "/app.wasm") {
 					<-gate
 				}
 				site.ServeHTTP(w, r)
 			}))
-			t.Cleanup(srv.Close)
+			// Close waits for the requests under way: app.wasm's is let go first.
+			t.Cleanup(func() { release(); srv.Close() })
 			ctx := chromeContext(t)
 			beforeScripts(t, ctx, `localStorage.setItem("kpisim.lang", JSON.stringify("`+c.lang+`"))`)
 			do(t, ctx, chromedp.EmulateViewport(1280, 720))
