@@ -189,10 +189,7 @@ func (cc *CoachCard) checklist() app.UI {
 		if !it.HintMet {
 			hintClass += " unmet"
 		}
-		box := app.Input().Type("checkbox").DataSet("check", strconv.Itoa(it.N)).OnChange(cc.onCheck)
-		if it.Ticked || app.IsClient { // in the browser go-app sets the property; pre-rendered, checked="false" would tick it
-			box = box.Checked(it.Ticked)
-		}
+		box := app.Input().Type("checkbox").DataSet("check", strconv.Itoa(it.N)).Checked(it.Ticked).OnChange(cc.onCheck)
 		items[i] = app.Li().Class("check-item").Body(
 			app.Label().Body(
 				box,

@@ -351,7 +351,10 @@ func (p *Page) Render() app.UI {
 	return root.Body(
 		p.header(v),
 		p.handoutHead(v), // issue 12: on paper only (app/ui/print.go)
-		app.If(app.IsClient, func() app.UI { return p.shareBar(v) }), // issue 11: app/ui/share_view.go (in the browser only)
+		// issue 11: app/ui/share_view.go. In the pre-rendered page too, which
+		// shows while app.wasm loads: the bar's arrival moved the answer down
+		// (240 px on a phone) as the app mounted.
+		p.shareBar(v),
 		// The update's notice comes inside a box that stays: go-app matches
 		// children by position, and the notice's arrival rebuilt the whole
 		// page after it, every chart disposed mid-drawing.

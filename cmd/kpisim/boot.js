@@ -207,12 +207,12 @@ async function goappInitWebAssembly() {
   }
 }
 
-// kpisimLoadingLabel is the loader's note while app.wasm downloads, as
-// site.go's LoadingLabel writes it in the page for Japanese (a function,
-// not kpisimMessages: goappInitWebAssembly runs from the top of app.js,
-// before this file's constants are defined).
+// kpisimLoadingLabel is the loader's note while app.wasm downloads: in
+// Japanese site.go's LoadingLabel, as the page has it (go-app's
+// goappLoadingLabel). A function, not kpisimMessages: goappInitWebAssembly
+// runs from the top of app.js, before this file's constants are defined.
 function kpisimLoadingLabel(lang, progress) {
-  return lang === "ja" ? `アプリを読み込んでいます… ${progress}%` : `Loading the app… ${progress}%`;
+  return lang === "ja" ? goappLoadingLabel.replace("{progress}", progress) : `Loading the app… ${progress}%`;
 }
 
 // kpisimFetchWasm downloads app.wasm, reporting progress against its raw

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -53,8 +54,17 @@ func TestPreRenderedPage(t *testing.T) {
 			const label = `document.getElementById("app-wasm-loader-label")?.textContent`
 			waitFor(t, ctx, label+` === "`+c.label+`" && document.getElementById("app-wasm-loader-label").checkVisibility({visibilityProperty: true})`, "the loader's note is not in the visitor's language")
 			loaded(t, ctx, c.lang)
+			const top = `document.querySelector('.headline .big-number').getBoundingClientRect().top`
+			before := eval[float64](t, ctx, top)
 			release()
 			ready(t, ctx)
+			// In the page's language the app takes the page over where it
+			// stands: the answer does not jump (the share bar, rendered by
+			// the app only, had moved it 146 px down here, 240 on a phone).
+			// In English the words, and so the lines, differ.
+			if after := eval[float64](t, ctx, top); c.lang == "ja" && math.Abs(after-before) > 1 {
+				t.Errorf("the headline figure moved from %.0f to %.0f px as the app mounted", before, after)
+			}
 			if eval[bool](t, ctx, `document.getElementById("app-wasm-loader") !== null || document.querySelector(".app").inert`) {
 				t.Error("the app started, but the loader stayed or the page takes no input")
 			}
