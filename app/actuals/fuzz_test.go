@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -12,7 +13,8 @@ import (
 	"github.com/kpisim/kpisim/app/actuals"
 )
 
-// FuzzParse: whatever the file, Parse returns; every entry names a node,
+// FuzzParse: whatever the file, Parse returns; the Result crosses from a
+// Web Worker to the page as JSON unchanged; every entry names a node,
 // a month from 1 to 12, a week from 0 to 5 and a finite value of 0 or
 // more (a rate at most 1), added up from one row or more; every problem's
 // row and column, and every row repeated, lie in the file.
@@ -92,6 +94,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if len(res.Problems) > actuals.MaxProblems+1 {
 			t.Fatalf("%d problems", len(res.Problems))
+		}
+		if back, err := crossed(res); err != nil || !reflect.DeepEqual(back, res) {
+			t.Fatalf("the result crossed from a worker as %+v (%v), want %+v", back, err, res)
 		}
 	})
 }

@@ -179,11 +179,23 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 // add to the dated rows' of the same month. Entries replace any actual of
 // the same node and period in Merge.
 func (s *Scenario) ImportCSV(data []byte) (*actuals.Result, forecast.Actuals) {
-	currency := s.Currency
-	if currency == "" {
-		currency = "JPY"
+	return s.ImportParsed(actuals.ParseBytesIn(data, s.ImportNodes(), s.ImportCurrency()))
+}
+
+// ImportCurrency is the currency an import reads amounts in: the plan's,
+// JPY when it names none.
+func (s *Scenario) ImportCurrency() string {
+	if s.Currency == "" {
+		return "JPY"
 	}
-	res := actuals.ParseBytesIn(data, s.ImportNodes(), currency)
+	return s.Currency
+}
+
+// ImportParsed is ImportCSV for a file already parsed against the
+// scenario's ImportNodes and ImportCurrency (elsewhere: the page parses a
+// large file on a Web Worker). It gives the months without a year theirs
+// in the plan (in res) and returns res with its entries as actuals.
+func (s *Scenario) ImportParsed(res *actuals.Result) (*actuals.Result, forecast.Actuals) {
 	s.yearless(res)
 	var a forecast.Actuals
 	for _, e := range res.Entries {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"time"
 
@@ -140,11 +141,16 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 			p.importFile(ctx, name, data)
 			return
 		}
-		// A large export holds the thread while it is read (100,000 rows
-		// some 1.4 s at CPU 1×): the page says so first, on screen before
-		// the parse begins. go-app renders at its next frame, after this
-		// dispatch: the paint waited for is the one after that render.
+		// A large export takes a while to read (100,000 rows some 1.4 s
+		// at CPU 1×): the page says so, and a worker reads it while the
+		// page goes on working (workers_parse.go).
 		p.reading = name
+		if p.parseOnWorker(gen, name, data) {
+			return
+		}
+		// No worker: the parse holds the page's thread. The note is on
+		// screen before it begins: go-app renders at its next frame, after
+		// this dispatch; the paint waited for is the one after that render.
 		p.page(ctx).Defer(func(app.Context) {
 			afterPaint(func() {
 				p.own.Dispatch(func(ctx app.Context) {
@@ -158,18 +164,47 @@ func (p *Page) readFile(ctx app.Context, file app.Value) {
 	})
 }
 
+// parseOnWorker has a Monte Carlo worker parse file name's bytes, the
+// gen-th file read, and imports what it read; false when no worker is
+// ready. Should the workers fail, or the tree or currency change while
+// the file is read (the page works meanwhile), the page parses the file
+// itself, against the tree as it then is.
+func (p *Page) parseOnWorker(gen int, name string, data []byte) bool {
+	s := p.model.Scenario
+	nodes, currency := s.ImportNodes(), s.ImportCurrency()
+	return p.pool.parse(data, nodes, currency, func(res *actuals.Result, err error) {
+		p.own.Dispatch(func(ctx app.Context) {
+			if gen != p.readGen {
+				return // another file came since
+			}
+			p.reading = ""
+			s := p.model.Scenario
+			if err != nil || !slices.Equal(nodes, s.ImportNodes()) || currency != s.ImportCurrency() {
+				p.importFile(ctx, name, data)
+				return
+			}
+			p.importStep(ctx, func() { p.model.ImportParsed(name, res) })
+		})
+	})
+}
+
 // readingAbove is the size of a file whose import the page announces
 // before reading it (p.reading): some 7,000 rows of a deal export, read
 // in about 0.1 s at CPU 1×.
 const readingAbove = 512 << 10
 
-// importFile imports file name's bytes as one undoable step, which Undo
-// shows at once: the file's change event came before its bytes, and
-// recorded nothing.
+// importFile imports file name's bytes, parsed in the page, as one
+// undoable step.
 func (p *Page) importFile(ctx app.Context, name string, data []byte) {
 	data, _ = actuals.FromShiftJIS(data, browserShiftJIS)
+	p.importStep(ctx, func() { p.model.ImportActuals(name, data) })
+}
+
+// importStep makes an import one undoable step, which Undo shows at once:
+// the file's change event came before its bytes, and recorded nothing.
+func (p *Page) importStep(ctx app.Context, do func()) {
 	p.recordStep(ctx)
-	p.model.ImportActuals(name, data)
+	do()
 	p.recordStep(ctx)
 	p.planChanged(ctx)
 }

@@ -73,7 +73,8 @@ func IsWorker() bool {
 	return app.IsClient && !app.Window().Get("document").Truthy()
 }
 
-// ServeWorker answers the page's requests for streams, forever. main calls
+// ServeWorker answers the page's requests for streams (and its CSV
+// exports to parse, at once: workers_parse.go), forever. main calls
 // it in a worker instead of starting the app. The page asks for all of a
 // run's streams at once; the worker draws one a task (a MessageChannel
 // tick), so a request of the next run, arriving meanwhile, drops the
@@ -99,6 +100,10 @@ func ServeWorker() {
 	}))
 	self.Set("onmessage", app.FuncOf(func(_ app.Value, args []app.Value) any {
 		d := args[0].Get("data")
+		if d.Get(msgParse).Truthy() { // a large CSV export: parsed at once (workers_parse.go)
+			self.Call("postMessage", parseRequest(d))
+			return nil
+		}
 		q.add(request{gen: d.Get(msgGen).Int(), stream: d.Get(msgStream).Int(), scenario: d.Get(msgScenario).String()})
 		if !ticking {
 			ticking = true
@@ -175,7 +180,9 @@ func now() float64 { return app.Window().Get("performance").Call("now").Float() 
 type pool struct {
 	workers []*worker
 	job     *job
-	failed  error // a worker failed: runs stay in the page
+	failed  error          // a worker failed: runs stay in the page
+	parses  map[int]parsed // the CSV exports being parsed, by number (workers_parse.go)
+	parseID int
 }
 
 type worker struct {
@@ -300,12 +307,7 @@ func (p *pool) start(j *job) {
 func (p *pool) feed() {
 	j := p.job
 	for j != nil && j.next < forecast.Streams {
-		var w *worker
-		for _, x := range p.workers {
-			if x.ready && (w == nil || x.pending < w.pending) {
-				w = x
-			}
-		}
+		w := p.idlest()
 		if w == nil {
 			return
 		}
@@ -319,6 +321,18 @@ func (p *pool) feed() {
 	}
 }
 
+// idlest is the ready worker with the fewest streams to draw, nil when
+// none is ready.
+func (p *pool) idlest() *worker {
+	var w *worker
+	for _, x := range p.workers {
+		if x.ready && (w == nil || x.pending < w.pending) {
+			w = x
+		}
+	}
+	return w
+}
+
 // drop abandons the run under way: the model has changed. The streams
 // still coming are not joined, and the workers drop those not drawn yet
 // when the next run's requests come (workQueue).
@@ -329,6 +343,10 @@ func (p *pool) drop() {
 }
 
 func (p *pool) receive(w *worker, d app.Value) {
+	if id := d.Get(msgParse); id.Truthy() {
+		p.parsedMessage(id.Int(), d)
+		return
+	}
 	if d.Get(msgReady).Truthy() {
 		w.ready = true
 		if p.ready() == len(p.workers) {
@@ -378,4 +396,5 @@ func (p *pool) fail(err error) {
 		p.job = nil
 		j.fail(err)
 	}
+	p.failParses(err)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -176,8 +177,20 @@ func (m *Model) SetStartYear(text string) {
 // listed with its row and column. A plan without a year takes the year the
 // dates imply.
 func (m *Model) ImportActuals(file string, data []byte) {
-	y := m.year()
 	res, a := m.Scenario.ImportCSV(data)
+	m.imported(file, res, a)
+}
+
+// ImportParsed is ImportActuals for a file already parsed against the
+// scenario's ImportNodes and ImportCurrency (on a worker: workers_parse.go).
+func (m *Model) ImportParsed(file string, res *actuals.Result) {
+	res, a := m.Scenario.ImportParsed(res)
+	m.imported(file, res, a)
+}
+
+// imported keeps an import's report and merges its actuals a.
+func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
+	y := m.year()
 	y.imported = newImportReport(file, res, len(a), m.Scenario.ImportNodes())
 	if len(a) == 0 {
 		return

@@ -12,7 +12,8 @@ import (
 
 // In the browser, main only routes: the Handler, the site generator and
 // net/http stay in the native build, which halves the wasm binary. In a
-// Web Worker (web/mc.js) it draws Monte Carlo streams for the page.
+// Web Worker (web/mc.js) it draws Monte Carlo streams for the page, and
+// parses its large CSV exports.
 func main() {
 	if ui.IsWorker() {
 		ui.ServeWorker()
