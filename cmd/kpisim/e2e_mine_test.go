@@ -85,6 +85,12 @@ func TestMineTwoTabs(t *testing.T) {
 	reopen(t, b, srv.URL+"/")
 
 	saveMineAs(t, a, "from tab A")
+	// Chromium hands a tab's storage write to the other tabs' processes
+	// in a message of its own: tab B's storage holds A's save a moment
+	// later (some milliseconds; a user takes longer to switch tabs). A
+	// save in B within that moment reads the list without it (CI's run of
+	// e79206b did).
+	waitFor(t, b, `(localStorage.getItem("kpisim.mine") ?? "").includes("from tab A")`, "tab B never saw tab A's save in storage")
 	saveMineAs(t, b, "from tab B")
 	waitMine(t, b, "tab B after its save", "from tab A", "from tab B")
 	waitMine(t, a, "tab A after tab B saved (no reload)", "from tab A", "from tab B")
