@@ -1,8 +1,8 @@
 // kpisim: the visitor's language, read before the first paint. The page is
-// pre-rendered in Japanese (index.html) and app.wasm renders it in the
-// visitor's language once it has loaded: while it loads, a visitor who reads
-// Japanese sees the pre-rendered page, and any other its skeleton without
-// its words (data-boot-lang on <html>; web/app.css). A parser-blocking
+// pre-rendered in Japanese and in English (index.html) and app.wasm renders
+// it in the visitor's language once it has loaded: while it loads, a visitor
+// who reads Japanese sees the Japanese page, and one who reads English the
+// English one (data-boot-lang on <html>; web/app.css). A parser-blocking
 // script in <head>, before the style sheets, so that it never waits for them;
 // boot.js (in app.js) words its loading and failure notes by kpisimLang too.
 

@@ -23,6 +23,10 @@ type Page struct {
 	behind   bool   // a slider moved since view was built: rebuild it (current)
 	updated  bool   // a new version of the app is ready
 	tabTitle string // the document's title as last set (nameTab)
+	// prerender is the language of a page rendered for the site's
+	// index.html in another language than the route's (prerender.go); ""
+	// for the route's page, in Japanese.
+	prerender i18n.Lang
 	// below: the sections far below the first screen are built (the KPI
 	// tree, the coach, the year so far, the handout's head): in the
 	// browser not before every chart is drawn (awaitDrawn), which takes
@@ -78,6 +82,9 @@ func (p *Page) OnInit() {
 	}
 	p.share.forms = newLinkForms(ps, time.Now())
 	lang := i18n.Ja
+	if p.prerender != "" {
+		lang = p.prerender
+	}
 	if app.IsClient { // the first render already in the user's language: no switch at mount
 		lang = browserLang()
 		p.inSight = chartsInSight()
@@ -121,6 +128,12 @@ func browserLang() i18n.Lang {
 // for the components' actions and marks the page ready once charts exist.
 func (p *Page) OnMount(ctx app.Context) {
 	p.own, p.mounted = ctx, true
+	// The page pre-rendered in English (cmd/kpisim prerender.go), which a
+	// visitor who reads English saw while app.wasm loaded: the app has
+	// replaced the Japanese one, go-app's, and now stands for both.
+	if en := app.Window().Get("document").Call("querySelector", ".prerender-en"); en.Truthy() {
+		en.Call("remove")
+	}
 	before := p.shown()
 	var saved string
 	ctx.LocalStorage().Get(storageLang, &saved)

@@ -164,6 +164,10 @@ func finishPage(html, base string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if html, err = withEnglishPage(html); err != nil {
+		return "", err
+	}
+	html = withoutIndent(html)
 	return deferECharts(html)
 }
 

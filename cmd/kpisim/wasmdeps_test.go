@@ -152,3 +152,42 @@ func TestScriptsDeferred(t *testing.T) {
 		}
 	}
 }
+
+// index.html holds the page pre-rendered in Japanese, go-app's, as the
+// first element of <body> (the app's mount replaces it), and the English
+// one after it, marked lang="en"; each id once in the document (the
+// English copy has none), and no id named that is not there.
+func TestPageInTwoLanguages(t *testing.T) {
+	page, err := os.ReadFile(siteDir(t, "/") + "/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	body := html[strings.Index(html, "<body>")+len("<body>"):]
+	if first := strings.TrimSpace(body); !strings.HasPrefix(first, "<div") || !strings.Contains(first[:strings.Index(first, ">")], `class="app"`) {
+		t.Errorf("<body>'s first element is not the Japanese page: %.80q", first)
+	}
+	en := strings.Index(body, `<div class="prerender-en" lang="en">`)
+	if en < 0 || !strings.Contains(body[en:], "Required activity") || strings.Contains(body[:max(en, 0)], "Required activity") {
+		t.Fatalf("no English page after the Japanese one (at %d)", en)
+	}
+	ids := map[string]int{}
+	for _, m := range regexp.MustCompile(` id="([^"]*)"`).FindAllStringSubmatch(body, -1) {
+		ids[m[1]]++
+	}
+	for id, n := range ids {
+		if n > 1 {
+			t.Errorf("id %q %d times", id, n)
+		}
+	}
+	if len(ids) < 20 {
+		t.Errorf("%d ids in the page", len(ids))
+	}
+	for _, m := range regexp.MustCompile(` (?:for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"`).FindAllStringSubmatch(body, -1) {
+		for _, id := range strings.Fields(m[1]) {
+			if ids[id] == 0 {
+				t.Errorf("%s names id %q, which the page does not hold", m[0], id)
+			}
+		}
+	}
+}
