@@ -1,10 +1,9 @@
-// kpisim: the visitor's language, read before the first paint. The page is
-// pre-rendered in Japanese and in English (index.html) and app.wasm renders
-// it in the visitor's language once it has loaded: while it loads, a visitor
-// who reads Japanese sees the Japanese page, and one who reads English the
-// English one (data-boot-lang on <html>; web/app.css). A parser-blocking
-// script in <head>, before the style sheets, so that it never waits for them;
-// boot.js (in app.js) words its loading and failure notes by kpisimLang too.
+// kpisim: what the page opens, read before the first paint. index.html holds
+// the page pre-rendered in Japanese and in English: the visitor sees theirs
+// while app.wasm loads (data-boot-lang; web/app.css), and only its skeleton
+// when the app will open other work than its default preset (data-boot-own).
+// Parser-blocking, before the style sheets, so it never waits for them;
+// boot.js (app.js) words its notes by kpisimLang too.
 
 // kpisimLang is the page's language before the app runs: the saved choice,
 // else the browser's first ja or en, else English (as app/i18n.Parse).
@@ -28,4 +27,23 @@ function kpisimLang() {
 
 if (kpisimLang() !== document.documentElement.lang) {
   document.documentElement.dataset.bootLang = kpisimLang();
+}
+
+// kpisimOwnWork: a link (#s=…) that app/ui did not note as the default
+// preset's (kpisim.plain), or work saved here not marked plain (kpisim.from).
+function kpisimOwnWork() {
+  const link = /^#(?:.*&)?s=([^&]*)/.exec(location.hash);
+  try {
+    const get = key => JSON.parse(localStorage.getItem(key) || "null");
+    if (link && !(get("kpisim.plain") || []).includes(link[1])) {
+      return true;
+    }
+    return localStorage.getItem("kpisim.state") !== null && !(get("kpisim.from") || {}).plain;
+  } catch {
+    return link !== null;
+  }
+}
+
+if (kpisimOwnWork()) {
+  document.documentElement.dataset.bootOwn = "";
 }

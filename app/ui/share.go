@@ -55,6 +55,11 @@ type shareState struct {
 	// a cold start, encoding/json's first use) waits until the page is
 	// drawn, or until something needs it first.
 	opening *Model
+	// plain holds the states (their JSON, in each language) that show
+	// what the pre-rendered page shows (Page.plain), once one is asked for;
+	// plainNoted is the last link to one noted in storage (notePlainLink).
+	plain      map[string]bool
+	plainNoted string
 }
 
 // shareInterval is how often the address and the saved work catch up with
@@ -432,4 +437,7 @@ func (p *Page) writeAddress(data string) {
 	h := app.Window().Get("history")
 	h.Call("replaceState", h.Get("state"), "", p.share.link)
 	p.share.moved(loc.Get("href").String())
+	if p.plain(data) {
+		p.notePlainLink(payload)
+	}
 }

@@ -41,6 +41,10 @@ type savedFrom struct {
 	Was []string `json:"was,omitempty"`
 	// Page is the id of the page (one document, one load) that saved.
 	Page string `json:"page,omitempty"`
+	// Plain says the work saved shows what the pre-rendered page shows
+	// (Page.plain): web/lang.js lets the page's figures show while
+	// app.wasm loads only then, or on a first visit.
+	Plain bool `json:"plain,omitempty"`
 }
 
 // loadedAt is where a page loads: what ownSave tells the saved work's

@@ -9,9 +9,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -138,4 +140,115 @@ func loaded(t *testing.T, ctx context.Context, lang, page string) {
 		}
 	}
 	eval[bool](t, ctx, `(scrollTo(0, 0), true)`)
+}
+
+// The pre-rendered page's figures are the default preset's. A visitor who
+// comes back to work of their own, or opens a link, saw them while app.wasm
+// loaded (41.7 calls a rep a day where their plan needs 34.7), as if they
+// were theirs; now they see the page's skeleton until the app shows their
+// figures. One who comes back to the default preset as it comes sees its
+// figures, which are theirs. In Japanese and English; app.wasm held back by
+// the test's server on each load (the service worker and the HTTP cache
+// bypassed, so every load asks for it).
+func TestPreRenderedFiguresOnlyTheirs(t *testing.T) {
+	needBrowser(t)
+	site := siteHandler(siteDir(t, "/"), "/")
+	var gate atomic.Pointer[chan struct{}]
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if g := gate.Load(); g != nil && strings.HasSuffix(r.URL.Path, "/app.wasm") {
+			<-*g
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(func() {
+		if g := gate.Swap(nil); g != nil {
+			close(*g)
+		}
+		srv.Close()
+	})
+	// hold holds app.wasm back until the function it returns is called.
+	hold := func() func() {
+		ch := make(chan struct{})
+		gate.Store(&ch)
+		return sync.OnceFunc(func() { gate.Store(nil); close(ch) })
+	}
+	for _, c := range []struct{ lang, page string }{{"ja", "body > .app"}, {"en", ".prerender-en > .app"}} {
+		t.Run(c.lang, func(t *testing.T) {
+			open := func(url string) context.Context {
+				ctx := chromeContext(t)
+				beforeScripts(t, ctx, `localStorage.getItem("kpisim.lang") ?? localStorage.setItem("kpisim.lang", JSON.stringify("`+c.lang+`"))`)
+				if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+					t.Fatal(err)
+				}
+				if url != "" {
+					navigate(t, ctx, url)
+				}
+				return ctx
+			}
+			big := `document.querySelector('` + c.page + ` .headline .big-number')`
+			// loading checks the pre-rendered page as app.wasm is held back:
+			// its figure shown or not, its cards shown; then lets the app load.
+			loading := func(ctx context.Context, what string, figures bool) {
+				t.Helper()
+				waitFor(t, ctx, `document.getElementById("app-wasm-loader-label")?.checkVisibility({visibilityProperty: true})`, what+": no loading note")
+				if got := eval[bool](t, ctx, big+`.checkVisibility({visibilityProperty: true})`); got != figures {
+					t.Errorf("%s: the pre-rendered figure %q shown: %v, want %v (%s)", what, eval[string](t, ctx, big+`.textContent`), got, figures, eval[string](t, ctx, `location.href + " " + localStorage.getItem("kpisim.from")`))
+				}
+				if !eval[bool](t, ctx, `document.querySelector('`+c.page+` .headline').checkVisibility({visibilityProperty: true})`) {
+					t.Errorf("%s: the page's cards are hidden too", what)
+				}
+			}
+			headline := `document.querySelector('.headline .big-number')?.textContent`
+
+			// A first visit: the default preset, its figures.
+			release := hold()
+			ctx := open(srv.URL + "/")
+			loading(ctx, "a first visit", true)
+			release()
+			ready(t, ctx)
+			waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.from") ?? "{}").plain === true`, "the default preset's work was not saved as plain")
+
+			// Back to it, unchanged: its figures, which the app shows too.
+			release = hold()
+			reload(t, ctx)
+			loading(ctx, "back to the default preset", true)
+			release()
+			ready(t, ctx)
+			if got := eval[string](t, ctx, headline); got != "41.7" {
+				t.Errorf("back to the default preset, the app shows %q, want 41.7", got)
+			}
+
+			// Work of one's own: a close rate of 30 %.
+			setLever(t, ctx, "close_rate", "30")
+			waitFor(t, ctx, headline+` !== "41.7"`, "the close rate typed did not change the answer")
+			want := eval[string](t, ctx, headline)
+			waitFor(t, ctx, `(f => f.plain !== true && f.address === location.href && location.hash.length > 3)(JSON.parse(localStorage.getItem("kpisim.from") ?? "{}"))`,
+				"the edited work and its address were not saved")
+			link := eval[string](t, ctx, `location.href`)
+			release = hold()
+			reload(t, ctx)
+			loading(ctx, "back to one's own work", false)
+			release()
+			ready(t, ctx)
+			if got := eval[string](t, ctx, headline); got != want {
+				t.Errorf("back to one's own work, the app shows %q, want %q", got, want)
+			}
+
+			// The link to it, opened elsewhere: someone else's work.
+			release = hold()
+			other := open(link)
+			loading(other, "a link", false)
+			release()
+			ready(t, other)
+			if got := eval[string](t, other, headline); got != want {
+				t.Errorf("the link opens %q, want %q", got, want)
+			}
+		})
+	}
 }

@@ -92,9 +92,9 @@ func TestStateSliderAgreesWithField(t *testing.T) {
 }
 
 // Before the wasm runs (or without it: ?wasm=false, or a crawler), the
-// pre-rendered page shows the default scenario's choices in its selects and
-// the language button pressed; HTML reads selected="false" as selected and
-// shows the last such option.
+// pre-rendered pages show the default scenario's choices in their selects
+// and their language's button pressed; HTML reads selected="false" as
+// selected and shows the last such option.
 func TestStatePrerendered(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
@@ -121,9 +121,12 @@ func TestStatePrerendered(t *testing.T) {
 	if n := eval[int](t, ctx, `[...document.querySelectorAll('select')].filter(s => s.querySelectorAll('option[selected]').length !== 1).length`); n > 0 {
 		t.Errorf("%d selects without exactly one option marked selected", n)
 	}
-	pressed := eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll('[data-lang]')].map(b => [b.dataset.lang, b.getAttribute('aria-pressed')]))`)
-	if pressed["ja"] != "true" || pressed["en"] != "false" {
-		t.Errorf("language buttons' aria-pressed = %v, want ja true and en false", pressed)
+	// The page in Japanese has 日本語 pressed, its English twin English.
+	for page, lang := range map[string]string{"body > .app": "ja", ".prerender-en > .app": "en"} {
+		pressed := eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll('`+page+` [data-lang]')].map(b => [b.dataset.lang, b.getAttribute('aria-pressed')]))`)
+		if len(pressed) != 2 || pressed[lang] != "true" || pressed[map[string]string{"ja": "en", "en": "ja"}[lang]] != "false" {
+			t.Errorf("%s: language buttons' aria-pressed = %v, want %s alone pressed", page, pressed, lang)
+		}
 	}
 	if bad := eval[[]string](t, ctx, `[...document.querySelectorAll('[aria-pressed]')].map(b => b.getAttribute('aria-pressed')).filter(v => v !== "true" && v !== "false")`); len(bad) > 0 {
 		t.Errorf("aria-pressed values %q, want true or false", bad)
