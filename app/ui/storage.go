@@ -3,7 +3,6 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -102,55 +101,6 @@ func (p *Page) savedFrom(ctx app.Context) savedFrom {
 		return savedFrom{}
 	}
 	return from
-}
-
-// plain reports whether data, the work saved, shows what the pre-rendered
-// page shows (index.html: the default preset as it comes, in Japanese or in
-// English). A visitor who comes back to other work sees the pre-rendered
-// page's skeleton without its figures while app.wasm loads (web/lang.js):
-// the figures are the default preset's, not theirs.
-func (p *Page) plain(data string) bool {
-	if p.share.plain == nil {
-		p.share.plain = map[string]bool{}
-		for _, l := range i18n.Langs {
-			st, err := NewModel(p.model.Presets, scenario.DefaultPreset, l).State()
-			if err != nil {
-				continue
-			}
-			if js, err := json.Marshal(st); err == nil {
-				p.share.plain[string(js)] = true
-			}
-		}
-	}
-	return p.share.plain[data]
-}
-
-// storagePlain lists the links (their payloads, latest first) to work
-// that shows what the pre-rendered page shows, as the page wrote them into
-// its address: web/lang.js lets the pre-rendered figures show on a page
-// opened at one of them, and hides them at any other link.
-const storagePlain = "kpisim.plain"
-
-// notePlainLink adds payload, a link to plain work, to storagePlain (one a
-// language and a plan year: a few at most).
-func (p *Page) notePlainLink(payload string) {
-	if p.share.plainNoted == payload {
-		return
-	}
-	p.share.plainNoted = payload
-	defer func() { _ = recover() }() // storage refused: the figures stay hidden at the link
-	ls := app.Window().Get("localStorage")
-	var links []string
-	if v := ls.Call("getItem", storagePlain); v.Type() == app.TypeString {
-		_ = json.Unmarshal([]byte(v.String()), &links)
-	}
-	if slices.Contains(links, payload) {
-		return
-	}
-	links = append([]string{payload}, links...)[:min(len(links)+1, 4)]
-	if js, err := json.Marshal(links); err == nil {
-		ls.Call("setItem", storagePlain, string(js))
-	}
 }
 
 // storageGet reads key into v; a browser that refuses storage altogether
