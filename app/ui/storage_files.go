@@ -165,9 +165,7 @@ func readBytes(ctx app.Context, f app.Value, done func(ctx app.Context, data []b
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		buf := app.Window().Get("Uint8Array").New(args[0])
-		data := make([]byte, buf.Length())
-		app.CopyBytesToGo(data, buf)
+		data := bytesFromJS(app.Window().Get("Uint8Array").New(args[0]))
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, data, nil) })
 		release()
 		return nil

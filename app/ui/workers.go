@@ -130,13 +130,28 @@ func answer(self app.Value, w *streamRunner, r request) {
 		self.Call("postMessage", out)
 		return
 	}
-	u8 := app.Window().Get("Uint8Array").New(len(b))
-	app.CopyBytesToJS(u8, b)
+	u8, transfer := bytesToJS(b)
 	out.Set(msgRevenue, u8)
 	out.Set(msgTook, now()-t0)
-	transfer := app.Window().Get("Array").New()
-	transfer.Call("push", u8.Get("buffer"))
 	self.Call("postMessage", out, transfer)
+}
+
+// bytesToJS copies b into a new Uint8Array, and gives the transfer list
+// that hands its buffer over with a message (postMessage's second
+// argument) rather than copying it again.
+func bytesToJS(b []byte) (u8, transfer app.Value) {
+	u8 = app.Window().Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(u8, b)
+	transfer = app.Window().Get("Array").New()
+	transfer.Call("push", u8.Get("buffer"))
+	return u8, transfer
+}
+
+// bytesFromJS copies a Uint8Array's bytes into Go.
+func bytesFromJS(u8 app.Value) []byte {
+	b := make([]byte, u8.Length())
+	app.CopyBytesToGo(b, u8)
+	return b
 }
 
 // request is the page's request for one stream of the run gen.
@@ -364,10 +379,7 @@ func (p *pool) receive(w *worker, d app.Value) {
 		return // a stream of a run since dropped
 	}
 	w.pending--
-	u8 := d.Get(msgRevenue)
-	b := make([]byte, u8.Length())
-	app.CopyBytesToGo(b, u8)
-	if err := j.r.SetStreamBytes(d.Get(msgStream).Int(), b); err != nil {
+	if err := j.r.SetStreamBytes(d.Get(msgStream).Int(), bytesFromJS(d.Get(msgRevenue))); err != nil {
 		p.fail(err)
 		return
 	}

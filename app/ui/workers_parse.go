@@ -58,9 +58,7 @@ func parseFile(d app.Value) (js string, err error) {
 	if !u8.Truthy() {
 		return "", errors.New("no file")
 	}
-	data := make([]byte, u8.Length())
-	app.CopyBytesToGo(data, u8)
-	return readExport(data, d.Get(msgNodes).String(), d.Get(msgCurrency).String(), browserShiftJIS)
+	return readExport(bytesFromJS(u8), d.Get(msgNodes).String(), d.Get(msgCurrency).String(), browserShiftJIS)
 }
 
 // readExport is a worker's parse of a CSV export: data decoded from
@@ -98,8 +96,7 @@ func (p *pool) parse(data []byte, nodes []actuals.Node, currency string, done pa
 	if err != nil {
 		return false
 	}
-	u8 := app.Window().Get("Uint8Array").New(len(data))
-	app.CopyBytesToJS(u8, data)
+	u8, transfer := bytesToJS(data)
 	if p.parses == nil {
 		p.parses = map[int]parsed{}
 	}
@@ -110,8 +107,6 @@ func (p *pool) parse(data []byte, nodes []actuals.Node, currency string, done pa
 	msg.Set(msgFile, u8)
 	msg.Set(msgNodes, string(js))
 	msg.Set(msgCurrency, currency)
-	transfer := app.Window().Get("Array").New()
-	transfer.Call("push", u8.Get("buffer"))
 	w.js.Call("postMessage", msg, transfer)
 	return true
 }
