@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -152,6 +153,53 @@ func TestStepsOnStocks(t *testing.T) {
 			r := report.NewRefit(rf, c.lang, s.Currency)
 			if len(r.Steps) != 2 || r.Steps[0].From != c.from || r.Steps[0].Observed != "70%" || r.Steps[0].Ratio != "87.5%" || !r.Steps[0].Leak {
 				t.Errorf("steps %+v: want the repeat rate alone of the stocks, at 70%% (87.5%% of plan), from %q", r.Steps, c.from)
+			}
+		})
+	}
+}
+
+// A most under half a unit a month (4 cancellations a year: 0.33 a month)
+// keeps its pace as its target. Rounded down to 0 under the round-up
+// policy, its row was left out, and a month with a cancellation was
+// reviewed as if it had none.
+func TestReviewSmallMost(t *testing.T) {
+	yaml, err := os.ReadFile("../../testdata/scenarios/cancellations.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := scenario.Parse(yaml, "cancellations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, cancelled string
+		lang            i18n.Lang
+		label, rate     string
+		status          report.Status
+	}{
+		{"one cancellation", "1", i18n.En, "Cancellations at most", "303.03%", report.OffTrack},
+		{"one cancellation, in Japanese", "1", i18n.Ja, "解約件数（上限）", "303.03%", report.OffTrack},
+		{"none", "0", i18n.En, "Cancellations at most", "0%", report.OnTrack},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := base.Clone()
+			if _, a := s.ImportCSV([]byte("Month,Deals won,Cancellations\nApril 2026,9," + c.cancelled + "\n")); s.SetActuals(a) != nil {
+				t.Fatal("actuals refused")
+			}
+			rf, err := s.Refit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rv := report.NewReview(rf, s.Actuals, false, c.lang, s.Currency)
+			j := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == c.label })
+			if j < 0 {
+				t.Fatalf("no row %q in %+v", c.label, rv.Rows)
+			}
+			if r := rv.Rows[j]; !r.AtMost || r.Actual != c.cancelled || r.Target != "0.33" || r.Rate != c.rate || r.Status != c.status {
+				t.Errorf("%+v, want %s of at most 0.33: %s, status %d", r, c.cancelled, c.rate, c.status)
+			}
+			if behind := slices.Contains(rv.Behind, j); behind != (c.status != report.OnTrack) {
+				t.Errorf("behind %v: %v", behind, rv.Behind)
 			}
 		})
 	}

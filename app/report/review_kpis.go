@@ -198,7 +198,15 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			// most (churned customers) is rounded down. A week's count is
 			// rounded on the grid its figure is written on: 2.27 deals is
 			// 2.3, where a whole 3 graded a week's 1 deal 33 %, not 43 %.
-			target = countTarget(a, falls[i], target, weekly)
+			//
+			// A most under half a unit a month (4 cancellations a year,
+			// 0.33 a month) would round down to 0, and its row was left
+			// out: a month with a cancellation was reviewed without it. It
+			// keeps its pace on the grid a week's count is written on.
+			exact := target
+			if target = countTarget(a, falls[i], exact, weekly); !(target > 0) && falls[i] {
+				target = countTarget(a, true, exact, true)
+			}
 		}
 		if !(target > 0) {
 			continue

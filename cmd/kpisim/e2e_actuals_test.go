@@ -580,6 +580,71 @@ func TestBrowserChurnAtMost(t *testing.T) {
 	}
 }
 
+// A most under half a unit a month (4 cancellations a year) is in the
+// monthly review at its pace, 0.33: rounded down to 0, its row was left
+// out, and a month with a cancellation read as if it had none. The
+// legend's two sentences read apart ("below 90%. A KPI at most …"; they
+// ran together, 「90%未満上限のKPIは」 in Japanese).
+func TestBrowserSmallMost(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	tree, _ := filepath.Abs("../../testdata/scenarios/cancellations.yaml")
+	data := []byte("Month,Deals won,Cancellations\nApril 2026,9,1\n")
+	file := filepath.Join(t.TempDir(), "cancellations.csv")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, err := scenario.Parse(readFile(t, tree), "cancellations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, acts := base.ImportCSV(data)
+	if err := base.SetActuals(acts); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := base.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			rv := report.NewReview(rf, base.Actuals, false, lang, base.Currency)
+			label := map[i18n.Lang]string{i18n.Ja: "解約件数（上限）", i18n.En: "Cancellations at most"}[lang]
+			j := slices.IndexFunc(rv.Rows, func(r report.ReviewRow) bool { return r.Label == label })
+			if j < 0 || len(rv.Behind) == 0 || rv.Behind[0] != j {
+				t.Fatalf("the engine's review %+v: cancellations are not first behind", rv)
+			}
+			ctx := browser(t)
+			navigate(t, ctx, srv.URL+"/")
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			do(t, ctx, chromedp.SetUploadFiles("#file-open", []string{tree}))
+			waitFor(t, ctx, `document.querySelector('.share-message[data-alert="false"]')?.textContent.includes("cancellations.yaml")`, "opening the tree was not said")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			row := fmt.Sprintf(`.review-table tr[data-review=%q]`, label)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, row), "no review row "+label)
+			cells := eval[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('%s td')].map(td => td.textContent)`, row))
+			if len(cells) != 5 || cells[1] != "1" || cells[2] != "0.33" || cells[3] != "303.03%" {
+				t.Errorf("the row's cells %q, want 1 of at most 0.33: 303.03%%", cells)
+			}
+			if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector('%s [data-status]').dataset.status`, row)); got != "off" {
+				t.Errorf("status %q on the page, want off track", got)
+			}
+			behind := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-review="behind"] li')].map(li => li.textContent)`)
+			if len(behind) == 0 || behind[0] != label+" 303.03%" {
+				t.Errorf("behind %q, want %s first", behind, label)
+			}
+			legend := text(t, ctx, `.review .legend`)
+			apart := map[i18n.Lang]string{i18n.Ja: "90%未満。上限のKPIは", i18n.En: "below 90%. A KPI at most"}[lang]
+			if legend != rv.Legend || !strings.Contains(legend, apart) {
+				t.Errorf("the legend on the page %q, want %q with %q", legend, rv.Legend, apart)
+			}
+			eval[bool](t, ctx, `(document.querySelector('.review').scrollIntoView({block: "start"}), true)`)
+			screenshot(t, ctx, "small-most-review-"+string(lang))
+		})
+	}
+}
+
 // A Shift_JIS export, as Japanese Excel ("CSV (コンマ区切り)") and kintone
 // save by default, imports in the page as its UTF-8 twin does: the same
 // problems, each in its row and column, and the same year so far. The page
