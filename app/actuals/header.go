@@ -152,7 +152,8 @@ func (p *parser) match(h string) (i int, many string) {
 func (p *parser) matching(named func(key string) bool) []int {
 	var found []int
 	for i, nd := range p.nodes {
-		if named(norm(nd.ID)) || named(norm(nd.Ja)) || named(norm(nd.En)) {
+		if named(norm(nd.ID)) || named(norm(nd.Ja)) || named(norm(nd.En)) ||
+			slices.ContainsFunc(nd.Aliases, func(a string) bool { return named(norm(a)) }) {
 			found = append(found, i)
 		}
 	}
@@ -174,6 +175,11 @@ func (p *parser) headerOf(id string) string {
 // spaces, punctuation or a unit in brackets ("Revenue (JPY)" is revenue,
 // 売上（円） is 売上).
 func norm(s string) string { return string(appendNorm(nil, s)) }
+
+// Key is the form in which a header, an activity's type and a node's
+// names are compared: letter case, width, spaces and marks, and what is
+// in brackets, aside ("Web 商談（新規）" is "web商談"). "" reads as no name.
+func Key(s string) string { return norm(s) }
 
 // appendNorm appends norm's key of s to dst: a caller that only compares
 // the key keeps it on its stack (skipRow, once for each cell of a row).

@@ -34,6 +34,17 @@ type Node struct {
 	// more than one row of one month or week, it is left out for that
 	// period (LevelRows).
 	Level bool
+	// Aliases are other names a column's header or an activity's type
+	// gives the node, as a CRM writes them (Web商談, Demo): they name it as
+	// its id and labels do, before the words kpisim knows (Meeting).
+	Aliases []string
+}
+
+// Same reports whether n and o read a file alike: the same fields and
+// aliases.
+func (n Node) Same(o Node) bool {
+	return n.ID == o.ID && n.Ja == o.Ja && n.En == o.En && n.Rate == o.Rate && n.Money == o.Money &&
+		n.Level == o.Level && slices.Equal(n.Aliases, o.Aliases)
 }
 
 // level reports whether rows do not add up to node n's value.

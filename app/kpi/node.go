@@ -206,6 +206,10 @@ type Node struct {
 	Cadence Cadence // how often the KPI is measured; any node
 	Per     Per     // activity only: the span Value (and Ceiling) is stated in, per rep
 
+	// Aliases are other names an import of actuals reads as this node: a
+	// CRM's column or activity type (Web商談, Demo). The engine ignores them.
+	Aliases []string
+
 	// stock is set by Compile on a computed node that is not a flow: a
 	// factor or a divisor with no activity below it (a ratio's value per
 	// day, an annual contract value), which has one value, not periods.

@@ -55,6 +55,9 @@ func Activities(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	default:
 		out = append(out, fmt.Sprintf(l.T("import.type_none"), a.Header, typeList(l, a.Others, rows)))
 	}
+	if !a.Calls && len(out) > 0 && len(a.Others) > 0 {
+		out = append(out, l.T("import.type_aliases")) // how to count them (Scenario.SetAliases)
+	}
 	if len(a.Planned) > 0 {
 		out = append(out, fmt.Sprintf(l.T("import.type_planned"), a.Status, stageCounts(l, a.Planned)))
 	}

@@ -166,7 +166,7 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 			}
 		}
 		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency,
-			Level: level && n.Unit != kpi.Rate}
+			Level: level && n.Unit != kpi.Rate, Aliases: n.Aliases}
 	}
 	return out
 }

@@ -44,7 +44,7 @@ var topKeys = []string{"version", "id", "title", "description", "currency", "goa
 var goalKeys = []string{"node", "value", "period"}
 var calendarKeys = []string{"months", "working_days", "headcount", "days_per_week", "hours_per_day", "calendar_days"}
 var nodeKeys = []string{"id", "label", "unit", "product", "sum", "value", "min", "max", "step", "activity", "ceiling",
-	"difference", "ratio", "cadence", "per", "given"}
+	"difference", "ratio", "cadence", "per", "given", "aliases"}
 var forecastKeys = []string{"start_month", "months", "seasonality", "seasonality_mode", "hires", "lag_months", "carry_in", "new_team",
 	"business_calendar", "ranges", "activity_cv", "outcomes", "trials", "seed", "start_year"}
 
@@ -356,6 +356,8 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 			nd.Cadence = enum(d, w, f, "scenario.cadence", kpi.ParseCadence)
 		case "per":
 			nd.Per = enum(d, w, f, "scenario.per", kpi.ParsePer)
+		case "aliases":
+			nd.Aliases = d.aliases(w, f)
 		}
 	})
 	if v.kind != mapKind {

@@ -41,6 +41,7 @@ const (
 	EditPer      = "per"
 	EditCadence  = "cadence"
 	EditParent   = "parent"
+	EditAliases  = "aliases"
 	EditNode     = "node" // the node as a whole: add, remove, move up or down
 )
 

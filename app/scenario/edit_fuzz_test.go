@@ -15,6 +15,7 @@ func FuzzEdits(f *testing.F) {
 	f.Add(uint8(0), []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
 	f.Add(uint8(1), []byte{1, 0, 0, 3, 1, 2, 9, 4, 4, 4, 200, 17, 33})
 	f.Add(uint8(6), []byte{0, 0, 0, 0, 5, 5, 5, 5, 2, 2, 2, 2, 8, 8})
+	f.Add(uint8(0), []byte{16, 1, 1, 16, 2, 2, 16, 3, 1, 10, 2, 0, 16, 4, 4, 0, 1, 0})
 	ps := presets(f)
 	ids := ps.IDs()
 	f.Fuzz(func(t *testing.T, which uint8, ops []byte) {
@@ -49,6 +50,11 @@ func FuzzEdits(f *testing.F) {
 	})
 }
 
+// aliasTexts are texts typed as a node's aliases: accepted, refused, and
+// names another node has.
+var aliasTexts = []string{"", "Demo", "Demo, Web 商談、デモ", "(x)", "Calls", "架電数", "a\nb", "Dials; dials",
+	"0123456789012345678901234567890123456789012345678901234567890"}
+
 // maxFuzzEdits is the most edits one input makes.
 const maxFuzzEdits = 40
 
@@ -58,7 +64,7 @@ func applyEdit(s *scenario.Scenario, op, a, b byte) error {
 	other := s.Nodes[int(b)%len(s.Nodes)].ID
 	values := []float64{0, 0.25, 1, 3, 100, 1e6, -1, 2}
 	v := values[int(b)%len(values)]
-	switch op % 17 {
+	switch op % 18 {
 	case 0:
 		_, err := s.AddChild(id, kpi.Op(b%6))
 		return err
@@ -92,6 +98,8 @@ func applyEdit(s *scenario.Scenario, op, a, b byte) error {
 		return s.SetDescription(i18n.Langs[b%2], []string{"", "one\ntwo", "説明"}[a%3])
 	case 15:
 		return s.SetCurrency([]string{"USD", "eur", "$", "", "GBPX", "KRW"}[a%6])
+	case 16:
+		return s.SetAliases(id, aliasTexts[int(b)%len(aliasTexts)])
 	default:
 		return s.Rename(id, i18n.Ja, "")
 	}

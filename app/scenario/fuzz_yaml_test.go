@@ -7,6 +7,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -24,6 +25,9 @@ func FuzzParse(f *testing.F) {
 	for _, n := range names {
 		data, _ := fs.ReadFile(scenarios.FS, n)
 		f.Add(data)
+	}
+	if data, err := fs.ReadFile(scenarios.FS, "outbound.yaml"); err == nil { // a node's aliases
+		f.Add([]byte(strings.Replace(string(data), "  - id: opportunities\n", "  - id: opportunities\n    aliases: [Demo, 'Web 商談', デモ]\n", 1)))
 	}
 	examples, _ := filepath.Glob("testdata/examples/*.txtar")
 	for _, file := range examples {

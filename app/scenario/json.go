@@ -132,6 +132,7 @@ type jsonNode struct {
 	Ceiling  float64    `json:"ceiling,omitempty"`
 	Per      string     `json:"per,omitempty"`
 	Cadence  string     `json:"cadence,omitempty"`
+	Aliases  []string   `json:"aliases,omitempty"`
 }
 
 // jsonLabel is a label: a plain string for both languages, or {ja, en}.
@@ -173,7 +174,7 @@ func toJSON(s *Scenario) *jsonScenario {
 		Actuals:  actualsToJSON(s.Actuals),
 	}
 	for _, n := range s.Nodes {
-		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String(), Cadence: n.Cadence.String()}
+		jn := jsonNode{ID: n.ID, Label: jlabel(n.Label), Unit: n.Unit.String(), Cadence: n.Cadence.String(), Aliases: n.Aliases}
 		switch n.Op {
 		case kpi.Product:
 			jn.Product = n.Children

@@ -55,6 +55,7 @@ func (s *Scenario) Clone() *Scenario {
 	c.Nodes = make([]kpi.Node, len(s.Nodes))
 	for i, n := range s.Nodes {
 		n.Children = slices.Clone(n.Children)
+		n.Aliases = slices.Clone(n.Aliases)
 		c.Nodes[i] = n
 	}
 	c.Forecast = cloneForecast(s.Forecast)

@@ -72,6 +72,7 @@ func check(s *Scenario, lines map[string]int, r rules) Errors {
 		errs = append(errs, fileError(lines["currency"], "currency", "scenario.currency"))
 	}
 	errs = append(errs, checkLabels(s, lines)...)
+	errs = append(errs, checkAliases(s, lines)...)
 	m, err := s.Model()
 	if err != nil {
 		fromKPI(err)

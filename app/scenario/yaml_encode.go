@@ -81,6 +81,13 @@ func node(n *kpi.Node) *yaml.Node {
 	if n.Cadence != kpi.CadenceNone {
 		add("cadence", str(n.Cadence.String()))
 	}
+	if len(n.Aliases) > 0 {
+		names := flow(yaml.SequenceNode)
+		for _, a := range n.Aliases {
+			names.Content = append(names.Content, str(a))
+		}
+		add("aliases", names)
+	}
 	if n.Op != kpi.Lever {
 		kids := flow(yaml.SequenceNode)
 		for _, c := range n.Children {

@@ -179,7 +179,7 @@ func (p *Page) parseOnWorker(gen int, name string, data []byte) bool {
 			}
 			p.reading = ""
 			s := p.model.Scenario
-			if err != nil || !slices.Equal(nodes, s.ImportNodes()) || currency != s.ImportCurrency() {
+			if err != nil || !slices.EqualFunc(nodes, s.ImportNodes(), actuals.Node.Same) || currency != s.ImportCurrency() {
 				p.importFile(ctx, name, data)
 				return
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -25,6 +26,10 @@ type Editor struct {
 	last      string                         // the node last changed, for the status line
 	lastField string                         // the tree's field last changed, when last is ""
 	gone      kpi.Label                      // the node last deleted, when the last edit was a delete
+	// typed holds the text last typed as a node's aliases (editKey), shown
+	// while it still reads as the node's aliases: the list written back
+	// ("Demo、Web商談") would replace the commas and spaces being typed.
+	typed map[string]string
 
 	of *scenario.Scenario // the scenario raw and errs belong to
 }
@@ -34,7 +39,7 @@ type Editor struct {
 // they named nodes of the one before.
 func (e *Editor) follow(m *Model) {
 	if e.of != m.Scenario {
-		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone = nil, nil, "", "", "", kpi.Label{}
+		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone, e.typed = nil, nil, "", "", "", kpi.Label{}, nil
 		e.of = m.Scenario
 	}
 }
@@ -147,7 +152,12 @@ func (e *Editor) node(m *Model, id string) EditorNode {
 	f := func(field, label, text string) EditorField {
 		return e.field(m, id, field, l.T(label), text)
 	}
-	out.Names = []EditorField{f(scenario.EditLabelJa, "editor.label_ja", n.Label.Ja), f(scenario.EditLabelEn, "editor.label_en", n.Label.En)}
+	aliases := strings.Join(n.Aliases, l.ListSep())
+	if t, ok := e.typed[editKey(id, scenario.EditAliases)]; ok && slices.Equal(scenario.ParseAliases(t), n.Aliases) {
+		aliases = t
+	}
+	out.Names = []EditorField{f(scenario.EditLabelJa, "editor.label_ja", n.Label.Ja), f(scenario.EditLabelEn, "editor.label_en", n.Label.En),
+		f(scenario.EditAliases, "editor.aliases", aliases)}
 	op := f(scenario.EditOp, "editor.op", n.Op.String())
 	for o := kpi.Lever; o <= kpi.Ratio; o++ {
 		if o == kpi.Lever && out.Goal {

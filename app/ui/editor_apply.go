@@ -44,6 +44,12 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	}
 	delete(e.raw, k)
 	delete(e.errs, k)
+	if field == scenario.EditAliases {
+		if e.typed == nil {
+			e.typed = map[string]string{}
+		}
+		e.typed[k] = text
+	}
 	e.retry(m.Scenario, id)
 	e.last, e.lastField, e.gone = id, field, kpi.Label{}
 	bands := m.Bands
@@ -105,6 +111,8 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		return s.Rename(id, i18n.Ja, text)
 	case scenario.EditLabelEn:
 		return s.Rename(id, i18n.En, text)
+	case scenario.EditAliases:
+		return s.SetAliases(id, text)
 	case scenario.EditOp:
 		op, err := parseOp(text)
 		if err != nil {

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -406,6 +408,48 @@ func TestEditorCeilingNamesItsDefault(t *testing.T) {
 			}
 			if got := e.View(m).field(scenario.EditCeiling).Label; got != c.want {
 				t.Errorf("label %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// A node's aliases typed in the editor reach the tree, and the import:
+// the field keeps the text as typed while it reads as the aliases held,
+// and a name another node has is refused at the field, the tree as it was.
+func TestEditorAliases(t *testing.T) {
+	for _, tc := range []struct {
+		lang    i18n.Lang
+		refused string
+	}{
+		{i18n.Ja, "商談数: 「Calls」は取り込みでは「架電数」の名前として読まれます。ほかの名前にしてください"},
+		{i18n.En, `Opportunities: "Calls" already reads as Calls in an import; choose another name`},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			e := &Editor{Open: true}
+			e.Select("opportunities")
+			if !e.Set(m, scenario.EditAliases, "Demo, ") {
+				t.Fatal("Demo was refused")
+			}
+			e.Commit(m, scenario.EditAliases) // the field left
+			if f := e.View(m).field(scenario.EditAliases); f.Text != "Demo, " || f.Error != "" {
+				t.Errorf("the field %+v, want the text as typed", f)
+			}
+			if !e.Set(m, scenario.EditAliases, "Demo, Web商談") {
+				t.Fatal("Web商談 was refused")
+			}
+			i := slices.IndexFunc(m.Scenario.ImportNodes(), func(n actuals.Node) bool { return n.ID == "opportunities" })
+			if got := m.Scenario.ImportNodes()[i].Aliases; !slices.Equal(got, []string{"Demo", "Web商談"}) {
+				t.Errorf("the import reads %q", got)
+			}
+			if e.Set(m, scenario.EditAliases, "Demo, Calls") {
+				t.Fatal("Calls, another node's name, was taken")
+			}
+			if f := e.View(m).field(scenario.EditAliases); f.Text != "Demo, Calls" || f.Error != tc.refused {
+				t.Errorf("the refused field %+v, want the text typed and %q", f, tc.refused)
+			}
+			if got := m.Scenario.Node("opportunities").Aliases; !slices.Equal(got, []string{"Demo", "Web商談"}) {
+				t.Errorf("the tree holds %q after a refusal", got)
 			}
 		})
 	}

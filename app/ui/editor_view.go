@@ -148,7 +148,7 @@ func (p *Page) editorField(f EditorField) app.UI {
 // wordsField reports whether field holds words (a name, a description),
 // not a number a phone's decimal keypad types.
 func wordsField(field string) bool {
-	return field == "label_ja" || field == "label_en" || aboutField(field) && field != scenario.EditCurrency
+	return field == "label_ja" || field == "label_en" || field == scenario.EditAliases || aboutField(field) && field != scenario.EditCurrency
 }
 
 // fieldError is the rule a field breaks, read out when it appears.

@@ -205,3 +205,68 @@ func TestBrowserLargeImportOnWorker(t *testing.T) {
 		}
 	})
 }
+
+// An activity type the tree does not know (Demo, Web 商談) is left out of
+// an import, and the note says how to count it: typed among a KPI's other
+// names in the editor, the same log imported again counts it for that KPI,
+// and the names stay with the work (a reload). The page had no way to
+// count a type kpisim does not know, or to count Meeting otherwise.
+func TestBrowserImportAliases(t *testing.T) {
+	dir := t.TempDir()
+	log := []byte("Date,Type\n2026-04-02,Demo\n2026-04-03,Demo\n2026-04-06,Call\n2026-04-07,Web 商談\n")
+	first, again := filepath.Join(dir, "demos.csv"), filepath.Join(dir, "demos-again.csv")
+	for _, f := range []string{first, again} {
+		if err := os.WriteFile(f, log, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		l := i18n.Lang(lang)
+		setControl(t, ctx, "start-year", "2026")
+		imported := func(name string) {
+			t.Helper()
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{filepath.Join(dir, name)}))
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-import="result"] strong')?.textContent === %q`, name), "the import of "+name+" says nothing")
+		}
+		cell := func(node string) string {
+			return eval[string](t, ctx, fmt.Sprintf(`document.querySelector('input.actual[data-actual=%q][data-year="2026"][data-month="4"][data-week="0"]')?.value ?? 'none'`, node))
+		}
+		imported("demos.csv")
+		unfold(t, ctx, "details.actuals-table")
+		waitFor(t, ctx, `document.querySelector('input.actual[data-actual="calls"][data-year="2026"][data-month="4"]')?.value === "1"`, "April's call is not in the entry table")
+		if got := cell("opportunities"); got != "" {
+			t.Errorf("April's opportunities %q before the aliases, want none: Demo names no KPI", got)
+		}
+		if note := text(t, ctx, `[data-import="result"] p`); !strings.Contains(note, l.T("import.type_aliases")) {
+			t.Errorf("the import's note %q does not say how to count Demo", note)
+		}
+
+		editorOpen(t, ctx)
+		editPick(t, ctx, "opportunities")
+		do(t, ctx, chromedp.Click(`[data-edit="aliases"]`), chromedp.SendKeys(`[data-edit="aliases"]`, "Demo, Web 商談"))
+		do(t, ctx, chromedp.Sleep(100*time.Millisecond))
+		if got := eval[string](t, ctx, `document.querySelector('[data-edit="aliases"]').value`); got != "Demo, Web 商談" {
+			t.Errorf("the field reads %q as it is typed, want %q", got, "Demo, Web 商談")
+		}
+		eval[bool](t, ctx, `(document.querySelector('[data-edit="aliases"]').dispatchEvent(new Event('change', {bubbles: true})), true)`)
+
+		imported("demos-again.csv")
+		waitFor(t, ctx, `document.querySelector('input.actual[data-actual="opportunities"][data-year="2026"][data-month="4"][data-week="0"]')?.value === "3"`,
+			"Demo and Web 商談 are not counted as April's opportunities")
+		said := map[string]string{"ja": "Demo → 商談数 2行", "en": "Demo as Opportunities, 2 rows"}[lang]
+		if note := text(t, ctx, `[data-import="result"] p`); !strings.Contains(note, said) {
+			t.Errorf("the import's note %q, want it to say %q", note, said)
+		}
+		eval[bool](t, ctx, `(document.querySelector('.field-aliases').scrollIntoView({block: "center"}), true)`)
+		screenshot(t, ctx, "import-aliases-"+lang)
+
+		reload(t, ctx)
+		ready(t, ctx)
+		editorOpen(t, ctx)
+		editPick(t, ctx, "opportunities")
+		want := map[string]string{"ja": "Demo、Web 商談", "en": "Demo, Web 商談"}[lang]
+		if got := eval[string](t, ctx, `document.querySelector('[data-edit="aliases"]').value`); got != want {
+			t.Errorf("after a reload the field reads %q, want %q", got, want)
+		}
+	})
+}
