@@ -252,6 +252,8 @@ func TestDescribeTreeEdit(t *testing.T) {
 			"「初回商談数（アポ）」の項の並び順", "the order of the terms of First meetings"},
 		{"formula", "saas-revenue", func(s *scenario.Scenario) error { return s.SetOp("gross_arr", kpi.Difference) },
 			"「新規＋拡張ARR」の式の変更", "the change of the formula of New and expansion ARR"},
+		{"other names", "outbound", func(s *scenario.Scenario) error { return s.SetAliases("opportunities", "Demo") },
+			"「商談数」の設定の変更", "the change of the settings of Opportunities"},
 		{"settings", "outbound", func(s *scenario.Scenario) error { return s.SetCadence("calls", kpi.CadenceWeekly) },
 			"「架電数」の設定の変更", "the change of the settings of Calls"},
 		{"a given of the plan", "saas-revenue", func(s *scenario.Scenario) error { return s.SetGiven("opening_arr", false) },

@@ -69,7 +69,8 @@ func nodeSettings(l i18n.Lang, from, to *scenario.Scenario) string {
 			continue
 		}
 		if a.Unit != b.Unit || a.Min != b.Min || a.Max != b.Max || a.Step != b.Step || a.Cadence != b.Cadence ||
-			a.Ceiling != b.Ceiling || a.Activity != b.Activity || a.Given != b.Given || a.Per != b.Per {
+			a.Ceiling != b.Ceiling || a.Activity != b.Activity || a.Given != b.Given || a.Per != b.Per ||
+			!slices.Equal(a.Aliases, b.Aliases) {
 			return sayNode(l, "files.step.settings", b.Label.In(string(l)))
 		}
 	}
