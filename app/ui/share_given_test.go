@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 	"time"
 
@@ -64,4 +65,22 @@ func throughLink(t *testing.T, m *Model, shipped scenario.Presets, now time.Time
 		t.Fatal(err)
 	}
 	return o
+}
+
+// A link carries a node's other names for imports: the page it opens
+// reads the same activity types as the one that wrote it.
+func TestLinkCarriesAliases(t *testing.T) {
+	shipped, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	m := NewModel(shipped.Dated(now), "outbound", i18n.Ja)
+	if err := m.Scenario.SetAliases("first_meetings", "Meeting、Web 商談"); err != nil {
+		t.Fatal(err)
+	}
+	o := throughLink(t, m, shipped, now)
+	if got := o.Scenario.Node("first_meetings").Aliases; !slices.Equal(got, []string{"Meeting", "Web 商談"}) {
+		t.Errorf("opened from the link, first meetings' other names are %q", got)
+	}
 }
