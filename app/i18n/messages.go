@@ -499,6 +499,7 @@ var messages = map[string]msg{
 	"review.week_note":        {"週の目標は、月の目標にこの週の営業日の割合（%s）を掛けたものです。", "A week's target is the month's times the week's share of the month's working days (%s)."},
 	"review.print":            {"印刷", "Print"},
 	"review.legend":           {"順調: 目標ペースの100%以上／要注意: 90%以上／遅れ: 90%未満。", "On track: at least 100% of the pace; at risk: 90% or more; off track: below 90%."},
+	"review.rate_most":        {"上限比%s", "%s of the limit"},
 	"review.legend_most":      {"上限のKPIは、目標の100%以下で順調、111.11%以下で要注意、それを超えると遅れです。", "A KPI at most its target: on track at 100% of it or less; at risk up to 111.11%; off track above."},
 	"import.not_utf8":         {"UTF-8でもShift_JISでもないテキストです。Excelでは「CSV UTF-8」で保存してください", "the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\""},
 	"import.empty":            {"見出し行がありません", "the file has no header row"},

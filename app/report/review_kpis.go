@@ -153,6 +153,11 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 		}
 		row.Cadence = f.NodeCadence(m.Node(row.Node))
 		row.Rate, row.Status = i18n.Percent(round4(row.Ratio)), StatusOf(row.par())
+		if row.AtMost {
+			// "200% of the limit": under the column's "Achievement", a
+			// most's 200 % read as a goal twice met.
+			row.Rate = fmt.Sprintf(l.T("review.rate_most"), row.Rate)
+		}
 		row.Text = l.T(row.Status.Key())
 		rv.Rows = append(rv.Rows, row)
 	}

@@ -569,8 +569,9 @@ func TestBrowserChurnAtMost(t *testing.T) {
 				t.Errorf("the legend on the page %q, want %q", got, rv.Legend)
 			}
 			behind := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-review="behind"] li')].map(li => li.textContent)`)
-			if len(behind) < 2 || behind[0] != rv.Rows[rv.Behind[0]].Label+" 200%" {
-				t.Errorf("behind %q, want %q first at 200%%", behind, rv.Rows[rv.Behind[0]].Label)
+			most := map[i18n.Lang]string{i18n.Ja: " 上限比200%", i18n.En: " 200% of the limit"}[lang]
+			if len(behind) < 2 || behind[0] != rv.Rows[rv.Behind[0]].Label+most {
+				t.Errorf("behind %q, want %q first at %s", behind, rv.Rows[rv.Behind[0]].Label, most)
 			}
 			eval[bool](t, ctx, `(document.querySelector('.review').scrollIntoView({block: "start"}), true)`)
 			screenshot(t, ctx, "churn-review-"+string(lang))
@@ -624,14 +625,15 @@ func TestBrowserSmallMost(t *testing.T) {
 			row := fmt.Sprintf(`.review-table tr[data-review=%q]`, label)
 			waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, row), "no review row "+label)
 			cells := eval[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('%s td')].map(td => td.textContent)`, row))
-			if len(cells) != 5 || cells[1] != "1" || cells[2] != "0.33" || cells[3] != "303.03%" {
-				t.Errorf("the row's cells %q, want 1 of at most 0.33: 303.03%%", cells)
+			most := map[i18n.Lang]string{i18n.Ja: "上限比303.03%", i18n.En: "303.03% of the limit"}[lang]
+			if len(cells) != 5 || cells[1] != "1" || cells[2] != "0.33" || cells[3] != most {
+				t.Errorf("the row's cells %q, want 1 of at most 0.33: %s", cells, most)
 			}
 			if got := eval[string](t, ctx, fmt.Sprintf(`document.querySelector('%s [data-status]').dataset.status`, row)); got != "off" {
 				t.Errorf("status %q on the page, want off track", got)
 			}
 			behind := eval[[]string](t, ctx, `[...document.querySelectorAll('[data-review="behind"] li')].map(li => li.textContent)`)
-			if len(behind) == 0 || behind[0] != label+" 303.03%" {
+			if len(behind) == 0 || behind[0] != label+" "+most {
 				t.Errorf("behind %q, want %s first", behind, label)
 			}
 			legend := text(t, ctx, `.review .legend`)
