@@ -128,6 +128,7 @@ type ReportNode struct {
 	Given    bool               `json:"given,omitempty"`    // a lever the plan takes as given, no KPI
 	Per      string             `json:"per,omitempty"`      // an activity stated per rep per week or month
 	Cadence  string             `json:"cadence,omitempty"`  // how often the KPI is measured
+	Aliases  []string           `json:"aliases,omitempty"`  // other names an import of actuals reads as it
 	Required map[string]float64 `json:"required,omitempty"` // on the solve path: exact
 	Target   map[string]float64 `json:"target,omitempty"`   // on the solve path: after rounding, as the figures read it (report.Table.Target)
 	Forecast map[string]float64 `json:"forecast,omitempty"` // periodic nodes: from the planned levers
@@ -153,7 +154,8 @@ func (c *calc) report() Report {
 	}
 	for i := range m.Len() {
 		n := m.Node(i)
-		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity, Given: n.Given}
+		rn := ReportNode{ID: n.ID, Label: n.Label.In(string(c.l)), Unit: n.Unit.String(), Op: n.Op.String(), Children: n.Children, Activity: n.Activity, Given: n.Given,
+			Aliases: n.Aliases}
 		rn.Cadence = n.Cadence.String()
 		if n.Op == kpi.Lever {
 			v := n.Value

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -703,5 +704,38 @@ func TestForecastSetTrials(t *testing.T) {
 				t.Errorf("-json trials %d (probability %v), want %d", rep.Trials, rep.ProbGoal, c.trials)
 			}
 		})
+	}
+}
+
+// calc -json lists a node's other names for imports, as the file gives
+// them, beside its cadence.
+func TestCalcJSONAliases(t *testing.T) {
+	data, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "aliases.yaml")
+	text := strings.Replace(string(data), "  - id: opportunities\n", "  - id: opportunities\n    aliases: [Demo, 'Web 商談']\n", 1)
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	if err := runCalc([]string{"-json", file}, &out, &errs); err != nil {
+		t.Fatalf("kpisim calc -json: %v\n%s", err, errs.String())
+	}
+	var r struct {
+		Nodes []struct {
+			ID      string   `json:"id"`
+			Aliases []string `json:"aliases"`
+		} `json:"nodes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range r.Nodes {
+		want := map[string][]string{"opportunities": {"Demo", "Web 商談"}}[n.ID]
+		if !slices.Equal(n.Aliases, want) {
+			t.Errorf("%s: aliases %q, want %q", n.ID, n.Aliases, want)
+		}
 	}
 }
