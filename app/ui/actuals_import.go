@@ -19,12 +19,24 @@ type ImportReport struct {
 	File     string              `json:"file"`
 	Read     map[string]string   `json:"read"`               // by language: "Read 7 rows (35 values); 3 problems"
 	Problems map[string][]string `json:"problems,omitempty"` // by language, one per problem
+	// Types are an activity log's types (actuals.Key) and the node each
+	// counted for: the next import of a log moves a type's counts when the
+	// type counts for another node then (movedTypes).
+	Types map[string]string `json:"types,omitempty"`
 }
 
 // newImportReport writes the report of an import of file, which read res
 // and added added values; nodes name the KPIs it added up.
 func newImportReport(file string, res *actuals.Result, added int, nodes []actuals.Node) *ImportReport {
 	r := &ImportReport{File: file, Read: map[string]string{}}
+	if a := res.Activity; a != nil {
+		for _, c := range a.Counted {
+			if r.Types == nil {
+				r.Types = map[string]string{}
+			}
+			r.Types[actuals.Key(c.Type)] = c.Node
+		}
+	}
 	for _, l := range i18n.Langs {
 		var ps []string
 		for _, p := range res.Problems {

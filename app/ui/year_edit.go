@@ -191,7 +191,9 @@ func (m *Model) ImportParsed(file string, res *actuals.Result) {
 // imported keeps an import's report and merges its actuals a.
 func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 	y := m.year()
+	moved := y.imported.movedTypes(res)
 	y.imported = newImportReport(file, res, len(a), m.Scenario.ImportNodes())
+	y.imported.sayMoved(m.Scenario, moved)
 	if len(a) == 0 {
 		return
 	}
@@ -202,7 +204,7 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 		})
 	}
 	c := m.Scenario.Clone()
-	if err := c.SetActuals(scenario.MergeActuals(c.Actuals, a)); err != nil {
+	if err := c.SetActuals(scenario.MergeActuals(withdrawn(c.Actuals, a, moved), a)); err != nil {
 		y.entryErr = err
 		return
 	}

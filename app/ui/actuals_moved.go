@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/actuals"
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// A type an activity log counted for one node, and the next import counts
+// for another (Meeting given to first meetings as another name, after it
+// counted as opportunities): the next import fills the new node, and the
+// old node kept the counts the type had given it, as the import replaces
+// only what the file fills. Meeting then counted twice, as an opportunity
+// and as a first meeting.
+
+// movedTypes are the nodes that a type of the last import's log counted
+// for, and res's log counts for another node or leaves out, less those res
+// counts for: their values in res's months are the last import's, and go.
+func (r *ImportReport) movedTypes(res *actuals.Result) map[string]bool {
+	if r == nil || len(r.Types) == 0 || res.Activity == nil {
+		return nil
+	}
+	now := map[string]string{} // type → node, "" when left out
+	for _, c := range res.Activity.Others {
+		now[actuals.Key(c.Type)] = ""
+	}
+	for _, c := range res.Activity.Counted {
+		now[actuals.Key(c.Type)] = c.Node
+	}
+	moved := map[string]bool{}
+	for t, was := range r.Types {
+		if node, ok := now[t]; ok && node != was {
+			moved[was] = true
+		}
+	}
+	for _, node := range now {
+		delete(moved, node)
+	}
+	return moved
+}
+
+// withdrawn is acts without the entries of the nodes moved in the months
+// that add (an import's entries) holds.
+func withdrawn(acts, add forecast.Actuals, moved map[string]bool) forecast.Actuals {
+	if len(moved) == 0 {
+		return acts
+	}
+	months := map[[2]int]bool{}
+	for _, e := range add {
+		months[[2]int{e.Year, int(e.Month)}] = true
+	}
+	var out forecast.Actuals
+	for _, e := range acts {
+		if !moved[e.Node] || !months[[2]int{e.Year, int(e.Month)}] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sayMoved adds to the report that the nodes moved (in s's tree order)
+// no longer hold the last import's values for the file's months.
+func (r *ImportReport) sayMoved(s *scenario.Scenario, moved map[string]bool) {
+	if r == nil || len(moved) == 0 {
+		return
+	}
+	for _, l := range i18n.Langs {
+		var names []string
+		for _, n := range s.Nodes {
+			if moved[n.ID] {
+				names = append(names, n.Label.In(string(l)))
+			}
+		}
+		read := r.Read[string(l)]
+		if !strings.HasSuffix(read, ".") && !strings.HasSuffix(read, "。") {
+			read += map[i18n.Lang]string{i18n.Ja: "。"}[l] + map[bool]string{true: "."}[l != i18n.Ja]
+		}
+		r.Read[string(l)] = read + l.SentenceSep() + fmt.Sprintf(l.T("import.moved"), strings.Join(names, l.ListSep()))
+	}
+}
