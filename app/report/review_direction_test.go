@@ -20,10 +20,7 @@ func saasWith(t *testing.T, churned string) *scenario.Scenario {
 	csv := "Month,Deals won,Opportunities,Churned ARR\n" +
 		"April 2026,6,24," + churned + "\n" +
 		"May 2026,6,24," + churned + "\n"
-	if _, a := s.ImportCSV([]byte(csv)); s.SetActuals(a) != nil {
-		t.Fatal("actuals refused")
-	}
-	return s
+	return withCSV(t, s, csv)
 }
 
 // A KPI the goal falls by (churned ARR, the churn rate) is behind above
@@ -182,10 +179,7 @@ func TestReviewSmallMost(t *testing.T) {
 		{"none", "0", i18n.En, "Cancellations at most", "0%", report.OnTrack},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := base.Clone()
-			if _, a := s.ImportCSV([]byte("Month,Deals won,Cancellations\nApril 2026,9," + c.cancelled + "\n")); s.SetActuals(a) != nil {
-				t.Fatal("actuals refused")
-			}
+			s := withCSV(t, base.Clone(), "Month,Deals won,Cancellations\nApril 2026,9,"+c.cancelled+"\n")
 			rf, err := s.Refit()
 			if err != nil {
 				t.Fatal(err)

@@ -67,9 +67,14 @@ func withFile(t *testing.T, s *scenario.Scenario, file string) *scenario.Scenari
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, a := s.ImportCSV(data)
-	if err := s.SetActuals(a); err != nil {
-		t.Fatal(err)
+	return withCSV(t, s, string(data))
+}
+
+// withCSV is s with the actuals of the CSV text csv.
+func withCSV(t *testing.T, s *scenario.Scenario, csv string) *scenario.Scenario {
+	t.Helper()
+	if _, a := s.ImportCSV([]byte(csv)); s.SetActuals(a) != nil {
+		t.Fatal("actuals refused")
 	}
 	return s
 }

@@ -44,34 +44,37 @@ func (r *ImportReport) movedTypes(res *actuals.Result) map[string]bool {
 }
 
 // withdrawn is acts without the entries of the nodes moved in the months
-// that add (an import's entries) holds.
-func withdrawn(acts, add forecast.Actuals, moved map[string]bool) forecast.Actuals {
+// that add (an import's entries) holds, and the nodes that lost one.
+func withdrawn(acts, add forecast.Actuals, moved map[string]bool) (kept forecast.Actuals, gone map[string]bool) {
 	if len(moved) == 0 {
-		return acts
+		return acts, nil
 	}
 	months := map[[2]int]bool{}
 	for _, e := range add {
 		months[[2]int{e.Year, int(e.Month)}] = true
 	}
-	var out forecast.Actuals
 	for _, e := range acts {
 		if !moved[e.Node] || !months[[2]int{e.Year, int(e.Month)}] {
-			out = append(out, e)
+			kept = append(kept, e)
+		} else if gone == nil {
+			gone = map[string]bool{e.Node: true}
+		} else {
+			gone[e.Node] = true
 		}
 	}
-	return out
+	return kept, gone
 }
 
-// sayMoved adds to the report that the nodes moved (in s's tree order)
-// no longer hold the last import's values for the file's months.
-func (r *ImportReport) sayMoved(s *scenario.Scenario, moved map[string]bool) {
-	if r == nil || len(moved) == 0 {
+// sayMoved adds to the report that the nodes gone (in s's tree order) no
+// longer hold the last import's values for the file's months.
+func (r *ImportReport) sayMoved(s *scenario.Scenario, gone map[string]bool) {
+	if r == nil || len(gone) == 0 {
 		return
 	}
 	for _, l := range i18n.Langs {
 		var names []string
 		for _, n := range s.Nodes {
-			if moved[n.ID] {
+			if gone[n.ID] {
 				names = append(names, n.Label.In(string(l)))
 			}
 		}

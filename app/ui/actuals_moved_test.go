@@ -45,13 +45,28 @@ func TestImportMovesAType(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	m = newModel(t, i18n.En)
-	if err := m.Restore(back); err != nil {
-		t.Fatal(err)
+	reopened := func() *Model {
+		t.Helper()
+		m := newModel(t, i18n.En)
+		if err := m.Restore(back); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Scenario.SetAliases("first_meetings", "Meeting"); err != nil {
+			t.Fatal(err)
+		}
+		return m
 	}
-	if err := m.Scenario.SetAliases("first_meetings", "Meeting"); err != nil {
-		t.Fatal(err)
+	// A log of June alone: April's and May's opportunities stay (the
+	// file's months only), and with none in June nothing is said.
+	m = reopened()
+	m.ImportActuals("june.csv", []byte("Date,Type\n2026-06-02,Meeting\n"))
+	if v, _ := april(m, "opportunities"); v != 1 {
+		t.Errorf("April's opportunities %v after a log of June, want the meeting kept", v)
 	}
+	if read, _ := m.year().imported.text(i18n.En); strings.Contains(read, "no longer hold") {
+		t.Errorf("a log of June, with no opportunities to take back, says %q", read)
+	}
+	m = reopened()
 	m.ImportActuals("meetings.csv", log)
 	if v, seen := april(m, "opportunities"); seen {
 		t.Errorf("April's opportunities %v after Meeting moved to first meetings, want none", v)

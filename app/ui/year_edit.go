@@ -193,7 +193,6 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 	y := m.year()
 	moved := y.imported.movedTypes(res)
 	y.imported = newImportReport(file, res, len(a), m.Scenario.ImportNodes())
-	y.imported.sayMoved(m.Scenario, moved)
 	if len(a) == 0 {
 		return
 	}
@@ -204,10 +203,12 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 		})
 	}
 	c := m.Scenario.Clone()
-	if err := c.SetActuals(scenario.MergeActuals(withdrawn(c.Actuals, a, moved), a)); err != nil {
+	kept, gone := withdrawn(c.Actuals, a, moved)
+	if err := c.SetActuals(scenario.MergeActuals(kept, a)); err != nil {
 		y.entryErr = err
 		return
 	}
+	y.imported.sayMoved(c, gone)
 	c.GuessStartYear()
 	m.Scenario = c
 	y.entryErr = nil

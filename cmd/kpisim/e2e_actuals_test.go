@@ -599,14 +599,7 @@ func TestBrowserSmallMost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, acts := base.ImportCSV(data)
-	if err := base.SetActuals(acts); err != nil {
-		t.Fatal(err)
-	}
-	rf, err := base.Refit()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rf := refitWith(t, base, data)
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			rv := report.NewReview(rf, base.Actuals, false, lang, base.Currency)
@@ -708,6 +701,13 @@ func refit2026(t *testing.T, data []byte) (*actuals.Result, *scenario.Scenario, 
 func refitPreset2026(t *testing.T, id string, data []byte) (*actuals.Result, *scenario.Scenario, *forecast.Reforecast) {
 	t.Helper()
 	s := preset2026(t, id)
+	res, rf := refitWith(t, s, data)
+	return res, s, rf
+}
+
+// refitWith imports the CSV data into s and re-forecasts it.
+func refitWith(t *testing.T, s *scenario.Scenario, data []byte) (*actuals.Result, *forecast.Reforecast) {
+	t.Helper()
 	res, acts := s.ImportCSV(data)
 	if err := s.SetActuals(acts); err != nil {
 		t.Fatal(err)
@@ -716,7 +716,7 @@ func refitPreset2026(t *testing.T, id string, data []byte) (*actuals.Result, *sc
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res, s, rf
+	return res, rf
 }
 
 // An import of actuals is a step Undo shows at once (it stayed greyed: the
