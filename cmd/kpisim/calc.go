@@ -80,6 +80,7 @@ type Report struct {
 	Goal     ReportGoal    `json:"goal"`
 	Calendar ReportCal     `json:"calendar"`
 	Solve    string        `json:"solve"`
+	Target   string        `json:"target"` // the lever solved for, as forecast and sensitivity name it (solve is its older name)
 	Rounding string        `json:"rounding"`
 	Nodes    []ReportNode  `json:"nodes"`
 	Forecast float64       `json:"forecast"`         // the goal node's forecast per year
@@ -144,6 +145,7 @@ func (c *calc) report() Report {
 		Goal:     ReportGoal{Node: s.Goal.Node, Value: s.Goal.Value, Period: s.Goal.Period.String(), PerYear: a.Goal()},
 		Calendar: ReportCal{cal.Months, cal.WorkingDays, cal.Headcount, cal.Week(), cal.HoursPerDay, cal.CalendarDays},
 		Solve:    c.solve,
+		Target:   c.solve,
 		Rounding: s.Rounding.String(),
 		Forecast: a.Forecast(),
 		Gap:      a.Gap(),

@@ -58,7 +58,8 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		out = append(out, r)
 	}
 	if *f.asJSON {
-		return writeJSON(stdout, SensitivityReport{Scenario: s.ID, Target: sens.Target, Revenue: sens.Base.Revenue, Required: sens.Base.Required, Bars: out})
+		return writeJSON(stdout, SensitivityReport{Scenario: s.ID, Currency: s.Currency, Target: sens.Target,
+			Forecast: sens.Base.Revenue, RequiredRep: sens.Base.Required, Revenue: sens.Base.Revenue, Required: sens.Base.Required, Bars: out})
 	}
 	if *f.asCSV {
 		cw := csv.NewWriter(stdout)
@@ -80,12 +81,18 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 }
 
 // SensitivityReport is the -json output of kpisim sensitivity.
+// Scenario, currency, target, forecast and required_rep_day are what calc
+// -json and forecast -json call the same figures; revenue and required are
+// their older names here, kept for scripts that read them.
 type SensitivityReport struct {
-	Scenario string    `json:"scenario"`
-	Target   string    `json:"target"`
-	Revenue  float64   `json:"revenue"`  // the forecast over the plan
-	Required float64   `json:"required"` // the target's requirement (per rep per day for an activity)
-	Bars     []sensRow `json:"bars"`
+	Scenario    string    `json:"scenario"`
+	Currency    string    `json:"currency"`
+	Target      string    `json:"target"`
+	Forecast    float64   `json:"forecast"`         // the goal's forecast over the plan, whatever the goal (revenue, net new ARR)
+	RequiredRep float64   `json:"required_rep_day"` // the target's requirement, per rep per day for an activity, as forecast -json's
+	Revenue     float64   `json:"revenue"`          // the forecast's older name
+	Required    float64   `json:"required"`         // required_rep_day's older name (forecast -json's required is over the plan)
+	Bars        []sensRow `json:"bars"`
 }
 
 // sensEnds is a lever at its range's ends.
