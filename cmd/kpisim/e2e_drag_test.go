@@ -6,6 +6,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/input"
@@ -32,6 +33,7 @@ func TestDragPace(t *testing.T) {
 	eval[bool](t, ctx, `(document.getElementById("chart-tornado").scrollIntoView({block: "center"}), true)`)
 	type moves struct {
 		FigureAt   []string `json:"figureAt"`   // the figure right after each move
+		Copies     []string `json:"copies"`     // and every place it stands then (the headline's, the answer strip's), as "text@value"
 		Before     string   `json:"before"`     // goal seek's answer before the drag
 		PlanStill  string   `json:"planStill"`  // and once still
 		First      []string `json:"first"`      // the charts in the order of their first redraw
@@ -46,17 +48,18 @@ func TestDragPace(t *testing.T) {
 		const first = [];
 		for (const el of hosts) echarts.getInstanceByDom(el).on("rendered", () => { if (!first.includes(el.id)) first.push(el.id); });
 		const t0 = performance.now();
-		const figureAt = [];
+		const figureAt = [], copies = [];
 		const before = seek();
 		for (const v of [31, 32, 33, 34, 35]) {
 			slider.value = String(v);
 			slider.dispatchEvent(new Event("input", {bubbles: true}));
 			figureAt.push(fig.dataset.value);
+			copies.push([...document.querySelectorAll('[data-node="calls"][data-period="rep_day"]')].map(el => el.textContent.trim() + "@" + el.dataset.value).join(" | "));
 			await sleep(10);
 		}
 		await sleep(1500);
 		const draws = performance.getEntriesByName("kpisim-draw").filter(e => e.startTime > t0).length;
-		return {figureAt, before, planStill: seek(), first, draws, onScreen, figureDone: fig.dataset.value};
+		return {figureAt, copies, before, planStill: seek(), first, draws, onScreen, figureDone: fig.dataset.value};
 	})()`, chromedp.EvalAwaitPromise))
 	if err != nil || len(m.FigureAt) != 5 {
 		t.Fatalf("the drag: %v (%+v)", err, m)
@@ -65,6 +68,18 @@ func TestDragPace(t *testing.T) {
 	for i := 1; i < len(m.FigureAt); i++ {
 		if m.FigureAt[i] == m.FigureAt[i-1] {
 			t.Errorf("the figure did not change with move %d: %v", i+1, m.FigureAt)
+		}
+	}
+	// Every place the figure stands follows each move, not the first alone.
+	for i, c := range m.Copies {
+		places := strings.Split(c, " | ")
+		if len(places) < 2 {
+			t.Fatalf("the calls a rep makes a day stand in %d places, the test needs the headline's and the strip's: %q", len(places), c)
+		}
+		for _, p := range places[1:] {
+			if p != places[0] || !strings.HasSuffix(p, "@"+m.FigureAt[i]) {
+				t.Errorf("after move %d the figure's places disagree: %q (the first reads %s)", i+1, c, m.FigureAt[i])
+			}
 		}
 	}
 	if m.FigureDone != m.FigureAt[len(m.FigureAt)-1] {
