@@ -45,10 +45,15 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Type,Date,Status\nCall,2026/4/1,Completed\n,2026/4/9,\nMeeting,2026/5/2,Not Started\nEmail,2026/5/3,\n"))
 	f.Add([]byte("活動種別,活動日\n電話,2026年4月1日\nアポ,R8.5\n訪問,\n合計,\n"))
 	f.Add([]byte("Call Type,Type,Date,Record Count\nInbound,Call,2026/4/1,3\nOutbound,Call,2026/4/2,x\n,Meeting,2026/4/3,2\n"))
+	f.Add([]byte("Month,月次解約率,Churn rate (weekly),Quarterly churn rate\n2026-04,0.7%,0.1%,2%\n2026-05,9%,,\n"))
+	f.Add([]byte("Month,Metric,Value\n2026-04,解約率（月次）,0.5%\n2026-04,Monthly close rate,20%\n"))
+	// The outbound tree and a rate of a balance, stated per year (a
+	// header may say a month's: rate_period.go).
+	nodes := append(slices.Clone(outbound), actuals.Node{ID: "churn_rate", Ja: "解約率", En: "Churn rate", Rate: true, YearRate: true})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res := actuals.ParseBytesIn(data, outbound, "JPY") // as a plan in yen imports it
+		res := actuals.ParseBytesIn(data, nodes, "JPY") // as a plan in yen imports it
 		known := map[string]bool{}
-		for _, n := range outbound {
+		for _, n := range nodes {
 			known[n.ID] = known[n.ID] || n.Rate || true
 		}
 		for _, e := range res.Entries {
@@ -56,7 +61,7 @@ func FuzzParse(f *testing.F) {
 				math.IsNaN(e.Value) || math.IsInf(e.Value, 0) || e.Value < 0 {
 				t.Fatalf("entry %+v", e)
 			}
-			if (e.Node == "close_rate" || e.Node == "meeting_rate" || e.Node == "appointment_rate") && e.Value > 1 {
+			if (e.Node == "close_rate" || e.Node == "meeting_rate" || e.Node == "appointment_rate" || e.Node == "churn_rate") && e.Value > 1 {
 				t.Fatalf("rate %+v", e)
 			}
 		}

@@ -57,7 +57,7 @@ func (p *parser) head(row int, rec []string) {
 		if c == p.period || c == p.week || c == p.metric || c == p.value || strings.TrimSpace(h) == "" || periodRank(norm(h)) >= 0 {
 			continue // a date beside the period's is in Result.Dates
 		}
-		i, many, scale, u, bad := p.column(h)
+		i, many, scale, u, bad, per := p.column(h)
 		switch {
 		case many != "":
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
@@ -68,11 +68,14 @@ func (p *parser) head(row int, rec []string) {
 		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: h, Code: OtherCurrency})
 			continue
+		case i >= 0 && per < 0:
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: u, Code: WeekRate})
+			continue
 		}
 		if i >= 0 && !used[i] {
 			used[i] = true
 			p.cols[c], p.scale[c] = i, scale
-			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u})
+			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u, Per: per})
 		} else if p.metric < 0 {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}
@@ -94,28 +97,44 @@ func (p *parser) head(row int, rec []string) {
 // multiplier its unit gives the values (unit); a money node's header
 // that ends in a unit outside brackets ("Amount $K", 売上金額 千円) names
 // the node its words before the unit name. bad is a money column's
-// brackets that are no unit: the column is left out.
-func (p *parser) column(h string) (i int, many string, scale float64, written, bad string) {
+// brackets that are no unit: the column is left out. A rate's header may
+// say its period, in brackets or before its name (rate_period.go): per is
+// how many of it make a year for a rate of a balance (its values are
+// then multiplied by that), -1 for a week's, 0 otherwise.
+func (p *parser) column(h string) (i int, many string, scale float64, written, bad string, per int) {
 	i, many = p.match(h)
 	if many != "" {
-		return -1, many, 0, "", ""
+		return -1, many, 0, "", "", 0
 	}
 	if i < 0 {
+		if word, name, ok := cutRatePeriod(h); ok {
+			if j, more := p.match(name); more == "" && j >= 0 && p.nodes[j].Rate {
+				if !p.nodes[j].YearRate {
+					return j, "", 1, "", "", 0
+				}
+				k := ratePeriod(word)
+				return j, "", float64(max(k, 0)), word, "", k
+			}
+		}
 		name, u, ok := cutUnit(h)
 		if !ok {
-			return -1, "", 0, "", ""
+			return -1, "", 0, "", "", 0
 		}
 		if j, more := p.match(name); more == "" && j >= 0 && p.nodes[j].Money {
 			s, _ := scaleOf(u, true)
-			return j, "", s, u, ""
+			return j, "", s, u, "", 0
 		}
-		return -1, "", 0, "", ""
+		return -1, "", 0, "", "", 0
+	}
+	if p.nodes[i].Rate {
+		scale, written, per = rateUnit(h, p.nodes[i])
+		return i, "", scale, written, "", per
 	}
 	scale, written, bad, ok := unit(h, p.nodes[i])
 	if !ok {
-		return -1, "", 0, "", bad
+		return -1, "", 0, "", bad, 0
 	}
-	return i, "", scale, written, ""
+	return i, "", scale, written, "", 0
 }
 
 // match returns the node a header names, or -1: by id or label first, then

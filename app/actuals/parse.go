@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,13 +39,20 @@ type Node struct {
 	// gives the node, as a CRM writes them (Web商談, Demo): they name it as
 	// its id and labels do, before the words kpisim knows (Meeting).
 	Aliases []string
+	// YearRate says the node is a rate of a balance, stated per year as
+	// the plan states it (a churn rate of the ARR up for renewal:
+	// kpi.Model.YearRate). A header that says its rate is a month's
+	// (解約率（月次）, 月次解約率, "Monthly churn rate") is read ×12, a
+	// quarter's ×4 (Mapping.Per); a week's is left out (WeekRate). Any
+	// other rate reads the same in every period: the words are read past.
+	YearRate bool
 }
 
 // Same reports whether n and o read a file alike: the same fields and
 // aliases.
 func (n Node) Same(o Node) bool {
 	return n.ID == o.ID && n.Ja == o.Ja && n.En == o.En && n.Rate == o.Rate && n.Money == o.Money &&
-		n.Level == o.Level && slices.Equal(n.Aliases, o.Aliases)
+		n.Level == o.Level && n.YearRate == o.YearRate && slices.Equal(n.Aliases, o.Aliases)
 }
 
 // level reports whether rows do not add up to node n's value.
@@ -96,6 +104,7 @@ const (
 	RateRows                  // a rate given in more than one row (or day) of one month or week; Text names it as the file does: not added up, it is left out for that period
 	LevelRows                 // a value rows do not add up to (a price, a balance: Node.Level) given in more than one row (or day) of one month or week; as RateRows
 	OtherCurrency             // an amount in a currency other than the plan's (USD 10,000 in a plan in JPY): the cell is left out, not converted
+	WeekRate                  // a rate of a balance (Node.YearRate) whose header says it is a week's (週次解約率, "Churn rate (weekly)"): not read as the year's; the column is left out
 )
 
 // Mapping is a column read as a node.
@@ -108,6 +117,12 @@ type Mapping struct {
 	// that unit as written ("千円"), "" without one.
 	Scale float64
 	Unit  string
+	// Per is, for a rate of a balance (Node.YearRate) whose header says
+	// its period, how many of that period make a year: 12 for a month's
+	// rate, 4 for a quarter's, 1 for a year's (Scale is then Per, and Unit
+	// the words that said it). 0 when the header says none: the rate is
+	// read as the year's.
+	Per int
 }
 
 // Result is what Parse read.
@@ -399,7 +414,7 @@ func (p *parser) values(row int, per Period, rec []string) {
 	}
 	if p.metric >= 0 {
 		m := strings.TrimSpace(p.cell(rec, p.metric))
-		i, many, scale, u, unit := p.column(m)
+		i, many, scale, u, unit, yearPer := p.column(m)
 		switch {
 		case many != "":
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: many, Code: Ambiguous})
@@ -413,13 +428,16 @@ func (p *parser) values(row int, per Period, rec []string) {
 		case i < 0:
 			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: p.header[p.metric], Text: m, Code: UnknownMetric})
 			return
+		case yearPer < 0:
+			p.res.add(Problem{Row: row, Column: p.metric + 1, Header: m, Text: u, Code: WeekRate})
+			return
 		}
 		s, ok := p.valueScale(row, m, i, scale, u)
 		if !ok {
 			return
 		}
 		if scale != 1 && !slices.ContainsFunc(p.res.Metrics, func(x Mapping) bool { return x.Header == m }) {
-			p.res.Metrics = append(p.res.Metrics, Mapping{Column: p.metric + 1, Header: m, Node: p.nodes[i].ID, Scale: scale, Unit: u})
+			p.res.Metrics = append(p.res.Metrics, Mapping{Column: p.metric + 1, Header: m, Node: p.nodes[i].ID, Scale: scale, Unit: u, Per: yearPer})
 		}
 		if put(p.value, i, s); got && u == "" {
 			p.readValue(m, i)
@@ -480,6 +498,10 @@ func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64)
 	}
 	if p.nodes[i].Rate && v > 1 {
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
+		return false, true
+	}
+	if p.nodes[i].Rate && v*scale > 1 { // a month's 10 % churn: 120 % a year
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t + " × " + strconv.FormatFloat(scale, 'f', -1, 64), Code: RateAbove})
 		return false, true
 	}
 	if v *= scale; math.IsInf(v, 0) { // beyond any float once scaled

@@ -203,11 +203,12 @@ func cutUnit(h string) (name, written string, ok bool) {
 }
 
 // Scaled lists the columns (and long form's metrics) whose header's unit
-// multiplies their values, in file order: what an import says it did.
+// multiplies their values, in file order: what an import says it did. A
+// rate of a balance read at its period (Mapping.Per) is not among them.
 func (res *Result) Scaled() []Mapping {
 	var out []Mapping
 	for _, m := range append(slices.Clone(res.Columns), res.Metrics...) {
-		if m.Scale != 1 && m.Scale != 0 {
+		if m.Scale != 1 && m.Scale != 0 && m.Per == 0 {
 			out = append(out, m)
 		}
 	}

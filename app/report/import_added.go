@@ -15,11 +15,12 @@ import (
 // in language l, as the page and the CLI write it: which date column
 // dates the rows (Dated), the rows a deal export's stage column read
 // (Stages) or an activity log's type column (Activities), the columns it read at their
-// header's unit (Scaled), then what it added up (AddedUp). "" when none
+// header's unit (Scaled) and the rates of a balance at the period their
+// header says (Rates), then what it added up (AddedUp). "" when none
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), Rates(l, res, nodes), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}

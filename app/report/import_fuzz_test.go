@@ -30,8 +30,10 @@ func FuzzImportNotes(f *testing.F) {
 	f.Add([]byte("Type,Date,Status\nCall,2026-04-01,Not Started\n"))
 	f.Add([]byte("Type,Month,Record Count\nCall,2026-04,many\n"))
 	f.Add([]byte("Stage,Amount,Month\nWon,USD 100,2026-04\n"))
+	f.Add([]byte("Month,月次解約率,Churn rate (weekly),解約率\n2026-04,0.7%,0.1%,8%\n"))
 	nodes := []actuals.Node{{ID: "revenue", Ja: "売上", En: "Revenue", Money: true}, {ID: "deals", Ja: "受注件数", En: "Deals won"},
-		{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true}, {ID: "calls", Ja: "架電数", En: "Calls"}}
+		{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true}, {ID: "calls", Ja: "架電数", En: "Calls"},
+		{ID: "churn_rate", Ja: "解約率", En: "Churn rate", Rate: true, YearRate: true}}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := actuals.ParseBytesIn(data, nodes, "JPY")
 		for _, l := range i18n.Langs {

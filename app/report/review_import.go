@@ -37,6 +37,7 @@ var problemKeys = [...]string{
 	actuals.RateRows:      "import.rate_rows",
 	actuals.LevelRows:     "import.level_rows",
 	actuals.OtherCurrency: "import.other_currency",
+	actuals.WeekRate:      "import.week_rate",
 }
 
 // Problem writes an import problem in language l, with its row and column

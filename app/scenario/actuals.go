@@ -159,14 +159,18 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 		// A value rows do not add up to: a lever that is no activity (a
 		// price, a balance), or what the tree makes of them alone (the
 		// ACV of a contract's value and years).
+		// A rate of a balance (a churn rate) is the year's: a header
+		// that says a month's is read ×12.
 		level := n.Op == kpi.Lever && !n.Activity
+		year := false
 		if m != nil {
 			if j, ok := m.Index(n.ID); ok {
 				level = !m.Node(j).Periodic()
+				year = m.YearRate(j)
 			}
 		}
 		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency,
-			Level: level && n.Unit != kpi.Rate, Aliases: n.Aliases}
+			Level: level && n.Unit != kpi.Rate, Aliases: n.Aliases, YearRate: year}
 	}
 	return out
 }

@@ -549,3 +549,29 @@ func TestActualsCLITwoFiles(t *testing.T) {
 		}
 	}
 }
+
+// kpisim forecast -actuals reads a CRM's monthly churn rate ×12 into the
+// plan's rate per year, says so, and the funnel reads 8.4 %, 105 % of
+// plan, as the page does (TestBrowserMonthlyChurnRate).
+func TestActualsCLIMonthlyChurnRate(t *testing.T) {
+	path := t.TempDir() + "/churn-rate.csv"
+	if err := os.WriteFile(path, []byte("Month,受注件数,商談数,解約率（月次）\nApril 2026,6,24,0.7%\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string][]string{
+		"en": {`"解約率（月次）" is read as a rate per month and multiplied by 12 into a rate per year, as the plan states the churn rate.`,
+			"8%    8.4%     105%", "The worst leak: Churn rate (105% of plan)"},
+		"ja": {"「解約率（月次）」は月の率として読み、12倍して1年あたりの率にしました（計画の解約率は1年あたりです）。",
+			"最も漏れているステップ: 解約率（計画比 105%）"},
+	} {
+		out, errOut, code := runCmd("forecast", "-lang", lang, "-set", "forecast.start_year=2026", "-actuals", path, "saas-revenue")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, errOut)
+		}
+		for _, w := range want {
+			if !strings.Contains(out+errOut, w) {
+				t.Errorf("%s: the output does not say %q:\n%s%s", lang, w, errOut, out)
+			}
+		}
+	}
+}
