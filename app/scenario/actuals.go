@@ -158,9 +158,9 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 	for i, n := range s.Nodes {
 		// A value rows do not add up to: a lever that is no activity (a
 		// price, a balance), or what the tree makes of them alone (the
-		// ACV of a contract's value and years).
-		// A rate of a balance (a churn rate) is the year's: a header
-		// that says a month's is read ×12.
+		// ACV of a contract's value and years). A rate of a balance (a
+		// churn rate) is the year's: a header that says a month's is read
+		// ×12 (kpi.Model.YearRate).
 		level := n.Op == kpi.Lever && !n.Activity
 		year := false
 		if m != nil {
