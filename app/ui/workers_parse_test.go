@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 // An export parsed on a worker imports as it does parsed in the page:
@@ -73,5 +76,34 @@ func TestImportThroughWorker(t *testing.T) {
 	}
 	if _, err := readResult("{"); err == nil {
 		t.Error("a result cut short: no error")
+	}
+}
+
+// A churn rate written per month, parsed on a worker, is read ×12 as in
+// the page: the worker gets the nodes' YearRate and hands back the
+// column's period (actuals.Mapping.Per).
+func TestImportThroughWorkerMonthlyRate(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewModel(ps, "saas-revenue", i18n.Ja)
+	nodes, err := json.Marshal(m.Scenario.ImportNodes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := readExport([]byte("Month,解約率（月次）\n2026-04,0.7%\n"), string(nodes), m.Scenario.ImportCurrency(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := readResult(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entries) != 1 || res.Entries[0].Node != "churn_rate" || math.Abs(res.Entries[0].Value-0.084) > 1e-12 {
+		t.Errorf("entries through a worker %+v, want churn_rate 0.084", res.Entries)
+	}
+	if len(res.Columns) != 1 || res.Columns[0].Per != 12 {
+		t.Errorf("columns through a worker %+v, want the churn rate's at Per 12", res.Columns)
 	}
 }
