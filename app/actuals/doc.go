@@ -15,7 +15,10 @@
 //     a unit in a header scales its values (受注金額（千円）, 売上（百万円）,
 //     "Amount (K)", "Revenue (in thousands)", "Amount $K": Mapping.Scale),
 //     and a money column whose brackets hold no unit is left out
-//     (BadUnit) rather than read at a scale guessed;
+//     (BadUnit) rather than read at a scale guessed; a rate of a balance
+//     (Node.YearRate: a churn rate, stated per year) whose header says a
+//     month's (解約率（月次）, 月次解約率, "Monthly churn rate") is read ×12,
+//     a quarter's ×4, and a week's is left out (WeekRate, rate_period.go);
 //   - or a long form: a period, a metric (指標, KPI, Metric) and a value
 //     (値, 実績, Value; 金額, Amount beside 指標 or KPI) column; a unit in
 //     the value's header (値（千円）, "Value (K)", "amount in thousands")
