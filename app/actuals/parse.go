@@ -130,7 +130,7 @@ type Result struct {
 	Entries  []Entry   // by period, then node
 	Problems []Problem // in file order
 	Columns  []Mapping // the columns read as nodes (wide form)
-	Metrics  []Mapping // long form: each metric read whose name holds a multiplier (Column is the metric column)
+	Metrics  []Mapping // long form: each metric read whose name holds a multiplier, and each rate of a balance (Node.YearRate; Mapping.Per says its period), once (Column is the metric column)
 	Period   int       // the period column, from 1; 0 when none
 	// PeriodHeader is the period column's header as written.
 	PeriodHeader string
@@ -436,7 +436,7 @@ func (p *parser) values(row int, per Period, rec []string) {
 		if !ok {
 			return
 		}
-		if scale != 1 && !slices.ContainsFunc(p.res.Metrics, func(x Mapping) bool { return x.Header == m }) {
+		if (scale != 1 || p.nodes[i].YearRate) && !slices.ContainsFunc(p.res.Metrics, func(x Mapping) bool { return x.Header == m }) {
 			p.res.Metrics = append(p.res.Metrics, Mapping{Column: p.metric + 1, Header: m, Node: p.nodes[i].ID, Scale: scale, Unit: u, Per: yearPer})
 		}
 		if put(p.value, i, s); got && u == "" {

@@ -29,6 +29,12 @@ func TestImportRates(t *testing.T) {
 		{"no period", "Month,Churn rate\n2026-04,8%\n", map[i18n.Lang]string{
 			i18n.Ja: "「Churn rate」は、計画の解約率と同じく1年あたりの率として読みました。月の率なら、見出しに「月次」と書いてください（12倍して読みます）。",
 			i18n.En: `"Churn rate" is read as a rate per year, as the plan states the churn rate: if it is a month's, write "monthly" in its header (it is then read ×12).`}},
+		{"a long form's month", "Month,Metric,Value\n2026-04,月次解約率,0.7%\n", map[i18n.Lang]string{
+			i18n.Ja: "「月次解約率」は月の率として読み、12倍して1年あたりの率にしました（計画の解約率は1年あたりです）。",
+			i18n.En: `"月次解約率" is read as a rate per month and multiplied by 12 into a rate per year, as the plan states the churn rate.`}},
+		{"a long form's without a period", "Month,Metric,Value\n2026-04,解約率,8%\n2026-05,解約率,8%\n", map[i18n.Lang]string{
+			i18n.Ja: "「解約率」は、計画の解約率と同じく1年あたりの率として読みました。月の率なら、見出しに「月次」と書いてください（12倍して読みます）。",
+			i18n.En: `"解約率" is read as a rate per year, as the plan states the churn rate: if it is a month's, write "monthly" in its header (it is then read ×12).`}},
 		{"a year's said", "Month,解約率（年率）\n2026-04,8%\n", map[i18n.Lang]string{i18n.Ja: "", i18n.En: ""}},
 		{"a close rate", "Month,Monthly close rate\n2026-04,20%\n", map[i18n.Lang]string{i18n.Ja: "", i18n.En: ""}},
 	} {

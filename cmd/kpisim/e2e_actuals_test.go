@@ -496,13 +496,7 @@ func TestBrowserActualsWeeksLeftOut(t *testing.T) {
 			if !strings.Contains(r.Partial, map[i18n.Lang]string{i18n.Ja: "第1〜3週", i18n.En: "weeks 1–3 of Sep 2026"}[lang]) {
 				t.Fatalf("the engine names no weeks left out: %q", r.Partial)
 			}
-			ctx := browser(t)
-			navigate(t, ctx, srv.URL+"/")
-			ready(t, ctx)
-			pickLang(t, ctx, string(lang))
-			pickPreset(t, ctx, "inside-sales")
-			setControl(t, ctx, "start-year", "2026")
-			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			ctx := importedInto(t, srv.URL, lang, "inside-sales", file)
 			waitText(t, ctx, `[data-refit="partial"]`, r.Partial)
 			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
 			rows := eval[[]string](t, ctx, `[...document.querySelectorAll('.refit-table tbody th')].map(th => th.textContent)`)
@@ -536,13 +530,7 @@ func TestBrowserChurnAtMost(t *testing.T) {
 			if len(rv.Behind) < 2 || !rv.Rows[rv.Behind[0]].AtMost || !rv.Rows[rv.Behind[1]].AtMost {
 				t.Fatalf("the engine's review %+v: churn is not first behind", rv)
 			}
-			ctx := browser(t)
-			navigate(t, ctx, srv.URL+"/")
-			ready(t, ctx)
-			pickLang(t, ctx, string(lang))
-			pickPreset(t, ctx, "saas-revenue")
-			setControl(t, ctx, "start-year", "2026")
-			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			ctx := importedInto(t, srv.URL, lang, "saas-revenue", file)
 			waitText(t, ctx, `[data-refit="leak"]`, r.LeakLine)
 			want := map[i18n.Lang]string{i18n.Ja: "最も漏れているステップ: 解約率（計画比 200%）", i18n.En: "The worst leak: Churn rate (200% of plan)"}[lang]
 			if r.LeakLine != want {
@@ -975,13 +963,7 @@ func TestBrowserMonthlyChurnRate(t *testing.T) {
 			if note := report.ImportNotes(lang, res, s.ImportNodes()); !strings.Contains(note, said) {
 				t.Fatalf("the engine's import note %q, want it to say %q", note, said)
 			}
-			ctx := browser(t)
-			navigate(t, ctx, srv.URL+"/")
-			ready(t, ctx)
-			pickLang(t, ctx, string(lang))
-			pickPreset(t, ctx, "saas-revenue")
-			setControl(t, ctx, "start-year", "2026")
-			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			ctx := importedInto(t, srv.URL, lang, "saas-revenue", file)
 			waitText(t, ctx, `[data-refit="leak"]`, r.LeakLine)
 			if note := text(t, ctx, `[data-import="result"] p`); !strings.Contains(note, said) {
 				t.Errorf("the import's note on the page %q, want it to say %q", note, said)
@@ -990,6 +972,21 @@ func TestBrowserMonthlyChurnRate(t *testing.T) {
 			screenshot(t, ctx, "churn-rate-import-"+string(lang))
 		})
 	}
+}
+
+// importedInto opens the page at url in a browser of the test's own, in
+// language lang, on preset id planned from 2026, and imports the actuals
+// file into it.
+func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string) context.Context {
+	t.Helper()
+	ctx := browser(t)
+	navigate(t, ctx, url+"/")
+	ready(t, ctx)
+	pickLang(t, ctx, string(lang))
+	pickPreset(t, ctx, id)
+	setControl(t, ctx, "start-year", "2026")
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+	return ctx
 }
 
 // tempFile writes data to a file of that name in a directory of the test's
