@@ -132,3 +132,15 @@ func (p *parser) otherCurrency(row int) bool {
 	}
 	return false
 }
+
+// ForeignCurrency returns the currency that text, an amount as a person
+// types it ($1,000,000, USD 10,000, €5,000), names when it is not plan's
+// (a code, or the sign $ or ¥ where more than one currency writes it),
+// else "": no exchange rate is known, so a field refuses it as an import
+// leaves such a cell out, rather than reading $1,000,000 as ¥1,000,000.
+func ForeignCurrency(text, plan string) string {
+	if named := currencyOf(text); otherCurrency(named, plan) {
+		return named
+	}
+	return ""
+}

@@ -103,6 +103,7 @@ var messages = map[string]msg{
 	"pipeline.steady":            {"前提: 計画開始前からこのペースで活動しており、商談期間（%s）前の商談が最初の月に受注になります。", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle %s)."},
 	"pipeline.switch":            {"新しいチーム（パイプラインなし）として計算", "Plan as a new team (no pipeline)"},
 	"forecast.from":              {"計画した行動量（%s）からの予測", "From the planned activity (%s)"},
+	"forecast.planned_over":      {"計画の%[1]s（%[2]s）は上限の%[3]sを超えています。予測は、誰にもできない行動量から数えています。", "The planned %[1]s, %[2]s, is over the ceiling of %[3]s: the forecast counts activity no rep can do."},
 	"forecast.goal":              {"目標", "Goal"},
 	"forecast.gap":               {"目標との差", "Gap to goal"},
 	"forecast.monthly":           {"月別の計画", "Monthly plan"},
@@ -166,6 +167,7 @@ var messages = map[string]msg{
 	"err.overflow":               {"%s: 値が大きすぎるか小さすぎて計算できません", "%s: the value is too large or too small to compute"},
 	"err.invalid":                {"%s", "%s"},
 	"err.unknown_setting":        {"%s: kpisimの設定項目ではありません（レバーのid、goal.value、calendar.headcount など。一覧は kpisim help set）", "%s: is not a setting kpisim knows (a lever id, goal.value, calendar.headcount and the others kpisim help set lists)"},
+	"err.other_currency":         {"%[1]s: 「%[2]s」は計画の通貨（%[3]s）と別の通貨の金額です。為替レートは使わないため、%[3]sで入力してください", "%[1]s: \"%[2]s\" is in another currency than the plan's (%[3]s), and no exchange rate is applied: enter it in %[3]s"},
 	"err.not_rate":               {"%s: 率の項目ではないため、%%は付けられません。%%なしの数値で入力してください", "%s: is not a rate: enter a number without %%"},
 	"err.not_lever":              {"%s: このシナリオのレバーではありません", "%s: is not a lever of this scenario"},
 	"err.computed":               {"%s: 下位の項目から計算されます。そのレバーを設定してください", "%s: is computed from its children; set one of its levers instead"},
@@ -679,6 +681,7 @@ var messages = map[string]msg{
 	// 粗利 …). The last %s of each is the name; in English mid-sentence,
 	// as i18n.Lang.InSentence writes it.
 	"goal.forecast":      {"%s予測", "%s forecast"},
+	"goal.plan_span":     {"1年あたりの値です（計画の%[1]sを12か月に換算）。%[1]s全体では予測%[2]s、目標%[3]sです。", "Per year: the plan's %[1]s scaled to twelve. Over the %[1]s, the forecast is %[2]s against a goal of %[3]s."},
 	"goal.cumulative":    {"累計%s：予測と目標", "Cumulative %s: forecast vs goal"},
 	"goal.range_title":   {"各レバーを範囲の端（最小・最大）に動かしたときの%s:", "%s with each lever at the ends of its range:"},
 	"goal.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に%sが立ちません）。", "No amount of activity reaches the goal in this plan: %s cannot land inside the sales cycle."},

@@ -56,6 +56,7 @@ const (
 	WholeFromZero               // must be a whole number from 0 to Limit
 	PositiveAtMost              // must be more than 0 and at most Limit (reps, working days)
 	NotRate                     // a percentage typed for what is no rate (an amount, a count)
+	OtherCurrency               // an amount typed in another currency than the plan's (Args: the one named, the plan's)
 )
 
 func (e *Error) Error() string {

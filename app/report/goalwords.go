@@ -69,3 +69,20 @@ func atStart(l i18n.Lang, s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// PlanSpan says what the forecast, goal and gap per year are when the plan
+// is not a year long: the plan's totals scaled to twelve months
+// (forecast.Answer.Forecast), beside the plan's own totals, which the
+// monthly plan, the probability and `kpisim forecast` count over its
+// months. "" for a plan of twelve months, whose totals are the year's.
+func (t *Table) PlanSpan() string {
+	a := t.Answer
+	n := len(a.Plan.Months)
+	if n == 12 {
+		return ""
+	}
+	l := t.Format.Lang
+	m := a.Tree.Model
+	gn := m.Node(m.Goal())
+	return fmt.Sprintf(l.T("goal.plan_span"), l.Months(n), t.Format.Goal(gn, a.Plan.Revenue, kpi.Year), t.Format.Goal(gn, a.Plan.Goal, kpi.Year))
+}

@@ -354,6 +354,8 @@ func (c *coach) activity(i int) Check {
 		return c.say(false, "coach.a.over_all", ceiling, peakSays)
 	case len(over) > 0:
 		return c.say(false, "coach.a.over", ceiling, c.spans(over), peakSays)
+	case i == c.a.Target && n.Value > lim*(1+1e-12): // the need fits, but the forecast counts the plan
+		return c.say(false, "coach.a.planned_over", c.f.Node(n, n.Value, n.Per.Period())+c.unit(n), ceiling)
 	case months == 1:
 		return c.say(true, "coach.a.within_one", ceiling, peakSays)
 	}

@@ -107,6 +107,10 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 		return fmt.Sprintf(l.T(key), label)
 	}
 	switch e.Code {
+	case kpi.OtherCurrency:
+		if len(e.Args) == 2 {
+			return fmt.Sprintf(l.T("err.other_currency"), label, e.Args[0], e.Args[1])
+		}
 	case kpi.SumExceeded:
 		term := e.Term.In(string(l))
 		if term == "" {

@@ -2,10 +2,12 @@ package scenario
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"unicode"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
@@ -36,6 +38,30 @@ func (k Key) RefusesPercent(s *Scenario, text string) bool {
 // or a node's value) that is no rate.
 func NotRate(node, field string) *kpi.Error {
 	return &kpi.Error{Node: node, Field: field, Code: kpi.NotRate, Rule: "is not a rate: enter a number without %"}
+}
+
+// RefusesCurrency returns the currency text names when text, typed for
+// k, is an amount in another currency than s's ($1,000,000 for a goal in
+// yen), else "". The page's fields and -set ask this.
+func (k Key) RefusesCurrency(s *Scenario, text string) string {
+	if k.Unit(s) != kpi.Currency {
+		return ""
+	}
+	return s.ForeignAmount(text)
+}
+
+// ForeignAmount returns the currency text, an amount as a person types it,
+// names when it is not s's (actuals.ForeignCurrency), else "".
+func (s *Scenario) ForeignAmount(text string) string {
+	return actuals.ForeignCurrency(text, s.Currency)
+}
+
+// OtherCurrency is the engine's error for text, an amount typed into field
+// (a key or a node's value), in another currency than plan.
+func OtherCurrency(node, field, text, plan string) *kpi.Error {
+	text = strings.TrimSpace(text)
+	return &kpi.Error{Node: node, Field: field, Code: kpi.OtherCurrency,
+		Rule: fmt.Sprintf("%q is in another currency than the plan's %s, and no exchange rate is applied: enter it in %s", text, plan, plan), Args: []any{text, plan}}
 }
 
 // ParseField reads the text of a field that shows its value in the unit

@@ -155,6 +155,10 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 	if !fraction && scenario.Percent(text) && (n.Unit != kpi.Rate || field == scenario.EditCeiling) {
 		return &scenario.EditError{Node: id, Field: field, Rule: "is not a rate", Engine: scenario.NotRate(id, "")}
 	}
+	if named := s.ForeignAmount(text); named != "" && n.Unit == kpi.Currency {
+		e := scenario.OtherCurrency(id, "", text, s.Currency)
+		return &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
+	}
 	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
 		v /= 100
 	}

@@ -118,6 +118,13 @@ func (m *Model) SetText(key, text string) {
 		m.errs[key] = scenario.NotRate(key, "value")
 		return
 	}
+	if k, err := scenario.ParseKey(key); err == nil {
+		if named := k.RefusesCurrency(m.Scenario, text); named != "" {
+			m.raw[key] = text // $1,000,000 for a goal in yen: refused, not ¥1,000,000
+			m.errs[key] = scenario.OtherCurrency(key, "value", text, m.Scenario.Currency)
+			return
+		}
+	}
 	if fraction {
 		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown
 		return

@@ -71,7 +71,21 @@ var (
 	_ app.AppUpdater  = (*Page)(nil)
 )
 
+// storageLang keeps the language the reader picked. Work opens in it: one
+// of My scenarios or a file in the page's language whatever language it
+// was saved in, and a link in the reader's language once they have picked
+// one (picked), else in the sender's (a first visit has said nothing, and
+// the sender chose what they share in). A link from a colleague who reads
+// English turned a Japanese reader's page English, as did a scenario saved
+// while the page was in English, and left <html lang> saying ja.
 const storageLang = "kpisim.lang"
+
+// picked reports whether the reader has picked a language on this site.
+func picked(ctx app.Context) bool {
+	var saved string
+	ctx.LocalStorage().Get(storageLang, &saved)
+	return saved != ""
+}
 
 // OnInit loads the presets and starts on the default scenario, in Japanese
 // until the browser's language is known.

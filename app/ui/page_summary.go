@@ -104,6 +104,10 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 			),
 		),
 		app.P().Class("muted").Text(fc.From),
+		app.If(fc.PlannedOver != "", func() app.UI {
+			return app.P().Class("ceiling bad").DataSet("output", "planned-over").Attr("role", "status").Text(fc.PlannedOver)
+		}),
+		app.If(fc.Span != "", func() app.UI { return app.P().Class("muted").DataSet("output", "plan-span").Text(fc.Span) }),
 		app.If(h.Pipeline != "", func() app.UI {
 			return app.P().Class("muted").Body(
 				app.Span().DataSet("output", "pipeline").Text(h.Pipeline+" "),

@@ -108,6 +108,9 @@ func (p *Page) mountShare(ctx app.Context) {
 	case isLink:
 		st, err := p.decodeLink(payload)
 		if err == nil {
+			if picked(ctx) {
+				st.Lang = string(p.model.Lang) // the reader's language, not the sender's (storageLang)
+			}
 			if err = p.model.Restore(st); err == nil {
 				p.share.at = href
 				if hasSaved && !sameScenario(saved, st) {

@@ -241,6 +241,7 @@ func (p *Page) openMine(id string) app.EventHandler {
 			return
 		}
 		st, name := p.share.mine[i].State, p.share.mine[i].Name
+		st.Lang = string(p.model.Lang) // the reader's language, not the one it was saved in (storageLang)
 		cur, err := p.model.State()
 		kept := ""
 		if err == nil && p.edited(cur) {

@@ -160,6 +160,8 @@ type Forecast struct {
 	// CumulativeTitle).
 	Title, Cumulative string
 	From              string
+	Span              string // a plan not a year long: its totals per year, beside its own (report.Table.PlanSpan)
+	PlannedOver       string // activities planned above their ceiling (report.Table.PlannedOver)
 	Total             Figure
 	Goal              string
 	Gap               Figure
@@ -381,13 +383,15 @@ func (m *Model) rows(t *report.Table) []Row {
 func (m *Model) forecast(t *report.Table) Forecast {
 	l := m.Lang
 	f := Forecast{
-		Title:      t.ForecastTitle(),
-		Cumulative: t.CumulativeTitle(),
-		Total:      reportFigure(t.Total),
-		Goal:       t.Goal.Text,
-		Gap:        reportFigure(t.Gap),
-		GapPct:     t.GapPct,
-		Ahead:      t.Gap.Exact >= 0,
+		Title:       t.ForecastTitle(),
+		Cumulative:  t.CumulativeTitle(),
+		Total:       reportFigure(t.Total),
+		Goal:        t.Goal.Text,
+		Gap:         reportFigure(t.Gap),
+		GapPct:      t.GapPct,
+		Ahead:       t.Gap.Exact >= 0,
+		Span:        t.PlanSpan(),
+		PlannedOver: t.PlannedOver(),
 	}
 	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {

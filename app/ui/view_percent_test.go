@@ -9,7 +9,8 @@ import (
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
-// A percentage typed into a field that is no rate is refused at the field,
+// A percentage typed into a field that is no rate, or an amount in another
+// currency than the plan's, is refused at the field,
 // in the page's language, its text kept and the figures as they were: 25%
 // typed for the goal read as a goal of ¥25 ("+383,999,900 %"), and 50% for
 // the calls as 50 calls. A rate's field takes it as before.
@@ -27,6 +28,12 @@ func TestPercentOnlyForRates(t *testing.T) {
 		{"a rate", "close_rate", "30%", i18n.En, "", 0.3},
 		{"a rate, full-width", "close_rate", "３０％", i18n.Ja, "", 0.3},
 		{"odds for a count are a fraction, as before", "calls", "1/2", i18n.En, "", 0.5},
+		// An amount in another currency than the plan's: refused, not
+		// read as yen ($1,000,000 made a goal of ¥1,000,000).
+		{"dollars for the goal, en", scenario.KeyGoal, "$1,000,000", i18n.En, `"$1,000,000" is in another currency than the plan's (JPY), and no exchange rate is applied: enter it in JPY`, 0},
+		{"a code for a deal size, ja", "unit_price", "USD 10,000", i18n.Ja, "「USD 10,000」は計画の通貨（JPY）と別の通貨の金額です", 0},
+		{"euros for the goal", scenario.KeyGoal, "€5,000", i18n.En, "another currency", 0},
+		{"yen for a deal size", "unit_price", "¥50万", i18n.Ja, "", 500000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)
@@ -72,6 +79,9 @@ func TestEditorPercentOnlyForRates(t *testing.T) {
 		{"a deal size, ja", "unit_price", scenario.EditValue, "２５％", i18n.Ja, "平均単価: 率の項目ではないため、%は付けられません。%なしの数値で入力してください"},
 		{"a ceiling", "calls", scenario.EditCeiling, "80%", i18n.En, "Calls: is not a rate: enter a number without %"},
 		{"a rate", "close_rate", scenario.EditValue, "30%", i18n.En, ""},
+		{"dollars for a deal size", "unit_price", scenario.EditValue, "$5,000", i18n.En, `Average deal size: "$5,000" is in another currency than the plan's (JPY), and no exchange rate is applied: enter it in JPY`},
+		{"pounds for a deal size, ja", "unit_price", scenario.EditValue, "£5,000", i18n.Ja, "平均単価: 「£5,000」は計画の通貨（JPY）と別の通貨の金額です。為替レートは使わないため、JPYで入力してください"},
+		{"yen for a deal size", "unit_price", scenario.EditValue, "¥500,000", i18n.En, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)

@@ -390,6 +390,11 @@ func (c *calc) summary() []string {
 		}
 	}
 	out = append(out, fmt.Sprintf(punct(l, "%s: %s; %s %s (%s)"), t.ForecastTitle(), l.PerPeriod(t.Total.Text, kpi.Year), l.T("cli.gapword"), t.Gap.Text, t.GapPct))
+	for _, x := range []string{t.PlannedOver(), t.PlanSpan()} {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
 	return out
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // mineNames is the JS for the names My scenarios list, in order.
@@ -181,5 +182,52 @@ func TestMineDeleteAsks(t *testing.T) {
 		kept := eval[[]string](t, ctx, `JSON.parse(`+mineNames+`)`)
 		want := fmt.Sprintf(l.T("mine.opened_kept"), "Plan "+lang, kept[len(kept)-1])
 		waitFor(t, ctx, shareMessage+fmt.Sprintf(`.startsWith(%q)`, want), lang+": the open was not said: "+eval[string](t, ctx, shareMessage))
+	}
+}
+
+// Work opens in the reader's language, whatever language it was made in:
+// one of My scenarios saved while the page was in English, and a link made
+// by a colleague who reads English, open in the Japanese the reader picked
+// (a link opened by one who has picked none opens in its sender's: TestCompare),
+// <html lang> saying so; and the other way round. Both turned the page
+// English and left <html lang> saying ja.
+func TestOpenedInReadersLanguage(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.21})
+	want := exact(t, res, "calls", kpi.RepDay)
+	for _, c := range []struct{ made, reader, word string }{{"en", "ja", "架電数"}, {"ja", "en", "Calls"}} {
+		t.Run(c.made+" work, "+c.reader+" reader", func(t *testing.T) {
+			ctx := browser(t)
+			reopen(t, ctx, srv.URL+"/")
+			pickLang(t, ctx, c.made)
+			setLever(t, ctx, "close_rate", "21")
+			name := "made in " + c.made
+			saveMineAs(t, ctx, name)
+			waitFor(t, ctx, fmt.Sprintf(`%s === 0.21`, savedCloseRate), "the address never took the change")
+			link := eval[string](t, ctx, `location.href`)
+
+			says := func(ctx context.Context, where string) {
+				t.Helper()
+				js := fmt.Sprintf(`document.documentElement.lang === %q && document.querySelector('[data-lang=%q]').getAttribute('aria-pressed') === "true" && document.querySelector('.headline .big-label')?.textContent === %q`, c.reader, c.reader, c.word)
+				if !waitUntil(ctx, js, 10*time.Second) {
+					t.Errorf("%s: <html lang> %q, language pressed %q; want %s", where, eval[string](t, ctx, `document.documentElement.lang`),
+						eval[string](t, ctx, `document.querySelector('[data-lang][aria-pressed="true"]')?.dataset.lang ?? ""`), c.reader)
+				}
+			}
+			pickLang(t, ctx, c.reader)
+			eval[bool](t, ctx, `(document.querySelector('details.mine').open = true, true)`)
+			pressOn(t, ctx, mineItem(name, ".mine-open"))
+			waitValue(t, ctx, "calls", "rep_day", want)
+			says(ctx, "the saved scenario opened")
+
+			other := browser(t) // a colleague's browser, its reader's language picked
+			reopen(t, other, srv.URL+"/")
+			pickLang(t, other, c.reader)
+			navigate(t, other, link)
+			ready(t, other)
+			waitValue(t, other, "calls", "rep_day", want)
+			says(other, "the link opened")
+		})
 	}
 }

@@ -154,6 +154,9 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 	if k.RefusesPercent(s, raw) {
 		return key, scenario.NotRate("", key) // 25% for a goal in yen read ¥0.25
 	}
+	if named := k.RefusesCurrency(s, raw); named != "" {
+		return key, scenario.OtherCurrency("", key, raw, s.Currency) // $1,000,000 for a goal in yen read ¥1,000,000
+	}
 	key, v, err := scenario.ParseSet(key + "=" + raw)
 	if err == nil {
 		err = s.SetTyped(key, v) // as the page's field: a lever's slider ends widen

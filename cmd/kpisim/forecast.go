@@ -216,6 +216,9 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	h := t.Head
 	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), t.ForecastTitle(), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
 		l.T("cli.gapword"), t.Format.Signed(gn, a.Plan.Gap(), kpi.Year)))
+	if x := t.PlannedOver(); x != "" {
+		lines = append(lines, x)
+	}
 	if !a.Reachable {
 		lines = append(lines, t.Unreachable())
 	} else if h.Unit != "" {

@@ -4,13 +4,15 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
 // A name means one figure in every command's -json: scenario, currency,
-// target (the lever solved for), forecast (the goal's, whatever the goal)
-// and required_rep_day read the same in calc, forecast and sensitivity
-// wherever they stand. Sensitivity had said revenue for net new ARR's
+// target (the lever solved for), forecast (the goal's, whatever the goal;
+// per year in calc and over the plan in the others, one figure for these
+// plans of twelve months: TestJSONPlanNotAYear) and required_rep_day read
+// the same in calc, forecast and sensitivity wherever they stand. Sensitivity had said revenue for net new ARR's
 // forecast and required for what forecast calls required_rep_day (its
 // required is over the plan), and calc solve for target: those older
 // names stay beside the new ones, with the same figures, for the scripts
@@ -71,4 +73,48 @@ func sameJSONValue(a, b any) bool {
 		return same(x, y)
 	}
 	return a == b
+}
+
+// TestJSONPlanNotAYear: with a plan of 24 months, forecast and sensitivity
+// count `forecast` over the plan (forecast's `goal` beside it), calc per
+// year (its `goal.per_year` and `gap` beside it), and calc's text and the
+// page (report.Table.PlanSpan) say both. A user read calc's ¥359,100,000
+// and forecast's ¥718,200,000 for one file with nothing to say why.
+func TestJSONPlanNotAYear(t *testing.T) {
+	set := []string{"-set", "forecast.months=24"}
+	decode := func(cmd string) map[string]any {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(mustRun(t, append(append([]string{cmd, "-json"}, set...), "outbound")...)), &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	calc, fc, sens := decode("calc"), decode("forecast"), decode("sensitivity")
+	plan, _ := fc["forecast"].(float64)
+	if got := sens["forecast"]; !sameJSONValue(got, plan) {
+		t.Errorf("sensitivity's forecast %v, forecast's %v: both are over the plan", got, plan)
+	}
+	year, _ := calc["forecast"].(float64)
+	if !same(year, plan*12/24) || year == 0 {
+		t.Errorf("calc's forecast %v is not forecast's %v per year", year, plan)
+	}
+	goal := calc["goal"].(map[string]any)["per_year"].(float64)
+	if g, _ := fc["goal"].(float64); !same(g, goal*2) {
+		t.Errorf("forecast's goal %v, calc's per year %v: the plan is two years", g, goal)
+	}
+	if gap, _ := calc["gap"].(float64); !same(gap, year-goal) {
+		t.Errorf("calc's gap %v is not its forecast %v minus its goal %v", gap, year, goal)
+	}
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Per year: the plan's 24 months scaled to twelve. Over the 24 months, the forecast is ¥"},
+		{"ja", "1年あたりの値です（計画の24か月を12か月に換算）。24か月全体では予測"},
+	} {
+		out := mustRun(t, append(append([]string{"calc", "-lang", c.lang}, set...), "outbound")...)
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), c.want) {
+			t.Errorf("calc -lang %s does not say the plan's span (%q):\n%s", c.lang, c.want, out)
+		}
+	}
+	if out := mustRun(t, "calc", "-lang", "en", "outbound"); strings.Contains(out, "scaled to twelve") {
+		t.Errorf("a plan of 12 months says it is scaled:\n%s", out)
+	}
 }

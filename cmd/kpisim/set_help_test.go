@@ -107,3 +107,22 @@ func TestSetPercentOnlyForRates(t *testing.T) {
 		{"a rate's range", []string{"-lang", "en", "-set", "forecast.ranges.close_rate.low=20%"}, 0, "Required: Calls 41.7", ""},
 	})
 }
+
+// An amount in another currency than the plan's is refused, naming both,
+// in -lang's language: goal.value=$1,000,000 read a goal of ¥1,000,000
+// (and unit_price=£8,000 a deal of ¥8,000) as an import never would. The
+// plan's own currency, said or not, is read as before.
+func TestSetOtherCurrency(t *testing.T) {
+	calcCases(t, []calcCase{
+		{"dollars for yen", []string{"-lang", "en", "-set", "goal.value=$1,000,000"}, 2, "",
+			`-set goal.value: "$1,000,000" is in another currency than the plan's (JPY), and no exchange rate is applied: enter it in JPY`},
+		{"a code, in Japanese", []string{"-lang", "ja", "-set", "goal.value=USD 10,000"}, 2, "",
+			"-set goal.value: 「USD 10,000」は計画の通貨（JPY）と別の通貨の金額です。為替レートは使わないため、JPYで入力してください"},
+		{"pounds for a deal", []string{"-lang", "en", "-set", "unit_price=£8,000"}, 2, "", "-set unit_price: \"£8,000\" is in another currency"},
+		{"euros for a ceiling of money", []string{"-lang", "en", "-set", "currency=EUR", "-set", "goal.value=¥1億"}, 2, "", "(EUR)"},
+		{"yen for yen", []string{"-lang", "en", "-set", "goal.value=¥1億"}, 0, "Required: Calls 41.7", ""},
+		{"JPY for yen", []string{"-lang", "en", "-set", "goal.value=JPY 100,000,000"}, 0, "Required: Calls 41.7", ""},
+		{"dollars for dollars", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$100M"}, 0, "Required: Calls 41.7", ""},
+		{"a count is no amount", []string{"-lang", "en", "-set", "calls=$40"}, 0, "Required: Calls 41.7", ""},
+	})
+}
