@@ -47,7 +47,12 @@ type Row struct {
 	// periodic and on the path.
 	Hour     Figure
 	Forecast Figure // per year: from the planned levers
-	Gap      Figure // per year, on the path only: the forecast minus the target as both are shown (Value, Text); Exact is the exact forecast minus the exact requirement
+	// Value is what the planned levers make of a computed node that is no
+	// flow (an annual contract value of ¥3,600,000 over 3 years is
+	// ¥1,200,000); empty for a lever and a flow. The tree, the diagram,
+	// the presentation and the CLI's planned column show it.
+	Value Figure
+	Gap   Figure // per year, on the path only: the forecast minus the target as both are shown (Value, Text); Exact is the exact forecast minus the exact requirement
 }
 
 // Periodic reports whether the row splits into periods.
@@ -118,6 +123,10 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 			if n.Periodic() && cal.HoursPerDay > 0 {
 				r.Hour = req(kpi.Hour)
 			}
+		}
+		if !n.Periodic() && n.Op != kpi.Lever {
+			v := a.Planned(i, kpi.Year)
+			r.Value = Figure{Node: n.ID, Period: "value", Exact: v, Value: v, Text: f.Node(n, v, kpi.Year)}
 		}
 		if n.Periodic() {
 			fc := a.Planned(i, kpi.Year)

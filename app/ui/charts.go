@@ -31,6 +31,10 @@ type Charts struct {
 	// FunnelNote says why the funnel is empty, when it is: no count lies on
 	// the path solved (solving for a churn rate).
 	FunnelNote string
+	// ActivityNote says why the activity chart is empty, when it is: the
+	// tree has no activity lever (the velocity preset's opportunities are
+	// a pipeline, not a day's work), where it drew an empty axis.
+	ActivityNote string
 }
 
 // activitiesMoney reports whether every activity of the model is money.
@@ -130,7 +134,7 @@ func (cs *chartSet) all() Charts {
 		}
 	}
 	c.Funnel, c.Activity, c.Cumulative, c.Tornado = cs.c.Funnel, cs.c.Activity, cs.c.Cumulative, cs.c.Tornado
-	c.FunnelNote, c.TornadoNote, c.TornadoRows = cs.c.FunnelNote, cs.c.TornadoNote, cs.c.TornadoRows
+	c.FunnelNote, c.TornadoNote, c.TornadoRows, c.ActivityNote = cs.c.FunnelNote, cs.c.TornadoNote, cs.c.TornadoRows, cs.c.ActivityNote
 	return c
 }
 
@@ -175,19 +179,32 @@ func (cs *chartSet) make(id string) ([]byte, error) {
 	switch id {
 	case chartFunnel: // the counts on the solve path, the activity (largest) first
 		var stages []chart.Stage
+		stock := ""
 		for _, i := range mod.TreeOrder() {
 			n := mod.Node(i)
-			if target, on := a.Rounded(i, kpi.Year); on && n.Unit == kpi.Count && n.Periodic() {
+			target, on := a.Rounded(i, kpi.Year)
+			switch {
+			case on && n.Unit == kpi.Count && n.Periodic():
 				stages = append(stages, chart.Stage{ID: n.ID, Label: n.Label.In(string(l)), Value: target})
+			case on && n.Unit == kpi.Count && stock == "":
+				stock = n.Label.In(string(l))
 			}
 		}
 		slices.Reverse(stages)
 		cs.c.FunnelNote = ""
-		if len(stages) == 0 { // solving for a rate or an amount whose path holds no count
+		switch {
+		case len(stages) > 0:
+		case stock != "": // the velocity preset's opportunities: "no count on the path" read wrong
+			cs.c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_stock"), stock)
+		default: // solving for a rate or an amount whose path holds no count
 			cs.c.FunnelNote = fmt.Sprintf(l.T("chart.funnel_none"), mod.Node(a.Target).Label.In(string(l)))
 		}
 		return chart.Funnel(stages, text)
 	case chartActivity:
+		cs.c.ActivityNote = ""
+		if len(mod.Activities()) == 0 {
+			cs.c.ActivityNote = l.T("chart.activity_none")
+		}
 		return activityOption(cs.t, l, cs.cur, text)
 	case chartCumulative: // the plan's months: the view completed
 		cs.v.Complete()

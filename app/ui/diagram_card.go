@@ -60,6 +60,8 @@ func diagramNodes(v *View) []chart.Node {
 			n.Forecast = l.T("diagram.forecast") + " " + tn.Forecast
 		case r.Lever:
 			n.Forecast = tn.Formula // the lever's value
+		case tn.Value != "":
+			n.Forecast = tn.Value // what the levers make of a stock
 		}
 		out[i] = n
 	}

@@ -71,34 +71,45 @@ func (d *Diagram) draw() {
 	// Where the box around a tree wider than the screen is scrolled to
 	// (once ECharts has laid the tree out): the presentation's step; else,
 	// when the tree takes another size, the box just folded or unfolded,
-	// or the KGI for a new tree (which opened on its leftmost leaves).
+	// or for a new tree the box selected (the lever solved for, outlined:
+	// centred on the KGI, SaaS's opportunities were cut at 1280 px and out
+	// of sight at 1024), else the KGI (a tree opened on its leftmost leaves).
 	toggled := d.toggled
 	d.toggled = ""
-	target := d.Focus
+	target, root := d.Focus, ""
+	for _, n := range d.Nodes {
+		if n.Parent < 0 {
+			root = n.ID
+		}
+	}
 	if target == "" && resized {
 		target = toggled
 		for _, n := range d.Nodes {
-			if target == "" && n.Parent < 0 {
-				target = n.ID // the root
+			if target == "" && n.Selected {
+				target = n.ID
 			}
+		}
+		if target == "" {
+			target = root
 		}
 	}
 	if target != "" {
 		d.ctx.After(60e6, func(ctx app.Context) {
 			ctx.PreventUpdate() // nothing to render
-			d.scrollTo(target)
+			d.scrollTo(target, root)
 		})
 	}
 }
 
 // scrollTo scrolls the box around the chart so that node id is in sight,
-// in the middle when it can be. When every box drawn fits in the box
+// in the middle when it can be, with node also (the KGI) when both fit
+// across the box: centred between the two. When every box drawn fits in the box
 // around, they are all shown, centred: the width the diagram takes
 // (chart.TreeSize) is what the widest tree of its leaves could need, and
 // ECharts often lays a tree out narrower, so centring the node alone cut
 // boxes off at one side and left the other empty (the presentation's last
 // step at 1280×720).
-func (d *Diagram) scrollTo(id string) {
+func (d *Diagram) scrollTo(id, also string) {
 	if d.chart == nil || !d.chart.Truthy() || id == "" {
 		return
 	}
@@ -110,7 +121,7 @@ func (d *Diagram) scrollTo(id string) {
 	if !box.Truthy() {
 		return
 	}
-	var at app.Value
+	var at, with app.Value
 	lo, hi := math.Inf(1), math.Inf(-1) // the drawn boxes' centres, across
 	for i := 0; i < data.Call("count").Int(); i++ {
 		l := data.Call("getItemLayout", i)
@@ -119,8 +130,11 @@ func (d *Diagram) scrollTo(id string) {
 		}
 		x := l.Get("x").Float()
 		lo, hi = min(lo, x), max(hi, x)
-		if data.Call("getId", i).String() == id {
+		switch data.Call("getId", i).String() {
+		case id:
 			at = l
+		case also:
+			with = l
 		}
 	}
 	if at == nil {
@@ -138,6 +152,11 @@ func (d *Diagram) scrollTo(id string) {
 	half := chart.BoxWidth*scale/2 + 8 // a box's half and its border, at most
 	left, right := x0+lo-half, x0+hi+half
 	x := x0 + at.Get("x").Float() - width/2
+	if with != nil {
+		if a, b := at.Get("x").Float(), with.Get("x").Float(); math.Abs(a-b)+2*half <= width {
+			x = x0 + (a+b)/2 - width/2
+		}
+	}
 	if right-left <= width {
 		x = left - (width-(right-left))/2
 	} else {

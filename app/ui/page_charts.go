@@ -42,7 +42,11 @@ func (p *Page) charts(v *View) app.UI {
 		// Always there, hidden without an error: the charts after it keep
 		// their place, and their ECharts instances, when one comes or goes.
 		app.P().Class("error wide").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
-		card("", chartActivity, "activity", v.Forecast.Activity, chartOf(chartActivity, v.Forecast.Activity)),
+		card("", chartActivity, "activity", v.Forecast.Activity, chartOf(chartActivity, v.Forecast.Activity),
+			app.If(c.ActivityNote != "", func() app.UI {
+				return app.P().Class("tornado-note").DataSet("output", "activity-note").Text(c.ActivityNote)
+			}),
+		),
 		card("", chartFunnel, "funnel", l.T("chart.funnel"), chartOf(chartFunnel, l.T("chart.funnel")),
 			app.If(c.FunnelNote != "", func() app.UI {
 				return app.P().Class("tornado-note").DataSet("output", "funnel-note").Text(c.FunnelNote)

@@ -46,6 +46,7 @@ func (p *Page) tree(v *View) app.UI {
 				app.If(n.Forecast != "", func() app.UI {
 					return app.Span().Class("node-fc").Text(l.T("tree.forecast") + " " + n.Forecast)
 				}),
+				app.If(n.Value != "", func() app.UI { return app.Span().Class("node-fc").Text("= " + n.Value) }),
 			), n.Selected),
 		))
 	}

@@ -25,7 +25,28 @@ type presentState struct {
 	bad    string       // the guess typed that is no number, kept with its message until retyped
 	shown  *guessResult // the reveal of the current step
 	tally  []guessResult
+	tree   string // the tree the figures were hidden and guessed in (presentTree)
 	keys   app.Func
+}
+
+// presentTree names the tree shown: its scenario and its nodes. The
+// figures hidden and the tally belong to it, and are forgotten when the
+// mode opens on another (a node hidden in the velocity preset came up
+// hidden in the outbound one, its tally with it).
+func (p *Page) presentTree() string {
+	s := p.model.Scenario
+	ids := make([]string, len(s.Nodes))
+	for i := range s.Nodes {
+		ids[i] = s.Nodes[i].ID
+	}
+	return s.ID + "\x00" + strings.Join(ids, "\x00")
+}
+
+// forTree forgets what was hidden and guessed in another tree.
+func (p *Page) forTree() {
+	if t := p.presentTree(); t != p.present.tree {
+		p.present.tree, p.present.hidden, p.present.tally, p.present.shown, p.present.guess = t, nil, nil, nil, ""
+	}
 }
 
 // guessResult is one reveal: the guess, the truth and the difference.
@@ -43,6 +64,7 @@ type guessResult struct {
 func (p *Page) mountPresent(ctx app.Context) {
 	if app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")).Call("has", "present").Bool() {
 		p.present.on = true
+		p.forTree()
 		ctx.Dispatch(func(app.Context) {})
 		p.keepPresentFocus(ctx)
 	}
@@ -142,6 +164,7 @@ func (p *Page) presentHide() {
 	if id == "" {
 		return
 	}
+	p.forTree()
 	if p.present.hidden == nil {
 		p.present.hidden = map[string]bool{}
 	}
@@ -150,24 +173,47 @@ func (p *Page) presentHide() {
 }
 
 // presentHideAll hides every required value (every node on the path but
-// the KGI, which is set, not worked out).
-func (p *Page) presentHideAll(ctx app.Context, e app.Event) {
+// the KGI, which is set, not worked out), or, when every one is hidden
+// already, shows them all again (the button said nothing of that, and
+// pressing it again did nothing: the room's figures came back one reveal
+// at a time).
+func (p *Page) presentHideAll() {
 	v := p.fullView()
 	if v == nil || v.table == nil {
 		return
 	}
+	p.forTree()
+	all := allHidden(v.table, p.present.hidden)
 	if p.present.hidden == nil {
 		p.present.hidden = map[string]bool{}
 	}
-	for i, r := range v.table.Rows {
-		if i == 0 {
-			continue // not the KGI: it is set, not worked out
-		}
-		if r.OnPath {
-			p.present.hidden[r.ID] = true
-		}
+	for _, id := range required(v.table) {
+		p.present.hidden[id] = !all
 	}
 	p.present.shown = nil
+}
+
+// required are the nodes whose figures the room works out: every node on
+// the solved path but the KGI, which is set.
+func required(t *report.Table) []string {
+	var ids []string
+	for i, r := range t.Rows {
+		if i > 0 && r.OnPath {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
+}
+
+// allHidden reports whether every required value of t is hidden.
+func allHidden(t *report.Table, hidden map[string]bool) bool {
+	ids := required(t)
+	for _, id := range ids {
+		if !hidden[id] {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // presentReveal shows the current step's hidden figure, with the guess
@@ -246,10 +292,17 @@ func parseGuess(s string, u kpi.Unit) (float64, bool) {
 }
 
 func (p *Page) enterPresent(ctx app.Context, e app.Event) {
-	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
+	p.enterPresentState()
 	setPresentParam(true)
 	app.Window().Call("scrollTo", 0, 0)
 	p.keepPresentFocus(ctx) // the button pressed is gone with the page
+}
+
+// enterPresentState opens the mode at its first step, on what this tree
+// had hidden.
+func (p *Page) enterPresentState() {
+	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
+	p.forTree()
 }
 
 // keepPresentFocus moves the keyboard's focus, once the mode is drawn, to
@@ -293,6 +346,21 @@ func setPresentParam(on bool) {
 	}
 	h := w.Get("history")
 	h.Call("replaceState", h.Get("state"), "", strings.Replace(u.Call("toString").String(), "present=", "present", 1))
+}
+
+// keyItems are the keys' line's items ("→ next", "Esc leave"), each kept
+// on one line: as one text, on a phone 「Esc 終了」 broke between 終 and 了,
+// and in English the spaces between them collapsed ("→ next ← back").
+func keyItems(line string) []app.UI {
+	var out []app.UI
+	for _, item := range strings.FieldsFunc(line, func(r rune) bool { return r == '　' }) {
+		for _, it := range strings.Split(item, "   ") {
+			if it = strings.TrimSpace(it); it != "" {
+				out = append(out, app.Span().Class("present-key").Text(it))
+			}
+		}
+	}
+	return out
 }
 
 // presentNodes are the boxes of the presentation's tree: node outlined,
@@ -382,7 +450,10 @@ func (p *Page) presentation(v *View) app.UI {
 		parts := []app.UI{app.Span().Text(l.T("present.truth") + " "), app.Strong().Text(r.TruthText)}
 		if r.Guessed {
 			sep := l.T("present.result_sep") // an ideographic space in Japanese, a middle dot in English
-			parts = append(parts, app.Span().Text(sep+l.T("present.guess")+" "+r.GuessText+sep+l.T("present.diff")+" "+r.DiffText))
+			// Each label keeps its figure on its line ("Difference -" wrapped
+			// away from "¥14,999,940").
+			parts = append(parts, app.Span().Text(sep), app.Span().Class("present-pair").Text(l.T("present.guess")+" "+r.GuessText),
+				app.Span().Text(sep), app.Span().Class("present-pair").Text(l.T("present.diff")+" "+r.DiffText))
 		}
 		result = app.P().Class("present-result").DataSet("present", "result").Body(parts...)
 	}
@@ -399,6 +470,11 @@ func (p *Page) presentation(v *View) app.UI {
 	if hidden[s.Node] {
 		hideKey, keysKey = "present.show", "present.keys.show"
 	}
+	all := v.table != nil && allHidden(v.table, hidden)
+	hideAllKey := "present.hide_all"
+	if all {
+		hideAllKey = "present.show_all"
+	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
 	return app.Div().Class("present").DataSet("present-step", i).
 		Attr("role", "dialog").Aria("modal", true).Aria("label", fmt.Sprintf(l.T("present.label"), v.Title)).TabIndex(-1).Body(
@@ -410,8 +486,10 @@ func (p *Page) presentation(v *View) app.UI {
 			// it to the page's body.
 			btn("back", l.T("present.back"), func(ctx app.Context, e app.Event) { p.presentGo(-1) }).Aria("disabled", i == 0),
 			btn("next", l.T("present.next"), func(ctx app.Context, e app.Event) { p.presentGo(1) }).Aria("disabled", i == len(steps)-1),
-			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).Aria("pressed", hidden[s.Node]),
-			btn("hide-all", l.T("present.hide_all"), p.presentHideAll),
+			// A step without a figure (the KFS, the KPIs) has nothing to
+			// hide: H did nothing there and the button did not say so.
+			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).Aria("pressed", hidden[s.Node]).Aria("disabled", len(s.Lines) == 0),
+			btn("hide-all", l.T(hideAllKey), func(ctx app.Context, e app.Event) { p.presentHideAll() }),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),
 		app.Main().Class("present-grid").Body(
@@ -433,6 +511,6 @@ func (p *Page) presentation(v *View) app.UI {
 				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
 			),
 		),
-		app.Footer().Class("present-keys").Text(l.T(keysKey)),
+		app.Footer().Class("present-keys").Body(keyItems(l.T(keysKey))...),
 	)
 }

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 )
@@ -77,9 +80,13 @@ func primary(t *report.Table, r *report.Row, daily bool) report.Figure {
 	if r.Periodic() {
 		return r.Forecast
 	}
-	// A lever's value, or what a computed stock comes to from them (an
-	// annual contract value of ¥3,600,000 over 3 years is ¥1,200,000: it
-	// read ¥0, a computed node's own Value).
+	if r.Value.Text != "" {
+		// What a computed stock comes to from the levers (an annual contract
+		// value of ¥3,600,000 over 3 years is ¥1,200,000: it read ¥0, a
+		// computed node's own Value).
+		return r.Value
+	}
+	// A lever's value.
 	v := t.Answer.Planned(r.Index, kpi.Year)
 	return report.Figure{Node: r.ID, Period: "value", Exact: v, Value: v, Text: t.Format.Node(r.Node, v, kpi.Year)}
 }
@@ -145,6 +152,8 @@ func Steps(t *report.Table) []Step {
 		s.Words = plain(r.Label + " = " + strings.Join(labels, " "+op+" "))
 		if !r.OnPath {
 			s.Note = plain(l.T("present.offpath"))
+		} else {
+			s.Note = roundedNote(t, s.Lines)
 		}
 		steps = append(steps, s)
 	}
@@ -162,8 +171,45 @@ func Steps(t *report.Table) []Step {
 				{Text: h.Figure.Text, Node: target.ID}, {Text: " " + h.Unit}}
 		}
 		steps = append(steps, s)
+	} else if t.Answer.Target != m.Goal() {
+		// A rate, a price or a count of a stock solved for (the velocity
+		// preset's opportunities) has its step too: the walk ended on the
+		// node above it, whose step showed the answer among its terms, and
+		// a guess there was read against that node's figure (¥15,000,000
+		// for a guess of 60 opportunities), the answer never revealed.
+		h := t.Head
+		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index),
+			Lines: []Term{{Node: target.ID, Label: h.Label, Value: h.Figure}},
+			Note:  plain(l.T("required.planned") + " " + h.Planned)}
+		if h.Message != "" {
+			s.Note = plain(h.Message)
+		}
+		steps = append(steps, s)
 	}
 	return steps
+}
+
+// roundedNote says, for a step whose terms hold a count rounded under the
+// scenario's policy, why its figures do not multiply out exactly: route
+// sales' "¥42,400,000 = ¥300,000 × Upsells 142" is ¥300,000 × 141.33, the
+// 142 rounded up, and a room checking the product found ¥42,600,000. The
+// note names the first such count, exact and rounded; nil when none is.
+func roundedNote(t *report.Table, lines []Term) Sentence {
+	m := t.Answer.Tree.Model
+	for _, tm := range lines {
+		i, ok := m.Index(tm.Node)
+		v := tm.Value
+		if !ok || m.Node(i).Unit != kpi.Count || v.Period == "value" || v.Text == i18n.Number(v.Exact, 2) || math.Abs(v.Value-v.Exact) <= 1e-9*math.Max(1, math.Abs(v.Exact)) {
+			continue
+		}
+		l := t.Format.Lang
+		exact := i18n.Number(v.Exact, 2)
+		// Both figures are the count's: hidden with it (141.33 would tell
+		// the room the 142 it is guessing).
+		return Sentence{{Text: fmt.Sprintf(l.T("present.rounded_pre"), tm.Label)}, {Text: exact, Node: tm.Node}, {Text: " → "},
+			{Text: v.Text, Node: tm.Node}, {Text: l.T("present.rounded_post")}}
+	}
+	return nil
 }
 
 // ancestors are the labels of node i's ancestors, the KGI first.

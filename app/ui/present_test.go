@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 
 // For every preset and language: four design steps, then one step per
 // computed node whose first term follows "=" and whose operators are the
-// node's, and last the solved activity per rep per day.
+// node's, and last the lever solved for (an activity per rep per day).
 func TestSteps(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		m := newModel(t, lang)
@@ -28,11 +29,10 @@ func TestSteps(t *testing.T) {
 					computed++
 				}
 			}
-			want := 4 + computed
-			target := tb.Answer.Tree.Model.Node(tb.Answer.Target)
-			if target.Activity {
-				want++
-			}
+			// The lever solved for has the last step, whatever it is: the
+			// velocity preset's opportunities had none, and the room's
+			// guess was read against the weighted pipeline's ¥15,000,000.
+			want := 4 + computed + 1
 			if len(ss) != want {
 				t.Fatalf("%s %s: %d steps, want %d", p.ID, lang, len(ss), want)
 			}
@@ -73,8 +73,8 @@ func TestSteps(t *testing.T) {
 					}
 				}
 			}
-			if target.Activity && ss[len(ss)-1].Lines[0].Value.Text != tb.Head.Figure.Text {
-				t.Errorf("%s: last step shows %q, headline %q", p.ID, ss[len(ss)-1].Lines[0].Value.Text, tb.Head.Figure.Text)
+			if last := ss[len(ss)-1]; last.Node != tb.Head.Figure.Node || last.Lines[0].Value.Text != tb.Head.Figure.Text {
+				t.Errorf("%s: last step shows %s %q, headline %s %q", p.ID, last.Node, last.Lines[0].Value.Text, tb.Head.Figure.Node, tb.Head.Figure.Text)
 			}
 		}
 	}
@@ -227,9 +227,14 @@ func TestPresentKeysFollowHide(t *testing.T) {
 			}
 			html := app.HTMLString(p.Render())
 			button := regexp.MustCompile(`data-present="hide"[^>]*>([^<]*)<`).FindStringSubmatch(html)
-			keys := regexp.MustCompile(`class="present-keys"[^>]*>([^<]*)<`).FindStringSubmatch(html)
-			if button == nil || keys == nil {
-				t.Fatalf("no hide button or keys' line in\n%s", html)
+			// The keys' line, its items each kept whole (a span each).
+			var items []string
+			for _, m := range regexp.MustCompile(`class="present-key"[^>]*>([^<]*)<`).FindAllStringSubmatch(html, -1) {
+				items = append(items, m[1])
+			}
+			keys := []string{"", strings.Join(items, " | ")}
+			if button == nil || len(items) != 5 {
+				t.Fatalf("no hide button or not five keys (%q) in\n%s", items, html)
 			}
 			if !strings.Contains(button[1], c.button) || strings.Contains(button[1], c.notButton) {
 				t.Errorf("button %q, want %q", button[1], c.button)
@@ -337,5 +342,101 @@ func TestStepPath(t *testing.T) {
 				t.Fatalf("no step of %s", c.node)
 			}
 		})
+	}
+}
+
+// TestPresentVelocityGuess: in the velocity preset, whose solved lever is
+// the opportunities (no activity), the last step is the opportunities',
+// and a guess there is read against them: 60 is the answer, not "¥60"
+// against the weighted pipeline's ¥15,000,000. "Hide every required
+// value" pressed again shows them all; and what was hidden and guessed
+// in one preset is forgotten when the mode opens on another (the
+// outbound preset opened with its opportunities hidden and the velocity
+// tally).
+func TestPresentVelocityGuess(t *testing.T) {
+	p := &Page{}
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	m := p.model
+	m.Lang = i18n.En
+	m.Load("velocity")
+	p.refresh()
+	p.enterPresentState()
+	ss := p.steps()
+	last := ss[len(ss)-1]
+	if last.Node != "opportunities" || last.Lines[0].Value.Text != "60" {
+		t.Fatalf("the last step is %s %+v, want the opportunities' 60", last.Node, last.Lines)
+	}
+	p.present.step = len(ss) - 1
+	p.presentHideAll()
+	tb := p.fullView().table
+	if !allHidden(tb, p.present.hidden) || !strings.Contains(app.HTMLString(p.Render()), "Show every required value") {
+		t.Fatalf("hide all: hidden %v", p.present.hidden)
+	}
+	p.present.guess = "60"
+	p.presentReveal()
+	if r := p.present.shown; r == nil || r.Node != "opportunities" || r.TruthText != "60" || r.DiffText != "0" || !r.Within {
+		t.Fatalf("the reveal %+v, want 60 against 60", r)
+	}
+	p.presentHideAll() // not all hidden now (one revealed): hides again
+	if !allHidden(tb, p.present.hidden) {
+		t.Fatalf("hide all after a reveal: hidden %v", p.present.hidden)
+	}
+	p.presentHideAll()
+	if len(required(tb)) == 0 || slices.ContainsFunc(required(tb), func(id string) bool { return p.present.hidden[id] }) {
+		t.Errorf("pressed again, hide all left %v hidden", p.present.hidden)
+	}
+	if html := app.HTMLString(p.Render()); !strings.Contains(html, "Hide every required value") {
+		t.Errorf("the button does not say it hides them again")
+	}
+
+	p.presentHideAll()
+	p.present.on = false
+	m.Load("outbound")
+	p.refresh()
+	p.enterPresentState()
+	if len(p.present.hidden) != 0 || len(p.present.tally) != 0 {
+		t.Errorf("another preset opened with %v hidden and a tally of %d", p.present.hidden, len(p.present.tally))
+	}
+	p.present.step = 0
+	p.presentHide()
+	p.present.on = false
+	p.enterPresentState() // the same tree again: what it hid stays hidden
+	if !p.present.hidden["revenue"] {
+		t.Errorf("the same tree reopened forgot what it hid: %v", p.present.hidden)
+	}
+}
+
+// TestPresentRoundedNote: a step whose terms hold a count rounded up says
+// so, the count's two figures hidden with it: route sales' upsell revenue
+// of ¥42,400,000 is ¥300,000 × 141.33 upsells, shown as 142, and a room
+// multiplying out found ¥42,600,000.
+func TestPresentRoundedNote(t *testing.T) {
+	for _, c := range []struct {
+		lang         i18n.Lang
+		shown, blind string
+	}{
+		{i18n.En, "Counts are rounded (Upsells 141.33 → 142), so the figures multiplied out differ a little.",
+			"Counts are rounded (Upsells ? → ?), so the figures multiplied out differ a little."},
+		{i18n.Ja, "件数は丸めています（アップセル件数 141.33 → 142）。掛け合わせると少し違います。",
+			"件数は丸めています（アップセル件数 ? → ?）。掛け合わせると少し違います。"},
+	} {
+		m := newModel(t, c.lang)
+		m.Load("route-sales")
+		var note Sentence
+		for _, s := range Steps(m.View().table) {
+			if s.Node == "upsell_revenue" {
+				note = s.Note
+			}
+		}
+		if got := note.String(); got != c.shown {
+			t.Errorf("%s: note %q, want %q", c.lang, got, c.shown)
+		}
+		if got := note.Hiding(map[string]bool{"upsells": true}); got != c.blind {
+			t.Errorf("%s: hidden %q, want %q", c.lang, got, c.blind)
+		}
 	}
 }

@@ -220,6 +220,7 @@ type TreeNode struct {
 	Cadence   string // how often it is measured (週次, weekly); "" when not stated
 	Required  string // per year, after rounding; empty off the path
 	Forecast  string // per year
+	Value     string // a computed node that is no flow, off the path: what the levers make of it (report.Row.Value)
 	OnPath    bool
 	Lever     bool
 	Selected  bool

@@ -192,3 +192,32 @@ func TestWholeNumberHint(t *testing.T) {
 		})
 	}
 }
+
+// A tree with no activity lever (the velocity preset: opportunities are a
+// pipeline) says so under the activity chart, which drew an empty axis and
+// a legend with nothing to say why; a tree with one says nothing.
+func TestChartsNoActivity(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		note         string
+	}{
+		{"velocity en", "velocity", i18n.En, "This tree has no activity lever (a count or an amount per rep) to chart."},
+		{"velocity ja", "velocity", i18n.Ja, "このツリーには行動量のレバー（1人あたりの件数や金額）がないため、描く行動量がありません。"},
+		{"outbound en", "outbound", i18n.En, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			ch := m.View().Complete().ChartOptions()
+			if ch.ActivityNote != c.note {
+				t.Errorf("activity note %q, want %q", ch.ActivityNote, c.note)
+			}
+			// Its funnel: the opportunities are a count on the path, but
+			// a pipeline's (it said no count lies on the path).
+			if c.preset == "velocity" && !strings.Contains(ch.FunnelNote, map[i18n.Lang]string{i18n.En: "Opportunities is a count at any one time", i18n.Ja: "商談数はある時点の件数"}[c.lang]) {
+				t.Errorf("funnel note %q", ch.FunnelNote)
+			}
+		})
+	}
+}

@@ -34,6 +34,9 @@ func (m *Model) tree(t *report.Table) []TreeNode {
 		if r.Periodic() {
 			tn.Forecast = r.Forecast.Text
 		}
+		if !r.OnPath {
+			tn.Value = r.Value.Text // SaaS's ACV showed no figure, where the presentation said ¥1,200,000
+		}
 		out = append(out, tn)
 	}
 	return out

@@ -114,3 +114,40 @@ func TestExplainExactAsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A computed node that is no flow shows what the levers make of it, in the
+// tree's list and in the diagram as the presentation does: SaaS's annual
+// contract value read ¥1,200,000 on the presentation's step and nothing in
+// the tree or the diagram. Solving through it, its box shows what it
+// requires instead.
+func TestTreeStockValue(t *testing.T) {
+	for _, c := range []struct {
+		name, solve string
+		lang        i18n.Lang
+		want        string
+	}{
+		{"en", "", i18n.En, "¥1,200,000"},
+		{"ja", "", i18n.Ja, "120万円"},
+		{"on the path", "contract_value", i18n.En, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("saas-revenue")
+			if c.solve != "" {
+				m.SetSolve(c.solve)
+			}
+			v := m.View().Complete()
+			for i, tn := range v.Tree {
+				if tn.ID != "acv" {
+					continue
+				}
+				if tn.Value != c.want {
+					t.Errorf("the tree's ACV reads %q, want %q", tn.Value, c.want)
+				}
+				if d := diagramNodes(v)[i]; c.want != "" && d.Forecast != c.want || c.want == "" && d.Required == "" {
+					t.Errorf("the diagram's ACV box reads %q %q", d.Required, d.Forecast)
+				}
+			}
+		})
+	}
+}

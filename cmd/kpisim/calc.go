@@ -266,7 +266,8 @@ func (c *calc) table(w io.Writer) error {
 			// REP/DAY column beside it.
 			row = []string{indent + r.Label, f.Value(r.Node.Unit, false, kpi.Year, r.Node.Value)}
 		default:
-			row = []string{indent + r.Label, ""}
+			// A stock the levers make (SaaS's ACV): its value, planned.
+			row = []string{indent + r.Label, r.Value.Text}
 			formulas = append(formulas, r.Label+" = "+r.Formula)
 		}
 		for _, p := range periods {
