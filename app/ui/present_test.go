@@ -213,13 +213,7 @@ func TestPresentKeysFollowHide(t *testing.T) {
 		{"en hidden", i18n.En, true, "Show (H)", "H show", "Hide (H)", "H hide"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p := &Page{}
-			e := app.NewTestEngine()
-			if err := e.Load(p); err != nil {
-				t.Fatal(err)
-			}
-			e.ConsumeAll()
-			p.model.Lang = c.lang
+			p := loadedPage(t, c.lang)
 			p.refresh()
 			p.present.on = true
 			if c.hidden {
@@ -267,14 +261,8 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		{"en over", i18n.En, 3e8, "125", "A year: 300,000 → ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p := &Page{}
-			e := app.NewTestEngine()
-			if err := e.Load(p); err != nil {
-				t.Fatal(err)
-			}
-			e.ConsumeAll()
+			p := loadedPage(t, c.lang)
 			m := p.model
-			m.Lang = c.lang
 			m.Load("outbound")
 			m.Scenario.Goal.Value = c.goal
 			p.refresh()
@@ -354,14 +342,8 @@ func TestStepPath(t *testing.T) {
 // outbound preset opened with its opportunities hidden and the velocity
 // tally).
 func TestPresentVelocityGuess(t *testing.T) {
-	p := &Page{}
-	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
-		t.Fatal(err)
-	}
-	e.ConsumeAll()
+	p := loadedPage(t, i18n.En)
 	m := p.model
-	m.Lang = i18n.En
 	m.Load("velocity")
 	p.refresh()
 	p.enterPresentState()
