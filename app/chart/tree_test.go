@@ -149,7 +149,11 @@ func TestTreeWrap(t *testing.T) {
 		// It read 「リード獲得単価（CP」 / 「A）」 in the Inside sales preset.
 		{"ja Latin run in brackets", "リード獲得単価（CPA）", []string{"リード獲得単価", "（CPA）"}},
 		{"ja opening bracket with what follows", "受注件数の月平均（全社）", []string{"受注件数の月平均", "（全社）"}},
-		{"ja break inside brackets", "新規＋拡張ARR（アップセル）", []string{"新規＋拡張ARR（ア", "ップセル）"}},
+		// It read 「拡張ARR（アップセ」 / 「ル）」 on the handout: a bracket that
+		// fits a line goes to the next whole.
+		{"ja brackets kept whole", "新規＋拡張ARR（アップセル）", []string{"新規＋拡張ARR", "（アップセル）"}},
+		{"ja brackets longer than a line", "売上（既存顧客のリピートとアップセル）", []string{"売上", "（既存顧客のリピー", "トとアップセル）"}},
+		{"en spaces in brackets", "Revenue (from existing accounts)", []string{"Revenue (from", "existing accounts)"}},
 		{"ja Latin run after CJK", "年間契約額の平均ACV", []string{"年間契約額の平均", "ACV"}},
 		{"ja closing mark with what it closes", "架電数を毎日増やす。", []string{"架電数を毎日増や", "す。"}},
 		{"ja at a CJK boundary", "アップセル率訪問あたり件数", []string{"アップセル率訪問あ", "たり件数"}},

@@ -57,18 +57,28 @@ type piece struct {
 // pieces splits s where a line may break: at spaces (dropped), and
 // between two characters unless both are narrow (a run of Latin letters,
 // digits and their marks), the first opens a bracket or the second closes
-// one or is a mark that may not start a line.
+// one or is a mark that may not start a line, or both are inside a
+// Japanese bracket: 「拡張ARR（アップセル）」 breaks before （アップセル）,
+// not between セ and ル (a piece longer than a line is still cut by wrap;
+// English brackets break at their spaces).
 func pieces(s string) []piece {
 	var out []piece
 	space := false
 	var prev rune
+	depth := 0 // Japanese brackets open
 	for _, r := range s {
 		if r == ' ' {
 			space = true
 			continue
 		}
-		if len(out) == 0 || space || breakBetween(prev, r) {
+		if len(out) == 0 || space || depth == 0 && breakBetween(prev, r) {
 			out = append(out, piece{space: space})
+		}
+		switch {
+		case strings.ContainsRune(wideOpeners, r):
+			depth++
+		case strings.ContainsRune(wideClosers, r) && depth > 0:
+			depth--
 		}
 		p := &out[len(out)-1]
 		p.text = append(p.text, r)
@@ -95,6 +105,9 @@ func breakBetween(a, b rune) bool {
 const (
 	openers = "([{（［｛「『【〔〈《"
 	closers = ")]}）］｝」』】〕〉》、。，．・：；！？ー々"
+
+	wideOpeners = "（［｛「『【〔〈《"
+	wideClosers = "）］｝」』】〕〉》"
 )
 
 // cellWidth is the display cells r takes: two for CJK and other wide

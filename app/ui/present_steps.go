@@ -164,6 +164,13 @@ func Steps(t *report.Table) []Step {
 		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
 			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
 		}
+		if h.Reps != "" {
+			// What the day's figure divides by, when hires make it other
+			// than the headcount: inside sales' "A year: ¥150,000,000 →
+			// ¥1,923,077 / rep / month" divides by 6.5 reps, and the room
+			// dividing by 5 found another figure.
+			s.Note = append(s.Note, Part{Text: t.Format.Lang.SentenceSep() + h.Reps})
+		}
 		if len(target.Required) > 0 {
 			// "A year: 2,400 → 10 a rep a day": the year's figure, from the
 			// step before, stays; the answer is the day's.

@@ -422,3 +422,21 @@ func TestPresentRoundedNote(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentLastStepReps: where hires make the per-rep figures divide by
+// more reps than the headcount, the last step says so, as the headline
+// does (inside sales' ¥1,923,077 a rep a month is over 6.5 reps).
+func TestPresentLastStepReps(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.En, i18n.Ja} {
+		m := newModel(t, l)
+		m.Load("inside-sales")
+		tb := m.View().table
+		if tb.Head.Reps == "" {
+			t.Fatalf("%s: inside sales' headline says nothing of its reps", l)
+		}
+		ss := Steps(tb)
+		if note := ss[len(ss)-1].Note.String(); !strings.HasSuffix(note, tb.Head.Reps) || !strings.HasPrefix(note, tb.Head.Message) {
+			t.Errorf("%s: the last step's note %q, want the headline's %q then %q", l, note, tb.Head.Message, tb.Head.Reps)
+		}
+	}
+}

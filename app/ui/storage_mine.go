@@ -101,6 +101,22 @@ func addMine(ms []mine, m mine) (out []mine, ok bool) {
 	return out, true
 }
 
+// distinctName is name, or name with the first number from 2 that no
+// item of ms has ("Plan A (2)"): two items saved as "Plan A", or twice in
+// a minute without a name, stood in the list with nothing to tell them
+// apart.
+func distinctName(ms []mine, name string) string {
+	taken := func(n string) bool { return slices.ContainsFunc(ms, func(m mine) bool { return m.Name == n }) }
+	if !taken(name) {
+		return name
+	}
+	for k := 2; ; k++ {
+		if n := fmt.Sprintf("%s (%d)", name, k); !taken(n) {
+			return n
+		}
+	}
+}
+
 // storedMine is My scenarios as storage holds them now; ok is false where
 // storage cannot be read.
 func storedMine(ctx app.Context) (ms []mine, ok bool) {
@@ -183,7 +199,8 @@ func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
 			ms[i].Name, ms[i].Saved, ms[i].State = name, now.Format(time.RFC3339), st
 			return ms
 		}
-		out, _ := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab})
+		kept = distinctName(ms, name)
+		out, _ := addMine(ms, mine{ID: newMineID(now), Name: kept, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab})
 		return out // a kept item always finds room
 	})
 	return kept
@@ -204,6 +221,7 @@ func (p *Page) saveMine(ctx app.Context, e app.Event) {
 	}
 	full := false
 	p.changeMine(ctx, func(ms []mine) []mine {
+		name = distinctName(ms, name)
 		out, ok := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
 		full = !ok
 		return out

@@ -116,3 +116,19 @@ func TestAddMineKeepsNamed(t *testing.T) {
 		}
 	}
 }
+
+// A name already in My scenarios gets the first free number: two "Plan A"
+// saves, or two unnamed saves in one minute, listed twice alike.
+func TestDistinctName(t *testing.T) {
+	ms := []mine{{Name: "Plan A"}, {Name: "Plan A (2)"}, {Name: "Plan B (2)"}}
+	for _, c := range []struct{ name, want string }{
+		{"Plan A", "Plan A (3)"},
+		{"Plan B", "Plan B"},
+		{"Plan B (2)", "Plan B (2) (2)"},
+		{"新規開拓営業 12/7 04:41", "新規開拓営業 12/7 04:41"},
+	} {
+		if got := distinctName(ms, c.name); got != c.want {
+			t.Errorf("%q: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
