@@ -105,12 +105,15 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 			return nil, err
 		}
 		if nd != nil && nd.Max > nd.Min {
-			b.HasRange = true
-			if b.Min, err = at(i, nd.Min); err != nil {
-				return nil, err
-			}
-			if b.Max, err = at(i, nd.Max); err != nil {
-				return nil, err
+			// A range's end where the plan cannot be computed (a divisor's
+			// min of 0, as the editor gives a new lever) leaves the lever
+			// out of the range's bars, not the whole chart out: it failed
+			// the tornado, the page's chart stood empty with nothing said,
+			// and kpisim sensitivity exited.
+			lo, errLo := at(i, nd.Min)
+			hi, errHi := at(i, nd.Max)
+			if errLo == nil && errHi == nil {
+				b.HasRange, b.Min, b.Max = true, lo, hi
 			}
 		}
 		b.Swing = math.Abs(b.Up.Revenue - b.Down.Revenue)

@@ -239,3 +239,40 @@ func TestTornadoRateOutOfReach(t *testing.T) {
 		}
 	}
 }
+
+// TestTornadoRangeEndNotComputable: a divisor whose range starts at 0 (the
+// editor gives a new lever a min of 0) cannot be computed at that end: the
+// lever is left out of the range's bars, and every other bar, and its own
+// ±10 %, stand. It failed the whole tornado: the page's chart stood empty
+// and kpisim sensitivity exited.
+func TestTornadoRangeEndNotComputable(t *testing.T) {
+	s := velocitySpec()
+	for i := range s.Nodes {
+		if s.Nodes[i].ID == "cycle_days" {
+			s.Nodes[i].Min = 0
+		}
+	}
+	m := compile(t, s)
+	sens, err := forecast.Tornado(m, "opportunities", forecast.Config{})
+	if err != nil {
+		t.Fatalf("the tornado failed: %v", err)
+	}
+	seen := 0
+	for _, b := range sens.Bars {
+		switch b.Lever {
+		case "cycle_days":
+			seen++
+			if b.HasRange || b.Swing == 0 {
+				t.Errorf("cycle days: range %v, swing %v; want no range and its ±10 %%", b.HasRange, b.Swing)
+			}
+		case "win_rate", "opportunities":
+			seen++
+			if !b.HasRange {
+				t.Errorf("%s lost its range", b.Lever)
+			}
+		}
+	}
+	if seen < 2 {
+		t.Errorf("only %d of cycle days, the win rate and the opportunities have bars", seen)
+	}
+}

@@ -121,6 +121,16 @@ func (c *Chart) OnDismount() {
 // (TestBandWhileEChartsDraws).
 func (c *Chart) draw() {
 	option := c.Option // read once: the callbacks may change c.Option
+	if option == "" && c.applied != "" && c.chart != nil && !busy(c.chart) {
+		// Nothing to chart now (the page cannot compute: it says why above
+		// the charts): the last drawing goes, which was another scenario's
+		// when this chart had been far from the window since (route
+		// sales' error showed the store tree's bars and goal).
+		if err := jsCall(c.chart, "clear"); err == nil {
+			c.applied = ""
+		}
+		return
+	}
 	if c.host == nil || option == "" || option == c.applied {
 		return
 	}

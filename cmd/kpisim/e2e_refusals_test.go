@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/share"
@@ -156,5 +157,35 @@ func TestMineKeepsNamedSaves(t *testing.T) {
 	waitFor(t, ctx, `document.querySelectorAll('.mine-list li').length === 31`, "the work the preset replaced was not kept: "+eval[string](t, ctx, mineNames))
 	if names := eval[string](t, ctx, mineNames); !strings.Contains(names, "大事な計画 2026") {
 		t.Errorf("the first named save went: %s", names)
+	}
+}
+
+// TestChartsClearedWhenNothingComputes: when the page cannot compute (the
+// route sales preset's existing accounts alone pass the goal), the charts
+// show nothing rather than their last drawing, which was another
+// scenario's for a chart far from the window since (route sales' error
+// showed the outbound preset's bars); once it computes again they draw
+// the scenario shown.
+func TestChartsClearedWhenNothingComputes(t *testing.T) {
+	_, ctx := openSite(t)
+	lookAtCharts(t, ctx) // the outbound preset's charts drawn
+	pickPreset(t, ctx, "route-sales")
+	waitFor(t, ctx, `document.querySelector('[data-lever="accounts"]') !== null`, "no existing accounts' field")
+	setLever(t, ctx, "accounts", "400")
+	cannot := `[...document.querySelectorAll('.notes .error')].some(e => !e.hidden && e.textContent.trim() !== "")`
+	waitFor(t, ctx, cannot, "the page did not say it cannot compute")
+	lookAtCharts(t, ctx)
+	drawn := `["chart-activity", "chart-funnel", "chart-cumulative", "chart-tornado"].filter(id => {
+		const i = echarts.getInstanceByDom(document.getElementById(id));
+		return i && (i.getOption()?.series ?? []).some(s => (s.data ?? []).length > 0);
+	}).join(",")`
+	if !waitUntil(ctx, drawn+` === ""`, 5*time.Second) {
+		t.Errorf("with nothing computed, charts still drawn: %s", eval[string](t, ctx, drawn))
+	}
+	setLever(t, ctx, "accounts", "120")
+	waitFor(t, ctx, "!"+cannot, "the error stayed")
+	lookAtCharts(t, ctx)
+	if !waitUntil(ctx, drawn+` === "chart-activity,chart-funnel,chart-cumulative,chart-tornado"`, 10*time.Second) {
+		t.Errorf("computed again, charts drawn: %s", eval[string](t, ctx, drawn))
 	}
 }
