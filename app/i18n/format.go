@@ -71,11 +71,16 @@ func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
 	return f.Value(n.Unit, n.Periodic(), p, v)
 }
 
-// Shown is v, a value of node n in period p, as Node writes a count:
-// rounded to the decimals it is shown with (149.76 deals a year is 150), so
-// that a difference of two shown counts is what they read; money and rates
-// are returned as they are.
+// Shown is v, a value of node n in period p, as Node writes a count or
+// yen in Japanese: rounded to the decimals it is shown with (149.76 deals
+// a year is 150; 90,198,000円 reads 9,020万円), so that a difference of
+// two shown figures is what they read (1億円 less 9,020万円 said
+// -980.1万円); other money and rates are returned as they are.
 func (f Format) Shown(n *kpi.Node, v float64, p kpi.Period) float64 {
+	if n.Unit == kpi.Currency && f.Lang == Ja && f.Currency == "JPY" && math.Abs(v) >= 1e4 {
+		g := manGrid(v)
+		return math.Round(v/g) * g
+	}
 	if n.Unit != kpi.Count {
 		return v
 	}

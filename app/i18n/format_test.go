@@ -291,3 +291,31 @@ func TestNodeCadence(t *testing.T) {
 		})
 	}
 }
+
+// TestShownMoney: yen in Japanese is shown on 万's grid, so a difference of
+// two figures is what they read (1億円 less 9,020万円 is 980万円: the gap said
+// 980.1万円); yen in English and other currencies show every unit.
+func TestShownMoney(t *testing.T) {
+	n := &kpi.Node{ID: "revenue", Unit: kpi.Currency, Op: kpi.Product}
+	for _, c := range []struct {
+		name string
+		f    i18n.Format
+		v    float64
+		want float64
+	}{
+		{"9,020万円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 90_198_765, 90_200_000},
+		{"1億円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 100_000_000, 100_000_000},
+		{"833.3万円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 8_333_333, 8_333_000},
+		{"-980.1万円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, -9_801_235, -9_801_000},
+		{"under 1万: whole yen", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 9_876.4, 9_876.4},
+		{"English yen", i18n.Format{Lang: i18n.En, Currency: "JPY"}, 90_198_765, 90_198_765},
+		{"Japanese dollars", i18n.Format{Lang: i18n.Ja, Currency: "USD"}, 90_198_765, 90_198_765},
+	} {
+		if got := c.f.Shown(n, c.v, kpi.Year); got != c.want {
+			t.Errorf("%s: shown %v, want %v", c.name, got, c.want)
+		}
+		if c.f.Lang == i18n.Ja && c.f.Currency == "JPY" && c.f.Node(n, c.v, kpi.Year) != c.f.Node(n, c.want, kpi.Year) {
+			t.Errorf("%s: %q reads %q shown", c.name, c.f.Node(n, c.v, kpi.Year), c.f.Node(n, c.want, kpi.Year))
+		}
+	}
+}

@@ -34,6 +34,11 @@ type Refit struct {
 	// by the day of the report (PassedNote): they count at their plan, as
 	// months still to come ("" when none had, or before SetToday).
 	Passed string
+	// Running says what of the actuals no month has finished by the day of
+	// the report (RunningNote): a month still running read as a whole
+	// month, months not begun with actuals ("" when neither, or before
+	// SetToday).
+	Running string
 	// FromDone names the months to come that land activity already done
 	// (forecast.Reforecast.FromDone): the forecast takes what it brings at
 	// the rates seen so far, not the plan ("" when none does).
@@ -115,7 +120,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	gn := m.Node(g)
 	money := func(v float64) string { return f.Node(gn, v, kpi.Year) }
 	r := &Refit{R: rf, Format: f, Achievement: i18n.Percent(round4(rf.Achievement)), ToDate: money(rf.ActualToDate),
-		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal), Gap: f.Signed(gn, rf.Gap, kpi.Year),
+		GoalToDate: money(rf.GoalToDate), Forecast: money(rf.Forecast), Goal: money(rf.Goal),
+		// The gap as the two figures read (1億円 less 9,020万円 is -980万円).
+		Gap:       f.Signed(gn, f.Shown(gn, rf.Forecast, kpi.Year)-f.Shown(gn, rf.Goal, kpi.Year), kpi.Year),
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over,
 		// The goal met by the actuals is met in every trial: no chance about it.
 		Prob: i18n.Chance(rf.ProbGoal, rf.Alike || rf.Remaining <= 0)}
@@ -340,8 +347,12 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 }
 
 // SetToday dates the re-forecast: Passed names the months that had ended
-// by today with no actuals (PassedNote).
-func (r *Refit) SetToday(today time.Time) { r.Passed = PassedNote(r.R, r.Format.Lang, today) }
+// by today with no actuals (PassedNote), Running what of the actuals no
+// month has finished (RunningNote).
+func (r *Refit) SetToday(today time.Time) {
+	r.Passed = PassedNote(r.R, r.Format.Lang, today)
+	r.Running = RunningNote(r.R, r.Format.Lang, today)
+}
 
 // PassedNote says which of the plan's months after the last with actuals
 // had ended by today: the re-forecast counts them at their plan, as months

@@ -392,7 +392,7 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 		nd.Step = d.num(step, path+".step")
 	}
 	if nd.Unit == kpi.Rate && val != nil && nd.Value > 1 && !strings.ContainsAny(val.text, "%％") {
-		d.fail(val, path+".value", "scenario.rate_percent", val.text, val.text, strconv.FormatFloat(nd.Value/100, 'g', -1, 64))
+		d.fail(val, path+".value", "scenario.rate_percent", val.text, val.text, strconv.FormatFloat(nd.Value/100, 'g', 12, 64)) // 1.3 % of 100: 0.013, not 0.013000000000000001
 	}
 	return nd
 }

@@ -177,6 +177,8 @@ func TestParseErrors(t *testing.T) {
 		{"unknown top key", edit("currency: JPY", "curency: JPY"), "curency", `curency: unknown key (did you mean "currency"?)`},
 		{"rate zero", edit("value: 25%", "value: 0%"), "value: 0%", "close_rate.value: must be more than 0% and at most 100%"},
 		{"rate as a whole number", edit("value: 25%", "value: 25"), "value: 25", "close_rate.value: 25 is more than 100%; write a rate as a percentage (25%) or a fraction (0.25)"},
+		// 1.3 / 100 is 0.013000000000000001 in floating point: said as 0.013.
+		{"rate with a decimal", edit("value: 25%", "value: 1.3"), "value: 1.3", "close_rate.value: 1.3 is more than 100%; write a rate as a percentage (1.3%) or a fraction (0.013)"},
 		{"negative price", edit("value: 1000000\n", "value: -1000000\n"), "value: -1000000", "unit_price.value: must be greater than 0"},
 		{"not a number", edit("value: 1000000\n", "value: lots\n"), "value: lots", `unit_price.value: "lots" is not a number`},
 		{"unknown child", edit("product: [close_rate, opportunities]", "product: [close_rate, opportunity]"), "product: [close_rate, opportunity]", `deals.product: "opportunity" is not a node`},

@@ -102,6 +102,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Passed != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "passed").Text(r.Passed)
 		}),
+		app.If(r.Running != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "running").Text(r.Running)
+		}),
 		app.If(r.Missing != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "missing").Text(r.Missing)
 		}),

@@ -215,7 +215,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 	}
 	h := t.Head
 	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), t.ForecastTitle(), money(a.Plan.Revenue), l.T("forecast.goal"), money(a.Plan.Goal),
-		l.T("cli.gapword"), t.Format.Signed(gn, a.Plan.Gap(), kpi.Year)))
+		l.T("cli.gapword"), t.Format.Signed(gn, t.Format.Shown(gn, a.Plan.Revenue, kpi.Year)-t.Format.Shown(gn, a.Plan.Goal, kpi.Year), kpi.Year)))
 	if x := t.PlannedOver(); x != "" {
 		lines = append(lines, x)
 	}

@@ -241,6 +241,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	if t.Passed != "" {
 		lines = append([]string{t.Passed}, lines...)
 	}
+	if t.Running != "" {
+		lines = append([]string{t.Running}, lines...)
+	}
 	if t.FromDone != "" {
 		lines = append([]string{t.FromDone}, lines...)
 	}

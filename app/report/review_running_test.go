@@ -1,0 +1,49 @@
+package report_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// TestRunningNote: as of the report's day, a month still running whose
+// actuals are month totals is said to count as the whole month's, and
+// months not begun that have actuals are named: on August 15 a summary
+// with August's first half graded it at 25 % of its goal, and zeros for
+// the months ahead read as months over ("the plan period has ended"),
+// with "no problems" said. The outbound plan runs April 2026 to March
+// 2027.
+func TestRunningNote(t *testing.T) {
+	aug15 := time.Date(2026, 8, 15, 9, 0, 0, 0, time.UTC)
+	partial := "月,売上\n2026年4月,7000000\n2026年7月,6300000\n2026年8月,2100000\n"
+	ahead := "Month,Revenue\n2026-04,7000000\n2026-07,6300000\n2026-09,0\n2026-10,0\n"
+	for _, tc := range []struct {
+		name, csv string
+		lang      i18n.Lang
+		today     time.Time
+		want      string
+	}{
+		{"August in progress", partial, i18n.En, aug15,
+			"Aug 2026 is still running (today is Aug 15, 2026): its actuals are read as the whole month's, so the achievement and what is still needed compare them with all of Aug 2026's goal. Enter a month in progress by week, and its rest counts at its plan."},
+		{"August in progress, in Japanese", partial, i18n.Ja, aug15,
+			"2026年8月はまだ途中です（今日は2026年8月15日）。月の合計として入った実績を1か月分として数えているため、達成率と残りの必要量は2026年8月全体の目標と比べています。途中の月は週ごとに入力すると、残りの日を計画どおりに数えます。"},
+		{"August over", partial, i18n.En, time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), ""},
+		{"months ahead", ahead, i18n.En, aug15,
+			"Sep 2026, Oct 2026 have not begun (today is Aug 15, 2026) but have actuals: they count as months that are over, which moves the forecast and what is still needed. Remove them if they are zeros for the months ahead (a template's blanks)."},
+		{"one month ahead, in Japanese", "月,売上\n2026年4月,7000000\n2026年9月,0\n", i18n.Ja, aug15,
+			"2026年9月はまだ始まっていませんが（今日は2026年8月15日）、実績があります。終わった月として数えているため、着地見込みと残りの必要量が変わります。先の月の0（テンプレートの空欄など）でしたら削除してください。"},
+		{"entered by week: its rest at the plan already", "Month,Week,Revenue\n2026-08,1,1000000\n2026-08,2,1100000\n", i18n.En, aug15, ""},
+		{"actuals to the month before", "Month,Revenue\n2026-04,7000000\n2026-07,6300000\n", i18n.En, aug15, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rf := refitOf(t, "outbound", tc.csv)
+			r := report.NewRefit(rf, tc.lang, s.Currency)
+			r.SetToday(tc.today)
+			if r.Running != tc.want {
+				t.Errorf("note:\n%s\nwant:\n%s", r.Running, tc.want)
+			}
+		})
+	}
+}
