@@ -461,6 +461,7 @@ var messages = map[string]msg{
 	"refit.observed":          {"実績", "Actual"},
 	"refit.ratio":             {"計画比", "vs plan"},
 	"refit.leak":              {"最も漏れているステップ: %s（計画比 %s）", "The worst leak: %s (%s of plan)"},
+	"refit.unmeasured":        {"%sは実績から測れていません（前後の件数の実績がありません）。漏れがここにあっても上の表には出ません。", "Not measured from the actuals: %s (no actuals of the counts on both sides). A leak there does not show above."},
 	"refit.no_leak":           {"どのステップも計画どおりか、計画より良い結果です。", "Every step is at plan or better."},
 	// The funnel's conversions on plan, a lever that is no conversion (an average deal size) below it.
 	"refit.no_leak_below":     {"転換率はどれも計画どおりか、計画より良い結果です。%sは計画比 %s です（転換の漏れではありません）。", "Every conversion rate is at plan or better; %s is %s of plan (no conversion leak)."},

@@ -69,6 +69,10 @@ type Refit struct {
 
 	Steps    []StepRow
 	LeakLine string // the worst leak, or that none is below plan
+	// Unmeasured names the funnel's conversion rates the actuals could not
+	// measure (no actuals of the counts on both sides): "every step is at
+	// plan or better" read as if they were ("" when every one was).
+	Unmeasured string
 	// StepsLag says that, with a sales cycle, a step from an activity
 	// divides what it led to by the activity LagMonths earlier ("" when
 	// no step does).
@@ -230,6 +234,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			}
 		}
 	}
+	r.Unmeasured = unmeasuredNote(rf, l)
 	cum, cumGoal := 0.0, 0.0
 	// A closed month without an actual takes the plan; a month to come
 	// (and the rest of a partly closed one) the forecast: the plan's

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // RunningNote says, as of today, what the actuals hold that no month has
@@ -67,4 +68,37 @@ func DayName(l i18n.Lang, t time.Time) string {
 		return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
 	}
 	return t.Format("Jan 2, 2006")
+}
+
+// unmeasuredNote names the conversion rates into a count (the funnel's
+// steps: a close rate, an appointment rate) that the actuals did not
+// measure, as no count on one side of them has actuals: a summary of
+// calls, opportunities and deals without first meetings measures neither
+// the appointment rate nor the meeting conversion, and a leak there went
+// unsaid ("every step is at plan or better"). "" when every one was, or
+// when none was (the steps' table is not shown then).
+func unmeasuredNote(rf *forecast.Reforecast, l i18n.Lang) string {
+	if len(rf.Steps) == 0 {
+		return ""
+	}
+	m := rf.Answer.Tree.Model
+	measured := map[int]bool{}
+	for _, st := range rf.Steps {
+		measured[st.Lever] = true
+	}
+	var names []string
+	for _, i := range m.TreeOrder() {
+		n := m.Node(i)
+		p := m.Parent(i)
+		if n.Op != kpi.Lever || n.Unit != kpi.Rate || n.Activity || measured[i] || p < 0 {
+			continue
+		}
+		if pn := m.Node(p); pn.Op == kpi.Product && pn.Unit == kpi.Count && pn.Periodic() {
+			names = append(names, n.Label.In(string(l)))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(l.T("refit.unmeasured"), strings.Join(names, l.ListSep()))
 }

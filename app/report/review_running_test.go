@@ -47,3 +47,28 @@ func TestRunningNote(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmeasuredSteps: a summary without first meetings measures neither
+// the appointment rate nor the meeting conversion; the review names them
+// beside its leak line (a leak there went unsaid: "every step is at plan
+// or better"). With every count of the funnel, nothing is unmeasured.
+func TestUnmeasuredSteps(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv string
+		lang      i18n.Lang
+		want      string
+	}{
+		{"no first meetings", "Month,Calls,Opportunities,Deals won,Revenue\n2026-04,7500,28,7,7000000\n", i18n.En,
+			"Not measured from the actuals: Meeting conversion, Appointment rate (no actuals of the counts on both sides). A leak there does not show above."},
+		{"no first meetings, in Japanese", "月,架電数,商談数,受注件数,売上\n2026年4月,7500,28,7,7000000\n", i18n.Ja,
+			"商談化率、アポイント獲得率は実績から測れていません（前後の件数の実績がありません）。漏れがここにあっても上の表には出ません。"},
+		{"every count", "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n2026-04,7500,150,28,7,7000000\n", i18n.En, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rf := refitOf(t, "outbound", tc.csv)
+			if got := report.NewRefit(rf, tc.lang, s.Currency).Unmeasured; got != tc.want {
+				t.Errorf("unmeasured:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -116,6 +116,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),
 				app.P().Class("leak-line").DataSet("refit", "leak").Text(r.LeakLine),
+				app.If(r.Unmeasured != "", func() app.UI { return app.P().Class("muted").DataSet("refit", "unmeasured").Text(r.Unmeasured) }),
 				app.If(r.StepsLag != "", func() app.UI { return app.P().Class("muted").DataSet("refit", "steps-lag").Text(r.StepsLag) }),
 				scrollRegion("scroll", l.T("refit.steps")).Body(app.Table().Class("steps").Body(
 					app.THead().Body(app.Tr().Body(

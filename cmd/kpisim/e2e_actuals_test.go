@@ -999,3 +999,38 @@ func tempFile(t *testing.T, name string, data []byte) string {
 	}
 	return file
 }
+
+// TestBrowserMonthRunning: on August 15, 2026 (the page's clock moved
+// there), a summary whose last month is August, and one with zeros for
+// the months ahead, say so under the year so far, in both languages, as
+// the CLI and the engine do (report.RunningNote): the page graded August's
+// first half against all of August's goal, and read a template's zeros as
+// months over, with "no problems" said.
+func TestBrowserMonthRunning(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	day := time.Date(2026, 8, 15, 10, 0, 0, 0, time.Local)
+	data := []byte("月,架電数,受注件数,売上\n2026年4月,7500,7,7000000\n2026年7月,7800,6,6300000\n2026年8月,3100,2,2100000\n2026年9月,0,0,0\n")
+	file := tempFile(t, "summary.csv", data)
+	_, s, rf := refitPreset2026(t, "outbound", data)
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			r := report.NewRefit(rf, lang, s.Currency)
+			r.SetToday(day)
+			if r.Running == "" {
+				t.Fatal("the engine says nothing of August or September")
+			}
+			ctx := browser(t)
+			beforeScripts(t, ctx, fmt.Sprintf(clockJS, time.Until(day).Milliseconds()))
+			navigate(t, ctx, srv.URL+"/")
+			ready(t, ctx)
+			pickLang(t, ctx, string(lang))
+			pickPreset(t, ctx, "outbound")
+			setControl(t, ctx, "start-year", "2026")
+			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			waitText(t, ctx, `[data-refit="running"]`, r.Running)
+			eval[bool](t, ctx, `(document.querySelector('[data-refit="running"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "month-running-"+string(lang))
+		})
+	}
+}

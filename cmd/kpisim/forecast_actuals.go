@@ -275,6 +275,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 		printTable(w, rows, 2)
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, t.LeakLine)
+		if t.Unmeasured != "" {
+			fmt.Fprintln(w, t.Unmeasured)
+		}
 		if t.StepsLag != "" {
 			fmt.Fprintln(w, t.StepsLag)
 		}
