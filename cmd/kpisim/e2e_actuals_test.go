@@ -976,10 +976,13 @@ func TestBrowserMonthlyChurnRate(t *testing.T) {
 
 // importedInto opens the page at url in a browser of the test's own, in
 // language lang, on preset id planned from 2026, and imports the actuals
-// file into it.
-func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string) context.Context {
+// file into it. Scripts before run before the page's own (clockJS).
+func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string, before ...string) context.Context {
 	t.Helper()
 	ctx := browser(t)
+	for _, js := range before {
+		beforeScripts(t, ctx, js)
+	}
 	navigate(t, ctx, url+"/")
 	ready(t, ctx)
 	pickLang(t, ctx, string(lang))
@@ -1020,14 +1023,7 @@ func TestBrowserMonthRunning(t *testing.T) {
 			if r.Running == "" {
 				t.Fatal("the engine says nothing of August or September")
 			}
-			ctx := browser(t)
-			beforeScripts(t, ctx, fmt.Sprintf(clockJS, time.Until(day).Milliseconds()))
-			navigate(t, ctx, srv.URL+"/")
-			ready(t, ctx)
-			pickLang(t, ctx, string(lang))
-			pickPreset(t, ctx, "outbound")
-			setControl(t, ctx, "start-year", "2026")
-			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+			ctx := importedInto(t, srv.URL, lang, "outbound", file, fmt.Sprintf(clockJS, time.Until(day).Milliseconds()))
 			waitText(t, ctx, `[data-refit="running"]`, r.Running)
 			eval[bool](t, ctx, `(document.querySelector('[data-refit="running"]').scrollIntoView({block: "center"}), true)`)
 			screenshot(t, ctx, "month-running-"+string(lang))
