@@ -28,6 +28,14 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 		if u == kpi.Rate && n.Activity {
 			return editRule(id, EditUnit, "editor.err.activity_rate")
 		}
+		if n.Unit != u {
+			// A range stated in the old unit says nothing in the new one:
+			// a meeting rate's 15–25 % made "Existing partners", a count,
+			// failed SMART's achievable at 20 ("outside 0.15 to 0.25"),
+			// the range hidden from the editor.
+			delete(c.Forecast.Ranges, id)
+			delete(c.Forecast.Stated, id)
+		}
 		n.Unit = u
 		c.setByHand(id, n.Op != kpi.Lever)
 		if n.Op == kpi.Lever && n.Value == 0 && (u == kpi.Rate || u == kpi.Currency && !n.Activity) {

@@ -363,3 +363,29 @@ func TestNewEmptySolves(t *testing.T) {
 		}
 	}
 }
+
+// A lever's unit changed drops the range stated in the old unit: the
+// outbound preset's meeting rate (15–25 %) made a count of partners failed
+// SMART's achievable at 20 ("outside 0.15 to 0.25"), its range hidden
+// from the editor. The same unit set again keeps it.
+func TestSetUnitDropsRange(t *testing.T) {
+	s := preset(t, "outbound")
+	if _, ok := s.Forecast.Ranges["meeting_rate"]; !ok {
+		t.Fatal("the preset states no range for the meeting rate")
+	}
+	if err := s.SetUnit("meeting_rate", kpi.Rate); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.Forecast.Ranges["meeting_rate"]; !ok {
+		t.Error("the same unit dropped the range")
+	}
+	if err := s.SetUnit("meeting_rate", kpi.Number); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.Forecast.Ranges["meeting_rate"]; ok {
+		t.Error("a range in percent kept for a number")
+	}
+	if _, ok := s.Forecast.Ranges["close_rate"]; !ok {
+		t.Error("another lever's range went too")
+	}
+}
