@@ -126,3 +126,24 @@ func TestImportNoProblems(t *testing.T) {
 		}
 	}
 }
+
+// A second import that leaves a month out says the month keeps the actuals
+// held before: April to July over April to August kept August with "no
+// problems" said, and the achievement counted it.
+func TestImportSaysKept(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.Ja, "2行を読み込みました（2件の値）。問題はありません。2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
+		{i18n.En, "Read 2 rows (2 values); no problems. Aug 2026: not in this file, the actuals held before stay."},
+	} {
+		m := yearModel(t, tc.lang)
+		m.SetText(scenario.KeyStartYear, "2026")
+		m.ImportActuals("to-aug.csv", []byte("年月,売上\n2026年4月,6000000\n2026年8月,2100000\n"))
+		m.ImportActuals("to-jul.csv", []byte("年月,売上\n2026年4月,6000000\n2026年7月,6300000\n"))
+		if got := m.YearView().Imported; got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}

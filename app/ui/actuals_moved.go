@@ -7,6 +7,7 @@ import (
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -78,10 +79,29 @@ func (r *ImportReport) sayMoved(s *scenario.Scenario, gone map[string]bool) {
 				names = append(names, n.Label.In(string(l)))
 			}
 		}
-		read := r.Read[string(l)]
-		if !strings.HasSuffix(read, ".") && !strings.HasSuffix(read, "。") {
-			read += map[i18n.Lang]string{i18n.Ja: "。"}[l] + map[bool]string{true: "."}[l != i18n.Ja]
+		r.say(l, fmt.Sprintf(l.T("import.moved"), strings.Join(names, l.ListSep())))
+	}
+}
+
+// say adds sentence s to the report's line in language l, after a full
+// stop.
+func (r *ImportReport) say(l i18n.Lang, s string) {
+	read := r.Read[string(l)]
+	if !strings.HasSuffix(read, ".") && !strings.HasSuffix(read, "。") {
+		read += map[i18n.Lang]string{i18n.Ja: "。"}[l] + map[bool]string{true: "."}[l != i18n.Ja]
+	}
+	r.Read[string(l)] = read + l.SentenceSep() + s
+}
+
+// sayKept adds to the report the months the work held actuals for and the
+// file has none for (report.KeptNote).
+func (r *ImportReport) sayKept(kept, added forecast.Actuals) {
+	if r == nil {
+		return
+	}
+	for _, l := range i18n.Langs {
+		if note := report.KeptNote(l, kept, added); note != "" {
+			r.say(l, note)
 		}
-		r.Read[string(l)] = read + l.SentenceSep() + fmt.Sprintf(l.T("import.moved"), strings.Join(names, l.ListSep()))
 	}
 }

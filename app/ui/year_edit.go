@@ -209,6 +209,7 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 		return
 	}
 	y.imported.sayMoved(c, gone)
+	y.imported.sayKept(kept, a)
 	c.GuessStartYear()
 	m.Scenario = c
 	y.entryErr = nil

@@ -1,0 +1,49 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+)
+
+// KeptNote says, in language l, which months the actuals held before an
+// import (old) have values for and the import (added) has none for: they
+// stay as they were. A summary of April to July imported over one of
+// April to August kept August's first import with "no problems" said,
+// and the achievement counted it. "" when the import covers every month
+// held, or adds nothing.
+func KeptNote(l i18n.Lang, old, added forecast.Actuals) string {
+	if len(added) == 0 {
+		return ""
+	}
+	in := map[[2]int]bool{}
+	for _, x := range added {
+		in[[2]int{x.Year, int(x.Month)}] = true
+	}
+	seen := map[[2]int]bool{}
+	var months []forecast.Month
+	for _, x := range old {
+		k := [2]int{x.Year, int(x.Month)}
+		sameMonth := func(a forecast.Actual) bool { return a.Month == x.Month }
+		if in[k] || in[[2]int{0, int(x.Month)}] || x.Year == 0 && slices.ContainsFunc(added, sameMonth) || seen[k] {
+			continue
+		}
+		seen[k] = true
+		months = append(months, forecast.Month{Year: x.Year, Month: x.Month})
+	}
+	if len(months) == 0 {
+		return ""
+	}
+	sort.Slice(months, func(i, j int) bool {
+		return months[i].Year < months[j].Year || months[i].Year == months[j].Year && months[i].Month < months[j].Month
+	})
+	names := make([]string, len(months))
+	for i, mo := range months {
+		names[i] = MonthName(l, mo)
+	}
+	return fmt.Sprintf(l.T("import.kept"), strings.Join(names, l.ListSep()))
+}

@@ -1,0 +1,38 @@
+package report_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
+)
+
+// TestKeptNote: the months held before an import that the import has no
+// values for are named; months it covers, in any node, are not.
+func TestKeptNote(t *testing.T) {
+	a := func(y int, m time.Month, node string) forecast.Actual {
+		return forecast.Actual{Year: y, Month: m, Node: node, Value: 1}
+	}
+	aprToAug := forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue"), a(2026, 8, "revenue"), a(2026, 8, "calls")}
+	for _, c := range []struct {
+		name     string
+		lang     i18n.Lang
+		old, add forecast.Actuals
+		want     string
+	}{
+		{"August kept", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "calls")}, "Aug 2026: not in this file, the actuals held before stay."},
+		{"August kept, in Japanese", i18n.Ja, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue")}, "2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
+		{"every month covered", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "calls"), a(2026, 7, "calls"), a(2026, 8, "deals")}, ""},
+		{"nothing held", i18n.En, nil, aprToAug, ""},
+		{"nothing added", i18n.En, aprToAug, nil, ""},
+		{"two months kept, in order", i18n.En, forecast.Actuals{a(2027, 1, "revenue"), a(2026, 9, "revenue"), a(2026, 4, "revenue")}, forecast.Actuals{a(2026, 4, "revenue")}, "Sep 2026, Jan 2027: not in this file, the actuals held before stay."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := report.KeptNote(c.lang, c.old, c.add); got != c.want {
+				t.Errorf("note %q, want %q", got, c.want)
+			}
+		})
+	}
+}
