@@ -461,6 +461,8 @@ var messages = map[string]msg{
 	"refit.observed":          {"実績", "Actual"},
 	"refit.ratio":             {"計画比", "vs plan"},
 	"refit.leak":              {"最も漏れているステップ: %s（計画比 %s）", "The worst leak: %s (%s of plan)"},
+	"refit.beyond":            {"%[1]sの%[2]sの実績%[3]sは%[4]sで、上限の%[5]sを超えています。もっと長い期間の合計か、別の単位ではないか確かめてください。", "%[1]s's actual of %[2]s, %[3]s, is %[4]s, over the ceiling of %[5]s: check that it is not a longer period's total or in another unit."},
+	"refit.beyond_more":       {"ほかに%sも上限を超えています。", "Over it too: %s more."},
 	"refit.unmeasured":        {"%sは実績から測れていません（前後の件数の実績がありません）。漏れがここにあっても上の表には出ません。", "Not measured from the actuals: %s (no actuals of the counts on both sides). A leak there does not show above."},
 	"refit.no_leak":           {"どのステップも計画どおりか、計画より良い結果です。", "Every step is at plan or better."},
 	// The funnel's conversions on plan, a lever that is no conversion (an average deal size) below it.

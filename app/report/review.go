@@ -73,6 +73,10 @@ type Refit struct {
 	// measure (no actuals of the counts on both sides): "every step is at
 	// plan or better" read as if they were ("" when every one was).
 	Unmeasured string
+	// Beyond names the months whose actual of an activity is above its
+	// ceiling per rep per working day (BeyondNote): likely a longer
+	// period's total or another unit ("" when none is).
+	Beyond string
 	// StepsLag says that, with a sales cycle, a step from an activity
 	// divides what it led to by the activity LagMonths earlier ("" when
 	// no step does).
@@ -235,6 +239,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 	}
 	r.Unmeasured = unmeasuredNote(rf, l)
+	r.Beyond = BeyondNote(rf, l, f)
 	cum, cumGoal := 0.0, 0.0
 	// A closed month without an actual takes the plan; a month to come
 	// (and the rest of a partly closed one) the forecast: the plan's

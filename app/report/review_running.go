@@ -102,3 +102,53 @@ func unmeasuredNote(rf *forecast.Reforecast, l i18n.Lang) string {
 	}
 	return fmt.Sprintf(l.T("refit.unmeasured"), strings.Join(names, l.ListSep()))
 }
+
+// BeyondNote names the months whose actual of an activity, per rep per
+// working day (the plan's reps and working days that month), is above the
+// activity's ceiling: likely a longer period's total, or another unit (a
+// summary of May with 80,000 calls for 10 reps and 20 working days is 400
+// a rep a day against a ceiling of 100, read with "no problems" and an
+// achievement of 328.5 %). The first such month of each activity, with
+// how many more. "" when none is.
+func BeyondNote(rf *forecast.Reforecast, l i18n.Lang, f i18n.Format) string {
+	m := rf.Answer.Tree.Model
+	p := rf.Answer.Plan
+	var notes []string
+	for _, i := range m.Activities() {
+		n := m.Node(i)
+		lim := n.Limit()
+		if lim <= 0 {
+			continue
+		}
+		perDay := lim / m.Calendar().Days(n.Per) // the ceiling per rep per working day
+		first, more := -1, 0
+		var pace float64
+		for k := 0; k < rf.Closed && k < len(p.Months); k++ {
+			mo := p.Months[k]
+			days := mo.RepDays * rf.Cover[k]
+			if !rf.Has[k][i] || days <= 0 {
+				continue
+			}
+			if v := rf.Actual[k][i] / days; v > perDay*(1+1e-9) {
+				if first < 0 {
+					first, pace = k, v
+				} else {
+					more++
+				}
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		span := func(v float64) string {
+			return f.Node(n, v*m.Calendar().Days(n.Per), n.Per.Period()) + l.UnitSep() + strings.TrimSpace(f.Span(n))
+		}
+		note := fmt.Sprintf(l.T("refit.beyond"), MonthName(l, p.Months[first]), l.InSentence(n.Label.In(string(l))),
+			f.Node(n, rf.Actual[first][i], kpi.Year), span(pace), span(perDay))
+		if more > 0 {
+			note += l.SentenceSep() + fmt.Sprintf(l.T("refit.beyond_more"), l.Months(more))
+		}
+		notes = append(notes, note)
+	}
+	return strings.Join(notes, l.SentenceSep())
+}

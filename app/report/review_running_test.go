@@ -72,3 +72,27 @@ func TestUnmeasuredSteps(t *testing.T) {
 		})
 	}
 }
+
+// TestBeyondNote: May's 80,000 calls for 10 reps and 20 working days are
+// 400 a rep a day against a ceiling of 100: likely a longer period's total,
+// said; a month within the ceiling is not named.
+func TestBeyondNote(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv string
+		lang      i18n.Lang
+		want      string
+	}{
+		{"May over", "Month,Calls,Revenue\n2026-04,7500,7000000\n2026-05,80000,9500000\n", i18n.En,
+			"May 2026's actual of calls, 80,000, is 400 / rep / day, over the ceiling of 100 / rep / day: check that it is not a longer period's total or in another unit."},
+		{"two months over, in Japanese", "月,架電数,売上\n2026年4月,30000,7000000\n2026年5月,80000,9500000\n", i18n.Ja,
+			"2026年4月の架電数の実績30,000は150件/日/人で、上限の100件/日/人を超えています。もっと長い期間の合計か、別の単位ではないか確かめてください。ほかに1か月も上限を超えています。"},
+		{"within", "Month,Calls,Revenue\n2026-04,7500,7000000\n", i18n.En, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rf := refitOf(t, "outbound", tc.csv)
+			if got := report.NewRefit(rf, tc.lang, s.Currency).Beyond; got != tc.want {
+				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -105,6 +105,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Running != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "running").Text(r.Running)
 		}),
+		app.If(r.Beyond != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "beyond").Text(r.Beyond)
+		}),
 		app.If(r.Missing != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "missing").Text(r.Missing)
 		}),

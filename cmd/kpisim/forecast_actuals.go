@@ -247,6 +247,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	if t.Running != "" {
 		lines = append([]string{t.Running}, lines...)
 	}
+	if t.Beyond != "" {
+		lines = append([]string{t.Beyond}, lines...)
+	}
 	if t.FromDone != "" {
 		lines = append([]string{t.FromDone}, lines...)
 	}
