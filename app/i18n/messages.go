@@ -411,6 +411,7 @@ var messages = map[string]msg{
 	"cli.forecast_count":             {"予測", "Forecast"},
 	"count.word":                     {"件", "%s"},
 	"err.zero_divisor":               {"%sが0です。割る数は0にできません。", "%s is 0, and a denominator must not be 0."},
+	"err.difference_short_at":        {"%[4]sを0にしても%[1]sは%[2]sで、必要な%[3]sに届きません。目標を下げるか、%[1]sのもとになる項目を上げてください。", "Even with %[4]s at 0, %[1]s comes to %[2]s, short of the %[3]s it must reach. Lower the goal or raise what %[1]s is made from."},
 	"err.difference_short":           {"%sは、差し引く他の項目を0にしても目標に届きません。", "%s cannot reach the goal even with the term taken away at 0."},
 	"scenario.goal_period":           {"year・quarter・month・week・day のいずれかにしてください", "must be year, quarter, month, week or day"},
 	"scenario.two_ops":               {"product・sum・difference・ratio のうち2つ以上があります。1つのノードに演算は1つです", "has more than one of product, sum, difference and ratio; a node has one operation"},

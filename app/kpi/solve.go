@@ -270,7 +270,7 @@ func (m *Model) down(res *Result, i int) error {
 				req = snap(res.Value[first] - rest - need)
 				if req < 0 {
 					have := snap(res.Value[first] - rest)
-					return &Error{Node: nd.ID, Code: DifferenceShort, Limit: have, Rule: fmt.Sprintf(
+					return &Error{Node: nd.ID, Code: DifferenceShort, Limit: have, Need: need, Term: m.nodes[next].Label, Rule: fmt.Sprintf(
 						"%s less its other terms is %s, short of the %s it must reach even with %s at 0",
 						m.nodes[first].ID, FormatNumber(have), FormatNumber(need), m.nodes[next].ID)}
 				}

@@ -40,7 +40,7 @@ type Error struct {
 // say it: "revenue: The other terms of Revenue already reach
 // ¥192,000,000, …", not the engine's "its other terms already reach
 // 192000000, … of upsell_revenue".
-var namedRules = map[kpi.Code]bool{kpi.SumExceeded: true}
+var namedRules = map[kpi.Code]bool{kpi.SumExceeded: true, kpi.DifferenceShort: true}
 
 // valueRules are the engine's rules whose limit is a value of a node (a
 // lever's minimum or maximum, its ceiling) or of the goal, so that a
@@ -117,6 +117,14 @@ func RuleText(l i18n.Lang, label string, e *kpi.Error, limit func(float64) strin
 			term = "—"
 		}
 		return fmt.Sprintf(l.T("err.sum_exceeded"), label, limit(e.Limit), limit(e.Need), term)
+	case kpi.DifferenceShort:
+		term := e.Term.In(string(l))
+		if term == "" || e.Need == 0 {
+			return fmt.Sprintf(l.T("err.difference_short"), label)
+		}
+		// The figures, as a sum's rule says them: gross profit's "cannot
+		// reach the goal even with the term taken away at 0" named neither.
+		return fmt.Sprintf(l.T("err.difference_short_at"), label, limit(e.Limit), limit(e.Need), term)
 	case kpi.WholeRange:
 		return fmt.Sprintf(l.T("err.whole"), label, i18n.Count(e.Limit))
 	case kpi.WholeFromZero:
@@ -166,22 +174,21 @@ var yearKeys = map[string]bool{KeyStartYear: true, KeyCalendarYear: true}
 // labelRules are the rules said with the field's label alone, by the
 // catalog's key.
 var labelRules = map[kpi.Code]string{
-	kpi.ShareRange:      "err.share",
-	kpi.NotNumber:       "err.not_number",
-	kpi.Several:         "err.several",
-	kpi.RateRange:       "err.rate_range",
-	kpi.Positive:        "err.positive",
-	kpi.NonNegative:     "err.non_negative",
-	kpi.ZeroFactor:      "err.zero_factor",
-	kpi.DifferenceShort: "err.difference_short",
-	kpi.ZeroDivisor:     "err.zero_divisor",
-	kpi.Overflow:        "err.overflow",
-	kpi.UnknownSetting:  "err.unknown_setting",
-	kpi.NotLever:        "err.not_lever",
-	kpi.Computed:        "err.computed",
-	kpi.NotActivity:     "err.not_activity",
-	kpi.NotRange:        "err.not_range",
-	kpi.NotRate:         "err.not_rate",
+	kpi.ShareRange:     "err.share",
+	kpi.NotNumber:      "err.not_number",
+	kpi.Several:        "err.several",
+	kpi.RateRange:      "err.rate_range",
+	kpi.Positive:       "err.positive",
+	kpi.NonNegative:    "err.non_negative",
+	kpi.ZeroFactor:     "err.zero_factor",
+	kpi.ZeroDivisor:    "err.zero_divisor",
+	kpi.Overflow:       "err.overflow",
+	kpi.UnknownSetting: "err.unknown_setting",
+	kpi.NotLever:       "err.not_lever",
+	kpi.Computed:       "err.computed",
+	kpi.NotActivity:    "err.not_activity",
+	kpi.NotRange:       "err.not_range",
+	kpi.NotRate:        "err.not_rate",
 }
 
 // Limit formats the limit of a rule s's Set refused, in the unit of what

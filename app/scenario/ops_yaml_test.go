@@ -88,7 +88,7 @@ func TestImpossibleSolveSaidPlainly(t *testing.T) {
 		name, edit, want string
 	}{
 		{"denominator 0", "value: 45, cadence", "cycle_days.value: is 0, and velocity divides by it"},
-		{"difference short", "", "gross less its other terms"},
+		{"difference short", "", "Even with slipped at 0, pipeline comes to ¥12,857,143, short of the ¥15,000,000 it must reach"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := velocityYAML
