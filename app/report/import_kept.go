@@ -38,7 +38,7 @@ func KeptNote(l i18n.Lang, old, added forecast.Actuals) string {
 	if len(months) == 0 {
 		return ""
 	}
-	sort.Slice(months, func(i, j int) bool {
+	sort.SliceStable(months, func(i, j int) bool { // SliceStable: sort.Slice links its own 10 KB of wasm
 		return months[i].Year < months[j].Year || months[i].Year == months[j].Year && months[i].Month < months[j].Month
 	})
 	names := make([]string, len(months))
