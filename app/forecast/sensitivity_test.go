@@ -257,11 +257,11 @@ func TestTornadoRangeEndNotComputable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the tornado failed: %v", err)
 	}
-	seen := 0
+	seen, cycle := 0, false
 	for _, b := range sens.Bars {
 		switch b.Lever {
 		case "cycle_days":
-			seen++
+			cycle = true
 			if b.HasRange || b.Swing == 0 {
 				t.Errorf("cycle days: range %v, swing %v; want no range and its ±10 %%", b.HasRange, b.Swing)
 			}
@@ -272,7 +272,7 @@ func TestTornadoRangeEndNotComputable(t *testing.T) {
 			}
 		}
 	}
-	if seen < 2 {
-		t.Errorf("only %d of cycle days, the win rate and the opportunities have bars", seen)
+	if !cycle || seen < 1 {
+		t.Errorf("cycle days' bar %v, %d of the win rate and the opportunities with a range", cycle, seen)
 	}
 }

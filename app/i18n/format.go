@@ -77,7 +77,7 @@ func (f Format) Node(n *kpi.Node, v float64, p kpi.Period) string {
 // two shown figures is what they read (1億円 less 9,020万円 said
 // -980.1万円); other money and rates are returned as they are.
 func (f Format) Shown(n *kpi.Node, v float64, p kpi.Period) float64 {
-	if n.Unit == kpi.Currency && f.Lang == Ja && f.Currency == "JPY" && math.Abs(v) >= 1e4 {
+	if n.Unit == kpi.Currency && f.Lang == Ja && f.Currency == "JPY" {
 		g := manGrid(v)
 		return math.Round(v/g) * g
 	}

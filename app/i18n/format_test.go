@@ -307,7 +307,7 @@ func TestShownMoney(t *testing.T) {
 		{"1億円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 100_000_000, 100_000_000},
 		{"833.3万円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 8_333_333, 8_333_000},
 		{"-980.1万円", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, -9_801_235, -9_801_000},
-		{"under 1万: whole yen", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 9_876.4, 9_876.4},
+		{"under 1万: whole yen", i18n.Format{Lang: i18n.Ja, Currency: "JPY"}, 9_876.4, 9_876},
 		{"English yen", i18n.Format{Lang: i18n.En, Currency: "JPY"}, 90_198_765, 90_198_765},
 		{"Japanese dollars", i18n.Format{Lang: i18n.Ja, Currency: "USD"}, 90_198_765, 90_198_765},
 	} {

@@ -11,13 +11,25 @@ import (
 )
 
 // KeptNote says, in language l, which months the actuals held before an
-// import (old) have values for and the import (added) has none for: they
-// stay as they were. A summary of April to July imported over one of
-// April to August kept August's first import with "no problems" said,
-// and the achievement counted it. "" when the import covers every month
-// held, or adds nothing.
+// import (old) have values for and the import (added) has none for, when
+// the import starts at or before the first month held (a year to date
+// exported again): they stay as they were. A summary of April to July
+// imported over one of April to August kept August's first import with
+// "no problems" said, and the achievement counted it. An import of later
+// months, or of one month put right, says nothing. "" when the import
+// covers every month held, or adds nothing.
 func KeptNote(l i18n.Lang, old, added forecast.Actuals) string {
-	if len(added) == 0 {
+	if len(added) == 0 || len(old) == 0 {
+		return ""
+	}
+	first := func(a forecast.Actuals) int {
+		lo := a[0].Year*12 + int(a[0].Month)
+		for _, x := range a {
+			lo = min(lo, x.Year*12+int(x.Month))
+		}
+		return lo
+	}
+	if first(added) > first(old) {
 		return ""
 	}
 	in := map[[2]int]bool{}

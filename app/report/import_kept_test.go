@@ -26,6 +26,9 @@ func TestKeptNote(t *testing.T) {
 		{"August kept, in Japanese", i18n.Ja, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue")}, "2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
 		{"every month covered", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "calls"), a(2026, 7, "calls"), a(2026, 8, "deals")}, ""},
 		{"nothing held", i18n.En, nil, aprToAug, ""},
+		// One month put right, or the next months: the others stand, and
+		// saying so at every import would be noise.
+		{"July alone", i18n.En, aprToAug, forecast.Actuals{a(2026, 7, "revenue")}, ""},
 		{"nothing added", i18n.En, aprToAug, nil, ""},
 		{"two months kept, in order", i18n.En, forecast.Actuals{a(2027, 1, "revenue"), a(2026, 9, "revenue"), a(2026, 4, "revenue")}, forecast.Actuals{a(2026, 4, "revenue")}, "Sep 2026, Jan 2027: not in this file, the actuals held before stay."},
 	} {

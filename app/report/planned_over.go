@@ -20,9 +20,7 @@ func (t *Table) PlannedOver() string {
 		if lim <= 0 || n.Value <= lim*(1+1e-12) {
 			continue
 		}
-		span := func(v float64) string {
-			return f.Node(n, v, n.Per.Period()) + l.UnitSep() + strings.TrimSpace(f.Span(n))
-		}
+		span := func(v float64) string { return f.PerRep(n, f.Node(n, v, n.Per.Period())) }
 		out = append(out, fmt.Sprintf(l.T("forecast.planned_over"), n.Label.In(string(l)), span(n.Value), span(lim)))
 	}
 	return strings.Join(out, l.SentenceSep())

@@ -21,9 +21,9 @@ func TestPlannedOver(t *testing.T) {
 		{"at plan", "outbound", i18n.En, nil, "", true},
 		{"at the ceiling", "outbound", i18n.En, map[string]float64{"calls": 100}, "", true},
 		{"over en", "outbound", i18n.En, map[string]float64{"calls": 150},
-			"The planned Calls, 150 / rep / day, is over the ceiling of 100 / rep / day: the forecast counts activity no rep can do.", false},
+			"Calls: planned at 150 a rep a day, over the ceiling of 100 a rep a day; the forecast counts activity no rep can do.", false},
 		{"over ja", "outbound", i18n.Ja, map[string]float64{"calls": 101},
-			"計画の架電数（101件/日/人）は上限の100件/日/人を超えています。予測は、誰にもできない行動量から数えています。", false},
+			"計画の架電数（1人1日101件）は上限の1人1日100件を超えています。予測は、誰にもできない行動量から数えています。", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tb := tableWith(t, c.id, c.lang, c.set)

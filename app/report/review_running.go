@@ -62,12 +62,13 @@ func hasActual(rf *forecast.Reforecast, k int) bool {
 	return false
 }
 
-// DayName writes day t as the page dates a day: 2026年8月15日, Aug 15, 2026.
+// DayName writes day t in language l, as the page, the handout and the
+// CLI date a day: 2026年8月15日, 15 Aug 2026.
 func DayName(l i18n.Lang, t time.Time) string {
 	if l == i18n.Ja {
-		return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+		return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 	}
-	return t.Format("Jan 2, 2006")
+	return t.Format("2 Jan 2006")
 }
 
 // unmeasuredNote names the conversion rates into a count (the funnel's
@@ -120,16 +121,25 @@ func BeyondNote(rf *forecast.Reforecast, l i18n.Lang, f i18n.Format) string {
 		if lim <= 0 {
 			continue
 		}
-		perDay := lim / m.Calendar().Days(n.Per) // the ceiling per rep per working day
 		first, more := -1, 0
 		var pace float64
 		for k := 0; k < rf.Closed && k < len(p.Months); k++ {
+			// The month's spans per rep: its rep-days, its reps for a month's
+			// activity, its weeks of the calendar's days for a week's (a May
+			// of 18 working days is a month, not 18/20 of one).
 			mo := p.Months[k]
-			days := mo.RepDays * rf.Cover[k]
-			if !rf.Has[k][i] || days <= 0 {
+			spans := mo.RepDays
+			switch n.Per {
+			case kpi.PerMonth:
+				spans = mo.Headcount
+			case kpi.PerWeek:
+				spans = mo.RepDays / m.Calendar().Days(kpi.PerWeek)
+			}
+			spans *= rf.Cover[k]
+			if !rf.Has[k][i] || spans <= 0 {
 				continue
 			}
-			if v := rf.Actual[k][i] / days; v > perDay*(1+1e-9) {
+			if v := rf.Actual[k][i] / spans; v > lim*(1+1e-9) {
 				if first < 0 {
 					first, pace = k, v
 				} else {
@@ -140,11 +150,9 @@ func BeyondNote(rf *forecast.Reforecast, l i18n.Lang, f i18n.Format) string {
 		if first < 0 {
 			continue
 		}
-		span := func(v float64) string {
-			return f.Node(n, v*m.Calendar().Days(n.Per), n.Per.Period()) + l.UnitSep() + strings.TrimSpace(f.Span(n))
-		}
+		span := func(v float64) string { return f.PerRep(n, f.Node(n, v, n.Per.Period())) }
 		note := fmt.Sprintf(l.T("refit.beyond"), MonthName(l, p.Months[first]), l.InSentence(n.Label.In(string(l))),
-			f.Node(n, rf.Actual[first][i], kpi.Year), span(pace), span(perDay))
+			f.Node(n, rf.Actual[first][i], kpi.Year), span(pace), span(lim))
 		if more > 0 {
 			note += l.SentenceSep() + fmt.Sprintf(l.T("refit.beyond_more"), l.Months(more))
 		}

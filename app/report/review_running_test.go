@@ -26,12 +26,12 @@ func TestRunningNote(t *testing.T) {
 		want      string
 	}{
 		{"August in progress", partial, i18n.En, aug15,
-			"Aug 2026 is still running (today is Aug 15, 2026): its actuals are read as the whole month's, so the achievement and what is still needed compare them with all of Aug 2026's goal. Enter a month in progress by week, and its rest counts at its plan."},
+			"Aug 2026 is still running (today is 15 Aug 2026): its actuals are read as the whole month's, so the achievement and what is still needed compare them with all of Aug 2026's goal. Enter a month in progress by week, and its rest counts at its plan."},
 		{"August in progress, in Japanese", partial, i18n.Ja, aug15,
 			"2026年8月はまだ途中です（今日は2026年8月15日）。月の合計として入った実績を1か月分として数えているため、達成率と残りの必要量は2026年8月全体の目標と比べています。途中の月は週ごとに入力すると、残りの日を計画どおりに数えます。"},
 		{"August over", partial, i18n.En, time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), ""},
 		{"months ahead", ahead, i18n.En, aug15,
-			"Sep 2026, Oct 2026 have not begun (today is Aug 15, 2026) but have actuals: they count as months that are over, which moves the forecast and what is still needed. Remove them if they are zeros for the months ahead (a template's blanks)."},
+			"Sep 2026, Oct 2026 have not begun (today is 15 Aug 2026) but have actuals: they count as months that are over, which moves the forecast and what is still needed. Remove them if they are zeros for the months ahead (a template's blanks)."},
 		{"one month ahead, in Japanese", "月,売上\n2026年4月,7000000\n2026年9月,0\n", i18n.Ja, aug15,
 			"2026年9月はまだ始まっていませんが（今日は2026年8月15日）、実績があります。終わった月として数えているため、着地見込みと残りの必要量が変わります。先の月の0（テンプレートの空欄など）でしたら削除してください。"},
 		{"entered by week: its rest at the plan already", "Month,Week,Revenue\n2026-08,1,1000000\n2026-08,2,1100000\n", i18n.En, aug15, ""},
@@ -83,14 +83,41 @@ func TestBeyondNote(t *testing.T) {
 		want      string
 	}{
 		{"May over", "Month,Calls,Revenue\n2026-04,7500,7000000\n2026-05,80000,9500000\n", i18n.En,
-			"May 2026's actual of calls, 80,000, is 400 / rep / day, over the ceiling of 100 / rep / day: check that it is not a longer period's total or in another unit."},
+			"May 2026's actual of calls, 80,000, comes to 400 a rep a day, over the ceiling of 100 a rep a day: check that it is not a longer period's total or in another unit."},
 		{"two months over, in Japanese", "月,架電数,売上\n2026年4月,30000,7000000\n2026年5月,80000,9500000\n", i18n.Ja,
-			"2026年4月の架電数の実績30,000は150件/日/人で、上限の100件/日/人を超えています。もっと長い期間の合計か、別の単位ではないか確かめてください。ほかに1か月も上限を超えています。"},
+			"2026年4月の架電数の実績30,000は1人1日150件で、上限の1人1日100件を超えています。もっと長い期間の合計か、別の単位ではないか確かめてください。ほかに1か月も上限を超えています。"},
 		{"within", "Month,Calls,Revenue\n2026-04,7500,7000000\n", i18n.En, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, rf := refitOf(t, "outbound", tc.csv)
 			if got := report.NewRefit(rf, tc.lang, s.Currency).Beyond; got != tc.want {
+				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBeyondNoteMonthActivity: a month's activity (inside sales' budget,
+// at most ¥6,000,000 a rep a month) is compared per rep per month, not
+// through the calendar's average working days: with Japan's business
+// calendar May 2026 has 18 working days, and ¥30,000,000 for 5 reps,
+// exactly the ceiling, read as ¥6,666,667 a rep a month, over it.
+func TestBeyondNoteMonthActivity(t *testing.T) {
+	s := in2026(t, "inside-sales")
+	if err := s.Set("forecast.business_calendar.year", 2026); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, csv, want string
+	}{
+		{"at the ceiling", "Month,Marketing budget\n2026-05,30000000\n", ""},
+		{"over it", "Month,Marketing budget\n2026-05,36000000\n",
+			"May 2026's actual of marketing budget, ¥36,000,000, comes to ¥7,200,000 / rep / month, over the ceiling of ¥6,000,000 / rep / month: check that it is not a longer period's total or in another unit."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := s.Clone()
+			rf := refitWith(t, c, tc.csv)
+			if got := report.NewRefit(rf, i18n.En, c.Currency).Beyond; got != tc.want {
 				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})

@@ -28,13 +28,14 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 		if u == kpi.Rate && n.Activity {
 			return editRule(id, EditUnit, "editor.err.activity_rate")
 		}
-		if n.Unit != u {
-			// A range stated in the old unit says nothing in the new one:
-			// a meeting rate's 15–25 % made "Existing partners", a count,
-			// failed SMART's achievable at 20 ("outside 0.15 to 0.25"),
-			// the range hidden from the editor.
+		if n.Unit != u && (n.Unit == kpi.Rate || u == kpi.Rate || n.Unit == kpi.Currency || u == kpi.Currency) {
+			// A range stated in a rate or an amount says nothing in another
+			// unit: a meeting rate's 15–25 % made "Existing partners", a
+			// count, failed SMART's achievable at 20 ("outside 0.15 to
+			// 0.25"), the range hidden from the editor. (A count and a
+			// number share a scale: theirs stays.)
 			delete(c.Forecast.Ranges, id)
-			delete(c.Forecast.Stated, id)
+			delete(c.anchors, id) // the range as stated, which SMART tests against
 		}
 		n.Unit = u
 		c.setByHand(id, n.Op != kpi.Lever)

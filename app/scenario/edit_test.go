@@ -379,11 +379,20 @@ func TestSetUnitDropsRange(t *testing.T) {
 	if _, ok := s.Forecast.Ranges["meeting_rate"]; !ok {
 		t.Error("the same unit dropped the range")
 	}
+	if err := s.Set("meeting_rate", 0.3); err != nil { // moved: its range as stated is kept apart
+		t.Fatal(err)
+	}
+	if _, ok := s.StatedRanges()["meeting_rate"]; !ok {
+		t.Fatal("no range as stated for a lever moved")
+	}
 	if err := s.SetUnit("meeting_rate", kpi.Number); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := s.Forecast.Ranges["meeting_rate"]; ok {
 		t.Error("a range in percent kept for a number")
+	}
+	if _, ok := s.StatedRanges()["meeting_rate"]; ok {
+		t.Error("the range as stated in percent kept for a number (SMART tests against it)")
 	}
 	if _, ok := s.Forecast.Ranges["close_rate"]; !ok {
 		t.Error("another lever's range went too")

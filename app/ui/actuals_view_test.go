@@ -217,6 +217,11 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 			"増員1行目の人数: 率の項目ではないため、%は付けられません。%なしの数値で入力してください", "Hire 1, Reps: is not a rate: enter a number without %"},
 		{"an actual in %", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "25%") }, entryErrs,
 			"売上（2026年11月）: 「25%」は率です。この項目は率ではないため、%なしの数値で入力してください。", `Revenue (Nov 2026): "25%" is a rate; this is no rate: enter a number without %.`},
+		// An amount in another currency, as an import leaves such a cell
+		// out: $1,000,000 was read as ¥1,000,000.
+		{"an actual in dollars", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "$1,000,000") }, entryErrs,
+			"売上（2026年11月）: 「$1,000,000」は計画の通貨（JPY）と別の通貨の金額です。為替レートは使わないため、JPYで入力してください。",
+			`Revenue (Nov 2026): "$1,000,000" is in another currency than the plan's (JPY), and no exchange rate is applied: enter it in JPY.`},
 		{"an actual of lots", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "lots") }, entryErrs,
 			"売上（2026年11月）: 「lots」は0以上の数値ではありません。", `Revenue (Nov 2026): "lots" is not a number of 0 or more.`},
 		{"a pasted column of actuals", func(m *Model) { m.SetActual(2026, time.November, 0, "revenue", "7400\n7900\n7600\n") }, entryErrs,

@@ -121,7 +121,11 @@ func (c *Chart) OnDismount() {
 // (TestBandWhileEChartsDraws).
 func (c *Chart) draw() {
 	option := c.Option // read once: the callbacks may change c.Option
-	if option == "" && c.applied != "" && c.chart != nil && !busy(c.chart) {
+	if option == "" && c.applied != "" && c.chart != nil {
+		if busy(c.chart) {
+			draws.add(c) // cleared once ECharts is done drawing
+			return
+		}
 		// Nothing to chart now (the page cannot compute: it says why above
 		// the charts): the last drawing goes, which was another scenario's
 		// when this chart had been far from the window since (route

@@ -147,6 +147,10 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		}
 		return s.Move(id, text, 1<<30)
 	}
+	if n.Unit == kpi.Currency && s.ForeignAmount(text) != "" { // before the number: "US$5,000" is no "not a number"
+		e := scenario.OtherCurrency(id, "", text, s.Currency)
+		return &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
+	}
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
@@ -154,10 +158,6 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 	}
 	if !fraction && scenario.Percent(text) && (n.Unit != kpi.Rate || field == scenario.EditCeiling) {
 		return &scenario.EditError{Node: id, Field: field, Rule: "is not a rate", Engine: scenario.NotRate(id, "")}
-	}
-	if named := s.ForeignAmount(text); named != "" && n.Unit == kpi.Currency {
-		e := scenario.OtherCurrency(id, "", text, s.Currency)
-		return &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
 	}
 	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
 		v /= 100

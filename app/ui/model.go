@@ -107,6 +107,12 @@ func (m *Model) SetText(key, text string) {
 	}
 	// The field is in the unit shown: 25 means 25 % for a rate, so a
 	// typed % (or ％) is the unit, not a fraction.
+	if k, err := scenario.ParseKey(key); err == nil && k.RefusesCurrency(m.Scenario, text) != "" {
+		// Before the number is read: "US$1,000,000" said "not a number".
+		m.raw[key] = text // $1,000,000 for a goal in yen: refused, not ¥1,000,000
+		m.errs[key] = scenario.OtherCurrency(key, "value", text, m.Scenario.Currency)
+		return
+	}
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		m.raw[key] = text
@@ -117,13 +123,6 @@ func (m *Model) SetText(key, text string) {
 		m.raw[key] = text // 25% for a goal in yen: refused, not ¥25
 		m.errs[key] = scenario.NotRate(key, "value")
 		return
-	}
-	if k, err := scenario.ParseKey(key); err == nil {
-		if named := k.RefusesCurrency(m.Scenario, text); named != "" {
-			m.raw[key] = text // $1,000,000 for a goal in yen: refused, not ¥1,000,000
-			m.errs[key] = scenario.OtherCurrency(key, "value", text, m.Scenario.Currency)
-			return
-		}
 	}
 	if fraction {
 		m.set(key, v, text) // odds ("1/3", "1 in 3") are a fraction whatever the unit shown

@@ -187,7 +187,7 @@ func Steps(t *report.Table) []Step {
 		h := t.Head
 		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index),
 			Lines: []Term{{Node: target.ID, Label: h.Label, Value: h.Figure}},
-			Note:  plain(l.T("required.planned") + " " + h.Planned)}
+			Note:  plain(fmt.Sprintf(l.T("present.planned"), h.Planned))}
 		if h.Message != "" {
 			s.Note = plain(h.Message)
 		}
@@ -206,11 +206,11 @@ func roundedNote(t *report.Table, lines []Term) Sentence {
 	for _, tm := range lines {
 		i, ok := m.Index(tm.Node)
 		v := tm.Value
-		if !ok || m.Node(i).Unit != kpi.Count || v.Period == "value" || v.Text == i18n.Number(v.Exact, 2) || math.Abs(v.Value-v.Exact) <= 1e-9*math.Max(1, math.Abs(v.Exact)) {
+		if !ok || m.Node(i).Unit != kpi.Count || v.Period == "value" || math.Abs(v.Value-v.Exact) <= 1e-9*math.Max(1, math.Abs(v.Exact)) {
 			continue
 		}
 		l := t.Format.Lang
-		exact := i18n.Number(v.Exact, 2)
+		exact := i18n.Exact(v.Exact, 4) // as the headline's exact value: 141.3333, never a whole 142 for 142.004
 		// Both figures are the count's: hidden with it (141.33 would tell
 		// the room the 142 it is guessing).
 		return Sentence{{Text: fmt.Sprintf(l.T("present.rounded_pre"), tm.Label)}, {Text: exact, Node: tm.Node}, {Text: " → "},

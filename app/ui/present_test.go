@@ -401,10 +401,10 @@ func TestPresentRoundedNote(t *testing.T) {
 		lang         i18n.Lang
 		shown, blind string
 	}{
-		{i18n.En, "Counts are rounded (Upsells 141.33 → 142), so the figures multiplied out differ a little.",
-			"Counts are rounded (Upsells ? → ?), so the figures multiplied out differ a little."},
-		{i18n.Ja, "件数は丸めています（アップセル件数 141.33 → 142）。掛け合わせると少し違います。",
-			"件数は丸めています（アップセル件数 ? → ?）。掛け合わせると少し違います。"},
+		{i18n.En, "Counts are rounded (Upsells 141.3333 → 142), so the figures do not work out exactly.",
+			"Counts are rounded (Upsells ? → ?), so the figures do not work out exactly."},
+		{i18n.Ja, "件数は丸めています（アップセル件数 141.3333 → 142）。計算すると少し違います。",
+			"件数は丸めています（アップセル件数 ? → ?）。計算すると少し違います。"},
 	} {
 		m := newModel(t, c.lang)
 		m.Load("route-sales")

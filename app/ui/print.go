@@ -102,7 +102,7 @@ func (p *Page) handoutHead(v *View) app.UI {
 	return app.Header().Class("print-only handout-head").Body(
 		app.Div().Class("handout-title").Body(
 			app.P().Class("handout-kind").Text(h.Kind),
-			app.If(app.IsClient, func() app.UI { return app.P().Class("handout-date").Text(printDate(l, time.Now())) }),
+			app.If(app.IsClient, func() app.UI { return app.P().Class("handout-date").Text(report.DayName(l, time.Now())) }),
 		),
 		app.H1().Text(h.Title),
 		app.P().Class("handout-desc").Text(h.Description),
@@ -111,14 +111,6 @@ func (p *Page) handoutHead(v *View) app.UI {
 		app.H2().Text(l.T("handout.levers")),
 		app.Dl().Class("facts levers-facts").Body(facts(h.Levers)...),
 	)
-}
-
-// printDate writes the day in the language: 2026年11月30日, 30 Nov 2026.
-func printDate(l i18n.Lang, t time.Time) string {
-	if l == i18n.Ja {
-		return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-	}
-	return t.Format("2 Jan 2006")
 }
 
 // printButton prints the handout.

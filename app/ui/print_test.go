@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -53,7 +54,7 @@ func TestHandoutHead(t *testing.T) {
 func TestPrintDate(t *testing.T) {
 	d := time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)
 	for l, want := range map[i18n.Lang]string{i18n.Ja: "2026年4月1日", i18n.En: "1 Apr 2026"} {
-		if got := printDate(l, d); got != want {
+		if got := report.DayName(l, d); got != want {
 			t.Errorf("%s: %q, want %q", l, got, want)
 		}
 	}

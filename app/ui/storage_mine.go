@@ -196,7 +196,8 @@ func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
 			}
 		}
 		if i := slices.IndexFunc(ms, func(m mine) bool { return tab != "" && m.Kept && m.Tab == tab }); i >= 0 {
-			ms[i].Name, ms[i].Saved, ms[i].State = name, now.Format(time.RFC3339), st
+			kept = distinctName(slices.Delete(slices.Clone(ms), i, i+1), name)
+			ms[i].Name, ms[i].Saved, ms[i].State = kept, now.Format(time.RFC3339), st
 			return ms
 		}
 		kept = distinctName(ms, name)

@@ -33,6 +33,7 @@ func TestPercentOnlyForRates(t *testing.T) {
 		{"dollars for the goal, en", scenario.KeyGoal, "$1,000,000", i18n.En, `"$1,000,000" is in another currency than the plan's (JPY), and no exchange rate is applied: enter it in JPY`, 0},
 		{"a code for a deal size, ja", "unit_price", "USD 10,000", i18n.Ja, "「USD 10,000」は計画の通貨（JPY）と別の通貨の金額です", 0},
 		{"euros for the goal", scenario.KeyGoal, "€5,000", i18n.En, "another currency", 0},
+		{"US dollars for the goal", scenario.KeyGoal, "US$1,000,000", i18n.En, `"US$1,000,000" is in another currency`, 0},
 		{"yen for a deal size", "unit_price", "¥50万", i18n.Ja, "", 500000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

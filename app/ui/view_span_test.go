@@ -215,7 +215,7 @@ func TestChartsNoActivity(t *testing.T) {
 			}
 			// Its funnel: the opportunities are a count on the path, but
 			// a pipeline's (it said no count lies on the path).
-			if c.preset == "velocity" && !strings.Contains(ch.FunnelNote, map[i18n.Lang]string{i18n.En: "Opportunities is a count at any one time", i18n.Ja: "商談数はある時点の件数"}[c.lang]) {
+			if c.preset == "velocity" && !strings.Contains(ch.FunnelNote, map[i18n.Lang]string{i18n.En: "Opportunities: a count at any one time", i18n.Ja: "商談数はある時点の件数"}[c.lang]) {
 				t.Errorf("funnel note %q", ch.FunnelNote)
 			}
 		})

@@ -241,6 +241,9 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 		if n := m.Scenario.Node(id); rule == "" && scenario.Percent(t) && (n == nil || n.Unit != kpi.Rate) {
 			rule = "actuals.bad_percent" // 25% of revenue read ¥0.25
 		}
+		if n := m.Scenario.Node(id); n != nil && n.Unit == kpi.Currency && m.Scenario.ForeignAmount(text) != "" {
+			rule = "actuals.bad_currency" // $1,000,000 read ¥1,000,000, where an import leaves it out
+		}
 		if rule != "" {
 			bad := badActual{node: m.Scenario.Node(id), id: id, month: forecast.Month{Year: year, Month: month}, week: week,
 				text: text, rule: rule, currency: m.Scenario.Currency}

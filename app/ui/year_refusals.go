@@ -113,6 +113,8 @@ func (b badActual) in(l i18n.Lang) string {
 	switch {
 	case b.rule == "actuals.bad_large" && b.node != nil:
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, fm.Node(b.node, kpi.MaxValue, kpi.Month))
+	case b.rule == "actuals.bad_currency":
+		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, b.currency)
 	case b.rule == "actuals.several", b.rule == "actuals.bad_percent":
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text)
 	default:
