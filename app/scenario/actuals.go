@@ -307,11 +307,7 @@ func (s *Scenario) yearless(res *actuals.Result) {
 // MergeActuals returns old with every entry of add in place of old's for
 // the same node, month and week: of the same year, or of any year when
 // either names none (4, the plan's own April, is 2026-04 in a plan from
-// April 2026), so that a month read again is not counted twice. A node's
-// month given by weeks replaces its month total: the engine takes a
-// month's total over its weeks, and weeks of August imported over
-// August's total were kept out without a word. (A total added keeps the
-// weeks beside it: it counts over them already.)
+// April 2026), so that a month read again is not counted twice.
 func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	type k struct {
 		y    int
@@ -319,22 +315,14 @@ func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 		w    int
 		node string
 	}
-	const weeks = -1 // the key of a month given by weeks
 	exact, any := map[k]bool{}, map[k]bool{}
 	for _, x := range add {
 		exact[k{x.Year, x.Month, x.Week, x.Node}] = true
 		any[k{0, x.Month, x.Week, x.Node}] = true
-		if x.Week > 0 {
-			exact[k{x.Year, x.Month, weeks, x.Node}] = true
-			any[k{0, x.Month, weeks, x.Node}] = true
-		}
-	}
-	replaced := func(x forecast.Actual, w int) bool {
-		return exact[k{x.Year, x.Month, w, x.Node}] || exact[k{0, x.Month, w, x.Node}] || x.Year == 0 && any[k{0, x.Month, w, x.Node}]
 	}
 	var out forecast.Actuals
 	for _, x := range old {
-		if replaced(x, x.Week) || x.Week == 0 && replaced(x, weeks) {
+		if exact[k{x.Year, x.Month, x.Week, x.Node}] || exact[k{0, x.Month, x.Week, x.Node}] || x.Year == 0 && any[k{0, x.Month, x.Week, x.Node}] {
 			continue
 		}
 		out = append(out, x)

@@ -107,11 +107,6 @@ func TestMergeActualsYearless(t *testing.T) {
 		{"year-less after dated", forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 1}}, forecast.Actuals{{Month: 4, Node: "revenue", Value: 2}}, "0-4-0 revenue 2"},
 		{"another year stays", forecast.Actuals{{Year: 2025, Month: 4, Node: "revenue", Value: 1}}, forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 2}}, "2025-4-0 revenue 1\n2026-4-0 revenue 2"},
 		{"a week stays beside its month", forecast.Actuals{{Month: 4, Week: 1, Node: "revenue", Value: 1}}, forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 2}}, "0-4-1 revenue 1\n2026-4-0 revenue 2"},
-		// Weeks imported over a month's total replace it: the total, which
-		// the engine takes over weeks, kept them out without a word.
-		{"weeks replace their month's total", forecast.Actuals{{Year: 2026, Month: 8, Node: "revenue", Value: 2_100_000}, {Year: 2026, Month: 8, Node: "calls", Value: 3100}},
-			forecast.Actuals{{Year: 2026, Month: 8, Week: 1, Node: "revenue", Value: 1_000_000}, {Year: 2026, Month: 8, Week: 2, Node: "revenue", Value: 1_100_000}},
-			"2026-8-0 calls 3100\n2026-8-1 revenue 1e+06\n2026-8-2 revenue 1.1e+06"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
