@@ -48,53 +48,52 @@ func TestRunningNote(t *testing.T) {
 	}
 }
 
+// noteCase is an outbound plan from April 2026 with the actuals csv, and
+// the note a review field holds in lang.
+type noteCase struct {
+	name, csv string
+	lang      i18n.Lang
+	want      string
+}
+
+// reviewNotes checks field of the review of each case.
+func reviewNotes(t *testing.T, field func(*report.Refit) string, cases []noteCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rf := refitOf(t, "outbound", tc.csv)
+			if got := field(report.NewRefit(rf, tc.lang, s.Currency)); got != tc.want {
+				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestUnmeasuredSteps: a summary without first meetings measures neither
 // the appointment rate nor the meeting conversion; the review names them
 // beside its leak line (a leak there went unsaid: "every step is at plan
 // or better"). With every count of the funnel, nothing is unmeasured.
 func TestUnmeasuredSteps(t *testing.T) {
-	for _, tc := range []struct {
-		name, csv string
-		lang      i18n.Lang
-		want      string
-	}{
+	reviewNotes(t, func(r *report.Refit) string { return r.Unmeasured }, []noteCase{
 		{"no first meetings", "Month,Calls,Opportunities,Deals won,Revenue\n2026-04,7500,28,7,7000000\n", i18n.En,
 			"Not measured from the actuals: Meeting conversion, Appointment rate (no actuals of the counts on both sides). A leak there does not show above."},
 		{"no first meetings, in Japanese", "月,架電数,商談数,受注件数,売上\n2026年4月,7500,28,7,7000000\n", i18n.Ja,
 			"商談化率、アポイント獲得率は実績から測れていません（前後の件数の実績がありません）。漏れがここにあっても上の表には出ません。"},
 		{"every count", "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n2026-04,7500,150,28,7,7000000\n", i18n.En, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, rf := refitOf(t, "outbound", tc.csv)
-			if got := report.NewRefit(rf, tc.lang, s.Currency).Unmeasured; got != tc.want {
-				t.Errorf("unmeasured:\n%s\nwant:\n%s", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestBeyondNote: May's 80,000 calls for 10 reps and 20 working days are
 // 400 a rep a day against a ceiling of 100: likely a longer period's total,
 // said; a month within the ceiling is not named.
 func TestBeyondNote(t *testing.T) {
-	for _, tc := range []struct {
-		name, csv string
-		lang      i18n.Lang
-		want      string
-	}{
+	reviewNotes(t, func(r *report.Refit) string { return r.Beyond }, []noteCase{
 		{"May over", "Month,Calls,Revenue\n2026-04,7500,7000000\n2026-05,80000,9500000\n", i18n.En,
 			"May 2026's actual of calls, 80,000, comes to 400 a rep a day, over the ceiling of 100 a rep a day: check that it is not a longer period's total or in another unit."},
 		{"two months over, in Japanese", "月,架電数,売上\n2026年4月,30000,7000000\n2026年5月,80000,9500000\n", i18n.Ja,
 			"2026年4月の架電数の実績30,000は1人1日150件で、上限の1人1日100件を超えています。もっと長い期間の合計か、別の単位ではないか確かめてください。ほかに1か月も上限を超えています。"},
 		{"within", "Month,Calls,Revenue\n2026-04,7500,7000000\n", i18n.En, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, rf := refitOf(t, "outbound", tc.csv)
-			if got := report.NewRefit(rf, tc.lang, s.Currency).Beyond; got != tc.want {
-				t.Errorf("note:\n%s\nwant:\n%s", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestBeyondNoteMonthActivity: a month's activity (inside sales' budget,
