@@ -264,6 +264,8 @@ func (m *Model) View() *View {
 	}
 	a, t := v.answer, v.table
 	v.Head.Help, v.Head.HelpNode = t.Help() // not on a slider's move: it solves the plan a hundred times
+	// Sentences the card shows once rendered: no part of a move's patch.
+	v.Forecast.Span, v.Forecast.PlannedOver = t.PlanSpan(), t.PlannedOver()
 	m.probabilityWords(&v.Forecast, t)
 	m.ask(v, t)
 	v.late = func() {
@@ -384,15 +386,13 @@ func (m *Model) rows(t *report.Table) []Row {
 func (m *Model) forecast(t *report.Table) Forecast {
 	l := m.Lang
 	f := Forecast{
-		Title:       t.ForecastTitle(),
-		Cumulative:  t.CumulativeTitle(),
-		Total:       reportFigure(t.Total),
-		Goal:        t.Goal.Text,
-		Gap:         reportFigure(t.Gap),
-		GapPct:      t.GapPct,
-		Ahead:       t.Gap.Exact >= 0,
-		Span:        t.PlanSpan(),
-		PlannedOver: t.PlannedOver(),
+		Title:      t.ForecastTitle(),
+		Cumulative: t.CumulativeTitle(),
+		Total:      reportFigure(t.Total),
+		Goal:       t.Goal.Text,
+		Gap:        reportFigure(t.Gap),
+		GapPct:     t.GapPct,
+		Ahead:      t.Gap.Exact >= 0,
 	}
 	mod := t.Answer.Tree.Model
 	if acts := mod.Activities(); len(acts) > 0 {
