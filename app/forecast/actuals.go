@@ -195,6 +195,19 @@ type Reforecast struct {
 	PartialWeek int
 	Done, Open  float64
 
+	// Today is the day the re-forecast is made on (RefitOn); zero when it
+	// is undated (Refit), or when the plan's months have no year. Dated,
+	// the months that have not begun by today are not closed: their
+	// actuals (a template's zeros for the months ahead) stay entered, in
+	// Actual and Has, and count for nothing; Ahead lists them. The month
+	// today falls in, entered as month totals, counts to today: PartialDay
+	// is today's day of the month, Open the share of its working days after
+	// today (daysShare), at the plan as a partial week's rest is. On 15
+	// August, August's first half was graded against all of August's goal.
+	Today      time.Time
+	Ahead      []int
+	PartialDay int
+
 	// Weeks[k] lists the weeks entered in closed month k when it has
 	// weeks and no month total (monthWeeks); nil otherwise. LeftOut[k] is the
 	// share of its working days in the weeks left out before its last
@@ -268,9 +281,19 @@ type Reforecast struct {
 }
 
 // Refit is the re-forecast of the goal of model m for the lever target
-// under rounding r and the plan cfg, with the actuals a. Entries outside
-// the plan's months are left out and listed in Outside.
+// under rounding r and the plan cfg, with the actuals a, undated: every
+// month with an actual is over, and a month total is the whole month's.
+// Entries outside the plan's months are left out and listed in Outside.
 func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (*Reforecast, error) {
+	return RefitOn(m, target, r, cfg, a, time.Time{})
+}
+
+// RefitOn is Refit as of day today, as the page and the CLI make it: the
+// months not begun by today are not closed (Reforecast.Ahead), and the
+// month in progress, entered as month totals, counts to today
+// (Reforecast.PartialDay). A zero today, or a plan without a year, is
+// Refit.
+func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals, today time.Time) (*Reforecast, error) {
 	if err := a.Check(m); err != nil {
 		return nil, err
 	}
@@ -289,6 +312,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 			}
 		}
 	}
+	now, running := rf.date(today)
 	rf.Done = 1
 	rf.Weeks, rf.LeftOut, rf.Cover = make([][]int, n), make([]float64, n), make([]float64, n)
 	for k := range n {
@@ -299,13 +323,22 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		weeks := monthWeeks(p.Config, n, k, a)
 		last := k == rf.Closed-1
 		gap, open := weekSplit(p.Config, p.Months[k], k, weeks, last)
+		if last && running && k == now && weeks == nil {
+			// The month in progress, in month totals: to today.
+			gap, open = 0, daysShare(p.Config, p.Months[k], k, today.Day()+1, 31)
+			if open > 0 && open < 1 {
+				rf.PartialDay = today.Day()
+			} else {
+				open = 0 // today is its last working day, or none has begun: the whole month
+			}
+		}
 		if gap == 0 && open == 0 { // whole, or the weeks left hold no working day (June 2024's 29th and 30th)
 			continue
 		}
 		rf.Weeks[k], rf.LeftOut[k], rf.Cover[k] = weeks, gap, 1-gap-open
 		if last {
 			rf.Done, rf.Open = rf.Cover[k], open
-			if open > 0 {
+			if open > 0 && weeks != nil {
 				rf.PartialWeek = weeks[len(weeks)-1]
 			}
 		}
@@ -315,7 +348,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		rf.Value[k] = make([]float64, m.Len())
 		for i := range m.Len() {
 			switch {
-			case rf.Has[k][i]:
+			case rf.Has[k][i] && k < rf.Closed: // not a month ahead
 				rf.Value[k][i] = rf.Actual[k][i]
 			case m.Node(i).Periodic():
 				rf.Value[k][i] = PlanValue(p, k, i) * rf.Share(k)
@@ -382,6 +415,45 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 		return nil, err
 	}
 	return rf, nil
+}
+
+// date dates rf as of today (RefitOn): it returns the last plan month
+// begun by today (-1 before the plan, the plan's length after it; a
+// month begins with its first working day), closes no month after it
+// and lists those with actuals in Ahead. running is true when today falls
+// in that month, whose month totals then count to today. It returns -2,
+// and leaves rf undated, when today is zero or the plan's months have no
+// year.
+func (rf *Reforecast) date(today time.Time) (now int, running bool) {
+	ms := rf.Answer.Plan.Months
+	if today.IsZero() || len(ms) == 0 || ms[0].Year == 0 {
+		return -2, false
+	}
+	rf.Today = today
+	now, running = len(ms), true
+	y, mo := today.Year(), today.Month()
+	for k, m := range ms {
+		if m.Year > y || m.Year == y && m.Month >= mo {
+			now = k
+			if m.Year != y || m.Month != mo || daysShare(rf.Answer.Plan.Config, m, k, 1, today.Day()) == 0 {
+				// Before plan month k, in no plan month; or in it before
+				// any of its working days (Saturday the 1st).
+				now, running = k-1, false
+			}
+			break
+		}
+	}
+	rf.Closed = 0
+	for k := range ms {
+		switch {
+		case !slices.Contains(rf.Has[k], true):
+		case k > now:
+			rf.Ahead = append(rf.Ahead, k)
+		default:
+			rf.Closed = k + 1
+		}
+	}
+	return now, running && now < len(ms)
 }
 
 // Share is the share of plan month k the actuals cover: Cover[k], 1 for

@@ -228,18 +228,8 @@ func TestRefitPartialMonthAtPlan(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := tc.cfg
 			cfg.Trials, cfg.Seed = 2000, 7
-			// The plan at the pace the goal needs: its months are on goal.
-			ans, err := forecast.Solve(compile(t, outboundSpec()), "calls", kpi.RoundNone, cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := compile(t, with(outboundSpec(), "calls", ans.Pace))
+			m, plan, act := onPace(t, cfg)
 			ids := []string{"calls", "revenue"}
-			act := planActuals(t, m, cfg, 3, nil, ids...)
-			plan, err := forecast.NewPlan(m, "calls", cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
 			jul := plan.Months[3]
 			for _, id := range ids {
 				i, _ := m.Index(id)
@@ -254,17 +244,7 @@ func TestRefitPartialMonthAtPlan(t *testing.T) {
 			if rf.Closed != 4 || rf.PartialWeek != 2 || !anear(rf.Done, tc.done, 1e-12) {
 				t.Fatalf("closed %d, partial week %d, done %v; want 4, 2, %v", rf.Closed, rf.PartialWeek, rf.Done, tc.done)
 			}
-			p := rf.Answer.Plan
-			goal := p.Months[2].CumGoal + tc.done*p.Months[3].Goal
-			if !anear(rf.GoalToDate, goal, 1e-12) || !anear(rf.Achievement, rf.ActualToDate/goal, 1e-12) {
-				t.Errorf("goal to date %v, want %v; achievement %v", rf.GoalToDate, goal, rf.Achievement)
-			}
-			if !anear(rf.Forecast, p.Revenue, 1e-9) {
-				t.Errorf("forecast %v, want the plan's %v", rf.Forecast, p.Revenue)
-			}
-			if !rf.PaceOK || !anear(rf.Pace, rf.PacePlanned, 1e-9) {
-				t.Errorf("pace %v (ok %v), want the plan's %v", rf.Pace, rf.PaceOK, rf.PacePlanned)
-			}
+			julyOnPlan(t, rf, tc.done)
 			whole, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, planActuals(t, m, cfg, 3, nil, ids...))
 			if err != nil {
 				t.Fatal(err)
@@ -274,6 +254,41 @@ func TestRefitPartialMonthAtPlan(t *testing.T) {
 			}
 		})
 	}
+}
+
+// julyOnPlan checks that rf, closed through done of July (plan month 3)
+// at the plan's pace, is on plan: its goal to date is April to June's and
+// done of July's, and its forecast and pace are the plan's.
+func julyOnPlan(t *testing.T, rf *forecast.Reforecast, done float64) {
+	t.Helper()
+	p := rf.Answer.Plan
+	goal := p.Months[2].CumGoal + done*p.Months[3].Goal
+	if !anear(rf.GoalToDate, goal, 1e-12) || !anear(rf.Achievement, rf.ActualToDate/goal, 1e-12) {
+		t.Errorf("goal to date %v, want %v; achievement %v", rf.GoalToDate, goal, rf.Achievement)
+	}
+	if !anear(rf.Forecast, p.Revenue, 1e-9) {
+		t.Errorf("forecast %v, want the plan's %v", rf.Forecast, p.Revenue)
+	}
+	if !rf.PaceOK || !anear(rf.Pace, rf.PacePlanned, 1e-9) {
+		t.Errorf("pace %v (ok %v), want the plan's %v", rf.Pace, rf.PaceOK, rf.PacePlanned)
+	}
+}
+
+// onPace is the outbound tree with its calls at the pace the goal needs
+// under cfg (its months are on goal), its plan, and the plan's own calls
+// and revenue of April to June as actuals.
+func onPace(t *testing.T, cfg forecast.Config) (*kpi.Model, *forecast.Plan, forecast.Actuals) {
+	t.Helper()
+	ans, err := forecast.Solve(compile(t, outboundSpec()), "calls", kpi.RoundNone, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := compile(t, with(outboundSpec(), "calls", ans.Pace))
+	plan, err := forecast.NewPlan(m, "calls", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, plan, planActuals(t, m, cfg, 3, nil, "calls", "revenue")
 }
 
 // A week's share of its month counts the month's working days in it, so

@@ -110,7 +110,15 @@ func (p *Plan) WeekShare(k, w int) float64 {
 // October 2026 in Japan has 21 working days (Sports Day is the 12th), 5 of
 // them in week 1: 5/21.
 func weeksShare(c Config, mo Month, k, first, last int) float64 {
-	from, to := 7*first-6, min(7*last, 31)
+	return daysShare(c, mo, k, 7*first-6, 7*last)
+}
+
+// daysShare is the share of plan month k's (mo's) working days in its
+// days from to to (to past the month's end: to its end), as weeksShare
+// counts them: the 16th to the 31st of August 2026 in Japan hold 11 of
+// its 20 working days (Mountain Day is the 11th).
+func daysShare(c Config, mo Month, k, from, to int) float64 {
+	to = min(to, 31)
 	if to < from {
 		return 0
 	}

@@ -59,8 +59,23 @@ func monthPart(l i18n.Lang, rf *forecast.Reforecast, k int, name string) string 
 		return fmt.Sprintf(l.T("refit.month_weeks_in"), name)
 	case k == rf.Closed-1 && rf.PartialWeek > 0:
 		return fmt.Sprintf(l.T("review.month_to_week"), name, rf.PartialWeek)
+	case k == rf.Closed-1 && rf.PartialDay > 0:
+		return fmt.Sprintf(l.T("review.month_to_day"), name, rf.PartialDay)
 	}
 	return name
+}
+
+// toDateLabel heads the actual to date when the last closed month (named
+// name) is partly closed: "Actual to week 2 of Aug 2026", "Actual to day
+// 15 of Aug 2026"; "" when it is whole.
+func toDateLabel(l i18n.Lang, rf *forecast.Reforecast, name string) string {
+	switch {
+	case rf.PartialWeek > 0:
+		return fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
+	case rf.PartialDay > 0:
+		return fmt.Sprintf(l.T("refit.to_day"), name, rf.PartialDay)
+	}
+	return ""
 }
 
 // leftOutRow names the weeks of closed month k without actuals, as the
@@ -84,8 +99,9 @@ func daysOf(rf *forecast.Reforecast, k int) int {
 
 // partialNote says how the months with weeks count: each month with weeks
 // left out (their plan, the goal of the others), a last month with only
-// its first weeks, and then how weeks are assigned to months; "" when
-// every closed month is whole.
+// its first weeks, and then how weeks are assigned to months; then a
+// month in progress in month totals, counted to today; "" when every
+// closed month is whole.
 func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) string) string {
 	p := rf.Answer.Plan
 	g := p.Model.Goal()
@@ -103,9 +119,12 @@ func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 		name := MonthName(l, p.Months[rf.Closed-1])
 		out = append(out, fmt.Sprintf(l.T("refit.partial"), name, rf.PartialWeek, i18n.Percent(round4(rf.Done))))
 	}
-	if len(out) == 0 {
-		return ""
+	if len(out) > 0 {
+		out = append(out, l.T("refit.week_rule"))
 	}
-	out = append(out, l.T("refit.week_rule"))
+	if rf.PartialDay > 0 {
+		name := MonthName(l, p.Months[rf.Closed-1])
+		out = append(out, fmt.Sprintf(l.T("refit.partial_day"), name, DayName(l, rf.Today), rf.PartialDay, i18n.Percent(round4(rf.Done))))
+	}
 	return strings.Join(out, l.SentenceSep())
 }

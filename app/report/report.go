@@ -346,3 +346,18 @@ func MonthSpan(l i18n.Lang, p *forecast.Plan, a, b int) string {
 	}
 	return MonthName(l, from) + sep + MonthName(l, to)
 }
+
+// monthRuns names plan months ks (in order) as runs of consecutive months:
+// "Sep 2026–Mar 2027", "May 2026, Jul 2026".
+func monthRuns(l i18n.Lang, p *forecast.Plan, ks []int) string {
+	var names []string
+	for i := 0; i < len(ks); {
+		j := i
+		for j+1 < len(ks) && ks[j+1] == ks[j]+1 {
+			j++
+		}
+		names = append(names, MonthSpan(l, p, ks[i], ks[j]))
+		i = j + 1
+	}
+	return strings.Join(names, l.ListSep())
+}

@@ -34,11 +34,10 @@ type Refit struct {
 	// by the day of the report (PassedNote): they count at their plan, as
 	// months still to come ("" when none had, or before SetToday).
 	Passed string
-	// Running says what of the actuals no month has finished by the day of
-	// the report (RunningNote): a month still running read as a whole
-	// month, months not begun with actuals ("" when neither, or before
-	// SetToday).
-	Running string
+	// Ahead names the months not begun by the day the re-forecast is
+	// dated by that have actuals, kept and not counted (AheadNote; "" when
+	// none has).
+	Ahead string
 	// FromDone names the months to come that land activity already done
 	// (forecast.Reforecast.FromDone): the forecast takes what it brings at
 	// the rates seen so far, not the plan ("" when none does).
@@ -153,8 +152,8 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.Through = name
 		r.ToDateLabel = fmt.Sprintf(l.T("refit.to_date"), name)
 		r.Through = monthPart(l, rf, rf.Closed-1, name)
-		if rf.PartialWeek > 0 {
-			r.ToDateLabel = fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
+		if lb := toDateLabel(l, rf, name); lb != "" {
+			r.ToDateLabel = lb
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
 			if r.Left == 0 {
 				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
@@ -162,6 +161,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		}
 	}
 	r.Partial = partialNote(rf, l, money)
+	r.Ahead = AheadNote(rf, l)
 	if rf.PlanInGaps > 0 {
 		r.GoalToDateLabel = l.T("refit.goal_weeks_actual")
 	}
@@ -186,7 +186,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		switch {
 		case rf.Remaining <= 0:
 			r.PaceLine = l.T("refit.pace_met")
-		case r.Left == 0 && rf.PartialWeek == 0:
+		case r.Left == 0 && rf.Open == 0:
 			r.PaceLine = l.T("refit.plan_over")
 		case !rf.PaceOK:
 			r.PaceLine = l.T("refit.pace_none")
@@ -284,7 +284,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		if rf.LeftOut[k] > 0 {
 			add(leftOutRow(l, rf, k, label), false, false, false, mo.Goal*rf.LeftOut[k], forecast.PlanValue(p, k, g)*rf.LeftOut[k], true)
 		}
-		if k == rf.Closed-1 && rf.PartialWeek > 0 {
+		if k == rf.Closed-1 && rf.Open > 0 {
 			add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, false, mo.Goal*rf.Open, rf.Rest, false)
 		}
 	}
@@ -357,11 +357,9 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 }
 
 // SetToday dates the re-forecast: Passed names the months that had ended
-// by today with no actuals (PassedNote), Running what of the actuals no
-// month has finished (RunningNote).
+// by today with no actuals (PassedNote).
 func (r *Refit) SetToday(today time.Time) {
 	r.Passed = PassedNote(r.R, r.Format.Lang, today)
-	r.Running = RunningNote(r.R, r.Format.Lang, today)
 }
 
 // PassedNote says which of the plan's months after the last with actuals

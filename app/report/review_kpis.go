@@ -100,6 +100,9 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 				continue
 			}
 			kk := monthIndex(p, x.Year, x.Month)
+			if kk >= rf.Closed {
+				continue // a month not begun (Reforecast.Ahead)
+			}
 			if kk > k || kk == k && x.Week > week {
 				k, week, last = kk, x.Week, x
 			}

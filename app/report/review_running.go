@@ -10,56 +10,21 @@ import (
 	"github.com/kpisim/kpisim/app/kpi"
 )
 
-// RunningNote says, as of today, what the actuals hold that no month has
-// finished: a month still running whose actuals are month totals (they
-// count as the whole month's: the achievement and what is still needed
-// compare them with all of its goal), and months that have not begun yet
-// with actuals (a template's zeros for the months ahead read as months
-// over, and the plan as ended). On August 15, a summary with August's
-// first half graded August at 25 % of its goal with nothing said, and
-// one with zeros to March read "the plan period has ended". "" when
-// neither is, or when the plan's months have no year. Entered by week, a
-// month in progress counts its rest at the plan already (PartialWeek).
-func RunningNote(rf *forecast.Reforecast, l i18n.Lang, today time.Time) string {
-	p := rf.Answer.Plan
-	var notes []string
-	day := DayName(l, today)
-	var ahead []int
-	for k := 0; k < rf.Closed && k < len(p.Months); k++ {
-		mo := p.Months[k]
-		if mo.Year == 0 {
-			return ""
-		}
-		start := time.Date(mo.Year, mo.Month, 1, 0, 0, 0, 0, today.Location())
-		switch {
-		case start.After(today) && hasActual(rf, k):
-			ahead = append(ahead, k)
-		case !start.After(today) && start.AddDate(0, 1, 0).After(today) && hasActual(rf, k) && rf.Weeks[k] == nil:
-			notes = append(notes, fmt.Sprintf(l.T("refit.in_progress"), MonthName(l, mo), day))
-		}
+// AheadNote names the months not begun by the day the re-forecast is
+// dated by (forecast.RefitOn) that have actuals: they are kept and count
+// for nothing until they begin (Reforecast.Ahead). A template's zeros for
+// the months ahead read as months over before, with "the plan period has
+// ended" and 0 %. "" when none has, or when the re-forecast is undated.
+// The month in progress counts to that day: partialNote says so.
+func AheadNote(rf *forecast.Reforecast, l i18n.Lang) string {
+	if rf.Today.IsZero() || len(rf.Ahead) == 0 {
+		return ""
 	}
-	if len(ahead) > 0 {
-		names := make([]string, len(ahead))
-		for i, k := range ahead {
-			names[i] = MonthName(l, p.Months[k])
-		}
-		key := "refit.ahead"
-		if len(names) > 1 {
-			key = "refit.ahead_many"
-		}
-		notes = append(notes, fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), day))
+	key := "refit.ahead_out"
+	if len(rf.Ahead) > 1 {
+		key = "refit.ahead_out_many"
 	}
-	return strings.Join(notes, l.SentenceSep())
-}
-
-// hasActual reports whether plan month k has an actual of any node.
-func hasActual(rf *forecast.Reforecast, k int) bool {
-	for _, h := range rf.Has[k] {
-		if h {
-			return true
-		}
-	}
-	return false
+	return fmt.Sprintf(l.T(key), monthRuns(l, rf.Answer.Plan, rf.Ahead), DayName(l, rf.Today))
 }
 
 // DayName writes day t in language l, as the page, the handout and the

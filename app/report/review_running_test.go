@@ -8,41 +8,64 @@ import (
 	"github.com/kpisim/kpisim/app/report"
 )
 
-// TestRunningNote: as of the report's day, a month still running whose
-// actuals are month totals is said to count as the whole month's, and
-// months not begun that have actuals are named: on August 15 a summary
-// with August's first half graded it at 25 % of its goal, and zeros for
-// the months ahead read as months over ("the plan period has ended"),
-// with "no problems" said. The outbound plan runs April 2026 to March
-// 2027.
-func TestRunningNote(t *testing.T) {
+// TestDatedRefit: a re-forecast dated August 15 (as the page and the CLI
+// make it) counts August's month totals to the 15th and names the months
+// not begun that have actuals, kept and not counted. On August 15 a
+// summary with August's first half graded it against all of August's
+// goal, and zeros for the months ahead read as months over ("the plan
+// period has ended"), with "no problems" said. The outbound plan runs
+// April 2026 to March 2027, Monday to Friday: August has 21 working days,
+// 10 of them by the 15th.
+func TestDatedRefit(t *testing.T) {
 	aug15 := time.Date(2026, 8, 15, 9, 0, 0, 0, time.UTC)
 	partial := "月,売上\n2026年4月,7000000\n2026年7月,6300000\n2026年8月,2100000\n"
-	ahead := "Month,Revenue\n2026-04,7000000\n2026-07,6300000\n2026-09,0\n2026-10,0\n"
+	ahead := "Month,Revenue\n2026-04,7000000\n2026-07,6300000\n2026-09,0\n2026-10,0\n2027-01,0\n"
 	for _, tc := range []struct {
 		name, csv string
 		lang      i18n.Lang
 		today     time.Time
-		want      string
+		// what the review says: its through, its actual's head, the months
+		// table's last closed row and the one after it, and its notes
+		through, toDate, row, rest, partial, ahead string
 	}{
 		{"August in progress", partial, i18n.En, aug15,
-			"Aug 2026 is still running (today is 15 Aug 2026): its actuals are read as the whole month's, so the achievement and what is still needed compare them with all of Aug 2026's goal. Enter a month in progress by week, and its rest counts at its plan."},
+			"Aug 2026, through day 15", "Actual to day 15 of Aug 2026", "Aug 2026, through day 15", "Aug 2026, the rest",
+			"Aug 2026 is still running today, 15 Aug 2026: its month totals count as its actuals through day 15 (47.62% of its working days). The achievement compares them with the goal to that day, and the rest of the month counts at the plan's activity in the forecast and in what is needed from now on. If the figures run to an earlier day, enter the month by week.", ""},
 		{"August in progress, in Japanese", partial, i18n.Ja, aug15,
-			"2026年8月はまだ途中です（今日は2026年8月15日）。月の合計として入った実績を1か月分として数えているため、達成率と残りの必要量は2026年8月全体の目標と比べています。途中の月は週ごとに入力すると、残りの日を計画どおりに数えます。"},
-		{"August over", partial, i18n.En, time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), ""},
+			"2026年8月（15日まで）", "2026年8月15日までの実績", "2026年8月（15日まで）", "2026年8月（残り）",
+			"2026年8月は今日（2026年8月15日）の時点でまだ途中のため、月の合計として入った実績は15日まで（営業日の47.62%）のものとして数えています。達成率はその日までの目標と比べ、月の残りの日は計画の行動量として着地見込みとこれから必要な量に入れています。実績がもっと前の日までのものなら、週ごとに入力してください。", ""},
+		{"August over", partial, i18n.En, time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC),
+			"Aug 2026", "Actual to Aug 2026", "Aug 2026", "Sep 2026", "", ""},
 		{"months ahead", ahead, i18n.En, aug15,
-			"Sep 2026, Oct 2026 have not begun (today is 15 Aug 2026) but have actuals: they count as months that are over, which moves the forecast and what is still needed. Remove them if they are zeros for the months ahead (a template's blanks)."},
+			"Jul 2026", "Actual to Jul 2026", "Jul 2026", "Aug 2026", "",
+			"Sep–Oct 2026, Jan 2027 have not begun (today is 15 Aug 2026): their actuals are kept but not counted until they do. If they are zeros for the months ahead (a template's blanks), you can remove them."},
 		{"one month ahead, in Japanese", "月,売上\n2026年4月,7000000\n2026年9月,0\n", i18n.Ja, aug15,
-			"2026年9月はまだ始まっていませんが（今日は2026年8月15日）、実績があります。終わった月として数えているため、着地見込みと残りの必要量が変わります。先の月の0（テンプレートの空欄など）でしたら削除してください。"},
-		{"entered by week: its rest at the plan already", "Month,Week,Revenue\n2026-08,1,1000000\n2026-08,2,1100000\n", i18n.En, aug15, ""},
-		{"actuals to the month before", "Month,Revenue\n2026-04,7000000\n2026-07,6300000\n", i18n.En, aug15, ""},
+			"2026年4月", "2026年4月までの実績", "2026年4月", "2026年5月", "",
+			"2026年9月はまだ始まっていないため（今日は2026年8月15日）、入っている実績は残したまま数えていません。始まると数えます。先の月の0（テンプレートの空欄など）でしたら削除できます。"},
+		{"entered by week: to its last week", "Month,Week,Revenue\n2026-08,1,1000000\n2026-08,2,1100000\n", i18n.En, aug15,
+			"Aug 2026, through week 2", "Actual to week 2 of Aug 2026", "Aug 2026, through week 2", "Aug 2026, the rest", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, rf := refitOf(t, "outbound", tc.csv)
+			s := in2026(t, "outbound")
+			_, a := s.ImportCSV([]byte(tc.csv))
+			if err := s.SetActuals(a); err != nil {
+				t.Fatal(err)
+			}
+			rf, err := s.RefitOn(tc.today)
+			if err != nil {
+				t.Fatal(err)
+			}
 			r := report.NewRefit(rf, tc.lang, s.Currency)
-			r.SetToday(tc.today)
-			if r.Running != tc.want {
-				t.Errorf("note:\n%s\nwant:\n%s", r.Running, tc.want)
+			k := rf.Closed - 1
+			if r.Through != tc.through || r.ToDateLabel != tc.toDate || r.Months[k].Label != tc.row || r.Months[k+1].Label != tc.rest {
+				t.Errorf("through %q, head %q, rows %q, %q; want %q, %q, %q, %q", r.Through, r.ToDateLabel, r.Months[k].Label, r.Months[k+1].Label, tc.through, tc.toDate, tc.row, tc.rest)
+			}
+			partial := r.Partial
+			if rf.PartialWeek > 0 {
+				partial = "" // the weeks' own note: TestRefitWeeksNote
+			}
+			if partial != tc.partial || r.Ahead != tc.ahead {
+				t.Errorf("notes:\n%s\n%s\nwant:\n%s\n%s", partial, r.Ahead, tc.partial, tc.ahead)
 			}
 		})
 	}

@@ -124,13 +124,20 @@ func actualsToJSON(a forecast.Actuals) []jsonActual {
 // Refit re-forecasts the scenario's goal with its actuals: the plan with
 // the months the actuals close, 達成率 to date, what the months left need
 // and the chance of the goal (forecast.Refit). The page and
-// `kpisim forecast -actuals` both show it.
+// `kpisim forecast -actuals` both show it, as of today (RefitOn).
 func (s *Scenario) Refit() (*forecast.Reforecast, error) {
+	return s.RefitOn(time.Time{})
+}
+
+// RefitOn is Refit as of day today (forecast.RefitOn): the months not
+// begun by then are not closed, and the month in progress counts to that
+// day. A zero today is Refit.
+func (s *Scenario) RefitOn(today time.Time) (*forecast.Reforecast, error) {
 	m, t, err := s.modelAndTarget()
 	if err != nil {
 		return nil, err
 	}
-	return forecast.Refit(m, t, s.Rounding, s.Forecast, s.Actuals)
+	return forecast.RefitOn(m, t, s.Rounding, s.Forecast, s.Actuals, today)
 }
 
 // SetActuals replaces the scenario's actuals, checked against its tree

@@ -47,8 +47,9 @@ type yearUI struct {
 		changed int
 		lang    i18n.Lang
 		weekly  bool
-		weeks   int // yearUI.entryWeeks
-		n       int // actuals
+		weeks   int       // yearUI.entryWeeks
+		n       int       // actuals
+		day     time.Time // the day it is dated by: a page left open overnight counts the next
 		view    *YearView
 	}
 }
@@ -131,7 +132,9 @@ func (m *Model) yearView(late bool) *YearView {
 	y := m.year()
 	weekly := m.Open(SectionWeekly)
 	c := &y.cache
-	same := c.view != nil && c.lang == m.Lang && c.weekly == weekly && c.weeks == y.entryWeeks && c.n == len(m.Scenario.Actuals)
+	today := m.today()
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())
+	same := c.view != nil && c.lang == m.Lang && c.weekly == weekly && c.weeks == y.entryWeeks && c.n == len(m.Scenario.Actuals) && c.day.Equal(day)
 	// While a slider is dragged the year follows at most every
 	// lateInterval (the page renders again once it has passed: catchUp),
 	// as the monthly plan and charts do: a re-forecast runs a Monte Carlo.
@@ -146,11 +149,8 @@ func (m *Model) yearView(late bool) *YearView {
 		m.transient(&v, y)
 		return &v
 	}
-	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1)
-	if v.Refit != nil {
-		v.Refit.SetToday(m.today())
-	}
-	c.changed, c.lang, c.weekly, c.weeks, c.n, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), v, time.Now()
+	v := buildYear(m.Scenario, m.Lang, weekly, y.entryWeeks-1, today)
+	c.changed, c.lang, c.weekly, c.weeks, c.n, c.day, c.view, c.at = m.Changed, m.Lang, weekly, y.entryWeeks, len(m.Scenario.Actuals), day, v, time.Now()
 	out := *v
 	m.transient(&out, y)
 	return &out
@@ -210,7 +210,7 @@ const seasonErrID = "season-err"
 
 // buildYear is YearView without the session's transient state; the entry
 // table takes the weeks of plan month entry, or whole months when it is -1.
-func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearView {
+func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int, today time.Time) *YearView {
 	f := s.Forecast
 	v := &YearView{Lang: l, StartYear: f.PlanYear(), StartMonth: f.StartMonth, Months: f.Months, Lag: f.LagMonths,
 		BusinessCalendar: !f.BusinessCalendar.IsZero(), NewTeam: f.NewTeam, Hires: f.Hires, Weekly: weekly}
@@ -240,7 +240,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 			rf = &forecast.Reforecast{Answer: a}
 		}
 	} else {
-		rf, err = s.Refit()
+		rf, err = s.RefitOn(today)
 	}
 	if err != nil {
 		v.Error = errText(s, l, l.T("actuals.title"), err)
@@ -284,6 +284,7 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int) *YearV
 		return v
 	}
 	v.Refit = report.NewRefit(rf, l, s.Currency)
+	v.Refit.SetToday(today)
 	v.Review = report.NewReview(rf, s.Actuals, weekly, l, s.Currency)
 	return v
 }

@@ -20,7 +20,11 @@ func yearModel(t *testing.T, l i18n.Lang) *Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewModel(ps, "outbound", l)
+	m := NewModel(ps, "outbound", l)
+	// After the plans the tests make (from April 2026): every month with
+	// actuals is over, whatever the machine's day.
+	m.clock = func() time.Time { return time.Date(2027, 6, 1, 9, 0, 0, 0, time.Local) }
+	return m
 }
 
 func TestParseWeights(t *testing.T) {

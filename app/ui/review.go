@@ -102,8 +102,8 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Passed != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "passed").Text(r.Passed)
 		}),
-		app.If(r.Running != "", func() app.UI {
-			return app.P().Class("refit-note").DataSet("refit", "running").Text(r.Running)
+		app.If(r.Ahead != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "ahead").Text(r.Ahead)
 		}),
 		app.If(r.Beyond != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "beyond").Text(r.Beyond)

@@ -39,7 +39,7 @@ func TestBrowserPlanCurrency(t *testing.T) {
 
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "en")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	// importFile imports the file and waits until the import says what
 	// holds (the same file read again says something else).
 	importFile := func(holds string) {

@@ -32,7 +32,7 @@ func TestBrowserActivityLog(t *testing.T) {
 	}
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, `document.querySelector('[data-import="result"] strong')?.textContent === 'salesforce-activities-en.csv'`, "the import says nothing")
 	if n := eval[int](t, ctx, `document.querySelectorAll('.problems li').length`); n != 0 {
@@ -112,7 +112,7 @@ func TestBrowserLargeImportSaysReading(t *testing.T) {
 	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
 	waitFor(t, ctx, `document.body.dataset.workers === "off"`, "the page started workers in a browser without them")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	const watch = watchReading
 	for _, c := range []struct {
 		lang string
@@ -164,7 +164,7 @@ func TestBrowserLargeImportOnWorker(t *testing.T) {
 	large, _ := activityLog(t, 100000)
 	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
 		waitFor(t, ctx, `document.body.dataset.workers === "ready"`, "the Monte Carlo workers never loaded")
-		setControl(t, ctx, "start-year", "2026")
+		plan2026(t, ctx)
 		eval[bool](t, ctx, watchReading)
 		// seen records the headline's first change, and whether the note
 		// was on the page then.
@@ -222,7 +222,7 @@ func TestBrowserImportAliases(t *testing.T) {
 	}
 	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
 		l := i18n.Lang(lang)
-		setControl(t, ctx, "start-year", "2026")
+		plan2026(t, ctx)
 		imported := func(name string) {
 			t.Helper()
 			do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{filepath.Join(dir, name)}))

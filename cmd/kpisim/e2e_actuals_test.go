@@ -104,7 +104,7 @@ func TestBrowserActuals(t *testing.T) {
 
 			// The plan's controls: a year, a sales cycle, a hire and a
 			// season; a bad season row is refused and named.
-			setControl(t, ctx, "start-year", "2026")
+			plan2026(t, ctx)
 			// The table to type actuals into is folded, and built once
 			// unfolded, as a user unfolds it.
 			unfold(t, ctx, "details.actuals-table")
@@ -457,7 +457,7 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
-			setControl(t, ctx, "start-year", "2026")
+			plan2026(t, ctx)
 			_, s, rf := refit2026(t, data)
 			r := report.NewRefit(rf, lang, s.Currency)
 			want := r.Partial
@@ -624,7 +624,7 @@ func TestBrowserSmallMost(t *testing.T) {
 func TestBrowserActualsShiftJIS(t *testing.T) {
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 
 	res, s, rf := refit2026(t, readFile(t, "../../testdata/actuals/salesforce-ja.csv")) // the UTF-8 twin
 	var want []string
@@ -704,7 +704,7 @@ func refitWith(t *testing.T, s *scenario.Scenario, data []byte) (*actuals.Result
 func TestUndoImportClearsCells(t *testing.T) {
 	ctx := readyApp(t)
 	pickLang(t, ctx, "en")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	unfold(t, ctx, `details.actuals-table`)
 	const filled = `[...document.querySelectorAll('input.actual')].filter(i => i.value !== '').length`
 	if n := eval[int](t, ctx, filled); n != 0 {
@@ -726,7 +726,7 @@ func TestUndoImportClearsCells(t *testing.T) {
 // nothing (no change event), so April's corrected revenue never came in.
 func TestActualsFileAgain(t *testing.T) {
 	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
-		setControl(t, ctx, "start-year", "2026")
+		plan2026(t, ctx)
 		file := filepath.Join(t.TempDir(), "crm.csv")
 		for _, revenue := range []string{"6000000", "7000000"} {
 			data := []byte("Month,Revenue\n2026-04," + revenue + "\n")
@@ -747,7 +747,7 @@ func TestActualsFileAgain(t *testing.T) {
 // other (TestUndoImportClearsCells: an undo takes it away).
 func TestImportReportAfterReload(t *testing.T) {
 	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
-		setControl(t, ctx, "start-year", "2026")
+		plan2026(t, ctx)
 		file, _ := filepath.Abs("../../testdata/actuals/salesforce-ja.csv")
 		do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 		waitFor(t, ctx, `document.querySelectorAll('[data-import="result"] .problems li').length === 3`, "the import does not list its three problems")
@@ -782,7 +782,7 @@ func TestImportReportAfterReload(t *testing.T) {
 func TestCSVDroppedOnThePage(t *testing.T) {
 	ctx := readyApp(t)
 	pickLang(t, ctx, "en")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	dropBytes(t, ctx, "salesforce-ja.csv", readFile(t, "../../testdata/actuals/salesforce-ja.csv"))
 	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]') !== null`, "the dropped CSV was not imported as actuals")
 	waitFor(t, ctx, `document.querySelector('.share-notice').textContent.includes('salesforce-ja.csv was read as a CSV of actuals')`,
@@ -807,7 +807,7 @@ func TestBrowserActualsUnit(t *testing.T) {
 			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
-			setControl(t, ctx, "start-year", "2026")
+			plan2026(t, ctx)
 			res, s, rf := refit2026(t, data)
 			scaled := report.Scaled(lang, res)
 			if scaled == "" || len(res.Problems) != 1 || res.Problems[0].Code != actuals.BadUnit {
@@ -910,7 +910,7 @@ func TestBrowserDealExport(t *testing.T) {
 	}
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	setControl(t, ctx, "start-year", "2026")
+	plan2026(t, ctx)
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
 	if n := eval[int](t, ctx, `document.querySelectorAll('.problems li').length`); n != 0 || len(res.Problems) != 0 {
@@ -976,7 +976,8 @@ func TestBrowserMonthlyChurnRate(t *testing.T) {
 
 // importedInto opens the page at url in a browser of the test's own, in
 // language lang, on preset id planned from 2026, and imports the actuals
-// file into it. Scripts before run before the page's own (clockJS).
+// file into it. Scripts before run before the page's own (clockJS); without
+// any, the page's clock is after the plan (plan2026).
 func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string, before ...string) context.Context {
 	t.Helper()
 	ctx := browser(t)
@@ -987,9 +988,33 @@ func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string, bef
 	ready(t, ctx)
 	pickLang(t, ctx, string(lang))
 	pickPreset(t, ctx, id)
-	setControl(t, ctx, "start-year", "2026")
+	if len(before) == 0 {
+		plan2026(t, ctx)
+	} else {
+		setControl(t, ctx, "start-year", "2026")
+	}
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	return ctx
+}
+
+// plan2026 plans the page from 2026 (its start year) and moves its clock
+// to June 2027, after that plan: the year so far counts every month with
+// actuals as over, whatever the machine's day, as the engine's undated
+// re-forecast does (Scenario.Refit; the page's is dated: RefitOn). The
+// clock moves in the running page: Go's time.Now reads the window's Date.
+func plan2026(t *testing.T, ctx context.Context) {
+	t.Helper()
+	pinClock(t, ctx, time.Date(2027, 6, 1, 9, 0, 0, 0, time.Local))
+	setControl(t, ctx, "start-year", "2026")
+}
+
+// pinClock moves the page's clock to day (clockJS): the running page's,
+// and every page the tab loads after it (a reload).
+func pinClock(t *testing.T, ctx context.Context, day time.Time) {
+	t.Helper()
+	js := fmt.Sprintf(clockJS, time.Until(day).Milliseconds())
+	beforeScripts(t, ctx, js)
+	eval[bool](t, ctx, js+" true")
 }
 
 // tempFile writes data to a file of that name in a directory of the test's
@@ -1003,30 +1028,45 @@ func tempFile(t *testing.T, name string, data []byte) string {
 	return file
 }
 
-// TestBrowserMonthRunning: on August 15, 2026 (the page's clock moved
-// there), a summary whose last month is August, and one with zeros for
-// the months ahead, say so under the year so far, in both languages, as
-// the CLI and the engine do (report.RunningNote): the page graded August's
-// first half against all of August's goal, and read a template's zeros as
-// months over, with "no problems" said.
-func TestBrowserMonthRunning(t *testing.T) {
+// TestBrowserMonthInProgress: on August 15, 2026 (the page's clock moved
+// there), a summary whose last month is August counts August's month
+// totals to the 15th, and the zeros for September are kept and not
+// counted, in both languages, as the CLI and the engine do
+// (forecast.RefitOn): the page graded August's first half against all of
+// August's goal, and read a template's zeros as months over, with "no
+// problems" said.
+func TestBrowserMonthInProgress(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
 	day := time.Date(2026, 8, 15, 10, 0, 0, 0, time.Local)
 	data := []byte("月,架電数,受注件数,売上\n2026年4月,7500,7,7000000\n2026年7月,7800,6,6300000\n2026年8月,3100,2,2100000\n2026年9月,0,0,0\n")
 	file := tempFile(t, "summary.csv", data)
-	_, s, rf := refitPreset2026(t, "outbound", data)
+	s := preset2026(t, "outbound")
+	_, acts := s.ImportCSV(data)
+	if err := s.SetActuals(acts); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.RefitOn(day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.Refit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rf.PartialDay != 15 || len(rf.Ahead) != 1 || !(rf.Achievement > whole.Achievement) {
+		t.Fatalf("the engine on August 15: partial day %d, ahead %v, achievement %v (undated %v)", rf.PartialDay, rf.Ahead, rf.Achievement, whole.Achievement)
+	}
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			r := report.NewRefit(rf, lang, s.Currency)
-			r.SetToday(day)
-			if r.Running == "" {
-				t.Fatal("the engine says nothing of August or September")
-			}
 			ctx := importedInto(t, srv.URL, lang, "outbound", file, fmt.Sprintf(clockJS, time.Until(day).Milliseconds()))
-			waitText(t, ctx, `[data-refit="running"]`, r.Running)
-			eval[bool](t, ctx, `(document.querySelector('[data-refit="running"]').scrollIntoView({block: "center"}), true)`)
-			screenshot(t, ctx, "month-running-"+string(lang))
+			waitText(t, ctx, `[data-refit="partial"]`, r.Partial)
+			waitText(t, ctx, `[data-refit="ahead"]`, r.Ahead)
+			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
+			waitText(t, ctx, `[data-refit="gap"]`, r.Gap)
+			eval[bool](t, ctx, `(document.querySelector('[data-refit="partial"]').scrollIntoView({block: "center"}), true)`)
+			screenshot(t, ctx, "month-in-progress-"+string(lang))
 		})
 	}
 }

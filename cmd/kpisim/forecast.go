@@ -116,7 +116,7 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 		if *trials == 0 {
 			c.Forecast.Trials = fileTrials
 		}
-		if rf, err = c.Refit(); err != nil {
+		if rf, err = c.RefitOn(today()); err != nil {
 			return answerError(s, l, err)
 		}
 		rep.Reforecast = refitReport(rf)

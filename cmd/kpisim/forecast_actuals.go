@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"time"
 
 	sjis "golang.org/x/text/encoding/japanese"
 
@@ -24,8 +25,10 @@ import (
 // as it happens (forecast.Reforecast), the same figures the page shows.
 type RefitReport struct {
 	Closed       int          `json:"closed_months"`
+	AsOf         string       `json:"as_of,omitempty"`         // the run's day (2026-08-15): the months after it are not closed, the month it is in counts to it
 	PartialWeek  int          `json:"partial_week,omitempty"`  // the last closed month has weeks 1 to this only: the rest of it counts at the plan
-	Done         float64      `json:"partial_share,omitempty"` // with partial_week: the share of that month's working days in those weeks
+	PartialDay   int          `json:"partial_day,omitempty"`   // the last closed month, in progress, has month totals: they count to this day, the rest of it at the plan
+	Done         float64      `json:"partial_share,omitempty"` // with partial_week or partial_day: the share of that month's working days they cover
 	ActualToDate float64      `json:"actual_to_date"`
 	GoalToDate   float64      `json:"goal_to_date"`
 	Achievement  float64      `json:"achievement"` // 達成率: actual ÷ goal to date
@@ -48,6 +51,7 @@ type RefitReport struct {
 	// takes their plan, plan_in_missing in all.
 	Missing       []string `json:"missing_months,omitempty"`
 	Passed        []string `json:"passed_months,omitempty"` // months after the last with actuals that had ended by the run's day: counted at their plan
+	Ahead         []string `json:"ahead_months,omitempty"`  // months not begun by the run's day that have actuals: kept in the file, not counted
 	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
 	// LeftOut are the closed months whose weeks leave some out before
 	// their last entered (an export that starts on the 22nd): those weeks
@@ -149,8 +153,11 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	r := &RefitReport{Closed: rf.Closed, PartialWeek: rf.PartialWeek, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
 		Forecast: rf.Forecast, Goal: rf.Goal, Gap: rf.Gap, Remaining: rf.Remaining, Pace: rf.Pace, PaceOK: rf.PaceOK,
 		Ceiling: rf.Ceiling, Over: rf.Over, ProbGoal: rf.ProbGoal, Trials: rf.Trials, Steps: []RefitStep{}}
-	if rf.PartialWeek > 0 {
+	if rf.Open > 0 {
 		r.Done = rf.Done
+	}
+	if !rf.Today.IsZero() {
+		r.AsOf, r.PartialDay = rf.Today.Format(time.DateOnly), rf.PartialDay
 	}
 	for _, st := range rf.Steps {
 		x := RefitStep{Lever: m.Node(st.Lever).ID, Node: m.Node(st.Node).ID, Planned: st.Planned, Observed: st.Observed, Ratio: st.Ratio, AtMost: st.Falls}
@@ -171,7 +178,7 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	g := m.Goal()
 	for k, mo := range p.Months {
-		x := RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
+		x := RefitMonth{Year: mo.Year, Month: int(mo.Month), Actual: k < rf.Closed && rf.Has[k][g], Estimated: k < rf.Closed && rf.Derived[k][g],
 			Missing: slices.Contains(rf.Missing, k), FromDone: rf.FromDone[k], Value: rf.Value[k][g], Goal: mo.Goal}
 		if rf.Share(k) < 1 {
 			x.Share = rf.Share(k)
@@ -183,6 +190,9 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	for _, k := range rf.Missing {
 		r.Missing = append(r.Missing, monthKey(p.Months[k]))
+	}
+	for _, k := range rf.Ahead {
+		r.Ahead = append(r.Ahead, monthKey(p.Months[k]))
 	}
 	first, last := report.Passed(rf, today())
 	for k := first; k <= last; k++ {
@@ -244,8 +254,8 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	if t.Passed != "" {
 		lines = append([]string{t.Passed}, lines...)
 	}
-	if t.Running != "" {
-		lines = append([]string{t.Running}, lines...)
+	if t.Ahead != "" {
+		lines = append([]string{t.Ahead}, lines...)
 	}
 	if t.Beyond != "" {
 		lines = append([]string{t.Beyond}, lines...)
