@@ -28,6 +28,10 @@ type Bar struct {
 	Down, Up Point // the lever at −10 % and +10 % (a rate at most 100 %)
 	HasRange bool  // whether Min and Max hold the lever at its range's ends
 	Min, Max Point
+	// RangeFails reports a range stated at whose end the plan cannot be
+	// computed (a divisor's min of 0): the lever is left out of the
+	// range's bars, and the page and the CLI name it (report.RangeLeftOut).
+	RangeFails bool
 
 	Swing         float64 // |Up.Revenue − Down.Revenue|: the bar's length
 	RequiredSwing float64 // |Up.Required − Down.Required|
@@ -114,6 +118,8 @@ func Tornado(m *kpi.Model, target string, cfg Config) (*Sensitivity, error) {
 			hi, errHi := at(i, nd.Max)
 			if errLo == nil && errHi == nil {
 				b.HasRange, b.Min, b.Max = true, lo, hi
+			} else {
+				b.RangeFails = true
 			}
 		}
 		b.Swing = math.Abs(b.Up.Revenue - b.Down.Revenue)

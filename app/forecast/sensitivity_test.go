@@ -262,13 +262,17 @@ func TestTornadoRangeEndNotComputable(t *testing.T) {
 		switch b.Lever {
 		case "cycle_days":
 			cycle = true
-			if b.HasRange || b.Swing == 0 {
-				t.Errorf("cycle days: range %v, swing %v; want no range and its ±10 %%", b.HasRange, b.Swing)
+			if b.HasRange || !b.RangeFails || b.Swing == 0 {
+				t.Errorf("cycle days: range %v, fails %v, swing %v; want no range, said, and its ±10 %%", b.HasRange, b.RangeFails, b.Swing)
 			}
 		case "win_rate", "opportunities":
 			seen++
-			if !b.HasRange {
+			if !b.HasRange || b.RangeFails {
 				t.Errorf("%s lost its range", b.Lever)
+			}
+		default:
+			if b.RangeFails {
+				t.Errorf("%s: its range fails, want none to", b.Lever)
 			}
 		}
 	}

@@ -276,6 +276,7 @@ var messages = map[string]msg{
 	"prob.how":                {"計算方法", "How this is computed"},
 	"prob.how_text":           {"モンテカルロ法で%s通りの1年を試算しています（シード%d）。各試行では、率や単価を前提の幅から、行動量を月ごとのばらつきから無作為に選び、目標に届いた試行の割合を確率としています。P10〜P90は、試算した年の下位10%%と上位10%%を除いた範囲（80%%の範囲）です。", "A Monte Carlo run of %s simulated years (seed %d). Each draws the rates and prices from their ranges and each month's activity from its variability; the probability is the share of years that reach the goal. P10–P90 is the range left when the lowest and highest tenth of those years are set aside (80%% of them)."},
 	"tornado.equal_required":  {"どのバーも同じ長さです。必要な%sは目標をこれらのレバーで割った値なので、どのレバーを10%%動かしても同じ割合だけ動きます。違いを見るには「最小〜最大」を選んでください。", "Every bar is the same: what is needed of %s is the goal divided by these levers, so moving any one by 10%% moves it by the same share. Pick “min to max” to see which matters more."},
+	"tornado.range_fails":     {"%sは範囲の端で計画を計算できないため、入れていません（割る数の最小が0など）。範囲を直すと入ります。", "Left out: %s, as the plan cannot be computed at an end of its range (a divisor's min of 0, say). Mend the range to bring it in."},
 	"tornado.more":            {"効果の大きい%[1]d個のレバーを表示しています（全%[2]d個）。残りの%[3]d個の効果は、いずれも%[4]s以内です。", "The %[1]d levers with the largest effect are shown, of %[2]d; the other %[3]d each move it by %[4]s or less."},
 	"tornado.equal_range":     {"どのバーも同じ長さです。各レバーの範囲が同じ割合のためです。", "Every bar is the same: each lever's range is the same share of its value."},
 	"unit.history":            {"件", "cases"},
@@ -717,6 +718,7 @@ var messages = map[string]msg{
 	"review.plan_note":   {"目標は月次計画の値です。%[1]sは月の目標、%[2]sは月次計画の「必要」、その間の各KPIはその「必要」が計画の転換率でもたらす値です。", "Targets are the monthly plan's: %[1]s is the month's goal; %[2]s is the plan's Required for the month, and each KPI between them is what that requirement brings at the plan's rates."},
 	"import.bad_unit":    {"見出しの単位「%s」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", "the header's unit %q is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)"},
 	"import.scaled":      {"「%[1]s」の値は、見出しの単位（%[3]s）のとおり%[2]s倍して読み込みました。", "%[1]q: each value is read ×%[2]s, as the header's unit (%[3]s) says."},
+	"import.unchanged":   {"実績はすでにこのファイルの値のとおりで、何も変わっていません。「元に戻す」はこの前の変更を戻します。", "Nothing changed: the actuals already held these values. Undo undoes the change before this import."},
 	"import.read_scaled": {"%s。%s", "%s. %s"},
 	// end session ac
 	// Session vu: a unit in a long form's value column (値（千円）) scales

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,17 @@ func (t *Table) CompareTitle() string {
 func (t *Table) RangeTitle() string {
 	l := t.Format.Lang
 	return atStart(l, fmt.Sprintf(l.T("goal.range_title"), t.GoalName))
+}
+
+// RangeLeftOut names the levers (labels) the range's bars leave out, as
+// the plan cannot be computed at an end of their range
+// (forecast.Bar.RangeFails); "" when none is. A divisor's min of 0, as
+// the editor gives a new lever, dropped its bar with nothing said.
+func RangeLeftOut(l i18n.Lang, labels []string) string {
+	if len(labels) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(l.T("tornado.range_fails"), strings.Join(labels, l.ListSep()))
 }
 
 // Unreachable says that no activity meets the goal: what the goal counts

@@ -147,3 +147,46 @@ func TestImportSaysKept(t *testing.T) {
 		}
 	}
 }
+
+// The same file imported again says that nothing changed, in both
+// languages, and adds no step to undo: an undo then undoes the import
+// before it, which read as the page undoing the wrong thing. A file that
+// changes a value says nothing of the kind.
+func TestImportUnchanged(t *testing.T) {
+	data := []byte("Month,Revenue\n2026-04,6000000\n2026-05,7000000\n")
+	for _, tc := range []struct {
+		name  string
+		again string
+		lang  i18n.Lang
+		said  bool
+	}{
+		{"the same file", string(data), i18n.En, true},
+		{"the same file, in Japanese", string(data), i18n.Ja, true},
+		{"a value changed", "Month,Revenue\n2026-04,6000000\n2026-05,7100000\n", i18n.En, false},
+		{"one month of it", "Month,Revenue\n2026-05,7000000\n", i18n.En, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := yearModel(t, tc.lang)
+			m.SetText(scenario.KeyStartYear, "2026")
+			m.ImportActuals("a.csv", data)
+			first, err := m.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := NewHistory(first, 10)
+			m.ImportActuals("b.csv", []byte(tc.again))
+			y := m.YearView()
+			said := strings.HasSuffix(y.Imported, tc.lang.T("import.unchanged"))
+			if said != tc.said {
+				t.Errorf("report %q; want it to say nothing changed: %v", y.Imported, tc.said)
+			}
+			st, err := m.State()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := h.Record(st); got == tc.said {
+				t.Errorf("recorded a step: %v, want %v", got, !tc.said)
+			}
+		})
+	}
+}

@@ -93,6 +93,13 @@ func (r *ImportReport) say(l i18n.Lang, s string) {
 	r.Read[string(l)] = read + l.SentenceSep() + s
 }
 
+// sayAll adds the catalog's sentence key to the report in every language.
+func (r *ImportReport) sayAll(key string) {
+	for _, l := range i18n.Langs {
+		r.say(l, l.T(key))
+	}
+}
+
 // sayKept adds to the report the months the work held actuals for and the
 // file has none for (report.KeptNote).
 func (r *ImportReport) sayKept(kept, added forecast.Actuals) {

@@ -270,17 +270,21 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 		}
 		return s
 	}
-	tb, equal, n, rest, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
+	tb, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
+	n := tb.n
 	cs.c.TornadoNote, cs.c.TornadoRows = "", min(n, tornadoTop)
 	var notes []string
-	if equal {
+	if tb.equal {
 		notes = append(notes, tornadoNote(l, n, cs.byRange, cs.ofRequired, mod.Node(a.Target).Label.In(string(l)), cs.t.GoalName))
 	}
 	if n > tornadoTop {
-		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(change.Format(rest), "+")))
+		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(change.Format(tb.rest), "+")))
+	}
+	if note := report.RangeLeftOut(l, tb.fails); note != "" {
+		notes = append(notes, note)
 	}
 	cs.c.TornadoNote = strings.Join(notes, l.SentenceSep())
-	return tb, err
+	return tb.option, err
 }
 
 // tornadoTop is the most levers the tornado shows, those of largest
@@ -305,6 +309,19 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 	return chart.Cumulative(months, money)
 }
 
+// tornadoBars is a tornado chart's option and what its notes say: equal
+// reports that every bar is the same, both ways; n is how many bars there
+// are, and rest the largest effect, either way, of those not drawn (0
+// when none is); fails are the levers the range's bars leave out
+// (forecast.Bar.RangeFails).
+type tornadoBars struct {
+	option []byte
+	equal  bool
+	n      int
+	rest   float64
+	fails  []string
+}
+
 // tornado is the tornado chart of the change in an output when each lever
 // moves ±10 %, largest first, or, byRange, when each lever with a range
 // goes to its min and to its max, the widest swing first. The output is
@@ -313,10 +330,8 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 // and an end where no value of the target meets the goal is noted "not
 // reachable" (and sorted first: no effect is larger).
 //
-// equal reports that every bar is the same, both ways, and n is how many
-// bars there are. Only the tornadoTop largest are drawn; rest is the
-// largest effect, either way, of those left out (0 when none is).
-func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) (_ []byte, equal bool, n int, rest float64, _ error) {
+// Only the tornadoTop largest are drawn (tornadoBars says what else).
+func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRange, ofRequired bool, format chart.Text) (tb tornadoBars, _ error) {
 	low, high := "−10%", "+10%"
 	if byRange {
 		low, high = l.T("tornado.min"), l.T("tornado.max")
@@ -339,6 +354,9 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 			out = func(p forecast.Point) float64 { return (p.Required - sens.Base.Required) * span }
 		}
 		for _, b := range sens.Bars {
+			if byRange && b.RangeFails && !(ofRequired && b.Index == target) {
+				tb.fails = append(tb.fails, mod.Node(b.Index).Label.In(string(l)))
+			}
 			if byRange && !b.HasRange || ofRequired && b.Index == target {
 				continue
 			}
@@ -371,15 +389,17 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 		if i < tornadoTop {
 			out = append(out, b.Bar)
 		} else {
-			rest = max(rest, math.Abs(b.Low), math.Abs(b.High))
+			tb.rest = max(tb.rest, math.Abs(b.Low), math.Abs(b.High))
 		}
 		lows[i], highs[i] = b.Low, b.High
 		if b.LowNote != "" || b.HighNote != "" {
 			lows[i] = math.NaN()
 		}
 	}
-	option, err := chart.Tornado(out, low, high, format)
-	return option, equalBars(lows, highs), len(bars), rest, err
+	var err error
+	tb.option, err = chart.Tornado(out, low, high, format)
+	tb.equal, tb.n = equalBars(lows, highs), len(bars)
+	return tb, err
 }
 
 // ceilingOf is the most one rep can do of an activity in a day: the

@@ -308,3 +308,38 @@ func TestRangeEndTiny(t *testing.T) {
 		t.Errorf("range %q", got)
 	}
 }
+
+// A lever whose range's end cannot be computed (velocity's sales cycle
+// from 0 days: a divisor) is named under the tornado by range, in both
+// languages; by ±10 % it has its bar and nothing is said. It was left out
+// of the range's bars with nothing said.
+func TestTornadoRangeFailsNamed(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.En, "Left out: Sales cycle (days), as the plan cannot be computed at an end of its range (a divisor's min of 0, say). Mend the range to bring it in."},
+		{i18n.Ja, "平均商談期間（日）は範囲の端で計画を計算できないため、入れていません（割る数の最小が0など）。範囲を直すと入ります。"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			m.Load("velocity")
+			c := m.Scenario.Clone()
+			for i := range c.Nodes {
+				if c.Nodes[i].ID == "cycle_days" {
+					c.Nodes[i].Min = 0
+				}
+			}
+			m.Scenario = c
+			m.changed()
+			m.SetSensitivity("")
+			if got := m.View().ChartOptions().TornadoNote; !strings.HasSuffix(got, tc.want) {
+				t.Errorf("by range: note %q, want it to end %q", got, tc.want)
+			}
+			m.SetSensitivity(SensitivityStep)
+			if got := m.View().ChartOptions().TornadoNote; strings.Contains(got, tc.want) {
+				t.Errorf("by ±10%%: note %q names the range", got)
+			}
+		})
+	}
+}

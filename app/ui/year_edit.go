@@ -211,6 +211,11 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 	y.imported.sayMoved(c, gone)
 	y.imported.sayKept(kept, a)
 	c.GuessStartYear()
+	if slices.Equal(c.Actuals, m.Scenario.Actuals) && c.Forecast.StartYear == m.Scenario.Forecast.StartYear {
+		// The same file again: said, as an undo now undoes the change
+		// before it (an import that changes nothing is no step).
+		y.imported.sayAll("import.unchanged")
+	}
 	m.Scenario = c
 	y.entryErr = nil
 	m.changed()

@@ -739,3 +739,37 @@ func TestCalcJSONAliases(t *testing.T) {
 		}
 	}
 }
+
+// A lever whose range's end cannot be computed (a sales cycle from 0
+// days, a divisor) is named under the range's table, in both languages,
+// and -json marks it, as the page's tornado says (report.RangeLeftOut):
+// it was left out with nothing said.
+func TestSensitivityRangeFails(t *testing.T) {
+	base, err := os.ReadFile("../../scenarios/velocity.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := strings.Replace(string(base), "value: 45\n    min: 1\n", "value: 45\n    min: 0\n", 1)
+	if spec == string(base) {
+		t.Fatal("velocity's sales cycle no longer starts at 1")
+	}
+	path := filepath.Join(t.TempDir(), "velocity-0.yaml")
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs {
+		want := report.RangeLeftOut(l, []string{map[i18n.Lang]string{i18n.Ja: "平均商談期間（日）", i18n.En: "Sales cycle (days)"}[l]})
+		if out := mustRun(t, "sensitivity", "-lang", string(l), path); !strings.Contains(out, "\n"+want+"\n") {
+			t.Errorf("%s: the table does not say %q:\n%s", l, want, out)
+		}
+	}
+	var sr SensitivityReport
+	if err := json.Unmarshal([]byte(mustRun(t, "sensitivity", "-json", path)), &sr); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range sr.Bars {
+		if b.RangeFails != (b.Lever == "cycle_days") || b.RangeFails && b.Range != nil {
+			t.Errorf("%s: range %v, not computable %v", b.Lever, b.Range, b.RangeFails)
+		}
+	}
+}

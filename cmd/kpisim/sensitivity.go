@@ -51,6 +51,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		if b.HasRange {
 			r.Range = &sensEnds{b.Min.Value, b.Max.Value, b.Min.Revenue, b.Max.Revenue}
 		}
+		r.RangeFails = b.RangeFails
 		if seek, _ := forecast.NeededAlone(m, b.Lever, s.Forecast); seek != nil {
 			r.seek = seek
 			r.Needed, r.Reachable, r.AtMost = seek.Needed, seek.Reachable, seek.Falling
@@ -117,6 +118,9 @@ type sensRow struct {
 	AtMost    bool      `json:"at_most,omitempty"` // needed is the most the lever may be (a churn rate, a divisor)
 	Reachable bool      `json:"reachable"`
 	Range     *sensEnds `json:"range,omitempty"` // levers without a range: none
+	// RangeFails: a range is stated, and the plan cannot be computed at
+	// one of its ends (a divisor's min of 0): no range, and said.
+	RangeFails bool `json:"range_not_computable,omitempty"`
 
 	seek *forecast.Seek
 }
@@ -168,12 +172,20 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	}
 	printTable(w, rows, 1)
 
-	// Each lever with a range at its ends, the widest swing first.
+	// Each lever with a range at its ends, the widest swing first, and
+	// those whose range's ends cannot be computed named.
 	var ranged []sensRow
+	var fails []string
 	for _, r := range out {
 		if r.Range != nil {
 			ranged = append(ranged, r)
 		}
+		if r.RangeFails {
+			fails = append(fails, r.Label)
+		}
+	}
+	if note := report.RangeLeftOut(l, fails); note != "" {
+		defer fmt.Fprintf(w, "\n%s\n", note)
 	}
 	if len(ranged) == 0 {
 		return nil
