@@ -235,9 +235,49 @@ func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
 	k := editKey(id, field)
 	if err := e.errs[k]; err != nil {
 		f.Error = err.Text(m.Lang, m.Scenario)
-		f.Text = e.raw[k]
+		if !choiceField(field) {
+			f.Text = e.raw[k] // the text typed stays, marked, until typed again
+		}
 	}
 	return f
+}
+
+// choiceField reports whether field is a select: refused, it shows what
+// holds (the message says what was refused), so the same choice can be
+// made again once its conflict is gone. Showing the refused unit left it
+// on screen after an activity was unticked, and choosing it again fired
+// no change.
+func choiceField(field string) bool {
+	switch field {
+	case scenario.EditOp, scenario.EditUnit, scenario.EditCadence, scenario.EditPer, scenario.EditParent, scenario.EditCurrency:
+		return true
+	}
+	return false
+}
+
+// chosen is what select field of the node being edited holds: its value
+// as the select's options name it.
+func (e *Editor) chosen(m *Model, field string) string {
+	s := m.Scenario
+	id := e.target(s, field)
+	n := s.Node(id)
+	switch {
+	case field == scenario.EditCurrency:
+		return s.Currency
+	case n == nil:
+		return ""
+	case field == scenario.EditOp:
+		return n.Op.String()
+	case field == scenario.EditUnit:
+		return n.Unit.String()
+	case field == scenario.EditCadence:
+		return n.Cadence.String()
+	case field == scenario.EditPer:
+		return n.Per.String()
+	case field == scenario.EditParent:
+		return s.Parent(id)
+	}
+	return ""
 }
 
 // numbers are a lever's value, range and step, in the unit shown.

@@ -78,12 +78,13 @@ func TestEditorCurrency(t *testing.T) {
 			if got := describeStep(tc.lang, state(t, m), before, true); got != tc.undone {
 				t.Errorf("undone: %q, want %q", got, tc.undone)
 			}
-			// A sign is no code: refused at the field, the tree in dollars.
+			// A sign is no code: refused at the field, which shows what
+			// holds (a select: choiceField), the tree in dollars.
 			if e.Set(m, scenario.EditCurrency, "$") {
 				t.Fatal("$ was taken as a currency code")
 			}
 			f := e.View(m).about(scenario.EditCurrency)
-			if f.Error != tc.err || f.Text != "$" || m.Scenario.Currency != "USD" {
+			if f.Error != tc.err || f.Text != "USD" || m.Scenario.Currency != "USD" {
 				t.Errorf("the field = %q, %q; the tree in %s", f.Text, f.Error, m.Scenario.Currency)
 			}
 		})

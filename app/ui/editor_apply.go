@@ -72,9 +72,19 @@ func (e *Editor) retry(s *scenario.Scenario, id string) {
 		if node != id || e.errs[k] == nil {
 			continue
 		}
-		if e.apply(s, id, field, text) == nil {
+		if choiceField(field) {
+			// A select shows what holds: its refusal is said once, and
+			// not made later behind the user's back.
 			delete(e.raw, k)
 			delete(e.errs, k)
+			continue
+		}
+		switch err := e.apply(s, id, field, text).(type) {
+		case nil:
+			delete(e.raw, k)
+			delete(e.errs, k)
+		case *scenario.EditError:
+			e.errs[k] = err // why it is refused now: the first reason may be gone
 		}
 	}
 }

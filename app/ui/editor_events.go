@@ -47,7 +47,15 @@ func (p *Page) onEditorCommit(ctx app.Context, e app.Event) {
 }
 
 func (p *Page) onEditorChoose(ctx app.Context, e app.Event) {
-	p.onEditorInput(ctx, e)
+	src := ctx.JSSrc()
+	field := src.Get("dataset").Get("edit").String()
+	if p.ed.Set(p.model, field, src.Get("value").String()) {
+		p.treeChanged(ctx)
+		return
+	}
+	// Refused: the select goes back to what holds (go-app leaves the
+	// element's value as chosen, its options' attributes unchanged).
+	src.Set("value", p.ed.chosen(p.model, field))
 }
 
 func (p *Page) onEditorCheck(ctx app.Context, e app.Event) {

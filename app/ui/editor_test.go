@@ -98,8 +98,42 @@ func TestEditorCycleNamesTheNode(t *testing.T) {
 		t.Fatal("a cycle was accepted")
 	}
 	f := e.View(m).field(scenario.EditParent)
-	if !strings.Contains(f.Error, "Deals won") || !strings.Contains(f.Error, "cycle") || f.Text != "opportunities" {
-		t.Errorf("parent field = %+v", f)
+	if !strings.Contains(f.Error, "Deals won") || !strings.Contains(f.Error, "“Opportunities”") || !strings.Contains(f.Error, "cycle") || f.Text != "revenue" {
+		t.Errorf("parent field = %+v; want what holds, the refusal named", f)
+	}
+}
+
+// A unit refused (Rate for an activity) is said at the select, which
+// shows the unit that holds; once the conflict is gone (the activity
+// unticked), the refusal is gone too, nothing is set behind the user's
+// back, and the same choice is taken. The select showed Rate, and the
+// first reason, after the box was unticked, and choosing Rate again fired
+// no change.
+func TestEditorRefusedUnitShowsWhatHolds(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			m := newModel(t, lang)
+			e := &Editor{Open: true}
+			e.Select("calls")
+			if e.Set(m, scenario.EditUnit, kpi.Rate.String()) {
+				t.Fatal("an activity was made a rate")
+			}
+			f := e.View(m).field(scenario.EditUnit)
+			if f.Error == "" || f.Text != kpi.Count.String() || e.chosen(m, scenario.EditUnit) != kpi.Count.String() {
+				t.Fatalf("unit field %+v, chosen %q; want Count with the refusal said", f, e.chosen(m, scenario.EditUnit))
+			}
+			for _, o := range f.Options {
+				if o.Selected != (o.Value == kpi.Count.String()) {
+					t.Errorf("option %s selected: %v", o.Value, o.Selected)
+				}
+			}
+			if !e.Set(m, scenario.EditActivity, "false") {
+				t.Fatal("the activity could not be unticked")
+			}
+			if f := e.View(m).field(scenario.EditUnit); f.Error != "" || m.Scenario.Node("calls").Unit != kpi.Count {
+				t.Errorf("unticked: unit field %+v, unit %s; want Count, nothing said", f, m.Scenario.Node("calls").Unit)
+			}
+		})
 	}
 }
 

@@ -450,3 +450,38 @@ func TestEditorMarksGiven(t *testing.T) {
 		screenshot(t, ctx, "given-saas-ja")
 	}
 }
+
+// A unit the editor refuses (Rate for calls, an activity) is said at the
+// select, which goes back to the unit that holds, in both languages; with
+// the activity unticked, the refusal is gone, and Rate chosen again is
+// weighed again: refused for what holds now (the goal would need calls
+// above 100 %), the select back at Count. The select kept showing Rate,
+// with the first reason after the box was unticked, and choosing Rate
+// again fired no change.
+func TestEditorRefusedUnitGoesBack(t *testing.T) {
+	_, ctx := openSite(t)
+	const unit = `document.querySelector('[data-edit="unit"]')`
+	const said = `(document.getElementById(` + unit + `.getAttribute('aria-describedby') || '')?.textContent ?? '')`
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			pickLang(t, ctx, string(lang))
+			pickPreset(t, ctx, "outbound")
+			editorOpen(t, ctx)
+			editPick(t, ctx, "calls")
+			editField(t, ctx, "unit", "rate")
+			activity := map[i18n.Lang]string{i18n.Ja: "行動量は率にできません", i18n.En: "an activity cannot be a rate"}[lang]
+			waitFor(t, ctx, fmt.Sprintf(`%s.getAttribute('aria-invalid') === 'true' && %s.includes(%q)`, unit, said, activity), "the refusal is not said at the unit")
+			if got := eval[string](t, ctx, unit+`.value`); got != "count" {
+				t.Errorf("refused, the unit's select shows %q, want the count that holds", got)
+			}
+			editField(t, ctx, "activity", "false")
+			waitFor(t, ctx, unit+`.getAttribute('aria-invalid') !== 'true'`, "unticked, the first refusal is still said")
+			editField(t, ctx, "unit", "rate")
+			waitFor(t, ctx, fmt.Sprintf(`%s.getAttribute('aria-invalid') === 'true' && %s.includes('100%%') && !%s.includes(%q)`, unit, said, said, activity), "Rate, chosen again, was not weighed again")
+			if got := eval[string](t, ctx, unit+`.value`); got != "count" {
+				t.Errorf("refused again, the unit's select shows %q, want the count that holds", got)
+			}
+			editField(t, ctx, "activity", "true") // back as it was, for the other language
+		})
+	}
+}
