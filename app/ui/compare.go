@@ -178,7 +178,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 // the base's table bt read in the same unit: the same node (by id and
 // unit), money in the same currency.
 func comparable(bt, t *report.Table, bn, n *kpi.Node) bool {
-	if bn == nil || n == nil || bn.ID != n.ID || bn.Unit != n.Unit {
+	if bn == nil || n == nil || bn.ID != n.ID && bn.Label != n.Label || bn.Unit != n.Unit {
 		return false
 	}
 	return n.Unit != kpi.Currency || bt.Format.Currency == t.Format.Currency
@@ -196,6 +196,10 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 	var keys []string
 	rows := map[string]*CompareRow{}
 	at := map[string][]*cellAt{}
+	named := map[string]string{} // a row's node name, unit and period → its key
+	name := func(n *kpi.Node, period string) string {
+		return n.Label.Ja + "\x00" + n.Label.En + "\x00" + n.Unit.String() + "\x00" + period
+	}
 	order := append([]int{base}, func() []int {
 		var o []int
 		for i := range tables {
@@ -221,7 +225,15 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 			}
 			for k, f := range figs {
 				key := r.ID + "/" + f.Period
+				if k2, ok := named[name(r.Node, f.Period)]; rows[key] == nil && ok && at[k2][i] == nil {
+					// A node of the same name and unit under another id
+					// (field sales' meetings, named Opportunities) is the
+					// same row: two rows read "Opportunities", each with
+					// one scenario's figure.
+					key = k2
+				}
 				if rows[key] == nil {
+					named[name(r.Node, f.Period)] = key
 					keys = append(keys, key)
 					rows[key] = &CompareRow{Key: key, Label: r.Label, Period: l.T("period." + f.Period), Cells: make([]CompareCell, len(tables))}
 					at[key] = make([]*cellAt, len(tables))

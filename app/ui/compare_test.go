@@ -449,3 +449,37 @@ func TestCompareFull(t *testing.T) {
 		})
 	}
 }
+
+// A node of the same name and unit under another id is one row of the
+// required table, with its difference: field sales' meetings are named
+// Opportunities, as outbound's opportunities are, and the comparison read
+// two "Opportunities" rows in each period, each with one scenario's figure
+// and "—".
+func TestCompareSameNameOneRow(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			m := newModel(t, lang)
+			m.Load("outbound")
+			out, _ := solved(t, m, "outbound")
+			m.Load("field-sales")
+			field, _ := solved(t, m, "field-sales")
+			c := compare(lang, []compareInput{out, field}, 0)
+			opps := map[i18n.Lang]string{i18n.Ja: "商談数", i18n.En: "Opportunities"}[lang]
+			seen := map[string]int{}
+			for _, r := range c.Req {
+				seen[r.Label+" / "+r.Period]++
+				if r.Label == opps && (r.Cells[0].None || r.Cells[1].None || r.Cells[1].Diff == "") {
+					t.Errorf("%s %s: cells %+v, want both figures and the difference", r.Label, r.Period, r.Cells)
+				}
+			}
+			for k, n := range seen {
+				if n > 1 {
+					t.Errorf("%d rows read %s", n, k)
+				}
+			}
+			if seen[opps+" / "+lang.T("period.month")] != 1 {
+				t.Errorf("no row of opportunities a month: %v", seen)
+			}
+		})
+	}
+}
