@@ -18,28 +18,29 @@ import (
 // shareState is the page's part of issue 11: the address that always holds
 // the state, the saved work and the share dialog.
 type shareState struct {
-	forms   *linkForms       // each preset's JSON forms, the bases of a link's diff
-	last    string           // the state JSON last written to the address and storage
-	lastSt  State            // the same, decoded
-	link    string           // the address that holds it
-	entry   string           // the id of the page's history entry (markEntry)
-	at      string           // the address the tab holds: the link the page opened with, then each it wrote (savedFrom)
-	was     []string         // the addresses it held before at, latest first (savedFrom.Was)
-	page    string           // the page's own id (savedFrom.Page)
-	seen    string           // the saved work as this page last read or wrote it: another tab's since is kept before this page saves over it (Page.save)
-	dialog  bool             // the share dialog is open
-	qr      string           // the QR code of link, as SVG markup made here (numbers only)
-	copied  words            // what copying the link said, in the page's language (nil: nothing yet)
-	notice  words            // a link opened, or could not be: said once at the top (nil: nothing to say)
-	alert   bool             // notice is an error
-	stored  bool             // a storage failure was said already
-	mine    []mine           // "My scenarios" (app/ui/storage_mine.go)
-	confirm string           // the id of the one of My scenarios whose delete waits for a yes
-	base    *State           // the comparison's base: the state before the first change
-	solved  map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)
-	period  string           // the period the comparison's required table shows; "": every period
-	mounted bool
-	anchor  bool // the page opened on a fragment that is not a link (#top): kept until the first change
+	forms    *linkForms       // each preset's JSON forms, the bases of a link's diff
+	last     string           // the state JSON last written to the address and storage
+	lastSt   State            // the same, decoded
+	link     string           // the address that holds it
+	entry    string           // the id of the page's history entry (markEntry)
+	at       string           // the address the tab holds: the link the page opened with, then each it wrote (savedFrom)
+	was      []string         // the addresses it held before at, latest first (savedFrom.Was)
+	page     string           // the page's own id (savedFrom.Page)
+	seen     string           // the saved work as this page last read or wrote it: another tab's since is kept before this page saves over it (Page.save)
+	dialog   bool             // the share dialog is open
+	qr       string           // the QR code of link, as SVG markup made here (numbers only)
+	copied   words            // what copying the link said, in the page's language (nil: nothing yet)
+	notice   words            // a link opened, or could not be: said once at the top (nil: nothing to say)
+	alert    bool             // notice is an error
+	stored   bool             // a storage failure was said already
+	mine     []mine           // "My scenarios" (app/ui/storage_mine.go)
+	confirm  string           // the id of the one of My scenarios whose delete waits for a yes
+	renaming string           // the id of the one of My scenarios being renamed (its field shows)
+	base     *State           // the comparison's base: the state before the first change
+	solved   map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)
+	period   string           // the period the comparison's required table shows; "": every period
+	mounted  bool
+	anchor   bool // the page opened on a fragment that is not a link (#top): kept until the first change
 	// addressDue: the address is written once the charts are drawn (awaitDrawn),
 	// not at mount, where the link's encoding (the presets' JSON as the
 	// diff's base, then the compression: 30 ms in a cold page) would delay

@@ -16,7 +16,21 @@ func (p *Page) shareBar(v *View) app.UI {
 	items := make([]app.UI, len(s.mine))
 	for i, m := range s.mine {
 		items[i] = app.Li().DataSet("mine", m.ID).Body(
-			app.Span().Class("mine-name").Text(m.Name),
+			app.If(s.renaming == m.ID, func() app.UI {
+				field := "mine-rename-" + strconv.Itoa(i)
+				return app.Form().Class("mine-rename-form").OnSubmit(p.renameMineItem(m.ID)).Body(
+					app.Label().Class("sr-only").For(field).Text(fmt.Sprintf(l.T("mine.rename_label"), m.Name)),
+					app.Input().ID(field).Class("mine-rename-name").Type("text").MaxLength(80).Value(m.Name).OnKeyDown(func(ctx app.Context, e app.Event) {
+						if e.Get("key").String() == "Escape" {
+							p.cancelRenameMine(m.ID)(ctx, e)
+						}
+					}),
+					app.Button().Type("submit").Class("mine-rename-save").Text(l.T("mine.rename_save")),
+					app.Button().Type("button").Class("mine-rename-cancel").Text(l.T("mine.rename_cancel")).OnClick(p.cancelRenameMine(m.ID)),
+				)
+			}).Else(func() app.UI {
+				return app.Span().Class("mine-name").Text(m.Name)
+			}),
 			// Each control is named with its item, as Delete: "Open Plan A".
 			app.Button().Class("mine-open").Aria("label", l.T("mine.open")+" "+m.Name).Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
 			app.Label().Class("mine-compare").Body(
@@ -26,6 +40,7 @@ func (p *Page) shareBar(v *View) app.UI {
 			app.If(p.leftOut(m), func() app.UI {
 				return app.Span().Class("muted mine-left").Text(fmt.Sprintf(l.T("compare.left_one"), maxCompare))
 			}),
+			app.Button().Class("mine-rename").Aria("label", l.T("mine.rename")+" "+m.Name).Text(l.T("mine.rename")).OnClick(p.askRenameMine(m.ID)),
 			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),
 			app.If(s.confirm == m.ID, func() app.UI {
 				// As the tree editor asks before deleting a branch.

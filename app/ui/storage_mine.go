@@ -117,6 +117,23 @@ func distinctName(ms []mine, name string) string {
 	}
 }
 
+// renameMine names the item id name, trimmed, made distinct from the
+// other items' (distinctName) and marked as the user's (no longer Kept:
+// work the page kept by itself and then named goes only when deleted).
+// It returns the list and the name given, "" when the item is gone (another
+// tab deleted it) or name is blank: the list is then as it was.
+func renameMine(ms []mine, id, name string) ([]mine, string) {
+	i := mineIndex(ms, id)
+	name = strings.TrimSpace(name)
+	if i < 0 || name == "" {
+		return ms, ""
+	}
+	others := slices.Delete(slices.Clone(ms), i, i+1)
+	ms[i].Name = distinctName(others, name)
+	ms[i].Kept, ms[i].Tab = false, ""
+	return ms, ms[i].Name
+}
+
 // storedMine is My scenarios as storage holds them now; ok is false where
 // storage cannot be read.
 func storedMine(ctx app.Context) (ms []mine, ok bool) {
@@ -291,12 +308,58 @@ func openedWords(name, kept string) words {
 	}
 }
 
+// askRenameMine shows the item id's name field, its name selected.
+func (p *Page) askRenameMine(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.share.renaming, p.share.confirm = id, ""
+		ctx.Defer(func(app.Context) {
+			if f := app.Window().Get("document").Call("querySelector", mineSelector(id, ".mine-rename-name")); f.Truthy() {
+				f.Call("focus")
+				f.Call("select")
+			}
+		})
+	}
+}
+
+// renameMineItem gives the item id the name typed in its field, says so,
+// and gives the focus back to its Rename. A blank name renames nothing.
+func (p *Page) renameMineItem(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		i := mineIndex(p.share.mine, id)
+		field := app.Window().Get("document").Call("querySelector", mineSelector(id, ".mine-rename-name"))
+		if i < 0 || !field.Truthy() {
+			p.share.renaming = ""
+			return
+		}
+		old, name := p.share.mine[i].Name, ""
+		p.changeMine(ctx, func(ms []mine) []mine {
+			ms, name = renameMine(ms, id, field.Get("value").String())
+			return ms
+		})
+		p.share.renaming = ""
+		if name != "" && name != old {
+			p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.renamed"), old, name) }, false
+		}
+		p.focus(ctx, mineSelector(id, ".mine-rename"))
+	}
+}
+
+// cancelRenameMine closes the item id's name field (its Cancel, or Esc),
+// the name as it was.
+func (p *Page) cancelRenameMine(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.share.renaming = ""
+		p.focus(ctx, mineSelector(id, ".mine-rename"))
+	}
+}
+
 // askDeleteMine asks before deleting the item id, as the tree editor asks
 // before deleting a branch: the question and its answers show in the
 // item, the focus on "Keep it".
 func (p *Page) askDeleteMine(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.share.confirm = id
+		p.share.confirm, p.share.renaming = id, ""
 		p.focus(ctx, mineSelector(id, ".mine-confirm-no"))
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -130,5 +131,41 @@ func TestDistinctName(t *testing.T) {
 		if got := distinctName(ms, c.name); got != c.want {
 			t.Errorf("%q: %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// An item renamed takes the name trimmed, made distinct from the others'
+// ("Plan A (2)"), and becomes the user's: work the page kept by itself and
+// then named no longer goes first when the list is full, nor gives its
+// place to its tab's later work. A blank name, or an item another tab
+// deleted, renames nothing.
+func TestRenameMine(t *testing.T) {
+	list := func() []mine {
+		return []mine{{ID: "a", Name: "Plan A"}, {ID: "b", Name: "Outbound (edited)", Kept: true, Tab: "t1"}, {ID: "c", Name: "Plan C"}}
+	}
+	for _, tc := range []struct {
+		name, id, to, want string
+		names              []string
+	}{
+		{"a new name", "a", "  Q3 push ", "Q3 push", []string{"Q3 push", "Outbound (edited)", "Plan C"}},
+		{"another item's name", "a", "Plan C", "Plan C (2)", []string{"Plan C (2)", "Outbound (edited)", "Plan C"}},
+		{"its own name", "c", "Plan C", "Plan C", []string{"Plan A", "Outbound (edited)", "Plan C"}},
+		{"work kept, named", "b", "Before the link", "Before the link", []string{"Plan A", "Before the link", "Plan C"}},
+		{"blank", "a", "   ", "", []string{"Plan A", "Outbound (edited)", "Plan C"}},
+		{"gone", "x", "Plan X", "", []string{"Plan A", "Outbound (edited)", "Plan C"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ms, got := renameMine(list(), tc.id, tc.to)
+			var names []string
+			for _, m := range ms {
+				names = append(names, m.Name)
+			}
+			if got != tc.want || !slices.Equal(names, tc.names) {
+				t.Errorf("renamed %q, list %q; want %q, %q", got, names, tc.want, tc.names)
+			}
+			if i := mineIndex(ms, tc.id); got != "" && (ms[i].Kept || ms[i].Tab != "") {
+				t.Errorf("renamed, it is still the page's own: %+v", ms[i])
+			}
+		})
 	}
 }

@@ -231,3 +231,52 @@ func TestOpenedInReadersLanguage(t *testing.T) {
 		})
 	}
 }
+
+// One of My scenarios is renamed by keyboard, in both languages: Enter on
+// its Rename opens its name, selected; a new name and Enter rename it and
+// say so, the focus back on its Rename; a name another item has gets a
+// number; Esc leaves the name as it was. The names stay after a reload.
+// My scenarios had no rename: a save named wrong was deleted and saved
+// again.
+func TestMineRename(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	saveMineAs(t, ctx, "one")
+	saveMineAs(t, ctx, "two")
+	field := `document.activeElement?.classList.contains('mine-rename-name')`
+	rename := func(name, to string) {
+		t.Helper()
+		pressOn(t, ctx, mineItem(name, ".mine-rename"))
+		waitFor(t, ctx, fmt.Sprintf(`%s && document.activeElement.value === %q && document.activeElement.selectionEnd - document.activeElement.selectionStart === %d`, field, name, len([]rune(name))), "Rename did not open the name, selected")
+		eval[bool](t, ctx, fmt.Sprintf(`(document.activeElement.value = %q, true)`, to))
+		key(t, ctx, kb.Enter)
+	}
+	for _, c := range []struct {
+		lang, from, to, got, said string
+	}{
+		{"ja", "one", "四半期の計画", "四半期の計画", "「one」の名前を「四半期の計画」に変えました。"},
+		{"en", "two", "四半期の計画", "四半期の計画 (2)", "Renamed “two” to “四半期の計画 (2)”."},
+	} {
+		pickLang(t, ctx, c.lang)
+		l := i18n.Parse(c.lang)
+		if got := eval[string](t, ctx, mineItem(c.from, ".mine-rename")+`.getAttribute('aria-label')`); got != l.T("mine.rename")+" "+c.from {
+			t.Errorf("%s: Rename is named %q", c.lang, got)
+		}
+		rename(c.from, c.to)
+		waitFor(t, ctx, fmt.Sprintf(`%s.includes(%q)`, mineNames, c.got), c.lang+": not renamed")
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.share-message')?.textContent.includes(%q)`, c.said), c.lang+": the rename was not said")
+		focusOn(t, ctx, mineItem(c.got, ".mine-rename"), c.lang+": renamed")
+	}
+	waitMine(t, ctx, "renamed", "四半期の計画", "四半期の計画 (2)")
+	// Esc: the name as it was, the focus back on Rename.
+	pressOn(t, ctx, mineItem("四半期の計画", ".mine-rename"))
+	waitFor(t, ctx, field, "Rename did not open the name")
+	eval[bool](t, ctx, `(document.activeElement.value = "gone", true)`)
+	key(t, ctx, kb.Escape)
+	focusOn(t, ctx, mineItem("四半期の計画", ".mine-rename"), "Esc")
+	waitMine(t, ctx, "Esc", "四半期の計画", "四半期の計画 (2)")
+	reopen(t, ctx, srv.URL+"/")
+	waitMine(t, ctx, "after a reload", "四半期の計画", "四半期の計画 (2)")
+}
