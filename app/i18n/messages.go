@@ -403,7 +403,7 @@ var messages = map[string]msg{
 	"cli.set_ranges":                 {"（幅のある項目: %s）", " (its ranges: %s)"},
 	"cli.id_label":                   {"%s（%s）", "%s (%s)"},
 	"cli.set_ranges_none":            {"（このシナリオに幅のある項目はありません）", " (it has no range)"},
-	"cli.set_currency":               {"-set currency: 「%s」は通貨コードではありません。JPY や USD のような3文字の通貨コードにしてください", "-set currency: %q is no currency code: write a three-letter code such as JPY or USD"},
+	"cli.set_currency":               {"-set currency: 「%s」は通貨コードではありません。JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "-set currency: %q is no currency code: write a three-letter ISO 4217 code such as JPY or USD"},
 	"cli.more_problems":              {"（ほか%d件。kpisim validate で一覧できます）", " (and %d more; run kpisim validate)"},
 	"cli.actuals_missing":            {"-actuals: ファイル %q がありません", "-actuals: there is no file %q"},
 	"cli.actuals_unreadable":         {"-actuals: ファイル %q を読めません（フォルダか、読む権限がありません）", "-actuals: cannot read the file %q (a folder, or no permission to read it)"},
@@ -823,7 +823,7 @@ var messages = map[string]msg{
 	"cli.validate_files": {"シナリオファイルを1つ以上指定してください（kpisim validate ファイル…）", "name at least one scenario file (kpisim validate FILE...)"},
 	"cli.presets_args":   {"presets に指定できるのは -lang と -json だけです（%q は使えません）", "presets takes no arguments but -lang and -json (not %q)"},
 	"cli.trials_flag":    {"-trials: 0〜%s の整数にしてください（%d は使えません）", "-trials: want 0 to %s, not %d"},
-	"cli.seed_flag":      {"-seed: 0以上の整数にしてください（%q は使えません）", "-seed: want a whole number, not %q"},
+	"cli.seed_flag":      {"-seed: 0以上の整数にしてください（%q は使えません）", "-seed: want a whole number of 0 or more, not %q"},
 	// end session h-cli
 
 	// session h-num: why a scenario file could not be read, in the reader's language

@@ -102,7 +102,7 @@ func init() {
 		"editor.err.title_empty":        {"%s: 日本語か英語のどちらかに名前を入力してください", "%s: give the tree a name in Japanese or English"},
 		"editor.err.text_long":          {"%s: %d文字までです", "%s: at most %d characters"},
 		"editor.err.text_line":          {"%s: 1行で入力してください", "%s: one line"},
-		"editor.err.currency":           {"%s: JPY や USD のような3文字の通貨コードにしてください", "%s: a three-letter currency code such as JPY or USD"},
+		"editor.err.currency":           {"%s: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "%s: a three-letter ISO 4217 currency code such as JPY or USD"},
 		"editor.err.goal_lever":         {"%s: KGIは計算の項目です。レバーにはできません", "%s: the KGI is computed; it cannot be a lever"},
 		"editor.err.unit":               {"%s: 単位は数値・金額・件数・率のいずれかです", "%s: the unit must be number, currency, count or rate"},
 		"editor.err.activity_rate":      {"%s: 行動量は率にできません（件数・数値・金額で数えます）", "%s: an activity cannot be a rate; it is a count, a number or money"},

@@ -94,7 +94,7 @@ func checkText(field, text string, max int) error {
 // of 1,000,000 dollars.
 func (s *Scenario) SetCurrency(code string) error {
 	code = strings.ToUpper(strings.TrimSpace(code))
-	if len(code) != 3 || strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+	if !IsCurrency(code) {
 		return editRule("", EditCurrency, "editor.err.currency")
 	}
 	return s.edit("", EditCurrency, func(c *Scenario) error {

@@ -45,9 +45,11 @@ func TestEditAbout(t *testing.T) {
 		{"a code in lower case", func(s *scenario.Scenario) error { return s.SetCurrency(" eur ") },
 			func(s *scenario.Scenario) string { return want(s.Currency, "EUR") }, "", ""},
 		{"no code", func(s *scenario.Scenario) error { return s.SetCurrency("dollars") }, nil,
-			"通貨: JPY や USD のような3文字の通貨コードにしてください", "Currency: a three-letter currency code such as JPY or USD"},
+			"通貨: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "Currency: a three-letter ISO 4217 currency code such as JPY or USD"},
 		{"a sign", func(s *scenario.Scenario) error { return s.SetCurrency("$") }, nil,
-			"通貨: JPY や USD のような3文字の通貨コードにしてください", "Currency: a three-letter currency code such as JPY or USD"},
+			"通貨: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "Currency: a three-letter ISO 4217 currency code such as JPY or USD"},
+		{"three letters of no currency", func(s *scenario.Scenario) error { return s.SetCurrency("JYP") }, nil,
+			"通貨: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "Currency: a three-letter ISO 4217 currency code such as JPY or USD"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := scenario.NewEmpty()

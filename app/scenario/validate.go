@@ -68,7 +68,7 @@ func check(s *Scenario, lines map[string]int, r rules) Errors {
 			errs = append(errs, fromKPIError(s, e, lines))
 		}
 	}
-	if len(s.Currency) != 3 || strings.ToUpper(s.Currency) != s.Currency {
+	if !IsCurrency(s.Currency) {
 		errs = append(errs, fileError(lines["currency"], "currency", "scenario.currency"))
 	}
 	errs = append(errs, checkLabels(s, lines)...)

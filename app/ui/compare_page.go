@@ -165,6 +165,21 @@ func (p *Page) leftOut(m mine) bool {
 	return !slices.ContainsFunc(p.model.Compare, func(c Variant) bool { return !c.Current && sameSave(c, v) })
 }
 
+// renameCompared gives the comparison's column of the item m, renamed
+// name, its new name: it kept the old one, and the item renamed read as
+// left out of the comparison, though shown.
+func (p *Page) renameCompared(m mine, name string) {
+	v := mineVariant(m)
+	vs := slices.Clone(p.model.Compare)
+	for i, c := range vs {
+		if !c.Current && sameSave(c, v) {
+			vs[i].Name = name
+			p.model.SetCompare(vs, p.model.CompareBase)
+			return
+		}
+	}
+}
+
 // sameSave reports whether a and b are the same saved scenario: its
 // name and its state.
 func sameSave(a, b Variant) bool { return a.Name == b.Name && sameJSON(a.Scenario, b.Scenario) }

@@ -33,8 +33,8 @@ func TestEditorCurrency(t *testing.T) {
 		option, err string
 		undone      string
 	}{
-		{i18n.En, "$100,000,000", "USD", "US dollar (USD)", "Currency: a three-letter currency code such as JPY or USD", "Currency USD → JPY"},
-		{i18n.Ja, "$100,000,000", "USD", "米ドル（USD）", "通貨: JPY や USD のような3文字の通貨コードにしてください", "通貨 USD → JPY"},
+		{i18n.En, "$100,000,000", "USD", "US dollar (USD)", "Currency: a three-letter ISO 4217 currency code such as JPY or USD", "Currency USD → JPY"},
+		{i18n.Ja, "$100,000,000", "USD", "米ドル（USD）", "通貨: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "通貨 USD → JPY"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := newModel(t, tc.lang)

@@ -332,13 +332,15 @@ func (p *Page) renameMineItem(id string) app.EventHandler {
 			p.share.renaming = ""
 			return
 		}
-		old, name := p.share.mine[i].Name, ""
+		before, name := p.share.mine[i], ""
+		old := before.Name
 		p.changeMine(ctx, func(ms []mine) []mine {
 			ms, name = renameMine(ms, id, field.Get("value").String())
 			return ms
 		})
 		p.share.renaming = ""
 		if name != "" && name != old {
+			p.renameCompared(before, name) // its column follows it
 			p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.renamed"), old, name) }, false
 		}
 		p.focus(ctx, mineSelector(id, ".mine-rename"))
@@ -383,7 +385,8 @@ func (p *Page) deleteMine(id string) app.EventHandler {
 		if i < 0 {
 			return
 		}
-		name := p.share.mine[i].Name
+		gone := p.share.mine[i]
+		name := gone.Name
 		next := "details.mine > summary"
 		if i+1 < len(p.share.mine) {
 			next = mineSelector(p.share.mine[i+1].ID, ".mine-delete")
@@ -396,6 +399,8 @@ func (p *Page) deleteMine(id string) app.EventHandler {
 			}
 			return ms
 		})
+		gone.Compare = false
+		p.markMine(gone) // its column goes with it, another marked one in its place
 		p.share.notice, p.share.alert = func(l i18n.Lang) string { return fmt.Sprintf(l.T("mine.deleted"), name) }, false
 		p.focus(ctx, next)
 	}

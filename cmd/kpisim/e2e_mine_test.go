@@ -39,7 +39,7 @@ func waitMine(t *testing.T, ctx context.Context, where string, names ...string) 
 
 // mineItem is the JS for the element sel of the item named name.
 func mineItem(name, sel string) string {
-	return fmt.Sprintf(`[...document.querySelectorAll('.mine-list li')].find(li => li.querySelector('.mine-name').textContent === %q)?.querySelector(%q)`, name, sel)
+	return fmt.Sprintf(`[...document.querySelectorAll('.mine-list li')].find(li => li.querySelector('.mine-name')?.textContent === %q)?.querySelector(%q)`, name, sel)
 }
 
 // pressOn waits for the element js finds, focuses it and presses Enter on
@@ -279,4 +279,34 @@ func TestMineRename(t *testing.T) {
 	waitMine(t, ctx, "Esc", "四半期の計画", "四半期の計画 (2)")
 	reopen(t, ctx, srv.URL+"/")
 	waitMine(t, ctx, "after a reload", "四半期の計画", "四半期の計画 (2)")
+}
+
+// A compared item of My scenarios renamed renames its column, and read as
+// compared; deleted, its column goes. The column kept the old name, the
+// item read "not shown: 4 at a time", and a deleted item's column stayed.
+func TestMineRenameCompared(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	pickLang(t, ctx, "en")
+	for _, c := range []struct{ name, rate string }{{"Plan A", "20"}, {"Plan B", "30"}} {
+		setLever(t, ctx, "close_rate", c.rate)
+		saveMineAs(t, ctx, c.name)
+		eval[bool](t, ctx, mineItem(c.name, ".mine-compare input")+`.click() ?? true`)
+	}
+	setLever(t, ctx, "close_rate", "27")
+	eval[bool](t, ctx, `(document.querySelector('details.compare').open = true, document.getElementById("compare-run").click(), true)`)
+	const heads = `JSON.stringify([...document.querySelectorAll('.compare-table:not(.compare-required) thead th[data-compare-col]')].map(th => th.querySelector('.compare-name')?.textContent ?? th.textContent))`
+	waitFor(t, ctx, heads+`.includes("Plan A") && `+heads+`.includes("Plan B")`, "Plan A and Plan B are not compared")
+	pressOn(t, ctx, mineItem("Plan A", ".mine-rename"))
+	waitFor(t, ctx, `document.activeElement?.classList.contains('mine-rename-name')`, "Rename did not open the name")
+	eval[bool](t, ctx, `(document.activeElement.value = "Careful", true)`)
+	key(t, ctx, kb.Enter)
+	waitFor(t, ctx, heads+`.includes("Careful") && !`+heads+`.includes("Plan A")`, "the column did not follow the rename: "+eval[string](t, ctx, heads))
+	if eval[bool](t, ctx, `!!(`+mineItem("Careful", ".mine-left")+`)`) {
+		t.Error("the item renamed reads as left out of the comparison")
+	}
+	deleteMineItem(t, ctx, "Plan B")
+	waitFor(t, ctx, `!`+heads+`.includes("Plan B")`, "the deleted item's column stayed: "+eval[string](t, ctx, heads))
 }

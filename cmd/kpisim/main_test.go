@@ -426,8 +426,8 @@ func TestSetCurrency(t *testing.T) {
 	calcCases(t, []calcCase{
 		{"dollars", []string{"-lang", "en", "-set", "currency=USD"}, 0, "Goal: Revenue $100,000,000 a year ·", ""},
 		{"euros in lower case, in Japanese", []string{"-lang", "ja", "-set", " currency = eur "}, 0, "目標: 売上 年間€100,000,000 ·", ""},
-		{"a sign", []string{"-lang", "en", "-set", "currency=$"}, 2, "", `-set currency: "$" is no currency code: write a three-letter code such as JPY or USD`},
-		{"a word in Japanese", []string{"-lang", "ja", "-set", "currency=ドル"}, 2, "", "-set currency: 「ドル」は通貨コードではありません。JPY や USD のような3文字の通貨コードにしてください"},
+		{"a sign", []string{"-lang", "en", "-set", "currency=$"}, 2, "", `-set currency: "$" is no currency code: write a three-letter ISO 4217 code such as JPY or USD`},
+		{"a word in Japanese", []string{"-lang", "ja", "-set", "currency=ドル"}, 2, "", "-set currency: 「ドル」は通貨コードではありません。JPY や USD のようなISO 4217の3文字の通貨コードにしてください"},
 		{"no lever, a word", []string{"-lang", "en", "-set", "foo=abc"}, 2, "", "-set foo: is not a lever of this scenario"},
 		{"no lever, a word, in Japanese", []string{"-lang", "ja", "-set", "foo=abc"}, 2, "", "-set foo: このシナリオのレバーではありません"},
 		{"no lever, a number", []string{"-lang", "en", "-set", "foo=1"}, 2, "", "-set foo: is not a lever of this scenario"},
