@@ -149,7 +149,13 @@ func (p *Page) probabilityCard(v *View) app.UI {
 			}),
 		),
 		app.Ol().Class("bands").Aria("label", l.T("forecast.probability")).Body(bands...),
-		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Text(fc.Spread) }),
+		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Text(fc.Spread) }).
+			ElseIf(fc.Computing, func() app.UI {
+				// Its place kept while the run computes: the spread's two
+				// lines came in under a phone's finger and moved every
+				// slider below by 49 px, so a tap set the one above.
+				return app.P().Class("spread-pending").Aria("hidden", "true").Text("\u00a0")
+			}),
 		app.If(fc.Lean != "", func() app.UI { return app.P().DataSet("output", "lean").Text(fc.Lean) }),
 		app.P().Class("muted assumes").DataSet("output", "assumes").Text(fc.Assumes),
 		app.Details().Class("how").Body(

@@ -621,3 +621,38 @@ func TestLayoutPhoneEditorChoices(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutPhoneNoShiftOnRun: on a phone, the sliders below the answer
+// stay where they are while the Monte Carlo run computes and when its
+// result comes in, in both languages: the spread's two lines arrived under
+// the finger and moved every slider down by 49 px, so a tap set the one
+// above (the price, not the close rate).
+func TestLayoutPhoneNoShiftOnRun(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844))
+	navigate(t, ctx, srv.URL+"/")
+	ready(t, ctx)
+	const done = `!!document.querySelector('.probability')?.dataset.band && !!document.querySelector('[data-output="spread"]')`
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		for _, rate := range []string{"24", "26"} {
+			waitFor(t, ctx, done, "the run did not finish")
+			// Every frame from the change until the run is in: where the
+			// close rate's slider stands on the page.
+			eval[bool](t, ctx, `(() => { window.__tops = new Set(); const s = document.querySelector('[data-lever="close_rate"]').closest('.lever').querySelector('input[type=range]');
+				const top = () => Math.round(s.getBoundingClientRect().top + scrollY);
+				window.__tops.add(top()); window.__computing = false;
+				const tick = () => { window.__tops.add(top()); if (!document.querySelector('.probability').dataset.band) window.__computing = true;
+					if (performance.now() - t0 < 3000) requestAnimationFrame(tick) }; const t0 = performance.now(); requestAnimationFrame(tick); return true })()`)
+			setLever(t, ctx, "close_rate", rate)
+			waitFor(t, ctx, `window.__computing === true`, "no frame showed the run computing")
+			waitFor(t, ctx, done, "the run did not finish")
+			do(t, ctx, chromedp.Sleep(200*time.Millisecond))
+			if tops := eval[[]float64](t, ctx, `[...window.__tops]`); len(tops) != 1 {
+				t.Errorf("%s, close rate %s%%: the close rate's slider stood at %v px while the run computed and came in", lang, rate, tops)
+			}
+		}
+	}
+}
