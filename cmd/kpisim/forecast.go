@@ -124,6 +124,8 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case *f.asJSON:
 		return writeJSON(stdout, rep)
+	case *f.asCSV && rf != nil:
+		return writeRefitCSV(stdout, rep.Reforecast, rf) // the year so far, as -json's months
 	case *f.asCSV:
 		return report.New(a, l, s.Currency).WritePlanCSV(stdout, bands) // the page's download too
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -110,6 +111,44 @@ type RefitMonth struct {
 	// value stands for (graded against that share of goal); omitted for a
 	// whole month.
 	Share float64 `json:"share,omitempty"`
+}
+
+// writeRefitCSV writes the re-forecast with -csv: a row per plan month,
+// the columns -json's months hold (a flag as true or false, a month's
+// share empty when it is whole), then what the forecast counts of the
+// month beyond its value (plan: weeks left out and the rest of a month in
+// progress, at the plan), and the cumulative count and goal: the last
+// cum_forecast is the forecast. The plan's own CSV without the actuals came
+// out before, with nothing said: a script re-forecasting each month to CSV
+// got the plan.
+func writeRefitCSV(w io.Writer, r *RefitReport, rf *forecast.Reforecast) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"year", "month", "actual", "estimated", "missing", "from_done", "share", "value", "plan_beside", "goal", "cum_forecast", "cum_goal"})
+	f, b := i18n.Plain, strconv.FormatBool
+	p := rf.Answer.Plan
+	g := p.Model.Goal()
+	cum, cumGoal := 0.0, 0.0
+	for k, m := range r.Months {
+		beside := 0.0
+		if k < rf.Closed {
+			beside = forecast.PlanValue(p, k, g) * rf.LeftOut[k]
+		}
+		if k == rf.Closed-1 {
+			beside += rf.Rest
+		}
+		cum, cumGoal = cum+m.Value+beside, cumGoal+m.Goal
+		share, year := "", ""
+		if m.Share > 0 {
+			share = f(m.Share)
+		}
+		if m.Year != 0 {
+			year = strconv.Itoa(m.Year)
+		}
+		cw.Write([]string{year, strconv.Itoa(m.Month), b(m.Actual), b(m.Estimated), b(m.Missing), b(m.FromDone), share,
+			f(m.Value), f(beside), f(m.Goal), f(cum), f(cumGoal)})
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // readActuals reads an -actuals file into s: a CRM export (CSV, any name)

@@ -3,10 +3,12 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -577,5 +579,40 @@ func TestActualsCLIMonthlyChurnRate(t *testing.T) {
 				t.Errorf("%s: the output does not say %q:\n%s%s", lang, w, errOut, out)
 			}
 		}
+	}
+}
+
+// forecast -csv with -actuals writes the year so far, a row per month as
+// -json's months, its last cumulative forecast the re-forecast's, for a
+// file of month totals and one with a month in progress: it wrote the
+// plan's own CSV, the actuals left out with nothing said.
+func TestActualsCLICSV(t *testing.T) {
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC) }
+	dec := tempFile(t, "dec.csv", []byte("Month,Calls,Deals won,Revenue\n2026-04,7500,7,7000000\n2026-11,7800,8,8000000\n2026-12,1800,2,2000000\n"))
+	for _, file := range []string{"../../testdata/actuals/salesforce-en.csv", dec} {
+		t.Run(file, func(t *testing.T) {
+			var r ForecastReport
+			if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", file, "outbound")), &r); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(mustRun(t, "forecast", "-csv", "-actuals", file, "outbound"))).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rf := r.Reforecast
+			if rows[0][0] != "year" || len(rows) != len(rf.Months)+1 {
+				t.Fatalf("%d rows under %q, want %d months", len(rows)-1, rows[0], len(rf.Months))
+			}
+			for k, m := range rf.Months {
+				if rows[k+1][2] != strconv.FormatBool(m.Actual) || rows[k+1][1] != strconv.Itoa(m.Month) {
+					t.Errorf("row %d %q, want month %d actual %v", k+1, rows[k+1], m.Month, m.Actual)
+				}
+			}
+			last, err := strconv.ParseFloat(rows[len(rows)-1][10], 64)
+			if err != nil || math.Abs(last-rf.Forecast) > 1e-6*rf.Forecast {
+				t.Errorf("the last cumulative forecast %v, want the re-forecast's %v", last, rf.Forecast)
+			}
+		})
 	}
 }
