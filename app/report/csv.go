@@ -40,7 +40,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 		} else {
 			formula = strings.Join(n.Children, " "+n.Op.Symbol()+" ")
 		}
-		row := []string{n.ID, n.Label.In(lang), n.Unit.String(), formula, value}
+		row := []string{n.ID, TextCell(n.Label.In(lang)), n.Unit.String(), formula, value}
 		for _, get := range []func(p kpi.Period) (float64, bool){
 			func(p kpi.Period) (float64, bool) { return a.Required(i, p) },
 			func(p kpi.Period) (float64, bool) { return t.Target(i, p) }, // as -json's target and the table read it
@@ -58,4 +58,16 @@ func (t *Table) WriteCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// TextCell is a name as a CSV cell: one a spreadsheet would read as a
+// formula (=, +, -, @, a tab or a return first: a label "=SUM(A1)" in a
+// file shared) starts with an apostrophe, which the spreadsheet shows as
+// text; any other is as written. Numbers are written by i18n.Plain, never
+// through it: -400 stays a number.
+func TextCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -72,7 +72,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 			if x := r.Range; x != nil {
 				cells = []string{g(x.Min), g(x.Max), g(x.RevenueMin), g(x.RevenueMax)}
 			}
-			cw.Write(append([]string{r.Lever, r.Label, g(r.Value), g(r.Down), g(r.Up), g(r.Swing), g(r.ReqDown), g(r.ReqUp), g(r.Needed), strconv.FormatBool(r.Reachable)},
+			cw.Write(append([]string{r.Lever, report.TextCell(r.Label), g(r.Value), g(r.Down), g(r.Up), g(r.Swing), g(r.ReqDown), g(r.ReqUp), g(r.Needed), strconv.FormatBool(r.Reachable)},
 				cells...))
 		}
 		cw.Flush()
