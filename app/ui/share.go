@@ -114,8 +114,10 @@ func (p *Page) mountShare(ctx app.Context) {
 			}
 			if err = p.model.Restore(st); err == nil {
 				p.share.at = href
-				if hasSaved && !sameScenario(saved, st) {
-					// The link never silently replaces saved work: it is kept.
+				if hasSaved && !sameScenario(saved, st) && p.edited(saved) {
+					// The link never silently replaces saved work: it is
+					// kept. A preset as it came is no work: every reader of
+					// a link kept one, and was told so.
 					p.keepMine(ctx, saved, p.model.Lang.T("mine.before_link"))
 					p.share.notice = said("share.opened_kept")
 				}

@@ -581,3 +581,32 @@ func TestShareCopiedFollowsLanguage(t *testing.T) {
 	pickLang(t, ctx, "en")
 	waitText(t, ctx, ".share-copied", want)
 }
+
+// A link opened over a preset as it came keeps nothing and says nothing of
+// it: there was no work to keep. Every reader of a link found "Work before
+// a shared link" in My scenarios, an untouched preset, and was told their
+// previous work was kept. Work edited is still kept (TestShareLink).
+func TestShareUntouchedNotKept(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	maker := browser(t)
+	reopen(t, maker, srv.URL+"/")
+	setLever(t, maker, "close_rate", "22")
+	waitFor(t, maker, fmt.Sprintf(`%s === 0.22`, savedCloseRate), "the address never took the change")
+	link := eval[string](t, maker, `location.href`)
+
+	reader := browser(t)
+	reopen(t, reader, srv.URL+"/")
+	pickLang(t, reader, "ja") // a language picked is no work either
+	waitFor(t, reader, `localStorage.getItem("kpisim.state") !== null`, "the untouched page saved nothing")
+	reopen(t, reader, link)
+	_, res := engine(t, "outbound", map[string]float64{"close_rate": 0.22})
+	waitValue(t, reader, "calls", "rep_day", exact(t, res, "calls", kpi.RepDay))
+	do(t, reader, chromedp.Sleep(500*time.Millisecond))
+	if n := eval[float64](t, reader, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").length`); n != 0 {
+		t.Errorf("My scenarios holds %v items after a link opened over an untouched preset", n)
+	}
+	if msg := eval[string](t, reader, `document.querySelector('.share-message')?.textContent ?? ''`); strings.Contains(msg, "マイシナリオ") || strings.Contains(msg, "My scenarios") {
+		t.Errorf("the page says %q", msg)
+	}
+}
