@@ -358,9 +358,18 @@ func solveVariant(ps scenario.Presets, l i18n.Lang, v Variant) (*View, error) {
 // rep a day, both rounded up, read +200 %, and a month's 9 → 17 +88.9 %).
 func change(f i18n.Format, n *kpi.Node, base, v report.Figure, p kpi.Period) (diff, pct string) {
 	diff, pct = f.Change(n, base.Value, v.Value, p)
-	if pct == "" || base.Value == v.Value {
+	if pct == "" {
 		return diff, pct
 	}
-	_, pct = f.Change(n, base.Exact, v.Exact, p)
-	return diff, pct
+	_, exact := f.Change(n, base.Exact, v.Exact, p)
+	if base.Value == v.Value {
+		// The same figure shown, of values apart (0.1667 and 0.1447 a rep
+		// a day both read 0.2): "≈0 (-13.2%)", where "0 (0%)" stood
+		// beside a row of the same change read "-13.2%".
+		if exact != "0%" && exact != "" {
+			return "≈0", exact
+		}
+		return diff, pct
+	}
+	return diff, exact
 }

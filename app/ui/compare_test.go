@@ -483,3 +483,33 @@ func TestCompareSameNameOneRow(t *testing.T) {
 		})
 	}
 }
+
+// A change that rounds away in the figures shown reads "≈0" with its
+// share of the exact values: 0.1667 and 0.1447 opportunities a rep a day
+// both read 0.2, and the row said "0 (0%)" beside first meetings' "-13.2%"
+// for the same change. Figures the same to the exact value read "0 (0%)".
+func TestCompareRoundedAway(t *testing.T) {
+	m := newModel(t, i18n.En)
+	base, _ := solved(t, m, "A")
+	m.SetText("goal", "150,000,000")
+	m.SetText("headcount", "12")
+	m.SetText("close_rate", "30")
+	other, _ := solved(t, m, "B")
+	c := compare(i18n.En, []compareInput{base, other, base}, 0)
+	seen := false
+	for _, r := range c.Req {
+		b, o := r.Cells[0], r.Cells[1]
+		if b.Text == o.Text && b.Exact != o.Exact && math.Abs(o.Exact/b.Exact-1) > 0.01 {
+			seen = true
+			if o.Diff != "≈0" || o.Pct == "0%" || o.Pct == "" {
+				t.Errorf("%s: %s → %s reads %s (%s), want ≈0 and the exact share", r.Key, b.Text, o.Text, o.Diff, o.Pct)
+			}
+		}
+		if same := r.Cells[2]; !same.None && (same.Diff == "≈0" || same.Pct != "" && same.Pct != "0%") {
+			t.Errorf("%s: the base against itself reads %s (%s)", r.Key, same.Diff, same.Pct)
+		}
+	}
+	if !seen {
+		t.Fatal("no row rounds its change away: the case no longer tests anything")
+	}
+}
