@@ -36,7 +36,7 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 }
 
 func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
-	head := []app.UI{app.Th().Scope("col").Text("")}
+	head := []app.UI{app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(l.T("a11y.measure")))} // no empty header (axe)
 	for i, col := range c.Cols {
 		th := app.Th().Scope("col").DataSet("compare-col", strconv.Itoa(i)).DataSet("base", strconv.FormatBool(col.Base))
 		if col.Base {
@@ -65,12 +65,12 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 			return app.P().Class("notice").Attr("role", "status").DataSet("output", "compare-left").
 				Text(fmt.Sprintf(l.T("compare.left"), maxCompare, strings.Join(names, l.T("present.list_sep"))))
 		}),
-		app.H3().Text(l.T("compare.headline")),
+		app.H2().Text(l.T("compare.headline")),
 		scrollRegion("scroll", l.T("compare.headline")).Body(
 			app.Table().Class("compare-table").Body(thead, app.TBody().Body(compareRows(l, c, c.Heads, true)...)),
 		),
 		app.Div().Class("compare-table-head").Body(
-			app.H3().Text(l.T("compare.table")),
+			app.H2().Text(l.T("compare.table")),
 			app.Label().Class("inline").Body(
 				app.Text(l.T("compare.period")+" "),
 				app.Select().DataSet("control", "compare-period").OnChange(func(ctx app.Context, e app.Event) {
@@ -84,7 +84,7 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 				app.TBody().Body(compareRows(l, c, periodRows(c.Req, p.share.period), false)...),
 			),
 		),
-		app.H3().Text(c.ChartTitle),
+		app.H2().Text(c.ChartTitle),
 		app.P().Class("error").Attr("role", "alert").Hidden(c.Error == "").Text(c.Error),
 		app.P().Class("muted").DataSet("output", "compare-note").Hidden(c.ChartNote == "").Text(c.ChartNote),
 		&Chart{ID: "chart-compare", Label: c.ChartTitle, Option: c.Chart},

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,8 +59,9 @@ type axeViolation struct {
 const axeOptions = `{resultTypes: ['violations']}`
 
 // axeCheck runs axe-core on the page as it is and fails on every violation
-// of impact serious or critical; the lesser ones are logged.
-func axeCheck(t *testing.T, ctx context.Context, where string) {
+// of impact serious or critical, and those of the rules strict names at
+// any impact; the lesser ones are logged.
+func axeCheck(t *testing.T, ctx context.Context, where string, strict ...string) {
 	t.Helper()
 	src, _ := axeSrc()
 	// Evaluated as a DevTools expression, not added as a <script>: the
@@ -83,7 +85,7 @@ func axeCheck(t *testing.T, ctx context.Context, where string) {
 		t.Fatalf("%s: axe.run's result: %v", where, err)
 	}
 	for _, v := range vs {
-		serious := v.Impact == "serious" || v.Impact == "critical"
+		serious := v.Impact == "serious" || v.Impact == "critical" || slices.Contains(strict, v.ID)
 		var targets []string
 		for _, n := range v.Nodes {
 			target := fmt.Sprint(n.Target...)
@@ -154,6 +156,11 @@ func TestAccessibility(t *testing.T) {
 			unfold(t, ctx, "details.smart-all")
 			waitFor(t, ctx, `document.querySelector('table.entry tbody tr') !== null && document.querySelector('.smart-all-list li') !== null`, "the actuals table and the SMART reasons did not unfold")
 			axeCheck(t, ctx, where("actuals table and SMART reasons"))
+			// The comparison: its table's corner named, its headings at the
+			// page's level (an empty <th> and an h3 under no h2 before).
+			eval[bool](t, ctx, `(document.querySelector('details.compare').open = true, document.getElementById('compare-run').click(), true)`)
+			waitFor(t, ctx, `document.querySelector('.compare-table thead th') !== null`, "the comparison did not open")
+			axeCheck(t, ctx, where("comparison"), "empty-table-header", "heading-order")
 			// Every button shown has the page's look: the tree card's
 			// Present and Print, the actuals' Clear and the notice's Close
 			// were the browser's own grey, square buttons (its ButtonFace).

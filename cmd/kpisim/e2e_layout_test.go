@@ -656,3 +656,28 @@ func TestLayoutPhoneNoShiftOnRun(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutPhoneTargets: on a touch screen every small button (CSV, PNG),
+// folded section's summary and checklist box is at least 24 px each way
+// (WCAG 2.5.8): the saves were 40×20, the summaries 19 px high and the
+// boxes 13–17 px.
+func TestLayoutPhoneTargets(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	navigate(t, ctx, srv.URL+"/")
+	ready(t, ctx)
+	if !eval[bool](t, ctx, `matchMedia('(pointer: coarse)').matches`) {
+		t.Fatal("the emulated phone has no coarse pointer")
+	}
+	for _, lang := range []string{"ja", "en"} {
+		pickLang(t, ctx, lang)
+		small := eval[[]string](t, ctx, `[...document.querySelectorAll('button.download, details > summary, .coach-card input[type=checkbox]')]
+			.filter(el => el.checkVisibility()).map(el => [el, el.getBoundingClientRect()])
+			.filter(([el, r]) => r.width < 24 || r.height < 23.5).map(([el, r]) => (el.textContent.trim() || el.outerHTML).slice(0, 40) + ' ' + Math.round(r.width) + '×' + Math.round(r.height))`)
+		if len(small) > 0 {
+			t.Errorf("%s: targets under 24 px: %q", lang, small)
+		}
+	}
+}
