@@ -281,6 +281,7 @@ var messages = map[string]msg{
 	"tornado.equal_range":     {"どのバーも同じ長さです。各レバーの範囲が同じ割合のためです。", "Every bar is the same: each lever's range is the same share of its value."},
 	"unit.history":            {"件", "cases"},
 	"strip.required":          {"必要", "Need"},
+	"a11y.answer":             {"%sは%s。%sは%s、%sは%s。", "%s: %s. %s %s, %s %s."},
 	"strip.forecast":          {"予測", "Forecast"},
 	"strip.gap":               {"差", "Gap"},
 	"strip.prob":              {"確率", "Chance"},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -12,8 +13,10 @@ import (
 type historyState struct {
 	h    *History
 	said *saidStep // what the polite live region says: the step undone or redone
-	keys app.Func
-	chg  app.Func
+	// answer is what #answer-said last said (sayAnswer).
+	answer string
+	keys   app.Func
+	chg    app.Func
 }
 
 // A change event records a step twice: at once, which keeps what the
@@ -131,6 +134,7 @@ func (p *Page) recordLate(ctx app.Context, changed time.Time) {
 		ctx.PreventUpdate()
 		return
 	}
+	p.sayAnswer()
 	if !p.recordStep(ctx) || p.pace.due {
 		ctx.PreventUpdate()
 	}
@@ -214,5 +218,29 @@ func (p *Page) historyButtons(v *View) app.UI {
 			Body(app.Span().Class("history-icon").Text("↷"), app.Span().Class("history-label").Text(l.T("files.redo"))).
 			OnClick(p.onRedo),
 		app.P().ID("history-said").Class("sr-only").Attr("role", "status").Aria("live", "polite").Text(p.history.said.in(l)),
+		// The answer after a change, written by sayAnswer straight into the
+		// element: go-app, whose text for it never changes, leaves it.
+		app.P().ID("answer-said").Class("sr-only").Aria("live", "polite"),
 	)
+}
+
+// sayAnswer says the answer after a committed change (a field, a slider
+// released, a choice), once, in the polite live region #answer-said: the
+// requirement and the forecast, as the strip reads them. A screen reader
+// heard nothing when a lever changed the answer. It writes the element's
+// text itself: no render of its own, nothing on a drag's moves.
+func (p *Page) sayAnswer() {
+	v := p.fullView()
+	if v == nil || v.Error != "" || v.Head.Label == "" {
+		return
+	}
+	l, fc := v.Lang, v.Forecast
+	text := fmt.Sprintf(l.T("a11y.answer"), v.Head.Label, strings.TrimSpace(v.Head.Figure.Text+" "+v.Head.Unit), l.T("strip.forecast"), fc.Total.Text, l.T("strip.gap"), fc.Gap.Text)
+	if text == p.history.answer {
+		return
+	}
+	p.history.answer = text
+	if el := app.Window().GetElementByID("answer-said"); el.Truthy() {
+		el.Set("textContent", text)
+	}
 }

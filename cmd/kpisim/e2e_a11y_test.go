@@ -723,3 +723,30 @@ func leverAccessible(t *testing.T, ctx context.Context, where string) {
 		waitFor(t, ctx, `document.getElementById('ask-given').getAttribute('aria-describedby') === null && !document.getElementById('ask-given-err')`, where+": the fixed field is still described")
 	}
 }
+
+// TestAnswerSaid: a lever committed (typed, or a slider released) says the
+// new answer in a polite live region, in the page's language: the
+// requirement and the forecast as the strip reads them. A screen reader
+// heard nothing when a lever changed the answer. A drag's moves say
+// nothing until the release.
+func TestAnswerSaid(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	ctx := browser(t)
+	reopen(t, ctx, srv.URL+"/")
+	const said = `document.getElementById('answer-said')?.textContent ?? ''`
+	const strip = `[...document.querySelectorAll('.strip .strip-number')].slice(0, 3).map(e => e.textContent)` // required, forecast, gap
+	for _, c := range []struct{ lang, rate, forecast string }{{"en", "20", "Forecast"}, {"ja", "30", "予測"}} {
+		pickLang(t, ctx, c.lang)
+		setLever(t, ctx, "close_rate", c.rate)
+		waitFor(t, ctx, fmt.Sprintf(`(s => %s.every(x => s.includes(x)) && s.includes(%q))(%s)`, strip, c.forecast, said), c.lang+": the answer was not said: "+eval[string](t, ctx, said))
+	}
+	// A drag's move (input, no change) says nothing new.
+	before := eval[string](t, ctx, said)
+	eval[bool](t, ctx, `(() => { const s = document.querySelector('[data-lever="close_rate"]').closest('.lever').querySelector('input[type=range]');
+		s.value = 22; s.dispatchEvent(new Event('input', {bubbles: true})); return true })()`)
+	do(t, ctx, chromedp.Sleep(400*time.Millisecond))
+	if got := eval[string](t, ctx, said); got != before {
+		t.Errorf("a drag's move said %q", got)
+	}
+}
