@@ -265,7 +265,7 @@ func TestCountWords(t *testing.T) {
 		{"en none", En, "import.rows", 0, "0 rows"},
 		{"en many", En, "import.problems", 3, "3 problems"},
 		{"ja one", Ja, "import.rows", 1, "1行"},
-		{"ja many", Ja, "import.problems", 3, "問題3件"},
+		{"ja many", Ja, "import.problems", 3, "問題が3件あります。"},
 		{"en thousands", En, "import.rows", 20899, "20,899 rows"},
 		{"ja thousands", Ja, "import.rows", 20899, "20,899行"},
 	} {

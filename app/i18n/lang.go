@@ -97,6 +97,15 @@ func (l Lang) SentenceSep() string {
 	return " "
 }
 
+// RangeSep goes between the ends of a range of figures: 「400万円〜1,300万円」
+// in Japanese, as the page's other ranges write it, "¥4M – ¥13M" in English.
+func (l Lang) RangeSep() string {
+	if l == Ja {
+		return "〜"
+	}
+	return " – "
+}
+
 // ListSep goes between the items of a list in a sentence: "、" in
 // Japanese, ", " in English.
 func (l Lang) ListSep() string {

@@ -23,7 +23,7 @@ func init() {
 		"plan.start_unset":   {"未設定（1月とみなす）", "Not set (January assumed)"},
 
 		"coach.m.ok":   {"%sで計測", "Measured %s"},
-		"coach.m.none": {"計測の頻度（日次・週次・月次・四半期）が決まっていません", "No cadence: daily, weekly, monthly or quarterly"},
+		"coach.m.none": {"計測タイミング（日次・週次・月次・四半期）が決まっていません", "No cadence: daily, weekly, monthly or quarterly"},
 
 		"coach.t.ok":       {"KGIは%s、計画は%sから%s", "KGI period: %s; the plan starts in %s, %s"},
 		"coach.t.no_start": {"KGIは%sですが、計画の開始月が決まっていません（1月とみなしています）", "KGI period: %s, but the plan has no start month (January is assumed)"},
@@ -58,7 +58,7 @@ func init() {
 		"coach.p.volume_no_rate.title": {"リード数だけを追う", "Chasing lead counts alone"},
 		"coach.p.volume_no_rate":       {"%sからKGIまでの間に転換率（商談化率・受注率）がありません。数を増やせば売上も増えるという誤解につながります", "No conversion rate (meeting conversion, close rate) between %s and the KGI: it suggests that more volume alone means more revenue"},
 		"coach.p.no_cadence.title":     {"KPIを設定しただけで満足する", "Setting KPIs and stopping there"},
-		"coach.p.no_cadence":           {"%sは計測の頻度が決まっていません。計測と振り返りの仕組みがなければKPIは形骸化します", "%s has no cadence: without measuring and reviewing, a KPI becomes an empty formality"},
+		"coach.p.no_cadence":           {"%sは計測タイミングが決まっていません。計測と振り返りの仕組みがなければKPIは形骸化します", "%s has no cadence: without measuring and reviewing, a KPI becomes an empty formality"},
 		"coach.p.definitions.title":    {"部門ごとにKPI定義が異なる", "Departments defining KPIs differently"},
 		"coach.p.definitions":          {"%sは同じ名前で単位か計測頻度が異なります。定義や計測方法が揃わないと部門間連携がうまくいきません", "%s share a name but differ in unit or cadence: without one definition, departments do not work together"},
 		"coach.p.off_path.title":       {"KGIにつながらないKPI", "A KPI that does not move the KGI"},
@@ -95,6 +95,6 @@ func init() {
 		"coach.next_none":    {"15項目すべてにチェックが付いています。", "All 15 items are ticked."},
 		"coach.hint_met":     {"シナリオからの判定: 満たしていそう", "From the scenario: looks met"},
 		"coach.next_met":     {"シナリオからは満たしていそう（確認できたらチェック）", "From the scenario: looks met (tick it once confirmed)"},
-		"coach.hint_not_met": {"シナリオからの判定: 未達の可能性", "From the scenario: looks unmet"},
+		"coach.hint_not_met": {"シナリオからの判定: 満たしていない可能性", "From the scenario: looks unmet"},
 	})
 }

@@ -9,7 +9,7 @@ func init() {
 		"compare.left_one":      {"（表示していません: 比較は%dつまで）", "(not shown: %d at a time)"},
 		"compare.make_base":     {"基準にする", "Make base"},
 		"compare.clear":         {"比較をやめる", "Stop comparing"},
-		"compare.headline":      {"答え", "Answers"},
+		"compare.headline":      {"主な結果", "Answers"},
 		"compare.table":         {"必要な量（逆算経路）", "Required per period (solve path)"},
 		"compare.chart":         {"累計予測", "Cumulative forecast"},
 		"compare.not_drawn":     {"目標の単位がグラフと違うため、描いていないシナリオ: %s。グラフは%sで描いています。", "Not drawn, as their goal is counted in another unit: %s. The chart is in %s."},

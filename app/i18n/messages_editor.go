@@ -52,7 +52,7 @@ func init() {
 		"editor.per.day":        {"1人1日", "rep per day"},
 		"editor.per.week":       {"1人1週", "rep per week"},
 		"editor.per.month":      {"1人1か月", "rep per month"},
-		"editor.cadence":        {"測る頻度", "Measured"},
+		"editor.cadence":        {"計測タイミング", "Measured"},
 		"editor.cadence.none":   {"指定なし", "not stated"},
 		"editor.parent":         {"親の項目", "Parent"},
 		"editor.goal_parent":    {"KGI（ツリーの頂点）", "The KGI (top of the tree)"},

@@ -101,7 +101,7 @@ func TestUnmeasuredSteps(t *testing.T) {
 		{"no first meetings", "Month,Calls,Opportunities,Deals won,Revenue\n2026-04,7500,28,7,7000000\n", i18n.En,
 			"Not measured from the actuals: Meeting conversion, Appointment rate (no actuals of the counts on both sides). A leak there does not show above."},
 		{"no first meetings, in Japanese", "月,架電数,商談数,受注件数,売上\n2026年4月,7500,28,7,7000000\n", i18n.Ja,
-			"商談化率、アポイント獲得率は実績から測れていません（前後の件数の実績がありません）。漏れがここにあっても上の表には出ません。"},
+			"商談化率、アポイント獲得率は実績から測れていません（前後の件数の実績がありません）。ここで歩留まりが悪くても上の表には出ません。"},
 		{"every count", "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n2026-04,7500,150,28,7,7000000\n", i18n.En, ""},
 	})
 }

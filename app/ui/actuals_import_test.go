@@ -117,7 +117,7 @@ func TestImportNoProblems(t *testing.T) {
 	for _, tc := range []struct {
 		lang i18n.Lang
 		want string
-	}{{i18n.Ja, "2行を読み込みました（2件の値）。問題はありません"}, {i18n.En, "Read 2 rows (2 values); no problems"}} {
+	}{{i18n.Ja, "2行を読み込みました（値2個）。問題はありません。"}, {i18n.En, "Read 2 rows (2 values); no problems"}} {
 		m := yearModel(t, tc.lang)
 		m.SetText(scenario.KeyStartYear, "2026")
 		m.ImportActuals("clean.csv", []byte("年月,売上\n2026年4月,6000000\n2026年5月,7000000\n"))
@@ -135,7 +135,7 @@ func TestImportSaysKept(t *testing.T) {
 		lang i18n.Lang
 		want string
 	}{
-		{i18n.Ja, "2行を読み込みました（2件の値）。問題はありません。2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
+		{i18n.Ja, "2行を読み込みました（値2個）。問題はありません。2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
 		{i18n.En, "Read 2 rows (2 values); no problems. Aug 2026: not in this file, the actuals held before stay."},
 	} {
 		m := yearModel(t, tc.lang)

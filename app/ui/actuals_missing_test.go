@@ -20,7 +20,7 @@ func TestYearViewMissingMonth(t *testing.T) {
 		missing  string
 		note     string
 	}{
-		{"ja", i18n.Ja, "3行を読み込みました（3件の値）。問題1件", "2026年5月は売上の実績がありません。", "2026年7月までの実績 1,800万円 / 実績のある月の目標 2,500万円"},
+		{"ja", i18n.Ja, "3行を読み込みました（値3個）。問題が1件あります。", "2026年5月は売上の実績がありません。", "2026年7月までの実績 1,800万円 / 実績のある月の目標 2,500万円"},
 		{"en", i18n.En, "Read 3 rows (3 values); 1 problem", "No actuals of revenue for May 2026:", "Actual to Jul 2026 ¥18,000,000 / Goal of the months with actuals ¥25,000,000"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -305,7 +305,7 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 		money.Format = func(x float64) string { return l.Money(x, cur) }
 		money.Axis = axisName(l, true, cur)
 	}
-	money.Band = l.T("forecast.band")
+	money.Band, money.Median = l.T("forecast.band"), l.T("chart.median")
 	return chart.Cumulative(months, money)
 }
 

@@ -48,7 +48,7 @@ func (m *Model) monthBand(r *MonthRow, k int, fmtv func(float64) string) {
 		r.Low, r.Median, r.High = q.P10, q.P50, q.P90
 		// To three significant digits, as the probability's spread reads
 		// the last month's: as much as the run knows.
-		r.BandText = fmtv(i18n.Significant(q.P10, 3)) + " – " + fmtv(i18n.Significant(q.P90, 3))
+		r.BandText = fmtv(i18n.Significant(q.P10, 3)) + m.Lang.RangeSep() + fmtv(i18n.Significant(q.P90, 3))
 		r.OnTrackText = i18n.Chance(b.Months[k].OnTrack, b.Months[k].Alike)
 	}
 }

@@ -532,7 +532,7 @@ func TestBrowserChurnAtMost(t *testing.T) {
 			}
 			ctx := importedInto(t, srv.URL, lang, "saas-revenue", file)
 			waitText(t, ctx, `[data-refit="leak"]`, r.LeakLine)
-			want := map[i18n.Lang]string{i18n.Ja: "最も漏れているステップ: 解約率（計画比 200%）", i18n.En: "The worst leak: Churn rate (200% of plan)"}[lang]
+			want := map[i18n.Lang]string{i18n.Ja: "最も歩留まりが悪いステップ: 解約率（計画比 200%）", i18n.En: "The worst leak: Churn rate (200% of plan)"}[lang]
 			if r.LeakLine != want {
 				t.Errorf("leak line %q, want %q", r.LeakLine, want)
 			}
@@ -952,7 +952,7 @@ func TestBrowserMonthlyChurnRate(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			r := report.NewRefit(rf, lang, s.Currency)
-			want := map[i18n.Lang]string{i18n.Ja: "最も漏れているステップ: 解約率（計画比 105%）", i18n.En: "The worst leak: Churn rate (105% of plan)"}[lang]
+			want := map[i18n.Lang]string{i18n.Ja: "最も歩留まりが悪いステップ: 解約率（計画比 105%）", i18n.En: "The worst leak: Churn rate (105% of plan)"}[lang]
 			if r.LeakLine != want {
 				t.Fatalf("the engine's leak line %q, want %q", r.LeakLine, want)
 			}

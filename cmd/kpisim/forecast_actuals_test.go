@@ -568,7 +568,7 @@ func TestActualsCLIMonthlyChurnRate(t *testing.T) {
 		"en": {`"解約率（月次）" is read as a rate per month and multiplied by 12 into a rate per year, as the plan states the churn rate.`,
 			"8%    8.4%     105%", "The worst leak: Churn rate (105% of plan)"},
 		"ja": {"「解約率（月次）」は月の率として読み、12倍して1年あたりの率にしました（計画の解約率は1年あたりです）。",
-			"最も漏れているステップ: 解約率（計画比 105%）"},
+			"最も歩留まりが悪いステップ: 解約率（計画比 105%）"},
 	} {
 		out, errOut, code := runCmd("forecast", "-lang", lang, "-set", "forecast.start_year=2026", "-actuals", path, "saas-revenue")
 		if code != 0 {
