@@ -216,8 +216,9 @@ func TestToward(t *testing.T) {
 		{"yen up", en, money, 1041666.67, true, "¥1,041,667"},
 		{"万 up", ja, money, 1041666.67, true, "104.2万円"},
 		{"万 down", ja, money, 1041666.67, false, "104.1万円"},
-		{"億 up", ja, money, 123456789, true, "1.235億円"},
-		// Under 1万 yen are whole in Japanese too: 12.34 yen up is 13円 (a
+		{"億 up", ja, money, 123456789, true, "1億2,346万円"},
+		{"under 10万 up", ja, money, 41666.4, true, "41,667円"},
+		// Under 10万 yen are whole in Japanese too: 12.34 yen up is 13円 (a
 		// grid of 0.1 made it 12.4, written 12円, short).
 		{"small yen up", ja, money, 12.34, true, "13円"},
 		{"small yen down", ja, money, 7499.5, false, "7,499円"},

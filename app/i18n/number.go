@@ -162,67 +162,78 @@ func Significant(v float64, digits int) float64 {
 	return math.Round(v/q) * q
 }
 
-// Man formats v in Japanese 万/億/兆 units, with up to four significant
-// digits: 100000000 → "1億", 96000000 → "9,600万",
-// 8333333 → "833.3万", 1234 → "1,234".
+// Man formats v in Japanese 万/億/兆 units, as a Japanese sales manager
+// writes an amount: from 1億, 億 and a whole number of 万 (100800000 →
+// "1億80万", 128000000 → "1億2,800万", 100000000 → "1億"); from 10万, 万
+// with up to four significant digits (96000000 → "9,600万", 8333333 →
+// "833.3万", 416667 → "41.67万"); below it the number itself (41667 →
+// "41,667"). It wrote "1.008億" and "4.167万", which read as a
+// spreadsheet's. From 1兆, 兆 with four significant digits.
 func Man(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "—"
 	}
 	a := math.Abs(v)
-	unit, div := "", 1.0
+	sign := ""
+	if v < 0 {
+		sign = "-"
+	}
 	switch {
 	case a >= 1e12:
-		unit, div = "兆", 1e12
+		return Number(v/1e12, manDecimals(a/1e12)) + "兆"
 	case a >= 1e8:
-		unit, div = "億", 1e8
-	case a >= 1e4:
-		unit, div = "万", 1e4
+		oku, man := math.Floor(a/1e8), math.Round(math.Mod(a, 1e8)/1e4)
+		if man == 1e4 { // 1億9,999.6万 rounds to 2億
+			oku, man = oku+1, 0
+		}
+		if oku >= 1e4 {
+			return Man(math.Copysign(1e12, v))
+		}
+		out := sign + Number(oku, 0) + "億"
+		if man > 0 {
+			out += Number(man, 0) + "万"
+		}
+		return out
+	case a >= 1e5:
+		x := a / 1e4
+		s := Number(x, manDecimals(x))
+		if s == "10,000" { // 9,999.99万 rounds to 1億
+			return Man(math.Copysign(1e8, v))
+		}
+		return sign + s + "万"
 	}
-	x := v / div
-	d := 0
-	switch ax := math.Abs(x); {
-	case unit == "":
-		d = Decimals(v)
-	case ax < 10:
-		d = 3
-	case ax < 100:
-		d = 2
-	case ax < 1000:
-		d = 1
+	return Number(v, Decimals(v))
+}
+
+// manDecimals is how many decimals Man writes x (a count of 万 or 兆)
+// with: four significant digits, none from 1,000.
+func manDecimals(x float64) int {
+	switch {
+	case x < 10:
+		return 3
+	case x < 100:
+		return 2
+	case x < 1000:
+		return 1
 	}
-	s := Number(x, d)
-	// 9,999.99万 rounds to "10,000万": move up a unit.
-	if unit == "万" && strings.HasPrefix(strings.TrimPrefix(s, "-"), "10,000") {
-		return Man(math.Copysign(1e8, v) * math.Round(math.Abs(x)) / 1e4)
-	}
-	return s + unit
+	return 0
 }
 
 // manGrid is the step between the figures Money writes in Japanese yen
-// near v: Man's from 1万, whole yen below it.
+// near v, as Man writes them: 1万 from 1億, four significant digits of 万
+// from 10万 (and of 兆), whole yen below 10万.
 func manGrid(v float64) float64 {
 	a := math.Abs(v)
-	div := 1.0
 	switch {
 	case a >= 1e12:
-		div = 1e12
+		x := a / 1e12
+		return 1e12 / math.Pow10(manDecimals(x))
 	case a >= 1e8:
-		div = 1e8
-	case a >= 1e4:
-		div = 1e4
-	default:
-		return 1 // whole yen below 1万, as Money writes them
+		return 1e4
+	case a >= 1e5:
+		return 1e4 / math.Pow10(manDecimals(a/1e4))
 	}
-	switch x := a / div; {
-	case x < 10:
-		return div / 1000
-	case x < 100:
-		return div / 100
-	case x < 1000:
-		return div / 10
-	}
-	return div
+	return 1 // whole yen below 10万, as Money writes them
 }
 
 // Money formats an amount of currency for lang: Japanese yen in 万/億
@@ -230,7 +241,7 @@ func manGrid(v float64) float64 {
 // ("¥96,000,000", "$100,000", "€1,000", "£1,000", "1,000 KRW").
 func (l Lang) Money(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
-		if math.Abs(v) < 1e4 { // whole yen, as English writes them: 0.4 yen is 0円, not 0.4円
+		if math.Abs(v) < 1e5 { // whole yen, as English writes them: 0.4 yen is 0円, not 0.4円
 			return Number(v, 0) + "円"
 		}
 		return Man(v) + "円"

@@ -26,7 +26,7 @@ func TestLeanNote(t *testing.T) {
 			"the range of cost per lead (CPA), ¥5,000–¥22,500, centres on ¥11,000, not on the planned ¥7,500."}},
 		{"inside sales' cost per lead, ja", "inside-sales", i18n.Ja, nil, []string{
 			"試行の半分は5,150万円未満で、計画値どおりの予測7,488万円に届きません。",
-			"リード獲得単価（CPA）の幅（5,000円〜2.25万円）の中央が、計画値の7,500円ではなく1.1万円にあるためです。"}},
+			"リード獲得単価（CPA）の幅（5,000円〜22,500円）の中央が、計画値の7,500円ではなく11,000円にあるためです。"}},
 		{"a range centred on the plan", "outbound", i18n.En, nil, []string{""}},
 		{"a history better than the plan, over", "outbound", i18n.En,
 			map[string]forecast.Range{"appointment_rate": {Won: 60, Of: 2000}}, []string{

@@ -87,7 +87,7 @@ func TestTornadoTop(t *testing.T) {
 	}{
 		{"outbound, en", "", i18n.En, nil, 6},
 		{"40 levers, en", "The 15 levers with the largest effect are shown, of 41; the other 26 each move it by ¥312M or less.", i18n.En, branches(t, 20), 15},
-		{"40 levers, ja", "効果の大きい15個のレバーを表示しています（全41個）。残りの26個の効果は、いずれも3.12億円以内です。", i18n.Ja, branches(t, 20), 15},
+		{"40 levers, ja", "効果の大きい15個のレバーを表示しています（全41個）。残りの26個の効果は、いずれも3億1,200万円以内です。", i18n.Ja, branches(t, 20), 15},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)

@@ -245,7 +245,7 @@ func TestSpread(t *testing.T) {
 		want     string
 	}{
 		{"en", i18n.En, 84453214, 132456789, 12, "8 years in 10, revenue lands between ¥84,500,000 and ¥132,000,000."},
-		{"ja", i18n.Ja, 84453214, 132456789, 12, "80%の確率で、売上は8,450万円〜1.32億円に収まります。"},
+		{"ja", i18n.Ja, 84453214, 132456789, 12, "80%の確率で、売上は8,450万円〜1億3,200万円に収まります。"},
 		{"nothing varies, en", i18n.En, 12000000, 12000000, 12, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
 		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, 12, "どの試行でも売上は1,200万円です（ばらつきが設定されていません）。"},
 		// A close rate of 0.001 %: no run closes a deal, though rates vary.

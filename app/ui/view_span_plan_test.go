@@ -19,7 +19,7 @@ func TestForecastCardPlanSpan(t *testing.T) {
 		{"a year en", i18n.En, 12, ""},
 		{"a year ja", i18n.Ja, 12, ""},
 		{"two years en", i18n.En, 24, "Per year: the plan's 24 months scaled to twelve. Over the 24 months, the forecast is ¥192,000,000 against a goal of ¥200,000,000."},
-		{"two years ja", i18n.Ja, 24, "1年あたりの値です（計画の24か月を12か月に換算）。24か月全体では予測1.92億円、目標2億円です。"},
+		{"two years ja", i18n.Ja, 24, "1年あたりの値です（計画の24か月を12か月に換算）。24か月全体では予測1億9,200万円、目標2億円です。"},
 		{"half a year en", i18n.En, 6, "Per year: the plan's 6 months scaled to twelve. Over the 6 months, the forecast is ¥48,000,000 against a goal of ¥50,000,000."},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 		// Two hires join in month 3 and ramp up over three months: the
 		// year holds 78 rep-months, not 5 × 12.
 		{"a month's money with hires, ja", "inside-sales", i18n.Ja, "計画した行動量（240万円/月/人）からの予測",
-			"マーケティング予算 = 240万円/月/人 × 年間延べ78人月 = 1.872億円", "円/月/人のとき、", [2]string{"1人1か月の上限 · マーケティング予算", "円/月/人"}, "1人1か月あたりの行動量", "192.4万円"},
+			"マーケティング予算 = 240万円/月/人 × 年間延べ78人月 = 1億8,720万円", "円/月/人のとき、", [2]string{"1人1か月の上限 · マーケティング予算", "円/月/人"}, "1人1か月あたりの行動量", "192.4万円"},
 		{"a month's money with hires, en", "inside-sales", i18n.En, "From the planned activity (¥2,400,000 / rep / month)",
 			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}, "Activity per rep per month", "¥1.92M"},
 		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ",", [2]string{}, "Activity per rep per day", ""},

@@ -619,7 +619,7 @@ func TestSensitivityHeadsItsBars(t *testing.T) {
 		{"a year", "en", "12", "Revenue forecast ¥96,000,000,", "Revenue forecast: ¥96,000,000 /"},
 		{"36 months", "en", "36", "Revenue forecast ¥288,000,000,", "Revenue forecast: ¥288,000,000 /"},
 		{"one month in Japanese", "ja", "1", "売上予測 800万円、", "売上予測: 800万円 /"},
-		{"36 months in Japanese", "ja", "36", "売上予測 2.88億円、", "売上予測: 2.88億円 /"},
+		{"36 months in Japanese", "ja", "36", "売上予測 2億8,800万円、", "売上予測: 2億8,800万円 /"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			args := []string{"-lang", c.lang, "-set", "calendar.months=" + c.months}

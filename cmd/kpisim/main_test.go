@@ -204,9 +204,9 @@ func TestErrors(t *testing.T) {
 		{"bad seed in Japanese", []string{"forecast", "-lang", "ja", "-seed", "x"}, 2, "", `-seed: 0以上の整数にしてください（"x" は使えません）`},
 		// A scenario that does not solve says why in the language of
 		// -lang, as the page does: not the engine's English and raw numbers.
-		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
-		{"forecast past the goal in Japanese", []string{"forecast", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim forecast: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
-		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: アップセル売上がなくても売上は4.8億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: アップセル売上がなくても売上は4億8,000万円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"forecast past the goal in Japanese", []string{"forecast", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim forecast: アップセル売上がなくても売上は4億8,000万円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"sensitivity past the goal in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim sensitivity: アップセル売上がなくても売上は4億8,000万円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
 		{"unreachable rate in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=5"}, 2, "", "目標には受注率が208.33%必要ですが、率は100%が上限です。"},
 		{"zero activity in Japanese", []string{"calc", "-lang", "ja", "-solve", "close_rate", "-set", "calls=0"}, 2, "", "架電数が0のため、目標には届きません。"},
 		// A sum adds money only to money, said as a file's problems are.
@@ -215,7 +215,7 @@ func TestErrors(t *testing.T) {
 		{"validate money and a count in Japanese", []string{"validate", "-lang", "ja", mixed}, 1, `mixed.yaml:6: revenue.sum: 「b」の単位は件数（count）、「revenue」の単位は金額（currency）です。和・差の項は同じ種類の単位にしてください。金額は金額とだけ`, ""},
 		{"money and a count in Japanese", []string{"forecast", "-lang", "ja", mixed}, 2, "", `6行目: revenue.sum: 「b」の単位は件数（count）`},
 		{"goal in 千万", []string{"calc", "-lang", "en", "-set", "goal.value=5千万"}, 0, "Revenue ¥50,000,000 a year", ""},
-		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 年間1.2億円", ""},
+		{"goal in 億 and 万", []string{"calc", "-lang", "ja", "-set", "goal.value=1億2,000万"}, 0, "売上 年間1億2,000万円", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
@@ -434,7 +434,7 @@ func TestSetCurrency(t *testing.T) {
 		{"a lever, a word", []string{"-lang", "en", "-set", "close_rate=abc"}, 2, "", "-set close_rate: enter a number"},
 		// A value as a field takes it (it was "not a number" here).
 		{"an amount with its currency and a unit", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$1.5M"}, 0, "Goal: Revenue $1,500,000 a year ·", ""},
-		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1.2億円 ·", ""},
+		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1億2,000万円 ·", ""},
 	})
 }
 
@@ -470,7 +470,7 @@ func TestCalcRoundingLabels(t *testing.T) {
 func TestForecastLean(t *testing.T) {
 	for _, c := range []struct{ lang, preset, want string }{
 		{"en", "inside-sales", "Half the runs land under ¥51,500,000, short of the forecast of ¥74,880,000, which takes every planned value as it is: the range of cost per lead (CPA), ¥5,000–¥22,500, centres on ¥11,000, not on the planned ¥7,500."},
-		{"ja", "inside-sales", "試行の半分は5,150万円未満で、計画値どおりの予測7,488万円に届きません。リード獲得単価（CPA）の幅（5,000円〜2.25万円）の中央が、計画値の7,500円ではなく1.1万円にあるためです。"},
+		{"ja", "inside-sales", "試行の半分は5,150万円未満で、計画値どおりの予測7,488万円に届きません。リード獲得単価（CPA）の幅（5,000円〜22,500円）の中央が、計画値の7,500円ではなく11,000円にあるためです。"},
 		{"en", "outbound", ""},
 	} {
 		out, errOut, code := runCmd("forecast", "-lang", c.lang, "-trials", "10000", c.preset)

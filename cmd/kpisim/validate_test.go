@@ -92,7 +92,7 @@ func TestValidate(t *testing.T) {
 	}
 	over := write("route400.yaml", strings.Replace(string(preset), "    value: 120\n", "    value: 400\n", 1))
 	for _, c := range []struct{ lang, want string }{
-		{"ja", "アップセル売上がなくても売上は1.92億円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
+		{"ja", "アップセル売上がなくても売上は1億9,200万円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
 		{"en", "Without Upsell revenue, Revenue already reaches ¥192,000,000, above the ¥100,000,000 it must reach. Raise the goal or lower the other terms of Revenue."},
 	} {
 		out, _, _ := runCmd("validate", "-lang", c.lang, over)
