@@ -334,3 +334,27 @@ func TestCounted(t *testing.T) {
 		}
 	}
 }
+
+// A chance at the bounds a sample never passes reads 「0.1%未満」 and
+// 「99.9%超」 in Japanese ("<0.1%" is a programmer's sign there), and as
+// before in English; any other chance alike in both.
+func TestLangChance(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		l    Lang
+		v    float64
+		want string
+	}{
+		{"none in ja", Ja, 0, "0.1%未満"},
+		{"all in ja", Ja, 1, "99.9%超"},
+		{"none in en", En, 0, "<0.1%"},
+		{"all in en", En, 1, ">99.9%"},
+		{"a toss in ja", Ja, 0.4474, "44.7%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.l.Chance(tc.v, false); got != tc.want {
+				t.Errorf("Chance(%v) = %q, want %q", tc.v, got, tc.want)
+			}
+		})
+	}
+}

@@ -147,6 +147,22 @@ func Chance(v float64, certain bool) string {
 	return Number(v*100, 1) + "%"
 }
 
+// Chance is Chance in language l: the bounds a sample never passes read
+// 「0.1%未満」 and 「99.9%超」 in Japanese, where "<0.1%" is a programmer's
+// sign; "<0.1%" and ">99.9%" in English.
+func (l Lang) Chance(v float64, certain bool) string {
+	s := Chance(v, certain)
+	if l == Ja {
+		switch s {
+		case "<0.1%":
+			return "0.1%未満"
+		case ">99.9%":
+			return "99.9%超"
+		}
+	}
+	return s
+}
+
 // Significant rounds v to digits significant digits, halves away from
 // zero: a Monte Carlo spread of 84,453,214 reads 84,500,000, as much as
 // 10,000 trials know. 0, NaN and infinities are returned as they are.

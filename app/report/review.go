@@ -132,7 +132,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		Gap:       f.Signed(gn, f.Shown(gn, rf.Forecast, kpi.Year)-f.Shown(gn, rf.Goal, kpi.Year), kpi.Year),
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over,
 		// The goal met by the actuals is met in every trial: no chance about it.
-		Prob: i18n.Chance(rf.ProbGoal, rf.Alike || rf.Remaining <= 0)}
+		Prob: l.Chance(rf.ProbGoal, rf.Alike || rf.Remaining <= 0)}
 	if r.Left > 0 { // the year over, nothing is still needed: no line
 		r.Needed = fmt.Sprintf(l.T("refit.remaining"), l.Months(r.Left))
 	}

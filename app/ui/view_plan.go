@@ -49,7 +49,7 @@ func (m *Model) monthBand(r *MonthRow, k int, fmtv func(float64) string) {
 		// To three significant digits, as the probability's spread reads
 		// the last month's: as much as the run knows.
 		r.BandText = fmtv(i18n.Significant(q.P10, 3)) + m.Lang.RangeSep() + fmtv(i18n.Significant(q.P90, 3))
-		r.OnTrackText = i18n.Chance(b.Months[k].OnTrack, b.Months[k].Alike)
+		r.OnTrackText = m.Lang.Chance(b.Months[k].OnTrack, b.Months[k].Alike)
 	}
 }
 
@@ -84,7 +84,7 @@ func (m *Model) withBands(v *View) {
 // goal: "…" (data-value -1) while the run for this scenario is under way.
 func (m *Model) probability(f *Forecast) {
 	if b := m.Bands; b != nil {
-		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: i18n.Chance(b.ProbGoal, b.Alike)}
+		f.Probability = Figure{Node: "probability", Period: "year", Exact: b.ProbGoal, Text: m.Lang.Chance(b.ProbGoal, b.Alike)}
 		return
 	}
 	f.Computing = true

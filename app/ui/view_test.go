@@ -1038,7 +1038,7 @@ func TestProbabilityNeverClaimsCertainty(t *testing.T) {
 		set  map[string]string
 		want string
 	}{
-		{"none of the trials reach the goal", i18n.Ja, map[string]string{"close_rate": "10"}, "<0.1%"},
+		{"none of the trials reach the goal", i18n.Ja, map[string]string{"close_rate": "10"}, "0.1%未満"},
 		{"every trial reaches the goal", i18n.En, map[string]string{"unit_price": "5000000"}, ">99.9%"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -594,7 +594,7 @@ func TestForecastNeverClaimsCertainty(t *testing.T) {
 	for _, c := range []struct {
 		name, lang, want, not string
 	}{
-		{"in Japanese", "ja", "目標達成の確率: <0.1%", "目標達成の確率: 0%"},
+		{"in Japanese", "ja", "目標達成の確率: 0.1%未満", "目標達成の確率: 0%"},
 		{"in English", "en", "Probability of reaching the goal: <0.1%", "goal: 0%"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -205,7 +205,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		if b != nil && mo.Index < len(b.Months) {
 			band := b.Months[mo.Index]
 			sig := func(v float64) string { return money(i18n.Significant(v, 3)) } // as the page's band: as much as the run knows
-			r = append(r, sig(band.Cumulative.P10), sig(band.Cumulative.P50), sig(band.Cumulative.P90), i18n.Chance(band.OnTrack, band.Alike))
+			r = append(r, sig(band.Cumulative.P10), sig(band.Cumulative.P50), sig(band.Cumulative.P90), l.Chance(band.OnTrack, band.Alike))
 		}
 		rows = append(rows, r)
 	}
@@ -234,7 +234,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 	}
 	if b != nil {
-		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), i18n.Chance(b.ProbGoal, b.Alike), i18n.Count(float64(b.Trials)), s.Forecast.Seed))
+		lines = append(lines, fmt.Sprintf(l.T("fc.probability"), l.Chance(b.ProbGoal, b.Alike), i18n.Count(float64(b.Trials)), s.Forecast.Seed))
 		if x := report.LeanNote(t.Format, m, s.Forecast, b); x != "" {
 			lines = append(lines, x) // the page's, under the probability
 		}
