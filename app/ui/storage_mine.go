@@ -117,6 +117,10 @@ func distinctName(ms []mine, name string) string {
 	}
 }
 
+// othersThan is ms without its item i: the names an item's new name must
+// differ from (distinctName).
+func othersThan(ms []mine, i int) []mine { return slices.Delete(slices.Clone(ms), i, i+1) }
+
 // renameMine names the item id name, trimmed, made distinct from the
 // other items' (distinctName) and marked as the user's (no longer Kept:
 // work the page kept by itself and then named goes only when deleted).
@@ -128,8 +132,7 @@ func renameMine(ms []mine, id, name string) ([]mine, string) {
 	if i < 0 || name == "" {
 		return ms, ""
 	}
-	others := slices.Delete(slices.Clone(ms), i, i+1)
-	ms[i].Name = distinctName(others, name)
+	ms[i].Name = distinctName(othersThan(ms, i), name)
 	ms[i].Kept, ms[i].Tab = false, ""
 	return ms, ms[i].Name
 }
@@ -213,7 +216,7 @@ func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
 			}
 		}
 		if i := slices.IndexFunc(ms, func(m mine) bool { return tab != "" && m.Kept && m.Tab == tab }); i >= 0 {
-			kept = distinctName(slices.Delete(slices.Clone(ms), i, i+1), name)
+			kept = distinctName(othersThan(ms, i), name)
 			ms[i].Name, ms[i].Saved, ms[i].State = kept, now.Format(time.RFC3339), st
 			return ms
 		}
