@@ -106,6 +106,26 @@ func (l Lang) RangeSep() string {
 	return " – "
 }
 
+// Dot goes between the parts of a label or of a line of short facts:
+// 「1人1日の上限・架電数」 in Japanese, whose typesetting has its own middle
+// dot, "Ceiling per rep per day · Calls" in English.
+func (l Lang) Dot() string {
+	if l == Ja {
+		return "・"
+	}
+	return " · "
+}
+
+// FactSep goes between the short facts of one line, each with its own
+// spaces: a full-width space in Japanese (「正確な値 41.67　計画 40」), " · "
+// in English ("exact 41.67 · planned 40").
+func (l Lang) FactSep() string {
+	if l == Ja {
+		return "　"
+	}
+	return " · "
+}
+
 // ListSep goes between the items of a list in a sentence: "、" in
 // Japanese, ", " in English.
 func (l Lang) ListSep() string {

@@ -12,8 +12,9 @@ import (
 // WritePlanCSV writes the monthly plan as CSV, one row per month, the
 // sales cycle's lead months (negative index, no revenue) first: the
 // month, its working days and effective reps, the target's planned and
-// required value (a count for an activity) and the requirement per rep
-// per working day, the goal's value landing in the month and to date, the
+// required value (a count for an activity) and, for an activity only, the
+// requirement per rep per working day (empty for a rate, a price or a
+// level, whose requirement is its value), the goal's value landing in the month and to date, the
 // goal for the month and to date; with a Monte Carlo run b, the P10, P50
 // and P90 of the value to date and the share of trials on track (empty
 // without one, and for lead months). Numbers are in plain digits to 12
@@ -28,9 +29,15 @@ func (t *Table) WritePlanCSV(w io.Writer, b *forecast.Bands) error {
 	cw.Write([]string{"index", "year", "month", "working_days", "headcount", "planned", "required", "required_rep_day", "revenue",
 		"cum_revenue", "goal", "cum_goal", "cum_p10", "cum_p50", "cum_p90", "on_track"})
 	f := i18n.Plain
+	perRep := func(x float64) string {
+		if !t.Answer.Tree.Model.Node(p.Target).Activity {
+			return ""
+		}
+		return f(x)
+	}
 	row := func(m forecast.Month, band *forecast.Band) {
 		r := []string{strconv.Itoa(m.Index), strconv.Itoa(m.Year), strconv.Itoa(int(m.Month)), f(m.WorkingDays), f(m.Headcount), f(m.Planned),
-			f(m.Required), f(m.RequiredPerRepDay), f(m.Revenue), f(m.CumRevenue), f(m.Goal), f(m.CumGoal), "", "", "", ""}
+			f(m.Required), perRep(m.RequiredPerRepDay), f(m.Revenue), f(m.CumRevenue), f(m.Goal), f(m.CumGoal), "", "", "", ""}
 		if band != nil {
 			c := band.Cumulative
 			r[12], r[13], r[14], r[15] = f(c.P10), f(c.P50), f(c.P90), f(band.OnTrack)

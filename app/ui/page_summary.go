@@ -45,7 +45,7 @@ func (p *Page) headline(v, lv *View) app.UI {
 			bigFigure(h.Figure),
 			app.Span().Class("big-unit").Text(h.Unit),
 		),
-		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+" · "+l.T("required.planned")+" "+h.Planned),
+		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+l.FactSep()+l.T("required.planned")+" "+h.Planned),
 		app.If(h.Message != "", func() app.UI {
 			return app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message)
 		}),
@@ -188,7 +188,7 @@ func (p *Page) strip(v *View) app.UI {
 		)
 	}
 	return app.Div().Class("strip").DataSet("band", fc.ProbBand).Aria("hidden", "true").Body(
-		cell("strip-req", l.T("strip.required")+" · "+h.Label, figure(h.Figure, "strip-number"), app.Span().Class("strip-unit").Text(h.Unit)),
+		cell("strip-req", l.T("strip.required")+l.Dot()+h.Label, figure(h.Figure, "strip-number"), app.Span().Class("strip-unit").Text(h.Unit)),
 		cell("strip-fc", l.T("strip.forecast"), figure(fc.Total, "strip-number")),
 		cell("strip-gap "+gapClass, l.T("strip.gap"), figure(fc.Gap, "strip-number")),
 		cell("strip-prob", l.T("strip.prob"), figure(fc.Probability, "strip-number"), app.Span().Class("strip-unit").Text(fc.ProbWord)),

@@ -46,7 +46,7 @@ func (m *Model) handout(v *View) *Handout {
 	md := a.Tree.Model
 	f := t.Format
 	cal := md.Calendar()
-	h := &Handout{Title: v.Title, Kind: l.T("app.name") + " · " + l.T("handout.title"), Description: v.Description}
+	h := &Handout{Title: v.Title, Kind: l.T("app.name") + l.Dot() + l.T("handout.title"), Description: v.Description}
 	gn := md.Node(md.Goal())
 	goal := gn.Label.In(lang) + " " + l.PerPeriod(f.Goal(gn, s.Goal.Value, kpi.Year), s.Goal.Period) // 売上 年間1億円
 	h.Facts = append(h.Facts, Fact{l.T("goal.title"), goal}, Fact{l.T("calendar.headcount"), i18n.Count(cal.Headcount)})

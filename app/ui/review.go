@@ -182,7 +182,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 	// off paper): "Outbound sales (cold calls) · 4 Dec 2026".
 	of := p.model.Scenario.Title.In(string(l))
 	if app.IsClient {
-		of += " · " + report.DayName(l, time.Now())
+		of += l.FactSep() + report.DayName(l, time.Now())
 	}
 	return app.Section().Class("card review").DataSet("section", "review").Body(
 		app.P().Class("print-only review-of").Text(of),

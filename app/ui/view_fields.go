@@ -127,7 +127,7 @@ func (m *Model) settings() []LeverView {
 	if n := s.Node(s.Goal.Node); n != nil {
 		goalUnit = n.Unit
 	}
-	goal := LeverView{Key: scenario.KeyGoal, Label: l.T("goal.title") + " · " + l.T("per."+s.Goal.Period.String()), Value: s.Goal.Value,
+	goal := LeverView{Key: scenario.KeyGoal, Label: l.T("goal.title") + l.Dot() + l.T("per."+s.Goal.Period.String()), Value: s.Goal.Value,
 		Max: niceCeil(s.Goal.Value * 3), Step: niceCeil(s.Goal.Value/1000) / 10}
 	goal.Min = aboveRefused(0, goal.Step, goal.Value) // a goal is more than 0
 	if goalUnit == kpi.Currency {
@@ -163,7 +163,7 @@ func (m *Model) settings() []LeverView {
 		if n.Unit == kpi.Currency {
 			unit = currencyUnit(l, s.Currency) + l.UnitSep() + unit
 		}
-		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling_"+n.Per.String()) + " · " + n.Label.In(string(l)),
+		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling_"+n.Per.String()) + l.Dot() + n.Label.In(string(l)),
 			Unit: unit, Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
 	}
 	return out
@@ -192,7 +192,7 @@ func (m *Model) uncertainty() []LeverView {
 		if r, ok := s.Forecast.Ranges[n.ID]; ok && n.Op == kpi.Lever {
 			key := scenario.KeyRange + n.ID + "."
 			if r.Count() {
-				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + " · " + l.T("uncertainty.of"), Unit: l.T("unit.history"),
+				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + l.Dot() + l.T("uncertainty.of"), Unit: l.T("unit.history"),
 					Value: float64(r.Of), Min: 10, Max: math.Max(10_000, float64(r.Of)), Step: 10,
 					Hint: fmt.Sprintf(l.T("uncertainty.history"), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))}))
 				continue
@@ -207,7 +207,7 @@ func (m *Model) uncertainty() []LeverView {
 				part string
 				v    float64
 			}{{"low", r.Low}, {"high", r.High}} {
-				ends[i] = LeverView{Key: key + end.part, Label: name + " · " + l.T("uncertainty."+end.part), Unit: unit,
+				ends[i] = LeverView{Key: key + end.part, Label: name + l.Dot() + l.T("uncertainty."+end.part), Unit: unit,
 					Value: m.toDisplay(n.ID, end.v), Min: 0, Max: top, Step: m.toDisplay(n.ID, n.Step)}
 			}
 			likely := r.Likely
@@ -219,7 +219,7 @@ func (m *Model) uncertainty() []LeverView {
 		}
 		if n.Activity {
 			cv := cleanFloat(s.Forecast.ActivityCV[n.ID] * 100)
-			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: name + " · " + l.T("uncertainty.cv"), Unit: "%",
+			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: name + l.Dot() + l.T("uncertainty.cv"), Unit: "%",
 				Value: cv, Min: 0, Max: math.Max(50, cv), Step: 1}))
 		}
 	}

@@ -199,15 +199,15 @@ func TestSettingRulesInBothLanguages(t *testing.T) {
 		ja, en          string  // the field's error, or "" when accepted
 		calls           float64 // required calls per rep per day afterwards
 	}{
-		{"goal above the largest", scenario.KeyGoal, "1e16", "目標（KGI） · 年間: 最大値1,000兆円を超えられません",
+		{"goal above the largest", scenario.KeyGoal, "1e16", "目標（KGI）・年間: 最大値1,000兆円を超えられません",
 			"Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000", calls},
-		{"goal in 兆 above the largest", scenario.KeyGoal, "1001兆", "目標（KGI） · 年間: 最大値1,000兆円を超えられません",
+		{"goal in 兆 above the largest", scenario.KeyGoal, "1001兆", "目標（KGI）・年間: 最大値1,000兆円を超えられません",
 			"Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000", calls},
-		{"goal of nothing", scenario.KeyGoal, "0", "目標（KGI） · 年間: 0より大きい値にしてください", "Goal (KGI) · a year: must be greater than 0", calls},
+		{"goal of nothing", scenario.KeyGoal, "0", "目標（KGI）・年間: 0より大きい値にしてください", "Goal (KGI) · a year: must be greater than 0", calls},
 		{"goal in 千万", scenario.KeyGoal, "5千万円", "", "", calls / 2},
 		{"goal in 億 and 万", scenario.KeyGoal, "1億2,000万", "", "", calls * 1.2},
 		{"goal in 兆", scenario.KeyGoal, "1兆", "", "", calls * 1e4},
-		{"ceiling above the largest", scenario.KeyCeiling + "calls", "1e16", "1人1日の上限 · 架電数: 最大値1,000,000,000,000,000を超えられません",
+		{"ceiling above the largest", scenario.KeyCeiling + "calls", "1e16", "1人1日の上限・架電数: 最大値1,000,000,000,000,000を超えられません",
 			"Ceiling per rep per day · Calls: cannot be above the maximum 1,000,000,000,000,000", calls},
 		{"eight days a week", scenario.KeyDaysPerWeek, "8", "週の営業日数: 最大値7を超えられません", "Working days a week: cannot be above the maximum 7", calls},
 		{"no days a week", scenario.KeyDaysPerWeek, "0", "週の営業日数: 0より大きい値にしてください", "Working days a week: must be greater than 0", calls},

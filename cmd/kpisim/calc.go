@@ -219,22 +219,23 @@ func (c *calc) table(w io.Writer) error {
 		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
 	}
 	fmt.Fprintln(w, named(s, lang))
-	fmt.Fprintf(w, "%s: %s %s · %s %s · %s\n", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
-		l.T("cli.solve"), solveLabel, rounding)
+	sep := l.FactSep()
+	fmt.Fprintf(w, "%s: %s %s%s%s %s%s%s\n", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
+		sep, l.T("cli.solve"), solveLabel, sep, rounding)
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
 	if cal.CalendarDays {
 		days = l.T("cli.calendar_days")
 	} else if cal.DaysPerWeek > 0 {
-		days += " · " + l.T("cli.days_per_week") + " " + i18n.Count(cal.DaysPerWeek)
+		days += sep + l.T("cli.days_per_week") + " " + i18n.Count(cal.DaysPerWeek)
 	}
 	if cal.HoursPerDay > 0 {
-		days += " · " + l.T("cli.hours_per_day") + " " + i18n.Count(cal.HoursPerDay)
+		days += sep + l.T("cli.hours_per_day") + " " + i18n.Count(cal.HoursPerDay)
 	}
 	months := l.T("cli.months")
 	if cal.Months == 1 {
 		months = l.T("cli.month") // "1 month", not "1 months"
 	}
-	fmt.Fprintf(w, "%s %s · %s · %d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), days, cal.Months, l.UnitSep(), months)
+	fmt.Fprintf(w, "%s %s%s%s%s%d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), sep, days, sep, cal.Months, l.UnitSep(), months)
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
 	if weekly(s) { // a goal or an activity stated per week: its column too

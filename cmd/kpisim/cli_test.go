@@ -140,7 +140,11 @@ func TestOneModel(t *testing.T) {
 			if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", c.arg)), &fr); err != nil {
 				t.Fatal(err)
 			}
-			if rd, ok := a.Required(a.Target, kpi.RepDay); ok && a.Tree.Model.Node(a.Target).Activity && !same(fr.RequiredRep, rd) {
+			if !a.Tree.Model.Node(a.Target).Activity {
+				if fr.RequiredRep != nil {
+					t.Errorf("forecast -json gives required_rep_day %v for %s, no activity", *fr.RequiredRep, fr.Target)
+				}
+			} else if rd, ok := a.Required(a.Target, kpi.RepDay); ok && (fr.RequiredRep == nil || !same(*fr.RequiredRep, rd)) {
 				t.Errorf("forecast required_rep_day %v, page %v", fr.RequiredRep, rd)
 			}
 			var sr SensitivityReport

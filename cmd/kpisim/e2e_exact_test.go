@@ -17,7 +17,7 @@ func TestBrowserExactMoney(t *testing.T) {
 	setControl(t, ctx, "solve", "unit_price")
 	waitFor(t, ctx, `document.querySelector('.headline .big-number')?.dataset.node === "unit_price"`, "solve for the deal size did not take")
 	for _, c := range []struct{ lang, page, cli string }{
-		{"ja", "正確な値 1,041,666.67円 · 計画 100万円", "（正確には 1,041,666.67円、計画 100万円）"},
+		{"ja", "正確な値 1,041,666.67円　計画 100万円", "（正確には 1,041,666.67円、計画 100万円）"},
 		{"en", "exact ¥1,041,666.67 · planned ¥1,000,000", "(exact ¥1,041,666.67, planned ¥1,000,000)"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {

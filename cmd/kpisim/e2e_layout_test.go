@@ -399,7 +399,7 @@ func TestLayoutTypedNumbers(t *testing.T) {
 		return f.getAttribute('aria-invalid') === "true" && f.value === "1e16" ? f.closest('.lever').querySelector('.field-error').textContent : "" })()`
 	for _, c := range []struct{ lang, want string }{
 		{"en", "Goal (KGI) · a year: cannot be above the maximum ¥1,000,000,000,000,000"},
-		{"ja", "目標（KGI） · 年間: 最大値1,000兆円を超えられません"},
+		{"ja", "目標（KGI）・年間: 最大値1,000兆円を超えられません"},
 	} {
 		pickLang(t, ctx, c.lang)
 		waitFor(t, ctx, goalError+` === `+strconv.Quote(c.want), fmt.Sprintf("%s: the goal's error reads %q, want %q", c.lang, eval[string](t, ctx, goalError), c.want))

@@ -34,7 +34,7 @@ type ForecastReport struct {
 	Gap         float64         `json:"gap"`
 	Reachable   bool            `json:"reachable"`
 	Required    float64         `json:"required"`         // the target's requirement over the plan (a count for an activity)
-	RequiredRep float64         `json:"required_rep_day"` // per rep per working day for an activity
+	RequiredRep *float64        `json:"required_rep_day,omitempty"` // per rep per working day; only for an activity (a rate, price or level: required)
 	Lead        []ForecastMonth `json:"lead,omitempty"`   // months before the start whose activity lands in the plan
 	Months      []ForecastMonth `json:"months"`
 	Trials      int             `json:"trials,omitempty"`
@@ -52,7 +52,7 @@ type ForecastMonth struct {
 	Headcount   float64             `json:"headcount"`
 	Planned     float64             `json:"planned"`
 	Required    float64             `json:"required"`
-	RequiredRep float64             `json:"required_rep_day"`
+	RequiredRep *float64            `json:"required_rep_day,omitempty"` // only for an activity
 	Revenue     float64             `json:"revenue"`
 	CumRevenue  float64             `json:"cum_revenue"`
 	Goal        float64             `json:"goal"`
@@ -144,14 +144,19 @@ func forecastReport(s *scenario.Scenario, a *forecast.Answer, b *forecast.Bands)
 	p := a.Plan
 	m := a.Tree.Model
 	r := ForecastReport{Scenario: s.ID, Currency: s.Currency, Target: m.Node(p.Target).ID, Goal: p.Goal, Forecast: p.Revenue,
-		Gap: p.Gap(), Reachable: a.Reachable, Required: p.Required, RequiredRep: p.RequiredPerRepDay}
-	if m.Node(a.Target).Activity {
-		r.RequiredRep, _ = a.Required(a.Target, kpi.RepDay)
+		Gap: p.Gap(), Reachable: a.Reachable, Required: p.Required}
+	activity := m.Node(p.Target).Activity
+	if activity {
+		x, _ := a.Required(a.Target, kpi.RepDay)
+		r.RequiredRep = &x
 	}
 	month := func(x forecast.Month) ForecastMonth {
 		fm := ForecastMonth{Index: x.Index, Month: int(x.Month), Year: x.Year, WorkingDays: x.WorkingDays, Headcount: x.Headcount,
-			Planned: x.Planned, Required: x.Required, RequiredRep: x.RequiredPerRepDay, Revenue: x.Revenue, CumRevenue: x.CumRevenue,
+			Planned: x.Planned, Required: x.Required, Revenue: x.Revenue, CumRevenue: x.CumRevenue,
 			Goal: x.Goal, CumGoal: x.CumGoal}
+		if activity {
+			fm.RequiredRep = &x.RequiredPerRepDay
+		}
 		if x.Landed != nil {
 			fm.Landed = map[string]float64{}
 			for i := range m.Len() {

@@ -4,8 +4,11 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // A name means one figure in every command's -json: scenario, currency,
@@ -40,6 +43,14 @@ func TestJSONNamesAgree(t *testing.T) {
 			}
 			for _, s := range shared {
 				first := out[s.in[0]][s.name]
+				if first == nil && s.name == "required_rep_day" && !activityTarget(t, c.s) {
+					for _, cmd := range s.in {
+						if got, ok := out[cmd][s.name]; ok {
+							t.Errorf("%s -json has %s %v: %s is no activity", cmd, s.name, got, out[cmd]["target"])
+						}
+					}
+					continue
+				}
 				if first == nil {
 					t.Errorf("%s -json has no %s", s.in[0], s.name)
 					continue
@@ -56,6 +67,9 @@ func TestJSONNamesAgree(t *testing.T) {
 				{"sensitivity", "required", "required_rep_day"},
 			}
 			for _, o := range older {
+				if o.name == "required_rep_day" && out[o.cmd][o.name] == nil {
+					continue // no activity: required is the target's value
+				}
 				if got, want := out[o.cmd][o.old], out[o.cmd][o.name]; want == nil || !sameJSONValue(got, want) {
 					t.Errorf("%s -json's %s is %v, its %s %v", o.cmd, o.old, got, o.name, want)
 				}
@@ -116,5 +130,60 @@ func TestJSONPlanNotAYear(t *testing.T) {
 	}
 	if out := mustRun(t, "calc", "-lang", "en", "outbound"); strings.Contains(out, "scaled to twelve") {
 		t.Errorf("a plan of 12 months says it is scaled:\n%s", out)
+	}
+}
+
+// activityTarget says whether the scenario's lever solved for is an
+// activity, whose requirement has a pace per rep per day.
+func activityTarget(t *testing.T, s *scenario.Scenario) bool {
+	t.Helper()
+	a, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Tree.Model.Node(a.Target).Activity
+}
+
+// TestRequiredRepDayOnlyActivity: required_rep_day is a pace per rep per
+// working day, so forecast and sensitivity give it only where the lever
+// solved for is an activity. Velocity solves for the opportunities its
+// pipeline must hold, a level: its required_rep_day had read 60, the level
+// itself, in -json and in every month of -csv.
+func TestRequiredRepDayOnlyActivity(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		activity     bool
+	}{
+		{"a level", "velocity", false},
+		{"an activity", "outbound", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cmd := range []string{"forecast", "sensitivity"} {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(mustRun(t, cmd, "-json", c.preset)), &m); err != nil {
+					t.Fatal(err)
+				}
+				if _, ok := m["required_rep_day"]; ok != c.activity {
+					t.Errorf("%s -json %s: required_rep_day given %v, want %v", cmd, c.preset, ok, c.activity)
+				}
+				months, _ := m["months"].([]any)
+				for _, mo := range months {
+					if _, ok := mo.(map[string]any)["required_rep_day"]; ok != c.activity {
+						t.Fatalf("%s -json %s: a month's required_rep_day given %v, want %v", cmd, c.preset, ok, c.activity)
+					}
+				}
+			}
+			rows := strings.Split(strings.TrimSpace(mustRun(t, "forecast", "-csv", c.preset)), "\n")
+			head := strings.Split(rows[0], ",")
+			col := slices.Index(head, "required_rep_day")
+			if col < 0 {
+				t.Fatalf("forecast -csv has no required_rep_day column: %s", rows[0])
+			}
+			for _, r := range rows[1:] {
+				if cell := strings.Split(r, ",")[col]; (cell != "") != c.activity {
+					t.Fatalf("forecast -csv %s: required_rep_day %q in %s", c.preset, cell, r)
+				}
+			}
+		})
 	}
 }

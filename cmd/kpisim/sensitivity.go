@@ -59,8 +59,12 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		out = append(out, r)
 	}
 	if *f.asJSON {
-		return writeJSON(stdout, SensitivityReport{Scenario: s.ID, Currency: s.Currency, Target: sens.Target,
-			Forecast: sens.Base.Revenue, RequiredRep: sens.Base.Required, Revenue: sens.Base.Revenue, Required: sens.Base.Required, Bars: out})
+		r := SensitivityReport{Scenario: s.ID, Currency: s.Currency, Target: sens.Target,
+			Forecast: sens.Base.Revenue, Revenue: sens.Base.Revenue, Required: sens.Base.Required, Bars: out}
+		if m.Node(a.Target).Activity {
+			r.RequiredRep = &sens.Base.Required
+		}
+		return writeJSON(stdout, r)
 	}
 	if *f.asCSV {
 		cw := csv.NewWriter(stdout)
@@ -90,9 +94,9 @@ type SensitivityReport struct {
 	Currency    string    `json:"currency"`
 	Target      string    `json:"target"`
 	Forecast    float64   `json:"forecast"`         // the goal's forecast over the plan, whatever the goal (revenue, net new ARR)
-	RequiredRep float64   `json:"required_rep_day"` // the target's requirement, per rep per day for an activity, as forecast -json's
-	Revenue     float64   `json:"revenue"`          // the forecast's older name
-	Required    float64   `json:"required"`         // required_rep_day's older name (forecast -json's required is over the plan)
+	RequiredRep *float64  `json:"required_rep_day,omitempty"` // the target's requirement per rep per day, as forecast -json's; only for an activity
+	Revenue     float64   `json:"revenue"`                    // the forecast's older name
+	Required    float64   `json:"required"`                   // the target's requirement: required_rep_day for an activity, else its value (a rate, a price, a level)
 	Bars        []sensRow `json:"bars"`
 }
 

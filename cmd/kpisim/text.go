@@ -228,7 +228,7 @@ func splitKeep(s string) []string {
 	var out []string
 	for {
 		k := -1
-		for _, sep := range []string{" × ", " + ", " · ", "; "} {
+		for _, sep := range []string{" × ", " + ", " · ", "　", "; "} {
 			if i := strings.Index(s[1:], sep); i >= 0 && (k < 0 || i+1 < k) {
 				k = i + 1
 			}
