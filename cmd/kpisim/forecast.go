@@ -33,9 +33,9 @@ type ForecastReport struct {
 	Forecast    float64         `json:"forecast"` // revenue landing inside the plan
 	Gap         float64         `json:"gap"`
 	Reachable   bool            `json:"reachable"`
-	Required    float64         `json:"required"`         // the target's requirement over the plan (a count for an activity)
+	Required    float64         `json:"required"`                   // the target's requirement over the plan (a count for an activity)
 	RequiredRep *float64        `json:"required_rep_day,omitempty"` // per rep per working day; only for an activity (a rate, price or level: required)
-	Lead        []ForecastMonth `json:"lead,omitempty"`   // months before the start whose activity lands in the plan
+	Lead        []ForecastMonth `json:"lead,omitempty"`             // months before the start whose activity lands in the plan
 	Months      []ForecastMonth `json:"months"`
 	Trials      int             `json:"trials,omitempty"`
 	Seed        uint64          `json:"seed,omitempty"`

@@ -93,7 +93,7 @@ type SensitivityReport struct {
 	Scenario    string    `json:"scenario"`
 	Currency    string    `json:"currency"`
 	Target      string    `json:"target"`
-	Forecast    float64   `json:"forecast"`         // the goal's forecast over the plan, whatever the goal (revenue, net new ARR)
+	Forecast    float64   `json:"forecast"`                   // the goal's forecast over the plan, whatever the goal (revenue, net new ARR)
 	RequiredRep *float64  `json:"required_rep_day,omitempty"` // the target's requirement per rep per day, as forecast -json's; only for an activity
 	Revenue     float64   `json:"revenue"`                    // the forecast's older name
 	Required    float64   `json:"required"`                   // the target's requirement: required_rep_day for an activity, else its value (a rate, a price, a level)
