@@ -30,9 +30,11 @@
 //     months (2026-04, 2026年4月, April 2026, Apr-26, 4月, Apr), Japanese
 //     era dates (令和8年5月, 令和元年5月1日, R8.6, R8/6/1, H30.4), a
 //     weekday in brackets (2026/4/1(水), 4/1/2026 (Wed)) and Excel serial
-//     dates from 2000 to 2099 (46143 is 2026-05-01); a day
-//     other than the 1st, or a week column (週, Week 1–5), makes a weekly
-//     entry for the week of the month it falls in;
+//     dates from 2000 to 2099 (46143 is 2026-05-01); month
+//     totals dated as a month's first or last day (2026/4/1, 2026/4/30)
+//     stand for their month, a row of another day beside them adding to
+//     it; otherwise a day other than the 1st, or a week column (週, Week
+//     1–5), makes a weekly entry for the week of the month it falls in;
 //   - numbers with thousands separators, currency signs (¥, $, €, £, 円,
 //     JPY: an amount whose cell, column header or row's currency column
 //     (Amount Currency, 通貨) names a currency other than the plan's is

@@ -545,10 +545,14 @@ func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
 	p.res.Entries = append(p.res.Entries, Entry{Period: per, Node: node, Value: v, Row: row, Rows: 1})
 }
 
-// finish settles days into weeks: when any date names a day after the
-// 1st, the file is by day or week, and every dated entry counts in its
-// week (the 1st in week 1); otherwise dates on the 1st stand for their
-// month, and so do a deal export's (Result.Stage). Entries that then share a period and node are added up.
+// finish settles days into weeks or months. Dates stand for their month
+// when the file gives month totals dated as a month's first or last day
+// (monthEnds: 2026/4/1 or 2026/4/30, a late deal of 2026/10/20 beside
+// them adding to October's), and so do a deal export's
+// (Result.Stage). Otherwise, when a date names a day after the 1st, the
+// file is by day or week (a week column's too), and every dated entry
+// counts in its week (the 1st in week 1). Entries that then share a
+// period and node are added up.
 func (p *parser) finish() {
 	p.readTotals()
 	es := p.res.Entries
@@ -558,9 +562,16 @@ func (p *parser) finish() {
 	case p.res.Activity != nil: // an activity log lists every activity, as a deal export every deal
 		es, p.res.Activity.Through = dealWeeks(es, p.closed)
 	case p.days:
+		var whole map[month]bool
+		if p.week < 0 {
+			whole = monthEnds(es)
+		}
 		for i := range es {
-			if es[i].Day >= 1 && es[i].Week == 0 {
-				es[i].Week = (es[i].Day-1)/7 + 1
+			switch e := &es[i]; {
+			case whole[month{e.Year, e.Month}]:
+				e.Week = 0
+			case e.Day >= 1 && e.Week == 0:
+				e.Week = (e.Day-1)/7 + 1
 			}
 		}
 	}
@@ -602,6 +613,48 @@ func (p *parser) finish() {
 		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Week, b.Week)) < 0
 	})
 	p.res.Entries = out
+}
+
+// month is a calendar month of a year.
+type month struct{ y, m int }
+
+// monthEnds returns the months the entries give as month totals dated as
+// a month's first or last day, or nil when the file is by day or week. A
+// file gives month totals when in more than half of the months it dates
+// (a day named) every date falls on those days; each month then with one
+// on those days counts whole, a late deal of 2026/10/20 beside totals
+// dated 2026/10/1 adding to October's. Its other months (one to date,
+// 2026/12/4) count by week. A weekly file dated 4/1, 4/8, 4/15 …, or a
+// log of April's first days, stays by week.
+func monthEnds(es []Entry) map[month]bool {
+	type marks struct{ some, all bool }
+	seen := map[month]marks{}
+	for _, e := range es {
+		if e.Day == 0 {
+			continue
+		}
+		k := month{e.Year, e.Month}
+		end := e.Day == 1 || e.Day == daysIn(e.Year, e.Month)
+		c, ok := seen[k]
+		if !ok {
+			c.all = true
+		}
+		seen[k] = marks{c.some || end, c.all && end}
+	}
+	all := 0
+	whole := map[month]bool{}
+	for k, c := range seen {
+		if c.all {
+			all++
+		}
+		if c.some {
+			whole[k] = true
+		}
+	}
+	if 2*all <= len(seen) {
+		return nil
+	}
+	return whole
 }
 
 // weekOf reads a week-of-month cell: 2, W2, 第2週, Week 2.

@@ -122,7 +122,7 @@ func TestCells(t *testing.T) {
 		{"a first row without its month", "Month,Calls\n,5\n2026-04,7\n", "2026-4-0 calls 7",
 			[]string{"row 2, column 1 (Month): the month is empty, and no month above it is read: write the row's month"}},
 		{"days that no calendar has", "Date,Calls\n2026-04-31,1\n2026/02/30,2\n2027-02-29,3\n2028-02-29,4\n2026-04-30,5\n",
-			"2026-4-5 calls 5\n2028-2-5 calls 4", []string{
+			"2026-4-0 calls 5\n2028-2-0 calls 4", []string{ // month ends: month totals
 				`row 2, column 1 (Date): "2026-04-31" is not a month or a date`,
 				`row 3, column 1 (Date): "2026/02/30" is not a month or a date`,
 				`row 4, column 1 (Date): "2027-02-29" is not a month or a date`}},
@@ -132,6 +132,16 @@ func TestCells(t *testing.T) {
 			"row 1: no column names a KPI of this tree (by id or label)"}},
 		{"empty", "", "", []string{"the file has no header row"}},
 		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8"`}},
+		// Month totals dated as a month's last day were read as its fifth
+		// week, its other weeks then counted at the plan: the year read as
+		// won, 744 %.
+		{"month totals dated their last day", "Date,Calls\n2026/4/30,10\n2026年5月31日,20\n6/30/2026,30\n", "2026-4-0 calls 10\n2026-5-0 calls 20\n2026-6-0 calls 30", nil},
+		// One late deal beside month totals made the whole file weekly.
+		{"a late deal beside month totals", "Date,Calls\n2026/9/1,10\n2026/10/1,20\n2026/10/20,5\n2026/11/1,30\n", "2026-9-0 calls 10\n2026-10-0 calls 25\n2026-11-0 calls 30", nil},
+		{"month totals and a month to date", "Date,Calls\n2026/10/31,10\n2026/11/30,20\n2026/12/4,5\n", "2026-10-0 calls 10\n2026-11-0 calls 20\n2026-12-1 calls 5", nil},
+		{"weeks starting on the 1st", "Date,Calls\n2026/4/1,1\n2026/4/8,2\n2026/4/15,3\n2026/5/1,4\n2026/5/8,5\n", "2026-4-1 calls 1\n2026-4-2 calls 2\n2026-4-3 calls 3\n2026-5-1 calls 4\n2026-5-2 calls 5", nil},
+		{"weeks ending on Sundays", "Date,Calls\n2026/5/24,1\n2026/5/31,2\n2026/6/7,3\n", "2026-5-4 calls 1\n2026-5-5 calls 2\n2026-6-1 calls 3", nil},
+		{"a month's first days", "Date,Calls\n2026/4/1,1\n2026/4/2,2\n2026/4/8,3\n", "2026-4-1 calls 3\n2026-4-2 calls 3", nil},
 		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
