@@ -312,24 +312,39 @@ func (s *Scenario) yearless(res *actuals.Result) {
 }
 
 // MergeActuals returns old with every entry of add in place of old's for
-// the same node, month and week: of the same year, or of any year when
-// either names none (4, the plan's own April, is 2026-04 in a plan from
-// April 2026), so that a month read again is not counted twice.
+// the same node and month: of the same year, or of any year when either
+// names none (4, the plan's own April, is 2026-04 in a plan from April
+// 2026), so that a month read again is not counted twice. A month's total
+// in add replaces all of old's for that node and month, its weeks too (a
+// file read by week by mistake, read again by month); add's weeks replace
+// old's total of their month and the same weeks, and keep old's other
+// weeks (a week's export after the last).
 func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	type k struct {
 		y    int
 		m    time.Month
-		w    int
+		w    int // a week, 0 for the month's total, -1 for every week and the total
 		node string
 	}
 	exact, any := map[k]bool{}, map[k]bool{}
+	mark := func(y int, m time.Month, w int, node string) {
+		exact[k{y, m, w, node}] = true
+		any[k{0, m, w, node}] = true
+	}
 	for _, x := range add {
-		exact[k{x.Year, x.Month, x.Week, x.Node}] = true
-		any[k{0, x.Month, x.Week, x.Node}] = true
+		if x.Week == 0 {
+			mark(x.Year, x.Month, -1, x.Node)
+		} else {
+			mark(x.Year, x.Month, x.Week, x.Node)
+			mark(x.Year, x.Month, 0, x.Node)
+		}
+	}
+	covered := func(x forecast.Actual, w int) bool {
+		return exact[k{x.Year, x.Month, w, x.Node}] || exact[k{0, x.Month, w, x.Node}] || x.Year == 0 && any[k{0, x.Month, w, x.Node}]
 	}
 	var out forecast.Actuals
 	for _, x := range old {
-		if exact[k{x.Year, x.Month, x.Week, x.Node}] || exact[k{0, x.Month, x.Week, x.Node}] || x.Year == 0 && any[k{0, x.Month, x.Week, x.Node}] {
+		if covered(x, x.Week) || covered(x, -1) {
 			continue
 		}
 		out = append(out, x)
