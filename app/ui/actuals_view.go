@@ -243,7 +243,11 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int, today 
 		rf, err = s.RefitOn(today)
 	}
 	if err != nil {
-		v.Error = errText(s, l, l.T("actuals.title"), err)
+		label := l.T("actuals.title")
+		if es := kpi.List(err); len(es) > 0 && s.Node(es[0].Node) != nil {
+			label = s.Node(es[0].Node).Label.In(string(l)) // the tree's rule (a rate of 0), not the actuals'
+		}
+		v.Error = errText(s, l, label, err)
 		return v
 	}
 	p := rf.Answer.Plan

@@ -388,3 +388,27 @@ func TestYearPassed(t *testing.T) {
 		})
 	}
 }
+
+// TestYearErrorNamesTheNode: a tree that cannot be solved (a rate of 0)
+// is said in the year so far with the node's name, as the answer says
+// it. The card had said "Actuals is 0, so the goal can never be reached"
+// of a tree drawn in the editor.
+func TestYearErrorNamesTheNode(t *testing.T) {
+	for _, tc := range []struct {
+		lang       i18n.Lang
+		want, miss string
+	}{
+		{i18n.Ja, "受注率: 0%より大きく", "実績"},
+		{i18n.En, "Close rate: must be more than 0%", "Actuals"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := yearModel(t, tc.lang)
+			s := m.Scenario.Clone()
+			s.Node("close_rate").Value = 0 // a rate without a range, as a tree drawn in the editor has, set to 0
+			y := buildYear(s, tc.lang, false, -1, m.today())
+			if !strings.Contains(y.Error, tc.want) || strings.Contains(y.Error, tc.miss) {
+				t.Errorf("the year so far says %q; want %q", y.Error, tc.want)
+			}
+		})
+	}
+}
