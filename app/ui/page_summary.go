@@ -14,12 +14,26 @@ import (
 // another lever, the forecast and gap, and the probability of the goal.
 func (p *Page) summary(v, lv *View) app.UI {
 	if v.Error != "" && v.Rows == nil {
-		return app.Div()
+		if len(v.Ask.Solve) == 0 {
+			return app.Div()
+		}
+		// Nothing to show but the choice that may undo the error.
+		return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
+			app.Div().Class("card headline").Body(app.Div().Class("card-head").Body(p.solveFor(v))),
+		)
 	}
 	return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
 		p.headline(v, lv),
 		p.forecastCard(v, lv),
 		p.probabilityCard(v),
+	)
+}
+
+// solveFor is the choice of the lever solved for.
+func (p *Page) solveFor(v *View) app.UI {
+	return app.Label().Class("inline solve").Body(
+		app.Text(v.Lang.T("solve.for")+" "),
+		app.Select().DataSet("control", "solve").OnChange(p.onSolve).Body(options(v.Ask.Solve)...),
 	)
 }
 
@@ -35,10 +49,7 @@ func (p *Page) headline(v, lv *View) app.UI {
 	return app.Div().Class("card headline").Body(
 		app.Div().Class("card-head").Body(
 			app.H2().Text(title),
-			app.Label().Class("inline solve").Body(
-				app.Text(l.T("solve.for")+" "),
-				app.Select().DataSet("control", "solve").OnChange(p.onSolve).Body(options(v.Ask.Solve)...),
-			),
+			p.solveFor(v),
 		),
 		app.P().Class("big").Body(
 			app.Span().Class("big-label").Text(h.Label),
@@ -172,7 +183,13 @@ func (p *Page) probabilityCard(v *View) app.UI {
 func (p *Page) strip(v *View) app.UI {
 	l := v.Lang
 	if v.Error != "" && v.Rows == nil {
-		return app.Div()
+		if len(v.Ask.Solve) == 0 {
+			return app.Div()
+		}
+		// Nothing to show but the choice that may undo the error.
+		return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
+			app.Div().Class("card headline").Body(app.Div().Class("card-head").Body(p.solveFor(v))),
+		)
 	}
 	h := v.Head
 	fc := v.Forecast

@@ -260,6 +260,7 @@ func (m *Model) View() *View {
 		v.GoalPeriods = append(v.GoalPeriods, Option{Value: p.String(), Label: l.T("per." + p.String()), Selected: p == s.Goal.Period})
 	}
 	if v.answer == nil {
+		m.solveChoice(v) // a lever solved for that breaks the tree is left for another
 		return v
 	}
 	a, t := v.answer, v.table

@@ -69,6 +69,21 @@ func (m *Model) ask(v *View, t *report.Table) {
 	v.Ask.Then = l.T("ask.then")
 }
 
+// solveChoice fills the solve-for choice when the scenario cannot be
+// answered, with the lever solved for selected: picking Expansion, which
+// the goal needs none of, had left the page with an error and no choice
+// to pick another.
+func (m *Model) solveChoice(v *View) {
+	mod, err := m.Scenario.Model()
+	if err != nil {
+		return
+	}
+	for _, i := range mod.Levers() {
+		n := mod.Node(i)
+		v.Ask.Solve = append(v.Ask.Solve, Option{Value: n.ID, Label: n.Label.In(string(m.Lang)), Selected: n.ID == m.Scenario.Target()})
+	}
+}
+
 // askUnit is the unit after the sentence's field: the field's own, or for
 // an activity its span, as the field is stated in ("件/週/人", "円/月/人";
 // "a rep a week", "JPY a rep a month").

@@ -1057,3 +1057,33 @@ func TestProbabilityNeverClaimsCertainty(t *testing.T) {
 		})
 	}
 }
+
+// TestSolveChoiceKeptOnError: when the lever solved for cannot meet the
+// goal (the other terms of a sum already exceed it), the page says why and
+// still offers the solve-for choice, the lever selected. The summary had
+// been empty: a user who picked Expansion was left with no way back but
+// raising the goal, and after a reload not even Undo.
+func TestSolveChoiceKeptOnError(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Load("route-sales")
+	m.SetSolve("accounts")
+	m.SetText(scenario.KeyGoal, "1000000")
+	v := m.View()
+	if v.Error == "" || v.Rows != nil {
+		t.Fatalf("want an error and no answer, got %q", v.Error)
+	}
+	var sel []string
+	for _, o := range v.Ask.Solve {
+		if o.Selected {
+			sel = append(sel, o.Value)
+		}
+	}
+	if len(v.Ask.Solve) < 2 || strings.Join(sel, ",") != "accounts" {
+		t.Errorf("the solve-for choice offers %+v; want every lever, accounts selected", v.Ask.Solve)
+	}
+	m.SetSolve("visits")
+	m.SetText(scenario.KeyGoal, "100000000")
+	if v := m.View(); v.Error != "" {
+		t.Errorf("another lever and goal: %q", v.Error)
+	}
+}
