@@ -84,7 +84,7 @@ func (p *Page) mountPresent(ctx app.Context) {
 		// A digit typed while the figure is hidden starts the room's
 		// guess: the field takes the focus, and the key goes into it (it
 		// was lost, the field not focused).
-		if guessKey(key) && tag != "button" {
+		if guessKey(key) {
 			if g := app.Window().Get("document").Call("querySelector", `[data-present="guess"]`); g.Truthy() {
 				g.Call("focus")
 				return nil
@@ -159,6 +159,36 @@ func (p *Page) current() string {
 	return ""
 }
 
+// guessed is the figure the room guesses at step s: the step's own when
+// it is hidden (worked forward from the terms it is made of), else the
+// first of its terms hidden (worked back from the step's figure, known or
+// revealed a step before: 「1億円 = 100万円 × ?」), else none. With every
+// figure hidden the room had been asked for 受注件数 in 「受注件数 ? = 受注率
+// 25% × 商談数 ?」, and its answer for 商談数 scored against it.
+func guessed(s Step, hidden map[string]bool) string {
+	if len(s.Lines) == 0 {
+		return ""
+	}
+	if hidden[s.Node] {
+		return s.Node
+	}
+	for _, tm := range s.Lines[1:] {
+		if hidden[tm.Node] {
+			return tm.Node
+		}
+	}
+	return ""
+}
+
+// guessing is the figure the room guesses at the step shown (guessed).
+func (p *Page) guessing() string {
+	ss := p.steps()
+	if p.present.step >= len(ss) {
+		return ""
+	}
+	return guessed(ss[p.present.step], p.present.hidden)
+}
+
 func (p *Page) presentHide() {
 	id := p.current()
 	if id == "" {
@@ -219,7 +249,7 @@ func allHidden(t *report.Table, hidden map[string]bool) bool {
 // presentReveal shows the current step's hidden figure, with the guess
 // typed and the difference, and counts it in the tally.
 func (p *Page) presentReveal() {
-	id := p.current()
+	id := p.guessing()
 	v := p.fullView()
 	if id == "" || !p.present.hidden[id] || v == nil || v.table == nil {
 		return
@@ -430,7 +460,7 @@ func (p *Page) presentation(v *View) app.UI {
 		})
 	}
 	var guess app.UI = app.Div().Class("present-guess").Hidden(true)
-	if hidden[s.Node] && len(s.Lines) > 0 { // a step with a figure to guess
+	if guessed(s, hidden) != "" { // a step with a figure to guess
 		guess = app.Div().Class("present-guess").Body(
 			app.Label().Body(
 				app.Span().Text(l.T("present.guess")+" "),
@@ -446,7 +476,7 @@ func (p *Page) presentation(v *View) app.UI {
 		)
 	}
 	var result app.UI = app.P().Class("present-result").Hidden(true)
-	if r := p.present.shown; r != nil && r.Node == s.Node {
+	if r := p.present.shown; r != nil && s.shows(r.Node) {
 		parts := []app.UI{app.Span().Text(l.T("present.truth") + " "), app.Strong().Text(r.TruthText)}
 		if r.Guessed {
 			sep := l.T("present.result_sep") // an ideographic space in Japanese, a middle dot in English

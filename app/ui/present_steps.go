@@ -22,6 +22,19 @@ type Step struct {
 	Note  Sentence // a sentence under it
 }
 
+// shows reports whether the step's arithmetic shows node id's figure.
+func (s Step) shows(id string) bool {
+	if s.Node == id {
+		return true
+	}
+	for _, tm := range s.Lines {
+		if tm.Node == id {
+			return true
+		}
+	}
+	return false
+}
+
 // Sentence is a step's words in parts: plain words, and the figures of
 // nodes, each its own part so that hiding a figure hides it alone (a
 // substring replaced, "10" → "?", also turned a ceiling of 100 into "?0").

@@ -440,3 +440,55 @@ func TestPresentLastStepReps(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessed: the room guesses the step's own figure when it is hidden,
+// worked forward; with the step's figure known (the KGI, or revealed a
+// step before) the first of its terms hidden, worked back. With every
+// figure hidden, 「1億円 = 100万円 × ?」 had no field, and the room's 商談数
+// was scored against 受注件数.
+func TestGuessed(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	tb := m.View().table
+	step := map[string]Step{}
+	for _, s := range Steps(tb) {
+		if len(s.Lines) > 0 {
+			step[s.Node] = s
+		}
+	}
+	all := map[string]bool{}
+	for _, id := range required(tb) {
+		all[id] = true
+	}
+	revealed := func(ids ...string) map[string]bool {
+		h := map[string]bool{}
+		for id := range all {
+			h[id] = true
+		}
+		for _, id := range ids {
+			delete(h, id)
+		}
+		return h
+	}
+	for _, c := range []struct {
+		name, step string
+		hidden     map[string]bool
+		want       string
+	}{
+		{"nothing hidden", "deals", nil, ""},
+		{"the step's own, hidden alone", "deals", map[string]bool{"deals": true}, "deals"},
+		{"every figure hidden: the KGI's term", "revenue", all, "deals"},
+		{"every figure hidden: the step's own first", "deals", all, "deals"},
+		{"the step's figure revealed: its term", "deals", revealed("deals"), "opportunities"},
+		{"down the path", "opportunities", revealed("deals", "opportunities"), "first_meetings"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, ok := step[c.step]
+			if !ok {
+				t.Fatalf("no step for %s", c.step)
+			}
+			if got := guessed(s, c.hidden); got != c.want {
+				t.Errorf("guessed %q, want %q (step %v)", got, c.want, s.Lines)
+			}
+		})
+	}
+}

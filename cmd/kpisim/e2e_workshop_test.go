@@ -288,6 +288,32 @@ func TestWorkshopPresent(t *testing.T) {
 		if eval[bool](t, ctx, `document.querySelector('[data-present="guess"]') !== null`) {
 			t.Errorf("%s: naming the KFS asks for a guess", lang)
 		}
+		// Every figure hidden, the room works back from the KGI: the
+		// revenue step asks for deals (1億円 = 100万円 × ?; it had no
+		// field), and with deals revealed the next step asks for the
+		// opportunities (it scored them against deals). Digits typed with
+		// a button focused, as a mouse's click leaves it, go into the
+		// guess (they were lost, and Enter pressed the button).
+		for i := 2; i < n && !eval[bool](t, ctx, `document.querySelector('[data-present="guess"]') !== null`); i++ {
+			key(t, ctx, kb.ArrowRight)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "%d / %d"`, i+1, n), "→ did not advance")
+		}
+		if got := figureOf(t, ctx, "revenue"); got != table.Goal.Text || figureOf(t, ctx, "deals") != "?" {
+			t.Fatalf("%s: the first step asking for a guess shows revenue %q and deals %q; want the goal and ?", lang, got, figureOf(t, ctx, "deals"))
+		}
+		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').focus(), true)`)
+		for _, k := range []string{"1", "0", "0", kb.Enter} {
+			key(t, ctx, k)
+		}
+		waitFor(t, ctx, `document.querySelector('[data-present="result"]') !== null`, "digits typed with a button focused did not make a guess")
+		if got := figureOf(t, ctx, "deals"); got != "100" {
+			t.Errorf("%s: after the guess deals reads %q; want 100", lang, got)
+		}
+		key(t, ctx, kb.ArrowRight)
+		waitFor(t, ctx, `document.querySelector('[data-present="guess"]') !== null`, "the deals step asks for no guess")
+		if d, o := figureOf(t, ctx, "deals"), figureOf(t, ctx, "opportunities"); d != "100" || o != "?" {
+			t.Errorf("%s: the deals step shows deals %q and opportunities %q; want 100 and ?", lang, d, o)
+		}
 
 		for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
 			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
