@@ -50,8 +50,9 @@ func init() {
 		"coach.a.range":        {"想定の幅", "the stated range"},
 		"coach.a.outside":      {"%sは%s（%s〜%s）の外です", "%s is outside %s (%s to %s)"},
 		"coach.a.inside":       {"%sは%s（%s〜%s）の中です", "%s is inside %s (%s to %s)"},
-		"coach.a.below_bad":    {"下の%sが達成可能ではありません", "%s below it is not achievable"},
-		"coach.a.below_ok":     {"下の%sがすべて達成可能", "Everything below it is achievable: %s"},
+		"coach.a.below_bad":      {"下位KPIの%sが達成できない水準です", "%s below it is not achievable"},
+		"coach.a.below_bad_many": {"下位KPIの%sが達成できない水準です", "%s below it are not achievable"},
+		"coach.a.below_ok":       {"下位KPIの%sはすべて達成可能な水準です", "Everything below it is achievable: %s"},
 
 		"coach.p.activity_only.title":  {"架電数だけをKPIにする", "Making calls the only KPI"},
 		"coach.p.activity_only":        {"活動量の%sだけで、成果指標（商談化率・受注率などの率）がありません。活動量は増えても成果につながらない商談が増え、営業効率が低下します", "Only the activity %s, and no outcome indicator (a rate such as meeting conversion or close rate): activity grows, but the meetings it makes do not lead to results"},

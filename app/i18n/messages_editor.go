@@ -64,6 +64,7 @@ func init() {
 		"editor.indent":         {"→ 直前の項目の子へ", "→ Into the node above"},
 		"editor.delete":         {"削除", "Delete"},
 		"editor.confirm":        {"「%s」と、その下の%d項目を削除しますか？", "Delete “%s” and the %d nodes below it?"},
+		"editor.confirm.one":    {"「%s」と、その下の%d項目を削除しますか？", "Delete “%s” and the %d node below it?"},
 		"editor.confirm_one":    {"「%s」を削除しますか？", "Delete “%s”?"},
 		"editor.confirm_yes":    {"削除する", "Delete"},
 		"editor.confirm_no":     {"やめる", "Keep it"},

@@ -151,7 +151,10 @@ func (c *coach) quoted(ids ...int) string {
 	if c.l == i18n.Ja {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts, ", ")
+	if n := len(parts); n > 1 {
+		return strings.Join(parts[:n-1], ", ") + " and " + parts[n-1] // “A”, “B” and “C”
+	}
+	return strings.Join(parts, "")
 }
 
 func (c *coach) say(pass bool, key string, args ...any) Check {
@@ -288,7 +291,11 @@ func (c *coach) achievable(i int) Check {
 	}
 	walk(i)
 	if len(bad) > 0 {
-		return c.say(false, "coach.a.below_bad", c.quoted(bad...))
+		key := "coach.a.below_bad"
+		if len(bad) > 1 {
+			key += "_many" // “Appointment rate” and “Calls” below it are not achievable
+		}
+		return c.say(false, key, c.quoted(bad...))
 	}
 	return c.say(true, "coach.a.below_ok", c.quoted(all...))
 }

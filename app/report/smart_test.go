@@ -100,6 +100,12 @@ func TestSmartPresets(t *testing.T) {
 			map[string]string{"visits": "SMaRT", "upsells": "SMaRT", "upsell_rate": "SMART", "repeat_revenue": "SMART"},
 			map[string]string{"visits": "Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)", "upsells": "“Visits” below it is not achievable"}, nil,
 			map[string]float64{"ceiling.visits": 4.2}},
+		// Two below out of reach: a list, and a verb that agrees ("“Appointment
+		// rate”, “Calls” below it is not achievable").
+		{"outbound: two below out of reach", "outbound",
+			map[string]string{"first_meetings": "SMaRT"},
+			map[string]string{"first_meetings": "“Appointment rate” and “Calls” below it are not achievable"}, nil,
+			map[string]float64{"appointment_rate": 0.005}},
 		{"saas: a joined name", "saas-revenue",
 			map[string]string{"gross_arr": "sMART", "churn_rate": "SMART"},
 			map[string]string{"gross_arr": "joins two measures"}, nil, nil},

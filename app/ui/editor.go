@@ -116,7 +116,11 @@ func (e *Editor) View(m *Model) EditorView {
 	}
 	if n := s.Node(e.Confirm); n != nil {
 		below := len(s.Subtree(e.Confirm)) - 1
-		v.Confirm = fmt.Sprintf(l.T("editor.confirm"), n.Label.In(string(l)), below)
+		key := "editor.confirm"
+		if below == 1 {
+			key += ".one" // "and the 1 node below it", not "1 nodes"
+		}
+		v.Confirm = fmt.Sprintf(l.T(key), n.Label.In(string(l)), below)
 	}
 	return v
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -486,5 +487,32 @@ func TestEditorAliases(t *testing.T) {
 				t.Errorf("the tree holds %q after a refusal", got)
 			}
 		})
+	}
+}
+
+// TestEditorConfirmCounts: deleting a node with one below it asks of "the
+// 1 node below it", not "1 nodes"; with two, of "the 2 nodes".
+func TestEditorConfirmCounts(t *testing.T) {
+	m := newModel(t, i18n.En)
+	e := &Editor{Open: true}
+	e.Select("revenue")
+	if !e.Add(m, kpi.Product) {
+		t.Fatal("no product added")
+	}
+	sub := e.Sel
+	for want := len(m.Scenario.Subtree(sub)) - 1; want <= 2; want++ {
+		e.Select(sub)
+		if e.Delete(m, false) {
+			t.Fatal("deleting a subtree did not ask")
+		}
+		text := map[bool]string{true: "the 1 node below it?", false: fmt.Sprintf("the %d nodes below it?", want)}[want == 1]
+		if got := e.View(m).Confirm; !strings.HasSuffix(got, text) {
+			t.Errorf("%d below: %q, want %q", want, got, text)
+		}
+		e.Confirm = ""
+		e.Select(sub)
+		if !e.Add(m, kpi.Lever) {
+			t.Fatal("no lever added")
+		}
 	}
 }

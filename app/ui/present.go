@@ -286,9 +286,13 @@ func (p *Page) presentReveal() {
 	res := guessResult{Node: id, Truth: fig.Value, TruthText: fig.Text}
 	if ok {
 		res.Guess, res.Guessed = g, true
-		res.GuessText = t.Format.Node(node, g, kpi.Year) // as the answer reads: "40" for "４０"
+		c := ""
+		if k := counter(t, node); k != "" && strings.HasSuffix(fig.Text, k) {
+			c = k // 「予想 400件」 as the truth reads 「100件」
+		}
+		res.GuessText = t.Format.Node(node, g, kpi.Year) + c // as the answer reads: "40" for "４０"
 		d := g - fig.Value
-		res.DiffText = t.Format.Signed(node, d, kpi.Year)
+		res.DiffText = t.Format.Signed(node, d, kpi.Year) + c
 		res.Within = fig.Value != 0 && math.Abs(d) <= 0.1*math.Abs(fig.Value) || d == 0
 		p.present.tally = append(p.present.tally, res)
 	}

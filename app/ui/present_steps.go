@@ -79,6 +79,31 @@ type Term struct {
 	Value report.Figure
 }
 
+// counter is the counter word of node n's figures in the steps: 件 for a
+// count in Japanese, as the article writes its tree (「受注件数 100件」); none
+// in English or for money, a rate or a plain number.
+func counter(t *report.Table, n *kpi.Node) string {
+	if t.Format.Lang == i18n.Ja && n.Unit == kpi.Count {
+		return "件"
+	}
+	return ""
+}
+
+// counted is figure f of node n with its counter word (counter).
+func counted(t *report.Table, n *kpi.Node, f report.Figure) report.Figure {
+	f.Text += counter(t, n)
+	return f
+}
+
+// unitLabel is the solved activity's label with the unit its figure is
+// in: 「架電数（件/日/人）」, "Calls / rep / day".
+func unitLabel(l i18n.Lang, label, unit string) string {
+	if l == i18n.Ja {
+		return label + "（" + unit + "）"
+	}
+	return label + " " + unit
+}
+
 // primary is the figure a node is presented by: the requirement per year
 // on the solved path (per rep per day for the solved activity), else the
 // forecast, else the lever's value. With daily, the solved activity is
@@ -151,7 +176,7 @@ func Steps(t *report.Table) []Step {
 		}
 		op := r.Node.Op.Symbol()
 		kids := m.Children(r.Index)
-		s := Step{Title: r.Label, Node: r.ID, Path: ancestors(t, row, r.Index), Lines: []Term{{Node: r.ID, Label: r.Label, Value: primary(t, r, false)}}}
+		s := Step{Title: r.Label, Node: r.ID, Path: ancestors(t, row, r.Index), Lines: []Term{{Node: r.ID, Label: r.Label, Value: counted(t, r.Node, primary(t, r, false))}}}
 		labels := make([]string, len(kids))
 		for k, c := range kids {
 			cr := row[c]
@@ -160,7 +185,7 @@ func Steps(t *report.Table) []Step {
 				o = "="
 			}
 			labels[k] = cr.Label
-			s.Lines = append(s.Lines, Term{Node: cr.ID, Op: o, Label: cr.Label, Value: primary(t, cr, false)})
+			s.Lines = append(s.Lines, Term{Node: cr.ID, Op: o, Label: cr.Label, Value: counted(t, cr.Node, primary(t, cr, false))})
 		}
 		s.Words = plain(r.Label + " = " + strings.Join(labels, " "+op+" "))
 		if !r.OnPath {
@@ -173,7 +198,7 @@ func Steps(t *report.Table) []Step {
 	if target.Node.Activity {
 		h := t.Head
 		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index), Note: plain(h.Message),
-			Lines: []Term{{Node: target.ID, Label: h.Label + " " + h.Unit, Value: h.Figure}}}
+			Lines: []Term{{Node: target.ID, Label: unitLabel(t.Format.Lang, h.Label, h.Unit), Value: h.Figure}}}
 		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
 			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
 		}
@@ -187,8 +212,8 @@ func Steps(t *report.Table) []Step {
 		if len(target.Required) > 0 {
 			// "A year: 2,400 → 10 a rep a day": the year's figure, from the
 			// step before, stays; the answer is the day's.
-			s.Words = Sentence{{Text: l.T("present.daily") + " " + target.Required[0].Text + " → "},
-				{Text: h.Figure.Text, Node: target.ID}, {Text: " " + h.Unit}}
+			s.Words = Sentence{{Text: l.T("present.daily") + " " + target.Required[0].Text + counter(t, target.Node) + " → "},
+				{Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
 		}
 		steps = append(steps, s)
 	} else if t.Answer.Target != m.Goal() {

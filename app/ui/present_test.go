@@ -252,12 +252,12 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		figure      string // the answer, shown
 		words, note string // hidden
 	}{
-		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000 → ? 件/日/人", "どの月も上限の1人1日100件以内です。"},
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000件 → ?件/日/人", "どの月も上限の1人1日100件以内です。"},
 		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
-		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400 → ? 件/日/人", "どの月も上限の1人1日100件以内です。"},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400件 → ?件/日/人", "どの月も上限の1人1日100件以内です。"},
 		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
 		// Over the ceiling, the note states the answer: hidden there too.
-		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000 → ? 件/日/人", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
+		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000件 → ?件/日/人", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
 		{"en over", i18n.En, 3e8, "125", "A year: 300,000 → ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -290,7 +290,7 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 			if got, want := s.Note.String(), m.View().table.Head.Message; got != want {
 				t.Errorf("note shown %q, the headline's message %q", got, want)
 			}
-			if got := s.Words.String(); strings.Contains(got, "?") || !strings.Contains(got, "→ "+c.figure+" ") {
+			if got := s.Words.String(); strings.Contains(got, "?") || !strings.Contains(got, "→ "+c.figure+c.lang.UnitSep()) {
 				t.Errorf("words shown %q, want the answer %s in them", got, c.figure)
 			}
 		})
@@ -403,7 +403,7 @@ func TestPresentRoundedNote(t *testing.T) {
 	}{
 		{i18n.En, "Counts are rounded (Upsells 141.3333 → 142), so the figures do not work out exactly.",
 			"Counts are rounded (Upsells ? → ?), so the figures do not work out exactly."},
-		{i18n.Ja, "件数は丸めています（アップセル件数 141.3333 → 142）。計算すると少し違います。",
+		{i18n.Ja, "件数は丸めています（アップセル件数 141.3333 → 142件）。計算すると少し違います。",
 			"件数は丸めています（アップセル件数 ? → ?）。計算すると少し違います。"},
 	} {
 		m := newModel(t, c.lang)

@@ -488,7 +488,7 @@ func TestGoalSeek(t *testing.T) {
 		{"calls over their ceiling", "en", "close_rate", "calls", map[string]string{"close_rate": "10"},
 			"104.2 (now 40) — over its ceiling of 100."},
 		{"calls over their ceiling, in Japanese", "ja", "close_rate", "calls", map[string]string{"close_rate": "10"},
-			"は104.2が必要ですが、上限の100を超えます（現在 40）。"},
+			"は104.2で、上限の100を超えます（現在 40）。"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, i18n.Lang(c.lang))

@@ -301,18 +301,19 @@ func TestWorkshopPresent(t *testing.T) {
 		if got := figureOf(t, ctx, "revenue"); got != table.Goal.Text || figureOf(t, ctx, "deals") != "?" {
 			t.Fatalf("%s: the first step asking for a guess shows revenue %q and deals %q; want the goal and ?", lang, got, figureOf(t, ctx, "deals"))
 		}
+		deals := "100" + map[i18n.Lang]string{i18n.Ja: "件"}[lang] // 「受注件数 100件」, as the article writes its tree
 		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').focus(), true)`)
 		for _, k := range []string{"1", "0", "0", kb.Enter} {
 			key(t, ctx, k)
 		}
 		waitFor(t, ctx, `document.querySelector('[data-present="result"]') !== null`, "digits typed with a button focused did not make a guess")
-		if got := figureOf(t, ctx, "deals"); got != "100" {
-			t.Errorf("%s: after the guess deals reads %q; want 100", lang, got)
+		if got := figureOf(t, ctx, "deals"); got != deals {
+			t.Errorf("%s: after the guess deals reads %q; want %s", lang, got, deals)
 		}
 		key(t, ctx, kb.ArrowRight)
 		waitFor(t, ctx, `document.querySelector('[data-present="guess"]') !== null`, "the deals step asks for no guess")
-		if d, o := figureOf(t, ctx, "deals"), figureOf(t, ctx, "opportunities"); d != "100" || o != "?" {
-			t.Errorf("%s: the deals step shows deals %q and opportunities %q; want 100 and ?", lang, d, o)
+		if d, o := figureOf(t, ctx, "deals"), figureOf(t, ctx, "opportunities"); d != deals || o != "?" {
+			t.Errorf("%s: the deals step shows deals %q and opportunities %q; want %s and ?", lang, d, o, deals)
 		}
 
 		for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
