@@ -257,22 +257,21 @@ func (p *parser) done(s string) bool {
 	return d
 }
 
-// activity adds data row row, of period per, as one of the node its type
-// named (typedRow), or as its count (a summary report's): got when it
-// gave one, bad when its count is refused (a Problem says why).
-func (p *parser) activity(row int, per Period, rec []string) (got, bad bool) {
+// activity reads data row row as one of the node its type named
+// (typedRow), or as its count (a summary report's): got when it gave
+// one, bad when its count is refused (a Problem says why).
+func (p *parser) activity(row int, rec []string) (v cell, got, bad bool) {
 	switch {
 	case p.kind < 0:
-		return false, false
+		return cell{}, false, false
 	case p.counter >= 0:
-		if got, bad = p.put(row, per, rec, p.counter, p.rowNode, 1); !got {
+		if v, got, bad = p.put(row, rec, p.counter, p.rowNode, 1); !got {
 			p.res.Activity.Counted[p.typeAt[p.rowKey]].Rows-- // a count refused or empty: the row counts nothing
 		}
-		return got, bad
+		return v, got, bad
 	}
 	h := p.header[p.kind]
-	p.addEntry(row, per, p.rowNode, 1, Problem{Row: row, Column: p.kind + 1, Header: h, Text: h})
-	return true, false
+	return cell{p.rowNode, 1, Problem{Row: row, Column: p.kind + 1, Header: h, Text: h}}, true, false
 }
 
 // countStage adds a row of stage (or status) s to cs.

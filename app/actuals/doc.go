@@ -48,6 +48,9 @@
 //
 // A total row (合計, Total, Subtotal in a rep's or a deal's column) is
 // left out when other rows give its period (Result.Totals, totals.go).
+// A row with a value refused (not a number, negative, a rate over 100 %,
+// another currency) is left out whole, its problem says so: counted
+// without it, its other figures skew the rates.
 //
 // A deal export (a Salesforce opportunity report, HubSpot's deals: a row
 // per deal and a stage column, Stage, フェーズ, 取引ステージ …) reads only

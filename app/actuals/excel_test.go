@@ -35,8 +35,12 @@ func TestAccountingZero(t *testing.T) {
 		{"horizontal bar", "―", "2026-6-0 revenue 0", ""},
 		{"yen and dash", `" ¥-   "`, "2026-6-0 revenue 0", ""},
 		{"yen, space, dash", "¥ -", "2026-6-0 revenue 0", ""},
-		{"negative stays refused", "-5", "", `row 2, column 2 (受注金額): "-5" is negative`},
-		{"bracketed stays refused", `"(1,000)"`, "", `row 2, column 2 (受注金額): "(1,000)" is negative`},
+		{"negative stays refused", "-5", "", `row 2, column 2 (受注金額): "-5" is negative, so the row is left out: take a refund off its month's amount`},
+		{"bracketed stays refused", `"(1,000)"`, "", `row 2, column 2 (受注金額): "(1,000)" is negative, so the row is left out: take a refund off its month's amount`},
+		// Japanese accounting's minus had read as no number at all.
+		{"a triangle is a minus", `"▲500,000"`, "", `row 2, column 2 (受注金額): "▲500,000" is negative, so the row is left out: take a refund off its month's amount`},
+		{"a white triangle too", "△500", "", `row 2, column 2 (受注金額): "△500" is negative, so the row is left out: take a refund off its month's amount`},
+		{"a triangle alone is no number", "▲", "", `row 2, column 2 (受注金額): "▲" is not a number, so the row is left out`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ps := entriesOf("月,受注金額\n2026/6/1," + tc.cell + "\n")

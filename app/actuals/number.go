@@ -67,6 +67,12 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		neg = true
 		s = s[1:]
 	}
+	for _, m := range []string{"▲", "△"} { // Japanese accounting's minus: ▲500,000
+		if strings.HasPrefix(s, m) && !neg {
+			neg = true
+			s = strings.TrimSpace(s[len(m):])
+		}
+	}
 	for _, w := range []string{"JPY", "USD", "EUR", "GBP", "jpy", "usd", "eur", "gbp", "円", "件", "回", "人", "¥", "$", "€", "£", "\\"} {
 		s = strings.ReplaceAll(s, w, "")
 	}
@@ -90,7 +96,7 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		total, good = plain(s)
 	}
 	if !good {
-		return 0, pct, neg, false
+		return 0, pct, false, false // no number, whatever its sign: "▲" alone, "-abc"
 	}
 	if pct {
 		total /= 100

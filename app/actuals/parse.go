@@ -406,10 +406,19 @@ func (p *parser) row(row int, rec []string) {
 
 // values reads data row rec, on row row, of period per: its nodes' cells,
 // or the long form's metric and value, and the deals a won row gives.
+//
+// A row with a value refused (not a number, negative, in another
+// currency) is left out whole, its problem says so: counted without it,
+// its other figures skewed the rates (a won deal without its amount made
+// the average deal size 58.8 % of the plan's).
 func (p *parser) values(row int, per Period, rec []string) {
 	bad, got := false, false
+	var cells []cell // the row's values, kept once none is refused
 	put := func(c, i int, scale float64) {
-		g, b := p.put(row, per, rec, c, i, scale)
+		v, g, b := p.put(row, rec, c, i, scale)
+		if g {
+			cells = append(cells, v)
+		}
 		got, bad = got || g, bad || b
 	}
 	if p.metric >= 0 {
@@ -454,11 +463,26 @@ func (p *parser) values(row int, per Period, rec []string) {
 		p.res.Stage.Foreign++
 		return
 	}
-	if g, b := p.wonDeals(row, per, rec); g || b {
+	if v, g, b := p.wonDeals(row, rec); g || b {
+		cells = append(cells, v)
 		got, bad = got || g, bad || b
 	}
-	if g, b := p.activity(row, per, rec); g || b {
-		got, bad = got || g, bad || b
+	v, counted, b := p.activity(row, rec)
+	if counted {
+		cells = append(cells, v)
+	}
+	got, bad = got || counted, bad || b
+	if bad {
+		switch {
+		case p.stage >= 0:
+			p.res.Stage.Won-- // counted by its stage, left out with its row
+		case counted:
+			p.res.Activity.Counted[p.typeAt[p.rowKey]].Rows--
+		}
+		return
+	}
+	for _, c := range cells {
+		p.addEntry(row, per, c.node, c.v, c.at)
 	}
 	if got {
 		p.res.Valued++
@@ -469,47 +493,54 @@ func (p *parser) values(row int, per Period, rec []string) {
 	}
 }
 
-// put reads cell c of data row rec, of period per, as node i's value at
-// scale: got when it gave one, bad when it is refused (a Problem says why).
-func (p *parser) put(row int, per Period, rec []string, c, i int, scale float64) (got, bad bool) {
+// cell is a value read from a row's cell: node index node's value v, and
+// the problem said if its period gives the node twice (addEntry).
+type cell struct {
+	node int
+	v    float64
+	at   Problem
+}
+
+// put reads cell c of data row rec as node i's value at scale: got when
+// it gave one, bad when it is refused (a Problem says why).
+func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, got, bad bool) {
 	t := strings.TrimSpace(p.cell(rec, c))
 	if t == "" {
-		return false, false
+		return cell{}, false, false
 	}
 	h := ""
 	if c < len(p.header) {
 		h = p.header[c]
 	}
-	v, pct, neg, ok := number(t, p.euro)
+	x, pct, neg, ok := number(t, p.euro)
 	switch {
 	case neg:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
-		return false, true
+		return cell{}, false, true
 	case !ok:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
-		return false, true
+		return cell{}, false, true
 	}
 	if named, text := p.cellCurrency(rec, t); p.nodes[i].Money && otherCurrency(named, p.currency) {
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: text, Code: OtherCurrency})
-		return false, true
+		return cell{}, false, true
 	}
-	if p.nodes[i].Rate && !pct && v > 1 && v <= 100 {
-		v /= 100
+	if p.nodes[i].Rate && !pct && x > 1 && x <= 100 {
+		x /= 100
 	}
-	if p.nodes[i].Rate && v > 1 {
+	if p.nodes[i].Rate && x > 1 {
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
-		return false, true
+		return cell{}, false, true
 	}
-	if p.nodes[i].Rate && v*scale > 1 { // a month's 10 % churn: 120 % a year
+	if p.nodes[i].Rate && x*scale > 1 { // a month's 10 % churn: 120 % a year
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t + " × " + strconv.FormatFloat(scale, 'f', -1, 64), Code: RateAbove})
-		return false, true
+		return cell{}, false, true
 	}
-	if v *= scale; math.IsInf(v, 0) { // beyond any float once scaled
+	if x *= scale; math.IsInf(x, 0) { // beyond any float once scaled
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
-		return false, true
+		return cell{}, false, true
 	}
-	p.addEntry(row, per, i, v, Problem{Row: row, Column: c + 1, Header: h, Text: h})
-	return true, false
+	return cell{i, x, Problem{Row: row, Column: c + 1, Header: h, Text: h}}, true, false
 }
 
 func sortedCols(m map[int]int) []int {

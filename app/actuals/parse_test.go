@@ -55,8 +55,8 @@ func TestSamples(t *testing.T) {
 		{file: "salesforce-en.csv"},
 		{file: "salesforce-ja.csv", problems: []string{
 			`row 5, column 1 (完了予定日 (暦月)): "2026年13月" is not a month or a date`,
-			`row 8, column 4 (商談数): "-3" is negative`,
-			`row 8, column 6 (金額 の合計): "abc" is not a number`,
+			`row 8, column 4 (商談数): "-3" is negative, so the row is left out: take a refund off its month's amount`,
+			`row 8, column 6 (金額 の合計): "abc" is not a number, so the row is left out`,
 		}},
 		{file: "hubspot-en.csv"},
 		{file: "hubspot-ja.csv", weekly: true},
@@ -108,9 +108,9 @@ func TestCells(t *testing.T) {
 		// 千, 百 and 兆 read as the page reads them (jpnum): 150百万円 was "not a number".
 		{"千, 百 and 兆 as typed", "年月,売上\n2026/04,150百万円\n2026/05,5千万\n2026/06,1千5百万\n2026/07,0.001兆\n2026/08,5百3千\n2026/09,1万-2\n",
 			"2026-4-0 revenue 150000000\n2026-5-0 revenue 50000000\n2026-6-0 revenue 15000000\n2026-7-0 revenue 1000000000",
-			[]string{`row 6, column 2 (売上): "5百3千" is not a number`, `row 7, column 2 (売上): "1万-2" is not a number`}},
+			[]string{`row 6, column 2 (売上): "5百3千" is not a number, so the row is left out`, `row 7, column 2 (売上): "1万-2" is not a number, so the row is left out`}},
 		{"rates as percent or number", "Month,Close rate\nApr,25%\nMay,0.3\nJun,30\nJul,130%\n", "0-4-0 close_rate 0.25\n0-5-0 close_rate 0.3\n0-6-0 close_rate 0.3",
-			[]string{`row 5, column 2 (Close rate): "130%" is above 100%`}},
+			[]string{`row 5, column 2 (Close rate): "130%" is above 100%, so the row is left out`}},
 		{"long form", "Date,Metric,Value\n2026-04-01,calls,100\n2026-04-01,架電数,50\n2026-04-01,visits,3\n", "2026-4-0 calls 150",
 			[]string{`row 4, column 2 (Metric): "visits" names no KPI of this tree`}},
 		{"week column", "Month,Week,Calls\n2026-04,W1,10\n2026-04,第2週,20\n2026-04,9,5\n", "2026-4-1 calls 10\n2026-4-2 calls 20",
@@ -142,6 +142,11 @@ func TestCells(t *testing.T) {
 		{"weeks starting on the 1st", "Date,Calls\n2026/4/1,1\n2026/4/8,2\n2026/4/15,3\n2026/5/1,4\n2026/5/8,5\n", "2026-4-1 calls 1\n2026-4-2 calls 2\n2026-4-3 calls 3\n2026-5-1 calls 4\n2026-5-2 calls 5", nil},
 		{"weeks ending on Sundays", "Date,Calls\n2026/5/24,1\n2026/5/31,2\n2026/6/7,3\n", "2026-5-4 calls 1\n2026-5-5 calls 2\n2026-6-1 calls 3", nil},
 		{"a month's first days", "Date,Calls\n2026/4/1,1\n2026/4/2,2\n2026/4/8,3\n", "2026-4-1 calls 3\n2026-4-2 calls 3", nil},
+		// A row with a value refused is left out whole: counted without
+		// its amount, 鈴木's four deals made November's deal size ¥920,000.
+		{"a row with a value refused", "Month,Calls,Deals won,Revenue\n2026-11,100,4,\"¥4,000,000-\"\n2026-11,50,2,2000000\n",
+			"2026-11-0 calls 50\n2026-11-0 deals 2\n2026-11-0 revenue 2000000",
+			[]string{`row 2, column 4 (Revenue): "¥4,000,000-" is not a number, so the row is left out`}},
 		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,5 +166,23 @@ func TestCells(t *testing.T) {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(ps, "\n"), strings.Join(tc.problems, "\n"))
 			}
 		})
+	}
+}
+
+// TestRefusedDealLeftOut: a won deal whose amount is refused (a refund
+// written as a negative amount) is no deal won: counted without its
+// amount, it made the average deal size ¥940,000 of deals of ¥1,000,000.
+func TestRefusedDealLeftOut(t *testing.T) {
+	csv := "Close Date,Stage,Amount\n2026-04-03,Closed Won,1000000\n2026-04-10,Closed Won,-200000\n2026-04-20,Closed Won,1000000\n"
+	res := actuals.ParseBytes([]byte(csv), outbound)
+	if res.Stage == nil || res.Stage.Won != 2 {
+		t.Fatalf("stage %+v, want 2 won", res.Stage)
+	}
+	tot := monthTotals(res.Entries)[[2]int{2026, 4}]
+	if tot["deals"] != 2 || tot["revenue"] != 2000000 {
+		t.Errorf("April: %v, want 2 deals of ¥2,000,000", tot)
+	}
+	if len(res.Problems) != 1 || res.Problems[0].Code != actuals.Negative {
+		t.Errorf("problems %v", res.Problems)
 	}
 }

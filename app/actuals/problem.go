@@ -32,9 +32,9 @@ var codeText = [...]string{
 	NoNodes:       "no column names a KPI of this tree (by id or label)",
 	UnknownColumn: "%q names no KPI of this tree; the column is left out",
 	BadPeriod:     "%q is not a month or a date",
-	BadNumber:     "%q is not a number",
-	Negative:      "%q is negative",
-	RateAbove:     "%q is above 100%%",
+	BadNumber:     "%q is not a number, so the row is left out",
+	Negative:      "%q is negative, so the row is left out: take a refund off its month's amount",
+	RateAbove:     "%q is above 100%%, so the row is left out",
 	UnknownMetric: "%q names no KPI of this tree",
 	TooLarge:      "the file is over the limit of %s MB, so nothing is imported: export fewer months at a time",
 	TooMany:       "%s more problems are not listed",
@@ -49,7 +49,7 @@ var codeText = [...]string{
 	UnitConflict:  "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only",
 	RateRows:      "%q is a rate given in more than one row of one month or week: rates are not added up, so it is left out for that period; give it once, or give the counts it comes from",
 	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
-	OtherCurrency: "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
+	OtherCurrency: "%q is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 	WeekRate:      "the header gives a week's rate (%s), and the plan states a rate of a balance (a churn rate) per year, so the column is left out: give the rate per year, or per month with \"monthly\" in the header",
 }
 

@@ -49,7 +49,13 @@ func TestRatePeriod(t *testing.T) {
 				if len(res.Problems) != 1 || res.Problems[0].Code != tc.problem {
 					t.Fatalf("problems %v, want one of code %d", res.Problems, tc.problem)
 				}
-				if len(res.Entries) != 1 || res.Entries[0].Node != "churned_arr" {
+				// A column left out leaves the row's other values; a value
+				// refused leaves the row out whole.
+				if tc.problem == actuals.RateAbove {
+					if len(res.Entries) != 0 {
+						t.Errorf("entries %v, want none: the row is left out", res.Entries)
+					}
+				} else if len(res.Entries) != 1 || res.Entries[0].Node != "churned_arr" {
 					t.Errorf("entries %v, want churned ARR's alone", res.Entries)
 				}
 				return

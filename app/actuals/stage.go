@@ -208,19 +208,18 @@ func (p *parser) staged(rec []string) bool {
 	return false
 }
 
-// wonDeals adds data row row's deals won in period per to the deal count:
-// the summary report's count, or one for the row.
-func (p *parser) wonDeals(row int, per Period, rec []string) (got, bad bool) {
+// wonDeals reads data row row's deals won: the summary report's count,
+// or one for the row.
+func (p *parser) wonDeals(row int, rec []string) (v cell, got, bad bool) {
 	switch {
 	case p.deals < 0:
-		return false, false
+		return cell{}, false, false
 	case p.countRows:
-		p.addEntry(row, per, p.deals, 1, Problem{Row: row, Column: p.stage + 1, Header: p.header[p.stage], Text: p.header[p.stage]})
-		return true, false
+		return cell{p.deals, 1, Problem{Row: row, Column: p.stage + 1, Header: p.header[p.stage], Text: p.header[p.stage]}}, true, false
 	case p.counter >= 0:
-		return p.put(row, per, rec, p.counter, p.deals, 1)
+		return p.put(row, rec, p.counter, p.deals, 1)
 	}
-	return false, false
+	return cell{}, false, false
 }
 
 // dealWeeks settles a deal export's days. Its dates are its deals' days,

@@ -524,9 +524,9 @@ var messages = map[string]msg{
 	"import.unknown_column":   {"「%s」はこのツリーのKPIではないため、この列は読み飛ばします", "%q names no KPI of this tree; the column is left out"},
 	"import.bad_period":       {"「%s」は月や日付ではありません", "%q is not a month or a date"},
 	"import.no_month":         {"月が空で、上の行から引き継ぐ月もありません。この行の月を書いてください", "the month is empty, and no month above it is read: write the row's month"},
-	"import.bad_number":       {"「%s」は数値ではありません", "%q is not a number"},
-	"import.negative":         {"「%s」は負の数です", "%q is negative"},
-	"import.rate_above":       {"「%s」は100%%を超えています", "%q is above 100%%"},
+	"import.bad_number":       {"「%s」は数値ではないため、この行は読み込みません", "%q is not a number, so the row is left out"},
+	"import.negative":         {"「%s」は負の数のため、この行は読み込みません。返金・取消は、その月の金額から差し引いてください", "%q is negative, so the row is left out: take a refund off its month's amount"},
+	"import.rate_above":       {"「%s」は100%%を超えているため、この行は読み込みません", "%q is above 100%%, so the row is left out"},
 	"import.unknown_metric":   {"「%s」はこのツリーのKPIではありません", "%q names no KPI of this tree"},
 	"import.too_many":         {"ほか%s件の問題は省略しました", "%s more problems are not listed"},
 	"import.no_year":          {"年のない%s月は計画期間に2回以上あるため、どの年か決められません。年を付けてください（例: 2026年4月）", "month %s has no year, and the plan holds it more than once: write its year (2026-04)"},
@@ -740,7 +740,7 @@ var messages = map[string]msg{
 	"import.rate_month":       {"「%[1]s」は月の率として読み、12倍して1年あたりの率にしました（計画の%[2]sは1年あたりです）。", "%[1]q is read as a rate per month and multiplied by 12 into a rate per year, as the plan states the %[2]s."},
 	"import.rate_quarter":     {"「%[1]s」は四半期の率として読み、4倍して1年あたりの率にしました（計画の%[2]sは1年あたりです）。", "%[1]q is read as a rate per quarter and multiplied by 4 into a rate per year, as the plan states the %[2]s."},
 	"import.rate_year":        {"「%[1]s」は、計画の%[2]sと同じく1年あたりの率として読みました。月の率なら、見出しに「月次」と書いてください（12倍して読みます）。", "%[1]q is read as a rate per year, as the plan states the %[2]s: if it is a month's, write \"monthly\" in its header (it is then read ×12)."},
-	"import.other_currency":   {"「%s」は計画と別の通貨の金額のため、読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください", "%q is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)"},
+	"import.other_currency":   {"「%s」は計画と別の通貨の金額のため、この行は読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください", "%q is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)"},
 	"import.unit_conflict":    {"指標名の単位が値の列の見出し「%s」の単位と合わないため、この行は読み飛ばします。単位はどちらか一方にだけ書いてください", "the unit in the metric's name disagrees with the value column's header %q, so the row is left out: write the unit in one of them only"},
 	// end session vu
 	// Session h-wk: a month whose weeks leave some out (a weekly export

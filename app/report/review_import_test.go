@@ -141,8 +141,8 @@ func TestImportUnitWords(t *testing.T) {
 			"3行目: 「平均単価」は足し合わせられない値（単価・残高など）で、同じ月（週）に2行以上あります。その月（週）の値は読み込みません。1行にするか、もとになる金額と件数を入れてください",
 			`row 3: "平均単価" is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from`},
 		{"an amount in another currency", actuals.Problem{Row: 2, Column: 2, Header: "Amount", Text: "USD 10,000", Code: actuals.OtherCurrency},
-			"2行目・2列目（Amount）: 「USD 10,000」は計画と別の通貨の金額のため、読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください",
-			`row 2, column 2 (Amount): "USD 10,000" is in another currency than the plan's, so it is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)`},
+			"2行目・2列目（Amount）: 「USD 10,000」は計画と別の通貨の金額のため、この行は読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください",
+			`row 2, column 2 (Amount): "USD 10,000" is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if ja, en := report.Problem(i18n.Ja, c.p), report.Problem(i18n.En, c.p); ja != c.ja || en != c.en || en != c.p.Error() {

@@ -284,7 +284,7 @@ func TestProblemWords(t *testing.T) {
 			t.Errorf("en %q, importer %q", got, p.Error())
 		}
 	}
-	if got := report.Problem(i18n.Ja, res.Problems[2]); got != "3行目・2列目（Calls）: 「x」は数値ではありません" {
+	if got := report.Problem(i18n.Ja, res.Problems[2]); got != "3行目・2列目（Calls）: 「x」は数値ではないため、この行は読み込みません" {
 		t.Errorf("ja %q", got)
 	}
 	// Every code has its words in both languages, its argument in place.
