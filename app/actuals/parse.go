@@ -344,7 +344,10 @@ func (p *parser) row(row int, rec []string) {
 	p.res.Rows++
 	pc := strings.TrimSpace(p.cell(rec, p.period))
 	if skipRow(pc) {
+		// 合計 in the period's column: the rows above added up, never
+		// read, and named (it was left out without a word).
 		p.res.Rows--
+		p.res.Totals = append(p.res.Totals, row)
 		return
 	}
 	total := p.totalRow(rec)
