@@ -89,14 +89,27 @@ func (s *Scenario) CopyName(id string, lang i18n.Lang) bool {
 		return s.SetTitle(other, text) == nil
 	}
 	n := s.Node(id)
-	if n == nil || !placeholder(other, labelIn(n.Label, other)) {
+	if n == nil || !placeholder(other, labelIn(n.Label, other)) && !starter(n, other) {
 		return false
 	}
 	text := strings.TrimSpace(labelIn(n.Label, lang))
-	if text == "" || placeholder(lang, text) {
+	if text == "" || placeholder(lang, text) || starter(n, lang) {
 		return false
 	}
 	return s.Rename(id, other, text) == nil
+}
+
+// starter reports whether node n still has, in l, the name the empty
+// tree's activity starts with (NewEmpty: 受注額, "Sales won"): a name to
+// replace like a placeholder. Renamed 成約数 in Japanese, it had stayed
+// "Sales won" in English, in the file and in the CLI.
+func starter(n *kpi.Node, l i18n.Lang) bool {
+	for _, e := range NewEmpty().Nodes {
+		if e.ID == n.ID && e.Activity {
+			return labelIn(n.Label, l) == labelIn(e.Label, l)
+		}
+	}
+	return false
 }
 
 // placeholder reports whether name is one the editor gives a new node in

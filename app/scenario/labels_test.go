@@ -112,6 +112,21 @@ func TestCopyName(t *testing.T) {
 			mustEdit(t, s.Rename("revenue", i18n.Ja, "粗利"))
 			return "revenue"
 		}, i18n.Ja, want{"粗利", "Revenue"}, false},
+		// The empty tree's activity starts as 受注額, "Sales won": renamed in
+		// one language, it had kept the other's, an amount's word for a count.
+		{"the starter activity named in Japanese", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.Rename("activity", i18n.Ja, "成約数"))
+			return "activity"
+		}, i18n.Ja, want{"成約数", "成約数"}, true},
+		{"the starter activity named in English", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.Rename("activity", i18n.En, "Placements"))
+			return "activity"
+		}, i18n.En, want{"Placements", "Placements"}, true},
+		{"the starter activity's other name typed stays", func(t *testing.T, s *scenario.Scenario) string {
+			mustEdit(t, s.Rename("activity", i18n.En, "Placements"))
+			mustEdit(t, s.Rename("activity", i18n.Ja, "成約数"))
+			return "activity"
+		}, i18n.Ja, want{"成約数", "Placements"}, false},
 		{"a placeholder is not copied onto a placeholder", func(t *testing.T, s *scenario.Scenario) string {
 			return addLever(t, s)
 		}, i18n.Ja, want{"項目1", "Item 1"}, false},
