@@ -149,6 +149,10 @@ func Compile(spec Spec) (*Model, error) {
 	if code, limit := bounded(g.Value, MaxValue); code != Invalid {
 		errs = append(errs, &Error{Field: "goal.value", Code: code, Limit: limit,
 			Rule: "must be a number greater than 0 and at most " + maxValueText})
+	} else if m.goal >= 0 && spec.Nodes[m.goal].Unit == Currency && g.Value < 1 {
+		// Less than one yen or dollar: ¥0.0001 read "Goal ¥0" and a gap
+		// of +23,999,999,999,900 %.
+		errs = append(errs, &Error{Field: "goal.value", Code: BelowMin, Limit: 1, Rule: "cannot be below the minimum 1"})
 	}
 	if !GoalPeriod(g.Period) {
 		add("", "goal.period", "must be year, quarter, month, week or day")

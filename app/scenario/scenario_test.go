@@ -127,6 +127,9 @@ func TestSet(t *testing.T) {
 		{"calendar.months=1.5", "must be a whole number", nil, 0},
 		{"calendar.headcount=0", "must be more than 0", nil, 0},
 		{"goal.value=0", "goal.value: must be greater than 0", nil, 0},
+		// Less than one yen read "Goal ¥0" and a gap of +23,999,999,999,900 %.
+		{"goal.value=0.0001", "goal.value: cannot be below the minimum 1", nil, 0},
+		{"goal.value=1", "", func(s *scenario.Scenario) float64 { return s.Goal.Value }, 1},
 		{"calls=NaN", "is not a number", nil, 0},
 		{"calls=1e400", "calls.value: must be a number of at most 1,000,000,000,000,000", nil, 0}, // past a float64: the field's own limit
 		{"close_rate=1e400", "close_rate.value: must be more than 0% and at most 100%", nil, 0},
