@@ -670,6 +670,7 @@ var messages = map[string]msg{
 	"present.bad_guess":    {"「%s」は数として読めません。例: 120、1,200、1.2万、25%%", "%q is not a number: try 120, 1,200, 12.5k or 25%%"},
 	"present.diff":         {"差", "Difference"},
 	"present.tally":        {"予想{n}回・誤差10%以内{k}回", "Guesses: {n}, within 10%: {k}"},
+	"present.reset_tally":  {"集計をリセット", "Reset the tally"},
 	"present.list_sep":     {"、", ", "},
 	"present.step1":        {"1. KGIの設定", "1. Set the KGI"},
 	"present.step1.note":   {"最終目標を明確にする。", "Make the final goal explicit."},

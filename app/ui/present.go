@@ -246,6 +246,11 @@ func allHidden(t *report.Table, hidden map[string]bool) bool {
 	return len(ids) > 0
 }
 
+// resetTally forgets the guesses counted, and the last reveal.
+func (p *Page) resetTally() {
+	p.present.tally, p.present.shown = nil, nil
+}
+
 // presentReveal shows the current step's hidden figure, with the guess
 // typed and the difference, and counts it in the tally.
 func (p *Page) presentReveal() {
@@ -543,6 +548,11 @@ func (p *Page) presentation(v *View) app.UI {
 				guess,
 				result,
 				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
+				app.If(len(p.present.tally) > 0, func() app.UI {
+					// The next group starts afresh: the tally had stayed
+					// through leaving the mode and a change of language.
+					return btn("reset-tally", l.T("present.reset_tally"), func(ctx app.Context, e app.Event) { p.resetTally() })
+				}),
 			),
 		),
 		app.Footer().Class("present-keys").Body(keyItems(l.T(keysKey))...),

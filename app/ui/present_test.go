@@ -492,3 +492,26 @@ func TestGuessed(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentResetTally: the tally, kept through leaving the mode and a
+// change of language, starts afresh for the next group at a button that
+// shows once a guess is counted.
+func TestPresentResetTally(t *testing.T) {
+	p := loadedPage(t, i18n.En)
+	p.enterPresentState()
+	ss := p.steps()
+	p.present.step = len(ss) - 1
+	if strings.Contains(app.HTMLString(p.Render()), `data-present="reset-tally"`) {
+		t.Fatal("a reset button with nothing counted")
+	}
+	p.presentHide()
+	p.present.guess = "40"
+	p.presentReveal()
+	if len(p.present.tally) != 1 || !strings.Contains(app.HTMLString(p.Render()), `data-present="reset-tally"`) {
+		t.Fatalf("tally %d, and no reset button", len(p.present.tally))
+	}
+	p.resetTally()
+	if html := app.HTMLString(p.Render()); len(p.present.tally) != 0 || strings.Contains(html, `data-present="reset-tally"`) || !strings.Contains(html, strings.NewReplacer("{n}", "0", "{k}", "0").Replace(p.fullView().Lang.T("present.tally"))) {
+		t.Errorf("after the reset: tally %d\n%s", len(p.present.tally), html)
+	}
+}
