@@ -58,7 +58,7 @@ func TestNotCSV(t *testing.T) {
 		{"a header alone", []byte("Month,Calls\n"), "", noRows},
 		{"a header without a line break", []byte("\ufeffMonth,Calls"), "", noRows},
 		{"a header, blank lines and a total row", []byte("Month,Calls\n\n,\nTotal,0\n"), "", noRows},
-		{"a header and a refused row has rows", []byte("Month,Calls\nAprl,1\n"), "", `row 2, column 1 (Month): "Aprl" is not a month or a date`},
+		{"a header and a refused row has rows", []byte("Month,Calls\nAprl,1\n"), "", `row 2, column 1 (Month): "Aprl" is not a month or a date, so the row is left out`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ps := entriesOf(string(tc.data))

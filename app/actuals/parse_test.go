@@ -54,7 +54,7 @@ func TestSamples(t *testing.T) {
 	}{
 		{file: "salesforce-en.csv"},
 		{file: "salesforce-ja.csv", problems: []string{
-			`row 5, column 1 (完了予定日 (暦月)): "2026年13月" is not a month or a date`,
+			`row 5, column 1 (完了予定日 (暦月)): "2026年13月" is not a month or a date, so the row is left out`,
 			`row 8, column 4 (商談数): "-3" is negative, so the row is left out: take a refund off its month's amount`,
 			`row 8, column 6 (金額 の合計): "abc" is not a number, so the row is left out`,
 		}},
@@ -114,18 +114,18 @@ func TestCells(t *testing.T) {
 		{"long form", "Date,Metric,Value\n2026-04-01,calls,100\n2026-04-01,架電数,50\n2026-04-01,visits,3\n", "2026-4-0 calls 150",
 			[]string{`row 4, column 2 (Metric): "visits" names no KPI of this tree`}},
 		{"week column", "Month,Week,Calls\n2026-04,W1,10\n2026-04,第2週,20\n2026-04,9,5\n", "2026-4-1 calls 10\n2026-4-2 calls 20",
-			[]string{`row 4, column 2 (Week): "9" is not a month or a date`}},
+			[]string{`row 4, column 2 (Week): "9" is not a month or a date, so the row is left out`}},
 		{"grouped export", "Close Date,Amount\n2026年4月,100\n,200\n2026年5月,5\n", "2026-4-0 revenue 300\n2026-5-0 revenue 5", nil},
 		{"a refused month is not carried down", "Close Date,Amount\n2026年4月,100\nAprl,200\n,300\n2026年5月,5\n", "2026-4-0 revenue 100\n2026-5-0 revenue 5",
-			[]string{`row 3, column 1 (Close Date): "Aprl" is not a month or a date`,
+			[]string{`row 3, column 1 (Close Date): "Aprl" is not a month or a date, so the row is left out`,
 				"row 4, column 1 (Close Date): the month is empty, and no month above it is read: write the row's month"}},
 		{"a first row without its month", "Month,Calls\n,5\n2026-04,7\n", "2026-4-0 calls 7",
 			[]string{"row 2, column 1 (Month): the month is empty, and no month above it is read: write the row's month"}},
 		{"days that no calendar has", "Date,Calls\n2026-04-31,1\n2026/02/30,2\n2027-02-29,3\n2028-02-29,4\n2026-04-30,5\n",
 			"2026-4-0 calls 5\n2028-2-0 calls 4", []string{ // month ends: month totals
-				`row 2, column 1 (Date): "2026-04-31" is not a month or a date`,
-				`row 3, column 1 (Date): "2026/02/30" is not a month or a date`,
-				`row 4, column 1 (Date): "2027-02-29" is not a month or a date`}},
+				`row 2, column 1 (Date): "2026-04-31" is not a month or a date, so the row is left out`,
+				`row 3, column 1 (Date): "2026/02/30" is not a month or a date, so the row is left out`,
+				`row 4, column 1 (Date): "2027-02-29" is not a month or a date, so the row is left out`}},
 		{"no period", "Calls\n10\n", "", []string{"row 1: no column names the month or date (Month, Date, 月, 年月, 日付 …)"}},
 		{"no node", "Month,Visits\n2026-04,1\n", "", []string{
 			`row 1, column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,

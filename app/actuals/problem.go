@@ -31,7 +31,7 @@ var codeText = [...]string{
 	NoPeriod:      "no column names the month or date (Month, Date, 月, 年月, 日付 …)",
 	NoNodes:       "no column names a KPI of this tree (by id or label)",
 	UnknownColumn: "%q names no KPI of this tree; the column is left out",
-	BadPeriod:     "%q is not a month or a date",
+	BadPeriod:     "%q is not a month or a date, so the row is left out",
 	BadNumber:     "%q is not a number, so the row is left out",
 	Negative:      "%q is negative, so the row is left out: take a refund off its month's amount",
 	RateAbove:     "%q is above 100%%, so the row is left out",

@@ -522,7 +522,7 @@ var messages = map[string]msg{
 	"import.no_period":        {"月や日付を表す列がありません（月・年月・日付・Month・Date など）", "no column names the month or date (Month, Date, 月, 年月, 日付 …)"},
 	"import.no_nodes":         {"このツリーのKPI（IDか名称）を表す列がありません", "no column names a KPI of this tree (by id or label)"},
 	"import.unknown_column":   {"「%s」はこのツリーのKPIではないため、この列は読み飛ばします", "%q names no KPI of this tree; the column is left out"},
-	"import.bad_period":       {"「%s」は月や日付ではありません", "%q is not a month or a date"},
+	"import.bad_period":       {"「%s」は月や日付ではないため、この行は読み込みません", "%q is not a month or a date, so the row is left out"},
 	"import.no_month":         {"月が空で、上の行から引き継ぐ月もありません。この行の月を書いてください", "the month is empty, and no month above it is read: write the row's month"},
 	"import.bad_number":       {"「%s」は数値ではないため、この行は読み込みません", "%q is not a number, so the row is left out"},
 	"import.negative":         {"「%s」は負の数のため、この行は読み込みません。返金・取消は、その月の金額から差し引いてください", "%q is negative, so the row is left out: take a refund off its month's amount"},

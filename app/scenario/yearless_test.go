@@ -53,7 +53,7 @@ func TestImportYearless(t *testing.T) {
 			problems: "3行目: 年のない4月は計画期間に2回以上あるため、どの年か決められません。年を付けてください（例: 2026年4月）"},
 		{name: "blank and refused rows are not counted", csv: "月,受注金額\n2026年4月,1\n,\nabc,2\n5月,3\n",
 			want: "2026-4 revenue 1\n2026-5 revenue 3", rows: 2, planYear: 2026, aprilRevs: 1,
-			problems: "4行目・1列目（月）: 「abc」は月や日付ではありません"},
+			problems: "4行目・1列目（月）: 「abc」は月や日付ではないため、この行は読み込みません"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := outbound(t)
