@@ -64,8 +64,8 @@ func chartPNG(id string) (data []byte, err error) {
 	return base64.StdEncoding.DecodeString(url[len(prefix):])
 }
 
-// downloadName is the name of a file the page saves for the scenario id:
-// kpisim-outbound-required.csv.
+// downloadName is the name of a file the page saves for the scenario
+// whose file id is id (Model.fileID): kpisim-outbound-required.csv.
 func downloadName(id, what, ext string) string {
 	return "kpisim-" + fileName(id) + "-" + what + "." + ext
 }
@@ -82,7 +82,7 @@ func (p *Page) pngButton(l i18n.Lang, id, what, title string) app.UI {
 				app.Log("kpisim: PNG:", err)
 				return
 			}
-			saveFile(ctx, downloadName(p.model.Scenario.ID, what, "png"), "image/png", data)
+			saveFile(ctx, downloadName(p.model.fileID(), what, "png"), "image/png", data)
 		})
 }
 
@@ -106,7 +106,7 @@ func (p *Page) csvButton(label, what string, write func(v *View, w io.Writer) er
 				app.Log("kpisim: CSV:", err)
 				return
 			}
-			saveFile(ctx, downloadName(p.model.Scenario.ID, what, "csv"), "text/csv;charset=utf-8", b.Bytes())
+			saveFile(ctx, downloadName(p.model.fileID(), what, "csv"), "text/csv;charset=utf-8", b.Bytes())
 		})
 }
 

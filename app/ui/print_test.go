@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
@@ -130,6 +131,41 @@ func TestDownloadNameOfFile(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if got := downloadName(scenario.FileID(c.file), "plan", "csv"); got != c.want {
 				t.Errorf("%q: %s, want %s", c.file, got, c.want)
+			}
+		})
+	}
+}
+
+// TestFileID: a preset's files are named by its id, edited or not; a tree
+// of one's own by its title in the page's language. Every tree drawn had
+// saved as custom.yaml, the second over the first.
+func TestFileID(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lang  i18n.Lang
+		setup func(m *Model)
+		want  string
+	}{
+		{"a preset", i18n.Ja, func(m *Model) {}, "outbound"},
+		{"a preset renamed", i18n.En, func(m *Model) { m.Scenario.Title.En = "Team A" }, "outbound"},
+		{"a tree drawn, in Japanese", i18n.Ja, func(m *Model) {
+			(&Editor{}).NewEmpty(m)
+			m.Scenario.Title = kpi.Label{Ja: "2027年度 営業計画", En: "Plan 2027"}
+		}, "2027年度-営業計画"},
+		{"a tree drawn, in English", i18n.En, func(m *Model) {
+			(&Editor{}).NewEmpty(m)
+			m.Scenario.Title = kpi.Label{Ja: "2027年度 営業計画", En: "Plan for 2027"}
+		}, "Plan-for-2027"},
+		{"a tree drawn with no name a file holds", i18n.En, func(m *Model) {
+			(&Editor{}).NewEmpty(m)
+			m.Scenario.Title = kpi.Label{En: "?*"}
+		}, "custom"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			c.setup(m)
+			if got := m.fileID(); got != c.want {
+				t.Errorf("file id %q, want %q", got, c.want)
 			}
 		})
 	}

@@ -19,9 +19,9 @@ import (
 // replaces is also kept in My scenarios; a file that breaks a rule changes
 // nothing and says where and why.
 
-// onDownload saves the current scenario as <id>.yaml.
+// onDownload saves the current scenario as a YAML file (downloadName).
 func (p *Page) onDownload(ctx app.Context, e app.Event) {
-	name := fileName(p.model.Scenario.ID) + ".yaml"
+	name := p.model.fileID() + ".yaml"
 	data, err := ScenarioYAML(p.model.Scenario, name)
 	if err != nil {
 		p.share.notice, p.share.alert = func(i18n.Lang) string { return err.Error() }, true
@@ -51,6 +51,20 @@ func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
 // dakuten, which macOS spells データ with: without them it read テータ.
 // (unicode.IsMark would keep every script's, for 2.5 KB of the first
 // visit: an accent spelt so goes, café reading cafe.)
+// fileID names the files the page saves for m's scenario: its id for a
+// preset, edited or not (outbound.yaml, kpisim-outbound-plan.csv); a tree
+// of one's own by its title in the page's language (2027年度-営業計画.yaml):
+// every tree drawn had saved as custom.yaml, the second over the first.
+func (m *Model) fileID() string {
+	s := m.Scenario
+	if m.Presets.Shipped(s.ID) == nil {
+		if n := fileName(strings.Join(strings.Fields(s.Title.In(string(m.Lang))), "-")); n != "scenario" {
+			return n
+		}
+	}
+	return fileName(s.ID)
+}
+
 func fileName(id string) string {
 	out := []rune{}
 	for _, r := range id {
