@@ -57,10 +57,7 @@ func (m *Model) ask(v *View, t *report.Table) {
 	s := m.Scenario
 	mod := t.Answer.Tree.Model
 	target := mod.Node(t.Answer.Target)
-	for _, i := range mod.Levers() {
-		n := mod.Node(i)
-		v.Ask.Solve = append(v.Ask.Solve, Option{Value: n.ID, Label: n.Label.In(string(l)), Selected: n.ID == target.ID})
-	}
+	v.Ask.Solve = solveOptions(mod, target.ID, l)
 	if n := s.Node(target.ID); n != nil {
 		v.Ask.Given = m.leverView(n, mod)
 	}
@@ -78,10 +75,20 @@ func (m *Model) solveChoice(v *View) {
 	if err != nil {
 		return
 	}
+	v.Ask.Solve = solveOptions(mod, m.Scenario.Target(), m.Lang)
+}
+
+// solveOptions are the levers of mod a goal may be solved for, target
+// selected: not a given (the months in a year, a contract's length), which
+// nobody works to raise ("Months per year: 5.8"), unless it is target.
+func solveOptions(mod *kpi.Model, target string, l i18n.Lang) []Option {
+	var out []Option
 	for _, i := range mod.Levers() {
-		n := mod.Node(i)
-		v.Ask.Solve = append(v.Ask.Solve, Option{Value: n.ID, Label: n.Label.In(string(m.Lang)), Selected: n.ID == m.Scenario.Target()})
+		if n := mod.Node(i); !n.Given || n.ID == target {
+			out = append(out, Option{Value: n.ID, Label: n.Label.In(string(l)), Selected: n.ID == target})
+		}
 	}
+	return out
 }
 
 // askUnit is the unit after the sentence's field: the field's own, or for

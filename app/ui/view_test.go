@@ -1087,3 +1087,21 @@ func TestSolveChoiceKeptOnError(t *testing.T) {
 		t.Errorf("another lever and goal: %q", v.Error)
 	}
 }
+
+// TestSolveChoiceLeavesGivensOut: a given (velocity's 360 days a year) is
+// no lever to solve for: "Months per year: 5.8 months" had been offered.
+func TestSolveChoiceLeavesGivensOut(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Load("velocity")
+	var ids []string
+	for _, o := range m.View().Ask.Solve {
+		ids = append(ids, o.Value)
+	}
+	if slices.Contains(ids, "days") || !slices.Contains(ids, "opportunities") || !slices.Contains(ids, "cycle_days") {
+		t.Errorf("solve for: %v; want the levers but the given days", ids)
+	}
+	m.SetSolve("days") // a file may solve for one: it stays shown, selected
+	if v := m.View(); len(v.Ask.Solve) == 0 || !slices.ContainsFunc(v.Ask.Solve, func(o Option) bool { return o.Value == "days" && o.Selected }) {
+		t.Errorf("solving for the given days: %+v", v.Ask.Solve)
+	}
+}
