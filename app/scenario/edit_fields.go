@@ -36,6 +36,12 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 			// number share a scale: theirs stays.)
 			delete(c.Forecast.Ranges, id)
 			delete(c.anchors, id) // the range as stated, which SMART tests against
+			if n.Unit == kpi.Currency || u == kpi.Currency {
+				// An amount's step says nothing of a count's: the empty
+				// tree's ¥1,000 made its visitors move by 1,000. 0 is the
+				// page's own step for the range.
+				n.Step = 0
+			}
 		}
 		n.Unit = u
 		c.setByHand(id, n.Op != kpi.Lever)

@@ -398,3 +398,27 @@ func TestSetUnitDropsRange(t *testing.T) {
 		t.Error("another lever's range went too")
 	}
 }
+
+// TestSetUnitResetsStep: an amount's step says nothing of a count's: the
+// empty tree's activity, ¥ by 1,000, made a count of visitors move by
+// 1,000. A count and a number share theirs.
+func TestSetUnitResetsStep(t *testing.T) {
+	s := scenario.NewEmpty()
+	if s.Node("activity").Step != 1000 {
+		t.Fatalf("the empty tree's activity steps by %v", s.Node("activity").Step)
+	}
+	if err := s.SetUnit("activity", kpi.Count); err != nil {
+		t.Fatal(err)
+	}
+	if st := s.Node("activity").Step; st != 0 {
+		t.Errorf("a count keeps the amount's step %v", st)
+	}
+	o := preset(t, "outbound")
+	step := o.Node("calls").Step
+	if err := o.SetUnit("calls", kpi.Number); err != nil {
+		t.Fatal(err)
+	}
+	if st := o.Node("calls").Step; st != step {
+		t.Errorf("a count made a number lost its step: %v, was %v", st, step)
+	}
+}
