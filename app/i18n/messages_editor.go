@@ -114,6 +114,7 @@ func init() {
 		"editor.err.no_field":           {"%s: この項目にはない設定です", "%s: has no such setting"},
 		"editor.err.rate_range":         {"%s: 率の範囲は0%%〜100%%です", "%s: a rate's range is from 0%% to 100%%"},
 		"editor.err.min_max":            {"%s: 最小%sが最大%sを超えています", "%s: the minimum %s is above the maximum %s"},
+		"editor.err.min_first":          {"%s: 範囲がまだないため、最小%sの前に最大を入れてください", "%s: there is no range yet, so enter the maximum before the minimum %s"},
 		"editor.err.range_value":        {"%s: 範囲%s〜%sに今の値%sが入りません。先に値を変えてください", "%s: the range %s to %s must hold the value %s; change the value first"},
 		"editor.err.ceiling_activity":   {"%s: 上限と単位期間は行動量のレバーだけに設定できます", "%s: only an activity lever has a ceiling and a span"},
 		"editor.err.ceiling":            {"%s: 上限は0（既定）以上にしてください", "%s: the ceiling must be 0 (the default) or more"},

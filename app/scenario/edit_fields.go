@@ -111,7 +111,10 @@ func (s *Scenario) SetValue(id string, v float64) error {
 // SetRange sets lever id's minimum, maximum or step (field EditMin, EditMax
 // or EditStep). Min and max both 0 leave the lever unbounded; otherwise
 // they must hold its value, and a step wider than the range is refused (a
-// slider with it could sit at its minimum only). A range narrowed below
+// slider with it could sit at its minimum only). A minimum typed before
+// any maximum gives a rate the maximum 100 %, and asks for the maximum
+// first otherwise (「最小40%が最大0%を超えています」 had said, where a
+// maximum of 0 means no range). A range narrowed below
 // its step takes the automatic step, 0.
 func (s *Scenario) SetRange(id, field string, v float64) error {
 	if err := editNumber(id, field, v); err != nil {
@@ -124,6 +127,12 @@ func (s *Scenario) SetRange(id, field string, v float64) error {
 		}
 		switch field {
 		case EditMin:
+			if n.Max == 0 && v > 0 { // no range yet: a minimum typed first
+				if n.Unit != kpi.Rate {
+					return editRule(id, field, "editor.err.min_first", nodeValue{v, n.Unit})
+				}
+				n.Max = 1 // a rate's range ends at 100 % at most
+			}
 			n.Min = v
 		case EditMax:
 			n.Max = v

@@ -422,3 +422,25 @@ func TestSetUnitResetsStep(t *testing.T) {
 		t.Errorf("a count made a number lost its step: %v, was %v", st, step)
 	}
 }
+
+// TestSetRangeMinFirst: a minimum typed before any maximum (0: no range)
+// gives a rate the maximum 100 % and asks for the maximum first otherwise.
+// 「最小40%が最大0%を超えています」 had said, where 0 means no range.
+func TestSetRangeMinFirst(t *testing.T) {
+	s := scenario.NewEmpty()
+	rate := addLever(t, s)
+	mustEdit(t, s.SetUnit(rate, kpi.Rate))
+	mustEdit(t, s.SetRange(rate, scenario.EditMin, 0))
+	mustEdit(t, s.SetRange(rate, scenario.EditMax, 0))
+	if err := s.SetRange(rate, scenario.EditMin, 0.4); err != nil || s.Node(rate).Max != 1 || s.Node(rate).Min != 0.4 {
+		// the lever's value (1) lies in 40–100 %
+		t.Errorf("a rate's minimum first: %v, range %v–%v", err, s.Node(rate).Min, s.Node(rate).Max)
+	}
+	count := addLever(t, s)
+	mustEdit(t, s.SetUnit(count, kpi.Count))
+	err := s.SetRange(count, scenario.EditMin, 5)
+	var e *scenario.EditError
+	if !errors.As(err, &e) || !strings.Contains(e.Text(i18n.Ja, s), "最大を入れてください") || !strings.Contains(e.Text(i18n.En, s), "enter the maximum before the minimum") {
+		t.Errorf("a count's minimum first: %v", err)
+	}
+}
