@@ -316,9 +316,10 @@ func (s *Scenario) yearless(res *actuals.Result) {
 // names none (4, the plan's own April, is 2026-04 in a plan from April
 // 2026), so that a month read again is not counted twice. A month's total
 // in add replaces all of old's for that node and month, its weeks too (a
-// file read by week by mistake, read again by month); add's weeks replace
-// old's total of their month and the same weeks, and keep old's other
-// weeks (a week's export after the last).
+// file read by week by mistake, read again by month, had counted both);
+// add's weeks replace old's same weeks only: a month's total stays, and
+// counts, beside weeks entered under it (the page says so), and old's
+// other weeks stay (a week's export after the last).
 func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 	type k struct {
 		y    int
@@ -336,7 +337,6 @@ func MergeActuals(old, add forecast.Actuals) forecast.Actuals {
 			mark(x.Year, x.Month, -1, x.Node)
 		} else {
 			mark(x.Year, x.Month, x.Week, x.Node)
-			mark(x.Year, x.Month, 0, x.Node)
 		}
 	}
 	covered := func(x forecast.Actual, w int) bool {

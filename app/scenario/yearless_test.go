@@ -110,7 +110,7 @@ func TestMergeActualsYearless(t *testing.T) {
 		// day), read again by month, had added both: "Achievement 433 %".
 		{"a month's total replaces its weeks", forecast.Actuals{{Month: 4, Week: 1, Node: "revenue", Value: 1}, {Year: 2026, Month: 4, Week: 5, Node: "revenue", Value: 3}, {Year: 2026, Month: 4, Week: 5, Node: "calls", Value: 4}},
 			forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 2}}, "2026-4-0 revenue 2\n2026-4-5 calls 4"},
-		{"a week replaces its month's total", forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 1}}, forecast.Actuals{{Year: 2026, Month: 4, Week: 2, Node: "revenue", Value: 2}}, "2026-4-2 revenue 2"},
+		{"a month's total stays beside weeks under it", forecast.Actuals{{Year: 2026, Month: 4, Node: "revenue", Value: 1}}, forecast.Actuals{{Year: 2026, Month: 4, Week: 2, Node: "revenue", Value: 2}}, "2026-4-0 revenue 1\n2026-4-2 revenue 2"},
 		{"a later week stays beside the weeks before", forecast.Actuals{{Year: 2026, Month: 4, Week: 1, Node: "revenue", Value: 1}, {Year: 2026, Month: 4, Week: 2, Node: "revenue", Value: 5}},
 			forecast.Actuals{{Year: 2026, Month: 4, Week: 2, Node: "revenue", Value: 2}, {Year: 2026, Month: 4, Week: 3, Node: "revenue", Value: 3}}, "2026-4-1 revenue 1\n2026-4-2 revenue 2\n2026-4-3 revenue 3"},
 	} {

@@ -174,9 +174,10 @@ func TestErrors(t *testing.T) {
 		{"eight days a week in Japanese", []string{"forecast", "-lang", "ja", "-set", "calendar.days_per_week=8"}, 2, "", "-set calendar.days_per_week: 最大値7を超えられません"},
 		{"computed node in Japanese", []string{"sensitivity", "-lang", "ja", "-set", "deals=5"}, 2, "", "-set deals: 下位の項目から計算されます"},
 		{"invalid file in Japanese", []string{"calc", "-lang", "ja", bad}, 2, "", "7行目: "},
-		// A goal too small to compute is not said to be too large.
-		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 値が大きすぎるか小さすぎて計算できません"},
-		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: the value is too large or too small to compute"},
+		// A goal too small to compute is not said to be too large: a money
+		// goal is at least 1 (¥0.0001 had read "Goal ¥0").
+		{"goal too small in Japanese", []string{"calc", "-lang", "ja", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: 最小値1円より小さくできません"},
+		{"goal too small", []string{"calc", "-lang", "en", "-set", "goal.value=1e-300"}, 2, "", "-set goal.value: cannot be below the minimum ¥1"},
 		// English says the rule as the page does: the limit in the value's unit
 		// (the engine's own words quoted 2e15 yen ungrouped).
 		{"money above its limit", []string{"calc", "-lang", "en", "-set", "unit_price=2e15"}, 2, "", "-set unit_price: cannot be above the maximum ¥1,000,000,000,000,000"},
@@ -384,7 +385,7 @@ func TestCommandHelpStreams(t *testing.T) {
 func TestSetGoalPeriod(t *testing.T) {
 	calcCases(t, []calcCase{
 		{"week", []string{"-lang", "en", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,083,333 a week ·", ""},
-		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 月間833.3万円 ·", ""},
+		{"month in Japanese", []string{"-lang", "ja", "-set", "goal.period=month"}, 0, "目標: 売上 月間833.3万円　", ""},
 		{"capitals and spaces", []string{"-lang", "en", "-set", " goal.period = Quarter "}, 0, "Goal: Revenue ¥25,000,000 a quarter ·", ""},
 		{"value first", []string{"-lang", "en", "-set", "goal.value=2,000,000", "-set", "goal.period=week"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},
 		{"value after", []string{"-lang", "en", "-set", "goal.period=week", "-set", "goal.value=2,000,000"}, 0, "Goal: Revenue ¥2,000,000 a week ·", ""},
@@ -425,7 +426,7 @@ func calcCases(t *testing.T, cases []calcCase) {
 func TestSetCurrency(t *testing.T) {
 	calcCases(t, []calcCase{
 		{"dollars", []string{"-lang", "en", "-set", "currency=USD"}, 0, "Goal: Revenue $100,000,000 a year ·", ""},
-		{"euros in lower case, in Japanese", []string{"-lang", "ja", "-set", " currency = eur "}, 0, "目標: 売上 年間€100,000,000 ·", ""},
+		{"euros in lower case, in Japanese", []string{"-lang", "ja", "-set", " currency = eur "}, 0, "目標: 売上 年間€100,000,000　", ""},
 		{"a sign", []string{"-lang", "en", "-set", "currency=$"}, 2, "", `-set currency: "$" is no currency code: write a three-letter ISO 4217 code such as JPY or USD`},
 		{"a word in Japanese", []string{"-lang", "ja", "-set", "currency=ドル"}, 2, "", "-set currency: 「ドル」は通貨コードではありません。JPY や USD のようなISO 4217の3文字の通貨コードにしてください"},
 		{"no lever, a word", []string{"-lang", "en", "-set", "foo=abc"}, 2, "", "-set foo: is not a lever of this scenario"},
@@ -434,7 +435,7 @@ func TestSetCurrency(t *testing.T) {
 		{"a lever, a word", []string{"-lang", "en", "-set", "close_rate=abc"}, 2, "", "-set close_rate: enter a number"},
 		// A value as a field takes it (it was "not a number" here).
 		{"an amount with its currency and a unit", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$1.5M"}, 0, "Goal: Revenue $1,500,000 a year ·", ""},
-		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1億2,000万円 ·", ""},
+		{"an amount in 億円", []string{"-lang", "ja", "-set", "goal.value=1億2,000万円"}, 0, "目標: 売上 年間1億2,000万円　", ""},
 	})
 }
 
@@ -448,9 +449,9 @@ func TestCalcRoundingLabels(t *testing.T) {
 		{"ceil", "en", "· rounding round up", "(exact 41.6667, round up)"},
 		{"none", "en", "· no rounding", "(exact 41.6667, no rounding)"},
 		{"round", "en", "· rounding round to nearest", "(exact 41.6667, round to nearest)"},
-		{"ceil", "ja", "· 丸め 切り上げ", "（正確には 41.6667、切り上げ）"},
-		{"none", "ja", "· 丸めなし", "（正確には 41.6667、丸めなし）"},
-		{"round", "ja", "· 丸め 四捨五入", "（正確には 41.6667、四捨五入）"},
+		{"ceil", "ja", "　丸め 切り上げ", "（正確には 41.6667、切り上げ）"},
+		{"none", "ja", "　丸めなし", "（正確には 41.6667、丸めなし）"},
+		{"round", "ja", "　丸め 四捨五入", "（正確には 41.6667、四捨五入）"},
 	} {
 		t.Run(tc.rounding+"-"+tc.lang, func(t *testing.T) {
 			out := mustRun(t, "calc", "-lang", tc.lang, "-rounding", tc.rounding, "outbound")
