@@ -183,13 +183,7 @@ func (p *Page) probabilityCard(v *View) app.UI {
 func (p *Page) strip(v *View) app.UI {
 	l := v.Lang
 	if v.Error != "" && v.Rows == nil {
-		if len(v.Ask.Solve) == 0 {
-			return app.Div()
-		}
-		// Nothing to show but the choice that may undo the error.
-		return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
-			app.Div().Class("card headline").Body(app.Div().Class("card-head").Body(p.solveFor(v))),
-		)
+		return app.Div()
 	}
 	h := v.Head
 	fc := v.Forecast

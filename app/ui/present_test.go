@@ -10,6 +10,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/scenario"
 )
 
 // For every preset and language: four design steps, then one step per
@@ -513,5 +514,20 @@ func TestPresentResetTally(t *testing.T) {
 	p.resetTally()
 	if html := app.HTMLString(p.Render()); len(p.present.tally) != 0 || strings.Contains(html, `data-present="reset-tally"`) || !strings.Contains(html, strings.NewReplacer("{n}", "0", "{k}", "0").Replace(p.fullView().Lang.T("present.tally"))) {
 		t.Errorf("after the reset: tally %d\n%s", len(p.present.tally), html)
+	}
+}
+
+// TestSolveChoiceRenderedOnError: the page in error shows the solve-for
+// choice once, in the summary (the strip had drawn a second).
+func TestSolveChoiceRenderedOnError(t *testing.T) {
+	p := loadedPage(t, i18n.En)
+	m := p.model
+	m.Load("route-sales")
+	m.SetSolve("accounts")
+	m.SetText(scenario.KeyGoal, "1000000")
+	p.refresh()
+	html := app.HTMLString(p.Render())
+	if n := strings.Count(html, `data-control="solve"`); n != 1 || !strings.Contains(html, `class="error"`) {
+		t.Errorf("the page in error shows the solve-for choice %d times", n)
 	}
 }
