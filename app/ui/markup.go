@@ -83,3 +83,26 @@ func textWidth(s string) int {
 // exactAttr writes a figure's exact value so that JavaScript's Number()
 // reads back the same float64.
 func exactAttr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// keepWhole is sentence s with each of figs in it a span of its own that a
+// line does not break (web/app.css .whole): 「80%の確率で、売上は8,710万円
+// 〜1億2,100万円に収まります。」 broke as 「1億2,100万」 / 「円に収まります」
+// on a phone, Japanese lines breaking between any two characters.
+func keepWhole(s string, figs []string) []app.UI {
+	var out []app.UI
+	for _, f := range figs {
+		i := strings.Index(s, f)
+		if f == "" || i < 0 {
+			continue
+		}
+		if i > 0 {
+			out = append(out, app.Text(s[:i]))
+		}
+		out = append(out, app.Span().Class("whole").Text(f))
+		s = s[i+len(f):]
+	}
+	if s != "" {
+		out = append(out, app.Text(s))
+	}
+	return out
+}

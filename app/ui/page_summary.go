@@ -160,7 +160,7 @@ func (p *Page) probabilityCard(v *View) app.UI {
 			}),
 		),
 		app.Ol().Class("bands").Aria("label", l.T("forecast.probability")).Body(bands...),
-		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Text(fc.Spread) }).
+		app.If(fc.Spread != "", func() app.UI { return app.P().DataSet("output", "spread").Body(keepWhole(fc.Spread, fc.SpreadFigs)...) }).
 			ElseIf(fc.Computing, func() app.UI {
 				// Its place kept while the run computes: the spread's two
 				// lines came in under a phone's finger and moved every

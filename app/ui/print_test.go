@@ -136,8 +136,9 @@ func TestDownloadNameOfFile(t *testing.T) {
 	}
 }
 
-// TestFileID: a preset's files are named by its id, edited or not; a tree
-// of one's own by its title in the page's language. Every tree drawn had
+// TestFileID: a preset's files are named by its id, edited or not, and a
+// file opened by its own name; a tree drawn by its title in the page's
+// language. Every tree drawn had
 // saved as custom.yaml, the second over the first.
 func TestFileID(t *testing.T) {
 	for _, c := range []struct {
@@ -156,6 +157,9 @@ func TestFileID(t *testing.T) {
 			(&Editor{}).NewEmpty(m)
 			m.Scenario.Title = kpi.Label{Ja: "2027年度 営業計画", En: "Plan for 2027"}
 		}, "Plan-for-2027"},
+		{"a file opened keeps its name", i18n.En, func(m *Model) {
+			m.Scenario.ID, m.Scenario.Title = "teamC", kpi.Label{En: "Team C"}
+		}, "teamC"},
 		{"a tree drawn with no name a file holds", i18n.En, func(m *Model) {
 			(&Editor{}).NewEmpty(m)
 			m.Scenario.Title = kpi.Label{En: "?*"}

@@ -52,12 +52,13 @@ func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
 // (unicode.IsMark would keep every script's, for 2.5 KB of the first
 // visit: an accent spelt so goes, café reading cafe.)
 // fileID names the files the page saves for m's scenario: its id for a
-// preset, edited or not (outbound.yaml, kpisim-outbound-plan.csv); a tree
-// of one's own by its title in the page's language (2027年度-営業計画.yaml):
-// every tree drawn had saved as custom.yaml, the second over the first.
+// preset, edited or not, or a file opened (outbound.yaml, the file's own
+// name); a tree drawn from the empty one by its title in the page's
+// language (2027年度-営業計画.yaml): every tree drawn had saved as
+// custom.yaml, the second over the first.
 func (m *Model) fileID() string {
 	s := m.Scenario
-	if m.Presets.Shipped(s.ID) == nil {
+	if s.ID == scenario.EmptyID {
 		if n := fileName(strings.Join(strings.Fields(s.Title.In(string(m.Lang))), "-")); n != "scenario" {
 			return n
 		}

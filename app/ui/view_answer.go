@@ -135,7 +135,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 		mod := t.Answer.Tree.Model
 		gn := mod.Node(mod.Goal())
 		q := b.Months[n-1].Cumulative
-		f.Spread = m.spread(gn, q.P10, q.P90, len(b.Months))
+		f.Spread, f.SpreadFigs = m.spread(gn, q.P10, q.P90, len(b.Months))
 		f.Lean = report.LeanNote(t.Format, mod, s.Forecast, b)
 	}
 }
@@ -150,7 +150,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 // A plan of other than 12 months is no year: the sentence names its months
 // ("8 runs in 10, revenue over the 6 months lands between …"), where "8
 // years in 10" stood beside the plan's half-year total.
-func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
+func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) (string, []string) {
 	l := m.Lang
 	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
@@ -163,14 +163,14 @@ func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) string {
 	}
 	if months != 12 {
 		if lo == hi {
-			return fmt.Sprintf(l.T(one+"_months"), label, lo, l.Months(months))
+			return fmt.Sprintf(l.T(one+"_months"), label, lo, l.Months(months)), []string{lo}
 		}
-		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, l.Months(months))
+		return fmt.Sprintf(l.T("prob.range_months"), label, lo, hi, l.Months(months)), []string{lo, hi}
 	}
 	if lo == hi {
-		return fmt.Sprintf(l.T(one), label, lo)
+		return fmt.Sprintf(l.T(one), label, lo), []string{lo}
 	}
-	return fmt.Sprintf(l.T("prob.range"), label, lo, hi)
+	return fmt.Sprintf(l.T("prob.range"), label, lo, hi), []string{lo, hi}
 }
 
 // varies reports whether the plan sets anything to vary: a lever's range

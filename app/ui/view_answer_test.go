@@ -265,7 +265,7 @@ func TestSpread(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := m.spread(mod.Node(mod.Goal()), c.p10, c.p90, c.months); got != c.want {
+			if got, _ := m.spread(mod.Node(mod.Goal()), c.p10, c.p90, c.months); got != c.want {
 				t.Errorf("spread %q, want %q", got, c.want)
 			}
 		})
