@@ -142,8 +142,8 @@ func (f Format) Goal(n *kpi.Node, v float64, p kpi.Period) string {
 	return s
 }
 
-// Span is the unit after an activity's value per rep: "件/日/人" for a
-// count per working day, "/週/人" for money per week ("/ rep / week").
+// Span is the unit after an activity's value per rep: "件/人日" for a
+// count per working day, "/人週" for money per week ("/ rep / week").
 func (f Format) Span(n *kpi.Node) string {
 	key := "unit.rep_day"
 	switch n.Per {
@@ -161,7 +161,7 @@ func (f Format) Span(n *kpi.Node) string {
 // PerRep writes text, an activity's value per rep, in the span the
 // activity is stated in, as the headline writes it: a count a day reads
 // "1人1日40件" ("40 a rep a day"); money, or a week's or a month's count,
-// reads with its span's unit ("1.5件/週/人", "¥2,400,000 / rep / month").
+// reads with its span's unit ("1.5件/人週", "¥2,400,000 / rep / month").
 func (f Format) PerRep(n *kpi.Node, text string) string {
 	if n.Per == kpi.PerDay && n.Unit != kpi.Currency {
 		return fmt.Sprintf(f.Lang.T("per_rep.plain"), text)

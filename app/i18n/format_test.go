@@ -114,11 +114,11 @@ func TestPerRep(t *testing.T) {
 	}{
 		{"a day's count, ja", ja, count(kpi.PerDay), "40", "1人1日40件"},
 		{"a day's count, en", en, count(kpi.PerDay), "40", "40 a rep a day"},
-		{"a week's count, ja", ja, count(kpi.PerWeek), "1.5", "1.5件/週/人"},
+		{"a week's count, ja", ja, count(kpi.PerWeek), "1.5", "1.5件/人週"},
 		{"a week's count, en", en, count(kpi.PerWeek), "1.5", "1.5 / rep / week"},
-		{"a month's money, ja", ja, money(kpi.PerMonth), "240万円", "240万円/月/人"},
+		{"a month's money, ja", ja, money(kpi.PerMonth), "240万円", "240万円/人月"},
 		{"a month's money, en", en, money(kpi.PerMonth), "¥2,400,000", "¥2,400,000 / rep / month"},
-		{"a day's money, ja", ja, money(kpi.PerDay), "12万円", "12万円/日/人"},
+		{"a day's money, ja", ja, money(kpi.PerDay), "12万円", "12万円/人日"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := c.f.PerRep(c.n, c.text); got != c.want {

@@ -79,7 +79,7 @@ func FromEnv(getenv func(string) string) Lang {
 }
 
 // UnitSep goes between a figure and the unit or span after it: none in
-// Japanese ("1.7件/週/人", "円/月/人"), a space in English ("1.7 / rep /
+// Japanese ("1.7件/人週", "円/人月"), a space in English ("1.7 / rep /
 // week", "JPY a rep a month").
 func (l Lang) UnitSep() string {
 	if l == Ja {

@@ -205,7 +205,7 @@ func (t *Table) Need(v float64) string {
 	}
 	p := kpi.RepDay
 	if n.Per != kpi.PerDay {
-		p = kpi.Day // the headline's span: "1.7" of "件/週/人"
+		p = kpi.Day // the headline's span: "1.7" of "件/人週"
 	}
 	return f.Node(n, need(a, f, i, v, n.Per.Period()), p)
 }

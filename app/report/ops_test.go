@@ -38,7 +38,7 @@ func TestActivityPerWeek(t *testing.T) {
 func TestMoneyActivityPerMonth(t *testing.T) {
 	tb := table(t, "inside-sales", i18n.Ja)
 	h := tb.Head
-	if h.Unit != "/月/人" || !strings.HasSuffix(h.Figure.Text, "円") {
+	if h.Unit != "/人月" || !strings.HasSuffix(h.Figure.Text, "円") {
 		t.Errorf("headline %q %q", h.Figure.Text, h.Unit)
 	}
 	if r := tb.Row("mqls"); r.Cadence != "週次" || !strings.Contains(r.Formula, "÷") {

@@ -184,7 +184,7 @@ func TestRefitPaceInItsSpan(t *testing.T) {
 		head, text string
 	}{
 		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (the plan needed 208.4). Within the ceiling of 500 / rep / week."},
-		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/週/人（計画時の必要量 208.4）。上限（500件/週/人）以内です。"},
+		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/人週（計画時の必要量 208.4）。上限（500件/人週）以内です。"},
 	} {
 		r := report.NewRefit(rf, c.lang, s.Currency)
 		if r.PaceHead != c.head || r.PaceText() != c.text {

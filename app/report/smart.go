@@ -384,7 +384,7 @@ func (c *coach) spans(ks []int) string {
 	return strings.Join(names, c.l.T("coach.sep"))
 }
 
-// unit is the span after an activity's figure: 件/日/人, " / rep / day".
+// unit is the span after an activity's figure: 件/人日, " / rep / day".
 func (c *coach) unit(n *kpi.Node) string {
 	u := c.f.Span(n)
 	if c.l == i18n.En {

@@ -482,22 +482,22 @@ func TestSmartAchievableWording(t *testing.T) {
 		ja, en       string
 	}{
 		{"over in every month", "outbound", map[string]float64{"ceiling.calls": 30}, "calls",
-			"どの月も上限30件/日/人を超えます（最も多い月で41.7件/日/人が必要）",
+			"どの月も上限30件/人日を超えます（最も多い月で41.7件/人日が必要）",
 			"Above the ceiling of 30 / rep / day in every month (the most a month needs: 41.7 / rep / day)"},
 		{"over in a run of months", "route-sales", map[string]float64{"ceiling.visits": 4.2}, "visits",
-			"上限4.2件/日/人を超える月があります: 1月〜6月（最も多い月で4.4件/日/人が必要）",
+			"上限4.2件/人日を超える月があります: 1月〜6月（最も多い月で4.4件/人日が必要）",
 			"Above the ceiling of 4.2 / rep / day in Jan–Jun (the most a month needs: 4.4 / rep / day)"},
 		{"over in a one-month plan", "outbound", map[string]float64{"ceiling.calls": 30, "forecast.months": 1}, "calls",
-			"1か月の計画で上限30件/日/人を超えます（41.7件/日/人が必要）",
+			"1か月の計画で上限30件/人日を超えます（41.7件/人日が必要）",
 			"Above the ceiling of 30 / rep / day in the plan's one month (it needs 41.7 / rep / day)"},
 		{"within in every month", "route-sales", nil, "visits",
-			"全12か月で上限8件/日/人以内（最も多い月で4.4件/日/人が必要）",
+			"全12か月で上限8件/人日以内（最も多い月で4.4件/人日が必要）",
 			"Within the ceiling of 8 / rep / day in all 12 months (the most a month needs: 4.4 / rep / day)"},
 		{"within a one-month plan", "outbound", map[string]float64{"forecast.months": 1}, "calls",
-			"1か月の計画で上限100件/日/人以内（41.7件/日/人が必要）",
+			"1か月の計画で上限100件/人日以内（41.7件/人日が必要）",
 			"Within the ceiling of 100 / rep / day in the plan's one month (it needs 41.7 / rep / day)"},
 		{"a planned activity, not solved for, over in every month", "", nil, "visits",
-			"どの月も上限8件/日/人を超えます（計画が最も多い月で12件/日/人）",
+			"どの月も上限8件/人日を超えます（計画が最も多い月で12件/人日）",
 			"Above the ceiling of 8 / rep / day in every month (the most a month plans: 12 / rep / day)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

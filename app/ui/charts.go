@@ -225,7 +225,7 @@ func activityOption(t *report.Table, l i18n.Lang, cur string, text chart.Text) (
 	for _, i := range mod.Activities() {
 		n := mod.Node(i)
 		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
-		if mixed { // the span beside each: 商談数（件/週/人）
+		if mixed { // the span beside each: 商談数（件/人週）
 			act.Label = fmt.Sprintf(l.T("chart.activity_span"), act.Label, i18n.Format{Lang: l}.Span(n))
 		}
 		if req, ok := t.Required(n.ID, kpi.RepDay); ok {

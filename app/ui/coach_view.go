@@ -25,7 +25,7 @@ func (p *Page) coach(v *View) app.UI {
 
 // folded is the coach as its card shows it with every reason folded: the
 // passed tests' reasons, which only the unfolded list reads, left out.
-// They name figures ("最も多い月で41.7件/日/人が必要"), so with them every slider's
+// They name figures ("最も多い月で41.7件/人日が必要"), so with them every slider's
 // release changed the card's fields, and go-app rendered and compared a
 // third of the page's elements to change none of them.
 func (c Coach) folded() Coach {

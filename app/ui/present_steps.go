@@ -96,7 +96,7 @@ func counted(t *report.Table, n *kpi.Node, f report.Figure) report.Figure {
 }
 
 // unitLabel is the solved activity's label with the unit its figure is
-// in: 「架電数（件/日/人）」, "Calls / rep / day".
+// in: 「架電数（件/人日）」, "Calls / rep / day".
 func unitLabel(l i18n.Lang, label, unit string) string {
 	if l == i18n.Ja {
 		return label + "（" + unit + "）"

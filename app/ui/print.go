@@ -72,7 +72,7 @@ func (m *Model) handout(v *View) *Handout {
 		if r.Lever {
 			value := f.Node(r.Node, r.Node.Value, kpi.Year)
 			if r.Node.Activity {
-				value += " " + f.Span(r.Node) // 40 件/日/人
+				value += " " + f.Span(r.Node) // 40 件/人日
 			}
 			h.Levers = append(h.Levers, Fact{r.Label, value})
 		}

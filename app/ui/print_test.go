@@ -20,7 +20,7 @@ func TestHandoutHead(t *testing.T) {
 		facts, levers string
 	}{
 		{i18n.Ja, "目標（KGI）=売上 年間1億円|営業人数=10|月の営業日数=20|計画期間=12か月（4月から）|逆算する項目=架電数|丸め=切り上げ",
-			"平均単価=100万円|受注率=25%|商談化率=20%|アポイント獲得率=2%|架電数=40 件/日/人"},
+			"平均単価=100万円|受注率=25%|商談化率=20%|アポイント獲得率=2%|架電数=40 件/人日"},
 		{i18n.En, "Goal (KGI)=Revenue ¥100,000,000 a year|Reps=10|Working days a month=20|Plan=12 months from Apr|Solve for=Calls|Rounding=round up",
 			"Average deal size=¥1,000,000|Close rate=25%|Meeting conversion=20%|Appointment rate=2%|Calls=40 / rep / day"},
 	} {

@@ -111,7 +111,7 @@ type Option struct {
 type LeverView struct {
 	Key      string  // lever id or settings key: the field's data-lever
 	Label    string  // the lever's name in the page's language
-	Unit     string  // the unit shown after the field: %, 円, 件/日/人
+	Unit     string  // the unit shown after the field: %, 円, 件/人日
 	Value    float64 // the slider's value, in the unit shown
 	Min, Max float64 // the slider's range, in the unit shown
 	Step     float64

@@ -21,7 +21,7 @@ type Ask struct {
 	Solve []Option  // the levers the headline can solve for (Scenario.Solve)
 	Given LeverView // the solved lever's planned value, typed in the sentence
 	With  string    // the words before the field
-	Unit  string    // the words right after the field, its unit and the clause's end: "件/週/人のとき、", "a rep a week,"
+	Unit  string    // the words right after the field, its unit and the clause's end: "件/人週のとき、", "a rep a week,"
 	Then  string    // the words between those and goal seek's choice
 }
 
@@ -92,14 +92,14 @@ func solveOptions(mod *kpi.Model, target string, l i18n.Lang) []Option {
 }
 
 // askUnit is the unit after the sentence's field: the field's own, or for
-// an activity its span, as the field is stated in ("件/週/人", "円/月/人";
+// an activity its span, as the field is stated in ("件/人週", "円/人月";
 // "a rep a week", "JPY a rep a month").
 func (m *Model) askUnit(n *kpi.Node, unit string) string {
 	if !n.Activity {
 		return unit
 	}
 	l := m.Lang
-	span := i18n.Format{Lang: l}.Span(n) // 件/週/人, /週/人
+	span := i18n.Format{Lang: l}.Span(n) // 件/人週, /人週
 	if l == i18n.En {
 		span = l.T("ask.rep_" + n.Per.String()) // a rep a week
 	}
@@ -309,7 +309,7 @@ func (m *Model) seekLevers(mod *kpi.Model, target int) (opts []Option, choice st
 }
 
 // perRep writes an activity lever's value per rep in the span it is
-// stated in, as it was entered: "1人1日40件", "1.5件/週/人",
+// stated in, as it was entered: "1人1日40件", "1.5件/人週",
 // "¥2,400,000 / rep / month" (i18n.Format.PerRep).
 func (m *Model) perRep(n *kpi.Node, v float64) string {
 	f := i18n.Format{Lang: m.Lang, Currency: m.Scenario.Currency}

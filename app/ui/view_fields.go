@@ -48,7 +48,7 @@ func (m *Model) unitText(n *kpi.Node, v float64) (unit, hint string) {
 	case n.Unit == kpi.Currency:
 		return currencyUnit(l, cur), l.Money(v, cur)
 	case n.Activity:
-		return i18n.Format{Lang: l}.Span(n), "" // 件/日/人, 件/週/人 (issue 10)
+		return i18n.Format{Lang: l}.Span(n), "" // 件/人日, 件/人週 (issue 10)
 	case n.Unit == kpi.Count:
 		return l.T("unit.count"), ""
 	}
@@ -158,7 +158,7 @@ func (m *Model) settings() []LeverView {
 		// (6,000,000 on a 10,000 step, not 6,000,001).
 		step := math.Max(n.Step, 0.5)
 		// The ceiling is in the activity's span, as its field: a week's
-		// opportunities, a month's budget (件/週/人, 円/月/人).
+		// opportunities, a month's budget (件/人週, 円/人月).
 		unit := i18n.Format{Lang: l}.Span(n)
 		if n.Unit == kpi.Currency {
 			unit = currencyUnit(l, s.Currency) + l.UnitSep() + unit

@@ -379,7 +379,7 @@ func (c *calc) summary() []string {
 	}
 	// The busiest months, the ceiling and what helps speak of the
 	// activity's requirement, which -solve headcount does not print: "必要:
-	// 営業人数 3.8" was followed by 「最も多い2026年4月〜5月は250万円/月/人
+	// 営業人数 3.8" was followed by 「最も多い2026年4月〜5月は250万円/人月
 	// です」, a figure of no line above it.
 	lines := []string{h.Reps, h.Pipeline, t.Basis()}
 	if c.seek == nil {

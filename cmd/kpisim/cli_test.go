@@ -217,7 +217,7 @@ func TestSolveEveryLever(t *testing.T) {
 
 // calc -solve headcount prints the headcount's answer and no line about
 // the activity's requirement it does not print: inside sales read "必要:
-// 営業人数 3.8（計画 5）", then 「最も多い2026年4月〜5月は250万円/月/人
+// 営業人数 3.8（計画 5）", then 「最も多い2026年4月〜5月は250万円/人月
 // です」 and 「どの月も上限…以内です」 of a figure shown nowhere. The per-rep
 // line stays: the table below it divides by the reps.
 func TestSolveHeadcountSaysHeadcount(t *testing.T) {
@@ -523,7 +523,7 @@ func TestCalcLabelsWhole(t *testing.T) {
 
 // TestCalcJapaneseWording: every line the CLI prints in Japanese, for
 // every preset and published example, writes a figure and its unit or span
-// together (12か月, 41.7件/日/人, 年間9,600万円, as the page does) and
+// together (12か月, 41.7件/人日, 年間9,600万円, as the page does) and
 // separates with 、 rather than an English comma.
 func TestCalcJapaneseWording(t *testing.T) {
 	rules := []struct {

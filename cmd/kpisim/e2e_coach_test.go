@@ -88,7 +88,7 @@ func TestCoach(t *testing.T) {
 		t.Errorf("calls' reason: %q", why)
 	}
 	pickLang(t, ctx, string(i18n.Ja))
-	waitFor(t, ctx, whyCalls+`.includes("A: どの月も上限30件/日/人を超えます（最も多い月で41.7件/日/人が必要）")`, "calls' reason in Japanese does not name every month and the most a month needs")
+	waitFor(t, ctx, whyCalls+`.includes("A: どの月も上限30件/人日を超えます（最も多い月で41.7件/人日が必要）")`, "calls' reason in Japanese does not name every month and the most a month needs")
 	coachShot(t, ctx, `#coach tr[data-smart="calls"]`, "coach-over-ceiling-ja")
 	pickLang(t, ctx, string(i18n.En))
 	if got := eval[string](t, ctx, smartPass("first_meetings")); got != "11011" {

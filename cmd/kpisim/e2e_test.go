@@ -916,7 +916,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("Japanese and English", func(t *testing.T) {
 		eval[bool](t, ctx, `(document.querySelector('[data-lang="ja"]').click(), true)`)
 		waitFor(t, ctx, `document.querySelector('.headline h2').textContent === "必要な行動量"`, "Japanese did not render")
-		for _, want := range []string{"架電数", "件/日/人", "万円", "受注率"} {
+		for _, want := range []string{"架電数", "件/人日", "万円", "受注率"} {
 			if !eval[bool](t, ctx, fmt.Sprintf(`document.body.innerText.includes(%q)`, want)) {
 				t.Errorf("Japanese page lacks %q", want)
 			}

@@ -19,7 +19,7 @@ func TestSetByLabel(t *testing.T) {
 	calcCases(t, []calcCase{
 		{"an id", []string{"-lang", "en", "-set", "close_rate=30%"}, 0, "Required: Calls 34.8 / rep / day", ""},
 		{"a Japanese label", []string{"-lang", "en", "-set", "受注率=30%"}, 0, "Required: Calls 34.8 / rep / day", ""},
-		{"an English label with a space, in capitals", []string{"-lang", "ja", "-set", "CLOSE RATE=30%"}, 0, "必要: 架電数 34.8件/日/人", ""},
+		{"an English label with a space, in capitals", []string{"-lang", "ja", "-set", "CLOSE RATE=30%"}, 0, "必要: 架電数 34.8件/人日", ""},
 		{"a ceiling by label", []string{"-lang", "en", "-set", "ceiling.架電数=30"}, 0, "beyond the ceiling of 30", ""},
 		{"a variability by label", []string{"-lang", "en", "-set", "forecast.activity_cv.Calls=200%"}, 2, "", "-set forecast.activity_cv.calls: must be from 0% to 100%"},
 		{"a range by label", []string{"-lang", "en", "-set", "forecast.ranges.Close rate.low=40%"}, 2, "", "-set forecast.ranges.close_rate.low: cannot be above"},

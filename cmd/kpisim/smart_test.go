@@ -20,9 +20,9 @@ func TestValidateSmart(t *testing.T) {
 		want               []string
 		file               string // the edited file's name; the preset's when ""
 	}{
-		// The peak had read "(最大4.4件/日/人)" after 1月・2月・3月・4月・5月・6月.
+		// The peak had read "(最大4.4件/人日)" after 1月・2月・3月・4月・5月・6月.
 		{"route sales with a ceiling of 4.2, Japanese", "ja", "route-sales", [][2]string{{"ceiling: 8", "ceiling: 4.2"}}, []string{
-			"  ✓✓✗✓✓  訪問件数\n         A: 上限4.2件/日/人を超える月があります: 1月〜6月（最も多い月で4.4件/日/人が必要）\n",
+			"  ✓✓✗✓✓  訪問件数\n         A: 上限4.2件/人日を超える月があります: 1月〜6月（最も多い月で4.4件/人日が必要）\n",
 			"  ✓✓✓✓✓  リピート率\n",
 			"記事の失敗パターンには当てはまりません。",
 		}, ""},

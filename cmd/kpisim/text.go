@@ -452,7 +452,7 @@ const (
 )
 
 // unitAfter is the unit written after the headline's figure: " / rep /
-// day" ("件/日/人") for an activity, nothing otherwise.
+// day" ("件/人日") for an activity, nothing otherwise.
 func unitAfter(t *report.Table, l i18n.Lang) string {
 	if t.Head.Unit == "" || !t.Answer.Reachable {
 		return ""
