@@ -49,7 +49,7 @@
 // A total row (合計, Total, Subtotal in a rep's or a deal's column) is
 // left out when other rows give its period (Result.Totals, totals.go).
 // A row with a value refused (not a number, negative, a rate over 100 %,
-// another currency) is left out whole, its problem says so: counted
+// another currency, a count that is no whole number) is left out whole, its problem says so: counted
 // without it, its other figures skew the rates.
 //
 // A deal export (a Salesforce opportunity report, HubSpot's deals: a row

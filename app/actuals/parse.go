@@ -30,6 +30,9 @@ type Node struct {
 	// Money says the node is an amount: a unit in its column's header
 	// must be one Parse reads (千円, K, …), or the column is left out.
 	Money bool
+	// Whole says the node is a count: a value must be a whole number
+	// (3.5 deals won is no count), or its row is left out (NotWhole).
+	Whole bool
 	// Level says the node is a value that rows do not add up to (a price,
 	// the ARR up for renewal, contract years), as a rate is not: given in
 	// more than one row of one month or week, it is left out for that
@@ -105,6 +108,7 @@ const (
 	LevelRows                 // a value rows do not add up to (a price, a balance: Node.Level) given in more than one row (or day) of one month or week; as RateRows
 	OtherCurrency             // an amount in a currency other than the plan's (USD 10,000 in a plan in JPY): the cell is left out, not converted
 	WeekRate                  // a rate of a balance (Node.YearRate) whose header says it is a week's (週次解約率, "Churn rate (weekly)"): not read as the year's; the column is left out
+	NotWhole                  // a count (Node.Whole) that is not a whole number (3.5 deals): the row is left out
 )
 
 // Mapping is a column read as a node.
@@ -541,6 +545,10 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 	}
 	if x *= scale; math.IsInf(x, 0) { // beyond any float once scaled
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+		return cell{}, false, true
+	}
+	if p.nodes[i].Whole && x != math.Trunc(x) { // read without a word before
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: NotWhole})
 		return cell{}, false, true
 	}
 	return cell{i, x, Problem{Row: row, Column: c + 1, Header: h, Text: h}}, true, false

@@ -13,13 +13,13 @@ import (
 var outbound = []actuals.Node{
 	{ID: "revenue", Ja: "売上", En: "Revenue", Money: true},
 	{ID: "unit_price", Ja: "平均単価", En: "Average deal size", Money: true},
-	{ID: "deals", Ja: "受注件数", En: "Deals won"},
+	{ID: "deals", Ja: "受注件数", En: "Deals won", Whole: true},
 	{ID: "close_rate", Ja: "受注率", En: "Close rate", Rate: true},
-	{ID: "opportunities", Ja: "商談数", En: "Opportunities"},
+	{ID: "opportunities", Ja: "商談数", En: "Opportunities", Whole: true},
 	{ID: "meeting_rate", Ja: "商談化率", En: "Meeting conversion", Rate: true},
-	{ID: "first_meetings", Ja: "初回商談数（アポ）", En: "First meetings"},
+	{ID: "first_meetings", Ja: "初回商談数（アポ）", En: "First meetings", Whole: true},
 	{ID: "appointment_rate", Ja: "アポイント獲得率", En: "Appointment rate", Rate: true},
-	{ID: "calls", Ja: "架電数", En: "Calls"},
+	{ID: "calls", Ja: "架電数", En: "Calls", Whole: true},
 }
 
 // The seven months every sample export holds (testdata/actuals), as
@@ -147,6 +147,9 @@ func TestCells(t *testing.T) {
 		{"a row with a value refused", "Month,Calls,Deals won,Revenue\n2026-11,100,4,\"¥4,000,000-\"\n2026-11,50,2,2000000\n",
 			"2026-11-0 calls 50\n2026-11-0 deals 2\n2026-11-0 revenue 2000000",
 			[]string{`row 2, column 4 (Revenue): "¥4,000,000-" is not a number, so the row is left out`}},
+		// A count that is no whole number was read without a word.
+		{"a fractional count", "Month,Deals won,Revenue\n2026-04,3.5,3500000\n2026-05,4,4000000\n", "2026-5-0 deals 4\n2026-5-0 revenue 4000000",
+			[]string{`row 2, column 2 (Deals won): "3.5" is a count that is not a whole number, so the row is left out`}},
 		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

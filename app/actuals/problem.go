@@ -51,6 +51,7 @@ var codeText = [...]string{
 	LevelRows:     "%q is a value that rows do not add up to (a price, a balance) given in more than one row of one month or week, so it is left out for that period; give it once, or give the amounts and counts it comes from",
 	OtherCurrency: "%q is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 	WeekRate:      "the header gives a week's rate (%s), and the plan states a rate of a balance (a churn rate) per year, so the column is left out: give the rate per year, or per month with \"monthly\" in the header",
+	NotWhole:      "%q is a count that is not a whole number, so the row is left out",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -80,7 +81,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency, WeekRate:
+	case BadPeriod, BadNumber, Negative, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency, WeekRate, NotWhole:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true

@@ -38,6 +38,7 @@ var problemKeys = [...]string{
 	actuals.LevelRows:     "import.level_rows",
 	actuals.OtherCurrency: "import.other_currency",
 	actuals.WeekRate:      "import.week_rate",
+	actuals.NotWhole:      "import.not_whole",
 }
 
 // Problem writes an import problem in language l, with its row and column

@@ -176,7 +176,7 @@ func (s *Scenario) ImportNodes() []actuals.Node {
 				year = m.YearRate(j)
 			}
 		}
-		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency,
+		out[i] = actuals.Node{ID: n.ID, Ja: n.Label.Ja, En: n.Label.En, Rate: n.Unit == kpi.Rate, Money: n.Unit == kpi.Currency, Whole: n.Unit == kpi.Count,
 			Level: level && n.Unit != kpi.Rate, Aliases: n.Aliases, YearRate: year}
 	}
 	return out
