@@ -522,8 +522,9 @@ func TestLayoutLanguages(t *testing.T) {
 // (¥119,040,000 at a close rate of 31 %) meets the narrow middle column of
 // a 1280×720 screen: it broke as "¥119,040,00" and "0". A large company's
 // forecast (¥28,800,000,000, 288億円) keeps one line too, on a laptop and a
-// phone, in both languages: it broke as "¥28,800,000,0" and "00"; and a
-// Japanese amount keeps 億 with what follows (「1億」 / 「1,904万円」).
+// phone, in both languages: it broke as "¥28,800,000,0" and "00". So does
+// the first forecast in Japanese, 1億1,904万円, where a line may break
+// between any two characters.
 func TestLayoutBigFigureOneLine(t *testing.T) {
 	ctx := readyApp(t)
 	lines := func(size string) {
@@ -546,7 +547,7 @@ func TestLayoutBigFigureOneLine(t *testing.T) {
 	setLever(t, ctx, "close_rate", "31")
 	waitFor(t, ctx, `[...document.querySelectorAll(".summary .big-number")].some(el => el.textContent === "¥119,040,000")`, "the forecast never read ¥119,040,000")
 	lines("1280×720")
-	// In Japanese the same forecast is 1億1,904万円: it broke after 億.
+	// In Japanese the same forecast reads 1億1,904万円.
 	pickLang(t, ctx, "ja")
 	waitFor(t, ctx, `[...document.querySelectorAll(".summary .big-number")].some(el => el.textContent === "1億1,904万円")`, "the forecast never read 1億1,904万円")
 	for _, size := range [][2]int64{{1280, 720}, {390, 844}, {1024, 768}} {
