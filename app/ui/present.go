@@ -411,8 +411,10 @@ func presentNodes(v *View, node string, hidden map[string]bool) []chart.Node {
 	for k := range nodes {
 		nodes[k].Selected = nodes[k].ID == node
 		if nodes[k].Required != "" {
-			nodes[k].Forecast = ""                                      // the room sees what is required; the step states the rest
-			nodes[k].Required += counter(v.table, v.table.Rows[k].Node) // 「必要 100件」, as the step reads
+			// The room sees what is required, 「必要 100件」 as the step
+			// reads it; the step states the rest.
+			nodes[k].Forecast = ""
+			nodes[k].Required += counter(v.table, v.table.Rows[k].Node)
 		}
 		if hidden[nodes[k].ID] {
 			if nodes[k].Required != "" {

@@ -19,7 +19,7 @@ import (
 // replaces is also kept in My scenarios; a file that breaks a rule changes
 // nothing and says where and why.
 
-// onDownload saves the current scenario as a YAML file (downloadName).
+// onDownload saves the current scenario as <file id>.yaml (Model.fileID).
 func (p *Page) onDownload(ctx app.Context, e app.Event) {
 	name := p.model.fileID() + ".yaml"
 	data, err := ScenarioYAML(p.model.Scenario, name)
