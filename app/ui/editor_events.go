@@ -13,12 +13,12 @@ import (
 // unchanged) and, when the tree changed, recomputes the page.
 
 func (p *Page) onEditorToggle(ctx app.Context, e app.Event) {
-	p.ed.Open = !p.ed.Open
-	p.ed.Confirm = ""
+	p.model.ed.Open = !p.model.ed.Open
+	p.model.ed.Confirm = ""
 }
 
 func (p *Page) onEditorEmpty(ctx app.Context, e app.Event) {
-	p.ed.NewEmpty(p.model)
+	p.model.ed.NewEmpty(p.model)
 	p.treeChanged(ctx)
 	p.recordStep(ctx) // a button fires no change event: its edit is a step of its own
 	p.focus(ctx, "#editor-node")
@@ -26,7 +26,7 @@ func (p *Page) onEditorEmpty(ctx app.Context, e app.Event) {
 
 func (p *Page) onEditorPick(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("pick").String()
-	p.ed.Select(id)
+	p.model.ed.Select(id)
 	if n := p.model.Scenario.Node(id); n != nil {
 		p.model.Selected = id // the tree's explanation follows
 		p.refresh()
@@ -35,13 +35,13 @@ func (p *Page) onEditorPick(ctx app.Context, e app.Event) {
 
 func (p *Page) onEditorInput(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	if p.ed.Set(p.model, src.Get("dataset").Get("edit").String(), src.Get("value").String()) {
+	if p.model.ed.Set(p.model, src.Get("dataset").Get("edit").String(), src.Get("value").String()) {
 		p.treeChanged(ctx)
 	}
 }
 
 func (p *Page) onEditorCommit(ctx app.Context, e app.Event) {
-	if p.ed.Commit(p.model, ctx.JSSrc().Get("dataset").Get("edit").String()) {
+	if p.model.ed.Commit(p.model, ctx.JSSrc().Get("dataset").Get("edit").String()) {
 		p.treeChanged(ctx)
 	}
 }
@@ -49,13 +49,13 @@ func (p *Page) onEditorCommit(ctx app.Context, e app.Event) {
 func (p *Page) onEditorChoose(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	field := src.Get("dataset").Get("edit").String()
-	if p.ed.Set(p.model, field, src.Get("value").String()) {
+	if p.model.ed.Set(p.model, field, src.Get("value").String()) {
 		p.treeChanged(ctx)
 		return
 	}
 	// Refused: the select goes back to what holds (go-app leaves the
 	// element's value as chosen, its options' attributes unchanged).
-	src.Set("value", p.ed.chosen(p.model, field))
+	src.Set("value", p.model.ed.chosen(p.model, field))
 }
 
 func (p *Page) onEditorCheck(ctx app.Context, e app.Event) {
@@ -64,7 +64,7 @@ func (p *Page) onEditorCheck(ctx app.Context, e app.Event) {
 	if src.Get("checked").Bool() {
 		on = "true"
 	}
-	if p.ed.Set(p.model, src.Get("dataset").Get("edit").String(), on) {
+	if p.model.ed.Set(p.model, src.Get("dataset").Get("edit").String(), on) {
 		p.treeChanged(ctx)
 	}
 }
@@ -75,26 +75,26 @@ func (p *Page) onEditorAct(ctx app.Context, e app.Event) {
 	changed, focus := false, "#editor-node"
 	switch act := ctx.JSSrc().Get("dataset").Get("act").String(); act {
 	case "add-lever":
-		changed = p.ed.Add(m, kpi.Lever)
+		changed = m.ed.Add(m, kpi.Lever)
 		focus = "#edit-label_" + string(m.Lang)
 	case "add-product":
-		changed = p.ed.Add(m, kpi.Product)
+		changed = m.ed.Add(m, kpi.Product)
 		focus = "#edit-label_" + string(m.Lang)
 	case "up", "down", "out", "in":
-		changed = p.ed.Move(m, act)
+		changed = m.ed.Move(m, act)
 		focus = `[data-act="` + act + `"]`
 	case "delete":
-		changed = p.ed.Delete(m, false)
+		changed = m.ed.Delete(m, false)
 		if !changed {
 			focus = `[data-act="delete"]` // refused: the message is beside it
-			if p.ed.Confirm != "" {
+			if m.ed.Confirm != "" {
 				focus = "#editor-confirm-no"
 			}
 		}
 	case "delete-yes":
-		changed = p.ed.Delete(m, true)
+		changed = m.ed.Delete(m, true)
 	case "delete-no":
-		p.ed.Confirm = ""
+		m.ed.Confirm = ""
 		focus = `[data-act="delete"]`
 	}
 	if changed {

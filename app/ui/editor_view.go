@@ -13,7 +13,7 @@ import (
 // matches the results' children by position), folded until opened.
 func (p *Page) editor(v *View) app.UI {
 	l := v.Lang
-	ev := p.ed.View(p.model)
+	ev := p.model.ed.View(p.model)
 	toggle := l.T("editor.open")
 	if ev.Open {
 		toggle = l.T("editor.close")

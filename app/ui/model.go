@@ -50,6 +50,7 @@ type Model struct {
 	Checklist []int
 
 	yr   *yearUI               // the year's section: imports and text typed there (actuals_view.go)
+	ed   Editor                // the tree editor (editor.go): its refused text is kept with the work (editor_typed.go)
 	raw  map[string]string     // field text that is not (yet) a valid value
 	errs map[string]*kpi.Error // the rule each such field breaks
 	// typed is, for each field whose value was last set by typing a

@@ -57,8 +57,6 @@ type Page struct {
 
 	present presentState // issue 12: app/ui/present.go
 
-	ed Editor // issue 11: the tree editor (app/ui/editor.go)
-
 	treeFolds map[string]bool // the tree list's branches folded (true) or unfolded by the user, by node id (tree_fold.go)
 
 	reading string // the name of a large CSV export being read (actuals.go), "" when none

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -105,6 +106,7 @@ func (m *Model) State() (State, error) {
 		}
 	}
 	st.Typed = m.year().typedInto(st.Typed) // the actuals', the hires' and the season's (state_year.go)
+	st.Typed = m.ed.typedInto(m, st.Typed)  // the editor's (editor_typed.go)
 	if len(m.Compare) > 0 {
 		st.Compare, st.CompareBase = slices.Clone(m.Compare), m.CompareBase
 	}
@@ -142,8 +144,9 @@ func (m *Model) Restore(st State) error {
 	y := m.year()
 	y.refused, y.hireBad, y.season, y.seasonErr = nil, nil, "", nil
 	y.imported = decodeImport(st.Import)
+	m.ed.restoreTyped(m, st.Typed)
 	for key, text := range st.Typed {
-		if !m.restoreYearTyped(key, text) {
+		if !strings.HasPrefix(key, typedEditor) && !m.restoreYearTyped(key, text) {
 			m.SetText(key, text)
 		}
 	}

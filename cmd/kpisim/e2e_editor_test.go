@@ -485,3 +485,31 @@ func TestEditorRefusedUnitGoesBack(t *testing.T) {
 		})
 	}
 }
+
+// A value the editor refused comes back after a reload in its field, marked,
+// with its rule, the editor open at its node, and the figures as the tree
+// was: it had been lost, the tree's last value shown in its place.
+func TestEditorRefusedTextSurvivesReload(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		pickPreset(t, ctx, "outbound")
+		editorOpen(t, ctx)
+		editPick(t, ctx, "close_rate")
+		editField(t, ctx, "value", "0")
+		const value = `document.querySelector('[data-edit="value"]')`
+		const said = `(document.getElementById(` + value + `?.getAttribute('aria-describedby') || '')?.textContent ?? '')`
+		rule := map[string]string{"ja": "0%より大きく100%以下", "en": "must be more than 0% and at most 100%"}[lang]
+		refused := fmt.Sprintf(`%s?.getAttribute('aria-invalid') === 'true' && %s.value === "0" && %s.includes(%q)`, value, value, said, rule)
+		waitFor(t, ctx, refused, "the 0 % is not refused at its field")
+		deals := text(t, ctx, `[data-node="deals"]`)
+		reload(t, ctx)
+		waitFor(t, ctx, `document.body?.dataset.drawn === "true"`, "the page did not come back")
+		waitFor(t, ctx, `document.querySelector('[data-editing]')?.dataset.editing === "close_rate"`, "after the reload the editor is not open at the close rate")
+		waitFor(t, ctx, refused, fmt.Sprintf("after the reload the field reads %q, described by %q",
+			eval[string](t, ctx, value+`?.value ?? ""`), eval[string](t, ctx, said)))
+		if got := text(t, ctx, `[data-node="deals"]`); got != deals {
+			t.Errorf("the deals read %q after the reload, %q before", got, deals)
+		}
+		editField(t, ctx, "value", "30")
+		waitFor(t, ctx, value+`.getAttribute('aria-invalid') !== 'true'`, "30 % is still refused")
+	})
+}
