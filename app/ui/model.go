@@ -169,7 +169,15 @@ func (m *Model) Commit(key string) bool {
 // typed value beyond them widens them when the engine can use it
 // (Scenario.SetTyped).
 func (m *Model) set(key string, v float64, text string) {
-	if err := m.Scenario.SetTyped(key, v); err != nil {
+	var was *scenario.Scenario
+	if k, err := scenario.ParseKey(key); err == nil && k.Field == scenario.FieldLever && v == 0 {
+		was = m.Scenario.Clone()
+	}
+	err := m.Scenario.SetTyped(key, v)
+	if err == nil && was != nil {
+		err = zeroRefused(m.Scenario, was, key)
+	}
+	if err != nil {
 		var ke *kpi.Error
 		if !errors.As(err, &ke) {
 			ke = &kpi.Error{Node: key, Rule: err.Error()}
@@ -191,6 +199,22 @@ func (m *Model) set(key string, v float64, text string) {
 	} else {
 		m.raw[key] = text
 	}
+}
+
+// zeroRefused is the rule a lever id, just set to 0 in s, breaks when the
+// tree answered before (was) and answers no more: a 0 off the solve's path
+// (a trial-to-paid rate beside the churn solved for) left no figure on the
+// page, the forecast with them, where a 0 on it is refused at its field.
+// s is then put back as it was, and the 0 stays in its field, marked.
+func zeroRefused(s, was *scenario.Scenario, id string) error {
+	if _, err := s.Answer(); err == nil {
+		return nil
+	}
+	if _, err := was.Answer(); err != nil {
+		return nil // the tree answered no more before the 0: not the 0's doing
+	}
+	*s = *was
+	return &kpi.Error{Node: id, Field: "value", Code: kpi.ZeroFactor, Rule: "is 0, so the goal can never be reached: raise it above 0"}
 }
 
 // SetGoalPeriod states the goal per year, quarter or month, re-expressing

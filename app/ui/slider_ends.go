@@ -36,6 +36,23 @@ func (m *Model) acceptedEnds(n *kpi.Node, lv *LeverView, tree *kpi.Model) {
 	}
 }
 
+// zeroEnd starts one step above 0 the slider lv of a lever whose 0 the
+// tree takes but whose goal it leaves out of reach (zeroRefused): a price
+// under a sum, the trials of a funnel beside an expansion too small to
+// carry the goal. Home gave that 0, and the page refused it.
+func (m *Model) zeroEnd(lv *LeverView) {
+	if lv.Min != 0 || lv.Value == 0 || lv.Key == m.Scenario.Target() {
+		return // the lever solved for: its planned 0 is a forecast of 0
+	}
+	c := m.Scenario.Clone()
+	if c.SetTyped(lv.Key, 0) != nil {
+		return // refused by its rule: acceptedEnds moved the end
+	}
+	if _, err := c.Answer(); err != nil {
+		lv.Min = aboveRefused(lv.Min, lv.Step, lv.Value)
+	}
+}
+
 // endRefused reports whether lever n refuses v: in tree where there is one.
 func endRefused(tree *kpi.Model, n *kpi.Node, v float64) bool {
 	if tree != nil {

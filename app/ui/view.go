@@ -325,7 +325,11 @@ func (m *Model) fields(v *View, key string, tree *kpi.Model) {
 	}
 	for i := range s.Nodes {
 		if n := &s.Nodes[i]; n.Op == kpi.Lever {
-			v.Levers = append(v.Levers, m.leverView(n, tree))
+			lv := m.leverView(n, tree)
+			if tree != nil {
+				m.zeroEnd(&lv) // not on a slider's move: a solve per lever from 0
+			}
+			v.Levers = append(v.Levers, lv)
 		}
 	}
 	v.Settings = m.settings()

@@ -221,7 +221,22 @@ func TestLayoutStickyStrip(t *testing.T) {
 			want := exact(t, res, "calls", kpi.RepDay)
 			waitFor(t, ctx, fmt.Sprintf(`Math.abs(Number(document.querySelector('.strip [data-node="calls"]').dataset.value) - %v) < 1e-9`, want),
 				"the strip does not follow the close rate")
+			// A refused value's note sticks under the strip, not over it
+			// (on a phone it covered the strip's gap and chance).
+			setLever(t, ctx, "close_rate", "0")
+			waitFor(t, ctx, `document.querySelector('.stale-note') !== null`, "0 % is not refused")
+			eval[bool](t, ctx, `(document.querySelector('[data-lever="forecast.trials"]').scrollIntoView({block: "end"}), true)`)
+			do(t, ctx, chromedp.Sleep(100*time.Millisecond))
+			boxes := eval[struct{ Strip, Note, Field rect }](t, ctx, `(() => { const b = sel => { const r = document.querySelector(sel).getBoundingClientRect(); return {top: r.top, bottom: r.bottom} };
+				return {strip: b('.strip'), note: b('.stale-note'), field: b('[data-lever="forecast.trials"]')} })()`)
+			if boxes.Note.Top < boxes.Strip.Bottom-0.5 {
+				t.Errorf("%s: the note (from %v) covers the strip (to %v)", s.name, boxes.Note.Top, boxes.Strip.Bottom)
+			}
+			if boxes.Field.Top < boxes.Note.Bottom-0.5 {
+				t.Errorf("%s: the note (to %v) covers the field (from %v)", s.name, boxes.Note.Bottom, boxes.Field.Top)
+			}
 			setLever(t, ctx, "close_rate", "25")
+			waitFor(t, ctx, `document.querySelector('.stale-note') === null`, "25 % is refused")
 		})
 	}
 	do(t, ctx, chromedp.EmulateViewport(1280, 900))

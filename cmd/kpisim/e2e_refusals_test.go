@@ -3,12 +3,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/share"
@@ -188,4 +191,33 @@ func TestChartsClearedWhenNothingComputes(t *testing.T) {
 	if !waitUntil(ctx, drawn+` === "chart-activity,chart-funnel,chart-cumulative,chart-tornado"`, 10*time.Second) {
 		t.Errorf("computed again, charts drawn: %s", eval[string](t, ctx, drawn))
 	}
+}
+
+// A 0 off the solve's path that leaves the goal out of reach is refused at
+// its field with its rule, in the page's language, and the figures stay:
+// it had left the page with no figure, the forecast with them, under a
+// message naming the churn solved for, not the rate typed.
+func TestZeroOffThePathRefused(t *testing.T) {
+	tree, _ := filepath.Abs("../../testdata/scenarios/churn.yaml")
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		if _, err := chromedp.Run(ctx, chromedp.SetUploadFiles("#file-open", []string{tree})); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, `document.querySelector('[data-lever="rate"]') !== null && document.querySelector('[data-node="forecast"]')?.dataset.value > 0`, "the tree did not open")
+		forecast := eval[string](t, ctx, `document.querySelector('[data-node="forecast"]').dataset.value`)
+		setLever(t, ctx, "rate", "0")
+		const field = `document.querySelector('[data-lever="rate"]')`
+		rule := map[string]string{"ja": "有料転換率が0のため、目標には届きません", "en": "Trial-to-paid rate is 0, so the goal can never be reached"}[lang]
+		waitFor(t, ctx, fmt.Sprintf(`%s.getAttribute('aria-invalid') === 'true' && %s.value === "0" &&
+			document.getElementById(%s.getAttribute('aria-describedby'))?.textContent.includes(%q)`, field, field, field, rule),
+			"the 0 is not refused at its field with its rule")
+		if got := eval[string](t, ctx, `document.querySelector('[data-node="forecast"]')?.dataset.value ?? "none"`); got != forecast {
+			t.Errorf("the forecast reads %s, was %s", got, forecast)
+		}
+		if eval[bool](t, ctx, `document.querySelector('.notes .error') !== null`) {
+			t.Error("the page says it cannot compute")
+		}
+		setLever(t, ctx, "rate", "25")
+		waitFor(t, ctx, field+`.getAttribute('aria-invalid') !== 'true'`, "25 % is refused")
+	})
 }
