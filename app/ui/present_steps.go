@@ -212,8 +212,11 @@ func Steps(t *report.Table) []Step {
 		if len(target.Required) > 0 {
 			// "A year: 2,400 → 10 a rep a day": the year's figure, from the
 			// step before, stays; the answer is the day's.
-			s.Words = Sentence{{Text: l.T("present.daily") + " " + target.Required[0].Text + counter(t, target.Node) + " → "},
-				{Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
+			year := l.T("present.daily") + " " + target.Required[0].Text + counter(t, target.Node)
+			s.Words = Sentence{{Text: year + " → "}, {Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
+			if by, ok := division(t, target); ok {
+				s.Words[0].Text = year + by + " = "
+			}
 		}
 		steps = append(steps, s)
 	} else if t.Answer.Target != m.Goal() {
@@ -232,6 +235,34 @@ func Steps(t *report.Table) []Step {
 		steps = append(steps, s)
 	}
 	return steps
+}
+
+// division is what the activity's year divides by into the answer, when
+// it does exactly: " ÷ 240営業日 ÷ 10人" (" ÷ 48週", " ÷ 12か月" for an
+// activity stated a week or a month). The room worked the last step out
+// from "100,000 → 41.7" alone. Where the pace is no such quotient (a plan
+// of six months: the year's figure is not its total), the arrow stays.
+func division(t *report.Table, target *report.Row) (string, bool) {
+	a, l := t.Answer, t.Format.Lang
+	work := a.Plan.Working()
+	days := 0.0
+	for _, mo := range work {
+		days += mo.WorkingDays
+	}
+	span, spanText := days, l.Counted("unit.days", i18n.Number(days, 1))
+	switch target.Node.Per {
+	case kpi.PerWeek:
+		span = days / a.Tree.Model.Calendar().Week()
+		spanText = l.Counted("unit.weeks", i18n.Number(span, 1))
+	case kpi.PerMonth:
+		span, spanText = float64(len(work)), l.Months(len(work))
+	}
+	reps, year, answer := a.Reps(), target.Required[0].Exact, t.Head.Figure.Exact
+	if span <= 0 || reps <= 0 || answer <= 0 || math.Abs(year/span/reps-answer) > 1e-9*answer {
+		return "", false
+	}
+	whole := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") } // "240 days" on one line
+	return " ÷ " + whole(spanText) + " ÷ " + whole(l.Counted("unit.reps", i18n.Number(reps, 1))), true
 }
 
 // roundedNote says, for a step whose terms hold a count rounded under the

@@ -253,13 +253,13 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		figure      string // the answer, shown
 		words, note string // hidden
 	}{
-		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000件 → ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
-		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400件 → ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 → ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
 		// Over the ceiling, the note states the answer: hidden there too.
-		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000件 → ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
-		{"en over", i18n.En, 3e8, "125", "A year: 300,000 → ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
+		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
+		{"en over", i18n.En, 3e8, "125", "A year: 300,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := loadedPage(t, c.lang)
@@ -291,7 +291,7 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 			if got, want := s.Note.String(), m.View().table.Head.Message; got != want {
 				t.Errorf("note shown %q, the headline's message %q", got, want)
 			}
-			if got := s.Words.String(); strings.Contains(got, "?") || !strings.Contains(got, "→ "+c.figure+c.lang.UnitSep()) {
+			if got := s.Words.String(); strings.Contains(got, "?") || !strings.Contains(got, "= "+c.figure+c.lang.UnitSep()) {
 				t.Errorf("words shown %q, want the answer %s in them", got, c.figure)
 			}
 		})
@@ -529,5 +529,39 @@ func TestSolveChoiceRenderedOnError(t *testing.T) {
 	html := app.HTMLString(p.Render())
 	if n := strings.Count(html, `data-control="solve"`); n != 1 || !strings.Contains(html, `class="error"`) {
 		t.Errorf("the page in error shows the solve-for choice %d times", n)
+	}
+}
+
+// The last step divides the activity's year into the answer, as the room
+// works it out (「年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日」), where it
+// divides exactly; where it does not (a plan of six months, whose pace is
+// not the year's over its days), the arrow stays, no division claimed.
+func TestLastStepDivides(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		half         bool // a plan of six months: the year's figure is no total of its
+		words        string
+	}{
+		{"ja outbound", "outbound", i18n.Ja, false, "年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日"},
+		{"en outbound", "outbound", i18n.En, false, "A year: 100,000 ÷ 240\u00a0days ÷ 10\u00a0reps = 41.7 / rep / day"},
+		{"ja a week's activity", "saas-revenue", i18n.Ja, false, "年間 314件 ÷ 48週 ÷ 4人 = 1.7件/人週"},
+		{"ja a new team's year", "outbound", i18n.Ja, false, "年間 100,000件 ÷ 200営業日 ÷ 10人 = 50件/人日"},
+		{"ja a plan of six months", "outbound", i18n.Ja, true, "年間 100,000件 → 41.7件/人日"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			if c.half {
+				m.Scenario.Forecast.Months = 6
+			}
+			if c.name == "ja a new team's year" {
+				m.Scenario.Forecast.LagMonths, m.Scenario.Forecast.NewTeam = 2, true // its activity in ten months
+			}
+			ss := Steps(m.View().table)
+			if got := ss[len(ss)-1].Words.String(); !strings.HasPrefix(got, c.words) {
+				t.Errorf("the last step says %q, want %q", got, c.words)
+			}
+		})
 	}
 }
