@@ -23,6 +23,7 @@ type Node struct {
 	Level    string // the article's term for the node's level: "KGI", "KFS", "KPI", or the word for a given
 	Given    bool   // a given of the plan (opening ARR, 360 days a year), no KFS nor KPI: its badge is grey
 	Op       string // the parent's operator, drawn on the edge into this node: ×, +, − or ÷; "" for none
+	Cadence  string // how often it is measured, after the level: "週次", "weekly"; "" when not stated
 	Label    string
 	Required string // "必要 1億円"; empty when the node is off the solved path
 	Forecast string // "予測 9,500万円"; empty when it has none
@@ -98,6 +99,7 @@ var treeRich = map[string]*richStyle{
 	"kgi":   {Color: "#fff", BackgroundColor: colorGoal, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
 	"given": {Color: "#fff", BackgroundColor: colorGiven, Padding: []int{1, 4}, BorderRadius: 3, FontSize: 11, FontWeight: "bold"},
 	"op":    {Color: colorOperator, FontSize: 15, FontWeight: "normal", Padding: []int{0, 4, 0, 0}},
+	"cad":   {Color: "#4b5563", FontSize: 11},
 	"name":  {Color: "#1a1a1a", FontSize: 13, FontWeight: "bold", LineHeight: 18},
 	"req":   {Color: "#1f4e79", FontSize: 12, LineHeight: 16},
 	"fc":    {Color: "#555", FontSize: 12, LineHeight: 16},
@@ -271,6 +273,12 @@ func nodeLabel(n Node) *treeLabel {
 	}
 	if n.Op != "" {
 		b.WriteString("{op|" + rich(n.Op) + "}")
+	}
+	if n.Cadence != "" {
+		if n.Op != "" {
+			b.WriteString(" ") // the operator's padding did not part 「×月次」
+		}
+		b.WriteString("{cad|" + rich(n.Cadence) + "}")
 	}
 	if n.Folded {
 		b.WriteString("{op|▸}")

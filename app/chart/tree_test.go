@@ -15,9 +15,9 @@ import (
 var treeNodes = []chart.Node{
 	{ID: "revenue", Parent: -1, Level: "KGI", Label: "売上", Required: "必要 1億円", Forecast: "予測 9,500万円"},
 	{ID: "price", Parent: 0, Level: "KFS", Op: "×", Label: "平均単価", Required: "必要 100万円", Forecast: "予測 100万円", Folded: true},
-	{ID: "deals", Parent: 0, Level: "KFS", Op: "×", Label: "受注数", Required: "必要 100件", Forecast: "予測 95件", Selected: true},
+	{ID: "deals", Parent: 0, Level: "KFS", Op: "×", Cadence: "月次", Label: "受注数", Required: "必要 100件", Forecast: "予測 95件", Selected: true},
 	{ID: "close", Parent: 2, Level: "KPI", Op: "×", Label: "受注率", Forecast: "25%"},
-	{ID: "opps", Parent: 2, Level: "KPI", Op: "×", Label: "商談数 {x|y}", Required: "必要 400件"},
+	{ID: "opps", Parent: 2, Level: "KPI", Op: "×", Cadence: "週次", Label: "商談数 {x|y}", Required: "必要 400件"},
 }
 
 func TestTreeGolden(t *testing.T) {

@@ -686,6 +686,7 @@ var messages = map[string]msg{
 	"present.planned":      {"計画値は%sです。", "Planned: %s."},
 	"present.offpath":      {"逆算の経路外：計画値による予測です。", "Off the solved path: the forecast from the plan."},
 	"present.daily":        {"年間", "A year:"},
+	"present.cadence":      {"測定：%s", "Measured %s"},
 	"present.step":         {"ステップ", "Step"},
 	// end issue 12
 	// The figures that count with a sales cycle.

@@ -29,6 +29,7 @@ func Level(depth int) string {
 
 // diagramNodes turns the view's tree (report.Table's rows, in tree order)
 // into the diagram's boxes: level, the parent's operator on the edge,
+// how often it is measured (the article's cadence: 日次・週次・月次),
 // label, required and forecast figures.
 func diagramNodes(v *View) []chart.Node {
 	t := v.table
@@ -44,9 +45,10 @@ func diagramNodes(v *View) []chart.Node {
 	out := make([]chart.Node, len(t.Rows))
 	for i, r := range t.Rows {
 		tn := v.Tree[i]
-		n := chart.Node{ID: r.ID, Parent: -1, Level: Level(r.Depth), Label: r.Label, Selected: tn.Selected}
+		n := chart.Node{ID: r.ID, Parent: -1, Level: Level(r.Depth), Label: r.Label, Selected: tn.Selected,
+			Cadence: t.Format.Cadence(r.Node.Cadence)}
 		if r.Depth > 0 && report.Constant(m, r.Index) { // as the presentation's KFS and KPI lists leave it out
-			n.Level, n.Given = l.T("diagram.given"), true
+			n.Level, n.Given, n.Cadence = l.T("diagram.given"), true, ""
 		}
 		if p := m.Parent(r.Index); p >= 0 {
 			n.Parent = pos[p]

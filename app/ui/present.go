@@ -545,6 +545,9 @@ func (p *Page) presentation(v *View) app.UI {
 					return app.P().Class("present-path").DataSet("present", "path").Text(strings.Join(s.Path, " › ") + " ›")
 				}),
 				app.H1().DataSet("present", "title").Text(s.Title),
+				app.If(s.Cadence != "", func() app.UI {
+					return app.P().Class("present-cadence").DataSet("present", "cadence").Text(fmt.Sprintf(l.T("present.cadence"), s.Cadence))
+				}),
 				app.If(words != "", func() app.UI { return app.P().Class("present-words").DataSet("present", "words").Text(words) }),
 				app.Div().Class("present-math").DataSet("present", "math").Body(terms...),
 				app.If(note != "", func() app.UI { return app.P().Class("present-note").Text(note) }),

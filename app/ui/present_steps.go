@@ -20,6 +20,9 @@ type Step struct {
 	Words Sentence // "売上 = 平均単価 × 受注件数"
 	Lines []Term   // the arithmetic with figures: the node first, then its terms
 	Note  Sentence // a sentence under it
+	// Cadence is how often the step's node is measured, as the article
+	// pairs each KPI with its rhythm ("週次", "weekly"); "" when not stated.
+	Cadence string
 }
 
 // shows reports whether the step's arithmetic shows node id's figure.
@@ -176,7 +179,8 @@ func Steps(t *report.Table) []Step {
 		}
 		op := r.Node.Op.Symbol()
 		kids := m.Children(r.Index)
-		s := Step{Title: r.Label, Node: r.ID, Path: ancestors(t, row, r.Index), Lines: []Term{{Node: r.ID, Label: r.Label, Value: counted(t, r.Node, primary(t, r, false))}}}
+		s := Step{Title: r.Label, Node: r.ID, Path: ancestors(t, row, r.Index), Lines: []Term{{Node: r.ID, Label: r.Label, Value: counted(t, r.Node, primary(t, r, false))}},
+			Cadence: t.Format.Cadence(r.Node.Cadence)}
 		labels := make([]string, len(kids))
 		for k, c := range kids {
 			cr := row[c]
@@ -198,7 +202,8 @@ func Steps(t *report.Table) []Step {
 	if target.Node.Activity {
 		h := t.Head
 		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index), Note: plain(h.Message),
-			Lines: []Term{{Node: target.ID, Label: unitLabel(t.Format.Lang, h.Label, h.Unit), Value: h.Figure}}}
+			Lines:   []Term{{Node: target.ID, Label: unitLabel(t.Format.Lang, h.Label, h.Unit), Value: h.Figure}},
+			Cadence: t.Format.Cadence(target.Node.Cadence)}
 		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
 			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
 		}

@@ -565,3 +565,42 @@ func TestLastStepDivides(t *testing.T) {
 		})
 	}
 }
+
+// Each KPI's step and box say how often it is measured, as the article
+// pairs every KPI with its rhythm (架電数 日次, 初回商談数 週次, 受注率 月次);
+// a given has none: it is no KPI.
+func TestCadenceShown(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		node, want   string
+	}{
+		{"ja calls", "outbound", i18n.Ja, "calls", "日次"},
+		{"ja first meetings", "outbound", i18n.Ja, "first_meetings", "週次"},
+		{"en opportunities", "outbound", i18n.En, "opportunities", "monthly"},
+		{"en a given", "velocity", i18n.En, "days", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load(c.preset)
+			v := m.View()
+			found := false
+			for _, s := range Steps(v.table) {
+				if s.Node == c.node && s.Title != "" && !strings.HasPrefix(s.Title, "1.") && !strings.HasPrefix(s.Title, "4.") {
+					found = true
+					if s.Cadence != c.want {
+						t.Errorf("step %q: cadence %q, want %q", s.Title, s.Cadence, c.want)
+					}
+				}
+			}
+			if !found && c.want != "" {
+				t.Errorf("no step for %s", c.node)
+			}
+			for _, n := range diagramNodes(v) {
+				if n.ID == c.node && n.Cadence != c.want {
+					t.Errorf("box %s: cadence %q, want %q", n.ID, n.Cadence, c.want)
+				}
+			}
+		})
+	}
+}
