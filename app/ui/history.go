@@ -86,3 +86,41 @@ func sameStep(a, b State) bool {
 	jb, err2 := json.Marshal(b)
 	return err1 == nil && err2 == nil && string(ja) == string(jb) && sameJSON(sa, sb)
 }
+
+// Kept is a History as the tab keeps it across a reload (History.Kept,
+// KeptHistory): its steps and the position of the one shown.
+type Kept struct {
+	Steps []State `json:"steps"`
+	At    int     `json:"at"`
+}
+
+// Kept is h to keep.
+func (h *History) Kept() Kept { return Kept{Steps: h.steps, At: h.at} }
+
+// KeptHistory is the history k kept, the page reloaded on cur: the state
+// it shows replaced by cur when they hold the same work (cur is in the
+// language and with the sections shown now), else cur recorded after it
+// as a new step (a change the tab went before recording, a link opened in
+// the tab: undo brings back what the tab showed, as it does after a file
+// opened). It is nil when k holds no step, or one this build cannot
+// read. It keeps size steps back, as NewHistory.
+func KeptHistory(k Kept, cur State, size int) *History {
+	if k.At < 0 || k.At >= len(k.Steps) {
+		return nil
+	}
+	for _, st := range k.Steps {
+		if st.Version < 1 || st.Version > StateVersion || len(st.Scenario) == 0 {
+			return nil
+		}
+	}
+	h := NewHistory(cur, size)
+	if drop := len(k.Steps) - h.max; drop > 0 { // a smaller bound than the one that kept it
+		drop = min(drop, k.At)
+		k.Steps, k.At = k.Steps[drop:], k.At-drop
+	}
+	h.steps, h.at = k.Steps, k.At
+	if !h.Record(cur) {
+		h.steps[h.at] = cur
+	}
+	return h
+}

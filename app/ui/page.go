@@ -286,6 +286,11 @@ func (p *Page) awaitDrawn(try int) func(app.Context) {
 				ctx.After(25e6, func(ctx app.Context) {
 					ctx.PreventUpdate()
 					p.readyAddress(ctx)
+					if h := p.history.h; h != nil && h.CanUndo() {
+						// The steps the tab kept before a reload (history_keep.go):
+						// the Undo button, rendered disabled, now has one.
+						ctx.Dispatch(func(app.Context) {})
+					}
 					p.warmUp(ctx) // a slider's code compiled before the first drag (warm.go)
 				})
 			})

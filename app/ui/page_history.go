@@ -17,6 +17,8 @@ type historyState struct {
 	answer string
 	keys   app.Func
 	chg    app.Func
+	// keepDue is set while the history waits to be kept (keepHistory).
+	keepDue bool
 }
 
 // A change event records a step twice: at once, which keeps what the
@@ -112,6 +114,7 @@ func (p *Page) recordStep(ctx app.Context) bool {
 		return false
 	}
 	p.history.said = nil
+	p.keepHistory(ctx)
 	return true
 }
 
@@ -151,6 +154,7 @@ func (p *Page) undo(ctx app.Context) {
 	to, from, ok := p.history.h.Undo()
 	if ok {
 		p.showStep(ctx, to, &saidStep{key: "files.undone", from: from, to: to})
+		p.keepHistory(ctx)
 	}
 }
 
@@ -164,6 +168,7 @@ func (p *Page) redo(ctx app.Context) {
 	to, from, ok := p.history.h.Redo()
 	if ok {
 		p.showStep(ctx, to, &saidStep{key: "files.redone", from: from, to: to})
+		p.keepHistory(ctx)
 	}
 }
 

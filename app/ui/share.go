@@ -308,7 +308,7 @@ func (p *Page) opened(ctx app.Context) {
 	if err != nil {
 		return // as a mount whose state could not be written: no history, the next step writes
 	}
-	p.history.h = NewHistory(st, HistorySize)
+	p.history.h = keptHistory(ctx, st) // the tab's steps before a reload (history_keep.go)
 	data, err := json.Marshal(st)
 	if err != nil {
 		return

@@ -537,3 +537,29 @@ actuals:
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-section="refit"]').textContent.includes(%q)`, c.through), c.lang+": the plan's year is not the actuals' 2028")
 	}
 }
+
+// Undo reaches across a reload, in either language: the tab keeps its
+// steps, and the page reloaded on its work takes them back (the Undo
+// button was disabled after every reload, the steps before it lost). A
+// change the tab went before recording is a step too.
+func TestUndoAcrossReload(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		pickPreset(t, ctx, "outbound")
+		setLever(t, ctx, "close_rate", "20")
+		waitEngine(t, ctx, map[string]float64{"close_rate": 0.2})
+		setLever(t, ctx, "meeting_rate", "25")
+		waitEngine(t, ctx, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25})
+		waitFor(t, ctx, `(JSON.parse(sessionStorage.getItem("kpisim.history") || "{}").steps?.length ?? 0) >= 3`, "the tab kept no history")
+		setLever(t, ctx, "appointment_rate", "3") // the tab goes before this is kept
+		reload(t, ctx)
+		waitFor(t, ctx, `document.body?.dataset.drawn === "true"`, "the page did not come back")
+		waitEngine(t, ctx, map[string]float64{"close_rate": 0.2, "meeting_rate": 0.25, "appointment_rate": 0.03})
+		waitFor(t, ctx, `document.getElementById("undo")?.disabled === false`, "after the reload there is nothing to undo")
+		for _, back := range []map[string]float64{{"close_rate": 0.2, "meeting_rate": 0.25}, {"close_rate": 0.2}} {
+			eval[bool](t, ctx, `(document.getElementById("undo").click(), true)`)
+			waitEngine(t, ctx, back)
+		}
+		said := map[string]string{"ja": "元に戻しました: 商談化率", "en": "Undone: Meeting conversion"}[lang]
+		waitFor(t, ctx, fmt.Sprintf(`document.getElementById("history-said").textContent.startsWith(%q)`, said), "the undo is not said in the page's language")
+	})
+}
