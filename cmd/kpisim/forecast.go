@@ -113,10 +113,14 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	var rf *forecast.Reforecast
 	if len(s.Actuals) > 0 {
 		c := s.Clone()
-		if *trials == 0 {
+		var opts []forecast.RefitOption
+		switch {
+		case flagGiven(f.fs, "trials") && *trials == 0:
+			opts = append(opts, forecast.NoRun) // -trials 0 asks for no run, where the scenario's Trials 0 is DefaultTrials
+		case *trials == 0:
 			c.Forecast.Trials = fileTrials
 		}
-		if rf, err = c.RefitOn(today()); err != nil {
+		if rf, err = c.RefitOn(today(), opts...); err != nil {
 			return answerError(s, l, err)
 		}
 		rep.Reforecast = refitReport(rf)
@@ -132,7 +136,7 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	if err := forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
 		return err
 	}
-	refitTable(termWriter{stdout}, rf, l, s.Currency)
+	refitTable(termWriter{stdout}, rf, l, s.Currency, forecast.Config{Trials: fileTrials}.TrialCount())
 	return nil
 }
 

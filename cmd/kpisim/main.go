@@ -30,7 +30,9 @@
 //
 // Forecast flags: -set, -lang, -json, -csv as for calc, and
 //
-//	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
+//	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal;
+//	                 with -actuals the re-forecast's chance runs the scenario's trials (10,000 by default)
+//	                 unless -trials is given, and -trials 0 runs none
 //	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
 //	-actuals FILE    what happened, from a CRM/SFA export (CSV: totals by month, a list of deals or an
 //	                 activity log): the re-forecast, achievement to date, the pace the months left need,
