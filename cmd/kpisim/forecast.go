@@ -133,10 +133,11 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	case *f.asCSV:
 		return report.New(a, l, s.Currency).WritePlanCSV(stdout, bands) // the page's download too
 	}
-	if err := forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
+	out := f.out(stdout)
+	if err := forecastTable(out, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
 		return err
 	}
-	refitTable(termWriter{stdout}, rf, l, s.Currency, forecast.Config{Trials: fileTrials}.TrialCount())
+	refitTable(out, rf, l, s.Currency, forecast.Config{Trials: fileTrials}.TrialCount())
 	return nil
 }
 
@@ -248,10 +249,6 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 			lines = append(lines, x) // the page's, under the probability
 		}
 	}
-	for _, x := range lines {
-		for _, y := range wrapText(x, maxWidth) {
-			fmt.Fprintln(w, y)
-		}
-	}
+	writeProse(w, lines...)
 	return nil
 }

@@ -321,11 +321,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 	} else {
 		lines = append(lines, fmt.Sprintf(l.T("cli.refit_no_run"), i18n.Count(float64(trials))))
 	}
-	for _, x := range lines {
-		for _, y := range wrapText(x, maxWidth) {
-			fmt.Fprintln(w, y)
-		}
-	}
+	writeProse(w, lines...)
 	if len(t.Steps) > 0 {
 		fmt.Fprintf(w, "\n%s\n\n", l.T("refit.steps"))
 		rows := [][]string{heads(l, "refit.step", "refit.path", "refit.planned", "refit.observed", "refit.ratio", "")}
