@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -201,8 +200,9 @@ func upper(l i18n.Lang, s string) string {
 
 // table prints the KPI tree: by default the node's label, a lever's
 // planned value, the requirement per year, month and rep per day, the
-// forecast and the gap, within the terminal's width, the formulas in
-// words below; with -wide, ids, formulas and every period.
+// forecast and the gap, within the terminal's width (a long label wraps:
+// printTable), the formulas in words below; with -wide, ids, formulas and
+// every period.
 func (c *calc) table(w io.Writer) error {
 	s, a, t, l := c.s, c.a, c.t, c.l
 	m := a.Tree.Model
@@ -292,13 +292,11 @@ func (c *calc) table(w io.Writer) error {
 		}
 		rows = append(rows, append(row, fc, gap))
 	}
-	numFrom := 2
 	if c.wide {
-		numFrom = 4
+		printTable(w, rows, 4, fit{}) // every column, as wide as it is
 	} else {
-		rows = fitLabels(rows, columns(w))
+		printTable(w, rows, 2, fit{labels: 1, stack: true}) // within the terminal's width, as the README says
 	}
-	printTable(w, rows, numFrom)
 	if len(formulas) > 0 {
 		fmt.Fprintln(w)
 		for _, x := range formulas {
@@ -310,40 +308,6 @@ func (c *calc) table(w io.Writer) error {
 	fmt.Fprintln(w)
 	writeProse(w, c.summary()...)
 	return nil
-}
-
-// fitLabels keeps the table within n columns without cutting a label: a
-// row whose label (indented by its depth in the tree) is wider than the
-// columns leave it is written on two lines, the label alone and then its
-// figures under a blank label, as df writes a long device name. Numbers
-// are never cut.
-func fitLabels(rows [][]string, n int) [][]string {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for j, c := range r {
-			widths[j] = max(widths[j], width(c))
-		}
-	}
-	others := 2 * (len(widths) - 1)
-	for _, x := range widths[1:] {
-		others += x
-	}
-	budget := max(n-others, 9)
-	if widths[0] <= budget {
-		return rows
-	}
-	out := make([][]string, 0, 2*len(rows))
-	for _, r := range rows {
-		if width(r[0]) <= budget {
-			out = append(out, r)
-			continue
-		}
-		out = append(out, []string{r[0]})
-		if slices.ContainsFunc(r[1:], func(c string) bool { return c != "" }) {
-			out = append(out, append([]string{""}, r[1:]...))
-		}
-	}
-	return out
 }
 
 // summary is the answer in words, as the page's headline says it: the

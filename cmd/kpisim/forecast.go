@@ -219,7 +219,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 		rows = append(rows, r)
 	}
-	printTable(w, rows, 1)
+	printTable(w, rows, 1, fit{}) // as wide as the months' figures
 	fmt.Fprintln(w)
 	var lines []string
 	if x := t.Lead(); x != "" {

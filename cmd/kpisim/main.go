@@ -24,7 +24,8 @@
 //	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 //	-json            machine-readable output (a stable interface)
 //	-csv             one row per node
-//	-width N         the columns the text fits (default: $COLUMNS, else the terminal's, else 100)
+//	-width N         the columns the text fits (default: $COLUMNS, else the terminal's, else 100):
+//	                 a long label wraps in its column, its figures on its first line; figures never break
 //	-solve id        the lever to solve for (default: the scenario's), or headcount
 //	-rounding r      ceil, none or round (default: the scenario's)
 //	-wide            every column: node ids, formulas, every period (default: fits -width)

@@ -64,6 +64,15 @@ func TestCalcGolden(t *testing.T) {
 		{"forecast-field-sales-ja.golden", []string{"forecast", "-lang", "ja", "field-sales"}},
 		{"forecast-route-sales.csv.golden", []string{"forecast", "-csv", "route-sales"}},
 		{"sensitivity-route-sales-en.golden", []string{"sensitivity", "-lang", "en", "route-sales"}},
+		// Long labels at the widths of a narrow, the default and a wide
+		// terminal (TestCalcLongLabels checks what these show).
+		{"calc-long-labels-en-80.golden", []string{"calc", "-lang", "en", "-width", "80", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-en-100.golden", []string{"calc", "-lang", "en", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-en-120.golden", []string{"calc", "-lang", "en", "-width", "120", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-80.golden", []string{"calc", "-lang", "ja", "-width", "80", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-100.golden", []string{"calc", "-lang", "ja", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-120.golden", []string{"calc", "-lang", "ja", "-width", "120", "testdata/long-labels.yaml"}},
+		{"sensitivity-long-labels-ja-100.golden", []string{"sensitivity", "-lang", "ja", "testdata/long-labels.yaml"}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)

@@ -163,42 +163,6 @@ func (t termWriter) Write(p []byte) (int, error) {
 // columns.
 func width(s string) int { return runewidth.StringWidth(esc(s)) }
 
-// printTable writes rows with columns padded to their display width (so
-// that Japanese text aligns); columns from numFrom on are right-aligned. A
-// row of one cell is a line of its own, as wide as it is, and sets no
-// column's width (a long label above its figures: fitLabels).
-func printTable(w io.Writer, rows [][]string, numFrom int) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		if len(r) == 1 && len(widths) > 1 {
-			continue
-		}
-		for j, c := range r {
-			widths[j] = max(widths[j], width(c))
-		}
-	}
-	for _, r := range rows {
-		if len(r) == 1 && len(widths) > 1 {
-			fmt.Fprintln(w, strings.TrimRight(esc(r[0]), " "))
-			continue
-		}
-		var b strings.Builder
-		for j, c := range r {
-			c = esc(c)
-			pad := strings.Repeat(" ", widths[j]-runewidth.StringWidth(c))
-			if j >= numFrom {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
-			}
-			if j < len(r)-1 {
-				b.WriteString("  ")
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}
-
 // wrap breaks line at its separators (" × ", " + ", " · ") so that no
 // line is wider than n; continuation lines are indented by indent. A term
 // wider than a line (a long label) breaks where a line may (wrapText): it
