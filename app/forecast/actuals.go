@@ -272,7 +272,8 @@ type Reforecast struct {
 
 	// ProbGoal is the share of Monte Carlo trials (Trials of them, the
 	// plan's seed, Posterior for the observed rates) in which the actuals
-	// to date plus the months left reach the goal.
+	// to date plus the months left reach the goal. Trials 0 means no run
+	// was made (NoRun): ProbGoal is then not computed, its 0 no chance.
 	ProbGoal float64
 	Trials   int
 	// Alike reports that every trial landed the same (nothing is drawn):
@@ -280,12 +281,21 @@ type Reforecast struct {
 	Alike bool
 }
 
+// A RefitOption changes what Refit and RefitOn compute; without one they
+// compute everything, as the page does.
+type RefitOption uint8
+
+// NoRun leaves out the Monte Carlo run: the Reforecast's Trials is 0 and
+// its ProbGoal not computed, every other figure the same (kpisim forecast
+// -trials 0 asks for no run; cfg.Trials 0 is DefaultTrials).
+const NoRun RefitOption = 1
+
 // Refit is the re-forecast of the goal of model m for the lever target
 // under rounding r and the plan cfg, with the actuals a, undated: every
 // month with an actual is over, and a month total is the whole month's.
 // Entries outside the plan's months are left out and listed in Outside.
-func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (*Reforecast, error) {
-	return RefitOn(m, target, r, cfg, a, time.Time{})
+func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals, opts ...RefitOption) (*Reforecast, error) {
+	return RefitOn(m, target, r, cfg, a, time.Time{}, opts...)
 }
 
 // RefitOn is Refit as of day today, as the page and the CLI make it: the
@@ -293,7 +303,7 @@ func Refit(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals) (
 // month in progress, entered as month totals, counts to today
 // (Reforecast.PartialDay). A zero today, or a plan without a year, is
 // Refit.
-func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals, today time.Time) (*Reforecast, error) {
+func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals, today time.Time, opts ...RefitOption) (*Reforecast, error) {
 	if err := a.Check(m); err != nil {
 		return nil, err
 	}
@@ -410,6 +420,9 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 			rf.Ceiling = nd.Limit() / m.Calendar().Days(nd.Per)
 			rf.Over = rf.PaceOK && rf.Pace > rf.Ceiling*(1+1e-12)
 		}
+	}
+	if slices.Contains(opts, NoRun) {
+		return rf, nil
 	}
 	if err := rf.simulate(m, cfg); err != nil {
 		return nil, err

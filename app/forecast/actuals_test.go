@@ -2,6 +2,7 @@ package forecast_test
 
 import (
 	"math"
+	"reflect"
 	"testing"
 	"time"
 
@@ -101,6 +102,49 @@ func TestRefitBehind(t *testing.T) {
 	// planned, with the stated range's weight): within a hair of the plan.
 	if g := 0.8*rev7 + pl.Revenue - rev7 - pl.Goal; !anear(rf.Gap, g, 1e-2) {
 		t.Errorf("gap %v, want about %v", rf.Gap, g)
+	}
+}
+
+// NoRun leaves the Monte Carlo run out and nothing else: Trials 0, no
+// chance, every other figure the run's, whatever cfg.Trials says (0 is
+// DefaultTrials to a run).
+func TestRefitNoRun(t *testing.T) {
+	m, err := kpi.Compile(outboundSpec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{"calls", "first_meetings", "opportunities", "deals", "revenue"}
+	for _, tc := range []struct {
+		name   string
+		trials int
+		months int
+		today  time.Time
+	}{
+		{"default trials, undated", 0, 7, time.Time{}},
+		{"500 trials, in August", 500, 5, time.Date(2026, 8, 15, 0, 0, 0, 0, time.UTC)},
+		{"no actuals", 2000, 0, time.Time{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: tc.trials, Seed: 1,
+				Ranges: map[string]forecast.Range{"close_rate": {Low: 0.2, High: 0.3}}}
+			act := planActuals(t, m, cfg, tc.months, map[string]float64{"opportunities": 0.7, "deals": 0.7, "revenue": 0.7}, ids...)
+			run, err := forecast.RefitOn(m, "calls", kpi.RoundCeil, cfg, act, tc.today)
+			if err != nil {
+				t.Fatal(err)
+			}
+			none, err := forecast.RefitOn(m, "calls", kpi.RoundCeil, cfg, act, tc.today, forecast.NoRun)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if run.Trials != cfg.TrialCount() || none.Trials != 0 || none.ProbGoal != 0 || none.Alike {
+				t.Errorf("trials %d with a run, %d without (chance %v, alike %v); want %d and 0", run.Trials, none.Trials, none.ProbGoal, none.Alike, cfg.TrialCount())
+			}
+			// The answer (the plan) is Solve's in both; the figures are compared.
+			run.Trials, run.ProbGoal, run.Alike, run.Answer = 0, 0, false, none.Answer
+			if !reflect.DeepEqual(run, none) {
+				t.Errorf("NoRun changed more than the run:\n%+v\nwant\n%+v", none, run)
+			}
+		})
 	}
 }
 

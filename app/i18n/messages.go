@@ -829,6 +829,9 @@ var messages = map[string]msg{
 	"cli.presets_args":   {"presets に指定できるのは -lang と -json だけです（%q は使えません）", "presets takes no arguments but -lang and -json (not %q)"},
 	"cli.trials_flag":    {"-trials: 0〜%s の整数にしてください（%d は使えません）", "-trials: want 0 to %s, not %d"},
 	"cli.seed_flag":      {"-seed: 0以上の整数にしてください（%q は使えません）", "-seed: want a whole number of 0 or more, not %q"},
+	"cli.width_flag":     {"-width: %d〜%d の整数にしてください（0 は端末の幅。%d は使えません）", "-width: want %d to %d columns (0: the terminal's), not %d"},
+	// forecast -trials 0 -actuals: no Monte Carlo run, so no chance of the goal (%s: the trials a run without -trials draws)
+	"cli.refit_no_run": {"目標達成の確率: 計算していません（-trials 0）。-trials を外すと%s回の試行で計算します。", "Chance of the goal: not computed, as -trials is 0; leave -trials out to run %s trials."},
 	// end session h-cli
 
 	// session h-num: why a scenario file could not be read, in the reader's language

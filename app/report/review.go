@@ -64,7 +64,7 @@ type Refit struct {
 	CeilingLine string // over or within the ceiling; "" without one
 	Over        bool
 
-	Prob string // the chance of the goal with the observed rates: "23%"
+	Prob string // the chance of the goal with the observed rates: "23%"; "" when no run was made (forecast.NoRun)
 
 	Steps    []StepRow
 	LeakLine string // the worst leak, or that none is below plan
@@ -133,6 +133,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		Remaining: money(rf.Remaining), Left: len(p.Months) - rf.Closed, Over: rf.Over,
 		// The goal met by the actuals is met in every trial: no chance about it.
 		Prob: l.Chance(rf.ProbGoal, rf.Alike || rf.Remaining <= 0)}
+	if rf.Trials == 0 { // no run (forecast.NoRun): no chance, not a 0 %
+		r.Prob = ""
+	}
 	if r.Left > 0 { // the year over, nothing is still needed: no line
 		r.Needed = fmt.Sprintf(l.T("refit.remaining"), l.Months(r.Left))
 	}

@@ -131,13 +131,13 @@ func (s *Scenario) Refit() (*forecast.Reforecast, error) {
 
 // RefitOn is Refit as of day today (forecast.RefitOn): the months not
 // begun by then are not closed, and the month in progress counts to that
-// day. A zero today is Refit.
-func (s *Scenario) RefitOn(today time.Time) (*forecast.Reforecast, error) {
+// day. A zero today is Refit. Options (forecast.NoRun) are RefitOn's.
+func (s *Scenario) RefitOn(today time.Time, opts ...forecast.RefitOption) (*forecast.Reforecast, error) {
 	m, t, err := s.modelAndTarget()
 	if err != nil {
 		return nil, err
 	}
-	return forecast.RefitOn(m, t, s.Rounding, s.Forecast, s.Actuals, today)
+	return forecast.RefitOn(m, t, s.Rounding, s.Forecast, s.Actuals, today, opts...)
 }
 
 // SetActuals replaces the scenario's actuals, checked against its tree

@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -66,7 +65,7 @@ func runCalc(args []string, stdout, stderr io.Writer) error {
 	case *f.asCSV:
 		return c.t.WriteCSV(stdout)
 	}
-	return c.table(termWriter{stdout})
+	return c.table(f.out(stdout))
 }
 
 // Report is the -json output: a stable interface for scripts. Numbers are
@@ -201,8 +200,9 @@ func upper(l i18n.Lang, s string) string {
 
 // table prints the KPI tree: by default the node's label, a lever's
 // planned value, the requirement per year, month and rep per day, the
-// forecast and the gap, within 100 columns, the formulas in words below;
-// with -wide, ids, formulas and every period.
+// forecast and the gap, within the terminal's width (a long label wraps:
+// printTable), the formulas in words below; with -wide, ids, formulas and
+// every period.
 func (c *calc) table(w io.Writer) error {
 	s, a, t, l := c.s, c.a, c.t, c.l
 	m := a.Tree.Model
@@ -218,10 +218,9 @@ func (c *calc) table(w io.Writer) error {
 	if s.Rounding == kpi.RoundNone {
 		rounding = l.T("rounding.none") // "no rounding", not "rounding no rounding"
 	}
-	fmt.Fprintln(w, named(s, lang))
 	sep := l.FactSep()
-	fmt.Fprintf(w, "%s: %s %s%s%s %s%s%s\n", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
-		sep, l.T("cli.solve"), solveLabel, sep, rounding)
+	writeProse(w, named(s, lang), fmt.Sprintf("%s: %s %s%s%s %s%s%s", l.T("cli.goal"), gn.Label.In(lang), l.PerPeriod(f.Node(gn, s.Goal.Value, kpi.Year), s.Goal.Period),
+		sep, l.T("cli.solve"), solveLabel, sep, rounding))
 	days := l.T("cli.days") + " " + i18n.Count(cal.WorkingDays)
 	if cal.CalendarDays {
 		days = l.T("cli.calendar_days")
@@ -235,7 +234,8 @@ func (c *calc) table(w io.Writer) error {
 	if cal.Months == 1 {
 		months = l.T("cli.month") // "1 month", not "1 months"
 	}
-	fmt.Fprintf(w, "%s %s%s%s%s%d%s%s\n\n", l.T("cli.reps"), i18n.Count(cal.Headcount), sep, days, sep, cal.Months, l.UnitSep(), months)
+	writeProse(w, fmt.Sprintf("%s %s%s%s%s%d%s%s", l.T("cli.reps"), i18n.Count(cal.Headcount), sep, days, sep, cal.Months, l.UnitSep(), months))
+	fmt.Fprintln(w)
 
 	periods := []kpi.Period{kpi.Year, kpi.Month, kpi.RepDay}
 	if weekly(s) { // a goal or an activity stated per week: its column too
@@ -292,62 +292,22 @@ func (c *calc) table(w io.Writer) error {
 		}
 		rows = append(rows, append(row, fc, gap))
 	}
-	numFrom := 2
 	if c.wide {
-		numFrom = 4
+		printTable(w, rows, 4, fit{}) // every column, as wide as it is
 	} else {
-		rows = fitLabels(rows)
+		printTable(w, rows, 2, fit{labels: 1, stack: true}) // within the terminal's width, as the README says
 	}
-	printTable(w, rows, numFrom)
 	if len(formulas) > 0 {
 		fmt.Fprintln(w)
 		for _, x := range formulas {
-			for _, line := range wrap(x, 4) {
+			for _, line := range wrap(x, 4, prose(w)) {
 				fmt.Fprintln(w, line)
 			}
 		}
 	}
 	fmt.Fprintln(w)
-	for _, line := range c.summary() {
-		for _, x := range wrapText(line, maxWidth) {
-			fmt.Fprintln(w, x)
-		}
-	}
+	writeProse(w, c.summary()...)
 	return nil
-}
-
-// fitLabels keeps the table within maxWidth without cutting a label: a
-// row whose label (indented by its depth in the tree) is wider than the
-// columns leave it is written on two lines, the label alone and then its
-// figures under a blank label, as df writes a long device name. Numbers
-// are never cut.
-func fitLabels(rows [][]string) [][]string {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for j, c := range r {
-			widths[j] = max(widths[j], width(c))
-		}
-	}
-	others := 2 * (len(widths) - 1)
-	for _, x := range widths[1:] {
-		others += x
-	}
-	budget := max(maxWidth-others, 9)
-	if widths[0] <= budget {
-		return rows
-	}
-	out := make([][]string, 0, 2*len(rows))
-	for _, r := range rows {
-		if width(r[0]) <= budget {
-			out = append(out, r)
-			continue
-		}
-		out = append(out, []string{r[0]})
-		if slices.ContainsFunc(r[1:], func(c string) bool { return c != "" }) {
-			out = append(out, append([]string{""}, r[1:]...))
-		}
-	}
-	return out
 }
 
 // summary is the answer in words, as the page's headline says it: the

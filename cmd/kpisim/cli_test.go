@@ -473,50 +473,50 @@ func TestParseFlags(t *testing.T) {
 }
 
 // Every label of every preset reads whole in the default table, in both
-// languages, at its depth in the tree, within 100 columns: a label too
-// long for the room the figures leave goes on a line of its own above
-// them (saas-revenue's English labels read "De…", "Op…"), its figures
-// still aligned under the heading.
+// languages, at its depth in the tree, at 80, 100 and 120 columns
+// (checkTable): a label too long for the room the figures leave wraps in
+// its column, its figures on its first line, or, where they leave it too
+// little, goes on a line of its own above them; the table is within the
+// width, or as wide as its figures where they alone are wider (80).
+// saas-revenue's English labels read "De…", "Op…" once, then stood above
+// their figures at 100 columns, and route-sales' "Revenue per account
+// (year)" too.
 func TestCalcLabelsWhole(t *testing.T) {
 	for _, id := range presets().IDs() {
 		for _, lang := range []string{"en", "ja"} {
-			t.Run(id+"-"+lang, func(t *testing.T) {
-				var r Report
-				if err := json.Unmarshal([]byte(mustRun(t, "calc", "-json", "-lang", lang, id)), &r); err != nil {
-					t.Fatal(err)
+			var r Report
+			if err := json.Unmarshal([]byte(mustRun(t, "calc", "-json", "-lang", lang, id)), &r); err != nil {
+				t.Fatal(err)
+			}
+			// Each node's depths below the goal.
+			depths := map[string][]int{r.Goal.Node: {0}}
+			byID := map[string]ReportNode{}
+			for _, n := range r.Nodes {
+				byID[n.ID] = n
+			}
+			for queue := []string{r.Goal.Node}; len(queue) > 0; queue = queue[1:] {
+				for _, c := range byID[queue[0]].Children {
+					depths[c] = append(depths[c], depths[queue[0]][0]+1)
+					queue = append(queue, c)
 				}
-				out := mustRun(t, "calc", "-lang", lang, id)
-				table, _, _ := strings.Cut(out, "\n\n\n")
-				lines := strings.Split(table, "\n")
-				// Each node's depths below the goal.
-				depths := map[string][]int{r.Goal.Node: {0}}
-				byID := map[string]ReportNode{}
-				for _, n := range r.Nodes {
-					byID[n.ID] = n
+			}
+			rows, figs := tableRows(t, mustRun(t, "calc", "-lang", lang, "-width", "1000", id))
+			for _, n := range r.Nodes {
+				if !slices.ContainsFunc(rows, func(x tableRow) bool {
+					return x.label == n.Label && slices.ContainsFunc(depths[n.ID], func(d int) bool { return x.indent == 2*d })
+				}) {
+					t.Errorf("%s-%s: no row %q at depth %v in %+v", id, lang, n.Label, depths[n.ID], rows)
 				}
-				for queue := []string{r.Goal.Node}; len(queue) > 0; queue = queue[1:] {
-					for _, c := range byID[queue[0]].Children {
-						depths[c] = append(depths[c], depths[queue[0]][0]+1)
-						queue = append(queue, c)
+			}
+			for _, width := range []int{80, 100, 120} {
+				t.Run(id+"-"+lang+"-"+strconv.Itoa(width), func(t *testing.T) {
+					out := mustRun(t, "calc", "-lang", lang, "-width", strconv.Itoa(width), id)
+					checkTable(t, out, max(width, figs), rows)
+					if strings.Contains(out, "…") {
+						t.Errorf("a cut label in\n%s", out)
 					}
-				}
-				for _, n := range r.Nodes {
-					if !slices.ContainsFunc(lines, func(line string) bool {
-						for _, d := range depths[n.ID] {
-							rest, ok := strings.CutPrefix(line, strings.Repeat("  ", d)+n.Label)
-							if ok && (rest == "" || strings.HasPrefix(rest, "  ")) {
-								return true
-							}
-						}
-						return false
-					}) {
-						t.Errorf("no whole label %q at depth %v in\n%s", n.Label, depths[n.ID], out)
-					}
-				}
-				if strings.Contains(table, "…") {
-					t.Errorf("a cut label in\n%s", table)
-				}
-			})
+				})
+			}
 		}
 	}
 }
@@ -658,7 +658,7 @@ func TestSensitivityRequiredInHeadlineSpan(t *testing.T) {
 				sc, a := engine(t, id, nil)
 				tab := report.New(a, i18n.Lang(lang), sc.Currency)
 				n := a.Tree.Model.Node(a.Target)
-				out := mustRun(t, "sensitivity", "-lang", lang, id)
+				out := mustRun(t, "sensitivity", "-lang", lang, "-width", "200", id) // no label wraps
 				label := n.Label.In(lang)
 				for _, line := range strings.Split(out, "\n")[3:] {
 					if line == "" {

@@ -5,6 +5,7 @@ package main
 import (
 	"flag"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -38,6 +39,7 @@ type scenarioFlags struct {
 	lang   *string
 	asJSON *bool
 	asCSV  *bool
+	width  *int // -width: the columns the text fits; 0: the terminal's (outWidth)
 }
 
 func newScenarioFlags(name string) *scenarioFlags {
@@ -47,7 +49,14 @@ func newScenarioFlags(name string) *scenarioFlags {
 	f.lang = f.fs.String("lang", "", "")
 	f.asJSON = f.fs.Bool("json", false, "")
 	f.asCSV = f.fs.Bool("csv", false, "")
+	f.width = f.fs.Int("width", 0, "")
 	return f
+}
+
+// out is stdout as the text commands write to it: escaped, as wide as
+// -width says, else as the terminal it is (outWidth).
+func (f *scenarioFlags) out(stdout io.Writer) termWriter {
+	return termWriter{stdout, outWidth(*f.width, stdout, os.Getenv)}
 }
 
 // load parses args and returns the scenario with every -set applied and
@@ -62,6 +71,9 @@ func (f *scenarioFlags) load(args []string) (*scenario.Scenario, i18n.Lang, erro
 	}
 	if *f.asJSON && *f.asCSV {
 		return nil, "", usageError("%s", l.T("cli.json_or_csv"))
+	}
+	if *f.width != 0 && (*f.width < minWidth || *f.width > maxColumns) {
+		return nil, "", usageError(l.T("cli.width_flag"), minWidth, maxColumns, *f.width)
 	}
 	arg := ""
 	if len(pos) == 1 {

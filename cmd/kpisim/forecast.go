@@ -113,10 +113,14 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	var rf *forecast.Reforecast
 	if len(s.Actuals) > 0 {
 		c := s.Clone()
-		if *trials == 0 {
+		var opts []forecast.RefitOption
+		switch {
+		case flagGiven(f.fs, "trials") && *trials == 0:
+			opts = append(opts, forecast.NoRun) // -trials 0 asks for no run, where the scenario's Trials 0 is DefaultTrials
+		case *trials == 0:
 			c.Forecast.Trials = fileTrials
 		}
-		if rf, err = c.RefitOn(today()); err != nil {
+		if rf, err = c.RefitOn(today(), opts...); err != nil {
 			return answerError(s, l, err)
 		}
 		rep.Reforecast = refitReport(rf)
@@ -129,10 +133,11 @@ func runForecast(args []string, stdout, stderr io.Writer) error {
 	case *f.asCSV:
 		return report.New(a, l, s.Currency).WritePlanCSV(stdout, bands) // the page's download too
 	}
-	if err := forecastTable(termWriter{stdout}, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
+	out := f.out(stdout)
+	if err := forecastTable(out, s, report.New(a, l, s.Currency), bands); err != nil || rf == nil {
 		return err
 	}
-	refitTable(termWriter{stdout}, rf, l, s.Currency)
+	refitTable(out, rf, l, s.Currency, forecast.Config{Trials: fileTrials}.TrialCount())
 	return nil
 }
 
@@ -214,7 +219,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 		rows = append(rows, r)
 	}
-	printTable(w, rows, 1)
+	printTable(w, rows, 1, fit{}) // as wide as the months' figures
 	fmt.Fprintln(w)
 	var lines []string
 	if x := t.Lead(); x != "" {
@@ -244,10 +249,6 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 			lines = append(lines, x) // the page's, under the probability
 		}
 	}
-	for _, x := range lines {
-		for _, y := range wrapText(x, maxWidth) {
-			fmt.Fprintln(w, y)
-		}
-	}
+	writeProse(w, lines...)
 	return nil
 }

@@ -41,7 +41,7 @@ type RefitReport struct {
 	PaceOK       bool         `json:"pace_reachable"`
 	Ceiling      float64      `json:"ceiling_rep_day,omitempty"`
 	Over         bool         `json:"over_ceiling"`
-	ProbGoal     float64      `json:"probability_goal"`
+	ProbGoal     *float64     `json:"probability_goal,omitempty"` // left out with trials 0 (-trials 0: no run), never a 0 % not computed
 	Trials       int          `json:"trials"`
 	Steps        []RefitStep  `json:"steps"`
 	Leak         string       `json:"leak,omitempty"` // the lever of the step furthest short of plan
@@ -191,7 +191,10 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	m := p.Model
 	r := &RefitReport{Closed: rf.Closed, PartialWeek: rf.PartialWeek, ActualToDate: rf.ActualToDate, GoalToDate: rf.GoalToDate, Achievement: rf.Achievement,
 		Forecast: rf.Forecast, Goal: rf.Goal, Gap: rf.Gap, Remaining: rf.Remaining, Pace: rf.Pace, PaceOK: rf.PaceOK,
-		Ceiling: rf.Ceiling, Over: rf.Over, ProbGoal: rf.ProbGoal, Trials: rf.Trials, Steps: []RefitStep{}}
+		Ceiling: rf.Ceiling, Over: rf.Over, Trials: rf.Trials, Steps: []RefitStep{}}
+	if rf.Trials > 0 {
+		r.ProbGoal = &rf.ProbGoal
+	}
 	if rf.Open > 0 {
 		r.Done = rf.Done
 	}
@@ -264,7 +267,9 @@ func heads(l i18n.Lang, keys ...string) []string {
 }
 
 // refitTable writes the re-forecast as the page's "year so far" does.
-func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
+// Without a Monte Carlo run (-trials 0) it says so where the chance would
+// be, and that leaving -trials out runs trials of them.
+func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, trials int) {
 	t := report.NewRefit(rf, l, cur)
 	t.SetToday(today())
 	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
@@ -274,7 +279,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	for _, mo := range t.Months {
 		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, mo.Kind, mo.Cum, mo.CumGoal, mo.Rate})
 	}
-	printTable(w, rows, 1)
+	printTable(w, rows, 1, fit{}) // as wide as the months' figures
 	fmt.Fprintln(w)
 	lines := []string{fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap)}
 	if t.Partial != "" {
@@ -311,12 +316,12 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 	if t.PaceLine != "" {
 		lines = append(lines, t.PaceText())
 	}
-	lines = append(lines, fmt.Sprintf(punct(l, "%s: %s (%s)"), l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
-	for _, x := range lines {
-		for _, y := range wrapText(x, maxWidth) {
-			fmt.Fprintln(w, y)
-		}
+	if rf.Trials > 0 {
+		lines = append(lines, fmt.Sprintf(punct(l, "%s: %s (%s)"), l.T("refit.prob"), t.Prob, fmt.Sprintf(l.T("refit.trials"), i18n.Number(float64(rf.Trials), 0))))
+	} else {
+		lines = append(lines, fmt.Sprintf(l.T("cli.refit_no_run"), i18n.Count(float64(trials))))
 	}
+	writeProse(w, lines...)
 	if len(t.Steps) > 0 {
 		fmt.Fprintf(w, "\n%s\n\n", l.T("refit.steps"))
 		rows := [][]string{heads(l, "refit.step", "refit.path", "refit.planned", "refit.observed", "refit.ratio", "")}
@@ -327,7 +332,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string) {
 			}
 			rows = append(rows, []string{st.Label, st.From, st.Planned, st.Observed, st.Ratio, mark})
 		}
-		printTable(w, rows, 2)
+		printTable(w, rows, 2, fit{labels: 2}) // a step and its path: long labels wrap
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, t.LeakLine)
 		if t.Unmeasured != "" {

@@ -42,7 +42,7 @@ func TestActualsCLI(t *testing.T) {
 		}
 		r := fr.Reforecast
 		tidy := i18n.Tidy // -json's numbers: to 12 significant digits
-		if r == nil || r.Closed != 7 || r.Achievement != tidy(rf.Achievement) || r.Pace != tidy(rf.Pace) || r.ProbGoal != tidy(rf.ProbGoal) ||
+		if r == nil || r.Closed != 7 || r.Achievement != tidy(rf.Achievement) || r.Pace != tidy(rf.Pace) || r.ProbGoal == nil || *r.ProbGoal != tidy(rf.ProbGoal) ||
 			r.Forecast != tidy(rf.Forecast) || r.Leak != "meeting_rate" || r.Months[0].Year != 2026 {
 			t.Errorf("%s: CLI %+v, engine achievement %v pace %v chance %v", file, r, rf.Achievement, rf.Pace, rf.ProbGoal)
 		}

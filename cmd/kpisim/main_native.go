@@ -276,14 +276,18 @@ const sharedFlags = `	-set id=value    change a lever, goal.value, calendar.*, c
 	-lang l          ja or en (default: from the locale, $LC_ALL, $LC_MESSAGES or $LANG)
 	-json            machine-readable output (a stable interface)
 	-csv             one row per node
+	-width N         the columns the text fits (default: $COLUMNS, else the terminal's, else 100):
+	                 a long label wraps in its column, its figures on its first line; figures never break
 `
 
 const calcFlags = `	-solve id        the lever to solve for (default: the scenario's), or headcount
 	-rounding r      ceil, none or round (default: the scenario's)
-	-wide            every column: node ids, formulas, every period (default: fits 100 columns)
+	-wide            every column: node ids, formulas, every period (default: fits -width)
 `
 
-const forecastFlags = `	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal
+const forecastFlags = `	-trials N        run N Monte Carlo trials (up to 100,000) for the bands and the probability of the goal;
+	                 with -actuals the re-forecast's chance runs the scenario's trials (10,000 by default)
+	                 unless -trials is given, and -trials 0 runs none
 	-seed S          the random seed (default: the scenario's), so a run can be repeated exactly
 	-actuals FILE    what happened, from a CRM/SFA export (CSV: totals by month, a list of deals or an
 	                 activity log): the re-forecast, achievement to date, the pace the months left need,
@@ -317,8 +321,8 @@ var usage = func() string {
 		b.WriteString("\t" + c.line + "\n")
 	}
 	b.WriteString("\nCalc flags:\n\n" + sharedFlags + calcFlags)
-	b.WriteString("\nForecast flags: -set, -lang, -json, -csv as for calc, and\n\n" + forecastFlags)
-	b.WriteString("\nSensitivity flags: -set, -lang, -json, -csv as for calc.\n")
+	b.WriteString("\nForecast flags: -set, -lang, -json, -csv, -width as for calc, and\n\n" + forecastFlags)
+	b.WriteString("\nSensitivity flags: -set, -lang, -json, -csv, -width as for calc.\n")
 	return b.String()
 }()
 

@@ -64,6 +64,15 @@ func TestCalcGolden(t *testing.T) {
 		{"forecast-field-sales-ja.golden", []string{"forecast", "-lang", "ja", "field-sales"}},
 		{"forecast-route-sales.csv.golden", []string{"forecast", "-csv", "route-sales"}},
 		{"sensitivity-route-sales-en.golden", []string{"sensitivity", "-lang", "en", "route-sales"}},
+		// Long labels at the widths of a narrow, the default and a wide
+		// terminal (TestCalcLongLabels checks what these show).
+		{"calc-long-labels-en-80.golden", []string{"calc", "-lang", "en", "-width", "80", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-en-100.golden", []string{"calc", "-lang", "en", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-en-120.golden", []string{"calc", "-lang", "en", "-width", "120", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-80.golden", []string{"calc", "-lang", "ja", "-width", "80", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-100.golden", []string{"calc", "-lang", "ja", "testdata/long-labels.yaml"}},
+		{"calc-long-labels-ja-120.golden", []string{"calc", "-lang", "ja", "-width", "120", "testdata/long-labels.yaml"}},
+		{"sensitivity-long-labels-ja-100.golden", []string{"sensitivity", "-lang", "ja", "testdata/long-labels.yaml"}},
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			out, errOut, code := runCmd(tc.args...)
@@ -203,6 +212,8 @@ func TestErrors(t *testing.T) {
 		{"too many trials in Japanese", []string{"forecast", "-lang", "ja", "-trials", "1000000"}, 2, "", "-trials: 0〜100,000 の整数にしてください（1000000 は使えません）"},
 		{"negative trials", []string{"forecast", "-lang", "en", "-trials", "-5"}, 2, "", "-trials: want 0 to 100,000, not -5"},
 		{"bad seed in Japanese", []string{"forecast", "-lang", "ja", "-seed", "x"}, 2, "", `-seed: 0以上の整数にしてください（"x" は使えません）`},
+		{"too narrow", []string{"calc", "-lang", "en", "-width", "20"}, 2, "", "-width: want 40 to 1000 columns (0: the terminal's), not 20"},
+		{"too narrow in Japanese", []string{"sensitivity", "-lang", "ja", "-width", "-1"}, 2, "", "-width: 40〜1000 の整数にしてください（0 は端末の幅。-1 は使えません）"},
 		// A scenario that does not solve says why in the language of
 		// -lang, as the page does: not the engine's English and raw numbers.
 		{"other terms past the goal in Japanese", []string{"calc", "-lang", "ja", "-set", "accounts=1000", "route-sales"}, 2, "", "kpisim calc: アップセル売上がなくても売上は4億8,000万円になり、必要な1億円を超えています。目標を上げるか、売上の他の項目を下げてください。"},
@@ -292,9 +303,9 @@ func TestCommandHelp(t *testing.T) {
 		cmd   string
 		flags []string
 	}{
-		{"calc", []string{"-set", "-lang", "-json", "-csv", "-solve", "-rounding", "-wide"}},
-		{"forecast", []string{"-set", "-lang", "-json", "-csv", "-trials", "-seed", "-actuals"}},
-		{"sensitivity", []string{"-set", "-lang", "-json", "-csv"}},
+		{"calc", []string{"-set", "-lang", "-json", "-csv", "-width", "-solve", "-rounding", "-wide"}},
+		{"forecast", []string{"-set", "-lang", "-json", "-csv", "-width", "-trials", "-seed", "-actuals"}},
+		{"sensitivity", []string{"-set", "-lang", "-json", "-csv", "-width"}},
 		{"validate", []string{"-lang", "-smart"}},
 		{"presets", []string{"-lang", "-json"}},
 		{"serve", []string{"-addr", "-dir", "-base", "-web"}},

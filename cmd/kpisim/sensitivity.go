@@ -82,7 +82,7 @@ func runSensitivity(args []string, stdout, stderr io.Writer) error {
 		cw.Flush()
 		return cw.Error()
 	}
-	return sensitivityTable(termWriter{stdout}, s, report.New(a, l, s.Currency), out)
+	return sensitivityTable(f.out(stdout), s, report.New(a, l, s.Currency), out)
 }
 
 // SensitivityReport is the -json output of kpisim sensitivity.
@@ -156,8 +156,9 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	// The forecast over the plan, as the bars beside it, -json's revenue
 	// and kpisim forecast read it: a plan of 36 months headed "¥96,000,000"
 	// (calc's figure a year) above bars of ¥259,200,000 and ¥316,800,000.
-	fmt.Fprintf(w, punct(l, "%s: %s %s, %s %s %s%s\n\n"), named(s, string(l)), t.ForecastTitle(), money(a.Plan.Revenue),
-		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l))
+	writeProse(w, fmt.Sprintf(punct(l, "%s: %s %s, %s %s %s%s"), named(s, string(l)), t.ForecastTitle(), money(a.Plan.Revenue),
+		l.T("cli.required"), t.Head.Label, t.Head.Figure.Text, unitAfter(t, l)))
+	fmt.Fprintln(w)
 	rows := [][]string{{l.T("fc.lever"), l.T("fc.value"), "−10%", "+10%", l.T("fc.swing"), l.T("fc.req_down"), l.T("fc.req_up"), l.T("fc.needed")}}
 	for _, r := range out {
 		needed := ""
@@ -174,7 +175,7 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		rows = append(rows, []string{r.Label, val(r.Lever, r.Value), money(r.Down), money(r.Up), money(r.Swing),
 			req(r.ReqDown), req(r.ReqUp), needed})
 	}
-	printTable(w, rows, 1)
+	printTable(w, rows, 1, fit{labels: 1}) // long lever labels wrap
 
 	// Each lever with a range at its ends, the widest swing first, and
 	// those whose range's ends cannot be computed named.
@@ -204,6 +205,6 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		x := r.Range
 		rows = append(rows, []string{r.Label, val(r.Lever, x.Min), money(x.RevenueMin), val(r.Lever, x.Max), money(x.RevenueMax)})
 	}
-	printTable(w, rows, 1)
+	printTable(w, rows, 1, fit{labels: 1}) // long lever labels wrap
 	return nil
 }

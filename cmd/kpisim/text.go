@@ -23,9 +23,6 @@ import (
 	"github.com/rivo/uniseg"
 )
 
-// maxWidth is how wide the default tables are at most, in terminal columns.
-const maxWidth = 100
-
 // parseFlags parses args with flags anywhere among the positional
 // arguments (kpisim forecast field-sales -trials 10000), as the flag
 // package does not; "--" ends the flags. It returns the positional
@@ -138,8 +135,13 @@ func esc(s string) string {
 }
 
 // termWriter escapes what it writes (esc), line by line: the last line of
-// defence against a control character reaching the terminal.
-type termWriter struct{ w io.Writer }
+// defence against a control character reaching the terminal. width is
+// how many columns the terminal has (outWidth): the tables fit it
+// (printTable), and prose wraps at it, at most maxWidth (prose).
+type termWriter struct {
+	w     io.Writer
+	width int
+}
 
 func (t termWriter) Write(p []byte) (int, error) {
 	lines := strings.SplitAfter(string(p), "\n")
@@ -161,53 +163,19 @@ func (t termWriter) Write(p []byte) (int, error) {
 // columns.
 func width(s string) int { return runewidth.StringWidth(esc(s)) }
 
-// printTable writes rows with columns padded to their display width (so
-// that Japanese text aligns); columns from numFrom on are right-aligned. A
-// row of one cell is a line of its own, as wide as it is, and sets no
-// column's width (a long label above its figures: fitLabels).
-func printTable(w io.Writer, rows [][]string, numFrom int) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		if len(r) == 1 && len(widths) > 1 {
-			continue
-		}
-		for j, c := range r {
-			widths[j] = max(widths[j], width(c))
-		}
-	}
-	for _, r := range rows {
-		if len(r) == 1 && len(widths) > 1 {
-			fmt.Fprintln(w, strings.TrimRight(esc(r[0]), " "))
-			continue
-		}
-		var b strings.Builder
-		for j, c := range r {
-			c = esc(c)
-			pad := strings.Repeat(" ", widths[j]-runewidth.StringWidth(c))
-			if j >= numFrom {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
-			}
-			if j < len(r)-1 {
-				b.WriteString("  ")
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}
-
 // wrap breaks line at its separators (" × ", " + ", " · ") so that no
-// line is wider than maxWidth; continuation lines are indented by indent.
-func wrap(line string, indent int) []string {
+// line is wider than n; continuation lines are indented by indent. A term
+// wider than a line (a long label) breaks where a line may (wrapText): it
+// was cut short with "…", its end lost.
+func wrap(line string, indent, n int) []string {
 	line = esc(line)
-	if runewidth.StringWidth(line) <= maxWidth {
+	if runewidth.StringWidth(line) <= n {
 		return []string{line}
 	}
 	var out []string
 	cur := ""
 	for _, tok := range splitKeep(line) {
-		if cur != "" && runewidth.StringWidth(cur+tok) > maxWidth {
+		if cur != "" && runewidth.StringWidth(cur+tok) > n {
 			out = append(out, strings.TrimRight(cur, " "))
 			cur = strings.Repeat(" ", indent) + strings.TrimLeft(tok, " ")
 			continue
@@ -215,12 +183,23 @@ func wrap(line string, indent int) []string {
 		cur += tok
 	}
 	out = append(out, strings.TrimRight(cur, " "))
+	pad := strings.Repeat(" ", indent)
+	var fitted []string
 	for k, l := range out {
-		if runewidth.StringWidth(l) > maxWidth {
-			out[k] = runewidth.Truncate(l, maxWidth, "…")
+		if runewidth.StringWidth(l) <= n {
+			fitted = append(fitted, l)
+			continue
+		}
+		lead := pad
+		if k == 0 {
+			lead = ""
+		}
+		for _, x := range wrapText(strings.TrimLeft(l, " "), max(n-indent, 1)) {
+			fitted = append(fitted, lead+x)
+			lead = pad
 		}
 	}
-	return out
+	return fitted
 }
 
 // splitKeep cuts s before each separator, keeping it with what follows.

@@ -1,0 +1,192 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+)
+
+// fit says how a table's labels (its first columns: a KPI's name indented
+// by its depth in the tree, a lever's, a funnel step's) fit the width of
+// the terminal it is written to (columns). Figures are never cut nor
+// broken across lines.
+type fit struct {
+	// labels is how many columns, from the first, hold labels; 0 leaves
+	// the table as wide as its cells (calc -wide).
+	labels int
+	// stack lets a table whose figures leave its labels less than
+	// minLabel columns stay within the width all the same: each label
+	// wider than the room left is written on a line of its own, its
+	// figures on the next (as df writes a long device name). Without it
+	// such a table is as wide as its cells (saas-revenue's sensitivity
+	// at 100 columns: 119).
+	stack bool
+}
+
+// minLabel is the fewest columns of text a label keeps after its indent
+// when it wraps: 6 Japanese characters, a word or two of English.
+const minLabel = 12
+
+// printTable writes rows as a table within the columns w is as wide as
+// (columns): cells padded to their display width, so that Japanese text
+// aligns, columns from numFrom on right-aligned, two spaces between
+// columns. A table wider than that gives its labels (f) the room its
+// figures leave, at least minLabel columns of text each: a label wider
+// than its column wraps inside it where a line may break (wrapText), on
+// lines indented as its first (the tree's depth), the row's figures on
+// that first line. Where the figures leave less, f.stack writes labels
+// above their figures (fit.stack); without it the table is as wide as its
+// cells.
+func printTable(w io.Writer, rows [][]string, numFrom int, f fit) {
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for j, c := range r {
+			widths[j] = max(widths[j], width(c))
+		}
+	}
+	if f.labels > 0 {
+		rows, widths = f.apply(rows, widths, columns(w))
+	}
+	for _, r := range rows {
+		if len(r) == 1 && len(widths) > 1 { // a stacked label
+			fmt.Fprintln(w, strings.TrimRight(esc(r[0]), " "))
+			continue
+		}
+		cells := make([][]string, len(r))
+		height := 1
+		for j, c := range r {
+			cells[j] = []string{esc(c)}
+			if j < f.labels && width(c) > widths[j] {
+				cells[j] = wrapCell(c, widths[j])
+			}
+			height = max(height, len(cells[j]))
+		}
+		for k := range height {
+			var b strings.Builder
+			for j := range r {
+				if j < f.labels && widths[j] == 0 { // a label column every label left (stacked)
+					continue
+				}
+				c := ""
+				if k < len(cells[j]) {
+					c = cells[j][k]
+				}
+				pad := strings.Repeat(" ", max(widths[j]-runewidth.StringWidth(c), 0))
+				if j >= numFrom {
+					b.WriteString(pad + c)
+				} else {
+					b.WriteString(c + pad)
+				}
+				if j < len(r)-1 {
+					b.WriteString("  ")
+				}
+			}
+			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		}
+	}
+}
+
+// apply narrows the label columns of rows, whose cells are widths wide,
+// so that the table is at most room columns wide: the widest label column
+// first, none below its floor (its rows' indent and minLabel columns of
+// text, or its widest cell if less). When the floors leave no room, with
+// stack and one label column, the labels wider than the room the figures
+// leave move to lines of their own (fit.stack); otherwise the table keeps
+// its widths, wider than room: labels wrapped to their floors would leave
+// it wider all the same. It returns the rows to print and their columns'
+// widths.
+func (f fit) apply(rows [][]string, widths []int, room int) ([][]string, []int) {
+	total := 2 * (len(widths) - 1)
+	for _, x := range widths {
+		total += x
+	}
+	if total <= room {
+		return rows, widths
+	}
+	n := min(f.labels, len(widths))
+	floors := make([]int, n)
+	left := room - total // the label columns' room: room less the figures and the spaces
+	for j := range n {
+		for _, r := range rows {
+			text := strings.TrimLeft(r[j], " ")
+			floors[j] = max(floors[j], len(r[j])-len(text)+min(width(text), minLabel))
+		}
+		floors[j] = min(floors[j], widths[j])
+		left += widths[j]
+	}
+	need := 0
+	for _, x := range floors {
+		need += x
+	}
+	widths = slices.Clone(widths)
+	switch {
+	case need <= left:
+		for over := total - room; over > 0; over-- {
+			k := -1
+			for j := range n {
+				if widths[j] > floors[j] && (k < 0 || widths[j] > widths[k]) {
+					k = j
+				}
+			}
+			widths[k]--
+		}
+	case f.stack && n == 1:
+		return stack(rows, widths, max(left, 0))
+	}
+	return rows, widths
+}
+
+// stack writes each label of rows wider than room on a line of its own,
+// then its figures under a blank label (when it has any). It returns the
+// rows and their widths: the label column is as wide as the labels left
+// in it, 0 when none is.
+func stack(rows [][]string, widths []int, room int) ([][]string, []int) {
+	out := make([][]string, 0, 2*len(rows))
+	widths[0] = 0
+	for _, r := range rows {
+		if width(r[0]) <= room {
+			out = append(out, r)
+			widths[0] = max(widths[0], width(r[0]))
+			continue
+		}
+		out = append(out, []string{r[0]})
+		if slices.ContainsFunc(r[1:], func(c string) bool { return c != "" }) {
+			out = append(out, append([]string{""}, r[1:]...))
+		}
+	}
+	return out, widths
+}
+
+// wrapCell wraps a label to lines of at most n columns where a line may
+// break (wrapText), each indented as the label is (its depth in the tree).
+// The lines are as even as they can be without more of them: the
+// narrowest wrap of as many lines, which breaks no word nor figure
+// (マーケティ／ング予算, not マーケティング予／算; Revenue per／account
+// (year)).
+func wrapCell(c string, n int) []string {
+	text := strings.TrimLeft(c, " ")
+	indent := c[:len(c)-len(text)]
+	n = max(n-len(indent), 1)
+	lines := wrapText(text, n)
+	if len(lines) > 1 {
+		least := (width(text) + len(lines) - 1) / len(lines)
+		for _, seg := range breakable(text) {
+			least = max(least, width(strings.TrimRight(seg, " "))) // no narrower than a word: it would be cut
+		}
+		for m := least; m < n; m++ {
+			if even := wrapText(text, m); len(even) == len(lines) {
+				lines = even
+				break
+			}
+		}
+	}
+	for k := range lines {
+		lines[k] = indent + lines[k]
+	}
+	return lines
+}
