@@ -18,7 +18,12 @@ require rsc.io/qr v0.2.0
 
 require golang.org/x/text v0.44.0
 
-require github.com/rivo/uniseg v0.4.7
+require (
+	github.com/rivo/uniseg v0.4.7
+	golang.org/x/term v0.48.0
+)
+
+require golang.org/x/sys v0.50.0 // indirect
 
 require (
 	github.com/andybalholm/brotli v1.3.0

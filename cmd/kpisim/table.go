@@ -185,8 +185,41 @@ func wrapCell(c string, n int) []string {
 			}
 		}
 	}
+	if kept, ok := bracketWrap(text, n); ok && len(kept) <= len(lines) {
+		lines = kept
+	}
 	for k := range lines {
 		lines[k] = indent + lines[k]
 	}
 	return lines
+}
+
+// bracketWrap wraps a Japanese label at its brackets alone, when each part
+// fits n: 年間契約額／（ACV）, where the even wrap read 年間契約／額（ACV）,
+// a word cut in two. ok is false for a label without a full-width bracket,
+// or with a part wider than n.
+func bracketWrap(text string, n int) (lines []string, ok bool) {
+	if !strings.Contains(text, "（") {
+		return nil, false
+	}
+	var parts []string
+	for rest := text; rest != ""; {
+		i := strings.Index(rest[1:], "（")
+		if i < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts, rest = append(parts, rest[:i+1]), rest[i+1:]
+	}
+	line := ""
+	for _, p := range parts {
+		if width(p) > n {
+			return nil, false
+		}
+		if line != "" && width(line+p) > n {
+			lines, line = append(lines, line), ""
+		}
+		line += p
+	}
+	return append(lines, line), true
 }
