@@ -184,16 +184,14 @@ func (a *Answer) Required(i int, p kpi.Period) (float64, bool) {
 		return a.Tree.Required[i], true
 	}
 	total := a.planTotal(i)
-	if (p == kpi.RepDay || p == kpi.Hour) && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
+	if perRep(p) && a.Reachable && a.Tree.Model.Node(a.Target).Activity {
 		// The path's counts are proportional to the target's: a row's
 		// per-rep-per-day figure follows the headline's pace.
 		tt := a.planTotal(a.Target)
 		if even := a.split(tt, kpi.RepDay); tt > 0 && math.Abs(a.Pace-even) > 1e-12*even {
-			// (per hour: the pace over the day's selling hours)
-			pace := a.Pace
-			if p == kpi.Hour {
-				pace /= a.Tree.Model.Calendar().Hours()
-			}
+			// (per hour: the pace over the day's selling hours; per week
+			// or month: the pace times their working days)
+			pace := a.perRepIn(a.Pace, p)
 			if i == a.Target {
 				return snap(pace), true
 			}
@@ -250,8 +248,8 @@ func (a *Answer) Planned(i int, p kpi.Period) float64 {
 		}
 		return nd.Value
 	}
-	if i == a.Target && nd.Activity && p == kpi.RepDay {
-		return nd.Value / a.Tree.Model.Calendar().Days(nd.Per)
+	if i == a.Target && nd.Activity && perRep(p) && p != kpi.Hour {
+		return a.perRepIn(nd.Value/a.Tree.Model.Calendar().Days(nd.Per), p)
 	}
 	total := 0.0
 	for _, mo := range a.Plan.Months {
@@ -281,12 +279,32 @@ func (a *Answer) split(total float64, p kpi.Period) float64 {
 		v = total / a.workDays
 	case kpi.Week:
 		v = total / a.workDays * a.Tree.Model.Calendar().Week()
-	case kpi.Hour:
-		v = total / a.repDays / a.Tree.Model.Calendar().Hours()
-	default:
-		v = total / a.repDays
+	default: // one rep's day, hour, week or month
+		v = a.perRepIn(total/a.repDays, p)
 	}
 	return snap(v)
+}
+
+// perRep reports whether p is a period of one rep: a day, an hour, a
+// week or a month.
+func perRep(p kpi.Period) bool {
+	return p == kpi.RepDay || p == kpi.Hour || p == kpi.RepWeek || p == kpi.RepMonth
+}
+
+// perRepIn is v, an amount per rep per working day, in period p of one
+// rep: over a day's selling hours, or times a week's or a month's working
+// days (the span an activity is stated in, kpi.Calendar.Days).
+func (a *Answer) perRepIn(v float64, p kpi.Period) float64 {
+	c := a.Tree.Model.Calendar()
+	switch p {
+	case kpi.Hour:
+		return v / c.Hours()
+	case kpi.RepWeek:
+		return v * c.Days(kpi.PerWeek)
+	case kpi.RepMonth:
+		return v * c.Days(kpi.PerMonth)
+	}
+	return v
 }
 
 // NeededAlone is goal seek through the one model: the value lever (or

@@ -169,6 +169,19 @@ func (p Per) Period() Period {
 	return RepDay
 }
 
+// RepPeriod is the period of one rep that matches the span: RepDay,
+// RepWeek or RepMonth, the required table's column of an activity stated
+// in it.
+func (p Per) RepPeriod() Period {
+	switch p {
+	case PerWeek:
+		return RepWeek
+	case PerMonth:
+		return RepMonth
+	}
+	return RepDay
+}
+
 // Label is a node's name in Japanese and English.
 type Label struct {
 	Ja, En string
@@ -262,13 +275,15 @@ const (
 	RepDay         // one working day, one rep
 	Week           // one week (Calendar.Week working days), whole team
 	Hour           // one selling hour of one rep (Calendar.HoursPerDay)
+	RepWeek        // one week of one rep: an activity stated per week (Node.Per)
+	RepMonth       // one month of one rep: an activity stated per month
 )
 
 // Periods lists the periods every table shows, longest first. Hour is
 // shown besides when the calendar sets selling hours (Calendar.Periods).
 var Periods = [...]Period{Year, Quarter, Month, Week, Day, RepDay}
 
-var periodNames = [...]string{"year", "quarter", "month", "day", "rep_day", "week", "hour"}
+var periodNames = [...]string{"year", "quarter", "month", "day", "rep_day", "week", "hour", "rep_week", "rep_month"}
 
 func (p Period) String() string {
 	if int(p) < len(periodNames) {
@@ -284,7 +299,7 @@ func ParsePeriod(s string) (Period, error) {
 			return Period(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown period %q (want year, quarter, month, week, day, rep_day or hour)", s)
+	return 0, fmt.Errorf("unknown period %q (want year, quarter, month, week, day, rep_day, hour, rep_week or rep_month)", s)
 }
 
 // GoalPeriod reports whether a goal can be stated per p: a year, a
@@ -352,6 +367,10 @@ func (c Calendar) PerMonth(p Period) float64 {
 		return c.WorkingDays
 	case Hour:
 		return c.WorkingDays * c.Headcount * c.Hours()
+	case RepWeek:
+		return c.WorkingDays * c.Headcount / c.Week()
+	case RepMonth:
+		return c.Headcount
 	}
 	return c.WorkingDays * c.Headcount
 }
@@ -409,6 +428,10 @@ func (c Calendar) Split(total float64, p Period) float64 {
 		return total / (m * c.WorkingDays) * c.Week()
 	case Hour:
 		return total / (m * c.WorkingDays * c.Headcount * c.Hours())
+	case RepWeek:
+		return total / (m * c.WorkingDays * c.Headcount) * c.Week()
+	case RepMonth:
+		return total / (m * c.Headcount)
 	default:
 		return total / (m * c.WorkingDays * c.Headcount)
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -13,7 +14,8 @@ import (
 // model's order: id, label, unit, formula (in ids), the lever's value, then
 // the exact requirement, the requirement after rounding and the forecast in
 // each period (year, quarter, month, day, rep_day, then week and hour, the
-// hour empty unless the calendar sets selling hours). Numbers are exact to
+// hour empty unless the calendar sets selling hours, then rep_week and
+// rep_month, empty unless the activity solved for is stated in that span). Numbers are exact to
 // 12 significant digits, in plain digits (i18n.Plain, as every -json and
 // -csv number); a cell the node does not have is empty. The columns are a stable interface.
 func (t *Table) WriteCSV(w io.Writer) error {
@@ -22,8 +24,8 @@ func (t *Table) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	head := []string{"id", "label", "unit", "formula", "value"}
 	// The columns keep their places: new periods come after the old ones.
-	periods := []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month, kpi.Day, kpi.RepDay, kpi.Week, kpi.Hour}
-	hours := m.Calendar().HoursPerDay > 0
+	periods := []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month, kpi.Day, kpi.RepDay, kpi.Week, kpi.Hour, kpi.RepWeek, kpi.RepMonth}
+	shown := func(p kpi.Period) bool { return slices.Contains(t.DataPeriods(), p) } // the hour, one rep's week or month: when the table has them
 	for _, kind := range []string{"required", "target", "forecast"} {
 		for _, p := range periods {
 			head = append(head, kind+"_"+p.String())
@@ -47,7 +49,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 			func(p kpi.Period) (float64, bool) { return a.Planned(i, p), n.Periodic() },
 		} {
 			for _, p := range periods {
-				if v, ok := get(p); ok && (n.Periodic() || p == kpi.Year) && (p != kpi.Hour || hours) {
+				if v, ok := get(p); ok && (n.Periodic() || p == kpi.Year) && (p < kpi.Hour || shown(p)) {
 					row = append(row, num(v))
 				} else {
 					row = append(row, "")

@@ -10,6 +10,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/forecast"
@@ -45,7 +46,12 @@ type Row struct {
 	// Hour is the requirement per rep per selling hour, when the calendar
 	// sets selling hours (Table.Periods lists kpi.Hour) and the node is
 	// periodic and on the path.
-	Hour     Figure
+	Hour Figure
+	// Span is the requirement per rep in the week or the month the
+	// activity solved for is stated in (Table.Periods lists kpi.RepWeek
+	// or kpi.RepMonth), for a periodic node on the path: the headline's
+	// 「1.7件/人週」 is the activity's own, as the table's.
+	Span     Figure
 	Forecast Figure // per year: from the planned levers
 	// Value is what the planned levers make of a computed node that is no
 	// flow (an annual contract value of ¥3,600,000 over 3 years is
@@ -86,7 +92,8 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 	lang := string(l)
 	gn := m.Node(m.Goal())
 	cal := m.Calendar()
-	t := &Table{Format: f, Answer: a, Periods: cal.Periods(), GoalName: goalName(m, l)}
+	span := spanPeriod(a)
+	t := &Table{Format: f, Answer: a, Periods: periods(cal, span), GoalName: goalName(m, l)}
 	fig := func(node string, p kpi.Period, n *kpi.Node, v float64) Figure {
 		return Figure{Node: node, Period: p.String(), Exact: v, Value: v, Text: f.Node(n, v, p)}
 	}
@@ -122,6 +129,9 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 			}
 			if n.Periodic() && cal.HoursPerDay > 0 {
 				r.Hour = req(kpi.Hour)
+			}
+			if n.Periodic() && span != kpi.RepDay {
+				r.Span = req(span)
 			}
 		}
 		if !n.Periodic() && n.Op != kpi.Lever {
@@ -202,6 +212,44 @@ func safe(a *forecast.Answer, f i18n.Format, i int, v float64, p kpi.Period) flo
 	return f.Toward(n, v, p, !a.Tree.Upper[i])
 }
 
+// spanPeriod is the period of one rep the activity solved for is stated
+// in (kpi.Per.RepPeriod): RepDay, RepWeek or RepMonth; RepDay when the
+// lever solved for is no activity.
+func spanPeriod(a *forecast.Answer) kpi.Period {
+	if n := a.Tree.Model.Node(a.Target); n.Activity {
+		return n.Per.RepPeriod()
+	}
+	return kpi.RepDay
+}
+
+// RepSpan is the period of one rep the activity solved for is stated in,
+// whose column the required table has: RepDay, RepWeek or RepMonth.
+func (t *Table) RepSpan() kpi.Period { return spanPeriod(t.Answer) }
+
+// periods are the required table's columns: kpi.Periods, one rep's week
+// or month in place of its day for an activity stated in it (span: the
+// budget's ¥96,154 a rep a day beside ¥1,923,077 a rep a month pushed
+// the table past the card's width), and the selling hour when the
+// calendar sets one (kpi.Calendar.Periods). DataPeriods has them all.
+func periods(cal kpi.Calendar, span kpi.Period) []kpi.Period {
+	ps := slices.Clone(cal.Periods())
+	if span != kpi.RepDay {
+		ps[slices.Index(ps, kpi.RepDay)] = span
+	}
+	return ps
+}
+
+// DataPeriods are the periods a figure of the table is given in, the
+// columns of -json and the CSV: kpi.Periods, one rep's week or month when
+// the activity is stated in it, and the hour when the calendar sets one.
+func (t *Table) DataPeriods() []kpi.Period {
+	ps := t.Answer.Tree.Model.Calendar().Periods()
+	if span := t.RepSpan(); span != kpi.RepDay {
+		ps = slices.Insert(slices.Clone(ps), len(kpi.Periods), span)
+	}
+	return ps
+}
+
 // Periods lists the periods a node's requirement is given in: every period
 // of kpi.Periods for a flow (Table.Periods adds the hour when the calendar
 // sets selling hours), one for a rate or a price.
@@ -262,6 +310,9 @@ func (t *Table) Required(id string, p kpi.Period) (Figure, bool) {
 	}
 	if p == kpi.Hour {
 		return r.Hour, r.Hour.Node != ""
+	}
+	if p == kpi.RepWeek || p == kpi.RepMonth {
+		return r.Span, r.Span.Node != "" && r.Span.Period == p.String()
 	}
 	for k, q := range kpi.Periods {
 		if q == p {

@@ -101,10 +101,10 @@ func TestMonths(t *testing.T) {
 		id        string
 		months    int
 		lead      bool
-		perRepDay string
+		perRep    string // in the activity's span: field sales' opportunities a rep a week
 	}{
 		{"outbound", 12, false, "41.7"},
-		{"field-sales", 12, true, "0.9"},
+		{"field-sales", 12, true, "4.2"},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			tb := table(t, tc.id, i18n.En)
@@ -112,7 +112,7 @@ func TestMonths(t *testing.T) {
 			if len(rows) != tc.months || (tb.Lead() != "") != tc.lead {
 				t.Errorf("%d months, lead %q", len(rows), tb.Lead())
 			}
-			if rows[0].PerRep != tc.perRepDay || rows[0].Revenue == "" {
+			if rows[0].PerRep != tc.perRep || rows[0].Revenue == "" {
 				t.Errorf("first month %+v", rows[0])
 			}
 		})

@@ -220,7 +220,10 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 			}
 			figs := append([]report.Figure(nil), r.Required...)
 			pers := append([]kpi.Period(nil), report.Periods(r.Node)...)
-			if len(t.Periods) > len(r.Required) && r.Hour.Period != "" {
+			if r.Span.Period != "" { // one rep's week or month: the activity's span
+				figs, pers = append(figs, r.Span), append(pers, t.RepSpan())
+			}
+			if r.Hour.Period != "" {
 				figs, pers = append(figs, r.Hour), append(pers, kpi.Hour)
 			}
 			for k, f := range figs {

@@ -368,19 +368,19 @@ func (m *Model) headline(t *report.Table) Headline {
 }
 
 // rows is the required table: each node on the solve path that has
-// periods, its cells the report's (and the hour's when the day has hours).
+// periods, its cells the report's in the table's periods (the activity's
+// week or month of one rep, the hour when the day has hours).
 func (m *Model) rows(t *report.Table) []Row {
 	out := make([]Row, 0, len(t.Rows))
 	for _, r := range t.Rows {
 		if !r.OnPath || !r.Periodic() {
 			continue
 		}
-		row := Row{ID: r.ID, Label: r.Label, Cells: make([]Figure, 0, len(r.Required)+1)}
-		for _, f := range r.Required {
-			row.Cells = append(row.Cells, reportFigure(f))
-		}
-		if len(t.Periods) > len(r.Required) && r.Hour.Period != "" {
-			row.Cells = append(row.Cells, reportFigure(r.Hour))
+		row := Row{ID: r.ID, Label: r.Label, Cells: make([]Figure, 0, len(t.Periods))}
+		for _, p := range t.Periods { // kpi.Periods, then the activity's week or month and the hour
+			if f, ok := t.Required(r.ID, p); ok {
+				row.Cells = append(row.Cells, reportFigure(f))
+			}
 		}
 		out = append(out, row)
 	}

@@ -167,7 +167,7 @@ func (c *calc) report() Report {
 		}
 		periods := report.Periods(n)
 		if n.Periodic() {
-			periods = c.t.Periods
+			periods = c.t.DataPeriods()
 		}
 		if _, ok := a.Required(i, kpi.Year); ok {
 			rn.Required, rn.Target = map[string]float64{}, map[string]float64{}
@@ -179,7 +179,7 @@ func (c *calc) report() Report {
 		}
 		if n.Periodic() {
 			rn.Forecast = map[string]float64{}
-			for _, p := range c.t.Periods {
+			for _, p := range c.t.DataPeriods() {
 				rn.Forecast[p.String()] = a.Planned(i, p)
 			}
 		} else if n.Op != kpi.Lever { // a stock (a velocity, an ACV): one value
@@ -241,9 +241,12 @@ func (c *calc) table(w io.Writer) error {
 	if weekly(s) { // a goal or an activity stated per week: its column too
 		periods = []kpi.Period{kpi.Year, kpi.Month, kpi.Week, kpi.RepDay}
 	}
+	// An activity stated per week or month: one rep's week or month, as
+	// the headline and the planned value beside it, not one rep's day.
+	periods[len(periods)-1] = t.RepSpan()
 	head := []string{upper(l, l.T("cli.label")), upper(l, l.T("cli.planned"))}
 	if c.wide {
-		periods = t.Periods
+		periods = t.DataPeriods() // one rep's day too, beside its week or month
 		head = []string{l.T("cli.node"), l.T("cli.label"), l.T("cli.formula"), upper(l, l.T("cli.cadence"))}
 	}
 	for _, p := range periods {
@@ -263,8 +266,8 @@ func (c *calc) table(w io.Writer) error {
 		case c.wide:
 			row = []string{indent + r.ID, r.Label, r.Formula, r.Cadence}
 		case r.Lever:
-			// The planned value: an activity's per rep per day, as the
-			// REP/DAY column beside it.
+			// The planned value: an activity's per rep in its span, as
+			// the REP/DAY (or REP/WEEK, REP/MONTH) column beside it.
 			row = []string{indent + r.Label, f.Value(r.Node.Unit, false, kpi.Year, r.Node.Value)}
 		default:
 			// A stock the levers make (SaaS's ACV): its value, planned.

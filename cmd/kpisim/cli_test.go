@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"math"
 	"os"
@@ -199,7 +200,7 @@ func TestSolveEveryLever(t *testing.T) {
 			}
 			for _, n := range r.Nodes {
 				if n.ID == id && n.Activity {
-					got = n.Required["rep_day"]
+					got = n.Required["rep_"+cmp.Or(n.Per, "day")] // in the span it is stated in, as goal seek's
 				} else if n.ID == id {
 					got = n.Required["value"]
 				}

@@ -111,8 +111,8 @@ func TestHandout(t *testing.T) {
 					}
 					// The required table's last column is on the page, not cut
 					// at its edge: the goal's figure in it.
-					if r := tab.Rows[0].Required; len(r) > 0 {
-						want = append(want, r[len(r)-1].Text)
+					if f, ok := tab.Required(tab.Rows[0].ID, tab.Periods[len(tab.Periods)-1]); ok {
+						want = append(want, f.Text)
 					}
 					for _, w := range want {
 						if !containsRuns(text, w) {

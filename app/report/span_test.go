@@ -1,0 +1,63 @@
+package report_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// An activity stated per week or month has that span of one rep as a
+// column of the required table, in place of one rep's day (the data keep
+// both), and the headline's figure is the
+// activity's own cell there: field sales' 「商談数 4.2件/人週」 had no cell
+// in the table, whose last column read 0.9 a rep a day. The other rows
+// divide into the span as into the day.
+func TestSpanColumn(t *testing.T) {
+	for _, c := range []struct {
+		name, preset string
+		lang         i18n.Lang
+		span         kpi.Period
+		column       string
+	}{
+		{"a week, ja", "field-sales", i18n.Ja, kpi.RepWeek, "1人1週"},
+		{"a week, en", "saas-revenue", i18n.En, kpi.RepWeek, "rep / week"},
+		{"a month, ja", "inside-sales", i18n.Ja, kpi.RepMonth, "1人1月"},
+		{"a day: no column", "outbound", i18n.En, kpi.RepDay, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := table(t, c.preset, c.lang)
+			has := slices.Contains(tb.Periods, kpi.RepWeek) || slices.Contains(tb.Periods, kpi.RepMonth)
+			if c.span == kpi.RepDay {
+				if has {
+					t.Fatalf("columns %v: a week's or month's for an activity stated a day", tb.Periods)
+				}
+				return
+			}
+			if !slices.Contains(tb.Periods, c.span) || slices.Contains(tb.Periods, kpi.RepDay) || !slices.Contains(tb.DataPeriods(), kpi.RepDay) {
+				t.Fatalf("columns %v (data %v): want %v in place of one rep's day", tb.Periods, tb.DataPeriods(), c.span)
+			}
+			if got := tb.PeriodName(c.span); got != c.column {
+				t.Errorf("the column reads %q, want %q", got, c.column)
+			}
+			h := tb.Head.Figure
+			f, ok := tb.Required(h.Node, c.span)
+			if !ok || f.Text != h.Text || f.Exact != h.Exact || f.Period != h.Period {
+				t.Errorf("the activity's cell %+v (%v), the headline's %+v", f, ok, h)
+			}
+			days := tb.Answer.Tree.Model.Calendar().Days(tb.Answer.Tree.Model.Node(tb.Answer.Target).Per)
+			for _, r := range tb.Rows {
+				if !r.OnPath || !r.Periodic() {
+					continue
+				}
+				day, _ := tb.Answer.Required(r.Index, kpi.RepDay)
+				if span, _ := tb.Answer.Required(r.Index, c.span); !near(span, day*days) {
+					t.Errorf("%s: %v a rep's %v, %v a day × %v days", r.ID, span, c.span, day, days)
+				}
+			}
+		})
+	}
+}
+
+func near(a, b float64) bool { return a == b || a-b < 1e-9*b && b-a < 1e-9*b }
