@@ -268,15 +268,15 @@ func (n *Node) Periodic() bool { return n.Op != Lever && !n.stock || n.Activity 
 type Period uint8
 
 const (
-	Year    Period = iota
-	Quarter        // three months
-	Month          // one month
-	Day            // one working day, whole team
-	RepDay         // one working day, one rep
-	Week           // one week (Calendar.Week working days), whole team
-	Hour           // one selling hour of one rep (Calendar.HoursPerDay)
-	RepWeek        // one week of one rep: an activity stated per week (Node.Per)
-	RepMonth       // one month of one rep: an activity stated per month
+	Year     Period = iota
+	Quarter         // three months
+	Month           // one month
+	Day             // one working day, whole team
+	RepDay          // one working day, one rep
+	Week            // one week (Calendar.Week working days), whole team
+	Hour            // one selling hour of one rep (Calendar.HoursPerDay)
+	RepWeek         // one week of one rep: an activity stated per week (Node.Per)
+	RepMonth        // one month of one rep: an activity stated per month
 )
 
 // Periods lists the periods every table shows, longest first. Hour is

@@ -98,10 +98,10 @@ func TestNeededReadsAsHeadline(t *testing.T) {
 
 func TestMonths(t *testing.T) {
 	for _, tc := range []struct {
-		id        string
-		months    int
-		lead      bool
-		perRep    string // in the activity's span: field sales' opportunities a rep a week
+		id     string
+		months int
+		lead   bool
+		perRep string // in the activity's span: field sales' opportunities a rep a week
 	}{
 		{"outbound", 12, false, "41.7"},
 		{"field-sales", 12, true, "4.2"},
