@@ -64,6 +64,12 @@ func init() {
 		"coach.p.definitions":          {"%sは同じ名前で単位か計測頻度が異なります。定義や計測方法が揃わないと部門間連携がうまくいきません", "%s share a name but differ in unit or cadence: without one definition, departments do not work together"},
 		"coach.p.off_path.title":       {"KGIにつながらないKPI", "A KPI that does not move the KGI"},
 		"coach.p.off_path":             {"%sを変えてもKGIが動きません。KGIから逆算したツリーの中で意味を持たない指標です", "Changing %s does not move the KGI: in a tree worked back from the KGI it measures nothing that counts"},
+		"coach.p.activity_only.check":  {"行動量（架電数など）のKPIだけで、率（商談化率・受注率）のKPIがないか", "Activity KPIs (such as calls) with no rate KPI (meeting conversion, close rate)"},
+		"coach.p.volume_no_rate.check": {"件数のKPI（リード数など）とKGIの間に転換率がないか", "A count KPI (such as leads) with no conversion rate between it and the KGI"},
+		"coach.p.no_cadence.check":     {"計測頻度（日次・週次・月次）が決まっていないKPIがないか", "A KPI with no cadence (daily, weekly, monthly)"},
+		"coach.p.definitions.check":    {"同じ名前で単位か計測頻度が異なるKPIがないか", "Two KPIs of one name with another unit or cadence"},
+		"coach.p.off_path.check":       {"変えてもKGIが動かないKPIがないか", "A KPI whose change does not move the KGI"},
+		"coach.patterns_checked":       {"当てはまらないパターン（確認した点）", "Not found (what the coach looks for)"},
 
 		"coach.s1":     {"KGI: %s %s %s", "KGI: %s, %s, %s"},
 		"coach.s2":     {"KGI%sから%sまで逆算したツリー（KPI %d個）", "The tree is worked back from the KGI %s to %s (%d KPIs)"},

@@ -74,6 +74,10 @@ const (
 	PatternOffPath      = "off_path"       // a KPI whose change does not move the KGI
 )
 
+// PatternKeys are the failure patterns Smart looks for, in the order it
+// lists them: the coach says of each it does not find what it checked.
+var PatternKeys = []string{PatternActivityOnly, PatternVolumeNoRate, PatternNoCadence, PatternDefinitions, PatternOffPath}
+
 // Smart is the SMART table of a tree and the failure patterns it shows.
 type Smart struct {
 	Rows     []SmartRow // the KPIs in tree order, the KGI left out

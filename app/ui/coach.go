@@ -16,7 +16,11 @@ type Coach struct {
 	Rows     []CoachRow
 	Summary  string // KPIs meeting all of SMART: 8 of 8
 	Patterns []CoachPattern
-	Items    []CheckView // the checklist in the article's order
+	// Checked are the failure patterns not found, each with what was
+	// checked (Reason): the room learns all five, whatever the tree, where
+	// no preset showed any.
+	Checked []CoachPattern
+	Items   []CheckView // the checklist in the article's order
 	Score    int
 	Total    int
 	Scored   string      // 達成 3/15
@@ -113,8 +117,15 @@ func (c *Coach) smart(t *report.Table, l i18n.Lang) map[int]report.Suggestion {
 		c.Rows = append(c.Rows, row)
 	}
 	c.Summary = fmt.Sprintf(l.T("coach.score_smart"), passed, len(s.Rows))
+	found := map[string]bool{}
 	for _, p := range s.Patterns {
 		c.Patterns = append(c.Patterns, CoachPattern{Key: p.Key, Title: p.Title, Reason: p.Reason})
+		found[p.Key] = true
+	}
+	for _, k := range report.PatternKeys {
+		if !found[k] {
+			c.Checked = append(c.Checked, CoachPattern{Key: k, Title: l.T("coach.p." + k + ".title"), Reason: l.T("coach.p." + k + ".check")})
+		}
 	}
 	return t.Suggest(s)
 }

@@ -97,6 +97,7 @@ nodes:
 		if len(c.Patterns) == 0 || c.Patterns[0].Key != report.PatternActivityOnly || !strings.Contains(c.Patterns[0].Reason, s.Nodes[2].Label.In(string(l))) {
 			t.Errorf("%s patterns %+v", l, c.Patterns)
 		}
+		everyPattern(t, c)
 		var hint string
 		for _, it := range c.Items {
 			if it.N == 15 {
@@ -339,5 +340,37 @@ func TestStatedRangeRoundTrip(t *testing.T) {
 	}
 	if got := why(reopened(t, m)); !strings.Contains(got, "40% is outside the stated range (22% to 30%)") {
 		t.Errorf("read back: %q", got)
+	}
+}
+
+// everyPattern checks that c says of each of the article's failure patterns
+// either that it is found, or what was checked: once each, in order.
+func everyPattern(t *testing.T, c Coach) {
+	t.Helper()
+	var keys []string
+	for _, p := range slices.Concat(c.Patterns, c.Checked) {
+		keys = append(keys, p.Key)
+		if p.Title == "" || p.Reason == "" || strings.HasPrefix(p.Reason, "coach.") {
+			t.Errorf("pattern %s reads %q: %q", p.Key, p.Title, p.Reason)
+		}
+	}
+	slices.Sort(keys)
+	want := slices.Sorted(slices.Values(report.PatternKeys))
+	if !slices.Equal(keys, want) {
+		t.Errorf("patterns said: %v, want each of %v once", keys, want)
+	}
+}
+
+// With no failure pattern in its tree (every preset's), the coach still
+// lists the article's patterns, each with what it checked, so a trainer can
+// teach them: the section had said only that none applies.
+func TestCoachSaysWhatItChecked(t *testing.T) {
+	for _, l := range i18n.Langs {
+		m := newModel(t, l)
+		c := coachOf(t, m)
+		if len(c.Patterns) != 0 || len(c.Checked) != len(report.PatternKeys) {
+			t.Errorf("%s: found %+v, checked %d of %d", l, c.Patterns, len(c.Checked), len(report.PatternKeys))
+		}
+		everyPattern(t, c)
 	}
 }

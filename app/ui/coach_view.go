@@ -83,6 +83,7 @@ func (cc *CoachCard) Render() app.UI {
 				cc.allReasons(l.T("coach.all_reasons")),
 				app.H3().Text(l.T("coach.patterns")),
 				patternList(c, l.T("coach.no_patterns")),
+				checkedList(c, l.T("coach.patterns_checked")),
 			)
 		}),
 		app.H3().Text(l.T("coach.checklist")),
@@ -177,6 +178,25 @@ func patternList(c Coach, none string) app.UI {
 		)
 	}
 	return app.Ul().Class("patterns").Body(items...)
+}
+
+// checkedList is the failure patterns not found, each with what was
+// checked, under a heading of its own.
+func checkedList(c Coach, title string) app.UI {
+	if len(c.Checked) == 0 {
+		return app.Text("")
+	}
+	items := make([]app.UI, len(c.Checked))
+	for i, p := range c.Checked {
+		items[i] = app.Li().Class("pattern-ok").DataSet("pattern", p.Key).Body(
+			app.Strong().Text("✓ "+p.Title),
+			app.Span().Class("muted").Text(p.Reason),
+		)
+	}
+	return app.Div().Class("patterns-ok").Body(
+		app.H4().Text(title),
+		app.Ul().Class("patterns").Body(items...),
+	)
 }
 
 // checklist is the article's fifteen items as checkboxes, in its order,
