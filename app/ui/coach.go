@@ -21,10 +21,10 @@ type Coach struct {
 	// no preset showed any.
 	Checked []CoachPattern
 	Items   []CheckView // the checklist in the article's order
-	Score    int
-	Total    int
-	Scored   string      // 達成 3/15
-	Next     []CheckView // the unticked items, in priority order, those the scenario judges met last (HintMet)
+	Score   int
+	Total   int
+	Scored  string      // 達成 3/15
+	Next    []CheckView // the unticked items, in priority order, those the scenario judges met last (HintMet)
 }
 
 // CoachRow is one KPI's five tests.
