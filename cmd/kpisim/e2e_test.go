@@ -634,8 +634,8 @@ func TestBrowser(t *testing.T) {
 			eval[bool](t, ctx, js)
 			_, res := engine(t, s.ID, nil)
 			tn := res.Tree.Model.Node(res.Target)
-			if target := tn.ID; tn.Activity {
-				waitValue(t, ctx, target, "rep_day", exact(t, res, target, kpi.RepDay))
+			if target, span := tn.ID, tn.Per.RepPeriod(); tn.Activity { // a rep's day, week (field sales) or month (inside sales)
+				waitValue(t, ctx, target, span.String(), exact(t, res, target, span))
 			} else { // a solve for a lever that is not an activity (velocity: opportunities) reads as its value
 				waitValue(t, ctx, target, "value", exact(t, res, target, kpi.Year))
 			}
