@@ -334,12 +334,12 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 		}
 		printTable(w, rows, 2, fit{labels: 2}) // a step and its path: long labels wrap
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, t.LeakLine)
+		writeProse(w, t.LeakLine) // wrapped as the lines above (up to 177 columns with a weekly export)
 		if t.Unmeasured != "" {
-			fmt.Fprintln(w, t.Unmeasured)
+			writeProse(w, t.Unmeasured)
 		}
 		if t.StepsLag != "" {
-			fmt.Fprintln(w, t.StepsLag)
+			writeProse(w, t.StepsLag)
 		}
 	}
 }
