@@ -35,6 +35,7 @@ type shareState struct {
 	stored   bool             // a storage failure was said already
 	mine     []mine           // "My scenarios" (app/ui/storage_mine.go)
 	confirm  string           // the id of the one of My scenarios whose delete waits for a yes
+	recent   []recentMine     // what this tab added to My scenarios lately (storage_mine_race.go)
 	renaming string           // the id of the one of My scenarios being renamed (its field shows)
 	base     *State           // the comparison's base: the state before the first change
 	solved   map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)

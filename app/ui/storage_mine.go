@@ -166,7 +166,10 @@ func (p *Page) mountMine(ctx app.Context) {
 		if k := args[0].Get("key"); k.Type() == app.TypeString && k.String() != storageMine {
 			return nil
 		}
-		ctx.Dispatch(p.loadMine)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.loadMine(ctx)
+			p.restoreLost(ctx) // an item this tab just added, lost under the other's write
+		})
 		return nil
 	}))
 }
@@ -221,7 +224,9 @@ func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
 			return ms
 		}
 		kept = distinctName(ms, name)
-		out, _ := addMine(ms, mine{ID: newMineID(now), Name: kept, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab})
+		m := mine{ID: newMineID(now), Name: kept, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab}
+		p.share.added(m, now)
+		out, _ := addMine(ms, m)
 		return out // a kept item always finds room
 	})
 	return kept
@@ -243,8 +248,11 @@ func (p *Page) saveMine(ctx app.Context, e app.Event) {
 	full := false
 	p.changeMine(ctx, func(ms []mine) []mine {
 		name = distinctName(ms, name)
-		out, ok := addMine(ms, mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st})
-		full = !ok
+		m := mine{ID: newMineID(now), Name: name, Saved: now.Format(time.RFC3339), State: st}
+		out, ok := addMine(ms, m)
+		if full = !ok; ok {
+			p.share.added(m, now)
+		}
 		return out
 	})
 	if full { // the name typed stays in its field
@@ -384,6 +392,7 @@ func (p *Page) keepMineItem(id string) app.EventHandler {
 func (p *Page) deleteMine(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.share.confirm = ""
+		p.share.dropped(id) // deleted here: not to be added again (restoreLost)
 		i := mineIndex(p.share.mine, id)
 		if i < 0 {
 			return

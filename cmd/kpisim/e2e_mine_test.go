@@ -310,3 +310,25 @@ func TestMineRenameCompared(t *testing.T) {
 	deleteMineItem(t, ctx, "Plan B")
 	waitFor(t, ctx, `!`+heads+`.includes("Plan B")`, "the deleted item's column stayed: "+eval[string](t, ctx, heads))
 }
+
+// Two tabs saving within milliseconds: the later write, made from a list
+// read before the earlier one reached it, lacks the earlier tab's item.
+// The tab whose save it dropped adds it again when that write reaches it
+// (the storage event), so both are kept. Here tab A saves, then another
+// tab's write lacking A's save arrives, as Chromium hands it over; it had
+// left A's save lost.
+func TestMineSavesAtOnce(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		saveMineAs(t, ctx, "Plan A")
+		eval[bool](t, ctx, `(() => {
+			const ms = JSON.parse(localStorage.getItem("kpisim.mine"));
+			const b = {...ms[ms.length - 1], id: "other-tab-1", name: "Plan B"};
+			localStorage.setItem("kpisim.mine", JSON.stringify([b]));
+			window.dispatchEvent(new StorageEvent("storage", {key: "kpisim.mine"}));
+			return true })()`)
+		waitMine(t, ctx, "after the other tab's write", "Plan B", "Plan A")
+		if got := eval[string](t, ctx, `JSON.stringify(JSON.parse(localStorage.getItem("kpisim.mine")).map(m => m.name))`); got != jsonList([]string{"Plan B", "Plan A"}) {
+			t.Errorf("storage holds %s", got)
+		}
+	})
+}
