@@ -232,8 +232,9 @@ func (t *Table) RepSpan() kpi.Period { return spanPeriod(t.Answer) }
 // the table past the card's width), and the selling hour when the
 // calendar sets one (kpi.Calendar.Periods). DataPeriods has them all.
 func periods(cal kpi.Calendar, span kpi.Period) []kpi.Period {
-	ps := slices.Clone(cal.Periods())
+	ps := cal.Periods()
 	if span != kpi.RepDay {
+		ps = slices.Clone(ps)
 		ps[slices.Index(ps, kpi.RepDay)] = span
 	}
 	return ps
@@ -302,7 +303,17 @@ func (t *Table) Row(id string) *Row {
 // a node that is not periodic), and whether there is one.
 func (t *Table) Required(id string, p kpi.Period) (Figure, bool) {
 	r := t.Row(id)
-	if r == nil || !r.OnPath {
+	if r == nil {
+		return Figure{}, false
+	}
+	return r.Figure(p)
+}
+
+// Figure is the row's requirement in period p (Year for a node that is not
+// periodic), and whether it has one: Table.Required without the search for
+// the row.
+func (r *Row) Figure(p kpi.Period) (Figure, bool) {
+	if !r.OnPath {
 		return Figure{}, false
 	}
 	if !r.Periodic() {

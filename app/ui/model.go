@@ -170,8 +170,10 @@ func (m *Model) Commit(key string) bool {
 // (Scenario.SetTyped).
 func (m *Model) set(key string, v float64, text string) {
 	var was *scenario.Scenario
-	if k, err := scenario.ParseKey(key); err == nil && k.Field == scenario.FieldLever && v == 0 {
-		was = m.Scenario.Clone()
+	if v == 0 { // not on a slider's every move: a key's parse allocates
+		if k, err := scenario.ParseKey(key); err == nil && k.Field == scenario.FieldLever {
+			was = m.Scenario.Clone()
+		}
 	}
 	err := m.Scenario.SetTyped(key, v)
 	if err == nil && was != nil {

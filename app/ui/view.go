@@ -372,13 +372,14 @@ func (m *Model) headline(t *report.Table) Headline {
 // week or month of one rep, the hour when the day has hours).
 func (m *Model) rows(t *report.Table) []Row {
 	out := make([]Row, 0, len(t.Rows))
-	for _, r := range t.Rows {
+	for k := range t.Rows {
+		r := &t.Rows[k]
 		if !r.OnPath || !r.Periodic() {
 			continue
 		}
 		row := Row{ID: r.ID, Label: r.Label, Cells: make([]Figure, 0, len(t.Periods))}
 		for _, p := range t.Periods { // kpi.Periods, then the activity's week or month and the hour
-			if f, ok := t.Required(r.ID, p); ok {
+			if f, ok := r.Figure(p); ok {
 				row.Cells = append(row.Cells, reportFigure(f))
 			}
 		}
