@@ -263,12 +263,17 @@ func division(t *report.Table, target *report.Row) (string, bool) {
 		span, spanText = float64(len(work)), l.Months(len(work))
 	}
 	reps, year, answer := a.Reps(), target.Required[0].Exact, t.Head.Figure.Exact
-	if span <= 0 || reps <= 0 || answer <= 0 || math.Abs(year/span/reps-answer) > 1e-9*answer {
+	if span <= 0 || reps <= 0 || answer <= 0 || math.Abs(year/span/reps-answer) > 1e-9*answer || !tenths(span) || !tenths(reps) {
 		return "", false
 	}
 	whole := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") } // "240 days" on one line
 	return " ÷ " + whole(spanText) + " ÷ " + whole(l.Counted("unit.reps", i18n.Number(reps, 1))), true
 }
+
+// tenths reports whether v reads as it is to one decimal, as division
+// writes it: "÷ 6.5人" divides by 6.5, where 6.4667 reps would read 6.5
+// and the room's quotient would not be the answer.
+func tenths(v float64) bool { return math.Abs(math.Round(v*10)/10-v) <= 1e-9*v }
 
 // roundedNote says, for a step whose terms hold a count rounded under the
 // scenario's policy, why its figures do not multiply out exactly: route

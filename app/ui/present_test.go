@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -534,29 +535,31 @@ func TestSolveChoiceRenderedOnError(t *testing.T) {
 
 // The last step divides the activity's year into the answer, as the room
 // works it out (「年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日」), where it
-// divides exactly; where it does not (a plan of six months, whose pace is
-// not the year's over its days), the arrow stays, no division claimed.
+// divides exactly, by figures it writes as they are; elsewhere the arrow
+// stays, no division claimed: a plan of six months, whose pace is not the
+// year's over its days, and a hire that makes the reps 10.67 (「÷ 10.7人」
+// would not give the answer).
 func TestLastStepDivides(t *testing.T) {
 	for _, c := range []struct {
 		name, preset string
 		lang         i18n.Lang
-		half         bool // a plan of six months: the year's figure is no total of its
+		edit         func(c *forecast.Config)
 		words        string
 	}{
-		{"ja outbound", "outbound", i18n.Ja, false, "年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日"},
-		{"en outbound", "outbound", i18n.En, false, "A year: 100,000 ÷ 240\u00a0days ÷ 10\u00a0reps = 41.7 / rep / day"},
-		{"ja a week's activity", "saas-revenue", i18n.Ja, false, "年間 314件 ÷ 48週 ÷ 4人 = 1.7件/人週"},
-		{"ja a new team's year", "outbound", i18n.Ja, false, "年間 100,000件 ÷ 200営業日 ÷ 10人 = 50件/人日"},
-		{"ja a plan of six months", "outbound", i18n.Ja, true, "年間 100,000件 → 41.7件/人日"},
+		{"ja outbound", "outbound", i18n.Ja, nil, "年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日"},
+		{"en outbound", "outbound", i18n.En, nil, "A year: 100,000 ÷ 240\u00a0days ÷ 10\u00a0reps = 41.7 / rep / day"},
+		{"ja a week's activity", "saas-revenue", i18n.Ja, nil, "年間 314件 ÷ 48週 ÷ 4人 = 1.7件/人週"},
+		{"ja a month's budget, hires included", "inside-sales", i18n.Ja, nil, "年間 1億5,000万円 ÷ 12か月 ÷ 6.5人 = 192.4万円/人月"},
+		{"ja a new team's year", "outbound", i18n.Ja, func(c *forecast.Config) { c.LagMonths, c.NewTeam = 2, true }, // its activity in ten months
+			"年間 100,000件 ÷ 200営業日 ÷ 10人 = 50件/人日"},
+		{"ja a plan of six months", "outbound", i18n.Ja, func(c *forecast.Config) { c.Months = 6 }, "年間 100,000件 → 41.7件/人日"},
+		{"ja reps of no tenth", "outbound", i18n.Ja, func(c *forecast.Config) { c.Hires = []forecast.Hire{{Month: 5, Count: 1}} }, "年間 100,000件 → "},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
 			m.Load(c.preset)
-			if c.half {
-				m.Scenario.Forecast.Months = 6
-			}
-			if c.name == "ja a new team's year" {
-				m.Scenario.Forecast.LagMonths, m.Scenario.Forecast.NewTeam = 2, true // its activity in ten months
+			if c.edit != nil {
+				c.edit(&m.Scenario.Forecast)
 			}
 			ss := Steps(m.View().table)
 			if got := ss[len(ss)-1].Words.String(); !strings.HasPrefix(got, c.words) {

@@ -326,8 +326,10 @@ func (m *Model) fields(v *View, key string, tree *kpi.Model) {
 	for i := range s.Nodes {
 		if n := &s.Nodes[i]; n.Op == kpi.Lever {
 			lv := m.leverView(n, tree)
-			if tree != nil {
-				m.zeroEnd(&lv) // not on a slider's move: a solve per lever from 0
+			if tree != nil && key == "" {
+				// Not on a slider's move (a setting's, the goal's, builds
+				// every lever's field): a solve per lever from 0.
+				m.zeroEnd(&lv)
 			}
 			v.Levers = append(v.Levers, lv)
 		}
