@@ -25,7 +25,8 @@ func (t *Table) WriteCSV(w io.Writer) error {
 	head := []string{"id", "label", "unit", "formula", "value"}
 	// The columns keep their places: new periods come after the old ones.
 	periods := []kpi.Period{kpi.Year, kpi.Quarter, kpi.Month, kpi.Day, kpi.RepDay, kpi.Week, kpi.Hour, kpi.RepWeek, kpi.RepMonth}
-	shown := func(p kpi.Period) bool { return slices.Contains(t.DataPeriods(), p) } // the hour, one rep's week or month: when the table has them
+	data := t.DataPeriods()
+	shown := func(p kpi.Period) bool { return slices.Contains(data, p) } // the hour, one rep's week or month: when the table has them
 	for _, kind := range []string{"required", "target", "forecast"} {
 		for _, p := range periods {
 			head = append(head, kind+"_"+p.String())

@@ -1,7 +1,9 @@
 package report_test
 
 import (
+	"encoding/csv"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -40,6 +42,27 @@ func TestSpanColumn(t *testing.T) {
 			}
 			if got := tb.PeriodName(c.span); got != c.column {
 				t.Errorf("the column reads %q, want %q", got, c.column)
+			}
+			// The CSV carries the span's column, one rep's day beside it.
+			var b strings.Builder
+			if err := tb.WriteCSV(&b); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			col := func(name string) string {
+				k := slices.Index(rows[0], name)
+				for _, r := range rows[1:] {
+					if k >= 0 && r[0] == tb.Head.Figure.Node {
+						return r[k]
+					}
+				}
+				return ""
+			}
+			if col("required_"+c.span.String()) == "" || col("required_rep_day") == "" {
+				t.Errorf("the CSV's %s: required_%s %q, required_rep_day %q", tb.Head.Figure.Node, c.span, col("required_"+c.span.String()), col("required_rep_day"))
 			}
 			h := tb.Head.Figure
 			f, ok := tb.Required(h.Node, c.span)
