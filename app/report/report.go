@@ -117,11 +117,7 @@ func New(a *forecast.Answer, l i18n.Lang, cur string) *Table {
 			Cadence: f.NodeCadence(n), Lever: n.Op == kpi.Lever, Node: n}
 		if _, ok := a.Required(i, kpi.Year); ok {
 			r.OnPath = true
-			req := func(p kpi.Period) Figure {
-				exact, _ := a.Required(i, p)
-				v, _ := rounded(a, f, i, p)
-				return Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)}
-			}
+			req := func(p kpi.Period) Figure { return required(a, f, i, p) }
 			ps := Periods(n)
 			r.Required = make([]Figure, 0, len(ps))
 			for _, p := range ps {
@@ -187,6 +183,26 @@ func rounded(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) (float64, b
 		return v, ok
 	}
 	return safe(a, f, i, v, p), true
+}
+
+// required is node i's requirement in period p as a figure: exact, and
+// rounded as the table writes it.
+func required(a *forecast.Answer, f i18n.Format, i int, p kpi.Period) Figure {
+	n := a.Tree.Model.Node(i)
+	exact, _ := a.Required(i, p)
+	v, _ := rounded(a, f, i, p)
+	return Figure{Node: n.ID, Period: Key(n, p), Exact: exact, Value: v, Text: f.Node(n, v, p)}
+}
+
+// FigureIn is row r's requirement in period p, as Row.Figure, and also in
+// one rep's week or month when the table's activity is stated per day:
+// the comparison lines field sales' 「商談数 4件/人週」 up beside a
+// scenario stated per day, whose week it had left at "—".
+func (t *Table) FigureIn(r *Row, p kpi.Period) (Figure, bool) {
+	if f, ok := r.Figure(p); ok || !r.OnPath || !r.Periodic() || p != kpi.RepWeek && p != kpi.RepMonth {
+		return f, ok
+	}
+	return required(t.Answer, t.Format, r.Index, p), true
 }
 
 // Target is node i's requirement in period p as t's figures read it

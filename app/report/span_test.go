@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 )
 
 // An activity stated per week or month has that span of one rep as a
@@ -84,3 +85,46 @@ func TestSpanColumn(t *testing.T) {
 }
 
 func near(a, b float64) bool { return a == b || a-b < 1e-9*b && b-a < 1e-9*b }
+
+// FigureIn gives a row's requirement in one rep's week or month whatever
+// the table's own span (the comparison lines scenarios of different spans
+// up), the table's own cell where it has one, and nothing in a span for a
+// row that splits into no periods.
+func TestFigureIn(t *testing.T) {
+	for _, c := range []struct {
+		name, preset, node string
+		period             kpi.Period
+		ok                 bool
+		text               string
+	}{
+		{"a day's activity in a week", "outbound", "calls", kpi.RepWeek, true, "208.4"},
+		{"a day's activity in a month", "outbound", "calls", kpi.RepMonth, true, "833.4"},
+		{"a week's activity in its own week", "field-sales", "meetings", kpi.RepWeek, true, ""},
+		{"a rate in a week", "outbound", "close_rate", kpi.RepWeek, false, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := table(t, c.preset, i18n.En)
+			i := slices.IndexFunc(tb.Rows, func(r report.Row) bool { return r.ID == c.node })
+			if i < 0 {
+				t.Fatalf("no row %s", c.node)
+			}
+			r := &tb.Rows[i]
+			f, ok := tb.FigureIn(r, c.period)
+			if ok != c.ok {
+				t.Fatalf("%s in %v: %+v, %v; want ok %v", c.node, c.period, f, ok, c.ok)
+			}
+			if !ok {
+				return
+			}
+			own, has := r.Figure(c.period)
+			if has && f != own {
+				t.Errorf("the table's own cell %+v, FigureIn %+v", own, f)
+			}
+			day, _ := tb.Answer.Required(r.Index, kpi.RepDay)
+			days := tb.Answer.Tree.Model.Calendar().Days(map[kpi.Period]kpi.Per{kpi.RepWeek: kpi.PerWeek, kpi.RepMonth: kpi.PerMonth}[c.period])
+			if f.Period != c.period.String() || !near(f.Exact, day*days) || c.text != "" && f.Text != c.text {
+				t.Errorf("%+v: want period %v, %v a day × %v days, text %q", f, c.period, day, days, c.text)
+			}
+		})
+	}
+}

@@ -209,6 +209,15 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 		}
 		return o
 	}()...)
+	// One rep's week or month, when a scenario's activity is stated so,
+	// is a row for every scenario: a week beside a scenario stated per day
+	// read "—", though its week is as much an answer.
+	var spans []kpi.Period
+	for _, p := range []kpi.Period{kpi.RepWeek, kpi.RepMonth} {
+		if slices.ContainsFunc(tables, func(t *report.Table) bool { return t != nil && t.RepSpan() == p }) {
+			spans = append(spans, p)
+		}
+	}
 	for _, i := range order {
 		t := tables[i]
 		if t == nil {
@@ -220,8 +229,10 @@ func requiredRows(l i18n.Lang, tables []*report.Table, base int) []CompareRow {
 			}
 			figs := append([]report.Figure(nil), r.Required...)
 			pers := append([]kpi.Period(nil), report.Periods(r.Node)...)
-			if r.Span.Period != "" { // one rep's week or month: the activity's span
-				figs, pers = append(figs, r.Span), append(pers, t.RepSpan())
+			for _, p := range spans {
+				if f, ok := t.FigureIn(&r, p); ok {
+					figs, pers = append(figs, f), append(pers, p)
+				}
 			}
 			if r.Hour.Period != "" {
 				figs, pers = append(figs, r.Hour), append(pers, kpi.Hour)

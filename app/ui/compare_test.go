@@ -466,12 +466,21 @@ func TestCompareSameNameOneRow(t *testing.T) {
 			c := compare(lang, []compareInput{out, field}, 0)
 			opps := map[i18n.Lang]string{i18n.Ja: "商談数", i18n.En: "Opportunities"}[lang]
 			seen := map[string]int{}
+			day := map[string]float64{}
 			for _, r := range c.Req {
 				seen[r.Label+" / "+r.Period]++
-				span := r.Period == lang.T("period.rep_week") // field sales' alone: outbound's are a day's
-				if r.Label == opps && !span && (r.Cells[0].None || r.Cells[1].None || r.Cells[1].Diff == "") {
+				if r.Label == opps && (r.Cells[0].None || r.Cells[1].None || r.Cells[1].Diff == "") {
 					t.Errorf("%s %s: cells %+v, want both figures and the difference", r.Label, r.Period, r.Cells)
 				}
+				if r.Label == opps && !r.Cells[0].None {
+					day[rowPeriod(r)] = r.Cells[0].Exact
+				}
+			}
+			// Field sales states its meetings per week; outbound's
+			// week of one rep is its day's times a week's working days
+			// (the week row read "—" for outbound).
+			if w, d := day["rep_week"], day["rep_day"]; d <= 0 || math.Abs(w-5*d) > 1e-9*w {
+				t.Errorf("outbound's opportunities a rep a week %v, a day %v: want five days' worth", w, d)
 			}
 			for k, n := range seen {
 				if n > 1 {
