@@ -219,7 +219,7 @@ func forecastTable(w io.Writer, s *scenario.Scenario, t *report.Table, b *foreca
 		}
 		rows = append(rows, r)
 	}
-	printTable(w, rows, 1, fit{}) // as wide as the months' figures
+	printTable(w, rows, 1, fit{labels: 1, repeat: 1}) // within the width: a long month wraps, a table wider still in parts, each with the months
 	fmt.Fprintln(w)
 	var lines []string
 	if x := t.Lead(); x != "" {

@@ -279,7 +279,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 	for _, mo := range t.Months {
 		rows = append(rows, []string{mo.Label, mo.Goal, mo.Value, mo.Kind, mo.Cum, mo.CumGoal, mo.Rate})
 	}
-	printTable(w, rows, 1, fit{}) // as wide as the months' figures
+	printTable(w, rows, 1, fit{labels: 1, repeat: 1}) // within the width: a long month wraps, a table wider still in parts, each with the months
 	fmt.Fprintln(w)
 	lines := []string{fmt.Sprintf(punct(l, "%s: %s / %s %s (%s %s)"), l.T("refit.forecast"), t.Forecast, l.T("forecast.goal"), t.Goal, l.T("refit.gap"), t.Gap)}
 	if t.Partial != "" {
@@ -332,7 +332,7 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 			}
 			rows = append(rows, []string{st.Label, st.From, st.Planned, st.Observed, st.Ratio, mark})
 		}
-		printTable(w, rows, 2, fit{labels: 2}) // a step and its path: long labels wrap
+		printTable(w, rows, 2, fit{labels: 2, repeat: 1}) // a step and its path: long labels wrap; a table wider still in parts, each with the step
 		fmt.Fprintln(w)
 		writeProse(w, t.LeakLine) // wrapped as the lines above (up to 177 columns with a weekly export)
 		if t.Unmeasured != "" {

@@ -79,7 +79,7 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 			"Nov 2026, through week 2  ¥3,968,254         ¥3,000,000    actual", "Nov 2026, the rest", "Still needed in the rest of Nov 2026 and the 4 months left"}},
 		{"ja", "着地見込み（実績＋残りは計画の行動量×更新した転換率）: ", []string{"2026年11月の実績は第2週まで（営業日の47.62%）", "2026年11月（第2週まで）", "2026年11月（残り）"}},
 	} {
-		out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "outbound")
+		out := mustRun(t, "forecast", "-lang", tc.lang, "-width", "200", "-actuals", path, "outbound") // each month on one line
 		for _, w := range tc.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s: missing %q in\n%s", tc.lang, w, out)
@@ -135,7 +135,7 @@ func TestActualsCLIWeeksLeftOut(t *testing.T) {
 			"2026年9月（第1〜3週・実績なし）  340.9万円     458.2万円    計画", "達成率（実績÷目標）: 146.67%", "実績のある週の目標",
 			"2026年9月の第1〜3週（1〜21日、営業日の68.18%）は実績がありません。", "週は月の1〜7日"}},
 	} {
-		out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", path, "inside-sales")
+		out := mustRun(t, "forecast", "-lang", tc.lang, "-width", "200", "-actuals", path, "inside-sales") // each month on one line
 		for _, w := range tc.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s: missing %q in\n%s", tc.lang, w, out)
@@ -463,7 +463,7 @@ func TestActualsCLIDeals(t *testing.T) {
 			"May 2026, through week 3  ¥5,952,381         ¥1,900,000    actual   ¥4,000,000   ¥14,285,714       31.92%",
 			"Average deal size  Deals won → Revenue  ¥1,000,000  ¥1,000,000"}},
 	} {
-		out, errOut, code := runCmd("forecast", "-lang", c.lang, "-actuals", dir+c.file, "outbound")
+		out, errOut, code := runCmd("forecast", "-lang", c.lang, "-width", "200", "-actuals", dir+c.file, "outbound") // each month on one line
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", c.file, code, errOut)
 		}

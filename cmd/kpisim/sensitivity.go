@@ -175,7 +175,7 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		rows = append(rows, []string{r.Label, val(r.Lever, r.Value), money(r.Down), money(r.Up), money(r.Swing),
 			req(r.ReqDown), req(r.ReqUp), needed})
 	}
-	printTable(w, rows, 1, fit{labels: 1}) // long lever labels wrap
+	printTable(w, rows, 1, fit{labels: 1, repeat: 1}) // long lever labels wrap; a table wider still in parts
 
 	// Each lever with a range at its ends, the widest swing first, and
 	// those whose range's ends cannot be computed named.
@@ -205,6 +205,6 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 		x := r.Range
 		rows = append(rows, []string{r.Label, val(r.Lever, x.Min), money(x.RevenueMin), val(r.Lever, x.Max), money(x.RevenueMax)})
 	}
-	printTable(w, rows, 1, fit{labels: 1}) // long lever labels wrap
+	printTable(w, rows, 1, fit{labels: 1, repeat: 1, group: 2}) // long lever labels wrap; a table wider still in parts, each end with its outcome
 	return nil
 }

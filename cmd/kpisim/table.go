@@ -26,6 +26,16 @@ type fit struct {
 	// such a table is as wide as its cells (saas-revenue's sensitivity
 	// at 100 columns: 119).
 	stack bool
+	// repeat, when not 0, splits a table its labels' fitting leaves wider
+	// than the terminal into parts, one under another, each within the
+	// width and each beginning with the first repeat columns (the month,
+	// the lever): the monthly plan with its bands was 150 columns wide,
+	// and a terminal of 80 wrapped every row over two lines.
+	repeat int
+	// group, when more than 1, keeps the columns after the repeated ones
+	// together in runs of group when a table is split: a lever's minimum
+	// with the outcome there, its maximum with its own.
+	group int
 }
 
 // minLabel is the fewest columns of text a label keeps after its indent
@@ -43,14 +53,34 @@ const minLabel = 12
 // above their figures (fit.stack); without it the table is as wide as its
 // cells.
 func printTable(w io.Writer, rows [][]string, numFrom int, f fit) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for j, c := range r {
-			widths[j] = max(widths[j], width(c))
+	widths := cellWidths(rows)
+	if f.labels > 0 {
+		fitted, fw := f.apply(rows, widths, columns(w))
+		if f.repeat == 0 || tableWidth(fw) <= columns(w) {
+			rows, widths = fitted, fw
 		}
 	}
-	if f.labels > 0 {
-		rows, widths = f.apply(rows, widths, columns(w))
+	if f.repeat > 0 && tableWidth(widths) > columns(w) {
+		if parts := split(widths, f.repeat, max(f.group, 1), columns(w)); len(parts) > 1 {
+			for k, cols := range parts {
+				if k > 0 {
+					fmt.Fprintln(w)
+				}
+				part := make([][]string, len(rows))
+				for i, r := range rows {
+					for _, j := range cols {
+						part[i] = append(part[i], r[j])
+					}
+				}
+				from := slices.IndexFunc(cols, func(j int) bool { return j >= numFrom })
+				if from < 0 {
+					from = len(cols)
+				}
+				labels := len(slices.DeleteFunc(slices.Clone(cols), func(j int) bool { return j >= f.labels }))
+				printTable(w, part, from, fit{labels: labels, stack: f.stack})
+			}
+			return
+		}
 	}
 	for _, r := range rows {
 		if len(r) == 1 && len(widths) > 1 { // a stacked label
@@ -91,6 +121,57 @@ func printTable(w io.Writer, rows [][]string, numFrom int, f fit) {
 	}
 }
 
+// cellWidths is the display width of each column of rows: its widest
+// cell.
+func cellWidths(rows [][]string) []int {
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for j, c := range r {
+			widths[j] = max(widths[j], width(c))
+		}
+	}
+	return widths
+}
+
+// tableWidth is how wide a table of columns widths is, two spaces between
+// columns.
+func tableWidth(widths []int) int {
+	total := 2 * (len(widths) - 1)
+	for _, x := range widths {
+		total += x
+	}
+	return total
+}
+
+// split parts the columns of a table, widths wide, into tables at most
+// room wide, each with the first repeat columns and as many runs of group
+// of the rest, in their order, as fit (one run at least): the indexes of
+// each part's columns.
+func split(widths []int, repeat, group, room int) [][]int {
+	var parts [][]int
+	head := make([]int, 0, repeat)
+	for j := range min(repeat, len(widths)) {
+		head = append(head, j)
+	}
+	for j := len(head); j < len(widths); {
+		part := slices.Clone(head)
+		used := tableWidth(widths[:len(head)])
+		for j < len(widths) {
+			end := min(j+group, len(widths))
+			run := 2 + tableWidth(widths[j:end]) // with the two spaces before it
+			if len(part) > len(head) && used+run > room {
+				break
+			}
+			for ; j < end; j++ {
+				part = append(part, j)
+			}
+			used += run
+		}
+		parts = append(parts, part)
+	}
+	return parts
+}
+
 // apply narrows the label columns of rows, whose cells are widths wide,
 // so that the table is at most room columns wide: the widest label column
 // first, none below its floor (its rows' indent and minLabel columns of
@@ -101,10 +182,7 @@ func printTable(w io.Writer, rows [][]string, numFrom int, f fit) {
 // it wider all the same. It returns the rows to print and their columns'
 // widths.
 func (f fit) apply(rows [][]string, widths []int, room int) ([][]string, []int) {
-	total := 2 * (len(widths) - 1)
-	for _, x := range widths {
-		total += x
-	}
+	total := tableWidth(widths)
 	if total <= room {
 		return rows, widths
 	}

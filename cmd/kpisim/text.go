@@ -361,7 +361,8 @@ func join(path, name string) string {
 // has no spaces; never before closing punctuation (、。）」) nor after an
 // opening bracket, and never inside a number. Japanese rules ask more
 // (kinsoku, kept): no line starts with a small kana, ー or 々, and a
-// figure keeps its unit (+1,590万円, 36.2件, 3か月: keptWith). A run
+// figure keeps its unit (+1,590万円, 36.2件, 3か月: keptWith), and a range
+// its second figure (weeks 1–3, 第1〜3週), a sign its amount (-¥4,000,000). A run
 // wider than n with no break in it is cut at n. There is no indent.
 func wrapText(s string, n int) []string {
 	s = esc(s)
@@ -418,6 +419,12 @@ func keptWith(prev, next string) bool {
 	if strings.ContainsRune(noLineStart, first) {
 		return true
 	}
+	if strings.ContainsRune(rangeMarks, last) && unicode.IsDigit(first) { // weeks 1–3, 第1〜3週: one range
+		return true
+	}
+	if strings.ContainsRune(signs, last) && (unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)) { // -¥4,000,000
+		return true
+	}
 	return strings.ContainsRune(units, first) && (unicode.IsDigit(last) || strings.ContainsRune(units, last))
 }
 
@@ -426,6 +433,11 @@ const (
 	// UAX #14's closing punctuation: small kana, ー, 々 and the iteration
 	// marks.
 	noLineStart = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーゝゞヽヾ々"
+	// rangeMarks join two figures into a range (1–3, 1〜3) that a line
+	// does not break.
+	rangeMarks = "–〜～~"
+	// signs stay with the amount after them: (gap -¥4,000,000).
+	signs = "+-−±"
 	// units follow a figure on its line: 1,590万円, 36.2件, 3か月, 25%.
 	units = "円万億兆千百件回人名社倍割%％年月週日時間分秒か個本台点"
 )

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -80,5 +81,28 @@ func TestWrapTextRules(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A range keeps its second figure and a sign its amount on their line:
+// "weeks 1–" then "3 without actuals", "(gap -" then "¥4,000,000)".
+func TestWrapTextRangesAndSigns(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		kept       string
+	}{
+		{"an en dash range", "Sep 2026, weeks 1–3 without actuals", "1–3"},
+		{"a wave dash range", "2026年9月（第1〜3週・実績なし）", "1〜3"},
+		{"a negative amount", "Revenue forecast: ¥96,000,000 / Goal ¥100,000,000 (gap -¥4,000,000)", "-¥4,000,000)"},
+		{"a positive amount", "Forecast ¥75,214,545 / Goal ¥60,000,000 (Gap to the goal +¥15,214,545)", "+¥15,214,545)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for n := 8; n <= runewidth.StringWidth(c.text); n++ {
+				lines := wrapText(c.text, n)
+				if runewidth.StringWidth(c.kept) <= n && !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, c.kept) }) {
+					t.Errorf("width %d: %q broken in %q", n, c.kept, lines)
+				}
+			}
+		})
 	}
 }
