@@ -48,7 +48,7 @@ func ascii(s string) bool {
 // number reads a cell as a number: thousands separators, currency signs
 // and words, Japanese units (万, 億, 兆, 千, 百: jpnum), a trailing % (pct is then true and the value is a
 // fraction). With euro set, '.' groups thousands and ',' is the decimal
-// mark. A dash alone ("-", "－", "—", "―", "¥ -") is 0, as Excel's
+// mark, where a '.' can group thousands (1.234,5; 6.000). A dash alone ("-", "－", "—", "―", "¥ -") is 0, as Excel's
 // accounting format shows zero. It reports false for anything else, a
 // negative number included (neg is then true).
 func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
@@ -81,7 +81,9 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		pct = true
 		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	}
-	if euro {
+	if euro && (strings.ContainsRune(s, ',') || groupsThousands(s, '.')) {
+		// 1.234.567,89; a dot that groups no thousands (6000000.50,
+		// 1.5万) is the decimal point even in a semicolon file.
 		s = strings.ReplaceAll(s, ".", "")
 		s = strings.ReplaceAll(s, ",", ".")
 	}

@@ -109,6 +109,7 @@ const (
 	OtherCurrency             // an amount in a currency other than the plan's (USD 10,000 in a plan in JPY): the cell is left out, not converted
 	WeekRate                  // a rate of a balance (Node.YearRate) whose header says it is a week's (週次解約率, "Churn rate (weekly)"): not read as the year's; the column is left out
 	NotWhole                  // a count (Node.Whole) that is not a whole number (3.5 deals): the row is left out
+	NoAmount                  // a won deal (a deal export's row) whose amount is empty: the row is left out, as counted at ¥0 it lowered the average deal size
 )
 
 // Mapping is a column read as a node.
@@ -167,6 +168,12 @@ type Result struct {
 	// which the file has beside it (Created Date beside Close Date): not
 	// read, and said so (report.ImportNotes).
 	Dates []string
+	// DayFirst: dates a/b/yyyy were read day first (1/4/2026 is 1 April),
+	// as one of them could only be (13/4/2026), or as a column named Month
+	// dates every row either way round on the same day of different months
+	// (a monthly export dated on the 1st). A date whose first number is
+	// above 12 is read day first in any case.
+	DayFirst bool
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
@@ -205,9 +212,20 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 	case !utf8.Valid(data):
 		return refused(NotUTF8)
 	}
-	res := &Result{}
 	comma := sniff(data)
-	p := &parser{res: res, nodes: nodes, euro: comma == ';', currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, kind: -1, status: -1, direction: -1, deals: -1, counter: -1, curCol: -1}
+	rd := reading{euro: comma == ';'}
+	res, p := parseOnce(data, comma, nodes, currency, rd)
+	if again, ok := p.clue.again(rd); ok { // reading.go
+		res, _ = parseOnce(data, comma, nodes, currency, again)
+	}
+	return res
+}
+
+// parseOnce reads data, CSV separated by comma, in reading rd. It returns
+// the parser, whose clues say how the file writes what rd read otherwise.
+func parseOnce(data []byte, comma rune, nodes []Node, currency string, rd reading) (*Result, *parser) {
+	res := &Result{DayFirst: rd.dayFirst}
+	p := &parser{res: res, nodes: nodes, rd: rd, currency: currency, sums: map[key]int{}, seen: map[string]int{}, same: map[int]int{}, dropped: map[int]bool{}, dates: map[string]periodRead{}, classes: map[string]stageClass{}, stage: -1, kind: -1, status: -1, direction: -1, deals: -1, counter: -1, curCol: -1}
 	rr := newRowReader(data, comma)
 	for {
 		rec, row, err := rr.next()
@@ -229,7 +247,7 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 			}
 			p.head(row, rec)
 			if p.period < 0 || !p.reads() {
-				return res
+				return res, p
 			}
 			continue
 		}
@@ -237,18 +255,19 @@ func ParseBytesIn(data []byte, nodes []Node, currency string) *Result {
 		if res.Rows > MaxRows {
 			// Part of a file would count as the whole: its first months
 			// summed, the rest missing. Nothing is read instead.
-			return refused(TooManyRows)
+			return refused(TooManyRows), p
 		}
 	}
 	if p.header == nil {
 		res.add(Problem{Code: Empty})
-		return res
+		return res, p
 	}
 	if res.Rows == 0 {
 		res.add(Problem{Code: NoRows})
 	}
 	p.finish()
-	return res
+	p.clue.monthColumn = periodRank(norm(p.header[p.period])) == 0
+	return res, p
 }
 
 type key struct {
@@ -259,7 +278,8 @@ type key struct {
 type parser struct {
 	res     *Result
 	nodes   []Node
-	euro    bool
+	rd      reading // how cells are read (reading.go)
+	clue    clues   // what the cells say of how the file writes them
 	header  []string
 	period  int    // column index of the period, -1 when none
 	week    int    // column index of a week-of-month column, or -1
@@ -285,6 +305,8 @@ type parser struct {
 	countRows             bool
 	closed                []Period  // the lost deals' periods
 	totals                []pending // total rows, read at the end if nothing else gives their period
+	sum                   sumOf     // what the rows read gave each node (tail_total.go)
+	tail                  *pending  // a row whose empty month cell and values make it the total of every row above, if no row follows
 	currency              string    // the plan's currency, "" when unchecked
 	curCol                int       // a column naming each row's currency (Amount Currency, 通貨), or -1
 	// dates and classes keep what a period cell (dated) and a stage
@@ -320,7 +342,8 @@ func (p *parser) dated(s string) (Period, bool) {
 	if d, ok := p.dates[s]; ok {
 		return d.per, d.ok
 	}
-	per, ok := period(s)
+	per, ok := periodIn(s, p.rd.dayFirst)
+	p.clue.sawDate(s)
 	if len(p.dates) < memoCap {
 		p.dates[s] = periodRead{per, ok}
 	}
@@ -371,8 +394,18 @@ func (p *parser) row(row int, rec []string) {
 			return
 		}
 	}
+	if p.tail != nil { // a row follows: the one held was the month above's (tail_total.go)
+		t := *p.tail
+		p.tail = nil
+		p.res.Rows++
+		p.values(t.row, t.per, t.rec)
+	}
 	var per Period
 	switch ok := false; {
+	case pc == "" && p.last != nil && !total && p.week < 0 && p.totalsAbove(rec):
+		p.res.Rows--
+		p.tail = &pending{row, *p.last, rec}
+		return
 	case pc == "" && p.last != nil:
 		per = *p.last // a grouped export writes the month once
 	default:
@@ -460,6 +493,13 @@ func (p *parser) values(row int, per Period, rec []string) {
 		}
 	}
 	for _, c := range sortedCols(p.cols) {
+		if i := p.cols[c]; p.stage >= 0 && p.nodes[i].Money && strings.TrimSpace(p.cell(rec, c)) == "" {
+			// A won deal without its amount: counted at ¥0, it made the
+			// average deal size ¥525,000 of deals of ¥1,000,000.
+			p.res.add(Problem{Row: row, Column: c + 1, Header: p.header[c], Code: NoAmount})
+			bad = true
+			continue
+		}
 		put(c, p.cols[c], p.scale[c])
 	}
 	if p.stage >= 0 && p.otherCurrency(row) {
@@ -490,7 +530,9 @@ func (p *parser) values(row int, per Period, rec []string) {
 	}
 	for _, c := range cells {
 		p.addEntry(row, per, c.node, c.v, c.at)
+		p.sum.add(c.node, c.v)
 	}
+	p.sum.rows++
 	if got {
 		p.res.Valued++
 		p.repeated(row, per, rec)
@@ -519,7 +561,10 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 	if c < len(p.header) {
 		h = p.header[c]
 	}
-	x, pct, neg, ok := number(t, p.euro)
+	if p.rd.euro {
+		p.clue.sawNumber(t)
+	}
+	x, pct, neg, ok := number(t, p.rd.euro)
 	switch {
 	case neg:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
@@ -532,8 +577,15 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: text, Code: OtherCurrency})
 		return cell{}, false, true
 	}
-	if p.nodes[i].Rate && !pct && x > 1 && x <= 100 {
-		x /= 100
+	if p.nodes[i].Rate {
+		p.clue.sawRate(i, x, pct)
+		switch near, ok := p.rd.rateNear[i]; {
+		case pct:
+		case x > 1 && x <= 100:
+			x /= 100
+		case ok: // 0.9 beside 2.1 and 1.8: 0.9 % (reading.go)
+			x = rateIn(x, near)
+		}
 	}
 	if p.nodes[i].Rate && x > 1 {
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: RateAbove})
@@ -596,6 +648,10 @@ func (p *parser) addEntry(row int, per Period, i int, v float64, at Problem) {
 // counts in its week (the 1st in week 1). Entries that then share a
 // period and node are added up.
 func (p *parser) finish() {
+	if p.tail != nil { // the last row: a total of the rows above
+		p.res.Totals = append(p.res.Totals, p.tail.row)
+		p.tail = nil
+	}
 	p.readTotals()
 	es := p.res.Entries
 	switch {
@@ -716,8 +772,22 @@ func weekOf(s string) int {
 func skipRow(s string) bool {
 	var key [32]byte
 	switch string(appendNorm(key[:0], s)) {
-	case "合計", "総計", "小計", "total", "grandtotal", "subtotal", "sum":
+	case "合計", "総計", "小計", "集計", "総合計", "total", "totals", "grandtotal", "subtotal", "sum":
 		return true
+	}
+	// A group's total, as a pivot table or a report writes it: "Sato
+	// Total", "East Subtotal", 「佐藤 集計」, 「東日本合計」.
+	if f := strings.Fields(fold(s)); len(f) > 1 {
+		switch strings.ToLower(f[len(f)-1]) {
+		case "total", "totals", "subtotal", "合計", "総計", "小計", "集計":
+			return true
+		}
+	}
+	t := strings.TrimSpace(s)
+	for _, w := range []string{"合計", "総計", "小計", "集計"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
 	}
 	return false
 }

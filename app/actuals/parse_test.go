@@ -150,6 +150,30 @@ func TestCells(t *testing.T) {
 		// A count that is no whole number was read without a word.
 		{"a fractional count", "Month,Deals won,Revenue\n2026-04,3.5,3500000\n2026-05,4,4000000\n", "2026-5-0 deals 4\n2026-5-0 revenue 4000000",
 			[]string{`row 2, column 2 (Deals won): "3.5" is a count that is not a whole number, so the row is left out`}},
+		// A file's conventions, read from the whole file (reading.go).
+		{"a semicolon file with decimal points", "Month;Revenue\n2026-04;6000000.50\n2026-05;1234.5\n2026-06;1.234\n",
+			"2026-4-0 revenue 6000000.5\n2026-5-0 revenue 1234.5\n2026-6-0 revenue 1.234", nil},
+		{"a semicolon file with decimal commas", "Month;Revenue\n2026-04;6.000.000,50\n2026-05;1.234\n",
+			"2026-4-0 revenue 6000000.5\n2026-5-0 revenue 1234", nil},
+		{"a rate's plain values beside percentages", "Month,Close rate\n2026-04,2.5\n2026-05,1.25\n2026-06,0.5\n2026-07,1\n",
+			"2026-4-0 close_rate 0.025\n2026-5-0 close_rate 0.0125\n2026-6-0 close_rate 0.005\n2026-7-0 close_rate 0.01", nil},
+		{"a Month column dated day first", "Month,Calls\n1/4/2026,10\n1/5/2026,20\n1/6/2026,30\n",
+			"2026-4-0 calls 10\n2026-5-0 calls 20\n2026-6-0 calls 30", nil},
+		{"dates day first, one that could only be", "Month,Calls\n13/4/2026,10\n1/5/2026,20\n30/6/2026,30\n",
+			"2026-4-2 calls 10\n2026-5-0 calls 20\n2026-6-0 calls 30", nil},
+		{"a Date column's US days stay month first", "Date,Calls\n4/1/2026,10\n4/2/2026,20\n4/6/2026,5\n",
+			"2026-4-1 calls 35", nil},
+		{"a group's total", "Month,Owner,Calls\n2026-04,Sato,10\n2026-04,Suzuki,20\n2026-04,Sato Total,10\n2026-04,佐藤 集計,10\n2026-04,東日本合計,30\n",
+			"2026-4-0 calls 30", []string{`row 1, column 2 (Owner): "Owner" names no KPI of this tree; the column is left out`}},
+		{"a last row adding up the file", "Month,Calls,Revenue\n2026-04,10,100\n2026-05,20,200\n,30,300\n",
+			"2026-4-0 calls 10\n2026-4-0 revenue 100\n2026-5-0 calls 20\n2026-5-0 revenue 200", nil},
+		{"a grouped export's row alike, a row after it", "Month,Calls,Revenue\n2026-04,10,100\n2026-05,20,200\n,30,300\n2026-06,5,50\n",
+			"2026-4-0 calls 10\n2026-4-0 revenue 100\n2026-5-0 calls 50\n2026-5-0 revenue 500\n2026-6-0 calls 5\n2026-6-0 revenue 50", nil},
+		// A won deal without its amount, counted at ¥0, made the average
+		// deal size ¥525,000 of deals of ¥1,000,000 and more.
+		{"a won deal without its amount", "Opportunity Name,Stage,Amount,Close Date\nA,Closed Won,1200000,4/10/2026\nB,Closed Won,,4/22/2026\nC,Closed Won,0,4/23/2026\n",
+			"2026-4-1 revenue 0\n2026-4-1 deals 0\n2026-4-2 revenue 1200000\n2026-4-2 deals 1\n2026-4-3 revenue 0\n2026-4-3 deals 0\n2026-4-4 revenue 0\n2026-4-4 deals 1",
+			[]string{"row 3, column 3 (Amount): the won deal's amount is empty, so the row is left out: counted at 0, it would lower the average deal size"}},
 		{"utf-16", "\xff\xfeM\x00o\x00n\x00t\x00h\x00,\x00C\x00a\x00l\x00l\x00s\x00\n\x004\x00/\x001\x00/\x002\x000\x002\x006\x00,\x007\x00\n\x00", "2026-4-0 calls 7", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

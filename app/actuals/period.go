@@ -30,15 +30,14 @@ var monthWords = map[string]int{
 // 5月1日, R8.6, R8/6/1, H30.4 (era). An Excel serial date, a whole
 // number from 36526 to 73050 (2000-01-01 to 2099-12-31), reads as its
 // day. A day other than the 1st gives the week of the month it falls in.
-func period(cell string) (Period, bool) {
-	s := strings.ToLower(fold(cell))
+func period(cell string) (Period, bool) { return periodIn(cell, false) }
+
+// periodIn is period, a date a/b/yyyy whose a and b could each be the
+// month read day first (a is the day) with dayFirst, month first without.
+func periodIn(cell string, dayFirst bool) (Period, bool) {
+	s := dateText(cell)
 	if s == "" {
 		return Period{}, false
-	}
-	s = dropWeekday(s)
-	s = strings.TrimSuffix(s, "度") // 2026年4月度: the month as a business counts it
-	if i := strings.IndexAny(s, "t "); i > 0 && strings.ContainsRune(s[i:], ':') {
-		s = strings.TrimSpace(s[:i])
 	}
 	if y, ok := era(s); ok {
 		s = y
@@ -124,8 +123,8 @@ func period(cell string) (Period, bool) {
 		return mk(n[0], n[1], n[2])
 	case len(f) == 3 && len(f[2]) == 4 && strings.ContainsRune(s, '.'): // 13.04.2026
 		return mk(n[2], n[1], n[0])
-	case len(f) == 3 && len(f[2]) == 4: // 4/13/2026; 13/4/2026 when the first cannot be a month
-		if n[0] > 12 {
+	case len(f) == 3 && len(f[2]) == 4: // 4/13/2026; 13/4/2026 when the first cannot be a month, or the file writes the day first
+		if n[0] > 12 || dayFirst && n[1] <= 12 {
 			return mk(n[2], n[1], n[0])
 		}
 		return mk(n[2], n[0], n[1])
@@ -133,6 +132,36 @@ func period(cell string) (Period, bool) {
 		return mk(0, n[0], 0)
 	}
 	return Period{}, false
+}
+
+// dateText is a period cell as period reads it: folded to half-width,
+// lower case, without a weekday in brackets, 度 or a time of day.
+func dateText(cell string) string {
+	s := strings.ToLower(fold(cell))
+	if s == "" {
+		return ""
+	}
+	s = dropWeekday(s)
+	s = strings.TrimSuffix(s, "度") // 2026年4月度: the month as a business counts it
+	if i := strings.IndexAny(s, "t "); i > 0 && strings.ContainsRune(s[i:], ':') {
+		s = strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// slashDate returns a and b of a date cell written a/b/yyyy or a-b-yyyy
+// (not 13.04.2026, always day first), whichever of them is the month.
+func slashDate(cell string) (a, b int, ok bool) {
+	s := dateText(cell)
+	if strings.ContainsRune(s, '.') {
+		return 0, 0, false
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' })
+	if len(f) != 3 || len(f[2]) != 4 || len(f[0]) > 2 || len(f[1]) > 2 {
+		return 0, 0, false
+	}
+	a, b = atoi(f[0]), atoi(f[1])
+	return a, b, a > 0 && b > 0 && atoi(f[2]) > 0
 }
 
 func mk(y, m, d int) (Period, bool) {

@@ -52,6 +52,7 @@ var codeText = [...]string{
 	OtherCurrency: "%q is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 	WeekRate:      "the header gives a week's rate (%s), and the plan states a rate of a balance (a churn rate) per year, so the column is left out: give the rate per year, or per month with \"monthly\" in the header",
 	NotWhole:      "%q is a count that is not a whole number, so the row is left out",
+	NoAmount:      "the won deal's amount is empty, so the row is left out: counted at 0, it would lower the average deal size",
 }
 
 // Error writes the problem in English, with its row and column.

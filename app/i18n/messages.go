@@ -528,6 +528,7 @@ var messages = map[string]msg{
 	"import.no_month":         {"月が空で、上の行から引き継ぐ月もありません。この行の月を書いてください", "the month is empty, and no month above it is read: write the row's month"},
 	"import.bad_number":       {"「%s」は数値ではないため、この行は読み込みません", "%q is not a number, so the row is left out"},
 	"import.negative":         {"「%s」は負の数のため、この行は読み込みません。返金・取消は、その月の金額から差し引いてください", "%q is negative, so the row is left out: take a refund off its month's amount"},
+	"import.no_amount":        {"受注した案件の金額が空欄のため、この行は読み込みません（0円として数えると平均単価が下がります）", "the won deal's amount is empty, so the row is left out: counted at 0, it would lower the average deal size"},
 	"import.not_whole":        {"「%s」は件数なのに整数ではないため、この行は読み込みません", "%q is a count that is not a whole number, so the row is left out"},
 	"import.rate_above":       {"「%s」は100%%を超えているため、この行は読み込みません", "%q is above 100%%, so the row is left out"},
 	"import.unknown_metric":   {"「%s」はこのツリーのKPIではありません", "%q names no KPI of this tree"},

@@ -39,6 +39,7 @@ var problemKeys = [...]string{
 	actuals.OtherCurrency: "import.other_currency",
 	actuals.WeekRate:      "import.week_rate",
 	actuals.NotWhole:      "import.not_whole",
+	actuals.NoAmount:      "import.no_amount",
 }
 
 // Problem writes an import problem in language l, with its row and column
