@@ -325,6 +325,7 @@ var messages = map[string]msg{
 	"scenario.too_deep":           {"入れ子が%d段を超えています", "the file nests more than %d levels deep"},
 	"scenario.alias":              {"エイリアス（*名前）はシナリオファイルでは使えません", "aliases are not supported in scenario files"},
 	"scenario.bad_key":            {"キーは名前（文字列）にしてください", "a key must be a plain name"},
+	"scenario.split_number":       {"{…} の中の桁区切りのカンマで数値 %[1]s が分かれました。\"%[1]s\" と引用符で囲むか、%[2]s とカンマなしで書いてください", "a thousands comma inside {…} split the number %[1]s: put it in quotes (\"%[1]s\") or write it without commas (%[2]s)"},
 	"scenario.unknown_key":        {"不明なキーです。使えるキー: %s", "unknown key; known keys are %s"},
 	"scenario.unknown_key_hint":   {"不明なキーです（%[1]q の誤りでは？）。使えるキー: %[2]s", "unknown key (did you mean %[1]q?); known keys are %[2]s"},
 	"scenario.label_key":          {"不明なキーです。名称は文字列か {ja: ..., en: ...} です", "unknown key; a label is a string or {ja: ..., en: ...}"},

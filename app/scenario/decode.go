@@ -97,6 +97,23 @@ func (d *decoder) scenario(root *value, s *Scenario) {
 	}
 }
 
+// splitNumber reports whether pair k of a mapping is a group of a number
+// written with thousands commas inside {…}, which YAML reads as keys: a
+// key of three digits without a value, after a number or another such
+// group.
+func splitNumber(pairs []pair, k int) bool {
+	if k == 0 || !digitGroup(pairs[k].key) || pairs[k].v != nil && pairs[k].v.text != "" {
+		return false
+	}
+	prev := pairs[k-1]
+	return digitGroup(prev.key) || prev.v != nil && prev.v.text != "" && strings.Trim(prev.v.text, "0123456789.") == ""
+}
+
+// digitGroup reports whether key is three digits: 000 of 24,000.
+func digitGroup(key string) bool {
+	return len(key) == 3 && strings.Trim(key, "0123456789") == ""
+}
+
 // mapping walks the pairs of a mapping, reporting unknown keys (any key is
 // known when known is nil: a map keyed by lever id) and repeated keys, and
 // returns the keys seen.
@@ -110,9 +127,23 @@ func (d *decoder) mapping(v *value, path string, known []string, each func(key s
 		d.fail(v, path, "scenario.mapping")
 		return seen
 	}
-	for _, p := range v.pairs {
+	for k, p := range v.pairs {
 		field := join(path, p.key)
 		switch {
+		case known != nil && !slices.Contains(known, p.key) && splitNumber(v.pairs, k):
+			// {value: 24,000}: YAML splits the mapping at the comma, and
+			// 000 read as a key ("acv.000: unknown key").
+			if prev := v.pairs[k-1]; !digitGroup(prev.key) {
+				n := prev.v.text
+				for _, q := range v.pairs[k:] {
+					if !digitGroup(q.key) {
+						break
+					}
+					n += "," + q.key
+				}
+				d.errs = append(d.errs, fileError(p.line, join(path, prev.key), "scenario.split_number", n, strings.ReplaceAll(n, ",", "")))
+			}
+			continue
 		case known != nil && !slices.Contains(known, p.key):
 			if s := suggest(p.key, known); s != "" {
 				d.errs = append(d.errs, fileError(p.line, field, "scenario.unknown_key_hint", s, strings.Join(known, ", ")))

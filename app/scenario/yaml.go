@@ -47,11 +47,11 @@ func yamlTree(data []byte) (*value, Errors) {
 		if errors.Is(err, io.EOF) { // comments only
 			return nil, Errors{fileError(0, "", "scenario.empty")}
 		}
-		return nil, Errors{yamlSyntax(err)}
+		return nil, Errors{yamlSyntax(err, data)}
 	}
 	if next, err := dec.DecodeNode(); !errors.Is(err, io.EOF) {
 		if err != nil {
-			return nil, Errors{yamlSyntax(err)}
+			return nil, Errors{yamlSyntax(err, data)}
 		}
 		return nil, Errors{fileError(next.Line, "", "scenario.trailing")}
 	}
@@ -72,12 +72,17 @@ func yamlTree(data []byte) (*value, Errors) {
 // both languages; any other keeps the parser's words. A bracket or quote
 // left open is said at the line where it opened, the rest where the parser
 // stopped.
-func yamlSyntax(err error) *Error {
+func yamlSyntax(err error, data []byte) *Error {
 	var se *yaml.SyntaxError
 	if !errors.As(err, &se) {
 		return fileError(0, "", "scenario.yaml_syntax", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	p, ok := yamlProblems[se.Problem]
+	if p.key == "yaml.reserved" && tabIndented(data, se.Line) {
+		// A tab before a list item's "- " stops the scanner at the tab,
+		// which it names as it would a reserved @ or `.
+		p.key = "yaml.tab"
+	}
 	if (!ok || p.key == "yaml.no_value") && se.FlowLine > 0 { // a '[' or '{' left open, found lines later
 		return fileError(se.FlowLine, "", "yaml.open_flow")
 	}
@@ -89,6 +94,16 @@ func yamlSyntax(err error) *Error {
 		line = se.ContextLine
 	}
 	return fileError(line, "", p.key)
+}
+
+// tabIndented reports whether line n (from 1) of data is indented with a
+// tab.
+func tabIndented(data []byte, n int) bool {
+	for k := 1; k < n && len(data) > 0; k++ {
+		_, data, _ = bytes.Cut(data, []byte("\n"))
+	}
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	return bytes.ContainsRune(line[:len(line)-len(bytes.TrimLeft(line, " \t"))], '\t')
 }
 
 // yamlProblems are the parser's problems a hand-edited file meets, with
