@@ -65,9 +65,13 @@ type CompareRow struct {
 // base, a scenario without the figure, or figures that do not compare (two
 // currencies, two activities); Pct is "" besides when the base is 0.
 type CompareCell struct {
-	None      bool // the scenario has no such figure
-	Exact     float64
-	Text      string
+	None  bool // the scenario has no such figure
+	Exact float64
+	Text  string
+	// Lead is the words Text begins with before its figure (the KPI the
+	// required activity is: 「マーケティング予算」), which a narrow column
+	// wraps; the figure and its unit do not break.
+	Lead      string
 	Diff, Pct string
 }
 
@@ -134,7 +138,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 			f, n, p := h.get(t)
 			cell := CompareCell{Exact: f.Exact, Text: f.Text}
 			if h.key == "required" {
-				cell.Text = strings.TrimSpace(t.Head.Label + " " + f.Text + " " + t.Head.Unit)
+				cell.Text, cell.Lead = strings.TrimSpace(t.Head.Label+" "+f.Text+" "+t.Head.Unit), t.Head.Label
 			}
 			if i != base && bt != nil && comparable(bt, t, bn, n) && f.Text != "—" && bf.Text != "—" && f.Period == bf.Period {
 				cell.Diff, cell.Pct = change(t.Format, n, bf, f, p)

@@ -523,3 +523,26 @@ func TestCompareRoundedAway(t *testing.T) {
 		t.Fatal("no row rounds its change away: the case no longer tests anything")
 	}
 }
+
+// The required activity's cell wraps its KPI's name and keeps its figure
+// whole: four columns of 「マーケティング予算 214.4万円 /人月」 ran into one
+// another at 1280 px.
+func TestCompareRequiredWraps(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			m := newModel(t, lang)
+			m.Load("inside-sales")
+			in, _ := solved(t, m, "inside-sales")
+			c := compare(lang, []compareInput{in, in}, 0)
+			cell := c.Heads[0].Cells[1]
+			if c.Heads[0].Key != "required" || cell.Lead == "" || !strings.HasPrefix(cell.Text, cell.Lead+" ") {
+				t.Fatalf("the required row %q: cell %+v, want its KPI's name as its lead", c.Heads[0].Key, cell)
+			}
+			html := app.HTMLString(compareValue(cell))
+			figure := strings.TrimPrefix(cell.Text, cell.Lead+" ")
+			if !strings.Contains(html, `<span class="compare-lead">`+cell.Lead+`</span>`) || !strings.Contains(html, `<span class="whole">`+figure+`</span>`) {
+				t.Errorf("cell %q written %s: want the lead apart and %q whole", cell.Text, html, figure)
+			}
+		})
+	}
+}

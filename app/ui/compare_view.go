@@ -135,7 +135,7 @@ func compareRows(l i18n.Lang, c Comparison, rows []CompareRow, errors bool) []ap
 				delta += l.Aside(cell.Pct)
 			}
 			cells = append(cells, td.DataSet("value", strconv.FormatFloat(cell.Exact, 'g', -1, 64)).Body(
-				app.Span().Class("compare-value").Text(cell.Text),
+				compareValue(cell),
 				app.If(cell.Diff != "", func() app.UI {
 					return app.Span().Class("compare-delta").DataSet("diff", cell.Diff).DataSet("pct", cell.Pct).
 						Aria("label", l.T("compare.vs_base")+" "+delta).Text(delta)
@@ -145,6 +145,19 @@ func compareRows(l i18n.Lang, c Comparison, rows []CompareRow, errors bool) []ap
 		out[r] = app.Tr().Body(cells...)
 	}
 	return out
+}
+
+// compareValue writes a cell's text: its lead (the KPI's name) where a
+// narrow column may wrap it, its figure with its unit whole. At 1280 px
+// four columns of 「マーケティング予算 214.4万円 /人月」 ran into one
+// another.
+func compareValue(cell CompareCell) app.UI {
+	rest, ok := strings.CutPrefix(cell.Text, cell.Lead)
+	if cell.Lead == "" || !ok {
+		return app.Span().Class("compare-value").Text(cell.Text)
+	}
+	return app.Span().Class("compare-value").Body(
+		app.Span().Class("compare-lead").Text(cell.Lead), app.Text(" "), app.Span().Class("whole").Text(strings.TrimSpace(rest)))
 }
 
 // comparePeriods are the choices of the required table's period: every
