@@ -30,8 +30,19 @@ type Editor struct {
 	// while it still reads as the node's aliases: the list written back
 	// ("Demo、Web商談") would replace the commas and spaces being typed.
 	typed map[string]string
+	// typing is the text field being typed into, with the tree as it stood
+	// before its first key (editor_apply.go, Set).
+	typing typing
 
 	of *scenario.Scenario // the scenario raw and errs belong to
+}
+
+// typing is one field's typing: its editKey, the tree before it, and
+// whether a text typed so far was applied.
+type typing struct {
+	key     string
+	from    *scenario.Scenario
+	applied bool
 }
 
 // follow forgets the refused texts, the pending delete and the status when
@@ -39,7 +50,7 @@ type Editor struct {
 // they named nodes of the one before.
 func (e *Editor) follow(m *Model) {
 	if e.of != m.Scenario {
-		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone, e.typed = nil, nil, "", "", "", kpi.Label{}, nil
+		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone, e.typed, e.typing = nil, nil, "", "", "", kpi.Label{}, nil, typing{}
 		e.of = m.Scenario
 	}
 }

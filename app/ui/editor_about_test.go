@@ -115,6 +115,7 @@ func TestEditorTitle(t *testing.T) {
 	if got := e.View(m).Status; got != "Tree name (English) changed." {
 		t.Errorf("status %q", got)
 	}
+	e.Commit(m, scenario.EditTitleEn) // the field left, then typed into again
 	if e.Set(m, scenario.EditTitleEn, strings.Repeat("x", scenario.MaxTitle+1)) {
 		t.Fatal("a name too long was accepted")
 	}

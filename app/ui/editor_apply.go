@@ -19,11 +19,30 @@ func (e *Editor) Select(id string) {
 }
 
 // Set applies text typed or chosen in field of the node being edited. A
-// refused text stays in the field with its rule; the tree keeps its last
-// valid form. It reports whether the tree changed.
+// refused text stays in the field with its rule, and the tree goes back to
+// its form before the field's typing began: typing 120 % applied 1 % and
+// 12 % on the way, and the figures stayed at 12 % under the refusal (a
+// name, at its first characters), where a lever's own field goes back to
+// its value. It reports whether the tree changed.
 func (e *Editor) Set(m *Model, field, text string) bool {
+	e.follow(m)
 	id := e.target(m.Scenario, field)
+	k := editKey(id, field)
+	if e.typing.key != k {
+		e.typing = typing{key: k, from: m.Scenario.Clone()}
+	}
 	err := e.apply(m.Scenario, id, field, text)
+	if err != nil && e.typing.applied && !choiceField(field) {
+		*m.Scenario = *e.typing.from.Clone()
+		e.typing.applied = false
+		err = e.apply(m.Scenario, id, field, text) // refused again, naming the node as it stands
+		if err == nil {
+			return e.done(m, id, field, text, nil)
+		}
+		e.done(m, id, field, text, err)
+		m.treeEdited()
+		return true
+	}
 	return e.done(m, id, field, text, err)
 }
 
@@ -44,6 +63,9 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	}
 	delete(e.raw, k)
 	delete(e.errs, k)
+	if e.typing.key == k {
+		e.typing.applied = true
+	}
 	if field == scenario.EditAliases {
 		if e.typed == nil {
 			e.typed = map[string]string{}
@@ -196,6 +218,7 @@ func parseOp(s string) (kpi.Op, error) {
 func (e *Editor) Commit(m *Model, field string) bool {
 	id := e.target(m.Scenario, field)
 	k := editKey(id, field)
+	e.typing = typing{} // the next key types anew
 	if e.errs[k] != nil {
 		return false
 	}

@@ -228,6 +228,7 @@ func TestEditorLabelsAsTyped(t *testing.T) {
 	if !e.Set(m, scenario.EditLabelJa, "電話") || m.Scenario.Node("calls").Label.Ja != "電話" {
 		t.Fatal("rename")
 	}
+	e.Commit(m, scenario.EditLabelJa) // the field left, then emptied
 	if e.Set(m, scenario.EditLabelJa, "") {
 		t.Fatal("an empty name was accepted")
 	}
@@ -477,6 +478,7 @@ func TestEditorAliases(t *testing.T) {
 			if got := m.Scenario.ImportNodes()[i].Aliases; !slices.Equal(got, []string{"Demo", "Web商談"}) {
 				t.Errorf("the import reads %q", got)
 			}
+			e.Commit(m, scenario.EditAliases)
 			if e.Set(m, scenario.EditAliases, "Demo, Calls") {
 				t.Fatal("Calls, another node's name, was taken")
 			}
@@ -514,5 +516,54 @@ func TestEditorConfirmCounts(t *testing.T) {
 		if !e.Add(m, kpi.Lever) {
 			t.Fatal("no lever added")
 		}
+	}
+}
+
+// Typed key by key, a value the editor refuses takes the tree back to its
+// form before the field's typing began, as a lever's own field goes back
+// to its value: 120 % applied 1 % and 12 % on the way, and the figures
+// stayed at 12 % under the refusal. A name likewise: 受注率, another
+// node's, left the node named 受注, and the rule named it so.
+func TestEditorRefusalGoesBackToBeforeTyping(t *testing.T) {
+	m := newModel(t, i18n.Ja)
+	e := &Editor{Open: true}
+	e.Select("close_rate")
+	before := m.Scenario.Node("close_rate").Value
+	for _, text := range []string{"1", "12"} {
+		if !e.Set(m, scenario.EditValue, text) {
+			t.Fatalf("%q was refused", text)
+		}
+	}
+	if got := m.Scenario.Node("close_rate").Value; got != 0.12 {
+		t.Fatalf("typed 12: the close rate is %v", got)
+	}
+	if !e.Set(m, scenario.EditValue, "120") {
+		t.Fatal("a refusal after values applied said the tree did not change")
+	}
+	if got := m.Scenario.Node("close_rate").Value; got != before {
+		t.Errorf("refused 120: the close rate is %v, want %v as before the typing", got, before)
+	}
+	if f := e.View(m).field(scenario.EditValue); f.Text != "120" || f.Error == "" {
+		t.Errorf("the field %+v, want 120 with its rule", f)
+	}
+	// Left and typed into again: a refusal now keeps what was committed.
+	e.Set(m, scenario.EditValue, "30")
+	e.Commit(m, scenario.EditValue)
+	if e.Set(m, scenario.EditValue, "300") || m.Scenario.Node("close_rate").Value != 0.3 {
+		t.Errorf("refused after a commit: the close rate is %v, want 0.3", m.Scenario.Node("close_rate").Value)
+	}
+
+	e.Select("calls")
+	name := m.Scenario.Node("calls").Label.Ja
+	other := m.Scenario.Node("deals").Label.Ja // 受注件数
+	for _, r := range []int{1, 2} {
+		e.Set(m, scenario.EditLabelJa, string([]rune(other)[:r]))
+	}
+	if !e.Set(m, scenario.EditLabelJa, other) {
+		t.Fatal("another node's name refused after a part applied said the tree did not change")
+	}
+	f := e.View(m).field(scenario.EditLabelJa)
+	if got := m.Scenario.Node("calls").Label.Ja; got != name || f.Text != other || !strings.HasPrefix(f.Error, name+":") {
+		t.Errorf("the node is named %q, the field %+v; want %q, and the rule naming it so", got, f, name)
 	}
 }
