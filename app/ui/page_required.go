@@ -19,6 +19,10 @@ func (p *Page) required(v *View) app.UI {
 	for i, r := range v.Rows {
 		cells := []app.UI{app.Th().Scope("row").Text(r.Label)}
 		for _, c := range r.Cells {
+			if c.Node == "" { // a level's periods: it has one figure, at any time
+				cells = append(cells, app.Td())
+				continue
+			}
 			cells = append(cells, app.Td().Body(figure(c, "")))
 		}
 		rows[i] = app.Tr().Body(cells...)

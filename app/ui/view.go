@@ -346,7 +346,11 @@ func (v *View) figures() []Figure {
 	out := make([]Figure, 0, 2+len(v.Rows)*len(kpi.Periods)+1)
 	out = append(out, v.Head.Figure, v.Forecast.Total, v.Forecast.Gap, v.Forecast.Probability)
 	for _, r := range v.Rows {
-		out = append(out, r.Cells[:]...)
+		for _, c := range r.Cells {
+			if c.Node != "" { // a level's empty cells (Model.rows)
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }
@@ -369,19 +373,26 @@ func (m *Model) headline(t *report.Table) Headline {
 		Over: h.Over, Message: h.Message, Busiest: h.Busiest, Reps: h.Reps, Help: h.Help, HelpNode: h.HelpNode, Pipeline: h.Pipeline}
 }
 
-// rows is the required table: each node on the solve path that has
-// periods, its cells the report's in the table's periods (the activity's
-// week or month of one rep, the hour when the day has hours).
+// rows is the required table: each node on the solve path, its cells the
+// report's in the table's periods (the activity's week or month of one
+// rep, the hour when the day has hours). A node with no periods on the
+// path (sales velocity's open opportunities, its weighted pipeline: a
+// level at any time) has its one figure in the year's column, as calc
+// prints it, and the other cells empty: the table had held the revenue
+// alone, the answer in the headline only.
 func (m *Model) rows(t *report.Table) []Row {
 	out := make([]Row, 0, len(t.Rows))
 	for k := range t.Rows {
 		r := &t.Rows[k]
-		if !r.OnPath || !r.Periodic() {
+		if !r.OnPath {
 			continue
 		}
 		row := Row{ID: r.ID, Label: r.Label, Cells: make([]Figure, 0, len(t.Periods))}
 		for _, p := range t.Periods { // kpi.Periods, then the activity's week or month and the hour
-			if f, ok := r.Figure(p); ok {
+			switch f, ok := r.Figure(p); {
+			case !r.Periodic() && p != kpi.Year:
+				row.Cells = append(row.Cells, Figure{}) // an empty cell
+			case ok:
 				row.Cells = append(row.Cells, reportFigure(f))
 			}
 		}
