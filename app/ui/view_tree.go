@@ -112,7 +112,15 @@ func (m *Model) explain(t *report.Table) Explain {
 	} else {
 		e.Backward = fmt.Sprintf("%s = %s", e.Label, m.fmtExact(n, a.Goal()))
 	}
-	for _, p := range report.Periods(n) {
+	ps := report.Periods(n)
+	if n.Periodic() {
+		// The required table's columns: one rep's week or month in place
+		// of its day for an activity stated so, the hour with selling
+		// hours. The list had ended at one rep's day beside a table and a
+		// headline per rep per month.
+		ps = t.Periods
+	}
+	for _, p := range ps {
 		exact, _ := a.Required(i, p)
 		target, _ := t.Target(i, p) // as the required table reads it
 		label := l.T("period." + p.String())

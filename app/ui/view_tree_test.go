@@ -151,3 +151,25 @@ func TestTreeStockValue(t *testing.T) {
 		})
 	}
 }
+
+// The explanation's rounding lists the required table's columns: inside
+// sales' budget per rep per month, the table's last column and the
+// headline's span, where it had listed one rep's day (¥96,153.85 →
+// ¥96,154) beside them.
+func TestExplainPeriodsAsTheTable(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			m := newModel(t, lang)
+			m.Load("inside-sales")
+			v := m.View().Complete()
+			if len(v.Explain.Periods) != len(v.Periods) {
+				t.Fatalf("%d lines for %d columns: %q", len(v.Explain.Periods), len(v.Periods), v.Explain.Periods)
+			}
+			last := v.Explain.Periods[len(v.Explain.Periods)-1]
+			want := lang.T("period." + v.Periods[len(v.Periods)-1].String())
+			if !strings.HasPrefix(last, want+":") || !strings.Contains(last, v.Head.Figure.Text) {
+				t.Errorf("the last line %q: want the table's last column %q and the headline's %s", last, want, v.Head.Figure.Text)
+			}
+		})
+	}
+}
