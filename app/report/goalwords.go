@@ -61,6 +61,17 @@ func RangeLeftOut(l i18n.Lang, labels []string) string {
 	return fmt.Sprintf(l.T("tornado.range_fails"), strings.Join(labels, l.ListSep()))
 }
 
+// NoRange says which levers have no range (a lever added in the editor,
+// a file's lever without min and max), so no bar or row at their ends:
+// the tornado and calc's table of ends left them out without a word. ""
+// when none.
+func NoRange(l i18n.Lang, labels []string) string {
+	if len(labels) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(l.T("tornado.no_range"), strings.Join(labels, l.ListSep()))
+}
+
 // Unreachable says that no activity meets the goal: what the goal counts
 // cannot land inside the sales cycle.
 func (t *Table) Unreachable() string {

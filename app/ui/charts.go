@@ -283,6 +283,9 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 	if note := report.RangeLeftOut(l, tb.fails); note != "" {
 		notes = append(notes, note)
 	}
+	if note := report.NoRange(l, tb.bare); note != "" {
+		notes = append(notes, note)
+	}
 	cs.c.TornadoNote = strings.Join(notes, l.SentenceSep())
 	return tb.option, err
 }
@@ -320,6 +323,10 @@ type tornadoBars struct {
 	n      int
 	rest   float64
 	fails  []string
+	// bare names the levers without a range (a lever added in the editor,
+	// a file's lever with no min and max), which have no bar at their
+	// ends: they were left out without a word.
+	bare []string
 }
 
 // tornado is the tornado chart of the change in an output when each lever
@@ -356,6 +363,9 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 		for _, b := range sens.Bars {
 			if byRange && b.RangeFails && !(ofRequired && b.Index == target) {
 				tb.fails = append(tb.fails, mod.Node(b.Index).Label.In(string(l)))
+			}
+			if byRange && !b.HasRange && !b.RangeFails && b.Index >= 0 && !(ofRequired && b.Index == target) { // (the headcount is the calendar's, no lever's)
+				tb.bare = append(tb.bare, mod.Node(b.Index).Label.In(string(l)))
 			}
 			if byRange && !b.HasRange || ofRequired && b.Index == target {
 				continue

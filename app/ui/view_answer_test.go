@@ -343,3 +343,40 @@ func TestTornadoRangeFailsNamed(t *testing.T) {
 		})
 	}
 }
+
+// A lever without a range (one added in the editor, a file's lever with no
+// min and max) has no bar at its ends: the tornado by range names it, in
+// both languages, where it was left out with nothing said; by ±10 % it has
+// its bar and nothing is said. The reps, the calendar's, are never named.
+func TestTornadoNoRangeNamed(t *testing.T) {
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.En, "Close rate has no range (a minimum and a maximum), so its effect at the range's ends is not shown: give it one (in the page: Edit the tree)."},
+		{i18n.Ja, "受注率には範囲（最小・最大）がないため、範囲の端での効果を示していません。範囲を設定してください（ページでは「ツリーを編集」）。"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			if got := m.View().ChartOptions().TornadoNote; strings.Contains(got, tc.want[:10]) {
+				t.Fatalf("outbound as shipped: note %q", got)
+			}
+			c := m.Scenario.Clone()
+			for i := range c.Nodes {
+				if c.Nodes[i].ID == "close_rate" {
+					c.Nodes[i].Min, c.Nodes[i].Max = 0, 0
+				}
+			}
+			m.Scenario = c
+			m.changed()
+			m.SetSensitivity("")
+			if got := m.View().ChartOptions().TornadoNote; !strings.Contains(got, tc.want) {
+				t.Errorf("by range: note %q, want %q", got, tc.want)
+			}
+			m.SetSensitivity(SensitivityStep)
+			if got := m.View().ChartOptions().TornadoNote; strings.Contains(got, tc.want) {
+				t.Errorf("by ±10%%: note %q names the range", got)
+			}
+		})
+	}
+}

@@ -764,7 +764,7 @@ func TestSensitivityRangeFails(t *testing.T) {
 	}
 	for _, l := range i18n.Langs {
 		want := report.RangeLeftOut(l, []string{map[i18n.Lang]string{i18n.Ja: "平均商談期間（日）", i18n.En: "Sales cycle (days)"}[l]})
-		if out := mustRun(t, "sensitivity", "-lang", string(l), path); !strings.Contains(out, "\n"+want+"\n") {
+		if out := mustRun(t, "sensitivity", "-lang", string(l), path); !strings.Contains(unwrapped(out), unwrapped(want)) {
 			t.Errorf("%s: the table does not say %q:\n%s", l, want, out)
 		}
 	}
@@ -777,4 +777,45 @@ func TestSensitivityRangeFails(t *testing.T) {
 			t.Errorf("%s: range %v, not computable %v", b.Lever, b.Range, b.RangeFails)
 		}
 	}
+}
+
+// A lever without a range (no min and max in the file) is named under
+// the table, in both languages, as the page's tornado names it
+// (report.NoRange): it had no row at its ends and nothing said so.
+func TestSensitivityNoRange(t *testing.T) {
+	base, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, n := string(base), 0
+	for _, k := range []string{"min", "max"} { // the close rate's range
+		at := strings.Index(spec, "id: close_rate")
+		i := at + strings.Index(spec[at:], "\n    "+k+": ")
+		if at < 0 || i <= at {
+			t.Fatalf("outbound's close rate has no %s", k)
+		}
+		j := i + 1 + strings.Index(spec[i+1:], "\n")
+		spec, n = spec[:i]+spec[j:], n+1
+	}
+	path := filepath.Join(t.TempDir(), "outbound-bare.yaml")
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs {
+		want := report.NoRange(l, []string{map[i18n.Lang]string{i18n.Ja: "受注率", i18n.En: "Close rate"}[l]})
+		out := mustRun(t, "sensitivity", "-lang", string(l), path)
+		if !strings.Contains(unwrapped(out), unwrapped(want)) || strings.Count(unwrapped(out), unwrapped(want)) != 1 {
+			t.Errorf("%s: the table does not say %q once:\n%s", l, want, out)
+		}
+		if shipped := mustRun(t, "sensitivity", "-lang", string(l), "outbound"); strings.Contains(shipped, want[len(want)-20:]) {
+			t.Errorf("%s: outbound as shipped names a lever without a range:\n%s", l, shipped)
+		}
+	}
+}
+
+// unwrapped is s without its whitespace: a sentence as wrapText wrapped it
+// (between two characters of Japanese, at a space in English) compares
+// with the sentence.
+func unwrapped(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }

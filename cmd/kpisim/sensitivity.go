@@ -180,17 +180,21 @@ func sensitivityTable(w io.Writer, s *scenario.Scenario, t *report.Table, out []
 	// Each lever with a range at its ends, the widest swing first, and
 	// those whose range's ends cannot be computed named.
 	var ranged []sensRow
-	var fails []string
+	var fails, bare []string
 	for _, r := range out {
-		if r.Range != nil {
+		switch {
+		case r.Range != nil:
 			ranged = append(ranged, r)
-		}
-		if r.RangeFails {
+		case r.RangeFails:
 			fails = append(fails, r.Label)
+		case r.Lever != scenario.KeyHeadcount: // a lever a range could be given (the headcount is the calendar's)
+			bare = append(bare, r.Label)
 		}
 	}
-	if note := report.RangeLeftOut(l, fails); note != "" {
-		defer fmt.Fprintf(w, "\n%s\n", note)
+	for _, note := range []string{report.RangeLeftOut(l, fails), report.NoRange(l, bare)} {
+		if note != "" {
+			defer writeProse(w, "", note)
+		}
 	}
 	if len(ranged) == 0 {
 		return nil
