@@ -47,3 +47,26 @@ func (p *Page) keepHistory(ctx app.Context) {
 		})
 	})
 }
+
+// keepStepNow records the work shown as a step, when it is one, and keeps
+// the history at once, as the tab goes (saveNow): a value typed and not
+// yet committed, then a reload, came back with Undo disabled, the tab
+// having kept no history to go back in (keepHistory waits for the
+// browser to be idle, and for a step).
+func (p *Page) keepStepNow(ctx app.Context) {
+	p.opened(ctx) // the first step: the work as the page opened it
+	if p.history.h == nil {
+		return
+	}
+	st, err := p.model.State()
+	if err != nil {
+		return
+	}
+	if !p.history.h.Record(st) && !p.history.keepDue {
+		return // nothing new to keep
+	}
+	func() {
+		defer func() { _ = recover() }() // storage refused: nothing kept
+		_ = ctx.SessionStorage().Set(storageHistory, p.history.h.Kept())
+	}()
+}

@@ -201,6 +201,7 @@ func (p *Page) mountShare(ctx app.Context) {
 // which does the rest (the address, the comparison's base) if the page
 // stays.
 func (p *Page) saveNow(ctx app.Context) {
+	p.keepStepNow(ctx)
 	data, _, err := p.stateJSON()
 	if err != nil || data == p.share.last {
 		return

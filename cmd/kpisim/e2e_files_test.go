@@ -542,6 +542,24 @@ actuals:
 // steps, and the page reloaded on its work takes them back (the Undo
 // button was disabled after every reload, the steps before it lost). A
 // change the tab went before recording is a step too.
+// A value typed in a fresh tab and not committed (no Enter, the field not
+// left), then a reload: the value comes back, and Undo takes it back to
+// the work as the page opened. The tab had kept no history (it keeps one
+// when idle, after a step), and Undo stayed disabled.
+func TestUndoTypedBeforeReload(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-lever="close_rate"]'); el.focus(); el.value = "30";
+			el.dispatchEvent(new Event('input', {bubbles: true})); return true })()`)
+		waitEngine(t, ctx, map[string]float64{"close_rate": 0.3})
+		reload(t, ctx)
+		waitFor(t, ctx, `document.body?.dataset.drawn === "true"`, "the page did not come back")
+		waitEngine(t, ctx, map[string]float64{"close_rate": 0.3})
+		waitFor(t, ctx, `document.getElementById("undo")?.disabled === false`, "after the reload there is nothing to undo")
+		eval[bool](t, ctx, `(document.getElementById("undo").click(), true)`)
+		waitEngine(t, ctx, nil)
+	})
+}
+
 func TestUndoAcrossReload(t *testing.T) {
 	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
 		pickPreset(t, ctx, "outbound")
