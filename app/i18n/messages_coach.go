@@ -12,6 +12,7 @@ func init() {
 		"coach.unit.rate":     {"率（%）", "a rate (%)"},
 
 		"coach.s.unnamed":  {"名前がありません（ID %s のまま）", "No name (only the id %s)"},
+		"coach.s.sum":      {"%sは%sの合計で、それぞれを分けて追っています", "%s adds up %s, each tracked apart"},
 		"coach.s.compound": {"%sは2つの指標を1つにまとめています。分けて追うと具体的になります", "%s joins two measures in one; track them apart"},
 		"coach.s.no_unit":  {"単位がありません（件・金額・率のどれでもない数値）", "No unit: a plain number, not a count, money or a rate"},
 		"coach.s.ok":       {"名前のある1つの指標・単位は%s", "One named measure, in %s"},
