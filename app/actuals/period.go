@@ -1,6 +1,7 @@
 package actuals
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,7 +23,8 @@ var monthWords = map[string]int{
 }
 
 // period reads a cell as a month or a day: 2026-04, 2026/04, 2026-04-13,
-// 2026/4/13, 4/13/2026 (month first, as US exports write it), 13.04.2026,
+// 2026/4/13, 4/13/2026 and 04/13/26 (month first, as US exports write it),
+// 1-Apr-2026, 1-Apr-26, April 1, 2026, an ISO week (2026-W15), 13.04.2026,
 // 2026年4月, 2026年4月度, 2026年4月13日, 4月, April 2026, Apr-26, 2026 Apr, Apr. A
 // time after the date ("2026-04-13 09:30", "2026-04-13T09:30:00Z") is
 // ignored, and so is a weekday in brackets ("2026/4/1(水)", "4/1/2026
@@ -76,29 +78,52 @@ func periodIn(cell string, dayFirst bool) (Period, bool) {
 		}
 		return mk(y, m, d)
 	}
-	// Words: April 2026, Apr-26, 2026 Apr, Apr.
+	if p, ok := isoWeek(s); ok { // 2026-W15
+		return p, true
+	}
+	// Words: April 2026, Apr-26, 2026 Apr, Apr; with a day: 1-Apr-2026,
+	// 1-Apr-26 (Excel's d-mmm-yy), April 1, 2026, Wed, Apr 1, 2026.
 	if s[0] >= 'a' && s[0] <= 'z' || strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 {
 		f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '/' || r == ',' || r == '.' || r == '\'' })
-		var y, m int
+		var m int
+		var nums []string
 		for _, w := range f {
 			if mm, ok := monthWords[w]; ok && m == 0 {
 				m = mm
 				continue
 			}
-			n := atoi(w)
-			switch {
-			case n >= 1000 && y == 0:
-				y = n
-			case len(w) == 2 && n >= 0 && y == 0 && w[0] >= '0' && w[0] <= '9':
-				y = 2000 + n
-			default:
+			if slices.Contains(weekdays, w) { // Wed, Apr 1, 2026
+				continue
+			}
+			if strings.Trim(w, "0123456789") != "" {
 				return Period{}, false
 			}
+			nums = append(nums, w)
 		}
 		if m == 0 {
 			return Period{}, false
 		}
-		return mk(y, m, 0)
+		var y, d int
+		var ok bool
+		switch len(nums) {
+		case 0:
+			ok = true
+		case 1: // a year: 2026, or 26
+			y, ok = yearOf(nums[0])
+		case 2: // a day and a year, the year last or written whole
+			day, year := nums[0], nums[1]
+			if len(day) == 4 {
+				day, year = year, day
+			}
+			y, ok = yearOf(year)
+			if d = atoi(day); len(day) > 2 || d == 0 {
+				ok = false
+			}
+		}
+		if !ok {
+			return Period{}, false
+		}
+		return mk(y, m, d)
 	}
 	// Numbers: 2026-04, 2026/4/13, 4/13/2026, 13.04.2026, 202604.
 	sep := func(r rune) bool { return r == '-' || r == '/' || r == '.' }
@@ -123,11 +148,15 @@ func periodIn(cell string, dayFirst bool) (Period, bool) {
 		return mk(n[0], n[1], n[2])
 	case len(f) == 3 && len(f[2]) == 4 && strings.ContainsRune(s, '.'): // 13.04.2026
 		return mk(n[2], n[1], n[0])
-	case len(f) == 3 && len(f[2]) == 4: // 4/13/2026; 13/4/2026 when the first cannot be a month, or the file writes the day first
-		if n[0] > 12 || dayFirst && n[1] <= 12 {
-			return mk(n[2], n[1], n[0])
+	case len(f) == 3 && (len(f[2]) == 4 || len(f[2]) == 2 && strings.ContainsRune(s, '/')): // 4/13/2026, 04/13/26 (Salesforce's short date); 13/4/2026 when the first cannot be a month, or the file writes the day first
+		y := n[2]
+		if len(f[2]) == 2 {
+			y += 2000
 		}
-		return mk(n[2], n[0], n[1])
+		if n[0] > 12 || dayFirst && n[1] <= 12 {
+			return mk(y, n[1], n[0])
+		}
+		return mk(y, n[0], n[1])
 	case len(f) == 1 && len(f[0]) <= 2: // a month number alone
 		return mk(0, n[0], 0)
 	}
@@ -149,19 +178,52 @@ func dateText(cell string) string {
 	return s
 }
 
-// slashDate returns a and b of a date cell written a/b/yyyy or a-b-yyyy
-// (not 13.04.2026, always day first), whichever of them is the month.
+// slashDate returns a and b of a date cell written a/b/yyyy, a/b/yy or
+// a-b-yyyy (not 13.04.2026, always day first), whichever of them is the
+// month.
 func slashDate(cell string) (a, b int, ok bool) {
 	s := dateText(cell)
 	if strings.ContainsRune(s, '.') {
 		return 0, 0, false
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' })
-	if len(f) != 3 || len(f[2]) != 4 || len(f[0]) > 2 || len(f[1]) > 2 {
+	if len(f) != 3 || len(f[2]) != 4 && !(len(f[2]) == 2 && strings.ContainsRune(s, '/')) || len(f[0]) > 2 || len(f[1]) > 2 {
 		return 0, 0, false
 	}
 	a, b = atoi(f[0]), atoi(f[1])
 	return a, b, a > 0 && b > 0 && atoi(f[2]) > 0
+}
+
+// yearOf reads a year written whole (2026) or by its last two digits
+// (26: 2026).
+func yearOf(w string) (int, bool) {
+	n := atoi(w)
+	switch {
+	case len(w) == 4 && n >= 1000:
+		return n, true
+	case len(w) == 2 && strings.Trim(w, "0123456789") == "":
+		return 2000 + n, true
+	}
+	return 0, false
+}
+
+// isoWeek reads an ISO 8601 week, 2026-W15 or 2026W15, as its Monday: the
+// week of the month that day falls in.
+func isoWeek(s string) (Period, bool) {
+	y, w, ok := strings.Cut(strings.ReplaceAll(s, "-", ""), "w")
+	if !ok || len(y) != 4 || len(w) < 1 || len(w) > 2 || strings.Trim(y+w, "0123456789") != "" {
+		return Period{}, false
+	}
+	year, week := atoi(y), atoi(w)
+	if year < 1900 || week < 1 || week > 53 {
+		return Period{}, false
+	}
+	jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(week-1)*7)
+	if _, wk := monday.ISOWeek(); wk != week { // week 53 of a year that has 52
+		return Period{}, false
+	}
+	return mk(monday.Year(), int(monday.Month()), monday.Day())
 }
 
 func mk(y, m, d int) (Period, bool) {

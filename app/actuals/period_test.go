@@ -31,3 +31,41 @@ func FuzzPeriod(f *testing.F) {
 		}
 	})
 }
+
+// The date forms CRMs and spreadsheets write, each read as its day (or
+// month): they were refused ("is not a month or a date") and a file of
+// one row read nothing.
+func TestPeriodForms(t *testing.T) {
+	for _, c := range []struct {
+		cell     string
+		dayFirst bool
+		want     Period
+		ok       bool
+	}{
+		{"04/01/26", false, Period{2026, 4, 0, 1}, true},      // Salesforce's short date, month first
+		{"04/13/26", false, Period{2026, 4, 2, 13}, true},     // its 13th: week 2
+		{"13/04/26", false, Period{2026, 4, 2, 13}, true},     // a day that can only come first
+		{"01/04/26", true, Period{2026, 4, 0, 1}, true},       // a file written day first
+		{"1-Apr-2026", false, Period{2026, 4, 0, 1}, true},    // Excel's d-mmm-yyyy
+		{"15-Apr-26", false, Period{2026, 4, 3, 15}, true},    // d-mmm-yy
+		{"April 1, 2026", false, Period{2026, 4, 0, 1}, true}, // a US long date
+		{"Wed, Apr 22, 2026", false, Period{2026, 4, 4, 22}, true},
+		{"1 April 2026", false, Period{2026, 4, 0, 1}, true},
+		{"2026 Apr 30", false, Period{2026, 4, 5, 30}, true},
+		{"Apr-26", false, Period{2026, 4, 0, 0}, true},     // a month, as before
+		{"2026-W15", false, Period{2026, 4, 1, 6}, true},   // ISO week 15 of 2026: Monday 6 April
+		{"2026W01", false, Period{2025, 12, 5, 29}, true},  // its first week starts in December 2025
+		{"2026-W53", false, Period{2026, 12, 4, 28}, true}, // 2026 starts on a Thursday: 53 weeks
+		{"2025-W53", false, Period{}, false},               // 2025 has 52
+		{"31-Apr-2026", false, Period{}, false},
+		{"Apr 1", false, Period{}, false}, // a day without its year
+		{"2026 Q2", false, Period{}, false},
+	} {
+		t.Run(c.cell, func(t *testing.T) {
+			got, ok := periodIn(c.cell, c.dayFirst)
+			if ok != c.ok || ok && got != c.want {
+				t.Errorf("periodIn(%q, %v) = %+v, %v; want %+v, %v", c.cell, c.dayFirst, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
