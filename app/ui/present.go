@@ -203,22 +203,23 @@ func (p *Page) presentHide() {
 }
 
 // presentHideAll hides every required value (every node on the path but
-// the KGI, which is set, not worked out), or, when every one is hidden
-// already, shows them all again (the button said nothing of that, and
-// pressing it again did nothing: the room's figures came back one reveal
-// at a time).
+// the KGI, which is set, not worked out), or, while any figure is hidden,
+// shows them all again. It had hidden them all again once one was
+// revealed: the room's figure, just revealed, went back to "?" with the
+// rest (the button read Hide with the opportunities still "?").
 func (p *Page) presentHideAll() {
 	v := p.fullView()
 	if v == nil || v.table == nil {
 		return
 	}
 	p.forTree()
-	all := allHidden(v.table, p.present.hidden)
-	if p.present.hidden == nil {
+	if anyHidden(p.present.hidden) {
+		p.present.hidden = nil
+	} else {
 		p.present.hidden = map[string]bool{}
-	}
-	for _, id := range required(v.table) {
-		p.present.hidden[id] = !all
+		for _, id := range required(v.table) {
+			p.present.hidden[id] = true
+		}
 	}
 	p.present.shown = nil
 }
@@ -235,15 +236,15 @@ func required(t *report.Table) []string {
 	return ids
 }
 
-// allHidden reports whether every required value of t is hidden.
-func allHidden(t *report.Table, hidden map[string]bool) bool {
-	ids := required(t)
-	for _, id := range ids {
-		if !hidden[id] {
-			return false
+// anyHidden reports whether a figure is hidden: "Show every required
+// value" then shows them, as its button says.
+func anyHidden(hidden map[string]bool) bool {
+	for _, h := range hidden {
+		if h {
+			return true
 		}
 	}
-	return len(ids) > 0
+	return false
 }
 
 // resetTally forgets the guesses counted, and the last reveal.
@@ -512,9 +513,11 @@ func (p *Page) presentation(v *View) app.UI {
 	if hidden[s.Node] {
 		hideKey, keysKey = "present.show", "present.keys.show"
 	}
-	all := v.table != nil && allHidden(v.table, hidden)
+	// Show while any figure is hidden, as H shows the step's: a reveal
+	// leaves the others hidden.
+	someHidden := anyHidden(hidden)
 	hideAllKey := "present.hide_all"
-	if all {
+	if someHidden {
 		hideAllKey = "present.show_all"
 	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
@@ -531,7 +534,7 @@ func (p *Page) presentation(v *View) app.UI {
 			// A step without a figure (the KFS, the KPIs) has nothing to
 			// hide: H did nothing there and the button did not say so.
 			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).Aria("pressed", hidden[s.Node]).Aria("disabled", len(s.Lines) == 0),
-			btn("hide-all", l.T(hideAllKey), func(ctx app.Context, e app.Event) { p.presentHideAll() }),
+			pressed(btn("hide-all", l.T(hideAllKey), func(ctx app.Context, e app.Event) { p.presentHideAll() }), someHidden),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),
 		app.Main().Class("present-grid").Body(

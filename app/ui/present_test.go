@@ -11,6 +11,7 @@ import (
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -339,7 +340,7 @@ func TestStepPath(t *testing.T) {
 // the opportunities (no activity), the last step is the opportunities',
 // and a guess there is read against them: 60 is the answer, not "¥60"
 // against the weighted pipeline's ¥15,000,000. "Hide every required
-// value" pressed again shows them all; and what was hidden and guessed
+// value" shows them all while any is hidden; and what was hidden and guessed
 // in one preset is forgotten when the mode opens on another (the
 // outbound preset opened with its opportunities hidden and the velocity
 // tally).
@@ -365,9 +366,13 @@ func TestPresentVelocityGuess(t *testing.T) {
 	if r := p.present.shown; r == nil || r.Node != "opportunities" || r.TruthText != "60" || r.DiffText != "0" || !r.Within {
 		t.Fatalf("the reveal %+v, want 60 against 60", r)
 	}
-	p.presentHideAll() // not all hidden now (one revealed): hides again
+	p.presentHideAll() // one revealed, the others hidden: shows them all
+	if slices.ContainsFunc(required(tb), func(id string) bool { return p.present.hidden[id] }) {
+		t.Fatalf("show all after a reveal left %v hidden", p.present.hidden)
+	}
+	p.presentHideAll() // and hides them all again
 	if !allHidden(tb, p.present.hidden) {
-		t.Fatalf("hide all after a reveal: hidden %v", p.present.hidden)
+		t.Fatalf("hide all pressed again: hidden %v", p.present.hidden)
 	}
 	p.presentHideAll()
 	if len(required(tb)) == 0 || slices.ContainsFunc(required(tb), func(id string) bool { return p.present.hidden[id] }) {
@@ -392,6 +397,17 @@ func TestPresentVelocityGuess(t *testing.T) {
 	if !p.present.hidden["revenue"] {
 		t.Errorf("the same tree reopened forgot what it hid: %v", p.present.hidden)
 	}
+}
+
+// allHidden reports whether every required value of t is hidden.
+func allHidden(t *report.Table, hidden map[string]bool) bool {
+	ids := required(t)
+	for _, id := range ids {
+		if !hidden[id] {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // TestPresentRoundedNote: a step whose terms hold a count rounded up says
