@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -74,5 +75,78 @@ func TestPresentHideAllAfterReveal(t *testing.T) {
 				t.Errorf("every figure shown: the button reads %q", text)
 			}
 		})
+	}
+}
+
+// TestLastStepHidesItsYear: with the activity's figure hidden, the last
+// step's sentence does not give its year away: the diagram showed "Calls
+// required ?" beside "A year: 100,000 ÷ 240 days ÷ 10 reps = ?", the
+// answer a division away. Once revealed, the year is there again.
+func TestLastStepHidesItsYear(t *testing.T) {
+	for _, c := range []struct {
+		lang           i18n.Lang
+		hidden, shown  string
+		guess, arrowed string
+	}{
+		{i18n.Ja, "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "年間 100,000件 ÷ 240営業日 ÷ 10人 = 41.7件/人日", "41.7", "年間 ? → ?件/人日"},
+		{i18n.En, "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "A year: 100,000 ÷ 240\u00a0days ÷ 10\u00a0reps = 41.7 / rep / day", "41.7", "A year: ? → ? / rep / day"},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			p := loadedPage(t, c.lang)
+			p.refresh()
+			p.enterPresentState()
+			p.presentHideAll()
+			p.presentGo(100) // the last step
+			words := func() string {
+				t.Helper()
+				_, w := presentTag(app.HTMLString(p.Render()), "words")
+				return w
+			}
+			if got := words(); got != c.hidden {
+				t.Errorf("every figure hidden, the last step says %q; want %q", got, c.hidden)
+			}
+			p.present.guess = c.guess
+			p.presentReveal()
+			if got := words(); got != c.shown {
+				t.Errorf("revealed, the last step says %q; want %q", got, c.shown)
+			}
+			// Where the year does not divide into the answer (a plan of
+			// six months), the arrow's year is hidden too.
+			p.model.Scenario.Forecast.Months = 6
+			p.refresh()
+			p.presentHide()
+			if got := words(); !strings.HasPrefix(got, c.arrowed) {
+				t.Errorf("six months, hidden: %q; want %q", got, c.arrowed)
+			}
+		})
+	}
+	// Every preset, both languages: the figure of the node solved for,
+	// hidden, appears nowhere in its step's sentences.
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, l)
+		for _, ps := range m.Presets {
+			m.Load(ps.ID)
+			tb := m.View().table
+			target := &tb.Rows[0]
+			for i := range tb.Rows {
+				if tb.Rows[i].Index == tb.Answer.Target {
+					target = &tb.Rows[i]
+				}
+			}
+			if !target.Node.Activity || len(target.Required) == 0 {
+				continue
+			}
+			ss := Steps(tb)
+			last := ss[len(ss)-1]
+			hidden := map[string]bool{target.ID: true}
+			said := last.Words.Hiding(hidden) + " " + last.Note.Hiding(hidden)
+			for _, fig := range []string{target.Required[0].Text, tb.Head.Figure.Text} {
+				// The figure as a number of its own: route sales' 4 a day
+				// is not the 4 of "240 days".
+				if regexp.MustCompile(`(^|[^0-9.,])` + regexp.QuoteMeta(fig) + `($|[^0-9.,])`).MatchString(said) {
+					t.Errorf("%s %s: %s hidden, its last step says %q, with %q", ps.ID, l, target.ID, said, fig)
+				}
+			}
+		}
 	}
 }

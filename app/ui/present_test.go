@@ -246,7 +246,9 @@ func TestPresentKeysFollowHide(t *testing.T) {
 // TestPresentHideOnlyTheFigure: hiding the answer on the last step puts a
 // "?" for the answer alone, in the sentence and the note: replacing its
 // text everywhere turned outbound's ceiling of 100 into "?0" when the
-// answer was 10, and 「1人1日」 into 「?人?日」 when it was 1.
+// answer was 10, and 「1人1日」 into 「?人?日」 when it was 1. The year the
+// answer divides from is the node's figure too: hidden with it
+// (TestLastStepHidesItsYear).
 func TestPresentHideOnlyTheFigure(t *testing.T) {
 	for _, c := range []struct {
 		name        string
@@ -255,13 +257,13 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		figure      string // the answer, shown
 		words, note string // hidden
 	}{
-		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
-		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 1", i18n.En, 2.4e6, "1", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
 		// Over the ceiling, the note states the answer: hidden there too.
-		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
-		{"en over", i18n.En, 3e8, "125", "A year: 300,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
+		{"ja over", i18n.Ja, 3e8, "125", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
+		{"en over", i18n.En, 3e8, "125", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := loadedPage(t, c.lang)
