@@ -42,11 +42,21 @@ func (p *Page) presentTree() string {
 	return s.ID + "\x00" + strings.Join(ids, "\x00")
 }
 
-// forTree forgets what was hidden and guessed in another tree.
-func (p *Page) forTree() {
-	if t := p.presentTree(); t != p.present.tree {
-		p.present.tree, p.present.hidden, p.present.tally, p.present.shown, p.present.guess = t, nil, nil, nil, ""
+// forTree forgets what was hidden and guessed in another tree, and
+// reports whether the tree is another.
+func (p *Page) forTree() bool {
+	t := p.presentTree()
+	if t == p.present.tree {
+		return false
 	}
+	p.present.tree, p.present.hidden, p.present.tally, p.present.shown, p.present.guess = t, nil, nil, nil, ""
+	return true
+}
+
+// clampStep keeps the step within the tree's steps: a tree changed since
+// (solved for another lever) may have fewer.
+func (p *Page) clampStep() {
+	p.present.step = max(0, min(len(p.steps())-1, p.present.step))
 }
 
 // guessResult is one reveal: the guess, the truth and the difference.
@@ -59,12 +69,15 @@ type guessResult struct {
 	Guessed              bool // a number was typed
 }
 
-// mountPresent opens the mode when the address asks for it (?present) and
-// listens for the presenter's keys.
+// mountPresent opens the mode when the address asks for it (?present), at
+// the step it names (?present=6, as the mode writes it: a reload went back
+// to the first), and listens for the presenter's keys.
 func (p *Page) mountPresent(ctx app.Context) {
-	if app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")).Call("has", "present").Bool() {
+	if q := app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")); q.Call("has", "present").Bool() {
 		p.present.on = true
 		p.forTree()
+		p.present.step = stepParam(q.Call("get", "present").String())
+		p.clampStep()
 		ctx.Dispatch(func(app.Context) {})
 		p.keepPresentFocus(ctx)
 	}
@@ -104,7 +117,7 @@ func (p *Page) mountPresent(ctx app.Context) {
 			// As the mode's buttons do: Enter in the guess reveals the
 			// answer, and the field, gone with the guess, left the focus
 			// on the page's body, outside the dialog.
-			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key); p.keepPresentFocus(ctx) })
+			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key); p.presentActed(ctx) })
 		}
 		return nil
 	})
@@ -333,16 +346,30 @@ func parseGuess(s string, u kpi.Unit) (float64, bool) {
 
 func (p *Page) enterPresent(ctx app.Context, e app.Event) {
 	p.enterPresentState()
-	setPresentParam(true)
+	setPresentParam(true, p.present.step)
 	app.Window().Call("scrollTo", 0, 0)
 	p.keepPresentFocus(ctx) // the button pressed is gone with the page
 }
 
-// enterPresentState opens the mode at its first step, on what this tree
-// had hidden.
+// enterPresentState opens the mode at the step it was left at (it went
+// back to the first: a trainer who left at 9 / 9 to change a lever came
+// back to 1 / 9), on what this tree had hidden; another tree opens at its
+// first step.
 func (p *Page) enterPresentState() {
-	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
-	p.forTree()
+	p.present.on, p.present.guess, p.present.shown = true, "", nil
+	if p.forTree() {
+		p.present.step = 0
+	}
+	p.clampStep()
+}
+
+// presentActed follows a key or button of the mode: the address names the
+// step now shown, and the focus stays in the mode.
+func (p *Page) presentActed(ctx app.Context) {
+	if p.present.on {
+		setPresentParam(true, p.present.step)
+	}
+	p.keepPresentFocus(ctx)
 }
 
 // keepPresentFocus moves the keyboard's focus, once the mode is drawn, to
@@ -365,7 +392,7 @@ func (p *Page) keepPresentFocus(ctx app.Context) {
 
 func (p *Page) leavePresent(ctx app.Context) {
 	p.present.on = false
-	setPresentParam(false)
+	setPresentParam(false, 0)
 	// The keyboard user goes on from the button that opened the mode.
 	ctx.Defer(func(app.Context) {
 		if b := app.Window().Get("document").Call("querySelector", `[data-present="open"]`); b.Truthy() {
@@ -374,18 +401,52 @@ func (p *Page) leavePresent(ctx app.Context) {
 	})
 }
 
-// setPresentParam adds or removes ?present in the address, keeping the
-// rest (the state in the fragment).
-func setPresentParam(on bool) {
+// setPresentParam adds or removes ?present in the address, with the step
+// shown (presentAddress), keeping the rest (the state in the fragment).
+func setPresentParam(on bool, step int) {
 	w := app.Window()
-	u := w.Get("URL").New(w.Get("location").Get("href"))
-	if on {
-		u.Get("searchParams").Call("set", "present", "")
-	} else {
-		u.Get("searchParams").Call("delete", "present")
-	}
 	h := w.Get("history")
-	h.Call("replaceState", h.Get("state"), "", strings.Replace(u.Call("toString").String(), "present=", "present", 1))
+	h.Call("replaceState", h.Get("state"), "", presentAddress(w.Get("location").Get("href").String(), on, step))
+}
+
+// presentAddress is address href with the mode on at step (counted from
+// 0: ?present at the first, ?present=6 at the sixth, so that a reload
+// opens there), or off (no present), its other parameters and its
+// fragment kept as they are.
+func presentAddress(href string, on bool, step int) string {
+	rest, frag, hasFrag := strings.Cut(href, "#")
+	base, query, _ := strings.Cut(rest, "?")
+	var params []string
+	for _, kv := range strings.Split(query, "&") {
+		if k, _, _ := strings.Cut(kv, "="); kv != "" && k != "present" {
+			params = append(params, kv)
+		}
+	}
+	if on {
+		pr := "present"
+		if step > 0 {
+			pr += "=" + strconv.Itoa(step+1)
+		}
+		params = append(params, pr)
+	}
+	out := base
+	if len(params) > 0 {
+		out += "?" + strings.Join(params, "&")
+	}
+	if hasFrag {
+		out += "#" + frag
+	}
+	return out
+}
+
+// stepParam is the step (from 0) that ?present's value v names (from 1):
+// the first for none, or for a value that is no step.
+func stepParam(v string) int {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n - 1
 }
 
 // keyItems are the keys' line's items ("→ next", "Esc leave"), each kept
@@ -469,7 +530,7 @@ func (p *Page) presentation(v *View) app.UI {
 	btn := func(key, text string, h app.EventHandler) app.HTMLButton {
 		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(func(ctx app.Context, e app.Event) {
 			h(ctx, e)
-			p.keepPresentFocus(ctx)
+			p.presentActed(ctx)
 		})
 	}
 	var guess app.UI = app.Div().Class("present-guess").Hidden(true)

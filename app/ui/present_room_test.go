@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -147,6 +148,68 @@ func TestLastStepHidesItsYear(t *testing.T) {
 					t.Errorf("%s %s: %s hidden, its last step says %q, with %q", ps.ID, l, target.ID, said, fig)
 				}
 			}
+		}
+	}
+}
+
+// TestPresentStepKept: leaving the mode and opening it again returns to
+// the step it was at (it went back to 1 / 9), after a lever's change too;
+// a step past the end of a tree that now has fewer is its last; another
+// preset starts at its first step, as it starts with nothing hidden.
+func TestPresentStepKept(t *testing.T) {
+	p := loadedPage(t, i18n.En)
+	p.refresh()
+	p.enterPresentState()
+	n := len(p.steps())
+	p.presentGo(n)
+	p.present.on = false // Esc
+	p.model.SetText("close_rate", "20")
+	p.refresh()
+	p.enterPresentState()
+	if _, got := presentTag(app.HTMLString(p.Render()), "count"); got != fmt.Sprintf("%d / %d", n, n) {
+		t.Errorf("reopened after a change at %q, want %d / %d", got, n, n)
+	}
+	p.present.on = false
+	p.present.step = n + 5 // as a tree with more steps left it
+	p.enterPresentState()
+	if p.present.step != n-1 {
+		t.Errorf("a step past the end reopened at %d, want the last, %d", p.present.step, n-1)
+	}
+	p.present.on = false
+	p.model.Load("velocity")
+	p.refresh()
+	p.enterPresentState()
+	if p.present.step != 0 {
+		t.Errorf("another preset opened at step %d, want its first", p.present.step+1)
+	}
+}
+
+// The step in the address: ?present at the first, ?present=9 at the ninth,
+// so that a reload opens where the presenter was; a value that is no step
+// opens the first.
+func TestPresentStepParam(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"", 0}, {"1", 0}, {"9", 8}, {"0", 0}, {"-3", 0}, {"x", 0}, {"2.5", 0}} {
+		if got := stepParam(c.in); got != c.want {
+			t.Errorf("stepParam(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		href string
+		on   bool
+		step int
+		want string
+	}{
+		{"http://h/#s=abc", true, 0, "http://h/?present#s=abc"},
+		{"http://h/?present#s=abc", true, 8, "http://h/?present=9#s=abc"},
+		{"http://h/?present=9#s=abc", true, 0, "http://h/?present#s=abc"},
+		{"http://h/?lang=en&present=9#s=abc", false, 8, "http://h/?lang=en#s=abc"},
+		{"http://h/?present=3", true, 3, "http://h/?present=4"},
+	} {
+		if got := presentAddress(c.href, c.on, c.step); got != c.want {
+			t.Errorf("presentAddress(%q, %v, %d) = %q, want %q", c.href, c.on, c.step, got, c.want)
 		}
 	}
 }
