@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/chart"
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -449,19 +450,49 @@ func stepParam(v string) int {
 	return n - 1
 }
 
-// keyItems are the keys' line's items ("→ next", "Esc leave"), each kept
-// on one line: as one text, on a phone 「Esc 終了」 broke between 終 and 了,
-// and in English the spaces between them collapsed ("→ next ← back").
-func keyItems(line string) []app.UI {
-	var out []app.UI
-	for _, item := range strings.FieldsFunc(line, func(r rune) bool { return r == '　' }) {
-		for _, it := range strings.Split(item, "   ") {
-			if it = strings.TrimSpace(it); it != "" {
-				out = append(out, app.Span().Class("present-key").Text(it))
-			}
-		}
+// presentKeys are the items of the keys' line ("→ next", "Esc leave"),
+// each kept on one line (a span each: as one text, on a phone 「Esc 終了」
+// broke between 終 and 了), and each where its key does something at step i
+// of n: "← back" not on the first step, "→ next" not on the last, H where
+// the step has a figure (on steps 2 and 3 the line read 「H 隠す」 beside a
+// greyed Hide button, and H did nothing), reading "H show" while it is
+// hidden, and R where a figure is there to reveal.
+func presentKeys(l i18n.Lang, s Step, i, n int, hidden map[string]bool) []app.UI {
+	var keys []string
+	if i < n-1 {
+		keys = append(keys, "present.key.next")
+	}
+	if i > 0 {
+		keys = append(keys, "present.key.back")
+	}
+	switch {
+	case len(s.Lines) == 0:
+	case hidden[s.Node]:
+		keys = append(keys, "present.key.show")
+	default:
+		keys = append(keys, "present.key.hide")
+	}
+	if guessed(s, hidden) != "" {
+		keys = append(keys, "present.key.reveal")
+	}
+	keys = append(keys, "present.key.leave")
+	out := make([]app.UI, len(keys))
+	for k, key := range keys {
+		out[k] = app.Span().Class("present-key").DataSet("key", strings.TrimPrefix(key, "present.key.")).Text(l.T(key))
 	}
 	return out
+}
+
+// firstGuess is the first of steps that takes a guess whatever is hidden:
+// the first node's, after the article's four design steps (the KGI's own
+// figure, set, takes one only when hidden).
+func firstGuess(steps []Step) int {
+	for i, s := range steps {
+		if len(s.Lines) > 1 {
+			return i
+		}
+	}
+	return len(steps) - 1
 }
 
 // presentNodes are the boxes of the presentation's tree: node outlined,
@@ -570,9 +601,9 @@ func (p *Page) presentation(v *View) app.UI {
 	// The step's figure in sight: H hides it; hidden, H shows it, as the
 	// button and the keys' line below both say (the line read 「H 隠す」
 	// beside a button reading 「表示 (H)」).
-	hideKey, keysKey := "present.hide", "present.keys"
+	hideKey := "present.hide"
 	if hidden[s.Node] {
-		hideKey, keysKey = "present.show", "present.keys.show"
+		hideKey = "present.show"
 	}
 	// Show while any figure is hidden, as H shows the step's: a reveal
 	// leaves the others hidden.
@@ -617,7 +648,12 @@ func (p *Page) presentation(v *View) app.UI {
 				app.If(note != "", func() app.UI { return app.P().Class("present-note").Text(note) }),
 				guess,
 				result,
-				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
+				// No tally on the steps where no guess can be made (the
+				// article's design steps read "Guesses: 0"): from the first
+				// that takes one, or once one is counted.
+				app.If(len(p.present.tally) > 0 || i >= firstGuess(steps) || guessed(s, hidden) != "", func() app.UI {
+					return app.P().Class("present-tally").DataSet("present", "tally").Text(tally)
+				}),
 				app.If(len(p.present.tally) > 0, func() app.UI {
 					// The next group starts afresh: the tally had stayed
 					// through leaving the mode and a change of language.
@@ -625,6 +661,6 @@ func (p *Page) presentation(v *View) app.UI {
 				}),
 			),
 		),
-		app.Footer().Class("present-keys").Body(keyItems(l.T(keysKey))...),
+		app.Footer().Class("present-keys").Body(presentKeys(l, s, i, len(steps), hidden)...),
 	)
 }

@@ -213,3 +213,70 @@ func TestPresentStepParam(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentKeysWhereTheyWork: the line of keys names a key only where it
+// does something (on steps 2 and 3 it read "H hide" beside a greyed Hide
+// button, and H did nothing); the tally shows from the first step that
+// takes a guess, or once a guess is counted (it read "Guesses: 0" on the
+// four steps of the article's design, where none can be made).
+func TestPresentKeysWhereTheyWork(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		t.Run(string(l), func(t *testing.T) {
+			p := loadedPage(t, l)
+			p.refresh()
+			p.enterPresentState()
+			n := len(p.steps())
+			keys := func() string {
+				var items []string
+				for _, m := range regexp.MustCompile(`class="present-key"[^>]*>([^<]*)<`).FindAllStringSubmatch(app.HTMLString(p.Render()), -1) {
+					items = append(items, m[1])
+				}
+				return strings.Join(items, " | ")
+			}
+			tally := func() bool { return strings.Contains(app.HTMLString(p.Render()), `data-present="tally"`) }
+			for _, c := range []struct {
+				step    int
+				hide    bool
+				want    []string
+				notWant []string
+				tally   bool
+			}{
+				{0, false, []string{"present.key.next", "present.key.hide", "present.key.leave"}, []string{"present.key.back", "present.key.reveal", "present.key.show"}, false},
+				{0, true, []string{"present.key.show", "present.key.reveal"}, []string{"present.key.hide"}, true},
+				{1, false, []string{"present.key.next", "present.key.back", "present.key.leave"}, []string{"present.key.hide", "present.key.show", "present.key.reveal"}, false},
+				{2, false, nil, []string{"present.key.hide", "present.key.show", "present.key.reveal"}, false},
+				{3, false, []string{"present.key.hide"}, []string{"present.key.reveal"}, false},
+				{4, false, []string{"present.key.hide"}, []string{"present.key.reveal"}, true},
+				{n - 1, false, []string{"present.key.back", "present.key.hide"}, []string{"present.key.next"}, true},
+			} {
+				p.present.step, p.present.hidden = c.step, nil
+				if c.hide {
+					p.presentHide()
+				}
+				got := keys()
+				for _, k := range c.want {
+					if !strings.Contains(got, l.T(k)) {
+						t.Errorf("step %d (hidden %v): keys %q lack %q", c.step+1, c.hide, got, l.T(k))
+					}
+				}
+				for _, k := range c.notWant {
+					if strings.Contains(got, l.T(k)) {
+						t.Errorf("step %d (hidden %v): keys %q name %q, which does nothing there", c.step+1, c.hide, got, l.T(k))
+					}
+				}
+				if tally() != c.tally {
+					t.Errorf("step %d (hidden %v): tally shown %v, want %v", c.step+1, c.hide, tally(), c.tally)
+				}
+			}
+			// A guess counted: the tally stays in sight on every step.
+			p.present.step, p.present.hidden = n-1, nil
+			p.presentHide()
+			p.present.guess = "40"
+			p.presentReveal()
+			p.present.step = 1
+			if !tally() {
+				t.Errorf("a guess counted, step 2 shows no tally")
+			}
+		})
+	}
+}
