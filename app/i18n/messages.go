@@ -669,8 +669,6 @@ var messages = map[string]msg{
 	"present.show_all":     {"必要値をすべて表示", "Show every required value"},
 	"present.reveal":       {"答え (R)", "Reveal (R)"},
 	"present.leave":        {"終了 (Esc)", "Leave (Esc)"},
-	"present.keys":         {"→ 次へ　← 戻る　H 隠す　R 答え　Esc 終了", "→ next   ← back   H hide   R reveal   Esc leave"},
-	"present.keys.show":    {"→ 次へ　← 戻る　H 表示　R 答え　Esc 終了", "→ next   ← back   H show   R reveal   Esc leave"},
 	"present.guess":        {"予想", "Guess"},
 	"present.truth":        {"正解", "Answer"},
 	"present.bad_guess":    {"「%s」は数として読めません。例: 120、1,200、1.2万、25%%", "%q is not a number: try 120, 1,200, 12.5k or 25%%"},

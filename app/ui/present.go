@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/chart"
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -42,11 +43,21 @@ func (p *Page) presentTree() string {
 	return s.ID + "\x00" + strings.Join(ids, "\x00")
 }
 
-// forTree forgets what was hidden and guessed in another tree.
-func (p *Page) forTree() {
-	if t := p.presentTree(); t != p.present.tree {
-		p.present.tree, p.present.hidden, p.present.tally, p.present.shown, p.present.guess = t, nil, nil, nil, ""
+// forTree forgets what was hidden and guessed in another tree, and
+// reports whether the tree is another.
+func (p *Page) forTree() bool {
+	t := p.presentTree()
+	if t == p.present.tree {
+		return false
 	}
+	p.present.tree, p.present.hidden, p.present.tally, p.present.shown, p.present.guess = t, nil, nil, nil, ""
+	return true
+}
+
+// clampStep keeps the step within the tree's steps: a tree changed since
+// (solved for another lever) may have fewer.
+func (p *Page) clampStep() {
+	p.present.step = max(0, min(len(p.steps())-1, p.present.step))
 }
 
 // guessResult is one reveal: the guess, the truth and the difference.
@@ -59,12 +70,15 @@ type guessResult struct {
 	Guessed              bool // a number was typed
 }
 
-// mountPresent opens the mode when the address asks for it (?present) and
-// listens for the presenter's keys.
+// mountPresent opens the mode when the address asks for it (?present), at
+// the step it names (?present=6, as the mode writes it: a reload went back
+// to the first), and listens for the presenter's keys.
 func (p *Page) mountPresent(ctx app.Context) {
-	if app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")).Call("has", "present").Bool() {
+	if q := app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")); q.Call("has", "present").Bool() {
 		p.present.on = true
 		p.forTree()
+		p.present.step = stepParam(q.Call("get", "present").String())
+		p.clampStep()
 		ctx.Dispatch(func(app.Context) {})
 		p.keepPresentFocus(ctx)
 	}
@@ -104,7 +118,7 @@ func (p *Page) mountPresent(ctx app.Context) {
 			// As the mode's buttons do: Enter in the guess reveals the
 			// answer, and the field, gone with the guess, left the focus
 			// on the page's body, outside the dialog.
-			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key); p.keepPresentFocus(ctx) })
+			ctx.Dispatch(func(ctx app.Context) { p.presentKey(ctx, key); p.presentActed(ctx) })
 		}
 		return nil
 	})
@@ -203,22 +217,23 @@ func (p *Page) presentHide() {
 }
 
 // presentHideAll hides every required value (every node on the path but
-// the KGI, which is set, not worked out), or, when every one is hidden
-// already, shows them all again (the button said nothing of that, and
-// pressing it again did nothing: the room's figures came back one reveal
-// at a time).
+// the KGI, which is set, not worked out), or, while any figure is hidden,
+// shows them all again. It had hidden them all again once one was
+// revealed: the room's figure, just revealed, went back to "?" with the
+// rest (the button read Hide with the opportunities still "?").
 func (p *Page) presentHideAll() {
 	v := p.fullView()
 	if v == nil || v.table == nil {
 		return
 	}
 	p.forTree()
-	all := allHidden(v.table, p.present.hidden)
-	if p.present.hidden == nil {
+	if anyHidden(p.present.hidden) {
+		p.present.hidden = nil
+	} else {
 		p.present.hidden = map[string]bool{}
-	}
-	for _, id := range required(v.table) {
-		p.present.hidden[id] = !all
+		for _, id := range required(v.table) {
+			p.present.hidden[id] = true
+		}
 	}
 	p.present.shown = nil
 }
@@ -235,15 +250,15 @@ func required(t *report.Table) []string {
 	return ids
 }
 
-// allHidden reports whether every required value of t is hidden.
-func allHidden(t *report.Table, hidden map[string]bool) bool {
-	ids := required(t)
-	for _, id := range ids {
-		if !hidden[id] {
-			return false
+// anyHidden reports whether a figure is hidden: "Show every required
+// value" then shows them, as its button says.
+func anyHidden(hidden map[string]bool) bool {
+	for _, h := range hidden {
+		if h {
+			return true
 		}
 	}
-	return len(ids) > 0
+	return false
 }
 
 // resetTally forgets the guesses counted, and the last reveal.
@@ -332,16 +347,30 @@ func parseGuess(s string, u kpi.Unit) (float64, bool) {
 
 func (p *Page) enterPresent(ctx app.Context, e app.Event) {
 	p.enterPresentState()
-	setPresentParam(true)
+	setPresentParam(true, p.present.step)
 	app.Window().Call("scrollTo", 0, 0)
 	p.keepPresentFocus(ctx) // the button pressed is gone with the page
 }
 
-// enterPresentState opens the mode at its first step, on what this tree
-// had hidden.
+// enterPresentState opens the mode at the step it was left at (it went
+// back to the first: a trainer who left at 9 / 9 to change a lever came
+// back to 1 / 9), on what this tree had hidden; another tree opens at its
+// first step.
 func (p *Page) enterPresentState() {
-	p.present.on, p.present.step, p.present.guess, p.present.shown = true, 0, "", nil
-	p.forTree()
+	p.present.on, p.present.guess, p.present.shown = true, "", nil
+	if p.forTree() {
+		p.present.step = 0
+	}
+	p.clampStep()
+}
+
+// presentActed follows a key or button of the mode: the address names the
+// step now shown, and the focus stays in the mode.
+func (p *Page) presentActed(ctx app.Context) {
+	if p.present.on {
+		setPresentParam(true, p.present.step)
+	}
+	p.keepPresentFocus(ctx)
 }
 
 // keepPresentFocus moves the keyboard's focus, once the mode is drawn, to
@@ -364,7 +393,7 @@ func (p *Page) keepPresentFocus(ctx app.Context) {
 
 func (p *Page) leavePresent(ctx app.Context) {
 	p.present.on = false
-	setPresentParam(false)
+	setPresentParam(false, 0)
 	// The keyboard user goes on from the button that opened the mode.
 	ctx.Defer(func(app.Context) {
 		if b := app.Window().Get("document").Call("querySelector", `[data-present="open"]`); b.Truthy() {
@@ -373,33 +402,97 @@ func (p *Page) leavePresent(ctx app.Context) {
 	})
 }
 
-// setPresentParam adds or removes ?present in the address, keeping the
-// rest (the state in the fragment).
-func setPresentParam(on bool) {
+// setPresentParam adds or removes ?present in the address, with the step
+// shown (presentAddress), keeping the rest (the state in the fragment).
+func setPresentParam(on bool, step int) {
 	w := app.Window()
-	u := w.Get("URL").New(w.Get("location").Get("href"))
-	if on {
-		u.Get("searchParams").Call("set", "present", "")
-	} else {
-		u.Get("searchParams").Call("delete", "present")
-	}
 	h := w.Get("history")
-	h.Call("replaceState", h.Get("state"), "", strings.Replace(u.Call("toString").String(), "present=", "present", 1))
+	h.Call("replaceState", h.Get("state"), "", presentAddress(w.Get("location").Get("href").String(), on, step))
 }
 
-// keyItems are the keys' line's items ("→ next", "Esc leave"), each kept
-// on one line: as one text, on a phone 「Esc 終了」 broke between 終 and 了,
-// and in English the spaces between them collapsed ("→ next ← back").
-func keyItems(line string) []app.UI {
-	var out []app.UI
-	for _, item := range strings.FieldsFunc(line, func(r rune) bool { return r == '　' }) {
-		for _, it := range strings.Split(item, "   ") {
-			if it = strings.TrimSpace(it); it != "" {
-				out = append(out, app.Span().Class("present-key").Text(it))
-			}
+// presentAddress is address href with the mode on at step (counted from
+// 0: ?present at the first, ?present=6 at the sixth, so that a reload
+// opens there), or off (no present), its other parameters and its
+// fragment kept as they are.
+func presentAddress(href string, on bool, step int) string {
+	rest, frag, hasFrag := strings.Cut(href, "#")
+	base, query, _ := strings.Cut(rest, "?")
+	var params []string
+	for _, kv := range strings.Split(query, "&") {
+		if k, _, _ := strings.Cut(kv, "="); kv != "" && k != "present" {
+			params = append(params, kv)
 		}
 	}
+	if on {
+		pr := "present"
+		if step > 0 {
+			pr += "=" + strconv.Itoa(step+1)
+		}
+		params = append(params, pr)
+	}
+	out := base
+	if len(params) > 0 {
+		out += "?" + strings.Join(params, "&")
+	}
+	if hasFrag {
+		out += "#" + frag
+	}
 	return out
+}
+
+// stepParam is the step (from 0) that ?present's value v names (from 1):
+// the first for none, or for a value that is no step.
+func stepParam(v string) int {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n - 1
+}
+
+// presentKeys are the items of the keys' line ("→ next", "Esc leave"),
+// each kept on one line (a span each: as one text, on a phone 「Esc 終了」
+// broke between 終 and 了), and each where its key does something at step i
+// of n: "← back" not on the first step, "→ next" not on the last, H where
+// the step has a figure (on steps 2 and 3 the line read 「H 隠す」 beside a
+// greyed Hide button, and H did nothing), reading "H show" while it is
+// hidden, and R where a figure is there to reveal.
+func presentKeys(l i18n.Lang, s Step, i, n int, hidden map[string]bool) []app.UI {
+	var keys []string
+	if i < n-1 {
+		keys = append(keys, "present.key.next")
+	}
+	if i > 0 {
+		keys = append(keys, "present.key.back")
+	}
+	switch {
+	case len(s.Lines) == 0:
+	case hidden[s.Node]:
+		keys = append(keys, "present.key.show")
+	default:
+		keys = append(keys, "present.key.hide")
+	}
+	if guessed(s, hidden) != "" {
+		keys = append(keys, "present.key.reveal")
+	}
+	keys = append(keys, "present.key.leave")
+	out := make([]app.UI, len(keys))
+	for k, key := range keys {
+		out[k] = app.Span().Class("present-key").DataSet("key", strings.TrimPrefix(key, "present.key.")).Text(l.T(key))
+	}
+	return out
+}
+
+// firstGuess is the first of steps that takes a guess whatever is hidden:
+// the first node's, after the article's four design steps (the KGI's own
+// figure, set, takes one only when hidden).
+func firstGuess(steps []Step) int {
+	for i, s := range steps {
+		if len(s.Lines) > 1 {
+			return i
+		}
+	}
+	return len(steps) - 1
 }
 
 // presentNodes are the boxes of the presentation's tree: node outlined,
@@ -468,7 +561,7 @@ func (p *Page) presentation(v *View) app.UI {
 	btn := func(key, text string, h app.EventHandler) app.HTMLButton {
 		return app.Button().Class("present-btn").DataSet("present", key).Text(text).OnClick(func(ctx app.Context, e app.Event) {
 			h(ctx, e)
-			p.keepPresentFocus(ctx)
+			p.presentActed(ctx)
 		})
 	}
 	var guess app.UI = app.Div().Class("present-guess").Hidden(true)
@@ -508,13 +601,15 @@ func (p *Page) presentation(v *View) app.UI {
 	// The step's figure in sight: H hides it; hidden, H shows it, as the
 	// button and the keys' line below both say (the line read 「H 隠す」
 	// beside a button reading 「表示 (H)」).
-	hideKey, keysKey := "present.hide", "present.keys"
+	hideKey := "present.hide"
 	if hidden[s.Node] {
-		hideKey, keysKey = "present.show", "present.keys.show"
+		hideKey = "present.show"
 	}
-	all := v.table != nil && allHidden(v.table, hidden)
+	// Show while any figure is hidden, as H shows the step's: a reveal
+	// leaves the others hidden.
+	someHidden := anyHidden(hidden)
 	hideAllKey := "present.hide_all"
-	if all {
+	if someHidden {
 		hideAllKey = "present.show_all"
 	}
 	tally := strings.NewReplacer("{n}", strconv.Itoa(len(p.present.tally)), "{k}", strconv.Itoa(within)).Replace(l.T("present.tally"))
@@ -531,7 +626,7 @@ func (p *Page) presentation(v *View) app.UI {
 			// A step without a figure (the KFS, the KPIs) has nothing to
 			// hide: H did nothing there and the button did not say so.
 			btn("hide", l.T(hideKey), func(ctx app.Context, e app.Event) { p.presentHide() }).Aria("pressed", hidden[s.Node]).Aria("disabled", len(s.Lines) == 0),
-			btn("hide-all", l.T(hideAllKey), func(ctx app.Context, e app.Event) { p.presentHideAll() }),
+			pressed(btn("hide-all", l.T(hideAllKey), func(ctx app.Context, e app.Event) { p.presentHideAll() }), someHidden),
 			btn("leave", l.T("present.leave"), func(ctx app.Context, e app.Event) { p.leavePresent(ctx) }),
 		),
 		app.Main().Class("present-grid").Body(
@@ -553,7 +648,12 @@ func (p *Page) presentation(v *View) app.UI {
 				app.If(note != "", func() app.UI { return app.P().Class("present-note").Text(note) }),
 				guess,
 				result,
-				app.P().Class("present-tally").DataSet("present", "tally").Text(tally),
+				// No tally on the steps where no guess can be made (the
+				// article's design steps read "Guesses: 0"): from the first
+				// that takes one, or once one is counted.
+				app.If(len(p.present.tally) > 0 || i >= firstGuess(steps) || guessed(s, hidden) != "", func() app.UI {
+					return app.P().Class("present-tally").DataSet("present", "tally").Text(tally)
+				}),
 				app.If(len(p.present.tally) > 0, func() app.UI {
 					// The next group starts afresh: the tally had stayed
 					// through leaving the mode and a change of language.
@@ -561,6 +661,6 @@ func (p *Page) presentation(v *View) app.UI {
 				}),
 			),
 		),
-		app.Footer().Class("present-keys").Body(keyItems(l.T(keysKey))...),
+		app.Footer().Class("present-keys").Body(presentKeys(l, s, i, len(steps), hidden)...),
 	)
 }

@@ -216,11 +216,18 @@ func Steps(t *report.Table) []Step {
 		}
 		if len(target.Required) > 0 {
 			// "A year: 2,400 → 10 a rep a day": the year's figure, from the
-			// step before, stays; the answer is the day's.
-			year := l.T("present.daily") + " " + target.Required[0].Text + counter(t, target.Node)
-			s.Words = Sentence{{Text: year + " → "}, {Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
-			if by, ok := division(t, target); ok {
-				s.Words[0].Text = year + by + " = "
+			// step before; the answer is the day's. The year is the node's
+			// figure too, hidden with it (as the diagram's box hides it):
+			// "A year: 100,000 ÷ 240 days ÷ 10 reps = ?" gave the hidden
+			// answer away, a division from the figure on screen.
+			by, ok := division(t, target)
+			if !ok {
+				by = " →"
+			}
+			s.Words = Sentence{{Text: l.T("present.daily") + " "}, {Text: target.Required[0].Text + counter(t, target.Node), Node: target.ID},
+				{Text: by + " "}, {Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
+			if ok {
+				s.Words[2].Text = by + " = "
 			}
 		}
 		steps = append(steps, s)

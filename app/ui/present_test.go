@@ -11,6 +11,7 @@ import (
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -229,8 +230,10 @@ func TestPresentKeysFollowHide(t *testing.T) {
 				items = append(items, m[1])
 			}
 			keys := []string{"", strings.Join(items, " | ")}
-			if button == nil || len(items) != 5 {
-				t.Fatalf("no hide button or not five keys (%q) in\n%s", items, html)
+			// At the first step: no "← back", and R only with a figure
+			// hidden (TestPresentKeysWhereTheyWork).
+			if want := map[bool]int{false: 3, true: 4}[c.hidden]; button == nil || len(items) != want {
+				t.Fatalf("no hide button or not %d keys (%q) in\n%s", want, items, html)
 			}
 			if !strings.Contains(button[1], c.button) || strings.Contains(button[1], c.notButton) {
 				t.Errorf("button %q, want %q", button[1], c.button)
@@ -245,7 +248,9 @@ func TestPresentKeysFollowHide(t *testing.T) {
 // TestPresentHideOnlyTheFigure: hiding the answer on the last step puts a
 // "?" for the answer alone, in the sentence and the note: replacing its
 // text everywhere turned outbound's ceiling of 100 into "?0" when the
-// answer was 10, and 「1人1日」 into 「?人?日」 when it was 1.
+// answer was 10, and 「1人1日」 into 「?人?日」 when it was 1. The year the
+// answer divides from is the node's figure too: hidden with it
+// (TestLastStepHidesItsYear).
 func TestPresentHideOnlyTheFigure(t *testing.T) {
 	for _, c := range []struct {
 		name        string
@@ -254,13 +259,13 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		figure      string // the answer, shown
 		words, note string // hidden
 	}{
-		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 24,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: 24,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
-		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 2,400件 ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 1", i18n.En, 2.4e6, "1", "A year: 2,400 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
+		{"en 1", i18n.En, 2.4e6, "1", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
 		// Over the ceiling, the note states the answer: hidden there too.
-		{"ja over", i18n.Ja, 3e8, "125", "年間 300,000件 ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
-		{"en over", i18n.En, 3e8, "125", "A year: 300,000 ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
+		{"ja over", i18n.Ja, 3e8, "125", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
+		{"en over", i18n.En, 3e8, "125", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := loadedPage(t, c.lang)
@@ -339,7 +344,7 @@ func TestStepPath(t *testing.T) {
 // the opportunities (no activity), the last step is the opportunities',
 // and a guess there is read against them: 60 is the answer, not "¥60"
 // against the weighted pipeline's ¥15,000,000. "Hide every required
-// value" pressed again shows them all; and what was hidden and guessed
+// value" shows them all while any is hidden; and what was hidden and guessed
 // in one preset is forgotten when the mode opens on another (the
 // outbound preset opened with its opportunities hidden and the velocity
 // tally).
@@ -365,9 +370,13 @@ func TestPresentVelocityGuess(t *testing.T) {
 	if r := p.present.shown; r == nil || r.Node != "opportunities" || r.TruthText != "60" || r.DiffText != "0" || !r.Within {
 		t.Fatalf("the reveal %+v, want 60 against 60", r)
 	}
-	p.presentHideAll() // not all hidden now (one revealed): hides again
+	p.presentHideAll() // one revealed, the others hidden: shows them all
+	if slices.ContainsFunc(required(tb), func(id string) bool { return p.present.hidden[id] }) {
+		t.Fatalf("show all after a reveal left %v hidden", p.present.hidden)
+	}
+	p.presentHideAll() // and hides them all again
 	if !allHidden(tb, p.present.hidden) {
-		t.Fatalf("hide all after a reveal: hidden %v", p.present.hidden)
+		t.Fatalf("hide all pressed again: hidden %v", p.present.hidden)
 	}
 	p.presentHideAll()
 	if len(required(tb)) == 0 || slices.ContainsFunc(required(tb), func(id string) bool { return p.present.hidden[id] }) {
@@ -392,6 +401,17 @@ func TestPresentVelocityGuess(t *testing.T) {
 	if !p.present.hidden["revenue"] {
 		t.Errorf("the same tree reopened forgot what it hid: %v", p.present.hidden)
 	}
+}
+
+// allHidden reports whether every required value of t is hidden.
+func allHidden(t *report.Table, hidden map[string]bool) bool {
+	ids := required(t)
+	for _, id := range ids {
+		if !hidden[id] {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // TestPresentRoundedNote: a step whose terms hold a count rounded up says

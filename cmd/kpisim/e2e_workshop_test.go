@@ -158,6 +158,11 @@ func TestWorkshopPresent(t *testing.T) {
 		if got := eval[string](t, ctx, `document.querySelector('[data-present="title"]').textContent`); !strings.Contains(got, "KGI") {
 			t.Errorf("%s: first step is %q, want the KGI", lang, got)
 		}
+		// Nothing guessed yet, and no guess to make: no tally (it read
+		// "Guesses: 0" on the article's design steps).
+		if eval[bool](t, ctx, `document.querySelector('[data-present="tally"]') !== null`) {
+			t.Errorf("%s: the first step shows a tally with no guess to make", lang)
+		}
 		// Type sizes at 1280 wide.
 		sizes := eval[[]float64](t, ctx, `[parseFloat(getComputedStyle(document.querySelector('.present-figure')).fontSize), parseFloat(getComputedStyle(document.querySelector('.present-label')).fontSize)]`)
 		if sizes[0] < 28 || sizes[1] < 18 {
@@ -212,7 +217,12 @@ func TestWorkshopPresent(t *testing.T) {
 			"with the figure hidden, the button still reads Hide")
 		// And so does the line of keys under it (it read "H hide", 「H 隠す」).
 		// (Its items are kept whole, a span each: compared without spaces.)
-		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-keys').textContent.replace(/\s/g, "") === %q`, strings.Join(strings.Fields(lang.T("present.keys.show")), "")),
+		// At the last step no "→ next": a key is named where it works.
+		var keys string
+		for _, k := range []string{"present.key.back", "present.key.show", "present.key.reveal", "present.key.leave"} {
+			keys += strings.Join(strings.Fields(lang.T(k)), "")
+		}
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('.present-keys').textContent.replace(/\s/g, "") === %q`, keys),
 			"with the figure hidden, the line of keys still reads H hide")
 		// The sentence above the figure hides it too ("A year: 100,000 → ?").
 		if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, table.Head.Figure.Text) || !strings.Contains(words, "?") {
@@ -226,7 +236,7 @@ func TestWorkshopPresent(t *testing.T) {
 		t.Run(string(lang)+"/printed", func(t *testing.T) {
 			needPoppler(t)
 			_, text := readPDF(t, printPDF(t, ctx))
-			if keys := squeeze(lang.T("present.keys.show")); strings.Contains(text, keys) {
+			if keys := squeeze(lang.T("present.key.leave")); strings.Contains(text, keys) {
 				t.Errorf("the printed step shows the keys %q", keys)
 			}
 			if !strings.Contains(text, squeeze(table.Head.Label)) || strings.Contains(text, table.Head.Figure.Text) {
@@ -276,6 +286,22 @@ func TestWorkshopPresent(t *testing.T) {
 		// out; and naming the KFS takes no guess (it took one for the KGI).
 		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
 		waitFor(t, ctx, `document.querySelector('.present-figure[data-present-node="calls"]').textContent === "?"`, "Hide every required value did not hide calls")
+		// The last step's sentence does not give the hidden figure away:
+		// "A year: 100,000 ÷ 240 days ÷ 10 reps = ?" beside a box reading
+		// "Calls required ?".
+		for _, r := range table.Rows {
+			if r.ID != "calls" {
+				continue
+			}
+			if words := eval[string](t, ctx, `document.querySelector('[data-present="words"]')?.textContent ?? ""`); strings.Contains(words, r.Required[0].Text) || strings.Count(words, "?") != 2 {
+				t.Errorf("%s: every figure hidden, the last step says %q: the year %q, a division from the answer", lang, words, r.Required[0].Text)
+			}
+		}
+		// No "→ next" on the last step, no "H hide" on the KFS step (H
+		// does nothing there), no tally on the article's design steps.
+		if got := eval[string](t, ctx, `[...document.querySelectorAll('.present-key')].map(k => k.dataset.key).join(" ")`); got != "back show reveal leave" {
+			t.Errorf("%s: the last step's keys are %q, want back show reveal leave", lang, got)
+		}
 		for i := n; i > 1; i-- {
 			key(t, ctx, kb.ArrowLeft)
 		}
@@ -287,6 +313,9 @@ func TestWorkshopPresent(t *testing.T) {
 		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === "2 / %d"`, n), "→ did not go to step 2")
 		if eval[bool](t, ctx, `document.querySelector('[data-present="guess"]') !== null`) {
 			t.Errorf("%s: naming the KFS asks for a guess", lang)
+		}
+		if got := eval[string](t, ctx, `[...document.querySelectorAll('.present-key')].map(k => k.dataset.key).join(" ")`); got != "next back leave" {
+			t.Errorf("%s: the KFS step shows the keys %q, want next back leave: H does nothing there", lang, got)
 		}
 		// Every figure hidden, the room works back from the KGI: the
 		// revenue step asks for deals (1億円 = 100万円 × ?; it had no
@@ -315,6 +344,14 @@ func TestWorkshopPresent(t *testing.T) {
 		if d, o := figureOf(t, ctx, "deals"), figureOf(t, ctx, "opportunities"); d != deals || o != "?" {
 			t.Errorf("%s: the deals step shows deals %q and opportunities %q; want %s and ?", lang, d, o, deals)
 		}
+		// A figure still hidden, the button offers to show them (it read
+		// Hide, and hid again the deals just revealed), and says it is
+		// pressed, as H's does.
+		hideAll := `(b => b.textContent + " " + b.getAttribute('aria-pressed'))(document.querySelector('[data-present="hide-all"]'))`
+		if got, want := eval[string](t, ctx, hideAll), lang.T("present.show_all")+" true"; got != want {
+			t.Errorf("%s: with the opportunities hidden, the button reads %q; want %q", lang, got, want)
+		}
+		step := eval[string](t, ctx, `document.querySelector('[data-present="count"]').textContent`)
 
 		for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
 			do(t, ctx, chromedp.EmulateViewport(size[0], size[1]))
@@ -324,12 +361,46 @@ func TestWorkshopPresent(t *testing.T) {
 				t.Errorf("%s: the presentation scrolls at %d×%d", lang, size[0], size[1])
 			}
 		}
-		do(t, ctx, chromedp.EmulateViewport(1280, 900))
+		do(t, ctx, chromedp.EmulateViewport(1280, 720))
+		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
+		waitFor(t, ctx, hideAll+fmt.Sprintf(` === %q`, lang.T("present.hide_all")+" false"), "Show every required value did not turn into Hide")
+		if d, o := figureOf(t, ctx, "deals"), figureOf(t, ctx, "opportunities"); d != deals || o == "?" || o == "" {
+			t.Errorf("%s: Show every required value left deals %q and opportunities %q", lang, d, o)
+		}
+
+		// The step is kept: left (Esc) to change a lever, the mode opens
+		// where it was (it went back to 1 / 9), and a reload opens there
+		// (the address names it; it said ?present alone).
 		key(t, ctx, kb.Escape)
 		waitFor(t, ctx, `document.querySelector('.present') === null && document.querySelector('[data-lever]') !== null`, "Esc did not leave")
 		if got := eval[string](t, ctx, `location.search`); strings.Contains(got, "present") {
 			t.Errorf("%s: the address still asks for the presentation: %q", lang, got)
 		}
+		for _, rate := range []string{"20", "25"} { // and back, for the next language's figures
+			setLever(t, ctx, "close_rate", rate)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-lever="close_rate"]').value === %q`, rate), "the close rate was not set")
+			eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
+			waitFor(t, ctx, `document.querySelector('[data-present="count"]') !== null`, "the Present button did not open the mode")
+			if got := eval[string](t, ctx, `document.querySelector('[data-present="count"]').textContent`); got != step {
+				t.Errorf("%s: left at %s, the close rate %s%%, the mode opened at %s", lang, step, rate, got)
+			}
+			key(t, ctx, kb.Escape)
+			waitFor(t, ctx, `document.querySelector('.present') === null && document.querySelector('[data-lever]') !== null`, "Esc did not leave")
+		}
+		eval[bool](t, ctx, `(document.querySelector('[data-present="open"]').click(), true)`)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]')?.textContent === %q`, step), "the mode did not open where it was left")
+		at, _ := strconv.Atoi(strings.Split(step, " / ")[0])
+		key(t, ctx, kb.ArrowRight)
+		next := fmt.Sprintf("%d / %d", at+1, n)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]').textContent === %q`, next), "→ did not advance")
+		waitFor(t, ctx, fmt.Sprintf(`location.search === "?present=%d"`, at+1), "the address does not name the step")
+		do(t, ctx, chromedp.Sleep(600*time.Millisecond)) // the state is saved at the next tick
+		reload(t, ctx)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-present="count"]')?.textContent === %q`, next), "a reload did not open the mode where it was")
+		wshot(t, ctx, fmt.Sprintf("present-%s-reloaded.png", lang))
+		do(t, ctx, chromedp.EmulateViewport(1280, 900))
+		key(t, ctx, kb.Escape)
+		waitFor(t, ctx, `document.querySelector('.present') === null && document.querySelector('[data-lever]') !== null`, "Esc did not leave")
 	}
 
 	// Offline after the first visit: the presentation still opens.
