@@ -90,8 +90,18 @@ func TestOtherCurrencyHeader(t *testing.T) {
 				}
 				return
 			}
-			if len(res.Problems) != 1 || res.Problems[0].Code != actuals.OtherCurrency {
-				t.Fatalf("problems %v, want one in another currency", res.Problems)
+			// A column's header is said of the column, left out whole (it
+			// read "row 1, … so the row is left out"); a long form's metric
+			// or value column, of each row.
+			want, says := actuals.OtherCurrencyColumn, "column 2 ("
+			if strings.Contains(tc.name, "long form") {
+				want, says = actuals.OtherCurrency, "row 2, "
+			}
+			if len(res.Problems) != 1 || res.Problems[0].Code != want || !strings.HasPrefix(res.Problems[0].Error(), says) {
+				t.Fatalf("problems %v, want one in another currency, %q", res.Problems, says)
+			}
+			if want == actuals.OtherCurrencyColumn && !strings.Contains(res.Problems[0].Error(), "so the column is left out") {
+				t.Errorf("%q does not say the column is left out", res.Problems[0].Error())
 			}
 		})
 	}

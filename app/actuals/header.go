@@ -66,7 +66,7 @@ func (p *parser) head(row int, rec []string) {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
 			continue
 		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: h, Code: OtherCurrency})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: OtherCurrencyColumn})
 			continue
 		case i >= 0 && per < 0:
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: u, Code: WeekRate})
@@ -76,6 +76,15 @@ func (p *parser) head(row int, rec []string) {
 			used[i] = true
 			p.cols[c], p.scale[c] = i, scale
 			p.res.Columns = append(p.res.Columns, Mapping{Column: c + 1, Header: h, Node: p.nodes[i].ID, Scale: scale, Unit: u, Per: per})
+		} else if p.metric < 0 && i >= 0 {
+			// A second column of a KPI read already (Calls, CALLS): the
+			// first is read, this one named as its repeat.
+			for _, m := range p.res.Columns {
+				if m.Node == p.nodes[i].ID {
+					p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: m.Header, Of: m.Column, Code: RepeatedColumn})
+					break
+				}
+			}
 		} else if p.metric < 0 {
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
 		}

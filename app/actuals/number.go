@@ -94,6 +94,14 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	if strings.ContainsAny(s, jpnum.Units) {
 		v, err := jpnum.Parse(s, digits)
 		total, good = v, err == nil && v >= 0 // its sign was read above: a second one is refused
+	} else if head, exp, ok := jpnum.Western(s); ok {
+		// 6M, 6.0m, 6000k, 1.2 million: as scenario values and -set read
+		// them (one reading: jpnum.Western), scaled once from the digits.
+		if _, good = plain(head); good {
+			var err error
+			total, err = strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(head)+"e"+exp, 64)
+			good = err == nil
+		}
 	} else {
 		total, good = plain(s)
 	}

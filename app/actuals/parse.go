@@ -110,6 +110,16 @@ const (
 	WeekRate                  // a rate of a balance (Node.YearRate) whose header says it is a week's (週次解約率, "Churn rate (weekly)"): not read as the year's; the column is left out
 	NotWhole                  // a count (Node.Whole) that is not a whole number (3.5 deals): the row is left out
 	NoAmount                  // a won deal (a deal export's row) whose amount is empty: the row is left out, as counted at ¥0 it lowered the average deal size
+	// OtherCurrencyColumn is a money column whose header names another
+	// currency than the plan's ("Amount (USD)" in a plan in JPY): the
+	// column is left out, said of the column (Row is the header's). It was
+	// OtherCurrency, which said "row 1 … so the row is left out".
+	OtherCurrencyColumn
+	// RepeatedColumn is a second column naming a KPI an earlier column
+	// reads (Month, Calls, CALLS): Text is the earlier column's header, Of
+	// its column; the column is left out. It said "names no KPI of this
+	// tree".
+	RepeatedColumn
 )
 
 // Mapping is a column read as a node.

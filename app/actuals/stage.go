@@ -160,11 +160,11 @@ func (p *parser) stageColumn(rec []string) {
 func (p *parser) takeUnknown() []string {
 	var out []string
 	for _, q := range p.res.Problems {
-		if q.Code == UnknownColumn {
+		if q.Code == UnknownColumn || q.Code == RepeatedColumn {
 			out = append(out, q.Header)
 		}
 	}
-	p.res.Problems = slices.DeleteFunc(p.res.Problems, func(q Problem) bool { return q.Code == UnknownColumn })
+	p.res.Problems = slices.DeleteFunc(p.res.Problems, func(q Problem) bool { return q.Code == UnknownColumn || q.Code == RepeatedColumn })
 	return out
 }
 
@@ -181,7 +181,7 @@ func mapped(cols map[int]int) []int {
 // the stage column, or its count, reads after all.
 func (p *parser) dropUnknown(c int) {
 	p.res.Problems = slices.DeleteFunc(p.res.Problems, func(q Problem) bool {
-		return q.Code == UnknownColumn && q.Column == c+1
+		return (q.Code == UnknownColumn || q.Code == RepeatedColumn) && q.Column == c+1
 	})
 }
 

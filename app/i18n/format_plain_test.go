@@ -23,6 +23,15 @@ func TestPlain(t *testing.T) {
 		{"small but not noise", 4.1666666666666664e-05, "0.0000416666666667"},
 		{"never -0", math.Copysign(0, -1), "0"},
 		{"a negative figure", -20000000.000000004, "-20000000"},
+		{"the largest goal keeps every digit", 999999999999999, "999999999999999"},
+		{"the largest goal added up month by month", 999999999999999.1, "999999999999999"},
+		{"its month keeps its whole units and a tenth", 999999999999999.0 / 12, "83333333333333.3"},
+		{"its working day", 999999999999999.0 / 240, "4166666666666.7"},
+		{"a rep's day of it", 999999999999999.0 / 2400, "416666666666.7"},
+		{"just under a tenth of a trillion, 12 digits", 99999999999.99999, "100000000000"},
+		{"a half rounds up, as the text's money", 100000000000000.5, "100000000000001"},
+		{"a negative half rounds away from zero", -100000000000000.5, "-100000000000001"},
+		{"noise above a trillion", 2000000000000.0002, "2000000000000"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := i18n.Plain(c.v); got != c.want {

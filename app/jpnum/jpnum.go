@@ -4,7 +4,8 @@
 // in), 1.5兆, 3万5000. It is the one reading of those units in kpisim:
 // app/scenario's (typed values, -set, scenario files) and app/actuals'
 // (a CRM export's cells), each with its own reading of the digits between
-// the units. It stands on the standard library alone.
+// the units. Western is the one reading of the English suffixes (500k,
+// 1.2M, 2.5bn) for both. It stands on the standard library alone.
 package jpnum
 
 import (

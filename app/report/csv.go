@@ -15,9 +15,12 @@ import (
 // the exact requirement, the requirement after rounding and the forecast in
 // each period (year, quarter, month, day, rep_day, then week and hour, the
 // hour empty unless the calendar sets selling hours, then rep_week and
-// rep_month, empty unless the activity solved for is stated in that span). Numbers are exact to
+// rep_month, empty unless the activity solved for is stated in that span),
+// and last the year's gap on the solve path: the forecast minus the target
+// as both read (Row.Gap), the required table's GAP column. Numbers are exact to
 // 12 significant digits, in plain digits (i18n.Plain, as every -json and
-// -csv number); a cell the node does not have is empty. The columns are a stable interface.
+// -csv number); a cell the node does not have is empty. The columns are a
+// stable interface: a new one comes at the end.
 func (t *Table) WriteCSV(w io.Writer) error {
 	a := t.Answer
 	m := a.Tree.Model
@@ -32,6 +35,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 			head = append(head, kind+"_"+p.String())
 		}
 	}
+	head = append(head, "gap_year")
 	cw.Write(head)
 	num := i18n.Plain
 	lang := string(t.Format.Lang)
@@ -57,6 +61,11 @@ func (t *Table) WriteCSV(w io.Writer) error {
 				}
 			}
 		}
+		gap := ""
+		if r := t.Row(n.ID); r != nil && r.Periodic() && r.OnPath {
+			gap = num(r.Gap.Value)
+		}
+		row = append(row, gap)
 		cw.Write(row)
 	}
 	cw.Flush()

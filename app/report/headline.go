@@ -149,11 +149,13 @@ func headline(a *forecast.Answer, l i18n.Lang, f i18n.Format) Headline {
 		}
 		h.Message = fmt.Sprintf(l.T(plural(key)), run, busy, limitText, l.Months(len(a.Over)))
 	default:
-		key := "required.ok"
+		// It names the requirement: an activity planned over its ceiling
+		// (PlannedOver) is said beside it, and both are true.
+		key := "required.ok_need"
 		if !plain {
-			key = "required.ok_span"
+			key = "required.ok_need_span"
 		}
-		h.Message = fmt.Sprintf(l.T(key), limitText)
+		h.Message = fmt.Sprintf(l.T(key), l.InSentence(n.Label.In(string(l))), limitText)
 		return h
 	}
 	return h

@@ -373,14 +373,14 @@ func TestBusiestNamed(t *testing.T) {
 		message  string
 	}{
 		{"six months alike, en", "route-sales", i18n.En, nil,
-			"Months differ: the busiest, Jan–Jun, need 4.4 a rep a day.", "Within the ceiling of 8 a rep a day in every month."},
+			"Months differ: the busiest, Jan–Jun, need 4.4 a rep a day.", "The requirement for visits is within the ceiling of 8 a rep a day in every month."},
 		{"six months alike, over a ceiling, ja", "route-sales", i18n.Ja, map[string]float64{"ceiling.visits": 4.2},
 			"月によって異なります。最も多い1月〜6月は1人1日4.4件です。",
 			"1月〜6月は1人1日4.4件が必要で、上限の4.2件を超えます（上限を超える月: 6か月）。"},
 		{"six months alike, over a ceiling, en", "route-sales", i18n.En, map[string]float64{"ceiling.visits": 4.2},
 			"Months differ: the busiest, Jan–Jun, need 4.4 a rep a day.",
 			"Jan–Jun need 4.4 a rep a day, over the ceiling of 4.2 (6 months over it)."},
-		{"a goal without seasons", "outbound", i18n.En, nil, "", "Within the ceiling of 100 a rep a day in every month."},
+		{"a goal without seasons", "outbound", i18n.En, nil, "", "The requirement for calls is within the ceiling of 100 a rep a day in every month."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h := tableWith(t, c.id, c.l, c.set).Head

@@ -197,7 +197,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.Pace = pace(rf.Pace)
 			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, f.PerRep(t, r.Pace), r.PacePlanned)
 			if rf.Ceiling > 0 {
-				key := "refit.pace_ok"
+				key := "refit.pace_ok_need" // the pace's, not the plan's
 				if rf.Over {
 					key = "refit.pace_over"
 				}

@@ -12,34 +12,36 @@ import (
 // message names the rule; its one %s, where it has one, takes the
 // problem's Arg.
 var problemKeys = [...]string{
-	actuals.BadFile:       "import.unreadable",
-	actuals.NotUTF8:       "import.not_utf8",
-	actuals.Empty:         "import.empty",
-	actuals.NoPeriod:      "import.no_period",
-	actuals.NoNodes:       "import.no_nodes",
-	actuals.UnknownColumn: "import.unknown_column",
-	actuals.BadPeriod:     "import.bad_period",
-	actuals.BadNumber:     "import.bad_number",
-	actuals.Negative:      "import.negative",
-	actuals.RateAbove:     "import.rate_above",
-	actuals.UnknownMetric: "import.unknown_metric",
-	actuals.TooLarge:      "import.file_too_large",
-	actuals.TooMany:       "import.too_many",
-	actuals.NoYear:        "import.no_year",
-	actuals.NoMonth:       "import.no_month",
-	actuals.TooManyRows:   "import.too_many_rows",
-	actuals.Binary:        "import.binary",
-	actuals.NoRows:        "import.no_rows",
-	actuals.Ambiguous:     "import.ambiguous",
-	actuals.BadUnit:       "import.bad_unit",
-	actuals.BadValueUnit:  "import.bad_value_unit",
-	actuals.UnitConflict:  "import.unit_conflict",
-	actuals.RateRows:      "import.rate_rows",
-	actuals.LevelRows:     "import.level_rows",
-	actuals.OtherCurrency: "import.other_currency",
-	actuals.WeekRate:      "import.week_rate",
-	actuals.NotWhole:      "import.not_whole",
-	actuals.NoAmount:      "import.no_amount",
+	actuals.BadFile:             "import.unreadable",
+	actuals.NotUTF8:             "import.not_utf8",
+	actuals.Empty:               "import.empty",
+	actuals.NoPeriod:            "import.no_period",
+	actuals.NoNodes:             "import.no_nodes",
+	actuals.UnknownColumn:       "import.unknown_column",
+	actuals.BadPeriod:           "import.bad_period",
+	actuals.BadNumber:           "import.bad_number",
+	actuals.Negative:            "import.negative",
+	actuals.RateAbove:           "import.rate_above",
+	actuals.UnknownMetric:       "import.unknown_metric",
+	actuals.TooLarge:            "import.file_too_large",
+	actuals.TooMany:             "import.too_many",
+	actuals.NoYear:              "import.no_year",
+	actuals.NoMonth:             "import.no_month",
+	actuals.TooManyRows:         "import.too_many_rows",
+	actuals.Binary:              "import.binary",
+	actuals.NoRows:              "import.no_rows",
+	actuals.Ambiguous:           "import.ambiguous",
+	actuals.BadUnit:             "import.bad_unit",
+	actuals.BadValueUnit:        "import.bad_value_unit",
+	actuals.UnitConflict:        "import.unit_conflict",
+	actuals.RateRows:            "import.rate_rows",
+	actuals.LevelRows:           "import.level_rows",
+	actuals.OtherCurrency:       "import.other_currency",
+	actuals.WeekRate:            "import.week_rate",
+	actuals.NotWhole:            "import.not_whole",
+	actuals.NoAmount:            "import.no_amount",
+	actuals.OtherCurrencyColumn: "import.other_currency_column",
+	actuals.RepeatedColumn:      "import.repeated_column",
 }
 
 // Problem writes an import problem in language l, with its row and column
@@ -49,10 +51,12 @@ func Problem(l i18n.Lang, p actuals.Problem) string {
 		return p.Error()
 	}
 	msg := l.T(problemKeys[p.Code])
-	if arg, ok := p.Arg(); ok {
-		msg = fmt.Sprintf(msg, arg)
+	if args := p.Args(); len(args) > 0 {
+		msg = fmt.Sprintf(msg, args...)
 	}
 	switch {
+	case p.Column > 0 && p.OfHeader(): // a column left out, not its header's row
+		return fmt.Sprintf(l.T("import.at_column"), p.Column, p.Header, msg)
 	case p.Row > 0 && p.Column > 0:
 		return fmt.Sprintf(l.T("import.at_cell"), p.Row, p.Column, p.Header, msg)
 	case p.Row > 0:

@@ -60,7 +60,7 @@ func TestProblemInThePageLanguage(t *testing.T) {
 func TestProblemJapaneseHasNoEnglish(t *testing.T) {
 	names := regexp.MustCompile(`CSV|UTF-8|Shift_JIS|Excel|KPI|ID|MB|Month|Date|JPY|\.xlsx|\.xls|\.ods`)
 	words := regexp.MustCompile(`[A-Za-z]{2,}`)
-	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict, actuals.RateRows, actuals.LevelRows, actuals.OtherCurrency}
+	codes := []actuals.Code{actuals.BadValueUnit, actuals.UnitConflict, actuals.RateRows, actuals.LevelRows, actuals.OtherCurrency, actuals.OtherCurrencyColumn, actuals.RepeatedColumn}
 	for c := actuals.BadFile; c <= actuals.NoRows; c++ {
 		codes = append(codes, c)
 	}
@@ -68,8 +68,10 @@ func TestProblemJapaneseHasNoEnglish(t *testing.T) {
 		p := actuals.Problem{Row: 3, Column: 2, Header: "Visits", Text: "extraneous or missing quote", Code: c}
 		ja := report.Problem(i18n.Ja, p)
 		rest := strings.Replace(ja, "（Visits）", "", 1)
-		if arg, ok := p.Arg(); ok {
-			rest = strings.Replace(rest, arg, "", 1)
+		for _, arg := range p.Args() { // the header, and for a repeat the header it repeats
+			if arg, ok := arg.(string); ok {
+				rest = strings.Replace(rest, arg, "", 1)
+			}
 		}
 		if w := words.FindString(names.ReplaceAllString(rest, "")); w != "" || strings.Contains(ja, "%!") {
 			t.Errorf("code %d: %q reads %q in English", c, ja, w)
@@ -143,6 +145,14 @@ func TestImportUnitWords(t *testing.T) {
 		{"an amount in another currency", actuals.Problem{Row: 2, Column: 2, Header: "Amount", Text: "USD 10,000", Code: actuals.OtherCurrency},
 			"2行目・2列目（Amount）: 「USD 10,000」は計画と別の通貨の金額のため、この行は読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください",
 			`row 2, column 2 (Amount): "USD 10,000" is in another currency than the plan's, so the row is left out: convert it to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)`},
+		// Said of the column, which is left out: it read "row 1, column 6
+		// … so the row is left out", and a KPI's second column "names no KPI".
+		{"a header in another currency", actuals.Problem{Row: 1, Column: 6, Header: "Amount (USD)", Code: actuals.OtherCurrencyColumn},
+			"6列目（Amount (USD)）: 見出しの「Amount (USD)」は計画と別の通貨のため、この列は読み込みません。計画の通貨に換算するか、計画の通貨（ページでは「ツリーを編集」の「このツリー」）を変えてください",
+			`column 6 (Amount (USD)): the header "Amount (USD)" names another currency than the plan's, so the column is left out: convert its amounts to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)`},
+		{"a KPI's second column", actuals.Problem{Row: 1, Column: 3, Header: "CALLS", Text: " Calls ", Of: 2, Code: actuals.RepeatedColumn},
+			"3列目（CALLS）: 「CALLS」は「Calls」（2列目）と同じKPIの列のため、この列は読み飛ばします",
+			`column 3 (CALLS): "CALLS" repeats the column of Calls (column 2), so it is left out`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if ja, en := report.Problem(i18n.Ja, c.p), report.Problem(i18n.En, c.p); ja != c.ja || en != c.en || en != c.p.Error() {

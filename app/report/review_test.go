@@ -105,8 +105,8 @@ func TestRefitWords(t *testing.T) {
 		r    *report.Refit
 		want string
 	}{
-		{"English", en, "From now on, calls: 71.9 a rep a day (the plan needed 41.7). Within the ceiling of 100 a rep a day."},
-		{"Japanese", ja, "これから: 架電数は1人1日71.9件（計画時の必要量 41.7）。上限（1人1日100件）以内です。"},
+		{"English", en, "From now on, calls: 71.9 a rep a day (the plan needed 41.7). That pace is within the ceiling of 100 a rep a day."},
+		{"Japanese", ja, "これから: 架電数は1人1日71.9件（計画時の必要量 41.7）。このペースは上限（1人1日100件）以内です。"},
 	} {
 		if got := c.r.PaceText(); got != c.want {
 			t.Errorf("%s pace text %q, want %q", c.name, got, c.want)
@@ -183,8 +183,8 @@ func TestRefitPaceInItsSpan(t *testing.T) {
 		lang       i18n.Lang
 		head, text string
 	}{
-		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (the plan needed 208.4). Within the ceiling of 500 / rep / week."},
-		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/人週（計画時の必要量 208.4）。上限（500件/人週）以内です。"},
+		{"English", i18n.En, "Needed from now on, per rep per week", "From now on, calls: 359.2 / rep / week (the plan needed 208.4). That pace is within the ceiling of 500 / rep / week."},
+		{"Japanese", i18n.Ja, "これから必要な行動量（1人1週あたり）", "これから: 架電数は359.2件/人週（計画時の必要量 208.4）。このペースは上限（500件/人週）以内です。"},
 	} {
 		r := report.NewRefit(rf, c.lang, s.Currency)
 		if r.PaceHead != c.head || r.PaceText() != c.text {

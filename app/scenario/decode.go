@@ -64,7 +64,8 @@ func (d *decoder) scenario(root *value, s *Scenario) {
 		case "description":
 			s.Description = d.label(v, key)
 		case "currency":
-			s.Currency = d.str(v, key)
+			// usd is USD, as -set currency=usd and the page's field read it.
+			s.Currency = strings.ToUpper(strings.TrimSpace(d.str(v, key)))
 		case "goal":
 			d.goal(v, s)
 		case "calendar":
@@ -422,8 +423,10 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 	if step != nil {
 		nd.Step = d.num(step, path+".step")
 	}
-	if nd.Unit == kpi.Rate && val != nil && nd.Value > 1 && !strings.ContainsAny(val.text, "%％") {
-		d.fail(val, path+".value", "scenario.rate_percent", val.text, val.text, strconv.FormatFloat(nd.Value/100, 'g', 12, 64)) // 1.3 % of 100: 0.013, not 0.013000000000000001
+	if nd.Unit == kpi.Rate && val != nil {
+		if fraction, over := RateOverOne(val.text, nd.Value); over {
+			d.fail(val, path+".value", "scenario.rate_percent", val.text, val.text, fraction)
+		}
 	}
 	return nd
 }

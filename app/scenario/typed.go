@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -32,6 +33,18 @@ func Percent(text string) bool {
 // its own words (parseYesNo). The page's fields and -set ask this.
 func (k Key) RefusesPercent(s *Scenario, text string) bool {
 	return Percent(text) && k.Unit(s) != kpi.Rate && !k.YesNo()
+}
+
+// RateOverOne reports whether text, typed for a rate and read as v, is a
+// percentage written without its sign (25 for 25 %): over 1, with no %
+// or ％. fraction is what it would be as a fraction ("0.25"). A file's
+// value (scenario.rate_percent) and -set say so alike: "25 is more than
+// 100%; write a rate as a percentage (25%) or a fraction (0.25)".
+func RateOverOne(text string, v float64) (fraction string, over bool) {
+	if v <= 1 || strings.ContainsAny(text, "%％") {
+		return "", false
+	}
+	return strconv.FormatFloat(v/100, 'g', 12, 64), true // 1.3 % of 100: 0.013, not 0.013000000000000001
 }
 
 // NotRate is the engine's error for a percentage typed into field (a key

@@ -61,7 +61,7 @@ func ParseValue(s string) (float64, error) {
 		}
 		return v, nil
 	}
-	if head, exp, ok := western(t); ok {
+	if head, exp, ok := jpnum.Western(t); ok { // 500k, 1.2M: the one reading, as actuals'
 		v, err := scaled(head, exp)
 		if err != nil {
 			return beyond(s, err, bad)
@@ -73,29 +73,6 @@ func ParseValue(s string) (float64, error) {
 		return beyond(s, err, bad)
 	}
 	return v, nil
-}
-
-// westernUnits are the suffixes an amount is written with in English, as
-// the page's charts write them ("$1.34B", "¥9.6M") and as people say them
-// ("1.2 million"), each with its power of ten: 500k, 1.2M, 2.5bn, 1T.
-var westernUnits = []struct {
-	s   string
-	exp string
-}{{"thousand", "3"}, {"million", "6"}, {"billion", "9"}, {"trillion", "12"}, {"bn", "9"}, {"mn", "6"}, {"k", "3"}, {"m", "6"}, {"b", "9"}, {"t", "12"}}
-
-// western splits t at an English unit suffix (case aside), reporting
-// whether it has one after a digit: "1.2M" is "1.2" times 10⁶.
-func western(t string) (head, exp string, ok bool) {
-	lower := strings.ToLower(t)
-	for _, u := range westernUnits {
-		if h, found := strings.CutSuffix(lower, u.s); found {
-			h = strings.TrimSpace(h)
-			if h != "" && h[len(h)-1] >= '0' && h[len(h)-1] <= '9' {
-				return t[:len(h)], u.exp, true
-			}
-		}
-	}
-	return "", "", false
 }
 
 // scaled reads head, a plain number, times ten to the power exp, rounded

@@ -259,10 +259,10 @@ func TestPresentHideOnlyTheFigure(t *testing.T) {
 		figure      string // the answer, shown
 		words, note string // hidden
 	}{
-		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
-		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "どの月も上限の1人1日100件以内です。"},
-		{"en 1", i18n.En, 2.4e6, "1", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "Within the ceiling of 100 a rep a day in every month."},
+		{"ja 10 within the ceiling of 100", i18n.Ja, 24e6, "10", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "架電数の必要量は、どの月も上限の1人1日100件以内です。"},
+		{"en 10 within the ceiling of 100", i18n.En, 24e6, "10", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "The requirement for calls is within the ceiling of 100 a rep a day in every month."},
+		{"ja 1", i18n.Ja, 2.4e6, "1", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "架電数の必要量は、どの月も上限の1人1日100件以内です。"},
+		{"en 1", i18n.En, 2.4e6, "1", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "The requirement for calls is within the ceiling of 100 a rep a day in every month."},
 		// Over the ceiling, the note states the answer: hidden there too.
 		{"ja over", i18n.Ja, 3e8, "125", "年間 ? ÷ 240営業日 ÷ 10人 = ?件/人日", "1人1日?件は上限の100件を超えています。現実的ではありません。"},
 		{"en over", i18n.En, 3e8, "125", "A year: ? ÷ 240\u00a0days ÷ 10\u00a0reps = ? / rep / day", "? a rep a day is beyond the ceiling of 100: not realistic."},

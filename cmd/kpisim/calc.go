@@ -132,6 +132,9 @@ type ReportNode struct {
 	Required map[string]float64 `json:"required,omitempty"` // on the solve path: exact
 	Target   map[string]float64 `json:"target,omitempty"`   // on the solve path: after rounding, as the figures read it (report.Table.Target)
 	Forecast map[string]float64 `json:"forecast,omitempty"` // periodic nodes: from the planned levers
+	// Gap is, on the solve path, the year's forecast minus its target as
+	// both read (report.Row.Gap): the text's GAP column and -csv's gap_year.
+	Gap *float64 `json:"gap,omitempty"`
 }
 
 func (c *calc) report() Report {
@@ -184,6 +187,10 @@ func (c *calc) report() Report {
 			}
 		} else if n.Op != kpi.Lever { // a stock (a velocity, an ACV): one value
 			rn.Forecast = map[string]float64{"value": a.Planned(i, kpi.Year)}
+		}
+		if row := c.t.Row(n.ID); row != nil && row.Periodic() && row.OnPath {
+			gap := row.Gap.Value
+			rn.Gap = &gap
 		}
 		r.Nodes = append(r.Nodes, rn)
 	}

@@ -228,15 +228,17 @@ func TestSolveHeadcountSaysHeadcount(t *testing.T) {
 				sc, a := engine(t, id, nil)
 				tab := report.New(a, i18n.Lang(lang), sc.Currency)
 				out := mustRun(t, "calc", "-lang", lang, "-solve", "headcount", id)
+				// A sentence may wrap at the width: compared without spaces.
+				bare := func(s string) string { return strings.Join(strings.Fields(s), "") }
 				for _, not := range []string{tab.Head.Busiest, tab.Head.Message} {
-					if not != "" && strings.Contains(out, not) {
+					if not != "" && strings.Contains(bare(out), bare(not)) {
 						t.Errorf("-solve headcount says %q, of the activity's requirement:\n%s", not, out)
 					}
 				}
 				if tab.Head.Reps != "" && !strings.Contains(out, tab.Head.Reps) {
 					t.Errorf("-solve headcount leaves out %q:\n%s", tab.Head.Reps, out)
 				}
-				if plain := mustRun(t, "calc", "-lang", lang, id); tab.Head.Message != "" && !strings.Contains(plain, tab.Head.Message) {
+				if plain := mustRun(t, "calc", "-lang", lang, id); tab.Head.Message != "" && !strings.Contains(bare(plain), bare(tab.Head.Message)) {
 					t.Errorf("calc without -solve lacks %q: the test shows nothing", tab.Head.Message)
 				}
 			})

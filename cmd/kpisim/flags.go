@@ -4,6 +4,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -105,6 +106,16 @@ func (e currencyError) Error() string {
 	return "-set currency: " + string(e) + ": must be a three-letter currency code such as JPY or USD"
 }
 
+// ratePercentError is a rate typed over 1 without its % sign
+// (-set close_rate=25): text as typed and the fraction it may have meant.
+// It said "must be more than 0% and at most 100%", where validate of a file
+// with 25 said how to write it.
+type ratePercentError struct{ text, fraction string }
+
+func (e ratePercentError) Error() string {
+	return fmt.Sprintf(i18n.En.T("scenario.rate_percent"), e.text, e.text, e.fraction)
+}
+
 // setsPeriod reports whether -set arg sets the goal's period.
 func setsPeriod(arg string) bool { return setKey(arg) == keyGoalPeriod }
 
@@ -170,6 +181,11 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 		return key, scenario.OtherCurrency("", key, raw, s.Currency) // $1,000,000 for a goal in yen read ¥1,000,000
 	}
 	key, v, err := scenario.ParseSet(key + "=" + raw)
+	if err == nil && k.Unit(s) == kpi.Rate {
+		if fraction, over := scenario.RateOverOne(raw, v); over {
+			return key, ratePercentError{strings.TrimSpace(raw), fraction} // as a file's 25 says it
+		}
+	}
 	if err == nil {
 		err = s.SetTyped(key, v) // as the page's field: a lever's slider ends widen
 	}

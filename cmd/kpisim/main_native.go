@@ -239,6 +239,10 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	if errors.As(err, &se) {
 		return fmt.Sprintf(l.T("cli.set_syntax"), string(se))
 	}
+	var re ratePercentError
+	if errors.As(err, &re) {
+		return "-set " + key + ": " + fmt.Sprintf(l.T("scenario.rate_percent"), re.text, re.text, re.fraction)
+	}
 	var ce currencyError
 	if errors.As(err, &ce) {
 		return fmt.Sprintf(l.T("cli.set_currency"), string(ce))

@@ -222,7 +222,8 @@ func splitKeep(s string) []string {
 
 // writeJSON writes v as indented JSON after checking that it holds no NaN
 // or infinity, which JSON cannot say: the error names the field. Every
-// number is tidied to 12 significant digits (i18n.Tidy), as -csv writes
+// number is tidied to 12 significant digits, never fewer than its whole
+// units (i18n.Tidy), as -csv writes
 // it, so that one figure reads the same in calc, forecast and sensitivity:
 // 100000000, not 99999999.99999996.
 func writeJSON(w io.Writer, v any) error {
