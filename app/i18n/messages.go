@@ -95,7 +95,6 @@ var messages = map[string]msg{
 	"required.help":          {"最も効くレバー: %sを%sから%sにすると、上限内に収まります。", "The lever that helps most: raising %s from %s to %s brings it within the ceiling."},
 	"required.help_lower":    {"最も効くレバー: %sを%sから%sにすると、上限内に収まります。", "The lever that helps most: lowering %s from %s to %s brings it within the ceiling."},
 	"required.nohelp":        {"どのレバーも、範囲内で動かすだけでは上限内に収まりません。目標・人数・期間を見直してください。", "No single lever within its range brings it under the ceiling: revisit the goal, headcount or period."},
-	"required.ok":            {"どの月も上限の1人1日%s件以内です。", "Within the ceiling of %s a rep a day in every month."},
 	// one model: the plan's months and pipeline
 	"required.over_months":       {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s needs %s a rep a day, over the ceiling of %s (%s over it)."},
 	"required.over_months_many":  {"%sは1人1日%s件が必要で、上限の%s件を超えます（上限を超える月: %s）。", "%s need %s a rep a day, over the ceiling of %s (%s over it)."},
@@ -428,7 +427,6 @@ var messages = map[string]msg{
 	"scenario.per":                   {"day・week・month のいずれかにしてください", "must be day, week or month"},
 	"scenario.positive":              {"0より大きくしてください", "must be greater than 0"},
 	"required.at_most":               {"%s（上限）", "%s at most"},
-	"required.ok_span":               {"どの月も上限（%s）以内です。", "Within the ceiling of %s in every month."},
 	"required.over_span":             {"%sは上限の%sを超えています。現実的ではありません。", "%s is beyond the ceiling of %s: not realistic."},
 	"required.over_months_span":      {"%sは%sが必要で、上限の%sを超えます（上限を超える月: %s）。", "%s needs %s, over the ceiling of %s (%s over it)."},
 	"required.over_months_span_many": {"%sは%sが必要で、上限の%sを超えます（上限を超える月: %s）。", "%s need %s, over the ceiling of %s (%s over it)."},
@@ -460,7 +458,6 @@ var messages = map[string]msg{
 	"refit.pace":              {"これから: %sは%s（計画時の必要量 %s）。", "From now on, %s: %s (the plan needed %s)."},
 	"refit.pace_head":         {"これから必要な行動量（%s）", "Needed from now on, %s"},
 	"refit.pace_over":         {"上限（%s）を超えています。", "Over the ceiling of %s."},
-	"refit.pace_ok":           {"上限（%s）以内です。", "Within the ceiling of %s."},
 	"refit.pace_none":         {"これからの活動は計画期間内に着地しません（残りの月が商談期間より短い）。", "No activity from now on lands inside the plan: the months left are shorter than the sales cycle."},
 	"refit.pace_met":          {"目標は達成済みです。", "The goal is already met."},
 	"refit.prob":              {"目標達成の確率（計画の転換率を実績で更新して再計算）", "Chance of the goal (the plan's rates updated with those seen so far)"},
