@@ -11,11 +11,13 @@ import (
 )
 
 // fold turns full-width ASCII (０-９, Ａ-Ｚ, ，．－／％ and the ideographic
-// space) into its half-width form and trims spaces.
+// space) into its half-width form, half-width katakana into full-width
+// (widenKana), and trims spaces.
 func fold(s string) string {
 	if ascii(s) {
 		return strings.TrimSpace(s) // nothing to fold: no copy
 	}
+	s = widenKana(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch {
