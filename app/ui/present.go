@@ -76,6 +76,7 @@ type guessResult struct {
 func (p *Page) mountPresent(ctx app.Context) {
 	if q := app.Window().Get("URLSearchParams").New(app.Window().Get("location").Get("search")); q.Call("has", "present").Bool() {
 		p.present.on = true
+		p.restorePresent(ctx) // the room's game before the reload (present_keep.go)
 		p.forTree()
 		p.present.step = stepParam(q.Call("get", "present").String())
 		p.clampStep()
@@ -365,10 +366,12 @@ func (p *Page) enterPresentState() {
 }
 
 // presentActed follows a key or button of the mode: the address names the
-// step now shown, and the focus stays in the mode.
+// step now shown, the tab keeps the game (present_keep.go), and the focus
+// stays in the mode.
 func (p *Page) presentActed(ctx app.Context) {
 	if p.present.on {
 		setPresentParam(true, p.present.step)
+		p.keepPresent(ctx)
 	}
 	p.keepPresentFocus(ctx)
 }
@@ -631,7 +634,7 @@ func (p *Page) presentation(v *View) app.UI {
 		),
 		app.Main().Class("present-grid").Body(
 			scrollRegion("present-tree", l.T("diagram.title")).Body(
-				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.Node, Fit: true},
+				&Diagram{ID: "present-tree", Label: l.T("diagram.title"), Nodes: nodes, Scale: 1.4, Focus: s.focus(), Fit: true},
 			),
 			app.Section().Class("present-step").Attr("aria-live", "polite").Body(
 				// The path from the KGI: the tree of a deep step leaves

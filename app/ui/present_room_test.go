@@ -280,3 +280,28 @@ func TestPresentKeysWhereTheyWork(t *testing.T) {
 		})
 	}
 }
+
+// The step naming the KPIs shows the whole tree, and the step naming the
+// route opens the path to its end: both showed the KGI and its two KFS,
+// the KPIs they name folded away.
+func TestPresentDiagramOpensWhatTheStepNames(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			p := loadedPage(t, lang)
+			steps := p.steps()
+			if len(steps) < 5 {
+				t.Fatalf("%d steps", len(steps))
+			}
+			if got := steps[2].focus(); got != "" {
+				t.Errorf("the KPIs' step opens the path to %q, want the whole tree", got)
+			}
+			target := p.model.Scenario.Solve
+			if got := steps[3].focus(); got != target {
+				t.Errorf("the route's step opens the path to %q, want %q", got, target)
+			}
+			if got := steps[0].focus(); got != steps[0].Node {
+				t.Errorf("the KGI's step opens %q", got)
+			}
+		})
+	}
+}
