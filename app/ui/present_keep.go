@@ -10,7 +10,8 @@ import (
 // are kept in the tab's sessionStorage as the presenter acts, and a
 // reload of the mode takes them back for the same tree. A reload (the
 // venue's Wi-Fi dropped, the trainer pressed F5) had shown every hidden
-// answer on the projector and counted the guesses from nought.
+// answer on the projector and counted the guesses from nought. The mode
+// opened anew starts afresh, as it did.
 
 // storagePresent is the room's game in the tab's sessionStorage.
 const storagePresent = "kpisim.present"
@@ -38,13 +39,20 @@ func (p *Page) keepPresent(ctx app.Context) {
 	}()
 }
 
-// restorePresent takes back the game the tab kept, when it was played on
-// the tree shown.
+// restorePresent takes back the game the tab kept, when the page is a
+// reload of the mode on the tree it was played on. The mode opened anew
+// (a link, the address typed, another language's page) starts afresh.
 func (p *Page) restorePresent(ctx app.Context) {
 	var k presentKept
+	reloaded := false
 	func() {
-		defer func() { _ = recover() }()
-		_ = ctx.SessionStorage().Get(storagePresent, &k)
+		defer func() { _ = recover() }() // storage refused, or no Navigation Timing: nothing kept
+		if nav := app.Window().Get("performance").Call("getEntriesByType", "navigation"); nav.Length() > 0 {
+			reloaded = nav.Index(0).Get("type").String() == "reload"
+		}
+		if reloaded {
+			_ = ctx.SessionStorage().Get(storagePresent, &k)
+		}
 	}()
 	if k.Tree == "" || k.Tree != p.presentTree() {
 		return

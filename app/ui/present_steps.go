@@ -23,21 +23,17 @@ type Step struct {
 	// Cadence is how often the step's node is measured, as the article
 	// pairs each KPI with its rhythm ("週次", "weekly"); "" when not stated.
 	Cadence string
-	// Open is the node the diagram opens the path to, when not Node (the
-	// route's end, at the step that names the route); Whole opens every
-	// branch (the KPIs, all named at their step). The diagram had shown
-	// the KGI and its two KFS beside words naming six KPIs.
-	Open  string
-	Whole bool
+	// Open is the node the diagram opens the path to, when not Node: the
+	// route's end, at the step that names the route (it had shown the KGI
+	// and its two KFS beside words naming the route down to the calls).
+	// The step naming the KPIs keeps the KGI and the KFS: the whole tree
+	// at 1280 px set its boxes in 8-px type (TestPresentDeepTreeFits).
+	Open string
 }
 
-// focus is the node the step's diagram opens the path to: "" for the
-// whole tree.
+// focus is the node the step's diagram opens the path to.
 func (s Step) focus() string {
-	switch {
-	case s.Whole:
-		return ""
-	case s.Open != "":
+	if s.Open != "" {
 		return s.Open
 	}
 	return s.Node
@@ -181,14 +177,15 @@ func Steps(t *report.Table) []Step {
 		{Title: l.T("present.step1"), Node: root.ID, Note: plain(l.T("present.step1.note")),
 			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
 		{Title: l.T("present.step2"), Node: root.ID, Note: plain(l.T("present.step2.note")), Words: plain("KFS: " + strings.Join(kfs, sep))},
-		{Title: l.T("present.step3"), Node: root.ID, Note: plain(l.T("present.step3.note")), Words: plain("KPI: " + strings.Join(kpis, sep)), Whole: true},
+		{Title: l.T("present.step3"), Node: root.ID, Note: plain(l.T("present.step3.note")), Words: plain("KPI: " + strings.Join(kpis, sep))},
 		// Step 4 sets the target values from the KGI's, the walk down the
 		// tree (the steps that follow) working out each KPI's in turn: it
 		// shows the goal a year and the route, not the answer at the
 		// route's end (it showed the calls per rep per day, 41.7, as
 		// "Calls", before the room had worked out a single KPI).
 		{Title: l.T("present.step4"), Node: root.ID, Note: plain(l.T("present.step4.note")), Words: plain(route(t, row)),
-			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}, Open: target.ID},
+			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}},
+			Open:  target.ID, Path: ancestors(t, row, target.Index)},
 	}
 	for i := range t.Rows {
 		r := &t.Rows[i]

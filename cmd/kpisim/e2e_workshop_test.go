@@ -761,7 +761,12 @@ func TestPresentDeepTreeFits(t *testing.T) {
 						t.Errorf("%s, step %d / %d at 1280×720: the tree's boxes are in %d-px type, want at least %d", preset, i, n, px, minPresentType)
 					}
 					// Levels left out ("⋮" below the KGI), the step names them.
-					if eval[bool](t, ctx, `JSON.stringify(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data).includes('{op|⋮}') && !document.querySelector('[data-present="path"]')`) {
+					// (The step before may have left levels out: its boxes
+					// include this step's, so the check waits for this one's
+					// drawing, as a step from the route's end back to the KGI.)
+					unnamed := `JSON.stringify(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data).includes('{op|⋮}') && !document.querySelector('[data-present="path"]')`
+					chromedp.Run(ctx, chromedp.Poll[chromedp.Void]("!("+unnamed+")", chromedp.WithPollingTimeout(3*time.Second)))
+					if eval[bool](t, ctx, unnamed) {
 						t.Errorf("%s, step %d / %d: the tree leaves levels out and the step does not name its path", preset, i, n)
 					}
 					if i == 1 || i == (n+1)/2 || i == n {
