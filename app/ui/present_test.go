@@ -325,7 +325,7 @@ func TestStepPath(t *testing.T) {
 			ss := Steps(m.View().table)
 			found := false
 			for _, s := range ss {
-				if s.Node != c.node {
+				if s.Node != c.node || s.Open != "" { // the route's step names the path to its end (TestPresentDiagramOpensWhatTheStepNames)
 					continue
 				}
 				found = true
