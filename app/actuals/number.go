@@ -75,8 +75,10 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 			s = strings.TrimSpace(s[len(m):])
 		}
 	}
-	for _, w := range []string{"JPY", "USD", "EUR", "GBP", "jpy", "usd", "eur", "gbp", "円", "件", "回", "人", "¥", "$", "€", "£", "\\"} {
-		s = strings.ReplaceAll(s, w, "")
+	if strings.ContainsFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != ',' && r != '.' }) { // a plain figure has no word to take off
+		for _, w := range []string{"JPY", "USD", "EUR", "GBP", "jpy", "usd", "eur", "gbp", "円", "件", "回", "人", "¥", "$", "€", "£", "\\"} {
+			s = strings.ReplaceAll(s, w, "")
+		}
 	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, "%") {

@@ -780,24 +780,31 @@ func weekOf(s string) int {
 
 // skipRow reports a total row: 合計, Total, Grand Total, Subtotal, 小計.
 func skipRow(s string) bool {
-	var key [32]byte
-	switch string(appendNorm(key[:0], s)) {
+	var buf [32]byte
+	key := string(appendNorm(buf[:0], s))
+	switch key {
 	case "合計", "総計", "小計", "集計", "総合計", "total", "totals", "grandtotal", "subtotal", "sum":
 		return true
 	}
-	// A group's total, as a pivot table or a report writes it: "Sato
-	// Total", "East Subtotal", 「佐藤 集計」, 「東日本合計」.
-	if f := strings.Fields(fold(s)); len(f) > 1 {
-		switch strings.ToLower(f[len(f)-1]) {
-		case "total", "totals", "subtotal", "合計", "総計", "小計", "集計":
+	// A group's total, as a pivot table or a report writes it: 「東日本合計」,
+	// 「佐藤 集計」, "Sato Total", "East Subtotal" (a word of its own: no
+	// "Crystal"). Every cell of every row comes here: the words are looked
+	// for only in a key that ends in one.
+	for _, w := range []string{"合計", "総計", "小計", "集計"} {
+		if strings.HasSuffix(key, w) {
 			return true
 		}
 	}
-	t := strings.TrimSpace(s)
-	for _, w := range []string{"合計", "総計", "小計", "集計"} {
-		if strings.HasSuffix(t, w) {
-			return true
-		}
+	if !strings.HasSuffix(key, "total") && !strings.HasSuffix(key, "totals") {
+		return false
+	}
+	f := strings.Fields(fold(s))
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "total", "totals", "subtotal":
+		return true
 	}
 	return false
 }
