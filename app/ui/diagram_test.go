@@ -127,8 +127,8 @@ func TestWideScale(t *testing.T) {
 					m.Load(p.ID)
 					v := m.View()
 					for _, s := range Steps(v.table) {
-						nodes := presentNodes(v, s.Node, nil)
-						focus(nodes, s.Node)
+						nodes := presentNodes(v, nodeOf(s.Node), nil)
+						focus(nodes, s.focus())
 						got := wideScale(nodes, 1.4, box.width, box.height)
 						if _, h := chart.TreeSize(nodes, got); h > box.height+1 {
 							t.Errorf("step %q: the tree is %.0f px high at scale %v, the box %.0f", s.Title, h, got, box.height)

@@ -15,7 +15,7 @@ import (
 // it.
 func readableWindow(t *testing.T, s Step, nodes []chart.Node, width, height float64) {
 	t.Helper()
-	got, scale := stepWindow(nodes, s.Node, 1.4, width, height)
+	got, scale := stepWindow(nodes, s.focus(), 1.4, width, height)
 	if px := chart.TreeTypeSize(scale); px < minReadType {
 		t.Errorf("step %q: %d-px type (scale %v)", s.Title, px, scale)
 	}
@@ -26,9 +26,9 @@ func readableWindow(t *testing.T, s Step, nodes []chart.Node, width, height floa
 	for k, n := range got {
 		ids[k] = n.ID
 	}
-	want := []string{nodes[0].ID, s.Node}
+	want := []string{nodes[0].ID, s.focus()}
 	for _, tm := range s.Lines {
-		want = append(want, tm.Node)
+		want = append(want, nodeOf(tm.Node))
 	}
 	for _, id := range want {
 		if !slices.Contains(ids, id) {

@@ -213,7 +213,14 @@ func (p *Page) presentHide() {
 	if p.present.hidden == nil {
 		p.present.hidden = map[string]bool{}
 	}
-	p.present.hidden[id] = !p.present.hidden[id]
+	h := !p.present.hidden[id]
+	p.present.hidden[id] = h
+	if node := nodeOf(id); node != id {
+		// The last step's answer per rep hides with its year, which the
+		// step divides: "A year: 24,000 ÷ 240 days ÷ 10 reps = ?" gave the
+		// answer away. A reveal shows the answer alone.
+		p.present.hidden[node] = h
+	}
 	p.present.shown = nil
 }
 
@@ -248,6 +255,9 @@ func required(t *report.Table) []string {
 			ids = append(ids, r.ID)
 		}
 	}
+	if target := t.Answer.Tree.Model.Node(t.Answer.Target); target.Activity {
+		ids = append(ids, target.ID+perRep) // the last step's answer (perRep)
+	}
 	return ids
 }
 
@@ -276,11 +286,12 @@ func (p *Page) presentReveal() {
 		return
 	}
 	delete(p.present.hidden, id)
+	delete(p.present.hidden, nodeOf(id)) // the last step's answer shows with the year it divides
 	t := v.table
 	var fig report.Figure
 	var node *kpi.Node
 	for i := range t.Rows {
-		if r := &t.Rows[i]; r.ID == id {
+		if r := &t.Rows[i]; r.ID == nodeOf(id) {
 			fig, node = primary(t, r, true), r.Node
 		}
 	}
@@ -539,7 +550,7 @@ func (p *Page) presentation(v *View) app.UI {
 	i := max(0, min(len(steps)-1, p.present.step))
 	s := steps[i]
 	hidden := p.present.hidden
-	nodes := presentNodes(v, s.Node, hidden)
+	nodes := presentNodes(v, nodeOf(s.Node), hidden)
 	terms := make([]app.UI, 0, 2*len(s.Lines))
 	// The sentence above and the note below name the figure too ("A
 	// year: 100,000 → 41.7 / rep / day"): hidden there as well.
@@ -558,7 +569,7 @@ func (p *Page) presentation(v *View) app.UI {
 		}
 		terms = append(terms, app.Span().Class(cls).Body(
 			app.Span().Class("present-label").Text(tm.Label),
-			app.Span().Class("present-figure").DataSet("present-node", tm.Node).DataSet("hidden", hidden[tm.Node]).Text(text),
+			app.Span().Class("present-figure").DataSet("present-node", nodeOf(tm.Node)).DataSet("hidden", hidden[tm.Node]).Text(text),
 		))
 	}
 	btn := func(key, text string, h app.EventHandler) app.HTMLButton {

@@ -139,7 +139,7 @@ func TestLastStepHidesItsYear(t *testing.T) {
 			}
 			ss := Steps(tb)
 			last := ss[len(ss)-1]
-			hidden := map[string]bool{target.ID: true}
+			hidden := map[string]bool{target.ID: true, target.ID + perRep: true} // as H hides them at the last step
 			said := last.Words.Hiding(hidden) + " " + last.Note.Hiding(hidden)
 			for _, fig := range []string{target.Required[0].Text, tb.Head.Figure.Text} {
 				// The figure as a number of its own: route sales' 4 a day
@@ -302,6 +302,53 @@ func TestPresentDiagramOpensWhatTheStepNames(t *testing.T) {
 			}
 			if got := steps[0].focus(); got != steps[0].Node {
 				t.Errorf("the KGI's step opens %q", got)
+			}
+		})
+	}
+}
+
+// With every figure hidden, the walk asks the room for the year's calls
+// at their step and for the calls a rep a day at the last: revealing the
+// year had revealed the day too (one node's figure), and the last step
+// never asked for a guess.
+func TestPresentLastStepAsksItsOwn(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			p := loadedPage(t, lang)
+			p.refresh()
+			p.enterPresentState()
+			p.presentHideAll()
+			ss := p.steps()
+			last := len(ss) - 1
+			for i := range ss[:last] {
+				if ss[i].shows("calls") {
+					p.present.step = i // first meetings = appointment rate × calls
+				}
+			}
+			for range 3 { // the step's own figure first, then its hidden terms
+				if p.guessing() == "calls" {
+					break
+				}
+				p.present.guess = "1"
+				p.presentReveal()
+			}
+			if got := p.guessing(); got != "calls" {
+				t.Fatalf("the step of the calls' year asks for %q", got)
+			}
+			p.present.guess = "100000"
+			p.presentReveal()
+			tally := len(p.present.tally)
+			p.presentGo(100)
+			if got := p.guessing(); got != "calls"+perRep {
+				t.Errorf("the last step asks for %q after the year was revealed, want the calls a rep a day", got)
+			}
+			p.present.guess = "40"
+			p.presentReveal()
+			if r := p.present.shown; r == nil || !r.Guessed || r.TruthText != ss[last].Lines[0].Value.Text {
+				t.Errorf("the last step's reveal %+v, want the guess against %q", r, ss[last].Lines[0].Value.Text)
+			}
+			if len(p.present.tally) != tally+1 {
+				t.Errorf("%d guesses counted, want %d", len(p.present.tally), tally+1)
 			}
 		})
 	}

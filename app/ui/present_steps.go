@@ -31,6 +31,14 @@ type Step struct {
 	Open string
 }
 
+// perRep marks the hidden figure of the activity per rep, the last step's
+// answer, apart from the node's year ("calls" and "calls@rep"): the
+// diagram's box shows the year.
+const perRep = "@rep"
+
+// nodeOf is the node a hidden figure's key names.
+func nodeOf(key string) string { return strings.TrimSuffix(key, perRep) }
+
 // focus is the node the step's diagram opens the path to.
 func (s Step) focus() string {
 	if s.Open != "" {
@@ -216,11 +224,16 @@ func Steps(t *report.Table) []Step {
 	}
 	if target.Node.Activity {
 		h := t.Head
-		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index), Note: plain(h.Message),
-			Lines:   []Term{{Node: target.ID, Label: unitLabel(t.Format.Lang, h.Label, h.Unit), Value: h.Figure}},
+		// The answer per rep is a figure of its own to hide and guess
+		// (perRep): keyed by the node alone, revealing the calls' year at
+		// the step before revealed it too, and the walk with every figure
+		// hidden never asked the room for the answer of the day.
+		rep := target.ID + perRep
+		s := Step{Title: h.Label, Node: rep, Open: target.ID, Path: ancestors(t, row, target.Index), Note: plain(h.Message),
+			Lines:   []Term{{Node: rep, Label: unitLabel(t.Format.Lang, h.Label, h.Unit), Value: h.Figure}},
 			Cadence: t.Format.Cadence(target.Node.Cadence)}
 		if at := h.MessageAt; at >= 0 { // "10 a rep a day is beyond the ceiling of 100": the 10 is the answer
-			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: target.ID}, {Text: h.Message[at+len(h.Figure.Text):]}}
+			s.Note = Sentence{{Text: h.Message[:at]}, {Text: h.Figure.Text, Node: rep}, {Text: h.Message[at+len(h.Figure.Text):]}}
 		}
 		if h.Reps != "" {
 			// What the day's figure divides by, when hires make it other
@@ -240,7 +253,7 @@ func Steps(t *report.Table) []Step {
 				by = " →"
 			}
 			s.Words = Sentence{{Text: l.T("present.daily") + " "}, {Text: target.Required[0].Text + counter(t, target.Node), Node: target.ID},
-				{Text: by + " "}, {Text: h.Figure.Text, Node: target.ID}, {Text: l.UnitSep() + h.Unit}}
+				{Text: by + " "}, {Text: h.Figure.Text, Node: rep}, {Text: l.UnitSep() + h.Unit}}
 			if ok {
 				s.Words[2].Text = by + " = "
 			}
