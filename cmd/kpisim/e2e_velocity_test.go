@@ -36,13 +36,17 @@ func TestVelocityPage(t *testing.T) {
 			for _, id := range []string{"chart-activity", "chart-funnel"} {
 				shown := eval[bool](t, ctx, `(() => { const el = document.getElementById("`+id+`"); return el.getClientRects().length > 0 })()`)
 				note := eval[string](t, ctx, `document.getElementById("`+id+`").closest('.card').querySelector('.tornado-note')?.textContent ?? ""`)
-				if shown || note == "" {
-					t.Errorf("%s shown %v beside its note %q: want the note alone", id, shown, note)
+				png := eval[bool](t, ctx, `document.getElementById("`+id+`").closest('.card').querySelector('.download').getClientRects().length > 0`)
+				if shown || png || note == "" {
+					t.Errorf("%s shown %v (its PNG button %v) beside its note %q: want the note alone", id, shown, png, note)
 				}
 			}
 			pickPreset(t, ctx, "outbound")
 			eval[bool](t, ctx, `(document.getElementById("chart-activity").scrollIntoView(), true)`)
 			for _, id := range []string{"chart-activity", "chart-funnel"} {
+				if !eval[bool](t, ctx, `document.getElementById("`+id+`").closest('.card').querySelector('.download').getClientRects().length > 0`) {
+					t.Errorf("%s: no PNG button after another preset", id)
+				}
 				waitFor(t, ctx, `(() => { const el = document.getElementById("`+id+`"), c = window.echarts?.getInstanceByDom(el);
 					return !!c && el.clientHeight > 100 && Math.abs(c.getHeight() - el.clientHeight) <= 1 && Math.abs(c.getWidth() - el.clientWidth) <= 1 })()`,
 					id+" is not drawn at its size after another preset")
