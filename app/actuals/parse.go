@@ -184,6 +184,11 @@ type Result struct {
 	// (a monthly export dated on the 1st). A date whose first number is
 	// above 12 is read day first in any case.
 	DayFirst bool
+	// AsPercent lists the rate nodes (ids) a plain value of at most 1 of
+	// was read as a percentage, nearer the values the file writes
+	// unmistakably (0.9 beside 2.1 and 1.8: 0.9 %; reading.go), in file
+	// order, each once.
+	AsPercent []string
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
@@ -594,7 +599,12 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 		case x > 1 && x <= 100:
 			x /= 100
 		case ok: // 0.9 beside 2.1 and 1.8: 0.9 % (reading.go)
-			x = rateIn(x, near)
+			if y := rateIn(x, near); y != x {
+				x = y
+				if id := p.nodes[i].ID; !slices.Contains(p.res.AsPercent, id) {
+					p.res.AsPercent = append(p.res.AsPercent, id)
+				}
+			}
 		}
 	}
 	if p.nodes[i].Rate && x > 1 {

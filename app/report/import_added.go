@@ -20,10 +20,25 @@ import (
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), Rates(l, res, nodes), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), Conventions(l, res, nodes), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), Rates(l, res, nodes), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
+	}
+	return strings.Join(out, l.SentenceSep())
+}
+
+// Conventions says, in language l, how the import read what the file
+// could have meant two ways (actuals' reading.go): dates a/b/yyyy day
+// first, a rate's plain values of at most 1 as percentages. "" when it
+// read nothing so.
+func Conventions(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
+	var out []string
+	if res.DayFirst {
+		out = append(out, l.T("import.day_first"))
+	}
+	for _, id := range res.AsPercent {
+		out = append(out, fmt.Sprintf(l.T("import.as_percent"), nodeLabel(l, nodes, id)))
 	}
 	return strings.Join(out, l.SentenceSep())
 }

@@ -117,3 +117,29 @@ func TestImportCurrencyColumn(t *testing.T) {
 		t.Errorf("problems %v, want May's yen", res.Problems)
 	}
 }
+
+// What a file could mean two ways the import says it read one way: dates
+// day first, a rate's plain values as percentages, in both languages; a
+// file that leaves no doubt is said nothing of.
+func TestImportConventions(t *testing.T) {
+	s := preset(t, "outbound")
+	for _, tc := range []struct {
+		name, csv, ja, en string
+	}{
+		{"dates day first", "Month,Calls\n1/4/2026,10\n1/5/2026,20\n",
+			"「1/4/2026」のような日付は、ファイルの書き方に合わせて日を先に読みました（2026年4月1日）。",
+			"Dates such as 1/4/2026 are read day first (1 April 2026), as the file writes them."},
+		{"a rate's 0.9 beside 2.1 and 1.8", "Month,Appointment rate\n2026-04,2.1\n2026-05,1.8\n2026-06,0.9\n",
+			"「アポイント獲得率」の1以下の値は、同じ列のほかの値に合わせて%として読みました（0.9は0.9%）。",
+			"Appointment rate: values of 1 or less are read as percentages, as the column's others are (0.9 is 0.9%)."},
+		{"no doubt", "Month,Calls,Close rate\n2026-04,10,25%\n4/13/2026,20,0.3\n", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := s.ImportCSV([]byte(tc.csv))
+			nodes := s.ImportNodes()
+			if ja, en := report.Conventions(i18n.Ja, res, nodes), report.Conventions(i18n.En, res, nodes); ja != tc.ja || en != tc.en {
+				t.Errorf("ja %q\nen %q\nwant ja %q\nen %q", ja, en, tc.ja, tc.en)
+			}
+		})
+	}
+}
