@@ -44,9 +44,8 @@ func TestVelocityPage(t *testing.T) {
 			pickPreset(t, ctx, "outbound")
 			eval[bool](t, ctx, `(document.getElementById("chart-activity").scrollIntoView(), true)`)
 			for _, id := range []string{"chart-activity", "chart-funnel"} {
-				if !eval[bool](t, ctx, `document.getElementById("`+id+`").closest('.card').querySelector('.download').getClientRects().length > 0`) {
-					t.Errorf("%s: no PNG button after another preset", id)
-				}
+				waitFor(t, ctx, `document.getElementById("`+id+`").closest('.card').querySelector('.download').getClientRects().length > 0`,
+					id+": no PNG button after another preset")
 				waitFor(t, ctx, `(() => { const el = document.getElementById("`+id+`"), c = window.echarts?.getInstanceByDom(el);
 					return !!c && el.clientHeight > 100 && Math.abs(c.getHeight() - el.clientHeight) <= 1 && Math.abs(c.getWidth() - el.clientWidth) <= 1 })()`,
 					id+" is not drawn at its size after another preset")
