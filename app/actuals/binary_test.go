@@ -54,7 +54,7 @@ func TestNotCSV(t *testing.T) {
 		{"a NUL in a cell", []byte("Month,Calls\n2026-04,1\x00\n"), "", binary},
 		{"a DOS end-of-file mark is text", []byte("Month,Calls\r\n2026-04,1\r\n\x1a"), "2026-4-0 calls 1", ""},
 		{"a form feed and a vertical tab are text", []byte("Month,Calls,Memo\n2026-04,1,\"a\vb\f\"\n"), "2026-4-0 calls 1",
-			`row 1, column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`},
+			`column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`},
 		{"a header alone", []byte("Month,Calls\n"), "", noRows},
 		{"a header without a line break", []byte("\ufeffMonth,Calls"), "", noRows},
 		{"a header, blank lines and a total row", []byte("Month,Calls\n\n,\nTotal,0\n"), "", noRows},

@@ -60,16 +60,16 @@ func (p *parser) head(row int, rec []string) {
 		i, many, scale, u, bad, per := p.column(h)
 		switch {
 		case many != "":
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: many, Code: Ambiguous, InHeader: true})
 			continue
 		case bad != "":
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: bad, Code: BadUnit, InHeader: true})
 			continue
 		case i >= 0 && p.nodes[i].Money && otherCurrency(unitCurrency(u), p.currency):
 			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: OtherCurrencyColumn})
 			continue
 		case i >= 0 && per < 0:
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: u, Code: WeekRate})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: u, Code: WeekRate, InHeader: true})
 			continue
 		}
 		if i >= 0 && !used[i] {
@@ -86,7 +86,7 @@ func (p *parser) head(row int, rec []string) {
 				}
 			}
 		} else if p.metric < 0 {
-			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn})
+			p.res.add(Problem{Row: row, Column: c + 1, Header: h, Code: UnknownColumn, InHeader: true})
 		}
 	}
 	p.currencyColumn(rec)

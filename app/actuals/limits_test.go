@@ -30,7 +30,7 @@ func TestLimits(t *testing.T) {
 		{name: "100,001 rows: nothing is read", csv: "Month,Calls\n" + rows(actuals.MaxRows+1), problems: []string{over}},
 		{name: "100,001 rows, some bad: one problem", csv: "Month,Calls\n2026-04,x\n" + rows(actuals.MaxRows), problems: []string{over}},
 		{name: "8 MB is read", csv: padded(actuals.MaxBytes), calls: 1,
-			problems: []string{`row 1, column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`}},
+			problems: []string{`column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`}},
 		{name: "over 8 MB: nothing is read", csv: padded(actuals.MaxBytes + 1),
 			problems: []string{"the file is over the limit of 8 MB, so nothing is imported: export fewer months at a time"}},
 	} {

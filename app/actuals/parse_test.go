@@ -103,7 +103,7 @@ func TestCells(t *testing.T) {
 		problems  []string
 	}{
 		{"semicolon and decimal comma", "Monat;Month;Revenue\n;2026-04;1.234,5\n", "2026-4-0 revenue 1234.5",
-			[]string{`row 1, column 1 (Monat): "Monat" names no KPI of this tree; the column is left out`}},
+			[]string{`column 1 (Monat): "Monat" names no KPI of this tree; the column is left out`}},
 		{"tab, 億 and 万", "年月\t売上\n2026/04\t1億2,000万\n2026/05\t１２３４円\n", "2026-4-0 revenue 120000000\n2026-5-0 revenue 1234", nil},
 		// 千, 百 and 兆 read as the page reads them (jpnum): 150百万円 was "not a number".
 		{"千, 百 and 兆 as typed", "年月,売上\n2026/04,150百万円\n2026/05,5千万\n2026/06,1千5百万\n2026/07,0.001兆\n2026/08,5百3千\n2026/09,1万-2\n",
@@ -128,7 +128,7 @@ func TestCells(t *testing.T) {
 				`row 4, column 1 (Date): "2027-02-29" is not a month or a date, so the row is left out`}},
 		{"no period", "Calls\n10\n", "", []string{"row 1: no column names the month or date (Month, Date, 月, 年月, 日付 …)"}},
 		{"no node", "Month,Visits\n2026-04,1\n", "", []string{
-			`row 1, column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,
+			`column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,
 			"row 1: no column names a KPI of this tree (by id or label)"}},
 		{"empty", "", "", []string{"the file has no header row"}},
 		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8"`}},
@@ -164,7 +164,7 @@ func TestCells(t *testing.T) {
 		{"a Date column's US days stay month first", "Date,Calls\n4/1/2026,10\n4/2/2026,20\n4/6/2026,5\n",
 			"2026-4-1 calls 35", nil},
 		{"a group's total", "Month,Owner,Calls\n2026-04,Sato,10\n2026-04,Suzuki,20\n2026-04,Sato Total,10\n2026-04,佐藤 集計,10\n2026-04,東日本合計,30\n",
-			"2026-4-0 calls 30", []string{`row 1, column 2 (Owner): "Owner" names no KPI of this tree; the column is left out`}},
+			"2026-4-0 calls 30", []string{`column 2 (Owner): "Owner" names no KPI of this tree; the column is left out`}},
 		{"a last row adding up the file", "Month,Calls,Revenue\n2026-04,10,100\n2026-05,20,200\n,30,300\n",
 			"2026-4-0 calls 10\n2026-4-0 revenue 100\n2026-5-0 calls 20\n2026-5-0 revenue 200", nil},
 		{"a grouped export's row alike, a row after it", "Month,Calls,Revenue\n2026-04,10,100\n2026-05,20,200\n,30,300\n2026-06,5,50\n",

@@ -24,6 +24,11 @@ type Problem struct {
 	Text        string // the cell as written (for BadFile, the reason; for TooMany, how many)
 	Code        Code
 	Of          int `json:",omitempty"` // RepeatedColumn: the column (from 1) that reads its KPI first
+	// InHeader marks a problem found in the header row and said of its
+	// column, which is left out (an unknown header, one naming two KPIs, a
+	// unit not read): "column 3 (Memo)", not "row 1, column 3". A long
+	// form's metric cell with the same code is a row's, and has it false.
+	InHeader bool `json:",omitempty"`
 }
 
 var codeText = [...]string{
@@ -114,7 +119,7 @@ func (p Problem) Args() []any {
 // OfHeader reports whether the problem is a column's, found in its header
 // and said of the column, not of the header's row: a column left out.
 func (p Problem) OfHeader() bool {
-	return p.Code == OtherCurrencyColumn || p.Code == RepeatedColumn
+	return p.InHeader || p.Code == OtherCurrencyColumn || p.Code == RepeatedColumn
 }
 
 // grouped writes n with its thousands grouped by commas, as both the

@@ -27,17 +27,17 @@ func TestRowsAsASpreadsheetShows(t *testing.T) {
 			problems: []string{`row 3, column 2 (Calls): "x" is not a number, so the row is left out`}},
 		{name: "blank lines before the header", csv: "\n\nMonth,Calls,Visits\n\n2026-04,x,1\n",
 			problems: []string{
-				`row 3, column 3 (Visits): "Visits" names no KPI of this tree; the column is left out`,
+				`column 3 (Visits): "Visits" names no KPI of this tree; the column is left out`,
 				`row 5, column 2 (Calls): "x" is not a number, so the row is left out`}},
 		{name: "no period under blank lines", csv: "\nCalls\n10\n",
 			problems: []string{"row 2: no column names the month or date (Month, Date, 月, 年月, 日付 …)"}},
 		{name: "a cell of two lines is one row", csv: "Month,Calls,Memo\n2026-04,1,\"first\nsecond\"\n2026-05,x,\n",
 			problems: []string{
-				`row 1, column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`,
+				`column 3 (Memo): "Memo" names no KPI of this tree; the column is left out`,
 				`row 3, column 2 (Calls): "x" is not a number, so the row is left out`}, rows: []int{2}},
 		{name: "a cell of three lines with CRLF and a blank one", csv: "Month,Memo,Calls\r\n2026-04,\"a\r\n\r\nb\",1\r\n\r\n2026-05,,x\r\n2026-06,,2\r\n",
 			problems: []string{
-				`row 1, column 2 (Memo): "Memo" names no KPI of this tree; the column is left out`,
+				`column 2 (Memo): "Memo" names no KPI of this tree; the column is left out`,
 				`row 4, column 3 (Calls): "x" is not a number, so the row is left out`}, rows: []int{2, 5}},
 		{name: "a bad value in a cell of two lines", csv: "Month,Calls\n2026-04,\"1\n2\"\n\n2026-05,3\n",
 			problems: []string{"row 2, column 2 (Calls): \"1\\n2\" is not a number, so the row is left out"}, rows: []int{4}},

@@ -73,7 +73,7 @@ func TestHeaderUnit(t *testing.T) {
 				}
 			}
 			if c.bad != "" {
-				want := actuals.Problem{Row: 1, Column: 2, Header: c.header, Text: c.bad, Code: actuals.BadUnit}
+				want := actuals.Problem{Row: 1, Column: 2, Header: c.header, Text: c.bad, Code: actuals.BadUnit, InHeader: true}
 				if len(res.Entries) != 0 || len(got) != 1 || got[0] != want {
 					t.Fatalf("entries %+v, problems %+v; want the column left out with %+v", res.Entries, res.Problems, want)
 				}

@@ -51,7 +51,7 @@ func TestValueUnit(t *testing.T) {
 		{"two multipliers", "月,指標,値（千円）（K）\n2026-04,受注金額,9\n", "", 0, nil, nil,
 			[]string{`row 2, column 3 (値（千円）（K）): the value column's unit "K" is not one this reads, so its amounts are left out (counts and rates are read): write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`}},
 		{"金額 beside a line item stays the amount", "受注日,項目,金額（千円）\n2026-04-01,製品A,9\n", "revenue=9000", 0, nil, nil,
-			[]string{`row 1, column 2 (項目): "項目" names no KPI of this tree; the column is left out`}},
+			[]string{`column 2 (項目): "項目" names no KPI of this tree; the column is left out`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := actuals.ParseBytes([]byte(c.csv), outbound)

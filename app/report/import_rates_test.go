@@ -62,8 +62,8 @@ func TestImportRates(t *testing.T) {
 		t.Fatalf("problems %v, want the week's", res.Problems)
 	}
 	for l, want := range map[i18n.Lang]string{
-		i18n.Ja: "1行目・2列目（Churn rate (weekly)）: 見出しは週の率（weekly）ですが、解約率のような残高の率は計画では1年あたりのため、この列は読み飛ばします。1年あたりの率か、見出しに「月次」と書いた月の率で書いてください",
-		i18n.En: `row 1, column 2 (Churn rate (weekly)): the header gives a week's rate (weekly), and the plan states a rate of a balance (a churn rate) per year, so the column is left out: give the rate per year, or per month with "monthly" in the header`,
+		i18n.Ja: "2列目（Churn rate (weekly)）: 見出しは週の率（weekly）ですが、解約率のような残高の率は計画では1年あたりのため、この列は読み飛ばします。1年あたりの率か、見出しに「月次」と書いた月の率で書いてください",
+		i18n.En: `column 2 (Churn rate (weekly)): the header gives a week's rate (weekly), and the plan states a rate of a balance (a churn rate) per year, so the column is left out: give the rate per year, or per month with "monthly" in the header`,
 	} {
 		if got := report.Problem(l, res.Problems[0]); got != want {
 			t.Errorf("%s: %q, want %q", l, got, want)

@@ -123,9 +123,9 @@ func TestImportUnitWords(t *testing.T) {
 	if got := report.Scaled(i18n.En, actuals.ParseBytes([]byte("月,指標,値（円）\n2026-04,受注金額,9\n"), nodes)); got != "" {
 		t.Errorf("a value header in yen: %q", got)
 	}
-	p := actuals.Problem{Row: 1, Column: 2, Header: "受注金額（新規）", Text: "新規", Code: actuals.BadUnit}
+	p := actuals.Problem{Row: 1, Column: 2, Header: "受注金額（新規）", Text: "新規", Code: actuals.BadUnit, InHeader: true}
 	if en, ja := report.Problem(i18n.En, p), report.Problem(i18n.Ja, p); en != p.Error() ||
-		ja != "1行目・2列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください" {
+		ja != "2列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください" {
 		t.Errorf("en %q, ja %q", en, ja)
 	}
 	for _, c := range []struct {

@@ -371,8 +371,8 @@ func TestActualsCLIUnit(t *testing.T) {
 			"2026年4月   833.3万円       900万円    実績"},
 		{"thousands of yen, en", "en", thousand, thousand + `: "受注金額（千円）": each value is read ×1,000, as the header's unit (千円) says.`,
 			"Apr 2026  ¥8,333,333         ¥9,000,000    actual"},
-		{"no unit, ja", "ja", unknown, unknown + ": 1行目・3列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", ""},
-		{"no unit, en", "en", unknown, unknown + `: row 1, column 3 (受注金額（新規）): the header's unit "新規" is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`, ""},
+		{"no unit, ja", "ja", unknown, unknown + ": 3列目（受注金額（新規））: 見出しの単位「新規」は読めないため、この列は読み飛ばします。金額の単位は円・千円・万円・百万円・億円・JPY・K（千）・M（百万）のどれかで書いてください", ""},
+		{"no unit, en", "en", unknown, unknown + `: column 3 (受注金額（新規）): the header's unit "新規" is not one this reads, so the column is left out: write an amount's unit as 円, 千円, 万円, 百万円, 億円, JPY, K (thousands) or M (millions)`, ""},
 		// A long form's value header: the amount ×1,000 as the wide form's,
 		// the counts as written; it read 9,000 as ¥9,000 and said nothing.
 		{"a long form's value header, ja", "ja", long, long + ": 「値（千円）」の列の金額（受注金額）は、見出しの単位（千円）のとおり1,000倍して読み込みました。件数と率（架電数、受注件数）には単位を掛けず、そのまま読み込みました。",
