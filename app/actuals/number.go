@@ -52,14 +52,16 @@ func ascii(s string) bool {
 // fraction). With euro set, '.' groups thousands and ',' is the decimal
 // mark, where a '.' can group thousands (1.234,5; 6.000). A dash alone ("-", "－", "—", "―", "¥ -") is 0, as Excel's
 // accounting format shows zero. It reports false for anything else, a
-// negative number included (neg is then true).
-func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
+// negative number included (neg is then true). unit is true when the cell
+// writes its own multiplier (9万, 1.2億, 9k, 6M): its value is then an
+// amount as written, whatever a header's unit says (parser.put).
+func number(cell string, euro bool) (v float64, pct, neg, ok, unit bool) {
 	s := fold(cell)
 	if s == "" {
-		return 0, false, false, false
+		return 0, false, false, false, false
 	}
 	if accountingZero(s) {
-		return 0, false, false, true
+		return 0, false, false, true, false
 	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		neg = true
@@ -97,8 +99,9 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 	var good bool
 	if strings.ContainsAny(s, jpnum.Units) {
 		v, err := jpnum.Parse(s, digits)
-		total, good = v, err == nil && v >= 0 // its sign was read above: a second one is refused
+		total, good, unit = v, err == nil && v >= 0, true // its sign was read above: a second one is refused
 	} else if head, exp, ok := jpnum.Western(s); ok {
+		unit = true
 		// 6M, 6.0m, 6000k, 1.2 million: as scenario values and -set read
 		// them (one reading: jpnum.Western), scaled once from the digits.
 		if _, good = plain(head); good {
@@ -110,18 +113,18 @@ func number(cell string, euro bool) (v float64, pct, neg, ok bool) {
 		total, good = plain(s)
 	}
 	if !good {
-		return 0, pct, false, false // no number, whatever its sign: "▲" alone, "-abc"
+		return 0, pct, false, false, false // no number, whatever its sign: "▲" alone, "-abc"
 	}
 	if pct {
 		total /= 100
 	}
 	if neg && total != 0 {
-		return -total, pct, true, false
+		return -total, pct, true, false, unit
 	}
 	if math.IsInf(total, 0) || math.IsNaN(total) {
-		return 0, pct, false, false
+		return 0, pct, false, false, false
 	}
-	return total, pct, false, true
+	return total, pct, false, true, unit
 }
 
 // digits is plain as jpnum.Parse takes it.

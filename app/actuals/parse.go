@@ -189,6 +189,10 @@ type Result struct {
 	// unmistakably (0.9 beside 2.1 and 1.8: 0.9 %; reading.go), in file
 	// order, each once.
 	AsPercent []string
+	// AsWritten lists the money columns (headers) with a unit where a cell
+	// writes its own (9万 under 受注金額（千円）), each once with its first
+	// such cell: that cell is read as written, not scaled again.
+	AsWritten []Written
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
@@ -579,7 +583,7 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 	if p.rd.euro {
 		p.clue.sawNumber(t)
 	}
-	x, pct, neg, ok := number(t, p.rd.euro)
+	x, pct, neg, ok, unit := number(t, p.rd.euro)
 	switch {
 	case neg:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
@@ -614,6 +618,12 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 	if p.nodes[i].Rate && x*scale > 1 { // a month's 10 % churn: 120 % a year
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t + " × " + strconv.FormatFloat(scale, 'f', -1, 64), Code: RateAbove})
 		return cell{}, false, true
+	}
+	if unit && p.nodes[i].Money && scale != 1 {
+		// 9万 under 受注金額（千円）: the cell's own unit is the nearer, and
+		// ¥90,000 is what it says; scaled again it read ¥90,000,000.
+		scale = 1
+		p.res.written(h, t)
 	}
 	if x *= scale; math.IsInf(x, 0) { // beyond any float once scaled
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})

@@ -40,12 +40,14 @@ func (p *parser) totalsAbove(rec []string) bool {
 		if t == "" {
 			continue
 		}
-		x, pct, _, ok := number(t, p.rd.euro)
+		x, pct, _, ok, unit := number(t, p.rd.euro)
 		if !ok || pct || p.nodes[i].level() {
 			return false
 		}
-		want := p.sum.by[i]
-		if x *= p.scale[c]; want == 0 || math.Abs(x-want) > 1e-9*math.Abs(want) {
+		if !unit || !p.nodes[i].Money {
+			x *= p.scale[c] // as put reads it
+		}
+		if want := p.sum.by[i]; want == 0 || math.Abs(x-want) > 1e-9*math.Abs(want) {
 			return false
 		}
 		matched++

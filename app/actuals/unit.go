@@ -214,3 +214,19 @@ func (res *Result) Scaled() []Mapping {
 	}
 	return out
 }
+
+// Written is a money column with a unit in its header where a cell writes
+// its own (Result.AsWritten): Cell is the first such cell, as written.
+type Written struct {
+	Header, Cell string
+}
+
+// written notes that cell t of the column headed h was read as written.
+func (res *Result) written(h, t string) {
+	for _, w := range res.AsWritten {
+		if w.Header == h {
+			return
+		}
+	}
+	res.AsWritten = append(res.AsWritten, Written{h, t})
+}

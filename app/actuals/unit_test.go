@@ -156,3 +156,45 @@ func FuzzHeaderUnit(f *testing.F) {
 		}
 	})
 }
+
+// TestCellUnitUnderHeaderUnit: a cell that writes its own unit under an
+// amount's header with one (9万 under 受注金額（千円）) is the amount it
+// says, ¥90,000; it had been scaled again (¥90,000,000, and 1.2億 read
+// 1,200億). The column is named once in AsWritten with its first such
+// cell, and its plain cells still take the header's unit.
+func TestCellUnitUnderHeaderUnit(t *testing.T) {
+	for _, c := range []struct {
+		name, header, cell string
+		want               float64
+		written            bool // named in AsWritten
+	}{
+		{"万 under 千円", "受注金額（千円）", "9万", 9e4, true},
+		{"億 under 千円", "受注金額（千円）", "1.2億", 1.2e8, true},
+		{"k under 千円", "受注金額（千円）", "9k", 9e3, true},
+		{"M under K", "Revenue (K)", "1.5M", 1.5e6, true},
+		{"千 and 円 under 万円", "売上（万円）", "12,000千円", 1.2e7, true},
+		{"a plain figure under 千円", "受注金額（千円）", "9,000", 9e6, false},
+		{"a currency sign alone under 千円", "受注金額（千円）", "¥9,000", 9e6, false},
+		{"万 under no unit", "受注金額", "9万", 9e4, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := actuals.ParseBytes([]byte(fmt.Sprintf("月,%s\n2026年4月,%q\n2026年5月,100\n", c.header, c.cell)), outbound)
+			if len(res.Problems) != 0 || len(res.Entries) != 2 {
+				t.Fatalf("entries %+v, problems %+v", res.Entries, res.Problems)
+			}
+			if got := res.Entries[0].Value; math.Abs(got-c.want) > 1e-9*c.want {
+				t.Errorf("%s read %v, want %v", c.cell, got, c.want)
+			}
+			if plain := res.Entries[1].Value; plain != 100*res.Columns[0].Scale {
+				t.Errorf("the plain cell 100 read %v, want it at the header's scale ×%v", plain, res.Columns[0].Scale)
+			}
+			want := []actuals.Written(nil)
+			if c.written {
+				want = []actuals.Written{{Header: c.header, Cell: c.cell}}
+			}
+			if !slices.Equal(res.AsWritten, want) {
+				t.Errorf("AsWritten %+v, want %+v", res.AsWritten, want)
+			}
+		})
+	}
+}

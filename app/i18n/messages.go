@@ -787,6 +787,7 @@ var messages = map[string]msg{
 	// app/report/import_stage.go).
 	"import.day_first":         {"「1/4/2026」のような日付は、ファイルの書き方に合わせて日を先に読みました（2026年4月1日）。", "Dates such as 1/4/2026 are read day first (1 April 2026), as the file writes them."},
 	"import.as_percent":        {"「%s」の1以下の値は、同じ列のほかの値に合わせて%%として読みました（0.9は0.9%%）。", "%s: values of 1 or less are read as percentages, as the column's others are (0.9 is 0.9%%)."},
+	"import.as_written":        {"「%s」の「%s」のように単位を書いた値は、見出しの単位を掛けずに、書かれたとおりの金額として読みました。", "\"%s\": values that write their own unit, such as %s, are read as the amounts they say, without the header's unit."},
 	"import.totals":            {"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: %s。", "Total rows are left out, as the other rows of their period add up to them: %s."},
 	"import.row_one":           {"%s行目", "row %s"},
 	"import.dated":             {"行の日付は「%[1]s」で読みました（%[2]sは使っていません）。", "Rows are dated by %[1]s (not by %[2]s)."},

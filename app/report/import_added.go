@@ -30,7 +30,8 @@ func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string 
 
 // Conventions says, in language l, how the import read what the file
 // could have meant two ways (actuals' reading.go): dates a/b/yyyy day
-// first, a rate's plain values of at most 1 as percentages. "" when it
+// first, a rate's plain values of at most 1 as percentages (a cell's own
+// unit under a header's: Scaled). "" when it
 // read nothing so.
 func Conventions(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string

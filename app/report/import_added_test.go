@@ -143,3 +143,22 @@ func TestImportConventions(t *testing.T) {
 		})
 	}
 }
+
+// TestImportCellUnit: a cell that writes its own unit under a header with
+// one is read as the amount it says, and the import says so after the
+// header's scale, in both languages, the same for the page and the CLI.
+func TestImportCellUnit(t *testing.T) {
+	s := preset(t, "field-sales")
+	res, _ := s.ImportCSV([]byte("月,受注金額（千円）\n2026年4月,9万\n2026年5月,\"9,000\"\n"))
+	if len(res.Entries) != 2 || res.Entries[0].Value != 9e4 || res.Entries[1].Value != 9e6 {
+		t.Fatalf("entries %+v", res.Entries)
+	}
+	for l, want := range map[i18n.Lang]string{
+		i18n.Ja: "「受注金額（千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。「受注金額（千円）」の「9万」のように単位を書いた値は、見出しの単位を掛けずに、書かれたとおりの金額として読みました。",
+		i18n.En: `"受注金額（千円）": each value is read ×1,000, as the header's unit (千円) says. "受注金額（千円）": values that write their own unit, such as 9万, are read as the amounts they say, without the header's unit.`,
+	} {
+		if got := report.Scaled(l, res); got != want {
+			t.Errorf("%s:\ngot  %q\nwant %q", l, got, want)
+		}
+	}
+}

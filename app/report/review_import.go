@@ -69,14 +69,17 @@ func Problem(l i18n.Lang, p actuals.Problem) string {
 // (actuals.Result.Scaled), one sentence each, in language l: 「受注金額
 // （千円）」の値は、見出しの単位（千円）のとおり1,000倍して読み込みました。
 // A long form's value column with a unit says which amounts it scaled and
-// which counts and rates it read as written (valueScaled). "" when none
-// was.
+// which counts and rates it read as written (valueScaled), then the
+// cells that write their own unit, read as written. "" when none was.
 func Scaled(l i18n.Lang, res *actuals.Result) string {
 	var out []string
 	for _, m := range res.Scaled() {
 		out = append(out, fmt.Sprintf(l.T("import.scaled"), m.Header, i18n.Number(m.Scale, 0), m.Unit))
 	}
 	out = append(out, valueScaled(l, res)...)
+	for _, w := range res.AsWritten { // 9万 under 受注金額（千円）: not scaled again
+		out = append(out, fmt.Sprintf(l.T("import.as_written"), w.Header, w.Cell))
+	}
 	return strings.Join(out, l.SentenceSep())
 }
 
