@@ -551,7 +551,7 @@ func (p *Page) presentation(v *View) app.UI {
 	s := steps[i]
 	hidden := p.present.hidden
 	nodes := presentNodes(v, nodeOf(s.Node), hidden)
-	terms := make([]app.UI, 0, 2*len(s.Lines))
+	terms := make([]app.UI, 0, len(s.Lines))
 	// The sentence above and the note below name the figure too ("A
 	// year: 100,000 → 41.7 / rep / day"): hidden there as well.
 	words, note := s.Words.Hiding(hidden), s.Note.Hiding(hidden)
@@ -560,15 +560,16 @@ func (p *Page) presentation(v *View) app.UI {
 		if hidden[tm.Node] {
 			text = "?"
 		}
-		if tm.Op != "" {
-			terms = append(terms, app.Span().Class("present-op").Text(tm.Op))
-		}
 		cls := "present-term"
 		if k == 0 {
 			cls += " present-lhs"
 		}
+		// The operator belongs to its term, beside its figure: a sibling of
+		// the terms, it was left at a line's end when the next term
+		// wrapped ("1,500万円 ÷" over "平均受注単価"), level with the labels.
 		terms = append(terms, app.Span().Class(cls).Body(
 			app.Span().Class("present-label").Text(tm.Label),
+			app.If(tm.Op != "", func() app.UI { return app.Span().Class("present-op").Text(tm.Op) }),
 			app.Span().Class("present-figure").DataSet("present-node", nodeOf(tm.Node)).DataSet("hidden", hidden[tm.Node]).Text(text),
 		))
 	}

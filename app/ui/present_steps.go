@@ -267,14 +267,60 @@ func Steps(t *report.Table) []Step {
 		// for a guess of 60 opportunities), the answer never revealed.
 		h := t.Head
 		s := Step{Title: h.Label, Node: target.ID, Path: ancestors(t, row, target.Index),
-			Lines: []Term{{Node: target.ID, Label: h.Label, Value: h.Figure}},
-			Note:  plain(fmt.Sprintf(l.T("present.planned"), h.Planned))}
+			Lines:   append([]Term{{Node: target.ID, Label: h.Label, Value: h.Figure}}, backward(t, row, target)...),
+			Note:    plain(fmt.Sprintf(l.T("present.planned"), h.Planned)),
+			Cadence: t.Format.Cadence(target.Node.Cadence)}
+		if len(s.Lines) > 1 {
+			// "Opportunities ? = Weighted pipeline ¥15,000,000 ÷ Average
+			// won deal size ¥1,000,000 ÷ Close rate 25%": the room works
+			// the answer out from the figures of the step before, where
+			// the step had shown the answer alone, nothing to work from.
+			labels := make([]string, len(s.Lines)-1)
+			for k, tm := range s.Lines[1:] {
+				labels[k] = tm.Label
+				if k > 0 {
+					labels[k] = tm.Op + " " + tm.Label
+				}
+			}
+			s.Words = plain(target.Label + " = " + strings.Join(labels, " "))
+		}
 		if h.Message != "" {
 			s.Note = plain(h.Message)
 		}
 		steps = append(steps, s)
 	}
 	return steps
+}
+
+// backward is the arithmetic that gives a node solved for from its
+// parent's requirement, as a trainer writes the step back up the tree:
+// the parent divided by the other factors (÷ for a product, − for a sum),
+// or for a divisor or a term taken away the first term and then the
+// parent (as the explanation's backward line reads it: Explain). Each term
+// is presented by its figure (primary); nil for the KGI.
+func backward(t *report.Table, row map[int]*report.Row, target *report.Row) []Term {
+	m := t.Answer.Tree.Model
+	p := m.Parent(target.Index)
+	if p < 0 || row[p] == nil {
+		return nil
+	}
+	pn := m.Node(p)
+	term := func(op string, r *report.Row) Term {
+		return Term{Node: r.ID, Op: op, Label: r.Label, Value: counted(t, r.Node, primary(t, r, false))}
+	}
+	inv, kids := pn.Op.Inverse(), m.Children(p)
+	lines := []Term{term("=", row[p])}
+	if (pn.Op == kpi.Difference || pn.Op == kpi.Ratio) && target.Index != kids[0] {
+		inv = pn.Op.Symbol()
+		lines = []Term{term("=", row[kids[0]]), term(inv, row[p])}
+		kids = kids[1:]
+	}
+	for _, c := range kids {
+		if c != target.Index && row[c] != nil {
+			lines = append(lines, term(inv, row[c]))
+		}
+	}
+	return lines
 }
 
 // division is what the activity's year divides by into the answer, when

@@ -602,6 +602,10 @@ func TestCadenceShown(t *testing.T) {
 		{"ja first meetings", "outbound", i18n.Ja, "first_meetings", "週次"},
 		{"en opportunities", "outbound", i18n.En, "opportunities", "monthly"},
 		{"en a given", "velocity", i18n.En, "days", ""},
+		// The solved lever that is no activity has its cadence too: the
+		// velocity preset's last step had none.
+		{"ja velocity's opportunities", "velocity", i18n.Ja, "opportunities", "週次"},
+		{"en velocity's opportunities", "velocity", i18n.En, "opportunities", "weekly"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
@@ -623,6 +627,46 @@ func TestCadenceShown(t *testing.T) {
 				if n.ID == c.node && n.Cadence != c.want {
 					t.Errorf("box %s: cadence %q, want %q", n.ID, n.Cadence, c.want)
 				}
+			}
+		})
+	}
+}
+
+// TestPresentSolvedLeverWorksBack: the last step of a tree solved for a
+// lever that is no activity works the answer back from its parent, as a
+// trainer writes it: "Opportunities = Weighted pipeline ÷ Average won deal
+// size ÷ Close rate", with the figures, the answer hidden and guessed; a
+// divisor solved for reads the first term divided by the parent. The
+// velocity preset's last step had shown 60 alone, nothing to work from.
+func TestPresentSolvedLeverWorksBack(t *testing.T) {
+	for _, c := range []struct {
+		name, solve string
+		lang        i18n.Lang
+		words       string
+		terms       []string // op node figure
+	}{
+		{"en opportunities", "opportunities", i18n.En, "Opportunities = Weighted pipeline ÷ Average won deal size ÷ Close rate",
+			[]string{" opportunities 60", "= pipeline_value ¥15,000,000", "÷ deal_value ¥1,000,000", "÷ win_rate 25%"}},
+		{"ja opportunities", "opportunities", i18n.Ja, "商談数 = 見込み受注額 ÷ 平均受注単価 ÷ 受注率",
+			[]string{" opportunities 60", "= pipeline_value 1,500万円", "÷ deal_value 100万円", "÷ win_rate 25%"}},
+		{"en a divisor", "cycle_days", i18n.En, "Sales cycle (days) = Weighted pipeline ÷ Sales velocity (a day)",
+			[]string{" cycle_days 37.5", "= pipeline_value ¥12,500,000", "÷ velocity ¥333,333"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, c.lang)
+			m.Load("velocity")
+			m.SetSolve(c.solve)
+			ss := Steps(m.View().table)
+			last := ss[len(ss)-1]
+			var got []string
+			for _, tm := range last.Lines {
+				got = append(got, tm.Op+" "+tm.Node+" "+tm.Value.Text)
+			}
+			if !slices.Equal(got, c.terms) || last.Words.String() != c.words {
+				t.Errorf("last step %q\n%q\nwant %q\n%q", last.Words.String(), got, c.words, c.terms)
+			}
+			if g := guessed(last, map[string]bool{c.solve: true, "pipeline_value": true}); g != c.solve {
+				t.Errorf("with every figure hidden the step asks for %q, want %s", g, c.solve)
 			}
 		})
 	}
