@@ -120,6 +120,12 @@ const (
 	// its column; the column is left out. It said "names no KPI of this
 	// tree".
 	RepeatedColumn
+	// ExtraCells is a data row with a cell past the header's last column
+	// (2026/09,4900,71,41,10,8,343,000 under six headers: a number's
+	// thousands commas not in quotes): Text is its count of cells, Of the
+	// header's. The row is left out; its columns had shifted, and ¥8 was
+	// read for ¥8,343,000 without a word.
+	ExtraCells
 )
 
 // Mapping is a column read as a node.
@@ -174,6 +180,10 @@ type Result struct {
 	// currency (Amount Currency, 通貨), "" when none: a row in another
 	// currency than the plan's is left out (currency.go).
 	CurrencyHeader string
+	// RepHeader is the header of a per-rep export's rep column (担当者,
+	// Owner), "" when none: not a KPI, not a problem; the reps' rows of a
+	// month are added up into the team's (report.ImportNotes says so).
+	RepHeader string
 	// Dates are the headers of the date columns other than the period's,
 	// which the file has beside it (Created Date beside Close Date): not
 	// read, and said so (report.ImportNotes).
@@ -388,6 +398,10 @@ func (p *parser) row(row int, rec []string) {
 		return
 	}
 	p.res.Rows++
+	if n := width(rec); n > len(p.header) {
+		p.res.add(Problem{Row: row, Text: strconv.Itoa(n), Of: len(p.header), Code: ExtraCells})
+		return
+	}
 	pc := strings.TrimSpace(p.cell(rec, p.period))
 	if skipRow(pc) {
 		// 合計 in the period's column: the rows above added up, never

@@ -23,7 +23,7 @@ type Problem struct {
 	Header      string // the column's header, when a column is named
 	Text        string // the cell as written (for BadFile, the reason; for TooMany, how many)
 	Code        Code
-	Of          int `json:",omitempty"` // RepeatedColumn: the column (from 1) that reads its KPI first
+	Of          int `json:",omitempty"` // RepeatedColumn: the column (from 1) that reads its KPI first; ExtraCells: the header's count of cells
 	// InHeader marks a problem found in the header row and said of its
 	// column, which is left out (an unknown header, one naming two KPIs, a
 	// unit not read): "column 3 (Memo)", not "row 1, column 3". A long
@@ -62,6 +62,7 @@ var codeText = [...]string{
 	NoAmount:            "the won deal's amount is empty, so the row is left out: counted at 0, it would lower the average deal size",
 	OtherCurrencyColumn: "the header %q names another currency than the plan's, so the column is left out: convert its amounts to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 	RepeatedColumn:      "%[1]q repeats the column of %[2]s (column %[3]d), so it is left out",
+	ExtraCells:          "the row has %s cells where the header has %d, so its columns would not line up with the headers and the row is left out: write a number with thousands commas in quotes (\"8,343,000\"), as Excel's CSV does, or give the extra column a header",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -107,8 +108,11 @@ func (p Problem) Arg() (string, bool) {
 // one value, or for RepeatedColumn the column's header, the header of the
 // column it repeats and that column's number.
 func (p Problem) Args() []any {
-	if p.Code == RepeatedColumn {
+	switch p.Code {
+	case RepeatedColumn:
 		return []any{p.Header, strings.TrimSpace(p.Text), p.Of}
+	case ExtraCells:
+		return []any{p.Text, p.Of}
 	}
 	if arg, ok := p.Arg(); ok {
 		return []any{arg}

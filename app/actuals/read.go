@@ -112,3 +112,14 @@ func nonEmpty(rec []string) int {
 	}
 	return n
 }
+
+// width is how many cells rec spans up to its last cell that is not
+// blank: a row's trailing empty cells (a spreadsheet's "a,b,,") are none.
+func width(rec []string) int {
+	for n := len(rec); n > 0; n-- {
+		if strings.TrimSpace(rec[n-1]) != "" {
+			return n
+		}
+	}
+	return 0
+}

@@ -791,6 +791,7 @@ var messages = map[string]msg{
 	"import.totals":            {"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: %s。", "Total rows are left out, as the other rows of their period add up to them: %s."},
 	"import.row_one":           {"%s行目", "row %s"},
 	"import.dated":             {"行の日付は「%[1]s」で読みました（%[2]sは使っていません）。", "Rows are dated by %[1]s (not by %[2]s)."},
+	"import.rep_column":        {"「%s」列は担当者の名前として読みました（KPIの列ではありません）。", "The %s column is read as the rep's name (no KPI)."},
 	"import.dated_item":        {"「%s」", "%s"},
 	"import.dated_sep":         {"・", ", "},
 	"import.stage_won":         {"「%[1]s」列が受注の行だけを読みました（%[2]s）。", "Only the rows whose %[1]s is a won deal are read (%[2]s)."},

@@ -20,7 +20,7 @@ import (
 // says anything.
 func ImportNotes(l i18n.Lang, res *actuals.Result, nodes []actuals.Node) string {
 	var out []string
-	for _, s := range []string{Dated(l, res), Conventions(l, res, nodes), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), Rates(l, res, nodes), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
+	for _, s := range []string{Dated(l, res), RepColumn(l, res), Conventions(l, res, nodes), Stages(l, res, nodes), Activities(l, res, nodes), Scaled(l, res), Rates(l, res, nodes), CurrencyColumn(l, res), Totals(l, res), AddedUp(l, res, nodes)} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -106,6 +106,18 @@ func Dated(l i18n.Lang, res *actuals.Result) string {
 		others[i] = fmt.Sprintf(l.T("import.dated_item"), h)
 	}
 	return fmt.Sprintf(l.T("import.dated"), res.PeriodHeader, strings.Join(others, l.T("import.dated_sep")))
+}
+
+// RepColumn says, in language l, that a per-rep export's rep column was
+// read as the rep's name and each month's rows added up into the team's
+// (actuals.Result.RepHeader): 「「担当者」列は担当者の名前として読み、各月の
+// 行をチームの値として合計しました。」. It had been listed as a problem. ""
+// when the file has none.
+func RepColumn(l i18n.Lang, res *actuals.Result) string {
+	if res.RepHeader == "" {
+		return ""
+	}
+	return fmt.Sprintf(l.T("import.rep_column"), res.RepHeader)
 }
 
 // Totals says, in language l, which total rows an import left out

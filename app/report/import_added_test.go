@@ -43,8 +43,8 @@ func TestImportAddedUp(t *testing.T) {
 			"すべての列が同じ行も合計しました: 2・3・4・5行目ほか1,196行。重複した行なら消して、読み込み直してください。2026年4月の架電数は1,200行を合計しました。",
 			"Rows identical in every column are added up too: rows 2, 3, 4, 5 and 1,196 more. If one is a copy, delete it and import again. Apr 2026 calls: 1,200 rows added up."},
 		{"a row per rep, 8 reps, 12 months, 4 KPIs, one row pasted again", perRep,
-			"すべての列が同じ行も合計しました: 25・98行目。重複した行なら消して、読み込み直してください。月・KPIごとの48件の値は、それぞれ8〜9行を合計しました（担当者別・案件別の行と同じ読み方）。",
-			"Rows identical in every column are added up too: rows 25 and 98. If one is a copy, delete it and import again. 48 values of a month and KPI added up from 8–9 rows each, as for an export with a row per rep or deal."},
+			"「Rep」列は担当者の名前として読みました（KPIの列ではありません）。すべての列が同じ行も合計しました: 25・98行目。重複した行なら消して、読み込み直してください。月・KPIごとの48件の値は、それぞれ8〜9行を合計しました（担当者別・案件別の行と同じ読み方）。",
+			"The Rep column is read as the rep's name (no KPI). Rows identical in every column are added up too: rows 25 and 98. If one is a copy, delete it and import again. 48 values of a month and KPI added up from 8–9 rows each, as for an export with a row per rep or deal."},
 		{"days into weeks", weekly,
 			"2026年4月第1週の架電数は2行を合計しました。2026年4月第2週の架電数は2行を合計しました。2026年5月第1週の架電数は2行を合計しました。",
 			"Apr 2026 week 1 calls: 2 rows added up. Apr 2026 week 2 calls: 2 rows added up. May 2026 week 1 calls: 2 rows added up."},
@@ -83,11 +83,11 @@ func TestImportTotals(t *testing.T) {
 		ja, en    string
 	}{
 		{"one", "Month,Rep,Calls\n2026-04,A,100\n2026-05,A,100\n2026-05,合計,100\n",
-			"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 4行目。",
-			"Total rows are left out, as the other rows of their period add up to them: row 4."},
+			"「Rep」列は担当者の名前として読みました（KPIの列ではありません）。合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 4行目。",
+			"The Rep column is read as the rep's name (no KPI). Total rows are left out, as the other rows of their period add up to them: row 4."},
 		{"two", "Month,Rep,Calls\n2026-04,A,100\n2026-04,Total,100\n2026-05,A,100\n2026-05,Total,100\n",
-			"合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 3・5行目。",
-			"Total rows are left out, as the other rows of their period add up to them: rows 3 and 5."},
+			"「Rep」列は担当者の名前として読みました（KPIの列ではありません）。合計の行は、同じ期間のほかの行を足したものとして読みませんでした: 3・5行目。",
+			"The Rep column is read as the rep's name (no KPI). Total rows are left out, as the other rows of their period add up to them: rows 3 and 5."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := actuals.ParseBytes([]byte(tc.csv), nodes)
@@ -159,6 +159,43 @@ func TestImportCellUnit(t *testing.T) {
 	} {
 		if got := report.Scaled(l, res); got != want {
 			t.Errorf("%s:\ngot  %q\nwant %q", l, got, want)
+		}
+	}
+}
+
+// TestImportExtraCells: a row wider than the header is named in the page's
+// language with both counts and the way out; its columns had shifted.
+func TestImportExtraCells(t *testing.T) {
+	s := preset(t, "outbound")
+	res, _ := s.ImportCSV([]byte("月,架電数,売上\n2026/09,4900,8,343,000\n"))
+	if len(res.Problems) != 1 {
+		t.Fatalf("problems %+v", res.Problems)
+	}
+	want := "2行目: この行は5列ありますが見出しは3列のため、列がずれないよう読み飛ばします。桁区切りのカンマを含む数値は\"8,343,000\"のように引用符で囲むか（ExcelのCSVはそう書き出します）、余分な列に見出しを付けてください"
+	if got := report.Problem(i18n.Ja, res.Problems[0]); got != want {
+		t.Errorf("ja:\ngot  %q\nwant %q", got, want)
+	}
+	if en := report.Problem(i18n.En, res.Problems[0]); en != res.Problems[0].Error() {
+		t.Errorf("en %q, the package's own %q", en, res.Problems[0].Error())
+	}
+}
+
+// TestImportRepColumn: a per-rep export's rep column (担当者, Owner) is no
+// problem: the import says it read the reps' rows into the team's. Every
+// such file had read 「問題が1件あります」, naming the column as no KPI.
+func TestImportRepColumn(t *testing.T) {
+	s := preset(t, "outbound")
+	res, _ := s.ImportCSV([]byte("月,担当者,架電数\n2026-04,佐藤,100\n2026-04,鈴木,200\n"))
+	if len(res.Problems) != 0 || len(res.Entries) != 1 || res.Entries[0].Value != 300 {
+		t.Fatalf("entries %+v, problems %+v", res.Entries, res.Problems)
+	}
+	nodes := s.ImportNodes()
+	for l, want := range map[i18n.Lang]string{
+		i18n.Ja: "「担当者」列は担当者の名前として読みました（KPIの列ではありません）。2026年4月の架電数は2行を合計しました。",
+		i18n.En: "The 担当者 column is read as the rep's name (no KPI). Apr 2026 calls: 2 rows added up.",
+	} {
+		if got := report.ImportNotes(l, res, nodes); !strings.Contains(got, want) {
+			t.Errorf("%s: notes %q lack %q", l, got, want)
 		}
 	}
 }

@@ -42,6 +42,7 @@ var problemKeys = [...]string{
 	actuals.NoAmount:            "import.no_amount",
 	actuals.OtherCurrencyColumn: "import.other_currency_column",
 	actuals.RepeatedColumn:      "import.repeated_column",
+	actuals.ExtraCells:          "import.extra_cells",
 }
 
 // Problem writes an import problem in language l, with its row and column
