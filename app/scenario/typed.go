@@ -86,7 +86,12 @@ func OtherCurrency(node, field, text, plan string) *kpi.Error {
 // rather than "enter a number".
 func ParseField(text string) (v float64, fraction bool, err error) {
 	t := strings.TrimSpace(NormalizeTyped(text))
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％")
+	// One sign is the unit shown; a second is a slip ParseValue refuses,
+	// as -set does: "25%%" had read as 25 % of a percent, 0.25 %, and the
+	// calls per rep per day as 4,166.7 without a word.
+	if n := strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％"); !strings.ContainsAny(n, "%％") {
+		t = n
+	}
 	v, err = ParseValue(t)
 	if errors.Is(err, ErrTooLarge) {
 		return math.Copysign(math.MaxFloat64, SignOf(t)), false, nil

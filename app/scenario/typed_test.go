@@ -98,7 +98,7 @@ func TestParseField(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"abc", "割", "5分2割", "2割2割", "-2割", "2割x", "1万2割"} {
+	for _, bad := range []string{"abc", "割", "5分2割", "2割2割", "-2割", "2割x", "1万2割", "25%%", "２５％％", "25%％"} {
 		if _, _, err := scenario.ParseField(bad); err == nil {
 			t.Errorf("ParseField(%q) read a number", bad)
 		}

@@ -1105,3 +1105,24 @@ func TestSolveChoiceLeavesGivensOut(t *testing.T) {
 		t.Errorf("solving for the given days: %+v", v.Ask.Solve)
 	}
 }
+
+// TestDoublePercentRefused: "25%%" typed into a rate's field is refused,
+// naming the field and the rule in the page's language, the text kept in
+// the field, as -set refuses
+// it; it had been read as 0.25 % and the calls per rep per day shown as
+// 4,166.7 without a word.
+func TestDoublePercentRefused(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, l)
+		before := m.Scenario.Clone()
+		m.SetText("close_rate", "25%%")
+		v := m.View()
+		i := slices.IndexFunc(v.Levers, func(f LeverView) bool { return f.Key == "close_rate" })
+		if i < 0 || !strings.HasPrefix(v.Levers[i].Error, v.Levers[i].Label+": ") || v.Levers[i].Text != "25%%" {
+			t.Fatalf("%s: no refusal naming the text, the text kept: %+v", l, v.Levers)
+		}
+		if !reflect.DeepEqual(m.Scenario, before) {
+			t.Errorf("%s: the refused text changed the scenario", l)
+		}
+	}
+}
