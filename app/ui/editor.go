@@ -26,9 +26,11 @@ type Editor struct {
 	last      string                         // the node last changed, for the status line
 	lastField string                         // the tree's field last changed, when last is ""
 	gone      kpi.Label                      // the node last deleted, when the last edit was a delete
-	// typed holds the text last typed as a node's aliases (editKey), shown
-	// while it still reads as the node's aliases: the list written back
-	// ("Demo、Web商談") would replace the commas and spaces being typed.
+	// typed holds the text last typed into a words field (editKey: a
+	// node's names and aliases, the tree's title and description), shown
+	// while it still reads as the value stored: the value written back
+	// (the aliases' list "Demo、Web商談", a name trimmed of the space just
+	// typed) would replace the commas and spaces being typed.
 	typed map[string]string
 	// typing is the text field being typed into, with the tree as it stood
 	// before its first key (editor_apply.go, Set).
@@ -248,6 +250,9 @@ func aboutField(field string) bool {
 func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
 	f := EditorField{Field: field, Label: label, Text: text}
 	k := editKey(id, field)
+	if t, ok := e.typed[k]; ok && field != scenario.EditAliases && strings.TrimSpace(t) == text {
+		f.Text = t // as typed, its spaces included, until committed (Editor.done)
+	}
 	if err := e.errs[k]; err != nil {
 		f.Error = err.Text(m.Lang, m.Scenario)
 		if !choiceField(field) {

@@ -66,7 +66,11 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	if e.typing.key == k {
 		e.typing.applied = true
 	}
-	if field == scenario.EditAliases {
+	if wordsField(field) && text != "" {
+		// The field shows what was typed while it holds the value stored
+		// (Editor.field): a name's trailing space, trimmed from the value,
+		// was written back into the field when keys came faster than the
+		// renders, and "Win rate N" was typed as "Win rateN".
 		if e.typed == nil {
 			e.typed = map[string]string{}
 		}
@@ -223,6 +227,9 @@ func (e *Editor) Commit(m *Model, field string) bool {
 		return false
 	}
 	delete(e.raw, k)
+	if field != scenario.EditAliases {
+		delete(e.typed, k) // committed, a name shows as stored: "Win rate " is "Win rate"
+	}
 	lang, other := nameField(field)
 	if other == "" || !m.Scenario.CopyName(id, lang) {
 		return false

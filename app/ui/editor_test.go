@@ -17,7 +17,7 @@ import (
 // field returns the field named f of the node being edited.
 func (v EditorView) field(f string) EditorField {
 	n := v.Node
-	for _, g := range [][]EditorField{n.Names, n.Kind, n.Numbers, n.Extras, {n.Parent}} {
+	for _, g := range [][]EditorField{n.Names, n.Kind, n.Numbers, n.Extras, {n.Parent}, v.About} {
 		for _, x := range g {
 			if x.Field == f {
 				return x
@@ -565,5 +565,35 @@ func TestEditorRefusalGoesBackToBeforeTyping(t *testing.T) {
 	f := e.View(m).field(scenario.EditLabelJa)
 	if got := m.Scenario.Node("calls").Label.Ja; got != name || f.Text != other || !strings.HasPrefix(f.Error, name+":") {
 		t.Errorf("the node is named %q, the field %+v; want %q, and the rule naming it so", got, f, name)
+	}
+}
+
+// TestEditorNameKeepsTypedSpaces: a name's field shows what is typed, its
+// trailing space included, until the field is left: the value stored is
+// trimmed, and written back into the field it took the space just typed
+// when keys came faster than the renders ("Win rate N" became "Win
+// rateN"). Left, the field shows the name as stored.
+func TestEditorNameKeepsTypedSpaces(t *testing.T) {
+	for _, field := range []string{scenario.EditLabelEn, scenario.EditLabelJa, scenario.EditTitleEn, scenario.EditDescEn} {
+		t.Run(field, func(t *testing.T) {
+			m := newModel(t, i18n.En)
+			e := &Editor{Open: true}
+			e.Select("close_rate")
+			if !e.Set(m, field, "Win rate ") {
+				t.Fatal("refused")
+			}
+			if f := e.View(m).field(field); f.Text != "Win rate " {
+				t.Errorf("while typing the field reads %q, want %q", f.Text, "Win rate ")
+			}
+			e.Set(m, field, "Win rate N")
+			if f := e.View(m).field(field); f.Text != "Win rate N" {
+				t.Errorf("the field reads %q", f.Text)
+			}
+			e.Set(m, field, "Win rate N ")
+			e.Commit(m, field)
+			if f := e.View(m).field(field); f.Text != "Win rate N" {
+				t.Errorf("left, the field reads %q, want the name as stored", f.Text)
+			}
+		})
 	}
 }

@@ -513,3 +513,29 @@ func TestEditorRefusedTextSurvivesReload(t *testing.T) {
 		waitFor(t, ctx, value+`.getAttribute('aria-invalid') !== 'true'`, "30 % is still refused")
 	})
 }
+
+// TestEditorNameTypedFast: a name typed with real keys as fast as the
+// browser takes them keeps every space. The stored name is trimmed, and
+// written back into the field at a render it took the space just typed
+// whenever keys came faster than the renders: "Win rate N x" became "Win
+// rateN x" or "Win rate Nx". Left, the name reads as typed in the tree.
+func TestEditorNameTypedFast(t *testing.T) {
+	_, ctx := openSite(t)
+	pickLang(t, ctx, "en")
+	pickPreset(t, ctx, "outbound")
+	editorOpen(t, ctx)
+	const name = "Win rate N x y"
+	for round := range 3 {
+		editPick(t, ctx, "close_rate")
+		const field = `[data-edit="label_en"]`
+		eval[bool](t, ctx, `(document.querySelector('`+field+`').select(), true)`)
+		do(t, ctx, chromedp.SendKeys(field, name))
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('%s').value === %q`, field, name),
+			fmt.Sprintf("round %d: the field reads %q", round, eval[string](t, ctx, `document.querySelector('`+field+`').value`)))
+		key(t, ctx, kb.Tab)
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-pick="close_rate"]')?.textContent.includes(%q)`, name),
+			"the tree's list does not read the name as typed")
+		editField(t, ctx, "label_en", "Close rate") // as it was, for the next round
+		key(t, ctx, kb.Tab)
+	}
+}
