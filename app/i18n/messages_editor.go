@@ -106,6 +106,7 @@ func init() {
 		"editor.err.currency":           {"%s: JPY や USD のようなISO 4217の3文字の通貨コードにしてください", "%s: a three-letter ISO 4217 currency code such as JPY or USD"},
 		"editor.err.goal_lever":         {"%s: KGIは計算の項目です。レバーにはできません", "%s: the KGI is computed; it cannot be a lever"},
 		"editor.err.unit":               {"%s: 単位は数値・金額・件数・率のいずれかです", "%s: the unit must be number, currency, count or rate"},
+		"editor.err.unit_money":         {"%[1]s: 金額かどうかは下の項目の計算で決まるため、この単位にはできません（%[2]sにしてください）", "%[1]s: whether it is money follows from the terms below it, so it cannot take this unit: set %[2]s"},
 		"editor.err.activity_rate":      {"%s: 行動量は率にできません（件数・数値・金額で数えます）", "%s: an activity cannot be a rate; it is a count, a number or money"},
 		"editor.err.activity_divisor":   {"%s: 割り算の割る数の下には行動量を置けません", "%s: an activity cannot sit below what a ratio divides by"},
 		"editor.err.given_activity":     {"%s: 行動量はKPIです。計画の前提にするには、先に行動量を外してください", "%s: an activity is a KPI; to make it a given of the plan, first make it no activity"},

@@ -77,6 +77,8 @@ func (e *EditError) Text(l i18n.Lang, s *Scenario) string {
 				a = r.in(l, s)
 			case nodeValue:
 				a = s.Limit(l, &kpi.Error{Node: e.Node})(r.v)
+			case unitRef:
+				a = l.T("editor.unit." + kpi.Unit(r).String())
 			}
 			args = append(args, a)
 		}
@@ -115,6 +117,13 @@ func labelled(ke *kpi.Error, l i18n.Lang, s *Scenario) *kpi.Error {
 // was in one language only (the Japanese cycle rule named the node it
 // could not move under 「Opportunities」).
 type nodeRef string
+
+// unitRef is a unit in a rule's words, named in the page's language
+// ("Count", 「件数」) by Text.
+type unitRef kpi.Unit
+
+// String is the unit in the English rule of Error.
+func (u unitRef) String() string { return i18n.En.T("editor.unit." + kpi.Unit(u).String()) }
 
 // in is the node's label in l, or its id when s has no such node.
 func (r nodeRef) in(l i18n.Lang, s *Scenario) string {

@@ -43,6 +43,14 @@ func (s *Scenario) SetUnit(id string, u kpi.Unit) error {
 				n.Step = 0
 			}
 		}
+		if want, ok := kpi.TermsUnit(n.Op, c.TermUnits(id)); n.Op != kpi.Lever && ok && (want == kpi.Currency) != (u == kpi.Currency) {
+			// A formula's unit set by hand may say a count where its terms
+			// make a rate (deals per rep), never money where its terms make
+			// none, nor none where they make money: first meetings (calls ×
+			// a rate) set to money read "¥100 deals won" in every table
+			// and lost their place in the funnel.
+			return editRule(id, EditUnit, "editor.err.unit_money", unitRef(want))
+		}
 		n.Unit = u
 		c.setByHand(id, n.Op != kpi.Lever)
 		if n.Op == kpi.Lever && n.Value == 0 && (u == kpi.Rate || u == kpi.Currency && !n.Activity) {

@@ -194,7 +194,7 @@ func (e *Editor) node(m *Model, id string) EditorNode {
 		}
 		cad.Options = append(cad.Options, Option{Value: c.String(), Label: label, Selected: c.String() == cad.Text})
 	}
-	unit.Note = unitNote(s, l, id)
+	unit.Note = s.UnitNote(l, id)
 	out.Kind = []EditorField{op, unit, cad}
 	if out.Lever {
 		out.Numbers = e.numbers(m, n)

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -64,6 +65,15 @@ func validateFile(file string, l i18n.Lang, smart bool, ps scenario.Presets, std
 	switch {
 	case err == nil:
 		fmt.Fprintf(stdout, "%s: %s\n", file, l.T("scenario.ok"))
+		// The editor's cautions, which refuse nothing: a unit the terms
+		// rule out (deals won in money had read "ok" and "$125 deals").
+		var said []string
+		for _, n := range s.Nodes {
+			if note := s.UnitNote(l, n.ID); note != "" && !slices.Contains(said, note) {
+				said = append(said, note)
+				fmt.Fprintf(stdout, "%s: "+l.T("cli.caution")+"\n", file, note)
+			}
+		}
 		if smart {
 			statedByPreset(s, ps, cmp.Or(s.ID, scenario.FileID(file)))
 			printSmart(stdout, s, l)

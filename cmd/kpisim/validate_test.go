@@ -25,6 +25,9 @@ func TestValidate(t *testing.T) {
 	bad := write("bad.yaml", "version: 1\ngoal: {node: r, value: 100}\nnodes:\n  - {id: r, unit: count, product: [c, k, p]}\n  - {id: p, unit: count, value: -5}\n  - {id: c, unit: count, value: 1, activity: yes}\n  - {id: k, unit: rate, value: 50%, colour: red}\n")
 	// What the page once refused and validate took: now the same answer.
 	issue := write("issue.json", `{"version":1,"goal":{"node":"r","value":"1億"},"nodes":[{"id":"r","unit":"count","product":["c","k"]},{"id":"k","unit":"rate","value":"50%"},{"id":"c","unit":"count","value":1,"activity":"yes"}]}`)
+	// Read, with the editor's caution: deals in money (the editor refuses
+	// it now; a file or an older link may state it) read "ok" alone.
+	money := write("money.json", `{"version":1,"goal":{"node":"r","value":"1億"},"nodes":[{"id":"r","label":{"en":"Deals","ja":"件数"},"unit":"currency","product":["c","k"]},{"id":"k","label":{"en":"Rate","ja":"率"},"unit":"rate","value":"50%"},{"id":"c","label":{"en":"Calls","ja":"架電"},"unit":"count","value":1,"activity":true}]}`)
 	good := write("good.json", `{"version":1,"goal":{"node":"r","value":"1億"},"nodes":[{"id":"r","unit":"count","product":["c","k"]},{"id":"k","unit":"rate","value":"50%"},{"id":"c","unit":"count","value":1,"activity":true}]}`)
 	for _, tc := range []struct {
 		name string
@@ -47,6 +50,10 @@ func TestValidate(t *testing.T) {
 			good + ": ok",
 		}},
 		{"ok in Japanese", []string{"validate", "-lang", "ja", good}, 0, []string{good + ": 問題ありません"}},
+		{"a caution", []string{"validate", "-lang", "en", money}, 0, []string{money + ": ok",
+			money + ": caution: Deals is Calls × Rate, so its unit is Count, not Currency: set Count, or change the units below it."}},
+		{"a caution in Japanese", []string{"validate", "-lang", "ja", money}, 0, []string{money + ": 問題ありません",
+			money + ": 注意: 件数は架電 × 率なので、単位は件数です（今は金額）。件数にするか、下の項目の単位を見直してください。"}},
 		// Flags may follow the files, as calc's follow its scenario: -lang
 		// and ja were read as two files that could not be read (exit 1).
 		{"flags after the file", []string{"validate", good, "-lang", "ja"}, 0, []string{good + ": 問題ありません"}},

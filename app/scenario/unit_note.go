@@ -1,4 +1,4 @@
-package ui
+package scenario
 
 import (
 	"fmt"
@@ -6,16 +6,19 @@ import (
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
-	"github.com/kpisim/kpisim/app/scenario"
 )
 
-// The cautions of the unit field: units that make no sense together. The
+// The cautions of a node's unit: units that make no sense together. The
 // engine computes them, so they refuse nothing; the node's figures read in
-// a unit its arithmetic does not give until the user mends it.
+// a unit its arithmetic does not give until the user mends it. (A formula
+// set by hand to money against its terms, or away from it, is refused:
+// SetUnit.)
 
-// unitNote is the caution of node id's unit field: a unit its terms rule
-// out (kpi.UnitFits), or money × money at it or its parent; "" when none.
-func unitNote(s *scenario.Scenario, l i18n.Lang, id string) string {
+// UnitNote is the caution of node id's unit, in language l: a unit its
+// terms rule out (kpi.UnitFits), or money × money at it or its parent; ""
+// when none. The editor says it at the unit's field, and validate after a
+// file's "ok", one sentence for both.
+func (s *Scenario) UnitNote(l i18n.Lang, id string) string {
 	if note := unitAgainstTerms(s, l, id); note != "" {
 		return note
 	}
@@ -25,7 +28,7 @@ func unitNote(s *scenario.Scenario, l i18n.Lang, id string) string {
 // unitAgainstTerms says, for formula id, that its unit is not the one its
 // terms make: Deals won (close rate × opportunities) set to Rate read as a
 // percentage without a word.
-func unitAgainstTerms(s *scenario.Scenario, l i18n.Lang, id string) string {
+func unitAgainstTerms(s *Scenario, l i18n.Lang, id string) string {
 	n := s.Node(id)
 	if n == nil || s.UnitFits(id) {
 		return ""
@@ -48,7 +51,7 @@ func unitAgainstTerms(s *scenario.Scenario, l i18n.Lang, id string) string {
 // a tree on its way (a new factor in money beside the empty tree's
 // revenue per rep per day) is not refused; its figures mean nothing until
 // it is mended.
-func moneyTwice(s *scenario.Scenario, l i18n.Lang, id string) string {
+func moneyTwice(s *Scenario, l i18n.Lang, id string) string {
 	for _, p := range []string{id, s.Parent(id)} {
 		n := s.Node(p)
 		if n == nil || n.Op != kpi.Product {
