@@ -4,6 +4,8 @@ package i18n
 func init() {
 	register(map[string]msg{
 		"compare.start":         {"変更前", "Before changes"},
+		"compare.rebased":       {"基準にした状態", "Chosen base"},
+		"compare.hint_rebased":  {"「今の状態を基準にする」を押したときの状態が基準です。マイシナリオの「比較」に印を付けると最大4つまで並べます。", "The base is the state when Make the current state the base was pressed. Mark My scenarios with Compare to show up to four side by side."},
 		"compare.left":          {"比較に並べるのは一度に%dつまでです。表示していないもの: %s。マイシナリオでほかの「比較」の印を外すと、ここに加わります。", "The comparison shows %d at a time. Not shown: %s. Untick Compare on another of My scenarios and it takes its place."},
 		"compare.left_name":     {"「%s」", "“%s”"},
 		"compare.left_one":      {"（表示していません: 比較は%dつまで）", "(not shown: %d at a time)"},

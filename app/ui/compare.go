@@ -349,10 +349,22 @@ func variantName(l i18n.Lang, v Variant) string {
 	switch {
 	case v.Current:
 		return l.T("compare.current")
+	case v.Name == "" && v.Rebased:
+		return l.T("compare.rebased")
 	case v.Name == "":
 		return l.T("compare.start")
 	}
 	return v.Name
+}
+
+// compareHint says what the base is: the state before the first change,
+// or the work as it stood when it was made the base (it had said "the
+// state before the first change" beside a base the user had just set).
+func compareHint(l i18n.Lang, vs []Variant) string {
+	if slices.ContainsFunc(vs, func(v Variant) bool { return v.Rebased && v.Name == "" }) {
+		return l.T("compare.hint_rebased")
+	}
+	return l.T("compare.hint")
 }
 
 // solveVariant solves a compared copy as the page would open it alone, the

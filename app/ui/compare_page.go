@@ -58,7 +58,7 @@ func (p *Page) compareNow(ctx app.Context) {
 func (p *Page) runCompare() {
 	var vs []Variant
 	if b := p.share.base; b != nil {
-		vs = append(vs, Variant{Preset: b.Preset, Scenario: b.Scenario})
+		vs = append(vs, Variant{Preset: b.Preset, Scenario: b.Scenario, Rebased: p.share.rebased})
 	}
 	vs = append(vs, Variant{Current: true})
 	for _, m := range p.share.mine {
@@ -78,13 +78,13 @@ func (p *Page) rebase() {
 		return
 	}
 	st.Compare, st.CompareBase = nil, 0
-	p.share.base = &st
+	p.share.base, p.share.rebased = &st, true
 	vs := p.model.Compare
 	if len(vs) == 0 {
 		p.runCompare()
 		return
 	}
-	v := Variant{Preset: st.Preset, Scenario: st.Scenario}
+	v := Variant{Preset: st.Preset, Scenario: st.Scenario, Rebased: true}
 	for i, c := range vs {
 		if !c.Current && c.Name == "" {
 			vs = slices.Clone(vs)

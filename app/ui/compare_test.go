@@ -243,7 +243,7 @@ func TestCompareRebase(t *testing.T) {
 	p := &Page{model: newModel(t, i18n.En)}
 	p.refresh()
 	p.rebase()
-	if len(p.model.Compare) != 2 || p.model.CompareBase != 0 || p.model.Compare[0].Name != "" || !p.model.Compare[1].Current {
+	if len(p.model.Compare) != 2 || p.model.CompareBase != 0 || p.model.Compare[0].Name != "" || !p.model.Compare[0].Rebased || !p.model.Compare[1].Current {
 		t.Fatalf("rebase without a comparison: %+v", p.model.Compare)
 	}
 	_, named := solved(t, p.model, "Plan A")
@@ -257,6 +257,22 @@ func TestCompareRebase(t *testing.T) {
 	cur, _ := p.model.State()
 	if !sameJSON(vs[0].Scenario, cur.Scenario) {
 		t.Error("the new base is not the current work")
+	}
+	// The base column and the hint say what the base now is: they read
+	// "Before changes" and "the state before the first change" after it.
+	for l, want := range map[i18n.Lang][2]string{
+		i18n.En: {"Chosen base", "The base is the state when Make the current state the base was pressed."},
+		i18n.Ja: {"基準にした状態", "「今の状態を基準にする」を押したときの状態が基準です。"},
+	} {
+		if got := variantName(l, vs[0]); got != want[0] {
+			t.Errorf("%s: the base column reads %q, want %q", l, got, want[0])
+		}
+		if got := compareHint(l, vs); !strings.HasPrefix(got, want[1]) {
+			t.Errorf("%s: the hint reads %q", l, got)
+		}
+	}
+	if got := compareHint(i18n.En, []Variant{{}, {Current: true}}); !strings.HasPrefix(got, "The base is the state before the first change") {
+		t.Errorf("before a rebase the hint reads %q", got)
 	}
 }
 

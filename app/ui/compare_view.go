@@ -17,7 +17,7 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 	on := len(p.model.Compare) > 0
 	return app.Details().Class("compare").Open(on).Body(
 		app.Summary().Text(l.T("compare.title")),
-		app.P().Class("muted").Text(l.T("compare.hint")),
+		app.P().Class("muted").Text(compareHint(l, p.model.Compare)),
 		app.Div().Class("compare-actions").Body(
 			app.If(!on, func() app.UI {
 				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.compareNow(ctx) })

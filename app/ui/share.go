@@ -37,7 +37,8 @@ type shareState struct {
 	confirm  string           // the id of the one of My scenarios whose delete waits for a yes
 	recent   []recentMine     // what this tab added to My scenarios lately (storage_mine_race.go)
 	renaming string           // the id of the one of My scenarios being renamed (its field shows)
-	base     *State           // the comparison's base: the state before the first change
+	base     *State           // the comparison's base: the state before the first change, or as rebased
+	rebased  bool             // base is the work as it stood at "Make the current state the base"
 	solved   map[string]*View // each compared copy solved, by language and scenario (app/ui/compare_page.go)
 	period   string           // the period the comparison's required table shows; "": every period
 	mounted  bool

@@ -54,8 +54,12 @@ type State struct {
 // Variant is one scenario of the comparison: a copy of a scenario as it
 // was when compared, named, or the current work as it changes.
 type Variant struct {
-	Name     string          `json:"name,omitempty"` // "" for the base kept at the first change
-	Current  bool            `json:"current,omitempty"`
+	Name    string `json:"name,omitempty"` // "" for the base kept at the first change
+	Current bool   `json:"current,omitempty"`
+	// Rebased marks the base made of the work as it stood when "Make the
+	// current state the base" was pressed: it is no longer the state
+	// before the first change, and its column said so ("Before changes").
+	Rebased  bool            `json:"rebased,omitempty"`
 	Preset   string          `json:"preset,omitempty"`
 	Scenario json.RawMessage `json:"scenario,omitempty"` // scenario.EncodeJSON; none for the current work
 }
