@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -159,6 +160,13 @@ func (p *Page) mountShare(ctx app.Context) {
 				return // an anchor, or the address this page wrote
 			}
 			p.opened(ctx)
+			// The link is no address this page held, even one it opened
+			// with: saved as held before, the reload read the saved work
+			// as the tab's own (ownSave) and kept it over the link pasted.
+			p.share.was = slices.DeleteFunc(p.share.was, func(a string) bool { return a == href })
+			if p.share.at == href {
+				p.share.at = ""
+			}
 			if data, _, err := p.stateJSON(); err == nil && p.share.last != "" {
 				p.save(ctx, data)
 			}

@@ -204,6 +204,35 @@ func TestSharePresetSwitchKeepsEdits(t *testing.T) {
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work a pasted link replaced was not kept")
 }
 
+// TestSharePastedAgain: the link a tab opened with, pasted into it again
+// after a change there, opens again, and the work it replaces is kept in
+// My scenarios. The page had saved the link among the addresses it held,
+// so the reload read the saved work as the tab's own (ownSave) and kept
+// the change, the link gone from the address without a word.
+func TestSharePastedAgain(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	sender := browser(t)
+	reopen(t, sender, srv.URL+"/")
+	setLever(t, sender, "close_rate", "22")
+	waitFor(t, sender, `location.hash.length > 3`, "no link")
+	time.Sleep(500 * time.Millisecond)
+	link := eval[string](t, sender, `location.href`)
+	want := eval[float64](t, sender, figure("calls", "rep_day"))
+
+	ctx := browser(t)
+	reopen(t, ctx, link)
+	waitValue(t, ctx, "calls", "rep_day", want)
+	setLever(t, ctx, "close_rate", "30")
+	waitFor(t, ctx, fmt.Sprintf(`%s === 0.3 && location.href !== %q`, savedCloseRate, link), "the change was not saved, or the address not written")
+	eval[bool](t, ctx, fmt.Sprintf(`(window.__before = true, location.href = %q, true)`, link))
+	waitReloaded(t, ctx)
+	if !waitUntil(ctx, fmt.Sprintf(`%s === %v`, figure("calls", "rep_day"), want), 20*time.Second) {
+		t.Fatalf("the link pasted again did not open: calls %v, want %v", eval[float64](t, ctx, figure("calls", "rep_day")), want)
+	}
+	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.3)`, "the work the link replaced was not kept")
+}
+
 // Two tabs: the work of the tab changed last is not lost when the other,
 // left open, changes too. Tab B opened the saved work, changed it and was
 // closed; tab A's next change saved over it, and a fresh visit opened A's
