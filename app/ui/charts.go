@@ -300,8 +300,12 @@ const tornadoTop = 15
 func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte, error) {
 	mod := t.Answer.Tree.Model
 	months := make([]chart.Month, len(v.Forecast.Months))
+	// The band to three significant digits, as the monthly plan and the
+	// probability's spread read it (monthBand): the tooltip read $4,608,000
+	// – $7,104,000 beside a table's $4,610,000 – $7,100,000.
+	sig := func(x float64) float64 { return i18n.Significant(x, 3) }
 	for k, mr := range v.Forecast.Months {
-		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: mr.Low, Median: mr.Median, High: mr.High}
+		months[k] = chart.Month{Label: mr.Label, Forecast: mr.Forecast, Goal: mr.Goal, Low: sig(mr.Low), Median: sig(mr.Median), High: sig(mr.High)}
 	}
 	money := chartText(l, cur)
 	if mod.Node(mod.Goal()).Unit == kpi.Currency {

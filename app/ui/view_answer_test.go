@@ -380,3 +380,30 @@ func TestTornadoNoRangeNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestBandReadsAlike: the cumulative chart's band reads in its tooltip as
+// the monthly plan reads it, to three significant digits: the tooltip read
+// $4,608,000 – $7,104,000 beside the table's $4,610,000 – $7,100,000.
+func TestBandReadsAlike(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		m := newModel(t, lang)
+		m.Scenario.Forecast.Trials = 1000
+		m.Bands = runBands(t, m)
+		v := m.View()
+		opt := v.ChartOptions().Cumulative
+		n := 0
+		for _, r := range v.Forecast.Months {
+			if r.BandText == "" {
+				continue
+			}
+			n++
+			tip := strings.Replace(r.BandText, lang.RangeSep(), " – ", 1)
+			if !strings.Contains(opt, tip) {
+				t.Errorf("%s %s: the plan reads %q, the chart's band has no %q", lang, r.Label, r.BandText, tip)
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no month has a band", lang)
+		}
+	}
+}
