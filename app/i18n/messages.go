@@ -714,6 +714,7 @@ var messages = map[string]msg{
 	"goal.unreachable":   {"この計画では、行動量をどれだけ増やしても目標に届きません（商談期間内に%sが立ちません）。", "No amount of activity reaches the goal in this plan: %s cannot land inside the sales cycle."},
 	"goal.pipeline_new":  {"前提: 新しいチームでパイプラインはゼロから。商談期間（%[1]s）の間、%[2]sは立ちません。", "Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (%[1]s)."},
 	"goal.lead":          {"商談期間のため、計画開始前の%[1]s（%[2]sから）の行動が最初の月の%[3]sになります。", "With the sales cycle, activity in the %[1]s before the plan (from %[2]s) lands at its start."},
+	"goal.lead_need":     {"この期間も%[2]sが月%[1]s必要で、年間の必要量%[3]sに含まれます。", "%[2]s: those months need %[1]s a month too, part of the year's %[3]s."},
 	"goal.lead_new":      {"商談期間のため、新しいチームの行動は%[1]s後に%[4]sになります。%[2]sからの行動が%[3]sから%[4]sになります。", "With the sales cycle, a new team's activity lands %[1]s later: what it does from %[2]s lands from %[3]s."},
 	"goal.basis":         {"四半期・月・週・営業日あたりの必要数は、計画期間内に%[5]sになる行動の%[1]s（%[2]s〜%[3]s、%[4]s営業日）で割った値です。", "A quarter's, a month's, a week's and a day's needs are over the %[1]s whose activity lands in the plan (%[2]s to %[3]s, %[4]s working days)."},
 	"goal.from_done":     {"行動実績から：%[1]sの%[3]sは、%[2]sに行った行動（実績）が、実績で更新した転換率で着地する分です。計画の行動量ではありません。", "from activity: %[1]s land the activity done in %[2]s (its actuals) at the plan's rates updated with those seen so far, not the plan's activity."},

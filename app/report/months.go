@@ -93,7 +93,47 @@ func (t *Table) Lead() string {
 		lag := len(plan.Lead)
 		return fmt.Sprintf(l.T("goal.lead_new"), l.Months(lag), MonthName(l, plan.Months[0]), MonthName(l, plan.Months[lag]), t.GoalName)
 	}
-	return fmt.Sprintf(l.T("goal.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]), t.GoalName)
+	lead := fmt.Sprintf(l.T("goal.lead"), l.Months(len(plan.Lead)), MonthName(l, plan.Lead[0]), t.GoalName)
+	if need := t.leadNeed(); need != "" {
+		// What those months need, part of the year's requirement: the
+		// monthly plan's rows, from the plan's first month, added up to
+		// less than the required table's year, and the months that make
+		// the difference were named nowhere but in the CSV.
+		lead += l.SentenceSep() + need
+	}
+	return lead
+}
+
+// leadNeed says what the months before the plan need of the target, in
+// the year's requirement: 「この期間も架電数が月5,209件必要で、年間の必要量
+// 62,500件に含まれます。」; a range when they differ. "" when they need
+// nothing.
+func (t *Table) leadNeed() string {
+	a, f := t.Answer, t.Format
+	target := a.Tree.Model.Node(a.Plan.Target)
+	lo, hi := "", ""
+	for _, mo := range a.Plan.Lead {
+		if mo.Required <= 0 {
+			return ""
+		}
+		s := f.Goal(target, need(a, f, a.Plan.Target, mo.Required, kpi.Month), kpi.Month) // 67件: a count with its counter
+		if lo == "" {
+			lo = s
+		}
+		hi = s // the lead's requirement rises or falls with the seasons; its ends
+	}
+	if lo == "" {
+		return ""
+	}
+	month := lo
+	if hi != lo {
+		month = lo + f.Lang.RangeSep() + hi
+	}
+	year, ok := a.Required(a.Plan.Target, kpi.Year)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf(f.Lang.T("goal.lead_need"), month, target.Label.In(string(f.Lang)), f.Goal(target, need(a, f, a.Plan.Target, year, kpi.Year), kpi.Year))
 }
 
 // Needed writes goal seek's answer (forecast.NeededAlone) for its lever on

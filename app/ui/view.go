@@ -172,7 +172,7 @@ type Forecast struct {
 	// (report.Table.MonthHeads).
 	LandedHead, CumHead, CumGoalHead string
 	PerRepHead                       string // the month's need per rep, in the target's span: 必要（1人1週）
-	LeadText                         string // for a new team with a sales cycle: when its activity lands (report.Table.Lead)
+	LeadText                         string // with a sales cycle: when the activity lands, and what the months before the plan need (report.Table.Lead)
 	Unreachable                      string // no amount of the target meets the goal in this plan
 
 	Probability Figure // the share of Monte Carlo trials reaching the goal (data-node "probability")

@@ -18,9 +18,10 @@ func (m *Model) months(f *Forecast, t *report.Table) {
 	mod := a.Tree.Model
 	gn := mod.Node(mod.Goal())
 	fmtv := func(v float64) string { return m.fmtNode(gn, v, kpi.Year) }
-	if a.Plan.Config.NewTeam {
-		f.LeadText = t.Lead()
-	}
+	// When the months before the plan land in it, and, for an ongoing
+	// pipeline, what they need: the plan's rows start at its first month,
+	// and their requirement added up to less than the year's.
+	f.LeadText = t.Lead()
 	if !a.Reachable {
 		f.Unreachable = t.Unreachable()
 	}

@@ -642,8 +642,10 @@ func TestMonthlyPlan(t *testing.T) {
 	}{
 		{"outbound", false, "", "", 0},
 		// An ongoing business: deals from earlier meetings land in the
-		// first months; the months before the plan are history.
-		{"field-sales", false, "", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle 3 months).", 0},
+		// first months, and the months before the plan need their part of
+		// the year's requirement (the plan's rows, from its first month,
+		// added up to less than the year's 800).
+		{"field-sales", false, "With the sales cycle, activity in the 3 months before the plan (from Jan) lands at its start. Opportunities: those months need 67 a month too, part of the year's 800.", "Assumed: the team was already working at this pace, so deals from meetings before the plan land at its start (sales cycle 3 months).", 0},
 		{"field-sales", true, "With the sales cycle, a new team's activity lands 3 months later: what it does from Apr lands from Jul.",
 			"Assumed: a new team with no pipeline, so nothing lands in the first months of the sales cycle (3 months).", 0},
 		// One month reads as one ("1 months" had read).
