@@ -4,11 +4,12 @@ import "strings"
 
 // westernUnits are the suffixes an amount is written with in English, as
 // the page's charts write them ("$1.34B", "¥9.6M") and as people say them
-// ("1.2 million"), each with its power of ten: 500k, 1.2M, 2.5bn, 1T.
+// ("1.2 million"), each with its power of ten: 500k, 1.2M, 2.5bn, 1T; and
+// as US finance writes a million, 6MM.
 var westernUnits = []struct {
 	s   string
 	exp string
-}{{"thousand", "3"}, {"million", "6"}, {"billion", "9"}, {"trillion", "12"}, {"bn", "9"}, {"mn", "6"}, {"k", "3"}, {"m", "6"}, {"b", "9"}, {"t", "12"}}
+}{{"thousand", "3"}, {"million", "6"}, {"billion", "9"}, {"trillion", "12"}, {"bn", "9"}, {"mn", "6"}, {"mm", "6"}, {"k", "3"}, {"m", "6"}, {"b", "9"}, {"t", "12"}}
 
 // Western splits t at an English unit suffix (case aside), reporting
 // whether it has one after a digit: "1.2M" is "1.2" times ten to the

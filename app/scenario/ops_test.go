@@ -28,6 +28,7 @@ func TestValueSyntaxes(t *testing.T) {
 		{"1,234.5", 1234.5}, {"-1,000", -1000}, {"12,345,678", 12345678}, {"12.5%", 0.125},
 		// English units as the charts write them ("$1.34B", "¥9.6M"), exact.
 		{"500k", 5e5}, {"1.2M", 1_200_000}, {"1.34B", 1_340_000_000}, {"2.5bn", 2.5e9}, {"3mn", 3e6}, {"1T", 1e12},
+		{"6MM", 6e6}, {"6.5mm", 6.5e6}, // a million as US finance writes it: refused as "not a number"
 		{"1,200K", 1_200_000}, {"-91.2M", -91_200_000}, {"5 m", 5e6}, {"0.1k", 100}, {"-0k", 0},
 		// ... and as people write them out.
 		{"1.2 million", 1_200_000}, {"120 Million", 1.2e8}, {"2.5 billion", 2.5e9}, {"500 thousand", 5e5}, {"1trillion", 1e12},
