@@ -136,9 +136,9 @@ func TestDownloadNameOfFile(t *testing.T) {
 	}
 }
 
-// TestFileID: a preset's files are named by its id, edited or not, and a
-// file opened by its own name; a tree drawn by its title in the page's
-// language. Every tree drawn had
+// TestFileID: a preset's files are named by its id, its figures edited or not, and a
+// file opened by its own name; a tree drawn, or a preset renamed, by its
+// title in the page's language. Every tree drawn had
 // saved as custom.yaml, the second over the first.
 func TestFileID(t *testing.T) {
 	for _, c := range []struct {
@@ -148,7 +148,10 @@ func TestFileID(t *testing.T) {
 		want  string
 	}{
 		{"a preset", i18n.Ja, func(m *Model) {}, "outbound"},
-		{"a preset renamed", i18n.En, func(m *Model) { m.Scenario.Title.En = "Team A" }, "outbound"},
+		// A preset given a name of its own is the user's tree: "ACME new
+		// ARR plan" had downloaded as outbound.yaml.
+		{"a preset renamed", i18n.En, func(m *Model) { m.Scenario.Title.En = "Team A" }, "Team-A"},
+		{"a preset renamed in the other language", i18n.Ja, func(m *Model) { m.Scenario.Title.En = "Team A" }, "outbound"},
 		{"a tree drawn, in Japanese", i18n.Ja, func(m *Model) {
 			(&Editor{}).NewEmpty(m)
 			m.Scenario.Title = kpi.Label{Ja: "2027年度 営業計画", En: "Plan 2027"}

@@ -53,12 +53,18 @@ func ScenarioYAML(s *scenario.Scenario, name string) ([]byte, error) {
 // visit: an accent spelt so goes, café reading cafe.)
 // fileID names the files the page saves for m's scenario: its id for a
 // preset, edited or not, or a file opened (outbound.yaml, the file's own
-// name); a tree drawn from the empty one by its title in the page's
-// language (2027年度-営業計画.yaml): every tree drawn had saved as
-// custom.yaml, the second over the first.
+// name); a tree drawn from the empty one, or a preset given a name of its
+// own, by its title in the page's language (2027年度-営業計画.yaml): every
+// tree drawn had saved as custom.yaml, the second over the first.
 func (m *Model) fileID() string {
 	s := m.Scenario
-	if s.ID == scenario.EmptyID {
+	// A preset renamed in the editor is the user's tree, saved by its name
+	// too: "ACME new ARR plan FY26" had downloaded as outbound.yaml.
+	renamed := false
+	if p := m.Presets.Shipped(s.ID); p != nil && p.Title.In(string(m.Lang)) != s.Title.In(string(m.Lang)) {
+		renamed = true
+	}
+	if s.ID == scenario.EmptyID || renamed {
 		if n := fileName(strings.Join(strings.Fields(s.Title.In(string(m.Lang))), "-")); n != "scenario" {
 			return n
 		}
