@@ -9,5 +9,8 @@ func init() {
 		"import.hand_text": {"「%s」", "%q"},
 		"import.hand_one":  {"手入力の値をファイルの値で置き換えました: %s。「元に戻す」で戻せます。", "Replaced a value typed by hand with the file's: %s. Undo brings it back."},
 		"import.hand_many": {"手入力の値をファイルの値で置き換えました: %s。「元に戻す」で戻せます。", "Replaced values typed by hand with the file's: %s. Undo brings them back."},
+		// A file with nothing in it; a month whose row was refused.
+		"import.empty_file": {"ファイルが空です", "the file is empty"},
+		"import.kept_left":  {"%sは行を読み込めなかったため（問題を参照）、それまでの実績をそのまま使っています。", "%s: its row was left out (see the problems), so the actuals held before stay."},
 	})
 }

@@ -124,3 +124,31 @@ func december(as forecast.Actuals, node string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// A file imported again whose September row is refused says the row was
+// left out: 「2026年9月はこのファイルにないため…」 was said of it. An empty
+// file says it is empty.
+func TestImportSaysRefusedRow(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lang i18n.Lang
+		data string
+		want string
+	}{
+		{"refused, in Japanese", i18n.Ja, "年月,売上\n2026年4月,6000000\n2026年9月,#VALUE!\n", "2026年9月は行を読み込めなかったため（問題を参照）、それまでの実績をそのまま使っています。"},
+		{"refused, in English", i18n.En, "年月,売上\n2026年4月,6000000\n2026年9月,#VALUE!\n", "Sep 2026: its row was left out (see the problems), so the actuals held before stay."},
+		{"empty, in Japanese", i18n.Ja, "", "ファイルが空です"},
+		{"empty, in English", i18n.En, "", "the file is empty"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := yearModel(t, tc.lang)
+			m.SetText(scenario.KeyStartYear, "2026")
+			m.ImportActuals("a.csv", []byte("年月,売上\n2026年4月,6000000\n2026年9月,7000000\n"))
+			m.ImportActuals("b.csv", []byte(tc.data))
+			y := m.YearView()
+			if got := y.Imported + " " + strings.Join(y.Problems, " "); !strings.Contains(got, tc.want) {
+				t.Errorf("report %q; want %q in it", got, tc.want)
+			}
+		})
+	}
+}
