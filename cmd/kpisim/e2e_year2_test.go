@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -53,4 +56,66 @@ func TestBrowserImportNamesHandTyped(t *testing.T) {
 			t.Errorf("after Undo December's revenue reads %q, want the 1,500,000 typed", v)
 		}
 	})
+}
+
+// trackedYear opens the sales manager's scenario (testdata/year2/team.yaml:
+// 12 reps, ¥120M, no cadence set) in a browser of the test's own, in
+// language lang, on 7 December 2026, and imports its year to date.
+func trackedYear(t *testing.T, url, lang string) context.Context {
+	t.Helper()
+	ctx := browser(t)
+	day := time.Date(2026, 12, 7, 10, 0, 0, 0, time.Local)
+	beforeScripts(t, ctx, fmt.Sprintf(clockJS, time.Until(day).Milliseconds()))
+	navigate(t, ctx, url+"/")
+	ready(t, ctx)
+	pickLang(t, ctx, lang)
+	yaml, _ := filepath.Abs("testdata/year2/team.yaml")
+	data, err := os.ReadFile(yaml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	offerFile(t, ctx, yaml, data, true)
+	waitFor(t, ctx, `document.querySelector('.share-message') !== null`, "opening the scenario said nothing")
+	if msg := text(t, ctx, `.share-message`); !strings.Contains(msg, "team.yaml") || eval[string](t, ctx, `document.querySelector('.share-message').dataset.alert || ''`) == "true" {
+		t.Fatalf("opening the scenario: %s", msg)
+	}
+	csv, _ := filepath.Abs("testdata/year2/totals.csv")
+	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{csv}))
+	waitFor(t, ctx, `document.querySelector('[data-refit="achievement"]')?.textContent.trim() === "77.53%"`,
+		"the year to date is not 77.53%: "+text(t, ctx, `[data-refit="achievement"]`))
+	return ctx
+}
+
+// On a phone (390×844) the months table of 「実績と見通し」 fits its card,
+// each month's figures under their heads' names (it was 684 px wide in
+// 336, its totals and achievement off to the side with no hint), and a
+// review card of a KPI without a cadence shows no 「計測タイミング」 over
+// nothing (a sales manager's item 9).
+func TestBrowserYearOnPhone(t *testing.T) {
+	needBrowser(t)
+	srv := serve(t, "/")
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := trackedYear(t, srv.URL, lang)
+			for _, size := range []struct{ w, h int64 }{{390, 844}, {1280, 720}} {
+				do(t, ctx, chromedp.EmulateViewport(size.w, size.h))
+				do(t, ctx, chromedp.Sleep(400*time.Millisecond))
+				eval[bool](t, ctx, `(d => d.open || (d.querySelector('summary').click(), true))(document.querySelector('details.refit-months'))`)
+				waitFor(t, ctx, `document.querySelector('details.refit-months').open`, "the months did not unfold")
+				wide := eval[string](t, ctx, `(t => t.scrollWidth > t.parentElement.clientWidth + 1 ? t.scrollWidth + " px in " + t.parentElement.clientWidth : "")(document.querySelector('table.refit-table'))`)
+				if wide != "" && size.w == 390 {
+					t.Errorf("at %d px the months table is %s", size.w, wide)
+				}
+				empty := eval[[]string](t, ctx, `[...document.querySelectorAll('table.review-table td')].filter(td => td.textContent.trim() === "" && td.getClientRects().length > 0 &&
+					getComputedStyle(td, "::before").content !== "none").map(td => td.closest('tr').dataset.review)`)
+				if size.w == 390 && len(empty) > 0 {
+					t.Errorf("at %d px the review shows an empty label in %v", size.w, empty)
+				}
+				eval[bool](t, ctx, `(document.querySelector('details.refit-months').scrollIntoView({block: "start"}), true)`)
+				screenshot(t, ctx, fmt.Sprintf("year2-months-%s-%d", lang, size.w))
+				eval[bool](t, ctx, `(document.querySelector('.review').scrollIntoView({block: "start"}), true)`)
+				screenshot(t, ctx, fmt.Sprintf("year2-review-%s-%d", lang, size.w))
+			}
+		})
+	}
 }
