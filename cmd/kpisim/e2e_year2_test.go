@@ -119,3 +119,54 @@ func TestBrowserYearOnPhone(t *testing.T) {
 		})
 	}
 }
+
+// The handout printed once there are actuals holds the year's tracking:
+// 「実績と見通し」 with its achievement, gap, re-forecast, notes and every
+// month of its months table, folded or not, in the page's language. It
+// was off paper (web/app.css hid .year), and a handout dated 7 December
+// said only the April plan's 五分五分 (a sales manager's item 3). The
+// review's own print stays the review alone.
+func TestBrowserYearPrinted(t *testing.T) {
+	needBrowser(t)
+	needPoppler(t)
+	srv := serve(t, "/")
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ctx := trackedYear(t, srv.URL, lang)
+			want := eval[[]string](t, ctx, `[document.querySelector('.refit h2'), ...document.querySelectorAll('[data-refit="achievement"], [data-refit="gap"], [data-refit="prob"], [data-refit="pace"], [data-refit="partial"], details.refit-months summary, table.refit-table tbody th')]
+				.map(e => e.textContent.trim()).filter(s => s !== "")`)
+			if len(want) < 12 {
+				t.Fatalf("the page shows too little to check: %q", want)
+			}
+			data := printPDF(t, ctx)
+			keep(t, data, "year2-handout-"+lang+".pdf")
+			pages, text := readPDF(t, data)
+			t.Logf("%s: %d pages", lang, pages)
+			for _, w := range want {
+				if r := []rune(w); len(r) > 24 {
+					w = string(r[:24]) // a note wraps, and pdftotext places a wrapped line's runs by their baselines
+				}
+				if !containsRuns(text, w) {
+					t.Errorf("the handout lacks %q", w)
+				}
+			}
+			if blank := blankPages(t, data); len(blank) > 0 {
+				t.Errorf("pages %v of %d are blank", blank, pages)
+			}
+			// The review's Print: the review alone, as before.
+			eval[bool](t, ctx, `(document.documentElement.dataset.print = "review", true)`)
+			data = printPDF(t, ctx)
+			eval[bool](t, ctx, `(delete document.documentElement.dataset.print, true)`)
+			_, text = readPDF(t, data)
+			if review := text2(t, ctx, `.review h2`); !containsRuns(text, review) || containsRuns(text, want[0]+want[1]) {
+				t.Errorf("the review's print: %q", text)
+			}
+		})
+	}
+}
+
+// text2 is text, squeezed as readPDF's text is.
+func text2(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	return squeeze(text(t, ctx, sel))
+}
