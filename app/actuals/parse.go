@@ -1,6 +1,7 @@
 package actuals
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"errors"
@@ -126,6 +127,10 @@ const (
 	// header's. The row is left out; its columns had shifted, and ¥8 was
 	// read for ¥8,343,000 without a word.
 	ExtraCells
+	// EmptyFile is a file with nothing in it (0 bytes, or blank lines
+	// only): it said "no header row", as of a file whose first lines are
+	// no header.
+	EmptyFile
 )
 
 // Mapping is a column read as a node.
@@ -203,6 +208,12 @@ type Result struct {
 	// writes its own (9万 under 受注金額（千円）), each once with its first
 	// such cell: that cell is read as written, not scaled again.
 	AsWritten []Written
+	// Left lists the periods of the data rows left out for a value
+	// refused (not a number, negative …), each once in file order: their
+	// month is in the file, and an import that keeps the actuals held
+	// before for it says the row was refused, not that the file has no
+	// such month (report.KeptNote).
+	Left []Period
 	// Stage is the stage column of a deal export, nil when none: only its
 	// won deals' rows are read (stage.go).
 	Stage *Stage
@@ -288,6 +299,10 @@ func parseOnce(data []byte, comma rune, nodes []Node, currency string, rd readin
 		}
 	}
 	if p.header == nil {
+		if len(bytes.TrimSpace(data)) == 0 {
+			res.add(Problem{Code: EmptyFile})
+			return res, p
+		}
 		res.add(Problem{Code: Empty})
 		return res, p
 	}
@@ -553,6 +568,9 @@ func (p *parser) values(row int, per Period, rec []string) {
 	}
 	got, bad = got || counted, bad || b
 	if bad {
+		if !slices.Contains(p.res.Left, per) {
+			p.res.Left = append(p.res.Left, per)
+		}
 		switch {
 		case p.stage >= 0:
 			p.res.Stage.Won-- // counted by its stage, left out with its row

@@ -130,7 +130,7 @@ func TestCells(t *testing.T) {
 		{"no node", "Month,Visits\n2026-04,1\n", "", []string{
 			`column 2 (Visits): "Visits" names no KPI of this tree; the column is left out`,
 			"row 1: no column names a KPI of this tree (by id or label)"}},
-		{"empty", "", "", []string{"the file has no header row"}},
+		{"empty", "", "", []string{"the file is empty"}},
 		{"not utf-8", "Month,\x83\x8c\x83x\n", "", []string{`the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8"`}},
 		// Month totals dated as a month's last day were read as its fifth
 		// week, its other weeks then counted at the plan: the year read as

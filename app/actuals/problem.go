@@ -63,6 +63,7 @@ var codeText = [...]string{
 	OtherCurrencyColumn: "the header %q names another currency than the plan's, so the column is left out: convert its amounts to the plan's currency, or change the plan's currency (in the page: Edit the tree, This tree)",
 	RepeatedColumn:      "%[1]q repeats the column of %[2]s (column %[3]d), so it is left out",
 	ExtraCells:          "the row has %s cells where the header has %d, so its columns would not line up with the headers and the row is left out: write a number with thousands commas in quotes (\"8,343,000\"), as Excel's CSV does, or give the extra column a header",
+	EmptyFile:           "the file is empty",
 }
 
 // Error writes the problem in English, with its row and column.

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 )
@@ -18,7 +19,12 @@ import (
 // "no problems" said, and the achievement counted it. An import of later
 // months, or of one month put right, says nothing. "" when the import
 // covers every month held, or adds nothing.
-func KeptNote(l i18n.Lang, old, added forecast.Actuals) string {
+//
+// A month among left, the periods of rows the import refused
+// (actuals.Result.Left), is in the file: the note says its row was left
+// out. 「2026年9月はこのファイルにないため…」 was said of a September whose
+// 売上 read #VALUE!.
+func KeptNote(l i18n.Lang, old, added forecast.Actuals, left []actuals.Period) string {
 	if len(added) == 0 || len(old) == 0 {
 		return ""
 	}
@@ -53,9 +59,25 @@ func KeptNote(l i18n.Lang, old, added forecast.Actuals) string {
 	sort.SliceStable(months, func(i, j int) bool { // SliceStable: sort.Slice links its own 10 KB of wasm
 		return months[i].Year < months[j].Year || months[i].Year == months[j].Year && months[i].Month < months[j].Month
 	})
-	names := make([]string, len(months))
-	for i, mo := range months {
-		names[i] = MonthName(l, mo)
+	refused := func(mo forecast.Month) bool {
+		return slices.ContainsFunc(left, func(p actuals.Period) bool {
+			return p.Month == int(mo.Month) && (p.Year == mo.Year || p.Year == 0 || mo.Year == 0)
+		})
 	}
-	return fmt.Sprintf(l.T("import.kept"), strings.Join(names, l.ListSep()))
+	var missing, gone []string
+	for _, mo := range months {
+		if refused(mo) {
+			gone = append(gone, MonthName(l, mo))
+		} else {
+			missing = append(missing, MonthName(l, mo))
+		}
+	}
+	var out []string
+	if len(missing) > 0 {
+		out = append(out, fmt.Sprintf(l.T("import.kept"), strings.Join(missing, l.ListSep())))
+	}
+	if len(gone) > 0 {
+		out = append(out, fmt.Sprintf(l.T("import.kept_left"), strings.Join(gone, l.ListSep())))
+	}
+	return strings.Join(out, l.SentenceSep())
 }

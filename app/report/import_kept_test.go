@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
@@ -21,19 +22,26 @@ func TestKeptNote(t *testing.T) {
 		lang     i18n.Lang
 		old, add forecast.Actuals
 		want     string
+		left     []actuals.Period // the rows refused
 	}{
-		{"August kept", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "calls")}, "Aug 2026: not in this file, the actuals held before stay."},
-		{"August kept, in Japanese", i18n.Ja, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue")}, "2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。"},
-		{"every month covered", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "calls"), a(2026, 7, "calls"), a(2026, 8, "deals")}, ""},
-		{"nothing held", i18n.En, nil, aprToAug, ""},
+		{"August kept", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "calls")}, "Aug 2026: not in this file, the actuals held before stay.", nil},
+		{"August kept, in Japanese", i18n.Ja, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue")}, "2026年8月はこのファイルにないため、それまでの実績をそのまま使っています。", nil},
+		{"every month covered", i18n.En, aprToAug, forecast.Actuals{a(2026, 4, "calls"), a(2026, 7, "calls"), a(2026, 8, "deals")}, "", nil},
+		{"nothing held", i18n.En, nil, aprToAug, "", nil},
 		// One month put right, or the next months: the others stand, and
 		// saying so at every import would be noise.
-		{"July alone", i18n.En, aprToAug, forecast.Actuals{a(2026, 7, "revenue")}, ""},
-		{"nothing added", i18n.En, aprToAug, nil, ""},
-		{"two months kept, in order", i18n.En, forecast.Actuals{a(2027, 1, "revenue"), a(2026, 9, "revenue"), a(2026, 4, "revenue")}, forecast.Actuals{a(2026, 4, "revenue")}, "Sep 2026, Jan 2027: not in this file, the actuals held before stay."},
+		{"July alone", i18n.En, aprToAug, forecast.Actuals{a(2026, 7, "revenue")}, "", nil},
+		{"nothing added", i18n.En, aprToAug, nil, "", nil},
+		{"two months kept, in order", i18n.En, forecast.Actuals{a(2027, 1, "revenue"), a(2026, 9, "revenue"), a(2026, 4, "revenue")}, forecast.Actuals{a(2026, 4, "revenue")}, "Sep 2026, Jan 2027: not in this file, the actuals held before stay.", nil},
+		// A month whose row was refused (#VALUE! in its revenue) is in the
+		// file: it was said to be missing from it.
+		{"August's row refused, in Japanese", i18n.Ja, aprToAug, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 7, "revenue")},
+			"2026年8月は行を読み込めなかったため（問題を参照）、それまでの実績をそのまま使っています。", []actuals.Period{{Year: 2026, Month: 8}}},
+		{"August's row refused, a month missing", i18n.En, forecast.Actuals{a(2026, 4, "revenue"), a(2026, 8, "revenue"), a(2026, 9, "revenue")}, forecast.Actuals{a(2026, 4, "revenue")},
+			"Sep 2026: not in this file, the actuals held before stay. Aug 2026: its row was left out (see the problems), so the actuals held before stay.", []actuals.Period{{Month: 8}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := report.KeptNote(c.lang, c.old, c.add); got != c.want {
+			if got := report.KeptNote(c.lang, c.old, c.add, c.left); got != c.want {
 				t.Errorf("note %q, want %q", got, c.want)
 			}
 		})

@@ -43,6 +43,7 @@ var problemKeys = [...]string{
 	actuals.OtherCurrencyColumn: "import.other_currency_column",
 	actuals.RepeatedColumn:      "import.repeated_column",
 	actuals.ExtraCells:          "import.extra_cells",
+	actuals.EmptyFile:           "import.empty_file",
 }
 
 // Problem writes an import problem in language l, with its row and column

@@ -101,13 +101,13 @@ func (r *ImportReport) sayAll(key string) {
 }
 
 // sayKept adds to the report the months the work held actuals for and the
-// file has none for (report.KeptNote).
-func (r *ImportReport) sayKept(kept, added forecast.Actuals) {
+// file has none for, or refused the rows of (left: report.KeptNote).
+func (r *ImportReport) sayKept(kept, added forecast.Actuals, left []actuals.Period) {
 	if r == nil {
 		return
 	}
 	for _, l := range i18n.Langs {
-		if note := report.KeptNote(l, kept, added); note != "" {
+		if note := report.KeptNote(l, kept, added, left); note != "" {
 			r.say(l, note)
 		}
 	}

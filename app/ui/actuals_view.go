@@ -34,6 +34,9 @@ type yearUI struct {
 	// refused holds each cell whose typed text was refused, until the cell
 	// is typed again: the table shows the text marked, and says why.
 	refused []refusal
+	// hand holds the cells whose value was typed by hand, until an import
+	// replaces it (actuals_hand.go).
+	hand []actualCell
 
 	force bool // the next view is built anew (a change made in this section)
 

@@ -75,6 +75,7 @@ func sameStep(a, b State) bool {
 	a.Selected, b.Selected = "", ""
 	a.Open, b.Open = nil, nil
 	a.Import, b.Import = nil, nil // an import that read nothing is no step; its report rides on the step shown
+	a.Hand, b.Hand = nil, nil     // nor one that only takes a typed value's mark: the file says what was typed
 	for _, st := range []*State{&a, &b} {
 		if st.SensitivityOf != SensitivityRequired { // as Model.SetSensitivityOf reads it
 			st.SensitivityOf = SensitivityRevenue

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
 )
 
@@ -68,17 +69,24 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		if mo.Missing {
 			cls = "plan missing"
 		}
+		// data-label: a phone shows each figure under its head's name
+		// (web/app.css table.stacked); the table was 684 px wide in 336
+		// and scrolled sideways to its totals and achievement.
 		months = append(months, app.Tr().Class(cls).Body(
 			app.Th().Scope("row").Text(mo.Label),
-			app.Td().Text(mo.Goal),
-			app.Td().Text(mo.Value),
+			app.Td().DataSet("label", l.T("refit.goal")).Text(mo.Goal),
+			app.Td().DataSet("label", l.T("refit.value")).Text(mo.Value),
 			app.Td().Class("kind").Text(mo.Kind),
-			app.Td().Text(mo.Cum),
-			app.Td().Text(mo.CumGoal),
-			app.Td().Text(mo.Rate),
+			app.Td().DataSet("label", l.T("refit.cum")).Text(mo.Cum),
+			app.Td().DataSet("label", l.T("refit.cum_goal")).Text(mo.CumGoal),
+			app.Td().DataSet("label", l.T("refit.rate")).Text(mo.Rate),
 		))
 	}
-	return app.Section().Class("card refit").DataSet("section", "refit").Body(
+	// tracked: the handout prints the card once there are actuals (web/app.css,
+	// issue 12: the handout); the year's tracking was off paper, and a
+	// handout dated in December said the goal was 五分五分 where the
+	// re-forecast said 0.1 %.
+	return app.Section().Class("card refit tracked").DataSet("section", "refit").Body(
 		app.H2().Text(l.T("refit.title")),
 		app.Div().Class("refit-figs").Body(
 			fig("achievement", l.T("refit.achievement"), r.Achievement, achievementNote(r)),
@@ -133,7 +141,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		}),
 		app.Details().Class("refit-months").Body(
 			app.Summary().Text(l.T("refit.months")),
-			scrollRegion("scroll", l.T("refit.months")).Body(app.Table().Class("refit-table").Body(
+			scrollRegion("scroll", l.T("refit.months")).Body(app.Table().Class("refit-table stacked").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("refit.month")), app.Th().Scope("col").Text(l.T("refit.goal")),
 					app.Th().Scope("col").Text(l.T("refit.value")), app.Td(), app.Th().Scope("col").Text(l.T("refit.cum")),
@@ -161,7 +169,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 		rows = append(rows, app.Tr().DataSet("review", strings.TrimSpace(r.Label)).Body(
 			// data-label: a phone shows each figure under its head's name (web/app.css table.stacked).
 			app.Th().Scope("row").Text(r.Label),
-			app.Td().DataSet("label", l.T("review.cadence")).Text(r.Cadence),
+			cadenceCell(l, r.Cadence),
 			app.Td().DataSet("label", l.T("review.actual")).Body(app.Text(r.Actual), app.If(r.Basis != "", func() app.UI {
 				return app.Span().Class("muted review-basis").DataSet("review", "basis").Text(r.Basis)
 			})),
@@ -214,6 +222,16 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 		}),
 		app.P().Class("muted legend").Text(rv.Legend),
 	)
+}
+
+// cadenceCell is a review row's cadence. Without one (a scenario that
+// sets none) the cell is blank and unlabelled, and a phone leaves it out:
+// each card showed 「計測タイミング」 over nothing.
+func cadenceCell(l i18n.Lang, cadence string) app.UI {
+	if cadence == "" {
+		return app.Td().Class("blank")
+	}
+	return app.Td().DataSet("label", l.T("review.cadence")).Text(cadence)
 }
 
 func statusClass(s report.Status) string {

@@ -49,6 +49,9 @@ type State struct {
 	// work and its steps, not in links; one that cannot be read is left
 	// out, not the work.
 	Import json.RawMessage `json:"import,omitempty"`
+	// Hand lists the actuals typed by hand (year/month/week/node), which
+	// an import that replaces them names (actuals_hand.go).
+	Hand []string `json:"hand,omitempty"`
 }
 
 // Variant is one scenario of the comparison: a copy of a scenario as it
@@ -85,7 +88,7 @@ func (m *Model) snapshot() *Model {
 	c.Compare, c.Checklist = slices.Clone(m.Compare), slices.Clone(m.Checklist)
 	if m.yr != nil { // the year's refused text (state_year.go); its cache is shared, State reads none of it
 		y := *m.yr
-		y.refused, y.hireBad = slices.Clone(m.yr.refused), slices.Clone(m.yr.hireBad)
+		y.refused, y.hireBad, y.hand = slices.Clone(m.yr.refused), slices.Clone(m.yr.hireBad), slices.Clone(m.yr.hand)
 		c.yr = &y
 	}
 	return &c
@@ -117,6 +120,7 @@ func (m *Model) State() (State, error) {
 	st.Checklist = report.Ticks(m.Checklist)
 	st.Stated = m.Scenario.StatedBeyond(m.base(m.Scenario.ID))
 	st.Import = m.year().imported.encode()
+	st.Hand = m.year().handKeys()
 	return st, nil
 }
 
@@ -148,6 +152,7 @@ func (m *Model) Restore(st State) error {
 	y := m.year()
 	y.refused, y.hireBad, y.season, y.seasonErr = nil, nil, "", nil
 	y.imported = decodeImport(st.Import)
+	y.restoreHand(st.Hand)
 	m.ed.restoreTyped(m, st.Typed)
 	for key, text := range st.Typed {
 		if !strings.HasPrefix(key, typedEditor) && !m.restoreYearTyped(key, text) {

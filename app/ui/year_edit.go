@@ -196,7 +196,9 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 	if len(a) == 0 {
 		return
 	}
-	// The file's values replace what was typed, refused or not.
+	// The file's values replace what was typed, refused or not: said,
+	// each typed value it changes named (actuals_hand.go).
+	replaced := m.replacedByImport(y, m.Scenario.Actuals, a)
 	for _, e := range a {
 		y.forget(func(k actualCell) bool {
 			return k.same(actualCell{e.Year, e.Month, k.week, e.Node}) && (e.Week == 0 || k.week == e.Week)
@@ -209,9 +211,10 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 		return
 	}
 	y.imported.sayMoved(c, gone)
-	y.imported.sayKept(kept, a)
+	y.imported.sayKept(kept, a, res.Left)
+	y.imported.sayReplaced(c, replaced)
 	c.GuessStartYear()
-	if slices.Equal(c.Actuals, m.Scenario.Actuals) && c.Forecast.StartYear == m.Scenario.Forecast.StartYear {
+	if len(replaced) == 0 && slices.Equal(c.Actuals, m.Scenario.Actuals) && c.Forecast.StartYear == m.Scenario.Forecast.StartYear {
 		// The same file again: said, as an undo now undoes the change
 		// before it (an import that changes nothing is no step).
 		y.imported.sayAll("import.unchanged")
@@ -262,6 +265,7 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 		keep = append(keep, forecast.Actual{Year: year, Month: month, Week: week, Node: id, Value: v})
 	}
 	y.forget(cell.same)
+	y.typedByHand(cell, t != "") // an import that replaces it names it (actuals_hand.go)
 	if err := m.Scenario.SetActuals(keep); err != nil {
 		y.entryErr = err
 		return
@@ -273,7 +277,7 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 // ClearActuals removes every actual.
 func (m *Model) ClearActuals() {
 	if m.Scenario.SetActuals(nil) == nil {
-		m.year().imported = nil
+		m.year().imported, m.year().hand = nil, nil
 		m.changed()
 	}
 }

@@ -176,7 +176,7 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 	if len(a) == 0 {
 		return usageError(l.T("cli.actuals_none"), path)
 	}
-	if note := report.KeptNote(l, s.Actuals, a); note != "" { // the scenario's, or an -actuals before: months this file leaves as they were
+	if note := report.KeptNote(l, s.Actuals, a, res.Left); note != "" { // the scenario's, or an -actuals before: months this file leaves as they were
 		fmt.Fprintf(stderr, "%s: %s\n", path, note)
 	}
 	if err := s.SetActuals(scenario.MergeActuals(s.Actuals, a)); err != nil {
