@@ -21,6 +21,10 @@ const (
 // told whoever imported a file, which a link leaves out.
 const keyImport = "import"
 
+// keyHand marks the actuals typed by hand (ui.State.Hand), which an import
+// that replaces them names: the sender's marks, which a link leaves out.
+const keyHand = "hand"
+
 // minimise replaces st's scenario with a diff against its preset when the
 // diff is smaller.
 func minimise(st map[string]json.RawMessage, bases Bases) error {

@@ -60,14 +60,16 @@ func (e *Error) Error() string {
 func fail(code, detail string) error { return &Error{Code: code, Detail: detail} }
 
 // Encode returns the link's payload (the text after "#s=") for the state
-// JSON, without the last import's report (keyImport). bases may be nil:
-// every scenario then travels in full.
+// JSON, without the last import's report (keyImport) and the marks of the
+// actuals typed by hand (keyHand): the sender's, which say nothing to a
+// reader. bases may be nil: every scenario then travels in full.
 func Encode(state []byte, bases Bases) (string, error) {
 	var st map[string]json.RawMessage
 	if err := json.Unmarshal(state, &st); err != nil {
 		return "", err
 	}
 	delete(st, keyImport)
+	delete(st, keyHand)
 	main := st[keyScenario]
 	if err := minimise(st, bases); err != nil {
 		return "", err

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -504,5 +505,18 @@ func TestLinkWithoutImportReport(t *testing.T) {
 	}
 	if !reflect.DeepEqual(m2.Scenario.Actuals, m.Scenario.Actuals) {
 		t.Errorf("actuals through the link %v, want %v", m2.Scenario.Actuals, m.Scenario.Actuals)
+	}
+	// Nor the marks of the values typed by hand: the sender's, which an
+	// import of the reader's would name as replaced.
+	m.SetActual(2026, time.June, 0, "revenue", "5000000")
+	if st, _ := m.State(); len(st.Hand) != 1 {
+		t.Fatalf("typed by hand: %v", st.Hand)
+	}
+	m3, err := open(t, ps, link(t, m, b), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := m3.State(); len(got.Hand) != 0 || len(m3.Scenario.Actuals) != 2 {
+		t.Errorf("through the link: hand %v, actuals %v", got.Hand, m3.Scenario.Actuals)
 	}
 }
