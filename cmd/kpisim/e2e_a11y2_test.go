@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -92,4 +93,43 @@ func TestShiftTabClearsStrip(t *testing.T) {
 			t.Logf("%d controls walked backwards, %d under the strip", n, hidden)
 		})
 	}
+}
+
+// ringClippedJS is JS returning a description of the focused element when
+// an ancestor that clips its overflow cuts its focus ring (the outline
+// and its offset, all round), or "".
+const ringClippedJS = `(() => { ` + describeJS + `
+	const el = document.activeElement, cs = getComputedStyle(el);
+	const out = parseFloat(cs.outlineWidth) + parseFloat(cs.outlineOffset);
+	const r = el.getBoundingClientRect();
+	const ring = {top: r.top - out, left: r.left - out, bottom: r.bottom + out, right: r.right + out};
+	for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+		const ps = getComputedStyle(p);
+		if (ps.overflowX === 'visible' && ps.overflowY === 'visible') continue;
+		const b = p.getBoundingClientRect();
+		if (ring.top < b.top - 0.5 || ring.left < b.left - 0.5 || ring.bottom > b.bottom + 0.5 || ring.right > b.right + 0.5)
+			return describe(el) + ' in ' + describe(p) + ' (overflow ' + ps.overflowX + ' ' + ps.overflowY + ')';
+	}
+	return '';
+})()`
+
+// TestLangFocusRing: the language buttons' focus ring is whole: their
+// group's overflow:hidden (for its rounded corners) cut the 3 px ring to a
+// sliver on the edge the two buttons share, the same for either button.
+func TestLangFocusRing(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		for _, b := range []string{"ja", "en"} {
+			// Tab onto the button from the control before it.
+			eval[bool](t, ctx, fmt.Sprintf(`(() => { const b = document.querySelector('[data-lang=%q]'), s = document.createElement('span');
+				s.tabIndex = -1; s.id = 'kbd-start'; b.before(s); s.focus(); return true })()`, b))
+			key(t, ctx, kb.Tab)
+			eval[bool](t, ctx, `(document.getElementById('kbd-start')?.remove(), true)`)
+			if !eval[bool](t, ctx, fmt.Sprintf(`document.activeElement === document.querySelector('[data-lang=%q]') && document.activeElement.matches(':focus-visible')`, b)) {
+				t.Fatalf("Tab did not focus the %s button", b)
+			}
+			if clipped := eval[string](t, ctx, ringClippedJS); clipped != "" {
+				t.Errorf("the focus ring of %s is cut: %s", b, clipped)
+			}
+		}
+	})
 }
