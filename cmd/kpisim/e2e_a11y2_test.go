@@ -133,3 +133,54 @@ func TestLangFocusRing(t *testing.T) {
 		}
 	})
 }
+
+// lookJS is JS returning the look of the element sel (the first match),
+// what tells it apart: outline, border, shadow, fill and weight.
+func lookJS(sel string) string {
+	return fmt.Sprintf(`(el => { const cs = getComputedStyle(el);
+		return JSON.stringify({Outline: cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) === 0 ? '' : cs.outlineStyle + ' ' + cs.outlineWidth + ' ' + cs.outlineColor,
+			Border: cs.borderLeftWidth + ' ' + cs.borderLeftStyle + ' ' + cs.borderLeftColor, Shadow: cs.boxShadow, Fill: cs.backgroundColor, Weight: cs.fontWeight}) })(document.querySelector(%q))`, sel)
+}
+
+// look is what lookJS returns.
+type look struct{ Outline, Border, Shadow, Fill, Weight string }
+
+// TestTreeSelectedNotFocus: in the KPI tree list the selected node and
+// the focused node look different: selection drew a 2 px ring in the
+// accent colour, focus a 3 px one, the same rounded blue ring in a
+// screenshot, so a keyboard user could not tell where the focus was. The
+// selection now has a cue of its own (a thick bar on its left and a fill)
+// and no ring: a ring is the focus's alone.
+func TestTreeSelectedNotFocus(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		const sel, other = `.tree .selected > .node-box`, `.tree .node:not(.selected) > .node-box:not(:focus)`
+		waitFor(t, ctx, `document.querySelector('.tree .selected > .node-box') !== null`, "no node selected")
+		// Focus a node that is not the selected one, from the keyboard.
+		eval[bool](t, ctx, `(() => { const b = document.querySelector('.tree .node:not(.selected) > .node-box'), s = document.createElement('span');
+			b.id = 'kbd-target'; s.tabIndex = -1; s.id = 'kbd-start'; b.before(s); s.focus(); return true })()`)
+		key(t, ctx, kb.Tab)
+		eval[bool](t, ctx, `(document.getElementById('kbd-start')?.remove(), true)`)
+		if !eval[bool](t, ctx, `document.activeElement.id === 'kbd-target' && document.activeElement.matches(':focus-visible')`) {
+			t.Fatal("Tab did not focus the node")
+		}
+		var selected, focused, plain look
+		for _, c := range []struct {
+			sel string
+			l   *look
+		}{{sel, &selected}, {`#kbd-target`, &focused}, {other, &plain}} {
+			if err := json.Unmarshal([]byte(eval[string](t, ctx, lookJS(c.sel))), c.l); err != nil {
+				t.Fatal(err)
+			}
+		}
+		eval[bool](t, ctx, `(document.getElementById('kbd-target').removeAttribute('id'), true)`)
+		if focused.Outline == "" {
+			t.Errorf("the focused node shows no ring: %+v", focused)
+		}
+		if selected.Outline != "" {
+			t.Errorf("the selected node, not focused, has a ring as the focused one does: %q (focused: %q)", selected.Outline, focused.Outline)
+		}
+		if selected.Border == plain.Border && selected.Fill == plain.Fill && selected.Shadow == plain.Shadow {
+			t.Errorf("the selected node looks like any other: %+v, another %+v", selected, plain)
+		}
+	})
+}
