@@ -7,11 +7,15 @@ package main
 // here so that it stays fixed.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/png"
+	"math"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -183,4 +187,77 @@ func TestTreeSelectedNotFocus(t *testing.T) {
 			t.Errorf("the selected node looks like any other: %+v, another %+v", selected, plain)
 		}
 	})
+}
+
+// forcedColors turns the emulation of forced colours (Windows High
+// Contrast, dark) on or off.
+func forcedColors(t *testing.T, ctx context.Context, on bool) {
+	t.Helper()
+	var features []*emulation.MediaFeature
+	if on {
+		features = []*emulation.MediaFeature{{Name: "forced-colors", Value: "active"}, {Name: "prefers-color-scheme", Value: "dark"}}
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: features}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestForcedColors: in forced colours a pressed or current state keeps a
+// cue of its own, and the charts stay legible. The browser painted every
+// fill its Canvas colour: the pressed language looked like the other
+// (both black, white text), the band the chance falls in was marked only
+// by bold text, and the charts, drawn in light-page colours, lost their
+// navy median line and grey labels on black.
+func TestForcedColors(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		forcedColors(t, ctx, true)
+		defer forcedColors(t, ctx, false)
+		waitFor(t, ctx, `matchMedia('(forced-colors: active)').matches`, "forced colours were not emulated")
+		// As drawn: the computed style keeps the page's own colours.
+		for _, c := range []struct{ name, on, off string }{
+			{"the pressed language", `.lang[aria-pressed="true"]`, `.lang[aria-pressed="false"]`},
+			{"the current probability band", `.band[aria-current="true"]`, `.band:not([aria-current="true"])`},
+		} {
+			eval[bool](t, ctx, fmt.Sprintf(`(document.querySelector(%q).scrollIntoView({block: "center"}), true)`, c.on))
+			on, off := meanColor(t, ctx, c.on), meanColor(t, ctx, c.off)
+			if d := math.Abs(on[0]-off[0]) + math.Abs(on[1]-off[1]) + math.Abs(on[2]-off[2]); d < 90 {
+				t.Errorf("%s looks like the rest: drawn %.0f against %.0f", c.name, on, off)
+			}
+		}
+		// The selected tree node keeps its bar (a border, which forced
+		// colours keep).
+		if w := eval[string](t, ctx, `getComputedStyle(document.querySelector('.tree .selected > .node-box')).borderLeftWidth`); w == eval[string](t, ctx, `getComputedStyle(document.querySelector('.tree .node:not(.selected) > .node-box')).borderLeftWidth`) {
+			t.Errorf("the selected tree node's bar is gone: its left border is %s, as the others'", w)
+		}
+		// Every chart drawn has an opaque, light background under it.
+		bad := eval[[]string](t, ctx, `[...document.querySelectorAll('.chart')].filter(c => c.checkVisibility()).filter(c => {
+			const m = getComputedStyle(c).backgroundColor.match(/[\d.]+/g).map(Number);
+			return (m.length > 3 && m[3] < 1) || m[0] + m[1] + m[2] < 3 * 230 }).map(c => (c.id || c.className) + ': ' + getComputedStyle(c).backgroundColor)`)
+		if len(bad) > 0 {
+			t.Errorf("charts without an opaque light background in forced colours: %q", bad)
+		}
+	})
+}
+
+// meanColor is the mean colour, RGB 0-255, of the element sel as drawn.
+func meanColor(t *testing.T, ctx context.Context, sel string) [3]float64 {
+	t.Helper()
+	data, err := chromedp.Run(ctx, chromedp.Screenshot(sel))
+	if err != nil {
+		t.Fatalf("a screenshot of %s: %v", sel, err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum [3]float64
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			sum[0], sum[1], sum[2] = sum[0]+float64(r>>8), sum[1]+float64(g>>8), sum[2]+float64(bl>>8)
+		}
+	}
+	n := float64(b.Dx() * b.Dy())
+	return [3]float64{sum[0] / n, sum[1] / n, sum[2] / n}
 }
