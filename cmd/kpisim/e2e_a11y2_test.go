@@ -14,6 +14,7 @@ import (
 	"image/png"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -260,4 +261,33 @@ func meanColor(t *testing.T, ctx context.Context, sel string) [3]float64 {
 	}
 	n := float64(b.Dx() * b.Dy())
 	return [3]float64{sum[0] / n, sum[1] / n, sum[2] / n}
+}
+
+// TestCompareFocusResults: Enter on "Compare now" puts the focus on the
+// comparison's results heading, which a screen reader reads, once: the
+// button went and the focus fell on the one in its place, "Make the
+// current state the base", so nothing said the comparison had come and a
+// second Enter ("did it work?") rebased it.
+func TestCompareFocusResults(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		setLever(t, ctx, "close_rate", "30")
+		eval[bool](t, ctx, `(document.querySelector('details.compare > summary').focus(), true)`)
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelector('details.compare').open && document.getElementById('compare-run') !== null`, "Enter did not open the comparison")
+		eval[bool](t, ctx, `(document.getElementById('compare-run').focus(), true)`)
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelector('.compare-table') !== null`, "Compare now compared nothing")
+		const on = `(h => !!h && document.activeElement === h)(document.querySelector('.compare-body h2'))`
+		if !waitUntil(ctx, on, 5*time.Second) {
+			t.Fatalf("after Compare now the focus is on %s, want the results' heading", eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 160)`))
+		}
+		// Read as it is named: the heading's own words, and no live region
+		// says the comparison a second time.
+		if got, want := eval[string](t, ctx, `document.activeElement.textContent`), map[string]string{"ja": "主な結果", "en": "Answers"}[lang]; got != want {
+			t.Errorf("the focused heading reads %q, want %q", got, want)
+		}
+		if live := eval[[]string](t, ctx, `[...document.querySelectorAll('.compare-body [aria-live], .compare-body [role=status]')].filter(e => e.textContent.trim() !== '').map(e => e.textContent)`); len(live) > 0 {
+			t.Errorf("the comparison is also said by live regions: %q", live)
+		}
+	})
 }
