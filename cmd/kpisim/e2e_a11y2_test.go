@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"image/png"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -288,6 +289,142 @@ func TestCompareFocusResults(t *testing.T) {
 		}
 		if live := eval[[]string](t, ctx, `[...document.querySelectorAll('.compare-body [aria-live], .compare-body [role=status]')].filter(e => e.textContent.trim() !== '').map(e => e.textContent)`); len(live) > 0 {
 			t.Errorf("the comparison is also said by live regions: %q", live)
+		}
+	})
+}
+
+// listenJS starts a log (window.__said) of what the page's live regions
+// would say: a polite or assertive region's new text, and an alert or
+// status element put in the page with its text. It counts what a screen
+// reader hears, as near as the DOM tells.
+const listenJS = `(() => {
+	window.__said = [];
+	const live = el => el.nodeType === 1 && el.matches('[aria-live]:not([aria-live="off"]), [role=status], [role=alert], [role=log]');
+	const region = n => { for (let e = n.nodeType === 1 ? n : n.parentElement; e; e = e.parentElement) if (live(e)) return e; return null };
+	if (window.__listen) window.__listen.disconnect();
+	window.__listen = new MutationObserver(ms => {
+		const seen = new Set();
+		for (const m of ms) {
+			let r = region(m.target);
+			if (!r) for (const n of m.addedNodes) if (n.nodeType === 1 && (live(n) || n.querySelector('[role=alert], [role=status], [aria-live]:not([aria-live="off"])'))) r = live(n) ? n : n.querySelector('[role=alert], [role=status], [aria-live]:not([aria-live="off"])');
+			if (!r || seen.has(r) || !r.isConnected) continue;
+			seen.add(r);
+			const text = r.textContent.trim();
+			if (text !== '' && !r.closest('[hidden], [inert]')) window.__said.push(text);
+		}
+	});
+	window.__listen.observe(document.body, {subtree: true, childList: true, characterData: true});
+	return true;
+})()`
+
+// said is what the live regions said since listenJS, or since the last
+// call, and empties the log (after a moment for the page to catch up).
+func said(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	do(t, ctx, chromedp.Sleep(700*time.Millisecond))
+	return eval[[]string](t, ctx, `(() => { const s = window.__said || []; window.__said = []; return s })()`)
+}
+
+// typeIn focuses the field sel, selects its text and types keys, one key
+// at a time, as a keyboard does.
+func typeIn(t *testing.T, ctx context.Context, sel, keys string) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(f => (f.focus(), f.select(), true))(document.querySelector(%q))`, sel))
+	for _, k := range keys {
+		key(t, ctx, string(k))
+		do(t, ctx, chromedp.Sleep(120*time.Millisecond))
+	}
+}
+
+// TestLeverSaidOnCommit: typing in a lever's field says nothing until the
+// value is committed (Enter, or leaving the field); then the answer is said
+// once, and a refused value says the rule it breaks, in the page's
+// language, and not the last valid answer. The ceiling's status was said at
+// each keystroke (1 → "1,041.7 a rep a day is beyond the ceiling", 15 →
+// "within the ceiling"), and Enter on a refused 150 said the last valid
+// answer, which sounded accepted, and never the rule.
+func TestLeverSaidOnCommit(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		rule := map[string]string{"ja": "受注率", "en": "Close rate"}[lang]
+		eval[bool](t, ctx, listenJS)
+		const field = `[data-lever="close_rate"]`
+		// A value half typed: nothing said.
+		typeIn(t, ctx, field, "15")
+		if got := said(t, ctx); len(got) > 0 {
+			t.Errorf("typing 15 said %q before it was committed", got)
+		}
+		key(t, ctx, kb.Enter)
+		if got := said(t, ctx); len(got) != 1 {
+			t.Errorf("Enter on 15 said %q, want the answer once", got)
+		}
+		// A refused value: its rule, in the page's language, and nothing else.
+		typeIn(t, ctx, field, "150")
+		if got := said(t, ctx); len(got) > 0 {
+			t.Errorf("typing 150 said %q before it was committed", got)
+		}
+		key(t, ctx, kb.Enter)
+		errText := eval[string](t, ctx, `document.getElementById('lever-close_rate-err')?.textContent ?? ''`)
+		got := said(t, ctx)
+		if errText == "" || !strings.Contains(errText, rule) {
+			t.Fatalf("150 was not refused with a rule naming %s: %q", rule, errText)
+		}
+		if len(got) != 1 || !strings.Contains(got[0], errText) {
+			t.Errorf("Enter on a refused 150 said %q, want once the rule %q", got, errText)
+		}
+		// Leaving the field (blur) commits too: the value fixed, the answer.
+		typeIn(t, ctx, field, "25")
+		if got := said(t, ctx); len(got) > 0 {
+			t.Errorf("typing 25 said %q before it was committed", got)
+		}
+		key(t, ctx, kb.Tab)
+		if got := said(t, ctx); len(got) != 1 || strings.Contains(got[0], errText) {
+			t.Errorf("leaving the field at 25 said %q, want the answer once", got)
+		}
+	})
+}
+
+// TestPresetSaidOnce: another preset chosen with the arrow keys says one
+// thing per preset, the answer: the ceiling's status, the explanation's
+// heading (a live region) and the answer were said together, three
+// messages each time.
+func TestPresetSaidOnce(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		eval[bool](t, ctx, `(document.querySelector('.tree-card').scrollIntoView(), document.querySelector('[data-control="scenario"]').focus(), true)`)
+		eval[bool](t, ctx, listenJS)
+		for range 2 {
+			before := eval[string](t, ctx, `document.querySelector('[data-control="scenario"]').value`)
+			key(t, ctx, kb.ArrowDown)
+			waitFor(t, ctx, fmt.Sprintf(`document.querySelector('[data-control="scenario"]').value !== %q`, before), "↓ chose no other preset")
+			got := said(t, ctx)
+			if len(got) != 1 {
+				t.Errorf("↓ to %s said %d things, want the answer once: %q", eval[string](t, ctx, `document.querySelector('[data-control="scenario"]').value`), len(got), got)
+			}
+		}
+		// Selecting a node still says which.
+		label := eval[string](t, ctx, `(b => (b.click(), b.querySelector('.node-label').textContent))(document.querySelector('.tree .node:not(.selected) > .node-box'))`)
+		if got := said(t, ctx); len(got) != 1 || !strings.Contains(got[0], label) {
+			t.Errorf("selecting %s said %q, want it named once", label, got)
+		}
+	})
+}
+
+// TestMineSaveSaysNoAnswer: saving to My scenarios says nothing of the
+// answer, which has not changed: the polite region said "Calls: 41.7 /
+// rep / day. Forecast …" as the name was committed.
+func TestMineSaveSaysNoAnswer(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		answer := map[string]string{"ja": "予測は", "en": "Forecast"}[lang]
+		unfold(t, ctx, "details.mine")
+		name := `details.mine input[type=text]`
+		waitFor(t, ctx, fmt.Sprintf(`document.querySelector(%q) !== null`, name), "no name field in My scenarios")
+		eval[bool](t, ctx, listenJS)
+		typeIn(t, ctx, name, "Team")
+		key(t, ctx, kb.Enter)
+		waitFor(t, ctx, `document.querySelectorAll('details.mine li').length > 0`, "Enter saved nothing")
+		for _, s := range said(t, ctx) {
+			if strings.Contains(s, answer) {
+				t.Errorf("saving said the unchanged answer: %q", s)
+			}
 		}
 	})
 }
