@@ -8,5 +8,7 @@ func init() {
 		// A value committed and refused: the rule it breaks, said once, in
 		// place of the last valid answer, which sounded accepted.
 		"a11y2.refused": {"受け付けられません。%s", "Not accepted. %s"},
+		// The head of the tornado table's first column (the levers).
+		"a11y2.tornado.lever": {"レバー", "Lever"},
 	})
 }

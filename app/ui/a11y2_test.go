@@ -88,3 +88,61 @@ func TestAnswerWords(t *testing.T) {
 		})
 	}
 }
+
+// The tornado chart has a text alternative, a table of each lever's effect
+// down and up, made from the bars the chart draws, in the page's language:
+// a screen reader had the chart's title alone.
+func TestTornadoTable(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, mode, of string
+		heads                []string
+		first                TornadoRow // the largest effect, first as in the chart
+	}{
+		{name: "range, ja", lang: "ja", heads: []string{"レバー", "最小", "最大"}, first: TornadoRow{"アポイント獲得率", "-9,120万円", "+13億4,400万円"}},
+		{name: "range, en", lang: "en", heads: []string{"Lever", "min", "max"}, first: TornadoRow{"Appointment rate", "-¥91.2M", "+¥1.34B"}},
+		{name: "±10 %, en", lang: "en", mode: SensitivityStep, heads: []string{"Lever", "−10%", "+10%"}},
+		{name: "required, ja", lang: "ja", of: "required", heads: []string{"レバー", "最小", "最大"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := &Page{}
+			p.OnInit()
+			p.model.Lang = i18n.Lang(c.lang)
+			if c.mode != "" {
+				p.model.SetSensitivity(c.mode)
+			}
+			if c.of != "" {
+				p.model.SetSensitivityOf(c.of)
+			}
+			p.refresh()
+			opts := p.view.ChartOptions()
+			tt := opts.TornadoTable
+			if len(tt.Rows) == 0 {
+				t.Fatal("no table of the tornado")
+			}
+			if got := []string{"", tt.Low, tt.High}; got[1] != c.heads[1] || got[2] != c.heads[2] {
+				t.Errorf("columns %q, want %q", got[1:], c.heads[1:])
+			}
+			// Every row's lever and its two effects are what the chart draws.
+			for _, r := range tt.Rows {
+				for _, s := range []string{r.Lever, r.Low, r.High} {
+					if !strings.Contains(opts.Tornado, s) {
+						t.Errorf("row %+v: the chart's option has no %q", r, s)
+					}
+				}
+			}
+			if c.first.Lever != "" && tt.Rows[0] != c.first {
+				t.Errorf("first row %+v, want %+v", tt.Rows[0], c.first)
+			}
+			html := normalizeHTML(app.HTMLString(p))
+			table := regexp.MustCompile(`(?s)<table data-output="tornado-table">.*?</table>`).FindString(html)
+			if table == "" {
+				t.Fatal("the page has no tornado table")
+			}
+			for _, want := range append(c.heads, "<caption>"+p.view.Forecast.Tornado+"</caption>", `<th scope="row">`+tt.Rows[0].Lever+`</th>`) {
+				if !strings.Contains(table, want) {
+					t.Errorf("the page's tornado table lacks %q:\n%s", want, table)
+				}
+			}
+		})
+	}
+}

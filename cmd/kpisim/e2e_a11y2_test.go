@@ -428,3 +428,38 @@ func TestMineSaveSaysNoAnswer(t *testing.T) {
 		}
 	})
 }
+
+// TestTornadoTableShown: the tornado chart's text alternative, a table
+// seen by a screen reader alone, names the levers the chart draws, in its
+// order, in the page's language, follows the chart's choice (min and max,
+// or ±10 %), and widens nothing on a phone.
+func TestTornadoTableShown(t *testing.T) {
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		resize(t, ctx, screens[0])
+		lookAt(t, ctx, "chart-tornado")
+		const drawn = `(c => c.getOption().yAxis[0].data.map(d => typeof d === 'object' ? d.value : d))(echarts.getInstanceByDom(document.getElementById('chart-tornado')))`
+		const table = `[...document.querySelectorAll('[data-output="tornado-table"] tbody th')].map(th => th.textContent)`
+		for _, mode := range []string{"", "step"} {
+			if mode != "" {
+				eval[bool](t, ctx, fmt.Sprintf(`(s => (s.value = %q, s.dispatchEvent(new Event('change', {bubbles: true})), true))(document.querySelector('[data-control="tornado"]'))`, mode))
+				waitFor(t, ctx, `document.querySelector('[data-output="tornado-table"] thead th:nth-child(2)')?.textContent === "−10%"`, "the table did not follow ±10 %")
+			}
+			waitFor(t, ctx, fmt.Sprintf(`JSON.stringify(%s) === JSON.stringify(%s.slice().reverse()) || JSON.stringify(%s) === JSON.stringify(%s)`, table, drawn, table, drawn),
+				fmt.Sprintf("the table's levers %v are not the chart's %v", eval[[]string](t, ctx, table), eval[[]string](t, ctx, drawn)))
+			if mode != "" {
+				continue
+			}
+			// Min and max, the widest swing first.
+			first := eval[string](t, ctx, `document.querySelector('[data-output="tornado-table"] tbody th').textContent`)
+			if want := map[string]string{"ja": "アポイント獲得率", "en": "Appointment rate"}[lang]; first != want {
+				t.Errorf("the table's first lever is %q, want %q", first, want)
+			}
+		}
+		if w := eval[float64](t, ctx, `document.documentElement.scrollWidth - innerWidth`); w > 0 {
+			t.Errorf("the page is %v px wider than the phone", w)
+		}
+		if !eval[bool](t, ctx, `(c => c.checkVisibility() && c.getBoundingClientRect().width <= 1)(document.querySelector('[data-output="tornado-table"]').parentElement)`) {
+			t.Error("the table is hidden from a screen reader too, or seen")
+		}
+	})
+}
