@@ -28,6 +28,9 @@ type Charts struct {
 	// TornadoRows is how many levers the tornado shows: its height grows
 	// with them (web/app.css).
 	TornadoRows int
+	// TornadoTable is the tornado's bars as text, its text alternative: a
+	// screen reader had the chart's title alone.
+	TornadoTable TornadoTable
 	// FunnelNote says why the funnel is empty, when it is: no count lies on
 	// the path solved (solving for a churn rate).
 	FunnelNote string
@@ -135,6 +138,7 @@ func (cs *chartSet) all() Charts {
 	}
 	c.Funnel, c.Activity, c.Cumulative, c.Tornado = cs.c.Funnel, cs.c.Activity, cs.c.Cumulative, cs.c.Tornado
 	c.FunnelNote, c.TornadoNote, c.TornadoRows, c.ActivityNote = cs.c.FunnelNote, cs.c.TornadoNote, cs.c.TornadoRows, cs.c.ActivityNote
+	c.TornadoTable = cs.c.TornadoTable
 	return c
 }
 
@@ -271,6 +275,7 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 		return s
 	}
 	tb, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
+	cs.c.TornadoTable = tb.table(change.Format)
 	n := tb.n
 	cs.c.TornadoNote, cs.c.TornadoRows = "", min(n, tornadoTop)
 	var notes []string
@@ -288,6 +293,34 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 	}
 	cs.c.TornadoNote = strings.Join(notes, l.SentenceSep())
 	return tb.option, err
+}
+
+// TornadoTable is the tornado as a table, row by row as the chart draws
+// its bars: each lever's effect of moving it down and up (a note, "not
+// reachable", where the chart writes one).
+type TornadoTable struct {
+	Low, High string // the columns' heads, the chart's legend: "−10%", "+10%"; Min, Max
+	Rows      []TornadoRow
+}
+
+// TornadoRow is one lever of TornadoTable, its effects formatted.
+type TornadoRow struct{ Lever, Low, High string }
+
+// table is the bars drawn as a TornadoTable, each effect formatted by
+// format as the chart labels it.
+func (tb tornadoBars) table(format func(float64) string) TornadoTable {
+	t := TornadoTable{Low: tb.low, High: tb.high, Rows: make([]TornadoRow, len(tb.bars))}
+	for i, b := range tb.bars {
+		r := TornadoRow{Lever: b.Label, Low: b.LowNote, High: b.HighNote}
+		if r.Low == "" {
+			r.Low = format(b.Low)
+		}
+		if r.High == "" {
+			r.High = format(b.High)
+		}
+		t.Rows[i] = r
+	}
+	return t
 }
 
 // tornadoTop is the most levers the tornado shows, those of largest
@@ -323,10 +356,14 @@ func cumulativeOption(t *report.Table, v *View, l i18n.Lang, cur string) ([]byte
 // (forecast.Bar.RangeFails).
 type tornadoBars struct {
 	option []byte
-	equal  bool
-	n      int
-	rest   float64
-	fails  []string
+	// bars are those drawn, and low and high their legend's names: the
+	// table says what the chart draws, from the same bars.
+	bars      []chart.Bar
+	low, high string
+	equal     bool
+	n         int
+	rest      float64
+	fails     []string
 	// bare names the levers without a range (a lever added in the editor,
 	// a file's lever with no min and max), which have no bar at their
 	// ends: they were left out without a word.
@@ -412,6 +449,7 @@ func tornado(mod *kpi.Model, target int, l i18n.Lang, cfg forecast.Config, byRan
 	}
 	var err error
 	tb.option, err = chart.Tornado(out, low, high, format)
+	tb.bars, tb.low, tb.high = out, low, high
 	tb.equal, tb.n = equalBars(lows, highs), len(bars)
 	return tb, err
 }

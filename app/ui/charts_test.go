@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -40,7 +41,7 @@ func TestChartBuiltAlone(t *testing.T) {
 				if done := v.late == nil; done != tc.completes {
 					t.Errorf("%s/%s: %s built alone completed the view: %v, want %v", lang, p.ID, tc.id, done, tc.completes)
 				}
-				if c := v.ChartOptions(); c != want {
+				if c := v.ChartOptions(); !reflect.DeepEqual(c, want) {
 					t.Errorf("%s/%s: the charts after %s built alone differ:\n%+v\nwant %+v", lang, p.ID, tc.id, c, want)
 				}
 			}

@@ -20,7 +20,14 @@ func (p *Page) compareView(l i18n.Lang) app.UI {
 		app.P().Class("muted").Text(compareHint(l, p.model.Compare)),
 		app.Div().Class("compare-actions").Body(
 			app.If(!on, func() app.UI {
-				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) { p.compareNow(ctx) })
+				return app.Button().ID("compare-run").Text(l.T("compare.run")).OnClick(func(ctx app.Context, e app.Event) {
+					p.compareNow(ctx)
+					// The button pressed is gone: the focus goes to what it
+					// made, the results' heading, which a screen reader reads
+					// once. It fell on the button in its place, "Make the
+					// current state the base", which a second Enter pressed.
+					p.focus(ctx, "#compare-results")
+				})
 			}),
 			app.Button().ID("compare-rebase").Text(l.T("compare.rebase")).OnClick(func(ctx app.Context, e app.Event) { p.rebase() }),
 			app.If(on, func() app.UI {
@@ -65,7 +72,8 @@ func (p *Page) compareBody(l i18n.Lang, c Comparison) app.UI {
 			return app.P().Class("notice").Attr("role", "status").DataSet("output", "compare-left").
 				Text(fmt.Sprintf(l.T("compare.left"), maxCompare, strings.Join(names, l.T("present.list_sep"))))
 		}),
-		app.H2().Text(l.T("compare.headline")),
+		// Focusable by script alone: Compare now gives it the focus.
+		app.H2().ID("compare-results").TabIndex(-1).Text(l.T("compare.headline")),
 		scrollRegion("scroll", l.T("compare.headline")).Body(
 			app.Table().Class("compare-table").Body(thead, app.TBody().Body(compareRows(l, c, c.Heads, true)...)),
 		),

@@ -117,4 +117,5 @@ func (p *Page) onSelectNode(ctx app.Context, a app.Action) {
 		reveal(p.view.Tree, p.treeFolds, id) // the list shows what the diagram selects
 	}
 	p.refresh()
+	p.sayExplained()
 }

@@ -100,8 +100,11 @@ func (c *Lever) Render() app.UI {
 			field,
 			app.Span().ID(id+"-unit").Class("unit").Text(v.Unit),
 		),
+		// No alert: it came and went as a value was typed (1, 15, 150).
+		// Committed, a refused value says its rule (Page.sayAnswer); the
+		// field, invalid, is described by it.
 		app.If(v.Error != "", func() app.UI {
-			return app.P().ID(id+"-err").Class("field-error").Attr("role", "alert").Text(v.Error)
+			return app.P().ID(id + "-err").Class("field-error").Text(v.Error)
 		}),
 	)
 }

@@ -254,6 +254,7 @@ func (p *Page) markReady(try int) func(app.Context) {
 			return
 		}
 		doc.Get("body").Call("setAttribute", "data-ready", "true")
+		p.heardAnswer()
 		mark("kpisim-ready")
 		doc.Get("documentElement").Call("setAttribute", "lang", string(p.model.Lang))
 		p.awaitDrawn(0)(ctx)
@@ -408,7 +409,7 @@ func (p *Page) Render() app.UI {
 				// shift would rebuild every section, charts and all.
 				app.Div().Class("notes").Hidden(stale == "" && v.Error == "").Body(
 					app.If(stale != "", func() app.UI {
-						return app.P().Class("stale-note").Attr("role", "status").Text(stale)
+						return app.P().Class("stale-note").Text(stale) // said on commit, with the rule (Page.sayAnswer)
 					}),
 					app.If(v.Error != "", func() app.UI {
 						return app.Div().Class("error").Attr("role", "alert").Body(

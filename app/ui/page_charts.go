@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/kpisim/kpisim/app/i18n"
 )
 
 // The charts' element ids, which their PNG buttons, the page's tests and
@@ -67,9 +69,35 @@ func (p *Page) charts(v *View) app.UI {
 				),
 			),
 			chartOf(chartTornado, v.Forecast.Tornado),
+			tornadoTable(l, v.Forecast.Tornado, c.TornadoTable),
 			app.If(c.TornadoNote != "", func() app.UI {
 				return app.P().Class("tornado-note").DataSet("output", "tornado-note").Text(c.TornadoNote)
 			}),
 		).DataSet("rows", c.TornadoRows),
 	)
+}
+
+// tornadoTable is the tornado chart's text alternative: a table, seen by a
+// screen reader alone (the chart shows the same), of each lever's effect
+// moved down and up, from the bars the chart draws. The chart's image
+// said its title and nothing of its bars. Empty until the chart has them.
+func tornadoTable(l i18n.Lang, title string, t TornadoTable) app.UI {
+	// In a box of its own: a table is as wide as its cells whatever its
+	// width, and .sr-only's 1 px would not hold it.
+	if len(t.Rows) == 0 {
+		return app.Div().Class("sr-only")
+	}
+	rows := make([]app.UI, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Lever), app.Td().Text(r.Low), app.Td().Text(r.High))
+	}
+	return app.Div().Class("sr-only").Body(app.Table().DataSet("output", "tornado-table").Body(
+		app.Caption().Text(title),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text(l.T("a11y2.tornado.lever")),
+			app.Th().Scope("col").Text(t.Low),
+			app.Th().Scope("col").Text(t.High),
+		)),
+		app.TBody().Body(rows...),
+	))
 }

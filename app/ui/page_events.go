@@ -122,6 +122,7 @@ func (p *Page) onLang(ctx app.Context, e app.Event) {
 	ctx.LocalStorage().Set(storageLang, string(l))
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
 	p.refresh()
+	p.heardAnswer() // the same answer in other words: nothing to say at the next change
 	if p.share.mounted {
 		p.shareStep(ctx) // the address holds the language: a reload opens it
 	}
@@ -130,6 +131,17 @@ func (p *Page) onLang(ctx app.Context, e app.Event) {
 func (p *Page) onSelect(ctx app.Context, e app.Event) {
 	p.model.Selected = ctx.JSSrc().Get("dataset").Get("tree").String()
 	p.refresh()
+	p.sayExplained()
+}
+
+// sayExplained says, in the tree card's live region #explain-said, which
+// node the explanation is now of: when the user selects one, and not when
+// a preset or a solve-for choice changes it (the heading was the live
+// region, and a preset's change said it with the ceiling and the answer).
+func (p *Page) sayExplained() {
+	if v := p.fullView(); v != nil {
+		say("explain-said", v.Lang.T("explain.title")+": "+v.Explain.Label)
+	}
 }
 
 func (p *Page) onSolve(ctx app.Context, e app.Event) {

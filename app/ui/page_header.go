@@ -11,7 +11,9 @@ func (p *Page) header(v *View) app.UI {
 	langs := make([]app.UI, len(i18n.Langs))
 	for i, lg := range i18n.Langs {
 		name := map[i18n.Lang]string{i18n.Ja: "日本語", i18n.En: "English"}[lg]
-		langs[i] = pressed(app.Button().Class("lang").DataSet("lang", string(lg)).Text(name).OnClick(p.onLang), lg == l)
+		// Each button's name is in its own language, and says so (lang): a
+		// screen reader read 日本語 with the English voice (WCAG 3.1.2).
+		langs[i] = pressed(app.Button().Class("lang").DataSet("lang", string(lg)).Lang(string(lg)).Text(name).OnClick(p.onLang), lg == l)
 	}
 	return app.Header().Class("top").Body(
 		app.Div().Class("brand").Body(

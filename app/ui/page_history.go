@@ -13,10 +13,14 @@ import (
 type historyState struct {
 	h    *History
 	said *saidStep // what the polite live region says: the step undone or redone
-	// answer is what #answer-said last said (sayAnswer).
+	// answer is what #answer-said last said (sayAnswer), or the answer
+	// the page showed when it became ready or changed language: said
+	// again, it was news to no one (saving to My scenarios said it).
 	answer string
-	keys   app.Func
-	chg    app.Func
+	// over is whether the answer last said was beyond a ceiling.
+	over bool
+	keys app.Func
+	chg  app.Func
 	// keepDue is set while the history waits to be kept (keepHistory).
 	keepDue bool
 }
@@ -234,18 +238,68 @@ func (p *Page) historyButtons(v *View) app.UI {
 // requirement and the forecast, as the strip reads them. A screen reader
 // heard nothing when a lever changed the answer. It writes the element's
 // text itself: no render of its own, nothing on a drag's moves.
+// It is the one voice of a change (answerWords): the ceiling's status and
+// a field's refusal, said by live regions of their own, spoke at each
+// keystroke and three times for one preset.
 func (p *Page) sayAnswer() {
 	v := p.fullView()
-	if v == nil || v.Error != "" || v.Head.Label == "" {
+	if v == nil {
 		return
 	}
+	text, over := answerWords(v, p.history.over)
+	if text == "" || text == p.history.answer {
+		return
+	}
+	p.history.answer, p.history.over = text, over
+	say("answer-said", text)
+}
+
+// heardAnswer takes the answer shown as said: the page ready, or in
+// another language, has nothing new to say until a change.
+func (p *Page) heardAnswer() {
+	if v := p.fullView(); v != nil {
+		p.history.answer, p.history.over = answerWords(v, false)
+	}
+}
+
+// answerWords is what a committed change says: a refused field's rule, in
+// place of the last valid answer (which sounded accepted); or the answer,
+// and the ceiling's status while it is passed or when it no longer is
+// (wasOver), not at every answer within it. It reports whether the answer
+// is beyond a ceiling. "" when there is nothing to say (an error the page
+// shows in its own alert).
+func answerWords(v *View, wasOver bool) (string, bool) {
 	l, fc := v.Lang, v.Forecast
-	text := fmt.Sprintf(l.T("a11y.answer"), v.Head.Label, strings.TrimSpace(v.Head.Figure.Text+" "+v.Head.Unit), l.T("strip.forecast"), fc.Total.Text, l.T("strip.gap"), fc.Gap.Text)
-	if text == p.history.answer {
-		return
+	var rules []string
+	for _, list := range [][]LeverView{v.Levers, v.Settings, v.Uncertainty} {
+		for _, lv := range list {
+			if lv.Error != "" {
+				rules = append(rules, lv.Error)
+			}
+		}
 	}
-	p.history.answer = text
-	if el := app.Window().GetElementByID("answer-said"); el.Truthy() {
+	if len(rules) > 0 {
+		return fmt.Sprintf(l.T("a11y2.refused"), strings.Join(rules, " ")), wasOver
+	}
+	if v.Error != "" || v.Head.Label == "" {
+		return "", wasOver
+	}
+	text := fmt.Sprintf(l.T("a11y.answer"), v.Head.Label, strings.TrimSpace(v.Head.Figure.Text+" "+v.Head.Unit), l.T("strip.forecast"), fc.Total.Text, l.T("strip.gap"), fc.Gap.Text)
+	over := v.Head.Over || fc.PlannedOver != ""
+	if over || wasOver {
+		for _, s := range []string{v.Head.Message, fc.PlannedOver} {
+			if s != "" {
+				text += " " + s
+			}
+		}
+	}
+	return text, over
+}
+
+// say writes text into the live region id itself: go-app, whose text for
+// the element never changes, leaves it.
+func say(id, text string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Set("textContent", text)
 	}
 }

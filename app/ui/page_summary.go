@@ -58,7 +58,10 @@ func (p *Page) headline(v, lv *View) app.UI {
 		),
 		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+l.FactSep()+l.T("required.planned")+" "+h.Planned),
 		app.If(h.Message != "", func() app.UI {
-			return app.P().Class("ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over]).Attr("role", "status").Text(h.Message)
+			// No live region: it changed at each keystroke of a field,
+			// and said a half-typed value's ceiling. The change, once
+			// committed, says it (Page.sayAnswer).
+			return app.P().Class("ceiling " + map[bool]string{true: "bad", false: "good"}[h.Over]).Text(h.Message)
 		}),
 		app.If(h.Busiest != "", func() app.UI { return app.P().Class("muted").DataSet("output", "busiest").Text(h.Busiest) }),
 		app.If(h.Reps != "", func() app.UI { return app.P().Class("muted").DataSet("output", "reps").Text(h.Reps) }),
@@ -116,7 +119,7 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 		),
 		app.P().Class("muted").Text(fc.From),
 		app.If(fc.PlannedOver != "", func() app.UI {
-			return app.P().Class("ceiling bad").DataSet("output", "planned-over").Attr("role", "status").Text(fc.PlannedOver)
+			return app.P().Class("ceiling bad").DataSet("output", "planned-over").Text(fc.PlannedOver) // said on commit, as the ceiling
 		}),
 		app.If(fc.Span != "", func() app.UI { return app.P().Class("muted").DataSet("output", "plan-span").Text(fc.Span) }),
 		app.If(h.Pipeline != "", func() app.UI {

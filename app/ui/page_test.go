@@ -59,10 +59,15 @@ func TestLeverRender(t *testing.T) {
 	}
 	e.ConsumeAll()
 	html := app.HTMLString(l)
-	for _, want := range []string{` aria-invalid`, `role="alert"`, `value="0"`, `type="range"`, `aria-label="Close rate"`, `for="lever-close_rate"`} {
+	for _, want := range []string{` aria-invalid`, `aria-describedby="lever-close_rate-err"`, `id="lever-close_rate-err"`, `value="0"`, `type="range"`, `aria-label="Close rate"`, `for="lever-close_rate"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("lever lacks %s:\n%s", want, html)
 		}
+	}
+	// The rule is said once the value is committed (answerWords), not as
+	// an alert that came and went at each keystroke.
+	if strings.Contains(html, `role="alert"`) {
+		t.Errorf("the lever's rule is an alert, said as the value is typed:\n%s", html)
 	}
 }
 
@@ -214,7 +219,7 @@ func TestPageStale(t *testing.T) {
 		if !strings.Contains(html, `class="results stale" data-stale="true"`) && !strings.Contains(html, `class="results stale" data-stale>`) {
 			t.Errorf("%s: the results are not marked stale", c.lang)
 		}
-		note := regexp.MustCompile(`<p class="stale-note" role="status">([^<]*)</p>`).FindStringSubmatch(html)
+		note := regexp.MustCompile(`<p class="stale-note">([^<]*)</p>`).FindStringSubmatch(html)
 		if note == nil || !strings.Contains(note[1], c.note) || !strings.Contains(note[1], c.name) {
 			t.Errorf("%s: stale note %q, want %q naming %q", c.lang, note, c.note, c.name)
 		}

@@ -55,11 +55,14 @@ func (p *Page) tree(v *View) app.UI {
 		listClass += " folding" // web/app.css: a gutter for the fold buttons
 	}
 	e := v.Explain
-	// The heading alone is a live region: it changes when the user selects
-	// a node, and a screen reader says which. The panel changes on every
-	// step of a slider, and as a live region it read its 590 characters
-	// each time.
-	lines := []app.UI{app.H3().Attr("aria-live", "polite").Text(l.T("explain.title") + ": " + e.Label)}
+	// No live region: the panel changes on every step of a slider, and as
+	// one it read its 590 characters each time; its heading changes with a
+	// preset too, where the answer says the change. The node the user
+	// selects is said in #explain-said (Page.sayExplained).
+	lines := []app.UI{
+		app.H3().Text(l.T("explain.title") + ": " + e.Label),
+		app.P().ID("explain-said").Class("sr-only").Aria("live", "polite"),
+	}
 	if e.Forward != "" {
 		lines = append(lines, app.P().Body(app.Strong().Text(l.T("explain.forward")), app.Br(), app.Code().Text(e.Forward)))
 	}

@@ -228,7 +228,7 @@ func viewDiff(a, b *View) string {
 			return fmt.Sprintf("%s: %+v\nwant %+v", f.Name, x, y)
 		}
 	}
-	if x, y := a.ChartOptions(), b.ChartOptions(); x != y {
+	if x, y := a.ChartOptions(), b.ChartOptions(); !reflect.DeepEqual(x, y) {
 		return fmt.Sprintf("charts: %+v\nwant %+v", x, y)
 	}
 	return ""

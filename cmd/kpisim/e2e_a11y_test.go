@@ -435,9 +435,9 @@ const behindShare = `(() => { const d = document.querySelector('.share-dialog').
 // TestKeyboardFocusAfterActions: a control that goes away, or is disabled,
 // as it acts leaves the focus on a control that makes sense, never on
 // <body>: the share dialog's Close gives it back to Share (as Esc did);
-// Compare keeps it on the button in its place (go-app reuses the element
-// for the next button), "Stop comparing" (which folds the
-// comparison) to its heading;
+// Compare to the results' heading (it fell on the button in its place,
+// "Make the current state the base": TestCompareFocusResults), "Stop
+// comparing" (which folds the comparison) to its heading;
 // "Make base" to the column's Base badge; Undo with nothing left to undo
 // to Redo, and Redo with nothing left to redo to Undo. Each was <body>.
 func TestKeyboardFocusAfterActions(t *testing.T) {
@@ -517,7 +517,7 @@ func TestKeyboardFocusAfterActions(t *testing.T) {
 	eval[bool](t, ctx, `(document.querySelector("details.compare").open = true, true)`)
 	press("#compare-run")
 	waitFor(t, ctx, `document.querySelector(".compare-make-base") !== null`, "no comparison of two columns")
-	focusOn("Compare", "#compare-rebase")
+	focusOn("Compare", "#compare-results")
 	col := eval[string](t, ctx, `document.querySelector(".compare-make-base").dataset.compareCol`)
 	press(".compare-make-base")
 	focusOn("Make base", fmt.Sprintf(`.compare-table th[data-compare-col="%s"] .compare-badge`, col))
