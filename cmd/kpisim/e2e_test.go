@@ -49,11 +49,12 @@ func findBrowser(env string, names ...string) string {
 	return ""
 }
 
-// needBrowser skips unless KPISIM_E2E is set (make test sets it), and then
-// fails when the browser or the built web assets are missing.
+// needBrowser skips unless KPISIM_E2E is set (make test sets it; make
+// bench-e2e sets KPISIM_BENCH), and then fails when the browser or the
+// built web assets are missing.
 func needBrowser(t *testing.T) {
 	t.Helper()
-	if os.Getenv("KPISIM_E2E") == "" {
+	if os.Getenv("KPISIM_E2E") == "" && os.Getenv("KPISIM_BENCH") == "" {
 		// A plain go test stays quick: the browser suite takes a quarter of
 		// an hour on two cores, and had run whenever a built site and a
 		// Chromium were there (make test sets KPISIM_E2E).
