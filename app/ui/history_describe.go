@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/kpisim/kpisim/app/i18n"
@@ -56,6 +57,13 @@ func describeStep(l i18n.Lang, a, b State, undone bool) string {
 	if !slices.EqualFunc(a.Compare, b.Compare, sameVariant) || a.CompareBase != b.CompareBase {
 		return l.T("files.step.compare")
 	}
+	if id, ok := typedChanged(a.Typed, b.Typed); ok {
+		if n := sb.Node(id); n != nil {
+			// A field cleared or typed to a value refused: "the text typed
+			// in Close rate", where it read "a change of settings".
+			return fmt.Sprintf(l.T("files.step.typed"), n.Label.In(string(l)))
+		}
+	}
 	if !slices.Equal(a.Checklist, b.Checklist) {
 		return l.T("files.step.checklist")
 	}
@@ -105,4 +113,25 @@ func aboutEdit(l i18n.Lang, a, b *scenario.Scenario) string {
 		return l.T("editor.desc_en")
 	}
 	return ""
+}
+
+// typedChanged is the first field key, in key order, whose text not (yet)
+// valid differs between a and b (State.Typed), and whether there is one.
+func typedChanged(a, b map[string]string) (string, bool) {
+	keys := make([]string, 0, len(a)+len(b))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		va, inA := a[k]
+		vb, inB := b[k]
+		if inA != inB || va != vb {
+			return k, true
+		}
+	}
+	return "", false
 }

@@ -189,6 +189,8 @@ func TestDescribeStep(t *testing.T) {
 	compared, ticked := renamed, renamed
 	compared.Compare = []Variant{{Preset: "outbound", Scenario: renamed.Scenario}, {Current: true}}
 	ticked.Checklist = []int{3}
+	cleared := renamed
+	cleared.Typed = map[string]string{"close_rate": ""}
 	for _, c := range []struct {
 		name   string
 		lang   i18n.Lang
@@ -206,6 +208,10 @@ func TestDescribeStep(t *testing.T) {
 		{"compared, en", i18n.En, renamed, compared, false, "the comparison"},
 		{"compared, ja", i18n.Ja, compared, renamed, false, "シナリオの比較"},
 		{"a tick", i18n.En, renamed, ticked, false, "the checklist"},
+		// A field cleared, its empty text refused and kept: it read "a
+		// change of settings" when undone.
+		{"a field cleared, en", i18n.En, cleared, renamed, true, "the text typed in Close rate"},
+		{"a field cleared, ja", i18n.Ja, cleared, renamed, true, "「受注率」に入力した文字"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := describeStep(c.lang, c.a, c.b, c.undone); got != c.want {
