@@ -82,21 +82,7 @@ func (m *Model) replacedByImport(y *yearUI, acts, add forecast.Actuals) []handRe
 			out = append(out, handReplaced{cell: r.cell, typed: r.bad.text, file: e.Value})
 		}
 	}
-	order := func(c actualCell) [4]int {
-		n := len(m.Scenario.Nodes)
-		for i := range m.Scenario.Nodes {
-			if m.Scenario.Nodes[i].ID == c.id {
-				n = i
-				break
-			}
-		}
-		return [4]int{c.year, int(c.month), c.week, n}
-	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && cellBefore(order(out[j].cell), order(out[j-1].cell)); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	m.sortCells(len(out), func(i int) actualCell { return out[i].cell }, func(i, j int) { out[i], out[j] = out[j], out[i] })
 	return out
 }
 

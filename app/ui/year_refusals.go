@@ -140,27 +140,36 @@ func (m *Model) yearErrs(y *yearUI) (entry []string, season string, hire []strin
 	return entry, m.errText(l.T("plan.seasonality_label"), y.seasonErr), m.hireErrs(y)
 }
 
-// refusedInOrder are the typed actuals refused in the table's order: by
-// period, then by node as the scenario lists them; an insertion sort of
-// the few refused.
+// refusedInOrder are the typed actuals refused in the table's order
+// (cellOrder).
 func (m *Model) refusedInOrder(y *yearUI) []refusal {
-	order := func(c actualCell) [4]int {
-		n := len(m.Scenario.Nodes)
-		for i := range m.Scenario.Nodes {
-			if m.Scenario.Nodes[i].ID == c.id {
-				n = i
-				break
-			}
-		}
-		return [4]int{c.year, int(c.month), c.week, n}
-	}
 	rs := append([]refusal(nil), y.refused...)
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && cellBefore(order(rs[j].cell), order(rs[j-1].cell)); j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
+	m.sortCells(len(rs), func(i int) actualCell { return rs[i].cell }, func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
+	return rs
+}
+
+// cellOrder is where cell c stands in the table: by period, then by node
+// as the scenario lists them.
+func (m *Model) cellOrder(c actualCell) [4]int {
+	n := len(m.Scenario.Nodes)
+	for i := range m.Scenario.Nodes {
+		if m.Scenario.Nodes[i].ID == c.id {
+			n = i
+			break
 		}
 	}
-	return rs
+	return [4]int{c.year, int(c.month), c.week, n}
+}
+
+// sortCells puts n items, each at a cell (at), in the table's order
+// (cellOrder), keeping the order of those at one cell: an insertion sort
+// of the few typed.
+func (m *Model) sortCells(n int, at func(int) actualCell, swap func(i, j int)) {
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && cellBefore(m.cellOrder(at(j)), m.cellOrder(at(j-1))); j-- {
+			swap(j, j-1)
+		}
+	}
 }
 
 // hiresInOrder are the refused cells of the hires in the table's order:
