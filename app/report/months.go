@@ -111,23 +111,23 @@ func (t *Table) Lead() string {
 func (t *Table) leadNeed() string {
 	a, f := t.Answer, t.Format
 	target := a.Tree.Model.Node(a.Plan.Target)
-	lo, hi := "", ""
+	if len(a.Plan.Lead) == 0 {
+		return ""
+	}
+	// The least and the most a month needs: the seasons move it.
+	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, mo := range a.Plan.Lead {
 		if mo.Required <= 0 {
 			return ""
 		}
-		s := f.Goal(target, need(a, f, a.Plan.Target, mo.Required, kpi.Month), kpi.Month) // 67件: a count with its counter
-		if lo == "" {
-			lo = s
-		}
-		hi = s // the lead's requirement rises or falls with the seasons; its ends
+		lo, hi = min(lo, mo.Required), max(hi, mo.Required)
 	}
-	if lo == "" {
-		return ""
+	text := func(v float64) string { // 67件: a count with its counter
+		return f.Goal(target, need(a, f, a.Plan.Target, v, kpi.Month), kpi.Month)
 	}
-	month := lo
-	if hi != lo {
-		month = lo + f.Lang.RangeSep() + hi
+	month := text(lo)
+	if h := text(hi); h != month {
+		month += f.Lang.RangeSep() + h
 	}
 	year, ok := a.Required(a.Plan.Target, kpi.Year)
 	if !ok {

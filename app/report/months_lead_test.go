@@ -30,4 +30,15 @@ func TestLeadNeed(t *testing.T) {
 			}
 		})
 	}
+	// With Japan's calendar the months before the plan need more in one
+	// than in another (January 2026 68.5, February 64.9, March 70): the
+	// sentence gives the least and the most, not the first and the last
+	// (69–70).
+	tb := tableWith(t, "field-sales", i18n.En, map[string]float64{"forecast.business_calendar.year": 2026})
+	if len(tb.Answer.Plan.Lead) != 3 {
+		t.Fatalf("lead months %+v", tb.Answer.Plan.Lead)
+	}
+	if got, want := tb.Lead(), "Opportunities: those months need 65 – 70 a month too, part of the year's 800."; !strings.HasSuffix(got, want) {
+		t.Errorf("with Japan's calendar: %q, want it to end %q", got, want)
+	}
 }
