@@ -257,6 +257,9 @@ type Reforecast struct {
 	// (0: none). PacePlanned is the plan's pace (Answer.Pace).
 	Pace, PacePlanned, Ceiling float64
 	PaceOK, Over, Activity     bool
+	// Left is what the months left take, node by node, at Pace and the
+	// rates the actuals suggest: nil when no pace can (PaceOK false).
+	Left *Left
 
 	// Steps are the funnel's conversions as observed, in tree order, with
 	// any other lever factor (an average deal size); Leak is the index of

@@ -143,7 +143,10 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 	if !ok || tooBig(x) {
 		return 0, false
 	}
-	return snap(x), true
+	x = snap(x)
+	total(x)
+	rf.Left = e.left(ev, lv, t, x, P, rest, K, rf.Remaining)
+	return x, true
 }
 
 // simulate runs the plan's Monte Carlo with the observed rates' posterior

@@ -352,11 +352,7 @@ func (r *Row) Figure(p kpi.Period) (Figure, bool) {
 // PeriodName names a column of the required table: 年, 週, 営業日 ... (a
 // calendar day, 日, when the calendar counts calendar days).
 func (t *Table) PeriodName(p kpi.Period) string {
-	l := t.Format.Lang
-	if p == kpi.Day && t.Answer.Tree.Model.Calendar().CalendarDays {
-		return l.T("period.cal_day")
-	}
-	return l.T("period." + p.String())
+	return columnName(t.Format.Lang, t.Answer.Tree.Model.Calendar(), p)
 }
 
 // perKey is the catalog key of "per rep per <span>".

@@ -64,6 +64,10 @@ type Refit struct {
 	CeilingLine string // over or within the ceiling; "" without one
 	Over        bool
 
+	// CatchUp is what the months left take, KPI by KPI (nil when no
+	// pace can, or none is needed).
+	CatchUp *CatchUp
+
 	Prob string // the chance of the goal with the observed rates: "23%"; "" when no run was made (forecast.NoRun)
 
 	Steps    []StepRow
@@ -193,6 +197,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.PaceLine = l.T("refit.plan_over")
 		case !rf.PaceOK:
 			r.PaceLine = l.T("refit.pace_none")
+		case rf.Left != nil && rf.Left.Done:
+			r.Pace = pace(0)
+			r.PaceLine = fmt.Sprintf(l.T("refit.pace_done"), label, r.PacePlanned)
 		default:
 			r.Pace = pace(rf.Pace)
 			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, f.PerRep(t, r.Pace), r.PacePlanned)
@@ -205,6 +212,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			}
 		}
 	}
+	r.CatchUp = catchUp(rf, f, r.Pace, r.Remaining)
 	for j, st := range rf.Steps {
 		ln := m.Node(st.Lever)
 		if lag := p.Config.LagMonths; lag > 0 && st.From >= 0 && m.Node(st.From).Activity {

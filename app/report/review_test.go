@@ -46,7 +46,7 @@ func refitWith(t *testing.T, s *scenario.Scenario, csv string) *forecast.Reforec
 	return rf
 }
 
-func in2026(t *testing.T, id string) *scenario.Scenario {
+func in2026(t testing.TB, id string) *scenario.Scenario {
 	t.Helper()
 	ps, err := scenario.LoadPresets(scenarios.FS)
 	if err != nil {

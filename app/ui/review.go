@@ -123,6 +123,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "outside").Text(r.Outside)
 		}),
 		app.If(r.Needed != "", func() app.UI { return app.P().Class("muted").Text(r.Needed + ": " + r.Remaining) }),
+		app.If(r.CatchUp != nil, func() app.UI { return catchUpView(r.CatchUp) }),
 		app.If(len(steps) > 0, func() app.UI {
 			return app.Div().Body(
 				app.H3().Text(l.T("refit.steps")),

@@ -108,6 +108,11 @@ func TestBrowserYearOnPhone(t *testing.T) {
 				if wide != "" && size.w == 390 {
 					t.Errorf("at %d px the months table is %s", size.w, wide)
 				}
+				// What the months left take stacks each KPI's figures too.
+				wide = eval[string](t, ctx, `(t => !t ? "missing" : t.scrollWidth > t.parentElement.clientWidth + 1 ? t.scrollWidth + " px in " + t.parentElement.clientWidth : "")(document.querySelector('table.catchup-table'))`)
+				if wide == "missing" || wide != "" && size.w == 390 {
+					t.Errorf("at %d px the table of the months left is %s", size.w, wide)
+				}
 				empty := eval[[]string](t, ctx, `[...document.querySelectorAll('table.review-table td')].filter(td => td.textContent.trim() === "" && td.getClientRects().length > 0 &&
 					getComputedStyle(td, "::before").content !== "none").map(td => td.closest('tr').dataset.review)`)
 				if size.w == 390 && len(empty) > 0 {
@@ -135,7 +140,7 @@ func TestBrowserYearPrinted(t *testing.T) {
 	for _, lang := range []string{"ja", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			ctx := trackedYear(t, srv.URL, lang)
-			want := eval[[]string](t, ctx, `[document.querySelector('.refit h2'), ...document.querySelectorAll('[data-refit="achievement"], [data-refit="gap"], [data-refit="prob"], [data-refit="pace"], [data-refit="partial"], details.refit-months summary, table.refit-table tbody th')]
+			want := eval[[]string](t, ctx, `[document.querySelector('.refit h2'), ...document.querySelectorAll('[data-refit="achievement"], [data-refit="gap"], [data-refit="prob"], [data-refit="pace"], [data-refit="partial"], details.refit-months summary, table.refit-table tbody th, [data-refit="catchup"] h3, table.catchup-table tbody th')]
 				.map(e => e.textContent.trim()).filter(s => s !== "")`)
 			if len(want) < 12 {
 				t.Fatalf("the page shows too little to check: %q", want)

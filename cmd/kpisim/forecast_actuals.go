@@ -60,6 +60,23 @@ type RefitReport struct {
 	// to date is its share for the others (the month's share).
 	LeftOut       []RefitWeeks `json:"left_out_weeks,omitempty"`
 	PlanInLeftOut float64      `json:"plan_in_left_out,omitempty"`
+	// CatchUp is what the months left take, KPI by KPI, at the pace and
+	// the rates seen so far: the page's table of it, exact (left out when
+	// no pace can, or the goal is met).
+	CatchUp []RefitCatchUp `json:"catch_up,omitempty"`
+	// DoneCovers reports that activity already done lands what is still
+	// needed: none is needed from now on.
+	DoneCovers bool `json:"done_covers,omitempty"`
+}
+
+// RefitCatchUp is one KPI's need over the months left: in all, and per
+// period (month, week, day, and the rep's day, week or month as the
+// required table's keys), beside the plan's month.
+type RefitCatchUp struct {
+	Node      string             `json:"node"`
+	Left      float64            `json:"left"`
+	Per       map[string]float64 `json:"per"`
+	PlanMonth float64            `json:"plan_month"`
 }
 
 // RefitWeeks is the weeks of a closed month without actuals.
@@ -242,6 +259,16 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	r.PlanInMissing = rf.PlanInMissing
 	r.PlanInLeftOut = rf.PlanInGaps
+	if c := report.NewRefit(rf, i18n.En, "").CatchUp; c != nil {
+		r.DoneCovers = rf.Left.Done
+		for _, row := range c.Rows {
+			x := RefitCatchUp{Node: row.ID, Left: row.Total.Exact, Per: map[string]float64{}, PlanMonth: row.Plan.Exact}
+			for _, f := range row.Figures {
+				x.Per[f.Period] = f.Exact
+			}
+			r.CatchUp = append(r.CatchUp, x)
+		}
+	}
 	return r
 }
 
@@ -322,6 +349,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 		lines = append(lines, fmt.Sprintf(l.T("cli.refit_no_run"), i18n.Count(float64(trials))))
 	}
 	writeProse(w, lines...)
+	if c := t.CatchUp; c != nil {
+		catchUpTable(w, l, c)
+	}
 	if len(t.Steps) > 0 {
 		fmt.Fprintf(w, "\n%s\n\n", l.T("refit.steps"))
 		rows := [][]string{heads(l, "refit.step", "refit.path", "refit.planned", "refit.observed", "refit.ratio", "")}
@@ -341,6 +371,29 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 		if t.StepsLag != "" {
 			writeProse(w, t.StepsLag)
 		}
+	}
+}
+
+// catchUpTable writes what the months left take, KPI by KPI, as the
+// page's year so far does.
+func catchUpTable(w io.Writer, l i18n.Lang, c *report.CatchUp) {
+	fmt.Fprintf(w, "\n%s\n\n", c.Head)
+	head := []string{""}
+	for _, col := range c.Columns {
+		head = append(head, upper(l, col))
+	}
+	rows := [][]string{head}
+	for _, r := range c.Rows {
+		row := []string{r.Label, r.Total.Text}
+		for _, f := range r.Figures {
+			row = append(row, f.Text)
+		}
+		rows = append(rows, append(row, r.Plan.Text, r.Ratio))
+	}
+	printTable(w, rows, 1, fit{labels: 1, repeat: 1})
+	if c.Note != "" {
+		fmt.Fprintln(w)
+		writeProse(w, c.Note)
 	}
 }
 

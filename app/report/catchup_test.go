@@ -1,0 +1,144 @@
+package report_test
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
+	"github.com/kpisim/kpisim/app/report"
+	"github.com/kpisim/kpisim/app/scenario"
+)
+
+// What the months left take reads as the lines above it: the goal's
+// total is the still-needed figure, the activity's rep column the pace,
+// and each period divides the total over the months it falls in.
+func TestCatchUp(t *testing.T) {
+	behind := "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n" +
+		"2026-04,7400,148,22,6,6000000\n2026-05,7900,158,24,6,6000000\n2026-06,7600,152,23,5,5000000\n"
+	// Field sales, a 3-month cycle: on plan to August, then nearly four
+	// times the opportunities, which land from December on.
+	ahead := "Month,Opportunities,Deals won,Revenue\n" +
+		"2026-04,67,16,24000000\n2026-05,67,16,24000000\n2026-06,67,16,24000000\n2026-07,67,16,24000000\n2026-08,67,16,24000000\n" +
+		"2026-09,250,16,24000000\n2026-10,250,16,24000000\n2026-11,250,16,24000000\n"
+	for _, tc := range []struct {
+		name, preset, csv string
+		rows              []string // the path's KPIs, in tree order
+		note, pace        string   // in the English note and pace line
+	}{
+		{"outbound, behind", "outbound", behind, []string{"revenue", "deals", "opportunities", "first_meetings", "calls"}, "", "From now on, calls: "},
+		{"field sales, the pipeline lands enough", "field-sales", ahead, []string{"revenue", "deals", "meetings"},
+			"activity counts to Dec 2026", "the goal needs no more opportunities"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, rf := refitOf(t, tc.preset, tc.csv)
+			for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+				r := report.NewRefit(rf, l, "JPY")
+				c := r.CatchUp
+				if c == nil {
+					t.Fatalf("%s: no table; pace line %q", l, r.PaceLine)
+				}
+				if len(c.Columns) != 7 || len(c.Periods) != 4 {
+					t.Errorf("%s: columns %q", l, c.Columns)
+				}
+				var ids []string
+				for _, row := range c.Rows {
+					ids = append(ids, row.ID)
+				}
+				if strings.Join(ids, " ") != strings.Join(tc.rows, " ") {
+					t.Fatalf("%s: rows %v, want %v", l, ids, tc.rows)
+				}
+				if got := c.Rows[0].Total.Text; got != r.Remaining {
+					t.Errorf("%s: the goal's total %q, still needed %q", l, got, r.Remaining)
+				}
+				act := c.Rows[len(c.Rows)-1]
+				if got := act.Figures[3].Text; got != r.Pace {
+					t.Errorf("%s: the activity's rep column %q, the pace %q", l, got, r.Pace)
+				}
+				left := rf.Left.Land
+				for _, row := range c.Rows {
+					if row.Activity {
+						left = rf.Left.Work
+					} else {
+						left = rf.Left.Land
+					}
+					month := row.Figures[0]
+					if math.Abs(month.Exact*left.Months-row.Total.Exact) > 1e-6*math.Max(1, row.Total.Exact) {
+						t.Errorf("%s %s: %v a month over %v months is not %v", l, row.ID, month.Exact, left.Months, row.Total.Exact)
+					}
+					if row.Plan.Text == "" || row.Plan.Period != kpi.Month.String() {
+						t.Errorf("%s %s: plan %+v", l, row.ID, row.Plan)
+					}
+					for _, f := range append(row.Figures, row.Total) {
+						if strings.Contains(f.Text, "NaN") || strings.Contains(f.Text, "Inf") || strings.HasPrefix(f.Text, "-") {
+							t.Errorf("%s %s: %q", l, row.ID, f.Text)
+						}
+					}
+				}
+				if l == i18n.En && (!strings.Contains(c.Note, tc.note) || !strings.Contains(r.PaceLine, tc.pace)) {
+					t.Errorf("note %q, pace line %q; want %q, %q", c.Note, r.PaceLine, tc.note, tc.pace)
+				}
+			}
+		})
+	}
+}
+
+// No table when nothing is needed: the goal met by the actuals.
+func TestCatchUpGoalMet(t *testing.T) {
+	_, rf := refitOf(t, "outbound", "Month,Revenue\n2026-04,120000000\n")
+	if r := report.NewRefit(rf, i18n.En, "JPY"); r.CatchUp != nil || r.PaceLine != "The goal is already met." {
+		t.Errorf("table %v, pace line %q", r.CatchUp, r.PaceLine)
+	}
+}
+
+// FuzzCatchUp: whatever actuals a file holds, what the months left take
+// has no NaN, Inf or negative figure, its goal row reads the still-needed
+// line and its activity's rep figure the pace, in both languages.
+func FuzzCatchUp(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "actuals", "*.csv"))
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, false)
+	}
+	f.Add([]byte("Month,Opportunities,Deals won,Revenue\n2026-09,250,16,24000000\n2026-10,0,0,0\n"), true)
+	presets := map[bool]*scenario.Scenario{false: in2026(f, "outbound"), true: in2026(f, "field-sales")}
+	f.Fuzz(func(t *testing.T, data []byte, field bool) {
+		s := presets[field].Clone()
+		_, a := s.ImportCSV(data)
+		if s.SetActuals(a) != nil {
+			return
+		}
+		rf, err := s.RefitOn(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC), forecast.NoRun)
+		if err != nil {
+			return
+		}
+		for _, l := range i18n.Langs {
+			r := report.NewRefit(rf, l, "JPY")
+			c := r.CatchUp
+			if c == nil {
+				continue
+			}
+			if c.Rows[0].Total.Text != r.Remaining {
+				t.Fatalf("%s: the goal's total %q, still needed %q", l, c.Rows[0].Total.Text, r.Remaining)
+			}
+			for _, row := range c.Rows {
+				for _, fg := range append(row.Figures, row.Total, row.Plan) {
+					if math.IsNaN(fg.Exact) || math.IsInf(fg.Exact, 0) || fg.Exact < 0 || strings.HasPrefix(fg.Text, "-") || strings.Contains(fg.Text, "NaN") {
+						t.Fatalf("%s %s %s: %v %q", l, row.ID, fg.Period, fg.Exact, fg.Text)
+					}
+				}
+				if row.ID == rf.Answer.Tree.Model.Node(rf.Answer.Target).ID && row.Figures[3].Text != r.Pace {
+					t.Fatalf("%s: the activity's rep figure %q, the pace %q", l, row.Figures[3].Text, r.Pace)
+				}
+			}
+		}
+	})
+}
