@@ -364,6 +364,7 @@ func (p *Page) Render() app.UI {
 		return p.presentation(v)
 	}
 	lv := p.lateView()
+	y := p.year(v)
 	l := v.Lang
 	// While a field holds a refused value the figures are the last valid
 	// ones: the page says so and dims them (web/app.css .results.stale).
@@ -419,7 +420,7 @@ func (p *Page) Render() app.UI {
 						)
 					}),
 				),
-				p.summary(v, lv),
+				p.summary(v, lv, y),
 				// The inputs come next in the document, as on a phone's one
 				// column (and beside the answer on two): Tab and a screen
 				// reader meet them after the answer, not after the year so
@@ -432,7 +433,7 @@ func (p *Page) Render() app.UI {
 				p.editor(v), // issue 11: app/ui/editor_view.go
 				p.months(lv),
 				p.coach(v),     // issue 12: SMART, the failure patterns and the checklist (app/ui/coach_view.go)
-				p.yearSoFar(v), // issue 13: app/ui/plan.go
+				p.yearSoFar(y), // issue 13: app/ui/plan.go
 			),
 		),
 		app.Footer().Class("footer").Body(

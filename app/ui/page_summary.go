@@ -12,7 +12,7 @@ import (
 // summary is the answer, first on the page: what the goal requires of the
 // lever solved for (any lever: Scenario.Solve), goal seek's sentence for
 // another lever, the forecast and gap, and the probability of the goal.
-func (p *Page) summary(v, lv *View) app.UI {
+func (p *Page) summary(v, lv *View, y *YearView) app.UI {
 	if v.Error != "" && v.Rows == nil {
 		if len(v.Ask.Solve) == 0 {
 			return app.Div()
@@ -23,6 +23,7 @@ func (p *Page) summary(v, lv *View) app.UI {
 		)
 	}
 	return app.Section().Class("summary").Aria("label", v.Lang.T("required.title")).Body(
+		p.yearLine(y),
 		p.headline(v, lv),
 		p.forecastCard(v, lv),
 		p.probabilityCard(v),

@@ -9,14 +9,23 @@ import (
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
+// year is the year's view for a render of view v: nil while the sections
+// below the first screen wait (Page.later). The render builds it once for
+// the year so far and the summary's line of it.
+func (p *Page) year(v *View) *YearView {
+	if p.later() {
+		return nil
+	}
+	return p.model.yearView(p.done != v) // p.done: the view whose plan and charts show (lateView)
+}
+
 // yearSoFar is the year as it happens (issue 13): the plan's settings, the
 // actuals in, the re-forecast and the review. The page calls it once,
-// after the monthly plan.
-func (p *Page) yearSoFar(v *View) app.UI {
-	if p.later() {
+// after the monthly plan, with the render's year view (nil: not yet).
+func (p *Page) yearSoFar(y *YearView) app.UI {
+	if y == nil {
 		return app.Div().Class("year")
 	}
-	y := p.model.yearView(p.done != v) // p.done: the view whose plan and charts show (lateView)
 	return app.Div().Class("year").Body(
 		p.planCard(y),
 		p.actualsCard(y),

@@ -87,7 +87,7 @@ func (p *Page) refitCard(y *YearView) app.UI {
 	// handout dated in December said the goal was 五分五分 where the
 	// re-forecast said 0.1 %.
 	return app.Section().Class("card refit tracked").DataSet("section", "refit").Body(
-		app.H2().Text(l.T("refit.title")),
+		app.H2().ID(refitHeadID).TabIndex(-1).Text(l.T("refit.title")), // the summary's line of the year leads here (yearLine)
 		app.Div().Class("refit-figs").Body(
 			fig("achievement", l.T("refit.achievement"), r.Achievement, achievementNote(r)),
 			fig("gap", l.T("refit.gap"), r.Gap, l.T("refit.forecast")+" "+r.Forecast),

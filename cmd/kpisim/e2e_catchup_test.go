@@ -78,3 +78,46 @@ func TestCatchUpTable(t *testing.T) {
 		}
 	})
 }
+
+// Once actuals are in, the summary's first line says the year so far in
+// the figures of the card below (the headline and its cards keep the
+// plan's, marked), and its button takes focus to that card. Undoing the
+// import takes the line away.
+func TestYearLine(t *testing.T) {
+	needAxe(t)
+	inEachLang(t, func(t *testing.T, ctx context.Context, lang string) {
+		l := i18n.Lang(lang)
+		plan2026(t, ctx)
+		if eval[bool](t, ctx, `!document.querySelector('[data-output="year-line"]').hidden`) {
+			t.Error("the year's line shows before any actual")
+		}
+		const csv = "../../testdata/actuals/salesforce-ja.csv"
+		_, s, rf := refit2026(t, readFile(t, csv))
+		r := report.NewRefit(rf, l, s.Currency)
+		file, _ := filepath.Abs(csv)
+		do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
+		waitText(t, ctx, `[data-refit="prob"]`, r.Prob)
+		line := `document.querySelector('[data-output="year-line"]')`
+		waitFor(t, ctx, `!`+line+`.hidden && `+line+`.textContent.includes(`+strconv.Quote(r.Prob)+`)`, "the year's line does not show the chance")
+		got := text(t, ctx, `[data-output="year-line"]`)
+		for _, want := range []string{r.Through, r.Achievement, r.Forecast, r.Gap, r.Prob, r.PaceLine} {
+			if !strings.Contains(got, want) {
+				t.Errorf("the year's line %q lacks %q", got, want)
+			}
+		}
+		// The line and the table of the months left pass axe-core, as
+		// the page does.
+		eval[bool](t, ctx, `(document.querySelector('[data-refit="catchup"]').scrollIntoView(), true)`)
+		axeCheck(t, ctx, "the year's line and the months left, "+lang)
+		for _, name := range []string{"achievement", "prob"} {
+			if card := text(t, ctx, `[data-refit="`+name+`"]`); !strings.Contains(got, card) {
+				t.Errorf("the year's line %q lacks the card's %s %q", got, name, card)
+			}
+		}
+		eval[bool](t, ctx, `(window.scrollTo(0, 0), document.querySelector('[data-control="year-line-more"]').click(), true)`)
+		waitFor(t, ctx, `document.activeElement && document.activeElement.id === "year-so-far"`, "the button did not take focus to the year so far")
+		waitFor(t, ctx, `(r => r.top > -2 && r.top < innerHeight / 2)(document.getElementById("year-so-far").getBoundingClientRect())`, "the year so far is not in sight")
+		eval[bool](t, ctx, `(document.querySelector('#undo').click(), true)`)
+		waitFor(t, ctx, line+`.hidden`, "the year's line stays after the import is undone")
+	})
+}
