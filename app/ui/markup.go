@@ -58,6 +58,13 @@ func figure(f Figure, class string) app.HTMLSpan {
 		DataSet("value", exactAttr(f.Exact)).Text(f.Text)
 }
 
+// lineP is a line figure (View.lines) as a paragraph of class class: its
+// text and its value where a slider's move patches them.
+func lineP(f Figure, class string) app.HTMLP {
+	return app.P().Class(class).DataSet("node", f.Node).DataSet("period", f.Period).
+		DataSet("value", exactAttr(f.Exact)).Text(f.Text)
+}
+
 // bigFigure is a summary card's headline figure. Its data-chars, the width
 // of its text in digits (textWidth), sizes it to keep one line in its card
 // (web/app.css): a forecast of ¥28,800,000,000 broke as "¥28,800,000,0"

@@ -29,11 +29,12 @@ func (p *Page) patchFrom(v *View, key string) {
 }
 
 // figuresText is what kpisimPatch writes from the view v: every figure
-// (node, period, exact value and text, unitSep between, recordSep after),
-// and the field key's text ("" without a key).
+// and the words beside them (View.lines: node, period, exact value and
+// text, unitSep between, recordSep after), and the field key's text (""
+// without a key).
 func figuresText(v *View, key string) (figures, text string) {
 	var b strings.Builder
-	for _, f := range v.figures() {
+	for _, f := range append(v.figures(), v.lines()...) {
 		for _, s := range []string{f.Node, f.Period, exactAttr(f.Exact)} {
 			b.WriteString(s)
 			b.WriteByte(unitSep)

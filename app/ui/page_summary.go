@@ -57,16 +57,18 @@ func (p *Page) headline(v, lv *View) app.UI {
 			bigFigure(h.Figure),
 			app.Span().Class("big-unit").Text(h.Unit),
 		),
-		app.P().Class("muted").Text(l.T("required.exact")+" "+h.Exact+l.FactSep()+l.T("required.planned")+" "+h.Planned),
+		lineP(v.line("exact"), "muted"),
 		app.If(h.Message != "", func() app.UI {
 			// No live region: it changed at each keystroke of a field,
 			// and said a half-typed value's ceiling. The change, once
-			// committed, says it (Page.sayAnswer).
-			return app.P().Class("ceiling " + map[bool]string{true: "bad", false: "good"}[h.Over]).Text(h.Message)
+			// committed, says it (Page.sayAnswer). A move patches its
+			// text and data-value, 1 when over, which colours it
+			// (web/app.css): its class stays the render's.
+			return lineP(v.line("ceiling"), "ceiling "+map[bool]string{true: "bad", false: "good"}[h.Over])
 		}),
-		app.If(h.Busiest != "", func() app.UI { return app.P().Class("muted").DataSet("output", "busiest").Text(h.Busiest) }),
-		app.If(h.Reps != "", func() app.UI { return app.P().Class("muted").DataSet("output", "reps").Text(h.Reps) }),
-		app.If(h.Help != "", func() app.UI { return app.P().Class("help").Text(h.Help) }),
+		app.If(h.Busiest != "", func() app.UI { return lineP(v.line("busiest"), "muted").DataSet("output", "busiest") }),
+		app.If(h.Reps != "", func() app.UI { return lineP(v.line("reps"), "muted").DataSet("output", "reps") }),
+		app.If(h.Help != "", func() app.UI { return lineP(v.line("help"), "help") }),
 		p.ask(v, lv),
 	)
 }
@@ -115,10 +117,10 @@ func (p *Page) forecastCard(v, lv *View) app.UI {
 		app.Dl().Body(
 			app.Dt().Text(l.T("forecast.goal")), app.Dd().Text(fc.Goal),
 			app.Dt().Text(l.T("forecast.gap")), app.Dd().Class(gapClass).Body(
-				figure(fc.Gap, ""), app.Text(l.Aside(fc.GapPct)),
+				figure(fc.Gap, ""), figure(v.line("gap-pct"), ""),
 			),
 		),
-		app.P().Class("muted").Text(fc.From),
+		lineP(v.line("from"), "muted"),
 		app.If(fc.PlannedOver != "", func() app.UI {
 			return app.P().Class("ceiling bad").DataSet("output", "planned-over").Text(fc.PlannedOver) // said on commit, as the ceiling
 		}),

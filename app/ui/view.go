@@ -355,6 +355,48 @@ func (v *View) figures() []Figure {
 	return out
 }
 
+// lines are the words beside the summary's figures that a slider's move
+// changes, as figures a move patches (node "line"): the gap's share, the
+// forecast's "from the planned activity (80 a rep a day)", the headline's
+// exact and planned values and its ceiling's message (Exact 1 when over,
+// which web/app.css colours by). A drag had left them as they were: "Gap to
+// goal -¥25,600,000 (+92%)", "Calls 33.1 … exact 41.6667".
+func (v *View) lines() []Figure {
+	if v.answer == nil {
+		return nil // the last figures stay, as View.figures leaves them
+	}
+	l, h, fc := v.Lang, &v.Head, &v.Forecast
+	over := 0.0
+	if h.Over {
+		over = 1
+	}
+	return []Figure{
+		{Node: "line", Period: "gap-pct", Text: l.Aside(fc.GapPct)},
+		{Node: "line", Period: "from", Text: fc.From},
+		{Node: "line", Period: "exact", Text: h.ExactLine(l)},
+		{Node: "line", Period: "ceiling", Exact: over, Text: h.Message},
+		{Node: "line", Period: "busiest", Text: h.Busiest},
+		{Node: "line", Period: "reps", Text: h.Reps},
+		{Node: "line", Period: "help", Text: h.Help},
+	}
+}
+
+// ExactLine is the headline's line under its figure: the exact value and
+// the planned one.
+func (h *Headline) ExactLine(l i18n.Lang) string {
+	return l.T("required.exact") + " " + h.Exact + l.FactSep() + l.T("required.planned") + " " + h.Planned
+}
+
+// line is the line figure of period (lines), or an empty one.
+func (v *View) line(period string) Figure {
+	for _, f := range v.lines() {
+		if f.Period == period {
+			return f
+		}
+	}
+	return Figure{}
+}
+
 // fmtNode formats value v of node n in period p for the page, as every
 // figure is: through i18n.Format, the CLI's formatter too.
 func (m *Model) fmtNode(n *kpi.Node, v float64, p kpi.Period) string {
