@@ -19,6 +19,10 @@ type Activity struct {
 	Planned  float64
 	Ceiling  float64 // the most one rep can do in a day; 0 means no limit
 	OffPath  bool    // not on the solve path: nothing is required of it, and its required bar reads nothing (not "0")
+	// RequiredText and PlannedText are the bars' labels as the page's
+	// table and fields write the values (108.4, ¥1,923,077); empty: Text's
+	// Format, which reads 108 and ¥1.92M, below what is required.
+	RequiredText, PlannedText string
 }
 
 // Activities returns the option of a bar chart with one category per
@@ -54,8 +58,11 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 	required := make(points, len(acts))
 	planned := make(points, len(acts))
 	red := &opts.ItemStyle{Color: colorOver}
-	bar := func(i int, a Activity, v float64) point {
-		p := point{ID: a.ID, X: i, Y: v, Text: t.Format(v)}
+	bar := func(i int, a Activity, v float64, text string) point {
+		if text == "" {
+			text = t.Format(v)
+		}
+		p := point{ID: a.ID, X: i, Y: v, Text: text}
 		if a.Ceiling > 0 && v > a.Ceiling {
 			p.Text = t.Over + " " + p.Text
 			p.ItemStyle = red
@@ -64,11 +71,11 @@ func Activities(acts []Activity, t Text) ([]byte, error) {
 	}
 	for i, a := range acts {
 		labels[i] = a.Label
-		required[i] = bar(i, a, a.Required)
+		required[i] = bar(i, a, a.Required, a.RequiredText)
 		if a.OffPath {
 			required[i].Text = ""
 		}
-		planned[i] = bar(i, a, a.Planned)
+		planned[i] = bar(i, a, a.Planned, a.PlannedText)
 	}
 	ceilings := ceilingLines(acts, t)
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/chart"
@@ -35,14 +36,27 @@ func axisLabel(name string, v float64) (s string, ok bool) {
 		if v == 0 {
 			return "0", true
 		}
+		if l == i18n.Ja && parts[2] == "JPY" {
+			return manTick(v) + "円", true
+		}
 		return l.MoneyShort(v, parts[2]), true
 	case parts[0] == "count":
 		if l == i18n.Ja {
-			return i18n.Man(v), true
+			return manTick(v), true
 		}
 		return strings.TrimSpace(i18n.Lang(i18n.En).MoneyShort(v, "")), true
 	}
 	return "", false
+}
+
+// manTick writes an axis tick in Japanese 万/億 from 1万 up, as i18n.Man
+// does from 10万: one axis read 「80,000」 beside 「10万」. Ticks are round,
+// so 万 takes up to three decimals (2.5万, 1.25万).
+func manTick(v float64) string {
+	if a := math.Abs(v); a >= 1e4 && a < 1e5 {
+		return i18n.Number(v/1e4, 3) + "万"
+	}
+	return i18n.Man(v)
 }
 
 // axisFunc is the name inside a revivable option string, or "".

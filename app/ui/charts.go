@@ -228,7 +228,9 @@ func activityOption(t *report.Table, l i18n.Lang, cur string, text chart.Text) (
 	mixed := activitySpans(mod) > 1
 	for _, i := range mod.Activities() {
 		n := mod.Node(i)
-		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n)}
+		span := n.Per.RepPeriod()
+		act := chart.Activity{ID: n.ID, Label: n.Label.In(string(l)), Planned: n.Value, Ceiling: ceilingOf(n),
+			PlannedText: t.Format.Node(n, n.Value, span)}
 		if mixed { // the span beside each: 商談数（件/人週）
 			act.Label = fmt.Sprintf(l.T("chart.activity_span"), act.Label, i18n.Format{Lang: l}.Span(n))
 		}
@@ -237,6 +239,10 @@ func activityOption(t *report.Table, l i18n.Lang, cur string, text chart.Text) (
 			if n.Per == kpi.PerDay {
 				act.Required = req.Value
 			}
+			// The requirement as the headline and the table read it:
+			// 108.4 and ¥1,923,077, where the chart's format read 108
+			// and ¥1.92M, below what is required.
+			act.RequiredText = t.Format.Node(n, act.Required, span)
 		} else {
 			act.OffPath = true
 		}

@@ -163,6 +163,11 @@ func TestAxisLabel(t *testing.T) {
 		{axisName(i18n.En, true, "JPY"), 1e8, "¥100M"},
 		{axisName(i18n.En, false, ""), 100000, "100K"},
 		{axisName(i18n.Ja, false, ""), 100000, "10万"},
+		// From 1万, in 万 as from 10万: an axis read 「80,000」 beside 「10万」.
+		{axisName(i18n.Ja, false, ""), 80000, "8万"},
+		{axisName(i18n.Ja, false, ""), 25000, "2.5万"},
+		{axisName(i18n.Ja, false, ""), 5000, "5,000"},
+		{axisName(i18n.Ja, true, "JPY"), 40000, "4万円"},
 		{axisName(i18n.En, false, ""), 40, "40"},
 	} {
 		if got, ok := axisLabel(c.name, c.v); !ok || got != c.want {

@@ -23,7 +23,7 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 		unit          string
 		ceiling       [2]string // the ceiling's field: its label and unit
 		chart         string    // the activity chart's title
-		bar           string    // its required bar's label: the headline's figure (money short, as on charts)
+		bar           string    // its required bar's label: the headline's figure (it read ¥1.92M, below the ¥1,923,077 required)
 	}{
 		{"a day's count, ja", "outbound", i18n.Ja, "計画した行動量（1人1日40件）からの予測",
 			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/人日のとき、", [2]string{"1人1日の上限・架電数", "件/人日"}, "1人1日あたりの行動量", "41.7"},
@@ -38,7 +38,7 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 		{"a month's money with hires, ja", "inside-sales", i18n.Ja, "計画した行動量（240万円/人月）からの予測",
 			"マーケティング予算 = 240万円/人月 × 年間延べ78人月 = 1億8,720万円", "円/人月のとき、", [2]string{"1人1か月の上限・マーケティング予算", "円/人月"}, "1人1か月あたりの行動量", "192.4万円"},
 		{"a month's money with hires, en", "inside-sales", i18n.En, "From the planned activity (¥2,400,000 / rep / month)",
-			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}, "Activity per rep per month", "¥1.92M"},
+			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}, "Activity per rep per month", "¥1,923,077"},
 		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ",", [2]string{}, "Activity per rep per day", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -219,5 +219,41 @@ func TestChartsNoActivity(t *testing.T) {
 				t.Errorf("funnel note %q", ch.FunnelNote)
 			}
 		})
+	}
+}
+
+// The activity chart's bars read as the headline and the table: a need
+// of 108.3333 calls is 108.4 under round-up, where the chart's count
+// format had read 108, below what is required.
+func TestActivityBarReadsTheHeadline(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
+		m := newModel(t, lang)
+		m.Load("outbound")
+		m.SetText(scenario.KeyGoal, "260000000")
+		m.SetText(scenario.KeyCeiling+"calls", "200")
+		v := m.View().Complete()
+		if v.Head.Figure.Text != "108.4" {
+			t.Fatalf("%s: the headline reads %q", lang, v.Head.Figure.Text)
+		}
+		var opt struct {
+			Series []struct {
+				ID   string `json:"id"`
+				Data []struct {
+					Value []any `json:"value"`
+				} `json:"data"`
+			} `json:"series"`
+		}
+		if err := json.Unmarshal([]byte(v.ChartOptions().Activity), &opt); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]any{}
+		for _, s := range opt.Series {
+			if len(s.Data) > 0 && len(s.Data[0].Value) == 3 {
+				got[s.ID] = s.Data[0].Value[2]
+			}
+		}
+		if got["required"] != "108.4" || got["planned"] != "40" {
+			t.Errorf("%s: the bars read %v, want required 108.4 and planned 40", lang, got)
+		}
 	}
 }
