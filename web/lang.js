@@ -5,9 +5,14 @@
 // Parser-blocking, before the style sheets, so it never waits for them;
 // boot.js (app.js) words its notes by kpisimLang too.
 
-// kpisimLang is the page's language before the app runs: the saved choice,
-// else the browser's first ja or en, else English (as app/i18n.Parse).
+// kpisimLang is the page's language before the app runs: the address's
+// (?lang=ja, ?lang=en), else the saved choice, else the browser's first ja
+// or en, else English (as app/ui browserLang and app/i18n.Parse).
 function kpisimLang() {
+  const named = String(new URLSearchParams(location.search).get("lang") || "").toLowerCase();
+  if (named === "ja" || named === "en") {
+    return named;
+  }
   const tags = [];
   try {
     const saved = localStorage.getItem("kpisim.lang");

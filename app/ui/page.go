@@ -78,11 +78,12 @@ var (
 // while the page was in English, and left <html lang> saying ja.
 const storageLang = "kpisim.lang"
 
-// picked reports whether the reader has picked a language on this site.
+// picked reports whether the reader has picked a language on this site,
+// or the address names one (?lang=en: addressLang).
 func picked(ctx app.Context) bool {
 	var saved string
 	ctx.LocalStorage().Get(storageLang, &saved)
-	return saved != ""
+	return saved != "" || addressLang() != ""
 }
 
 // OnInit loads the presets and starts on the default scenario, in Japanese
@@ -116,9 +117,13 @@ func (p *Page) OnInit() {
 	p.refresh()
 }
 
-// browserLang is the language saved in the browser (kpisim.lang, as
-// go-app's LocalStorage writes it: a JSON string), else the browser's.
+// browserLang is the language the address names (addressLang), else the
+// one saved in the browser (kpisim.lang, as go-app's LocalStorage writes
+// it: a JSON string), else the browser's.
 func browserLang() i18n.Lang {
+	if l := addressLang(); l != "" {
+		return l
+	}
 	w := app.Window()
 	var langs []string
 	if ls := w.Get("localStorage"); ls.Truthy() {
@@ -147,17 +152,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		en.Call("remove")
 	}
 	before := p.shown()
-	var saved string
-	ctx.LocalStorage().Get(storageLang, &saved)
-	nav := app.Window().Get("navigator")
-	langs := []string{saved}
-	if ls := nav.Get("languages"); ls.Truthy() {
-		for i := 0; i < ls.Length(); i++ {
-			langs = append(langs, ls.Index(i).String())
-		}
-	}
-	langs = append(langs, nav.Get("language").String())
-	if l := i18n.Parse(strings.Join(nonEmpty(langs), ",")); l != p.model.Lang {
+	if l := browserLang(); l != p.model.Lang {
 		p.model.Lang = l
 		p.fresh() // the view completed for the first render speaks the other language
 		p.refresh()

@@ -120,6 +120,7 @@ func (p *Page) onLang(ctx app.Context, e app.Event) {
 	p.model.Lang = l
 	p.fresh()
 	ctx.LocalStorage().Set(storageLang, string(l))
+	dropAddressLang()
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
 	p.refresh()
 	p.heardAnswer() // the same answer in other words: nothing to say at the next change
