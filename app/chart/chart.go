@@ -42,6 +42,10 @@ type Text struct {
 	// a count format to Funnel and Activities and a money format to
 	// Cumulative. Nil: grouped digits, no decimals from 100 up, one below.
 	Format func(float64) string
+	// Full formats a value in full for a tooltip where Format's labels are
+	// short (the tornado's "+¥422M" reads +¥422,400,000 on hover); nil:
+	// Format. Only Tornado reads it.
+	Full func(float64) string
 
 	// Axis names the function that writes the value axis's labels in the
 	// page's language and unit ("1億円", "¥100M", "100K"). The option
@@ -89,6 +93,9 @@ func (t Text) withDefaults() Text {
 	def(&t.Median, "P50")
 	if t.Format == nil {
 		t.Format = defaultFormat
+	}
+	if t.Full == nil {
+		t.Full = t.Format
 	}
 	return t
 }
@@ -371,6 +378,7 @@ type point struct {
 	X         int
 	Y         float64
 	Text      string
+	Tip       string // the tooltip's text, a fourth dimension, when it is not Text (tornadoEncode); "": none
 	ItemStyle *opts.ItemStyle
 	Label     *opts.Label
 }
@@ -398,6 +406,10 @@ func (ps points) MarshalJSON() ([]byte, error) {
 		b = appendFloat(b, p.Y)
 		b = append(b, ',')
 		b = appendString(b, p.Text)
+		if p.Tip != "" {
+			b = append(b, ',')
+			b = appendString(b, p.Tip)
+		}
 		b = append(b, ']')
 		var err error
 		if p.ItemStyle != nil {

@@ -26,9 +26,9 @@ type Bar struct {
 }
 
 // tornadoEncode reads a tornado point: the category index (dimension 0) on
-// the y axis, the effect (dimension 1) on the x axis, and the formatted
-// effect for the tooltip.
-var tornadoEncode = encode{X: intp(1), Y: intp(0), Tooltip: 2}
+// the y axis, the effect (dimension 1) on the x axis, its label (2) and
+// the tooltip's full figure (3: Text.Full).
+var tornadoEncode = encode{X: intp(1), Y: intp(0), Tooltip: 3}
 
 // tornadoRoom is how far the value axis reaches beyond the largest effect,
 // before rounding: room for the label at the end of the longest bar, about
@@ -87,8 +87,8 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 	highs := make(points, len(bars))
 	for i, b := range bars {
 		labels[i] = b.Label
-		lows[i] = point{ID: b.ID, X: i, Text: b.LowNote}
-		highs[i] = point{ID: b.ID, X: i, Text: b.HighNote}
+		lows[i] = point{ID: b.ID, X: i, Text: b.LowNote, Tip: b.LowNote}
+		highs[i] = point{ID: b.ID, X: i, Text: b.HighNote, Tip: b.HighNote}
 		for _, e := range []struct {
 			series string
 			v      float64
@@ -100,7 +100,7 @@ func Tornado(bars []Bar, low, high string, t Text) ([]byte, error) {
 			if err := check("tornado", e.series, i, name(b.ID, b.Label), e.v, false); err != nil {
 				return nil, err
 			}
-			e.p.Y, e.p.Text = e.v, t.Format(e.v)
+			e.p.Y, e.p.Text, e.p.Tip = e.v, t.Format(e.v), t.Full(e.v)
 			left, right = max(left, -e.v), max(right, e.v)
 		}
 	}

@@ -154,7 +154,7 @@ func TestTornadoShape(t *testing.T) {
 		if ser.Type != "bar" || ser.Stack != "" {
 			t.Errorf("series %s: type %q stack %q, want an unstacked bar", ser.ID, ser.Type, ser.Stack)
 		}
-		if ser.Encode.X != 1 || ser.Encode.Y != 0 || ser.Encode.Tooltip != 2 {
+		if ser.Encode.X != 1 || ser.Encode.Y != 0 || ser.Encode.Tooltip != 3 { // the tooltip reads the full figure (Text.Full)
 			t.Errorf("series %s: encode %+v", ser.ID, ser.Encode)
 		}
 		if !ser.Label.Show || ser.Label.Position != "outside" || ser.Label.Formatter != "{@[2]}" {
@@ -165,7 +165,7 @@ func TestTornadoShape(t *testing.T) {
 		}
 		for i, d := range ser.Data {
 			b := tornadoBars[i]
-			if d.ID != b.ID || d.Value[0] != float64(i) || d.Value[1] != want(b) || d.Value[2] != signedYen(want(b)) {
+			if d.ID != b.ID || len(d.Value) != 4 || d.Value[0] != float64(i) || d.Value[1] != want(b) || d.Value[2] != signedYen(want(b)) || d.Value[3] != signedYen(want(b)) {
 				t.Errorf("series %s bar %d: %s %v, want %s [%d %v %q]", ser.ID, i, d.ID, d.Value, b.ID, i, want(b), signedYen(want(b)))
 			}
 		}

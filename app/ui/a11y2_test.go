@@ -99,7 +99,7 @@ func TestTornadoTable(t *testing.T) {
 		first                TornadoRow // the largest effect, first as in the chart
 	}{
 		{name: "range, ja", lang: "ja", heads: []string{"レバー", "最小", "最大"}, first: TornadoRow{"アポイント獲得率", "-9,120万円", "+13億4,400万円"}},
-		{name: "range, en", lang: "en", heads: []string{"Lever", "min", "max"}, first: TornadoRow{"Appointment rate", "-¥91.2M", "+¥1.34B"}},
+		{name: "range, en", lang: "en", heads: []string{"Lever", "min", "max"}, first: TornadoRow{"Appointment rate", "-¥91,200,000", "+¥1,344,000,000"}}, // in full, as the tooltip and Japanese read it; the bars' labels short
 		{name: "±10 %, en", lang: "en", mode: SensitivityStep, heads: []string{"Lever", "−10%", "+10%"}},
 		{name: "required, ja", lang: "ja", of: "required", heads: []string{"レバー", "最小", "最大"}},
 	} {
@@ -122,7 +122,8 @@ func TestTornadoTable(t *testing.T) {
 			if got := []string{"", tt.Low, tt.High}; got[1] != c.heads[1] || got[2] != c.heads[2] {
 				t.Errorf("columns %q, want %q", got[1:], c.heads[1:])
 			}
-			// Every row's lever and its two effects are what the chart draws.
+			// Every row's lever and its two effects are what the chart draws
+			// (its tooltips).
 			for _, r := range tt.Rows {
 				for _, s := range []string{r.Lever, r.Low, r.High} {
 					if !strings.Contains(opts.Tornado, s) {

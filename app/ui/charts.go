@@ -265,23 +265,28 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 	if cs.ofRequired {
 		unit = mod.Node(a.Target).Unit
 	}
-	change.Format = func(x float64) string {
-		var s string
-		switch unit {
-		case kpi.Rate: // a change of a rate is in points: 20 % to 25 % is +5 pt, not +5%
-			s = i18n.Number(x*100, 2) + " pt"
-		case kpi.Currency:
-			s = l.MoneyShort(x, cur)
-		default:
-			s = i18n.Number(x, 1)
+	format := func(money func(float64, string) string) func(float64) string {
+		return func(x float64) string {
+			var s string
+			switch unit {
+			case kpi.Rate: // a change of a rate is in points: 20 % to 25 % is +5 pt, not +5%
+				s = i18n.Number(x*100, 2) + " pt"
+			case kpi.Currency:
+				s = money(x, cur)
+			default:
+				s = i18n.Number(x, 1)
+			}
+			if x > 0 {
+				s = "+" + s
+			}
+			return s
 		}
-		if x > 0 {
-			s = "+" + s
-		}
-		return s
 	}
+	// Labels short ("+¥422M"), the tooltip and the screen reader's table in
+	// full (+¥422,400,000), as Japanese reads it (+4億2,240万円).
+	change.Format, change.Full = format(l.MoneyShort), format(l.Money)
 	tb, err := tornado(mod, a.Target, l, cs.cfg, cs.byRange, cs.ofRequired, change)
-	cs.c.TornadoTable = tb.table(change.Format)
+	cs.c.TornadoTable = tb.table(change.Full)
 	n := tb.n
 	cs.c.TornadoNote, cs.c.TornadoRows = "", min(n, tornadoTop)
 	var notes []string
