@@ -142,3 +142,38 @@ func FuzzCatchUp(f *testing.F) {
 		}
 	})
 }
+
+// The review's column of what each KPI needs from now on is the months
+// left's table's month (a week in the weekly review), for the counts it
+// has a row for; a rate has none.
+func TestReviewAhead(t *testing.T) {
+	csv := "Month,Week,Calls,First meetings,Opportunities,Deals won,Revenue\n" +
+		"2026-04,,7400,148,22,6,6000000\n2026-05,,7900,158,24,6,6000000\n2026-06,1,1800,36,5,1,1000000\n"
+	s, rf := refitOf(t, "outbound", csv)
+	for _, weekly := range []bool{false, true} {
+		for _, l := range i18n.Langs {
+			c := report.NewRefit(rf, l, "JPY").CatchUp
+			rv := report.NewReview(rf, s.Actuals, weekly, l, "JPY")
+			col := 0
+			if weekly {
+				col = 1
+			}
+			want := map[string]string{}
+			for _, r := range c.Rows {
+				want[r.Label] = r.Figures[col].Text
+			}
+			n := 0
+			for _, r := range rv.Rows {
+				if r.Ahead != want[r.Label] {
+					t.Errorf("%s weekly %v: %s needs %q from now, the table %q", l, weekly, r.Label, r.Ahead, want[r.Label])
+				}
+				if r.Ahead != "" {
+					n++
+				}
+			}
+			if n < 2 || rv.AheadHead == "" || !strings.Contains(rv.Legend, rv.AheadHead[:3]) {
+				t.Errorf("%s weekly %v: %d rows with a need, head %q, legend %q", l, weekly, n, rv.AheadHead, rv.Legend)
+			}
+		}
+	}
+}

@@ -48,6 +48,8 @@ type Review struct {
 	Behind []int  // indices into Rows of up to three KPIs most behind, the worst first
 	Note   string // how a week's targets are made: its share of the month's working days ("" for a month)
 	Legend string // how a status is graded, and a most's when a row is one
+	// AheadHead heads the rows' Ahead, "" when no row has one: 「今後の必要数（月）」.
+	AheadHead string
 }
 
 // ReviewRow is one KPI in a review.
@@ -71,6 +73,13 @@ type ReviewRow struct {
 	// as the re-forecast does ("110 first meetings in Aug 2026 ÷ 1,200
 	// calls in Jul 2026"); "" for a rate within the month or a count.
 	Basis string
+	// Ahead is what the KPI needs a month (a week in the weekly review)
+	// from now on for the goal: the months left's table of it (CatchUp),
+	// "" for a KPI it has no row for (a rate) or when none is needed.
+	// The status grades the period against the plan; this says what the
+	// year now asks, which may be more (順調 for a month on plan in a year
+	// that must run at 164 % of it).
+	Ahead string
 }
 
 // NewReview reviews the latest month (weekly false) or week (weekly true)
@@ -228,6 +237,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	if slices.ContainsFunc(rv.Rows, func(r ReviewRow) bool { return r.AtMost }) {
 		rv.Legend += l.SentenceSep() + l.T("review.legend_most") // 200 % of a most is off track
 	}
+	rv.ahead(rf, f)
 	order := make([]int, 0, len(rv.Rows))
 	for j, r := range rv.Rows {
 		if r.par() < 1-1e-9 {
@@ -457,4 +467,30 @@ func rateBasis(rf *forecast.Reforecast, k, i int, l i18n.Lang) string {
 	a1, a2, a3 := from(P, k)
 	b1, b2, b3 := from(c, kc)
 	return fmt.Sprintf(l.T("review.lagged"), a1, a2, a3, b1, b2, b3)
+}
+
+// ahead fills each row's Ahead from what the months left take
+// (catchUp), a month or, weekly, a week, and says so in AheadHead.
+func (rv *Review) ahead(rf *forecast.Reforecast, f i18n.Format) {
+	c := catchUp(rf, f, "", "")
+	if c == nil {
+		return
+	}
+	col, key := 0, "review.ahead_month" // CatchUp.Periods: month, week, …
+	if rv.Weekly {
+		col, key = 1, "review.ahead_week"
+	}
+	m := rf.Answer.Tree.Model
+	for j := range rv.Rows {
+		r := &rv.Rows[j]
+		for _, row := range c.Rows {
+			if row.ID == m.Node(r.Node).ID {
+				r.Ahead = row.Figures[col].Text
+				rv.AheadHead = f.Lang.T(key)
+			}
+		}
+	}
+	if rv.AheadHead != "" {
+		rv.Legend += f.Lang.SentenceSep() + f.Lang.T("review.ahead_legend")
+	}
 }

@@ -202,7 +202,7 @@ func TestReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	rv := report.NewReview(rf, s.Actuals, false, i18n.Ja, s.Currency)
-	if rv.Legend != i18n.Ja.T("review.legend") { // no most among its rows: the legend alone
+	if rv.Legend != i18n.Ja.T("review.legend")+i18n.Ja.T("review.ahead_legend") { // no most among its rows: the grades and what is needed from now
 		t.Errorf("legend %q", rv.Legend)
 	}
 	if rv.Period != "2026年10月" || len(rv.Rows) != 8 || len(rv.Behind) != 3 { // 5 counts and amounts, 3 conversion rates

@@ -177,6 +177,12 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 			app.Td().DataSet("label", l.T("review.target")).Text(r.Target),
 			app.Td().DataSet("label", l.T("review.rate")).Text(r.Rate),
 			app.Td().DataSet("label", l.T("review.status")).Body(app.Span().Class("status "+statusClass(r.Status)).DataSet("status", statusClass(r.Status)).Text(r.Text)),
+			app.If(rv.AheadHead != "", func() app.UI {
+				if r.Ahead == "" {
+					return app.Td().Class("blank")
+				}
+				return app.Td().Class("ahead").DataSet("label", rv.AheadHead).DataSet("review-ahead", r.Label).Text(r.Ahead)
+			}),
 		))
 	}
 	var behind []app.UI
@@ -217,6 +223,7 @@ func (p *Page) reviewCard(y *YearView) app.UI {
 					app.Th().Scope("col").Text(l.T("review.kpi")), app.Th().Scope("col").Text(l.T("review.cadence")),
 					app.Th().Scope("col").Text(l.T("review.actual")), app.Th().Scope("col").Text(l.T("review.target")),
 					app.Th().Scope("col").Text(l.T("review.rate")), app.Th().Scope("col").Text(l.T("review.status")),
+					app.If(rv.AheadHead != "", func() app.UI { return app.Th().Scope("col").Text(rv.AheadHead) }),
 				)),
 				app.TBody().Body(rows...),
 			))

@@ -68,6 +68,14 @@ func TestCatchUpTable(t *testing.T) {
 				t.Errorf("%s in the CLI: %q\nthe page's: %q", row.ID, cli[row.ID], want)
 			}
 		}
+		// The monthly review's column of what each KPI needs from now on
+		// reads the table's month.
+		for _, row := range c.Rows {
+			want := row.Figures[0].Text
+			if got := text(t, ctx, `[data-review-ahead=`+strconv.Quote(row.Label)+`]`); got != want {
+				t.Errorf("the review says %s needs %q a month from now, the table %q", row.Label, got, want)
+			}
+		}
 		// The goal's total is the still-needed line's; the calls' rep
 		// column the pace's.
 		if got := text(t, ctx, `[data-catchup="revenue"] [data-period="left"]`); got != r.Remaining {
