@@ -267,6 +267,9 @@ type Reforecast struct {
 	// or -1.
 	Steps []Step
 	Leak  int
+	// Beyond lists the conversions the actuals cannot hold (more out of a
+	// step than came in), left out of Steps and of the rates updated.
+	Beyond []Beyond
 
 	// Posterior is each observed rate's uncertainty: the plan's range
 	// (a won/of history, or a three-point range read as a Beta of the same

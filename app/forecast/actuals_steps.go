@@ -29,6 +29,18 @@ type Step struct {
 	Falls bool
 }
 
+// Beyond is a conversion the actuals cannot hold: more converted than
+// came in (9,999,999 deals won from 32 opportunities, a close rate of
+// 15,625,010.94 %), which a rate of at most 100 % cannot make. Its month
+// is left out of the step's Observed and of the rates the forecast runs
+// at; Month is -1 when, with a sales cycle, only the months together show
+// it (the step is then not observed at all).
+type Beyond struct {
+	Lever, Node, From int
+	Month             int
+	Won, Of           float64
+}
+
 // Short reports whether the step does worse than planned: below plan, or
 // above it for a lever the goal falls by.
 func (st Step) Short() bool {
@@ -54,6 +66,7 @@ func (st Step) par() float64 {
 // no step.
 func (rf *Reforecast) steps(m *kpi.Model) {
 	falls := rf.Answer.Tree.Falls()
+	bad := rf.beyond(m)
 	for _, P := range m.TreeOrder() {
 		nd := m.Node(P)
 		if nd.Op != kpi.Product {
@@ -76,11 +89,18 @@ func (rf *Reforecast) steps(m *kpi.Model) {
 				}
 			}
 			for k := range rf.Closed {
+				if bad[k][P] || st.From >= 0 && bad[k][st.From] {
+					continue // a month whose counts cannot hold (beyond)
+				}
 				if won, of, ok := rf.Conversion(k, l); ok {
 					st.Won += won
 					st.Of += of
 					st.Months++
 				}
+			}
+			if conv, lagged := rf.conversion(m, st), rf.lagged(m, st); conv && lagged && st.Won > st.Of*(1+1e-9) {
+				rf.Beyond = append(rf.Beyond, Beyond{Lever: l, Node: P, From: st.From, Month: -1, Won: st.Won, Of: st.Of})
+				continue
 			}
 			switch {
 			case st.Months > 0 && st.Of > 0:
@@ -107,6 +127,58 @@ func (rf *Reforecast) steps(m *kpi.Model) {
 			worst, rf.Leak = st.par(), j
 		}
 	}
+}
+
+// beyond finds the months whose counts a funnel's rate cannot hold: more
+// out of a step than came in (Beyond). A rate converts a count into a
+// count and cannot make more than came in; a month that does holds a
+// mistyped cell, so it is named and its two counts left out of every step
+// that month (bad[k][i]): 9,999,999 deals from 32 opportunities had read
+// a close rate of 15,625,010.94 % and a deal size of ¥1. With a sales
+// cycle a month's deals may outrun the activity of one month earlier, and
+// only the months together are held to it (steps).
+func (rf *Reforecast) beyond(m *kpi.Model) (bad [][]bool) {
+	bad = make([][]bool, rf.Closed)
+	for k := range bad {
+		bad[k] = make([]bool, m.Len())
+	}
+	for _, P := range m.TreeOrder() {
+		if m.Node(P).Op != kpi.Product {
+			continue
+		}
+		for _, l := range m.Children(P) {
+			st := Step{Lever: l, Node: P, From: -1}
+			if kids := m.Children(P); len(kids) == 2 {
+				st.From = kids[0]
+				if st.From == l {
+					st.From = kids[1]
+				}
+			}
+			if !rf.conversion(m, st) || rf.lagged(m, st) {
+				continue
+			}
+			for k := range rf.Closed {
+				if won, of, ok := rf.Conversion(k, l); ok && rf.Has[k][P] && won > of*(1+1e-9) {
+					rf.Beyond = append(rf.Beyond, Beyond{Lever: l, Node: P, From: st.From, Month: k, Won: won, Of: of})
+					bad[k][P], bad[k][st.From] = true, true
+				}
+			}
+		}
+	}
+	return bad
+}
+
+// conversion reports whether step st is a funnel's rate: a rate lever
+// that turns a count into a count.
+func (rf *Reforecast) conversion(m *kpi.Model, st Step) bool {
+	ln := m.Node(st.Lever)
+	return ln.Op == kpi.Lever && ln.Unit == kpi.Rate && st.From >= 0 && m.Node(st.From).Unit == kpi.Count && m.Node(st.Node).Unit == kpi.Count
+}
+
+// lagged reports whether step st converts an activity done LagMonths
+// before what it led to.
+func (rf *Reforecast) lagged(m *kpi.Model, st Step) bool {
+	return st.From >= 0 && m.Node(st.From).Activity && rf.Answer.Plan.Config.LagMonths > 0
 }
 
 // Conversion is what lever l converted into its product node P in closed

@@ -14,6 +14,20 @@ func init() {
 		"review.ahead_week":  {"今後の必要数（週）", "Needed from now, a week"},
 		"review.ahead_legend": {"今後の必要数は、目標に届くため残りの期間にそのKPIが必要とする数です（実績と見通しの「残りの期間に必要な数」と同じ）。",
 			"Needed from now: what the goal needs of the KPI in the time left (as in the year so far's table of the months left)."},
+		// A month whose counts a funnel's rate cannot hold (report
+		// impossibleNote): %[1]s the month, %[2]s %[3]s the count out and
+		// its value, %[4]s %[5]s the count in, %[6]s the rate.
+		"refit.impossible": {"%[1]s: %[2]s（%[3]s）が%[4]s（%[5]s）より多く、%[6]sが100%%を超えます（率は100%%以下です）。入力の誤りとみて、この月の2つの件数は転換率に入れていません。実績を確かめてください。",
+			"%[1]s: %[2]s (%[3]s) exceed %[4]s (%[5]s), a %[6]s above 100%%, which no rate can be. Taken as a slip, that month's two counts are left out of the conversion rates: check the actuals."},
+		// The same over the months together, with a sales cycle: %[1]s %[2]s
+		// the count out in all, %[3]s %[4]s the count in, %[5]s the rate.
+		"refit.impossible_all": {"%[1]sの合計（%[2]s）が商談期間前の%[3]sの合計（%[4]s）より多く、%[5]sが100%%を超えます（率は100%%以下です）。%[5]sは実績から測っていません。実績を確かめてください。",
+			"%[1]s in all (%[2]s) exceed %[3]s a sales cycle earlier (%[4]s), a %[5]s above 100%%, which no rate can be: the %[5]s is not measured from the actuals. Check the actuals."},
+		// A currency typed for a count or a rate (scenario.NotMoney).
+		"err.not_money":     {"%s: 金額の項目ではないため、円・$などの通貨は付けられません。通貨なしの数値で入力してください", "%s: is not an amount: enter a number without a currency"},
+		"actuals.bad_money": {"%s（%s）: 「%s」は金額です。この項目は金額ではないため、通貨なしの数値で入力してください。", "%s (%s): %q is an amount; this is no amount: enter a number without a currency."},
+		// A review's rate above 100 %: its counts cannot hold.
+		"review.check": {"実績を確認", "check the actuals"},
 		// %[1]s the sales cycle, %[2]s the last month whose activity lands in the plan.
 		"catchup.lag": {"商談期間（%[1]s）があるため、行動量は%[2]sまでの分です。それより後の行動は計画期間の後に着地します。", "With the sales cycle (%[1]s), activity counts to %[2]s: what is done later lands after the plan."},
 	})

@@ -80,6 +80,10 @@ type Refit struct {
 	// ceiling per rep per working day (BeyondNote): likely a longer
 	// period's total or another unit ("" when none is).
 	Beyond string
+	// Impossible names the months whose counts a funnel's rate cannot
+	// hold (forecast.Reforecast.Beyond: more deals than opportunities),
+	// left out of the rates ("" when none is).
+	Impossible string
 	// StepsLag says that, with a sales cycle, a step from an activity
 	// divides what it led to by the activity LagMonths earlier ("" when
 	// no step does).
@@ -251,6 +255,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	}
 	r.Unmeasured = unmeasuredNote(rf, l)
 	r.Beyond = BeyondNote(rf, l, f)
+	r.Impossible = impossibleNote(rf, l, f)
 	cum, cumGoal := 0.0, 0.0
 	// A closed month without an actual takes the plan; a month to come
 	// (and the rest of a partly closed one) the forecast: the plan's

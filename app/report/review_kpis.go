@@ -199,6 +199,12 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 			}
 			add(ReviewRow{Node: i, Actual: f.Node(nd, v, kpi.Month), Target: f.Node(nd, nd.Value, kpi.Month),
 				Ratio: v / nd.Value, Basis: basis})
+			if v > 1+1e-9 {
+				// More out than came in (forecast.Beyond): no rate, and no
+				// grade of one; the year so far names the counts.
+				r := &rv.Rows[len(rv.Rows)-1]
+				r.Ratio, r.Rate, r.Status, r.Text = 1, "—", AtRisk, l.T("review.check")
+			}
 			continue
 		}
 		if !ok || nd.Unit == kpi.Rate {

@@ -125,3 +125,24 @@ func BeyondNote(rf *forecast.Reforecast, l i18n.Lang, f i18n.Format) string {
 	}
 	return strings.Join(notes, l.SentenceSep())
 }
+
+// impossibleNote names each conversion the actuals cannot hold
+// (forecast.Beyond), in the page's language: the month, the two counts
+// with their labels, the rate it would be and the rule.
+func impossibleNote(rf *forecast.Reforecast, l i18n.Lang, f i18n.Format) string {
+	m := rf.Answer.Tree.Model
+	var notes []string
+	for _, b := range rf.Beyond {
+		won, of, rate := m.Node(b.Node), m.Node(b.From), m.Node(b.Lever)
+		lang := string(l)
+		if b.Month < 0 {
+			notes = append(notes, fmt.Sprintf(l.T("refit.impossible_all"), won.Label.In(lang), f.Node(won, b.Won, kpi.Year),
+				of.Label.In(lang), f.Node(of, b.Of, kpi.Year), l.InSentence(rate.Label.In(lang))))
+			continue
+		}
+		notes = append(notes, fmt.Sprintf(l.T("refit.impossible"), MonthName(l, rf.Answer.Plan.Months[b.Month]),
+			l.InSentence(won.Label.In(lang)), f.Node(won, b.Won, kpi.Month), l.InSentence(of.Label.In(lang)), f.Node(of, b.Of, kpi.Month),
+			l.InSentence(rate.Label.In(lang))))
+	}
+	return strings.Join(notes, l.SentenceSep())
+}

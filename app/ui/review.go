@@ -116,6 +116,9 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.Beyond != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "beyond").Text(r.Beyond)
 		}),
+		app.If(r.Impossible != "", func() app.UI {
+			return app.P().Class("refit-note").DataSet("refit", "impossible").Text(r.Impossible)
+		}),
 		app.If(r.Missing != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "missing").Text(r.Missing)
 		}),

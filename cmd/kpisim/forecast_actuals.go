@@ -328,6 +328,9 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 	if t.Ahead != "" {
 		lines = append([]string{t.Ahead}, lines...)
 	}
+	if t.Impossible != "" {
+		lines = append([]string{t.Impossible}, lines...)
+	}
 	if t.Beyond != "" {
 		lines = append([]string{t.Beyond}, lines...)
 	}
