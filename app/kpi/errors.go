@@ -57,6 +57,7 @@ const (
 	PositiveAtMost              // must be more than 0 and at most Limit (reps, working days)
 	NotRate                     // a percentage typed for what is no rate (an amount, a count)
 	OtherCurrency               // an amount typed in another currency than the plan's (Args: the one named, the plan's)
+	NotMoney                    // a currency (円, ¥, $) typed for what is no amount (a count, a rate)
 )
 
 func (e *Error) Error() string {

@@ -189,6 +189,7 @@ var labelRules = map[kpi.Code]string{
 	kpi.NotActivity:    "err.not_activity",
 	kpi.NotRange:       "err.not_range",
 	kpi.NotRate:        "err.not_rate",
+	kpi.NotMoney:       "err.not_money",
 }
 
 // Limit formats the limit of a rule s's Set refused, in the unit of what

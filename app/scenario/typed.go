@@ -35,6 +35,36 @@ func (k Key) RefusesPercent(s *Scenario, text string) bool {
 	return Percent(text) && k.Unit(s) != kpi.Rate && !k.YesNo()
 }
 
+// Money reports whether text is written as an amount of money: with a
+// currency sign or code (¥, ￥, $, €, £, 円, JPY, USD …), which NormalizeTyped
+// drops.
+func Money(text string) bool {
+	if strings.ContainsAny(text, "¥￥$€£円＄") {
+		return true
+	}
+	u := strings.ToUpper(text)
+	for _, code := range []string{"JPY", "USD", "EUR", "GBP"} {
+		if strings.Contains(u, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// RefusesMoney reports whether text, typed for k, is an amount k refuses:
+// k's value is no amount (a count, a rate). 12万円 typed for the calls a
+// rep makes a day read 120,000 calls, and $30 for a close rate 30 %,
+// without a word. The page's fields and -set ask this.
+func (k Key) RefusesMoney(s *Scenario, text string) bool {
+	return Money(text) && k.Unit(s) != kpi.Currency && !k.YesNo()
+}
+
+// NotMoney is the engine's error for an amount typed into field (a key or
+// a node's value) that is no amount.
+func NotMoney(node, field string) *kpi.Error {
+	return &kpi.Error{Node: node, Field: field, Code: kpi.NotMoney, Rule: "is not an amount: enter a number without a currency"}
+}
+
 // RateOverOne reports whether text, typed for a rate and read as v, is a
 // percentage written without its sign (25 for 25 %): over 1, with no %
 // or ％. fraction is what it would be as a fraction ("0.25"). A file's

@@ -187,6 +187,9 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		e := scenario.OtherCurrency(id, "", text, s.Currency)
 		return &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
 	}
+	if n.Unit != kpi.Currency && scenario.Money(text) { // 12万円 for a count read 120,000
+		return &scenario.EditError{Node: id, Field: field, Rule: "is not an amount", Engine: scenario.NotMoney(id, "")}
+	}
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),

@@ -114,6 +114,11 @@ func (m *Model) SetText(key, text string) {
 		m.errs[key] = scenario.OtherCurrency(key, "value", text, m.Scenario.Currency)
 		return
 	}
+	if k, err := scenario.ParseKey(key); err == nil && k.RefusesMoney(m.Scenario, text) {
+		m.raw[key] = text // 12万円 for the calls a day: refused, not 120,000 calls
+		m.errs[key] = scenario.NotMoney(key, "value")
+		return
+	}
 	v, fraction, err := scenario.ParseField(text)
 	if err != nil {
 		m.raw[key] = text

@@ -35,6 +35,11 @@ func TestPercentOnlyForRates(t *testing.T) {
 		{"euros for the goal", scenario.KeyGoal, "€5,000", i18n.En, "another currency", 0},
 		{"US dollars for the goal", scenario.KeyGoal, "US$1,000,000", i18n.En, `"US$1,000,000" is in another currency`, 0},
 		{"yen for a deal size", "unit_price", "¥50万", i18n.Ja, "", 500000},
+		// A currency for a count or a rate: refused, not dropped (12万円
+		// read 120,000 calls a rep a day, $30 a close rate of 30 %).
+		{"万円 for the calls, ja", "calls", "12万円", i18n.Ja, "架電数: 金額の項目ではないため、円・$などの通貨は付けられません", 0},
+		{"dollars for a rate, en", "close_rate", "$30", i18n.En, "Close rate: is not an amount: enter a number without a currency", 0},
+		{"yen for the reps", scenario.KeyHeadcount, "¥12", i18n.En, "is not an amount", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)

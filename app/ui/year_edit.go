@@ -103,6 +103,10 @@ func (m *Model) SetHire(i int, field, text string) {
 		refuse(scenario.NotRate("", "forecast.hires."+field))
 		return
 	}
+	if scenario.Money(text) { // nor an amount: ¥3 read 3 reps
+		refuse(scenario.NotMoney("", "forecast.hires."+field))
+		return
+	}
 	if field != "count" && v != math.Trunc(v) { // 2.5 was taken as month 2
 		refuse(kpi.Errorf("", "forecast.hires", kpi.Invalid, 0, "a hire's month and ramp are whole months; got %s", kpi.FormatNumber(v)))
 		return
@@ -248,6 +252,9 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 		rule := actualRule(v, err)
 		if n := m.Scenario.Node(id); rule == "" && scenario.Percent(t) && (n == nil || n.Unit != kpi.Rate) {
 			rule = "actuals.bad_percent" // 25% of revenue read ¥0.25
+		}
+		if n := m.Scenario.Node(id); rule == "" && scenario.Money(text) && (n == nil || n.Unit != kpi.Currency) {
+			rule = "actuals.bad_money" // 12万円 of deals read 120,000 deals
 		}
 		if n := m.Scenario.Node(id); n != nil && n.Unit == kpi.Currency && m.Scenario.ForeignAmount(text) != "" {
 			rule = "actuals.bad_currency" // $1,000,000 read ¥1,000,000, where an import leaves it out

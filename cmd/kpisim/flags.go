@@ -177,6 +177,9 @@ func applySet(s *scenario.Scenario, arg string) (string, error) {
 	if k.RefusesPercent(s, raw) {
 		return key, scenario.NotRate("", key) // 25% for a goal in yen read ¥0.25
 	}
+	if k.RefusesMoney(s, raw) {
+		return key, scenario.NotMoney("", key) // 12万円 for the calls a day read 120,000 calls
+	}
 	if named := k.RefusesCurrency(s, raw); named != "" {
 		return key, scenario.OtherCurrency("", key, raw, s.Currency) // $1,000,000 for a goal in yen read ¥1,000,000
 	}

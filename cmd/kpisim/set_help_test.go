@@ -123,6 +123,11 @@ func TestSetOtherCurrency(t *testing.T) {
 		{"yen for yen", []string{"-lang", "en", "-set", "goal.value=¥1億"}, 0, "Required: Calls 41.7", ""},
 		{"JPY for yen", []string{"-lang", "en", "-set", "goal.value=JPY 100,000,000"}, 0, "Required: Calls 41.7", ""},
 		{"dollars for dollars", []string{"-lang", "en", "-set", "currency=USD", "-set", "goal.value=$100M"}, 0, "Required: Calls 41.7", ""},
-		{"a count is no amount", []string{"-lang", "en", "-set", "calls=$40"}, 0, "Required: Calls 41.7", ""},
+		// A currency for a count or a rate is refused, naming the rule:
+		// 12万円 calls read 120,000 calls and $30 a close rate of 30 %.
+		{"a count is no amount", []string{"-lang", "en", "-set", "calls=$40"}, 2, "", "-set calls: is not an amount: enter a number without a currency"},
+		{"yen for reps, in Japanese", []string{"-lang", "ja", "-set", "calendar.headcount=¥12"}, 2, "", "金額の項目ではないため"},
+		{"dollars for a rate", []string{"-lang", "en", "-set", "close_rate=$30"}, 2, "", "is not an amount"},
+		{"万円 for calls", []string{"-lang", "en", "-set", "calls=12万円"}, 2, "", "is not an amount"},
 	})
 }
