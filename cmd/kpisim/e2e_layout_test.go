@@ -235,6 +235,12 @@ func TestLayoutStickyStrip(t *testing.T) {
 			if boxes.Field.Top < boxes.Note.Bottom-0.5 {
 				t.Errorf("%s: the note (to %v) covers the field (from %v)", s.name, boxes.Note.Bottom, boxes.Field.Top)
 			}
+			// Stale, the strip stays opaque: what scrolls under it does
+			// not show through (its opacity had dropped to 0.45 with the
+			// results', the probability card read through its figures).
+			if o := eval[string](t, ctx, `(() => { let o = 1; for (let e = document.querySelector('.strip'); e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); return String(o) })()`); o != "1" {
+				t.Errorf("%s: a refused value makes the strip %s opaque", s.name, o)
+			}
 			setLever(t, ctx, "close_rate", "25")
 			waitFor(t, ctx, `document.querySelector('.stale-note') === null`, "25 % is refused")
 		})
