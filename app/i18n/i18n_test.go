@@ -27,6 +27,11 @@ func TestNumber(t *testing.T) {
 		{"past a float's digits", 2.4e21, 0, "2,400,000,000,000,000,000,000"}, // not …999,901,696
 		{"past a float's digits, less a goal", 2.4e21 - 1e8, 0, "2,399,999,999,999,900,000,000"},
 		{"the largest goal", 1e15, 0, "1,000,000,000,000,000"},
+		// With decimals asked for, a value past 1e15 keeps its zeros: a
+		// rate's limit of 1e15 read "1%" (1e17 with its zeros trimmed).
+		{"past a float's digits, with decimals", 1e17, 2, "100,000,000,000,000,000"},
+		{"no float noise past 1e15", 1e17 / 3, 0, "33,333,333,333,333,300"},
+		{"no float noise, larger", 1e18 / 6, 1, "166,666,666,666,667,000"},
 		{"NaN", math.NaN(), 0, "—"},
 		{"Inf", math.Inf(1), 0, "—"},
 	} {

@@ -18,13 +18,15 @@ func Number(v float64, decimals int) string {
 		v = 0 // never -0
 	}
 	s := strconv.FormatFloat(v, 'f', decimals, 64)
-	if math.Abs(v) >= 1e15 {
-		// Past the digits a float64 holds, its shortest form: 2.4e21
-		// reads 2,400,000,000,000,000,000,000, not the binary value's
-		// 2,399,999,999,999,999,901,696.
-		s = strconv.FormatFloat(v, 'f', -1, 64)
+	if a := math.Abs(v); a >= 1e15 {
+		// Past the digits a float64 holds, its shortest form to fifteen
+		// significant digits: 2.4e21 reads 2,400,000,000,000,000,000,000,
+		// not the binary value's 2,399,999,999,999,999,901,696, and a
+		// third of 1e17 33,333,333,333,333,300, not …332.
+		p := math.Pow10(int(math.Floor(math.Log10(a))) - 14)
+		s = strconv.FormatFloat(math.Round(v/p)*p, 'f', -1, 64)
 	}
-	if decimals > 0 {
+	if decimals > 0 && strings.Contains(s, ".") { // past 1e15 'f', -1 may have no point: 1e17 is no "1"
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
 	if s == "-0" {

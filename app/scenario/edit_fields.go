@@ -99,10 +99,24 @@ func editNumber(id, field string, v float64) error {
 	return nil
 }
 
+// editNumber is editNumber for a lever's value or range: a rate's number
+// past any limit is left to the rate's own rule (more than 0 % and at most
+// 100 %), which names the limit a person can use; the engine's limit had
+// read "cannot be above the maximum 1%" (1e15 as a rate, its zeros lost).
+func (s *Scenario) editNumber(id, field string, v float64) error {
+	if n := s.Node(id); n != nil && n.Unit == kpi.Rate && !math.IsNaN(v) && !math.IsInf(v, 0) {
+		if field != EditValue && math.Abs(v) > kpi.MaxValue {
+			return editRule(id, field, "editor.err.rate_range") // an end or a step of a hundred digits
+		}
+		return nil
+	}
+	return editNumber(id, field, v)
+}
+
 // SetValue sets lever id's value (a fraction for a rate). Its uncertainty
 // follows it as a lever's slider moves it.
 func (s *Scenario) SetValue(id string, v float64) error {
-	if err := editNumber(id, EditValue, v); err != nil {
+	if err := s.editNumber(id, EditValue, v); err != nil {
 		return err
 	}
 	return s.edit(id, EditValue, func(c *Scenario) error {
@@ -125,7 +139,7 @@ func (s *Scenario) SetValue(id string, v float64) error {
 // maximum of 0 means no range). A range narrowed below
 // its step takes the automatic step, 0.
 func (s *Scenario) SetRange(id, field string, v float64) error {
-	if err := editNumber(id, field, v); err != nil {
+	if err := s.editNumber(id, field, v); err != nil {
 		return err
 	}
 	return s.edit(id, field, func(c *Scenario) error {

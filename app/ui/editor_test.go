@@ -597,3 +597,33 @@ func TestEditorNameKeepsTypedSpaces(t *testing.T) {
 		})
 	}
 }
+
+// A number past any limit typed for a rate in the editor names the rate's
+// rule, in its own terms: it read "cannot be above the maximum 1%" (the
+// engine's limit as a rate, its zeros lost), and a minimum of a hundred
+// digits.
+func TestEditorRateHugeNamesTheRule(t *testing.T) {
+	for _, c := range []struct {
+		lang      i18n.Lang
+		value, to string // the value's rule, an end's or the step's
+	}{
+		{i18n.Ja, "受注率: 0%より大きく100%以下にしてください", "受注率: 率の範囲は0%〜100%です"},
+		{i18n.En, "Close rate: must be more than 0% and at most 100%", "Close rate: a rate's range is from 0% to 100%"},
+	} {
+		m := newModel(t, c.lang)
+		e := &Editor{Open: true}
+		e.Select("close_rate")
+		for _, f := range []string{scenario.EditValue, scenario.EditMax, scenario.EditMin, scenario.EditStep} {
+			want := c.to
+			if f == scenario.EditValue {
+				want = c.value
+			}
+			if e.Set(m, f, "1e300") {
+				t.Fatalf("%s %s: 1e300 taken", c.lang, f)
+			}
+			if got := e.View(m).field(f).Error; got != want {
+				t.Errorf("%s %s: %q, want %q", c.lang, f, got, want)
+			}
+		}
+	}
+}
