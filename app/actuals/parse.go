@@ -131,6 +131,9 @@ const (
 	// only): it said "no header row", as of a file whose first lines are
 	// no header.
 	EmptyFile
+	// NegativeCount is a negative count or rate: the row is left out, and
+	// no refund is to be taken off it (Negative, an amount's, says so).
+	NegativeCount
 )
 
 // Mapping is a column read as a node.
@@ -618,7 +621,11 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 	x, pct, neg, ok, unit := number(t, p.rd.euro)
 	switch {
 	case neg:
-		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: Negative})
+		code := Negative
+		if i >= 0 && i < len(p.nodes) && !p.nodes[i].Money {
+			code = NegativeCount // "take a refund off its month's amount" was said of calls
+		}
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: code})
 		return cell{}, false, true
 	case !ok:
 		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})

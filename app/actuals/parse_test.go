@@ -55,7 +55,7 @@ func TestSamples(t *testing.T) {
 		{file: "salesforce-en.csv"},
 		{file: "salesforce-ja.csv", problems: []string{
 			`row 5, column 1 (完了予定日 (暦月)): "2026年13月" is not a month or a date, so the row is left out`,
-			`row 8, column 4 (商談数): "-3" is negative, so the row is left out: take a refund off its month's amount`,
+			`row 8, column 4 (商談数): "-3" is negative, so the row is left out: a count or a rate is 0 or more`,
 			`row 8, column 6 (金額 の合計): "abc" is not a number, so the row is left out`,
 		}},
 		{file: "hubspot-en.csv"},

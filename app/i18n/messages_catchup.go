@@ -26,6 +26,8 @@ func init() {
 		// A currency typed for a count or a rate (scenario.NotMoney).
 		"err.not_money":     {"%s: 金額の項目ではないため、円・$などの通貨は付けられません。通貨なしの数値で入力してください", "%s: is not an amount: enter a number without a currency"},
 		"actuals.bad_money": {"%s（%s）: 「%s」は金額です。この項目は金額ではないため、通貨なしの数値で入力してください。", "%s (%s): %q is an amount; this is no amount: enter a number without a currency."},
+		// An import's negative count or rate (actuals.NegativeCount).
+		"import.negative_count": {"「%s」は負の数のため、この行は読み込みません。件数・率は0以上です", "%q is negative, so the row is left out: a count or a rate is 0 or more"},
 		// A review's rate above 100 %: its counts cannot hold.
 		"review.check": {"実績を確認", "check the actuals"},
 		// %[1]s the sales cycle, %[2]s the last month whose activity lands in the plan.

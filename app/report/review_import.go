@@ -44,6 +44,7 @@ var problemKeys = [...]string{
 	actuals.RepeatedColumn:      "import.repeated_column",
 	actuals.ExtraCells:          "import.extra_cells",
 	actuals.EmptyFile:           "import.empty_file",
+	actuals.NegativeCount:       "import.negative_count",
 }
 
 // Problem writes an import problem in language l, with its row and column

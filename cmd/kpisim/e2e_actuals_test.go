@@ -247,7 +247,8 @@ func TestBrowserActuals(t *testing.T) {
 			// and six columns scrolled sideways.
 			do(t, ctx, chromedp.EmulateViewport(390, 844))
 			heads := []string{lang.T("plan.hire_month"), lang.T("plan.hire_count"), lang.T("plan.hire_ramp"),
-				lang.T("review.cadence"), lang.T("review.actual"), lang.T("review.target"), lang.T("review.rate"), lang.T("review.status")}
+				lang.T("review.cadence"), lang.T("review.actual"), lang.T("review.target"), lang.T("review.rate"), lang.T("review.status"),
+				lang.T("review.ahead_month")}
 			waitFor(t, ctx, `innerWidth === 390`, "the window is not 390 px wide")
 			do(t, ctx, chromedp.Sleep(400*time.Millisecond))
 			if got := eval[[]string](t, ctx, onPhone); strings.Join(got, "|") != strings.Join(heads, "|") {
