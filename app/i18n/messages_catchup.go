@@ -28,6 +28,8 @@ func init() {
 		"actuals.bad_money": {"%s（%s）: 「%s」は金額です。この項目は金額ではないため、通貨なしの数値で入力してください。", "%s (%s): %q is an amount; this is no amount: enter a number without a currency."},
 		// An import's negative count or rate (actuals.NegativeCount).
 		"import.negative_count": {"「%s」は負の数のため、この行は読み込みません。件数・率は0以上です", "%q is negative, so the row is left out: a count or a rate is 0 or more"},
+		// A rate over 100 % typed without its sign, where no way of writing it holds (scenario.RateOverOne).
+		"scenario.rate_over": {"%sは100%%を超えています。率は0%%より大きく100%%以下です", "%s is more than 100%%; a rate is more than 0%% and at most 100%%"},
 		// A review's rate above 100 %: its counts cannot hold.
 		"review.check": {"実績を確認", "check the actuals"},
 		// %[1]s the sales cycle, %[2]s the last month whose activity lands in the plan.

@@ -425,7 +425,8 @@ func (d *decoder) node(v *value, i int) kpi.Node {
 	}
 	if nd.Unit == kpi.Rate && val != nil {
 		if fraction, over := RateOverOne(val.text, nd.Value); over {
-			d.fail(val, path+".value", "scenario.rate_percent", val.text, val.text, fraction)
+			key, args := RatePercentKey(val.text, fraction)
+			d.fail(val, path+".value", key, args...)
 		}
 	}
 	return nd

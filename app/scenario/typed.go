@@ -70,11 +70,29 @@ func NotMoney(node, field string) *kpi.Error {
 // or ％. fraction is what it would be as a fraction ("0.25"). A file's
 // value (scenario.rate_percent) and -set say so alike: "25 is more than
 // 100%; write a rate as a percentage (25%) or a fraction (0.25)".
+//
+// The two ways are offered only where they hold: a plain number of at most
+// 100. Over it (150, 1e300), or written otherwise (１２３, 12万円), fraction
+// is "" and the rule alone is to be said (scenario.rate_over): "１２３%",
+// "12万円%" and "1e+298" had been offered, each refused in turn.
 func RateOverOne(text string, v float64) (fraction string, over bool) {
 	if v <= 1 || strings.ContainsAny(text, "%％") {
 		return "", false
 	}
+	t := strings.TrimSpace(text)
+	if v > 100 || t == "" || strings.Trim(t, "0123456789.") != "" {
+		return "", true
+	}
 	return strconv.FormatFloat(v/100, 'g', 12, 64), true // 1.3 % of 100: 0.013, not 0.013000000000000001
+}
+
+// RatePercentKey and its arguments say a rate over 1 typed without its
+// % sign (RateOverOne): how to write it, or the rule alone.
+func RatePercentKey(text, fraction string) (string, []any) {
+	if fraction == "" {
+		return "scenario.rate_over", []any{text}
+	}
+	return "scenario.rate_percent", []any{text, text, fraction}
 }
 
 // NotRate is the engine's error for a percentage typed into field (a key

@@ -113,7 +113,8 @@ func (e currencyError) Error() string {
 type ratePercentError struct{ text, fraction string }
 
 func (e ratePercentError) Error() string {
-	return fmt.Sprintf(i18n.En.T("scenario.rate_percent"), e.text, e.text, e.fraction)
+	k, args := scenario.RatePercentKey(e.text, e.fraction)
+	return fmt.Sprintf(i18n.En.T(k), args...)
 }
 
 // setsPeriod reports whether -set arg sets the goal's period.

@@ -241,7 +241,8 @@ func setError(s *scenario.Scenario, l i18n.Lang, key string, err error) string {
 	}
 	var re ratePercentError
 	if errors.As(err, &re) {
-		return "-set " + key + ": " + fmt.Sprintf(l.T("scenario.rate_percent"), re.text, re.text, re.fraction)
+		k, args := scenario.RatePercentKey(re.text, re.fraction)
+		return "-set " + key + ": " + fmt.Sprintf(l.T(k), args...)
 	}
 	var ce currencyError
 	if errors.As(err, &ce) {

@@ -29,6 +29,10 @@ func TestSetRateSaysAsTheFile(t *testing.T) {
 		{"Japanese", "ja", "close_rate=25", "25は100%を超えています。率はパーセント（25%）か小数（0.25）で書いてください"},
 		{"by its label", "en", "受注率=25", "25 is more than 100%; write a rate as a percentage (25%) or a fraction (0.25)"},
 		{"a fraction of a percent", "en", "close_rate=1.3", "1.3 is more than 100%; write a rate as a percentage (1.3%) or a fraction (0.013)"},
+		// Where no way of writing it holds, the rule alone: "１２３%" and
+		// "1e+298" had been offered.
+		{"full-width, over 100", "en", "close_rate=１２３", "１２３ is more than 100%; a rate is more than 0% and at most 100%"},
+		{"an exponent, in Japanese", "ja", "close_rate=1e300", "1e300は100%を超えています。率は0%より大きく100%以下です"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errOut, code := runCmd("calc", "-lang", c.lang, "-set", c.set)
