@@ -394,6 +394,11 @@ func checkLever(nd *Node, errs *Errors) {
 	if nd.Min > nd.Max {
 		add(nd.ID, "min", "%s is above max %s", FormatValue(nd.Min, nd.Unit), FormatValue(nd.Max, nd.Unit))
 	}
+	if nd.Min < 0 {
+		// No lever's value may be negative (checkValue): a slider from -10
+		// offered values the page refused.
+		*errs = append(*errs, &Error{Node: nd.ID, Field: "min", Code: NonNegative, Rule: "must not be negative"})
+	}
 	if nd.Step < 0 {
 		add(nd.ID, "step", "must not be negative")
 	}

@@ -194,6 +194,8 @@ func TestCompileErrors(t *testing.T) {
 		{"Inf", func(s *Spec) { node(s, "unit_price").Value = math.Inf(1) }, "unit_price.value: must be a number"},
 		{"above max", func(s *Spec) { n := node(s, "calls"); n.Min, n.Max = 0, 100; n.Value = 150 }, "calls.value: 150 is above the maximum 100"},
 		{"min above max", func(s *Spec) { n := node(s, "calls"); n.Min, n.Max = 10, 5 }, "calls.min: 10 is above max 5"},
+		// No lever may be negative: a slider from -10 offered -9 calls.
+		{"a negative min", func(s *Spec) { n := node(s, "calls"); n.Min = -10 }, "calls.min: must not be negative"},
 		{"bad id", func(s *Spec) { node(s, "calls").ID = "Calls!" }, "Calls!.id: must start with a lowercase letter"},
 		{"duplicate id", func(s *Spec) { node(s, "calls").ID = "deals" }, "deals.id: is used by more than one node"},
 		{"goal missing", func(s *Spec) { s.Goal.Node = "profit" }, `goal.node: "profit" is not a node`},
