@@ -356,6 +356,10 @@ func checkValue(nd *Node, v float64, zero bool) *Error {
 			}
 		} else if v < 0 || v == 0 && !zero {
 			return bad(Positive, 0, "must be greater than 0")
+		} else if v > 0 && v < 1 {
+			// Less than one unit of the currency reads ¥0, and the counts
+			// it drives run to 400,000,000,000,000,000 opportunities.
+			return bad(BelowMin, 1, "must be at least 1 (one unit of the currency)")
 		}
 	default:
 		if v < 0 {

@@ -196,6 +196,8 @@ func TestCompileErrors(t *testing.T) {
 		{"min above max", func(s *Spec) { n := node(s, "calls"); n.Min, n.Max = 10, 5 }, "calls.min: 10 is above max 5"},
 		// No lever may be negative: a slider from -10 offered -9 calls.
 		{"a negative min", func(s *Spec) { n := node(s, "calls"); n.Min = -10 }, "calls.min: must not be negative"},
+		// Less than one unit of money reads ¥0 (and drives counts past 1e17).
+		{"a deal below ¥1", func(s *Spec) { n := node(s, "unit_price"); n.Value, n.Min = 0.4, 0 }, "unit_price.value: must be at least 1 (one unit of the currency)"},
 		{"bad id", func(s *Spec) { node(s, "calls").ID = "Calls!" }, "Calls!.id: must start with a lowercase letter"},
 		{"duplicate id", func(s *Spec) { node(s, "calls").ID = "deals" }, "deals.id: is used by more than one node"},
 		{"goal missing", func(s *Spec) { s.Goal.Node = "profit" }, `goal.node: "profit" is not a node`},

@@ -40,6 +40,9 @@ func TestPercentOnlyForRates(t *testing.T) {
 		{"万円 for the calls, ja", "calls", "12万円", i18n.Ja, "架電数: 金額の項目ではないため、円・$などの通貨は付けられません", 0},
 		{"dollars for a rate, en", "close_rate", "$30", i18n.En, "Close rate: is not an amount: enter a number without a currency", 0},
 		{"yen for the reps", scenario.KeyHeadcount, "¥12", i18n.En, "is not an amount", 0},
+		// Less than one yen a deal read ¥0 and 250,000,000 deals.
+		{"less than a yen a deal", "unit_price", "0.4", i18n.En, "Average deal size: cannot be below the minimum ¥1", 0},
+		{"less than a yen a deal, ja", "unit_price", "0.0000001", i18n.Ja, "平均単価: 最小値1円より小さくできません", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := newModel(t, tc.lang)
