@@ -76,7 +76,6 @@ var rulesJa = map[string]string{
 	"must be a month from 1 (January) to 12; got %d":                                     "1（1月）〜12の月にしてください（%d）",
 	"must be a year from %d to %d (0 for none); got %d":                                  "%d〜%d年（指定しないなら0）にしてください（%d）",
 	"must be a whole number from 1 to %d (0 for the scenario's calendar); got %d":        "1〜%dの整数（シナリオの暦に従うなら0）にしてください（%d）",
-	"the weight for month %d, %q, is not a number of 0 or more":                          "%d月の重み「%s」が0以上の数ではありません",
 	"must hold 12 weights, one per month from January; got %d":                           "1月から月ごとに12個の重みが必要です（%d個）",
 	"must hold 12 weights, one per month from the plan's first month; got %d":            "計画の開始月から月ごとに12個の重みが必要です（%d個）",
 	"must be goal, activity or both":                                                     "goal・activity・both のいずれかにしてください",

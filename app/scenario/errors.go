@@ -33,6 +33,10 @@ type Error struct {
 	// the scenario's nodes by their labels (namedRules) or its values in
 	// their units (valueRules): the words calc, -set and the page say it in.
 	said map[i18n.Lang]string
+	// named is the problem in each language with its field named by the
+	// page's label (Scenario.FieldLabel), when the page has one: the words
+	// a link's reader is told them in (Named).
+	named map[i18n.Lang]string
 }
 
 // namedRules are the engine's rules whose words name nodes and amounts
@@ -84,6 +88,17 @@ func (e *Error) Text(l i18n.Lang) string {
 		}
 		return i18n.Count(v) // digits grouped, as the page writes them
 	})
+}
+
+// Named says the problem in language l as the page says a rule one of its
+// fields breaks, the field named by its label (受注率: …, 営業人数: …),
+// where the page has a field for it; else as Text does. A link's problems
+// are said so: its reader never saw the file's keys.
+func (e *Error) Named(l i18n.Lang) string {
+	if t, ok := e.named[l]; ok {
+		return t
+	}
+	return e.Text(l)
 }
 
 func withField(field, rule string) string {

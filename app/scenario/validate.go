@@ -136,7 +136,33 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 			out.said[l] = RuleText(l, field, e, s.Limit(l, e)) // "field: rule", as -set says it
 		}
 	}
+	out.named = map[i18n.Lang]string{}
+	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
+		label := pageLabel(s, l, e)
+		switch {
+		case label == "":
+			continue // said as Text says it, with the key
+		case s.Node(id) != nil && hasAmount(e.Args):
+			out.named[l] = withField(label, amountsIn(l, s, s.Node(id), e))
+		default:
+			out.named[l] = RuleText(l, label, e, s.Limit(l, e)) // as the page says its field's rule (Model.ruleText)
+		}
+	}
 	return out
+}
+
+// pageLabel names the field of the engine's problem e as the page does
+// (Scenario.FieldLabel), or a node's other fields by the node, as the
+// editor does; "" when the page has no name for it.
+func pageLabel(s *Scenario, l i18n.Lang, e *kpi.Error) string {
+	n := s.Node(e.Node)
+	switch {
+	case n == nil:
+		return s.FieldLabel(l, e.Field)
+	case e.Field == "ceiling":
+		return s.FieldLabel(l, KeyCeiling+e.Node)
+	}
+	return n.Label.In(string(l))
 }
 
 // hasAmount reports whether a rule's arguments hold a value of a node.

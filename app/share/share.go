@@ -15,7 +15,8 @@ import (
 )
 
 // Version is the link format this build writes. Decode reads every version
-// from 1 to Version.
+// from 1 to Version, and tells a link of a later version (CodeNewer) by its
+// envelope, which every version after 1 keeps: see laterEnvelope.
 const Version = 1
 
 // Param is the fragment's key: links end in "#s=…".
@@ -114,17 +115,32 @@ func Decode(payload string, bases Bases) ([]byte, error) {
 	case v == 1:
 		return decodeV1(raw[1:], bases)
 	case v > Version:
-		// A version 1 body under another version byte is a link altered at
-		// its first character, which a reload would not mend; a later
-		// version must checksum its version byte with its data, so that
-		// its links never read as version 1.
-		if _, err := decodeV1(raw[1:], bases); err == nil {
-			return nil, fail(CodeCorrupt, "version altered")
+		// A later version is said only where its envelope holds: a link
+		// altered at its first two characters, or one that is no link of
+		// ours (plain base64 of JSON, whose "{" reads as version 123),
+		// also has a version byte this build does not know, and a reload
+		// would not open it.
+		if !laterEnvelope(raw) {
+			return nil, fail(CodeCorrupt, "unknown version")
 		}
 		return nil, fail(CodeNewer, "")
 	default:
 		return nil, fail(CodeCorrupt, "unknown version")
 	}
+}
+
+// laterEnvelope reports whether raw is a link of a later version, as
+// every version after 1 must write it so that an earlier build can tell it
+// from an altered link without reading its body: the version byte, the
+// body, then the CRC-32 (IEEE, big-endian) of every byte before it, the
+// version byte included. (Version 1 checksums its inflated JSON, which a
+// later build can read, not the bytes an earlier build can check.)
+func laterEnvelope(raw []byte) bool {
+	if len(raw) < 5 {
+		return false
+	}
+	n := len(raw) - 4
+	return crc32.ChecksumIEEE(raw[:n]) == binary.BigEndian.Uint32(raw[n:])
 }
 
 func decodeV1(body []byte, bases Bases) ([]byte, error) {

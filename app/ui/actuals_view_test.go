@@ -62,8 +62,8 @@ func TestSeasonalityInPlanOrder(t *testing.T) {
 		lang        i18n.Lang
 		label, weak string
 	}{
-		{i18n.Ja, "季節性（計画の順に4月から12か月分の重み。表計算の1行を貼り付けできます）", "季節性: 1月の重み「x」が0以上の数ではありません"},
-		{i18n.En, "Seasonality (12 weights in the plan's order, Apr first; paste a spreadsheet row)", `Seasonality: the weight for month 1, "x", is not a number of 0 or more`},
+		{i18n.Ja, "季節性（計画の順に4月から12か月分の重み。表計算の1行を貼り付けできます）", "季節性: 1月の重み「x」は数ではありません"},
+		{i18n.En, "Seasonality (12 weights in the plan's order, Apr first; paste a spreadsheet row)", `Seasonality: the weight for month 1, "x", is not a number`},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := yearModel(t, tc.lang) // outbound: April to March
@@ -206,7 +206,7 @@ func TestYearRefusalsInBothLanguages(t *testing.T) {
 		{"three weights", func(m *Model) { m.SetSeasonalityText("1 2 3") }, func(y *YearView) string { return y.SeasonErr },
 			"季節性: 計画の開始月から月ごとに12個の重みが必要です（3個）", "Seasonality: must hold 12 weights, one per month from the plan's first month; got 3"},
 		{"a weight that is no number", func(m *Model) { m.SetSeasonalityText("1 1 1 1 1 1 1 1 1 1 1 x") }, func(y *YearView) string { return y.SeasonErr },
-			`季節性: 3月の重み「x」が0以上の数ではありません`, `Seasonality: the weight for month 3, "x", is not a number of 0 or more`}, // the twelfth from April
+			`季節性: 3月の重み「x」は数ではありません`, `Seasonality: the weight for month 3, "x", is not a number`}, // the twelfth from April
 		{"a hire of lots", func(m *Model) { m.SetHire(0, "count", "lots") }, hireErrs,
 			"増員1行目の人数: 数値を入力してください（例: 25%、1,000,000、100万、1.2M、小数は12.5）", "Hire 1, Reps: enter a number (such as 25%, 1,000,000, 1.2M, 100万 or 12.5, with a decimal point)"},
 		{"a hire's month of lots", func(m *Model) { m.SetHire(0, "month", "lots") }, hireErrs, // a whole number's example, not 25%

@@ -250,8 +250,8 @@ func aboutField(field string) bool {
 func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
 	f := EditorField{Field: field, Label: label, Text: text}
 	k := editKey(id, field)
-	if t, ok := e.typed[k]; ok && field != scenario.EditAliases && strings.TrimSpace(t) == text {
-		f.Text = t // as typed, its spaces included, until committed (Editor.done)
+	if t, ok := e.typed[k]; ok && field != scenario.EditAliases && readsAs(m.Scenario, id, field, t, text) {
+		f.Text = t // as typed, its spaces or full-width digits included, until committed (Editor.done)
 	}
 	if err := e.errs[k]; err != nil {
 		f.Error = err.Text(m.Lang, m.Scenario)
@@ -260,6 +260,25 @@ func (e *Editor) field(m *Model, id, field, label, text string) EditorField {
 		}
 	}
 	return f
+}
+
+// readsAs reports whether t, typed into field of node id, reads as text,
+// what the field shows of the value stored: a name as trimmed, a number
+// in the field's unit (１２ as 12, and 1/4 as a rate's 25).
+func readsAs(s *scenario.Scenario, id, field, t, text string) bool {
+	if wordsField(field) {
+		return strings.TrimSpace(t) == text
+	}
+	n := s.Node(id)
+	if n == nil {
+		return false
+	}
+	v, err := typedNumber(s, n, field, t)
+	u := n.Unit
+	if field == scenario.EditCeiling {
+		u = kpi.Count // as Editor.extras shows it
+	}
+	return err == nil && displayText(u, v) == text
 }
 
 // choiceField reports whether field is a select: refused, it shows what

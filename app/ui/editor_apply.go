@@ -40,6 +40,9 @@ func (e *Editor) Set(m *Model, field, text string) bool {
 			return e.done(m, id, field, text, nil)
 		}
 		e.done(m, id, field, text, err)
+		// Nothing changed in the end: the status line said the node
+		// changed, at the keys that applied, under the refusal.
+		e.last, e.lastField, e.gone = "", "", kpi.Label{}
 		m.treeEdited()
 		return true
 	}
@@ -66,11 +69,13 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 	if e.typing.key == k {
 		e.typing.applied = true
 	}
-	if wordsField(field) && text != "" {
+	if typedField(field) && text != "" {
 		// The field shows what was typed while it holds the value stored
 		// (Editor.field): a name's trailing space, trimmed from the value,
 		// was written back into the field when keys came faster than the
-		// renders, and "Win rate N" was typed as "Win rateN".
+		// renders, and "Win rate N" was typed as "Win rateN"; a number's
+		// full-width digits were written back half-width at each key that
+		// gave a valid value, and １２３ was typed as 12３.
 		if e.typed == nil {
 			e.typed = map[string]string{}
 		}
@@ -183,23 +188,9 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		}
 		return s.Move(id, text, 1<<30)
 	}
-	if n.Unit == kpi.Currency && s.ForeignAmount(text) != "" { // before the number: "US$5,000" is no "not a number"
-		e := scenario.OtherCurrency(id, "", text, s.Currency)
-		return &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
-	}
-	if n.Unit != kpi.Currency && scenario.Money(text) { // 12万円 for a count read 120,000
-		return &scenario.EditError{Node: id, Field: field, Rule: "is not an amount", Engine: scenario.NotMoney(id, "")}
-	}
-	v, fraction, err := scenario.ParseField(text)
+	v, err := typedNumber(s, n, field, text)
 	if err != nil {
-		return &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
-			Engine: &kpi.Error{Node: id, Code: scenario.TypedCode(err), Rule: err.Error()}}
-	}
-	if !fraction && scenario.Percent(text) && (n.Unit != kpi.Rate || field == scenario.EditCeiling) {
-		return &scenario.EditError{Node: id, Field: field, Rule: "is not a rate", Engine: scenario.NotRate(id, "")}
-	}
-	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
-		v /= 100
+		return err
 	}
 	switch field {
 	case scenario.EditValue:
@@ -208,6 +199,31 @@ func (e *Editor) apply(s *scenario.Scenario, id, field, text string) error {
 		return s.SetCeiling(id, v)
 	}
 	return s.SetRange(id, field, v)
+}
+
+// typedNumber is the value text typed into number field of lever n
+// gives: a rate's in percent unless a fraction, a ceiling's as a count.
+func typedNumber(s *scenario.Scenario, n *kpi.Node, field, text string) (float64, error) {
+	id := n.ID
+	if n.Unit == kpi.Currency && s.ForeignAmount(text) != "" { // before the number: "US$5,000" is no "not a number"
+		e := scenario.OtherCurrency(id, "", text, s.Currency)
+		return 0, &scenario.EditError{Node: id, Field: field, Rule: e.Rule, Engine: e}
+	}
+	if n.Unit != kpi.Currency && scenario.Money(text) { // 12万円 for a count read 120,000
+		return 0, &scenario.EditError{Node: id, Field: field, Rule: "is not an amount", Engine: scenario.NotMoney(id, "")}
+	}
+	v, fraction, err := scenario.ParseField(text)
+	if err != nil {
+		return 0, &scenario.EditError{Node: id, Field: field, Rule: err.Error(),
+			Engine: &kpi.Error{Node: id, Code: scenario.TypedCode(err), Rule: err.Error()}}
+	}
+	if !fraction && scenario.Percent(text) && (n.Unit != kpi.Rate || field == scenario.EditCeiling) {
+		return 0, &scenario.EditError{Node: id, Field: field, Rule: "is not a rate", Engine: scenario.NotRate(id, "")}
+	}
+	if n.Unit == kpi.Rate && field != scenario.EditCeiling && !fraction {
+		v /= 100
+	}
+	return v, nil
 }
 
 // parseOp reads lever, product, sum, difference or ratio.

@@ -38,17 +38,21 @@ func fileError(l i18n.Lang, name string, err error) string {
 }
 
 // problems says the first few of a scenario's problems in l, each with
-// its field and the rule it breaks, and its line when lines is set (a
-// file's; a link's JSON has no lines its reader sees).
-func problems(l i18n.Lang, es scenario.Errors, lines bool) string {
+// its field and the rule it breaks: a file's with its line and its key
+// (close_rate.value), a link's with the field's label on the page (受注率;
+// its JSON has no lines or keys its reader sees).
+func problems(l i18n.Lang, es scenario.Errors, file bool) string {
 	parts := make([]string, 0, maxFileErrors+1)
 	for i, e := range es {
 		if i == maxFileErrors {
 			parts = append(parts, "…")
 			break
 		}
-		t := e.Text(l)
-		if lines && e.Line > 0 {
+		t := e.Named(l)
+		if file {
+			t = e.Text(l)
+		}
+		if file && e.Line > 0 {
 			t = fmt.Sprintf(l.T("files.line"), e.Line) + ": " + t
 		}
 		parts = append(parts, t)

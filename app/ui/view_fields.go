@@ -17,7 +17,7 @@ import (
 // the scenario compiled, nil when it errs (acceptedEnds).
 func (m *Model) leverView(n *kpi.Node, tree *kpi.Model) LeverView {
 	l := m.Lang
-	lv := LeverView{Key: n.ID, Label: n.Label.In(string(l)), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.NodeCadence(n)}
+	lv := LeverView{Key: n.ID, Label: m.Scenario.FieldLabel(l, n.ID), Activity: n.Activity, Cadence: i18n.Format{Lang: l}.NodeCadence(n)}
 	lv.Value = m.toDisplay(n.ID, n.Value)
 	lv.Min, lv.Max, lv.Step = m.toDisplay(n.ID, n.Min), m.toDisplay(n.ID, n.Max), m.toDisplay(n.ID, n.Step)
 	if lv.Max <= lv.Min { // an unbounded lever: a range around its value
@@ -127,7 +127,7 @@ func (m *Model) settings() []LeverView {
 	if n := s.Node(s.Goal.Node); n != nil {
 		goalUnit = n.Unit
 	}
-	goal := LeverView{Key: scenario.KeyGoal, Label: l.T("goal.title") + l.Dot() + l.T("per."+s.Goal.Period.String()), Value: s.Goal.Value,
+	goal := LeverView{Key: scenario.KeyGoal, Label: s.FieldLabel(l, scenario.KeyGoal), Value: s.Goal.Value,
 		Max: niceCeil(s.Goal.Value * 3), Step: niceCeil(s.Goal.Value/1000) / 10}
 	goal.Min = aboveRefused(0, goal.Step, goal.Value) // a goal is more than 0
 	if goalUnit == kpi.Currency {
@@ -139,13 +139,13 @@ func (m *Model) settings() []LeverView {
 	}
 	out := []LeverView{
 		goal,
-		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: l.T("calendar.headcount"), Value: s.Calendar.Headcount,
+		m.withText(LeverView{Key: scenario.KeyHeadcount, Label: s.FieldLabel(l, scenario.KeyHeadcount), Value: s.Calendar.Headcount,
 			Min: 1, Max: math.Max(50, niceCeil(s.Calendar.Headcount*2)), Step: 1}),
-		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: l.T("calendar.days"), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
+		m.withText(LeverView{Key: scenario.KeyWorkingDays, Label: s.FieldLabel(l, scenario.KeyWorkingDays), Value: s.Calendar.WorkingDays, Min: 1, Max: 31, Step: 0.5}),
 		// A week and an hour (issue 10): the required table's week column
 		// divides by the first; the second, when set, adds an hour column.
-		m.withText(LeverView{Key: scenario.KeyDaysPerWeek, Label: l.T("calendar.days_per_week"), Value: s.Calendar.Week(), Min: 1, Max: 7, Step: 0.5}),
-		m.withText(LeverView{Key: scenario.KeyHoursPerDay, Label: l.T("calendar.hours_per_day"), Value: s.Calendar.HoursPerDay, Min: 0, Max: 12, Step: 0.5,
+		m.withText(LeverView{Key: scenario.KeyDaysPerWeek, Label: s.FieldLabel(l, scenario.KeyDaysPerWeek), Value: s.Calendar.Week(), Min: 1, Max: 7, Step: 0.5}),
+		m.withText(LeverView{Key: scenario.KeyHoursPerDay, Label: s.FieldLabel(l, scenario.KeyHoursPerDay), Value: s.Calendar.HoursPerDay, Min: 0, Max: 12, Step: 0.5,
 			Hint: hoursHint(l, s.Calendar.HoursPerDay)}),
 	}
 	for i := range s.Nodes {
@@ -163,7 +163,7 @@ func (m *Model) settings() []LeverView {
 		if n.Unit == kpi.Currency {
 			unit = currencyUnit(l, s.Currency) + l.UnitSep() + unit
 		}
-		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: l.T("calendar.ceiling_"+n.Per.String()) + l.Dot() + n.Label.In(string(l)),
+		out = append(out, m.withText(LeverView{Key: scenario.KeyCeiling + n.ID, Label: s.FieldLabel(l, scenario.KeyCeiling+n.ID),
 			Unit: unit, Value: c, Min: math.Min(step, c), Max: math.Max(niceCeil(c*3), 10), Step: step}))
 	}
 	return out
@@ -188,11 +188,10 @@ func (m *Model) uncertainty() []LeverView {
 	var out []LeverView
 	for i := range s.Nodes {
 		n := &s.Nodes[i]
-		name := n.Label.In(string(l))
 		if r, ok := s.Forecast.Ranges[n.ID]; ok && n.Op == kpi.Lever {
 			key := scenario.KeyRange + n.ID + "."
 			if r.Count() {
-				out = append(out, m.withText(LeverView{Key: key + "of", Label: name + l.Dot() + l.T("uncertainty.of"), Unit: l.T("unit.history"),
+				out = append(out, m.withText(LeverView{Key: key + "of", Label: s.FieldLabel(l, key+"of"), Unit: l.T("unit.history"),
 					Value: float64(r.Of), Min: 10, Max: math.Max(10_000, float64(r.Of)), Step: 10,
 					Hint: fmt.Sprintf(l.T("uncertainty.history"), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))}))
 				continue
@@ -207,7 +206,7 @@ func (m *Model) uncertainty() []LeverView {
 				part string
 				v    float64
 			}{{"low", r.Low}, {"high", r.High}} {
-				ends[i] = LeverView{Key: key + end.part, Label: name + l.Dot() + l.T("uncertainty."+end.part), Unit: unit,
+				ends[i] = LeverView{Key: key + end.part, Label: s.FieldLabel(l, key+end.part), Unit: unit,
 					Value: m.toDisplay(n.ID, end.v), Min: 0, Max: top, Step: m.toDisplay(n.ID, n.Step)}
 			}
 			likely := r.Likely
@@ -219,12 +218,12 @@ func (m *Model) uncertainty() []LeverView {
 		}
 		if n.Activity {
 			cv := cleanFloat(s.Forecast.ActivityCV[n.ID] * 100)
-			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: name + l.Dot() + l.T("uncertainty.cv"), Unit: "%",
+			out = append(out, m.withText(LeverView{Key: scenario.KeyActivityCV + n.ID, Label: s.FieldLabel(l, scenario.KeyActivityCV+n.ID), Unit: "%",
 				Value: cv, Min: 0, Max: math.Max(50, cv), Step: 1}))
 		}
 	}
 	// More trials: a steadier probability, at a longer run (progress shows).
-	out = append(out, m.withText(LeverView{Key: scenario.KeyTrials, Label: l.T("forecast.trials"), Unit: l.T("unit.trials"),
+	out = append(out, m.withText(LeverView{Key: scenario.KeyTrials, Label: s.FieldLabel(l, scenario.KeyTrials), Unit: l.T("unit.trials"),
 		Value: float64(s.Forecast.TrialCount()), Min: 1000, Max: forecast.MaxTrials, Step: 1000}))
 	for i := range out {
 		if out[i].Step <= 0 {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -37,18 +38,33 @@ func ParseWeights(text string, first time.Month) ([]float64, error) {
 	if len(fields) == 0 {
 		return nil, nil
 	}
-	if len(fields) != 12 {
-		return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "must hold 12 weights, one per month from the plan's first month; got %d", len(fields))
+	const field = "forecast.seasonality"
+	count := func() error {
+		return kpi.Errorf("", field, kpi.Invalid, 0, "must hold 12 weights, one per month from the plan's first month; got %d", len(fields))
 	}
+	if len(fields) > 12 {
+		return nil, count() // a weight past the twelfth is no month's
+	}
+	// Each weight's own rule first: "abc" alone is no number (it was
+	// said to be 1 weight of 12), and 1e300 is too large (it was said to
+	// be no number of 0 or more).
 	out := make([]float64, 12)
 	for i, x := range fields {
 		mo := calendarMonth(first, i)
 		x = scenario.NormalizeTyped(x)
 		w, err := strconv.ParseFloat(strings.TrimSuffix(x, "%"), 64)
-		if err != nil || w < 0 || w != w || w > kpi.MaxValue {
-			return nil, kpi.Errorf("", "forecast.seasonality", kpi.Invalid, 0, "the weight for month %d, %q, is not a number of 0 or more", int(mo), x)
+		switch {
+		case err != nil && !errors.Is(err, strconv.ErrRange), math.IsNaN(w), math.IsInf(w, 0) && err == nil: // 1e400 is too large, inf no number
+			return nil, kpi.Errorf("", field, kpi.Invalid, 0, "the weight for month %d, %q, is not a number", int(mo), x)
+		case w < 0:
+			return nil, kpi.Errorf("", field, kpi.Invalid, 0, "the weight for month %d, %q, is below 0: a weight is 0 or more", int(mo), x)
+		case w > kpi.MaxValue:
+			return nil, kpi.Errorf("", field, kpi.Invalid, 0, "the weight for month %d, %q, is too large: a weight is at most %s", int(mo), x, kpi.FormatGrouped(kpi.MaxValue))
 		}
 		out[mo-1] = w
+	}
+	if len(fields) != 12 {
+		return nil, count()
 	}
 	return out, nil
 }

@@ -24,9 +24,10 @@ import (
 // shareMessage is the JS for the page's notice, "" when none shows.
 const shareMessage = `(document.querySelector('.share-message')?.textContent ?? '')`
 
-// A link whose scenario breaks a rule names the field and the rule, as a
-// file's refusal does, and the saved work stays (it said only "The link's
-// scenario breaks a rule.").
+// A link whose scenario breaks a rule names the field and the rule, the
+// field by its label as the page says it (it said close_rate.value, a key
+// the link's reader never saw), and the saved work stays (it said only
+// "The link's scenario breaks a rule.").
 func TestLinkRuleNamed(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
@@ -35,8 +36,8 @@ func TestLinkRuleNamed(t *testing.T) {
 	for _, c := range []struct {
 		lang, change, want string
 	}{
-		{"ja", `s.scenario.nodes.find(n => n.id === "close_rate").value = 0`, "close_rate.value: 0%より大きく100%以下にしてください"},
-		{"en", `s.scenario.calendar.headcount = -2`, "calendar.headcount: must be more than 0 and at most 1,000,000"},
+		{"ja", `s.scenario.nodes.find(n => n.id === "close_rate").value = 0`, "（受注率: 0%より大きく100%以下にしてください）"},
+		{"en", `s.scenario.calendar.headcount = -2`, "(Reps: must be more than 0 and at most 1,000,000)"},
 	} {
 		pickLang(t, ctx, c.lang)
 		setLever(t, ctx, "close_rate", "23")
