@@ -207,6 +207,11 @@ type Reforecast struct {
 	Today      time.Time
 	Ahead      []int
 	PartialDay int
+	// AheadWeeks are the actuals of weeks of today's month that have not
+	// begun by today (week 4, days 22–28, typed on the 7th): kept, and
+	// counted for nothing, as a month Ahead's. Counted, the weeks before
+	// them were taken as delivered at plan.
+	AheadWeeks Actuals
 
 	// Weeks[k] lists the weeks entered in closed month k when it has
 	// weeks and no month total (monthWeeks); nil otherwise. LeftOut[k] is the
@@ -320,6 +325,7 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 	p := ans.Plan
 	n := len(p.Months)
 	rf := &Reforecast{Answer: ans, Goal: p.Goal, Leak: -1, PacePlanned: ans.Pace}
+	a, rf.AheadWeeks = weeksAhead(a, today, n > 0 && p.Months[0].Year != 0)
 	rf.Actual, rf.Has, rf.Outside = monthly(m, p.Config, n, a)
 	for k := range n {
 		for i := range m.Len() {
@@ -492,4 +498,25 @@ func PlanValue(p *Plan, k, i int) float64 {
 		return mo.Produced[i]
 	}
 	return mo.Landed[i]
+}
+
+// weeksAhead sets aside the actuals of the weeks of today's month that
+// begin after today (a week w of a month runs from day 7(w−1)+1): dated
+// is false for an undated re-forecast or a plan without years, which sets
+// none aside.
+func weeksAhead(a Actuals, today time.Time, dated bool) (kept, ahead Actuals) {
+	if !dated || today.IsZero() {
+		return a, nil
+	}
+	for _, x := range a {
+		if x.Week > 0 && x.Year == today.Year() && x.Month == today.Month() && 7*(x.Week-1)+1 > today.Day() {
+			ahead = append(ahead, x)
+			continue
+		}
+		kept = append(kept, x)
+	}
+	if ahead == nil {
+		return a, nil
+	}
+	return kept, ahead
 }

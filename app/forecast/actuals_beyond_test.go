@@ -2,6 +2,7 @@ package forecast_test
 
 import (
 	"testing"
+	gotime "time"
 
 	"github.com/kpisim/kpisim/app/forecast"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -57,5 +58,34 @@ func TestRefitBeyond(t *testing.T) {
 	}
 	if len(rf.Beyond) != 0 {
 		t.Errorf("a lagged month's counts read as beyond: %+v", rf.Beyond)
+	}
+}
+
+// A week of today's month that has not begun is set aside, as a month
+// not begun is: typed on 7 December, December's week 4 had closed the
+// month through week 4, and weeks 1–3 were taken as delivered at plan.
+func TestRefitOnWeekAhead(t *testing.T) {
+	m := compile(t, outboundSpec())
+	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 200, Seed: 1}
+	dec7 := gotime.Date(2026, 12, 7, 9, 0, 0, 0, gotime.UTC)
+	act := forecast.Actuals{
+		{Year: 2026, Month: 11, Node: "revenue", Value: 8_000_000},
+		{Year: 2026, Month: 12, Week: 1, Node: "revenue", Value: 1_000_000},
+		{Year: 2026, Month: 12, Week: 4, Node: "revenue", Value: 1_000_000},
+		{Year: 2026, Month: 12, Week: 4, Node: "calls", Value: 1500},
+	}
+	rf, err := forecast.RefitOn(m, "calls", kpi.RoundCeil, cfg, act, dec7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rf.AheadWeeks) != 2 || rf.PartialWeek != 1 || rf.LeftOut[8] != 0 {
+		t.Errorf("weeks ahead %+v, through week %d, left out %v; want week 4 set aside and December through week 1", rf.AheadWeeks, rf.PartialWeek, rf.LeftOut[8])
+	}
+	undated, err := forecast.Refit(m, "calls", kpi.RoundCeil, cfg, act)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(undated.AheadWeeks) != 0 || undated.PartialWeek != 4 {
+		t.Errorf("undated: weeks ahead %v, through week %d; want every week counted", undated.AheadWeeks, undated.PartialWeek)
 	}
 }

@@ -20,10 +20,10 @@ type Left struct {
 	// activity lands inside the plan. Without a sales cycle they are the
 	// same months.
 	Land, Work Span
-	// Done reports that activity already done lands more than is still
-	// needed (with a sales cycle): none is needed from now on, and every
-	// other node's Total is its share of what is still needed, what it
-	// lands scaled down to Reforecast.Remaining.
+	// Done reports that the months left land more than is still needed
+	// with none of the activity solved for (the pace is 0): with a sales
+	// cycle, activity already done lands it; without one, the plan's other
+	// levers (an expansion ARR) bring it.
 	Done bool
 }
 
@@ -83,13 +83,6 @@ func (e *engine) left(ev *evaluator, lv []float64, t int, x float64, P int, rest
 			l.Total[i] = snap(s)
 		}
 	}
-	if land := l.Total[e.goal]; x == 0 && land > remaining {
-		l.Done = true
-		for i := range l.Total {
-			if !e.m.Node(i).Activity {
-				l.Total[i] = snap(l.Total[i] * remaining / land)
-			}
-		}
-	}
+	l.Done = x == 0 && l.Total[e.goal] > remaining
 	return l
 }

@@ -32,6 +32,8 @@ func init() {
 		"scenario.rate_over": {"%sは100%%を超えています。率は0%%より大きく100%%以下です", "%s is more than 100%%; a rate is more than 0%% and at most 100%%"},
 		// A review's rate above 100 %: its counts cannot hold.
 		"review.check": {"実績を確認", "check the actuals"},
+		// The same without a sales cycle: the plan's other KPIs bring it.
+		"refit.pace_planned": {"これから: 計画のほかのKPI（%[1]s以外）がもたらす分で残りの必要額をまかなえるため、目標のために%[1]sを増やす必要はありません（計画時の必要量 %[2]s）。", "From now on: the plan's other KPIs bring what is still needed, so the goal needs no more %[1]s (the plan needed %[2]s)."},
 		// %[1]s the sales cycle, %[2]s the last month whose activity lands in the plan.
 		"catchup.lag": {"商談期間（%[1]s）があるため、行動量は%[2]sまでの分です。それより後の行動は計画期間の後に着地します。", "With the sales cycle (%[1]s), activity counts to %[2]s: what is done later lands after the plan."},
 	})

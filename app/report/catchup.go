@@ -40,8 +40,8 @@ type CatchUpRow struct {
 // none can).
 func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *CatchUp {
 	lt := rf.Left
-	if lt == nil || !rf.PaceOK || !rf.Activity || rf.Remaining <= 0 {
-		return nil
+	if lt == nil || !rf.PaceOK || !rf.Activity || rf.Remaining <= 0 || rf.Pace == 0 {
+		return nil // nothing is needed of the activity (refit.pace_done, refit.pace_planned)
 	}
 	a := rf.Answer
 	m := a.Tree.Model
@@ -82,10 +82,13 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 				v = div(total, s.Days) * cal.Week()
 			case kpi.Day:
 				v = div(total, s.Days)
-			default: // one rep's day, week or month
+			default: // one rep's day, week or month: the span's working days, whatever the row's node is stated in
 				v = div(total, s.Units)
-				if p != kpi.RepDay {
-					v *= cal.Days(n.Per)
+				switch p {
+				case kpi.RepWeek:
+					v *= cal.Days(kpi.PerWeek)
+				case kpi.RepMonth:
+					v *= cal.Days(kpi.PerMonth)
 				}
 			}
 			v = snapTiny(v)

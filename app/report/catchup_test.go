@@ -21,19 +21,17 @@ import (
 func TestCatchUp(t *testing.T) {
 	behind := "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n" +
 		"2026-04,7400,148,22,6,6000000\n2026-05,7900,158,24,6,6000000\n2026-06,7600,152,23,5,5000000\n"
-	// Field sales, a 3-month cycle: on plan to August, then nearly four
-	// times the opportunities, which land from December on.
-	ahead := "Month,Opportunities,Deals won,Revenue\n" +
-		"2026-04,67,16,24000000\n2026-05,67,16,24000000\n2026-06,67,16,24000000\n2026-07,67,16,24000000\n2026-08,67,16,24000000\n" +
-		"2026-09,250,16,24000000\n2026-10,250,16,24000000\n2026-11,250,16,24000000\n"
+	// Field sales, a 3-month cycle, stated a rep a week: behind from June.
+	fieldBehind := "Month,Opportunities,Deals won,Revenue\n" +
+		"2026-04,67,16,24000000\n2026-05,67,16,24000000\n2026-06,50,10,15000000\n2026-07,50,10,15000000\n"
 	for _, tc := range []struct {
 		name, preset, csv string
 		rows              []string // the path's KPIs, in tree order
 		note, pace        string   // in the English note and pace line
 	}{
 		{"outbound, behind", "outbound", behind, []string{"revenue", "deals", "opportunities", "first_meetings", "calls"}, "", "From now on, calls: "},
-		{"field sales, the pipeline lands enough", "field-sales", ahead, []string{"revenue", "deals", "meetings"},
-			"activity counts to Dec 2026", "the goal needs no more opportunities"},
+		{"field sales, a rep's week", "field-sales", fieldBehind, []string{"revenue", "deals", "meetings"},
+			"activity counts to Dec 2026", "From now on, opportunities: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, rf := refitOf(t, tc.preset, tc.csv)
@@ -61,6 +59,10 @@ func TestCatchUp(t *testing.T) {
 					t.Errorf("%s: the activity's rep column %q, the pace %q", l, got, r.Pace)
 				}
 				left := rf.Left.Land
+				span := 1.0 // the rep column's working days: a day's, a week's
+				if c.Periods[3] == kpi.RepWeek {
+					span = rf.Answer.Tree.Model.Calendar().Days(kpi.PerWeek)
+				}
 				for _, row := range c.Rows {
 					if row.Activity {
 						left = rf.Left.Work
@@ -70,6 +72,11 @@ func TestCatchUp(t *testing.T) {
 					month := row.Figures[0]
 					if math.Abs(month.Exact*left.Months-row.Total.Exact) > 1e-6*math.Max(1, row.Total.Exact) {
 						t.Errorf("%s %s: %v a month over %v months is not %v", l, row.ID, month.Exact, left.Months, row.Total.Exact)
+					}
+					// Every row's rep column is in the column's span: a
+					// week's revenue read a day's under "rep / week".
+					if rep := row.Figures[3].Exact; math.Abs(rep/span*left.Units-row.Total.Exact) > 1e-6*math.Max(1, row.Total.Exact) {
+						t.Errorf("%s %s: %v a rep in %s over %v rep-days is not %v", l, row.ID, rep, c.Columns[4], left.Units, row.Total.Exact)
 					}
 					if row.Plan.Text == "" || row.Plan.Period != kpi.Month.String() {
 						t.Errorf("%s %s: plan %+v", l, row.ID, row.Plan)
@@ -174,6 +181,29 @@ func TestReviewAhead(t *testing.T) {
 			if n < 2 || rv.AheadHead == "" || !strings.Contains(rv.Legend, rv.AheadHead[:3]) {
 				t.Errorf("%s weekly %v: %d rows with a need, head %q, legend %q", l, weekly, n, rv.AheadHead, rv.Legend)
 			}
+		}
+	}
+}
+
+// When the months left need none of the activity solved for, no table is
+// shown, and the pace line says why: with a sales cycle, activity already
+// done lands what is still needed (field sales: nearly four times the
+// opportunities from September).
+func TestCatchUpNoneNeeded(t *testing.T) {
+	ahead := "Month,Opportunities,Deals won,Revenue\n" +
+		"2026-04,67,16,24000000\n2026-05,67,16,24000000\n2026-06,67,16,24000000\n2026-07,67,16,24000000\n2026-08,67,16,24000000\n" +
+		"2026-09,250,16,24000000\n2026-10,250,16,24000000\n2026-11,250,16,24000000\n"
+	_, rf := refitOf(t, "field-sales", ahead)
+	for _, c := range []struct {
+		lang i18n.Lang
+		pace string
+	}{
+		{i18n.Ja, "これまでの行動から着地する分で残りの必要額をまかなえるため、目標のために商談数を増やす必要はありません"},
+		{i18n.En, "the activity already done lands what is still needed, so the goal needs no more opportunities"},
+	} {
+		r := report.NewRefit(rf, c.lang, "JPY")
+		if r.CatchUp != nil || !strings.Contains(r.PaceLine, c.pace) {
+			t.Errorf("%s: table %v, pace line %q; want none and %q", c.lang, r.CatchUp != nil, r.PaceLine, c.pace)
 		}
 	}
 }

@@ -3,6 +3,9 @@ package report_test
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/kpisim/kpisim/app/forecast"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/report"
@@ -38,6 +41,29 @@ func TestImpossibleMonth(t *testing.T) {
 			if row.Label == r.Steps[1].Label && (row.Rate != "—" || row.Text != c.lang.T("review.check")) {
 				t.Errorf("%s: the review grades %s %s as %q %q", c.lang, row.Label, row.Actual, row.Rate, row.Text)
 			}
+		}
+	}
+}
+
+// A week typed before it begins is named as a month typed ahead is.
+func TestAheadWeekNamed(t *testing.T) {
+	s := in2026(t, "outbound")
+	if err := s.SetActuals(forecast.Actuals{
+		{Year: 2026, Month: 11, Node: "revenue", Value: 8_000_000},
+		{Year: 2026, Month: 12, Week: 4, Node: "revenue", Value: 1_000_000},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	rf, err := s.RefitOn(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC), forecast.NoRun)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, want := range map[i18n.Lang]string{
+		i18n.Ja: "2026年12月の第4週はまだ始まっていないため（今日は2026年12月7日）、入っている実績は残したまま数えていません。始まると数えます。",
+		i18n.En: "Week 4 of Dec 2026 has not begun (today is 7 Dec 2026): its actuals are kept but not counted until it does.",
+	} {
+		if got := report.AheadNote(rf, l); got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
 		}
 	}
 }

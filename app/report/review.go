@@ -146,6 +146,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	}
 	if r.Left > 0 { // the year over, nothing is still needed: no line
 		r.Needed = fmt.Sprintf(l.T("refit.remaining"), l.Months(r.Left))
+		if r.Left == 1 {
+			r.Needed = l.T("refit.remaining_one") // "in the month left", not "in the 1 month left"
+		}
 	}
 	if rf.GoalToDate <= 0 { // no goal to date to achieve: ¥0 of ¥0 is no 0 %
 		r.Achievement = "—"
@@ -166,6 +169,9 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		if lb := toDateLabel(l, rf, name); lb != "" {
 			r.ToDateLabel = lb
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
+			if r.Left == 1 {
+				r.Needed = fmt.Sprintf(l.T("refit.remaining_partial_one"), name)
+			}
 			if r.Left == 0 {
 				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
 			}
@@ -203,7 +209,11 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.PaceLine = l.T("refit.pace_none")
 		case rf.Left != nil && rf.Left.Done:
 			r.Pace = pace(0)
-			r.PaceLine = fmt.Sprintf(l.T("refit.pace_done"), label, r.PacePlanned)
+			key := "refit.pace_planned" // the plan's other levers bring it (an expansion ARR)
+			if p.Config.LagMonths > 0 {
+				key = "refit.pace_done" // activity already done lands it
+			}
+			r.PaceLine = fmt.Sprintf(l.T(key), label, r.PacePlanned)
 		default:
 			r.Pace = pace(rf.Pace)
 			r.PaceLine = fmt.Sprintf(l.T("refit.pace"), label, f.PerRep(t, r.Pace), r.PacePlanned)

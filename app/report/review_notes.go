@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,14 +18,31 @@ import (
 // ended" and 0 %. "" when none has, or when the re-forecast is undated.
 // The month in progress counts to that day: partialNote says so.
 func AheadNote(rf *forecast.Reforecast, l i18n.Lang) string {
-	if rf.Today.IsZero() || len(rf.Ahead) == 0 {
+	if rf.Today.IsZero() || len(rf.Ahead) == 0 && len(rf.AheadWeeks) == 0 {
 		return ""
 	}
-	key := "refit.ahead_out"
-	if len(rf.Ahead) > 1 {
-		key = "refit.ahead_out_many"
+	var notes []string
+	if len(rf.Ahead) > 0 {
+		key := "refit.ahead_out"
+		if len(rf.Ahead) > 1 {
+			key = "refit.ahead_out_many"
+		}
+		notes = append(notes, fmt.Sprintf(l.T(key), monthRuns(l, rf.Answer.Plan, rf.Ahead), DayName(l, rf.Today)))
 	}
-	return fmt.Sprintf(l.T(key), monthRuns(l, rf.Answer.Plan, rf.Ahead), DayName(l, rf.Today))
+	if len(rf.AheadWeeks) > 0 {
+		// The weeks of today's month typed ahead: 「2026年12月の第4週」.
+		var weeks []int
+		for _, x := range rf.AheadWeeks {
+			if !slices.Contains(weeks, x.Week) {
+				weeks = append(weeks, x.Week)
+			}
+		}
+		slices.Sort(weeks)
+		mo := forecast.Month{Year: rf.Today.Year(), Month: rf.Today.Month()}
+		ws, _ := weeksName(l, weeks, 31)
+		notes = append(notes, fmt.Sprintf(l.T("refit.ahead_weeks"), atStart(l, fmt.Sprintf(l.T("refit.month_weeks"), MonthName(l, mo), ws)), DayName(l, rf.Today)))
+	}
+	return strings.Join(notes, l.SentenceSep())
 }
 
 // DayName writes day t in language l, as the page, the handout and the

@@ -33,8 +33,8 @@ func (p *Page) yearLine(y *YearView) app.UI {
 		facts = append(facts, fmt.Sprintf(l.T("yearline.prob"), r.Prob))
 	}
 	head := l.T("yearline.head_none")
-	if r.Through != "" {
-		head = fmt.Sprintf(l.T("yearline.head"), r.Through)
+	if r.ToDateLabel != "" { // 「2026年12月7日までの実績」: Through's 「2026年12月（7日まで）」 nested its brackets
+		head = fmt.Sprintf(l.T("yearline.head"), r.ToDateLabel)
 	}
 	return box.Body(
 		app.P().Body(
@@ -42,7 +42,9 @@ func (p *Page) yearLine(y *YearView) app.UI {
 			app.Text(" "+strings.Join(facts, l.FactSep())),
 		),
 		app.P().Body(
-			app.If(r.PaceLine != "", func() app.UI { return app.Span().DataSet("output", "year-line-pace").Text(r.PaceLine + " ") }),
+			// With the ceiling's sentence: 207.9 a rep a day is twice what
+			// one can do, which the line had left to the card below.
+			app.If(r.PaceLine != "", func() app.UI { return app.Span().DataSet("output", "year-line-pace").Text(r.PaceText() + " ") }),
 			app.Button().Type("button").Class("link").DataSet("control", "year-line-more").Text(l.T("yearline.more")).OnClick(p.onYearLine),
 		),
 	)

@@ -108,7 +108,7 @@ func TestYearLine(t *testing.T) {
 		line := `document.querySelector('[data-output="year-line"]')`
 		waitFor(t, ctx, `!`+line+`.hidden && `+line+`.textContent.includes(`+strconv.Quote(r.Prob)+`)`, "the year's line does not show the chance")
 		got := text(t, ctx, `[data-output="year-line"]`)
-		for _, want := range []string{r.Through, r.Achievement, r.Forecast, r.Gap, r.Prob, r.PaceLine} {
+		for _, want := range []string{r.ToDateLabel, r.Achievement, r.Forecast, r.Gap, r.Prob, r.PaceText()} {
 			if !strings.Contains(got, want) {
 				t.Errorf("the year's line %q lacks %q", got, want)
 			}

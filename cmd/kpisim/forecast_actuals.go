@@ -64,8 +64,9 @@ type RefitReport struct {
 	// the rates seen so far: the page's table of it, exact (left out when
 	// no pace can, or the goal is met).
 	CatchUp []RefitCatchUp `json:"catch_up,omitempty"`
-	// DoneCovers reports that activity already done lands what is still
-	// needed: none is needed from now on.
+	// DoneCovers reports that the months left land what is still needed
+	// with none of the activity solved for (activity already done, or the
+	// plan's other KPIs): none is needed from now on, and catch_up is out.
 	DoneCovers bool `json:"done_covers,omitempty"`
 }
 
@@ -259,8 +260,8 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	}
 	r.PlanInMissing = rf.PlanInMissing
 	r.PlanInLeftOut = rf.PlanInGaps
+	r.DoneCovers = rf.Left != nil && rf.Left.Done
 	if c := report.NewRefit(rf, i18n.En, "").CatchUp; c != nil {
-		r.DoneCovers = rf.Left.Done
 		for _, row := range c.Rows {
 			x := RefitCatchUp{Node: row.ID, Left: row.Total.Exact, Per: map[string]float64{}, PlanMonth: row.Plan.Exact}
 			for _, f := range row.Figures {
