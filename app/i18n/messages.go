@@ -11,7 +11,7 @@ var messages = map[string]msg{
 	"period.day":       {"営業日", "working day"},
 	"period.rep_day":   {"1人1日", "rep / day"},
 	"period.rep_week":  {"1人1週", "rep / week"},
-	"period.rep_month": {"1人1月", "rep / month"},
+	"period.rep_month": {"1人1か月", "rep / month"},
 	"per.year":         {"年間", "a year"},
 	"per.quarter":      {"四半期", "a quarter"},
 	"per.month":        {"月間", "a month"},

@@ -26,7 +26,7 @@ func TestSpanColumn(t *testing.T) {
 	}{
 		{"a week, ja", "field-sales", i18n.Ja, kpi.RepWeek, "1人1週"},
 		{"a week, en", "saas-revenue", i18n.En, kpi.RepWeek, "rep / week"},
-		{"a month, ja", "inside-sales", i18n.Ja, kpi.RepMonth, "1人1月"},
+		{"a month, ja", "inside-sales", i18n.Ja, kpi.RepMonth, "1人1か月"},
 		{"a day: no column", "outbound", i18n.En, kpi.RepDay, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
