@@ -5,7 +5,9 @@ import "github.com/kpisim/kpisim/app/kpi"
 // Left is what the months left of a re-forecast take to meet the goal,
 // node by node, at the pace the goal now needs (Reforecast.Pace) and the
 // rates the actuals suggest: the catch-up plan, as the plan's required
-// table is the plan's. The goal node's Total is Reforecast.Remaining.
+// table is the plan's. The goal node's Total is Reforecast.Remaining,
+// unless the months left land more than that with none of the activity
+// (Done).
 //
 // An activity counts what must be done from now on whose result lands
 // inside the plan (with a sales cycle, the last months' activity lands
@@ -29,16 +31,14 @@ type Left struct {
 
 // Span is a stretch of plan months, as the per-period figures divide by.
 type Span struct {
-	Months  float64 // how many, a partly closed month counting its share left
-	Days    float64 // their working days
-	RepDays float64 // their working days times the effective headcount
-	Units   float64 // RepDays times the activity's seasonality: a pace times Units is the activity's count
+	Months float64 // how many, a partly closed month counting its share left
+	Days   float64 // their working days
+	Units  float64 // their working days times the effective headcount and the activity's seasonality: a pace times Units is the activity's count
 }
 
 func (s *Span) add(rw row, share float64) {
 	s.Months += share
 	s.Days += rw.wd * share
-	s.RepDays += rw.repDays * share
 	s.Units += rw.unit * share
 }
 

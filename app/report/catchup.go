@@ -70,7 +70,7 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 			row.Total.Value = need(a, f, i, total, kpi.Year)
 			row.Total.Text = f.Node(n, row.Total.Value, kpi.Year)
 		}
-		if i == m.Goal() {
+		if i == m.Goal() && remaining != "" {
 			row.Total.Text = remaining // the same figure as the line above it
 		}
 		for _, p := range c.Periods {
