@@ -30,6 +30,9 @@ func init() {
 		"import.negative_count": {"「%s」は負の数のため、この行は読み込みません。件数・率は0以上です", "%q is negative, so the row is left out: a count or a rate is 0 or more"},
 		// A rate over 100 % typed without its sign, where no way of writing it holds (scenario.RateOverOne).
 		"scenario.rate_over": {"%sは100%%を超えています。率は0%%より大きく100%%以下です", "%s is more than 100%%; a rate is more than 0%% and at most 100%%"},
+		// A file's number written with a currency (scenario checkMoney).
+		"scenario.not_money":      {"「%s」は金額ですが、この項目は金額ではありません。通貨なしの数値で書いてください", "%q is an amount, and this is no amount: write a number without a currency"},
+		"scenario.other_currency": {"「%[1]s」は計画の通貨（%[2]s）と別の通貨の金額です。為替レートは使わないため、%[2]sで書いてください", "%[1]q is in another currency than the plan's (%[2]s), and no exchange rate is applied: write it in %[2]s"},
 		// A review's rate above 100 %: its counts cannot hold.
 		"review.check": {"実績を確認", "check the actuals"},
 		// The same without a sales cycle: the plan's other KPIs bring it.

@@ -17,6 +17,14 @@ type decoder struct {
 	errs   Errors
 	lines  map[string]int         // field path -> line, for errors found after decoding
 	stated map[string]StatedRange // forecast.ranges.ID.stated, by lever id
+	money  []amount               // numbers written with a currency (12万円), checked once the units are known (checkMoney)
+}
+
+// amount is a number a file writes with a currency: where, and as written.
+type amount struct {
+	v     *value
+	field string
+	text  string
 }
 
 // decodeTree builds the scenario in root and checks it: the one path from
@@ -26,6 +34,7 @@ func decodeTree(root *value, id string, errs Errors, r rules) (*Scenario, error)
 	s := &Scenario{Calendar: kpi.DefaultCalendar(), Currency: "JPY"}
 	if root != nil {
 		d.scenario(root, s)
+		d.checkMoney(s)
 		d.checkActuals(s)
 		s.RestoreStated(d.stated) // those that move to the range held (a range edited since is stated so)
 	}
@@ -188,11 +197,50 @@ func (d *decoder) num(v *value, field string) float64 {
 		return 0
 	}
 	x, err := ParseValue(t)
+	if err != nil && Money(t) {
+		// An amount with its currency, as a field and -set read it
+		// (12万円, ¥1,000,000): read, and refused once the units are
+		// known if what it sets is no amount, or in another currency.
+		if y, err2 := ParseTyped(t); err2 == nil {
+			d.money = append(d.money, amount{v, field, t})
+			return y
+		}
+	}
 	if err != nil {
 		d.fail(v, field, "scenario.not_number", t)
 		return 0
 	}
 	return x
+}
+
+// checkMoney refuses each number written with a currency (decoder.money)
+// where what it sets is no amount (a count, a rate, reps: 12万円 calls
+// had been read as 120,000 in a field), or an amount in another currency
+// than s's; the goal's value and a money lever's value, ends and ceiling
+// take their own currency as a field does.
+func (d *decoder) checkMoney(s *Scenario) {
+	for _, a := range d.money {
+		unit := kpi.Count
+		switch {
+		case a.field == "goal.value":
+			if n := s.Node(s.Goal.Node); n != nil {
+				unit = n.Unit
+			}
+		default:
+			for _, part := range strings.Split(a.field, ".") {
+				if n := s.Node(part); n != nil {
+					unit = n.Unit
+					break
+				}
+			}
+		}
+		switch {
+		case unit != kpi.Currency:
+			d.fail(a.v, a.field, "scenario.not_money", a.text)
+		case s.ForeignAmount(a.text) != "":
+			d.fail(a.v, a.field, "scenario.other_currency", a.text, s.Currency)
+		}
+	}
 }
 
 // int reads a whole number, written as num reads numbers (20,000, 1e4, 2万).

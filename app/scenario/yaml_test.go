@@ -181,6 +181,10 @@ func TestParseErrors(t *testing.T) {
 		{"rate with a decimal", edit("value: 25%", "value: 1.3"), "value: 1.3", "close_rate.value: 1.3 is more than 100%; write a rate as a percentage (1.3%) or a fraction (0.013)"},
 		{"negative price", edit("value: 1000000\n", "value: -1000000\n"), "value: -1000000", "unit_price.value: must be greater than 0"},
 		{"not a number", edit("value: 1000000\n", "value: lots\n"), "value: lots", `unit_price.value: "lots" is not a number`},
+		// An amount with its currency reads as a field reads it, and is
+		// refused where what it sets is no amount or in another currency.
+		{"yen for calls", edit("    value: 40\n", "    value: 40円\n"), "value: 40円", `calls.value: "40円" is an amount, and this is no amount: write a number without a currency`},
+		{"dollars for a plan in yen", edit("value: 100000000, period", "value: $100M, period"), "goal:", `goal.value: "$100M" is in another currency than the plan's (JPY), and no exchange rate is applied: write it in JPY`},
 		{"unknown child", edit("product: [close_rate, opportunities]", "product: [close_rate, opportunity]"), "product: [close_rate, opportunity]", `deals.product: "opportunity" is not a node`},
 		{"two parents", edit("product: [meeting_rate, first_meetings]", "product: [meeting_rate, first_meetings, deals]"), "- id: deals", "deals: is a child of both revenue and opportunities"},
 		{"both value and product", edit("    product: [close_rate, opportunities]", "    product: [close_rate, opportunities]\n    value: 3"), "value: 3", "deals: has both a value and children"},
@@ -253,5 +257,23 @@ func BenchmarkParseOutbound(b *testing.B) {
 		if _, err := scenario.Parse(data, "outbound"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A file's amount may carry its own currency, as a field's and -set's do:
+// 「12万円」 was "not a number" in a file and 120,000 in a field.
+func TestFileAmountWithItsCurrency(t *testing.T) {
+	good, err := os.ReadFile("../../scenarios/outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(good), "value: 100000000, period", "value: 1億2000万円, period", 1)
+	text = strings.Replace(text, "value: 1000000\n", "value: ¥1,500,000\n", 1)
+	s, err := scenario.OpenFile("outbound.yaml", []byte(text), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Goal.Value != 120_000_000 || s.Node("unit_price").Value != 1_500_000 {
+		t.Errorf("goal %v, deal size %v; want 120,000,000 and 1,500,000", s.Goal.Value, s.Node("unit_price").Value)
 	}
 }
