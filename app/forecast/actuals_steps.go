@@ -81,13 +81,7 @@ func (rf *Reforecast) steps(m *kpi.Model) {
 			if !rf.flowBeside(l) && ln.Unit != kpi.Rate {
 				continue
 			}
-			st := Step{Lever: l, Node: P, From: -1, Planned: ln.Value, Falls: falls[l]}
-			if len(kids) == 2 {
-				st.From = kids[0]
-				if st.From == l {
-					st.From = kids[1]
-				}
-			}
+			st := Step{Lever: l, Node: P, From: other(m, P, l), Planned: ln.Value, Falls: falls[l]}
 			for k := range rf.Closed {
 				if bad[k][P] || st.From >= 0 && bad[k][st.From] {
 					continue // a month whose counts cannot hold (beyond)
@@ -147,13 +141,7 @@ func (rf *Reforecast) beyond(m *kpi.Model) (bad [][]bool) {
 			continue
 		}
 		for _, l := range m.Children(P) {
-			st := Step{Lever: l, Node: P, From: -1}
-			if kids := m.Children(P); len(kids) == 2 {
-				st.From = kids[0]
-				if st.From == l {
-					st.From = kids[1]
-				}
-			}
+			st := Step{Lever: l, Node: P, From: other(m, P, l)}
 			if !rf.conversion(m, st) || rf.lagged(m, st) {
 				continue
 			}
@@ -166,6 +154,19 @@ func (rf *Reforecast) beyond(m *kpi.Model) (bad [][]bool) {
 		}
 	}
 	return bad
+}
+
+// other is the factor of product P beside lever l, the count l converts,
+// or -1 when P has more than two.
+func other(m *kpi.Model, P, l int) int {
+	kids := m.Children(P)
+	if len(kids) != 2 {
+		return -1
+	}
+	if kids[0] == l {
+		return kids[1]
+	}
+	return kids[0]
 }
 
 // conversion reports whether step st is a funnel's rate: a rate lever

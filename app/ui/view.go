@@ -365,36 +365,46 @@ func (v *View) lines() []Figure {
 	if v.answer == nil {
 		return nil // the last figures stay, as View.figures leaves them
 	}
+	out := make([]Figure, len(linePeriods))
+	for j, p := range linePeriods {
+		out[j] = v.line(p)
+	}
+	return out
+}
+
+// linePeriods are the lines' periods, in the order the page shows them.
+var linePeriods = []string{"gap-pct", "from", "exact", "ceiling", "busiest", "reps", "help"}
+
+// line is the line figure of period (lines): its text alone is built.
+func (v *View) line(period string) Figure {
 	l, h, fc := v.Lang, &v.Head, &v.Forecast
-	over := 0.0
-	if h.Over {
-		over = 1
+	f := Figure{Node: "line", Period: period}
+	switch period {
+	case "gap-pct":
+		f.Text = l.Aside(fc.GapPct)
+	case "from":
+		f.Text = fc.From
+	case "exact":
+		f.Text = h.ExactLine(l)
+	case "ceiling":
+		f.Text = h.Message
+		if h.Over {
+			f.Exact = 1
+		}
+	case "busiest":
+		f.Text = h.Busiest
+	case "reps":
+		f.Text = h.Reps
+	case "help":
+		f.Text = h.Help
 	}
-	return []Figure{
-		{Node: "line", Period: "gap-pct", Text: l.Aside(fc.GapPct)},
-		{Node: "line", Period: "from", Text: fc.From},
-		{Node: "line", Period: "exact", Text: h.ExactLine(l)},
-		{Node: "line", Period: "ceiling", Exact: over, Text: h.Message},
-		{Node: "line", Period: "busiest", Text: h.Busiest},
-		{Node: "line", Period: "reps", Text: h.Reps},
-		{Node: "line", Period: "help", Text: h.Help},
-	}
+	return f
 }
 
 // ExactLine is the headline's line under its figure: the exact value and
 // the planned one.
 func (h *Headline) ExactLine(l i18n.Lang) string {
 	return l.T("required.exact") + " " + h.Exact + l.FactSep() + l.T("required.planned") + " " + h.Planned
-}
-
-// line is the line figure of period (lines), or an empty one.
-func (v *View) line(period string) Figure {
-	for _, f := range v.lines() {
-		if f.Period == period {
-			return f
-		}
-	}
-	return Figure{}
 }
 
 // fmtNode formats value v of node n in period p for the page, as every
