@@ -170,8 +170,15 @@ type Reforecast struct {
 	Answer *Answer // the plan's answer (the one model), at the planned values
 
 	// Closed is how many plan months are closed: every month up to the
-	// last with an actual. Months from Closed on come from the plan.
+	// last with an actual and, dated (RefitOn), every month ended by today
+	// (Ended): a month gone without actuals is Missing, not a month to
+	// come. Months from Closed on come from the plan.
 	Closed int
+	// Ended is how many plan months have ended by Today (0 undated): the
+	// time left, and so the pace, begins no earlier than month Ended. A
+	// closed month before it is whole, never partly to come: its weeks
+	// after the last entered are past, left out (LeftOut), not open.
+	Ended int
 	// Actual[k][i] is node i's actual in plan month k; Has[k][i] whether
 	// there is one. Value[k][i] is the actual where there is one, what
 	// activity already done brings in a month to come (FromDone), and the
@@ -343,8 +350,8 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 			continue
 		}
 		weeks := monthWeeks(p.Config, n, k, a)
-		last := k == rf.Closed-1
-		gap, open := weekSplit(p.Config, p.Months[k], k, weeks, last)
+		last := rf.last(k)
+		gap, open := weekSplit(p.Config, p.Months[k], k, weeks, k == rf.LastActual(), last)
 		if last && running && k == now && weeks == nil {
 			// The month in progress, in month totals: to today.
 			gap, open = 0, daysShare(p.Config, p.Months[k], k, today.Day()+1, 31)
@@ -478,7 +485,34 @@ func (rf *Reforecast) date(today time.Time) (now int, running bool) {
 			rf.Closed = k + 1
 		}
 	}
+	// The months over by today are closed, with actuals or without: on 7
+	// December, actuals to June had left July to November as months to
+	// come, and the pace spread over time gone (51.1 calls a rep a day
+	// where 132 were needed).
+	rf.Ended = min(now+1, len(ms))
+	if running {
+		rf.Ended = now
+	}
+	rf.Closed = max(rf.Closed, rf.Ended)
 	return now, running && now < len(ms)
+}
+
+// LastActual is the last closed plan month with an actual entered, -1
+// when none has: the month the review reviews and the actual to date runs
+// to. It is Closed−1 but when the months after it have ended without
+// actuals (Ended), closed at their plan.
+func (rf *Reforecast) LastActual() int {
+	k := rf.Closed - 1
+	for k >= 0 && !slices.Contains(rf.Has[k], true) {
+		k--
+	}
+	return k
+}
+
+// last reports whether closed plan month k is the last closed and not
+// ended (Ended): the month whose weeks after the last entered are to come.
+func (rf *Reforecast) last(k int) bool {
+	return k == rf.Closed-1 && k >= rf.Ended
 }
 
 // Share is the share of plan month k the actuals cover: Cover[k], 1 for

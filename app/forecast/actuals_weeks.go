@@ -32,32 +32,39 @@ func monthWeeks(cfg Config, n, k int, a Actuals) []int {
 }
 
 // weekSplit is how the weeks entered (monthWeeks) in plan month k (mo)
-// share its working days. open is the share after the last week entered
-// when k is the last closed month: the rest of the month, to come. gap is
-// the share of the weeks left out before it (weeks 1–3 of a weekly export
-// that starts on the 22nd; week 2 of weeks 1 and 3): past, without
-// actuals. A month before the last is not short of its week 5 (a weekly
-// row dated the 22nd to the 28th holds the days after it), nor of any
-// week when it has week 1 alone: a month's row dated the 1st reads as its
-// week 1 in a file with weekly rows (a monthly report with this month's
-// weeks below it). A month whose weeks entered hold no working day (a
-// weekend's week 5) is not split.
-func weekSplit(cfg Config, mo Month, k int, weeks []int, last bool) (gap, open float64) {
-	if len(weeks) == 0 || !last && len(weeks) == 1 && weeks[0] == 1 {
+// share its working days. final is true for the last closed month with
+// actuals (Reforecast.LastActual), running when it has not ended either
+// (Reforecast.last). The share after its last week entered is open when
+// running: the rest of the month, to come; ended, it is past without
+// actuals, in gap. gap is also the share of the weeks left out before
+// the last entered (weeks 1–3 of a weekly export that starts on the 22nd;
+// week 2 of weeks 1 and 3). A month before the final is not short of its
+// week 5 when it has week 4 (a weekly row dated the 22nd to the 28th
+// holds the days after it), nor of any week when it has week 1 alone: a
+// month's row dated the 1st reads as its week 1 in a file with weekly
+// rows (a monthly report with this month's weeks below it). A month whose
+// weeks entered hold no working day (a weekend's week 5) is not split.
+func weekSplit(cfg Config, mo Month, k int, weeks []int, final, running bool) (gap, open float64) {
+	if len(weeks) == 0 || !final && len(weeks) == 1 && weeks[0] == 1 {
 		return 0, 0
 	}
 	w := weeks[len(weeks)-1]
-	year := calendarYear(cfg, mo, k)
-	if year == 0 {
-		year = 2001 // a plan without a year: February has 28 days
-	}
-	if last && w < (daysIn(year, mo.Month)+6)/7 {
-		open = weeksShare(cfg, mo, k, w+1, 5)
-	}
-	for j := 1; j <= 4 && (!last || j < w); j++ {
+	for j := 1; j <= 4 && (!final || j < w); j++ {
 		if !slices.Contains(weeks, j) {
 			gap += weeksShare(cfg, mo, k, j, j)
 		}
+	}
+	switch rest := weeksShare(cfg, mo, k, w+1, 5); {
+	case final && running:
+		open = rest
+	case final:
+		// Ended: its weeks after the last entered are past (November
+		// with weeks 1–2, on 7 December), not the month's rest to come.
+		gap += rest
+	case w < 4:
+		// Week 4's row holds the days after it; without it, week 5 is
+		// past and without actuals too.
+		gap += weeksShare(cfg, mo, k, 5, 5)
 	}
 	if gap+open >= 1-1e-12 {
 		return 0, 0
@@ -72,12 +79,25 @@ func (rf *Reforecast) MissingWeeks(k int) []int {
 		return nil
 	}
 	weeks := rf.Weeks[k]
-	last := k == rf.Closed-1
+	final := k == rf.LastActual()
+	w := weeks[len(weeks)-1]
 	var out []int
-	for j := 1; j <= 4 && (!last || j < weeks[len(weeks)-1]); j++ {
+	for j := 1; j <= 4 && (!final || j < w); j++ {
 		if !slices.Contains(weeks, j) {
 			out = append(out, j)
 		}
+	}
+	p := rf.Answer.Plan
+	switch {
+	case final && rf.last(k): // its rest is to come, not left out
+	case final:
+		for j := w + 1; j <= 5; j++ {
+			if p.WeekShare(k, j) > 0 {
+				out = append(out, j)
+			}
+		}
+	case w < 4 && p.WeekShare(k, 5) > 0:
+		out = append(out, 5)
 	}
 	return out
 }

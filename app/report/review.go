@@ -30,10 +30,6 @@ type Refit struct {
 	// the achievement compares only the months with actuals with their
 	// goal ("" when none is).
 	Missing string
-	// Passed names the months after the last with actuals that had ended
-	// by the day of the report (PassedNote): they count at their plan, as
-	// months still to come ("" when none had, or before SetToday).
-	Passed string
 	// Ahead names the months not begun by the day the re-forecast is
 	// dated by that have actuals, kept and not counted (AheadNote; "" when
 	// none has).
@@ -161,11 +157,12 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			r.Achievement = "—"
 		}
 	}
-	if rf.Closed > 0 {
-		name := MonthName(l, p.Months[rf.Closed-1])
-		r.Through = name
+	if last := rf.LastActual(); last >= 0 {
+		// The actual to date runs to the last month with actuals, not to
+		// the months ended since without them (named as missing).
+		name := MonthName(l, p.Months[last])
 		r.ToDateLabel = fmt.Sprintf(l.T("refit.to_date"), name)
-		r.Through = monthPart(l, rf, rf.Closed-1, name)
+		r.Through = monthPart(l, rf, last, name)
 		if lb := toDateLabel(l, rf, name); lb != "" {
 			r.ToDateLabel = lb
 			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
@@ -365,61 +362,33 @@ func outsideNote(a forecast.Actuals, l i18n.Lang) string {
 	return fmt.Sprintf(l.T(key), len(a), strings.Join(names, l.ListSep()))
 }
 
-// missingNote names the closed months without an actual of the goal node:
-// the forecast takes their plan (its sum, money), and the achievement
-// compares only the months with actuals with their goal.
+// missingNote names the closed months without an actual of the goal node
+// (a gap in an export, or months ended by today since the last actuals;
+// whole months in a row as a span: 「2026年6月〜11月」): the forecast takes
+// their plan (its sum, money), and the achievement compares only the
+// months with actuals with their goal.
 func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) string) string {
 	p := rf.Answer.Plan
 	var names []string
-	for _, k := range rf.Missing {
-		names = append(names, monthPart(l, rf, k, MonthName(l, p.Months[k])))
+	whole := func(k int) bool { return monthPart(l, rf, k, "") == "" }
+	for j := 0; j < len(rf.Missing); {
+		a, e := rf.Missing[j], j
+		for e+1 < len(rf.Missing) && rf.Missing[e+1] == rf.Missing[e]+1 && whole(rf.Missing[e]) && whole(rf.Missing[e+1]) {
+			e++
+		}
+		if e > j {
+			names = append(names, MonthSpan(l, p, a, rf.Missing[e]))
+		} else {
+			names = append(names, monthPart(l, rf, a, MonthName(l, p.Months[a])))
+		}
+		j = e + 1
 	}
 	key := "refit.missing"
-	if len(names) == 1 {
+	if len(rf.Missing) == 1 {
 		key = "refit.missing_one"
 	}
 	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
 	return fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
-}
-
-// SetToday dates the re-forecast: Passed names the months that had ended
-// by today with no actuals (PassedNote).
-func (r *Refit) SetToday(today time.Time) {
-	r.Passed = PassedNote(r.R, r.Format.Lang, today)
-}
-
-// PassedNote says which of the plan's months after the last with actuals
-// had ended by today: the re-forecast counts them at their plan, as months
-// still to come, and what is still needed spreads over them too. "" when
-// none had, or when the plan's months have no year. On December 6 with
-// actuals through October, November is named: a report whose actuals
-// stopped a month short read as if November were still ahead.
-func PassedNote(rf *forecast.Reforecast, l i18n.Lang, today time.Time) string {
-	first, last := Passed(rf, today)
-	if last < first {
-		return ""
-	}
-	key := "refit.passed"
-	if last == first {
-		key = "refit.passed_one"
-	}
-	return fmt.Sprintf(l.T(key), MonthSpan(l, rf.Answer.Plan, first, last))
-}
-
-// Passed is the span of plan months, first to last, after the last with
-// actuals that had ended by today (last < first when none had): a month is
-// over once the next has begun.
-func Passed(rf *forecast.Reforecast, today time.Time) (first, last int) {
-	p := rf.Answer.Plan
-	first, last = rf.Closed, rf.Closed-1
-	for k := first; k < len(p.Months); k++ {
-		mo := p.Months[k]
-		if mo.Year == 0 || time.Date(mo.Year, mo.Month+1, 1, 0, 0, 0, 0, today.Location()).After(today) {
-			break
-		}
-		last = k
-	}
-	return first, last
 }
 
 // fromDoneNote says which months to come land activity already done, and

@@ -96,7 +96,7 @@ func NewReview(rf *forecast.Reforecast, acts forecast.Actuals, weekly bool, l i1
 	p := a.Plan
 	m := a.Tree.Model
 	rv := &Review{Weekly: weekly, Legend: l.T("review.legend")}
-	k := rf.Closed - 1
+	k := rf.LastActual() // not a month ended since, without actuals
 	week := 0
 	actual := func(i int) (float64, bool) { return rf.Actual[k][i], rf.Has[k][i] }
 	var vals map[string]float64 // the week's actuals by node id

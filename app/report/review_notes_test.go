@@ -13,7 +13,8 @@ import (
 // not begun that have actuals, kept and not counted. On August 15 a
 // summary with August's first half graded it against all of August's
 // goal, and zeros for the months ahead read as months over ("the plan
-// period has ended"), with "no problems" said. The outbound plan runs
+// period has ended"), with "no problems" said. May to July, ended with no
+// actuals, close without them (TestEndedMonthsMissing). The outbound plan runs
 // April 2026 to March 2027, Monday to Friday: August has 21 working days,
 // 10 of them by the 15th.
 func TestDatedRefit(t *testing.T) {
@@ -40,7 +41,7 @@ func TestDatedRefit(t *testing.T) {
 			"Jul 2026", "Actual to Jul 2026", "Jul 2026", "Aug 2026", "",
 			"Sep–Oct 2026, Jan 2027 have not begun (today is 15 Aug 2026): their actuals are kept but not counted until they do. If they are zeros for the months ahead (a template's blanks), you can remove them."},
 		{"one month ahead, in Japanese", "月,売上\n2026年4月,7000000\n2026年9月,0\n", i18n.Ja, aug15,
-			"2026年4月", "2026年4月までの実績", "2026年4月", "2026年5月", "",
+			"2026年4月", "2026年4月までの実績", "2026年7月", "2026年8月", "",
 			"2026年9月はまだ始まっていないため（今日は2026年8月15日）、入っている実績は残したまま数えていません。始まると数えます。先の月の0（テンプレートの空欄など）でしたら削除できます。"},
 		{"entered by week: to its last week", "Month,Week,Revenue\n2026-08,1,1000000\n2026-08,2,1100000\n", i18n.En, aug15,
 			"Aug 2026, through week 2", "Actual to week 2 of Aug 2026", "Aug 2026, through week 2", "Aug 2026, the rest", "", ""},

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/scenario"
@@ -25,6 +26,9 @@ func TestYearViewMissingMonth(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := yearModel(t, tc.lang)
+			// August 3, 2026: July over, August running (the months
+			// ended after July would close without actuals too).
+			m.clock = func() time.Time { return time.Date(2026, 8, 3, 9, 0, 0, 0, time.Local) }
 			m.SetText(scenario.KeyStartYear, "2026")
 			m.ImportActuals("gap.csv", []byte("年月,売上\n2026年4月,6000000\n,\nabc,1\n2026年6月,6000000\n2026年7月,6000000\n"))
 			y := m.YearView()

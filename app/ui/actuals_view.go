@@ -291,7 +291,6 @@ func buildYear(s *scenario.Scenario, l i18n.Lang, weekly bool, entry int, today 
 		return v
 	}
 	v.Refit = report.NewRefit(rf, l, s.Currency)
-	v.Refit.SetToday(today)
 	v.Review = report.NewReview(rf, s.Actuals, weekly, l, s.Currency)
 	return v
 }

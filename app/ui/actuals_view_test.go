@@ -21,9 +21,11 @@ func yearModel(t *testing.T, l i18n.Lang) *Model {
 		t.Fatal(err)
 	}
 	m := NewModel(ps, "outbound", l)
-	// After the plans the tests make (from April 2026): every month with
-	// actuals is over, whatever the machine's day.
-	m.clock = func() time.Time { return time.Date(2027, 6, 1, 9, 0, 0, 0, time.Local) }
+	// November 30, 2026, as the CLI's tests and the README: in the plans
+	// the tests make (from April 2026), the months to October are over and
+	// November runs, whatever the machine's day. Later, the months ended
+	// without actuals would close without them (forecast.Reforecast.Ended).
+	m.clock = func() time.Time { return time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local) }
 	return m
 }
 
@@ -131,7 +133,9 @@ func TestYearView(t *testing.T) {
 	}
 	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 	// Week by week: December's weeks take their own actuals, which sum
-	// into the month while it has no total of its own.
+	// into the month while it has no total of its own. On December 20,
+	// weeks 1–3 have begun.
+	m.clock = func() time.Time { return time.Date(2026, 12, 20, 9, 0, 0, 0, time.Local) }
 	m.SetEntryMonth(8)
 	y = m.YearView()
 	if y.EntryMonth != 8 || len(y.Rows) != 5 || y.Rows[0].Week != 1 || y.Rows[0].Label != "第1週" || y.Rows[0].Month != 12 {
@@ -355,16 +359,20 @@ func TestRefusedActuals(t *testing.T) {
 	}
 }
 
-// The year so far names the months that have ended with no actuals since
-// the last entered, by the page's clock, in its language; typing the month
-// takes the note away.
-func TestYearPassed(t *testing.T) {
+// The months ended with no actuals since the last entered, by the page's
+// clock, are closed at their plan: the card names them and asks for their
+// actuals, in its language, and what is still needed spreads over the
+// months left from today. Typing them, or December's first week, changes
+// what is still needed by what was typed, nothing more. November had
+// counted as a month still to come until December's first week was typed,
+// and then as missing at its plan: ¥1,000,000 typed took ¥9,000,000 off.
+func TestYearEndedMonth(t *testing.T) {
 	for _, tc := range []struct {
-		lang i18n.Lang
-		want string
+		lang         i18n.Lang
+		note, needed string
 	}{
-		{i18n.Ja, "2026年11月は終わっていますが、実績がありません。"},
-		{i18n.En, "Nov 2026 has ended with no actuals:"},
+		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み", "残り4か月で必要"},
+		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take its plan (¥8,000,000)", "Still needed in the 4 months left"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := yearModel(t, tc.lang)
@@ -378,12 +386,19 @@ func TestYearPassed(t *testing.T) {
 			p := &Page{model: m}
 			y := m.YearView()
 			html := app.HTMLString(p.refitCard(y))
-			if !strings.HasPrefix(y.Refit.Passed, tc.want) || !strings.Contains(html, `data-refit="passed"`) || !strings.Contains(html, tc.want) {
-				t.Fatalf("note %q, want %q on the card", y.Refit.Passed, tc.want)
+			if !strings.HasPrefix(y.Refit.Missing, tc.note) || !strings.Contains(html, `data-refit="missing"`) || y.Refit.Needed != tc.needed {
+				t.Fatalf("note %q, needed %q; want %q…, %q on the card", y.Refit.Missing, y.Refit.Needed, tc.note, tc.needed)
+			}
+			before := y.Refit.R.Remaining
+			m.SetActual(2026, 12, 1, "revenue", "1000000")
+			y = m.YearView()
+			if got := before - y.Refit.R.Remaining; got != 1e6 || !strings.HasPrefix(y.Refit.Missing, tc.note) {
+				t.Errorf("December's week 1 typed at ¥1,000,000: still needed fell by %v, note %q", got, y.Refit.Missing)
 			}
 			m.SetActual(2026, 11, 0, "revenue", "7,000,000")
-			if y := m.YearView(); y.Refit.Passed != "" || strings.Contains(app.HTMLString(p.refitCard(y)), `data-refit="passed"`) {
-				t.Errorf("November typed, still %q", y.Refit.Passed)
+			y = m.YearView()
+			if got := y.Refit.R.Remaining - before; got != 0 || y.Refit.Missing != "" || strings.Contains(app.HTMLString(p.refitCard(y)), `data-refit="missing"`) {
+				t.Errorf("November typed at ¥1,000,000 under its plan: still needed moved by %v from before December (want 0: +1,000,000 − 1,000,000), note %q", got, y.Refit.Missing)
 			}
 		})
 	}

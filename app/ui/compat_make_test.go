@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,7 +26,8 @@ var compatMake = flag.Bool("compat.make", false, "add testdata/compat entries ma
 // (the link codec, State, the scenario file), and commit what it adds. It
 // never overwrites an entry: what an earlier build made stays as it made
 // it. Each entry's .want is what the page showed its maker, checked to be
-// what the page shows once it opens the entry.
+// what the page shows once it opens the entry; with actuals, its year
+// years on too, after its plan ("year after its plan:").
 func TestMakeCompatEntries(t *testing.T) {
 	if !*compatMake {
 		t.Skip("run with -compat.make to add entries")
@@ -51,6 +53,13 @@ func TestMakeCompatEntries(t *testing.T) {
 		want := compatSummary(maker)
 		if got := compatSummary(opened); got != want {
 			t.Fatalf("%s opens to something else than its maker saw:\n%s", name, lineDiff(want, got))
+		}
+		later, err := openEarlier(shipped, yearsOn, compatKind(name), data)
+		if err != nil {
+			t.Fatalf("%s: the page refuses it years on: %v", name, err)
+		}
+		if _, year := cutLine(compatSummary(later), yearHead); year != "" {
+			want += yearAfterHead + strings.TrimPrefix(year, yearHead) + "\n"
 		}
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)

@@ -39,6 +39,12 @@ const compatDir = "testdata/compat"
 // stricter. The fix is to keep reading the old form, not to edit an entry.
 // When a format changes, add entries made by the new build; never rewrite
 // one.
+//
+// The year against its actuals is as of a day: the months ended by then
+// close, with actuals or without (forecast.Reforecast.Ended). Its line is
+// compared opened on the day the entry was made (its name's date) with the
+// .want's "year:", and years on with its "year after its plan:"; on the
+// other clocks it must read, without NaN or Inf.
 func TestEarlierWorkOpens(t *testing.T) {
 	shipped, err := scenario.LoadPresets(scenarios.FS)
 	if err != nil {
@@ -61,15 +67,37 @@ func TestEarlierWorkOpens(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: the entry is missing beside its .want: %v", name, err)
 		}
-		// Opened today, after the plan year has turned, and years on.
-		for _, now := range []time.Time{time.Now(), time.Date(2027, 4, 2, 9, 0, 0, 0, time.UTC), time.Date(2036, 1, 5, 9, 0, 0, 0, time.UTC)} {
-			t.Run(name+"/opened "+now.Format("2006-01"), func(t *testing.T) {
-				m, err := openEarlier(shipped, now, kind, data)
+		made, err := time.ParseInLocation("2006-01-02", name[:min(len(name), 10)], time.Local)
+		if err != nil {
+			t.Fatalf("%s: the entry's name does not begin with the day it was made: %v", name, err)
+		}
+		body, year := cutLine(string(wantText), yearHead)
+		body, after := cutLine(body, yearAfterHead)
+		if after != "" { // as the page's year reads: "year: …"
+			after = yearHead + strings.TrimPrefix(after, yearAfterHead)
+		}
+		// Opened the day it was made, today, after the plan year has
+		// turned, and years on.
+		for _, c := range []struct {
+			now  time.Time
+			year string // the year's line it reads ("" unchecked)
+		}{
+			{made.Add(12 * time.Hour), year},
+			{time.Now(), ""},
+			{time.Date(2027, 4, 2, 9, 0, 0, 0, time.UTC), ""},
+			{yearsOn, after},
+		} {
+			t.Run(name+"/opened "+c.now.Format("2006-01-02"), func(t *testing.T) {
+				m, err := openEarlier(shipped, c.now, kind, data)
 				if err != nil {
 					t.Fatalf("the page refuses it: %v", err)
 				}
-				if got, want := sinceMade(compatSummary(m), string(wantText)); got != want {
+				gotBody, gotYear := cutLine(compatSummary(m), yearHead)
+				if got, want := sinceMade(gotBody, body); got != want {
 					t.Errorf("it opens to something else than its maker saw:\n%s", lineDiff(want, got))
+				}
+				if c.year != "" && gotYear != c.year || strings.Contains(gotYear, "NaN") || strings.Contains(gotYear, "Inf") || (year == "") != (gotYear == "") {
+					t.Errorf("its year reads:\n%s\nwant:\n%s", gotYear, c.year)
 				}
 			})
 		}
@@ -79,6 +107,29 @@ func TestEarlierWorkOpens(t *testing.T) {
 			t.Errorf("no %s among the entries: each way users keep work needs one", k)
 		}
 	}
+}
+
+// yearHead and yearAfterHead begin the year's lines of a .want: as of the
+// day the entry was made, and years on (yearsOn), after its plan.
+const (
+	yearHead      = "year: "
+	yearAfterHead = "year after its plan: "
+)
+
+// yearsOn is a day years after the plans of the entries: every month of
+// theirs has ended.
+var yearsOn = time.Date(2036, 1, 5, 9, 0, 0, 0, time.UTC)
+
+// cutLine is s without its line that begins with head, and that line
+// ("" when s has none).
+func cutLine(s, head string) (rest, line string) {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, head) {
+			return strings.Join(slices.Delete(lines, i, i+1), "\n"), l
+		}
+	}
+	return s, ""
 }
 
 // compatKind tells an entry's kind by its name: name.link (the address),
@@ -103,6 +154,7 @@ func compatKind(name string) string {
 // of the list), a file as the file picker (openScenarioFile).
 func openEarlier(shipped scenario.Presets, now time.Time, kind string, data []byte) (*Model, error) {
 	m := NewModel(shipped.Dated(now), scenario.DefaultPreset, i18n.En)
+	m.clock = func() time.Time { return now }
 	var st State
 	switch kind {
 	case "link":

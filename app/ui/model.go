@@ -381,8 +381,9 @@ func cleanFloat(v float64) float64 {
 	return c
 }
 
-// today is the model's time of day: the months the year so far names as
-// over are those before it (report.PassedNote).
+// today is the model's time of day: the year so far is dated by it
+// (forecast.RefitOn): the months ended by it are closed, with actuals or
+// without.
 func (m *Model) today() time.Time {
 	if m.clock != nil {
 		return m.clock()

@@ -107,9 +107,6 @@ func (p *Page) refitCard(y *YearView) app.UI {
 		app.If(r.FromDone != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "from-done").Text(r.FromDone)
 		}),
-		app.If(r.Passed != "", func() app.UI {
-			return app.P().Class("refit-note").DataSet("refit", "passed").Text(r.Passed)
-		}),
 		app.If(r.Ahead != "", func() app.UI {
 			return app.P().Class("refit-note").DataSet("refit", "ahead").Text(r.Ahead)
 		}),

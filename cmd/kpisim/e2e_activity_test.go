@@ -32,7 +32,7 @@ func TestBrowserActivityLog(t *testing.T) {
 	}
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	plan2026(t, ctx)
+	plan2026On(t, ctx, time.Date(2026, 6, 5, 9, 0, 0, 0, time.Local)) // the log's last week (June's first) runs
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, `document.querySelector('[data-import="result"] strong')?.textContent === 'salesforce-activities-en.csv'`, "the import says nothing")
 	if n := eval[int](t, ctx, `document.querySelectorAll('.problems li').length`); n != 0 {

@@ -82,12 +82,15 @@ const tablesWide = `["table.hires", "table.review-table"].flatMap(sel => { const
 // actuals from a CRM export (a real file through the file input), and
 // reads how far behind they are, which step leaks, what it now takes per
 // rep per day and how likely the goal still is, in Japanese and English;
-// every figure is the engine's (scenario.Refit, report.NewRefit and
-// NewReview of the same scenario and file). Then a weekly export, and the
-// weekly review.
+// every figure is the engine's (scenario.RefitOn, report.NewRefit and
+// NewReview of the same scenario and file, on the page's day). Then a
+// weekly export, and the weekly review. The page's day is January 8, 2027:
+// November and December have ended without actuals until January's first
+// week is typed.
 func TestBrowserActuals(t *testing.T) {
 	needBrowser(t)
 	srv := serve(t, "/")
+	day := time.Date(2027, 1, 8, 9, 0, 0, 0, time.Local)
 	for _, lang := range []i18n.Lang{i18n.Ja, i18n.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := browser(t)
@@ -104,7 +107,7 @@ func TestBrowserActuals(t *testing.T) {
 
 			// The plan's controls: a year, a sales cycle, a hire and a
 			// season; a bad season row is refused and named.
-			plan2026(t, ctx)
+			plan2026On(t, ctx, day)
 			// The table to type actuals into is folded, and built once
 			// unfolded, as a user unfolds it.
 			unfold(t, ctx, "details.actuals-table")
@@ -190,7 +193,7 @@ func TestBrowserActuals(t *testing.T) {
 			}
 
 			// The year so far, figure for figure the engine's.
-			rf, err := s.Refit()
+			rf, err := s.RefitOn(day)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -299,7 +302,7 @@ func TestBrowserActuals(t *testing.T) {
 				t.Fatal(err)
 			}
 			eval[bool](t, ctx, `(document.querySelector('[data-control="review-weekly"]').click(), true)`)
-			rf, err = s.Refit()
+			rf, err = s.RefitOn(day)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -422,7 +425,7 @@ func TestBrowserActuals(t *testing.T) {
 			if err := s.SetActuals(scenario.MergeActuals(s.Actuals, forecast.Actuals{{Year: 2027, Month: 1, Week: 1, Node: "revenue", Value: 3_000_000}})); err != nil {
 				t.Fatal(err)
 			}
-			if rf, err = s.Refit(); err != nil {
+			if rf, err = s.RefitOn(day); err != nil {
 				t.Fatal(err)
 			}
 			r = report.NewRefit(rf, lang, s.Currency)
@@ -497,7 +500,8 @@ func TestBrowserActualsWeeksLeftOut(t *testing.T) {
 			if !strings.Contains(r.Partial, map[i18n.Lang]string{i18n.Ja: "第1〜3週", i18n.En: "weeks 1–3 of Sep 2026"}[lang]) {
 				t.Fatalf("the engine names no weeks left out: %q", r.Partial)
 			}
-			ctx := importedInto(t, srv.URL, lang, "inside-sales", file)
+			// October 9: October runs, in its week 2.
+			ctx := importedInto(t, srv.URL, lang, "inside-sales", file, fmt.Sprintf(clockJS, time.Until(time.Date(2026, 10, 9, 9, 0, 0, 0, time.Local)).Milliseconds()))
 			waitText(t, ctx, `[data-refit="partial"]`, r.Partial)
 			waitText(t, ctx, `[data-refit="achievement"]`, r.Achievement)
 			rows := eval[[]string](t, ctx, `[...document.querySelectorAll('.refit-table tbody th')].map(th => th.textContent)`)
@@ -586,6 +590,8 @@ func TestBrowserSmallMost(t *testing.T) {
 				t.Fatalf("the engine's review %+v: cancellations are not first behind", rv)
 			}
 			ctx := browser(t)
+			// May 6, 2026: the tree's plan (from April 2026) has April over.
+			beforeScripts(t, ctx, fmt.Sprintf(clockJS, time.Until(time.Date(2026, 5, 6, 9, 0, 0, 0, time.Local)).Milliseconds()))
 			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
@@ -911,7 +917,7 @@ func TestBrowserDealExport(t *testing.T) {
 	}
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	plan2026(t, ctx)
+	plan2026On(t, ctx, time.Date(2026, 5, 20, 9, 0, 0, 0, time.Local)) // the deals' last week (the 15th to the 21st) runs
 	do(t, ctx, chromedp.SetUploadFiles(`input[data-control="actuals-file"]`, []string{file}))
 	waitFor(t, ctx, `document.querySelector('[data-import="result"]') !== null`, "the import says nothing")
 	if n := eval[int](t, ctx, `document.querySelectorAll('.problems li').length`); n != 0 || len(res.Problems) != 0 {
@@ -999,13 +1005,23 @@ func importedInto(t *testing.T, url string, lang i18n.Lang, id, file string, bef
 }
 
 // plan2026 plans the page from 2026 (its start year) and moves its clock
-// to June 2027, after that plan: the year so far counts every month with
-// actuals as over, whatever the machine's day, as the engine's undated
-// re-forecast does (Scenario.Refit; the page's is dated: RefitOn). The
-// clock moves in the running page: Go's time.Now reads the window's Date.
+// to November 30, 2026, the CLI's tests' day (TestMain): the samples'
+// months with actuals (to October) are over and November runs, whatever
+// the machine's day, so the page's dated re-forecast (RefitOn) is the
+// engine's undated one (Scenario.Refit) for them; later, the months ended
+// without actuals would close. The clock moves in the running page: Go's
+// time.Now reads the window's Date.
 func plan2026(t *testing.T, ctx context.Context) {
 	t.Helper()
-	pinClock(t, ctx, time.Date(2027, 6, 1, 9, 0, 0, 0, time.Local))
+	plan2026On(t, ctx, planDay)
+}
+
+// plan2026On is plan2026 with the page's clock on day: the day after a
+// file's last actuals, say, for its months with actuals to be over and
+// none ended since without (Scenario.RefitOn of that day is the page's).
+func plan2026On(t *testing.T, ctx context.Context, day time.Time) {
+	t.Helper()
+	pinClock(t, ctx, day)
 	setControl(t, ctx, "start-year", "2026")
 }
 

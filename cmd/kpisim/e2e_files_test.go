@@ -525,7 +525,7 @@ actuals:
 	ctx := browser(t)
 	navigate(t, ctx, srv.URL+"/")
 	ready(t, ctx)
-	pinClock(t, ctx, time.Date(2029, 6, 1, 9, 0, 0, 0, time.Local)) // after the file's plan: its months with actuals are over
+	pinClock(t, ctx, time.Date(2028, 6, 1, 9, 0, 0, 0, time.Local)) // June 2028 in the file's plan: its months with actuals are over, June runs
 	for _, c := range []struct{ lang, through, outside string }{
 		{"ja", "2028年5月", "計画期間外の実績1件（2030年1月）は計算に入れていません。"},
 		{"en", "May 2028", "1 actual dated outside the plan's months (Jan 2030) is left out."},

@@ -314,7 +314,16 @@ func chromeOptions(dir string) []chromedp.ExecAllocatorOption {
 	)
 }
 
+// planDay is the day the tests run the CLI on (TestMain) and the page's
+// clock reads once a test plans it from 2026 (plan2026): November 30,
+// 2026, as the README's examples run, with the presets' plan year from
+// April 2026 and the samples' actuals to October. A re-forecast is dated
+// by it (the months ended close, with actuals or without), so a test on
+// the machine's clock would read other figures each month.
+var planDay = time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)
+
 func TestMain(m *testing.M) {
+	today = func() time.Time { return planDay }
 	code := m.Run()
 	stopBrowser()
 	os.Exit(code)

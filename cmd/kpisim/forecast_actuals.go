@@ -51,8 +51,7 @@ type RefitReport struct {
 	// (2026-05): not in actual_to_date nor goal_to_date; the forecast
 	// takes their plan, plan_in_missing in all.
 	Missing       []string `json:"missing_months,omitempty"`
-	Passed        []string `json:"passed_months,omitempty"` // months after the last with actuals that had ended by the run's day: counted at their plan
-	Ahead         []string `json:"ahead_months,omitempty"`  // months not begun by the run's day that have actuals: kept in the file, not counted
+	Ahead         []string `json:"ahead_months,omitempty"` // months not begun by the run's day that have actuals: kept in the file, not counted
 	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
 	// LeftOut are the closed months whose weeks leave some out before
 	// their last entered (an export that starts on the 22nd): those weeks
@@ -254,10 +253,6 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	for _, k := range rf.Ahead {
 		r.Ahead = append(r.Ahead, monthKey(p.Months[k]))
 	}
-	first, last := report.Passed(rf, today())
-	for k := first; k <= last; k++ {
-		r.Passed = append(r.Passed, monthKey(p.Months[k]))
-	}
 	r.PlanInMissing = rf.PlanInMissing
 	r.PlanInLeftOut = rf.PlanInGaps
 	r.DoneCovers = rf.Left != nil && rf.Left.Done
@@ -299,7 +294,6 @@ func heads(l i18n.Lang, keys ...string) []string {
 // be, and that leaving -trials out runs trials of them.
 func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, trials int) {
 	t := report.NewRefit(rf, l, cur)
-	t.SetToday(today())
 	fmt.Fprintf(w, "\n%s\n\n", l.T("refit.title"))
 	// Heads in capitals in English, as the plan's table above them (the
 	// page's words: "MONTH … GOAL TO DATE", not "Month … Goal to date").
@@ -316,15 +310,12 @@ func refitTable(w io.Writer, rf *forecast.Reforecast, l i18n.Lang, cur string, t
 	if t.Needed != "" { // no month left: nothing is still needed
 		lines = append(lines, fmt.Sprintf("%s: %s", t.Needed, t.Remaining))
 	}
-	if rf.Closed > 0 { // no month closed (every actual outside the plan): no achievement to date
+	if len(rf.Missing) < rf.Closed { // no month closed with actuals (every actual outside the plan): no achievement to date
 		lines = append([]string{fmt.Sprintf(punct(l, "%s: %s (%s %s / %s %s)"), l.T("refit.achievement"), t.Achievement, t.ToDateLabel, t.ToDate,
 			t.GoalToDateLabel, t.GoalToDate)}, lines...)
 	}
 	if t.Missing != "" {
 		lines = append([]string{t.Missing}, lines...)
-	}
-	if t.Passed != "" {
-		lines = append([]string{t.Passed}, lines...)
 	}
 	if t.Ahead != "" {
 		lines = append([]string{t.Ahead}, lines...)

@@ -36,7 +36,7 @@ func TestActualsCLI(t *testing.T) {
 			t.Fatal(err)
 		}
 		s.GuessStartYear()
-		rf, err := s.Refit()
+		rf, err := s.RefitOn(today()) // dated, as the page's and the CLI's
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,6 +117,9 @@ func TestActualsCLIPartialMonth(t *testing.T) {
 // with their goal. September read "¥2,000,000 actual 40%" against its
 // whole goal, and the achievement 65.19%, without a word.
 func TestActualsCLIWeeksLeftOut(t *testing.T) {
+	// October 9: October runs, in its week 2.
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, 10, 9, 9, 0, 0, 0, time.UTC) }
 	path := t.TempDir() + "/weekly.csv"
 	if err := os.WriteFile(path, []byte("Week,Deals won,Revenue\n2026-09-28,2,2000000\n2026-10-05,2,2000000\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -193,6 +196,9 @@ func TestActualsCLIShiftJIS(t *testing.T) {
 // with the actuals it comes from, and the achievement is the deals' (2 of
 // 8 planned a month: 24 % of the goal to date, not the plan's 96 %).
 func TestActualsCLIEstimated(t *testing.T) {
+	// July 1: the months to June are over, July runs.
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC) }
 	path := t.TempDir() + "/deals.csv"
 	if err := os.WriteFile(path, []byte("Month,Calls,Deals won\n2026-04,7400,2\n2026-05,7900,2\n2026-06,7600,2\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -225,10 +231,10 @@ func TestActualsCLIEstimated(t *testing.T) {
 // said to be left out, in both languages and in -json; with none closed,
 // no achievement to date is claimed.
 func TestActualsCLIFileYear(t *testing.T) {
-	// After the plans the files make (April 2028 to March 2029): every
-	// month with actuals is over.
+	// June 1, 2028, in the plans the files make (April 2028 to March
+	// 2029): the months with actuals are over, June runs.
 	defer func(f func() time.Time) { today = f }(today)
-	today = func() time.Time { return time.Date(2029, 6, 1, 9, 0, 0, 0, time.UTC) }
+	today = func() time.Time { return time.Date(2028, 6, 1, 9, 0, 0, 0, time.UTC) }
 	base, err := os.ReadFile("../../scenarios/outbound.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -315,6 +321,9 @@ func TestActualsCLIMessages(t *testing.T) {
 // A month left out of an export is named, not counted: May at its plan
 // was in 実績 (2,600万円 to July, 78 %) and graded 96 %.
 func TestActualsCLIMissingMonth(t *testing.T) {
+	// August 3: the months to July are over, August runs.
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, 8, 3, 9, 0, 0, 0, time.UTC) }
 	path := t.TempDir() + "/gap.csv"
 	if err := os.WriteFile(path, []byte("年月,売上\n2026年4月,6000000\n2026年6月,6000000\n2026年7月,6000000\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -447,6 +456,9 @@ func TestActualsCLIRateRows(t *testing.T) {
 // so on stderr, in both languages. The two sample exports, Japanese
 // HubSpot and English Salesforce, hold the same deals.
 func TestActualsCLIDeals(t *testing.T) {
+	// May 20: the deals' last week (the 15th to the 21st) runs.
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC) }
 	const dir = "../../testdata/actuals/"
 	for _, c := range []struct {
 		lang, file string
@@ -475,34 +487,43 @@ func TestActualsCLIDeals(t *testing.T) {
 	}
 }
 
-// A month after the last actuals that has ended by the day of the run is
-// named, in the text and the JSON: on December 6 with actuals through
-// October the re-forecast read as if November were still ahead.
-func TestActualsCLIPassed(t *testing.T) {
+// The months after the last actuals that have ended by the day of the run
+// close at their plan, named in the text and the JSON as missing, and what
+// is still needed spreads over the months left from that day. On December
+// 6 with actuals through October, November had counted as a month still
+// to come: the pace spread over time gone.
+func TestActualsCLIEnded(t *testing.T) {
 	defer func(f func() time.Time) { today = f }(today)
 	csv := "../../testdata/actuals/salesforce-en.csv" // April to October 2026
 	for _, tc := range []struct {
-		name, lang string
-		day        time.Time
-		want       string // "" for no note
-		months     []string
+		name, lang   string
+		day          time.Time
+		note, needed string // "" for no note
+		months       []string
+		closed       int
 	}{
-		{"November 30", "en", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), "", nil},
-		{"December 6", "en", time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC), "Nov 2026 has ended with no actuals:", []string{"2026-11"}},
-		{"January 5, in Japanese", "ja", time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC), "2026年11月〜12月は終わっていますが、実績がありません。", []string{"2026-11", "2026-12"}},
+		{"November 30", "en", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), "", "Still needed in the 5 months left: ¥59,000,000", nil, 7},
+		{"December 6", "en", time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC),
+			"No actuals of revenue for Nov 2026: the forecast and what is still needed take its plan (¥8,000,000), and the achievement compares only the months with actuals with their goal. Import or type its actuals.",
+			"Still needed in the 4 months left: ¥51,000,000", []string{"2026-11"}, 8},
+		{"January 5, in Japanese", "ja", time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC),
+			"2026年11月〜12月は売上の実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計1,600万円）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
+			"残り3か月で必要: 4,300万円", []string{"2026-11", "2026-12"}, 9},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			today = func() time.Time { return tc.day }
 			out := mustRun(t, "forecast", "-lang", tc.lang, "-actuals", csv, "outbound")
-			if has := strings.Contains(out, "has ended with no actuals") || strings.Contains(out, "終わっていますが"); tc.want == "" && has || tc.want != "" && !strings.Contains(out, tc.want) {
-				t.Errorf("want %q in:\n%s", tc.want, out)
+			flat := strings.Join(strings.Fields(out), "") // the notes wrap at the width
+			if has := strings.Contains(out, "No actuals of") || strings.Contains(out, "の実績がありません"); tc.note == "" && has ||
+				!strings.Contains(flat, strings.Join(strings.Fields(tc.note), "")) || !strings.Contains(out, tc.needed) {
+				t.Errorf("want %q and %q in:\n%s", tc.note, tc.needed, out)
 			}
 			var fr ForecastReport
 			if err := json.Unmarshal([]byte(mustRun(t, "forecast", "-json", "-actuals", csv, "outbound")), &fr); err != nil {
 				t.Fatal(err)
 			}
-			if got := fr.Reforecast.Passed; !slices.Equal(got, tc.months) {
-				t.Errorf("json passed_months %q, want %q", got, tc.months)
+			if r := fr.Reforecast; !slices.Equal(r.Missing, tc.months) || r.Closed != tc.closed {
+				t.Errorf("json missing_months %q, closed %d; want %q, %d", r.Missing, r.Closed, tc.months, tc.closed)
 			}
 		})
 	}
@@ -528,7 +549,7 @@ func TestActualsCLITwoFiles(t *testing.T) {
 		}
 		s.GuessStartYear()
 	}
-	rf, err := s.Refit()
+	rf, err := s.RefitOn(today()) // dated, as the page's and the CLI's
 	if err != nil {
 		t.Fatal(err)
 	}
