@@ -30,6 +30,10 @@ type Refit struct {
 	// the achievement compares only the months with actuals with their
 	// goal ("" when none is).
 	Missing string
+	// MissingMonths names those months alone, as the note does
+	// (「2026年11月」, "May 2026, Aug–Oct 2026"): the summary's line of the
+	// year says its forecast takes their plan ("" when none is).
+	MissingMonths string
 	// Ahead names the months not begun by the day the re-forecast is
 	// dated by that have actuals, kept and not counted (AheadNote; "" when
 	// none has).
@@ -152,6 +156,7 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	r.GoalToDateLabel = l.T("refit.goal_to_date")
 	if len(rf.Missing) > 0 {
 		r.GoalToDateLabel = l.T("refit.goal_with_actuals")
+		r.MissingMonths = missingMonths(rf, l)
 		r.Missing = missingNote(rf, l, money)
 		if rf.GoalToDate <= 0 {
 			r.Achievement = "—"
@@ -368,6 +373,16 @@ func outsideNote(a forecast.Actuals, l i18n.Lang) string {
 // their plan (its sum, money), and the achievement compares only the
 // months with actuals with their goal.
 func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) string) string {
+	key := "refit.missing"
+	if len(rf.Missing) == 1 {
+		key = "refit.missing_one"
+	}
+	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
+	return fmt.Sprintf(l.T(key), missingMonths(rf, l), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
+}
+
+// missingMonths names the months missingNote names, in its words.
+func missingMonths(rf *forecast.Reforecast, l i18n.Lang) string {
 	p := rf.Answer.Plan
 	var names []string
 	whole := func(k int) bool { return monthPart(l, rf, k, "") == "" }
@@ -383,12 +398,7 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 		}
 		j = e + 1
 	}
-	key := "refit.missing"
-	if len(rf.Missing) == 1 {
-		key = "refit.missing_one"
-	}
-	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
-	return fmt.Sprintf(l.T(key), strings.Join(names, l.ListSep()), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
+	return strings.Join(names, l.ListSep())
 }
 
 // fromDoneNote says which months to come land activity already done, and

@@ -368,11 +368,11 @@ func TestRefusedActuals(t *testing.T) {
 // and then as missing at its plan: ¥1,000,000 typed took ¥9,000,000 off.
 func TestYearEndedMonth(t *testing.T) {
 	for _, tc := range []struct {
-		lang         i18n.Lang
-		note, needed string
+		lang               i18n.Lang
+		note, needed, line string
 	}{
-		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み", "残り4か月で必要"},
-		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take its plan (¥8,000,000)", "Still needed in the 4 months left"},
+		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み", "残り4か月で必要", "2026年11月は実績がなく計画値で見込み"},
+		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take its plan (¥8,000,000)", "Still needed in the 4 months left", "Nov 2026 at plan, no actuals"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := yearModel(t, tc.lang)
@@ -388,6 +388,11 @@ func TestYearEndedMonth(t *testing.T) {
 			html := app.HTMLString(p.refitCard(y))
 			if !strings.HasPrefix(y.Refit.Missing, tc.note) || !strings.Contains(html, `data-refit="missing"`) || y.Refit.Needed != tc.needed {
 				t.Fatalf("note %q, needed %q; want %q…, %q on the card", y.Refit.Missing, y.Refit.Needed, tc.note, tc.needed)
+			}
+			// The summary's line of the year says its forecast takes
+			// November's plan, where the forecast is read.
+			if line := app.HTMLString(p.yearLine(y)); !strings.Contains(line, tc.line) {
+				t.Errorf("the year's line %s, want %q in it", line, tc.line)
 			}
 			before := y.Refit.R.Remaining
 			m.SetActual(2026, 12, 1, "revenue", "1000000")
