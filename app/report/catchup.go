@@ -30,7 +30,7 @@ type CatchUpRow struct {
 	Activity  bool
 	Total     Figure   // over the months left (period "left")
 	Figures   []Figure // per CatchUp.Periods
-	Plan      Figure   // the plan's requirement a month (the required table's)
+	Plan      Figure   // the plan's need a month over the same months left (planLeft)
 	Ratio     string   // the months left's month ÷ the plan's: "172%"; "" when the plan's is 0
 }
 
@@ -99,7 +99,9 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 			}
 			row.Figures = append(row.Figures, fg)
 		}
-		row.Plan = required(a, f, i, kpi.Month)
+		pm := planLeft(rf, i, n.Activity, s)
+		row.Plan = Figure{Node: n.ID, Period: Key(n, kpi.Month), Exact: pm, Value: need(a, f, i, pm, kpi.Month)}
+		row.Plan.Text = f.Node(n, row.Plan.Value, kpi.Month)
 		if row.Plan.Exact > 0 {
 			row.Ratio = i18n.Percent(round4(row.Figures[0].Exact / row.Plan.Exact))
 		}
@@ -112,6 +114,32 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 		}
 	}
 	return c
+}
+
+// planLeft is what the plan needed of node i a month over the months
+// left, as the review's targets read each month (monthTarget: the goal's
+// seasons, the activity's schedule with its hires): their sum over the
+// span s (Work for an activity, whose last months' activity lands after
+// the plan; Land otherwise; the partly closed month for its share left)
+// over its months. So the ratio beside it is the months left's total over
+// the plan's for the same months, as the pace line's "the plan needed"
+// is for the activity: with March's goal three times a month's and five
+// hires from December, the required table's flat month had read calls at
+// 200 % of plan beside a pace at 158 %.
+func planLeft(rf *forecast.Reforecast, i int, activity bool, s forecast.Span) float64 {
+	a := rf.Answer
+	n := len(a.Plan.Months)
+	if activity {
+		n -= a.Plan.Config.LagMonths
+	}
+	sum := 0.0
+	if rf.Open > 0 && rf.Closed-1 < n {
+		sum += rf.Open * monthTarget(a, rf.Closed-1, i)
+	}
+	for k := rf.Closed; k < n; k++ {
+		sum += monthTarget(a, k, i)
+	}
+	return div(sum, s.Months)
 }
 
 // div is a ÷ b, 0 when b is.

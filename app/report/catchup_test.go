@@ -207,3 +207,40 @@ func TestCatchUpNoneNeeded(t *testing.T) {
 		}
 	}
 }
+
+// The plan's month beside the months left is what the plan needed of the
+// same months, as the review's targets read each: the goal's seasons (a
+// March three times a month's, a December twice) and the activity's
+// schedule with five hires from December. So the activity's ratio is the
+// pace line's (57.6 against the plan's 36.4 a rep a day), and the goal's
+// the still-needed figure against those months' goals. The required
+// table's flat month had read calls at 200 % of plan beside a pace at
+// 158 %.
+func TestCatchUpPlanLeft(t *testing.T) {
+	s := in2026(t, "outbound")
+	s.Forecast.Seasonality = []float64{100, 100, 300, 100, 100, 100, 100, 100, 100, 100, 100, 200}
+	s.Forecast.Hires = []forecast.Hire{{Month: 9, Count: 5, RampMonths: 2}}
+	rf := refitWith(t, s, "Month,Calls,First meetings,Opportunities,Deals won,Revenue\n"+
+		"2026-04,7400,148,22,6,6000000\n2026-05,7900,158,24,6,6000000\n2026-06,7600,152,23,5,5000000\n"+
+		"2026-07,8100,162,24,6,6000000\n2026-08,6900,138,21,5,5000000\n2026-09,7700,154,23,6,6000000\n"+
+		"2026-10,7800,156,23,6,6000000\n2026-11,7500,150,22,6,6000000\n")
+	c := report.NewRefit(rf, i18n.En, "JPY").CatchUp
+	if c == nil || rf.Closed != 8 {
+		t.Fatalf("no table (closed %d)", rf.Closed)
+	}
+	p := rf.Answer.Plan
+	goals := 0.0
+	for k := 8; k < 12; k++ {
+		goals += p.Months[k].Goal
+	}
+	calls, revenue := c.Rows[len(c.Rows)-1], c.Rows[0]
+	if got, want := calls.Figures[0].Exact/calls.Plan.Exact, rf.Pace/rf.PacePlanned; math.Abs(got-want) > 1e-9 {
+		t.Errorf("calls at %v of the plan's month %v; the pace line's ratio is %v", got, calls.Plan.Exact, want)
+	}
+	if got, want := revenue.Plan.Exact, goals/4; math.Abs(got-want) > 1e-6 {
+		t.Errorf("revenue's plan a month %v, want the months left's goals a month, %v", got, want)
+	}
+	if flat := 100_000_000.0 / 12; math.Abs(revenue.Plan.Exact-flat) < 1 {
+		t.Errorf("revenue's plan a month is the flat %v", flat)
+	}
+}
