@@ -487,8 +487,8 @@ func (rf *Reforecast) date(today time.Time) (now int, running bool) {
 	}
 	// The months over by today are closed, with actuals or without: on 7
 	// December, actuals to June had left July to November as months to
-	// come, and the pace spread over time gone (51.1 calls a rep a day
-	// where 132 were needed).
+	// come, and the pace spread over time gone: 51.1 calls a rep a day
+	// over nine months, where the four left need 67.
 	rf.Ended = min(now+1, len(ms))
 	if running {
 		rf.Ended = now

@@ -13,8 +13,8 @@ import (
 // they count at their plan, as if entered at it, and what is still needed
 // spreads over the months left from today. On 7 December with actuals to
 // June, July to November had counted as months to come: the pace spread
-// over five months gone (51.1 calls a rep a day where about 132 were
-// needed).
+// over five months gone (51.1 calls a rep a day over nine months, where
+// the four left need 67).
 func TestRefitOnEndedMonths(t *testing.T) {
 	m := compile(t, outboundSpec())
 	cfg := forecast.Config{StartMonth: 4, StartYear: 2026, Trials: 200, Seed: 7}
