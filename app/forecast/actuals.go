@@ -209,7 +209,9 @@ type Reforecast struct {
 	// Actual and Has, and count for nothing; Ahead lists them. The month
 	// today falls in, entered as month totals, counts to today: PartialDay
 	// is today's day of the month, Open the share of its working days after
-	// today (daysShare), at the plan as a partial week's rest is. On 15
+	// today (daysShare), at the forecast as a partial week's rest is;
+	// without actuals, it counts to yesterday (PartialDay), Missing for
+	// the days gone, from today on open. On 15
 	// August, August's first half was graded against all of August's goal.
 	Today      time.Time
 	Ahead      []int
@@ -224,22 +226,28 @@ type Reforecast struct {
 	// weeks and no month total (monthWeeks); nil otherwise. LeftOut[k] is the
 	// share of its working days in the weeks left out before its last
 	// (weekSplit: an export that starts on the 22nd leaves out weeks 1–3):
-	// they count at their plan, fixed as a month Missing is (PlanInGaps).
+	// they count at the forecast for them, fixed as a month Missing is
+	// (LeftOutValue[k], the goal node's; InGaps in all).
 	// Cover[k] is the share its actuals stand for, 1 − LeftOut[k] (less Open
 	// in the last): the month's goal to date is Cover[k] of its goal, as
 	// the page and the CLI say (report.Refit.Partial). A month total, or
 	// a month to come, has Cover 1 and LeftOut 0.
-	Weeks          [][]int
-	LeftOut, Cover []float64
-	PlanInGaps     float64 // the goal node's plan value over the LeftOut weeks
+	Weeks                        [][]int
+	LeftOut, Cover, LeftOutValue []float64
+	InGaps                       float64 // the goal node's forecast over the LeftOut weeks
 
 	// Missing are the closed months (plan month indices, in order) with
 	// no actual of the goal node and none below it that makes one: May
-	// left out of an export of April to July. Nothing of them counts as
-	// actual; the forecast takes their plan's value (PlanInMissing), as
-	// the page and the CLI say (report.Refit.Missing).
-	Missing       []int
-	PlanInMissing float64 // the goal node's plan value over Missing
+	// left out of an export of April to July, a month ended by today
+	// without actuals, the days to today of the month in progress without
+	// any. Nothing of them counts as actual; they count at the forecast
+	// for them, as a month to come does (the plan's activity, or the
+	// activity done a sales cycle earlier, at the rates the actuals
+	// suggest: Value[k]), as the page and the CLI say
+	// (report.Refit.Missing). At their plan, a month left unreported had
+	// raised the forecast of a team at 72 % of it.
+	Missing   []int
+	InMissing float64 // the goal node's forecast over Missing
 
 	// FromDone[k] is true for a month to come (k ≥ Closed) whose value
 	// lands, with a sales cycle, from activity done in a closed month: its
@@ -256,9 +264,9 @@ type Reforecast struct {
 	GoalToDate   float64 // the goal of the closed months that have actuals (not those Missing)
 	ActualToDate float64 // the goal node's value over the closed months that have actuals: its actual, else what the actuals below it make; never the plan's
 	Achievement  float64 // 達成率: ActualToDate ÷ GoalToDate, the months with actuals against their own goal
-	Forecast     float64 // ActualToDate, the plan in Missing and in the LeftOut weeks, and the months left: what lands from activity done (FromDone), else the plan
+	Forecast     float64 // ActualToDate, the forecast in Missing and in the LeftOut weeks, and the months left: what lands from activity done (FromDone), else the plan's activity, at the rates seen
 	Gap          float64 // Forecast − Goal; negative is short
-	Remaining    float64 // Goal − ActualToDate − PlanInMissing − PlanInGaps: what the months left must bring (0 when met)
+	Remaining    float64 // Goal − ActualToDate − InMissing − InGaps: what the months left must bring (0 when met)
 
 	// Pace is what the target activity now needs per rep per working day
 	// in the months left (their activity landing inside the plan) to meet
@@ -353,10 +361,15 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 		last := rf.last(k)
 		gap, open := weekSplit(p.Config, p.Months[k], k, weeks, k == rf.LastActual(), last)
 		if last && running && k == now && weeks == nil {
-			// The month in progress, in month totals: to today.
-			gap, open = 0, daysShare(p.Config, p.Months[k], k, today.Day()+1, 31)
+			// The month in progress, in month totals: to today; without
+			// any, to yesterday (date).
+			day := today.Day()
+			if !slices.Contains(rf.Has[k], true) {
+				day--
+			}
+			gap, open = 0, daysShare(p.Config, p.Months[k], k, day+1, 31)
 			if open > 0 && open < 1 {
-				rf.PartialDay = today.Day()
+				rf.PartialDay = day
 			} else {
 				open = 0 // today is its last working day, or none has begun: the whole month
 			}
@@ -390,26 +403,19 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 	g := m.Goal()
 	for k := range rf.Closed {
 		if !rf.Has[k][g] && !rf.Derived[k][g] {
-			// No actual to count: the plan is no actual (it read 96 % for
-			// a month nobody entered).
+			// No actual to count: the forecast is no actual (the plan
+			// read 96 % for a month nobody entered).
 			rf.Missing = append(rf.Missing, k)
-			rf.PlanInMissing += rf.Value[k][g]
 			continue
 		}
 		rf.ActualToDate += rf.Value[k][g]
 		rf.GoalToDate += p.Months[k].Goal * rf.Share(k)
 	}
-	for k := range rf.Closed {
-		rf.PlanInGaps += PlanValue(p, k, g) * rf.LeftOut[k]
-	}
 	rf.ActualToDate = snap(rf.ActualToDate)
 	rf.GoalToDate = snap(rf.GoalToDate)
-	rf.PlanInMissing = snap(rf.PlanInMissing)
-	rf.PlanInGaps = snap(rf.PlanInGaps)
 	if rf.GoalToDate > 0 {
 		rf.Achievement = snap(rf.ActualToDate / rf.GoalToDate)
 	}
-	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.PlanInMissing-rf.PlanInGaps, 0))
 
 	rf.steps(m)
 	rf.posterior(m, cfg)
@@ -427,7 +433,8 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 		lv[i] = float64(rg.Won+1) / float64(rg.Of+2)
 	}
 	e.reland(lv, rf)
-	rf.Forecast = rf.ActualToDate + rf.PlanInMissing + rf.PlanInGaps + rf.Rest
+	rf.Remaining = snap(max(rf.Goal-rf.ActualToDate-rf.InMissing-rf.InGaps, 0))
+	rf.Forecast = rf.ActualToDate + rf.InMissing + rf.InGaps + rf.Rest
 	for k := rf.Closed; k < n; k++ {
 		rf.Forecast += rf.Value[k][g]
 	}
@@ -494,6 +501,12 @@ func (rf *Reforecast) date(today time.Time) (now int, running bool) {
 		rf.Ended = now
 	}
 	rf.Closed = max(rf.Closed, rf.Ended)
+	if running && now < len(ms) && rf.Closed <= now && daysShare(rf.Answer.Plan.Config, ms[now], now, 1, today.Day()-1) > 0 {
+		// The month in progress without actuals closes to yesterday:
+		// from now on is from today. On 28 December with nothing typed
+		// for it, all December had counted as time left.
+		rf.Closed = now + 1
+	}
 	return now, running && now < len(ms)
 }
 

@@ -1,8 +1,12 @@
 package forecast
 
-import "github.com/kpisim/kpisim/app/kpi"
+import (
+	"slices"
 
-// derive gives, in each closed month, every node with no actual of its own
+	"github.com/kpisim/kpisim/app/kpi"
+)
+
+// derive gives, in each closed month with an actual, every node with no actual of its own
 // but one below it the value its children's now make: the plan's value
 // moved as the tree's arithmetic moves it. A product moves by each
 // factor's ratio to its plan (revenue follows the deals entered, at the
@@ -20,7 +24,10 @@ func (rf *Reforecast) derive(m *kpi.Model, p *Plan, lag int) {
 	moved := make([]bool, m.Len())
 	for k := range n {
 		rf.Derived[k] = make([]bool, m.Len())
-		if k >= rf.Closed {
+		if k >= rf.Closed || !slices.Contains(rf.Has[k], true) {
+			// A month without an actual of its own is Missing: with a
+			// sales cycle, opportunities entered in April made July's
+			// revenue an "actual" once July had ended.
 			continue
 		}
 		share := rf.Share(k)

@@ -54,9 +54,9 @@ func TestRefitMissingMonth(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !slices.Equal(rf.Missing, tc.missing) || !anear(rf.ActualToDate, tc.toDate, 1e-9) || !anear(rf.GoalToDate, tc.goalToDate, 1e-9) ||
-				!anear(rf.PlanInMissing, tc.planMissing, 1e-9) || !anear(rf.Forecast, tc.forecast, 1e-9) {
+				!anear(rf.InMissing, tc.planMissing, 1e-9) || !anear(rf.Forecast, tc.forecast, 1e-9) {
 				t.Errorf("missing %v, to date %v of %v, plan in missing %v, forecast %v; want %v, %v of %v, %v, %v",
-					rf.Missing, rf.ActualToDate, rf.GoalToDate, rf.PlanInMissing, rf.Forecast, tc.missing, tc.toDate, tc.goalToDate, tc.planMissing, tc.forecast)
+					rf.Missing, rf.ActualToDate, rf.GoalToDate, rf.InMissing, rf.Forecast, tc.missing, tc.toDate, tc.goalToDate, tc.planMissing, tc.forecast)
 			}
 			want := 0.0
 			if tc.goalToDate > 0 {

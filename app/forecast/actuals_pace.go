@@ -34,8 +34,10 @@ func (e *engine) doneRows(rf *Reforecast) (add, scale [][]float64) {
 // repace and the Monte Carlo count them: every node's Value there but the
 // activities' own (the plan's activity of a month to come) is what the
 // activity lands at those rates, and Rest, the rest of a partly closed
-// month, likewise. With a sales cycle, the months that land activity done
-// in the closed months (FromDone) land it as done.
+// month, likewise, and what has no actual in the closed months (Missing,
+// the weeks LeftOut: InMissing, InGaps). With a sales cycle, the months
+// that land activity entered in the closed months (FromDone) land it as
+// done.
 func (e *engine) reland(lv []float64, rf *Reforecast) {
 	K, n := rf.Closed, len(rf.Answer.Plan.Months)
 	rf.FromDone = make([]bool, n)
@@ -56,8 +58,26 @@ func (e *engine) reland(lv []float64, rf *Reforecast) {
 	if K > 0 && rf.Open > 0 {
 		rf.Rest = rf.Open * ev.node(e.goal, K-1)
 	}
+	// What has no actual in the closed months counts at the forecast for
+	// it, as a month to come does: the months Missing, for their share,
+	// and the weeks left out.
+	rf.LeftOutValue = make([]float64, n)
+	rf.InMissing, rf.InGaps = 0, 0
+	for _, k := range rf.Missing {
+		for i := range e.n {
+			if nd := e.m.Node(i); nd.Periodic() && !(nd.Op == kpi.Lever && nd.Activity) {
+				rf.Value[k][i] = snap(ev.node(i, k) * rf.Share(k))
+			}
+		}
+		rf.InMissing += rf.Value[k][e.goal]
+	}
+	for k := range K {
+		rf.LeftOutValue[k] = snap(ev.node(e.goal, k) * rf.LeftOut[k])
+		rf.InGaps += rf.LeftOutValue[k]
+	}
+	rf.InMissing, rf.InGaps = snap(rf.InMissing), snap(rf.InGaps)
 	for k := K; k < n; k++ {
-		rf.FromDone[k] = done && k >= e.lag && k < K+e.lag
+		rf.FromDone[k] = done && k >= e.lag && k < K+e.lag && e.entered(rf, k-e.lag)
 		for i := range e.n {
 			if nd := e.m.Node(i); nd.Op == kpi.Lever && nd.Activity {
 				continue // the activity of a month to come is the plan's
@@ -65,6 +85,18 @@ func (e *engine) reland(lv []float64, rf *Reforecast) {
 			rf.Value[k][i] = ev.node(i, k)
 		}
 	}
+}
+
+// entered reports whether closed plan month k has an actual of an
+// activity: a month ended without any lands the plan's activity, and the
+// month a sales cycle later is no "from activity done" (its actuals).
+func (e *engine) entered(rf *Reforecast, k int) bool {
+	for i := range e.n {
+		if nd := e.m.Node(i); nd.Op == kpi.Lever && nd.Activity && rf.Has[k][i] {
+			return true
+		}
+	}
+	return false
 }
 
 // repace solves the target's pace per rep per working day, from the first
@@ -151,8 +183,8 @@ func (e *engine) repace(lv []float64, t int, rf *Reforecast) (float64, bool) {
 
 // simulate runs the plan's Monte Carlo with the observed rates' posterior
 // ranges, the activity of the closed months as done (doneRows), and
-// counts the trials whose months left, added to the actuals to date,
-// reach the goal.
+// counts the trials whose months left and whatever has no actual (Missing,
+// LeftOut), added to the actuals to date, reach the goal.
 func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	c := cfg
 	c.Ranges = make(map[string]Range, len(cfg.Ranges)+len(rf.Posterior))
@@ -177,7 +209,16 @@ func (rf *Reforecast) simulate(m *kpi.Model, cfg Config) error {
 	for _, st := range ru.streams {
 		size := st.hi - st.lo
 		for j := range st.done {
-			s := rf.ActualToDate + rf.PlanInMissing + rf.PlanInGaps
+			// What has no actual is drawn as the months to come are: a
+			// year whose last months were never entered read a certain
+			// 0 %.
+			s := rf.ActualToDate
+			for _, k := range rf.Missing {
+				s += rf.Share(k) * st.rev[k*size+j]
+			}
+			for k := range rf.Closed {
+				s += rf.LeftOut[k] * st.rev[k*size+j]
+			}
 			if rf.Closed > 0 {
 				s += rf.Open * st.rev[(rf.Closed-1)*size+j]
 			}

@@ -94,7 +94,7 @@ func TestRefitOnClosesNoMonthAhead(t *testing.T) {
 		{"August's total on a Saturday before its first working day", dated, append(slices.Clone(summary), rev(2026, 8, 0, 1e6)), time.Date(2026, 8, 1, 9, 0, 0, 0, time.UTC), 4, []int{4}, 0, 0},
 		{"August's total on its first working day", dated, append(slices.Clone(summary), rev(2026, 8, 0, 1e6)), time.Date(2026, 8, 3, 9, 0, 0, 0, time.UTC), 5, nil, 3, 20.0 / 21},
 		{"weeks 1–2 of August, on August 15", dated, append(slices.Clone(summary), rev(2026, 8, 1, 1e6), rev(2026, 8, 2, 1e6)), aug15, 5, nil, 0, 11.0 / 21}, // weeks 3–5, the 15th on
-		{"July over, on August 15", dated, summary, aug15, 4, nil, 0, 0},
+		{"July over, on August 15: August to the 14th, without actuals", dated, summary, aug15, 5, nil, 14, 11.0 / 21},
 		{"after the plan", dated, zerosTo(summary, 3), time.Date(2027, 6, 1, 9, 0, 0, 0, time.UTC), 12, nil, 0, 0},
 		{"before the plan", dated, summary, time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC), 0, []int{0, 1, 2, 3}, 0, 0},
 		{"a plan without a year", forecast.Config{StartMonth: 4, Trials: 200}, forecast.Actuals{{Month: 4, Node: "revenue", Value: 7e6}, {Month: 8, Node: "revenue", Value: 0}}, aug15, 5, nil, 0, 0},

@@ -57,11 +57,13 @@ func weekSplit(cfg Config, mo Month, k int, weeks []int, final, running bool) (g
 	switch rest := weeksShare(cfg, mo, k, w+1, 5); {
 	case final && running:
 		open = rest
-	case final:
+	case final && w < 4:
 		// Ended: its weeks after the last entered are past (November
 		// with weeks 1–2, on 7 December), not the month's rest to come.
+		// With week 4, its row holds the days after it, as in a month
+		// before: a weekly export dated by Mondays ends on the 26th.
 		gap += rest
-	case w < 4:
+	case !final && w < 4:
 		// Week 4's row holds the days after it; without it, week 5 is
 		// past and without actuals too.
 		gap += weeksShare(cfg, mo, k, 5, 5)
@@ -90,13 +92,14 @@ func (rf *Reforecast) MissingWeeks(k int) []int {
 	p := rf.Answer.Plan
 	switch {
 	case final && rf.last(k): // its rest is to come, not left out
+	case w >= 4: // week 4's row holds the days after it
 	case final:
 		for j := w + 1; j <= 5; j++ {
 			if p.WeekShare(k, j) > 0 {
 				out = append(out, j)
 			}
 		}
-	case w < 4 && p.WeekShare(k, 5) > 0:
+	case p.WeekShare(k, 5) > 0:
 		out = append(out, 5)
 	}
 	return out

@@ -75,10 +75,10 @@ func TestRefitWeeksLeftOut(t *testing.T) {
 			}
 			goal := p.Months[0].Goal*(1-leftOut) + p.Months[1].Goal + p.Months[2].Goal*june
 			g := m.Goal()
-			if !anear(rf.GoalToDate, goal, 1e-12) || !anear(rf.PlanInGaps, forecast.PlanValue(p, 0, g)*leftOut, 1e-9) {
-				t.Errorf("goal to date %v, want %v; plan in the weeks left out %v", rf.GoalToDate, goal, rf.PlanInGaps)
+			if !anear(rf.GoalToDate, goal, 1e-12) || !anear(rf.InGaps, forecast.PlanValue(p, 0, g)*leftOut, 1e-9) {
+				t.Errorf("goal to date %v, want %v; plan in the weeks left out %v", rf.GoalToDate, goal, rf.InGaps)
 			}
-			if !anear(rf.Forecast, p.Revenue, 1e-9) || !anear(rf.Remaining, p.Revenue-rf.ActualToDate-rf.PlanInGaps, 1e-9) {
+			if !anear(rf.Forecast, p.Revenue, 1e-9) || !anear(rf.Remaining, p.Revenue-rf.ActualToDate-rf.InGaps, 1e-9) {
 				t.Errorf("forecast %v, want the plan's %v; remaining %v", rf.Forecast, p.Revenue, rf.Remaining)
 			}
 			if !rf.PaceOK || !anear(rf.Pace, rf.PacePlanned, 1e-9) {

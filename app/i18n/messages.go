@@ -481,7 +481,7 @@ var messages = map[string]msg{
 	"refit.cum":               {"累計", "To date"},
 	"refit.cum_goal":          {"累計目標", "Goal to date"},
 	"refit.is_actual":         {"実績", "actual"},
-	"refit.is_plan":           {"計画", "plan"},
+	"refit.is_missing":        {"見込み（実績なし）", "forecast, no actuals"},
 	"refit.is_ahead":          {"見込み", "forecast"},
 	"refit.is_estimated":      {"推計", "est."},
 	"refit.is_done":           {"行動実績から", "from activity"},
@@ -490,8 +490,8 @@ var messages = map[string]msg{
 	"refit.outside_one":       {"計画期間外の実績%d件（%s）は計算に入れていません。", "%d actual dated outside the plan's months (%s) is left out."},
 	"refit.ahead_out":         {"%[1]sはまだ始まっていないため（今日は%[2]s）、入っている実績は残したまま数えていません。始まると数えます。先の月の0（テンプレートの空欄など）でしたら削除できます。", "%[1]s has not begun (today is %[2]s): its actuals are kept but not counted until it does. If they are zeros for the months ahead (a template's blanks), you can remove them."},
 	"refit.ahead_out_many":    {"%[1]sはまだ始まっていないため（今日は%[2]s）、入っている実績は残したまま数えていません。始まると数えます。先の月の0（テンプレートの空欄など）でしたら削除できます。", "%[1]s have not begun (today is %[2]s): their actuals are kept but not counted until they do. If they are zeros for the months ahead (a template's blanks), you can remove them."},
-	"refit.missing_one":       {"%sは%sの実績がありません。着地見込みと残りの必要量ではこの月を計画値（%s）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take its plan (%[3]s), and the achievement compares only the months with actuals with their goal. Import or type its actuals."},
-	"refit.missing":           {"%sは%sの実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計%s）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take their plan (%[3]s in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals."},
+	"refit.missing_one":       {"%sは%sの実績がありません。着地見込みと残りの必要量ではこの月をこれまでの転換率による見込み（%s）で計算し、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take the forecast for it at the rates seen so far (%[3]s), and the achievement compares only the months with actuals with their goal. Import or type its actuals."},
+	"refit.missing":           {"%sは%sの実績がありません。着地見込みと残りの必要量ではこれらの月をこれまでの転換率による見込み（計%s）で計算し、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。", "No actuals of %[2]s for %[1]s: the forecast and what is still needed take the forecast for them at the rates seen so far (%[3]s in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals."},
 	"refit.goal_with_actuals": {"実績のある月の目標", "Goal of the months with actuals"},
 	"refit.rate":              {"達成率", "Achievement"},
 	"refit.none":              {"実績はまだありません。CSVを読み込むか、表に入力してください。", "No actuals yet: import a CSV or type them into the table."},
@@ -753,11 +753,11 @@ var messages = map[string]msg{
 	"refit.week_span":         {"%d〜%d", "%d–%d"},
 	"refit.week_sep":          {"・", ", "},
 	"refit.days":              {"%s日", "days %s"},
-	"refit.left_out":          {"%[1]sの%[2]s（%[3]s、営業日の%[4]s）は実績がありません。着地見込みと残りの必要量ではこの週を計画値（%[5]s）で見込み、達成率はこの月の実績をほかの週の目標（%[6]s）と比べています。", "No actuals for %[2]s of %[1]s (%[3]s, %[4]s of its working days): the forecast and what is still needed take their plan (%[5]s), and the achievement compares the month's actuals with its goal for the other weeks (%[6]s)."},
+	"refit.left_out":          {"%[1]sの%[2]s（%[3]s、営業日の%[4]s）は実績がありません。着地見込みと残りの必要量ではこの週をこれまでの転換率による見込み（%[5]s）で計算し、達成率はこの月の実績をほかの週の目標（%[6]s）と比べています。", "No actuals for %[2]s of %[1]s (%[3]s, %[4]s of its working days): the forecast and what is still needed take the forecast for them at the rates seen so far (%[5]s), and the achievement compares the month's actuals with its goal for the other weeks (%[6]s)."},
 	"refit.week_rule":         {"週は月の1〜7日、8〜14日、15〜21日、22〜28日、29日以降で、行は日付のある週に入ります。週の初日の日付の週次の行は、翌月にかかる日もその日の月に入ります。", "Weeks are a month's days 1–7, 8–14, 15–21, 22–28 and 29 on, and a row counts in the week its date falls in: a weekly row dated by its first day counts in that day's month, with any days it holds of the next."},
 	"refit.month_weeks_in":    {"%s（実績のある週）", "%s, the weeks with actuals"},
 	"refit.month_left_out":    {"%s（%s・実績なし）", "%s, %s without actuals"},
-	"refit.goal_weeks_actual": {"実績のある週の目標", "Goal of the weeks with actuals"},
+	"refit.goal_weeks_actual": {"実績のある月・週の目標", "Goal of the months and weeks with actuals"},
 	// end session h-wk
 
 	// session h-un: counts of reps, days and weeks in their number

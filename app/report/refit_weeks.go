@@ -69,6 +69,9 @@ func monthPart(l i18n.Lang, rf *forecast.Reforecast, k int, name string) string 
 // name) is partly closed: "Actual to week 2 of Aug 2026", "Actual to day
 // 15 of Aug 2026"; "" when it is whole.
 func toDateLabel(l i18n.Lang, rf *forecast.Reforecast, name string) string {
+	if rf.LastActual() != rf.Closed-1 {
+		return "" // the month partly closed has no actuals: the last with some is whole
+	}
 	switch {
 	case rf.PartialWeek > 0:
 		return fmt.Sprintf(l.T("refit.to_week"), name, rf.PartialWeek)
@@ -98,13 +101,12 @@ func daysOf(rf *forecast.Reforecast, k int) int {
 }
 
 // partialNote says how the months with weeks count: each month with weeks
-// left out (their plan, the goal of the others), a last month with only
-// its first weeks, and then how weeks are assigned to months; then a
-// month in progress in month totals, counted to today; "" when every
-// closed month is whole.
+// left out (the forecast for them, the goal of the others), a last month
+// with only its first weeks, and then how weeks are assigned to months;
+// then a month in progress in month totals, counted to today (one without
+// any is named as missing); "" when every closed month is whole.
 func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) string) string {
 	p := rf.Answer.Plan
-	g := p.Model.Goal()
 	var out []string
 	for k := range rf.Closed {
 		if !(rf.LeftOut[k] > 0) {
@@ -113,7 +115,7 @@ func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 		mo := p.Months[k]
 		ws, ds := weeksName(l, rf.MissingWeeks(k), daysOf(rf, k))
 		out = append(out, fmt.Sprintf(l.T("refit.left_out"), MonthName(l, mo), ws, ds, i18n.Percent(round4(rf.LeftOut[k])),
-			money(forecast.PlanValue(p, k, g)*rf.LeftOut[k]), money(mo.Goal*rf.Cover[k])))
+			money(rf.LeftOutValue[k]), money(mo.Goal*rf.Cover[k])))
 	}
 	if rf.PartialWeek > 0 {
 		name := MonthName(l, p.Months[rf.Closed-1])
@@ -122,7 +124,7 @@ func partialNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 	if len(out) > 0 {
 		out = append(out, l.T("refit.week_rule"))
 	}
-	if rf.PartialDay > 0 {
+	if rf.PartialDay > 0 && rf.LastActual() == rf.Closed-1 {
 		name := MonthName(l, p.Months[rf.Closed-1])
 		out = append(out, fmt.Sprintf(l.T("refit.partial_day"), name, DayName(l, rf.Today), rf.PartialDay, i18n.Percent(round4(rf.Done))))
 	}

@@ -30,10 +30,12 @@ type Refit struct {
 	// the achievement compares only the months with actuals with their
 	// goal ("" when none is).
 	Missing string
-	// MissingMonths names those months alone, as the note does
-	// (「2026年11月」, "May 2026, Aug–Oct 2026"): the summary's line of the
-	// year says its forecast takes their plan ("" when none is).
-	MissingMonths string
+	// WithoutActuals names what the forecast takes without actuals: those
+	// months, as the note does, and the weeks left out (「2026年11月」,
+	// "May 2026, Aug–Oct 2026, weeks 3–5 of Nov 2026"), for the summary's
+	// line of the year ("" when none is). It had named whole months only,
+	// its forecast holding November's weeks 3–5 unsaid.
+	WithoutActuals string
 	// Ahead names the months not begun by the day the re-forecast is
 	// dated by that have actuals, kept and not counted (AheadNote; "" when
 	// none has).
@@ -156,7 +158,6 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	r.GoalToDateLabel = l.T("refit.goal_to_date")
 	if len(rf.Missing) > 0 {
 		r.GoalToDateLabel = l.T("refit.goal_with_actuals")
-		r.MissingMonths = missingMonths(rf, l)
 		r.Missing = missingNote(rf, l, money)
 		if rf.GoalToDate <= 0 {
 			r.Achievement = "—"
@@ -170,18 +171,24 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 		r.Through = monthPart(l, rf, last, name)
 		if lb := toDateLabel(l, rf, name); lb != "" {
 			r.ToDateLabel = lb
-			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
-			if r.Left == 1 {
-				r.Needed = fmt.Sprintf(l.T("refit.remaining_partial_one"), name)
-			}
-			if r.Left == 0 {
-				r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
-			}
 		}
 	}
+	if rf.Closed > 0 && rf.Open > 0 {
+		// The month partly closed (to a week, to today, with actuals or
+		// without): what is still needed falls in its rest too.
+		name := MonthName(l, p.Months[rf.Closed-1])
+		r.Needed = fmt.Sprintf(l.T("refit.remaining_partial"), name, l.Months(r.Left))
+		if r.Left == 1 {
+			r.Needed = fmt.Sprintf(l.T("refit.remaining_partial_one"), name)
+		}
+		if r.Left == 0 {
+			r.Needed = fmt.Sprintf(l.T("refit.remaining_rest"), name)
+		}
+	}
+	r.WithoutActuals = withoutActuals(rf, l)
 	r.Partial = partialNote(rf, l, money)
 	r.Ahead = AheadNote(rf, l)
-	if rf.PlanInGaps > 0 {
+	if rf.InGaps > 0 {
 		r.GoalToDateLabel = l.T("refit.goal_weeks_actual")
 	}
 	r.Estimated = estimatedNote(rf, l)
@@ -269,20 +276,21 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 	r.Beyond = BeyondNote(rf, l, f)
 	r.Impossible = impossibleNote(rf, l, f)
 	cum, cumGoal := 0.0, 0.0
-	// A closed month without an actual takes the plan; a month to come
-	// (and the rest of a partly closed one) the forecast: the plan's
-	// activity at the rates updated with the actuals (Reforecast.Value).
+	// A closed month without an actual, a month to come and the rest of a
+	// partly closed one take the forecast: the plan's activity (or the
+	// activity done a sales cycle earlier) at the rates updated with the
+	// actuals (Reforecast.Value); the first is marked so.
 	add := func(label string, actual, estimated, done bool, goal, v float64, closed bool) {
 		cum += v
 		cumGoal += goal
 		kind := l.T("refit.is_ahead")
 		if closed {
-			kind = l.T("refit.is_plan")
+			kind = l.T("refit.is_missing")
 		}
 		row := RefitMonth{Label: label, Actual: actual, Estimated: estimated, FromDone: done, Kind: kind, Goal: money(goal),
 			Value: money(v), Cum: money(cum), CumGoal: money(cumGoal), Missing: closed && !actual && !estimated}
 		if row.Missing {
-			closed = false // the plan's value is no achievement
+			closed = false // the forecast is no achievement
 		}
 		switch {
 		case actual:
@@ -305,12 +313,12 @@ func NewRefit(rf *forecast.Reforecast, l i18n.Lang, cur string) *Refit {
 			continue
 		}
 		// A month with weeks: those with actuals against their share of
-		// its goal, the weeks left out at their plan (Reforecast.LeftOut),
+		// its goal, the weeks left out at the forecast (Reforecast.LeftOut),
 		// then a last month's rest as the forecast counts it
 		// (Reforecast.Rest).
 		add(monthPart(l, rf, k, label), actual, estimated, false, mo.Goal*rf.Share(k), rf.Value[k][g], true)
 		if rf.LeftOut[k] > 0 {
-			add(leftOutRow(l, rf, k, label), false, false, false, mo.Goal*rf.LeftOut[k], forecast.PlanValue(p, k, g)*rf.LeftOut[k], true)
+			add(leftOutRow(l, rf, k, label), false, false, false, mo.Goal*rf.LeftOut[k], rf.LeftOutValue[k], true)
 		}
 		if k == rf.Closed-1 && rf.Open > 0 {
 			add(fmt.Sprintf(l.T("refit.month_rest"), label), false, false, false, mo.Goal*rf.Open, rf.Rest, false)
@@ -378,7 +386,23 @@ func missingNote(rf *forecast.Reforecast, l i18n.Lang, money func(float64) strin
 		key = "refit.missing_one"
 	}
 	gn := rf.Answer.Tree.Model.Node(rf.Answer.Tree.Model.Goal())
-	return fmt.Sprintf(l.T(key), missingMonths(rf, l), l.InSentence(gn.Label.In(string(l))), money(rf.PlanInMissing))
+	return fmt.Sprintf(l.T(key), missingMonths(rf, l), l.InSentence(gn.Label.In(string(l))), money(rf.InMissing))
+}
+
+// withoutActuals names the months Missing and the weeks LeftOut, in the
+// notes' words.
+func withoutActuals(rf *forecast.Reforecast, l i18n.Lang) string {
+	var names []string
+	if len(rf.Missing) > 0 {
+		names = append(names, missingMonths(rf, l))
+	}
+	for k := range rf.Closed {
+		if ws := rf.MissingWeeks(k); ws != nil {
+			w, _ := weeksName(l, ws, daysOf(rf, k))
+			names = append(names, fmt.Sprintf(l.T("refit.month_weeks"), MonthName(l, rf.Answer.Plan.Months[k]), w))
+		}
+	}
+	return strings.Join(names, l.ListSep())
 }
 
 // missingMonths names the months missingNote names, in its words.

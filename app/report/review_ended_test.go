@@ -26,20 +26,24 @@ func TestEndedMonthsMissing(t *testing.T) {
 		today         time.Time
 		missing, left string
 	}{
-		{"the last day of November: the gap alone", octoberOn, i18n.En, at(2026, 11, 30, 23),
-			"No actuals of revenue for May–Sep 2026: the forecast and what is still needed take their plan (¥40,000,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
+		{"November 1, a Sunday: the gap alone", octoberOn, i18n.En, at(2026, 11, 1, 9),
+			"No actuals of revenue for May–Sep 2026: the forecast and what is still needed take the forecast for them at the rates seen so far (¥40,000,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
 			"Still needed in the 5 months left"},
+		{"the last day of November: November to the 29th", octoberOn, i18n.En, at(2026, 11, 30, 23),
+			"No actuals of revenue for May–Sep 2026, Nov 2026, through day 29: the forecast and what is still needed take the forecast for them at the rates seen so far (¥47,619,048 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
+			"Still needed in the rest of Nov 2026 and the 4 months left"},
 		{"December 1: November too", octoberOn, i18n.En, at(2026, 12, 1, 0),
-			"No actuals of revenue for May–Sep 2026, Nov 2026: the forecast and what is still needed take their plan (¥48,000,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
+			"No actuals of revenue for May–Sep 2026, Nov 2026: the forecast and what is still needed take the forecast for them at the rates seen so far (¥48,000,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
 			"Still needed in the 4 months left"},
-		{"December 6, in Japanese", octoberOn, i18n.Ja, at(2026, 12, 6, 9),
-			"2026年5月〜9月、2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計4,800万円）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
-			"残り4か月で必要"},
+		{"December 6, a Sunday, in Japanese", octoberOn, i18n.Ja, at(2026, 12, 6, 9),
+			"2026年5月〜9月、2026年11月、2026年12月（5日まで）は売上の実績がありません。着地見込みと残りの必要量ではこれらの月をこれまでの転換率による見込み（計4,939万円）で計算し、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
+			"2026年12月の残りと残り3か月で必要"},
 		{"February 10: November to January, one span", "Month,Revenue\n2026-04,6000000\n2026-10,6000000\n2026-09,6000000\n2026-08,6000000\n2026-07,6000000\n2026-06,6000000\n2026-05,6000000\n", i18n.En, at(2027, 2, 10, 9),
-			"No actuals of revenue for Nov 2026–Jan 2027: the forecast and what is still needed take their plan (¥24,000,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
-			"Still needed in the 2 months left"},
+			"No actuals of revenue for Nov 2026–Jan 2027, Feb 2027, through day 9: the forecast and what is still needed take the forecast for them at the rates seen so far (¥26,800,000 in all), and the achievement compares only the months with actuals with their goal. Import or type their actuals.",
+			"Still needed in the rest of Feb 2027 and the month left"},
 		{"actuals to the month before today", "Month,Revenue\n2026-04,6000000\n2026-05,6000000\n2026-06,6000000\n2026-07,6000000\n2026-08,6000000\n2026-09,6000000\n2026-10,6000000\n2026-11,6000000\n", i18n.En, at(2026, 12, 6, 9),
-			"", "Still needed in the 4 months left"},
+			"No actuals of revenue for Dec 2026, through day 5: the forecast and what is still needed take the forecast for it at the rates seen so far (¥1,391,304), and the achievement compares only the months with actuals with their goal. Import or type its actuals.",
+			"Still needed in the rest of Dec 2026 and the 3 months left"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := in2026(t, "outbound")
@@ -66,5 +70,32 @@ func TestEndedMonthsMissing(t *testing.T) {
 				t.Errorf("note:\n%s\nwant:\n%s\nneeded %q, want %q…", r.Missing, tc.missing, r.Needed, tc.left)
 			}
 		})
+	}
+}
+
+// The summary's line of the year names what its forecast takes without
+// actuals: the weeks left out as well as the months. November with weeks
+// 1–2, on 1 December, had its weeks 3–5 in the forecast and unsaid.
+func TestWithoutActuals(t *testing.T) {
+	csv := "Month,Week,Revenue\n2026-10,0,6000000\n2026-11,1,1000000\n2026-11,2,1500000\n"
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.En, "weeks 3–5 of Nov 2026"},
+		{i18n.Ja, "2026年11月の第3〜5週"},
+	} {
+		s := in2026(t, "outbound")
+		_, a := s.ImportCSV([]byte(csv))
+		if err := s.SetActuals(a); err != nil {
+			t.Fatal(err)
+		}
+		rf, err := s.RefitOn(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := report.NewRefit(rf, tc.lang, s.Currency).WithoutActuals; !strings.HasSuffix(got, tc.want) {
+			t.Errorf("%s: %q, want it to end with %q", tc.lang, got, tc.want)
+		}
 	}
 }

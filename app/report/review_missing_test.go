@@ -20,13 +20,13 @@ func TestRefitMissingWords(t *testing.T) {
 		mayRate     string
 	}{
 		{"ja, May left out", "年月,売上\n2026年4月,6000000\n2026年6月,6000000\n2026年7月,6000000\n", i18n.Ja,
-			"2026年5月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
+			"2026年5月は売上の実績がありません。着地見込みと残りの必要量ではこの月をこれまでの転換率による見込み（800万円）で計算し、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
 			"72%", "実績のある月の目標", ""},
 		{"en, May left out", "Month,Revenue\n2026-04,6000000\n2026-06,6000000\n2026-07,6000000\n", i18n.En,
-			"No actuals of revenue for May 2026: the forecast and what is still needed take its plan (¥8,000,000), and the achievement compares only the months with actuals with their goal. Import or type its actuals.",
+			"No actuals of revenue for May 2026: the forecast and what is still needed take the forecast for it at the rates seen so far (¥8,000,000), and the achievement compares only the months with actuals with their goal. Import or type its actuals.",
 			"72%", "Goal of the months with actuals", ""},
 		{"ja, two left out", "年月,売上\n2026年4月,6000000\n2026年7月,6000000\n", i18n.Ja,
-			"2026年5月〜6月は売上の実績がありません。着地見込みと残りの必要量ではこれらの月を計画値（計1,600万円）で見込み、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
+			"2026年5月〜6月は売上の実績がありません。着地見込みと残りの必要量ではこれらの月をこれまでの転換率による見込み（計1,600万円）で計算し、達成率は実績のある月だけをその目標と比べています。実績を読み込むか入力してください。",
 			"72%", "実績のある月の目標", ""},
 		{"en, none left out", "Month,Revenue\n2026-04,6000000\n2026-05,6000000\n", i18n.En, "", "72%", "Goal to date", "72%"},
 	} {

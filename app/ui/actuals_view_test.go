@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -21,11 +22,12 @@ func yearModel(t *testing.T, l i18n.Lang) *Model {
 		t.Fatal(err)
 	}
 	m := NewModel(ps, "outbound", l)
-	// November 30, 2026, as the CLI's tests and the README: in the plans
-	// the tests make (from April 2026), the months to October are over and
-	// November runs, whatever the machine's day. Later, the months ended
-	// without actuals would close without them (forecast.Reforecast.Ended).
-	m.clock = func() time.Time { return time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local) }
+	// November 1, 2026, a Sunday, as the CLI's tests and the README: in
+	// the plans the tests make (from April 2026), the months to October are
+	// over and November has not begun, whatever the machine's day. Later,
+	// the time gone without actuals would close at the forecast
+	// (forecast.Reforecast.Ended).
+	m.clock = func() time.Time { return time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local) }
 	return m
 }
 
@@ -121,6 +123,8 @@ func TestYearView(t *testing.T) {
 	if y.Rows[6].Cells[0] == "" || y.Rows[7].Cells[0] != "" || y.Rows[0].Label != "2026年4月" {
 		t.Errorf("rows %+v", y.Rows[:8])
 	}
+	// December 1: November over, to be typed.
+	m.clock = func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local) }
 	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 	if y := m.YearView(); y.Refit.R.Closed != 8 || len(y.EntryErrs) != 0 {
 		t.Errorf("typed: closed %d, %q", y.Refit.R.Closed, y.EntryErrs)
@@ -134,7 +138,8 @@ func TestYearView(t *testing.T) {
 	m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 	// Week by week: December's weeks take their own actuals, which sum
 	// into the month while it has no total of its own. On December 20,
-	// weeks 1–3 have begun.
+	// weeks 1–3 have begun, and the month, without actuals yet, is closed
+	// to the 19th at the forecast.
 	m.clock = func() time.Time { return time.Date(2026, 12, 20, 9, 0, 0, 0, time.Local) }
 	m.SetEntryMonth(8)
 	y = m.YearView()
@@ -149,7 +154,7 @@ func TestYearView(t *testing.T) {
 		t.Errorf("week 2 reads %q (%q)", y.Rows[1].Cells[0], y.EntryErrs)
 	}
 	rf, _ = m.Scenario.Refit()
-	if got := rf.Actual[8][0]; got != 3_500_000 || y.Refit.R.Closed != closed+1 {
+	if got := rf.Actual[8][0]; got != 3_500_000 || closed != 9 || y.Refit.R.Closed != 9 || y.Refit.R.PartialWeek != 2 {
 		t.Errorf("December from its weeks = %v (closed %d, was %d), want 3,500,000", got, y.Refit.R.Closed, closed)
 	}
 	m.SetActual(2026, 12, 2, "revenue", "")
@@ -360,23 +365,26 @@ func TestRefusedActuals(t *testing.T) {
 }
 
 // The months ended with no actuals since the last entered, by the page's
-// clock, are closed at their plan: the card names them and asks for their
-// actuals, in its language, and what is still needed spreads over the
-// months left from today. Typing them, or December's first week, changes
-// what is still needed by what was typed, nothing more. November had
-// counted as a month still to come until December's first week was typed,
-// and then as missing at its plan: ¥1,000,000 typed took ¥9,000,000 off.
+// clock, are closed at the forecast for them: the card names them and asks
+// for their actuals, in its language, the summary's line says its forecast
+// takes them, and what is still needed spreads over the months left from
+// today. Typing December's first week takes what was typed off what is
+// still needed, nothing more; typing November puts its actual in place of
+// its forecast. November had counted as a month still to come until
+// December's first week was typed, and then as missing at its plan:
+// ¥1,000,000 typed took ¥9,000,000 off.
 func TestYearEndedMonth(t *testing.T) {
 	for _, tc := range []struct {
 		lang               i18n.Lang
 		note, needed, line string
 	}{
-		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月を計画値（800万円）で見込み", "残り4か月で必要", "2026年11月は実績がなく計画値で見込み"},
-		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take its plan (¥8,000,000)", "Still needed in the 4 months left", "Nov 2026 at plan, no actuals"},
+		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月をこれまでの転換率による見込み（657.1万円）で計算し", "残り4か月で必要", "2026年11月は実績がなく見込みで計算"},
+		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take the forecast for it at the rates seen so far (¥6,571,298)", "Still needed in the 4 months left", "Nov 2026 without actuals, at the forecast"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := yearModel(t, tc.lang)
-			m.clock = func() time.Time { return time.Date(2026, 12, 6, 9, 0, 0, 0, time.Local) }
+			// December 1, 2026: November over, December's first day.
+			m.clock = func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local) }
 			m.SetText(scenario.KeyStartYear, "2026")
 			data, err := os.ReadFile("../../testdata/actuals/salesforce-en.csv") // April to October
 			if err != nil {
@@ -389,12 +397,10 @@ func TestYearEndedMonth(t *testing.T) {
 			if !strings.HasPrefix(y.Refit.Missing, tc.note) || !strings.Contains(html, `data-refit="missing"`) || y.Refit.Needed != tc.needed {
 				t.Fatalf("note %q, needed %q; want %q…, %q on the card", y.Refit.Missing, y.Refit.Needed, tc.note, tc.needed)
 			}
-			// The summary's line of the year says its forecast takes
-			// November's plan, where the forecast is read.
 			if line := app.HTMLString(p.yearLine(y)); !strings.Contains(line, tc.line) {
 				t.Errorf("the year's line %s, want %q in it", line, tc.line)
 			}
-			before := y.Refit.R.Remaining
+			before, november := y.Refit.R.Remaining, y.Refit.R.InMissing
 			m.SetActual(2026, 12, 1, "revenue", "1000000")
 			y = m.YearView()
 			if got := before - y.Refit.R.Remaining; got != 1e6 || !strings.HasPrefix(y.Refit.Missing, tc.note) {
@@ -402,8 +408,8 @@ func TestYearEndedMonth(t *testing.T) {
 			}
 			m.SetActual(2026, 11, 0, "revenue", "7,000,000")
 			y = m.YearView()
-			if got := y.Refit.R.Remaining - before; got != 0 || y.Refit.Missing != "" || strings.Contains(app.HTMLString(p.refitCard(y)), `data-refit="missing"`) {
-				t.Errorf("November typed at ¥1,000,000 under its plan: still needed moved by %v from before December (want 0: +1,000,000 − 1,000,000), note %q", got, y.Refit.Missing)
+			if got, want := before-y.Refit.R.Remaining, 1e6+7e6-november; math.Abs(got-want) > 1e-6 || y.Refit.Missing != "" || strings.Contains(app.HTMLString(p.refitCard(y)), `data-refit="missing"`) {
+				t.Errorf("November typed at ¥7,000,000 in place of its forecast %v: still needed fell by %v, want %v; note %q", november, got, want, y.Refit.Missing)
 			}
 		})
 	}

@@ -254,11 +254,9 @@ func (p *Page) onReviewMode(weekly bool) app.EventHandler {
 }
 
 // achievementNote is what the achievement compares: the actual to date
-// over the goal of the same months, the goal named when months without
-// actuals are left out of it.
+// over the goal of the same months, named as the CLI names it (同期間の目標,
+// the goal of the months and weeks with actuals). The page had left it
+// bare where the CLI said "Goal to date".
 func achievementNote(r *report.Refit) string {
-	if r.Missing != "" {
-		return r.ToDateLabel + " " + r.ToDate + " / " + r.GoalToDateLabel + " " + r.GoalToDate
-	}
-	return r.ToDateLabel + " " + r.ToDate + " / " + r.GoalToDate
+	return r.ToDateLabel + " " + r.ToDate + " / " + r.GoalToDateLabel + " " + r.GoalToDate
 }

@@ -26,8 +26,8 @@ func (p *Page) yearLine(y *YearView) app.UI {
 	}
 	l, r := y.Lang, y.Refit
 	facts := []string{fmt.Sprintf(l.T("yearline.forecast"), r.Forecast, r.Gap)}
-	if r.MissingMonths != "" { // the forecast takes their plan: said where it is read
-		facts = append(facts, fmt.Sprintf(l.T("yearline.missing"), r.MissingMonths))
+	if r.WithoutActuals != "" { // the forecast takes them: said where it is read
+		facts = append(facts, fmt.Sprintf(l.T("yearline.missing"), r.WithoutActuals))
 	}
 	if r.Achievement != "—" {
 		facts = append([]string{fmt.Sprintf(l.T("yearline.achievement"), r.Achievement)}, facts...)

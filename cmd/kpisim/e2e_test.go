@@ -320,7 +320,7 @@ func chromeOptions(dir string) []chromedp.ExecAllocatorOption {
 // April 2026 and the samples' actuals to October. A re-forecast is dated
 // by it (the months ended close, with actuals or without), so a test on
 // the machine's clock would read other figures each month.
-var planDay = time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)
+var planDay = time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
 
 func TestMain(m *testing.M) {
 	today = func() time.Time { return planDay }

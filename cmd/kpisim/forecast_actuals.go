@@ -49,16 +49,16 @@ type RefitReport struct {
 	Outside      []RefitEntry `json:"outside,omitempty"` // actuals dated outside the plan's months: left out
 	// Missing are the closed months with no actual of the goal node
 	// (2026-05): not in actual_to_date nor goal_to_date; the forecast
-	// takes their plan, plan_in_missing in all.
-	Missing       []string `json:"missing_months,omitempty"`
-	Ahead         []string `json:"ahead_months,omitempty"` // months not begun by the run's day that have actuals: kept in the file, not counted
-	PlanInMissing float64  `json:"plan_in_missing,omitempty"`
+	// takes their plan, in_missing in all.
+	Missing   []string `json:"missing_months,omitempty"`
+	Ahead     []string `json:"ahead_months,omitempty"` // months not begun by the run's day that have actuals: kept in the file, not counted
+	InMissing float64  `json:"in_missing,omitempty"`
 	// LeftOut are the closed months whose weeks leave some out before
 	// their last entered (an export that starts on the 22nd): those weeks
-	// count at their plan, plan_in_left_out in all, and the month's goal
+	// count at their plan, in_left_out in all, and the month's goal
 	// to date is its share for the others (the month's share).
-	LeftOut       []RefitWeeks `json:"left_out_weeks,omitempty"`
-	PlanInLeftOut float64      `json:"plan_in_left_out,omitempty"`
+	LeftOut   []RefitWeeks `json:"left_out_weeks,omitempty"`
+	InLeftOut float64      `json:"in_left_out,omitempty"`
 	// CatchUp is what the months left take, KPI by KPI, at the pace and
 	// the rates seen so far: the page's table of it, exact (left out when
 	// no pace can, or the goal is met).
@@ -140,15 +140,13 @@ type RefitMonth struct {
 // got the plan.
 func writeRefitCSV(w io.Writer, r *RefitReport, rf *forecast.Reforecast) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"year", "month", "actual", "estimated", "missing", "from_done", "share", "value", "plan_beside", "goal", "cum_forecast", "cum_goal"})
+	cw.Write([]string{"year", "month", "actual", "estimated", "missing", "from_done", "share", "value", "beside", "goal", "cum_forecast", "cum_goal"})
 	f, b := i18n.Plain, strconv.FormatBool
-	p := rf.Answer.Plan
-	g := p.Model.Goal()
 	cum, cumGoal := 0.0, 0.0
 	for k, m := range r.Months {
 		beside := 0.0
 		if k < rf.Closed {
-			beside = forecast.PlanValue(p, k, g) * rf.LeftOut[k]
+			beside = rf.LeftOutValue[k]
 		}
 		if k == rf.Closed-1 {
 			beside += rf.Rest
@@ -244,7 +242,7 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 		}
 		r.Months = append(r.Months, x)
 		if weeks := rf.MissingWeeks(k); weeks != nil {
-			r.LeftOut = append(r.LeftOut, RefitWeeks{Month: monthKey(mo), Weeks: weeks, Share: rf.LeftOut[k], Plan: forecast.PlanValue(p, k, g) * rf.LeftOut[k]})
+			r.LeftOut = append(r.LeftOut, RefitWeeks{Month: monthKey(mo), Weeks: weeks, Share: rf.LeftOut[k], Plan: rf.LeftOutValue[k]})
 		}
 	}
 	for _, k := range rf.Missing {
@@ -253,8 +251,8 @@ func refitReport(rf *forecast.Reforecast) *RefitReport {
 	for _, k := range rf.Ahead {
 		r.Ahead = append(r.Ahead, monthKey(p.Months[k]))
 	}
-	r.PlanInMissing = rf.PlanInMissing
-	r.PlanInLeftOut = rf.PlanInGaps
+	r.InMissing = rf.InMissing
+	r.InLeftOut = rf.InGaps
 	r.DoneCovers = rf.Left != nil && rf.Left.Done
 	if c := report.NewRefit(rf, i18n.En, "").CatchUp; c != nil {
 		for _, row := range c.Rows {

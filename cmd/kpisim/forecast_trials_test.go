@@ -20,7 +20,7 @@ import (
 // forecast.trials=N run N; -trials 0 wins over the -set.
 func TestActualsCLITrialsZero(t *testing.T) {
 	defer func(f func() time.Time) { today = f }(today)
-	today = func() time.Time { return time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC) }
+	today = func() time.Time { return planDay }
 	const file = "../../testdata/actuals/salesforce-en.csv"
 	const (
 		chanceEn = "Chance of the goal (the plan's rates updated with those seen so far): "
