@@ -236,27 +236,22 @@ func (f Format) Change(n *kpi.Node, base, v float64, p kpi.Period) (diff, pct st
 	return f.Signed(n, d, p), Share(d / math.Abs(base))
 }
 
-// PointChange writes how far the share v is from the share base: the
-// difference in percentage points of the shares as Chance writes them
-// (75.3% → 44.7% is "-30.6 pt", whatever digits lie past the shown one)
-// and in % of base by their exact values ("+8%"; "" when base is 0; "0%"
-// when both read the same); both "" when either is NaN or infinite.
-func PointChange(base, v float64) (diff, pct string) {
+// PointChange writes how far the share v is from the share base, in
+// percentage points of the shares as Chance writes them (75.3% → 44.7% is
+// "-30.6 pt", whatever digits lie past the shown one); "" when either is
+// NaN or infinite. A chance's change is in points alone: "+49.9 pt
+// (+111.4%)" read as more than certain, and its % of the exact values did
+// not follow from the shown ones (49.9 ÷ 44.7 is 111.6 %).
+func PointChange(base, v float64) string {
 	if !finite(base) || !finite(v) {
-		return "", ""
+		return ""
 	}
 	shown := roundHalfUp(v*100, 1) - roundHalfUp(base*100, 1)
-	diff = Number(shown, 1) + " pt"
+	diff := Number(shown, 1) + " pt"
 	if shown > 0 && diff != "0 pt" {
 		diff = "+" + diff
 	}
-	switch {
-	case base == 0:
-		return diff, ""
-	case diff == "0 pt":
-		return diff, "0%"
-	}
-	return diff, Share((v - base) / math.Abs(base))
+	return diff
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

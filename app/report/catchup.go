@@ -103,6 +103,9 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 		row.Plan = Figure{Node: n.ID, Period: Key(n, kpi.Month), Exact: pm, Value: need(a, f, i, pm, kpi.Month)}
 		row.Plan.Text = f.Node(n, row.Plan.Value, kpi.Month)
 		if row.Plan.Exact > 0 {
+			// Of the exact figures: the shown ones are rounded up (11.8
+			// deals a month reads 12, the plan's 8.33 reads 9), and 12 ÷ 9
+			// would say 133 % where the need is 141.6 % of the plan's.
 			row.Ratio = i18n.Percent(round4(row.Figures[0].Exact / row.Plan.Exact))
 		}
 		c.Rows = append(c.Rows, row)
@@ -117,27 +120,37 @@ func catchUp(rf *forecast.Reforecast, f i18n.Format, pace, remaining string) *Ca
 }
 
 // planLeft is what the plan needed of node i a month over the months
-// left, as the review's targets read each month (monthTarget: the goal's
-// seasons, the activity's schedule with its hires): their sum over the
-// span s (Work for an activity, whose last months' activity lands after
-// the plan; Land otherwise; the partly closed month for its share left)
-// over its months. So the ratio beside it is the months left's total over
-// the plan's for the same months, as the pace line's "the plan needed"
-// is for the activity: with March's goal three times a month's and five
-// hires from December, the required table's flat month had read calls at
-// 200 % of plan beside a pace at 158 %.
+// left: under an activity target, its schedule (scheduled: the activity
+// with its hires and seasons, and what it lands, KPI by KPI), for every
+// row alike, so that at the plan's rates and price the rows read one
+// ratio (revenue had read 118 % of its months' goals beside deals at
+// 129 % of the schedule); else as the review's targets read each month
+// (monthTarget). Their sum over the span s (Work for an activity, whose
+// last months' activity lands after the plan; Land otherwise; the partly
+// closed month for its share left) over its months: the ratio beside it
+// is the months left's total over the plan's for the same months, as the
+// pace line's "the plan needed" is for the activity. With March's goal
+// three times a month's and five hires from December, the required
+// table's flat month had read calls at 200 % of plan beside a pace at
+// 158 %.
 func planLeft(rf *forecast.Reforecast, i int, activity bool, s forecast.Span) float64 {
 	a := rf.Answer
 	n := len(a.Plan.Months)
 	if activity {
 		n -= a.Plan.Config.LagMonths
 	}
+	target := func(k int) float64 {
+		if v, ok := scheduled(a, k, i); ok {
+			return v
+		}
+		return monthTarget(a, k, i)
+	}
 	sum := 0.0
 	if rf.Open > 0 && rf.Closed-1 < n {
-		sum += rf.Open * monthTarget(a, rf.Closed-1, i)
+		sum += rf.Open * target(rf.Closed-1)
 	}
 	for k := rf.Closed; k < n; k++ {
-		sum += monthTarget(a, k, i)
+		sum += target(k)
 	}
 	return div(sum, s.Months)
 }

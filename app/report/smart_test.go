@@ -575,3 +575,19 @@ func TestSmartLeavesGivensOut(t *testing.T) {
 		})
 	}
 }
+
+// A tree started from nothing (the editor's "Start from an empty tree")
+// is time-bound: its plan starts in April, as the presets' do. Every KPI
+// of a workshop's tree drawn from it had failed T, "the plan has no start
+// month", six times over on the projector and the handout.
+func TestSmartEmptyTree(t *testing.T) {
+	a, err := scenario.NewEmpty().Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range report.New(a, i18n.En, "JPY").Smart().Rows {
+		if c := r.Tests[report.TimeBound]; !c.Pass {
+			t.Errorf("%s fails T: %s", r.Label, c.Reason)
+		}
+	}
+}

@@ -126,7 +126,10 @@ func identity(parent kpi.Op, pos int) float64 {
 // labels are in both languages and name what is counted, as the presets'
 // do (受注額, "Sales won"): the page adds "/ rep / day" (it read "Revenue
 // per rep per day ¥50,000 / rep / day", and headed the actuals' monthly
-// totals "Revenue per rep per day"). It solves as it is.
+// totals "Revenue per rep per day"). It solves as it is. Its plan starts
+// in April, as the presets' do: without a start, every KPI of a tree drawn
+// from it failed SMART's T ("the plan has no start month"), six times over
+// on a workshop's projector and handout.
 func NewEmpty() *Scenario {
 	return &Scenario{
 		Version:  Version,
@@ -136,6 +139,7 @@ func NewEmpty() *Scenario {
 		Goal:     kpi.Goal{Node: "revenue", Value: 12_000_000, Period: kpi.Year},
 		Calendar: kpi.DefaultCalendar(),
 		Rounding: kpi.RoundCeil,
+		Forecast: forecast.Config{StartMonth: 4},
 		Nodes: []kpi.Node{
 			{ID: "revenue", Label: kpi.Label{Ja: "売上", En: "Revenue"}, Unit: kpi.Currency, Op: kpi.Product, Children: []string{"activity"}},
 			{ID: "activity", Label: kpi.Label{Ja: "受注額", En: "Sales won"}, Unit: kpi.Currency,

@@ -163,7 +163,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 		prob.Cells[i] = CompareCell{Exact: f.Exact, Text: f.Text}
 		if i != base && bt != nil {
 			if b := in[base].View.Forecast.Probability; b.Exact >= 0 && f.Exact >= 0 { // -1: not computed yet
-				prob.Cells[i].Diff, prob.Cells[i].Pct = i18n.PointChange(b.Exact, f.Exact)
+				prob.Cells[i].Diff = i18n.PointChange(b.Exact, f.Exact) // in points alone
 			}
 		}
 	}

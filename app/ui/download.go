@@ -39,7 +39,8 @@ func saveFile(ctx app.Context, name, mime string, data []byte) {
 const pngRatio = 2
 
 // chartPNG draws the ECharts chart in the element id as a PNG at pngRatio,
-// on white (a chart's own background is transparent).
+// on white (a chart's own background is transparent), in its latest option
+// and without animation.
 func chartPNG(id string) (data []byte, err error) {
 	defer func() { // syscall/js panics on a JavaScript exception
 		if r := recover(); r != nil {
@@ -56,7 +57,13 @@ func chartPNG(id string) (data []byte, err error) {
 	if !chart.Truthy() {
 		return nil, errors.New("no chart " + id)
 	}
-	url := chart.Call("getDataURL", map[string]any{"type": "png", "pixelRatio": pngRatio, "backgroundColor": "#fff"}).String()
+	// Drawn afresh, as for paper (forPaper): a chart far from the window
+	// that flush has just drawn is at the first frame of its drawing, and
+	// getDataURL saved it mid-way (the last scenario's bar lengths under
+	// the new levers' names, without their values).
+	width, height := chart.Call("getWidth").Float(), chart.Call("getHeight").Float()
+	canvas := forPaper(w.Get("echarts"), chart, nil, width, height, map[string]any{"pixelRatio": pngRatio, "backgroundColor": "#fff"})
+	url := canvas.Call("toDataURL", "image/png").String()
 	const prefix = "data:image/png;base64,"
 	if !strings.HasPrefix(url, prefix) {
 		return nil, errors.New("the chart gave no PNG")

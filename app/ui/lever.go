@@ -73,10 +73,15 @@ func (c *Lever) Render() app.UI {
 	v := c.V
 	id := "lever-" + v.Key
 	// The field's name is its label and its unit, "Close rate %", as the
-	// slider's value says "25 %": the unit beside it was not read.
+	// slider's value says "25 %": the unit beside it was not read. Not
+	// when the label says it already: "Monte Carlo trials trials".
+	names := id + "-label " + id + "-unit"
+	if v.Unit != "" && strings.Contains(strings.ToLower(v.Label), strings.ToLower(v.Unit)) {
+		names = id + "-label"
+	}
 	field := app.Input().Type("text").ID(id).Class("num").
 		Attr("inputmode", "decimal").Attr("autocomplete", "off").
-		Aria("labelledby", id+"-label "+id+"-unit").
+		Aria("labelledby", names).
 		DataSet("lever", v.Key).Value(v.Text).
 		OnInput(c.onField).OnChange(c.onCommit)
 	if v.Error != "" {

@@ -21,8 +21,13 @@ import (
 // chart for the printer, at the paper's size and a higher pixel ratio,
 // while the page prints.
 
-// Fact is one assumption in the handout's head: a name and its value.
-type Fact struct{ Name, Value string }
+// Fact is one assumption in the handout's head: a name and its value;
+// Wide takes two of the head's columns (the goal: 「売上 年間1億2,000」 and
+// 「万円」 had been printed on two lines).
+type Fact struct {
+	Name, Value string
+	Wide        bool
+}
 
 // Handout is the head of the printed handout.
 type Handout struct {
@@ -49,32 +54,32 @@ func (m *Model) handout(v *View) *Handout {
 	h := &Handout{Title: v.Title, Kind: l.T("app.name") + l.Dot() + l.T("handout.title"), Description: v.Description}
 	gn := md.Node(md.Goal())
 	goal := gn.Label.In(lang) + " " + l.PerPeriod(f.Goal(gn, s.Goal.Value, kpi.Year), s.Goal.Period) // 売上 年間1億円
-	h.Facts = append(h.Facts, Fact{l.T("goal.title"), goal}, Fact{l.T("calendar.headcount"), i18n.Count(cal.Headcount)})
+	h.Facts = append(h.Facts, Fact{Name: l.T("goal.title"), Value: goal, Wide: true}, Fact{Name: l.T("calendar.headcount"), Value: i18n.Count(cal.Headcount)})
 	if cal.CalendarDays {
-		h.Facts = append(h.Facts, Fact{l.T("calendar.days"), l.T("cli.calendar_days")})
+		h.Facts = append(h.Facts, Fact{Name: l.T("calendar.days"), Value: l.T("cli.calendar_days")})
 	} else {
-		h.Facts = append(h.Facts, Fact{l.T("calendar.days"), i18n.Count(cal.WorkingDays)})
+		h.Facts = append(h.Facts, Fact{Name: l.T("calendar.days"), Value: i18n.Count(cal.WorkingDays)})
 	}
 	if cal.DaysPerWeek > 0 {
-		h.Facts = append(h.Facts, Fact{l.T("calendar.days_per_week"), i18n.Count(cal.DaysPerWeek)})
+		h.Facts = append(h.Facts, Fact{Name: l.T("calendar.days_per_week"), Value: i18n.Count(cal.DaysPerWeek)})
 	}
 	if cal.HoursPerDay > 0 {
-		h.Facts = append(h.Facts, Fact{l.T("calendar.hours_per_day"), i18n.Count(cal.HoursPerDay)})
+		h.Facts = append(h.Facts, Fact{Name: l.T("calendar.hours_per_day"), Value: i18n.Count(cal.HoursPerDay)})
 	}
 	if ms := a.Plan.Months; len(ms) > 0 {
 		plan := strings.NewReplacer("{n}", strconv.Itoa(len(ms)), "{start}", report.MonthName(l, ms[0])).Replace(l.T("handout.plan_span"))
-		h.Facts = append(h.Facts, Fact{l.T("handout.plan"), plan})
+		h.Facts = append(h.Facts, Fact{Name: l.T("handout.plan"), Value: plan, Wide: true}) // "12 months from" and "Jan" apart
 	}
 	h.Facts = append(h.Facts,
-		Fact{l.T("solve.for"), md.Node(a.Target).Label.In(lang)},
-		Fact{l.T("required.rounding"), l.T("rounding." + s.Rounding.String())})
+		Fact{Name: l.T("solve.for"), Value: md.Node(a.Target).Label.In(lang)},
+		Fact{Name: l.T("required.rounding"), Value: l.T("rounding." + s.Rounding.String())})
 	for _, r := range t.Rows {
 		if r.Lever {
 			value := f.Node(r.Node, r.Node.Value, kpi.Year)
 			if r.Node.Activity {
 				value += " " + f.Span(r.Node) // 40 件/人日
 			}
-			h.Levers = append(h.Levers, Fact{r.Label, value})
+			h.Levers = append(h.Levers, Fact{Name: r.Label, Value: value})
 		}
 	}
 	return h
@@ -95,7 +100,11 @@ func (p *Page) handoutHead(v *View) app.UI {
 	facts := func(fs []Fact) []app.UI {
 		out := make([]app.UI, 0, 2*len(fs))
 		for _, f := range fs {
-			out = append(out, app.Div().Class("fact").Body(app.Dt().Text(f.Name), app.Dd().Text(f.Value)))
+			class := "fact"
+			if f.Wide {
+				class = "fact wide"
+			}
+			out = append(out, app.Div().Class(class).Body(app.Dt().Text(f.Name), app.Dd().Text(f.Value)))
 		}
 		return out
 	}

@@ -461,7 +461,7 @@ func TestBrowserActualsPartialMonth(t *testing.T) {
 			navigate(t, ctx, srv.URL+"/")
 			ready(t, ctx)
 			pickLang(t, ctx, string(lang))
-			plan2026(t, ctx)
+			plan2026On(t, ctx, time.Date(2026, 11, 16, 9, 0, 0, 0, time.Local)) // November's third week runs
 			_, s, rf := refit2026(t, data)
 			r := report.NewRefit(rf, lang, s.Currency)
 			want := r.Partial
