@@ -297,8 +297,10 @@ func TestPresentDiagramOpensWhatTheStepNames(t *testing.T) {
 				t.Errorf("the KPIs' step opens the path to %q", got)
 			}
 			target := p.model.Scenario.Solve
-			if got := steps[3].focus(); got != target || len(steps[3].Path) == 0 {
-				t.Errorf("the route's step opens the path to %q, naming %q; want %q and its path", got, steps[3].Path, target)
+			// Its words name the route; no path stands above its title,
+			// which is no node of it.
+			if got := steps[3].focus(); got != target || len(steps[3].Path) != 0 || !strings.Contains(steps[3].Words.String(), " → ") {
+				t.Errorf("the route's step opens the path to %q, with %q above its title, words %q; want %q, none, the route", got, steps[3].Path, steps[3].Words.String(), target)
 			}
 			if got := steps[0].focus(); got != steps[0].Node {
 				t.Errorf("the KGI's step opens %q", got)

@@ -191,9 +191,13 @@ func Steps(t *report.Table) []Step {
 		// shows the goal a year and the route, not the answer at the
 		// route's end (it showed the calls per rep per day, 41.7, as
 		// "Calls", before the room had worked out a single KPI).
+		// No path above its title, which is no node: its words name the
+		// route, every level the tree leaves out ("Revenue › Deals won ›
+		// Opportunities ›" stood above "4. Set target values" as if that
+		// were a node under opportunities).
 		{Title: l.T("present.step4"), Node: root.ID, Note: plain(l.T("present.step4.note")), Words: plain(route(t, row)),
 			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}},
-			Open:  target.ID, Path: ancestors(t, row, target.Index)},
+			Open:  target.ID},
 	}
 	for i := range t.Rows {
 		r := &t.Rows[i]

@@ -764,7 +764,8 @@ func TestPresentDeepTreeFits(t *testing.T) {
 					// (The step before may have left levels out: its boxes
 					// include this step's, so the check waits for this one's
 					// drawing, as a step from the route's end back to the KGI.)
-					unnamed := `JSON.stringify(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data).includes('{op|⋮}') && !document.querySelector('[data-present="path"]')`
+					// (The route's step names them in its words.)
+					unnamed := `JSON.stringify(echarts.getInstanceByDom(document.getElementById('present-tree')).getOption().series[0].data).includes('{op|⋮}') && !document.querySelector('[data-present="path"]') && !document.querySelector('[data-present="words"]')?.textContent.includes(' → ')`
 					chromedp.Run(ctx, chromedp.Poll[chromedp.Void]("!("+unnamed+")", chromedp.WithPollingTimeout(3*time.Second)))
 					if eval[bool](t, ctx, unnamed) {
 						t.Errorf("%s, step %d / %d: the tree leaves levels out and the step does not name its path", preset, i, n)
