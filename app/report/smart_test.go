@@ -74,8 +74,8 @@ func TestSmartPresets(t *testing.T) {
 	}{
 		{"outbound: all pass", "outbound",
 			map[string]string{"calls": "SMART", "appointment_rate": "SMART", "deals": "SMART", "close_rate": "SMART"},
-			map[string]string{"calls": "Within the ceiling of 100 / rep / day in all 12 months", "appointment_rate": "95% interval of a history of 40 in 2,000 (1.47% to 2.71%)",
-				"close_rate": "inside the stated range (20% to 30%)"}, nil, nil},
+			map[string]string{"calls": "Within the ceiling of 100 / rep / day in all 12 months", "appointment_rate": "95% interval of the history of 40 in 2,000 set under Uncertainty (1.47% to 2.71%)",
+				"close_rate": "inside the range set under Uncertainty (20% to 30%)"}, nil, nil},
 		// A one-month plan: it read "in all 1 months".
 		{"outbound: a plan of one month", "outbound",
 			map[string]string{"calls": "SMART"},
@@ -83,11 +83,11 @@ func TestSmartPresets(t *testing.T) {
 			map[string]float64{"forecast.months": 1}},
 		// A lever's range moves with it (the Monte Carlo run draws around the
 		// plan), but Achievable tests it against the range as stated: 90 %
-		// had read "inside the stated range (72% to 100%)".
+		// had read "inside the range set under Uncertainty (72% to 100%)".
 		{"outbound: rates moved outside what was stated", "outbound",
 			map[string]string{"close_rate": "SMaRT", "appointment_rate": "SMaRT", "calls": "SMART"},
-			map[string]string{"close_rate": "90% is outside the stated range (20% to 30%)",
-				"appointment_rate": "95% interval of a history of 40 in 2,000 (1.47% to 2.71%)"}, nil,
+			map[string]string{"close_rate": "90% is outside the range set under Uncertainty (20% to 30%)",
+				"appointment_rate": "95% interval of the history of 40 in 2,000 set under Uncertainty (1.47% to 2.71%)"}, nil,
 			map[string]float64{"close_rate": 0.9, "appointment_rate": 0.1}},
 		// Its goal peaks at each quarter's end and its visits bring the same
 		// revenue every month: the months before a peak carry it. March's
