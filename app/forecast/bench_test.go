@@ -2,8 +2,10 @@ package forecast_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // benchConfig is a full run: a count-based close rate, a three-point
@@ -65,5 +67,37 @@ func BenchmarkTornado(b *testing.B) {
 		if _, err := forecast.Tornado(m, "calls", forecast.Config{LagMonths: 1}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRefitOn is the year so far the page builds once per change of
+// the actuals or the plan: actuals to June, dated 7 December (July to
+// November closed without actuals at the forecast, December to the 6th),
+// without the Monte Carlo run (NoRun), then with it.
+func BenchmarkRefitOn(b *testing.B) {
+	m := compile(b, outboundSpec())
+	cfg := benchConfig
+	cfg.StartMonth, cfg.StartYear = 4, 2026
+	a := forecast.Actuals{}
+	for mo := time.April; mo <= time.June; mo++ {
+		a = append(a, forecast.Actual{Year: 2026, Month: mo, Node: "calls", Value: 7_800},
+			forecast.Actual{Year: 2026, Month: mo, Node: "opportunities", Value: 24},
+			forecast.Actual{Year: 2026, Month: mo, Node: "deals", Value: 6},
+			forecast.Actual{Year: 2026, Month: mo, Node: "revenue", Value: 6_000_000})
+	}
+	dec7 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	for _, run := range []bool{false, true} {
+		name, opts := "no run", []forecast.RefitOption{forecast.NoRun}
+		if run {
+			name, opts = "10,000 trials", nil
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := forecast.RefitOn(m, "calls", kpi.RoundCeil, cfg, a, dec7, opts...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
