@@ -815,6 +815,7 @@ var messages = map[string]msg{
 	"import.type_counted_by":   {"「%[1]s」列の種別ごとに、「%[3]s」列の数を合計しました: %[2]s。", "Each row adds its %[3]s, by its %[1]s: %[2]s."},
 	"import.type_counted_item": {"%[1]s → %[2]s %[3]s", "%[1]s as %[2]s, %[3]s"},
 	"import.kept":              {"%sはこのファイルにないため、それまでの実績をそのまま使っています。", "%s: not in this file, the actuals held before stay."},
+	"import.under_total":       {"%sは月の合計が入っているため、このファイルの週ごとの実績は残したまま数えていません（月の合計を数えます）。週ごとに数えるには、その月の合計を消してください（ページでは「月別の実績を入力」で）。", "%s has month totals, so this file's weeks of it are kept but not counted (the totals count). To count the weeks, remove that month's totals (on the page, in \"Type actuals month by month\")."},
 	"import.moved":             {"前回の取り込みで活動の種別から数えた%sは、その種別をほかのKPIで数えるようになったため、このファイルの月の値を取り消しました。", "%s, counted from activity types the last import read, no longer hold its values for this file's months: those types now count for another KPI."},
 	"import.type_aliases":      {"除いた種別を数えるには（数えた種別をほかのKPIで数えるにも）、「ツリーを編集」でそのKPIの「実績の取り込みで読む別名」に種別の名前を加えて、読み込み直してください。", "To count a type left out (or a type counted as another KPI), add its name to that KPI's other names in Edit the tree, then import the file again."},
 	"import.type_others":       {"KPIに当たらない種別の行は除きました: %s。", "Rows of a type that names no KPI are left out: %s."},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -80,4 +81,42 @@ func KeptNote(l i18n.Lang, old, added forecast.Actuals, left []actuals.Period) s
 		out = append(out, fmt.Sprintf(l.T("import.kept_left"), strings.Join(gone, l.ListSep())))
 	}
 	return strings.Join(out, l.SentenceSep())
+}
+
+// UnderTotalNote says, in language l, which months the import (added)
+// gives weeks of while the actuals after it (merged) hold a month total
+// for them: a month with a total counts the total, and its weeks are kept
+// but count for nothing. A weekly export of November over a month total
+// read "no problems", November unchanged. "" when there is none.
+func UnderTotalNote(l i18n.Lang, merged, added forecast.Actuals) string {
+	type ym struct {
+		y int
+		m time.Month
+	}
+	total := map[ym]bool{}
+	for _, x := range merged {
+		if x.Week == 0 {
+			total[ym{x.Year, x.Month}] = true
+		}
+	}
+	seen := map[ym]bool{}
+	var months []forecast.Month
+	for _, x := range added {
+		k := ym{x.Year, x.Month}
+		if x.Week > 0 && total[k] && !seen[k] {
+			seen[k] = true
+			months = append(months, forecast.Month{Year: x.Year, Month: x.Month})
+		}
+	}
+	if len(months) == 0 {
+		return ""
+	}
+	sort.SliceStable(months, func(i, j int) bool {
+		return months[i].Year < months[j].Year || months[i].Year == months[j].Year && months[i].Month < months[j].Month
+	})
+	names := make([]string, len(months))
+	for i, mo := range months {
+		names[i] = MonthName(l, mo)
+	}
+	return fmt.Sprintf(l.T("import.under_total"), strings.Join(names, l.ListSep()))
 }

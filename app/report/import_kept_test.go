@@ -1,6 +1,8 @@
 package report_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +47,33 @@ func TestKeptNote(t *testing.T) {
 				t.Errorf("note %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A weekly file over a month total is said to count for nothing, naming
+// its months, in both languages; weeks of a month without a total, or a
+// total over weeks, say nothing. November's weekly export over its month
+// total read "no problems", November unchanged.
+func TestUnderTotalNote(t *testing.T) {
+	total := forecast.Actuals{{Year: 2026, Month: 10, Node: "revenue", Value: 6e6}, {Year: 2026, Month: 11, Node: "revenue", Value: 6e6}}
+	weeks := forecast.Actuals{{Year: 2026, Month: 11, Week: 1, Node: "calls", Value: 320}, {Year: 2026, Month: 11, Week: 2, Node: "calls", Value: 300},
+		{Year: 2026, Month: 12, Week: 1, Node: "calls", Value: 310}}
+	merged := append(slices.Clone(total), weeks...)
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.En, "Nov 2026 has month totals, so this file's weeks of it are kept but not counted"},
+		{i18n.Ja, "2026年11月は月の合計が入っているため、このファイルの週ごとの実績は残したまま数えていません"},
+	} {
+		if got := report.UnderTotalNote(tc.lang, merged, weeks); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s: %q, want %q…", tc.lang, got, tc.want)
+		}
+	}
+	if got := report.UnderTotalNote(i18n.En, merged, total); got != "" {
+		t.Errorf("a total over weeks: %q", got)
+	}
+	if got := report.UnderTotalNote(i18n.En, weeks, weeks); got != "" {
+		t.Errorf("weeks alone: %q", got)
 	}
 }

@@ -100,6 +100,19 @@ func (r *ImportReport) sayAll(key string) {
 	}
 }
 
+// sayUnderTotals adds to the report the months the file gives weeks of
+// under a month total, which counts instead (report.UnderTotalNote).
+func (r *ImportReport) sayUnderTotals(merged, added forecast.Actuals) {
+	if r == nil {
+		return
+	}
+	for _, l := range i18n.Langs {
+		if note := report.UnderTotalNote(l, merged, added); note != "" {
+			r.say(l, note)
+		}
+	}
+}
+
 // sayKept adds to the report the months the work held actuals for and the
 // file has none for, or refused the rows of (left: report.KeptNote).
 func (r *ImportReport) sayKept(kept, added forecast.Actuals, left []actuals.Period) {

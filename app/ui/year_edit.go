@@ -232,6 +232,7 @@ func (m *Model) imported(file string, res *actuals.Result, a forecast.Actuals) {
 	}
 	y.imported.sayMoved(c, gone)
 	y.imported.sayKept(kept, a, res.Left)
+	y.imported.sayUnderTotals(c.Actuals, a)
 	y.imported.sayReplaced(c, replaced)
 	c.GuessStartYear()
 	if len(replaced) == 0 && slices.Equal(c.Actuals, m.Scenario.Actuals) && c.Forecast.StartYear == m.Scenario.Forecast.StartYear {

@@ -197,6 +197,9 @@ func readActuals(s *scenario.Scenario, path string, l i18n.Lang, stderr io.Write
 	if err := s.SetActuals(scenario.MergeActuals(s.Actuals, a)); err != nil {
 		return usageError("-actuals %s: %s", path, oneLine(answerError(s, l, err)))
 	}
+	if note := report.UnderTotalNote(l, s.Actuals, a); note != "" { // weeks under a month total, which counts
+		fmt.Fprintf(stderr, "%s: %s\n", path, note)
+	}
 	s.GuessStartYear()
 	return nil
 }

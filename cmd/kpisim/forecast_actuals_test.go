@@ -644,3 +644,23 @@ func TestActualsCLICSV(t *testing.T) {
 		})
 	}
 }
+
+// A weekly file read after a month total of the same month says, on
+// stderr, that its weeks count for nothing while the total is there. The
+// CLI had read it without a word, November unchanged.
+func TestActualsCLIWeeksUnderTotal(t *testing.T) {
+	dir := t.TempDir()
+	monthly, weekly := dir+"/monthly.csv", dir+"/weekly.csv"
+	for path, data := range map[string]string{
+		monthly: "Month,Calls,Revenue\n2026-10,7800,6000000\n2026-11,7500,6000000\n",
+		weekly:  "Week,Calls\n2026-11-02,1900\n2026-11-09,2000\n",
+	} {
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, stderr, code := runCmd("forecast", "-lang", "en", "-actuals", monthly, "-actuals", weekly, "outbound")
+	if want := weekly + ": Nov 2026 has month totals, so this file's weeks of it are kept but not counted"; code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant %q", code, stderr, want)
+	}
+}
