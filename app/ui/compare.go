@@ -162,7 +162,7 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 		f := s.View.Forecast.Probability
 		prob.Cells[i] = CompareCell{Exact: f.Exact, Text: f.Text}
 		if i != base && bt != nil {
-			if b := in[base].View.Forecast.Probability; b.Exact >= 0 && f.Exact >= 0 { // -1: not computed yet
+			if b := in[base].View.Forecast.Probability; b.Exact >= 0 && f.Exact >= 0 && sameGoal(bt, tables[i]) { // -1: not computed yet
 				prob.Cells[i].Diff = i18n.PointChange(b.Exact, f.Exact) // in points alone
 			}
 		}
@@ -182,10 +182,30 @@ func compare(l i18n.Lang, in []compareInput, base int) Comparison {
 // the base's table bt read in the same unit: the same node (by id and
 // unit), money in the same currency.
 func comparable(bt, t *report.Table, bn, n *kpi.Node) bool {
-	if bn == nil || n == nil || bn.ID != n.ID && bn.Label != n.Label || bn.Unit != n.Unit {
+	if bn == nil || n == nil || bn.ID != n.ID && bn.Label != n.Label || bn.Unit != n.Unit || !sameGoal(bt, t) {
 		return false
 	}
 	return n.Unit != kpi.Currency || bt.Format.Currency == t.Format.Currency
+}
+
+// goalCounted is what table t's goal is counted in: its unit and, for an
+// amount, its currency ("JPY"); another unit's name in language l.
+func goalCounted(l i18n.Lang, t *report.Table) (kpi.Unit, string) {
+	m := t.Answer.Tree.Model
+	if u := m.Node(m.Goal()).Unit; u != kpi.Currency {
+		return u, l.T("editor.unit." + u.String())
+	}
+	return kpi.Currency, t.Format.Currency
+}
+
+// sameGoal reports whether t's goal is counted as bt's is. A scenario
+// whose goal is not (a plan in dollars beside one in yen) gets no
+// difference to the base in any row, as it is left off the chart: calls
+// read "-82.5 %" and the chance "+55.3 pt" between two businesses.
+func sameGoal(bt, t *report.Table) bool {
+	u1, c1 := goalCounted(i18n.En, bt)
+	u2, c2 := goalCounted(i18n.En, t)
+	return u1 == u2 && c1 == c2
 }
 
 // requiredRows lines up the scenarios' required tables: each node of a
@@ -293,13 +313,7 @@ func compareChart(l i18n.Lang, in []compareInput, tables []*report.Table, base i
 	if ref < 0 {
 		return "", "", ""
 	}
-	goalUnit := func(t *report.Table) (kpi.Unit, string) {
-		m := t.Answer.Tree.Model
-		if u := m.Node(m.Goal()).Unit; u != kpi.Currency {
-			return u, l.T("editor.unit." + u.String())
-		}
-		return kpi.Currency, t.Format.Currency
-	}
+	goalUnit := func(t *report.Table) (kpi.Unit, string) { return goalCounted(l, t) }
 	refUnit, refName := goalUnit(tables[ref])
 	var lines []chart.Line
 	var plans [][]MonthRow

@@ -389,6 +389,14 @@ func TestCompareChartOtherCurrency(t *testing.T) {
 			if f := row(t, c.Heads, "forecast").Cells[1]; !strings.HasPrefix(f.Text, "$") || f.Diff != "" {
 				t.Errorf("the dollars' forecast reads %q, %q against the base", f.Text, f.Diff)
 			}
+			// No difference to the base in any row: a count of calls, or the
+			// chance, compared between a yen plan and a dollar plan read
+			// "-82.5 %" and "+55.3 pt".
+			for _, r := range append(append([]CompareRow(nil), c.Heads...), c.Req...) {
+				if d := r.Cells[1]; d.Diff != "" || d.Pct != "" {
+					t.Errorf("%s: the dollars' %q against the yen base: %q %q", r.Key, d.Text, d.Diff, d.Pct)
+				}
+			}
 			// Both in yen: every line drawn, no note.
 			if c := compare(tc.lang, []compareInput{yen, yen}, 0); c.ChartNote != "" {
 				t.Errorf("one currency: %q", c.ChartNote)
