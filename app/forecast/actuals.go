@@ -439,7 +439,7 @@ func RefitOn(m *kpi.Model, target string, r kpi.Rounding, cfg Config, a Actuals,
 		rf.Forecast += rf.Value[k][g]
 	}
 	rf.Forecast = snap(rf.Forecast)
-	rf.Gap = snap(rf.Forecast - rf.Goal)
+	rf.Gap = snapDiff(rf.Forecast, rf.Goal)
 	if nd.Activity {
 		rf.Pace, rf.PaceOK = e.repace(lv, t, rf)
 		if nd.Ceiling > 0 {

@@ -125,6 +125,16 @@ func Capacity(quota float64, cohorts ...Cohort) float64 {
 	return snap(quota * s)
 }
 
+// snapDiff is a − b, 0 when they differ by a rounding error's trace of
+// their own size, else snapped: a forecast summed from twelve months on its
+// goal had a gap of 4.66e-10 in -json where the page read $0.
+func snapDiff(a, b float64) float64 {
+	if math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) {
+		return 0
+	}
+	return snap(a - b)
+}
+
 // snap returns the nearest whole number when v is within 1e-12 (relative)
 // of it, and v otherwise.
 func snap(v float64) float64 {

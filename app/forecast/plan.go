@@ -97,7 +97,7 @@ type Month struct {
 }
 
 // Gap is the forecast minus the goal; negative is short.
-func (p *Plan) Gap() float64 { return snap(p.Revenue - p.Goal) }
+func (p *Plan) Gap() float64 { return snapDiff(p.Revenue, p.Goal) }
 
 // NewPlan computes the monthly plan of the model under cfg, solving for the
 // lever target each month. It fails with kpi.Errors naming the config field

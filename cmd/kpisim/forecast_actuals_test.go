@@ -664,3 +664,21 @@ func TestActualsCLIWeeksUnderTotal(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s\nwant %q", code, stderr, want)
 	}
 }
+
+// A plan whose months add up to its goal has no gap: -json's gap is 0, as
+// the text's "$0 (0%)". It read 4.65661287308e-10, the twelve months'
+// rounding (testdata/gap-zero.yaml: a tree of the editor's, in dollars).
+func TestGapZeroJSON(t *testing.T) {
+	for _, cmd := range []string{"calc", "forecast"} {
+		var r struct {
+			Gap      *float64 `json:"gap"`
+			Forecast float64  `json:"forecast"`
+		}
+		if err := json.Unmarshal([]byte(mustRun(t, cmd, "-json", "-lang", "en", "testdata/gap-zero.yaml")), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Gap == nil || *r.Gap != 0 || r.Forecast != 2_114_400 {
+			t.Errorf("%s -json: gap %v, forecast %v; want 0 and $2,114,400", cmd, r.Gap, r.Forecast)
+		}
+	}
+}
