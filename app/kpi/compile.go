@@ -216,10 +216,11 @@ func Compile(spec Spec) (*Model, error) {
 		return nil, errs
 	}
 	// A rate or an amount of 0: refused where the goal rests on it (a
-	// close rate, a price), held to the lever's range elsewhere.
+	// close rate, a price), held to the lever's range elsewhere; a
+	// negative one refused by the rule its 0 keeps (CheckLever).
 	for i := range m.nodes {
-		if m.nodes[i].Op == Lever && m.nodes[i].Value == 0 {
-			if e := m.CheckLever(i, 0); e != nil {
+		if m.nodes[i].Op == Lever && m.nodes[i].Value <= 0 {
+			if e := m.CheckLever(i, m.nodes[i].Value); e != nil {
 				errs = append(errs, e)
 			}
 		}
@@ -321,7 +322,7 @@ func CheckValue(nd *Node, v float64) *Error { return checkValue(nd, v, false) }
 // difference falls to 0), and refused where it does (a close rate, a
 // price: no goal is reached through them).
 func (m *Model) CheckLever(i int, v float64) *Error {
-	return checkValue(&m.nodes[i], v, v == 0 && !m.rests(i))
+	return checkValue(&m.nodes[i], v, !m.rests(i))
 }
 
 // rests reports whether the goal rests on node i: each node from i up is a
@@ -336,7 +337,9 @@ func (m *Model) rests(i int) bool {
 	return true
 }
 
-// checkValue is CheckValue, taking a rate or an amount of 0 when zero.
+// checkValue is CheckValue, taking a rate or an amount of 0 when zero; a
+// negative amount then breaks the sign's rule, not "greater than 0": an
+// expansion revenue of -50,000 had been told a rule its 0 did not keep.
 func checkValue(nd *Node, v float64, zero bool) *Error {
 	bad := func(code Code, limit float64, format string, args ...any) *Error {
 		return &Error{Node: nd.ID, Field: "value", Rule: fmt.Sprintf(format, args...), Code: code, Limit: limit}
@@ -354,6 +357,8 @@ func checkValue(nd *Node, v float64, zero bool) *Error {
 			if v < 0 {
 				return bad(NonNegative, 0, "must not be negative")
 			}
+		} else if v < 0 && zero {
+			return bad(NonNegative, 0, "must not be negative")
 		} else if v < 0 || v == 0 && !zero {
 			return bad(Positive, 0, "must be greater than 0")
 		} else if v > 0 && v < 1 {
@@ -423,8 +428,8 @@ func checkLever(nd *Node, errs *Errors) {
 	if nd.Given && nd.Activity {
 		add(nd.ID, "given", "an activity is a KPI, not a given of the plan")
 	}
-	if nd.Value == 0 && checkValue(nd, 0, false) != nil {
-		return // a rate or an amount of 0: checked with the tree (Compile, Model.CheckLever)
+	if nd.Value <= 0 && checkValue(nd, nd.Value, false) != nil && checkValue(nd, nd.Value, true) == nil || nd.Value < 0 && nd.Unit == Currency && !nd.Activity {
+		return // a rate or an amount of 0, or a negative amount: checked with the tree (Compile, Model.CheckLever)
 	}
 	if e := CheckValue(nd, nd.Value); e != nil {
 		*errs = append(*errs, e) // keeps its Code

@@ -37,6 +37,9 @@ type Error struct {
 	// page's label (Scenario.FieldLabel), when the page has one: the words
 	// a link's reader is told them in (Named).
 	named map[i18n.Lang]string
+	// label is the field's label on the page in each language, when it
+	// has one (InFile).
+	label map[i18n.Lang]string
 }
 
 // namedRules are the engine's rules whose words name nodes and amounts
@@ -99,6 +102,19 @@ func (e *Error) Named(l i18n.Lang) string {
 		return t
 	}
 	return e.Text(l)
+}
+
+// InFile says the problem as Text does, its key followed by the field's
+// label on the page where it has one: "item_2.value (Average deal size):
+// must be greater than 0". A tree drawn in the editor has keys its maker
+// never saw (item_2), and the file's problems had named it by them alone.
+func (e *Error) InFile(l i18n.Lang) string {
+	t := e.Text(l)
+	lb := e.label[l]
+	if lb == "" || e.Field == "" || lb == firstSegment(e.Field) || !strings.HasPrefix(t, e.Field+": ") || strings.Contains(t, lb) {
+		return t // no label, or the rule names it already ("Revenue already reaches …")
+	}
+	return e.Field + " (" + lb + ")" + t[len(e.Field):]
 }
 
 func withField(field, rule string) string {

@@ -136,9 +136,12 @@ func fromKPIError(s *Scenario, e *kpi.Error, lines map[string]int) *Error {
 			out.said[l] = RuleText(l, field, e, s.Limit(l, e)) // "field: rule", as -set says it
 		}
 	}
-	out.named = map[i18n.Lang]string{}
+	out.named, out.label = map[i18n.Lang]string{}, map[i18n.Lang]string{}
 	for _, l := range []i18n.Lang{i18n.Ja, i18n.En} {
 		label := pageLabel(s, l, e)
+		if label != "" {
+			out.label[l] = label
+		}
 		switch {
 		case label == "":
 			continue // said as Text says it, with the key

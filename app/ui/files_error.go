@@ -50,7 +50,7 @@ func problems(l i18n.Lang, es scenario.Errors, file bool) string {
 		}
 		t := e.Named(l)
 		if file {
-			t = e.Text(l)
+			t = e.InFile(l) // its key, and its label on the page
 		}
 		if file && e.Line > 0 {
 			t = fmt.Sprintf(l.T("files.line"), e.Line) + ": " + t

@@ -202,8 +202,8 @@ func TestFilesYAML(t *testing.T) {
 		t.Fatalf("no deals' product in the file:\n%s", dropped)
 	}
 	for _, c := range []struct{ lang, want string }{
-		{"en", `deals.product: "opportunity" is not a node of this tree`},
-		{"ja", `deals.product: 「opportunity」はこのツリーの項目ではありません`},
+		{"en", `deals.product (Deals won): "opportunity" is not a node of this tree`}, // its key, and its label on the page
+		{"ja", `deals.product (受注件数): 「opportunity」はこのツリーの項目ではありません`},
 	} {
 		pickLang(t, ctx2, c.lang)
 		drop(t, ctx2, "orphan.yaml", orphan)

@@ -82,9 +82,9 @@ func validateFile(file string, l i18n.Lang, smart bool, ps scenario.Presets, std
 	case errors.As(err, &es):
 		for _, e := range es {
 			if e.Line > 0 {
-				fmt.Fprintf(stdout, "%s:%d: %s\n", file, e.Line, e.Text(l))
+				fmt.Fprintf(stdout, "%s:%d: %s\n", file, e.Line, e.InFile(l))
 			} else {
-				fmt.Fprintf(stdout, "%s: %s\n", file, e.Text(l))
+				fmt.Fprintf(stdout, "%s: %s\n", file, e.InFile(l))
 			}
 		}
 	default:

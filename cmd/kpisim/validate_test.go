@@ -149,3 +149,29 @@ func TestReadProblem(t *testing.T) {
 		}
 	}
 }
+
+// A tree drawn in the editor has keys its maker never saw (item_2): a
+// file's problem names the field by its key and its label on the page,
+// in both languages, and a negative term of a sum, which may be 0, is
+// told the sign's rule. It read "activity.value: must be greater than 0"
+// for an expansion revenue whose 0 was taken.
+func TestValidateNamesLabels(t *testing.T) {
+	data, err := os.ReadFile("testdata/gap-zero.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), "    value: 300000\n", "    value: -50000\n", 1)
+	path := filepath.Join(t.TempDir(), "neg.yaml")
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"en": path + ":20: activity.value (Expansion revenue): must not be negative",
+		"ja": path + ":20: activity.value (拡張売上): マイナスにはできません",
+	} {
+		out, _, code := runCmd("validate", "-lang", lang, path)
+		if code == 0 || strings.TrimSpace(out) != want {
+			t.Errorf("%s: exit %d, %q; want %q", lang, code, out, want)
+		}
+	}
+}
