@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kpisim/kpisim/app/kpi"
@@ -284,7 +285,9 @@ func (c Config) check(es *kpi.Errors, months int) {
 			bad := false
 			for i, w := range c.Seasonality {
 				if !finite(w) || w < 0 || w > kpi.MaxValue {
-					addf(es, kpi.NonNegative, 0, "seasonality", "the weight for %s (%s) must be a number from 0 to %s", monthName(i+1), fmtNum(w), fmtNum(kpi.MaxValue))
+					// Its own words in each language (rules.go): as
+					// NonNegative, 1e+300 read 「マイナスにはできません」.
+					addf(es, kpi.Invalid, 0, "seasonality", "the weight for month %d (%s) must be a number from 0 to %s", i+1, fmtEcho(w), fmtNum(kpi.MaxValue))
 					bad = true
 				}
 				sum += w
@@ -426,14 +429,19 @@ func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 // fmtNum is kpi.FormatGrouped (these limits and counts run to millions).
 func fmtNum(v float64) string { return kpi.FormatGrouped(v) }
 
+// fmtEcho is a refused value as a message echoes it: grouped, but past
+// the largest value any field takes in a short exponent form (1e+300 had
+// been echoed as 400 characters of grouped zeros).
+func fmtEcho(v float64) string {
+	if math.Abs(v) > kpi.MaxValue {
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return fmtNum(v)
+}
+
 // fmtVal is kpi.Amount's text: a rate as a percentage, anything else with
 // its digits grouped.
 func fmtVal(v float64, u kpi.Unit) string { return kpi.Amount{V: v, Unit: u}.String() }
-
-func monthName(m int) string {
-	return [...]string{"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"}[(m-1+1200)%12]
-}
 
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))

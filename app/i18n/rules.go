@@ -108,6 +108,7 @@ var rulesJa = map[string]string{
 	"must be a month from 1 to 12; got %d":                                    "1〜12の月にしてください（%d）",
 	"must be a week of the month from 1 to 5 (0 for the whole month); got %d": "月の第1〜5週（月全体なら0）にしてください（%d）",
 	"must be a number from 0 to %s; got %s":                                   "0〜%sの数にしてください（%s）",
+	"the weight for month %d (%s) must be a number from 0 to %s":              "%d月の重み（%s）は0〜%sの数にしてください",
 	"a rate is at most 100%%; got %s":                                         "率は100%%までです（%s）",
 	"has %d entries; at most %d are allowed":                                  "%d件あります。%d件までです",
 }
