@@ -46,15 +46,7 @@ func TestEndedMonthsMissing(t *testing.T) {
 			"Still needed in the rest of Dec 2026 and the 3 months left"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := in2026(t, "outbound")
-			_, a := s.ImportCSV([]byte(tc.csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.RefitOn(tc.today)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, rf := refitOn(t, "outbound", tc.csv, tc.today)
 			r := report.NewRefit(rf, tc.lang, s.Currency)
 			// The actual to date, and the review, run to the last month
 			// with actuals: October, not a month ended since without.
@@ -85,15 +77,7 @@ func TestWithoutActuals(t *testing.T) {
 		{i18n.En, "weeks 3–5 of Nov 2026"},
 		{i18n.Ja, "2026年11月の第3〜5週"},
 	} {
-		s := in2026(t, "outbound")
-		_, a := s.ImportCSV([]byte(csv))
-		if err := s.SetActuals(a); err != nil {
-			t.Fatal(err)
-		}
-		rf, err := s.RefitOn(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s, rf := refitOn(t, "outbound", csv, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
 		if got := report.NewRefit(rf, tc.lang, s.Currency).WithoutActuals; !strings.HasSuffix(got, tc.want) {
 			t.Errorf("%s: %q, want it to end with %q", tc.lang, got, tc.want)
 		}

@@ -47,15 +47,7 @@ func TestDatedRefit(t *testing.T) {
 			"Aug 2026, through week 2", "Actual to week 2 of Aug 2026", "Aug 2026, through week 2", "Aug 2026, the rest", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := in2026(t, "outbound")
-			_, a := s.ImportCSV([]byte(tc.csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.RefitOn(tc.today)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, rf := refitOn(t, "outbound", tc.csv, tc.today)
 			r := report.NewRefit(rf, tc.lang, s.Currency)
 			k := rf.Closed - 1
 			if r.Through != tc.through || r.ToDateLabel != tc.toDate || r.Months[k].Label != tc.row || r.Months[k+1].Label != tc.rest {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
@@ -35,11 +36,25 @@ func refitOf(t *testing.T, id, csv string) (*scenario.Scenario, *forecast.Refore
 // refitWith imports csv into s as its actuals and returns the re-forecast.
 func refitWith(t *testing.T, s *scenario.Scenario, csv string) *forecast.Reforecast {
 	t.Helper()
+	return refitWithOn(t, s, csv, time.Time{})
+}
+
+// refitOn is refitOf dated today (Scenario.RefitOn), as the page and the
+// CLI make it.
+func refitOn(t *testing.T, id, csv string, today time.Time) (*scenario.Scenario, *forecast.Reforecast) {
+	t.Helper()
+	s := in2026(t, id)
+	return s, refitWithOn(t, s, csv, today)
+}
+
+// refitWithOn is refitWith dated today; undated when today is zero.
+func refitWithOn(t *testing.T, s *scenario.Scenario, csv string, today time.Time) *forecast.Reforecast {
+	t.Helper()
 	_, a := s.ImportCSV([]byte(csv))
 	if err := s.SetActuals(a); err != nil {
 		t.Fatal(err)
 	}
-	rf, err := s.Refit()
+	rf, err := s.RefitOn(today)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,15 +29,7 @@ func TestReviewToDateGrid(t *testing.T) {
 		{"August over", time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC), i18n.En, "9"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := in2026(t, "outbound")
-			_, a := s.ImportCSV([]byte(csv))
-			if err := s.SetActuals(a); err != nil {
-				t.Fatal(err)
-			}
-			rf, err := s.RefitOn(tc.today)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, rf := refitOn(t, "outbound", csv, tc.today)
 			rv := report.NewReview(rf, s.Actuals, false, tc.lang, s.Currency)
 			for _, r := range rv.Rows {
 				if r.Label == s.Node("deals").Label.In(string(tc.lang)) {
