@@ -8,7 +8,7 @@ func init() {
 		"yearline.head_none":   {"実績込み:", "With actuals:"},
 		"yearline.achievement": {"達成率 %s", "achievement %s"},
 		"yearline.forecast":    {"着地見込み %s（目標との差 %s）", "forecast %s (gap %s)"},
-		"yearline.missing":     {"%sは実績がなく見込みで計算", "%s without actuals, at the forecast"},
+		"yearline.missing":     {"%sは実績がなく見込みで計算", "no actuals for %s (taken at the forecast)"},
 		"yearline.prob":        {"目標達成の確率 %s", "chance of the goal %s"},
 		"yearline.more":        {"実績と見通しを見る", "See the year so far"},
 		// Weeks of today's month typed before they begin (forecast.Reforecast.AheadWeeks):

@@ -379,7 +379,7 @@ func TestYearEndedMonth(t *testing.T) {
 		note, needed, line string
 	}{
 		{i18n.Ja, "2026年11月は売上の実績がありません。着地見込みと残りの必要量ではこの月をこれまでの転換率による見込み（657.1万円）で計算し", "残り4か月で必要", "2026年11月は実績がなく見込みで計算"},
-		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take the forecast for it at the rates seen so far (¥6,571,298)", "Still needed in the 4 months left", "Nov 2026 without actuals, at the forecast"},
+		{i18n.En, "No actuals of revenue for Nov 2026: the forecast and what is still needed take the forecast for it at the rates seen so far (¥6,571,298)", "Still needed in the 4 months left", "no actuals for Nov 2026 (taken at the forecast)"},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			m := yearModel(t, tc.lang)
