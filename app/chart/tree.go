@@ -281,6 +281,9 @@ func nodeLabel(n Node) *treeLabel {
 		b.WriteString("{cad|" + rich(n.Cadence) + "}")
 	}
 	if n.Folded {
+		if n.Op != "" || n.Cadence != "" {
+			b.WriteString(" ") // 「月次▸」 had read as one word, the marker at the box's edge
+		}
 		b.WriteString("{op|▸}")
 	}
 	runs(&b, "name", n.Label)

@@ -245,6 +245,8 @@ var messages = map[string]msg{
 	"ask.with":                {"%sが", "With %s at"},
 	"ask.unit":                {"%sのとき、", "%s,"},
 	"ask.then":                {"目標達成に必要な", "reaching the goal needs"},
+	"ask.name":                {"逆算の前提の%s（%s）", "%s for goal seek (%s)"},
+	"ask.name_bare":           {"逆算の前提の%s", "%s for goal seek"},
 	"ask.needed":              {"は%sです（現在 %s）。", "%s (now %s)."},
 	"ask.needed_most":         {"は%s以下です（現在 %s）。", "at most %s (now %s)."},
 	"ask.any":                 {"は範囲の端の%sでも足ります（現在 %s）。", "— even %s, the end of its range, is enough (now %s)."},

@@ -26,6 +26,10 @@ type Editor struct {
 	last      string                         // the node last changed, for the status line
 	lastField string                         // the tree's field last changed, when last is ""
 	gone      kpi.Label                      // the node last deleted, when the last edit was a delete
+	// how is what the last edit did to node last when it was no field's
+	// change: "added" (under its parent) or "moved". A node added had
+	// been said as its parent "changed".
+	how string
 	// typed holds the text last typed into a words field (editKey: a
 	// node's names and aliases, the tree's title and description), shown
 	// while it still reads as the value stored: the value written back
@@ -52,7 +56,7 @@ type typing struct {
 // they named nodes of the one before.
 func (e *Editor) follow(m *Model) {
 	if e.of != m.Scenario {
-		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone, e.typed, e.typing = nil, nil, "", "", "", kpi.Label{}, nil, typing{}
+		e.raw, e.errs, e.Confirm, e.last, e.lastField, e.gone, e.how, e.typed, e.typing = nil, nil, "", "", "", kpi.Label{}, "", nil, typing{}
 		e.of = m.Scenario
 	}
 }
@@ -74,6 +78,7 @@ type EditorView struct {
 type EditorItem struct {
 	ID, Label string
 	Kind      string // the operation's symbol, or "lever" / "activity" in words
+	KindSaid  string // the operation in words for a screen reader ("product"), where Kind is a symbol
 	Depth     int
 	Selected  bool
 }
@@ -115,14 +120,21 @@ func (e *Editor) View(m *Model) EditorView {
 	}
 	for _, i := range mod.TreeOrder() {
 		n := mod.Node(i)
-		v.Items = append(v.Items, EditorItem{ID: n.ID, Label: n.Label.In(string(l)), Kind: kindText(l, n),
-			Depth: mod.Depth(i), Selected: n.ID == sel})
+		it := EditorItem{ID: n.ID, Label: n.Label.In(string(l)), Kind: kindText(l, n), Depth: mod.Depth(i), Selected: n.ID == sel}
+		if it.Kind == n.Op.Symbol() {
+			it.KindSaid = l.T("editor.kind." + n.Op.String()) // "Revenue ×" read as a close button
+		}
+		v.Items = append(v.Items, it)
 	}
 	v.Node = e.node(m, sel)
 	v.About = e.about(m)
 	if e.last == "" && e.lastField != "" {
 		v.Status = fmt.Sprintf(l.T("editor.done"), l.T("editor."+e.lastField))
-	} else if n := s.Node(e.last); n != nil {
+	} else if n, p := s.Node(e.last), s.Node(s.Parent(e.last)); n != nil && e.how == "added" && p != nil {
+		v.Status = fmt.Sprintf(l.T("editor.added"), n.Label.In(string(l)), p.Label.In(string(l)))
+	} else if n != nil && e.how == "moved" {
+		v.Status = fmt.Sprintf(l.T("editor.moved"), n.Label.In(string(l)))
+	} else if n != nil {
 		v.Status = fmt.Sprintf(l.T("editor.done"), n.Label.In(string(l)))
 	} else if e.gone != (kpi.Label{}) {
 		v.Status = fmt.Sprintf(l.T("editor.deleted"), e.gone.In(string(l)))
@@ -377,12 +389,14 @@ func (e *Editor) parentField(m *Model, n *kpi.Node, parent string) EditorField {
 	return f
 }
 
-// displayText is a value as a field shows it: a rate in percent.
+// displayText is a value as a field shows it: a rate in percent, the
+// thousands grouped as the levers' fields show them (12,000, where
+// "$12,000" typed had read back as 12000).
 func displayText(u kpi.Unit, v float64) string {
 	if u == kpi.Rate {
 		v = cleanFloat(v * 100)
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	return i18n.Digits(v)
 }
 
 // withOwnTree adds the scenario to the preset choices when it is none of

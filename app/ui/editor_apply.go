@@ -42,7 +42,7 @@ func (e *Editor) Set(m *Model, field, text string) bool {
 		e.done(m, id, field, text, err)
 		// Nothing changed in the end: the status line said the node
 		// changed, at the keys that applied, under the refusal.
-		e.last, e.lastField, e.gone = "", "", kpi.Label{}
+		e.last, e.lastField, e.gone, e.how = "", "", kpi.Label{}, ""
 		m.treeEdited()
 		return true
 	}
@@ -82,7 +82,7 @@ func (e *Editor) done(m *Model, id, field, text string, err error) bool {
 		e.typed[k] = text
 	}
 	e.retry(m.Scenario, id)
-	e.last, e.lastField, e.gone = id, field, kpi.Label{}
+	e.last, e.lastField, e.gone, e.how = id, field, kpi.Label{}, ""
 	bands := m.Bands
 	m.treeEdited()
 	if wordsField(field) {
@@ -284,6 +284,7 @@ func (e *Editor) Add(m *Model, op kpi.Op) bool {
 		return false
 	}
 	e.Select(id)
+	e.last, e.how = id, "added"
 	return true
 }
 
@@ -317,7 +318,11 @@ func (e *Editor) Move(m *Model, how string) bool {
 		}
 		err = s.Move(id, prev, 1<<30)
 	}
-	return e.done(m, id, scenario.EditNode, "", err)
+	if !e.done(m, id, scenario.EditNode, "", err) {
+		return false
+	}
+	e.how = "moved"
+	return true
 }
 
 // Delete removes the node being edited, at once when it is one node; a

@@ -83,3 +83,35 @@ func TestEditorNumberTypedThenLeft(t *testing.T) {
 		t.Error("a change applied is not said")
 	}
 }
+
+// TestEditorNumberLeftGrouped: a number left shows its thousands grouped,
+// as the levers' fields and the entry table show theirs. "$12,000" typed
+// into the deal size had read back as 12000.
+func TestEditorNumberLeftGrouped(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		lang              i18n.Lang
+		node, field, text string
+		want              string
+	}{
+		{"currency and commas", i18n.En, "unit_price", scenario.EditValue, "¥1,200,000", "1,200,000"},
+		{"plain digits", i18n.Ja, "unit_price", scenario.EditValue, "1200000", "1,200,000"},
+		{"full-width digits", i18n.Ja, "unit_price", scenario.EditMax, "２５０００００", "2,500,000"},
+		{"a rate in percent", i18n.En, "close_rate", scenario.EditValue, "25", "25"},
+		{"a fraction", i18n.En, "close_rate", scenario.EditStep, "0.5", "0.5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			e := &Editor{Open: true}
+			e.Select(tc.node)
+			typeKeys(m, e, tc.field, tc.text)
+			if f := e.View(m).field(tc.field); f.Text != tc.text || f.Error != "" {
+				t.Fatalf("while typing the field reads %+v, want %q as typed", f, tc.text)
+			}
+			e.Commit(m, tc.field)
+			if f := e.View(m).field(tc.field); f.Text != tc.want {
+				t.Errorf("left, the field reads %q, want %q", f.Text, tc.want)
+			}
+		})
+	}
+}

@@ -627,3 +627,39 @@ func TestEditorRateHugeNamesTheRule(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorStatusSaysTheAction: the status line says what an action
+// did. After "+ Add a formula below" on Revenue it still read "Revenue
+// changed.", naming the parent rather than the node added.
+func TestEditorStatusSaysTheAction(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lang i18n.Lang
+		act  func(m *Model, e *Editor) bool
+		want func(m *Model, e *Editor) string
+	}{
+		{"a formula added, en", i18n.En, func(m *Model, e *Editor) bool { e.Select("revenue"); return e.Add(m, kpi.Product) },
+			func(m *Model, e *Editor) string { return m.Scenario.Node(e.Sel).Label.En + " added under Revenue." }},
+		{"a lever added, ja", i18n.Ja, func(m *Model, e *Editor) bool { e.Select("revenue"); return e.Add(m, kpi.Lever) },
+			func(m *Model, e *Editor) string {
+				return "売上の下に" + m.Scenario.Node(e.Sel).Label.Ja + "を追加しました。"
+			}},
+		{"a node moved, en", i18n.En, func(m *Model, e *Editor) bool { e.Select("close_rate"); return e.Move(m, "down") },
+			func(m *Model, e *Editor) string { return "Close rate moved." }},
+		{"a field changed after an add, en", i18n.En, func(m *Model, e *Editor) bool {
+			e.Select("revenue")
+			return e.Add(m, kpi.Lever) && e.Set(m, scenario.EditLabelEn, "Upsell")
+		}, func(m *Model, e *Editor) string { return "Upsell changed." }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newModel(t, tc.lang)
+			e := &Editor{Open: true}
+			if !tc.act(m, e) {
+				t.Fatal("the action was refused")
+			}
+			if got, want := e.View(m).Status, tc.want(m, e); got != want {
+				t.Errorf("status %q, want %q", got, want)
+			}
+		})
+	}
+}

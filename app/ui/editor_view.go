@@ -44,7 +44,8 @@ func (p *Page) editorBody(v *View, ev EditorView) app.UI {
 		items[i] = app.Li().Class("editor-item depth-" + strconv.Itoa(min(it.Depth, 12))).Body(
 			pressed(app.Button().Class("editor-pick").DataSet("pick", it.ID).OnClick(p.onEditorPick).Body(
 				app.Span().Class("editor-name").Text(it.Label),
-				app.Span().Class("editor-kind").Text(it.Kind),
+				app.Span().Class("editor-kind").Aria("hidden", it.KindSaid != "").Text(it.Kind),
+				app.If(it.KindSaid != "", func() app.UI { return app.Span().Class("sr-only").Text(it.KindSaid) }),
 			), it.Selected),
 		)
 	}

@@ -81,7 +81,7 @@ func (p *Page) ask(v, lv *View) app.UI {
 	g := v.Ask.Given
 	field := app.Input().Type("text").ID("ask-given").Class("num ask-num").
 		Attr("inputmode", "decimal").Attr("autocomplete", "off").
-		DataSet("ask", g.Key).Value(g.Text).OnInput(p.onAsk).OnChange(p.onAskCommit)
+		DataSet("ask", g.Key).Aria("label", v.Ask.Name).Value(g.Text).OnInput(p.onAsk).OnChange(p.onAskCommit)
 	if g.Error != "" {
 		field = field.Aria("invalid", "true").Aria("describedby", "ask-given-err")
 	}

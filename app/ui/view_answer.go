@@ -23,6 +23,10 @@ type Ask struct {
 	With  string    // the words before the field
 	Unit  string    // the words right after the field, its unit and the clause's end: "件/人週のとき、", "a rep a week,"
 	Then  string    // the words between those and goal seek's choice
+	// Name is the field's name for a screen reader: "Calls for goal seek
+	// (a rep a day)". The label before it, "With Calls at", is a fragment
+	// of the sentence, and the unit after it was not said.
+	Name string
 }
 
 // Probability bands, as a leader reads them.
@@ -64,6 +68,10 @@ func (m *Model) ask(v *View, t *report.Table) {
 	v.Ask.With = fmt.Sprintf(l.T("ask.with"), target.Label.In(string(l)))
 	v.Ask.Unit = fmt.Sprintf(l.T("ask.unit"), m.askUnit(target, v.Ask.Given.Unit))
 	v.Ask.Then = l.T("ask.then")
+	v.Ask.Name = fmt.Sprintf(l.T("ask.name_bare"), target.Label.In(string(l)))
+	if u := m.askUnit(target, v.Ask.Given.Unit); u != "" {
+		v.Ask.Name = fmt.Sprintf(l.T("ask.name"), target.Label.In(string(l)), u)
+	}
 }
 
 // solveChoice fills the solve-for choice when the scenario cannot be

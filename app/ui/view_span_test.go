@@ -21,25 +21,26 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 		lang          i18n.Lang
 		from, forward string
 		unit          string
+		said          string    // goal seek field's name for a screen reader
 		ceiling       [2]string // the ceiling's field: its label and unit
 		chart         string    // the activity chart's title
 		bar           string    // its required bar's label: the headline's figure (it read ¥1.92M, below the ¥1,923,077 required)
 	}{
 		{"a day's count, ja", "outbound", i18n.Ja, "計画した行動量（1人1日40件）からの予測",
-			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/人日のとき、", [2]string{"1人1日の上限・架電数", "件/人日"}, "1人1日あたりの行動量", "41.7"},
+			"架電数 = 1人1日40件 × 10人 × 20営業日 × 12か月 = 96,000", "件/人日のとき、", "逆算の前提の架電数（件/人日）", [2]string{"1人1日の上限・架電数", "件/人日"}, "1人1日あたりの行動量", "41.7"},
 		{"a day's count, en", "outbound", i18n.En, "From the planned activity (40 a rep a day)",
-			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000", "a rep a day,", [2]string{"Ceiling per rep per day · Calls", "/ rep / day"}, "Activity per rep per day", "41.7"},
+			"Calls = 40 a rep a day × 10 reps × 20 days × 12 months = 96,000", "a rep a day,", "Calls for goal seek (a rep a day)", [2]string{"Ceiling per rep per day · Calls", "/ rep / day"}, "Activity per rep per day", "41.7"},
 		{"a week's count, ja", "saas-revenue", i18n.Ja, "計画した行動量（1.5件/人週）からの予測",
-			"商談数 = 1.5件/人週 × 4人 × 4週 × 12か月 = 288", "件/人週のとき、", [2]string{"1人1週の上限・商談数", "件/人週"}, "1人1週あたりの行動量", "1.7"},
+			"商談数 = 1.5件/人週 × 4人 × 4週 × 12か月 = 288", "件/人週のとき、", "逆算の前提の商談数（件/人週）", [2]string{"1人1週の上限・商談数", "件/人週"}, "1人1週あたりの行動量", "1.7"},
 		{"a week's count, en", "saas-revenue", i18n.En, "From the planned activity (1.5 / rep / week)",
-			"Opportunities = 1.5 / rep / week × 4 reps × 4 weeks × 12 months = 288", "a rep a week,", [2]string{"Ceiling per rep per week · Opportunities", "/ rep / week"}, "Activity per rep per week", "1.7"},
+			"Opportunities = 1.5 / rep / week × 4 reps × 4 weeks × 12 months = 288", "a rep a week,", "Opportunities for goal seek (a rep a week)", [2]string{"Ceiling per rep per week · Opportunities", "/ rep / week"}, "Activity per rep per week", "1.7"},
 		// Two hires join in month 3 and ramp up over three months: the
 		// year holds 78 rep-months, not 5 × 12.
 		{"a month's money with hires, ja", "inside-sales", i18n.Ja, "計画した行動量（240万円/人月）からの予測",
-			"マーケティング予算 = 240万円/人月 × 年間延べ78人月 = 1億8,720万円", "円/人月のとき、", [2]string{"1人1か月の上限・マーケティング予算", "円/人月"}, "1人1か月あたりの行動量", "192.4万円"},
+			"マーケティング予算 = 240万円/人月 × 年間延べ78人月 = 1億8,720万円", "円/人月のとき、", "逆算の前提のマーケティング予算（円/人月）", [2]string{"1人1か月の上限・マーケティング予算", "円/人月"}, "1人1か月あたりの行動量", "192.4万円"},
 		{"a month's money with hires, en", "inside-sales", i18n.En, "From the planned activity (¥2,400,000 / rep / month)",
-			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}, "Activity per rep per month", "¥1,923,077"},
-		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ",", [2]string{}, "Activity per rep per day", ""},
+			"Marketing budget = ¥2,400,000 / rep / month × 78 rep-months a year = ¥187,200,000", "JPY a rep a month,", "Marketing budget for goal seek (JPY a rep a month)", [2]string{"Ceiling per rep per month · Marketing budget", "JPY / rep / month"}, "Activity per rep per month", "¥1,923,077"},
+		{"no activity: the comma follows the field, en", "velocity", i18n.En, "", "Opportunities = 50 (lever)", ",", "Opportunities for goal seek", [2]string{}, "Activity per rep per day", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)
@@ -53,6 +54,9 @@ func TestActivityReadsInItsSpan(t *testing.T) {
 			}
 			if v.Ask.Unit != c.unit {
 				t.Errorf("goal seek's unit %q, want %q", v.Ask.Unit, c.unit)
+			}
+			if v.Ask.Name != c.said {
+				t.Errorf("goal seek's field is named %q, want %q", v.Ask.Name, c.said)
 			}
 			// The chart's title names the span, and its required bar is
 			// the headline's figure.
