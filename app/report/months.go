@@ -150,8 +150,15 @@ func (t *Table) leadNeed() string {
 func (t *Table) Needed(sk *forecast.Seek) string {
 	m := t.Answer.Tree.Model
 	i, ok := m.Index(sk.Lever)
-	if !ok { // the headcount
-		return i18n.Number(meets(sk, kpi.Resolution(kpi.RepDay)), 1)
+	if !ok {
+		// The headcount: whole reps under round-up, as the Reps field
+		// steps (a trainer was told 10.5 reps and asked what half a rep
+		// is); tenths, an FTE, at or above the value needed otherwise.
+		per := kpi.Resolution(kpi.RepDay)
+		if t.Answer.Rounding == kpi.RoundCeil {
+			per = 1
+		}
+		return i18n.Number(meets(sk, per), 1)
 	}
 	n := m.Node(i)
 	if i == t.Answer.Target {

@@ -182,8 +182,12 @@ func TestNeededRepsMeetTheGoal(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					if d := got - sk.Needed; d < -1e-9 || d >= 0.1 {
-						t.Errorf("%v reps needed read %v: not the tenth at or above it", sk.Needed, got)
+					step := 0.1 // a tenth, an FTE
+					if r == kpi.RoundCeil {
+						step = 1 // whole people, as the Reps field steps
+					}
+					if d := got - sk.Needed; d < -1e-9 || d >= step {
+						t.Errorf("%v reps needed read %v: not the step of %v at or above it", sk.Needed, got, step)
 					}
 					if got == 0 {
 						return // what lands regardless (hires) meets the goal

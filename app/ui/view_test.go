@@ -503,12 +503,23 @@ func TestGoalSeek(t *testing.T) {
 		})
 	}
 	// The headcount reads with its unit, as the rates and amounts do (it
-	// read a bare "10.4 (now 10)").
-	for l, want := range map[i18n.Lang]string{i18n.En: "10.5 reps (now 10 reps).", i18n.Ja: "は10.5人です（現在 10人）。"} {
-		m := newModel(t, l)
+	// read a bare "10.4 (now 10)"): whole people under round-up, as the
+	// Reps field steps (it read 10.5), and an FTE's tenth without it.
+	for _, c := range []struct {
+		lang     i18n.Lang
+		rounding kpi.Rounding
+		want     string
+	}{
+		{i18n.En, kpi.RoundCeil, "11 reps (now 10 reps)."},
+		{i18n.Ja, kpi.RoundCeil, "は11人です（現在 10人）。"},
+		{i18n.En, kpi.RoundNone, "10.5 reps (now 10 reps)."},
+		{i18n.Ja, kpi.RoundNearest, "は10.5人です（現在 10人）。"},
+	} {
+		m := newModel(t, c.lang)
+		m.SetRounding(c.rounding)
 		m.SetSeek(forecast.Headcount)
-		if got := m.View().Complete().Forecast.SeekText; got != want {
-			t.Errorf("%s: the reps needed read %q, want %q", l, got, want)
+		if got := m.View().Complete().Forecast.SeekText; got != c.want {
+			t.Errorf("%s, %s: the reps needed read %q, want %q", c.lang, c.rounding, got, c.want)
 		}
 	}
 }
