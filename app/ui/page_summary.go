@@ -73,7 +73,7 @@ func (p *Page) headline(v, lv *View) app.UI {
 	)
 }
 
-// ask is goal seek as a sentence: "With Calls at [40] a rep a day,
+// ask is goal seek as a sentence: "With calls at [40] a rep a day,
 // reaching the goal needs [Close rate] 26.04% (now 25%)." Its field sets
 // the solved lever's planned value, like the lever's own field.
 func (p *Page) ask(v, lv *View) app.UI {

@@ -183,7 +183,7 @@ func Steps(t *report.Table) []Step {
 	target := row[t.Answer.Target]
 	steps := []Step{
 		{Title: l.T("present.step1"), Node: root.ID, Note: plain(l.T("present.step1.note")),
-			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}}},
+			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("present.per_year")), Value: t.Goal}}},
 		{Title: l.T("present.step2"), Node: root.ID, Note: plain(l.T("present.step2.note")), Words: plain("KFS: " + strings.Join(kfs, sep))},
 		{Title: l.T("present.step3"), Node: root.ID, Note: plain(l.T("present.step3.note")), Words: plain("KPI: " + strings.Join(kpis, sep))},
 		// Step 4 sets the target values from the KGI's, the walk down the
@@ -196,7 +196,7 @@ func Steps(t *report.Table) []Step {
 		// Opportunities ›" stood above "4. Set target values" as if that
 		// were a node under opportunities).
 		{Title: l.T("present.step4"), Node: root.ID, Note: plain(l.T("present.step4.note")), Words: plain(route(t, row)),
-			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("per.year")), Value: t.Goal}},
+			Lines: []Term{{Node: root.ID, Label: t.GoalName + l.Aside(l.T("present.per_year")), Value: t.Goal}},
 			Open:  target.ID},
 	}
 	for i := range t.Rows {

@@ -95,9 +95,9 @@ func TestStepFour(t *testing.T) {
 		words        string
 	}{
 		{"ja outbound", "outbound", i18n.Ja, "売上（年間）", "1億円", "売上 → 受注件数 → 商談数 → 初回商談数（アポ） → 架電数"},
-		{"en outbound", "outbound", i18n.En, "Revenue (a year)", "¥100,000,000", "Revenue → Deals won → Opportunities → First meetings → Calls"},
+		{"en outbound", "outbound", i18n.En, "Revenue (per year)", "¥100,000,000", "Revenue → Deals won → Opportunities → First meetings → Calls"},
 		{"ja inside sales", "inside-sales", i18n.Ja, "売上（年間）", "6,000万円", "売上 → 受注件数 → 商談数 → SQL数 → 接続数 → MQL数 → マーケティング予算"},
-		{"en inside sales", "inside-sales", i18n.En, "Revenue (a year)", "¥60,000,000", "Revenue → Deals won → Opportunities → SQLs → MQLs reached → MQLs → Marketing budget"},
+		{"en inside sales", "inside-sales", i18n.En, "Revenue (per year)", "¥60,000,000", "Revenue → Deals won → Opportunities → SQLs → MQLs reached → MQLs → Marketing budget"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newModel(t, c.lang)

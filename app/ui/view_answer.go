@@ -65,7 +65,7 @@ func (m *Model) ask(v *View, t *report.Table) {
 	if n := s.Node(target.ID); n != nil {
 		v.Ask.Given = m.leverView(n, mod)
 	}
-	v.Ask.With = fmt.Sprintf(l.T("ask.with"), target.Label.In(string(l)))
+	v.Ask.With = fmt.Sprintf(l.T("ask.with"), l.InSentence(target.Label.In(string(l)))) // "With calls at"
 	v.Ask.Unit = fmt.Sprintf(l.T("ask.unit"), m.askUnit(target, v.Ask.Given.Unit))
 	v.Ask.Then = l.T("ask.then")
 	v.Ask.Name = fmt.Sprintf(l.T("ask.name_bare"), target.Label.In(string(l)))
@@ -160,7 +160,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 // years in 10" stood beside the plan's half-year total.
 func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) (string, []string) {
 	l := m.Lang
-	label := l.InSentence(n.Label.In(string(l))) // "8 years in 10, revenue lands"
+	label := l.InSentence(n.Label.In(string(l))) // "In 8 simulated years of 10, revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
 	one := "prob.range_one" // nothing varies
 	if p10 != p90 || m.varies() {
