@@ -44,11 +44,17 @@ type Editor struct {
 }
 
 // typing is one field's typing: its editKey, the tree before it, and
-// whether a text typed so far was applied.
+// whether a text typed so far was applied; and the scenario and its count
+// of changes after its last key (on, at). A typing whose last key is no
+// longer the last change is over, as a lever field's (editStart): a value
+// typed again as it stood fires no change event, and a refusal there later
+// went back to the tree before it, undoing the changes made since.
 type typing struct {
 	key     string
 	from    *scenario.Scenario
 	applied bool
+	at      int
+	on      *scenario.Scenario
 }
 
 // follow forgets the refused texts, the pending delete and the status when

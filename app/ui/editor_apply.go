@@ -28,9 +28,10 @@ func (e *Editor) Set(m *Model, field, text string) bool {
 	e.follow(m)
 	id := e.target(m.Scenario, field)
 	k := editKey(id, field)
-	if e.typing.key != k {
+	if e.typing.key != k || e.typing.at != m.Changed || e.typing.on != m.Scenario {
 		e.typing = typing{key: k, from: m.Scenario.Clone()}
 	}
+	defer func() { e.typing.at, e.typing.on = m.Changed, m.Scenario }()
 	err := e.apply(m.Scenario, id, field, text)
 	if err != nil && e.typing.applied && !choiceField(field) {
 		*m.Scenario = *e.typing.from.Clone()

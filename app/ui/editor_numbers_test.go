@@ -115,3 +115,26 @@ func TestEditorNumberLeftGrouped(t *testing.T) {
 		})
 	}
 }
+
+// TestEditorRefusalKeepsChangesSinceAnUncommittedEdit: a value typed
+// again as it stood fires no change event, so its typing was never
+// committed; a refusal in the same field later went back to the tree
+// before it, and the calls moved meanwhile went back too.
+func TestEditorRefusalKeepsChangesSinceAnUncommittedEdit(t *testing.T) {
+	m := newModel(t, i18n.En)
+	m.Load("outbound")
+	e := &Editor{Open: true}
+	e.Select("close_rate")
+	typeKeys(m, e, scenario.EditValue, "25") // as it stands: no Commit
+	m.SetDisplay("calls", 50)
+	typeKeys(m, e, scenario.EditValue, "0")
+	if f := e.View(m).field(scenario.EditValue); f.Error == "" {
+		t.Fatalf("0 %% is not refused: %+v", f)
+	}
+	if got := m.Scenario.Node("calls").Value; got != 50 {
+		t.Errorf("calls %v after the refusal, want the 50 moved to before it", got)
+	}
+	if got := m.Scenario.Node("close_rate").Value; got != 0.25 {
+		t.Errorf("close rate %v, want its last valid 0.25", got)
+	}
+}

@@ -64,11 +64,22 @@ type Model struct {
 	start map[string]editStart
 }
 
-// editStart is the scenario when a field's edit began, and Changed then.
+// editStart is the scenario when a field's edit began, and Changed then;
+// and the scenario and Changed after its last key (at, on). An edit whose
+// last key is no longer the last change is over: a value typed again as
+// it stood fires no change event, so its edit was never committed, and a
+// refusal in the same field later went back to the scenario before it,
+// undoing every change made since in other fields.
 type editStart struct {
 	s       *scenario.Scenario
 	changed int
+	at      int
+	on      *scenario.Scenario
 }
+
+// current reports whether st is the edit in progress: no change came
+// since its last key.
+func (st editStart) current(m *Model) bool { return st.at == m.Changed && st.on == m.Scenario }
 
 // NewModel starts a session on the preset id (the default when empty or
 // unknown).
@@ -100,12 +111,18 @@ func (m *Model) Load(id string) {
 // value keeps the text and records the rule; the scenario keeps its last
 // valid value until the edit ends (Commit).
 func (m *Model) SetText(key, text string) {
-	if _, ok := m.start[key]; !ok {
+	if st, ok := m.start[key]; !ok || !st.current(m) {
 		if m.start == nil {
 			m.start = map[string]editStart{}
 		}
-		m.start[key] = editStart{m.Scenario.Clone(), m.Changed}
+		m.start[key] = editStart{s: m.Scenario.Clone(), changed: m.Changed}
 	}
+	defer func() {
+		if st, ok := m.start[key]; ok {
+			st.at, st.on = m.Changed, m.Scenario
+			m.start[key] = st
+		}
+	}()
 	// The field is in the unit shown: 25 means 25 % for a rate, so a
 	// typed % (or ％) is the unit, not a fraction.
 	if k, err := scenario.ParseKey(key); err == nil && k.RefusesCurrency(m.Scenario, text) != "" {
@@ -162,7 +179,7 @@ func (m *Model) Commit(key string) bool {
 		delete(m.raw, key)
 		return false
 	}
-	if !editing || m.Changed == st.changed {
+	if !editing || m.Changed == st.changed || !st.current(m) {
 		return false
 	}
 	m.Scenario = st.s

@@ -942,6 +942,67 @@ func TestRefusedEditKeepsTheCommittedValue(t *testing.T) {
 	}
 }
 
+// TestRefusalKeepsChangesSinceAnUncommittedEdit: a value typed again as
+// it stood fires no change event, so its edit is never committed. A
+// refusal in the same field later went back to the scenario before that
+// edit, and every change made since in other fields was lost: the meeting
+// conversion typed as 30 % read 20 % again, the forecast with it, and a
+// reload kept the loss. Typed or moved by a slider, the changes between
+// stay; the refused field keeps its last valid value.
+func TestRefusalKeepsChangesSinceAnUncommittedEdit(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		between func(m *Model)
+		check   func(m *Model) string
+	}{
+		{"another field typed", func(m *Model) {
+			m.SetText("meeting_rate", "30")
+			m.Commit("meeting_rate")
+		}, func(m *Model) string {
+			if v := m.Scenario.Node("meeting_rate").Value; v != 0.3 {
+				return fmt.Sprintf("meeting conversion %v, want 0.3", v)
+			}
+			return ""
+		}},
+		{"a slider moved", func(m *Model) { m.SetDisplay("calls", 50) }, func(m *Model) string {
+			if v := m.Scenario.Node("calls").Value; v != 50 {
+				return fmt.Sprintf("calls %v, want 50", v)
+			}
+			return ""
+		}},
+		{"the same field typed and committed", func(m *Model) {
+			m.SetText("close_rate", "30")
+			m.Commit("close_rate")
+		}, func(m *Model) string {
+			if v := m.Scenario.Node("close_rate").Value; v != 0.3 {
+				return fmt.Sprintf("close rate %v, want 0.3 (its last valid value)", v)
+			}
+			return ""
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newModel(t, i18n.Ja)
+			m.Load("outbound")
+			m.SetText("close_rate", "25") // as it stands: no change event, no Commit
+			c.between(m)
+			want := m.View().Forecast.Total
+			for _, typed := range []string{"0", "ab"} {
+				m.SetText("close_rate", typed)
+				m.Commit("close_rate")
+				if m.errs["close_rate"] == nil {
+					t.Fatalf("%q is not refused", typed)
+				}
+				if msg := c.check(m); msg != "" {
+					t.Errorf("after %q refused: %s", typed, msg)
+				}
+				if got := m.View().Forecast.Total; got != want {
+					t.Errorf("after %q refused the forecast reads %v, want %v", typed, got, want)
+				}
+			}
+		})
+	}
+}
+
 // TestRateHint: a rate under 1 % says how rare it is, and once typed, what
 // to type for the rate a hundred times larger (0.25 typed for a close rate
 // of 25 %), while typing and after, until the value changes another way;
