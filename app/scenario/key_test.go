@@ -2,6 +2,8 @@ package scenario_test
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"math"
 	"reflect"
 	"strings"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
+	"github.com/kpisim/kpisim/scenarios"
 )
 
 func TestParseKey(t *testing.T) {
@@ -125,6 +128,51 @@ func TestSetRefusesNonFinite(t *testing.T) {
 			}
 			if !reflect.DeepEqual(s.Goal, before.Goal) || !reflect.DeepEqual(s.Calendar, before.Calendar) || !reflect.DeepEqual(s.Nodes, before.Nodes) {
 				t.Error("a refused value changed the scenario")
+			}
+		})
+	}
+}
+
+// A file holding a value that makes a figure infinite is refused as Set
+// refuses it, naming the field and its line: 5e-324 working days a month
+// opened, the page showed "+Inf" from its chart in English, and the CSVs
+// wrote "+Inf" while validate said ok. A link decodes with the same rule.
+func TestFileRefusesNonFinite(t *testing.T) {
+	data, err := fs.ReadFile(scenarios.FS, "outbound.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, from, to string
+		field          string
+		line           int
+	}{
+		{"the least working days", "working_days: 20", "working_days: 5e-324", "calendar.working_days", 16},
+		{"tiny working days", "working_days: 20", "working_days: 1e-300", "calendar.working_days", 16},
+		{"tiny reps", "headcount: 10", "headcount: 1e-300", "calendar.headcount", 16},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := strings.Replace(string(data), c.from, c.to, 1)
+			_, err := scenario.Parse([]byte(text), "outbound")
+			var errs scenario.Errors
+			if !errors.As(err, &errs) || len(errs) != 1 {
+				t.Fatalf("Parse = %v, want one refusal", err)
+			}
+			if got := errs[0].Error(); !strings.Contains(got, fmt.Sprintf("line %d: %s", c.line, c.field)) || !strings.Contains(got, "too large or too small") {
+				t.Errorf("refused with %q, want line %d naming %s", got, c.line, c.field)
+			}
+			s, _ := presets(t).Get("outbound")
+			js, err := scenario.EncodeJSON(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			asJSON := func(kv string) string { k, v, _ := strings.Cut(kv, ": "); return `"` + k + `":` + v }
+			bad := strings.Replace(string(js), asJSON(c.from), asJSON(c.to), 1)
+			if bad == string(js) {
+				t.Fatalf("%s is not in the JSON %s", c.from, js)
+			}
+			if _, err := scenario.OpenJSON([]byte(bad), "outbound"); err == nil || !strings.Contains(err.Error(), c.field) {
+				t.Errorf("OpenJSON (a link, saved work) = %v, want a refusal naming %s", err, c.field)
 			}
 		})
 	}

@@ -88,6 +88,10 @@ func check(s *Scenario, lines map[string]int, r rules) Errors {
 	}
 	if err := checkForecast(s, m); err != nil {
 		fromKPI(err)
+		return errs
+	}
+	if err := checkFinite(s, m, t); err != nil {
+		fromKPI(err)
 	}
 	return errs
 }
