@@ -422,18 +422,24 @@ func (c *coach) lever(i int) Check {
 	if !ok {
 		return c.say(true, "coach.a.no_range")
 	}
-	if st, moved := c.a.Plan.Config.Stated[n.ID]; moved {
-		r = st // the range moves with the lever; the test is against what was stated
+	// The range moves with the lever; the test is against what was
+	// stated, and says so: the Uncertainty card shows the range moved
+	// (22.5–37.5 %), where "the range set under Uncertainty (15% to 25%)"
+	// sent the reader to figures it no longer shows.
+	st, moved := c.a.Plan.Config.Stated[n.ID]
+	if moved {
+		r = st
 	}
 	val := func(x float64) string { return c.f.Node(n, x, kpi.Year) }
 	var lo, hi float64
 	var from string
+	key := map[bool]string{true: "_stated"}[moved]
 	if r.Count() {
 		lo, hi = wilson(r.Won, r.Of)
-		from = fmt.Sprintf(c.l.T("coach.a.history"), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))
+		from = fmt.Sprintf(c.l.T("coach.a.history"+key), i18n.Count(float64(r.Won)), i18n.Count(float64(r.Of)))
 	} else {
 		lo, hi = r.Low, r.High
-		from = c.l.T("coach.a.range")
+		from = c.l.T("coach.a.range" + key)
 	}
 	const eps = 1e-9
 	if v < lo*(1-eps) || v > hi*(1+eps) {

@@ -86,8 +86,11 @@ func TestSmartPresets(t *testing.T) {
 		// had read "inside the range set under Uncertainty (72% to 100%)".
 		{"outbound: rates moved outside what was stated", "outbound",
 			map[string]string{"close_rate": "SMaRT", "appointment_rate": "SMaRT", "calls": "SMART"},
-			map[string]string{"close_rate": "90% is outside the range set under Uncertainty (20% to 30%)",
-				"appointment_rate": "95% interval of the history of 40 in 2,000 set under Uncertainty (1.47% to 2.71%)"}, nil,
+			// It says the range is the one before the move: the Uncertainty
+			// card shows the range moved (72–100 %), which "the range set
+			// under Uncertainty (20% to 30%)" sent the reader to.
+			map[string]string{"close_rate": "90% is outside the range set under Uncertainty before the value moved (20% to 30%)",
+				"appointment_rate": "95% interval of the history of 40 in 2,000 set under Uncertainty before the value moved (1.47% to 2.71%)"}, nil,
 			map[string]float64{"close_rate": 0.9, "appointment_rate": 0.1}},
 		// Its goal peaks at each quarter's end and its visits bring the same
 		// revenue every month: the months before a peak carry it. March's

@@ -315,7 +315,7 @@ func TestStatedRangeRoundTrip(t *testing.T) {
 		return ""
 	}
 	want, wantLine := why(m), m.View().Forecast.Assumes
-	if !strings.Contains(want, "90% is outside the range set under Uncertainty (20% to 30%)") || !strings.Contains(wantLine, "as sure as a record of 2,000") {
+	if !strings.Contains(want, "90% is outside the range set under Uncertainty before the value moved (20% to 30%)") || !strings.Contains(wantLine, "as sure as a record of 2,000") {
 		t.Fatalf("before: %q; %q", want, wantLine)
 	}
 	st, err := m.State()
@@ -338,7 +338,7 @@ func TestStatedRangeRoundTrip(t *testing.T) {
 	if st, err = m.State(); err != nil || len(st.Stated) != 1 || st.Stated["close_rate"].Low != 0.22 {
 		t.Fatalf("stated %v (%v), want close_rate's 22–30 %% at 25 %%", st.Stated, err)
 	}
-	if got := why(reopened(t, m)); !strings.Contains(got, "40% is outside the range set under Uncertainty (22% to 30%)") {
+	if got := why(reopened(t, m)); !strings.Contains(got, "40% is outside the range set under Uncertainty before the value moved (22% to 30%)") {
 		t.Errorf("read back: %q", got)
 	}
 }

@@ -39,7 +39,7 @@ func TestValidateSmart(t *testing.T) {
 		{"outbound saved with the close rate moved, English", "en", "outbound", [][2]string{
 			{"value: 25%", "value: 90%"}, {"close_rate: {low: 20%, likely: 25%, high: 30%}", "close_rate: {low: 72%, likely: 90%, high: 100%}"},
 		}, []string{
-			"  ✓✓✗✓✓  Close rate\n         A: 90% is outside the range set under Uncertainty (20% to 30%)\n",
+			"  ✓✓✗✓✓  Close rate\n         A: 90% is outside the range set under Uncertainty before the value moved (20% to 30%)\n",
 		}, ""},
 		// The same file renamed: the range as stated travels in it
 		// (stated:, which the page writes), and nothing ties the file to
@@ -48,7 +48,7 @@ func TestValidateSmart(t *testing.T) {
 			{"value: 25%", "value: 90%"}, {"close_rate: {low: 20%, likely: 25%, high: 30%}",
 				"close_rate: {low: 72%, likely: 90%, high: 100%, stated: {low: 20%, likely: 25%, high: 30%, at: 25%}}"},
 		}, []string{
-			"  ✓✓✗✓✓  受注率\n         A: 90%は「不確実性」に設定した幅（20%〜30%）の外です\n",
+			"  ✓✓✗✓✓  受注率\n         A: 90%は値を動かす前に「不確実性」で設定した幅（20%〜30%）の外です\n",
 		}, "team-a.yaml"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
