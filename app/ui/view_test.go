@@ -383,6 +383,19 @@ func TestExplain(t *testing.T) {
 	if e := m.View().Explain; e.Note == "" {
 		t.Error("close rate is off the path; the explanation should say so")
 	}
+	// The parent's requirement reads unrounded, as the result does: it
+	// read "1,333 ÷ 2% = 66,666.6667", beside the table's 1,334 first
+	// meetings and their own panel's 1,333.3333.
+	m.SetText("meeting_rate", "30")
+	m.Commit("meeting_rate")
+	m.Selected = "calls"
+	if got, want := m.View().Explain.Backward, "Calls = First meetings ÷ Appointment rate = 1,333.3333 ÷ 2% = 66,666.6667"; got != want {
+		t.Errorf("backward %q, want %q", got, want)
+	}
+	m.Selected = "deals"
+	if got, want := m.View().Explain.Backward, "Deals won = Revenue ÷ Average deal size = ¥100,000,000 ÷ ¥1,000,000 = 100"; got != want {
+		t.Errorf("backward %q, want %q", got, want)
+	}
 }
 
 func TestNiceCeil(t *testing.T) {

@@ -93,12 +93,15 @@ func (m *Model) explain(t *report.Table) Explain {
 		inv, others, vals := pn.Op.Inverse(), "", ""
 		req, _ := a.Required(i, kpi.Year)
 		preq, _ := a.Required(p, kpi.Year)
-		head, headVal := pn.Label.In(string(l)), m.fmtNode(pn, preq, kpi.Year)
+		// The parent's requirement unrounded, as the result reads: its
+		// figure rounded to the table's whole count read "1,333 ÷ 2% =
+		// 66,666.6667", a third figure beside the table's 1,334.
+		head, headVal := pn.Label.In(string(l)), m.fmtExact(pn, preq)
 		kids := mod.Children(p)
 		if (pn.Op == kpi.Difference || pn.Op == kpi.Ratio) && i != kids[0] {
 			inv = pn.Op.Symbol()
 			head, headVal = mod.Node(kids[0]).Label.In(string(l)), fc(kids[0])
-			others, vals = " "+inv+" "+pn.Label.In(string(l)), " "+inv+" "+m.fmtNode(pn, preq, kpi.Year)
+			others, vals = " "+inv+" "+pn.Label.In(string(l)), " "+inv+" "+m.fmtExact(pn, preq)
 			kids = kids[1:]
 		}
 		for _, c := range kids {
