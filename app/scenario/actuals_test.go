@@ -77,11 +77,28 @@ func TestActualsErrors(t *testing.T) {
 		{"actuals:\n  - {month: 2026-13, node: c, value: 1}\n", `line 8: actuals[0].month: "2026-13" is not a month (write 2026-04, or 4)`},
 		{"actuals:\n  - {month: 4, node: x, value: 1}\n", `line 8: actuals[0].node: "x" is not a node of this tree`},
 		{"actuals:\n  - {month: 4, node: c, value: -1, week: 7}\n", "line 8: actuals[0].value: must be a number of 0 or more\nline 8: actuals[0].week: must be a week of the month from 1 to 5 (0 for the whole month)"},
+		// A count that is no whole number, as the CSV import refuses it: 3.5
+		// deals counted from a file. An amount's fraction is taken.
+		{"actuals:\n  - {month: 4, node: p, value: 10.5}\n  - {month: 4, node: c, value: 3.5}\n", "line 9: actuals[1].value: c is a count: it must be a whole number"},
 	} {
 		_, err := scenario.Parse([]byte(base+tc.in), "x")
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%q:\n got %v\nwant %s", tc.in, err, tc.want)
 		}
+	}
+	// What the page wrote (its saved work, a link) still opens: work saved
+	// before the rule is not lost.
+	s, err := scenario.Parse([]byte(base), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := strings.Replace(string(js), `"nodes"`, `"actuals":[{"month":"4","node":"c","value":3.5}],"nodes"`, 1)
+	if _, err := scenario.OpenJSON([]byte(saved), "x"); err != nil {
+		t.Errorf("saved work with 3.5 of a count is refused: %v", err)
 	}
 }
 

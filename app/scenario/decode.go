@@ -35,7 +35,7 @@ func decodeTree(root *value, id string, errs Errors, r rules) (*Scenario, error)
 	if root != nil {
 		d.scenario(root, s)
 		d.checkMoney(s)
-		d.checkActuals(s)
+		d.checkActuals(s, r)
 		s.RestoreStated(d.stated) // those that move to the range held (a range edited since is stated so)
 	}
 	return finish(s, id, d.errs, d.lines, r)

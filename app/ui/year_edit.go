@@ -276,6 +276,9 @@ func (m *Model) SetActual(year int, month time.Month, week int, id, text string)
 		if n := m.Scenario.Node(id); n != nil && n.Unit == kpi.Currency && m.Scenario.ForeignAmount(text) != "" {
 			rule = "actuals.bad_currency" // $1,000,000 read ¥1,000,000, where an import leaves it out
 		}
+		if n := m.Scenario.Node(id); rule == "" && n != nil && n.Unit == kpi.Count && v != math.Trunc(v) {
+			rule = "actuals.not_whole" // 3.5 deals counted, where an import and a file refuse them
+		}
 		if rule != "" {
 			bad := badActual{node: m.Scenario.Node(id), id: id, month: forecast.Month{Year: year, Month: month}, week: week,
 				text: text, rule: rule, currency: m.Scenario.Currency}

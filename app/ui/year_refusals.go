@@ -115,7 +115,7 @@ func (b badActual) in(l i18n.Lang) string {
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, fm.Node(b.node, kpi.MaxValue, kpi.Month))
 	case b.rule == "actuals.bad_currency":
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text, b.currency)
-	case b.rule == "actuals.several", b.rule == "actuals.bad_percent", b.rule == "actuals.bad_money":
+	case b.rule == "actuals.several", b.rule == "actuals.bad_percent", b.rule == "actuals.bad_money", b.rule == "actuals.not_whole":
 		msg = fmt.Sprintf(l.T(b.rule), label, when, b.text)
 	default:
 		msg = fmt.Sprintf(l.T("actuals.bad"), label, when, b.text)
