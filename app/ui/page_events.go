@@ -124,6 +124,10 @@ func (p *Page) onLang(ctx app.Context, e app.Event) {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", string(l))
 	p.refresh()
 	p.heardAnswer() // the same answer in other words: nothing to say at the next change
+	// What the live regions last said was in the language left: it stayed
+	// in the page, read in the new language's voice.
+	say("answer-said", "")
+	say("explain-said", "")
 	if p.share.mounted {
 		p.shareStep(ctx) // the address holds the language: a reload opens it
 	}
