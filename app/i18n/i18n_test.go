@@ -188,7 +188,8 @@ func TestChance(t *testing.T) {
 	}{
 		{"one decimal, not two", 0.4474, false, "44.7%"},
 		{"half up", 0.4475, false, "44.8%"},
-		{"a whole percent without .0", 0.45, false, "45%"},
+		{"a whole percent keeps its decimal, as its column reads", 0.45, false, "45.0%"},
+		{"a sample of 5", 0.6, false, "60.0%"},
 		{"no trial of those that vary reaches the goal: not none", 0, false, "<0.1%"},
 		{"every trial of those that vary reaches it: not all", 1, false, ">99.9%"},
 		{"no trial reaches the goal, nothing drawn: none", 0, true, "0%"},

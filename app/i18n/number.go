@@ -125,8 +125,9 @@ func Exact(v float64, decimals int) string {
 	return Number(v, 1-int(math.Floor(math.Log10(a))))
 }
 
-// Chance formats a share of Monte Carlo trials as a percentage with at
-// most one decimal: 0.4474 → "44.7%". 10,000 trials measure a chance to
+// Chance formats a share of Monte Carlo trials as a percentage with one
+// decimal: 0.4474 → "44.7%", 0.42 → "42.0%" (it read "42%" in a column of
+// 46.3 %, 82.9 %, as if measured less finely). 10,000 trials measure a chance to
 // about half a point, so a second decimal would claim more than the run
 // knows. Every chance kpisim shows (the page's probability, the monthly
 // plan's "on track", the review's chance at the rates updated with the actuals, and
@@ -141,12 +142,17 @@ func Chance(v float64, certain bool) string {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return "—" // as Number writes it, without a "%" after
 	case certain && (v <= 0 || v >= 1):
+		return Number(v*100, 0) + "%" // no sample: exactly 0 or 100
 	case v < 0.0005:
 		return "<0.1%"
 	case v >= 0.9995:
 		return ">99.9%"
 	}
-	return Number(v*100, 1) + "%"
+	s := Number(v*100, 1)
+	if !strings.Contains(s, ".") {
+		s += ".0"
+	}
+	return s + "%"
 }
 
 // Chance is Chance in language l: the bounds a sample never passes read
