@@ -26,7 +26,7 @@ import (
 // The messages, as JavaScript objects.
 const (
 	msgReady    = "ready"    // worker → page: the worker serves runs
-	msgGen      = "gen"      // the run (the model's change counter)
+	msgGen      = "gen"      // the run: the pool's number for it (job.id)
 	msgScenario = "scenario" // page → worker: the scenario's JSON form
 	msgStream   = "stream"   // the stream to draw
 	msgRevenue  = "revenue"  // worker → page: the stream's revenue (forecast.Runner.StreamBytes)
@@ -154,7 +154,7 @@ func bytesFromJS(u8 app.Value) []byte {
 	return b
 }
 
-// request is the page's request for one stream of the run gen.
+// request is the page's request for one stream of the run gen (job.id).
 type request struct {
 	gen, stream int
 	scenario    string
@@ -198,6 +198,7 @@ type pool struct {
 	failed  error          // a worker failed: runs stay in the page
 	parses  map[int]parsed // the CSV exports being parsed, by number (workers_parse.go)
 	parseID int
+	runs    int // the runs started, which numbers each (job.id)
 }
 
 type worker struct {
@@ -211,11 +212,19 @@ type worker struct {
 // job is a run being drawn on the workers: the page's Runner joins the
 // streams as they come.
 type job struct {
+	// id numbers the run among the pool's, which its streams' messages
+	// carry; gen is the change it draws. A run started again for the same
+	// change (a refused key schedules one, the change counter unmoved) had
+	// carried the same number: the workers queued its streams behind the
+	// dropped run's, and the page joined both, a stream twice and another
+	// never, so a result of fewer trials showed as the run's.
+	id       int
 	gen      int
 	scenario string
 	r        *forecast.Runner
-	next     int       // the next stream to hand out
-	left     int       // streams not yet joined
+	next     int // the next stream to hand out
+	left     int // streams not yet joined
+	joined   [forecast.Streams]bool
 	took     []float64 // each stream's time in its worker, ms
 	t0       float64
 	done     func(*forecast.Bands, []float64)
@@ -304,6 +313,8 @@ func (p *pool) ready() int {
 // start draws j on the workers; a run under way is dropped, and so are
 // its streams the workers have not drawn yet (workQueue).
 func (p *pool) start(j *job) {
+	p.runs++
+	j.id = p.runs
 	j.left = forecast.Streams
 	p.job = j
 	j.t0 = now()
@@ -327,7 +338,7 @@ func (p *pool) feed() {
 			return
 		}
 		msg := newObject()
-		msg.Set(msgGen, j.gen)
+		msg.Set(msgGen, j.id)
 		msg.Set(msgScenario, j.scenario)
 		msg.Set(msgStream, j.next)
 		w.js.Call("postMessage", msg)
@@ -375,12 +386,16 @@ func (p *pool) receive(w *worker, d app.Value) {
 		return
 	}
 	j := p.job
-	if j == nil || d.Get(msgGen).Int() != j.gen {
+	if j == nil || d.Get(msgGen).Int() != j.id {
 		return // a stream of a run since dropped
 	}
 	w.pending--
-	if err := j.r.SetStreamBytes(d.Get(msgStream).Int(), bytesFromJS(d.Get(msgRevenue))); err != nil {
+	fresh, err := j.join(d.Get(msgStream).Int(), bytesFromJS(d.Get(msgRevenue)))
+	if err != nil {
 		p.fail(err)
+		return
+	}
+	if !fresh {
 		return
 	}
 	j.took = append(j.took, d.Get(msgTook).Float(), now()-j.t0)
@@ -390,6 +405,20 @@ func (p *pool) receive(w *worker, d app.Value) {
 	} else if j.progress != nil {
 		j.progress(j.r.Progress())
 	}
+}
+
+// join sets stream i of the run from a worker's bytes. It reports false
+// for a stream joined already, which counts once: the run is complete when
+// every stream is joined, not after as many messages.
+func (j *job) join(i int, b []byte) (bool, error) {
+	if i >= 0 && i < len(j.joined) && j.joined[i] {
+		return false, nil
+	}
+	if err := j.r.SetStreamBytes(i, b); err != nil {
+		return false, err
+	}
+	j.joined[i] = true
+	return true, nil
 }
 
 // fail stops using the workers: the run under way, and the next ones, are

@@ -113,3 +113,50 @@ func TestWorkQueue(t *testing.T) {
 		t.Errorf("after a drawn request of the run before, %d queued, want 2", q.len())
 	}
 }
+
+// A run's streams join once each, and the run is complete when every
+// stream is in, not after as many messages: a run started again for the
+// same change had its streams joined with the dropped run's, a stream
+// twice and another never, and a result of fewer trials showed.
+func TestJobJoinsEachStreamOnce(t *testing.T) {
+	ps, err := scenario.LoadPresets(scenarios.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := ps.Get("outbound")
+	s.Forecast.Trials = 800
+	m, err := s.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := scenario.EncodeJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := forecast.NewRunner(m, s.Forecast, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := &job{r: r, left: forecast.Streams}
+	var w streamRunner
+	joins := 0
+	for _, i := range []int{0, 1, 1, 0, 2, 3, 4, 5, 6, 7} { // 0 and 1 twice: the dropped run's
+		b, err := w.draw(string(js), i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := j.join(i, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fresh {
+			joins++
+		}
+	}
+	if joins != forecast.Streams {
+		t.Errorf("%d streams joined, want %d", joins, forecast.Streams)
+	}
+	if got := r.Result().Trials; got != 800 {
+		t.Errorf("the run's result has %d trials, want 800", got)
+	}
+}
