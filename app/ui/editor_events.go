@@ -104,6 +104,14 @@ func (p *Page) onEditorAct(ctx app.Context, e app.Event) {
 	p.focus(ctx, focus)
 }
 
+// onEditorConfirmKey answers a delete's question no at Esc, as a dialog.
+func (p *Page) onEditorConfirmKey(ctx app.Context, e app.Event) {
+	if escape(e.Value) {
+		p.model.ed.Confirm = ""
+		p.focus(ctx, `[data-act="delete"]`)
+	}
+}
+
 // focusDelay is how long focus waits for go-app's next frame (8 ms) to
 // have drawn the element.
 const focusDelay = 40 * time.Millisecond

@@ -180,7 +180,7 @@ func (p *Page) editorActions(v *View, ev EditorView) app.UI {
 		app.Div().Class("editor-actions").Attr("role", "group").Aria("label", l.T("editor.actions")).Body(body...),
 		fieldError("edit-node-err", n.Error),
 		app.If(ev.Confirm != "", func() app.UI {
-			return app.Div().Class("editor-confirm").Attr("role", "alertdialog").Aria("labelledby", "editor-confirm-q").Body(
+			return app.Div().Class("editor-confirm").Attr("role", "alertdialog").Aria("labelledby", "editor-confirm-q").OnKeyDown(p.onEditorConfirmKey).Body(
 				app.P().ID("editor-confirm-q").Text(ev.Confirm),
 				app.Button().Class("editor-act danger").ID("editor-confirm-yes").DataSet("act", "delete-yes").Text(l.T("editor.confirm_yes")).OnClick(p.onEditorAct),
 				app.Button().Class("editor-act").ID("editor-confirm-no").DataSet("act", "delete-no").Text(l.T("editor.confirm_no")).OnClick(p.onEditorAct),

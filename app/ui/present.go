@@ -88,6 +88,9 @@ func (p *Page) mountPresent(ctx app.Context) {
 			return nil
 		}
 		e := args[0]
+		if composing(e) {
+			return nil // the IME's Enter or Esc: a guess typed in 億 is not done
+		}
 		key := e.Get("key").String()
 		tag := strings.ToLower(e.Get("target").Get("tagName").String())
 		if (tag == "input" || tag == "textarea" || tag == "select") && key != "Escape" && key != "Enter" {

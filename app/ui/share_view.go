@@ -21,7 +21,7 @@ func (p *Page) shareBar(v *View) app.UI {
 				return app.Form().Class("mine-rename-form").OnSubmit(p.renameMineItem(m.ID)).Body(
 					app.Label().Class("sr-only").For(field).Text(fmt.Sprintf(l.T("mine.rename_label"), m.Name)),
 					app.Input().ID(field).Class("mine-rename-name").Type("text").MaxLength(80).Value(m.Name).OnKeyDown(func(ctx app.Context, e app.Event) {
-						if e.Get("key").String() == "Escape" {
+						if escape(e.Value) {
 							p.cancelRenameMine(m.ID)(ctx, e)
 						}
 					}),
@@ -45,7 +45,11 @@ func (p *Page) shareBar(v *View) app.UI {
 			app.If(s.confirm == m.ID, func() app.UI {
 				// As the tree editor asks before deleting a branch.
 				q := "mine-confirm-" + strconv.Itoa(i)
-				return app.Div().Class("mine-confirm").Attr("role", "alertdialog").Aria("labelledby", q).Body(
+				return app.Div().Class("mine-confirm").Attr("role", "alertdialog").Aria("labelledby", q).OnKeyDown(func(ctx app.Context, e app.Event) {
+					if escape(e.Value) { // as a dialog: Esc answers no
+						p.keepMineItem(m.ID)(ctx, e)
+					}
+				}).Body(
 					app.P().ID(q).Text(fmt.Sprintf(l.T("mine.confirm"), m.Name)),
 					app.Button().Class("mine-confirm-yes danger").Text(l.T("editor.confirm_yes")).OnClick(p.deleteMine(m.ID)),
 					app.Button().Class("mine-confirm-no").Text(l.T("editor.confirm_no")).OnClick(p.keepMineItem(m.ID)),
@@ -97,7 +101,7 @@ func (p *Page) shareBar(v *View) app.UI {
 			// it is inert, to a click as to Tab, until it closes. Tab goes
 			// round its controls, Esc closes it.
 			return app.Dialog().ID("share-dialog").Class("share-dialog").Aria("modal", true).Aria("label", l.T("share.title")).OnKeyDown(func(ctx app.Context, e app.Event) {
-				if e.Get("key").String() == "Escape" {
+				if escape(e.Value) {
 					p.closeShare(ctx, e)
 				}
 				holdFocus(ctx.JSSrc(), e)
