@@ -158,6 +158,18 @@ func TestMoneyShort(t *testing.T) {
 		{En, 91_200_000, "GBP", "£91.2M"},
 		{En, 91_200_000, "KRW", "91.2M KRW"},
 		{Ja, -91_200_000, "JPY", "-9,120万円"},
+		// Short in Japanese too: 「+17億4,960万円」 overprinted the lever
+		// names on a phone.
+		{Ja, 1_749_600_000, "JPY", "17.5億円"},
+		{Ja, -187_920_000, "JPY", "-1.88億円"},
+		{Ja, 42_240_000, "JPY", "4,224万円"},
+		{Ja, 8_333_333, "JPY", "833万円"},
+		{Ja, 96_000, "JPY", "9.6万円"},
+		{Ja, 9_990, "JPY", "9,990円"},
+		{Ja, 9_999, "JPY", "1万円"}, // three digits, as 999,950 is ¥1M
+		{Ja, 99_996_000, "JPY", "1億円"},
+		{Ja, 2.5e15, "JPY", "2,500兆円"},
+		{Ja, 0, "JPY", "0円"},
 		{Ja, 1_344_000_000, "USD", "$1.34B"},
 	} {
 		if got := tc.l.MoneyShort(tc.v, tc.cur); got != tc.want {

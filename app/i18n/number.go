@@ -285,12 +285,46 @@ func (l Lang) MoneyFull(v float64, currency string) string {
 
 // MoneyShort formats an amount in few characters, for chart labels: with
 // three significant digits and K, M, B or T in English ("¥1.34B",
-// "-¥91.2M", "$950"), as Money in Japanese ("13.44億円").
+// "-¥91.2M", "$950"), and in 万, 億 or 兆 in Japanese yen ("13.4億円",
+// "-9,120万円"). Japanese labels had been Money's whole figures
+// (「+17億4,960万円」), which overprinted the lever names on a phone.
 func (l Lang) MoneyShort(v float64, currency string) string {
 	if l == Ja && currency == "JPY" {
-		return l.Money(v, currency)
+		return manShort(v) + "円"
 	}
 	return withCurrency(short(v), currency)
+}
+
+// manShort writes v in 万, 億 or 兆 with three significant digits (four
+// from 1,000 of a unit): 1749600000 → "17.5億", -187920000 → "-1.88億",
+// 42240000 → "4,224万"; below 1万, the whole number.
+func manShort(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	a := math.Abs(v)
+	for _, u := range []struct {
+		at   float64
+		name string
+	}{{1e12, "兆"}, {1e8, "億"}, {1e4, "万"}} {
+		if a < u.at*(1-5e-4) {
+			continue
+		}
+		x := v / u.at
+		d := 0
+		switch ax := math.Abs(x); {
+		case ax < 9.995:
+			d = 2
+		case ax < 99.95:
+			d = 1
+		}
+		s := Number(x, d)
+		if u.name != "兆" && math.Abs(roundHalfUp(x, d)) >= 1e4 {
+			continue // 9,999.6万 is 1億, not 10,000万: the unit above writes it
+		}
+		return s + u.name
+	}
+	return Number(v, 0)
 }
 
 // short writes v with three significant digits and a K, M, B or T suffix

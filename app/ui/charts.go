@@ -294,7 +294,11 @@ func (cs *chartSet) tornado(change chart.Text) ([]byte, error) {
 		notes = append(notes, tornadoNote(l, n, cs.byRange, cs.ofRequired, mod.Node(a.Target).Label.In(string(l)), cs.t.GoalName))
 	}
 	if n > tornadoTop {
-		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(change.Format(tb.rest), "+")))
+		rest := change.Format // "¥312M or less"
+		if l == i18n.Ja {
+			rest = change.Full // a sentence reads 3億1,200万円, where a label reads 3.12億円
+		}
+		notes = append(notes, fmt.Sprintf(l.T("tornado.more"), tornadoTop, n, n-tornadoTop, strings.TrimPrefix(rest(tb.rest), "+")))
 	}
 	if note := report.RangeLeftOut(l, tb.fails); note != "" {
 		notes = append(notes, note)
