@@ -180,7 +180,7 @@ type Forecast struct {
 	ProbBand    string // BandLow, BandMid or BandHigh; empty while computing
 	ProbWord    string // the band in words: unlikely, a coin toss, likely
 	BandNames   []BandName
-	Spread      string   // "In 8 simulated years of 10, revenue lands between A and B"
+	Spread      string   // "80% likely: revenue lands between A and B"
 	SpreadFigs  []string // A and B as Spread writes them, kept whole on a line (keepWhole)
 	Lean        string   // why half the runs land short of (or beyond) the forecast, or ""
 	Assumes     string   // the run's main assumptions, in one line

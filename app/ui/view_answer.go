@@ -160,7 +160,7 @@ func (m *Model) probabilityWords(f *Forecast, t *report.Table) {
 // years in 10" stood beside the plan's half-year total.
 func (m *Model) spread(n *kpi.Node, p10, p90 float64, months int) (string, []string) {
 	l := m.Lang
-	label := l.InSentence(n.Label.In(string(l))) // "In 8 simulated years of 10, revenue lands"
+	label := l.InSentence(n.Label.In(string(l))) // "80% likely: revenue lands"
 	lo, hi := m.fmtNode(n, i18n.Significant(p10, 3), kpi.Year), m.fmtNode(n, i18n.Significant(p90, 3), kpi.Year)
 	one := "prob.range_one" // nothing varies
 	if p10 != p90 || m.varies() {

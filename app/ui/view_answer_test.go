@@ -35,7 +35,7 @@ func TestProbabilityWords(t *testing.T) {
 		word, assumes string
 		spread        string
 	}{
-		{i18n.En, "a coin toss", "Close rate 20–30%, Meeting conversion 15–25%, Appointment rate from 40 of 2,000", "In 8 simulated years of 10, revenue lands between ¥"},
+		{i18n.En, "a coin toss", "Close rate 20–30%, Meeting conversion 15–25%, Appointment rate from 40 of 2,000", "80% likely: revenue lands between ¥"},
 		{i18n.Ja, "五分五分", "受注率 20〜30%、商談化率 15〜25%、アポイント獲得率は2,000件中40件の実績から", "80%の確率で"},
 	} {
 		m := newModel(t, c.lang)
@@ -249,13 +249,13 @@ func TestSpread(t *testing.T) {
 		months   int
 		want     string
 	}{
-		{"en", i18n.En, 84453214, 132456789, 12, "In 8 simulated years of 10, revenue lands between ¥84,500,000 and ¥132,000,000."},
+		{"en", i18n.En, 84453214, 132456789, 12, "80% likely: revenue lands between ¥84,500,000 and ¥132,000,000."},
 		{"ja", i18n.Ja, 84453214, 132456789, 12, "80%の確率で、売上は8,450万円〜1億3,200万円に収まります。"},
 		{"nothing varies, en", i18n.En, 12000000, 12000000, 12, "Every year, revenue lands at ¥12,000,000: nothing in the plan varies."},
 		{"nothing varies, ja", i18n.Ja, 12000000, 12000000, 12, "どの試行でも売上は1,200万円です（ばらつきが設定されていません）。"},
 		// A close rate of 0.001 %: no run closes a deal, though rates vary.
-		{"ranges, one figure, en", i18n.En, 0, 0, 12, "In 8 simulated years of 10, revenue lands at about ¥0."},
-		{"too narrow for three digits, en", i18n.En, 1000050, 1000140, 12, "In 8 simulated years of 10, revenue lands at about ¥1,000,000."},
+		{"ranges, one figure, en", i18n.En, 0, 0, 12, "80% likely: revenue lands at about ¥0."},
+		{"too narrow for three digits, en", i18n.En, 1000050, 1000140, 12, "80% likely: revenue lands at about ¥1,000,000."},
 		{"too narrow for three digits, ja", i18n.Ja, 1000050, 1000140, 12, "80%の確率で、売上は約100万円に収まります。"},
 		{"too narrow, 6 months, en", i18n.En, 1000050, 1000140, 6, "8 runs in 10, revenue over the 6 months lands at about ¥1,000,000."},
 		{"a plan of 6 months, en", i18n.En, 34012345, 65987654, 6, "8 runs in 10, revenue over the 6 months lands between ¥34,000,000 and ¥66,000,000."},
