@@ -107,7 +107,9 @@ func compareNames(c Comparison) []app.UI {
 		if col.Base {
 			th = th.Class("compare-base")
 		}
-		out[i] = th.Text(col.Name)
+		// The name wraps in its column, as the answers table's do: one
+		// line each, long names had run into one another.
+		out[i] = th.Body(app.Span().Class("compare-name").Text(col.Name))
 	}
 	return out
 }
