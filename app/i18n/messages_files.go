@@ -9,6 +9,7 @@ func init() {
 		"files.undone":          {"元に戻しました:", "Undone:"},
 		"files.redone":          {"やり直しました:", "Redone:"},
 		"files.step.change":     {"設定の変更", "a change of settings"},
+		"files.step.more":       {"ほか%d項目", "%d more"},
 		"files.step.typed":      {"「%s」に入力した文字", "the text typed in %s"},
 		"files.step.scenario":   {"シナリオ", "scenario"},
 		"files.step.goal":       {"目標値", "the goal"},

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/kpisim/kpisim/app/i18n"
 	"github.com/kpisim/kpisim/app/kpi"
@@ -38,11 +39,24 @@ func describeStep(l i18n.Lang, a, b State, undone bool) string {
 		return s
 	}
 	f := i18n.Format{Lang: l, Currency: sb.Currency}
+	// Every lever changed, up to three and a count of the rest: a step
+	// that moved three (one of My scenarios opened, a link) had been said
+	// as the first alone, "Undone: Close rate 28% → 25%".
+	var moved []string
+	n := 0
 	for i := range sb.Nodes {
 		nb := &sb.Nodes[i]
 		if na := sa.Node(nb.ID); nb.Op == kpi.Lever && na.Value != nb.Value {
-			return nb.Label.In(string(l)) + " " + f.Value(na.Unit, false, kpi.Year, na.Value) + " → " + f.Value(nb.Unit, false, kpi.Year, nb.Value)
+			if n++; n <= maxSaid {
+				moved = append(moved, nb.Label.In(string(l))+" "+f.Value(na.Unit, false, kpi.Year, na.Value)+" → "+f.Value(nb.Unit, false, kpi.Year, nb.Value))
+			}
 		}
+	}
+	if n > maxSaid {
+		moved = append(moved, fmt.Sprintf(l.T("files.step.more"), n-maxSaid))
+	}
+	if len(moved) > 0 {
+		return strings.Join(moved, l.ListSep())
 	}
 	if s := nodeSettings(l, was, made); s != "" {
 		return s
@@ -69,6 +83,9 @@ func describeStep(l i18n.Lang, a, b State, undone bool) string {
 	}
 	return l.T("files.step.change")
 }
+
+// maxSaid is how many levers an undo names; the rest are counted.
+const maxSaid = 3
 
 // sameVariant reports whether a and b are the same scenario of the
 // comparison under the same name.

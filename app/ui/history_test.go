@@ -191,6 +191,11 @@ func TestDescribeStep(t *testing.T) {
 	ticked.Checklist = []int{3}
 	cleared := renamed
 	cleared.Typed = map[string]string{"close_rate": ""}
+	m4, start4 := historyModel(t)
+	for k, v := range map[string]float64{"unit_price": 1200000, "close_rate": 30, "meeting_rate": 30} {
+		step(t, m4, k, v)
+	}
+	four := step(t, m4, "appointment_rate", 3)
 	for _, c := range []struct {
 		name   string
 		lang   i18n.Lang
@@ -200,6 +205,10 @@ func TestDescribeStep(t *testing.T) {
 	}{
 		{"a rate", i18n.En, start, rate, false, "Close rate 25% → 30%"},
 		{"a rate undone", i18n.En, rate, start, true, "Close rate 30% → 25%"},
+		// Every lever a step moved (one of My scenarios opened, a link):
+		// it said the first alone.
+		{"two levers undone", i18n.En, price, start, true, "Average deal size ¥1,200,000 → ¥1,000,000, Close rate 30% → 25%"},
+		{"four levers, ja", i18n.Ja, start4, four, false, "平均単価 100万円 → 120万円、受注率 25% → 30%、商談化率 20% → 30%、ほか1項目"},
 		{"money, en", i18n.En, rate, price, false, "Average deal size ¥1,000,000 → ¥1,200,000"},
 		{"money, ja", i18n.Ja, rate, price, false, "平均単価 100万円 → 120万円"},
 		{"the goal", i18n.En, price, goal, false, "the goal ¥100,000,000 → ¥120,000,000"},
