@@ -121,8 +121,16 @@ func (p *Page) mountShare(ctx app.Context) {
 					// The link never silently replaces saved work: it is
 					// kept. A preset as it came is no work: every reader of
 					// a link kept one, and was told so.
-					p.keepMine(ctx, saved, p.model.Lang.T("mine.before_link"))
-					p.share.notice = said("share.opened_kept")
+					name, notice := "mine.before_link", "share.opened_kept"
+					if at.Entry != "" {
+						// This tab's own entry, reloaded or gone back to,
+						// its work newer elsewhere (another tab saved last,
+						// or this tab at a later entry): no link was opened,
+						// as the notice and the name had said.
+						name, notice = "mine.saved_last", "share.reopened_kept"
+					}
+					p.keepMine(ctx, saved, p.model.Lang.T(name))
+					p.share.notice = said(notice)
 				}
 				break
 			}

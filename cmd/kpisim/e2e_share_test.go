@@ -533,6 +533,14 @@ func TestShareKeptOnLeaving(t *testing.T) {
 	back()
 	waitFor(t, ctx, `document.querySelector('[data-lever="close_rate"]').value === "23"`, "the other tab's work replaced this tab's at its reload")
 	waitFor(t, ctx, `JSON.parse(localStorage.getItem("kpisim.mine") || "[]").some(m => m.state.scenario.nodes.find(n => n.id === "close_rate").value === 0.35)`, "the other tab's work was not kept")
+	// Said as what happened: no link was opened (it said "Opened the shared
+	// link", and kept the other tab's work as "Work before a shared link").
+	if got, want := eval[string](t, ctx, `document.querySelector('.share-message')?.firstChild?.textContent ?? ""`), i18n.Ja.T("share.reopened_kept"); got != want {
+		t.Errorf("the reload of this tab's own address says %q, want %q", got, want)
+	}
+	if got := eval[string](t, ctx, mineNames); !strings.Contains(got, i18n.Ja.T("mine.saved_last")) {
+		t.Errorf("the other tab's work is kept as %s, want %q", got, i18n.Ja.T("mine.saved_last"))
+	}
 }
 
 // reloadAtWrite makes the page reload (location.reload) as it writes its
