@@ -367,6 +367,8 @@ func variantName(l i18n.Lang, v Variant) string {
 		return l.T("compare.rebased")
 	case v.Name == "":
 		return l.T("compare.start")
+	case v.Names != nil && v.Names.In(string(l)) != "":
+		return v.Names.In(string(l))
 	}
 	return v.Name
 }

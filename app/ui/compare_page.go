@@ -106,7 +106,7 @@ func (p *Page) rebase() {
 }
 
 func mineVariant(m mine) Variant {
-	return Variant{Name: m.Name, Preset: m.State.Preset, Scenario: m.State.Scenario}
+	return Variant{Name: m.Name, Names: m.Names, Preset: m.State.Preset, Scenario: m.State.Scenario}
 }
 
 // markMine adds one of My scenarios to the comparison on show, or takes it
@@ -173,7 +173,7 @@ func (p *Page) renameCompared(m mine, name string) {
 	vs := slices.Clone(p.model.Compare)
 	for i, c := range vs {
 		if !c.Current && sameSave(c, v) {
-			vs[i].Name = name
+			vs[i].Name, vs[i].Names = name, nil // a name given: the same in both languages
 			p.model.SetCompare(vs, p.model.CompareBase)
 			return
 		}

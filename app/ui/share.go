@@ -12,6 +12,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 	"github.com/kpisim/kpisim/app/share"
 )
@@ -129,7 +130,7 @@ func (p *Page) mountShare(ctx app.Context) {
 						// as the notice and the name had said.
 						name, notice = "mine.saved_last", "share.reopened_kept"
 					}
-					p.keepMine(ctx, saved, p.model.Lang.T(name))
+					p.keepMine(ctx, saved, kpi.Label{Ja: i18n.Ja.T(name), En: i18n.En.T(name)})
 					p.share.notice = said(notice)
 				}
 				break
@@ -386,7 +387,7 @@ func (p *Page) shareStep(ctx app.Context) {
 	p.share.last, p.share.lastSt = data, st
 	// Switching preset never discards edits: the edited one is kept.
 	if had && prev.Preset != st.Preset && p.edited(prev) {
-		p.keepMine(ctx, prev, "")
+		p.keepMine(ctx, prev, kpi.Label{})
 	}
 	// The address first: the save records it (savedFrom). The address
 	// keeps its anchor until the state changes; before the page is ready

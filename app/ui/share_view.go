@@ -15,12 +15,13 @@ func (p *Page) shareBar(v *View) app.UI {
 	s := &p.share
 	items := make([]app.UI, len(s.mine))
 	for i, m := range s.mine {
+		name := m.nameIn(l) // the page's own names in its language
 		items[i] = app.Li().DataSet("mine", m.ID).Body(
 			app.If(s.renaming == m.ID, func() app.UI {
 				field := "mine-rename-" + strconv.Itoa(i)
 				return app.Form().Class("mine-rename-form").OnSubmit(p.renameMineItem(m.ID)).Body(
-					app.Label().Class("sr-only").For(field).Text(fmt.Sprintf(l.T("mine.rename_label"), m.Name)),
-					app.Input().ID(field).Class("mine-rename-name").Type("text").MaxLength(80).Value(m.Name).OnKeyDown(func(ctx app.Context, e app.Event) {
+					app.Label().Class("sr-only").For(field).Text(fmt.Sprintf(l.T("mine.rename_label"), name)),
+					app.Input().ID(field).Class("mine-rename-name").Type("text").MaxLength(80).Value(name).OnKeyDown(func(ctx app.Context, e app.Event) {
 						if escape(e.Value) {
 							p.cancelRenameMine(m.ID)(ctx, e)
 						}
@@ -29,19 +30,19 @@ func (p *Page) shareBar(v *View) app.UI {
 					app.Button().Type("button").Class("mine-rename-cancel").Text(l.T("mine.rename_cancel")).OnClick(p.cancelRenameMine(m.ID)),
 				)
 			}).Else(func() app.UI {
-				return app.Span().Class("mine-name").Text(m.Name)
+				return app.Span().Class("mine-name").Text(name)
 			}),
 			// Each control is named with its item, as Delete: "Open Plan A".
-			app.Button().Class("mine-open").Aria("label", l.T("mine.open")+" "+m.Name).Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
+			app.Button().Class("mine-open").Aria("label", l.T("mine.open")+" "+name).Text(l.T("mine.open")).OnClick(p.openMine(m.ID)),
 			app.Label().Class("mine-compare").Body(
-				app.Input().Type("checkbox").Aria("label", l.T("compare.mark")+" "+m.Name).Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
+				app.Input().Type("checkbox").Aria("label", l.T("compare.mark")+" "+name).Checked(m.Compare).OnChange(p.markMineCompare(m.ID)),
 				app.Text(l.T("compare.mark")),
 			),
 			app.If(p.leftOut(m), func() app.UI {
 				return app.Span().Class("muted mine-left").Text(fmt.Sprintf(l.T("compare.left_one"), maxCompare))
 			}),
-			app.Button().Class("mine-rename").Aria("label", l.T("mine.rename")+" "+m.Name).Text(l.T("mine.rename")).OnClick(p.askRenameMine(m.ID)),
-			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+m.Name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),
+			app.Button().Class("mine-rename").Aria("label", l.T("mine.rename")+" "+name).Text(l.T("mine.rename")).OnClick(p.askRenameMine(m.ID)),
+			app.Button().Class("mine-delete").Aria("label", l.T("mine.delete")+" "+name).Text(l.T("mine.delete")).OnClick(p.askDeleteMine(m.ID)),
 			app.If(s.confirm == m.ID, func() app.UI {
 				// As the tree editor asks before deleting a branch.
 				q := "mine-confirm-" + strconv.Itoa(i)
@@ -50,7 +51,7 @@ func (p *Page) shareBar(v *View) app.UI {
 						p.keepMineItem(m.ID)(ctx, e)
 					}
 				}).Body(
-					app.P().ID(q).Text(fmt.Sprintf(l.T("mine.confirm"), m.Name)),
+					app.P().ID(q).Text(fmt.Sprintf(l.T("mine.confirm"), name)),
 					app.Button().Class("mine-confirm-yes danger").Text(l.T("editor.confirm_yes")).OnClick(p.deleteMine(m.ID)),
 					app.Button().Class("mine-confirm-no").Text(l.T("editor.confirm_no")).OnClick(p.keepMineItem(m.ID)),
 				)

@@ -62,7 +62,10 @@ type Variant struct {
 	// Rebased marks the base made of the work as it stood when "Make the
 	// current state the base" was pressed: it is no longer the state
 	// before the first change, and its column said so ("Before changes").
-	Rebased  bool            `json:"rebased,omitempty"`
+	Rebased bool `json:"rebased,omitempty"`
+	// Names is Name in both languages when the page made it (mine.Names):
+	// the column reads in the page's language.
+	Names    *kpi.Label      `json:"names,omitempty"`
 	Preset   string          `json:"preset,omitempty"`
 	Scenario json.RawMessage `json:"scenario,omitempty"` // scenario.EncodeJSON; none for the current work
 }

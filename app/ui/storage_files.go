@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -223,7 +224,7 @@ func (p *Page) openScenarioFile(ctx app.Context, name string, data []byte) {
 		return
 	}
 	if p.edited(st) {
-		p.keepMine(ctx, st, "")
+		p.keepMine(ctx, st, kpi.Label{})
 	}
 	p.recordStep(ctx) // the work before the file, as the step undo returns to
 	enc, err := scenario.EncodeJSON(s)

@@ -13,6 +13,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/kpisim/kpisim/app/i18n"
+	"github.com/kpisim/kpisim/app/kpi"
 )
 
 // "My scenarios" live in localStorage, which every tab of the page shares.
@@ -34,10 +35,16 @@ type mine struct {
 	// ID tells it apart in every tab (newMineID). A list saved before
 	// items had one gets ids made from their content (withIDs), the same
 	// in every tab.
-	ID    string `json:"id,omitempty"`
-	Name  string `json:"name"`
-	Saved string `json:"saved"` // RFC 3339
-	State State  `json:"state"`
+	ID   string `json:"id,omitempty"`
+	Name string `json:"name"`
+	// Names is the name in both languages when the page made it (work it
+	// kept: "Work before a shared link", "Outbound sales (edited) 12/8
+	// 12:58"), nil for a name the user gave. The list and the comparison
+	// read it in the page's language: a name made on the Japanese page
+	// had stayed Japanese on the English one.
+	Names *kpi.Label `json:"names,omitempty"`
+	Saved string     `json:"saved"` // RFC 3339
+	State State      `json:"state"`
 	// Compare marks it for the comparison.
 	Compare bool `json:"compare,omitempty"`
 	// Kept marks work the page kept by itself (keepMine: the work a
@@ -49,6 +56,16 @@ type mine struct {
 	// page that saved it (savedFrom.Page): that page's later work takes
 	// the item's place.
 	Tab string `json:"tab,omitempty"`
+}
+
+// nameIn is the item's name in language l.
+func (m mine) nameIn(l i18n.Lang) string {
+	if m.Names != nil {
+		if s := m.Names.In(string(l)); s != "" {
+			return s
+		}
+	}
+	return m.Name
 }
 
 // newMineID is an id for a new item: the time in nanoseconds and a random
@@ -133,7 +150,7 @@ func renameMine(ms []mine, id, name string) ([]mine, string) {
 		return ms, ""
 	}
 	ms[i].Name = distinctName(othersThan(ms, i), name)
-	ms[i].Kept, ms[i].Tab = false, ""
+	ms[i].Kept, ms[i].Tab, ms[i].Names = false, "", nil
 	return ms, ms[i].Name
 }
 
@@ -193,38 +210,47 @@ func (p *Page) changeMine(ctx app.Context, change func([]mine) []mine) {
 // keepMine adds st to "My scenarios" under name (by default the
 // scenario's title, marked edited, and when: keptName) and says under
 // which name it is: the name given, or the item's that held st already.
-func (p *Page) keepMine(ctx app.Context, st State, name string) (kept string) {
-	return p.keep(ctx, st, name, "")
+func (p *Page) keepMine(ctx app.Context, st State, names kpi.Label) (kept string) {
+	return p.keep(ctx, st, names, "")
 }
 
 // keepTab keeps st, the work the page tab (another tab's) saved, in My
 // scenarios, in the place of the work of that page kept before: two tabs
 // changed in turns keep each other's latest work, not an item a turn.
 func (p *Page) keepTab(ctx app.Context, st State, tab string) {
-	p.keep(ctx, st, "", tab)
+	p.keep(ctx, st, kpi.Label{}, tab)
 }
 
 // keep is keepMine, the work kept being the page tab's when tab is not "".
-func (p *Page) keep(ctx app.Context, st State, name, tab string) (kept string) {
+func (p *Page) keep(ctx app.Context, st State, names kpi.Label, tab string) (kept string) {
 	now := time.Now()
-	if name == "" {
-		name = keptName(p.model.Lang, st, now)
+	if names == (kpi.Label{}) {
+		names = kpi.Label{Ja: keptName(i18n.Ja, st, now), En: keptName(i18n.En, st, now)}
 	}
+	l := p.model.Lang
+	name := names.In(string(l))
 	kept = name
+	// Both languages take the mark that tells the name apart: " (2)".
+	distinct := func(ms []mine) (string, *kpi.Label) {
+		n := distinctName(ms, name)
+		mark := strings.TrimPrefix(n, name)
+		return n, &kpi.Label{Ja: names.Ja + mark, En: names.En + mark}
+	}
 	p.changeMine(ctx, func(ms []mine) []mine {
 		for _, m := range ms { // the same scenario twice is kept once
 			if sameScenario(m.State, st) {
-				kept = m.Name
+				kept = m.nameIn(l)
 				return ms
 			}
 		}
 		if i := slices.IndexFunc(ms, func(m mine) bool { return tab != "" && m.Kept && m.Tab == tab }); i >= 0 {
-			kept = distinctName(othersThan(ms, i), name)
-			ms[i].Name, ms[i].Saved, ms[i].State = kept, now.Format(time.RFC3339), st
+			var both *kpi.Label
+			kept, both = distinct(othersThan(ms, i))
+			ms[i].Name, ms[i].Names, ms[i].Saved, ms[i].State = kept, both, now.Format(time.RFC3339), st
 			return ms
 		}
-		kept = distinctName(ms, name)
-		m := mine{ID: newMineID(now), Name: kept, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab}
+		kept, both := distinct(ms)
+		m := mine{ID: newMineID(now), Name: kept, Names: both, Saved: now.Format(time.RFC3339), State: st, Kept: true, Tab: tab}
 		p.share.added(m, now)
 		out, _ := addMine(ms, m)
 		return out // a kept item always finds room
@@ -292,7 +318,7 @@ func (p *Page) openMine(id string) app.EventHandler {
 		cur, err := p.model.State()
 		kept := ""
 		if err == nil && p.edited(cur) {
-			kept = p.keepMine(ctx, cur, "")
+			kept = p.keepMine(ctx, cur, kpi.Label{})
 		}
 		p.recordStep(ctx) // issue 11: opening one is an undoable step
 		p.share.leftNotice()

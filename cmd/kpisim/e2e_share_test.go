@@ -541,6 +541,10 @@ func TestShareKeptOnLeaving(t *testing.T) {
 	if got := eval[string](t, ctx, mineNames); !strings.Contains(got, i18n.Ja.T("mine.saved_last")) {
 		t.Errorf("the other tab's work is kept as %s, want %q", got, i18n.Ja.T("mine.saved_last"))
 	}
+	// The name the page gave reads in the page's language: made on the
+	// Japanese page, it had stayed Japanese on the English one.
+	pickLang(t, ctx, "en")
+	waitFor(t, ctx, mineNames+`.includes(`+strconv.Quote(i18n.En.T("mine.saved_last"))+`)`, "the kept work's name did not follow the language: "+eval[string](t, ctx, mineNames))
 }
 
 // reloadAtWrite makes the page reload (location.reload) as it writes its
