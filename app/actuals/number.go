@@ -1,6 +1,7 @@
 package actuals
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -109,8 +110,8 @@ func number(cell string, euro bool) (v float64, pct, neg, ok, unit bool) {
 			total, err = strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(head)+"e"+exp, 64)
 			good = err == nil
 		}
-	} else {
-		total, good = plain(s)
+	} else if total, good = plain(s); !good {
+		total, good = scientific(s) // 1.5E+06, as a spreadsheet writes a large number; 1e400 is over the limit
 	}
 	if !good {
 		return 0, pct, false, false, false // no number, whatever its sign: "▲" alone, "-abc"
@@ -121,10 +122,28 @@ func number(cell string, euro bool) (v float64, pct, neg, ok, unit bool) {
 	if neg && total != 0 {
 		return -total, pct, true, false, unit
 	}
-	if math.IsInf(total, 0) || math.IsNaN(total) {
+	if math.IsNaN(total) {
 		return 0, pct, false, false, false
 	}
-	return total, pct, false, true, unit
+	return total, pct, false, true, unit // +Inf: over the limit (parser.put)
+}
+
+// scientific reads a number in e-notation, digits with a point at most,
+// then e or E, a sign and digits (1.5E+06, 1e400 as +Inf); not "Inf",
+// "NaN" or a hexadecimal float, which strconv would take too.
+func scientific(s string) (float64, bool) {
+	mant, exp, ok := strings.Cut(strings.ToLower(s), "e")
+	exp = strings.TrimLeft(exp, "+-")
+	if !ok || mant == "" || exp == "" || strings.Count(mant, ".") > 1 ||
+		strings.ContainsFunc(mant, func(r rune) bool { return (r < '0' || r > '9') && r != '.' }) ||
+		strings.ContainsFunc(exp, func(r rune) bool { return r < '0' || r > '9' }) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return 0, false
+	}
+	return v, true
 }
 
 // digits is plain as jpnum.Parse takes it.

@@ -134,7 +134,17 @@ const (
 	// NegativeCount is a negative count or rate: the row is left out, and
 	// no refund is to be taken off it (Negative, an amount's, says so).
 	NegativeCount
+	// OverLimit is a value over MaxValue (2000000000000000, 1e400): the
+	// row is left out. The first had failed the whole import with an
+	// engine's rule ("actuals[1].value: …"), the second read "not a
+	// number", where the entry table says "over the limit" of both.
+	OverLimit
 )
+
+// MaxValue is the largest value an import takes: kpi.MaxValue, the
+// engine's limit for any input (TestImportLimitIsTheEngines holds them
+// equal; this package stands on jpnum alone).
+const MaxValue = 1e15
 
 // Mapping is a column read as a node.
 type Mapping struct {
@@ -664,8 +674,8 @@ func (p *parser) put(row int, rec []string, c, i int, scale float64) (v cell, go
 		scale = 1
 		p.res.written(h, t)
 	}
-	if x *= scale; math.IsInf(x, 0) { // beyond any float once scaled
-		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: BadNumber})
+	if x *= scale; math.IsInf(x, 0) || x > MaxValue { // beyond what the engine takes, once scaled
+		p.res.add(Problem{Row: row, Column: c + 1, Header: h, Text: t, Code: OverLimit})
 		return cell{}, false, true
 	}
 	if p.nodes[i].Whole && x != math.Trunc(x) { // read without a word before

@@ -65,6 +65,7 @@ var codeText = [...]string{
 	ExtraCells:          "the row has %s cells where the header has %d, so its columns would not line up with the headers and the row is left out: write a number with thousands commas in quotes (\"8,343,000\"), as Excel's CSV does, or give the extra column a header",
 	EmptyFile:           "the file is empty",
 	NegativeCount:       "%q is negative, so the row is left out: a count or a rate is 0 or more",
+	OverLimit:           "%q is over the limit of 1,000,000,000,000,000, so the row is left out",
 }
 
 // Error writes the problem in English, with its row and column.
@@ -96,7 +97,7 @@ func (p Problem) Arg() (string, bool) {
 	switch p.Code {
 	case UnknownColumn, OtherCurrencyColumn:
 		return p.Header, true
-	case BadPeriod, BadNumber, Negative, NegativeCount, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency, WeekRate, NotWhole:
+	case BadPeriod, BadNumber, Negative, NegativeCount, OverLimit, RateAbove, UnknownMetric, TooMany, NoYear, Ambiguous, BadUnit, BadValueUnit, UnitConflict, RateRows, LevelRows, OtherCurrency, WeekRate, NotWhole:
 		return p.Text, true
 	case TooLarge:
 		return grouped(MaxBytes >> 20), true

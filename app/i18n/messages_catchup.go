@@ -27,6 +27,7 @@ func init() {
 		"err.not_money":     {"%s: 金額の項目ではないため、円・$などの通貨は付けられません。通貨なしの数値で入力してください", "%s: is not an amount: enter a number without a currency"},
 		"actuals.bad_money": {"%s（%s）: 「%s」は金額です。この項目は金額ではないため、通貨なしの数値で入力してください。", "%s (%s): %q is an amount; this is no amount: enter a number without a currency."},
 		// An import's negative count or rate (actuals.NegativeCount).
+		"import.over_limit":     {"「%s」は上限の1,000兆を超えるため、この行は読み込みません", "%q is over the limit of 1,000,000,000,000,000, so the row is left out"},
 		"import.negative_count": {"「%s」は負の数のため、この行は読み込みません。件数・率は0以上です", "%q is negative, so the row is left out: a count or a rate is 0 or more"},
 		// A rate over 100 % typed without its sign, where no way of writing it holds (scenario.RateOverOne).
 		"scenario.rate_over": {"%sは100%%を超えています。率は0%%より大きく100%%以下です", "%s is more than 100%%; a rate is more than 0%% and at most 100%%"},

@@ -45,6 +45,7 @@ var problemKeys = [...]string{
 	actuals.ExtraCells:          "import.extra_cells",
 	actuals.EmptyFile:           "import.empty_file",
 	actuals.NegativeCount:       "import.negative_count",
+	actuals.OverLimit:           "import.over_limit",
 }
 
 // Problem writes an import problem in language l, with its row and column

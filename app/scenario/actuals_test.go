@@ -12,7 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpisim/kpisim/app/actuals"
 	"github.com/kpisim/kpisim/app/forecast"
+	"github.com/kpisim/kpisim/app/kpi"
 	"github.com/kpisim/kpisim/app/scenario"
 )
 
@@ -203,5 +205,12 @@ func TestImportDealsOutsidePlan(t *testing.T) {
 		"2026-05 w1 revenue 0", "2026-05 w1 deals 0", "2026-05 w2 revenue 900000", "2026-05 w2 deals 1"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("actuals:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// An import's limit is the engine's: a value it takes, the engine takes.
+func TestImportLimitIsTheEngines(t *testing.T) {
+	if actuals.MaxValue != kpi.MaxValue {
+		t.Errorf("actuals.MaxValue %v, kpi.MaxValue %v", actuals.MaxValue, kpi.MaxValue)
 	}
 }
