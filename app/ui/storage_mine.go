@@ -207,9 +207,10 @@ func (p *Page) changeMine(ctx app.Context, change func([]mine) []mine) {
 	ctx.Update()
 }
 
-// keepMine adds st to "My scenarios" under name (by default the
-// scenario's title, marked edited, and when: keptName) and says under
-// which name it is: the name given, or the item's that held st already.
+// keepMine adds st to "My scenarios" under names, in both languages (by
+// default the scenario's title, marked edited, and when: keptName), and
+// says under which name it is, in the page's language: the name given, or
+// the item's that held st already.
 func (p *Page) keepMine(ctx app.Context, st State, names kpi.Label) (kept string) {
 	return p.keep(ctx, st, names, "")
 }
