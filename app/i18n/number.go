@@ -311,13 +311,7 @@ func manShort(v float64) string {
 			continue
 		}
 		x := v / u.at
-		d := 0
-		switch ax := math.Abs(x); {
-		case ax < 9.995:
-			d = 2
-		case ax < 99.95:
-			d = 1
-		}
+		d := threeDigits(x)
 		s := Number(x, d)
 		if u.name != "兆" && math.Abs(roundHalfUp(x, d)) >= 1e4 {
 			continue // 9,999.6万 is 1億, not 10,000万: the unit above writes it
@@ -342,14 +336,19 @@ func short(v float64) string {
 		return Number(v, moneyDecimals(v, ""))
 	}
 	x := v / math.Pow10(3*(u+1))
-	d := 0
+	return Number(x, threeDigits(x)) + units[u:u+1]
+}
+
+// threeDigits is how many decimals write x (a count of a unit: K, 万)
+// to three significant digits: 2 below 10, 1 below 100, else none.
+func threeDigits(x float64) int {
 	switch ax := math.Abs(x); {
 	case ax < 9.995:
-		d = 2
+		return 2
 	case ax < 99.95:
-		d = 1
+		return 1
 	}
-	return Number(x, d) + units[u:u+1]
+	return 0
 }
 
 // WithCurrency writes n, a number already written (an exact figure, with

@@ -44,13 +44,7 @@ func imeCommit(t *testing.T, ctx context.Context, text string) {
 func TestIMEKeysAreNotCommands(t *testing.T) {
 	_, ctx := openSite(t)
 	pickLang(t, ctx, "ja")
-	navigate(t, ctx, eval[string](t, ctx, `location.origin`)+"/?present")
-	waitFor(t, ctx, `document.querySelector('[data-present="count"]') !== null`, "?present did not open the mode")
-	eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
-	for range 4 {
-		key(t, ctx, kb.ArrowRight)
-	}
-	waitFor(t, ctx, `document.querySelector('[data-present="count"]').textContent.startsWith("5 / ")`, "→ did not reach the fifth step")
+	presentHidden(t, ctx)
 	const guess = `document.querySelector('[data-present="guess"]')`
 	eval[bool](t, ctx, `(`+guess+`.focus(), true)`)
 	do(t, ctx, chromedp.SendKeys(`[data-present="guess"]`, "1"))

@@ -10,6 +10,19 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
+// presentHidden opens the presentation (?present) with every figure
+// hidden and goes to its fifth step, the deals: a figure the room guesses.
+func presentHidden(t *testing.T, ctx context.Context) {
+	t.Helper()
+	navigate(t, ctx, eval[string](t, ctx, `location.origin`)+"/?present")
+	waitFor(t, ctx, `document.querySelector('[data-present="count"]') !== null`, "?present did not open the mode")
+	eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
+	for range 4 {
+		key(t, ctx, kb.ArrowRight)
+	}
+	waitFor(t, ctx, `document.querySelector('[data-present="count"]').textContent.startsWith("5 / ")`, "→ did not reach the fifth step")
+}
+
 // The room's game survives a reload (the venue's Wi-Fi dropped, F5): every
 // figure hidden, a guess revealed at the deals' step, then a reload; the
 // mode opens at that step with the deals revealed, the tally at one guess,
@@ -17,13 +30,7 @@ import (
 // hidden answer on the projector and counted from nought.
 func TestPresentGameSurvivesReload(t *testing.T) {
 	inEachLang(t, func(t *testing.T, ctx context.Context, _ string) {
-		navigate(t, ctx, eval[string](t, ctx, `location.origin`)+"/?present")
-		waitFor(t, ctx, `document.querySelector('[data-present="count"]') !== null`, "?present did not open the mode")
-		eval[bool](t, ctx, `(document.querySelector('[data-present="hide-all"]').click(), true)`)
-		for range 4 {
-			key(t, ctx, kb.ArrowRight)
-		}
-		waitFor(t, ctx, `document.querySelector('[data-present="count"]').textContent.startsWith("5 / ")`, "→ did not reach the fifth step")
+		presentHidden(t, ctx)
 		if got := figureOf(t, ctx, "deals"); got != "?" {
 			t.Fatalf("the deals' step shows %q with every figure hidden", got)
 		}
